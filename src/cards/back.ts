@@ -1,0 +1,16 @@
+/** The back of a card: its explanation as Markdown, cut from the note so lists, code, tables and images keep their form. */
+import { stripHtmlComments } from '../util/text.js';
+import { dedent } from './extract.js';
+import { stripAlertMarker } from './title-rules.js';
+import type { BackPart } from './types.js';
+
+export function renderBack(parts: readonly BackPart[], source: string): string {
+  const pieces: string[] = [];
+  for (const part of parts) {
+    let markdown = part.type === 'markdown' ? part.markdown : dedent(source.slice(part.start, part.end), part.indent);
+    if (part.type === 'slice' && part.stripAlertMarker) markdown = stripAlertMarker(markdown);
+    markdown = stripHtmlComments(markdown).replace(/[ \t]+$/gm, '').trim();
+    if (markdown) pieces.push(markdown);
+  }
+  return pieces.join('\n\n').replace(/\n{3,}/g, '\n\n');
+}

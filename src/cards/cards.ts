@@ -1,0 +1,92 @@
+/** One note's text → draft cards (everything but ids), the per-block decisions, and warnings. */
+import type { Root } from 'mdast';
+import { parseMarkdown } from '../notes/parse-note.js';
+import { renderBack } from './back.js';
+import { extractConcepts, type Extraction } from './extract.js';
+import { defaultContextLevels, frontWithContext, maxContextLevels } from './front.js';
+import type { Concept, DraftCard } from './types.js';
+
+export interface NoteCards {
+  deckName: string | undefined;
+  cards: DraftCard[];
+  extraction: Extraction;
+}
+
+export function cardsFromText(text: string): NoteCards {
+  return cardsFromTree(parseMarkdown(text), text);
+}
+
+export function cardsFromTree(root: Root, text: string): NoteCards {
+  const extraction = extractConcepts(root, text);
+  const drafts: DraftCard[] = [];
+  for (const concept of extraction.concepts) {
+    const back = renderBack(concept.parts, text);
+    if (!back) continue;
+    drafts.push({
+      kind: concept.kind,
+      title: concept.title,
+      front: '',
+      back,
+      tags: tagsOf(concept.section),
+      line: concept.line,
+      section: concept.section,
+      concept,
+    });
+  }
+  assignFronts(drafts);
+  return { deckName: extraction.deckName, cards: drafts, extraction };
+}
+
+/**
+ * Fronts get one level of context (none for questions); where two fronts of the note collide, both get
+ * more context, and a number is the last resort — a card is never dropped for sharing a front.
+ */
+function assignFronts(drafts: DraftCard[]): void {
+  const levels = drafts.map((draft) => defaultContextLevels(draft.concept));
+  for (let round = 0; round < 8; round++) {
+    const fronts = drafts.map((draft, n) => frontWithContext(draft.concept, levels[n]!));
+    const groups = groupIndexesBy(fronts);
+    let grew = false;
+    for (const indexes of groups.values()) {
+      if (indexes.length < 2) continue;
+      for (const n of indexes) {
+        if (levels[n]! < maxContextLevels(drafts[n]!.concept)) {
+          levels[n]!++;
+          grew = true;
+        }
+      }
+    }
+    if (!grew) break;
+  }
+  const fronts = drafts.map((draft, n) => frontWithContext(draft.concept, levels[n]!));
+  for (const indexes of groupIndexesBy(fronts).values()) {
+    indexes.forEach((n, k) => {
+      if (k > 0) fronts[n] = `${fronts[n]} (${k + 1})`;
+    });
+  }
+  drafts.forEach((draft, n) => (draft.front = fronts[n]!));
+}
+
+function groupIndexesBy(values: readonly string[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  values.forEach((value, n) => {
+    const group = groups.get(value);
+    if (group) group.push(n);
+    else groups.set(value, [n]);
+  });
+  return groups;
+}
+
+/** One hierarchical tag from the section path: no spaces, `::` between levels, no empty levels. */
+export function tagsOf(section: readonly string[]): string[] {
+  const levels = section.map((title) => title.replace(/\s+/g, '_').replace(/:{2,}/g, ':').replace(/^_+|_+$/g, '')).filter(Boolean);
+  return levels.length > 0 ? [levels.join('::')] : [];
+}
+
+export type { Concept };
+
+/**
+ * Version of the extraction rules. Bump it whenever a change to `src/cards` changes what a note
+ * becomes: every deck is then rebuilt instead of being skipped as unchanged.
+ */
+export const RULES_VERSION = 1;

@@ -1,0 +1,55 @@
+/** `amgi explain`: for every block of a note, whether it became a card, by which rule, or why not. */
+import { cardsFromText } from './cards.js';
+import type { Concept, ConceptKind } from './types.js';
+
+export const RULE_NAMES: Record<ConceptKind, string> = {
+  heading: 'heading with its own explanation',
+  question: 'heading ending in ?',
+  callout: 'callout (> title line)',
+  'list-title': 'list item used as a sub-title',
+  term: 'term : description',
+  definition: 'sentence introducing a fenced definition',
+  details: '<details> with a <summary>',
+  qa: 'Q. / A. lines',
+  'table-row': 'row of a two-column table',
+};
+
+export interface ExplainedBlock {
+  line: number;
+  block: string;
+  outcome: 'card' | 'explanation' | 'deck-title' | 'no-card' | 'dropped';
+  /** Rule that made the card (for `card`). */
+  rule?: ConceptKind;
+  /** The card this block is the title of, or part of the back of. */
+  front?: string;
+  reason?: string;
+}
+
+export interface Explanation {
+  deckName: string | undefined;
+  cards: number;
+  blocks: ExplainedBlock[];
+}
+
+export function explainText(text: string): Explanation {
+  const { deckName, cards, extraction } = cardsFromText(text);
+  const frontOf = new Map<Concept, string>(cards.map((card) => [card.concept, card.front]));
+  const blocks = extraction.decisions.map((decision): ExplainedBlock => {
+    const base = { line: decision.line, block: decision.block };
+    const concept = decision.concept;
+    const front = concept ? frontOf.get(concept) : undefined;
+    switch (decision.outcome) {
+      case 'deck-title':
+        return front ? { ...base, outcome: 'card', rule: concept!.kind, front, reason: 'deck name' } : { ...base, outcome: 'deck-title' };
+      case 'title':
+        if (front) return { ...base, outcome: 'card', rule: concept!.kind, front };
+        return { ...base, outcome: 'no-card', reason: concept?.kind === 'heading' ? 'section with no explanation of its own' : 'title with no explanation' };
+      case 'explanation':
+        return front ? { ...base, outcome: 'explanation', front } : { ...base, outcome: 'dropped', reason: 'belongs to a title with no card' };
+      default:
+        return { ...base, outcome: 'dropped', reason: decision.reason ?? 'not part of any card' };
+    }
+  });
+  blocks.sort((a, b) => a.line - b.line);
+  return { deckName, cards: cards.length, blocks };
+}

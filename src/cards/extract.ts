@@ -1,0 +1,557 @@
+/**
+ * Find the concepts of a note: walk the mdast once, in order, keeping a stack of open titles.
+ * A title's explanation is everything that follows it up to the next title at the same or a higher level.
+ * Which lines are titles is decided by the small rules in `title-rules.ts`.
+ */
+import type { Blockquote, Html, List, ListItem, Node, Paragraph, Root, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { BackPart, BlockDecision, Concept, ConceptKind, ImageRef } from './types.js';
+import {
+  CALLOUT_TITLE_MAX,
+  LIST_TITLE_MAX,
+  alertType,
+  answerPrefixLength,
+  cleanTitle,
+  definitionIntro,
+  endsWithQuestionMark,
+  isContentsLabel,
+  isNavigationLinks,
+  isReferenceHeading,
+  isReferenceLine,
+  isTitleLike,
+  questionPrefixLength,
+  splitTerm,
+} from './title-rules.js';
+
+/** Levels that decide where an explanation ends: headings are 1-6, then callouts, then smaller titles. */
+const CALLOUT_LEVEL = 7;
+const SUBTITLE_LEVEL = 8;
+/** Lists nested deeper than this are kept as plain explanation rather than searched for terms. */
+const MAX_LIST_DEPTH = 6;
+
+export interface Extraction {
+  /** The note's `#` title, if it has one. */
+  deckName: string | undefined;
+  /** Every concept with a title, in note order (children after their parent). */
+  concepts: Concept[];
+  /** One entry per block of the note. */
+  decisions: BlockDecision[];
+}
+
+interface OpenTitle {
+  concept: Concept;
+  level: number;
+}
+
+export function extractConcepts(root: Root, source: string): Extraction {
+  return new Extractor(source).run(root);
+}
+
+class Extractor {
+  private readonly stack: OpenTitle[] = [];
+  private readonly concepts: Concept[] = [];
+  private readonly decisions: BlockDecision[] = [];
+  /** Heading titles by depth (index 0 = `#`). */
+  private headings: string[] = [];
+  private deckName: string | undefined;
+  /** Inside a reference section (`## 참고`) down to this heading depth: its blocks are dropped. */
+  private referenceDepth: number | undefined;
+
+  constructor(private readonly source: string) {}
+
+  run(root: Root): Extraction {
+    const blocks = root.children;
+    for (let i = 0; i < blocks.length; ) i = this.block(blocks, i);
+    return { deckName: this.deckName, concepts: this.concepts, decisions: this.decisions };
+  }
+
+  /** Handle blocks[i]; returns the index of the next block to handle. */
+  private block(blocks: RootContent[], i: number): number {
+    const node = blocks[i]!;
+    if (node.type === 'heading') {
+      this.heading(node.depth, cleanTitle(toString(node)), lineOf(node));
+      return i + 1;
+    }
+    if (this.referenceDepth !== undefined) {
+      this.decide(node, 'dropped', undefined, 'reference section');
+      return i + 1;
+    }
+    // remark-frontmatter also makes `toml` nodes, which mdast's types do not list.
+    if ((node.type as string) === 'toml') {
+      this.decide(node, 'dropped', undefined, 'front matter');
+      return i + 1;
+    }
+    switch (node.type) {
+      case 'blockquote':
+        this.blockquote(node);
+        return i + 1;
+      case 'list':
+        this.list(node, blocks[i + 1]);
+        return i + 1;
+      case 'paragraph':
+        this.paragraph(node, blocks[i + 1]);
+        return i + 1;
+      case 'html':
+        return this.html(blocks, i);
+      case 'table':
+        this.table(node);
+        return i + 1;
+      case 'thematicBreak':
+        this.decide(node, 'dropped', undefined, 'separator');
+        return i + 1;
+      case 'yaml':
+        this.decide(node, 'dropped', undefined, 'front matter');
+        return i + 1;
+      case 'definition':
+        this.decide(node, 'dropped', undefined, 'link definition');
+        return i + 1;
+      default:
+        this.explain(node);
+        return i + 1;
+    }
+  }
+
+  private heading(depth: number, title: string, line: number): void {
+    this.close(depth);
+    this.headings = this.headings.slice(0, depth - 1);
+    this.headings[depth - 1] = title;
+    const label = `heading ${depth}`;
+    if (this.referenceDepth !== undefined && depth > this.referenceDepth) {
+      this.decisions.push({ line, block: label, outcome: 'dropped', reason: 'reference section' });
+      return;
+    }
+    this.referenceDepth = undefined;
+    if (isReferenceHeading(title)) {
+      this.referenceDepth = depth;
+      this.decisions.push({ line, block: label, outcome: 'dropped', reason: 'reference section' });
+      return;
+    }
+    const isDeckTitle = depth === 1 && this.deckName === undefined;
+    if (isDeckTitle) this.deckName = title;
+    const kind: ConceptKind = endsWithQuestionMark(title) ? 'question' : 'heading';
+    const concept = this.open(kind, title, line, depth, this.sectionPath());
+    this.decisions.push({ line, block: label, outcome: isDeckTitle ? 'deck-title' : 'title', concept });
+  }
+
+  /** Section path for tags and context: the headings above, without the note's `#` title. */
+  private sectionPath(): string[] {
+    const path = this.headings.filter((title): title is string => typeof title === 'string');
+    return this.deckName !== undefined && this.headings[0] === this.deckName ? path.slice(1) : path;
+  }
+
+  private blockquote(node: Blockquote): void {
+    const first = node.children[0];
+    const firstLine = first?.type === 'paragraph' ? this.firstLine(first) : '';
+    if (alertType(firstLine) !== undefined) {
+      this.explain(node, { stripAlertMarker: true });
+      return;
+    }
+    if (this.isNavigation(node) || this.isLinkList(node) || (first?.type === 'paragraph' && isReferenceLine(toString(first)))) {
+      this.decide(node, 'dropped', undefined, 'navigation or references');
+      return;
+    }
+    if (node.children.length === 1 && first?.type === 'paragraph' && isTitleLike(firstLine, CALLOUT_TITLE_MAX)) {
+      const rest = this.lazyRest(first);
+      if (rest !== null) {
+        this.close(CALLOUT_LEVEL);
+        const concept = this.open('callout', cleanTitle(firstLine), lineOf(node), CALLOUT_LEVEL, this.sectionPath());
+        this.decide(node, 'title', concept);
+        if (rest) this.addSlice(concept, rest.start, end(first), 0, first);
+        return;
+      }
+    }
+    this.explain(node);
+  }
+
+  /**
+   * The part of a callout's paragraph after its title line, or null when the paragraph is a multi-line
+   * quotation. Lines written after `> 제목` without a blank line join the paragraph by Markdown's lazy
+   * continuation; they carry no `>` and belong to the explanation. Lines that carry `>` are a quotation.
+   */
+  private lazyRest(paragraph: Paragraph): { start: number } | null | undefined {
+    const text = this.source.slice(start(paragraph), end(paragraph));
+    const newline = text.indexOf('\n');
+    if (newline < 0) return undefined;
+    const continuation = text.slice(newline + 1).split('\n');
+    if (continuation.some((line) => /^\s*>/.test(line))) return null;
+    return { start: start(paragraph) + newline + 1 };
+  }
+
+  private list(node: List, next: RootContent | undefined): void {
+    if (this.isTableOfContents(node)) {
+      this.decide(node, 'dropped', undefined, 'table of contents');
+      return;
+    }
+    const only = node.children.length === 1 ? node.children[0]! : undefined;
+    const title = only ? this.itemTitle(only) : undefined;
+    if (only && title !== undefined && (this.itemHasMore(only) || startsExplanation(next))) {
+      this.close(SUBTITLE_LEVEL);
+      const concept = this.open('list-title', title, lineOf(only), SUBTITLE_LEVEL, this.sectionPath());
+      this.decide(node, 'title', concept);
+      this.itemBody(concept, only, undefined, 1);
+      return;
+    }
+    const owner = this.current();
+    // Decided before its items, so `explain` lists the list above the terms found in it.
+    if (owner) this.decide(node, 'explanation', owner);
+    else this.decide(node, 'dropped', undefined, 'no title above it');
+    const listPart = this.listInto(owner, node, 1);
+    if (owner) {
+      owner.parts.push(listPart);
+      this.collectImages(owner, node);
+    }
+  }
+
+  /**
+   * A list inside an explanation. `용어 : 설명` items and items that head nested content become cards of
+   * their own; the owner's back then lists just their titles, in place.
+   */
+  private listInto(owner: Concept | undefined, list: List, depth: number): BackPart {
+    const slice = this.slicePart(list);
+    if (depth > MAX_LIST_DEPTH) return slice;
+    const children: (Concept | undefined)[] = list.children.map((item) => this.itemConcept(owner, item, depth));
+    if (children.every((child) => child === undefined)) return slice;
+    const lines = list.children.map((item, n) => {
+      const child = children[n];
+      if (!child) return this.dedentedSlice(start(item), end(item), columnOf(item) - 1);
+      const marker = list.ordered ? `${(list.start ?? 1) + n}.` : '-';
+      return `${marker} ${child.title}`;
+    });
+    return { type: 'markdown', markdown: lines.join('\n') };
+  }
+
+  private itemConcept(owner: Concept | undefined, item: ListItem, depth: number): Concept | undefined {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph') return undefined;
+    const firstLineSource = this.firstLineSource(first);
+    const term = splitTerm(firstLineSource);
+    const section = owner?.section ?? this.sectionPath();
+    if (term) {
+      const concept = this.child(owner, 'term', term.term, lineOf(item), section);
+      this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
+      this.itemBody(concept, item, start(first) + term.descriptionStart, depth + 1);
+      return concept;
+    }
+    const title = this.itemTitle(item);
+    if (title !== undefined && item.children.length > 1) {
+      const concept = this.child(owner, 'list-title', title, lineOf(item), section);
+      this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
+      this.itemBody(concept, item, undefined, depth + 1);
+      return concept;
+    }
+    return undefined;
+  }
+
+  /** The explanation inside a titled list item: the rest of its first paragraph, then its other blocks. */
+  private itemBody(concept: Concept, item: ListItem, from: number | undefined, depth: number): void {
+    const [first, ...others] = item.children;
+    if (first?.type === 'paragraph') {
+      const restStart = from ?? this.afterFirstLine(first);
+      if (restStart !== undefined && restStart < end(first)) this.addSlice(concept, restStart, end(first), columnOf(first) - 1, first);
+    }
+    for (const block of others) {
+      if (block.type === 'list' && depth <= MAX_LIST_DEPTH) {
+        concept.parts.push(this.listInto(concept, block, depth));
+        this.collectImages(concept, block);
+      } else {
+        this.addSlice(concept, start(block), end(block), columnOf(block) - 1, block);
+      }
+    }
+  }
+
+  /** The title of a list item used as a sub-title: a short first line that is not a term. */
+  private itemTitle(item: ListItem): string | undefined {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph') return undefined;
+    const line = this.firstLine(first);
+    if (!isTitleLike(line, LIST_TITLE_MAX) || splitTerm(this.firstLineSource(first))) return undefined;
+    return cleanTitle(line);
+  }
+
+  private itemHasMore(item: ListItem): boolean {
+    const first = item.children[0];
+    return item.children.length > 1 || (first?.type === 'paragraph' && this.afterFirstLine(first) !== undefined);
+  }
+
+  private paragraph(node: Paragraph, next: RootContent | undefined): void {
+    const text = toString(node);
+    if (this.isNavigation(node) || isContentsLabel(text)) {
+      this.decide(node, 'dropped', undefined, 'navigation');
+      return;
+    }
+    if (isReferenceLine(text)) {
+      this.decide(node, 'dropped', undefined, 'reference');
+      return;
+    }
+    const firstLineSource = this.firstLineSource(node);
+    const questionPrefix = questionPrefixLength(firstLineSource);
+    if (questionPrefix !== undefined) {
+      this.question(node, questionPrefix);
+      return;
+    }
+    if (next?.type === 'code') {
+      const intro = definitionIntro(text);
+      if (intro) {
+        this.close(SUBTITLE_LEVEL);
+        const title = intro.subject ?? cleanTitle(text);
+        const concept = this.open('definition', title, lineOf(node), SUBTITLE_LEVEL, this.sectionPath());
+        this.decide(node, 'title', concept);
+        // The sentence itself opens the back: it says whose definition this is.
+        this.addSlice(concept, start(node), end(node), 0, node);
+        return;
+      }
+    }
+    this.explain(node);
+  }
+
+  /** `Q. 질문` with the answer on an `A.` line of the same paragraph, or in the blocks that follow. */
+  private question(node: Paragraph, prefix: number): void {
+    const text = this.source.slice(start(node), end(node));
+    const lines = text.split('\n');
+    const answerIndex = lines.findIndex((line, n) => n > 0 && answerPrefixLength(line) !== undefined);
+    const questionLines = answerIndex < 0 ? lines : lines.slice(0, answerIndex);
+    const title = cleanTitle(questionLines.join(' ').slice(prefix));
+    this.close(SUBTITLE_LEVEL);
+    const concept = this.open('qa', title, lineOf(node), SUBTITLE_LEVEL, this.sectionPath());
+    this.decide(node, 'title', concept);
+    if (answerIndex >= 0) {
+      const answerLine = lines[answerIndex]!;
+      const offset = start(node) + lines.slice(0, answerIndex).join('\n').length + 1 + answerPrefixLength(answerLine)!;
+      this.addSlice(concept, offset, end(node), 0, node);
+    }
+  }
+
+  private html(blocks: RootContent[], i: number): number {
+    const node = blocks[i] as Html;
+    const value = node.value.trim();
+    if (/^<!--[\s\S]*-->$/.test(value)) {
+      this.decide(node, 'dropped', undefined, 'HTML comment');
+      return i + 1;
+    }
+    if (/^<details[\s>]/i.test(value)) return this.details(blocks, i);
+    this.explain(node);
+    return i + 1;
+  }
+
+  /** `<details><summary>질문</summary>답</details>`, possibly spread over several blocks. */
+  private details(blocks: RootContent[], i: number): number {
+    const opening = blocks[i] as Html;
+    const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(opening.value);
+    const title = summary ? cleanTitle(summary[1]!) : '';
+    if (!title) {
+      this.explain(opening);
+      return i + 1;
+    }
+    const owner = this.current();
+    const concept = this.child(owner, 'details', title, lineOf(opening), owner?.section ?? this.sectionPath());
+    this.decide(opening, 'title', concept);
+    const afterSummary = opening.value.slice(summary!.index + summary![0].length);
+    let closed = /<\/details>/i.test(afterSummary);
+    pushInnerHtml(concept, afterSummary);
+    let j = i + 1;
+    for (; j < blocks.length && !closed; j++) {
+      const block = blocks[j]!;
+      if (block.type === 'html' && /<\/details>/i.test(block.value)) {
+        pushInnerHtml(concept, block.value);
+        this.decide(block, 'explanation', concept);
+        closed = true;
+      } else {
+        this.addSlice(concept, start(block), end(block), 0, block);
+        this.decide(block, 'explanation', concept);
+      }
+    }
+    return j;
+  }
+
+  /** A two-column table of terms and descriptions: one card per row, the owner lists the terms. */
+  private table(node: Table): void {
+    const [header, ...rows] = node.children;
+    const twoColumns = header !== undefined && rows.length > 0 && node.children.every((row) => row.children.length === 2);
+    const titles = rows.map((row) => (row.children[0] ? cleanTitle(toString(row.children[0])) : ''));
+    if (!twoColumns || !titles.every((title) => isTitleLike(title, LIST_TITLE_MAX))) {
+      this.explain(node);
+      return;
+    }
+    const owner = this.current();
+    rows.forEach((row, n) => {
+      const cell = row.children[1]!;
+      const concept = this.child(owner, 'table-row', titles[n]!, lineOf(row), owner?.section ?? this.sectionPath());
+      if (cell.children.length > 0) this.addSlice(concept, start(cell), end(cell), 0, cell);
+      this.decisions.push({ line: lineOf(row), block: 'table row', outcome: 'title', concept });
+    });
+    if (owner) {
+      owner.parts.push({ type: 'markdown', markdown: titles.map((title) => `- ${title}`).join('\n') });
+    }
+    this.decide(node, owner ? 'explanation' : 'dropped', owner, owner ? undefined : 'no title above it');
+  }
+
+  // ——— stack and parts ———
+
+  private current(): Concept | undefined {
+    return this.stack[this.stack.length - 1]?.concept;
+  }
+
+  private close(level: number): void {
+    while (this.stack.length > 0 && this.stack[this.stack.length - 1]!.level >= level) this.stack.pop();
+  }
+
+  private open(kind: ConceptKind, title: string, line: number, level: number, section: string[]): Concept {
+    const concept = this.child(this.current(), kind, title, line, section);
+    this.stack.push({ concept, level });
+    return concept;
+  }
+
+  /** A concept that does not take over the explanation of what follows (terms, rows, details). */
+  private child(parent: Concept | undefined, kind: ConceptKind, title: string, line: number, section: string[]): Concept {
+    const concept: Concept = { kind, title, line, parent, section, parts: [], images: [] };
+    this.concepts.push(concept);
+    return concept;
+  }
+
+  private explain(node: RootContent, options: { stripAlertMarker?: boolean } = {}): void {
+    const owner = this.current();
+    if (!owner) {
+      this.decide(node, 'dropped', undefined, 'no title above it');
+      return;
+    }
+    const part = this.slicePart(node);
+    if (options.stripAlertMarker) part.stripAlertMarker = true;
+    owner.parts.push(part);
+    this.collectImages(owner, node);
+    this.decide(node, 'explanation', owner);
+  }
+
+  private addSlice(concept: Concept, from: number, to: number, indent: number, node: Node): void {
+    concept.parts.push({ type: 'slice', start: from, end: to, indent });
+    this.collectImages(concept, node, from);
+  }
+
+  private slicePart(node: Node): BackPart & { type: 'slice' } {
+    return { type: 'slice', start: start(node), end: end(node), indent: columnOf(node) - 1 };
+  }
+
+  private dedentedSlice(from: number, to: number, indent: number): string {
+    return dedent(this.source.slice(from, to), indent);
+  }
+
+  /** Images inside node (at or after offset `from`), walked without recursion so deep nesting is safe. */
+  private collectImages(concept: Concept, node: Node, from = 0): void {
+    const pending: Node[] = [node];
+    while (pending.length > 0) {
+      const current = pending.pop()!;
+      if (current.type === 'image' && start(current) >= from) {
+        concept.images.push({ src: (current as unknown as { url: string }).url, line: lineOf(current) } satisfies ImageRef);
+      }
+      const children = (current as { children?: Node[] }).children;
+      if (children) pending.push(...children);
+    }
+  }
+
+  private decide(node: Node, outcome: BlockDecision['outcome'], concept?: Concept, reason?: string): void {
+    const decision: BlockDecision = { line: lineOf(node), block: node.type, outcome };
+    if (concept) decision.concept = concept;
+    if (reason) decision.reason = reason;
+    this.decisions.push(decision);
+  }
+
+  // ——— text helpers ———
+
+  /** The first line of a paragraph as plain text. */
+  private firstLine(paragraph: Paragraph): string {
+    return toString(paragraph).split('\n')[0] ?? '';
+  }
+
+  /** The first line of a paragraph as written (with its Markdown). */
+  private firstLineSource(paragraph: Paragraph): string {
+    const text = this.source.slice(start(paragraph), end(paragraph));
+    const newline = text.indexOf('\n');
+    return newline < 0 ? text : text.slice(0, newline);
+  }
+
+  private afterFirstLine(paragraph: Paragraph): number | undefined {
+    const newline = this.source.indexOf('\n', start(paragraph));
+    return newline >= 0 && newline < end(paragraph) ? newline + 1 : undefined;
+  }
+
+  /** A line or blockquote made only of navigation links: `[Top](#…) [뒤로](…)`. */
+  private isNavigation(node: Paragraph | Blockquote): boolean {
+    const paragraph = node.type === 'blockquote' ? node.children[0] : node;
+    if (paragraph?.type !== 'paragraph') return false;
+    const linkTexts: string[] = [];
+    let other = '';
+    for (const child of paragraph.children) {
+      if (child.type === 'link' || child.type === 'linkReference') linkTexts.push(toString(child));
+      else other += toString(child);
+    }
+    return isNavigationLinks(linkTexts, other);
+  }
+
+  /** A blockquote or list holding only links: a reference list. */
+  private isLinkList(node: Blockquote | List): boolean {
+    const list = node.type === 'list' ? node : node.children.length === 1 ? node.children[0] : undefined;
+    if (list?.type !== 'list') return false;
+    return list.children.every((item) => {
+      const paragraph = item.children[0];
+      return (
+        item.children.length === 1 &&
+        paragraph?.type === 'paragraph' &&
+        paragraph.children.some((child) => child.type === 'link') &&
+        paragraph.children.every((child) => child.type === 'link' || (child.type === 'text' && !/[\p{L}\p{N}]/u.test(child.value)))
+      );
+    });
+  }
+
+  /** A list of in-page links (`- [OSI 7계층](#osi-7계층)`), nested or not. */
+  private isTableOfContents(list: List): boolean {
+    const pending: List[] = [list];
+    let links = 0;
+    while (pending.length > 0) {
+      for (const item of pending.pop()!.children) {
+        for (const block of item.children) {
+          if (block.type === 'list') pending.push(block);
+          else if (block.type === 'paragraph') {
+            const link = block.children.find((child) => child.type === 'link');
+            if (!link || !link.url.startsWith('#')) return false;
+            links++;
+          } else return false;
+        }
+      }
+    }
+    return links > 0;
+  }
+}
+
+/** Whether a block right after a one-item list is explanation (so the item is a sub-title). */
+function startsExplanation(next: RootContent | undefined): boolean {
+  return next !== undefined && ['paragraph', 'code', 'html', 'table'].includes(next.type);
+}
+
+function pushInnerHtml(concept: Concept, html: string): void {
+  const inner = html.replace(/<\/?details[^>]*>/gi, '').replace(/<summary[^>]*>[\s\S]*?<\/summary>/gi, '').trim();
+  if (inner) concept.parts.push({ type: 'markdown', markdown: inner });
+}
+
+export function dedent(text: string, indent: number): string {
+  if (indent <= 0) return text;
+  const pattern = new RegExp(`^ {0,${indent}}`);
+  return text
+    .split('\n')
+    .map((line, n) => (n === 0 ? line : line.replace(pattern, '')))
+    .join('\n');
+}
+
+function start(node: Node): number {
+  return node.position?.start.offset ?? 0;
+}
+
+function end(node: Node): number {
+  return node.position?.end.offset ?? 0;
+}
+
+function lineOf(node: Node): number {
+  return node.position?.start.line ?? 1;
+}
+
+function columnOf(node: Node): number {
+  return node.position?.start.column ?? 1;
+}

@@ -1,0 +1,29 @@
+/**
+ * Korean particles (은/는, 이/가, 을/를, (이)란) chosen by the final sound of the word before them.
+ * es-hangul decides for Hangul; we only map what it cannot read to the syllable it is pronounced as.
+ */
+import { josa } from 'es-hangul';
+
+export type ParticlePair = '이란/란' | '은/는' | '이/가' | '을/를';
+
+/** How digits are read aloud: 0 영, 1 일, 2 이, … — only the final sound matters. */
+const DIGIT_READING = ['영', '일', '이', '삼', '사', '오', '육', '칠', '팔', '구'];
+/** Latin letters as read in acronyms (`ELB` 엘비, `IAM` 아이엠): L, M, N, R end in a consonant. */
+const LETTER_READING: Record<string, string> = { L: '엘', M: '엠', N: '엔', R: '알' };
+
+/** The syllable whose final sound decides the particle after `word`. */
+export function finalSyllable(word: string): string {
+  // A trailing parenthesis is not read: `엣지 로케이션(POP)` takes the particle of `로케이션`.
+  const spoken = word.trim().replace(/\s*[([{][^()[\]{}]*[)\]}]$/, '').replace(/[^\p{L}\p{N}]+$/u, '') || word;
+  const last = spoken[spoken.length - 1] ?? '';
+  if (/[0-9]/.test(last)) return DIGIT_READING[Number(last)]!;
+  if (/[A-Z]/.test(last) && /[A-Z]{2,}$/.test(spoken)) return LETTER_READING[last] ?? '아';
+  return last;
+}
+
+/** `word` followed by the right one of the pair: withParticle('리전', '이란/란') → '리전이란'. */
+export function withParticle(word: string, pair: ParticlePair): string {
+  const syllable = finalSyllable(word);
+  const particle = /[\uac00-\ud7a3]/.test(syllable) ? josa(syllable, pair).slice(syllable.length) : pair.split('/')[1]!;
+  return word + particle;
+}

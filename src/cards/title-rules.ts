@@ -1,0 +1,150 @@
+/**
+ * Small text rules that decide whether a line is a title, a term, navigation or a reference.
+ * Each is a pure function of text so it can be tested on its own; `extract.ts` applies them to the tree.
+ */
+import { collapseWhitespace, stripHtmlComments } from '../util/text.js';
+
+/** Sentence endings: a line ending like this is prose, not a title. */
+const SENTENCE_ENDING =
+  /(습니다|니다|한다|된다|이다|있다|없다|했다|였다|겠다|하자|해요|에요|예요|어요|아요|네요|지요|였음|했음|됨|함)$/;
+
+/** Lead-ins that look like `용어 : 설명` but introduce an example or a remark, not a term. */
+const NOT_A_TERM = /^(ex|e\.g|eg|예|예시|예를\s*들어|예를들어|참고|주의|출처|단|즉|note|tip|warning|source|reference)$/i;
+
+export const CALLOUT_TITLE_MAX = 80;
+export const LIST_TITLE_MAX = 40;
+export const TERM_MAX = 40;
+
+/** Clean a title for display: no HTML, comments, emoji shortcodes or trailing colon; white space collapsed. */
+export function cleanTitle(text: string): string {
+  const withoutMarkup = stripHtmlComments(text)
+    .replace(/<[^>]*>/g, '')
+    .replace(/:[a-z0-9_+-]+:/gi, ' ');
+  return collapseWhitespace(withoutMarkup).replace(/\s*[:：]$/, '');
+}
+
+/** A short line that names something rather than saying something. */
+export function isTitleLike(text: string, maxLength: number): boolean {
+  const title = cleanTitle(text);
+  if (title.length === 0 || [...title].length > maxLength) return false;
+  if (!/[\p{L}\p{N}]/u.test(title)) return false;
+  if (/^(ex|예)\s*\)/i.test(title)) return false; // `Ex ) AWS EC2` is an example line
+  if (/^https?:\/\//i.test(title)) return false;
+  if (/[?？]$/.test(title)) return true;
+  if (/[.。!,;…]$/.test(title)) return false;
+  return !SENTENCE_ENDING.test(title);
+}
+
+export function endsWithQuestionMark(text: string): boolean {
+  return /[?？]$/.test(cleanTitle(text));
+}
+
+export interface TermSplit {
+  term: string;
+  /** Offset in the line where the description starts. */
+  descriptionStart: number;
+}
+
+// `용어 : 설명`, `용어: 설명`, `**용어**: 설명`, `용어 - 설명`, `용어 ; 설명`. A colon needs a space after it
+// (so `https://…` and `10:30` are not terms); a dash needs spaces around it (so `as-a-Service` is not).
+const TERM_LINE =
+  /^(?<open>\*\*|__)?(?<term>[^*_\n:;]+?)(?:\k<open>)?[ \t]*(?::[ \t]+|:$|;[ \t]*| [-–][ \t]+)(?=\S|$)/;
+
+/** Split a `용어 : 설명` line; undefined when the line is not one. */
+export function splitTerm(line: string): TermSplit | undefined {
+  const match = TERM_LINE.exec(line);
+  if (!match?.groups) return undefined;
+  const term = cleanTitle(match.groups.term ?? '');
+  // A colon inside inline code (`Content-Type: text/html`) is not a separator.
+  if ((term.match(/`/g)?.length ?? 0) % 2 === 1) return undefined;
+  if (!isTitleLike(term, TERM_MAX) || NOT_A_TERM.test(term) || /[[\]()`]$/.test(term.replace(/\([^)]*\)$/, ''))) {
+    return undefined;
+  }
+  return { term, descriptionStart: match[0].length };
+}
+
+const NAVIGATION_WORDS =
+  /^(top|back|home|go to top|back to top|뒤로|뒤로\s*가기|위로|맨\s*위로|처음으로|목차|목차로|홈|이전|다음|prev|previous|next|up|↑|⬆️?|🔝)$/i;
+
+/** Link texts of a navigation line such as `[Top](#x) [Back](../)`: every link is a navigation word. */
+export function isNavigationLinks(linkTexts: readonly string[], otherText: string): boolean {
+  if (linkTexts.length === 0) return false;
+  if (cleanTitle(otherText).replace(/[|·•/\\\s]/g, '') !== '') return false;
+  return linkTexts.every((text) => NAVIGATION_WORDS.test(cleanTitle(text)));
+}
+
+const REFERENCE_TITLE =
+  /^(references?|reference links?|sources?|links?|see also|further reading|참고|참고\s*자료|참고자료|참고\s*문헌|참고\s*링크|참고\s*사이트|관련\s*링크|출처|레퍼런스)$/i;
+
+/** A heading that starts a list of references, dropped from cards. */
+export function isReferenceHeading(title: string): boolean {
+  return REFERENCE_TITLE.test(cleanTitle(title).replace(/^[\d.]+\s*/, ''));
+}
+
+/** A line such as `출처: https://…` or `참고 : [글](…)`. */
+export function isReferenceLine(text: string): boolean {
+  const match = /^([^:：]{1,20})[:：]/.exec(cleanTitle(text));
+  return match !== null && REFERENCE_TITLE.test(match[1]!.trim());
+}
+
+export function isContentsLabel(text: string): boolean {
+  return /^(contents|table of contents|toc|목차|index)$/i.test(cleanTitle(text));
+}
+
+const ALERT_MARKER = /^\[!(?<type>[A-Za-z]+)\][+-]?/;
+
+/** The type of a GitHub/Obsidian alert (`> [!NOTE]`), from the blockquote's first line. */
+export function alertType(firstLine: string): string | undefined {
+  return ALERT_MARKER.exec(firstLine.trim())?.groups?.type?.toUpperCase();
+}
+
+export function stripAlertMarker(markdown: string): string {
+  const stripped = markdown.replace(/^(\s*>[ \t]?)\[![A-Za-z]+\][+-]?[ \t]*/, '$1');
+  // A marker alone on its line leaves an empty `>` line, which is dropped.
+  return stripped.replace(/^\s*>\s*\n/, '');
+}
+
+const QUESTION_PREFIX = /^Q\s*[.:)]\s*/i;
+const ANSWER_PREFIX = /^A\s*[.:)]\s*/i;
+
+export function questionPrefixLength(line: string): number | undefined {
+  const match = QUESTION_PREFIX.exec(line);
+  return match && match[0].length < line.trim().length ? match[0].length : undefined;
+}
+
+export function answerPrefixLength(line: string): number | undefined {
+  return ANSWER_PREFIX.exec(line)?.[0].length;
+}
+
+/** Topic and subject particles: the word carrying one ends the subject of a definition sentence. */
+const SUBJECT_PARTICLE = /(은|는|이|가|에서는|에서)$/;
+const DEFINITION_SENTENCE =
+  /^(?<before>.*?)(을|를)\s*(다음과|아래와)\s*같이\s*(정의|설명|요약|정리|표현|규정)/;
+
+export interface DefinitionIntro {
+  /** What is defined (`클라우드 컴퓨팅`), when the sentence names it. */
+  subject: string | undefined;
+}
+
+/**
+ * A sentence that introduces a fenced definition: "NIST는 클라우드 컴퓨팅을 다음과 같이 정의하고 있습니다."
+ * Only the paragraph's last sentence counts, and it must speak of defining or describing something.
+ */
+export function definitionIntro(paragraphText: string): DefinitionIntro | undefined {
+  const sentences = collapseWhitespace(paragraphText).split(/(?<=[.!?。])\s+/);
+  const last = sentences[sentences.length - 1] ?? '';
+  const match = DEFINITION_SENTENCE.exec(last);
+  if (!match?.groups) {
+    return /(다음과|아래와)\s*같이\s*정의|정의는\s*(다음과|아래와)\s*같/.test(last) ? { subject: undefined } : undefined;
+  }
+  const words = (match.groups.before ?? '').trim().split(' ').filter(Boolean);
+  let from = 0;
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (words[i]!.length > 1 && SUBJECT_PARTICLE.test(words[i]!)) {
+      from = i + 1;
+      break;
+    }
+  }
+  const subject = words.slice(Math.max(from, words.length - 4)).join(' ');
+  return { subject: subject.length > 0 ? cleanTitle(subject) : undefined };
+}

@@ -1,0 +1,81 @@
+/** Which rule found a concept's title. Stored in deck files, so names are part of the format. */
+export type ConceptKind =
+  | 'heading' // a heading with an explanation of its own
+  | 'question' // a heading that ends in '?'
+  | 'callout' // a `>` blockquote holding only a short title line
+  | 'list-title' // a list item used as a sub-title (`- 리전` then its explanation)
+  | 'term' // a `용어 : 설명` list item
+  | 'definition' // a sentence introducing a fenced block ("…다음과 같이 정의하고 있습니다")
+  | 'details' // <details><summary>질문</summary>답</details>
+  | 'qa' // `Q.` / `A.` lines
+  | 'table-row'; // a row of a two-column term/description table
+
+/** A slice of the note's source text, kept verbatim in the card's back. */
+export interface SourceSlice {
+  type: 'slice';
+  start: number;
+  end: number;
+  /** Columns of indentation the block had in the note, removed from its continuation lines. */
+  indent: number;
+  /** Remove a GitHub/Obsidian alert marker (`[!NOTE]`) from the first line. */
+  stripAlertMarker?: boolean;
+}
+
+/** Markdown written by amgi, such as the list of terms a parent card shows. */
+export interface GeneratedMarkdown {
+  type: 'markdown';
+  markdown: string;
+}
+
+export type BackPart = SourceSlice | GeneratedMarkdown;
+
+export interface Concept {
+  kind: ConceptKind;
+  /** The title as plain text, verbatim from the note (markup removed, white space collapsed). */
+  title: string;
+  /** 1-based line of the title in the note. */
+  line: number;
+  /** Enclosing concept, for a front's context and for tags. */
+  parent: Concept | undefined;
+  /** Headings above the concept (the note's `#` title excluded). */
+  section: string[];
+  /** The explanation, in note order. */
+  parts: BackPart[];
+  /** Images the explanation refers to, with their lines. */
+  images: ImageRef[];
+}
+
+export interface ImageRef {
+  src: string;
+  line: number;
+}
+
+/** What happened to one block of the note: the raw material of `amgi explain`. */
+export interface BlockDecision {
+  line: number;
+  /** mdast node type, or a more precise label such as `heading 2`. */
+  block: string;
+  outcome: 'deck-title' | 'title' | 'explanation' | 'dropped' | 'section';
+  /** The concept the block is the title of, or belongs to. */
+  concept?: Concept;
+  /** Why, in a few words, for dropped blocks and sections without a card. */
+  reason?: string;
+}
+
+/** A card before it has an id: what extraction produces from one note. */
+export interface DraftCard {
+  kind: ConceptKind;
+  title: string;
+  front: string;
+  back: string;
+  tags: string[];
+  line: number;
+  section: string[];
+  concept: Concept;
+}
+
+export interface Warning {
+  path: string;
+  line?: number;
+  message: string;
+}

@@ -1,0 +1,57 @@
+import { buildDecks, type BuildReport, type DeckReport } from '../deck/build.js';
+import { formatWarning, plural, printJson } from './output.js';
+
+export interface BuildCommandOptions {
+  decks: string;
+  json?: boolean;
+  force?: boolean;
+}
+
+/** `amgi build [PATH...]`; returns the exit code: 0 all built, 1 some notes failed. */
+export async function runBuild(paths: string[], options: BuildCommandOptions): Promise<number> {
+  const report = await buildDecks({ decksDir: options.decks, paths: paths.length > 0 ? paths : ['source-notes'], force: options.force ?? false });
+  if (options.json) printJson(report);
+  else printReport(report, options.decks);
+  return report.ok ? 0 : 1;
+}
+
+function printReport(report: BuildReport, decksDir: string): void {
+  for (const deck of report.decks) {
+    if (deck.status === 'failed') {
+      process.stderr.write(`error: ${deck.error}\n`);
+      continue;
+    }
+    const lines = [`${deck.name ?? deck.note}${deck.deckFile ? `  →  ${deck.deckFile}` : ''}`, `  ${summary(deck)}`];
+    for (const warning of deck.warnings) lines.push(`  warning: ${formatWarning(warning)}`);
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+  const count = (status: DeckReport['status']) => report.decks.filter((deck) => deck.status === status).length;
+  const cards = report.decks.reduce((sum, deck) => sum + (deck.status === 'removed' ? 0 : deck.cards), 0);
+  const built = count('built');
+  const parts = [`${built} built`, `${count('unchanged')} unchanged`];
+  if (count('removed')) parts.push(`${count('removed')} removed`);
+  if (count('skipped')) parts.push(`${count('skipped')} skipped`);
+  if (count('failed')) parts.push(`${count('failed')} failed`);
+  const decks = report.decks.filter((deck) => deck.status === 'built' || deck.status === 'unchanged').length;
+  process.stdout.write(`\n${plural(decks, 'deck')}, ${plural(cards, 'card')} in ${decksDir}/ (${parts.join(', ')}).\n`);
+  if (report.decks.length === 0) {
+    process.stdout.write('No notes found: give Markdown files or folders, for example `amgi build notes/`.\n');
+  } else if (report.ok) {
+    process.stdout.write('Next: read the cards in the deck files, or run `amgi explain NOTE` to see which rule made each card and why other blocks did not become one.\n');
+  } else {
+    process.stdout.write('Some notes failed (see the errors above); the others were built.\n');
+  }
+}
+
+function summary(deck: DeckReport): string {
+  switch (deck.status) {
+    case 'unchanged':
+      return `${plural(deck.cards, 'card')}, note unchanged since the last build`;
+    case 'removed':
+      return `deck removed: its note is gone (${plural(deck.removed, 'card')})`;
+    case 'skipped':
+      return 'skipped';
+    default:
+      return `${plural(deck.cards, 'card')}: ${deck.added} added, ${deck.changed} changed, ${deck.kept} kept, ${deck.removed} removed`;
+  }
+}

@@ -1,0 +1,38 @@
+import { explainText, RULE_NAMES, type ExplainedBlock } from '../cards/explain.js';
+import { tooDeepLine } from '../notes/parse-note.js';
+import { readNote } from '../notes/read-note.js';
+import { NoteError, UserError } from '../util/errors.js';
+import { printJson } from './output.js';
+
+/** `amgi explain NOTE`: prints every block and what became of it. */
+export async function runExplain(note: string, options: { json?: boolean }): Promise<number> {
+  const read = await readNote(note);
+  if (read.kind === 'binary') throw new UserError(`${note}: not a text file`);
+  const deep = tooDeepLine(read.note.text);
+  if (deep) throw new NoteError(note, deep.line, 'nested too deeply to read; flatten this part of the note');
+  const explanation = explainText(read.note.text);
+  if (options.json) {
+    printJson({ note, ...explanation });
+    return 0;
+  }
+  const out = [`${note}: deck "${explanation.deckName ?? '(no # title: the file name is used)'}", ${explanation.cards} cards`, ''];
+  const width = String(explanation.blocks.at(-1)?.line ?? 1).length + 1;
+  for (const block of explanation.blocks) out.push(`L${String(block.line).padEnd(width)} ${block.block.padEnd(12)} ${describe(block)}`);
+  process.stdout.write(`${out.join('\n')}\n`);
+  return 0;
+}
+
+function describe(block: ExplainedBlock): string {
+  switch (block.outcome) {
+    case 'card':
+      return `CARD (${RULE_NAMES[block.rule!]}): ${block.front}`;
+    case 'explanation':
+      return `  in the back of: ${block.front}`;
+    case 'deck-title':
+      return 'deck name (no explanation of its own: no card)';
+    case 'no-card':
+      return `no card: ${block.reason}`;
+    case 'dropped':
+      return `left out: ${block.reason}`;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The `amgi` command line: parses options and calls the library. Each command's module is imported
+ * only when that command runs, so start-up stays fast as commands are added.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { UserError } from '../util/errors.js';
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function createProgram(): Command {
+  const program = new Command('amgi')
+    .description('Turn Korean Markdown notes into flashcards (암기).')
+    .version(packageVersion(), '-V, --version')
+    .addOption(new Option('--decks <dir>', 'folder of deck files').env('AMGI_DECKS').default('decks'))
+    .showHelpAfterError('(run `amgi --help` for usage)')
+    .exitOverride();
+
+  program
+    .command('build')
+    .description('turn notes (files or folders of .md files) into deck files')
+    .argument('[paths...]', 'notes or folders of notes', [])
+    .option('--json', 'print the report as JSON')
+    .option('--force', 'parse every note again, even those unchanged since the last build')
+    .action(async (paths: string[], options: { json?: boolean; force?: boolean }) => {
+      const { runBuild } = await import('./build.js');
+      process.exitCode = await runBuild(paths, { ...options, decks: program.opts<{ decks: string }>().decks });
+    });
+
+  program
+    .command('explain')
+    .description('show every block of a note: which rule made it a card, or why it is not one')
+    .argument('<note>', 'a Markdown note')
+    .option('--json', 'print the explanation as JSON')
+    .action(async (note: string, options: { json?: boolean }) => {
+      const { runExplain } = await import('./explain.js');
+      process.exitCode = await runExplain(note, options);
+    });
+
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  const program = createProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    process.exitCode = exitCodeFor(error);
+  }
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2; // help and --version exit 0; usage errors 2
+  if (error instanceof UserError) {
+    process.stderr.write(`amgi: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const detail = error instanceof Error ? (process.env.AMGI_DEBUG ? error.stack : error.message) : String(error);
+  process.stderr.write(`amgi: internal error: ${detail}\n${process.env.AMGI_DEBUG ? '' : 'Run again with AMGI_DEBUG=1 for details, and please report it.\n'}`);
+  return 1;
+}

@@ -1,0 +1,14 @@
+/** Printing helpers shared by commands. Human output goes to stdout, errors to stderr. */
+import type { Warning } from '../cards/types.js';
+
+export function formatWarning(warning: Warning): string {
+  return `${warning.path}${warning.line === undefined ? '' : `:${warning.line}`}: ${warning.message}`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,129 @@
+/** The deck file: `<decks>/<slug>.json`, one per note. Its format is documented in the README. */
+import { readFile } from 'node:fs/promises';
+import type { ConceptKind } from '../cards/types.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { UserError } from '../util/errors.js';
+
+/** Version of the file layout; a reader refuses files of a newer version. */
+export const DECK_FORMAT = 1;
+
+export interface DeckCard {
+  id: string;
+  front: string;
+  back: string;
+  tags: string[];
+  source: { path: string; line: number };
+  kind: ConceptKind;
+  /** The title as written in the note, without context or question wording: what identity matches on. */
+  title: string;
+  /** Headings above the card, without the note's `#` title. */
+  section: string[];
+}
+
+export interface DeckFile {
+  format: number;
+  name: string;
+  /** The note, relative to the folder that holds the decks folder, with `/` separators. */
+  source: string;
+  /** SHA-256 of the note's bytes when the deck was built. */
+  sourceHash: string;
+  /** Version of the extraction rules that built the deck; a new version rebuilds every deck. */
+  rules: number;
+  /** Images the cards refer to, as written, with the line that refers to each. */
+  images: { src: string; line: number }[];
+  cards: DeckCard[];
+}
+
+/** Stable text: fixed key order, two-space indent, final newline; so the same deck gives the same bytes. */
+export function serializeDeck(deck: DeckFile): string {
+  const ordered: DeckFile = {
+    format: deck.format,
+    name: deck.name,
+    source: deck.source,
+    sourceHash: deck.sourceHash,
+    rules: deck.rules,
+    images: deck.images.map(({ src, line }) => ({ src, line })),
+    cards: deck.cards.map((card) => ({
+      id: card.id,
+      front: card.front,
+      back: card.back,
+      tags: card.tags,
+      source: { path: card.source.path, line: card.source.line },
+      kind: card.kind,
+      title: card.title,
+      section: card.section,
+    })),
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+export async function writeDeck(path: string, deck: DeckFile): Promise<void> {
+  await writeFileAtomic(path, serializeDeck(deck));
+}
+
+/** Read a deck file; a file that is not one is a UserError naming it and what to do. */
+export async function readDeck(path: string): Promise<DeckFile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UserError(`${path}: cannot read the deck file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  return parseDeck(path, text);
+}
+
+export function parseDeck(path: string, text: string): DeckFile {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw invalid(path, `not valid JSON (${(error as Error).message})`);
+  }
+  const problem = deckProblem(value);
+  if (problem) throw invalid(path, problem);
+  const deck = value as DeckFile;
+  if (deck.format > DECK_FORMAT) {
+    throw new UserError(`${path}: deck format ${deck.format} is newer than this amgi reads (${DECK_FORMAT}); update amgi.`);
+  }
+  return deck;
+}
+
+function invalid(path: string, detail: string): UserError {
+  return new UserError(`${path}: not a valid amgi deck file: ${detail}. Restore it (for example from git) or move it away, and build again.`);
+}
+
+function deckProblem(value: unknown): string | undefined {
+  if (!isRecord(value)) return 'expected a JSON object';
+  for (const key of ['name', 'source', 'sourceHash'] as const) {
+    if (typeof value[key] !== 'string') return `"${key}" must be a string`;
+  }
+  if (typeof value.format !== 'number' || typeof value.rules !== 'number') return '"format" and "rules" must be numbers';
+  if (!Array.isArray(value.images)) return '"images" must be a list';
+  if (!Array.isArray(value.cards)) return '"cards" must be a list';
+  for (const [n, card] of value.cards.entries()) {
+    const problem = cardProblem(card);
+    if (problem) return `card ${n + 1}: ${problem}`;
+  }
+  return undefined;
+}
+
+function cardProblem(card: unknown): string | undefined {
+  if (!isRecord(card)) return 'expected an object';
+  for (const key of ['id', 'front', 'back', 'kind', 'title'] as const) {
+    if (typeof card[key] !== 'string') return `"${key}" must be a string`;
+  }
+  if (!isStringList(card.tags) || !isStringList(card.section)) return '"tags" and "section" must be lists of strings';
+  const source = card.source;
+  if (!isRecord(source) || typeof source.path !== 'string' || typeof source.line !== 'number') {
+    return '"source" must be {"path": string, "line": number}';
+  }
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}

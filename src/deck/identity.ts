@@ -1,0 +1,108 @@
+/**
+ * Card identity. A card keeps its id while its note is edited: matched against the previous deck file
+ * by exact title first, then by similarity of title and explanation. A new card's id is a hash of the
+ * deck name, kind and title, so a concept deleted and written again gets its old id (and history) back.
+ */
+import { sha256Hex } from '../util/hash.js';
+import { comparableText } from '../util/text.js';
+import { bigrams, diceSimilarity } from './similarity.js';
+
+export interface IdentityInput {
+  kind: string;
+  title: string;
+  section: readonly string[];
+  back: string;
+}
+
+export interface PreviousCard extends IdentityInput {
+  id: string;
+}
+
+/** Score at or above which an edited card is taken for the previous card it resembles most. */
+export const SIMILARITY_THRESHOLD = 0.6;
+/** Above this many candidate pairs, similarity matching is skipped: cards stay matched by title only. */
+const MAX_SIMILARITY_PAIRS = 1_000_000;
+
+export function idFor(deckName: string, card: Pick<IdentityInput, 'kind' | 'title'>, salt = 0): string {
+  const key = `${comparableText(deckName)}\u0000${card.kind}\u0000${comparableText(card.title)}${salt ? `\u0000${salt}` : ''}`;
+  return sha256Hex(key).slice(0, 12);
+}
+
+export function similarity(a: { titleGrams: Map<string, number>; backGrams: Map<string, number> }, b: typeof a): number {
+  return 0.5 * diceSimilarity(a.titleGrams, b.titleGrams) + 0.5 * diceSimilarity(a.backGrams, b.backGrams);
+}
+
+/**
+ * Give each card an id: the id of the previous card it continues, or a new one.
+ * `isTaken` says whether another deck uses an id, which a new id must avoid. Deterministic for the same inputs.
+ */
+export function assignIds(
+  deckName: string,
+  cards: readonly IdentityInput[],
+  previous: readonly PreviousCard[],
+  isTaken: (id: string) => boolean = () => false,
+): string[] {
+  const ids: (string | undefined)[] = cards.map(() => undefined);
+  const free = new Set(previous.map((_, n) => n));
+
+  const matchBy = (keyOf: (card: IdentityInput) => string): void => {
+    const byKey = new Map<string, number[]>();
+    for (const n of free) {
+      const key = keyOf(previous[n]!);
+      byKey.set(key, [...(byKey.get(key) ?? []), n]);
+    }
+    cards.forEach((card, n) => {
+      if (ids[n] !== undefined) return;
+      const candidates = byKey.get(keyOf(card));
+      const match = candidates?.shift();
+      if (match !== undefined) {
+        ids[n] = previous[match]!.id;
+        free.delete(match);
+      }
+    });
+  };
+  // Same title in the same section; then same title anywhere (the section was moved or renamed).
+  matchBy((card) => `${card.kind}\u0000${card.section.map(comparableText).join('\u0000')}\u0000${comparableText(card.title)}`);
+  matchBy((card) => `${card.kind}\u0000${comparableText(card.title)}`);
+  matchBySimilarity(cards, previous, ids, free);
+
+  const used = new Set<string>([...ids.filter((id): id is string => id !== undefined), ...previous.map((card) => card.id)]);
+  return cards.map((card, n) => {
+    const matched = ids[n];
+    if (matched !== undefined) return matched;
+    let salt = 0;
+    let id = idFor(deckName, card);
+    // Salt until unused: ids are unique across decks, and a removed card's id is not handed to another card.
+    while (used.has(id) || isTaken(id)) id = idFor(deckName, card, ++salt);
+    used.add(id);
+    return id;
+  });
+}
+
+function matchBySimilarity(
+  cards: readonly IdentityInput[],
+  previous: readonly PreviousCard[],
+  ids: (string | undefined)[],
+  free: Set<number>,
+): void {
+  const open = cards.map((_, n) => n).filter((n) => ids[n] === undefined);
+  const candidates = [...free];
+  if (open.length === 0 || candidates.length === 0 || open.length * candidates.length > MAX_SIMILARITY_PAIRS) return;
+  const grams = (card: IdentityInput) => ({ titleGrams: bigrams(card.title), backGrams: bigrams(card.back) });
+  const openGrams = new Map(open.map((n) => [n, grams(cards[n]!)]));
+  const previousGrams = new Map(candidates.map((n) => [n, grams(previous[n]!)]));
+  const pairs: { card: number; prev: number; score: number }[] = [];
+  for (const card of open) {
+    for (const prev of candidates) {
+      const score = similarity(openGrams.get(card)!, previousGrams.get(prev)!);
+      if (score >= SIMILARITY_THRESHOLD) pairs.push({ card, prev, score });
+    }
+  }
+  pairs.sort((a, b) => b.score - a.score || a.card - b.card || a.prev - b.prev);
+  for (const { card, prev } of pairs) {
+    if (ids[card] === undefined && free.has(prev)) {
+      ids[card] = previous[prev]!.id;
+      free.delete(prev);
+    }
+  }
+}

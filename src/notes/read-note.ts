@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { NoteError } from '../util/errors.js';
+import { sha256Hex } from '../util/hash.js';
+
+/** Notes larger than this are refused rather than risk exhausting memory. */
+export const MAX_NOTE_BYTES = 16 * 1024 * 1024;
+
+export interface NoteText {
+  /** NFC-normalised text with LF line ends and no BOM. */
+  text: string;
+  /** Hash of the raw bytes: an unchanged hash means the note need not be parsed again. */
+  hash: string;
+}
+
+export type ReadOutcome = { kind: 'text'; note: NoteText } | { kind: 'binary' };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export async function readNote(path: string): Promise<ReadOutcome> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new NoteError(path, undefined, `cannot read the note (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  return decodeNote(path, bytes);
+}
+
+/** Decode a note's bytes; pure apart from the error it may throw. */
+export function decodeNote(path: string, bytes: Uint8Array): ReadOutcome {
+  if (bytes.length > MAX_NOTE_BYTES) {
+    throw new NoteError(path, undefined, `the note is ${(bytes.length / 1048576).toFixed(1)} MiB; amgi reads notes up to ${MAX_NOTE_BYTES / 1048576} MiB. Split it into smaller notes.`);
+  }
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    throw new NoteError(path, undefined, `the note is UTF-16, amgi reads UTF-8. Convert it, for example: iconv -f UTF-16 -t UTF-8 '${path}' > note.utf8.md`);
+  }
+  if (looksBinary(bytes)) return { kind: 'binary' };
+  const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+  let raw: string;
+  try {
+    raw = utf8.decode(body);
+  } catch {
+    throw new NoteError(path, firstInvalidUtf8Line(body), notUtf8Advice(path, body));
+  }
+  const text = raw.replace(/\r\n?/g, '\n').normalize('NFC');
+  return { kind: 'text', note: { text, hash: sha256Hex(bytes) } };
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
+}
+
+/** A NUL byte in the first 8 KiB is what git and most tools take as "binary". */
+function looksBinary(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 8192);
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+function notUtf8Advice(path: string, bytes: Uint8Array): string {
+  const legacyKorean = decodesAsKorean(bytes);
+  const what = legacyKorean
+    ? 'the note is not UTF-8; it looks like Korean in CP949 (EUC-KR), as older Windows editors save it'
+    : 'the note is not valid UTF-8';
+  const from = legacyKorean ? 'CP949' : 'ENCODING';
+  return `${what}. Save it as UTF-8, for example: iconv -f ${from} -t UTF-8 '${path}' > note.utf8.md && mv note.utf8.md '${path}'`;
+}
+
+function decodesAsKorean(bytes: Uint8Array): boolean {
+  try {
+    const text = new TextDecoder('euc-kr', { fatal: true }).decode(bytes);
+    return /[\uac00-\ud7a3]/.test(text);
+  } catch {
+    return false;
+  }
+}
+
+/** The 1-based line of the first byte sequence that is not UTF-8, so the message can point at it. */
+function firstInvalidUtf8Line(bytes: Uint8Array): number {
+  let line = 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b === 0x0a) line++;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (length === 0) return line;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return line;
+    }
+    i += length;
+  }
+  return line;
+}
