@@ -233,7 +233,7 @@ class Extractor {
       return concept;
     }
     const title = this.itemTitle(item);
-    if (title !== undefined && item.children.length > 1) {
+    if (title !== undefined && item.children.length > 1 && hasProse(item.children.slice(1))) {
       const concept = this.child(owner, 'list-title', title, lineOf(item), section);
       this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
       this.itemBody(concept, item, undefined, depth + 1);
@@ -376,7 +376,10 @@ class Extractor {
     rows.forEach((row, n) => {
       const cell = row.children[1]!;
       const concept = this.child(owner, 'table-row', titles[n]!, lineOf(row), owner?.section ?? this.sectionPath());
-      if (cell.children.length > 0) this.addSlice(concept, start(cell), end(cell), 0, cell);
+      // A cell's position includes its pipes; its content runs from the first to the last inline node.
+      const first = cell.children[0];
+      const last = cell.children[cell.children.length - 1];
+      if (first && last) this.addSlice(concept, start(first), end(last), 0, cell);
       this.decisions.push({ line: lineOf(row), block: 'table row', outcome: 'title', concept });
     });
     if (owner) {
@@ -519,6 +522,21 @@ class Extractor {
     }
     return links > 0;
   }
+}
+
+/**
+ * Whether nested blocks explain (a sentence, code, a table…) rather than continue an outline of short
+ * bullets: `- 컴퓨팅` over `  - EC2` is an outline; `1. 물리 계층` over `* 비트를 전송한다.` explains.
+ */
+function hasProse(blocks: readonly Node[]): boolean {
+  const pending: Node[] = [...blocks];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === 'list' || node.type === 'listItem') pending.push(...(node as List | ListItem).children);
+    else if (node.type !== 'paragraph') return true;
+    else if (toString(node).split('\n').some((line) => !isTitleLike(line, LIST_TITLE_MAX))) return true;
+  }
+  return false;
 }
 
 /** Whether a block right after a one-item list is explanation (so the item is a sub-title). */

@@ -1,5 +1,5 @@
 import { explainText, RULE_NAMES, type ExplainedBlock } from '../cards/explain.js';
-import { tooDeepLine } from '../notes/parse-note.js';
+import { MAX_NESTING_COLUMNS, tooDeepLine } from '../notes/parse-note.js';
 import { readNote } from '../notes/read-note.js';
 import { NoteError, UserError } from '../util/errors.js';
 import { printJson } from './output.js';
@@ -9,7 +9,7 @@ export async function runExplain(note: string, options: { json?: boolean }): Pro
   const read = await readNote(note);
   if (read.kind === 'binary') throw new UserError(`${note}: not a text file`);
   const deep = tooDeepLine(read.note.text);
-  if (deep) throw new NoteError(note, deep.line, 'nested too deeply to read; flatten this part of the note');
+  if (deep) throw new NoteError(note, deep.line, `nested too deeply: more than ${MAX_NESTING_COLUMNS} columns of indentation, '>' and list markers. Flatten this part of the note.`);
   const explanation = explainText(read.note.text);
   if (options.json) {
     printJson({ note, ...explanation });

@@ -112,7 +112,7 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
 
   const deep = tooDeepLine(text);
   if (deep) {
-    throw new NoteError(source, deep.line, `nested ${deep.columns} columns deep (indentation, '>' and list markers); amgi reads up to ${MAX_NESTING_COLUMNS}. Flatten this part of the note.`);
+    throw new NoteError(source, deep.line, `nested too deeply: more than ${MAX_NESTING_COLUMNS} columns of indentation, '>' and list markers. Flatten this part of the note.`);
   }
   const extracted = cardsFromText(text);
   const name = extracted.deckName ?? fileTitle(note);

@@ -5,7 +5,7 @@
  */
 import { sha256Hex } from '../util/hash.js';
 import { comparableText } from '../util/text.js';
-import { bigrams, diceSimilarity } from './similarity.js';
+import { bigrams, diceSimilarity, unigrams } from './similarity.js';
 
 export interface IdentityInput {
   kind: string;
@@ -28,8 +28,20 @@ export function idFor(deckName: string, card: Pick<IdentityInput, 'kind' | 'titl
   return sha256Hex(key).slice(0, 12);
 }
 
-export function similarity(a: { titleGrams: Map<string, number>; backGrams: Map<string, number> }, b: typeof a): number {
-  return 0.5 * diceSimilarity(a.titleGrams, b.titleGrams) + 0.5 * diceSimilarity(a.backGrams, b.backGrams);
+interface Grams {
+  titleChars: Map<string, number>;
+  titlePairs: Map<string, number>;
+  back: Map<string, number>;
+}
+
+/** Half title, half explanation. A title scores the better of its character and bigram overlap. */
+export function similarity(a: Grams, b: Grams): number {
+  const title = Math.max(diceSimilarity(a.titleChars, b.titleChars), diceSimilarity(a.titlePairs, b.titlePairs));
+  return 0.5 * title + 0.5 * diceSimilarity(a.back, b.back);
+}
+
+function gramsOf(card: IdentityInput): Grams {
+  return { titleChars: unigrams(card.title), titlePairs: bigrams(card.title), back: bigrams(card.back) };
 }
 
 /**
@@ -88,9 +100,8 @@ function matchBySimilarity(
   const open = cards.map((_, n) => n).filter((n) => ids[n] === undefined);
   const candidates = [...free];
   if (open.length === 0 || candidates.length === 0 || open.length * candidates.length > MAX_SIMILARITY_PAIRS) return;
-  const grams = (card: IdentityInput) => ({ titleGrams: bigrams(card.title), backGrams: bigrams(card.back) });
-  const openGrams = new Map(open.map((n) => [n, grams(cards[n]!)]));
-  const previousGrams = new Map(candidates.map((n) => [n, grams(previous[n]!)]));
+  const openGrams = new Map(open.map((n) => [n, gramsOf(cards[n]!)]));
+  const previousGrams = new Map(candidates.map((n) => [n, gramsOf(previous[n]!)]));
   const pairs: { card: number; prev: number; score: number }[] = [];
   for (const card of open) {
     for (const prev of candidates) {

@@ -4,11 +4,20 @@
  * bigrams suit Korean, where one changed syllable changes only two bigrams.
  */
 export function bigrams(text: string): Map<string, number> {
+  return ngrams(text, 2);
+}
+
+/** Single characters: for short titles, where one changed syllable leaves no bigram in common (`리전`/`리젼`). */
+export function unigrams(text: string): Map<string, number> {
+  return ngrams(text, 1);
+}
+
+function ngrams(text: string, size: 1 | 2): Map<string, number> {
   const chars = [...text.replace(/\s+/g, ' ').trim().toLowerCase()];
   const counts = new Map<string, number>();
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const bigram = chars[i]! + chars[i + 1]!;
-    counts.set(bigram, (counts.get(bigram) ?? 0) + 1);
+  for (let i = 0; i + size <= chars.length; i++) {
+    const gram = size === 1 ? chars[i]! : chars[i]! + chars[i + 1]!;
+    counts.set(gram, (counts.get(gram) ?? 0) + 1);
   }
   return counts;
 }

@@ -25,7 +25,7 @@ export const MAX_NESTING_COLUMNS = 256;
 const LINE_PREFIX = /^[ \t>*+\-0-9.)]*/;
 
 /** The first line nested deeper than MAX_NESTING_COLUMNS, or undefined. */
-export function tooDeepLine(text: string): { line: number; columns: number } | undefined {
+export function tooDeepLine(text: string): { line: number } | undefined {
   let line = 1;
   let from = 0;
   while (from <= text.length) {
@@ -34,7 +34,7 @@ export function tooDeepLine(text: string): { line: number; columns: number } | u
     if (to - from > MAX_NESTING_COLUMNS) {
       const prefix = LINE_PREFIX.exec(text.slice(from, Math.min(to, from + 4 * MAX_NESTING_COLUMNS)))![0];
       const columns = prefix.replace(/\t/g, '    ').length;
-      if (columns > MAX_NESTING_COLUMNS) return { line, columns };
+      if (columns > MAX_NESTING_COLUMNS) return { line };
     }
     if (newline < 0) break;
     from = newline + 1;

@@ -1,0 +1,125 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { slugify } from '../src/deck/slug.js';
+import { runAmgi, tempDir, writeFiles } from './helpers.js';
+
+const NOTE = '# 운영체제\n\n## 프로세스\n\n> 스레드\n\n프로세스 안의 실행 단위입니다.\n';
+const NO_STACK = /\n\s+at .*:\d+/;
+
+/** `운영체제` and friends in CP949, as an old Windows editor saves them: "# 운영체제\n\n메모" */
+const CP949 = Buffer.from([0x23, 0x20, 0xbf, 0xee, 0xbf, 0xb5, 0xc3, 0xbc, 0xc1, 0xa6, 0x0a, 0x0a, 0xb8, 0xde, 0xb8, 0xf0, 0x0a]);
+
+async function buildJson(dir: string) {
+  const result = await runAmgi(['build', 'notes', '--json'], { cwd: dir });
+  return { ...result, report: JSON.parse(result.stdout) };
+}
+
+describe('bad input', () => {
+  it('names a CP949 note, says how to convert it, and still builds the other notes (exit 1)', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/old.md': CP949, 'notes/good.md': NOTE });
+    const result = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('notes/old.md:1: the note is not UTF-8; it looks like Korean in CP949 (EUC-KR)');
+    expect(result.stderr).toContain("iconv -f CP949 -t UTF-8 'notes/old.md'");
+    expect(result.stderr).not.toMatch(NO_STACK);
+    expect(await readdir(join(dir, 'decks'))).toEqual(['good.json']);
+  });
+
+  it('refuses UTF-16 with advice', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/u16.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(NOTE, 'utf16le')]) });
+    const { code, report } = await buildJson(dir);
+    expect(code).toBe(1);
+    expect(report.decks[0].error).toContain('UTF-16');
+  });
+
+  it('reads a note with a BOM, CRLF line ends and NFD Hangul as the clean note', async () => {
+    const dir = await tempDir();
+    const messy = `\ufeff${NOTE.normalize('NFD').replace(/\n/g, '\r\n')}`;
+    await writeFiles(dir, { 'notes/clean.md': NOTE, 'notes/messy.md': messy });
+    const { code } = await buildJson(dir);
+    expect(code).toBe(0);
+    const clean = JSON.parse(await readFile(join(dir, 'decks', 'clean.json'), 'utf8'));
+    const fromMessy = JSON.parse(await readFile(join(dir, 'decks', 'messy.json'), 'utf8'));
+    expect(fromMessy.name).toBe('운영체제'); // NFC
+    expect(fromMessy.cards.map((card: { front: string; back: string }) => [card.front, card.back])).toEqual(
+      clean.cards.map((card: { front: string; back: string }) => [card.front, card.back]),
+    );
+    expect(fromMessy.cards[0].back).not.toContain('\r');
+  });
+
+  it('warns about an empty note and a note with no concept, and still succeeds', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/empty.md': '', 'notes/plain.md': '그냥 한 줄 메모입니다.\n' });
+    const { code, report } = await buildJson(dir);
+    expect(code).toBe(0);
+    const warnings = report.decks.flatMap((deck: { warnings: { message: string }[] }) => deck.warnings.map((w) => w.message));
+    expect(warnings).toContain('the note is empty');
+    expect(warnings.some((message: string) => message.startsWith('no card found in the note; run `amgi explain notes/plain.md`'))).toBe(true);
+  });
+
+  it('skips a binary file with a warning', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/image.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), 'notes/good.md': NOTE });
+    const { code, report } = await buildJson(dir);
+    expect(code).toBe(0);
+    expect(report.decks.find((deck: { note: string }) => deck.note === 'notes/image.md')).toMatchObject({
+      status: 'skipped',
+      warnings: [{ path: 'notes/image.md', message: 'not a text file; skipped' }],
+    });
+  });
+
+  it('warns about a missing image with file and line', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/img.md': `${NOTE}\n![구조](./image/없음.png)\n\n![있음](./image/ok.png)\n`, 'notes/image/ok.png': 'png' });
+    const result = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('warning: notes/img.md:9: image not found: ./image/없음.png');
+    expect(result.stdout).not.toContain('ok.png');
+  });
+
+  it('refuses a pathologically nested note with its line, without crashing or hanging', async () => {
+    const dir = await tempDir();
+    const deep = `# 깊음\n\n${'>'.repeat(5000)} 너무 깊다\n`;
+    const lists = `# 목록\n\n${Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- 항목 ${i}`).join('\n')}\n`;
+    await writeFiles(dir, { 'notes/deep.md': deep, 'notes/lists.md': lists });
+    const result = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('notes/deep.md:3: nested too deeply: more than 256 columns');
+    expect(result.stderr).not.toMatch(NO_STACK);
+    expect(await readdir(join(dir, 'decks'))).toEqual(['lists.json']);
+  });
+
+  it('builds a huge note of thousands of callouts', async () => {
+    const dir = await tempDir();
+    const huge = `# 큰 노트\n\n## 절\n\n${Array.from({ length: 3000 }, (_, i) => `> 개념 ${i}\n\n개념 ${i}의 설명입니다.\n`).join('\n')}`;
+    await writeFiles(dir, { 'notes/huge.md': huge });
+    const { code, report } = await buildJson(dir);
+    expect(code).toBe(0);
+    expect(report.decks[0].cards).toBe(3000);
+  });
+
+  it('fails on a corrupt deck file without touching it, naming it and what to do', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/good.md': NOTE, 'decks/good.json': '{ broken' });
+    const result = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/decks\/good\.json: not a valid amgi deck file: not valid JSON .*Restore it/);
+    expect(await readFile(join(dir, 'decks', 'good.json'), 'utf8')).toBe('{ broken');
+  });
+
+  it('keeps deck files inside the decks folder whatever the note is called', async () => {
+    expect(slugify('../../etc/passwd')).toBe('etc-passwd');
+    expect(slugify('..')).toBe('deck');
+    expect(slugify('CON')).toBe('CON-deck');
+    expect(slugify('클라우드 컴퓨팅: 개요?')).toBe('클라우드-컴퓨팅-개요');
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/...md': NOTE });
+    await writeFile(join(dir, 'notes', '..\\..\\x.md'), NOTE);
+    expect((await runAmgi(['build', 'notes'], { cwd: dir })).code).toBe(0);
+    expect((await readdir(join(dir, 'decks'))).sort()).toEqual(['deck.json', 'x.json']);
+    expect((await readdir(dir)).sort()).toEqual(['decks', 'notes']);
+  });
+});

@@ -1,0 +1,125 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runAmgi, tempDir, writeFiles } from './helpers.js';
+
+const NOTE = '# 네트워크\n\n## 전송 계층\n\n> TCP\n\n연결형 프로토콜입니다.\n\n- 3-way handshake : 연결을 맺는 과정입니다.\n\n> UDP\n\n비연결형 프로토콜입니다.\n';
+
+describe('amgi build', () => {
+  it('builds source-notes/ into decks/ by default and reports added cards', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/네트워크.md': NOTE });
+    const result = await runAmgi(['build'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('네트워크  →  decks/네트워크.json');
+    expect(result.stdout).toContain('3 cards: 3 added, 0 changed, 0 kept, 0 removed');
+    const deck = JSON.parse(await readFile(join(dir, 'decks', '네트워크.json'), 'utf8'));
+    expect(deck).toMatchObject({ format: 1, name: '네트워크', source: 'source-notes/네트워크.md' });
+    expect(deck.cards.map((card: { front: string }) => card.front)).toEqual(['전송 계층 › TCP', 'TCP › 3-way handshake란?', '전송 계층 › UDP']);
+    expect(deck.cards[0]).toMatchObject({ tags: ['전송_계층'], source: { path: 'source-notes/네트워크.md', line: 5 } });
+  });
+
+  it('does not parse an unchanged note again, and says so', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/네트워크.md': NOTE });
+    await runAmgi(['build'], { cwd: dir });
+    const deckFile = join(dir, 'decks', '네트워크.json');
+    const written = (await stat(deckFile)).mtimeMs;
+    const again = await runAmgi(['build', '--json'], { cwd: dir });
+    const report = JSON.parse(again.stdout);
+    expect(report.decks[0]).toMatchObject({ status: 'unchanged', cards: 3, kept: 3, added: 0 });
+    expect((await stat(deckFile)).mtimeMs).toBe(written);
+    const forced = JSON.parse((await runAmgi(['build', '--json', '--force'], { cwd: dir })).stdout);
+    expect(forced.decks[0]).toMatchObject({ status: 'built', kept: 3 });
+  });
+
+  it('reports changed, kept and removed cards after an edit, as text and as JSON', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/네트워크.md': NOTE });
+    await runAmgi(['build'], { cwd: dir });
+    await writeFiles(dir, { 'source-notes/네트워크.md': NOTE.replace('비연결형 프로토콜입니다.', '비연결형이고 빠릅니다.').replace('- 3-way handshake : 연결을 맺는 과정입니다.\n', '') });
+    const result = await runAmgi(['build', '--json'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ ok: true });
+    expect(report.decks[0]).toMatchObject({ status: 'built', name: '네트워크', deckFile: 'decks/네트워크.json', added: 0, changed: 2, kept: 0, removed: 1, warnings: [] });
+  });
+
+  it('writes decks where --decks or AMGI_DECKS says, and builds the files and folders given', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/a/하나.md': NOTE, 'notes/b/둘.md': NOTE.replace('# 네트워크', '# 둘'), 'notes/b/memo.txt': 'not a note' });
+    expect((await runAmgi(['--decks', 'out', 'build', 'notes'], { cwd: dir })).code).toBe(0);
+    expect((await readdir(join(dir, 'out'))).sort()).toEqual(['둘.json', '하나.json']);
+    expect((await runAmgi(['build', 'notes/a/하나.md'], { cwd: dir, env: { AMGI_DECKS: 'env-decks' } })).code).toBe(0);
+    expect(await readdir(join(dir, 'env-decks'))).toEqual(['하나.json']);
+  });
+
+  it('names decks of notes that share a file name by their folders', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/aws/정리.md': NOTE, 'notes/os/정리.md': NOTE.replace('# 네트워크', '# 운영체제') });
+    expect((await runAmgi(['build', 'notes'], { cwd: dir })).code).toBe(0);
+    expect((await readdir(join(dir, 'decks'))).sort()).toEqual(['notes-aws-정리.json', 'notes-os-정리.json']);
+  });
+
+  it('removes the deck of a deleted note and never modifies notes', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/하나.md': NOTE, 'source-notes/둘.md': NOTE.replace('# 네트워크', '# 둘') });
+    await runAmgi(['build'], { cwd: dir });
+    const { rm } = await import('node:fs/promises');
+    await rm(join(dir, 'source-notes', '둘.md'));
+    const result = await runAmgi(['build'], { cwd: dir });
+    expect(result.stdout).toContain('deck removed: its note is gone');
+    expect(await readdir(join(dir, 'decks'))).toEqual(['하나.json']);
+    expect(await readFile(join(dir, 'source-notes', '하나.md'), 'utf8')).toBe(NOTE);
+  });
+
+  it('leaves no temporary files behind', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/네트워크.md': NOTE });
+    await runAmgi(['build'], { cwd: dir });
+    expect(await readdir(join(dir, 'decks'))).toEqual(['네트워크.json']);
+  });
+});
+
+describe('amgi explain', () => {
+  it('shows every block, the rule that made each card, and why other blocks are left out', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'note.md': `${NOTE}\n---\n\n> [Top](#네트워크)\n` });
+    const result = await runAmgi(['explain', 'note.md'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('note.md: deck "네트워크", 3 cards');
+    expect(result.stdout).toMatch(/L3\s+heading 2\s+no card: section with no explanation of its own/);
+    expect(result.stdout).toMatch(/L5\s+blockquote\s+CARD \(callout \(> title line\)\): 전송 계층 › TCP/);
+    expect(result.stdout).toMatch(/L7\s+paragraph\s+in the back of: 전송 계층 › TCP/);
+    expect(result.stdout).toMatch(/L9\s+list item\s+CARD \(term : description\): TCP › 3-way handshake란\?/);
+    expect(result.stdout).toMatch(/L15\s+thematicBreak\s+left out: separator/);
+    expect(result.stdout).toMatch(/L17\s+blockquote\s+left out: navigation or references/);
+    const json = JSON.parse((await runAmgi(['explain', 'note.md', '--json'], { cwd: dir })).stdout);
+    expect(json.blocks.find((block: { line: number }) => block.line === 5)).toMatchObject({ outcome: 'card', rule: 'callout' });
+  });
+
+  it('fails clearly for a missing note', async () => {
+    const dir = await tempDir();
+    const result = await runAmgi(['explain', 'nope.md'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('amgi: nope.md: cannot read the note (ENOENT)\n');
+  });
+});
+
+describe('usage errors exit 2', () => {
+  it.each([[['frobnicate']], [['build', '--nope']], [['build', 'missing-folder']], [['explain']]])('amgi %j', async (args) => {
+    const dir = await tempDir();
+    const result = await runAmgi(args, { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('prints help and version with exit 0', async () => {
+    const dir = await tempDir();
+    const help = await runAmgi(['--help'], { cwd: dir });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('build');
+    expect(help.stdout).toContain('explain');
+    expect((await runAmgi(['--version'], { cwd: dir })).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

@@ -1,0 +1,55 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
+import { cardsFromText } from '../src/cards/cards.js';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const amgiBin = join(repoRoot, 'bin', 'amgi.js');
+
+const made: string[] = [];
+afterEach(async () => {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** A fresh temp folder, removed after the test. */
+export async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'amgi-test-'));
+  made.push(dir);
+  return dir;
+}
+
+/** Write files (path → text or bytes) under dir. */
+export async function writeFiles(dir: string, files: Record<string, string | Uint8Array>): Promise<void> {
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), content);
+  }
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the real compiled binary. */
+export function runAmgi(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<RunResult> {
+  return new Promise((done) => {
+    execFile(process.execPath, [amgiBin, ...args], { cwd: options.cwd, env: { ...process.env, ...options.env } }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      done({ code, stdout, stderr });
+    });
+  });
+}
+
+/** Cards of a Markdown text, as {front, back} pairs. */
+export function cardsOf(markdown: string) {
+  return cardsFromText(markdown.normalize('NFC')).cards;
+}
+
+export function frontsOf(markdown: string): string[] {
+  return cardsOf(markdown).map((card) => card.front);
+}

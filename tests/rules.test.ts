@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { cardsOf, frontsOf } from './helpers.js';
+
+describe('callout titles (> 제목)', () => {
+  it('makes a card of a blockquote holding one short title line, with what follows as the back', () => {
+    const cards = cardsOf('# 덱\n\n## 이점\n\n> 민첩성 확보\n\n자원을 즉시 확보할 수 있습니다.\n\n또한 빠르게 확장할 수 있습니다.\n\n> 규모의 경제\n\n더 저렴합니다.\n');
+    expect(cards.map((card) => [card.front, card.back])).toEqual([
+      ['이점 › 민첩성 확보', '자원을 즉시 확보할 수 있습니다.\n\n또한 빠르게 확장할 수 있습니다.'],
+      ['이점 › 규모의 경제', '더 저렴합니다.'],
+    ]);
+    expect(cards[0]!.kind).toBe('callout');
+    expect(cards[0]!.line).toBe(5);
+  });
+
+  it('keeps the title to the first line when the explanation joins it by lazy continuation', () => {
+    const cards = cardsOf('# 덱\n\n## 보안\n\n> AWS WAF\nWAF는 웹 애플리케이션 방화벽입니다.\n\n규칙으로 트래픽을 막습니다.\n');
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!.front).toBe('보안 › AWS WAF');
+    expect(cards[0]!.back).toBe('WAF는 웹 애플리케이션 방화벽입니다.\n\n규칙으로 트래픽을 막습니다.');
+  });
+
+  it('ends a callout at the next heading', () => {
+    const cards = cardsOf('# 덱\n\n## 가\n\n> 제목 하나\n\n설명 하나.\n\n## 나\n\n나의 설명입니다.\n');
+    expect(cards.map((card) => card.back)).toEqual(['설명 하나.', '나의 설명입니다.']);
+  });
+
+  it('leaves a multi-line quotation in the explanation', () => {
+    const cards = cardsOf('# 덱\n\n## 인용\n\n본문입니다.\n\n> 첫 줄\n> 둘째 줄도 인용입니다.\n');
+    expect(frontsOf('# 덱\n\n## 인용\n\n> 첫 줄\n> 둘째 줄\n')).toEqual(['인용']);
+    expect(cards[0]!.back).toBe('본문입니다.\n\n> 첫 줄\n> 둘째 줄도 인용입니다.');
+  });
+
+  it('does not take a sentence in a blockquote for a title', () => {
+    expect(frontsOf('# 덱\n\n## 메모\n\n> 이것은 완전한 문장입니다.\n')).toEqual(['메모']);
+  });
+
+  it('strips GitHub/Obsidian alert markers and keeps the alert in the back', () => {
+    const cards = cardsOf('# 덱\n\n## 리전\n\n리전은 지리적 위치입니다.\n\n> [!NOTE]\n> 데이터는 리전 밖으로 나가지 않습니다.\n');
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!.back).toBe('리전은 지리적 위치입니다.\n\n> 데이터는 리전 밖으로 나가지 않습니다.');
+    expect(cards[0]!.front).not.toContain('[!NOTE]');
+  });
+
+  it('drops navigation and reference blockquotes', () => {
+    const cards = cardsOf('# 덱\n\n## 스레드\n\n스레드는 실행 단위이다.\n\n> :arrow_double_up:[Top](#top)    [Back](../)\n> - [참고 글](https://example.com)\n\n> 출처: https://example.com/post\n');
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!.back).toBe('스레드는 실행 단위이다.');
+  });
+});
+
+describe('list items used as sub-titles', () => {
+  it('makes a card of `- 제목` followed by its explanation, lazy line included', () => {
+    const cards = cardsOf('# 덱\n\n## 글로벌 인프라\n\nAWS 인프라는 여러 요소로 구성됩니다.\n\n- 리전\n리전은 데이터 센터가 있는 장소입니다.\n\n여러 리전을 고를 수 있습니다.\n\n- 가용영역\n\n각 리전에는 AZ가 있습니다.\n');
+    expect(cards.map((card) => card.front)).toEqual(['글로벌 인프라', '글로벌 인프라 › 리전이란?', '글로벌 인프라 › 가용영역이란?']);
+    expect(cards[1]!.back).toBe('리전은 데이터 센터가 있는 장소입니다.\n\n여러 리전을 고를 수 있습니다.');
+    expect(cards[2]!.back).toBe('각 리전에는 AZ가 있습니다.');
+    expect(cards[0]!.back).toBe('AWS 인프라는 여러 요소로 구성됩니다.');
+  });
+
+  it('makes cards of items that head nested content, and the parent lists them', () => {
+    const cards = cardsOf('# 덱\n\n## OSI 7계층\n\n1. 물리 계층\n    * 비트를 전송한다.\n2. 데이터 링크 계층\n    * 프레임을 전송한다.\n');
+    expect(cards.map((card) => card.front)).toEqual(['OSI 7계층', 'OSI 7계층 › 물리 계층이란?', 'OSI 7계층 › 데이터 링크 계층이란?']);
+    expect(cards[0]!.back).toBe('1. 물리 계층\n2. 데이터 링크 계층');
+    expect(cards[1]!.back).toBe('* 비트를 전송한다.');
+  });
+
+  it('leaves an ordinary bullet list in the explanation', () => {
+    const cards = cardsOf('# 덱\n\n## 장점\n\n- 빠르다\n- 싸다\n- 안전하다\n');
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!.back).toBe('- 빠르다\n- 싸다\n- 안전하다');
+  });
+});
+
+describe('headings', () => {
+  it('makes a card of a heading with its own explanation, and none of one without', () => {
+    expect(frontsOf('# 덱\n\n## 빈 절\n\n### 내용 있는 절\n\n설명입니다.\n')).toEqual(['빈 절 › 내용 있는 절']);
+  });
+
+  it('takes the deck name from the # title and never repeats it in a front', () => {
+    const cards = cardsOf('# 클라우드\n\n## 모델\n\n세 가지 모델이 있습니다.\n');
+    expect(cards[0]!.front).toBe('모델');
+    expect(cards[0]!.tags).toEqual(['모델']);
+  });
+
+  it('asks a heading that ends in ? as it is, without context', () => {
+    const cards = cardsOf('# 덱\n\n## 운영체제\n\n### 프로세스와 스레드의 차이는?\n\n스레드는 메모리를 공유합니다.\n');
+    expect(cards.map((card) => [card.kind, card.front])).toEqual([['question', '프로세스와 스레드의 차이는?']]);
+  });
+
+  it('tags cards with the section path, `::` between levels and no spaces', () => {
+    const cards = cardsOf('# 덱\n\n## AWS 주요 서비스\n\n### 컴퓨트 서비스\n\n> AWS Lambda\n\n서버리스입니다.\n');
+    expect(cards[0]!.tags).toEqual(['AWS_주요_서비스::컴퓨트_서비스']);
+  });
+
+  it('drops reference sections and tables of contents', () => {
+    const cards = cardsOf('# 덱\n\n- [소개](#소개)\n- [정리](#정리)\n\n## 소개\n\n소개 내용입니다.\n\n## 참고 자료\n\n- [글 하나](https://example.com)\n\n모든 내용은 책을 참고했다.\n');
+    expect(cards.map((card) => [card.front, card.back])).toEqual([['소개', '소개 내용입니다.']]);
+  });
+});
+
+describe('terms (용어 : 설명)', () => {
+  it.each([
+    ['- 온디맨드 : 필요할 때 쓴다.', '온디맨드'],
+    ['- 온디맨드: 필요할 때 쓴다.', '온디맨드'],
+    ['- **온디맨드**: 필요할 때 쓴다.', '온디맨드'],
+    ['- 온디맨드 - 필요할 때 쓴다.', '온디맨드'],
+    ['- 온디맨드 ; 필요할 때 쓴다.', '온디맨드'],
+  ])('reads %s', (line, term) => {
+    const cards = cardsOf(`# 덱\n\n> 특성\n\n${line}\n`);
+    expect(cards.map((card) => [card.kind, card.front, card.back])).toEqual([
+      ['callout', '특성', `- ${term}`],
+      ['term', `특성 › ${term}란?`, '필요할 때 쓴다.'],
+    ]);
+  });
+
+  it('makes one card per term, and the parent card lists the terms', () => {
+    const cards = cardsOf('# 덱\n\n## 개요\n\n> 클라우드의 특성\n\n- 온디맨드 : 필요할 때 쓴다.\n\n- 사용량별 과금 모델 : 쓴 만큼 낸다.\n');
+    expect(cards.map((card) => card.front)).toEqual(['개요 › 클라우드의 특성', '클라우드의 특성 › 온디맨드란?', '클라우드의 특성 › 사용량별 과금 모델이란?']);
+    expect(cards[0]!.back).toBe('- 온디맨드\n- 사용량별 과금 모델');
+    expect(cards[2]!.back).toBe('쓴 만큼 낸다.');
+  });
+
+  it('does not split URLs, times, hyphenated words or inline code', () => {
+    const note = '# 덱\n\n## 링크\n\n- https://example.com 을 보라\n- Infrastructure-as-a-Service 모델\n- 회의는 10:30 시작\n- `Content-Type: text/html` 헤더\n';
+    expect(cardsOf(note).map((card) => card.kind)).toEqual(['heading']);
+  });
+});
+
+describe('definitions introduced by a sentence and a fenced block', () => {
+  it('makes a definition card asked as "(이)란?", the sentence and the block as the back', () => {
+    const cards = cardsOf('# 덱\n\n## 개요\n\nNIST는 클라우드 컴퓨팅을 다음과 같이 정의하고 있습니다.\n\n```\n클라우드 컴퓨팅이란 공유 자원에 접근하는 기술입니다.\n```\n\n즉, 인터넷으로 쓰는 자원입니다.\n');
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!.kind).toBe('definition');
+    expect(cards[0]!.front).toBe('개요 › 클라우드 컴퓨팅이란?');
+    expect(cards[0]!.back).toBe('NIST는 클라우드 컴퓨팅을 다음과 같이 정의하고 있습니다.\n\n```\n클라우드 컴퓨팅이란 공유 자원에 접근하는 기술입니다.\n```\n\n즉, 인터넷으로 쓰는 자원입니다.');
+  });
+
+  it('leaves a code block introduced by other words in the explanation', () => {
+    expect(cardsOf('# 덱\n\n## 예제\n\n코드는 아래와 같다.\n\n```js\nrun();\n```\n').map((card) => card.kind)).toEqual(['heading']);
+  });
+});
+
+describe('questions already in the notes', () => {
+  it('reads <details><summary>질문</summary>답</details>', () => {
+    const cards = cardsOf('# 덱\n\n## 퀴즈\n\n<details>\n<summary>TCP와 UDP의 차이는?</summary>\n\nTCP는 연결형, UDP는 비연결형이다.\n\n</details>\n');
+    expect(cards.map((card) => [card.kind, card.front, card.back])).toEqual([['details', 'TCP와 UDP의 차이는?', 'TCP는 연결형, UDP는 비연결형이다.']]);
+  });
+
+  it('reads Q. and A. lines, in one paragraph or two', () => {
+    const cards = cardsOf('# 덱\n\n## 문제\n\nQ. 리전이란 무엇인가?\nA. 데이터 센터가 모인 지리적 위치.\n\nQ. AZ는 몇 개의 데이터 센터로 구성되나?\n\nA. 한 개에서 여섯 개.\n');
+    expect(cards.map((card) => [card.front, card.back])).toEqual([
+      ['리전이란 무엇인가?', '데이터 센터가 모인 지리적 위치.'],
+      ['AZ는 몇 개의 데이터 센터로 구성되나?', 'A. 한 개에서 여섯 개.'],
+    ]);
+  });
+
+  it('makes one card per row of a two-column term table', () => {
+    const cards = cardsOf('# 덱\n\n## 용어\n\n| 용어 | 설명 |\n| --- | --- |\n| 리전 | 지리적 위치 |\n| 엣지 로케이션(POP) | CDN 접속 지점 |\n');
+    expect(cards.map((card) => [card.front, card.back])).toEqual([
+      ['용어', '- 리전\n- 엣지 로케이션(POP)'],
+      ['용어 › 리전이란?', '지리적 위치'],
+      ['용어 › 엣지 로케이션(POP)이란?', 'CDN 접속 지점'],
+    ]);
+  });
+
+  it('keeps a table with more columns in the explanation', () => {
+    const cards = cardsOf('# 덱\n\n## 비교\n\n| 구분 | TCP | UDP |\n| --- | --- | --- |\n| 연결 | 연결형 | 비연결형 |\n');
+    expect(cards.map((card) => card.kind)).toEqual(['heading']);
+    expect(cards[0]!.back).toContain('| 구분 | TCP | UDP |');
+  });
+});
+
+describe('backs keep the Markdown structure', () => {
+  it('keeps lists, code, emphasis, images and `Ex )` examples', () => {
+    const note = '# 덱\n\n## 모델\n\n> IaaS\n\n**인프라**를 제공합니다.\n\n- 컴퓨팅\n  - EC2\n- 스토리지\n\n```bash\naws ec2 run-instances\n```\n\nEx ) AWS EC2\n\n![그림](./image/iaas.png)\n';
+    expect(cardsOf(note)[0]!.back).toBe('**인프라**를 제공합니다.\n\n- 컴퓨팅\n  - EC2\n- 스토리지\n\n```bash\naws ec2 run-instances\n```\n\nEx ) AWS EC2\n\n![그림](./image/iaas.png)');
+  });
+
+  it('strips front matter and HTML comments', () => {
+    const cards = cardsOf('---\ntitle: 메모\n---\n\n# 덱\n\n## 비밀\n\n<!-- 나만 보는 메모 -->\n\n공개 설명입니다. <!-- 숨김 -->\n');
+    expect(cards.map((card) => [card.front, card.back])).toEqual([['비밀', '공개 설명입니다.']]);
+  });
+});
+
+describe('fronts', () => {
+  it('adds context until fronts within a note are unique', () => {
+    const fronts = frontsOf('# 덱\n\n## EC2\n\n> 장점\n\n빠르다.\n\n## S3\n\n> 장점\n\n싸다.\n');
+    expect(fronts).toEqual(['EC2 › 장점', 'S3 › 장점']);
+    const deeper = frontsOf('# 덱\n\n## 가\n\n### 공통\n\n> 장점\n\n하나.\n\n## 나\n\n### 공통\n\n> 장점\n\n둘.\n');
+    expect(deeper).toEqual(['가 › 공통 › 장점', '나 › 공통 › 장점']);
+  });
+
+  it('numbers fronts that context cannot tell apart rather than dropping a card', () => {
+    expect(frontsOf('# 덱\n\n## 가\n\n> 장점\n\n하나.\n\n> 장점\n\n둘.\n')).toEqual(['가 › 장점', '가 › 장점 (2)']);
+  });
+});
