@@ -184,13 +184,58 @@ describe('backs keep the Markdown structure', () => {
 
 describe('fronts', () => {
   it('adds context until fronts within a note are unique', () => {
-    const fronts = frontsOf('# 덱\n\n## EC2\n\n> 장점\n\n빠르다.\n\n## S3\n\n> 장점\n\n싸다.\n');
-    expect(fronts).toEqual(['EC2 › 장점', 'S3 › 장점']);
-    const deeper = frontsOf('# 덱\n\n## 가\n\n### 공통\n\n> 장점\n\n하나.\n\n## 나\n\n### 공통\n\n> 장점\n\n둘.\n');
-    expect(deeper).toEqual(['가 › 공통 › 장점', '나 › 공통 › 장점']);
+    const fronts = frontsOf('# 덱\n\n## EC2\n\n> 요금 체계\n\n초 단위 과금.\n\n## S3\n\n> 요금 체계\n\n용량 과금.\n');
+    expect(fronts).toEqual(['EC2 › 요금 체계', 'S3 › 요금 체계']);
+    const deeper = frontsOf('# 덱\n\n## 가\n\n### 공통\n\n> 요금 체계\n\n하나.\n\n## 나\n\n### 공통\n\n> 요금 체계\n\n둘.\n');
+    expect(deeper).toEqual(['가 › 공통 › 요금 체계', '나 › 공통 › 요금 체계']);
   });
 
   it('numbers fronts that context cannot tell apart rather than dropping a card', () => {
-    expect(frontsOf('# 덱\n\n## 가\n\n> 장점\n\n하나.\n\n> 장점\n\n둘.\n')).toEqual(['가 › 장점', '가 › 장점 (2)']);
+    expect(frontsOf('# 덱\n\n## 가\n\n> 요금 체계\n\n하나.\n\n> 요금 체계\n\n둘.\n')).toEqual(['가 › 요금 체계', '가 › 요금 체계 (2)']);
+  });
+
+  it('asks an aspect label about the concept above it', () => {
+    expect(frontsOf('# 덱\n\n## REST\n\n> 장점\n\n단순하다.\n\n> 단점\n\n표준이 없다.\n')).toEqual(['REST의 장점은?', 'REST의 단점은?']);
+  });
+
+  it('drops section numbers and completes `…란` as a question', () => {
+    expect(frontsOf('# 덱\n\n## 2. 스케줄링\n\n### 3) CORS란\n\n출처가 다른 요청을 허용하는 정책.\n')).toEqual(['스케줄링 › CORS란?']);
+  });
+});
+
+describe('what the review of other people’s notes taught', () => {
+  it('takes a one-line definition quoted under a heading for the heading’s explanation', () => {
+    const cards = cardsOf('# 덱\n\n## DBMS\n\n> 사용자와 데이터베이스 사이에서 정보를 생성해주고, 데이터베이스를 관리해주는 소프트웨어\n\n## 멀티프로세스\n\n> 하나의 프로그램을 여러 개의 프로세스로 구성하여 작업을 처리하도록 하는 것\n\n<br>\n');
+    expect(cards.map((card) => [card.front, card.back])).toEqual([
+      ['DBMS', '> 사용자와 데이터베이스 사이에서 정보를 생성해주고, 데이터베이스를 관리해주는 소프트웨어'],
+      ['멀티프로세스', '> 하나의 프로그램을 여러 개의 프로세스로 구성하여 작업을 처리하도록 하는 것'],
+    ]);
+  });
+
+  it('gives a short quote with nothing after it back to the explanation above', () => {
+    const cards = cardsOf('# 덱\n\n## 조인\n\n> 두 테이블을 묶는 연산\n\n## 다음\n\n내용.\n');
+    expect(cards.map((card) => [card.front, card.back])).toEqual([['조인', '> 두 테이블을 묶는 연산'], ['다음', '내용.']]);
+  });
+
+  it('reads every sibling item alike: loose items with a paragraph are titles', () => {
+    const note = '# 덱\n\n## 5가지 특성\n\n* **on demand self service**\n\n  사용자가 원할 때 원하는 서비스 제공\n\n* **broad network access**\n\n  네트워크 통하여 자원에 접근\n';
+    expect(frontsOf(note)).toEqual(['5가지 특성', '5가지 특성 › on demand self service란?', '5가지 특성 › broad network access란?']);
+    const nested = '# 덱\n\n## 비선점 스케줄링\n\n1. FCFS\n    - 큐에 도착한 순서대로 CPU 할당\n2. SJF\n    - 수행시간이 가장 짧은 작업을 먼저 수행\n';
+    expect(frontsOf(nested)).toEqual(['비선점 스케줄링', '비선점 스케줄링 › FCFS란?', '비선점 스케줄링 › SJF란?']);
+  });
+
+  it('does not take clauses, formulas or broken fragments for titles', () => {
+    const note = '# 덱\n\n## 과정\n\n- 클라이언트는 SYN 세그먼트를 서버에 보냄\n    - 연결 요청이다.\n- 편차 = [(최악치 - 최선치) : 6]\n';
+    expect(cardsOf(note).map((card) => card.kind)).toEqual(['heading']);
+  });
+
+  it('keeps tab-indented nested lists as lists', () => {
+    const cards = cardsOf('# 덱\n\n## 회피\n\n- 은행원 알고리즘\n\t- OS는 자원 상태를 감시한다\n\t- 안전 상태만 허용한다\n');
+    expect(cards.map((card) => [card.front, card.back])).toEqual([['회피 › 은행원 알고리즘이란?', '- OS는 자원 상태를 감시한다\n- 안전 상태만 허용한다']]);
+  });
+
+  it('drops `[to the Top]` links and mixed tables of contents', () => {
+    const note = '# 덱\n\n- 목차\n  - [소개](#소개)\n  - [정리](#정리)\n\n## 소개\n\n소개 내용입니다.\n\n[to the Top](#덱)\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([['소개', '소개 내용입니다.']]);
   });
 });

@@ -59,11 +59,19 @@ class Extractor {
 
   constructor(private readonly source: string) {}
 
+  /** Titles that take their text back if no explanation follows them (see `close`). */
+  private readonly demotable = new Map<Concept, { part: BackPart; decision: BlockDecision }>();
+
   run(root: Root): Extraction {
     const blocks = root.children;
     for (let i = 0; i < blocks.length; ) i = this.block(blocks, i);
-    return { deckName: this.deckName, concepts: this.concepts, decisions: this.decisions };
+    this.close(0);
+    return { deckName: this.deckName, concepts: this.concepts.filter((concept) => !this.demoted.has(concept)), decisions: this.decisions };
   }
+
+  private readonly demoted = new Set<Concept>();
+  /** Concepts that have children (terms, rows…), which are never demoted. */
+  private readonly parents = new Set<Concept>();
 
   /** Handle blocks[i]; returns the index of the next block to handle. */
   private block(blocks: RootContent[], i: number): number {
@@ -156,6 +164,7 @@ class Extractor {
         this.close(CALLOUT_LEVEL);
         const concept = this.open('callout', cleanTitle(firstLine), lineOf(node), CALLOUT_LEVEL, this.sectionPath());
         this.decide(node, 'title', concept);
+        this.markDemotable(concept, node);
         if (rest) this.addSlice(concept, rest.start, end(first), 0, first);
         return;
       }
@@ -188,6 +197,7 @@ class Extractor {
       this.close(SUBTITLE_LEVEL);
       const concept = this.open('list-title', title, lineOf(only), SUBTITLE_LEVEL, this.sectionPath());
       this.decide(node, 'title', concept);
+      this.markDemotable(concept, node);
       this.itemBody(concept, only, undefined, 1);
       return;
     }
@@ -209,18 +219,20 @@ class Extractor {
   private listInto(owner: Concept | undefined, list: List, depth: number): BackPart {
     const slice = this.slicePart(list);
     if (depth > MAX_LIST_DEPTH) return slice;
-    const children: (Concept | undefined)[] = list.children.map((item) => this.itemConcept(owner, item, depth));
+    // Siblings are read alike: if one item heads an explanation, every item with a body is a title.
+    const headsExplanation = list.children.some((item) => this.itemTitle(item) !== undefined && isExplained(item));
+    const children: (Concept | undefined)[] = list.children.map((item) => this.itemConcept(owner, item, depth, headsExplanation));
     if (children.every((child) => child === undefined)) return slice;
     const lines = list.children.map((item, n) => {
       const child = children[n];
-      if (!child) return this.dedentedSlice(start(item), end(item), columnOf(item) - 1);
+      if (!child) return this.dedentedSlice(start(item), end(item), this.indentOf(item));
       const marker = list.ordered ? `${(list.start ?? 1) + n}.` : '-';
       return `${marker} ${child.title}`;
     });
     return { type: 'markdown', markdown: lines.join('\n') };
   }
 
-  private itemConcept(owner: Concept | undefined, item: ListItem, depth: number): Concept | undefined {
+  private itemConcept(owner: Concept | undefined, item: ListItem, depth: number, titlesHere: boolean): Concept | undefined {
     const first = item.children[0];
     if (first?.type !== 'paragraph') return undefined;
     const firstLineSource = this.firstLineSource(first);
@@ -233,7 +245,7 @@ class Extractor {
       return concept;
     }
     const title = this.itemTitle(item);
-    if (title !== undefined && item.children.length > 1 && hasProse(item.children.slice(1))) {
+    if (title !== undefined && item.children.length > 1 && titlesHere) {
       const concept = this.child(owner, 'list-title', title, lineOf(item), section);
       this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
       this.itemBody(concept, item, undefined, depth + 1);
@@ -247,14 +259,14 @@ class Extractor {
     const [first, ...others] = item.children;
     if (first?.type === 'paragraph') {
       const restStart = from ?? this.afterFirstLine(first);
-      if (restStart !== undefined && restStart < end(first)) this.addSlice(concept, restStart, end(first), columnOf(first) - 1, first);
+      if (restStart !== undefined && restStart < end(first)) this.addSlice(concept, restStart, end(first), this.indentOf(first), first);
     }
     for (const block of others) {
       if (block.type === 'list' && depth <= MAX_LIST_DEPTH) {
         concept.parts.push(this.listInto(concept, block, depth));
         this.collectImages(concept, block);
       } else {
-        this.addSlice(concept, start(block), end(block), columnOf(block) - 1, block);
+        this.addSlice(concept, start(block), end(block), this.indentOf(block), block);
       }
     }
   }
@@ -329,6 +341,10 @@ class Extractor {
       return i + 1;
     }
     if (/^<details[\s>]/i.test(value)) return this.details(blocks, i);
+    if (/^(<br\s*\/?>|<\/br>|&nbsp;|\s)+$/i.test(value)) {
+      this.decide(node, 'dropped', undefined, 'spacing');
+      return i + 1;
+    }
     this.explain(node);
     return i + 1;
   }
@@ -394,8 +410,25 @@ class Extractor {
     return this.stack[this.stack.length - 1]?.concept;
   }
 
+  /**
+   * Close the open titles at `level` and below. A callout or list item that got no explanation was not
+   * a title after all (a one-line definition under a heading, say): its text joins the explanation above.
+   */
   private close(level: number): void {
-    while (this.stack.length > 0 && this.stack[this.stack.length - 1]!.level >= level) this.stack.pop();
+    while (this.stack.length > 0 && this.stack[this.stack.length - 1]!.level >= level) {
+      const { concept } = this.stack.pop()!;
+      const demotable = this.demotable.get(concept);
+      if (!demotable || concept.parts.length > 0 || this.parents.has(concept) || !concept.parent) continue;
+      concept.parent.parts.push(demotable.part);
+      concept.parent.images.push(...concept.images);
+      demotable.decision.outcome = 'explanation';
+      demotable.decision.concept = concept.parent;
+      this.demoted.add(concept);
+    }
+  }
+
+  private markDemotable(concept: Concept, node: Node): void {
+    this.demotable.set(concept, { part: this.slicePart(node), decision: this.decisions[this.decisions.length - 1]! });
   }
 
   private open(kind: ConceptKind, title: string, line: number, level: number, section: string[]): Concept {
@@ -408,6 +441,7 @@ class Extractor {
   private child(parent: Concept | undefined, kind: ConceptKind, title: string, line: number, section: string[]): Concept {
     const concept: Concept = { kind, title, line, parent, section, parts: [], images: [] };
     this.concepts.push(concept);
+    if (parent) this.parents.add(parent);
     return concept;
   }
 
@@ -430,7 +464,16 @@ class Extractor {
   }
 
   private slicePart(node: Node): BackPart & { type: 'slice' } {
-    return { type: 'slice', start: start(node), end: end(node), indent: columnOf(node) - 1 };
+    return { type: 'slice', start: start(node), end: end(node), indent: this.indentOf(node) };
+  }
+
+  /** Columns before the node on its first line, tabs counted to the next multiple of four. */
+  private indentOf(node: Node): number {
+    const from = start(node);
+    const lineStart = this.source.lastIndexOf('\n', from - 1) + 1;
+    let columns = 0;
+    for (const char of this.source.slice(lineStart, from)) columns = char === '\t' ? columns + 4 - (columns % 4) : columns + 1;
+    return columns;
   }
 
   private dedentedSlice(from: number, to: number, indent: number): string {
@@ -504,39 +547,49 @@ class Extractor {
     });
   }
 
-  /** A list of in-page links (`- [OSI 7계층](#osi-7계층)`), nested or not. */
+  /**
+   * A list of in-page links (`- [OSI 7계층](#osi-7계층)`), nested or not, where most items are such
+   * links and the others are short labels.
+   */
   private isTableOfContents(list: List): boolean {
     const pending: List[] = [list];
     let links = 0;
+    let labels = 0;
     while (pending.length > 0) {
       for (const item of pending.pop()!.children) {
         for (const block of item.children) {
           if (block.type === 'list') pending.push(block);
-          else if (block.type === 'paragraph') {
-            const link = block.children.find((child) => child.type === 'link');
-            if (!link || !link.url.startsWith('#')) return false;
-            links++;
-          } else return false;
+          else if (block.type !== 'paragraph') return false;
+          else if (block.children.some((child) => child.type === 'link' && child.url.startsWith('#'))) links++;
+          else if (isTitleLike(toString(block), LIST_TITLE_MAX) && !splitTerm(this.firstLineSource(block))) labels++;
+          else return false;
         }
       }
     }
-    return links > 0;
+    return links > 0 && links >= labels;
   }
 }
 
 /**
- * Whether nested blocks explain (a sentence, code, a table…) rather than continue an outline of short
- * bullets: `- 컴퓨팅` over `  - EC2` is an outline; `1. 물리 계층` over `* 비트를 전송한다.` explains.
+ * Whether a list item's nested blocks explain its first line rather than continue an outline of short
+ * bullets: `- 컴퓨팅` over `  - EC2` is an outline; `1. 물리 계층` over `* 비트를 전송한다.` explains, and
+ * so does a paragraph of its own under the title line (a loose item).
  */
-function hasProse(blocks: readonly Node[]): boolean {
-  const pending: Node[] = [...blocks];
+function isExplained(item: ListItem): boolean {
+  if (item.children[1]?.type === 'paragraph') return true;
+  const pending: Node[] = item.children.slice(1);
   while (pending.length > 0) {
     const node = pending.pop()!;
     if (node.type === 'list' || node.type === 'listItem') pending.push(...(node as List | ListItem).children);
     else if (node.type !== 'paragraph') return true;
-    else if (toString(node).split('\n').some((line) => !isTitleLike(line, LIST_TITLE_MAX))) return true;
+    else if (toString(node).split('\n').some(isDescription)) return true;
   }
   return false;
+}
+
+/** A line that describes rather than names: a sentence, or a phrase of four words or more. */
+function isDescription(line: string): boolean {
+  return !isTitleLike(line, LIST_TITLE_MAX) || cleanTitle(line).split(' ').length >= 4;
 }
 
 /** Whether a block right after a one-item list is explanation (so the item is a sub-title). */
@@ -549,13 +602,25 @@ function pushInnerHtml(concept: Concept, html: string): void {
   if (inner) concept.parts.push({ type: 'markdown', markdown: inner });
 }
 
+/**
+ * Remove a block's indentation from its continuation lines (the first line starts at the block).
+ * Leading tabs count to the next multiple of four columns, as in CommonMark.
+ */
 export function dedent(text: string, indent: number): string {
   if (indent <= 0) return text;
   const pattern = new RegExp(`^ {0,${indent}}`);
   return text
     .split('\n')
-    .map((line, n) => (n === 0 ? line : line.replace(pattern, '')))
+    .map((line, n) => (n === 0 ? line : expandLeadingTabs(line).replace(pattern, '')))
     .join('\n');
+}
+
+function expandLeadingTabs(line: string): string {
+  const leading = /^[ \t]*/.exec(line)![0];
+  if (!leading.includes('\t')) return line;
+  let columns = 0;
+  for (const char of leading) columns = char === '\t' ? columns + 4 - (columns % 4) : columns + 1;
+  return ' '.repeat(columns) + line.slice(leading.length);
 }
 
 function start(node: Node): number {
@@ -568,8 +633,4 @@ function end(node: Node): number {
 
 function lineOf(node: Node): number {
   return node.position?.start.line ?? 1;
-}
-
-function columnOf(node: Node): number {
-  return node.position?.start.column ?? 1;
 }

@@ -11,14 +11,35 @@ const SELF_CONTAINED: ReadonlySet<ConceptKind> = new Set(['question', 'details',
 
 /** A noun phrase ends in a letter, digit or closing bracket and is not already a question. */
 function isNounPhrase(title: string): boolean {
-  return /[\p{L}\p{N})\]]$/u.test(title) && !/(이란|란)$/.test(title);
+  return /[\p{L}\p{N})\]]$/u.test(title) && !/(이란|란|에 대해서|에 대하여|에 대해|에 관해|에 관하여)$/.test(title);
+}
+
+/**
+ * Words that name an aspect of the concept above rather than a concept: `장점` under `REST` is asked
+ * "REST의 장점은?", not "장점이란?".
+ */
+const ASPECT_LABELS = new Set(
+  '장점 단점 장단점 특징 특성 개념 정의 목적 역할 원리 구조 종류 유형 예 예시 사례 방법 과정 절차 순서 동작 동작 과정 동작 원리 문제점 한계 해결 해결책 해결 방법 차이 차이점 비교 요약 정리 설명 답변 배경 의미 용도 구성 구성 요소 기능 주요 기능 단계 조건 원인 결과 효과 이점 필요성 주의점 주의 사항 작동 방식 방식'.split(' ').concat(['동작 과정', '동작 원리', '해결 방법', '구성 요소', '주요 기능', '주의 사항', '작동 방식']),
+);
+
+/** Section numbers are for the note's reader, not for a card: `2. 선점 스케줄링` → `선점 스케줄링`. */
+export function displayTitle(title: string): string {
+  return title.replace(/^(\d+(\.\d+)*[.)]|[①-⑳])\s+(?=\S)/, '');
 }
 
 export function askedTitle(concept: Concept): string {
-  if (ASKED_AS_WHAT_IS.has(concept.kind) && isNounPhrase(concept.title)) {
-    return `${withParticle(concept.title, '이란/란')}?`;
+  const title = displayTitle(concept.title);
+  if (concept.parent && concept.parent.section.length > 0 && ASPECT_LABELS.has(title)) {
+    return `${displayTitle(concept.parent.title)}의 ${withParticle(title, '은/는')}?`;
   }
-  return concept.title;
+  if (/(이란|란)$/.test(title)) return `${title}?`; // `CORS란` is already a question
+  if (ASKED_AS_WHAT_IS.has(concept.kind) && isNounPhrase(title)) return `${withParticle(title, '이란/란')}?`;
+  return title;
+}
+
+/** An aspect label already names its parent, so it needs no further context. */
+function namesItsParent(concept: Concept): boolean {
+  return concept.parent !== undefined && concept.parent.section.length > 0 && ASPECT_LABELS.has(displayTitle(concept.title));
 }
 
 /**
@@ -29,9 +50,9 @@ function contextTitles(concept: Concept): string[] {
   const titles: string[] = [];
   for (let parent = concept.parent; parent; parent = parent.parent) {
     if (parent.parent === undefined && parent.kind === 'heading' && parent.section.length === 0) break;
-    titles.push(parent.title);
+    titles.push(displayTitle(parent.title));
   }
-  return titles;
+  return namesItsParent(concept) ? titles.slice(1) : titles;
 }
 
 /** The front with `levels` ancestors of context (the caller adds levels when fronts collide). */

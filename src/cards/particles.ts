@@ -11,13 +11,21 @@ const DIGIT_READING = ['영', '일', '이', '삼', '사', '오', '육', '칠', '
 /** Latin letters as read in acronyms (`ELB` 엘비, `IAM` 아이엠): L, M, N, R end in a consonant. */
 const LETTER_READING: Record<string, string> = { L: '엘', M: '엠', N: '엔', R: '알' };
 
+/**
+ * English words as Korean reads them: `Heap` 힙, `Stack` 스택, `Robin` 로빈, `Scheduling` 스케줄링,
+ * `Table` 테이블, `Type` 타입 end in a consonant; `Thread` 스레드, `Process` 프로세스, `Lambda` 람다,
+ * `Server` 서버, `Log` 로그 do not. Endings that are usually read with a final consonant:
+ */
+const ENGLISH_FINAL_CONSONANT = /(m|n|ng|l|ll|le|ck|[aeiou]k|[aeiou]p|pe|me|ne|ine|ime|ame|one|ome|ble|ple)$/i;
+
 /** The syllable whose final sound decides the particle after `word`. */
 export function finalSyllable(word: string): string {
   // A trailing parenthesis is not read: `엣지 로케이션(POP)` takes the particle of `로케이션`.
   const spoken = word.trim().replace(/\s*[([{][^()[\]{}]*[)\]}]$/, '').replace(/[^\p{L}\p{N}]+$/u, '') || word;
   const last = spoken[spoken.length - 1] ?? '';
   if (/[0-9]/.test(last)) return DIGIT_READING[Number(last)]!;
-  if (/[A-Z]/.test(last) && /[A-Z]{2,}$/.test(spoken)) return LETTER_READING[last] ?? '아';
+  if (/[A-Z]/.test(last) && /(^|[^A-Za-z])[A-Z]{2,}$|[a-z][A-Z]{2,}$/.test(spoken)) return LETTER_READING[last] ?? '아';
+  if (/[A-Za-z]/.test(last)) return ENGLISH_FINAL_CONSONANT.test(spoken) ? '암' : '아';
   return last;
 }
 

@@ -30,9 +30,35 @@ export function isTitleLike(text: string, maxLength: number): boolean {
   if (!/[\p{L}\p{N}]/u.test(title)) return false;
   if (/^(ex|예)\s*\)/i.test(title)) return false; // `Ex ) AWS EC2` is an example line
   if (/^https?:\/\//i.test(title)) return false;
+  if (!bracketsBalance(title) || /\s=\s|\S\.\s+\S/.test(title)) return false; // formulas, two sentences
   if (/[?？]$/.test(title)) return true;
   if (/[.。!,;…]$/.test(title)) return false;
-  return !SENTENCE_ENDING.test(title);
+  return !SENTENCE_ENDING.test(title) && !isClause(title);
+}
+
+function bracketsBalance(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if ('([{'.includes(char)) depth++;
+    else if (')]}'.includes(char) && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** Verb forms that link clauses (`구성하여`, `생성해주고`, `처리하는`): many of them make a sentence, not a name. */
+const CONNECTIVE = /(하여|하고|하며|해주고|해주는|하도록|해서|되어|되고|되며|이며|이고|하는|되는|주는|있는|없는|않는)$/;
+/** A topic (`클라이언트는`) that is not an adnominal verb or adjective form (`이용하는`, `같은`). */
+const TOPIC = /(?<!(하|되|있|없|않|지|주|같|많|작|높|낮|좋|적|넓|짧|깊))(은|는)$/;
+
+/**
+ * A clause rather than a name: a definition written without a final verb ("…처리하도록 하는 것"), or a
+ * subject and an object ("클라이언트는 SYN 세그먼트를 서버에 보냄").
+ */
+export function isClause(title: string): boolean {
+  const words = title.split(' ');
+  if (words.length >= 6 && (words.some((word) => CONNECTIVE.test(word.replace(/,$/, ''))) || /(것|수)$/.test(title))) return true;
+  const topic = words.findIndex((word) => word.length > 1 && TOPIC.test(word));
+  return words.length >= 4 && topic >= 0 && words.slice(topic + 1).some((word) => /(을|를)$/.test(word));
 }
 
 export function endsWithQuestionMark(text: string): boolean {
@@ -64,7 +90,7 @@ export function splitTerm(line: string): TermSplit | undefined {
 }
 
 const NAVIGATION_WORDS =
-  /^(top|back|home|go to top|back to top|뒤로|뒤로\s*가기|위로|맨\s*위로|처음으로|목차|목차로|홈|이전|다음|prev|previous|next|up|↑|⬆️?|🔝)$/i;
+  /^((go |back )?(to )?(the )?top|back|home|뒤로|뒤로\s*가기|(맨\s*)?위로(\s*가기)?|처음으로|목차(로)?|홈|이전|다음|prev|previous|next|up|↑|⬆️?|🔝)$/i;
 
 /** Link texts of a navigation line such as `[Top](#x) [Back](../)`: every link is a navigation word. */
 export function isNavigationLinks(linkTexts: readonly string[], otherText: string): boolean {
@@ -74,7 +100,7 @@ export function isNavigationLinks(linkTexts: readonly string[], otherText: strin
 }
 
 const REFERENCE_TITLE =
-  /^(references?|reference links?|sources?|links?|see also|further reading|참고|참고\s*자료|참고자료|참고\s*문헌|참고\s*링크|참고\s*사이트|관련\s*링크|출처|레퍼런스)$/i;
+  /^\[?(references?|reference links?|sources?|links?|see also|further reading|참고|참고\s*(자료|문헌|링크|사이트|사항)|관련\s*링크|출처|레퍼런스)\]?$/i;
 
 /** A heading that starts a list of references, dropped from cards. */
 export function isReferenceHeading(title: string): boolean {

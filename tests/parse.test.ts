@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Root } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { chunkStarts, needsGfm, parseMarkdown } from '../src/notes/parse-note.js';
+import { decodeNote } from '../src/notes/read-note.js';
+import { repoRoot } from './helpers.js';
+
+/** Block types with their positions: what the extractor reads of a tree. */
+function outline(tree: Root): string[] {
+  return tree.children.map((node) => `${node.type}@${node.position!.start.line}:${node.position!.start.column}/${node.position!.start.offset}-${node.position!.end.offset}`);
+}
+
+describe('parseMarkdown', () => {
+  it('gives the same blocks and positions when a long note is parsed in chunks', async () => {
+    const note = await readFile(join(repoRoot, 'source-notes', '클라우드-컴퓨팅과-AWS의-개요.md'), 'utf8');
+    const whole = parseMarkdown(note, Number.MAX_SAFE_INTEGER);
+    const chunked = parseMarkdown(note, 1);
+    expect(chunkStarts(note, 1).length).toBeGreaterThan(100);
+    expect(outline(chunked)).toEqual(outline(whole));
+  });
+
+  it('never cuts inside fenced code, HTML blocks, front matter or a loose list', () => {
+    const note = '---\ntitle: x\n\n# not a heading\n---\n\n```\n\n# 코드 속\n\n```\n\n<!--\n\n# 주석 속\n\n-->\n\n- 하나\n\n- 둘\n\n끝\n';
+    const cuts = chunkStarts(note, 1).map((offset) => note.slice(offset).split('\n')[0]);
+    expect(cuts).toEqual(['---', '```', '<!--', '끝']);
+    expect(outline(parseMarkdown(note, 1))).toEqual(outline(parseMarkdown(note, Number.MAX_SAFE_INTEGER)));
+  });
+
+  it('loads GFM only for notes with a table', () => {
+    expect(needsGfm('| a | b |\n| --- | --- |\n| 1 | 2 |')).toBe(true);
+    expect(needsGfm('a | b\n---|---')).toBe(true);
+    expect(needsGfm('# 제목\n\n---\n\n본문 | 파이프')).toBe(false);
+  });
+});
+
+describe('decodeNote', () => {
+  it('normalises to NFC, strips the BOM and turns CRLF into LF', () => {
+    const outcome = decodeNote('x.md', Buffer.from('\ufeff# 한글\r\n본문\r\n'.normalize('NFD')));
+    expect(outcome).toMatchObject({ kind: 'text', note: { text: '# 한글\n본문\n' } });
+  });
+
+  it('points at the line of the first byte that is not UTF-8', () => {
+    expect(() => decodeNote('x.md', Buffer.from([0x61, 0x0a, 0x62, 0x0a, 0xff, 0x0a]))).toThrow(/^x\.md:3: the note is not valid UTF-8/);
+  });
+});

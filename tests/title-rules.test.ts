@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { withParticle } from '../src/cards/particles.js';
+import { cleanTitle, definitionIntro, isNavigationLinks, isReferenceHeading, isTitleLike, splitTerm } from '../src/cards/title-rules.js';
+
+describe('isTitleLike', () => {
+  it.each(['민첩성 확보', 'AWS Identity and Access Management(IAM)', '단기간 내 세계화 가능', '프로세스와 스레드의 차이는?', 'IaaS(Infrastructure-as-a-Service)'])('takes %s for a title', (text) => {
+    expect(isTitleLike(text, 80)).toBe(true);
+  });
+
+  it.each(['리전은 지리적 위치입니다.', '서비스를 제공한다', '즉, 비용이 줄어듭니다', 'Ex ) AWS EC2', '예를 들어,', 'https://aws.amazon.com', ':+1:'])('does not take %s for a title', (text) => {
+    expect(isTitleLike(text, 80)).toBe(false);
+  });
+
+  it('limits the length', () => {
+    expect(isTitleLike('가'.repeat(41), 40)).toBe(false);
+    expect(isTitleLike('가'.repeat(40), 40)).toBe(true);
+  });
+});
+
+describe('cleanTitle', () => {
+  it('removes emoji shortcodes, HTML and a trailing colon', () => {
+    expect(cleanTitle(':question: TCP 관련 질문 <a name="q1"></a>')).toBe('TCP 관련 질문');
+    expect(cleanTitle('  사용량별   과금 모델 : ')).toBe('사용량별 과금 모델');
+  });
+});
+
+describe('splitTerm', () => {
+  it('finds the term and where its description starts', () => {
+    expect(splitTerm('온디맨드 : 필요할 때 사용')).toEqual({ term: '온디맨드', descriptionStart: 7 });
+    expect(splitTerm('**RTO**: 복구 목표 시간')).toEqual({ term: 'RTO', descriptionStart: 9 });
+  });
+
+  it.each(['Note: 주의할 점', '예: 이런 경우', 'https://example.com', '10:30에 시작', 'as-a-Service 모델', '`key: value` 형식', '이것은 문장이다: 설명'])('does not split %s', (line) => {
+    expect(splitTerm(line)).toBeUndefined();
+  });
+});
+
+describe('definitionIntro', () => {
+  it('names what the sentence defines', () => {
+    expect(definitionIntro('미국 국립표준기술연구소(NIST)는 클라우드 컴퓨팅을 다음과 같이 정의하고 있습니다.')).toEqual({ subject: '클라우드 컴퓨팅' });
+    expect(definitionIntro('위키백과는 데드락을 아래와 같이 설명한다.')).toEqual({ subject: '데드락' });
+  });
+
+  it('ignores sentences that introduce other blocks', () => {
+    expect(definitionIntro('예제 코드는 다음과 같다.')).toBeUndefined();
+    expect(definitionIntro('리전을 다음과 같이 선택합니다.')).toBeUndefined();
+  });
+});
+
+describe('navigation and references', () => {
+  it('recognises navigation links', () => {
+    expect(isNavigationLinks(['Top', 'Back', 'Home'], ' :arrow_up:  | ')).toBe(true);
+    expect(isNavigationLinks(['뒤로'], '')).toBe(true);
+    expect(isNavigationLinks(['AWS 문서'], '')).toBe(false);
+    expect(isNavigationLinks(['Top'], '더 읽을거리')).toBe(false);
+  });
+
+  it('recognises reference headings', () => {
+    for (const title of ['Reference', 'References', '참고 자료', '참고', '출처', ':books: 참고 문헌']) expect(isReferenceHeading(title), title).toBe(true);
+    expect(isReferenceHeading('참고할 만한 설계 원칙')).toBe(false);
+  });
+});
+
+describe('particles', () => {
+  it.each([
+    ['리전', '리전이란'],
+    ['온디맨드', '온디맨드란'],
+    ['엣지 로케이션(POP)', '엣지 로케이션(POP)이란'],
+    ['Route53', 'Route53이란'],
+    ['EC2', 'EC2란'],
+    ['IAM', 'IAM이란'],
+    ['ELB', 'ELB란'], // 엘비
+    ['VPN', 'VPN이란'], // 브이피엔
+    ['VPC', 'VPC란'],
+  ])('%s → %s', (word, expected) => {
+    expect(withParticle(word, '이란/란')).toBe(expected);
+  });
+
+  it('chooses 은/는, 이/가, 을/를 the same way', () => {
+    expect(withParticle('스레드', '은/는')).toBe('스레드는');
+    expect(withParticle('프로세스 관리', '이/가')).toBe('프로세스 관리가');
+    expect(withParticle('가용영역', '을/를')).toBe('가용영역을');
+  });
+});
