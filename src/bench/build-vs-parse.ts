@@ -1,29 +1,34 @@
 /**
  * `npm run bench`: how much a full `amgi build` costs over remark-parse alone on the same notes.
- * Both are measured in the same run, alternately, and the medians are compared.
- * Notes: the shared corpus of Korean notes when present, and source-notes/, each copied 10 times.
+ * Each side runs as a fresh process, as a user runs it (start-up included on both sides), alternately,
+ * and the medians are compared. Notes: source-notes/ and, when present, the shared corpus of Korean
+ * notes, copied 10 times.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, stat } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { buildDecks } from '../deck/build.js';
 import { findNotes } from '../notes/find-notes.js';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 const CORPUS = resolve(repoRoot, '..', 'shared', 'corpus', 'korean-notes');
-const RUNS = 7;
+const RUNS = 5;
 
-async function prepareNotes(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'amgi-bench-'));
+async function prepareNotes(dir: string): Promise<string> {
+  const notes = join(dir, 'notes');
   const sources = [join(repoRoot, 'source-notes'), ...(existsSync(CORPUS) ? [CORPUS] : [])];
   for (let copy = 0; copy < 10; copy++) {
-    for (const [n, source] of sources.entries()) await cp(source, join(dir, 'notes', `copy${copy}`, `set${n}`), { recursive: true });
+    for (const [n, source] of sources.entries()) await cp(source, join(notes, `copy${copy}`, `set${n}`), { recursive: true });
   }
-  return dir;
+  return notes;
+}
+
+function timed(args: string[]): number {
+  const start = performance.now();
+  execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  return performance.now() - start;
 }
 
 function median(values: number[]): number {
@@ -32,44 +37,42 @@ function median(values: number[]): number {
 }
 
 async function main(): Promise<void> {
-  const dir = await prepareNotes();
+  const dir = await mkdtemp(join(tmpdir(), 'amgi-bench-'));
   try {
-    const files = await findNotes([join(dir, 'notes')]);
-    const texts = await Promise.all(files.map(async (file) => (await readFile(file, 'utf8')).normalize('NFC')));
-    const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-    const parser = unified().use(remarkParse);
+    const notes = await prepareNotes(dir);
+    const files = await findNotes([notes]);
+    let bytes = 0;
+    for (const file of files) bytes += (await stat(file)).size;
     const parseTimes: number[] = [];
     const buildTimes: number[] = [];
-    let cards = 0;
     for (let run = 0; run < RUNS; run++) {
-      let start = performance.now();
-      for (const file of files) parser.parse((await readFile(file, 'utf8')).normalize('NFC'));
-      parseTimes.push(performance.now() - start);
+      parseTimes.push(timed([join(repoRoot, 'dist', 'bench', 'parse-only.js'), notes]));
       const decks = join(dir, `decks-${run}`);
-      start = performance.now();
-      const report = await buildDecks({ decksDir: decks, paths: [join(dir, 'notes')] });
-      buildTimes.push(performance.now() - start);
-      cards = report.decks.reduce((sum, deck) => sum + deck.cards, 0);
-      await rm(decks, { recursive: true });
+      buildTimes.push(timed([join(repoRoot, 'bin', 'amgi.js'), '--decks', decks, 'build', notes, '--json']));
+      if (run < RUNS - 1) await rm(decks, { recursive: true });
     }
+    const report = JSON.parse(
+      execFileSync(process.execPath, [join(repoRoot, 'bin', 'amgi.js'), '--decks', join(dir, `decks-${RUNS - 1}`), 'build', notes, '--json', '--force'], { encoding: 'utf8' }),
+    ) as { decks: { cards: number }[] };
+    const cards = report.decks.reduce((sum, deck) => sum + deck.cards, 0);
     const parse = median(parseTimes);
     const build = median(buildTimes);
+    const result = { notes: files.length, bytes, cards, parseMs: Math.round(parse), buildMs: Math.round(build), ratio: build / parse, cardsPerSecond: cards / (build / 1000) };
+    if (process.argv.includes('--json')) {
+      console.log(JSON.stringify(result, null, 2));
+      return;
+    }
     const rows = [
-      ['notes', String(files.length)],
-      ['size', `${(bytes / 1024).toFixed(0)} KiB`],
+      ['notes', `${files.length} (${(bytes / 1024).toFixed(0)} KiB)`],
       ['cards', String(cards)],
-      ['remark-parse alone (median)', `${parse.toFixed(0)} ms`],
-      ['amgi build, from scratch (median)', `${build.toFixed(0)} ms`],
-      ['ratio build / parse', (build / parse).toFixed(2)],
-      ['cards per second', (cards / (build / 1000)).toFixed(0)],
+      ['remark-parse alone, median of 5', `${result.parseMs} ms`],
+      ['amgi build from scratch, median of 5', `${result.buildMs} ms`],
+      ['ratio build / parse', result.ratio.toFixed(2)],
+      ['cards per second', result.cardsPerSecond.toFixed(0)],
       ['machine', `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`],
     ];
-    if (process.argv.includes('--json')) {
-      console.log(JSON.stringify({ notes: files.length, bytes, cards, parseMs: parse, buildMs: build, ratio: build / parse }, null, 2));
-    } else {
-      const width = Math.max(...rows.map(([label]) => label!.length));
-      for (const [label, value] of rows) console.log(`${label!.padEnd(width)}  ${value}`);
-    }
+    const width = Math.max(...rows.map(([label]) => label!.length));
+    for (const [label, value] of rows) console.log(`${label!.padEnd(width)}  ${value}`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -24,8 +24,15 @@ export const SIMILARITY_THRESHOLD = 0.6;
 const MAX_SIMILARITY_PAIRS = 1_000_000;
 
 export function idFor(deckName: string, card: Pick<IdentityInput, 'kind' | 'title'>, salt = 0): string {
-  const key = `${comparableText(deckName)}\u0000${card.kind}\u0000${comparableText(card.title)}${salt ? `\u0000${salt}` : ''}`;
-  return sha256Hex(key).slice(0, 12);
+  return idFromKey(identityKey(deckName, card), salt);
+}
+
+function identityKey(deckName: string, card: Pick<IdentityInput, 'kind' | 'title'>): string {
+  return `${comparableText(deckName)}\u0000${card.kind}\u0000${comparableText(card.title)}`;
+}
+
+function idFromKey(key: string, salt: number): string {
+  return sha256Hex(salt ? `${key}\u0000${salt}` : key).slice(0, 12);
 }
 
 interface Grams {
@@ -82,10 +89,11 @@ export function assignIds(
   return cards.map((card, n) => {
     const matched = ids[n];
     if (matched !== undefined) return matched;
+    const key = identityKey(deckName, card);
     let salt = 0;
-    let id = idFor(deckName, card);
+    let id = idFromKey(key, salt);
     // Salt until unused: ids are unique across decks, and a removed card's id is not handed to another card.
-    while (used.has(id) || isTaken(id)) id = idFor(deckName, card, ++salt);
+    while (used.has(id) || isTaken(id)) id = idFromKey(key, ++salt);
     used.add(id);
     return id;
   });
