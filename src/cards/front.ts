@@ -18,9 +18,11 @@ function isNounPhrase(title: string): boolean {
  * Words that name an aspect of the concept above rather than a concept: `장점` under `REST` is asked
  * "REST의 장점은?", not "장점이란?".
  */
-const ASPECT_LABELS = new Set(
-  '장점 단점 장단점 특징 특성 개념 정의 목적 역할 원리 구조 종류 유형 예 예시 사례 방법 과정 절차 순서 동작 동작 과정 동작 원리 문제점 한계 해결 해결책 해결 방법 차이 차이점 비교 요약 정리 설명 답변 배경 의미 용도 구성 구성 요소 기능 주요 기능 단계 조건 원인 결과 효과 이점 필요성 주의점 주의 사항 작동 방식 방식'.split(' ').concat(['동작 과정', '동작 원리', '해결 방법', '구성 요소', '주요 기능', '주의 사항', '작동 방식']),
-);
+const ASPECT_LABELS: ReadonlySet<string> = new Set([
+  ...'장점 단점 장단점 특징 특성 개념 정의 목적 역할 원리 구조 종류 유형 예 예시 사례 방법 과정 절차 순서 동작 문제점 한계'.split(' '),
+  ...'해결 해결책 차이 차이점 비교 요약 정리 설명 답변 배경 의미 용도 구성 기능 단계 조건 원인 결과 효과 이점 필요성 방식'.split(' '),
+  ...['동작 과정', '동작 원리', '해결 방법', '구성 요소', '주요 기능', '주의 사항', '작동 방식'],
+]);
 
 /** Section numbers are for the note's reader, not for a card: `2. 선점 스케줄링` → `선점 스케줄링`. */
 export function displayTitle(title: string): string {

@@ -1,15 +1,14 @@
 import { explainText, RULE_NAMES, type ExplainedBlock } from '../cards/explain.js';
-import { MAX_NESTING_COLUMNS, tooDeepLine } from '../notes/parse-note.js';
+import { assertNestingWithinLimit } from '../notes/parse-note.js';
 import { readNote } from '../notes/read-note.js';
-import { NoteError, UserError } from '../util/errors.js';
+import { UserError } from '../util/errors.js';
 import { printJson } from './output.js';
 
 /** `amgi explain NOTE`: prints every block and what became of it. */
 export async function runExplain(note: string, options: { json?: boolean }): Promise<number> {
   const read = await readNote(note);
   if (read.kind === 'binary') throw new UserError(`${note}: not a text file`);
-  const deep = tooDeepLine(read.note.text);
-  if (deep) throw new NoteError(note, deep.line, `nested too deeply: more than ${MAX_NESTING_COLUMNS} columns of indentation, '>' and list markers. Flatten this part of the note.`);
+  assertNestingWithinLimit(note, read.note.text);
   const explanation = explainText(read.note.text);
   if (options.json) {
     printJson({ note, ...explanation });

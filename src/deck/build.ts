@@ -9,10 +9,10 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { cardsFromText, RULES_VERSION } from '../cards/cards.js';
 import type { DraftCard, Warning } from '../cards/types.js';
 import { findNotes } from '../notes/find-notes.js';
-import { tooDeepLine, MAX_NESTING_COLUMNS } from '../notes/parse-note.js';
+import { assertNestingWithinLimit } from '../notes/parse-note.js';
 import { readNote } from '../notes/read-note.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { NoteError, UserError } from '../util/errors.js';
+import { UserError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
 import { DECK_FORMAT, parseDeck, serializeDeck, type DeckCard, type DeckFile } from './deck-file.js';
 import { assignIds } from './identity.js';
@@ -110,10 +110,7 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
     return { ...emptyReport(source, 'unchanged'), name: previousHere.name, deckFile: relativeDeckFile, cards: count, kept: count, warnings };
   }
 
-  const deep = tooDeepLine(text);
-  if (deep) {
-    throw new NoteError(source, deep.line, `nested too deeply: more than ${MAX_NESTING_COLUMNS} columns of indentation, '>' and list markers. Flatten this part of the note.`);
-  }
+  assertNestingWithinLimit(source, text);
   const extracted = cardsFromText(text);
   const name = extracted.deckName ?? fileTitle(note);
   const renamed = previousHere ? undefined : findRenamedDeck(job, name);

@@ -2,6 +2,7 @@ import type { Node, Parent, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { NoteError } from '../util/errors.js';
 import remarkGfmTable from './remark-gfm-table.js';
 
 // Two processors, built once: GFM tables cost a noticeable share of parse time, so notes without a
@@ -23,6 +24,14 @@ export function needsGfm(text: string): boolean {
 export const MAX_NESTING_COLUMNS = 256;
 
 const LINE_PREFIX = /^[ \t>*+\-0-9.)]*/;
+
+/** Refuse a note nested deeper than MAX_NESTING_COLUMNS, naming the line. */
+export function assertNestingWithinLimit(path: string, text: string): void {
+  const deep = tooDeepLine(text);
+  if (deep) {
+    throw new NoteError(path, deep.line, `nested too deeply: more than ${MAX_NESTING_COLUMNS} columns of indentation, '>' and list markers. Flatten this part of the note.`);
+  }
+}
 
 /** The first line nested deeper than MAX_NESTING_COLUMNS, or undefined. */
 export function tooDeepLine(text: string): { line: number } | undefined {
