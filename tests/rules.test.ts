@@ -154,6 +154,13 @@ describe('questions already in the notes', () => {
     ]);
   });
 
+  it('reads `* Q.` list items with `* A.` answers nested under them', () => {
+    const note = '# 덱\n\n## TCP 관련 질문 1\n* Q. 연결 종료가 4단계인 이유?\n  * A. 서버가 보낼 데이터가 남아 있을 수 있기 때문이다.\n  * [관련 Reference](https://example.com)\n';
+    expect(cardsOf(note).map((card) => [card.kind, card.front, card.back])).toEqual([
+      ['qa', '연결 종료가 4단계인 이유?', '서버가 보낼 데이터가 남아 있을 수 있기 때문이다.\n\n* [관련 Reference](https://example.com)'],
+    ]);
+  });
+
   it('makes one card per row of a two-column term table', () => {
     const cards = cardsOf('# 덱\n\n## 용어\n\n| 용어 | 설명 |\n| --- | --- |\n| 리전 | 지리적 위치 |\n| 엣지 로케이션(POP) | CDN 접속 지점 |\n');
     expect(cards.map((card) => [card.front, card.back])).toEqual([

@@ -223,11 +223,12 @@ class Extractor {
     const headsExplanation = list.children.some((item) => this.itemTitle(item) !== undefined && isExplained(item));
     const children: (Concept | undefined)[] = list.children.map((item) => this.itemConcept(owner, item, depth, headsExplanation));
     if (children.every((child) => child === undefined)) return slice;
-    const lines = list.children.map((item, n) => {
+    const lines = list.children.flatMap((item, n) => {
       const child = children[n];
-      if (!child) return this.dedentedSlice(start(item), end(item), this.indentOf(item));
+      if (!child) return [this.dedentedSlice(start(item), end(item), this.indentOf(item))];
+      if (child.kind === 'qa') return []; // a question is a card of its own, not a term to list
       const marker = list.ordered ? `${(list.start ?? 1) + n}.` : '-';
-      return `${marker} ${child.title}`;
+      return [`${marker} ${child.title}`];
     });
     return { type: 'markdown', markdown: lines.join('\n') };
   }
@@ -236,8 +237,10 @@ class Extractor {
     const first = item.children[0];
     if (first?.type !== 'paragraph') return undefined;
     const firstLineSource = this.firstLineSource(first);
-    const term = splitTerm(firstLineSource);
     const section = owner?.section ?? this.sectionPath();
+    const questionPrefix = questionPrefixLength(firstLineSource);
+    if (questionPrefix !== undefined) return this.questionItem(owner, item, questionPrefix, section);
+    const term = splitTerm(firstLineSource);
     if (term) {
       const concept = this.child(owner, 'term', term.term, lineOf(item), section);
       this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
@@ -252,6 +255,42 @@ class Extractor {
       return concept;
     }
     return undefined;
+  }
+
+  /**
+   * `* Q. 질문` with its answer in nested items (`  * A. 답`) or following lines. The `A.` marker is
+   * dropped from the back; other nested items (a reference link, say) stay.
+   */
+  private questionItem(owner: Concept | undefined, item: ListItem, prefix: number, section: string[]): Concept {
+    const [first, ...others] = item.children as [Paragraph, ...ListItem['children']];
+    const text = this.source.slice(start(first), end(first));
+    const title = cleanTitle(text.split('\n')[0]!.slice(prefix));
+    const concept = this.child(owner, 'qa', title, lineOf(item), section);
+    this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
+    const rest = this.afterFirstLine(first);
+    if (rest !== undefined) this.addAnswer(concept, rest, end(first), first);
+    for (const block of others) {
+      if (block.type !== 'list') {
+        this.addSlice(concept, start(block), end(block), this.indentOf(block), block);
+        continue;
+      }
+      for (const answer of block.children) {
+        const paragraph = answer.children[0];
+        if (paragraph?.type === 'paragraph' && answerPrefixLength(this.firstLineSource(paragraph)) !== undefined) {
+          this.addAnswer(concept, start(paragraph), end(answer), answer);
+        } else {
+          this.addSlice(concept, start(answer), end(answer), this.indentOf(answer), answer);
+        }
+      }
+    }
+    return concept;
+  }
+
+  /** An answer, without its `A.` marker. */
+  private addAnswer(concept: Concept, from: number, to: number, node: Node): void {
+    const newline = this.source.indexOf('\n', from);
+    const prefix = answerPrefixLength(this.source.slice(from, newline < 0 ? undefined : newline)) ?? 0;
+    this.addSlice(concept, from + prefix, to, this.indentOf(node), node);
   }
 
   /** The explanation inside a titled list item: the rest of its first paragraph, then its other blocks. */
