@@ -110,6 +110,15 @@ describe('bad input', () => {
     expect(await readFile(join(dir, 'decks', 'good.json'), 'utf8')).toBe('{ broken');
   });
 
+  it('says clearly when the decks folder cannot be written', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/good.md': NOTE, 'not-a-folder': 'x' });
+    const result = await runAmgi(['--decks', 'not-a-folder/decks', 'build', 'notes'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('cannot write not-a-folder/decks/good.json: a part of the path is a file, not a folder');
+    expect(result.stderr).not.toMatch(NO_STACK);
+  });
+
   it('keeps deck files inside the decks folder whatever the note is called', async () => {
     expect(slugify('../../etc/passwd')).toBe('etc-passwd');
     expect(slugify('..')).toBe('deck');

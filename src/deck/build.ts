@@ -124,7 +124,7 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   const deck: DeckFile = { format: DECK_FORMAT, name, source, sourceHash: hash, rules: RULES_VERSION, images, cards };
 
   const serialized = serializeDeck(deck);
-  if (serialized !== here?.text) await writeFileAtomic(deckFile, serialized);
+  if (serialized !== here?.text) await writeDeckFile(deckFile, serialized, toPosix(relative(process.cwd(), deckFile)));
   for (const card of previous?.cards ?? []) {
     const owner = job.idOwner.get(card.id);
     if (owner === slug || owner === renamed?.slug) job.idOwner.delete(card.id);
@@ -137,6 +137,27 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
     warnings.unshift({ path: source, message: `no card found in the note; run \`amgi explain ${source}\` to see why each block did not become a card` });
   }
   return { ...emptyReport(source, 'built'), ...diff(previous?.cards ?? [], cards), name, deckFile: relativeDeckFile, cards: cards.length, warnings };
+}
+
+const WRITE_PROBLEMS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is exceeded',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EEXIST: 'a part of the path is a file, not a folder',
+  EISDIR: 'a folder is in the way',
+};
+
+async function writeDeckFile(path: string, content: string, shown: string): Promise<void> {
+  try {
+    await writeFileAtomic(path, content);
+  } catch (error) {
+    const problem = WRITE_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ''];
+    if (!problem) throw error;
+    throw new UserError(`cannot write ${shown}: ${problem}. Check the decks folder (--decks or AMGI_DECKS); the previous deck file, if any, is unchanged.`);
+  }
 }
 
 function toDeckCard(draft: DraftCard, id: string, source: string): DeckCard {
