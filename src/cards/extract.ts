@@ -526,6 +526,9 @@ class Extractor {
       const current = pending.pop()!;
       if (current.type === 'image' && start(current) >= from) {
         concept.images.push({ src: (current as unknown as { url: string }).url, line: lineOf(current) } satisfies ImageRef);
+      } else if (current.type === 'html' && start(current) >= from) {
+        const src = imgTagSource((current as Html).value);
+        if (src !== undefined) concept.images.push({ src, line: lineOf(current) });
       }
       const children = (current as { children?: Node[] }).children;
       if (children) pending.push(...children);
@@ -634,6 +637,11 @@ function isDescription(line: string): boolean {
 /** Whether a block right after a one-item list is explanation (so the item is a sub-title). */
 function startsExplanation(next: RootContent | undefined): boolean {
   return next !== undefined && ['paragraph', 'code', 'html', 'table'].includes(next.type);
+}
+
+/** The `src` of an HTML `<img>` tag, which notes use to size images. */
+export function imgTagSource(html: string): string | undefined {
+  return /^<img\s[^>]*?src\s*=\s*(["'])(.*?)\1[^>]*>$/is.exec(html.trim())?.[2];
 }
 
 function pushInnerHtml(concept: Concept, html: string): void {

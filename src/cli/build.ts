@@ -37,7 +37,7 @@ function printReport(report: BuildReport, decksDir: string): void {
   if (report.decks.length === 0) {
     process.stdout.write('No notes found: give Markdown files or folders, for example `amgi build notes/`.\n');
   } else if (report.ok) {
-    process.stdout.write('Next: read the cards in the deck files, or run `amgi explain NOTE` to see which rule made each card and why other blocks did not become one.\n');
+    process.stdout.write('Next: `amgi export` writes the decks as CSV for Anki; `amgi explain NOTE` shows which rule made each card, and why other blocks did not become one.\n');
   } else {
     process.stdout.write('Some notes failed (see the errors above); the others were built.\n');
   }

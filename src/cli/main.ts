@@ -40,6 +40,20 @@ export function createProgram(): Command {
       process.exitCode = await runExplain(note, options);
     });
 
+  program
+    .command('export')
+    .description('write decks as files Anki imports (CSV by default, or .apkg)')
+    .argument('[decks...]', 'deck names or deck files (default: every deck)', [])
+    .addOption(new Option('--format <format>', 'file format').choices(['csv', 'apkg']).default('csv'))
+    .option('--out <path>', 'output file (one deck) or folder (default: beside the deck files)')
+    .option('--subdecks', 'put each section in an Anki subdeck (Deck::Section) as well as in tags')
+    .option('--notetype <name>', 'Anki note type for every row of a CSV (default: chosen when importing)')
+    .option('--json', 'print the report as JSON')
+    .action(async (decks: string[], options: { format: string; out?: string; subdecks?: boolean; notetype?: string; json?: boolean }) => {
+      const { runExport } = await import('./export.js');
+      process.exitCode = await runExport(decks, { ...options, decks: program.opts<{ decks: string }>().decks });
+    });
+
   return program;
 }
 

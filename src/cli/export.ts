@@ -1,0 +1,73 @@
+import { exportDecks, type ExportFormat, type ExportReport } from '../export/export.js';
+import { NOTE_TYPE_NAME } from '../export/apkg.js';
+import { UserError } from '../util/errors.js';
+import { formatWarning, plural, printJson } from './output.js';
+
+export interface ExportCommandOptions {
+  decks: string;
+  format: string;
+  out?: string;
+  subdecks?: boolean;
+  notetype?: string;
+  json?: boolean;
+}
+
+/** `amgi export [DECK...]`: writes the files and prints how to import them. */
+export async function runExport(decks: string[], options: ExportCommandOptions): Promise<number> {
+  if (options.format !== 'csv' && options.format !== 'apkg') throw new UserError(`--format must be csv or apkg, not "${options.format}"`, 2);
+  const report = await exportDecks({
+    decksDir: options.decks,
+    decks,
+    format: options.format as ExportFormat,
+    ...(options.out !== undefined ? { out: options.out } : {}),
+    subdecks: options.subdecks ?? false,
+    ...(options.notetype !== undefined ? { notetype: options.notetype } : {}),
+  });
+  if (options.json) printJson(report);
+  else printReport(report);
+  return 0;
+}
+
+function printReport(report: ExportReport): void {
+  const out: string[] = [];
+  for (const deck of report.decks) {
+    const media = deck.mediaDir ? `, ${plural(deck.media, 'image')} in ${deck.mediaDir}/` : deck.media > 0 ? `, ${plural(deck.media, 'image')} inside` : '';
+    out.push(`${deck.name}  →  ${deck.file} (${plural(deck.notes, 'note')}${media})`);
+    for (const warning of deck.warnings) out.push(`  warning: ${formatWarning(warning)}`);
+  }
+  out.push('', ...(report.format === 'csv' ? csvSteps(report) : apkgSteps()));
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+function csvSteps(report: ExportReport): string[] {
+  const mediaDirs = report.decks.flatMap((deck) => (deck.mediaDir ? [`${deck.mediaDir}/`] : []));
+  const steps = ['To import:'];
+  if (mediaDirs.length > 0) {
+    steps.push(
+      ` • Copy the files in ${mediaDirs.join(', ')} into your Anki profile's collection.media folder`,
+      '   (Windows: %APPDATA%\\Anki2\\<profile>\\collection.media; macOS: ~/Library/Application Support/Anki2/<profile>/collection.media;',
+      '   Linux: ~/.local/share/Anki2/<profile>/collection.media). Images show on the cards once they are there.',
+    );
+  }
+  steps.push(
+    ' • In Anki (2.1.55 or newer): File → Import… (파일 → 가져오기…) and choose the .csv file.',
+    report.notetype
+      ? `   Note type: "${report.notetype}", set by the file for every row (it must exist in your collection).`
+      : '   Note type: "Basic" (in Anki in Korean: "기본"). Fields map by position: column 1 → Front (앞면), column 2 → Back (뒷면).',
+    '   Leave the rest as the file sets it: HTML on; tags, deck and GUID columns; "Existing notes: Update".',
+    ' • After you edit your notes: `amgi build`, export again and import again. Changed cards are updated in place,',
+    '   nothing is duplicated, and Anki keeps your review progress.',
+  );
+  return steps;
+}
+
+function apkgSteps(): string[] {
+  return [
+    'To import:',
+    ' • In Anki (2.1 or newer): File → Import… (파일 → 가져오기…) and choose the .apkg file. Images are inside the package.',
+    `   The cards use amgi's own note type "${NOTE_TYPE_NAME}"; Anki adds it the first time.`,
+    ' • After you edit your notes: `amgi build`, export again and import again. Notes whose content changed are',
+    '   updated in place, nothing is duplicated, and Anki keeps your review progress.',
+    ' • Use either the CSV or the package for a deck, not both: Anki treats the two note types as different notes.',
+  ];
+}

@@ -1,0 +1,79 @@
+/** Deck cards → Anki notes: fields as HTML, tags, deck names and GUIDs, following Anki's rules. */
+import type { DeckCard, DeckFile } from '../deck/deck-file.js';
+import { sha256Hex } from '../util/hash.js';
+import { markdownToFieldHtml, textToFieldHtml, type MediaResolver } from './html.js';
+
+/** Every exported note carries this tag, so amgi's notes are easy to find in Anki. */
+export const MARKER_TAG = 'amgi';
+
+export interface AnkiNote {
+  /** The card's stable id: Anki finds the note again by it on the next import. */
+  guid: string;
+  front: string;
+  back: string;
+  /** Where the card comes from, `path:line`. */
+  source: string;
+  tags: string[];
+  deck: string;
+  /** Hash of everything exported for the note: a change means the note changed. */
+  contentHash: string;
+}
+
+export interface NotesOptions {
+  subdecks: boolean;
+  resolveMedia: MediaResolver;
+}
+
+export function toAnkiNotes(deck: DeckFile, options: NotesOptions): AnkiNote[] {
+  const notes = deck.cards.map((card) => toAnkiNote(deck, card, options));
+  return uniqueFronts(notes, deck.cards);
+}
+
+function toAnkiNote(deck: DeckFile, card: DeckCard, options: NotesOptions): AnkiNote {
+  const front = textToFieldHtml(card.front);
+  const back = markdownToFieldHtml(card.back, options.resolveMedia).html;
+  const source = `${card.source.path}:${card.source.line}`;
+  const tags = ankiTags(card.tags);
+  const deckName = ankiDeckName(options.subdecks ? [deck.name, ...card.section] : [deck.name]);
+  const contentHash = sha256Hex([front, back, source, tags.join(' '), deckName].join('\u001f'));
+  return { guid: card.id, front, back, source, tags, deck: deckName, contentHash };
+}
+
+/**
+ * Anki checks duplicates by the first field. Fronts are unique within a note already; notes that share
+ * a deck name could still repeat one, so the repeat gets its section (or note) as context.
+ */
+function uniqueFronts(notes: AnkiNote[], cards: readonly DeckCard[]): AnkiNote[] {
+  const seen = new Set<string>();
+  return notes.map((note, n) => {
+    let front = note.front;
+    const card = cards[n]!;
+    const contexts = [card.section.join(' › '), card.source.path, note.guid].filter(Boolean);
+    for (let k = 0; seen.has(`${note.deck}\u0000${front}`) && k < contexts.length; k++) front = `${note.front} (${textToFieldHtml(contexts[k]!)})`;
+    seen.add(`${note.deck}\u0000${front}`);
+    return front === note.front ? note : { ...note, front };
+  });
+}
+
+/** Anki tags: no spaces, `::` between levels, no empty levels; plus the marker tag. */
+export function ankiTags(tags: readonly string[]): string[] {
+  const cleaned = tags
+    .map((tag) =>
+      tag
+        .normalize('NFC')
+        .split('::')
+        .map((level) => level.replace(/[\s\u3000\u0000-\u001f]+/g, '_').replace(/^_+|_+$/g, ''))
+        .filter(Boolean)
+        .join('::'),
+    )
+    .filter(Boolean);
+  return [MARKER_TAG, ...new Set(cleaned)];
+}
+
+/** An Anki deck name from levels: each level trimmed of spaces and colons, never empty. */
+export function ankiDeckName(levels: readonly string[]): string {
+  return levels
+    .map((level) => level.normalize('NFC').replace(/[\u0000-\u001f]/g, '').replace(/::+/g, ':').replace(/^[\s:]+|[\s:]+$/g, ''))
+    .filter(Boolean)
+    .join('::');
+}

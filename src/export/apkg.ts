@@ -1,0 +1,224 @@
+/**
+ * An Anki package (.apkg) in the legacy "schema 11" layout that every Anki 2.1+ opens: a zip holding
+ * `collection.anki2` (SQLite), a `media` map and the media files numbered 0, 1, … Written with
+ * better-sqlite3 and fflate rather than by hand. See README, "Anki export", for the choices.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { AnkiNote } from './anki-notes.js';
+import type { MediaFile } from './media.js';
+
+/** amgi's note type. Its id and its field and template names are frozen: Anki matches on them. */
+export const NOTE_TYPE_ID = 1764115200000;
+export const NOTE_TYPE_NAME = 'amgi (Basic)';
+const FIELDS = ['Front', 'Back', 'Source'] as const;
+/** Bump when the templates or CSS change, so Anki takes the new ones. */
+const NOTE_TYPE_MOD = 1764115200;
+const DEFAULT_DECK_ID = 1;
+const DECK_CONFIG_ID = 1;
+
+const CSS = `.card { font-family: "Apple SD Gothic Neo", "Noto Sans KR", "Malgun Gothic", sans-serif; font-size: 20px; line-height: 1.6; color: black; background-color: white; }
+.front { text-align: center; font-weight: 600; }
+.back { text-align: left; }
+.source { margin-top: 1.5em; font-size: 12px; color: #888; }
+pre { text-align: left; background: #f5f5f5; padding: .6em; overflow-x: auto; }
+table { border-collapse: collapse; } td, th { border: 1px solid #ccc; padding: .2em .5em; }
+img { max-width: 100%; }`;
+
+const SCHEMA = `
+CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null, ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null, models text not null, decks text not null, dconf text not null, tags text not null);
+CREATE TABLE notes (id integer primary key, guid text not null, mid integer not null, mod integer not null, usn integer not null, tags text not null, flds text not null, sfld integer not null, csum integer not null, flags integer not null, data text not null);
+CREATE TABLE cards (id integer primary key, nid integer not null, did integer not null, ord integer not null, mod integer not null, usn integer not null, type integer not null, queue integer not null, due integer not null, ivl integer not null, factor integer not null, reps integer not null, lapses integer not null, left integer not null, odue integer not null, odid integer not null, flags integer not null, data text not null);
+CREATE TABLE revlog (id integer primary key, cid integer not null, usn integer not null, ease integer not null, ivl integer not null, lastIvl integer not null, factor integer not null, time integer not null, type integer not null);
+CREATE TABLE graves (usn integer not null, oid integer not null, type integer not null);
+CREATE INDEX ix_notes_usn on notes (usn);
+CREATE INDEX ix_cards_usn on cards (usn);
+CREATE INDEX ix_revlog_usn on revlog (usn);
+CREATE INDEX ix_cards_nid on cards (nid);
+CREATE INDEX ix_cards_sched on cards (did, queue, due);
+CREATE INDEX ix_revlog_cid on revlog (cid);
+CREATE INDEX ix_notes_csum on notes (csum);
+`;
+
+export interface PackageInput {
+  notes: readonly AnkiNote[];
+  media: readonly MediaFile[];
+  /** Seconds of each note's last content change, by GUID: Anki updates a note only if this is newer. */
+  modified: ReadonlyMap<string, number>;
+  /** Export time in ms. */
+  now: number;
+}
+
+export async function buildPackage(input: PackageInput): Promise<Uint8Array> {
+  const dir = await mkdtemp(join(tmpdir(), 'amgi-apkg-'));
+  try {
+    const file = join(dir, 'collection.anki2');
+    writeCollection(file, input);
+    const zip: Zippable = { 'collection.anki2': await readFile(file) };
+    const mediaMap: Record<string, string> = {};
+    input.media.forEach((media, n) => {
+      mediaMap[String(n)] = media.name;
+      zip[String(n)] = media.bytes;
+    });
+    zip.media = strToU8(JSON.stringify(mediaMap));
+    return zipSync(zip);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function writeCollection(file: string, { notes, modified, now }: PackageInput): void {
+  const db = new Database(file);
+  try {
+    db.exec(SCHEMA);
+    const deckIds = new Map<string, number>();
+    for (const note of notes) if (!deckIds.has(note.deck)) deckIds.set(note.deck, uniqueId(idFromText(note.deck), new Set(deckIds.values())));
+    const crt = Math.floor(now / 86_400_000) * 86_400;
+    db.prepare('INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, ?)').run(
+      crt,
+      now,
+      now,
+      JSON.stringify(collectionConfig()),
+      JSON.stringify({ [NOTE_TYPE_ID]: noteType() }),
+      JSON.stringify(decksJson(deckIds, Math.floor(now / 1000))),
+      JSON.stringify({ [DECK_CONFIG_ID]: deckConfig() }),
+      '{}',
+    );
+    const insertNote = db.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, ?)');
+    const insertCard = db.prepare('INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, ?)');
+    const usedIds = new Set<number>();
+    db.transaction(() => {
+      notes.forEach((note, n) => {
+        const id = uniqueId(idFromText(note.guid), usedIds);
+        usedIds.add(id);
+        const mod = modified.get(note.guid) ?? Math.floor(now / 1000);
+        const sortField = stripHtml(note.front);
+        insertNote.run(id, note.guid, NOTE_TYPE_ID, mod, ` ${note.tags.join(' ')} `, [note.front, note.back, note.source].join('\u001f'), sortField, fieldChecksum(sortField), '');
+        // A new card: due is its position, so Anki shows new cards in the order of the notes.
+        insertCard.run(id, id, deckIds.get(note.deck)!, mod, n + 1, '');
+      });
+    })();
+  } finally {
+    db.close();
+  }
+}
+
+/** A stable id in Anki's millisecond range (in the past, so Anki keeps it) from a text. */
+function idFromText(text: string): number {
+  return parseInt(createHash('sha256').update(text).digest('hex').slice(0, 10), 16);
+}
+
+function uniqueId(id: number, used: ReadonlySet<number>): number {
+  let candidate = id;
+  while (used.has(candidate)) candidate++;
+  return candidate;
+}
+
+/** Anki's first-field checksum: the first 8 hex digits of SHA-1 over the field without HTML. */
+export function fieldChecksum(text: string): number {
+  return parseInt(createHash('sha1').update(text).digest('hex').slice(0, 8), 16);
+}
+
+export function stripHtml(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+function noteType() {
+  return {
+    id: NOTE_TYPE_ID,
+    name: NOTE_TYPE_NAME,
+    type: 0,
+    mod: NOTE_TYPE_MOD,
+    usn: -1,
+    sortf: 0,
+    did: null,
+    tmpls: [
+      {
+        name: 'Card 1',
+        ord: 0,
+        qfmt: '<div class="front">{{Front}}</div>',
+        afmt: '<div class="front">{{Front}}</div><hr id="answer"><div class="back">{{Back}}</div><div class="source">{{Source}}</div>',
+        bqfmt: '',
+        bafmt: '',
+        did: null,
+        bfont: '',
+        bsize: 0,
+      },
+    ],
+    flds: FIELDS.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: 'Arial', size: 20, media: [] })),
+    css: CSS,
+    latexPre: '\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n',
+    latexPost: '\\end{document}',
+    latexsvg: false,
+    req: [[0, 'any', [0]]],
+    tags: [],
+    vers: [],
+  };
+}
+
+function decksJson(deckIds: ReadonlyMap<string, number>, mod: number) {
+  const deck = (id: number, name: string) => ({
+    id,
+    name,
+    mod,
+    usn: -1,
+    lrnToday: [0, 0],
+    revToday: [0, 0],
+    newToday: [0, 0],
+    timeToday: [0, 0],
+    collapsed: false,
+    browserCollapsed: false,
+    desc: '',
+    dyn: 0,
+    conf: DECK_CONFIG_ID,
+    extendNew: 0,
+    extendRev: 0,
+  });
+  const decks: Record<string, ReturnType<typeof deck>> = { [DEFAULT_DECK_ID]: deck(DEFAULT_DECK_ID, 'Default') };
+  for (const [name, id] of deckIds) decks[id] = deck(id, name);
+  return decks;
+}
+
+function deckConfig() {
+  return {
+    id: DECK_CONFIG_ID,
+    mod: 0,
+    name: 'Default',
+    usn: 0,
+    maxTaken: 60,
+    autoplay: true,
+    timer: 0,
+    replayq: true,
+    dyn: false,
+    new: { delays: [1, 10], initialFactor: 2500, ints: [1, 4, 0], order: 1, perDay: 20, bury: false, separate: true },
+    rev: { ease4: 1.3, ivlFct: 1, maxIvl: 36500, perDay: 200, hardFactor: 1.2, bury: false, fuzz: 0.05 },
+    lapse: { delays: [10], leechAction: 1, leechFails: 8, minInt: 1, mult: 0 },
+  };
+}
+
+function collectionConfig() {
+  return {
+    activeDecks: [DEFAULT_DECK_ID],
+    curDeck: DEFAULT_DECK_ID,
+    newSpread: 0,
+    collapseTime: 1200,
+    timeLim: 0,
+    estTimes: true,
+    dueCounts: true,
+    curModel: null,
+    nextPos: 1,
+    sortType: 'noteFld',
+    sortBackwards: false,
+    addToCur: true,
+  };
+}

@@ -1,0 +1,218 @@
+/**
+ * `amgi export`: deck files → files Anki imports. The I/O edge of export: it picks the decks, reads
+ * their images, and writes every file atomically. What goes in the files comes from the pure modules
+ * beside it (anki-notes, html, csv) and apkg.ts.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import type { Warning } from '../cards/types.js';
+import { parseDeck, readDeck, type DeckFile } from '../deck/deck-file.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { UserError } from '../util/errors.js';
+import { toAnkiNotes, type AnkiNote } from './anki-notes.js';
+import { buildPackage } from './apkg.js';
+import { ankiCsv } from './csv.js';
+import { planMedia, type MediaFile } from './media.js';
+
+export type ExportFormat = 'csv' | 'apkg';
+
+export interface ExportOptions {
+  decksDir: string;
+  /** Deck names or deck files; empty for every deck in the decks folder. */
+  decks: readonly string[];
+  format: ExportFormat;
+  /** A file when one deck is exported, otherwise a folder. */
+  out?: string;
+  subdecks?: boolean;
+  notetype?: string;
+  /** Export time in ms (tests fix it). */
+  now?: number;
+}
+
+export interface ExportedDeck {
+  name: string;
+  file: string;
+  notes: number;
+  /** Folder the images were copied to (CSV), if the deck has any. */
+  mediaDir?: string;
+  media: number;
+  warnings: Warning[];
+}
+
+export interface ExportReport {
+  format: ExportFormat;
+  decks: ExportedDeck[];
+  notetype?: string;
+}
+
+interface LoadedDeck {
+  file: string;
+  slug: string;
+  deck: DeckFile;
+}
+
+export async function exportDecks(options: ExportOptions): Promise<ExportReport> {
+  const decksDir = resolve(options.decksDir);
+  const selected = await selectDecks(decksDir, options.decks);
+  const now = options.now ?? Date.now();
+  const projectRoot = dirname(decksDir);
+  const report: ExportReport = { format: options.format, decks: [], ...(options.notetype ? { notetype: options.notetype } : {}) };
+  const modState = options.format === 'apkg' ? await ModificationTimes.load(decksDir) : undefined;
+  for (const { slug, deck } of selected) {
+    const target = outputPath(options, decksDir, slug, selected.length);
+    const notePath = resolve(projectRoot, deck.source);
+    const media = await planMedia(notePath, deck.images.map((image) => image.src));
+    const notes = toAnkiNotes(deck, { subdecks: options.subdecks ?? false, resolveMedia: (src) => media.names.get(src) });
+    const warnings: Warning[] = media.missing.map((src) => ({ path: deck.source, line: imageLine(deck, src), message: `image not found: ${src}` }));
+    const shown = toPosix(relative(process.cwd(), target));
+    if (options.format === 'csv') {
+      await write(target, ankiCsv(notes, options.notetype ? { notetype: options.notetype } : {}), shown);
+      const mediaDir = await copyMedia(target, media.files);
+      report.decks.push({ name: deck.name, file: shown, notes: notes.length, media: media.files.length, warnings, ...(mediaDir ? { mediaDir: toPosix(relative(process.cwd(), mediaDir)) } : {}) });
+    } else {
+      const modified = modState!.update(notes, Math.floor(now / 1000));
+      await write(target, await buildPackage({ notes, media: media.files, modified, now }), shown);
+      report.decks.push({ name: deck.name, file: shown, notes: notes.length, media: media.files.length, warnings });
+    }
+  }
+  await modState?.save();
+  return report;
+}
+
+/** The decks named on the command line (by name, file name or path), or all of them. */
+async function selectDecks(decksDir: string, wanted: readonly string[]): Promise<LoadedDeck[]> {
+  const all = await loadAll(decksDir);
+  if (wanted.length === 0) {
+    if (all.length === 0) throw new UserError(`no decks in ${decksDir}: run \`amgi build\` first.`);
+    return all;
+  }
+  const key = (text: string) => text.normalize('NFC').toLowerCase();
+  return Promise.all(
+    wanted.map(async (want) => {
+      if (want.endsWith('.json') && existsSync(want)) {
+        return { file: resolve(want), slug: basename(want, '.json'), deck: await readDeck(want) };
+      }
+      const found = all.find((loaded) => key(loaded.deck.name) === key(want) || key(loaded.slug) === key(want));
+      if (!found) {
+        const names = all.map((loaded) => `  ${loaded.deck.name}  (${loaded.slug})`).join('\n');
+        throw new UserError(`no deck named "${want}". The decks in ${decksDir} are:\n${names || '  (none: run `amgi build` first)'}`, 2);
+      }
+      return found;
+    }),
+  );
+}
+
+async function loadAll(decksDir: string): Promise<LoadedDeck[]> {
+  let names: string[];
+  try {
+    names = (await readdir(decksDir)).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
+  } catch {
+    return [];
+  }
+  const decks: LoadedDeck[] = [];
+  for (const name of names) {
+    const file = join(decksDir, name);
+    decks.push({ file, slug: name.slice(0, -'.json'.length), deck: parseDeck(file, await readFile(file, 'utf8')) });
+  }
+  return decks;
+}
+
+/**
+ * Where a deck goes: `--out` as a file for a single deck, or as a folder; by default beside the deck
+ * file. A package is never called `collection.apkg` or `backup-…apkg`: Anki would offer to replace
+ * the user's whole collection with it.
+ */
+function outputPath(options: ExportOptions, decksDir: string, slug: string, count: number): string {
+  const extension = `.${options.format}`;
+  const safeSlug = options.format === 'apkg' && /^(collection|backup-.*)$/i.test(slug) ? `${slug}-deck` : slug;
+  if (options.out === undefined) return join(decksDir, safeSlug + extension);
+  const out = resolve(options.out);
+  const isFolder = (existsSync(out) && statSync(out).isDirectory()) || options.out.endsWith('/') || options.out.endsWith(sep);
+  if (isFolder || count > 1) {
+    if (!isFolder && extname(out)) throw new UserError(`--out ${options.out} names a file, but ${count} decks are exported: give a folder.`, 2);
+    return join(out, safeSlug + extension);
+  }
+  if (extname(out).toLowerCase() !== extension) throw new UserError(`--out ${options.out}: a ${options.format.toUpperCase()} export needs a name ending in ${extension}.`, 2);
+  if (options.format === 'apkg' && /^(collection|backup-.*)\.apkg$/i.test(basename(out))) {
+    throw new UserError(`--out ${options.out}: Anki treats a package with this name as a whole-collection backup and would offer to replace your collection. Choose another name.`, 2);
+  }
+  return out;
+}
+
+const WRITE_PROBLEMS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EEXIST: 'a part of the path is a file, not a folder',
+  EISDIR: 'a folder is in the way',
+};
+
+async function write(path: string, content: string | Uint8Array, shown: string): Promise<void> {
+  try {
+    await writeFileAtomic(path, content);
+  } catch (error) {
+    const problem = WRITE_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ''];
+    if (!problem) throw error;
+    throw new UserError(`cannot write ${shown}: ${problem}.`);
+  }
+}
+
+/** Images go flat into `<csv name>.media/`, for the user to copy into Anki's collection.media. */
+async function copyMedia(csvPath: string, files: readonly MediaFile[]): Promise<string | undefined> {
+  if (files.length === 0) return undefined;
+  const dir = csvPath.replace(/\.csv$/i, '.media');
+  for (const file of files) {
+    const target = join(dir, file.name);
+    if (!existsSync(target)) await write(target, file.bytes, toPosix(relative(process.cwd(), target))); // names are content hashes
+  }
+  return dir;
+}
+
+function imageLine(deck: DeckFile, src: string): number | undefined {
+  return deck.images.find((image) => image.src === src)?.line;
+}
+
+/**
+ * When each note's content last changed, kept beside the decks (`.anki-export.json`). Anki updates a
+ * note from a package only when the package's `mod` is newer, so `mod` must move exactly when the
+ * content does — not on every export.
+ */
+class ModificationTimes {
+  private constructor(
+    private readonly file: string,
+    private readonly entries: Record<string, { hash: string; mod: number }>,
+  ) {}
+
+  static async load(decksDir: string): Promise<ModificationTimes> {
+    const file = join(decksDir, '.anki-export.json');
+    try {
+      const value = JSON.parse(await readFile(file, 'utf8')) as { notes?: Record<string, { hash: string; mod: number }> };
+      return new ModificationTimes(file, value.notes ?? {});
+    } catch {
+      return new ModificationTimes(file, {});
+    }
+  }
+
+  update(notes: readonly AnkiNote[], nowSeconds: number): Map<string, number> {
+    const modified = new Map<string, number>();
+    for (const note of notes) {
+      const known = this.entries[note.guid];
+      const mod = known?.hash === note.contentHash ? known.mod : Math.max(nowSeconds, (known?.mod ?? 0) + 1);
+      this.entries[note.guid] = { hash: note.contentHash, mod };
+      modified.set(note.guid, mod);
+    }
+    return modified;
+  }
+
+  async save(): Promise<void> {
+    const sorted = Object.fromEntries(Object.entries(this.entries).sort(([a], [b]) => (a < b ? -1 : 1)));
+    await writeFileAtomic(this.file, `${JSON.stringify({ notes: sorted }, null, 1)}\n`);
+  }
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
+}

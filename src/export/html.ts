@@ -1,0 +1,119 @@
+/**
+ * Card Markdown → the HTML of an Anki field, through the unified ecosystem:
+ * remark-parse → remark-rehype → rehype-sanitize → rehype-stringify.
+ *
+ * Anki's rules (see README, "Anki export") shape three steps of our own:
+ * - raw HTML written in a note is shown as text (a `<script>` in a note appears as text on the card);
+ *   only `<br>` and `<img>`, which notes use for layout, are kept as elements;
+ * - images point at flat media names, or become a visible placeholder when the file is missing;
+ * - no raw newline is left in a field: line breaks become `<br>`, also inside code blocks.
+ */
+import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
+import type { Html, Image, Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
+import { unified } from 'unified';
+import { imgTagSource } from '../cards/extract.js';
+import remarkGfmTable from '../notes/remark-gfm-table.js';
+
+/** Where an image of the note is in the export, or undefined when the file is missing. */
+export type MediaResolver = (src: string) => string | undefined;
+
+const ALT_ATTRIBUTE = /\salt\s*=\s*(["'])(.*?)\1/is;
+
+/** Raw HTML from a note: `<br>` stays a line break, `<img>` an image; anything else is shown as text. */
+const handlers: RemarkRehypeOptions['handlers'] = {
+  html(_state, node: Html): ElementContent {
+    const value = node.value.trim();
+    if (/^<\/?br\s*\/?>$/i.test(value)) return { type: 'element', tagName: 'br', properties: {}, children: [] };
+    const src = imgTagSource(value);
+    if (src !== undefined) return { type: 'element', tagName: 'img', properties: { src, alt: ALT_ATTRIBUTE.exec(value)?.[2] ?? '' }, children: [] };
+    return { type: 'text', value: node.value };
+  },
+};
+
+const schema = { ...defaultSchema, clobberPrefix: '' };
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfmTable)
+  .use(remarkRehype, { handlers })
+  .use(rehypeSanitize, schema)
+  .use(rehypeStringify, { characterReferences: { useNamedReferences: true } });
+
+export interface FieldHtml {
+  html: string;
+  /** Image sources as written in the Markdown, in order. */
+  images: string[];
+}
+
+export function markdownToFieldHtml(markdown: string, resolveMedia: MediaResolver): FieldHtml {
+  const mdast = processor.parse(markdown) as MdastRoot;
+  const images = rewriteImages(mdast, resolveMedia);
+  const hast = processor.runSync(mdast) as HastRoot;
+  removeNewlines(hast);
+  return { html: processor.stringify(hast), images };
+}
+
+/** A card's front is plain text: escaped, on one line. */
+export function textToFieldHtml(text: string): string {
+  return escapeHtml(text).replace(/\r?\n/g, '<br>');
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Point images at their media names; a missing image becomes a visible `[그림 없음: …]`. */
+function rewriteImages(tree: MdastRoot, resolveMedia: MediaResolver): string[] {
+  const images: string[] = [];
+  const pending: MdastNodes[] = [tree];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (!('children' in node)) continue;
+    node.children.forEach((child, n) => {
+      if (child.type === 'image') {
+        images.push(child.url);
+        const name = resolveMedia(child.url);
+        if (name !== undefined) (child as Image).url = name;
+        else node.children[n] = { type: 'text', value: `[그림 없음: ${child.alt || child.url}]` } as never;
+      } else if (child.type === 'html') {
+        const src = imgTagSource(child.value);
+        if (src !== undefined) {
+          images.push(src);
+          const name = resolveMedia(src);
+          child.value = name !== undefined ? `<img src="${name}">` : `[그림 없음: ${src}]`;
+        }
+      } else {
+        pending.push(child);
+      }
+    });
+  }
+  return images;
+}
+
+/**
+ * No raw newline may stay in a field: Anki's legacy importer would cut the row at it, and in HTML it
+ * renders as a space. Newlines between blocks go; inside text and code they become `<br>`.
+ */
+function removeNewlines(tree: HastRoot | Element, inPre = false): void {
+  const children: (HastRoot | Element)['children'] = [];
+  for (const child of tree.children) {
+    if (child.type === 'element') {
+      removeNewlines(child, inPre || child.tagName === 'pre');
+      children.push(child);
+    } else if (child.type === 'text') {
+      if (!inPre && /^\s*$/.test(child.value) && child.value.includes('\n')) continue; // between blocks
+      const value = inPre ? child.value.replace(/\n$/, '') : child.value;
+      value.split(/\r?\n/).forEach((line, n) => {
+        if (n > 0) children.push({ type: 'element', tagName: 'br', properties: {}, children: [] });
+        if (line) children.push({ type: 'text', value: line } satisfies Text);
+      });
+    } else {
+      children.push(child as ElementContent);
+    }
+  }
+  tree.children = children as typeof tree.children;
+}

@@ -1,0 +1,276 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { parse } from 'csv-parse/sync';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { runAmgi, tempDir, writeFiles } from './helpers.js';
+
+const NOTE = `# 보안 기초
+
+## 웹 공격
+
+> XSS
+
+공격자가 \`<script>\` 태그를 심는 공격입니다. A & B, 1 < 2 > 0.
+
+<script>alert("노트에 쓴 스크립트")</script>
+
+> SQL Injection
+
+"따옴표"와\t탭이 들어간 설명.
+
+\`\`\`c
+#include <stdio.h>
+int main() { return 0; }
+\`\`\`
+
+# 제목처럼 보이는 줄은 코드 밖에서도
+
+- 용어 : 설명
+
+![구조](./img/diagram.png)
+
+## 네트워크
+
+> 방화벽
+
+트래픽을 걸러냅니다.
+`;
+
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+
+interface CsvFile {
+  headers: Map<string, string>;
+  rows: string[][];
+  text: string;
+}
+
+/** Read an export back with an independent CSV parser, as Anki 2.1.55+ does: `#` lines are headers. */
+async function readCsv(path: string): Promise<CsvFile> {
+  const text = await readFile(path, 'utf8');
+  const lines = text.split('\n');
+  const headers = new Map<string, string>();
+  let n = 0;
+  for (; lines[n]?.startsWith('#'); n++) {
+    const [key, ...value] = lines[n]!.slice(1).split(':');
+    headers.set(key!.trim().toLowerCase(), value.join(':'));
+  }
+  const rows = parse(lines.slice(n).join('\n'), { delimiter: '\t', relax_column_count: true, skip_empty_lines: true }) as string[][];
+  return { headers, rows, text };
+}
+
+async function setUp(): Promise<string> {
+  const dir = await tempDir();
+  await writeFiles(dir, { 'source-notes/보안.md': NOTE, 'source-notes/img/diagram.png': PNG });
+  expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+  return dir;
+}
+
+describe('amgi export --format csv', () => {
+  it('writes a file that follows Anki’s import rules', async () => {
+    const dir = await setUp();
+    const result = await runAmgi(['export'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const csv = await readCsv(join(dir, 'decks', '보안.csv'));
+    // No BOM, LF line ends, no raw newline inside any field: one physical line per record.
+    expect(csv.text.charCodeAt(0)).toBe('#'.charCodeAt(0));
+    expect(csv.text).not.toContain('\r');
+    expect(csv.text.split('\n').filter((line) => line && !line.startsWith('#'))).toHaveLength(csv.rows.length);
+    // Headers: separator first, every column number valid.
+    expect(csv.text.startsWith('#separator:tab\n#html:true\n')).toBe(true);
+    expect(Object.fromEntries(csv.headers)).toMatchObject({ 'tags column': '3', 'deck column': '4', 'guid column': '5', 'if matches': 'update current', 'match scope': 'notetype' });
+    // Every row the same width, every field quoted, GUIDs unique and non-empty, fronts unique.
+    expect(new Set(csv.rows.map((row) => row.length))).toEqual(new Set([5]));
+    for (const line of csv.text.split('\n').filter((l) => l && !l.startsWith('#'))) expect(line).toMatch(/^"(?:[^"]|"")*"(\t"(?:[^"]|"")*")*$/);
+    const guids = csv.rows.map((row) => row[4]!);
+    expect(guids.every((guid) => /^[0-9a-f]{12}$/.test(guid))).toBe(true);
+    expect(new Set(guids).size).toBe(guids.length);
+    expect(new Set(csv.rows.map((row) => row[0])).size).toBe(csv.rows.length);
+    expect(csv.rows.map((row) => row[0])).toEqual(['웹 공격 › XSS', '웹 공격 › SQL Injection', '제목처럼 보이는 줄은 코드 밖에서도', '제목처럼 보이는 줄은 코드 밖에서도 › 용어란?', '네트워크 › 방화벽']);
+    expect(csv.rows.map((row) => row[3])).toEqual(Array(5).fill('보안 기초'));
+    expect(csv.rows[0]![2]).toBe('amgi 웹_공격');
+  });
+
+  it('escapes text from notes and keeps structure as HTML', async () => {
+    const dir = await setUp();
+    await runAmgi(['export'], { cwd: dir });
+    const { rows } = await readCsv(join(dir, 'decks', '보안.csv'));
+    const xss = rows[0]![1]!;
+    expect(xss).toContain('<code>&lt;script></code>');
+    expect(xss).toContain('A &amp; B, 1 &lt; 2 > 0.');
+    expect(xss).toContain('&lt;script>alert("노트에 쓴 스크립트")&lt;/script>');
+    expect(xss).not.toMatch(/<script/i);
+    const sql = rows[1]![1]!;
+    expect(sql).toContain('"따옴표"와\t탭이 들어간 설명.');
+    expect(sql).toContain('<pre><code class="language-c">#include &lt;stdio.h><br>int main() { return 0; }</code></pre>');
+  });
+
+  it('legacy importers read it too: drop # lines, equal row widths', async () => {
+    const dir = await setUp();
+    await runAmgi(['export'], { cwd: dir });
+    const text = await readFile(join(dir, 'decks', '보안.csv'), 'utf8');
+    const legacy = text.split('\n').filter((line) => !/^#.*$/.test(line)).join('\n');
+    const rows = parse(legacy, { delimiter: '\t', skip_empty_lines: true }) as string[][];
+    expect(rows).toHaveLength(5);
+    expect(new Set(rows.map((row) => row.length)).size).toBe(1);
+  });
+
+  it('copies images flat beside the CSV and points the field at them', async () => {
+    const dir = await setUp();
+    await writeFiles(dir, { 'source-notes/보안.md': `${NOTE}\n![없는 그림](./img/none.png)\n` });
+    await runAmgi(['build'], { cwd: dir });
+    const result = await runAmgi(['export'], { cwd: dir });
+    const media = await readdir(join(dir, 'decks', '보안.media'));
+    expect(media).toHaveLength(1);
+    expect(media[0]).toMatch(/^amgi-[0-9a-f]{12}-diagram\.png$/);
+    expect(await readFile(join(dir, 'decks', '보안.media', media[0]!))).toEqual(PNG);
+    const { rows } = await readCsv(join(dir, 'decks', '보안.csv'));
+    const term = rows.find((row) => row[0]!.includes('용어'))!;
+    expect(rows.find((row) => row[0]!.includes('방화벽'))![1]).toContain('[그림 없음: 없는 그림]');
+    expect(rows.some((row) => row[1]!.includes(`<img src="${media[0]}" alt="구조">`))).toBe(true);
+    expect(term).toBeDefined();
+    expect(result.stdout).toContain(`warning: source-notes/보안.md:${NOTE.split('\n').length + 1}: image not found: ./img/none.png`);
+    expect(result.stdout).toContain('collection.media');
+  });
+
+  it('keeps every GUID across edits: edited cards keep theirs, removed ones go, new ones are new', async () => {
+    const dir = await setUp();
+    await runAmgi(['export'], { cwd: dir });
+    const before = new Map((await readCsv(join(dir, 'decks', '보안.csv'))).rows.map((row) => [row[0]!, row[4]!]));
+    const edited = NOTE.replace('트래픽을 걸러냅니다.', '들어오고 나가는 트래픽을 규칙으로 걸러냅니다.')
+      .replace('> SQL Injection', '> SQL 인젝션(SQL Injection)')
+      .replace('- 용어 : 설명\n', '')
+      .concat('\n> VPN\n\n암호화된 터널입니다.\n');
+    await writeFile(join(dir, 'source-notes', '보안.md'), edited);
+    await runAmgi(['build'], { cwd: dir });
+    await runAmgi(['export'], { cwd: dir });
+    const after = new Map((await readCsv(join(dir, 'decks', '보안.csv'))).rows.map((row) => [row[0]!, row[4]!]));
+    expect(after.get('웹 공격 › XSS')).toBe(before.get('웹 공격 › XSS'));
+    expect(after.get('네트워크 › 방화벽')).toBe(before.get('네트워크 › 방화벽'));
+    expect(after.get('웹 공격 › SQL 인젝션(SQL Injection)')).toBe(before.get('웹 공격 › SQL Injection'));
+    expect([...after.values()]).not.toContain(before.get('제목처럼 보이는 줄은 코드 밖에서도 › 용어란?'));
+    expect([...before.values()]).not.toContain(after.get('네트워크 › VPN'));
+    expect(after.size).toBe(5);
+  });
+
+  it('puts sections in subdecks with --subdecks, and a note type column with --notetype', async () => {
+    const dir = await setUp();
+    await runAmgi(['export', '--subdecks', '--notetype', '기본'], { cwd: dir });
+    const csv = await readCsv(join(dir, 'decks', '보안.csv'));
+    expect(csv.headers.get('notetype column')).toBe('5');
+    expect(csv.headers.get('guid column')).toBe('6');
+    expect(csv.rows.map((row) => [row[3], row[4]])).toEqual([
+      ['보안 기초::웹 공격', '기본'],
+      ['보안 기초::웹 공격', '기본'],
+      ['보안 기초::제목처럼 보이는 줄은 코드 밖에서도', '기본'],
+      ['보안 기초::제목처럼 보이는 줄은 코드 밖에서도', '기본'],
+      ['보안 기초::제목처럼 보이는 줄은 코드 밖에서도::네트워크', '기본'], // a second # heading is a section
+    ]);
+  });
+});
+
+describe('choosing decks and files', () => {
+  it('exports a deck by name or by file, to --out', async () => {
+    const dir = await setUp();
+    expect((await runAmgi(['export', '보안 기초', '--out', 'anki.csv'], { cwd: dir })).code).toBe(0);
+    expect((await readCsv(join(dir, 'anki.csv'))).rows).toHaveLength(5);
+    expect((await runAmgi(['export', 'decks/보안.json', '--out', 'out/'], { cwd: dir })).code).toBe(0);
+    expect(await readdir(join(dir, 'out'))).toContain('보안.csv');
+  });
+
+  it('lists the decks there are when a deck is unknown', async () => {
+    const dir = await setUp();
+    const result = await runAmgi(['export', '없는 덱'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no deck named "없는 덱". The decks in');
+    expect(result.stderr).toContain('보안 기초  (보안)');
+  });
+
+  it('never names a package collection.apkg', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/collection.md': NOTE });
+    await runAmgi(['build'], { cwd: dir });
+    expect((await runAmgi(['export', '--format', 'apkg'], { cwd: dir })).code).toBe(0);
+    expect(await readdir(join(dir, 'decks'))).toContain('collection-deck.apkg');
+    const refused = await runAmgi(['export', '--format', 'apkg', '--out', 'collection.apkg'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('replace your collection');
+  });
+
+  it('says clearly when there is nothing to export or the output cannot be written', async () => {
+    const dir = await tempDir();
+    const empty = await runAmgi(['export'], { cwd: dir });
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('run `amgi build` first');
+    const built = await setUp();
+    await writeFiles(built, { blocker: 'x' });
+    const blocked = await runAmgi(['export', '--out', 'blocker/x.csv'], { cwd: built });
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toContain('cannot write blocker/x.csv');
+  });
+});
+
+describe('amgi export --format apkg', () => {
+  async function openPackage(path: string) {
+    const files = unzipSync(new Uint8Array(await readFile(path)));
+    const dir = await tempDir();
+    await writeFile(join(dir, 'collection.anki2'), files['collection.anki2']!);
+    return { files, db: new Database(join(dir, 'collection.anki2'), { readonly: true }) };
+  }
+
+  it('writes a schema-11 package with the note type, notes, cards and media Anki needs', async () => {
+    const dir = await setUp();
+    await runAmgi(['export'], { cwd: dir });
+    expect((await runAmgi(['export', '--format', 'apkg'], { cwd: dir })).code).toBe(0);
+    const { files, db } = await openPackage(join(dir, 'decks', '보안.apkg'));
+    try {
+      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((row) => (row as { name: string }).name);
+      expect(tables).toEqual(['cards', 'col', 'graves', 'notes', 'revlog']);
+      const col = db.prepare('SELECT * FROM col').get() as Record<string, string | number>;
+      expect(col.ver).toBe(11);
+      const models = JSON.parse(col.models as string) as Record<string, Record<string, unknown>>;
+      const model = Object.values(models)[0]!;
+      for (const key of ['id', 'name', 'type', 'mod', 'usn', 'sortf', 'did', 'tmpls', 'flds', 'css']) expect(model).toHaveProperty(key);
+      expect((model.flds as { name: string }[]).map((field) => field.name)).toEqual(['Front', 'Back', 'Source']);
+      const decks = Object.values(JSON.parse(col.decks as string) as Record<string, { name: string }>).map((deck) => deck.name);
+      expect(decks.sort()).toEqual(['Default', '보안 기초']);
+      for (const key of ['id', 'mod', 'name', 'usn', 'maxTaken', 'autoplay', 'timer', 'new', 'rev', 'lapse']) {
+        expect(Object.values(JSON.parse(col.dconf as string) as Record<string, object>)[0]).toHaveProperty(key);
+      }
+      const notes = db.prepare('SELECT * FROM notes ORDER BY id').all() as Record<string, string | number>[];
+      const cards = db.prepare('SELECT * FROM cards').all() as Record<string, number>[];
+      expect(notes).toHaveLength(5);
+      expect(cards).toHaveLength(5);
+      expect(new Set(cards.map((card) => card.nid))).toEqual(new Set(notes.map((note) => note.id)));
+      expect(cards.every((card) => card.type === 0 && card.queue === 0 && card.ord === 0)).toBe(true);
+      const csvGuids = (await readCsv(join(dir, 'decks', '보안.csv'))).rows.map((row) => row[4]).sort();
+      expect(notes.map((note) => note.guid).sort()).toEqual(csvGuids);
+      expect(notes.every((note) => String(note.tags).startsWith(' amgi ') && String(note.flds).split('\u001f').length === 3)).toBe(true);
+      expect(JSON.parse(new TextDecoder().decode(files.media))).toEqual({ '0': expect.stringMatching(/^amgi-[0-9a-f]{12}-diagram\.png$/) });
+      expect(Buffer.from(files['0']!)).toEqual(PNG);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('changes a note’s mod only when its content changes', async () => {
+    const dir = await setUp();
+    const modsOf = async () => {
+      const { db } = await openPackage(join(dir, 'decks', '보안.apkg'));
+      const rows = db.prepare('SELECT guid, mod FROM notes').all() as { guid: string; mod: number }[];
+      db.close();
+      return new Map(rows.map((row) => [row.guid, row.mod]));
+    };
+    await runAmgi(['export', '--format', 'apkg'], { cwd: dir });
+    const first = await modsOf();
+    await new Promise((done) => setTimeout(done, 1100));
+    await writeFile(join(dir, 'source-notes', '보안.md'), NOTE.replace('트래픽을 걸러냅니다.', '트래픽을 규칙으로 걸러냅니다.'));
+    await runAmgi(['build'], { cwd: dir });
+    await runAmgi(['export', '--format', 'apkg'], { cwd: dir });
+    const second = await modsOf();
+    const changed = [...second].filter(([guid, mod]) => first.get(guid) !== mod);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]![1]).toBeGreaterThan(first.get(changed[0]![0])!);
+  });
+});
