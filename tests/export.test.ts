@@ -79,7 +79,7 @@ describe('amgi export --format csv', () => {
     expect(csv.text.split('\n').filter((line) => line && !line.startsWith('#'))).toHaveLength(csv.rows.length);
     // Headers: separator first, every column number valid.
     expect(csv.text.startsWith('#separator:tab\n#html:true\n')).toBe(true);
-    expect(Object.fromEntries(csv.headers)).toMatchObject({ 'tags column': '3', 'deck column': '4', 'guid column': '5', 'if matches': 'update current', 'match scope': 'notetype' });
+    expect(Object.fromEntries(csv.headers)).toMatchObject({ notetype: 'Basic', 'tags column': '3', 'deck column': '4', 'guid column': '5', 'if matches': 'update current', 'match scope': 'notetype' });
     // Every row the same width, every field quoted, GUIDs unique and non-empty, fronts unique.
     expect(new Set(csv.rows.map((row) => row.length))).toEqual(new Set([5]));
     for (const line of csv.text.split('\n').filter((l) => l && !l.startsWith('#'))) expect(line).toMatch(/^"(?:[^"]|"")*"(\t"(?:[^"]|"")*")*$/);
@@ -154,18 +154,17 @@ describe('amgi export --format csv', () => {
     expect(after.size).toBe(5);
   });
 
-  it('puts sections in subdecks with --subdecks, and a note type column with --notetype', async () => {
+  it('puts sections in subdecks with --subdecks, and asks for another note type with --notetype', async () => {
     const dir = await setUp();
     await runAmgi(['export', '--subdecks', '--notetype', '기본'], { cwd: dir });
     const csv = await readCsv(join(dir, 'decks', '보안.csv'));
-    expect(csv.headers.get('notetype column')).toBe('5');
-    expect(csv.headers.get('guid column')).toBe('6');
-    expect(csv.rows.map((row) => [row[3], row[4]])).toEqual([
-      ['보안 기초::웹 공격', '기본'],
-      ['보안 기초::웹 공격', '기본'],
-      ['보안 기초::제목처럼 보이는 줄은 코드 밖에서도', '기본'],
-      ['보안 기초::제목처럼 보이는 줄은 코드 밖에서도', '기본'],
-      ['보안 기초::제목처럼 보이는 줄은 코드 밖에서도::네트워크', '기본'], // a second # heading is a section
+    expect(csv.headers.get('notetype')).toBe('기본');
+    expect(csv.rows.map((row) => row[3])).toEqual([
+      '보안 기초::웹 공격',
+      '보안 기초::웹 공격',
+      '보안 기초::제목처럼 보이는 줄은 코드 밖에서도',
+      '보안 기초::제목처럼 보이는 줄은 코드 밖에서도',
+      '보안 기초::제목처럼 보이는 줄은 코드 밖에서도::네트워크', // a second # heading is a section
     ]);
   });
 });

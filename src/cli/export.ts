@@ -52,8 +52,9 @@ function csvSteps(report: ExportReport): string[] {
   steps.push(
     ' • In Anki (2.1.55 or newer): File → Import… (파일 → 가져오기…) and choose the .csv file.',
     report.notetype
-      ? `   Note type: "${report.notetype}", set by the file for every row (it must exist in your collection).`
-      : '   Note type: "Basic" (in Anki in Korean: "기본"). Fields map by position: column 1 → Front (앞면), column 2 → Back (뒷면).',
+      ? `   Note type: the file asks for "${report.notetype}"; check that the dialog shows it.`
+      : '   Note type: the file asks for "Basic" (in Anki in Korean: "기본"); check that the dialog shows it.',
+    '   Fields map by position: column 1 → Front (앞면), column 2 → Back (뒷면).',
     '   Leave the rest as the file sets it: HTML on; tags, deck and GUID columns; "Existing notes: Update".',
     ' • After you edit your notes: `amgi build`, export again and import again. Changed cards are updated in place,',
     '   nothing is duplicated, and Anki keeps your review progress.',

@@ -47,7 +47,7 @@ export function createProgram(): Command {
     .addOption(new Option('--format <format>', 'file format').choices(['csv', 'apkg']).default('csv'))
     .option('--out <path>', 'output file (one deck) or folder (default: beside the deck files)')
     .option('--subdecks', 'put each section in an Anki subdeck (Deck::Section) as well as in tags')
-    .option('--notetype <name>', 'Anki note type for every row of a CSV (default: chosen when importing)')
+    .option('--notetype <name>', 'Anki note type a CSV asks for (default: Basic, which Anki in Korean maps to 기본)')
     .option('--json', 'print the report as JSON')
     .action(async (decks: string[], options: { format: string; out?: string; subdecks?: boolean; notetype?: string; json?: boolean }) => {
       const { runExport } = await import('./export.js');

@@ -6,29 +6,29 @@ import { stringify } from 'csv-stringify/sync';
 import type { AnkiNote } from './anki-notes.js';
 
 export interface CsvOptions {
-  /** A note type for every row (`--notetype`); without it the user picks one when importing. */
+  /** The note type (`--notetype`); default `Basic`. */
   notetype?: string;
 }
 
+/**
+ * `#notetype:Basic` rather than a note-type column: Anki uses a named type when the collection has
+ * it and falls back to the default type when it does not — in Anki in Korean the stock type is
+ * called 기본, so the file imports there too. Fields are mapped by position, never by (localised) name.
+ */
+export const DEFAULT_NOTETYPE = 'Basic';
+
 export function ankiCsv(notes: readonly AnkiNote[], options: CsvOptions = {}): string {
-  const columns = ['front', 'back', 'tags', 'deck', ...(options.notetype ? ['notetype'] : []), 'guid'];
-  const column = (name: string) => columns.indexOf(name) + 1;
   const header = [
     '#separator:tab',
     '#html:true',
-    `#tags column:${column('tags')}`,
-    `#deck column:${column('deck')}`,
-    ...(options.notetype ? [`#notetype column:${column('notetype')}`] : []),
-    `#guid column:${column('guid')}`,
+    `#notetype:${options.notetype ?? DEFAULT_NOTETYPE}`,
+    '#tags column:3',
+    '#deck column:4',
+    '#guid column:5',
     '#if matches:update current',
     '#match scope:notetype',
   ];
-  const rows = notes.map((note) => {
-    const row = [note.front, note.back, note.tags.join(' '), note.deck];
-    if (options.notetype) row.push(options.notetype);
-    row.push(note.guid);
-    return row;
-  });
+  const rows = notes.map((note) => [note.front, note.back, note.tags.join(' '), note.deck, note.guid]);
   // Quoting every field keeps a field starting with `#` from being read as a comment.
   const body = stringify(rows, { delimiter: '\t', quoted: true, quoted_empty: true, record_delimiter: '\n' });
   return `${header.join('\n')}\n${body}`;

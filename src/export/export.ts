@@ -57,7 +57,7 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
   const selected = await selectDecks(decksDir, options.decks);
   const now = options.now ?? Date.now();
   const projectRoot = dirname(decksDir);
-  const report: ExportReport = { format: options.format, decks: [], ...(options.notetype ? { notetype: options.notetype } : {}) };
+  const report: ExportReport = { format: options.format, decks: [], ...(options.notetype && options.format === 'csv' ? { notetype: options.notetype } : {}) };
   const modState = options.format === 'apkg' ? await ModificationTimes.load(decksDir) : undefined;
   for (const { slug, deck } of selected) {
     const target = outputPath(options, decksDir, slug, selected.length);
