@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDecks } from '../src/deck/build.js';
@@ -124,7 +124,34 @@ describe('card identity across edits', () => {
     const report = await buildDecks({ decksDir: join(dir, 'decks'), paths: [join(dir, 'notes')] });
     const deck = JSON.parse(await readFile(join(dir, 'decks', 'aws-basics.json'), 'utf8')) as DeckFile;
     expect(idsByTitle(deck)).toEqual(before);
-    expect(report.decks.map((entry) => entry.status)).toEqual(['built', 'removed']);
+    expect(report.decks.map((entry) => [entry.status, entry.added, entry.removed])).toEqual([['built', 0, 0]]);
+    expect(await readdir(join(dir, 'decks'))).toEqual(['aws-basics.json']);
+  });
+
+  it('keeps ids when the note moves to another folder, even if only the new folder is built', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/a/aws.md': NOTE });
+    await buildDecks({ decksDir: join(dir, 'decks'), paths: [join(dir, 'notes')] });
+    // A typo fix gives a card an id that is not the hash of its new title: only the previous deck knows it.
+    await writeFile(join(dir, 'notes', 'a', 'aws.md'), NOTE.replace('> Amazon EC2', '> Amazon EC2 인스턴스'));
+    const before = idsByTitle(await build(dir));
+    await rm(join(dir, 'notes', 'a', 'aws.md'));
+    await writeFiles(dir, { 'notes/b/aws.md': NOTE.replace('> Amazon EC2', '> Amazon EC2 인스턴스') });
+    const report = await buildDecks({ decksDir: join(dir, 'decks'), paths: [join(dir, 'notes', 'b')] });
+    expect(report.decks.map((entry) => [entry.status, entry.added, entry.removed])).toEqual([['built', 0, 0]]);
+    expect(idsByTitle(await build(dir))).toEqual(before);
+    expect(await readdir(join(dir, 'decks'))).toEqual(['aws.json']);
+  });
+
+  it('keeps a deck’s file name and ids when another note with the same file name appears', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/aws/aws.md': NOTE });
+    await buildDecks({ decksDir: join(dir, 'decks'), paths: [join(dir, 'notes')] });
+    const before = idsByTitle(await build(dir));
+    await writeFiles(dir, { 'notes/os/aws.md': NOTE.replace('# AWS 기초', '# 운영체제') });
+    await buildDecks({ decksDir: join(dir, 'decks'), paths: [join(dir, 'notes')] });
+    expect((await readdir(join(dir, 'decks'))).sort()).toEqual(['aws.json', 'notes-os-aws.json']);
+    expect(idsByTitle(await build(dir))).toEqual(before);
   });
 });
 

@@ -11,7 +11,7 @@ import type { DraftCard, Warning } from '../cards/types.js';
 import { findNotes } from '../notes/find-notes.js';
 import { assertNestingWithinLimit } from '../notes/parse-note.js';
 import { readNote } from '../notes/read-note.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeUserFile } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
 import { DECK_FORMAT, parseDeck, serializeDeck, type DeckCard, type DeckFile } from './deck-file.js';
@@ -59,24 +59,19 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
   const decksDir = resolve(options.decksDir);
   const projectRoot = dirname(decksDir);
   const notes = await findNotes(options.paths);
-  const existing = await loadDecks(decksDir);
-  const idOwner = new Map<string, string>();
-  for (const [slug, { deck }] of existing) for (const card of deck?.cards ?? []) idOwner.set(card.id, slug);
-
   const sourceOf = (note: string) => toPosix(relative(projectRoot, resolve(note)));
-  const slugs = assignSlugs(notes.map(sourceOf), existing, projectRoot);
-  const claimed = new Set<string>(); // stale decks taken over by a renamed note
+  const decks = new ExistingDecks(await loadDecks(decksDir), projectRoot);
+  const slugs = decks.assignSlugs(notes.map(sourceOf));
   const reports: DeckReport[] = [];
   for (const [n, note] of notes.entries()) {
     const source = sourceOf(note);
-    const slug = slugs[n]!;
     try {
-      reports.push(await buildNote({ note, source, slug, decksDir, projectRoot, existing, idOwner, claimed, force: options.force ?? false }));
+      reports.push(await buildNote({ note, source, slug: slugs[n]!, decksDir, projectRoot, decks, force: options.force ?? false }));
     } catch (error) {
       reports.push({ ...emptyReport(source, 'failed'), error: describeFailure(note, error) });
     }
   }
-  reports.push(...(await removeStaleDecks(existing, options.paths, projectRoot, new Set(slugs))));
+  reports.push(...(await decks.removeStale(options.paths, new Set(slugs))));
   return { decks: reports, ok: reports.every((report) => report.status !== 'failed') };
 }
 
@@ -86,77 +81,159 @@ interface NoteJob {
   slug: string;
   decksDir: string;
   projectRoot: string;
-  existing: Map<string, ExistingDeck>;
-  idOwner: Map<string, string>;
-  claimed: Set<string>;
+  decks: ExistingDecks;
   force: boolean;
 }
 
 async function buildNote(job: NoteJob): Promise<DeckReport> {
-  const { note, source, slug, decksDir } = job;
+  const { note, source, slug, decksDir, decks } = job;
   const deckFile = join(decksDir, `${slug}.json`);
-  const here = job.existing.get(slug);
+  const here = decks.get(slug);
   if (here?.error) throw new UserError(here.error);
   const read = await readNote(note);
   if (read.kind === 'binary') {
     return { ...emptyReport(source, 'skipped'), warnings: [{ path: source, message: 'not a text file; skipped' }] };
   }
   const { text, hash } = read.note;
-  const previousHere = here?.deck?.source === source ? here.deck : undefined;
   const relativeDeckFile = toPosix(relative(job.projectRoot, deckFile));
-  if (!job.force && previousHere && previousHere.sourceHash === hash && previousHere.rules === RULES_VERSION && previousHere.format === DECK_FORMAT) {
-    const warnings = await missingImages(previousHere.images, note, source);
-    const count = previousHere.cards.length;
-    return { ...emptyReport(source, 'unchanged'), name: previousHere.name, deckFile: relativeDeckFile, cards: count, kept: count, warnings };
+  const same = decks.ofSource(source);
+  if (!job.force && same?.slug === slug && same.deck.sourceHash === hash && same.deck.rules === RULES_VERSION && same.deck.format === DECK_FORMAT) {
+    const warnings = await missingImages(same.deck.images, note, source);
+    const count = same.deck.cards.length;
+    return { ...emptyReport(source, 'unchanged'), name: same.deck.name, deckFile: relativeDeckFile, cards: count, kept: count, warnings };
   }
 
   assertNestingWithinLimit(source, text);
   const extracted = cardsFromText(text);
-  const name = extracted.deckName ?? fileTitle(note);
-  const renamed = previousHere ? undefined : findRenamedDeck(job, name);
-  const previous = previousHere ?? renamed?.deck;
-  const ids = assignIds(name, extracted.cards, previous?.cards ?? [], (id) => {
-    const owner = job.idOwner.get(id);
-    return owner !== undefined && owner !== slug && owner !== renamed?.slug;
-  });
+  const name = extracted.deckName || fileTitle(note);
+  const previous = decks.previousFor(source, slug, name);
+  const ids = assignIds(name, extracted.cards, previous?.deck.cards ?? [], (id) => decks.isHeldElsewhere(id, slug, previous?.slug));
   const cards: DeckCard[] = extracted.cards.map((draft, n) => toDeckCard(draft, ids[n]!, source));
   const images = extracted.cards.flatMap((draft) => draft.concept.images);
   const deck: DeckFile = { format: DECK_FORMAT, name, source, sourceHash: hash, rules: RULES_VERSION, images, cards };
 
   const serialized = serializeDeck(deck);
-  if (serialized !== here?.text) await writeDeckFile(deckFile, serialized, toPosix(relative(process.cwd(), deckFile)));
-  for (const card of previous?.cards ?? []) {
-    const owner = job.idOwner.get(card.id);
-    if (owner === slug || owner === renamed?.slug) job.idOwner.delete(card.id);
-  }
-  for (const card of cards) job.idOwner.set(card.id, slug);
+  if (serialized !== here?.text) await writeUserFile(deckFile, serialized);
+  await decks.replaced(previous?.slug, slug, deck);
 
   const warnings = await missingImages(images, note, source);
   if (text.trim() === '') warnings.unshift({ path: source, message: 'the note is empty' });
   else if (cards.length === 0) {
     warnings.unshift({ path: source, message: `no card found in the note; run \`amgi explain ${source}\` to see why each block did not become a card` });
   }
-  return { ...emptyReport(source, 'built'), ...diff(previous?.cards ?? [], cards), name, deckFile: relativeDeckFile, cards: cards.length, warnings };
+  return { ...emptyReport(source, 'built'), ...diff(previous?.deck.cards ?? [], cards), name, deckFile: relativeDeckFile, cards: cards.length, warnings };
 }
 
-const WRITE_PROBLEMS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is exceeded',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EEXIST: 'a part of the path is a file, not a folder',
-  EISDIR: 'a folder is in the way',
-};
+/**
+ * The deck files already in the decks folder, and which of them a note continues. A note continues
+ * the deck built from the same path, whatever that deck's file is called; failing that, a deck of the
+ * same file name or of the same name whose note is gone (the note was moved or renamed).
+ */
+class ExistingDecks {
+  private readonly bySource = new Map<string, string>();
+  /** Which deck holds each card id: a new id must not be one another deck holds. */
+  private readonly idOwner = new Map<string, string>();
+  /** Decks already continued by a note in this build. */
+  private readonly claimed = new Set<string>();
 
-async function writeDeckFile(path: string, content: string, shown: string): Promise<void> {
-  try {
-    await writeFileAtomic(path, content);
-  } catch (error) {
-    const problem = WRITE_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ''];
-    if (!problem) throw error;
-    throw new UserError(`cannot write ${shown}: ${problem}. Check the decks folder (--decks or AMGI_DECKS); the previous deck file, if any, is unchanged.`);
+  constructor(
+    private readonly decks: Map<string, ExistingDeck>,
+    private readonly projectRoot: string,
+  ) {
+    for (const [slug, { deck }] of decks) {
+      if (!deck) continue;
+      if (!this.bySource.has(deck.source)) this.bySource.set(deck.source, slug);
+      for (const card of deck.cards) this.idOwner.set(card.id, slug);
+    }
+  }
+
+  get(slug: string): ExistingDeck | undefined {
+    return this.decks.get(slug);
+  }
+
+  ofSource(source: string): { slug: string; deck: DeckFile } | undefined {
+    const slug = this.bySource.get(source);
+    const deck = slug === undefined ? undefined : this.decks.get(slug)?.deck;
+    return slug !== undefined && deck ? { slug, deck } : undefined;
+  }
+
+  previousFor(source: string, slug: string, name: string): { slug: string; deck: DeckFile } | undefined {
+    const found = this.ofSource(source) ?? this.orphan((other, deck) => other === slug || deck.name === name, slug);
+    if (found) this.claimed.add(found.slug);
+    return found;
+  }
+
+  /** A deck whose note is gone, chosen by `matches`; the deck at `slug` is preferred. */
+  private orphan(matches: (slug: string, deck: DeckFile) => boolean, preferred: string): { slug: string; deck: DeckFile } | undefined {
+    const candidates = [...this.decks].filter(
+      ([other, { deck }]) => deck !== undefined && !this.claimed.has(other) && matches(other, deck) && !this.noteExists(deck.source),
+    );
+    candidates.sort(([a], [b]) => (a === preferred ? -1 : b === preferred ? 1 : 0));
+    const [slug, entry] = candidates[0] ?? [];
+    return slug !== undefined && entry?.deck ? { slug, deck: entry.deck } : undefined;
+  }
+
+  isHeldElsewhere(id: string, slug: string, previousSlug: string | undefined): boolean {
+    const owner = this.idOwner.get(id);
+    return owner !== undefined && owner !== slug && owner !== previousSlug;
+  }
+
+  /** Record the deck just written; a deck it continues under another file name is removed. */
+  async replaced(previousSlug: string | undefined, slug: string, deck: DeckFile): Promise<void> {
+    for (const [id, owner] of this.idOwner) if (owner === slug || owner === previousSlug) this.idOwner.delete(id);
+    for (const card of deck.cards) this.idOwner.set(card.id, slug);
+    if (previousSlug !== undefined && previousSlug !== slug) {
+      const old = this.decks.get(previousSlug);
+      if (old) await rm(old.file, { force: true });
+      this.decks.delete(previousSlug);
+    }
+    this.claimed.add(slug);
+  }
+
+  /**
+   * A deck's file name is its note's file name, kept once given. Notes sharing a file name (in
+   * different folders), or taking a name another live note's deck has, are named by their path.
+   */
+  assignSlugs(sources: readonly string[]): string[] {
+    const slugs: (string | undefined)[] = sources.map((source) => this.bySource.get(source));
+    const taken = new Set(slugs.filter((slug): slug is string => slug !== undefined));
+    const wanted = sources.map((source) => noteSlug(source));
+    const counts = new Map<string, number>();
+    sources.forEach((_, n) => slugs[n] === undefined && counts.set(wanted[n]!, (counts.get(wanted[n]!) ?? 0) + 1));
+    return sources.map((source, n) => {
+      const kept = slugs[n];
+      if (kept !== undefined) return kept;
+      let slug = wanted[n]!;
+      const holder = this.decks.get(slug)?.deck;
+      const heldByLiveNote = holder !== undefined && holder.source !== source && this.noteExists(holder.source);
+      if (counts.get(slug)! > 1 || heldByLiveNote || taken.has(slug)) slug = pathSlug(source);
+      if (taken.has(slug)) slug = slugify(`${slug}-${sha256Hex(source).slice(0, 8)}`);
+      taken.add(slug);
+      return slug;
+    });
+  }
+
+  /**
+   * Decks whose note was deleted (when the note lay under a path being built), and second decks of a
+   * note that has a deck under another name.
+   */
+  async removeStale(paths: readonly string[], built: ReadonlySet<string>): Promise<DeckReport[]> {
+    const roots = paths.map((path) => resolve(path));
+    const reports: DeckReport[] = [];
+    for (const [slug, { deck, file }] of this.decks) {
+      if (!deck || built.has(slug) || this.claimed.has(slug)) continue;
+      const notePath = resolve(this.projectRoot, deck.source);
+      const covered = roots.some((root) => notePath === root || notePath.startsWith(root.endsWith(sep) ? root : root + sep));
+      const duplicate = this.bySource.get(deck.source) !== slug && built.has(this.bySource.get(deck.source) ?? '');
+      if (!duplicate && (!covered || this.noteExists(deck.source))) continue;
+      await rm(file, { force: true });
+      reports.push({ ...emptyReport(deck.source, 'removed'), name: deck.name, deckFile: toPosix(relative(this.projectRoot, file)), removed: deck.cards.length });
+    }
+    return reports;
+  }
+
+  private noteExists(source: string): boolean {
+    return existsSync(join(this.projectRoot, source));
   }
 }
 
@@ -173,17 +250,6 @@ function toDeckCard(draft: DraftCard, id: string, source: string): DeckCard {
   };
 }
 
-/** A note renamed since its deck was built: a deck of the same name whose note is gone. */
-function findRenamedDeck(job: NoteJob, name: string): { deck: DeckFile; slug: string } | undefined {
-  for (const [slug, { deck }] of job.existing) {
-    if (!deck || deck.name !== name || job.claimed.has(slug) || slug === job.slug) continue;
-    if (deck.source === job.source || existsSync(join(job.projectRoot, deck.source))) continue;
-    job.claimed.add(slug);
-    return { deck, slug };
-  }
-  return undefined;
-}
-
 function diff(previous: readonly DeckCard[], cards: readonly DeckCard[]): Pick<DeckReport, 'added' | 'changed' | 'kept' | 'removed'> {
   const before = new Map(previous.map((card) => [card.id, card]));
   const ids = new Set(cards.map((card) => card.id));
@@ -198,51 +264,6 @@ function diff(previous: readonly DeckCard[], cards: readonly DeckCard[]): Pick<D
   }
   const removed = previous.filter((card) => !ids.has(card.id)).length;
   return { added, changed, kept, removed };
-}
-
-/** Decks whose note was deleted: removed when their note lay under a path being built. */
-async function removeStaleDecks(
-  existing: Map<string, ExistingDeck>,
-  paths: readonly string[],
-  projectRoot: string,
-  built: ReadonlySet<string>,
-): Promise<DeckReport[]> {
-  const roots = paths.map((path) => resolve(path));
-  const reports: DeckReport[] = [];
-  for (const [slug, { deck, file }] of existing) {
-    if (!deck || built.has(slug)) continue;
-    const notePath = resolve(projectRoot, deck.source);
-    const covered = roots.some((root) => notePath === root || notePath.startsWith(root.endsWith(sep) ? root : root + sep));
-    if (!covered || existsSync(notePath)) continue;
-    await rm(file, { force: true });
-    reports.push({
-      ...emptyReport(deck.source, 'removed'),
-      name: deck.name,
-      deckFile: toPosix(relative(projectRoot, file)),
-      removed: deck.cards.length,
-    });
-  }
-  return reports;
-}
-
-/**
- * A deck's file name is its note's file name; notes sharing a file name (in different folders), or
- * taking the name of another note's deck, are named by their path instead.
- */
-function assignSlugs(sources: readonly string[], existing: Map<string, ExistingDeck>, projectRoot: string): string[] {
-  const wanted = sources.map((source) => noteSlug(source));
-  const counts = new Map<string, number>();
-  for (const slug of wanted) counts.set(slug, (counts.get(slug) ?? 0) + 1);
-  const taken = new Set<string>();
-  return sources.map((source, n) => {
-    let slug = wanted[n]!;
-    const other = existing.get(slug)?.deck;
-    const heldByLiveNote = other !== undefined && other.source !== source && existsSync(join(projectRoot, other.source)) && !sources.includes(other.source);
-    if (counts.get(slug)! > 1 || heldByLiveNote || taken.has(slug)) slug = pathSlug(source);
-    if (taken.has(slug)) slug = slugify(`${slug}-${sha256Hex(source).slice(0, 8)}`);
-    taken.add(slug);
-    return slug;
-  });
 }
 
 async function loadDecks(decksDir: string): Promise<Map<string, ExistingDeck>> {

@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { Warning } from '../cards/types.js';
 import { parseDeck, readDeck, type DeckFile } from '../deck/deck-file.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeFileAtomic, writeUserFile } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { toAnkiNotes, type AnkiNote } from './anki-notes.js';
 import { buildPackage } from './apkg.js';
@@ -67,12 +67,12 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
     const warnings: Warning[] = media.missing.map((src) => ({ path: deck.source, line: imageLine(deck, src), message: `image not found: ${src}` }));
     const shown = toPosix(relative(process.cwd(), target));
     if (options.format === 'csv') {
-      await write(target, ankiCsv(notes, options.notetype ? { notetype: options.notetype } : {}), shown);
+      await writeUserFile(target, ankiCsv(notes, options.notetype ? { notetype: options.notetype } : {}));
       const mediaDir = await copyMedia(target, media.files);
       report.decks.push({ name: deck.name, file: shown, notes: notes.length, media: media.files.length, warnings, ...(mediaDir ? { mediaDir: toPosix(relative(process.cwd(), mediaDir)) } : {}) });
     } else {
       const modified = modState!.update(notes, Math.floor(now / 1000));
-      await write(target, await buildPackage({ notes, media: media.files, modified, now }), shown);
+      await writeUserFile(target, await buildPackage({ notes, media: media.files, modified, now }));
       report.decks.push({ name: deck.name, file: shown, notes: notes.length, media: media.files.length, warnings });
     }
   }
@@ -140,33 +140,13 @@ function outputPath(options: ExportOptions, decksDir: string, slug: string, coun
   return out;
 }
 
-const WRITE_PROBLEMS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EEXIST: 'a part of the path is a file, not a folder',
-  EISDIR: 'a folder is in the way',
-};
-
-async function write(path: string, content: string | Uint8Array, shown: string): Promise<void> {
-  try {
-    await writeFileAtomic(path, content);
-  } catch (error) {
-    const problem = WRITE_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ''];
-    if (!problem) throw error;
-    throw new UserError(`cannot write ${shown}: ${problem}.`);
-  }
-}
-
 /** Images go flat into `<csv name>.media/`, for the user to copy into Anki's collection.media. */
 async function copyMedia(csvPath: string, files: readonly MediaFile[]): Promise<string | undefined> {
   if (files.length === 0) return undefined;
   const dir = csvPath.replace(/\.csv$/i, '.media');
   for (const file of files) {
     const target = join(dir, file.name);
-    if (!existsSync(target)) await write(target, file.bytes, toPosix(relative(process.cwd(), target))); // names are content hashes
+    if (!existsSync(target)) await writeUserFile(target, file.bytes); // names are content hashes
   }
   return dir;
 }

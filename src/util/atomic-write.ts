@@ -1,22 +1,47 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { UserError } from './errors.js';
 
 /**
  * Write a file so that readers see either the old or the new content, never half of it:
  * write a temp file in the same folder (same file system), then rename it over the target.
- * `durable` also flushes the data to disk before the rename (an fsync per file: slow, so only for
- * files that cannot be made again, unlike decks, which are rebuilt from the notes).
+ * No fsync: what amgi writes this way (decks, exports) can be made again from the notes.
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { durable?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
   const temp = join(dir, `.amgi-tmp-${basename(path)}-${randomBytes(6).toString('hex')}`);
   try {
-    await writeFile(temp, content, { flush: options.durable ?? false });
+    await writeFile(temp, content);
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  }
+}
+
+const WRITE_PROBLEMS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is exceeded',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EEXIST: 'a part of the path is a file, not a folder',
+  EISDIR: 'a folder is in the way',
+};
+
+/**
+ * writeFileAtomic for files the user asked for: a failure the user can fix (permissions, a full disk, a
+ * file where a folder should be) is a UserError naming the file; the previous file, if any, is unchanged.
+ */
+export async function writeUserFile(path: string, content: string | Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(path, content);
+  } catch (error) {
+    const problem = WRITE_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ''];
+    if (!problem) throw error;
+    throw new UserError(`cannot write ${relative(process.cwd(), path).split(sep).join('/')}: ${problem}. Nothing was changed there.`);
   }
 }
