@@ -92,6 +92,14 @@ describe('bad input', () => {
     expect(await readdir(join(dir, 'decks'))).toEqual(['lists.json']);
   });
 
+  it('does not take a long rule of dashes, or a folder named like a deck, for trouble', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/rule.md': `${NOTE}\n${'-'.repeat(300)}\n\n끝.\n`, 'decks/folder.json/x': '' });
+    const result = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+
   it('builds a huge note of thousands of callouts', async () => {
     const dir = await tempDir();
     const huge = `# 큰 노트\n\n## 절\n\n${Array.from({ length: 3000 }, (_, i) => `> 개념 ${i}\n\n개념 ${i}의 설명입니다.\n`).join('\n')}`;

@@ -150,7 +150,7 @@ describe('questions already in the notes', () => {
     const cards = cardsOf('# 덱\n\n## 문제\n\nQ. 리전이란 무엇인가?\nA. 데이터 센터가 모인 지리적 위치.\n\nQ. AZ는 몇 개의 데이터 센터로 구성되나?\n\nA. 한 개에서 여섯 개.\n');
     expect(cards.map((card) => [card.front, card.back])).toEqual([
       ['리전이란 무엇인가?', '데이터 센터가 모인 지리적 위치.'],
-      ['AZ는 몇 개의 데이터 센터로 구성되나?', 'A. 한 개에서 여섯 개.'],
+      ['AZ는 몇 개의 데이터 센터로 구성되나?', '한 개에서 여섯 개.'],
     ]);
   });
 
@@ -207,6 +207,33 @@ describe('fronts', () => {
 
   it('drops section numbers and completes `…란` as a question', () => {
     expect(frontsOf('# 덱\n\n## 2. 스케줄링\n\n### 3) CORS란\n\n출처가 다른 요청을 허용하는 정책.\n')).toEqual(['스케줄링 › CORS란?']);
+  });
+});
+
+describe('edge cases found in review', () => {
+  it('never lets an unclosed or inline </details> swallow the rest of the note', () => {
+    const unclosed = '# 덱\n\n## 퀴즈\n\n<details>\n<summary>질문?</summary>\n\n답입니다.\n\n## 다음 절\n\n> 방화벽\n\n설명.\n';
+    expect(frontsOf(unclosed)).toEqual(['질문?', '다음 절 › 방화벽']);
+    const inline = '# 덱\n\n## 퀴즈\n\n<details>\n<summary>질문?</summary>\n\n답입니다. </details>\n\n> 방화벽\n\n설명.\n';
+    expect(cardsOf(inline).map((card) => [card.front, card.back])).toEqual([['질문?', '답입니다.'], ['퀴즈 › 방화벽', '설명.']]);
+  });
+
+  it('makes no card, and no empty context, from a heading that is only an emoji or an image', () => {
+    expect(frontsOf('# 덱\n\n## :memo:\n\n메모 내용.\n\n> 방화벽\n\n설명.\n\n> 장점\n\n빠르다.\n')).toEqual(['방화벽', '장점']);
+  });
+
+  it('keeps generics such as Optional<T> in titles', () => {
+    expect(frontsOf('# 덱\n\n## `Optional<T>` 사용법\n\nnull 대신 쓴다.\n')).toEqual(['Optional<T> 사용법']);
+  });
+
+  it('reads terms with underscores', () => {
+    expect(frontsOf('# 덱\n\n> 설정\n\n- max_connections : 최대 연결 수\n')).toEqual(['설정', '설정 › max_connections란?']);
+  });
+
+  it('keeps reference-style links working in long notes', () => {
+    const long = `# 덱\n\n## 링크\n\n[위로][top] 문서를 보라.\n\n${'## 절\n\n내용입니다.\n\n'.repeat(400)}[top]: #덱\n`;
+    const cards = cardsOf(long);
+    expect(cards[0]!.back).toBe('[위로][top] 문서를 보라.');
   });
 });
 

@@ -21,7 +21,7 @@ export function cardsFromTree(root: Root, text: string): NoteCards {
   const drafts: DraftCard[] = [];
   for (const concept of extraction.concepts) {
     const back = renderBack(concept.parts, text);
-    if (!back) continue;
+    if (!back || !concept.title) continue; // a heading of only an emoji or an image has no title to ask
     drafts.push({
       kind: concept.kind,
       title: concept.title,

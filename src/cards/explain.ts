@@ -43,6 +43,7 @@ export function explainText(text: string): Explanation {
         return front ? { ...base, outcome: 'card', rule: concept!.kind, front, reason: 'deck name' } : { ...base, outcome: 'deck-title' };
       case 'title':
         if (front) return { ...base, outcome: 'card', rule: concept!.kind, front };
+        if (concept && !concept.title) return { ...base, outcome: 'no-card', reason: 'the title is empty once markup is removed' };
         return { ...base, outcome: 'no-card', reason: concept?.kind === 'heading' ? 'section with no explanation of its own' : 'title with no explanation' };
       case 'explanation':
         return front ? { ...base, outcome: 'explanation', front } : { ...base, outcome: 'dropped', reason: 'belongs to a title with no card' };

@@ -340,6 +340,14 @@ class Extractor {
       this.question(node, questionPrefix);
       return;
     }
+    const owner = this.current();
+    const answerPrefix = answerPrefixLength(firstLineSource);
+    if (owner?.kind === 'qa' && owner.parts.length === 0 && answerPrefix !== undefined) {
+      // `A. 답` in the paragraph after `Q. 질문`: the marker is not part of the answer.
+      this.addSlice(owner, start(node) + answerPrefix, end(node), 0, node);
+      this.decide(node, 'explanation', owner);
+      return;
+    }
     if (next?.type === 'code') {
       const intro = definitionIntro(text);
       if (intro) {
@@ -403,16 +411,22 @@ class Extractor {
     const afterSummary = opening.value.slice(summary!.index + summary![0].length);
     let closed = /<\/details>/i.test(afterSummary);
     pushInnerHtml(concept, afterSummary);
+    // The answer runs to `</details>`, wherever it is written, but never past a heading: an unclosed
+    // <details> must not swallow the rest of the note.
     let j = i + 1;
-    for (; j < blocks.length && !closed; j++) {
+    for (; j < blocks.length && !closed && blocks[j]!.type !== 'heading'; j++) {
       const block = blocks[j]!;
-      if (block.type === 'html' && /<\/details>/i.test(block.value)) {
+      const source = this.source.slice(start(block), end(block));
+      const close = source.search(/<\/details>/i);
+      this.decide(block, 'explanation', concept);
+      if (close < 0) {
+        this.addSlice(concept, start(block), end(block), 0, block);
+      } else if (block.type === 'html') {
         pushInnerHtml(concept, block.value);
-        this.decide(block, 'explanation', concept);
         closed = true;
       } else {
-        this.addSlice(concept, start(block), end(block), 0, block);
-        this.decide(block, 'explanation', concept);
+        this.addSlice(concept, start(block), start(block) + close, 0, block);
+        closed = true;
       }
     }
     return j;

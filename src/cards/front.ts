@@ -31,8 +31,8 @@ export function displayTitle(title: string): string {
 
 export function askedTitle(concept: Concept): string {
   const title = displayTitle(concept.title);
-  if (concept.parent && concept.parent.section.length > 0 && ASPECT_LABELS.has(title)) {
-    return `${displayTitle(concept.parent.title)}의 ${withParticle(title, '은/는')}?`;
+  if (namesItsParent(concept)) {
+    return `${displayTitle(concept.parent!.title)}의 ${withParticle(title, '은/는')}?`;
   }
   if (/(이란|란)$/.test(title)) return `${title}?`; // `CORS란` is already a question
   if (ASKED_AS_WHAT_IS.has(concept.kind) && isNounPhrase(title)) return `${withParticle(title, '이란/란')}?`;
@@ -41,7 +41,8 @@ export function askedTitle(concept: Concept): string {
 
 /** An aspect label already names its parent, so it needs no further context. */
 function namesItsParent(concept: Concept): boolean {
-  return concept.parent !== undefined && concept.parent.section.length > 0 && ASPECT_LABELS.has(displayTitle(concept.title));
+  const parent = concept.parent;
+  return parent !== undefined && parent.section.length > 0 && parent.title !== '' && ASPECT_LABELS.has(displayTitle(concept.title));
 }
 
 /**
@@ -52,7 +53,7 @@ function contextTitles(concept: Concept): string[] {
   const titles: string[] = [];
   for (let parent = concept.parent; parent; parent = parent.parent) {
     if (parent.parent === undefined && parent.kind === 'heading' && parent.section.length === 0) break;
-    titles.push(displayTitle(parent.title));
+    if (parent.title) titles.push(displayTitle(parent.title));
   }
   return namesItsParent(concept) ? titles.slice(1) : titles;
 }

@@ -15,10 +15,13 @@ export const CALLOUT_TITLE_MAX = 80;
 export const LIST_TITLE_MAX = 40;
 export const TERM_MAX = 40;
 
+/** HTML tags notes use in titles; `Optional<T>` and `ArrayList<E>` are not tags and stay. */
+const HTML_TAG = /<\/?(a|abbr|b|big|br|center|code|del|div|em|font|h[1-6]|i|img|ins|kbd|mark|p|s|small|span|strike|strong|sub|sup|u)\b[^>]*>/gi;
+
 /** Clean a title for display: no HTML, comments, emoji shortcodes or trailing colon; white space collapsed. */
 export function cleanTitle(text: string): string {
   const withoutMarkup = stripHtmlComments(text)
-    .replace(/<[^>]*>/g, '')
+    .replace(HTML_TAG, '')
     .replace(/:[a-z0-9_+-]+:/gi, ' ');
   return collapseWhitespace(withoutMarkup).replace(/\s*[:：]$/, '');
 }
@@ -74,7 +77,7 @@ export interface TermSplit {
 // `용어 : 설명`, `용어: 설명`, `**용어**: 설명`, `용어 - 설명`, `용어 ; 설명`. A colon needs a space after it
 // (so `https://…` and `10:30` are not terms); a dash needs spaces around it (so `as-a-Service` is not).
 const TERM_LINE =
-  /^(?<open>\*\*|__)?(?<term>[^*_\n:;]+?)(?:\k<open>)?[ \t]*(?::[ \t]+|:$|;[ \t]*| [-–][ \t]+)(?=\S|$)/;
+  /^(?<open>\*\*|__)?(?<term>[^*\n:;]+?)(?:\k<open>)?[ \t]*(?::[ \t]+|:$|;[ \t]*| [-–][ \t]+)(?=\S|$)/;
 
 /** Split a `용어 : 설명` line; undefined when the line is not one. */
 export function splitTerm(line: string): TermSplit | undefined {

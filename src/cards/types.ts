@@ -55,7 +55,7 @@ export interface BlockDecision {
   line: number;
   /** mdast node type, or a more precise label such as `heading 2`. */
   block: string;
-  outcome: 'deck-title' | 'title' | 'explanation' | 'dropped' | 'section';
+  outcome: 'deck-title' | 'title' | 'explanation' | 'dropped';
   /** The concept the block is the title of, or belongs to. */
   concept?: Concept;
   /** Why, in a few words, for dropped blocks and sections without a card. */

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { explainText, RULE_NAMES, type ExplainedBlock } from '../cards/explain.js';
 import { assertNestingWithinLimit } from '../notes/parse-note.js';
 import { readNote } from '../notes/read-note.js';
@@ -6,6 +7,7 @@ import { printJson } from './output.js';
 
 /** `amgi explain NOTE`: prints every block and what became of it. */
 export async function runExplain(note: string, options: { json?: boolean }): Promise<number> {
+  if (!existsSync(note)) throw new UserError(`${note}: no such file`, 2);
   const read = await readNote(note);
   if (read.kind === 'binary') throw new UserError(`${note}: not a text file`);
   assertNestingWithinLimit(note, read.note.text);

@@ -277,7 +277,13 @@ async function loadDecks(decksDir: string): Promise<Map<string, ExistingDeck>> {
   for (const name of names.sort()) {
     if (!name.endsWith('.json') || name.startsWith('.')) continue;
     const file = join(decksDir, name);
-    const text = await readFile(file, 'utf8');
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      decks.set(name.slice(0, -'.json'.length), { file, text: '', error: `${file}: cannot read the deck file (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+      continue;
+    }
     try {
       decks.set(name.slice(0, -'.json'.length), { file, text, deck: parseDeck(file, text) });
     } catch (error) {

@@ -106,7 +106,8 @@ async function selectDecks(decksDir: string, wanted: readonly string[]): Promise
 async function loadAll(decksDir: string): Promise<LoadedDeck[]> {
   let names: string[];
   try {
-    names = (await readdir(decksDir)).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
+    const entries = await readdir(decksDir, { withFileTypes: true });
+    names = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('.')).map((entry) => entry.name).sort();
   } catch {
     return [];
   }

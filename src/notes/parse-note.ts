@@ -23,7 +23,6 @@ export function needsGfm(text: string): boolean {
  */
 export const MAX_NESTING_COLUMNS = 256;
 
-const LINE_PREFIX = /^[ \t>*+\-0-9.)]*/;
 
 /** Refuse a note nested deeper than MAX_NESTING_COLUMNS, naming the line. */
 export function assertNestingWithinLimit(path: string, text: string): void {
@@ -40,11 +39,7 @@ export function tooDeepLine(text: string): { line: number } | undefined {
   while (from <= text.length) {
     const newline = text.indexOf('\n', from);
     const to = newline < 0 ? text.length : newline;
-    if (to - from > MAX_NESTING_COLUMNS) {
-      const prefix = LINE_PREFIX.exec(text.slice(from, Math.min(to, from + 4 * MAX_NESTING_COLUMNS)))![0];
-      const columns = prefix.replace(/\t/g, '    ').length;
-      if (columns > MAX_NESTING_COLUMNS) return { line };
-    }
+    if (to - from > MAX_NESTING_COLUMNS && containerColumns(text, from, to) > MAX_NESTING_COLUMNS) return { line };
     if (newline < 0) break;
     from = newline + 1;
     line++;
@@ -62,7 +57,9 @@ export function tooDeepLine(text: string): { line: number } | undefined {
  */
 export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
   const processor = needsGfm(text) ? withGfm : plain;
-  const starts = chunkStarts(text, chunkChars);
+  // A reference link (`[글][1]`) is a link only in the document that holds its definition: such notes
+  // are parsed whole.
+  const starts = LINK_DEFINITION.test(text) ? [0] : chunkStarts(text, chunkChars);
   if (starts.length === 1) return processor.parse(text);
   const root: Root = { type: 'root', children: [] };
   let line = 1;
@@ -84,6 +81,8 @@ export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
 }
 
 export const CHUNK_CHARS = 4096;
+
+const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S/m;
 
 /**
  * Offsets where a chunk may start: an ATX heading at column 0, or a non-indented line after a blank
@@ -132,6 +131,30 @@ export function chunkStarts(text: string, chunkChars: number): number[] {
     }
   }
   return starts;
+}
+
+/**
+ * Columns of container markup at the start of a line: indentation, `>` and list markers (`-`, `*`, `+`,
+ * `1.` followed by a space). A long rule of dashes is not nesting.
+ */
+function containerColumns(text: string, from: number, to: number): number {
+  let columns = 0;
+  let i = from;
+  while (i < to && columns <= MAX_NESTING_COLUMNS) {
+    const char = text[i]!;
+    if (char === ' ') columns++;
+    else if (char === '\t') columns += 4 - (columns % 4);
+    else if (char === '>') columns++;
+    else {
+      const marker = /^([-*+]|\d{1,9}[.)])[ \t]/.exec(text.slice(i, i + 11));
+      if (!marker) break;
+      columns += marker[1]!.length;
+      i += marker[1]!.length;
+      continue;
+    }
+    i++;
+  }
+  return columns;
 }
 
 function countNewlines(text: string, from: number, to: number): number {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { NoteError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
 
@@ -19,8 +19,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export async function readNote(path: string): Promise<ReadOutcome> {
   let bytes: Buffer;
   try {
+    const { size } = await stat(path);
+    if (size > MAX_NOTE_BYTES) throw tooLarge(path, size); // refused before it is read into memory
     bytes = await readFile(path);
   } catch (error) {
+    if (error instanceof NoteError) throw error;
     throw new NoteError(path, undefined, `cannot read the note (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   return decodeNote(path, bytes);
@@ -28,9 +31,7 @@ export async function readNote(path: string): Promise<ReadOutcome> {
 
 /** Decode a note's bytes; pure apart from the error it may throw. */
 export function decodeNote(path: string, bytes: Uint8Array): ReadOutcome {
-  if (bytes.length > MAX_NOTE_BYTES) {
-    throw new NoteError(path, undefined, `the note is ${(bytes.length / 1048576).toFixed(1)} MiB; amgi reads notes up to ${MAX_NOTE_BYTES / 1048576} MiB. Split it into smaller notes.`);
-  }
+  if (bytes.length > MAX_NOTE_BYTES) throw tooLarge(path, bytes.length);
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     throw new NoteError(path, undefined, `the note is UTF-16, amgi reads UTF-8. Convert it, for example: iconv -f UTF-16 -t UTF-8 '${path}' > note.utf8.md`);
   }
@@ -44,6 +45,10 @@ export function decodeNote(path: string, bytes: Uint8Array): ReadOutcome {
   }
   const text = raw.replace(/\r\n?/g, '\n').normalize('NFC');
   return { kind: 'text', note: { text, hash: sha256Hex(bytes) } };
+}
+
+function tooLarge(path: string, size: number): NoteError {
+  return new NoteError(path, undefined, `the note is ${(size / 1048576).toFixed(1)} MiB; amgi reads notes up to ${MAX_NOTE_BYTES / 1048576} MiB. Split it into smaller notes.`);
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
