@@ -18,6 +18,8 @@ describe('parseMarkdown', () => {
     const chunked = parseMarkdown(note, 1);
     expect(chunkStarts(note, 1).length).toBeGreaterThan(100);
     expect(outline(chunked)).toEqual(outline(whole));
+    // Every node, its text and its position, down to the leaves.
+    expect(JSON.stringify(chunked.children)).toBe(JSON.stringify(whole.children));
   });
 
   it('never cuts inside fenced code, HTML blocks, front matter or a loose list', () => {
@@ -25,6 +27,11 @@ describe('parseMarkdown', () => {
     const cuts = chunkStarts(note, 1).map((offset) => note.slice(offset).split('\n')[0]);
     expect(cuts).toEqual(['---', '```', '<!--', '끝']);
     expect(outline(parseMarkdown(note, 1))).toEqual(outline(parseMarkdown(note, Number.MAX_SAFE_INTEGER)));
+  });
+
+  it('parses a note with link reference definitions whole, so its references stay links', () => {
+    const note = `[위로][top]\n\n${'## 절\n\n내용.\n\n'.repeat(600)}[top]: #맨-위\n`;
+    expect(parseMarkdown(note, 1).children[0]).toMatchObject({ type: 'paragraph', children: [{ type: 'linkReference' }] });
   });
 
   it('loads GFM only for notes with a table', () => {

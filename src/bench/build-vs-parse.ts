@@ -44,9 +44,11 @@ async function main(): Promise<void> {
     let bytes = 0;
     for (const file of files) bytes += (await stat(file)).size;
     const parseTimes: number[] = [];
+    const amgiParseTimes: number[] = [];
     const buildTimes: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       parseTimes.push(timed([join(repoRoot, 'dist', 'bench', 'parse-only.js'), notes]));
+      amgiParseTimes.push(timed([join(repoRoot, 'dist', 'bench', 'parse-only.js'), '--amgi', notes]));
       const decks = join(dir, `decks-${run}`);
       buildTimes.push(timed([join(repoRoot, 'bin', 'amgi.js'), '--decks', decks, 'build', notes, '--json']));
       if (run < RUNS - 1) await rm(decks, { recursive: true });
@@ -56,8 +58,19 @@ async function main(): Promise<void> {
     ) as { decks: { cards: number }[] };
     const cards = report.decks.reduce((sum, deck) => sum + deck.cards, 0);
     const parse = median(parseTimes);
+    const amgiParse = median(amgiParseTimes);
     const build = median(buildTimes);
-    const result = { notes: files.length, bytes, cards, parseMs: Math.round(parse), buildMs: Math.round(build), ratio: build / parse, cardsPerSecond: cards / (build / 1000) };
+    const result = {
+      notes: files.length,
+      bytes,
+      cards,
+      parseMs: Math.round(parse),
+      amgiParseMs: Math.round(amgiParse),
+      buildMs: Math.round(build),
+      ratio: build / parse,
+      ratioToAmgiParse: build / amgiParse,
+      cardsPerSecond: cards / (build / 1000),
+    };
     if (process.argv.includes('--json')) {
       console.log(JSON.stringify(result, null, 2));
       return;
@@ -66,8 +79,10 @@ async function main(): Promise<void> {
       ['notes', `${files.length} (${(bytes / 1024).toFixed(0)} KiB)`],
       ['cards', String(cards)],
       ['remark-parse alone, median of 5', `${result.parseMs} ms`],
+      ['amgi parse alone (chunked), median of 5', `${result.amgiParseMs} ms`],
       ['amgi build from scratch, median of 5', `${result.buildMs} ms`],
-      ['ratio build / parse', result.ratio.toFixed(2)],
+      ['ratio build / remark-parse', result.ratio.toFixed(2)],
+      ['ratio build / amgi parse', result.ratioToAmgiParse.toFixed(2)],
       ['cards per second', result.cardsPerSecond.toFixed(0)],
       ['machine', `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`],
     ];
