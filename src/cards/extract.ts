@@ -341,10 +341,8 @@ class Extractor {
       return;
     }
     const owner = this.current();
-    const answerPrefix = answerPrefixLength(firstLineSource);
-    if (owner?.kind === 'qa' && owner.parts.length === 0 && answerPrefix !== undefined) {
-      // `A. 답` in the paragraph after `Q. 질문`: the marker is not part of the answer.
-      this.addSlice(owner, start(node) + answerPrefix, end(node), 0, node);
+    if (owner?.kind === 'qa' && owner.parts.length === 0 && answerPrefixLength(firstLineSource) !== undefined) {
+      this.addAnswer(owner, start(node), end(node), node); // `A. 답` in the paragraph after `Q. 질문`
       this.decide(node, 'explanation', owner);
       return;
     }
@@ -373,11 +371,7 @@ class Extractor {
     this.close(SUBTITLE_LEVEL);
     const concept = this.open('qa', title, lineOf(node), SUBTITLE_LEVEL, this.sectionPath());
     this.decide(node, 'title', concept);
-    if (answerIndex >= 0) {
-      const answerLine = lines[answerIndex]!;
-      const offset = start(node) + lines.slice(0, answerIndex).join('\n').length + 1 + answerPrefixLength(answerLine)!;
-      this.addSlice(concept, offset, end(node), 0, node);
-    }
+    if (answerIndex >= 0) this.addAnswer(concept, start(node) + lines.slice(0, answerIndex).join('\n').length + 1, end(node), node);
   }
 
   private html(blocks: RootContent[], i: number): number {
