@@ -1,0 +1,180 @@
+/**
+ * The one module that talks to ts-fsrs (pinned ~5.4.2; 6.0 renames most of the API). Everything else in
+ * amgi sees plain numbers: times in ms, states 0–3, ratings 1–4.
+ *
+ * Two things ts-fsrs does not do, done here (see README, "Scheduling"):
+ * - days start at a chosen local hour (04:00 by default), not at UTC midnight: ts-fsrs counts days
+ *   between UTC dates, so it is given instants shifted so that their UTC date is the study day;
+ * - fuzz is seeded by card id and review count, so an interval does not change with the second the
+ *   card was answered.
+ */
+import { createEmptyCard, default_w, fsrs, StrategyMode, type Card, type FSRS, type Grade, type TSeedStrategy } from 'ts-fsrs';
+
+export type Rating = 1 | 2 | 3 | 4; // Again, Hard, Good, Easy
+export const RATINGS: readonly Rating[] = [1, 2, 3, 4];
+
+/** 0 New, 1 Learning, 2 Review, 3 Relearning (the FSRS optimizer's revlog numbering). */
+export type CardStateKind = 0 | 1 | 2 | 3;
+
+/** A card's scheduling state as amgi stores it. */
+export interface ScheduleState {
+  due: number;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: CardStateKind;
+  lastReview: number | undefined;
+}
+
+export interface SchedulerSettings {
+  desiredRetention: number;
+  maximumInterval: number;
+  learningSteps: readonly `${number}${'m' | 'h' | 'd'}`[];
+  relearningSteps: readonly `${number}${'m' | 'h' | 'd'}`[];
+  /** Local hour at which a new study day starts. */
+  dayStartHour: number;
+  fuzz: boolean;
+  /** FSRS-6 parameters (21 values). */
+  weights: readonly number[];
+}
+
+export const DEFAULT_SETTINGS: SchedulerSettings = {
+  desiredRetention: 0.9,
+  maximumInterval: 36500,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  dayStartHour: 4,
+  fuzz: true,
+  weights: [...default_w],
+};
+
+/** Minutes east of UTC at an instant; the machine's time zone unless a test gives another. */
+export type UtcOffset = (ms: number) => number;
+const localOffset: UtcOffset = (ms) => -new Date(ms).getTimezoneOffset();
+
+type SeededCard = Card & { card_id: string };
+
+/** Fuzz seed = card id + reps, as a string so that (5, 3) and (6, 2) differ. */
+const seedByCardAndReps: TSeedStrategy = function (this: unknown) {
+  const card = Reflect.get(this as object, 'current') as SeededCard;
+  return `${card.card_id}:${card.reps}`;
+};
+
+export interface AnswerResult {
+  next: ScheduleState;
+  /** Whole study days since the previous review (0 for a new card). */
+  elapsedDays: number;
+}
+
+export class Scheduler {
+  private readonly engine: FSRS;
+
+  constructor(
+    readonly settings: SchedulerSettings = DEFAULT_SETTINGS,
+    private readonly utcOffset: UtcOffset = localOffset,
+  ) {
+    validate(settings);
+    this.engine = fsrs({
+      request_retention: settings.desiredRetention,
+      maximum_interval: settings.maximumInterval,
+      enable_fuzz: settings.fuzz,
+      enable_short_term: true,
+      learning_steps: [...settings.learningSteps],
+      relearning_steps: [...settings.relearningSteps],
+      w: [...settings.weights],
+    }).useStrategy(StrategyMode.SEED, seedByCardAndReps);
+  }
+
+  newCard(now: number): ScheduleState {
+    return fromCard(createEmptyCard(new Date(now)), (ms) => ms);
+  }
+
+  answer(cardId: string, state: ScheduleState, now: number, rating: Rating): AnswerResult {
+    const { card } = this.engine.next(this.toEngine(cardId, state), this.shift(now), rating as Grade);
+    return { next: fromCard(card, (ms) => this.unshift(ms)), elapsedDays: this.elapsedDays(state, now) };
+  }
+
+  /** What each grade would do now: the due time per rating, for the labels on the buttons. */
+  preview(cardId: string, state: ScheduleState, now: number): Record<Rating, ScheduleState> {
+    const outcomes = this.engine.repeat(this.toEngine(cardId, state), this.shift(now));
+    const result = {} as Record<Rating, ScheduleState>;
+    for (const rating of RATINGS) result[rating] = fromCard(outcomes[rating as Grade].card, (ms) => this.unshift(ms));
+    return result;
+  }
+
+  /** The study day of an instant: days since 1970-01-01 in local time, a day starting at dayStartHour. */
+  studyDay(ms: number): number {
+    return Math.floor(this.shift(ms).getTime() / 86_400_000);
+  }
+
+  elapsedDays(state: ScheduleState, now: number): number {
+    return state.lastReview === undefined ? 0 : this.studyDay(now) - this.studyDay(state.lastReview);
+  }
+
+  private toEngine(cardId: string, state: ScheduleState): SeededCard {
+    return {
+      card_id: cardId,
+      due: this.shift(state.due),
+      stability: state.stability,
+      difficulty: state.difficulty,
+      elapsed_days: 0,
+      scheduled_days: state.scheduledDays,
+      learning_steps: state.learningSteps,
+      reps: state.reps,
+      lapses: state.lapses,
+      state: state.state,
+      ...(state.lastReview === undefined ? {} : { last_review: this.shift(state.lastReview) }),
+    };
+  }
+
+  /** Local time moved so that its UTC date is the study day. */
+  private shift(ms: number): Date {
+    return new Date(ms + this.shiftMs(ms));
+  }
+
+  private unshift(shiftedMs: number): number {
+    return shiftedMs - this.shiftMs(shiftedMs - this.shiftMs(shiftedMs)); // the offset of the real instant
+  }
+
+  private shiftMs(ms: number): number {
+    return this.utcOffset(ms) * 60_000 - this.settings.dayStartHour * 3_600_000;
+  }
+}
+
+function fromCard(card: Card, unshift: (ms: number) => number): ScheduleState {
+  return {
+    due: unshift(card.due.getTime()),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state as CardStateKind,
+    lastReview: card.last_review ? unshift(card.last_review.getTime()) : undefined,
+  };
+}
+
+/** ts-fsrs silently replaces 0 with its default and logs to stdout on odd parameter lengths: refuse both. */
+function validate(settings: SchedulerSettings): void {
+  if (!(settings.desiredRetention > 0 && settings.desiredRetention < 1)) throw new RangeError('desired retention must be between 0 and 1');
+  if (!(settings.maximumInterval >= 1)) throw new RangeError('maximum interval must be at least 1 day');
+  if (settings.weights.length !== 21 || settings.weights.some((w) => !Number.isFinite(w))) throw new RangeError('FSRS-6 needs 21 parameters');
+  if (!(settings.dayStartHour >= 0 && settings.dayStartHour < 24)) throw new RangeError('the day start hour must be 0–23');
+}
+
+/** An interval as the review screen shows it: `1분`, `6분`, `10분`, `4일`, `3개월`, `1.2년` — or English. */
+export function formatInterval(ms: number, language: 'ko' | 'en' = 'ko'): string {
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  const units = language === 'ko' ? { m: '분', h: '시간', d: '일', mo: '개월', y: '년' } : { m: 'm', h: 'h', d: 'd', mo: 'mo', y: 'y' };
+  if (minutes < 60) return `${minutes}${units.m}`;
+  const hours = minutes / 60;
+  if (hours < 24) return `${Math.round(hours)}${units.h}`;
+  const days = Math.round(hours / 24);
+  if (days < 30) return `${days}${units.d}`;
+  if (days < 365) return `${Math.round(days / 30)}${units.mo}`;
+  return `${(days / 365).toFixed(1).replace(/\.0$/, '')}${units.y}`;
+}
