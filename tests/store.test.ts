@@ -1,0 +1,166 @@
+/** The review store on real SQLite files in temp folders, with real child processes for crashes and concurrency. */
+import { spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, Scheduler } from '../src/schedule/fsrs.js';
+import { ReviewStore } from '../src/store/store.js';
+import { repoRoot, tempDir } from './helpers.js';
+
+const scheduler = new Scheduler({ ...DEFAULT_SETTINGS, fuzz: false }, () => 540);
+const T0 = Date.UTC(2026, 0, 5, 0); // 09:00 in Seoul
+
+async function storePath(): Promise<string> {
+  return join(await tempDir(), 'amgi.sqlite');
+}
+
+describe('review store', () => {
+  it('creates a versioned store and keeps answers across reopening', async () => {
+    const path = await storePath();
+    const store = ReviewStore.open(path);
+    expect(store.schemaVersion()).toBe(1);
+    store.answer(scheduler, 'card-a', 3, T0, 4200);
+    store.close();
+    const again = ReviewStore.open(path);
+    expect(again.card('card-a')).toMatchObject({ state: 1, reps: 1 });
+    expect(again.reviews()).toEqual([
+      { id: 1, cardId: 'card-a', reviewTime: T0, rating: 3, stateBefore: 0, elapsedDays: 0, scheduledDays: 0, duration: 4200 },
+    ]);
+    again.close();
+    const raw = new Database(path, { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
+  });
+
+  it('undo restores the previous state exactly and keeps the undone answer out of the history', async () => {
+    const store = ReviewStore.open(await storePath());
+    store.answer(scheduler, 'card-a', 3, T0, 1000);
+    const afterFirst = store.card('card-a');
+    store.answer(scheduler, 'card-a', 1, T0 + 10 * 60_000, 1000);
+    expect(store.undo(T0 + 11 * 60_000)).toMatchObject({ cardId: 'card-a', rating: 1 });
+    expect(store.card('card-a')).toEqual(afterFirst);
+    expect(store.reviews().map((review) => review.rating)).toEqual([3]);
+    expect(store.undo(T0 + 12 * 60_000)).toMatchObject({ rating: 3 });
+    expect(store.card('card-a')).toBeUndefined(); // New again
+    expect(store.undo(T0 + 13 * 60_000)).toBeUndefined();
+    store.close();
+  });
+
+  it('keeps the history of a card removed from the notes, and can purge such orphans', async () => {
+    const store = ReviewStore.open(await storePath());
+    store.answer(scheduler, 'gone', 3, T0, 1000);
+    store.answer(scheduler, 'kept', 3, T0, 1000);
+    expect(store.orphans(new Set(['kept']))).toEqual(['gone']);
+    expect(store.card('gone')).toBeDefined(); // back when the id returns
+    expect(store.purgeOrphans(new Set(['kept']))).toBe(1);
+    expect(store.card('gone')).toBeUndefined();
+    expect(store.reviews().map((review) => review.cardId)).toEqual(['kept']);
+    store.close();
+  });
+
+  it('buries until a study day and suspends without touching the schedule', async () => {
+    const store = ReviewStore.open(await storePath());
+    store.answer(scheduler, 'card-a', 3, T0, 1000);
+    const before = store.card('card-a')!;
+    store.bury(scheduler, 'card-a', scheduler.studyDay(T0) + 1, T0);
+    store.setSuspended(scheduler, 'card-b', true, T0);
+    expect(store.card('card-a')).toEqual({ ...before, buriedUntilDay: scheduler.studyDay(T0) + 1 });
+    expect(store.card('card-b')).toMatchObject({ state: 0, suspended: true });
+    expect(store.reviews()).toHaveLength(1);
+    store.close();
+  });
+
+  it('refuses a text file, a foreign SQLite database and a damaged store, leaving each untouched', async () => {
+    const dir = await tempDir();
+    const text = join(dir, 'notes.sqlite');
+    await writeFile(text, '이건 데이터베이스가 아니다\n');
+    expect(() => ReviewStore.open(text)).toThrow(/not an amgi review store \(not an SQLite file\); it was left untouched/);
+    expect(await readFile(text, 'utf8')).toBe('이건 데이터베이스가 아니다\n');
+
+    const foreign = join(dir, 'other.sqlite');
+    const other = new Database(foreign);
+    other.exec('CREATE TABLE things (x)');
+    other.close();
+    const foreignBytes = await readFile(foreign);
+    expect(() => ReviewStore.open(foreign)).toThrow(/not an amgi review store; it was left untouched/);
+    expect(await readFile(foreign)).toEqual(foreignBytes);
+
+    const damaged = join(dir, 'damaged.sqlite');
+    const good = ReviewStore.open(damaged);
+    good.answer(scheduler, 'card-a', 3, T0, 1000);
+    good.close();
+    const bytes = await readFile(damaged);
+    bytes.fill(0x5a, 100, bytes.length); // keep the header, wreck the pages
+    await writeFile(damaged, bytes);
+    expect(() => ReviewStore.open(damaged)).toThrow(/damaged or unreadable .*left untouched/);
+    expect(await readFile(damaged)).toEqual(bytes);
+  });
+
+  it('refuses a store from a newer amgi', async () => {
+    const path = await storePath();
+    ReviewStore.open(path).close();
+    const raw = new Database(path);
+    raw.pragma('user_version = 99');
+    raw.close();
+    expect(() => ReviewStore.open(path)).toThrow(/schema version 99, newer than this amgi knows/);
+  });
+});
+
+/** A child process that answers cards in a loop and prints each id once its transaction committed. */
+function answeringChild(path: string, prefix: string, count: number) {
+  const script = `
+    const { ReviewStore } = await import(${JSON.stringify(join(repoRoot, 'dist/store/store.js'))});
+    const { Scheduler, DEFAULT_SETTINGS } = await import(${JSON.stringify(join(repoRoot, 'dist/schedule/fsrs.js'))});
+    const scheduler = new Scheduler({ ...DEFAULT_SETTINGS, fuzz: false }, () => 540);
+    const store = ReviewStore.open(${JSON.stringify(path)});
+    for (let n = 0; n < ${count}; n++) {
+      store.answer(scheduler, '${prefix}' + n, 3, ${T0} + n, 500);
+      process.stdout.write('${prefix}' + n + '\\n');
+    }
+    store.close();`;
+  return spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+}
+
+describe('review store under crashes and concurrency', () => {
+  it('keeps every committed answer when the process is killed with SIGKILL, and opens cleanly after', async () => {
+    const path = await storePath();
+    ReviewStore.open(path).close();
+    const child = answeringChild(path, 'k', 100_000);
+    const committed: string[] = [];
+    await new Promise<void>((done) => {
+      let buffer = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString();
+        const lines = buffer.split('\n');
+        buffer = lines.pop()!;
+        committed.push(...lines);
+        if (committed.length >= 300 && !child.killed) child.kill('SIGKILL');
+      });
+      child.on('exit', () => done());
+    });
+    expect(committed.length).toBeGreaterThanOrEqual(300);
+    const store = ReviewStore.open(path);
+    const reviewed = new Set(store.reviews().map((review) => review.cardId));
+    for (const id of committed) expect(reviewed.has(id), id).toBe(true);
+    store.close();
+    const raw = new Database(path, { readonly: true });
+    expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
+    raw.close();
+  });
+
+  it('loses no answer when two sessions write at once', async () => {
+    const path = await storePath();
+    ReviewStore.open(path).close();
+    const children = [answeringChild(path, 'a', 300), answeringChild(path, 'b', 300)];
+    const codes = await Promise.all(children.map((child) => new Promise<number | null>((done) => {
+      child.stdout!.resume();
+      child.on('exit', done);
+    })));
+    expect(codes).toEqual([0, 0]);
+    const store = ReviewStore.open(path);
+    expect(store.reviews()).toHaveLength(600);
+    expect(store.cards().size).toBe(600);
+    store.close();
+  });
+});
