@@ -3,7 +3,7 @@
  * only when that command runs, so start-up stays fast as commands are added.
  */
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UserError } from '../util/errors.js';
 
 function packageVersion(): string {
@@ -16,6 +16,7 @@ export function createProgram(): Command {
     .description('Turn Korean Markdown notes into flashcards (암기).')
     .version(packageVersion(), '-V, --version')
     .addOption(new Option('--decks <dir>', 'folder of deck files').env('AMGI_DECKS').default('decks'))
+    .addOption(new Option('--store <file>', 'review store (default: <decks>/amgi.sqlite)').env('AMGI_STORE'))
     .showHelpAfterError('(run `amgi --help` for usage)')
     .exitOverride();
 
@@ -54,7 +55,25 @@ export function createProgram(): Command {
       process.exitCode = await runExport(decks, { ...options, decks: program.opts<{ decks: string }>().decks });
     });
 
+  program
+    .command('due')
+    .description('show what is due today per deck, and the reviews of the next 7 days')
+    .argument('[decks...]', 'deck names (default: every deck)', [])
+    .option('--json', 'print the counts as JSON')
+    .option('--new-per-day <n>', 'new cards per day (default 20, or amgi.config.json)', wholeNumber)
+    .option('--reviews-per-day <n>', 'reviews per day (default 200, or amgi.config.json)', wholeNumber)
+    .action(async (decks: string[], options: { json?: boolean; newPerDay?: number; reviewsPerDay?: number }) => {
+      const { runDue } = await import('./due.js');
+      const globals = program.opts<{ decks: string; store?: string }>();
+      process.exitCode = await runDue(decks, { ...options, decks: globals.decks, ...(globals.store ? { store: globals.store } : {}) });
+    });
+
   return program;
+}
+
+function wholeNumber(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
+  return Number(value);
 }
 
 export async function main(argv: readonly string[]): Promise<void> {

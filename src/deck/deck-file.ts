@@ -1,5 +1,6 @@
 /** The deck file: `<decks>/<slug>.json`, one per note. Its format is documented in the README. */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ConceptKind } from '../cards/types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
@@ -126,4 +127,28 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+export interface LoadedDeck {
+  file: string;
+  /** The file name without `.json`. */
+  slug: string;
+  deck: DeckFile;
+}
+
+/** Every deck file in a folder, by file name; a file that is not a deck is a UserError naming it. */
+export async function readDeckFolder(decksDir: string): Promise<LoadedDeck[]> {
+  let names: string[];
+  try {
+    const entries = await readdir(decksDir, { withFileTypes: true });
+    names = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('.')).map((entry) => entry.name).sort();
+  } catch {
+    return [];
+  }
+  const decks: LoadedDeck[] = [];
+  for (const name of names) {
+    const file = join(decksDir, name);
+    decks.push({ file, slug: name.slice(0, -'.json'.length), deck: parseDeck(file, await readFile(file, 'utf8')) });
+  }
+  return decks;
 }

@@ -4,10 +4,10 @@
  * beside it (anki-notes, html, csv) and apkg.ts.
  */
 import { existsSync, statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { Warning } from '../cards/types.js';
-import { parseDeck, readDeck, type DeckFile } from '../deck/deck-file.js';
+import { readDeck, readDeckFolder, type DeckFile, type LoadedDeck } from '../deck/deck-file.js';
 import { writeFileAtomic, writeUserFile } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { toAnkiNotes, type AnkiNote } from './anki-notes.js';
@@ -46,12 +46,6 @@ export interface ExportReport {
   notetype?: string;
 }
 
-interface LoadedDeck {
-  file: string;
-  slug: string;
-  deck: DeckFile;
-}
-
 export async function exportDecks(options: ExportOptions): Promise<ExportReport> {
   const decksDir = resolve(options.decksDir);
   const selected = await selectDecks(decksDir, options.decks);
@@ -82,7 +76,7 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
 
 /** The decks named on the command line (by name, file name or path), or all of them. */
 async function selectDecks(decksDir: string, wanted: readonly string[]): Promise<LoadedDeck[]> {
-  const all = await loadAll(decksDir);
+  const all = await readDeckFolder(decksDir);
   if (wanted.length === 0) {
     if (all.length === 0) throw new UserError(`no decks in ${decksDir}: run \`amgi build\` first.`);
     return all;
@@ -101,22 +95,6 @@ async function selectDecks(decksDir: string, wanted: readonly string[]): Promise
       return found;
     }),
   );
-}
-
-async function loadAll(decksDir: string): Promise<LoadedDeck[]> {
-  let names: string[];
-  try {
-    const entries = await readdir(decksDir, { withFileTypes: true });
-    names = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('.')).map((entry) => entry.name).sort();
-  } catch {
-    return [];
-  }
-  const decks: LoadedDeck[] = [];
-  for (const name of names) {
-    const file = join(decksDir, name);
-    decks.push({ file, slug: name.slice(0, -'.json'.length), deck: parseDeck(file, await readFile(file, 'utf8')) });
-  }
-  return decks;
 }
 
 /**

@@ -91,7 +91,7 @@ export class ReviewStore {
 
   /** Open (or create) a store. A file that is not an amgi store is refused and left untouched. */
   static open(path: string): ReviewStore {
-    refuseForeignFile(path);
+    if (path !== ':memory:') refuseForeignFile(path);
     let db: Database.Database;
     try {
       db = new Database(path, { timeout: 5000 });

@@ -1,0 +1,76 @@
+import stringWidth from 'string-width';
+import { dueToday, forecast, usageToday } from '../review/queue.js';
+import { loadSession } from '../review/session-data.js';
+import { printJson } from './output.js';
+
+export interface DueCommandOptions {
+  decks: string;
+  store?: string;
+  json?: boolean;
+  newPerDay?: number;
+  reviewsPerDay?: number;
+}
+
+const FORECAST_DAYS = 7;
+
+/** `amgi due`: what is due today per deck, and reviews falling due over the next 7 days. */
+export async function runDue(deckNames: string[], options: DueCommandOptions): Promise<number> {
+  const session = await loadSession({
+    decksDir: options.decks,
+    ...(options.store ? { store: options.store } : {}),
+    decks: deckNames,
+    readOnly: true,
+    overrides: { newPerDay: options.newPerDay, reviewsPerDay: options.reviewsPerDay } as never,
+  });
+  const now = Date.now();
+  try {
+    const states = session.store.cards();
+    const usage = usageToday(session.store.reviews(), session.scheduler, now);
+    const today = dueToday(session.cards, states, usage, session.config.limits, session.scheduler, now);
+    const ahead = forecast(session.cards, states, session.scheduler, now, FORECAST_DAYS);
+    const dates = Array.from({ length: FORECAST_DAYS }, (_, n) => studyDate(now + n * 86_400_000, session.config.scheduler.dayStartHour));
+    if (options.json) {
+      printJson({
+        date: dates[0],
+        decks: session.deckNames.map((name) => ({ name, ...today.byDeck.get(name)!, forecast: ahead.get(name)! })),
+        total: today.total,
+        forecast: dates.map((date, n) => ({ date, due: session.deckNames.reduce((sum, name) => sum + ahead.get(name)![n]!, 0) })),
+        limits: today.limits,
+        doneToday: today.usage,
+      });
+      return 0;
+    }
+    const rows: string[][] = [['', '새 카드', '학습 중', '복습'], ...session.deckNames.map((name) => [name, ...counts(today.byDeck.get(name)!)])];
+    if (session.deckNames.length > 1) rows.push(['합계', ...counts(today.total)]);
+    const lines = [`오늘 (${dates[0]}) — new / learning / review`, ...table(rows), ''];
+    lines.push(`하루 한도: 새 카드 ${today.limits.newPerDay}, 복습 ${today.limits.reviewsPerDay} (오늘 ${today.usage.newIntroduced}개 새로 학습, ${today.usage.reviewsDone}개 복습)`);
+    lines.push('', '앞으로 7일 동안 복습할 카드 (reviews due, next 7 days)');
+    lines.push(...table([['', ...dates.map((date) => date.slice(5))], ...session.deckNames.map((name) => [name, ...ahead.get(name)!.map(String)])]));
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
+  } finally {
+    session.store.close();
+  }
+}
+
+function counts(due: { new: number; learning: number; review: number }): string[] {
+  return [String(due.new), String(due.learning), String(due.review)];
+}
+
+/** Columns aligned by display width: Hangul counts two columns. */
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => stringWidth(row[column] ?? ''))));
+  return rows.map((row) =>
+    row
+      .map((cell, column) => (column === 0 ? cell + ' '.repeat(widths[column]! - stringWidth(cell)) : ' '.repeat(widths[column]! - stringWidth(cell)) + cell))
+      .join('  ')
+      .trimEnd(),
+  ).map((line) => `  ${line}`);
+}
+
+/** The local date of a study day, as YYYY-MM-DD. */
+function studyDate(ms: number, dayStartHour: number): string {
+  const local = new Date(ms - dayStartHour * 3_600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+}

@@ -1,0 +1,56 @@
+/**
+ * Review settings: defaults, overridden by `amgi.config.json` beside the decks folder, overridden by
+ * command-line flags. A bad config file is an error naming the file and the field.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_SETTINGS, type SchedulerSettings } from '../schedule/fsrs.js';
+import { UserError } from '../util/errors.js';
+import { DEFAULT_LIMITS, type DailyLimits } from './queue.js';
+
+export const CONFIG_FILE = 'amgi.config.json';
+
+export interface ReviewConfig {
+  limits: DailyLimits;
+  scheduler: SchedulerSettings;
+}
+
+const FIELDS = {
+  newPerDay: { min: 0, max: 9999, integer: true },
+  reviewsPerDay: { min: 0, max: 99999, integer: true },
+  desiredRetention: { min: 0.7, max: 0.99, integer: false },
+  maximumInterval: { min: 1, max: 36500, integer: true },
+  dayStartHour: { min: 0, max: 23, integer: true },
+} as const;
+type Field = keyof typeof FIELDS;
+
+export function readConfig(projectRoot: string, overrides: Partial<Record<Field, number>> = {}): ReviewConfig {
+  const path = join(projectRoot, CONFIG_FILE);
+  let values: Partial<Record<Field, number>> = {};
+  if (existsSync(path)) {
+    try {
+      values = JSON.parse(readFileSync(path, 'utf8')) as Partial<Record<Field, number>>;
+    } catch (error) {
+      throw new UserError(`${path}: not valid JSON (${(error as Error).message}). Fix it or delete it to use the defaults.`);
+    }
+    for (const key of Object.keys(values)) {
+      if (!(key in FIELDS)) throw new UserError(`${path}: unknown setting "${key}"; the settings are ${Object.keys(FIELDS).join(', ')}.`);
+    }
+  }
+  const merged = { ...values, ...Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)) };
+  for (const [key, value] of Object.entries(merged) as [Field, number][]) {
+    const rule = FIELDS[key];
+    if (typeof value !== 'number' || Number.isNaN(value) || value < rule.min || value > rule.max || (rule.integer && !Number.isInteger(value))) {
+      throw new UserError(`${key} must be ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}, not ${JSON.stringify(value)} (${existsSync(path) ? path : 'command line'}).`);
+    }
+  }
+  return {
+    limits: { newPerDay: merged.newPerDay ?? DEFAULT_LIMITS.newPerDay, reviewsPerDay: merged.reviewsPerDay ?? DEFAULT_LIMITS.reviewsPerDay },
+    scheduler: {
+      ...DEFAULT_SETTINGS,
+      desiredRetention: merged.desiredRetention ?? DEFAULT_SETTINGS.desiredRetention,
+      maximumInterval: merged.maximumInterval ?? DEFAULT_SETTINGS.maximumInterval,
+      dayStartHour: merged.dayStartHour ?? DEFAULT_SETTINGS.dayStartHour,
+    },
+  };
+}

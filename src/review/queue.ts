@@ -1,0 +1,144 @@
+/**
+ * What is due: pure functions of the deck cards, the stored states, the day's answers and the limits.
+ * A card without a stored state is New. Learning cards come first when due, then reviews due today,
+ * then new cards in note order, within the day's limits.
+ */
+import type { DeckCard } from '../deck/deck-file.js';
+import type { Scheduler } from '../schedule/fsrs.js';
+import type { ReviewEntry, StoredCard } from '../store/store.js';
+
+export interface DailyLimits {
+  /** New cards introduced per study day, across all decks. */
+  newPerDay: number;
+  /** Review cards answered per study day, across all decks. */
+  reviewsPerDay: number;
+}
+
+export const DEFAULT_LIMITS: DailyLimits = { newPerDay: 20, reviewsPerDay: 200 };
+
+/** A card of a deck, with the deck it belongs to. */
+export interface QueueCard {
+  deck: string;
+  card: DeckCard;
+}
+
+export type Bucket = 'new' | 'learning' | 'review';
+
+export interface DueCounts {
+  new: number;
+  learning: number;
+  review: number;
+}
+
+export interface TodayUsage {
+  newIntroduced: number;
+  reviewsDone: number;
+}
+
+/** How many new cards and reviews were answered on the study day of `now` (undone answers excluded). */
+export function usageToday(reviews: readonly ReviewEntry[], scheduler: Scheduler, now: number): TodayUsage {
+  const today = scheduler.studyDay(now);
+  let newIntroduced = 0;
+  let reviewsDone = 0;
+  for (const review of reviews) {
+    if (scheduler.studyDay(review.reviewTime) !== today) continue;
+    if (review.stateBefore === 0) newIntroduced++;
+    else if (review.stateBefore === 2) reviewsDone++;
+  }
+  return { newIntroduced, reviewsDone };
+}
+
+/** The bucket a card is in today, or undefined when it is not due (or suspended, or buried). */
+export function bucketOf(state: StoredCard | undefined, scheduler: Scheduler, now: number, endOfToday: number): Bucket | undefined {
+  if (!state) return 'new';
+  if (state.suspended) return undefined;
+  if (state.buriedUntilDay !== undefined && state.buriedUntilDay > scheduler.studyDay(now)) return undefined;
+  if (state.state === 0) return 'new';
+  if (state.state === 2) return scheduler.studyDay(state.due) <= scheduler.studyDay(now) ? 'review' : undefined;
+  return state.due < endOfToday ? 'learning' : undefined; // comes back in this session when due
+}
+
+/** The first instant of the next study day. */
+export function endOfStudyDay(scheduler: Scheduler, now: number): number {
+  let low = now;
+  let high = now + 2 * 86_400_000;
+  const today = scheduler.studyDay(now);
+  while (high - low > 1000) {
+    const middle = Math.floor((low + high) / 2);
+    if (scheduler.studyDay(middle) > today) high = middle;
+    else low = middle;
+  }
+  return high;
+}
+
+export interface DueToday {
+  /** Per deck name, counts within today's limits. */
+  byDeck: Map<string, DueCounts>;
+  total: DueCounts;
+  limits: DailyLimits;
+  usage: TodayUsage;
+}
+
+export function dueToday(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>, usage: TodayUsage, limits: DailyLimits, scheduler: Scheduler, now: number): DueToday {
+  const endOfToday = endOfStudyDay(scheduler, now);
+  let newLeft = Math.max(0, limits.newPerDay - usage.newIntroduced);
+  let reviewsLeft = Math.max(0, limits.reviewsPerDay - usage.reviewsDone);
+  const byDeck = new Map<string, DueCounts>();
+  const total: DueCounts = { new: 0, learning: 0, review: 0 };
+  for (const { deck, card } of cards) {
+    const counts = byDeck.get(deck) ?? { new: 0, learning: 0, review: 0 };
+    byDeck.set(deck, counts);
+    const bucket = bucketOf(states.get(card.id), scheduler, now, endOfToday);
+    if (bucket === 'new' && newLeft > 0) newLeft--;
+    else if (bucket === 'review' && reviewsLeft > 0) reviewsLeft--;
+    else if (bucket !== 'learning') continue;
+    counts[bucket]++;
+    total[bucket]++;
+  }
+  return { byDeck, total, limits, usage };
+}
+
+/** The next card to show: a learning card due now, else a review, else a new card (within limits). */
+export function nextCard(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>, usage: TodayUsage, limits: DailyLimits, scheduler: Scheduler, now: number): { card: QueueCard; bucket: Bucket } | undefined {
+  const endOfToday = endOfStudyDay(scheduler, now);
+  let learning: { card: QueueCard; due: number } | undefined;
+  let review: { card: QueueCard; due: number } | undefined;
+  let fresh: QueueCard | undefined;
+  for (const entry of cards) {
+    const state = states.get(entry.card.id);
+    const bucket = bucketOf(state, scheduler, now, endOfToday);
+    if (bucket === 'learning' && state!.due <= now && (!learning || state!.due < learning.due)) learning = { card: entry, due: state!.due };
+    else if (bucket === 'review' && (!review || state!.due < review.due)) review = { card: entry, due: state!.due };
+    else if (bucket === 'new' && !fresh) fresh = entry;
+  }
+  if (learning) return { card: learning.card, bucket: 'learning' };
+  if (review && usage.reviewsDone < limits.reviewsPerDay) return { card: review.card, bucket: 'review' };
+  if (fresh && usage.newIntroduced < limits.newPerDay) return { card: fresh, bucket: 'new' };
+  return undefined;
+}
+
+/** When the next learning card of today becomes due, if any: the session waits for it. */
+export function nextLearningDue(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>, scheduler: Scheduler, now: number): number | undefined {
+  const endOfToday = endOfStudyDay(scheduler, now);
+  let soonest: number | undefined;
+  for (const { card } of cards) {
+    const state = states.get(card.id);
+    if (bucketOf(state, scheduler, now, endOfToday) === 'learning' && (soonest === undefined || state!.due < soonest)) soonest = state!.due;
+  }
+  return soonest;
+}
+
+/** Reviews (and learning cards) falling due on each of the next `days` study days, per deck. */
+export function forecast(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>, scheduler: Scheduler, now: number, days: number): Map<string, number[]> {
+  const today = scheduler.studyDay(now);
+  const byDeck = new Map<string, number[]>();
+  for (const { deck, card } of cards) {
+    const counts = byDeck.get(deck) ?? Array<number>(days).fill(0);
+    byDeck.set(deck, counts);
+    const state = states.get(card.id);
+    if (!state || state.state === 0 || state.suspended) continue;
+    const day = Math.max(scheduler.studyDay(state.due), today) - today;
+    if (day < days) counts[day]!++;
+  }
+  return byDeck;
+}

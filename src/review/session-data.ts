@@ -1,0 +1,55 @@
+/** Loading what a review session or `amgi due` needs: the decks, the store, the scheduler, the settings. */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { readDeckFolder } from '../deck/deck-file.js';
+import { Scheduler } from '../schedule/fsrs.js';
+import { ReviewStore } from '../store/store.js';
+import { UserError } from '../util/errors.js';
+import { readConfig, type ReviewConfig } from './config.js';
+import type { QueueCard } from './queue.js';
+
+export interface SessionOptions {
+  decksDir: string;
+  /** Review store file; default `<decks>/amgi.sqlite`. */
+  store?: string;
+  /** Deck names or file names to review; empty for all. */
+  decks?: readonly string[];
+  overrides?: Parameters<typeof readConfig>[1];
+  /** Only looking: a missing store is taken as empty rather than created. */
+  readOnly?: boolean;
+}
+
+export interface SessionData {
+  cards: QueueCard[];
+  deckNames: string[];
+  store: ReviewStore;
+  scheduler: Scheduler;
+  config: ReviewConfig;
+}
+
+export function defaultStorePath(decksDir: string): string {
+  return join(resolve(decksDir), 'amgi.sqlite');
+}
+
+export async function loadSession(options: SessionOptions): Promise<SessionData> {
+  const decksDir = resolve(options.decksDir);
+  const all = await readDeckFolder(decksDir);
+  if (all.length === 0) throw new UserError(`no decks in ${options.decksDir}/: run \`amgi build\` first.`);
+  const wanted = (options.decks ?? []).map((name) => name.normalize('NFC').toLowerCase());
+  const chosen = wanted.length === 0 ? all : all.filter(({ deck, slug }) => wanted.includes(deck.name.toLowerCase()) || wanted.includes(slug.toLowerCase()));
+  if (chosen.length < wanted.length) {
+    const names = all.map(({ deck, slug }) => `  ${deck.name}  (${slug})`).join('\n');
+    throw new UserError(`no deck named ${wanted.filter((name) => !chosen.some(({ deck, slug }) => deck.name.toLowerCase() === name || slug.toLowerCase() === name)).map((name) => `"${name}"`).join(', ')}. The decks are:\n${names}`, 2);
+  }
+  const config = readConfig(dirname(decksDir), options.overrides);
+  const storePath = options.store ?? defaultStorePath(decksDir);
+  // Looking (amgi due) never creates a store; answering does.
+  const store = ReviewStore.open(options.readOnly && !existsSync(storePath) ? ':memory:' : storePath);
+  return {
+    cards: chosen.flatMap(({ deck }) => deck.cards.map((card) => ({ deck: deck.name, card }))),
+    deckNames: chosen.map(({ deck }) => deck.name),
+    store,
+    scheduler: new Scheduler(config.scheduler),
+    config,
+  };
+}

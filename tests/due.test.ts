@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, Scheduler } from '../src/schedule/fsrs.js';
+import { ReviewStore } from '../src/store/store.js';
+import { runAmgi, tempDir, writeFiles } from './helpers.js';
+
+const NOTE = `# 네트워크\n\n## 계층\n\n${Array.from({ length: 25 }, (_, n) => `> 개념 ${n + 1}\n\n설명 ${n + 1}.\n`).join('\n')}`;
+
+async function builtProject(): Promise<string> {
+  const dir = await tempDir();
+  await writeFiles(dir, { 'source-notes/네트워크.md': NOTE });
+  expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+  return dir;
+}
+
+async function dueJson(dir: string, ...args: string[]) {
+  const result = await runAmgi(['due', '--json', ...args], { cwd: dir });
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout);
+}
+
+describe('amgi due', () => {
+  it('counts new cards within the daily limit, without creating a store', async () => {
+    const dir = await builtProject();
+    const due = await dueJson(dir);
+    expect(due.decks).toEqual([{ name: '네트워크', new: 20, learning: 0, review: 0, forecast: [0, 0, 0, 0, 0, 0, 0] }]);
+    expect(due.limits).toEqual({ newPerDay: 20, reviewsPerDay: 200 });
+    expect((await dueJson(dir, '--new-per-day', '5')).total).toEqual({ new: 5, learning: 0, review: 0 });
+    const { readdir } = await import('node:fs/promises');
+    expect(await readdir(join(dir, 'decks'))).toEqual(['네트워크.json']);
+  });
+
+  it('counts cards answered today as learning, and takes them off today’s new cards', async () => {
+    const dir = await builtProject();
+    const deck = JSON.parse(await (await import('node:fs/promises')).readFile(join(dir, 'decks', '네트워크.json'), 'utf8'));
+    const store = ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));
+    const scheduler = new Scheduler(DEFAULT_SETTINGS);
+    for (const card of deck.cards.slice(0, 3)) store.answer(scheduler, card.id, 3, Date.now() - 60_000, 2000);
+    store.close();
+    const due = await dueJson(dir);
+    expect(due.total).toEqual({ new: 17, learning: 3, review: 0 });
+    expect(due.doneToday).toEqual({ newIntroduced: 3, reviewsDone: 0 });
+    expect(due.forecast[0].due).toBe(3);
+  });
+
+  it('prints a table aligned for Hangul, and reads limits from amgi.config.json', async () => {
+    const dir = await builtProject();
+    await writeFiles(dir, { 'amgi.config.json': JSON.stringify({ newPerDay: 7 }) });
+    const result = await runAmgi(['due'], { cwd: dir });
+    expect(result.stdout).toMatch(/ {2}네트워크 +7 +0 +0\n/);
+    expect(result.stdout).toContain('하루 한도: 새 카드 7, 복습 200');
+    await writeFiles(dir, { 'amgi.config.json': '{ "newPerDay": "many" }' });
+    const bad = await runAmgi(['due'], { cwd: dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('newPerDay must be a whole number from 0 to 9999, not "many"');
+  });
+
+  it('explains what to do without decks, and refuses a foreign store', async () => {
+    const dir = await tempDir();
+    const none = await runAmgi(['due'], { cwd: dir });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('run `amgi build` first');
+    const built = await builtProject();
+    await writeFiles(built, { 'not-a-store.txt': 'hello' });
+    const foreign = await runAmgi(['--store', 'not-a-store.txt', 'due'], { cwd: built });
+    expect(foreign.code).toBe(1);
+    expect(foreign.stderr).toContain('not an amgi review store');
+  });
+});
