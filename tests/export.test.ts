@@ -84,7 +84,10 @@ describe('amgi export --format csv', () => {
     expect(new Set(csv.rows.map((row) => row.length))).toEqual(new Set([5]));
     for (const line of csv.text.split('\n').filter((l) => l && !l.startsWith('#'))) expect(line).toMatch(/^"(?:[^"]|"")*"(\t"(?:[^"]|"")*")*$/);
     const guids = csv.rows.map((row) => row[4]!);
-    expect(guids.every((guid) => /^[0-9a-f]{12}$/.test(guid))).toBe(true);
+    // GUID = the card's stable id, namespaced by this notes folder's id (decks/.amgi-id).
+    const folderId = (await readFile(join(dir, 'decks', '.amgi-id'), 'utf8')).trim();
+    const deck = JSON.parse(await readFile(join(dir, 'decks', '보안.json'), 'utf8')) as { cards: { id: string }[] };
+    expect(guids).toEqual(deck.cards.map((card) => `amgi-${folderId}-${card.id}`));
     expect(new Set(guids).size).toBe(guids.length);
     expect(new Set(csv.rows.map((row) => row[0])).size).toBe(csv.rows.length);
     expect(csv.rows.map((row) => row[0])).toEqual(['웹 공격 › XSS', '웹 공격 › SQL Injection', '제목처럼 보이는 줄은 코드 밖에서도', '제목처럼 보이는 줄은 코드 밖에서도 › 용어란?', '네트워크 › 방화벽']);
@@ -169,6 +172,46 @@ describe('amgi export --format csv', () => {
   });
 });
 
+describe('what review of the export taught', () => {
+  it('gives two notes folders different GUIDs for the same notes, and keeps a folder’s GUIDs', async () => {
+    const one = await setUp();
+    const two = await setUp();
+    for (const dir of [one, two, one]) await runAmgi(['export'], { cwd: dir });
+    const guidsOf = async (dir: string) => (await readCsv(join(dir, 'decks', '보안.csv'))).rows.map((row) => row[4]);
+    const first = await guidsOf(one);
+    expect(await guidsOf(two)).not.toEqual(first);
+    await runAmgi(['export'], { cwd: one });
+    expect(await guidsOf(one)).toEqual(first);
+  });
+
+  it('shows an <img> inside other HTML as an image, with its media copied', async () => {
+    const dir = await setUp();
+    await writeFiles(dir, { 'source-notes/보안.md': `${NOTE}\n<p align="center"><img src="./img/diagram.png" width="500" alt="가운데"></p>\n` });
+    const build = await runAmgi(['build'], { cwd: dir });
+    expect(build.stdout).not.toContain('image not found');
+    await runAmgi(['export'], { cwd: dir });
+    const { rows } = await readCsv(join(dir, 'decks', '보안.csv'));
+    const back = rows.find((row) => row[0] === '네트워크 › 방화벽')![1]!;
+    expect(back).toMatch(/&lt;p align="center"><img src="amgi-[0-9a-f]{12}-diagram\.png" alt="가운데">&lt;\/p>/);
+  });
+
+  it('keeps fronts unique across notes that share a deck name', async () => {
+    const dir = await setUp();
+    await writeFiles(dir, { 'source-notes/보안2.md': '# 보안 기초\n\n## 웹 공격\n\n> XSS\n\n다른 노트의 XSS 설명.\n' });
+    await runAmgi(['build'], { cwd: dir });
+    await runAmgi(['export', '--out', 'out/'], { cwd: dir });
+    const fronts = [...(await readCsv(join(dir, 'out', '보안.csv'))).rows, ...(await readCsv(join(dir, 'out', '보안2.csv'))).rows].map((row) => row[0]);
+    expect(new Set(fronts).size).toBe(fronts.length);
+  });
+
+  it('refuses --notetype for a package', async () => {
+    const dir = await setUp();
+    const result = await runAmgi(['export', '--format', 'apkg', '--notetype', '기본'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--notetype applies to CSV exports');
+  });
+});
+
 describe('choosing decks and files', () => {
   it('exports a deck by name or by file, to --out', async () => {
     const dir = await setUp();
@@ -191,8 +234,12 @@ describe('choosing decks and files', () => {
     await writeFiles(dir, { 'source-notes/collection.md': NOTE });
     await runAmgi(['build'], { cwd: dir });
     expect((await runAmgi(['export', '--format', 'apkg'], { cwd: dir })).code).toBe(0);
-    expect(await readdir(join(dir, 'decks'))).toContain('collection-deck.apkg');
-    const refused = await runAmgi(['export', '--format', 'apkg', '--out', 'collection.apkg'], { cwd: dir });
+    expect(await readdir(join(dir, 'decks'))).toContain('deck-collection.apkg');
+    await writeFiles(dir, { 'source-notes/Backup-2024.md': NOTE.replace('# 보안 기초', '# 백업') });
+    await runAmgi(['build'], { cwd: dir });
+    await runAmgi(['export', '--format', 'apkg'], { cwd: dir });
+    expect(await readdir(join(dir, 'decks'))).toContain('deck-Backup-2024.apkg');
+    const refused = await runAmgi(['export', 'collection', '--format', 'apkg', '--out', 'collection.apkg'], { cwd: dir });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('replace your collection');
   });
@@ -243,6 +290,8 @@ describe('amgi export --format apkg', () => {
       expect(cards).toHaveLength(5);
       expect(new Set(cards.map((card) => card.nid))).toEqual(new Set(notes.map((note) => note.id)));
       expect(cards.every((card) => card.type === 0 && card.queue === 0 && card.ord === 0)).toBe(true);
+      // Note ids are the time of the first export, which Anki shows as the date added.
+      expect(notes.every((note) => Number(note.id) > Date.UTC(2025, 0, 1) && Number(note.id) <= Date.now())).toBe(true);
       const csvGuids = (await readCsv(join(dir, 'decks', '보안.csv'))).rows.map((row) => row[4]).sort();
       expect(notes.map((note) => note.guid).sort()).toEqual(csvGuids);
       expect(notes.every((note) => String(note.tags).startsWith(' amgi ') && String(note.flds).split('\u001f').length === 3)).toBe(true);

@@ -535,8 +535,7 @@ class Extractor {
       if (current.type === 'image' && start(current) >= from) {
         concept.images.push({ src: (current as unknown as { url: string }).url, line: lineOf(current) } satisfies ImageRef);
       } else if (current.type === 'html' && start(current) >= from) {
-        const src = imgTagSource((current as Html).value);
-        if (src !== undefined) concept.images.push({ src, line: lineOf(current) });
+        for (const { src } of imgTags((current as Html).value)) concept.images.push({ src, line: lineOf(current) });
       }
       const children = (current as { children?: Node[] }).children;
       if (children) pending.push(...children);
@@ -647,9 +646,22 @@ function startsExplanation(next: RootContent | undefined): boolean {
   return next !== undefined && ['paragraph', 'code', 'html', 'table'].includes(next.type);
 }
 
-/** The `src` of an HTML `<img>` tag, which notes use to size images. */
-export function imgTagSource(html: string): string | undefined {
-  return /^<img\s[^>]*?src\s*=\s*(["'])(.*?)\1[^>]*>$/is.exec(html.trim())?.[2];
+export interface ImgTag {
+  /** The whole tag, as written. */
+  tag: string;
+  index: number;
+  src: string;
+  alt: string;
+}
+
+/** HTML `<img>` tags in raw HTML (notes use them to size or centre images), with their `src` and `alt`. */
+export function imgTags(html: string): ImgTag[] {
+  const tags: ImgTag[] = [];
+  for (const match of html.matchAll(/<img\s[^>]*?>/gis)) {
+    const src = /\ssrc\s*=\s*(["'])(.*?)\1/is.exec(match[0])?.[2];
+    if (src !== undefined) tags.push({ tag: match[0], index: match.index, src, alt: /\salt\s*=\s*(["'])(.*?)\1/is.exec(match[0])?.[2] ?? '' });
+  }
+  return tags;
 }
 
 function pushInnerHtml(concept: Concept, html: string): void {

@@ -16,7 +16,7 @@ export const LIST_TITLE_MAX = 40;
 export const TERM_MAX = 40;
 
 /** HTML tags notes use in titles; `Optional<T>` and `ArrayList<E>` are not tags and stay. */
-const HTML_TAG = /<\/?(a|abbr|b|big|br|center|code|del|div|em|font|h[1-6]|i|img|ins|kbd|mark|p|s|small|span|strike|strong|sub|sup|u)\b[^>]*>/gi;
+const HTML_TAG = /<\/?(a|abbr|b|big|br|center|code|del|div|em|font|h[1-6]|i|img|ins|kbd|mark|p|s|small|span|strike|strong|sub|sup|u)(?=[\s/>])[^>]*>/gi;
 
 /** Clean a title for display: no HTML, comments, emoji shortcodes or trailing colon; white space collapsed. */
 export function cleanTitle(text: string): string {

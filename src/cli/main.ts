@@ -77,6 +77,11 @@ function wholeNumber(value: string): number {
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
+  // `amgi build | head -1`: a closed pipe ends the output quietly, as for any Unix tool.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const program = createProgram();
   try {
     await program.parseAsync(argv);

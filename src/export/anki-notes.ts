@@ -22,11 +22,23 @@ export interface AnkiNote {
 export interface NotesOptions {
   subdecks: boolean;
   resolveMedia: MediaResolver;
+  /** The notes folder's own id (see vault.ts): GUIDs are `amgi-<vault>-<card id>`. */
+  vaultId: string;
+  /** Fronts already used per Anki deck in this export, shared by every deck exported with it. */
+  seenFronts: Set<string>;
 }
 
 export function toAnkiNotes(deck: DeckFile, options: NotesOptions): AnkiNote[] {
   const notes = deck.cards.map((card) => toAnkiNote(deck, card, options));
-  return uniqueFronts(notes, deck.cards);
+  return uniqueFronts(notes, deck.cards, options.seenFronts);
+}
+
+/**
+ * Anki finds notes by GUID across the whole collection: prefixing the card id with the notes folder's
+ * id keeps two students' decks with the same titles from overwriting each other.
+ */
+export function ankiGuid(vaultId: string, cardId: string): string {
+  return `amgi-${vaultId}-${cardId}`;
 }
 
 function toAnkiNote(deck: DeckFile, card: DeckCard, options: NotesOptions): AnkiNote {
@@ -36,15 +48,14 @@ function toAnkiNote(deck: DeckFile, card: DeckCard, options: NotesOptions): Anki
   const tags = ankiTags(card.tags);
   const deckName = ankiDeckName(options.subdecks ? [deck.name, ...card.section] : [deck.name]);
   const contentHash = sha256Hex([front, back, source, tags.join(' '), deckName].join('\u001f'));
-  return { guid: card.id, front, back, source, tags, deck: deckName, contentHash };
+  return { guid: ankiGuid(options.vaultId, card.id), front, back, source, tags, deck: deckName, contentHash };
 }
 
 /**
  * Anki checks duplicates by the first field. Fronts are unique within a note already; notes that share
  * a deck name could still repeat one, so the repeat gets its section (or note) as context.
  */
-function uniqueFronts(notes: AnkiNote[], cards: readonly DeckCard[]): AnkiNote[] {
-  const seen = new Set<string>();
+function uniqueFronts(notes: AnkiNote[], cards: readonly DeckCard[], seen: Set<string>): AnkiNote[] {
   return notes.map((note, n) => {
     let front = note.front;
     const card = cards[n]!;
@@ -72,8 +83,9 @@ export function ankiTags(tags: readonly string[]): string[] {
 
 /** An Anki deck name from levels: each level trimmed of spaces and colons, never empty. */
 export function ankiDeckName(levels: readonly string[]): string {
-  return levels
+  const name = levels
     .map((level) => level.normalize('NFC').replace(/[\u0000-\u001f]/g, '').replace(/::+/g, ':').replace(/^[\s:]+|[\s:]+$/g, ''))
     .filter(Boolean)
     .join('::');
+  return name || 'amgi';
 }

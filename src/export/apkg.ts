@@ -44,11 +44,18 @@ CREATE INDEX ix_revlog_cid on revlog (cid);
 CREATE INDEX ix_notes_csum on notes (csum);
 `;
 
+/** What a package must remember about a note between exports (see ExportState in export.ts). */
+export interface NoteHistory {
+  /** Seconds of the note's last content change: Anki updates a note only if this is newer. */
+  mod: number;
+  /** Ms of the note's first export: its id, shown by Anki as the date it was added. */
+  added: number;
+}
+
 export interface PackageInput {
   notes: readonly AnkiNote[];
   media: readonly MediaFile[];
-  /** Seconds of each note's last content change, by GUID: Anki updates a note only if this is newer. */
-  modified: ReadonlyMap<string, number>;
+  history: ReadonlyMap<string, NoteHistory>;
   /** Export time in ms. */
   now: number;
 }
@@ -71,7 +78,7 @@ export async function buildPackage(input: PackageInput): Promise<Uint8Array> {
   }
 }
 
-function writeCollection(file: string, { notes, modified, now }: PackageInput): void {
+function writeCollection(file: string, { notes, history, now }: PackageInput): void {
   const db = new Database(file);
   try {
     db.exec(SCHEMA);
@@ -93,9 +100,10 @@ function writeCollection(file: string, { notes, modified, now }: PackageInput): 
     const usedIds = new Set<number>();
     db.transaction(() => {
       notes.forEach((note, n) => {
-        const id = uniqueId(idFromText(note.guid), usedIds);
+        const known = history.get(note.guid);
+        const id = uniqueId(known?.added ?? now, usedIds);
         usedIds.add(id);
-        const mod = modified.get(note.guid) ?? Math.floor(now / 1000);
+        const mod = known?.mod ?? Math.floor(now / 1000);
         const sortField = stripHtml(note.front);
         insertNote.run(id, note.guid, NOTE_TYPE_ID, mod, ` ${note.tags.join(' ')} `, [note.front, note.back, note.source].join('\u001f'), sortField, fieldChecksum(sortField), '');
         // A new card: due is its position, so Anki shows new cards in the order of the notes.
@@ -107,7 +115,7 @@ function writeCollection(file: string, { notes, modified, now }: PackageInput): 
   }
 }
 
-/** A stable id in Anki's millisecond range (in the past, so Anki keeps it) from a text. */
+/** A stable deck id in Anki's millisecond range (in the past, so Anki keeps it) from its name. */
 function idFromText(text: string): number {
   return parseInt(createHash('sha256').update(text).digest('hex').slice(0, 10), 16);
 }

@@ -8,10 +8,11 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { Warning } from '../cards/types.js';
 import { readDeck, readDeckFolder, type DeckFile, type LoadedDeck } from '../deck/deck-file.js';
-import { writeFileAtomic, writeUserFile } from '../util/atomic-write.js';
+import { writeUserFile } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { toAnkiNotes, type AnkiNote } from './anki-notes.js';
-import { buildPackage } from './apkg.js';
+import { buildPackage, type NoteHistory } from './apkg.js';
+import { vaultId } from './vault.js';
 import { ankiCsv } from './csv.js';
 import { planMedia, type MediaFile } from './media.js';
 
@@ -48,16 +49,22 @@ export interface ExportReport {
 
 export async function exportDecks(options: ExportOptions): Promise<ExportReport> {
   const decksDir = resolve(options.decksDir);
+  if (options.notetype !== undefined && options.format !== 'csv') {
+    throw new UserError('--notetype applies to CSV exports; a package brings its own note type.', 2);
+  }
   const selected = await selectDecks(decksDir, options.decks);
   const now = options.now ?? Date.now();
-  const projectRoot = dirname(decksDir);
-  const report: ExportReport = { format: options.format, decks: [], ...(options.notetype && options.format === 'csv' ? { notetype: options.notetype } : {}) };
-  const modState = options.format === 'apkg' ? await ModificationTimes.load(decksDir) : undefined;
-  for (const { slug, deck } of selected) {
+  const report: ExportReport = { format: options.format, decks: [], ...(options.notetype ? { notetype: options.notetype } : {}) };
+  const seenFronts = new Set<string>();
+  const states = new Map<string, ExportState>(); // per folder of deck files
+  for (const { slug, deck, file } of selected) {
+    // A deck file's note and folder id are found from where that file is, wherever --decks points.
+    const deckDir = dirname(file);
+    const state = states.get(deckDir) ?? (await ExportState.load(deckDir));
+    states.set(deckDir, state);
     const target = outputPath(options, decksDir, slug, selected.length);
-    const notePath = resolve(projectRoot, deck.source);
-    const media = await planMedia(notePath, deck.images.map((image) => image.src));
-    const notes = toAnkiNotes(deck, { subdecks: options.subdecks ?? false, resolveMedia: (src) => media.names.get(src) });
+    const media = await planMedia(resolve(dirname(deckDir), deck.source), deck.images.map((image) => image.src));
+    const notes = toAnkiNotes(deck, { subdecks: options.subdecks ?? false, resolveMedia: (src) => media.names.get(src), vaultId: await vaultId(deckDir), seenFronts });
     const warnings: Warning[] = media.missing.map((src) => ({ path: deck.source, line: imageLine(deck, src), message: `image not found: ${src}` }));
     const shown = toPosix(relative(process.cwd(), target));
     if (options.format === 'csv') {
@@ -65,12 +72,12 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
       const mediaDir = await copyMedia(target, media.files);
       report.decks.push({ name: deck.name, file: shown, notes: notes.length, media: media.files.length, warnings, ...(mediaDir ? { mediaDir: toPosix(relative(process.cwd(), mediaDir)) } : {}) });
     } else {
-      const modified = modState!.update(notes, Math.floor(now / 1000));
-      await writeUserFile(target, await buildPackage({ notes, media: media.files, modified, now }));
+      const history = state.update(notes, now);
+      await writeUserFile(target, await buildPackage({ notes, media: media.files, history, now }));
       report.decks.push({ name: deck.name, file: shown, notes: notes.length, media: media.files.length, warnings });
     }
   }
-  await modState?.save();
+  for (const state of states.values()) if (options.format === 'apkg') await state.save();
   return report;
 }
 
@@ -104,7 +111,8 @@ async function selectDecks(decksDir: string, wanted: readonly string[]): Promise
  */
 function outputPath(options: ExportOptions, decksDir: string, slug: string, count: number): string {
   const extension = `.${options.format}`;
-  const safeSlug = options.format === 'apkg' && /^(collection|backup-.*)$/i.test(slug) ? `${slug}-deck` : slug;
+  // Anki lower-cases the name and offers a whole-collection restore for `collection.apkg` and `backup-…`.
+  const safeSlug = options.format === 'apkg' && /^(collection$|backup-)/i.test(slug) ? `deck-${slug}` : slug;
   if (options.out === undefined) return join(decksDir, safeSlug + extension);
   const out = resolve(options.out);
   const isFolder = (existsSync(out) && statSync(out).isDirectory()) || options.out.endsWith('/') || options.out.endsWith(sep);
@@ -113,7 +121,7 @@ function outputPath(options: ExportOptions, decksDir: string, slug: string, coun
     return join(out, safeSlug + extension);
   }
   if (extname(out).toLowerCase() !== extension) throw new UserError(`--out ${options.out}: a ${options.format.toUpperCase()} export needs a name ending in ${extension}.`, 2);
-  if (options.format === 'apkg' && /^(collection|backup-.*)\.apkg$/i.test(basename(out))) {
+  if (options.format === 'apkg' && /^(collection\.apkg$|backup-)/i.test(basename(out))) {
     throw new UserError(`--out ${options.out}: Anki treats a package with this name as a whole-collection backup and would offer to replace your collection. Choose another name.`, 2);
   }
   return out;
@@ -135,40 +143,43 @@ function imageLine(deck: DeckFile, src: string): number | undefined {
 }
 
 /**
- * When each note's content last changed, kept beside the decks (`.anki-export.json`). Anki updates a
- * note from a package only when the package's `mod` is newer, so `mod` must move exactly when the
- * content does — not on every export.
+ * What earlier package exports need remembered, beside the deck files (`.anki-export.json`), per GUID:
+ * - `added`, when the note was first exported (ms): its id in the package, which Anki shows as "Added";
+ * - `mod`, when its content last changed (s): Anki updates a note from a package only when `mod` is
+ *   newer, so it must move exactly when the content does, not on every export.
  */
-class ModificationTimes {
+class ExportState {
   private constructor(
     private readonly file: string,
-    private readonly entries: Record<string, { hash: string; mod: number }>,
+    private readonly entries: Record<string, NoteHistory & { hash: string }>,
   ) {}
 
-  static async load(decksDir: string): Promise<ModificationTimes> {
-    const file = join(decksDir, '.anki-export.json');
+  static async load(deckDir: string): Promise<ExportState> {
+    const file = join(deckDir, '.anki-export.json');
     try {
-      const value = JSON.parse(await readFile(file, 'utf8')) as { notes?: Record<string, { hash: string; mod: number }> };
-      return new ModificationTimes(file, value.notes ?? {});
+      const value = JSON.parse(await readFile(file, 'utf8')) as { notes?: Record<string, NoteHistory & { hash: string }> };
+      return new ExportState(file, value.notes ?? {});
     } catch {
-      return new ModificationTimes(file, {});
+      return new ExportState(file, {});
     }
   }
 
-  update(notes: readonly AnkiNote[], nowSeconds: number): Map<string, number> {
-    const modified = new Map<string, number>();
+  update(notes: readonly AnkiNote[], now: number): Map<string, NoteHistory> {
+    const history = new Map<string, NoteHistory>();
+    const nowSeconds = Math.floor(now / 1000);
     for (const note of notes) {
       const known = this.entries[note.guid];
       const mod = known?.hash === note.contentHash ? known.mod : Math.max(nowSeconds, (known?.mod ?? 0) + 1);
-      this.entries[note.guid] = { hash: note.contentHash, mod };
-      modified.set(note.guid, mod);
+      const entry = { hash: note.contentHash, mod, added: known?.added ?? now };
+      this.entries[note.guid] = entry;
+      history.set(note.guid, { mod, added: entry.added });
     }
-    return modified;
+    return history;
   }
 
   async save(): Promise<void> {
     const sorted = Object.fromEntries(Object.entries(this.entries).sort(([a], [b]) => (a < b ? -1 : 1)));
-    await writeFileAtomic(this.file, `${JSON.stringify({ notes: sorted }, null, 1)}\n`);
+    await writeUserFile(this.file, `${JSON.stringify({ notes: sorted }, null, 1)}\n`);
   }
 }
 

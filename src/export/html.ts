@@ -15,22 +15,28 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified } from 'unified';
-import { imgTagSource } from '../cards/extract.js';
+import { imgTags } from '../cards/extract.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
 
 /** Where an image of the note is in the export, or undefined when the file is missing. */
 export type MediaResolver = (src: string) => string | undefined;
 
-const ALT_ATTRIBUTE = /\salt\s*=\s*(["'])(.*?)\1/is;
-
-/** Raw HTML from a note: `<br>` stays a line break, `<img>` an image; anything else is shown as text. */
+/**
+ * Raw HTML from a note: `<br>` stays a line break and each `<img>` an image (also inside
+ * `<p align="center">…</p>`); all other markup is shown as text.
+ */
 const handlers: RemarkRehypeOptions['handlers'] = {
-  html(_state, node: Html): ElementContent {
-    const value = node.value.trim();
-    if (/^<\/?br\s*\/?>$/i.test(value)) return { type: 'element', tagName: 'br', properties: {}, children: [] };
-    const src = imgTagSource(value);
-    if (src !== undefined) return { type: 'element', tagName: 'img', properties: { src, alt: ALT_ATTRIBUTE.exec(value)?.[2] ?? '' }, children: [] };
-    return { type: 'text', value: node.value };
+  html(_state, node: Html): ElementContent | ElementContent[] {
+    if (/^<\/?br\s*\/?>$/i.test(node.value.trim())) return { type: 'element', tagName: 'br', properties: {}, children: [] };
+    const parts: ElementContent[] = [];
+    let at = 0;
+    for (const img of imgTags(node.value)) {
+      if (img.index > at) parts.push({ type: 'text', value: node.value.slice(at, img.index) });
+      parts.push({ type: 'element', tagName: 'img', properties: { src: img.src, alt: img.alt }, children: [] });
+      at = img.index + img.tag.length;
+    }
+    if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
+    return parts;
   },
 };
 
@@ -80,12 +86,14 @@ function rewriteImages(tree: MdastRoot, resolveMedia: MediaResolver): string[] {
         if (name !== undefined) (child as Image).url = name;
         else node.children[n] = { type: 'text', value: `[그림 없음: ${child.alt || child.url}]` } as never;
       } else if (child.type === 'html') {
-        const src = imgTagSource(child.value);
-        if (src !== undefined) {
-          images.push(src);
-          const name = resolveMedia(src);
-          child.value = name !== undefined ? `<img src="${name}">` : `[그림 없음: ${src}]`;
-        }
+        // Rewrite each <img> in place: a flat media name, or a visible placeholder.
+        child.value = child.value.replace(/<img\s[^>]*?>/gis, (tag) => {
+          const [img] = imgTags(tag);
+          if (!img) return tag;
+          images.push(img.src);
+          const name = resolveMedia(img.src);
+          return name !== undefined ? `<img src="${escapeHtml(name)}" alt="${escapeHtml(img.alt)}">` : `[그림 없음: ${img.alt || img.src}]`;
+        });
       } else {
         pending.push(child);
       }
