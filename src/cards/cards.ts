@@ -89,4 +89,4 @@ export type { Concept };
  * Version of the extraction rules. Bump it whenever a change to `src/cards` changes what a note
  * becomes: every deck is then rebuilt instead of being skipped as unchanged.
  */
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;
