@@ -68,6 +68,18 @@ export function createProgram(): Command {
       process.exitCode = await runDue(decks, { ...options, decks: globals.decks, ...(globals.store ? { store: globals.store } : {}) });
     });
 
+  program
+    .command('review')
+    .description('review due cards in the terminal (FSRS scheduling; answers saved as you go)')
+    .argument('[decks...]', 'deck names (default: every deck)', [])
+    .option('--new-per-day <n>', 'new cards per day (default 20, or amgi.config.json)', wholeNumber)
+    .option('--reviews-per-day <n>', 'reviews per day (default 200, or amgi.config.json)', wholeNumber)
+    .action(async (decks: string[], options: { newPerDay?: number; reviewsPerDay?: number }) => {
+      const { runReview } = await import('./review.js');
+      const globals = program.opts<{ decks: string; store?: string }>();
+      process.exitCode = await runReview(decks, { ...options, decks: globals.decks, ...(globals.store ? { store: globals.store } : {}) });
+    });
+
   return program;
 }
 

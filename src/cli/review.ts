@@ -1,0 +1,30 @@
+import { loadSession } from '../review/session-data.js';
+import { runSession, summaryLines } from '../review/session.js';
+import { UserError } from '../util/errors.js';
+
+export interface ReviewCommandOptions {
+  decks: string;
+  store?: string;
+  newPerDay?: number;
+  reviewsPerDay?: number;
+}
+
+/** `amgi review [DECK...]`: needs a terminal; prints a summary when the session ends. */
+export async function runReview(deckNames: string[], options: ReviewCommandOptions): Promise<number> {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    throw new UserError('amgi review needs an interactive terminal (stdin and stdout must be a TTY). To see what is due without one, run `amgi due`.', 2);
+  }
+  const session = await loadSession({
+    decksDir: options.decks,
+    ...(options.store ? { store: options.store } : {}),
+    decks: deckNames,
+    overrides: { newPerDay: options.newPerDay, reviewsPerDay: options.reviewsPerDay } as never,
+  });
+  try {
+    const summary = await runSession(session, options.decks);
+    process.stdout.write(`${summaryLines(summary).join('\n')}\n`);
+    return 0;
+  } finally {
+    session.store.close();
+  }
+}

@@ -1,0 +1,305 @@
+/**
+ * `amgi review`: the interactive session. The I/O edge of reviewing: it reads keys, draws screens and
+ * calls the store; what is due comes from queue.ts, scheduling from the ts-fsrs adapter.
+ *
+ * Every answer is committed before the next card is drawn, so quitting, Ctrl-C or a killed process
+ * never loses one.
+ */
+import { spawnSync } from 'node:child_process';
+import { emitKeypressEvents } from 'node:readline';
+import { dirname, resolve } from 'node:path';
+import picocolors from 'picocolors';
+import stringWidth from 'string-width';
+import { formatInterval, RATINGS, type Rating } from '../schedule/fsrs.js';
+import type { StoredCard } from '../store/store.js';
+import { dueToday, nextCard, nextLearningDue, usageToday, type QueueCard, type TodayUsage } from './queue.js';
+import type { SessionData } from './session-data.js';
+import { renderMarkdown, wrap } from './terminal-markdown.js';
+
+/** Keys typed with a Korean (두벌식) layout active map to the letters they sit on. */
+const KOREAN_KEYS: Record<string, string> = { ㅕ: 'u', ㄴ: 's', ㄷ: 'e', ㅂ: 'q', ㅗ: 'h' };
+const RATING_NAMES: Record<Rating, string> = { 1: '다시', 2: '어려움', 3: '알맞음', 4: '쉬움' };
+
+type Mode = 'intro' | 'front' | 'back' | 'waiting' | 'done';
+
+interface Terminal {
+  input: NodeJS.ReadStream;
+  output: NodeJS.WriteStream;
+}
+
+export interface SessionSummary {
+  reviewed: number;
+  again: number;
+  seconds: number;
+  nextDue: number | undefined;
+}
+
+export async function runSession(data: SessionData, decksDir: string, terminal: Terminal = { input: process.stdin, output: process.stdout }): Promise<SessionSummary> {
+  const { input, output } = terminal;
+  const colors = picocolors.createColors(!process.env.NO_COLOR && output.isTTY === true);
+  const { store, scheduler, cards } = data;
+  const byId = new Map(cards.map((entry) => [entry.card.id, entry]));
+  const states = store.cards();
+  let usage: TodayUsage = usageToday(store.reviews(), scheduler, Date.now());
+  const started = Date.now();
+  let mode: Mode = 'intro';
+  let current: QueueCard | undefined;
+  let shownAt = 0;
+  let scroll = 0;
+  let help = false;
+  let message = '';
+  let reviewed = 0;
+  let again = 0;
+  let timer: NodeJS.Timeout | undefined;
+
+  const write = (text: string) => output.write(text);
+  const size = () => ({ width: Math.max(30, output.columns || 80), height: Math.max(10, output.rows || 24) });
+
+  function advance(): void {
+    const now = Date.now();
+    const next = nextCard(cards, states, usage, data.config.limits, scheduler, now);
+    clearTimeout(timer);
+    if (next) {
+      current = next.card;
+      mode = 'front';
+      shownAt = now;
+      scroll = 0;
+    } else if (nextLearningDue(cards, states, scheduler, now) !== undefined) {
+      mode = 'waiting';
+      timer = setTimeout(() => {
+        advance();
+        draw();
+      }, 1000);
+    } else {
+      mode = 'done';
+    }
+  }
+
+  function answer(rating: Rating): void {
+    const entry = current!;
+    const now = Date.now();
+    const bucketBefore = states.get(entry.card.id)?.state ?? 0;
+    const saved = store.answer(scheduler, entry.card.id, rating, now, now - shownAt);
+    states.set(entry.card.id, saved);
+    if (bucketBefore === 0) usage = { ...usage, newIntroduced: usage.newIntroduced + 1 };
+    if (bucketBefore === 2) usage = { ...usage, reviewsDone: usage.reviewsDone + 1 };
+    reviewed++;
+    if (rating === 1) again++;
+    message = `${RATING_NAMES[rating]} → ${formatInterval(saved.due - now)}`;
+    advance();
+  }
+
+  function undo(): void {
+    const undone = store.undo(Date.now());
+    if (!undone) {
+      message = '되돌릴 답이 없습니다 (nothing to undo)';
+      return;
+    }
+    const restored = store.card(undone.cardId);
+    if (restored) states.set(undone.cardId, restored);
+    else states.delete(undone.cardId);
+    usage = usageToday(store.reviews(), scheduler, Date.now());
+    reviewed = Math.max(0, reviewed - 1);
+    if (undone.rating === 1) again = Math.max(0, again - 1);
+    const entry = byId.get(undone.cardId);
+    if (entry) {
+      current = entry;
+      mode = 'front';
+      shownAt = Date.now();
+    }
+    message = '되돌렸습니다 (undone)';
+  }
+
+  function updateLocal(cardId: string): void {
+    const saved: StoredCard | undefined = store.card(cardId);
+    if (saved) states.set(cardId, saved);
+  }
+
+  function edit(): void {
+    const editor = process.env.VISUAL || process.env.EDITOR;
+    if (!editor) {
+      message = '$EDITOR가 설정되어 있지 않습니다 (set EDITOR to open the note)';
+      return;
+    }
+    const card = current!.card;
+    const note = resolve(dirname(resolve(decksDir)), card.source.path);
+    leaveScreen();
+    input.setRawMode?.(false);
+    spawnSync(editor, [`+${card.source.line}`, note], { stdio: 'inherit', shell: process.platform === 'win32' });
+    input.setRawMode?.(true);
+    enterScreen();
+    message = '노트를 고쳤다면 `amgi build`로 덱을 다시 만드세요 (run amgi build after editing)';
+  }
+
+  function onKey(text: string | undefined, key: { name?: string; ctrl?: boolean; sequence?: string } = {}): void {
+    if (key.ctrl && key.name === 'c') return finish();
+    const typed = KOREAN_KEYS[text ?? ''] ?? text ?? '';
+    const name = key.name ?? '';
+    message = '';
+    if (help) {
+      help = false;
+    } else if (typed === '?') {
+      help = true;
+    } else if (typed === 'q') {
+      return finish();
+    } else if (mode === 'intro') {
+      if (name === 'return' || name === 'space') advance();
+    } else if (mode === 'front') {
+      if (name === 'return' || name === 'space') {
+        mode = 'back';
+        scroll = 0;
+      } else if (typed === 'u') undo();
+      else if (typed === 's') {
+        store.bury(scheduler, current!.card.id, scheduler.studyDay(Date.now()) + 1, Date.now());
+        updateLocal(current!.card.id);
+        message = '내일까지 묻어 두었습니다 (buried until tomorrow)';
+        advance();
+      } else if (typed === '!') {
+        store.setSuspended(scheduler, current!.card.id, true, Date.now());
+        updateLocal(current!.card.id);
+        message = '일시 중지했습니다 (suspended)';
+        advance();
+      } else if (typed === 'e') edit();
+    } else if (mode === 'back') {
+      const rating = Number(typed);
+      if (RATINGS.includes(rating as Rating)) answer(rating as Rating);
+      else if (name === 'return' || name === 'space') answer(3);
+      else if (typed === 'u') undo();
+      else if (typed === 'e') edit();
+      else if (name === 'down' || typed === 'j') scroll++;
+      else if (name === 'up' || typed === 'k') scroll = Math.max(0, scroll - 1);
+    } else if (mode === 'waiting' || mode === 'done') {
+      if (typed === 'u') undo();
+    }
+    draw();
+  }
+
+  function draw(): void {
+    const { width, height } = size();
+    const lines = help ? helpScreen() : mode === 'intro' ? introScreen(width) : mode === 'front' || mode === 'back' ? cardScreen(width, height) : endScreen(width);
+    // Every line must fit: a line the terminal wraps itself would scroll the top of the screen away.
+    const body = lines.slice(0, height - 2).map((line) => fit(line, width));
+    const screen = [...body, ...Array(Math.max(0, height - 2 - body.length)).fill(''), fit(message ? colors.yellow(message) : '', width), fit(statusLine(width), width)];
+    write(`\x1b[H\x1b[2J${screen.join('\r\n')}`);
+  }
+
+  function introScreen(width: number): string[] {
+    const due = dueToday(cards, states, usage, data.config.limits, scheduler, Date.now());
+    const rows = [['', '새 카드', '학습 중', '복습'], ...data.deckNames.map((name) => { const d = due.byDeck.get(name)!; return [name, String(d.new), String(d.learning), String(d.review)]; })];
+    const widths = rows[0]!.map((_, k) => Math.max(...rows.map((row) => stringWidth(row[k]!))));
+    const table = rows.map((row, r) => row.map((cell, k) => (k === 0 ? cell + ' '.repeat(widths[k]! - stringWidth(cell)) : ' '.repeat(widths[k]! - stringWidth(cell)) + cell)).join('  ')).map((line, r) => (r === 0 ? colors.dim(line) : line));
+    const total = due.total.new + due.total.learning + due.total.review;
+    return [
+      colors.bold('amgi — 오늘의 복습 (today’s review)'),
+      '',
+      ...table.flatMap((line) => wrap(line, width)),
+      '',
+      `하루 한도: 새 카드 ${data.config.limits.newPerDay}, 복습 ${data.config.limits.reviewsPerDay}`,
+      '',
+      total > 0 ? 'Space 또는 Enter: 시작 · ?: 도움말 · q: 끝내기' : '오늘은 복습할 카드가 없습니다 (nothing due). q: 끝내기',
+    ];
+  }
+
+  function cardScreen(width: number, height: number): string[] {
+    const { card, deck } = current!;
+    const header = colors.dim([deck, ...card.section].join(' › '));
+    const lines = [...wrap(header, width), '', ...wrap(colors.bold(card.front), width)];
+    if (mode === 'front') return [...lines, '', ...wrap(colors.dim('Space/Enter: 정답 보기 · u 되돌리기 · s 내일로 · ! 일시 중지 · e 편집 · ? 도움말 · q 끝내기'), width)];
+    const now = Date.now();
+    const preview = scheduler.preview(card.id, states.get(card.id) ?? { ...scheduler.newCard(now) }, now);
+    const buttons = RATINGS.map((r) => `${colors.bold(String(r))} ${RATING_NAMES[r]} ${colors.cyan(formatInterval(preview[r].due - now))}`).join('   ');
+    const back = renderMarkdown(card.back, width, colors);
+    const room = Math.max(3, height - lines.length - 9);
+    scroll = Math.min(scroll, Math.max(0, back.length - room));
+    const shown = back.slice(scroll, scroll + room);
+    const more = back.length > scroll + room ? [colors.dim(`… ${back.length - scroll - room}줄 더 (↓/j)`)] : [];
+    return [...lines, colors.dim('─'.repeat(Math.min(width, 60))), ...shown, ...more, '', ...wrap(buttons, width), ...wrap(colors.dim('Enter = 3 알맞음 · u 되돌리기 · e 편집 · ? 도움말 · q 끝내기'), width)];
+  }
+
+  function endScreen(width: number): string[] {
+    if (mode === 'waiting') {
+      const dueAt = nextLearningDue(cards, states, scheduler, Date.now());
+      const seconds = dueAt === undefined ? 0 : Math.max(0, Math.ceil((dueAt - Date.now()) / 1000));
+      return wrap(`다음 학습 카드까지 ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} — 기다리거나 q로 끝내세요 (next learning card soon; wait or press q)`, width);
+    }
+    return [colors.bold('오늘의 복습을 마쳤습니다 (done for today)'), '', ...summaryLines(summary())];
+  }
+
+  function helpScreen(): string[] {
+    return [
+      colors.bold('도움말 (keys)'),
+      '',
+      'Space, Enter   정답 보기 (reveal); 정답에서 Enter = 3 알맞음 (Good)',
+      '1 2 3 4        다시 · 어려움 · 알맞음 · 쉬움 (Again, Hard, Good, Easy)',
+      'u (ㅕ)         마지막 답 되돌리기 (undo)',
+      's (ㄴ)         내일까지 묻어 두기 (bury until tomorrow)',
+      '!              일시 중지 (suspend)',
+      'e (ㄷ)         $EDITOR로 노트 열기 (open the note at the card)',
+      '↑ ↓ (k j)      긴 정답 스크롤 (scroll a long answer)',
+      'q (ㅂ), Ctrl-C 끝내기 — 답은 모두 저장되어 있습니다 (quit; every answer is saved)',
+      '',
+      colors.dim('아무 키나 누르면 돌아갑니다 (any key to go back)'),
+    ];
+  }
+
+  function statusLine(width: number): string {
+    const due = dueToday(cards, states, usage, data.config.limits, scheduler, Date.now());
+    const left = due.total.new + due.total.learning + due.total.review;
+    const seconds = Math.floor((Date.now() - started) / 1000);
+    const text = `완료 ${reviewed} · 남음 ${left} (새 ${due.total.new} · 학습 ${due.total.learning} · 복습 ${due.total.review}) · ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+    return colors.inverse(text + ' '.repeat(Math.max(0, width - stringWidth(text))));
+  }
+
+  function summary(): SessionSummary {
+    const future = [...states.values()].filter((state) => !state.suspended && state.due > Date.now()).map((state) => state.due);
+    return { reviewed, again, seconds: Math.floor((Date.now() - started) / 1000), nextDue: future.length > 0 ? Math.min(...future) : undefined };
+  }
+
+  function enterScreen(): void {
+    write('\x1b[?1049h\x1b[?25l');
+  }
+
+  function leaveScreen(): void {
+    write('\x1b[?25h\x1b[?1049l');
+  }
+
+  let done: (summary: SessionSummary) => void = () => undefined;
+  let finished = false;
+  function finish(): void {
+    if (finished) return;
+    finished = true;
+    clearTimeout(timer);
+    input.off('keypress', onKey);
+    output.off('resize', draw);
+    input.setRawMode?.(false);
+    input.pause();
+    leaveScreen();
+    done(summary());
+  }
+
+  emitKeypressEvents(input);
+  input.setRawMode?.(true);
+  input.resume();
+  input.on('keypress', onKey);
+  output.on('resize', draw);
+  process.once('SIGTERM', finish);
+  enterScreen();
+  draw();
+  return new Promise((resolveSummary) => {
+    done = resolveSummary;
+  });
+}
+
+/** The part of a line that fits in `width` columns. */
+function fit(line: string, width: number): string {
+  return stringWidth(line) <= width ? line : wrap(line, width)[0]!;
+}
+
+export function summaryLines(summary: SessionSummary): string[] {
+  const rate = summary.reviewed === 0 ? 0 : Math.round((summary.again / summary.reviewed) * 100);
+  const next = summary.nextDue === undefined ? '없음 (none)' : new Date(summary.nextDue).toLocaleString('ko-KR');
+  return [
+    `복습한 카드 ${summary.reviewed}장 · 다시(Again) ${rate}% · 걸린 시간 ${Math.floor(summary.seconds / 60)}분 ${summary.seconds % 60}초`,
+    `다음 카드: ${next}`,
+  ];
+}

@@ -1,0 +1,109 @@
+/**
+ * A card's Markdown back, drawn for a terminal: lists, emphasis, code, tables and quotes keep their
+ * shape; lines wrap to the width with Hangul counted as two columns; images become a named placeholder.
+ */
+import type { List, Nodes, PhrasingContent, Root, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Colors } from 'picocolors/types.js';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+import { parseMarkdown } from '../notes/parse-note.js';
+
+export function renderMarkdown(markdown: string, width: number, colors: Colors): string[] {
+  const tree = parseMarkdown(markdown) as Root;
+  return blocks(tree.children, Math.max(20, width), colors);
+}
+
+export function wrap(text: string, width: number, indent = ''): string[] {
+  return wrapAnsi(text, Math.max(10, width - stringWidth(indent)), { hard: true, trim: false })
+    .split('\n')
+    .map((line) => indent + line);
+}
+
+function blocks(nodes: readonly Nodes[], width: number, c: Colors): string[] {
+  const out: string[] = [];
+  for (const node of nodes) {
+    if (out.length > 0 && node.type !== 'listItem') out.push('');
+    out.push(...block(node, width, c));
+  }
+  return out;
+}
+
+function block(node: Nodes, width: number, c: Colors): string[] {
+  switch (node.type) {
+    case 'paragraph':
+      return wrap(inline(node.children, c), width);
+    case 'heading':
+      return wrap(c.bold(inline(node.children, c)), width);
+    case 'list':
+      return list(node, width, c);
+    case 'code':
+      return node.value.split('\n').flatMap((line) => wrap(c.cyan(line), width, c.dim('│ ')));
+    case 'blockquote':
+      return blocks(node.children, width - 2, c).map((line) => `${c.dim('▎ ')}${line}`);
+    case 'table':
+      return table(node, width, c);
+    case 'thematicBreak':
+      return [c.dim('─'.repeat(Math.min(width, 40)))];
+    case 'html':
+      return wrap(node.value, width);
+    default:
+      return 'children' in node ? blocks(node.children as Nodes[], width, c) : wrap(toString(node), width);
+  }
+}
+
+function list(node: List, width: number, c: Colors): string[] {
+  const out: string[] = [];
+  node.children.forEach((item, n) => {
+    const marker = node.ordered ? `${(node.start ?? 1) + n}. ` : '• ';
+    const pad = ' '.repeat(stringWidth(marker));
+    const inner = blocks(item.children, width - pad.length, c);
+    const lines = node.spread ? inner : inner.filter((line) => line !== ''); // a tight list has no blank lines
+    lines.forEach((line, k) => out.push((k === 0 ? c.dim(marker) : pad) + line));
+  });
+  return out;
+}
+
+function table(node: Table, width: number, c: Colors): string[] {
+  const rows = node.children.map((row) => row.children.map((cell) => inline(cell.children, c)));
+  const columns = Math.max(...rows.map((row) => row.length));
+  const widths = Array.from({ length: columns }, (_, k) => Math.max(...rows.map((row) => stringWidth(row[k] ?? ''))));
+  const total = widths.reduce((sum, w) => sum + w, 0) + 3 * (columns - 1);
+  if (total > width) {
+    // Too wide for the terminal: one block per row, `header: value` lines.
+    const [header = [], ...body] = rows;
+    return body.flatMap((row, n) => [...(n > 0 ? [''] : []), ...row.flatMap((cell, k) => wrap(`${c.bold(header[k] ?? '')}: ${cell}`, width))]);
+  }
+  const line = (row: string[]) => row.map((cell, k) => cell + ' '.repeat(widths[k]! - stringWidth(cell))).join(c.dim(' │ ')).trimEnd();
+  const [header, ...body] = rows;
+  return [c.bold(line(header ?? [])), c.dim(widths.map((w) => '─'.repeat(w)).join('─┼─')), ...body.map(line)];
+}
+
+function inline(nodes: readonly PhrasingContent[], c: Colors): string {
+  return nodes
+    .map((node): string => {
+      switch (node.type) {
+        case 'text':
+          return node.value;
+        case 'strong':
+          return c.bold(inline(node.children, c));
+        case 'emphasis':
+          return c.italic(inline(node.children, c));
+        case 'delete':
+          return c.strikethrough(inline(node.children, c));
+        case 'inlineCode':
+          return c.cyan(node.value);
+        case 'break':
+          return '\n';
+        case 'link':
+          return `${c.underline(inline(node.children, c))}${node.url.startsWith('#') ? '' : c.dim(` (${node.url})`)}`;
+        case 'image':
+          return c.magenta(`[그림: ${node.alt || node.url}]`);
+        case 'html':
+          return /^<br\s*\/?>$/i.test(node.value) ? '\n' : /^<img\s/i.test(node.value) ? c.magenta('[그림]') : node.value;
+        default:
+          return toString(node);
+      }
+    })
+    .join('');
+}
