@@ -1,0 +1,134 @@
+/**
+ * The real `amgi review` in a pseudo-terminal (util-linux `script`), its output drawn by a terminal
+ * emulator (@xterm/headless) so the test reads the screen a user would see.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import xterm from '@xterm/headless';
+import { describe, expect, it } from 'vitest';
+import { ReviewStore } from '../src/store/store.js';
+import { amgiBin, runAmgi, tempDir, writeFiles } from './helpers.js';
+
+const NOTE = `# 네트워크
+
+## 전송 계층
+
+> TCP
+
+연결형 프로토콜입니다.
+
+- 신뢰성 : 순서와 도착을 보장합니다.
+
+> UDP
+
+비연결형 프로토콜입니다.
+`;
+
+class PtySession {
+  private readonly terminal = new xterm.Terminal({ cols: 80, rows: 24, allowProposedApi: true });
+  private readonly child: ChildProcess;
+  readonly exited: Promise<number | null>;
+
+  constructor(cwd: string, args: string[], env: Record<string, string> = {}) {
+    const command = ['stty cols 80 rows 24;', process.execPath, amgiBin, ...args].map((part) => (part.endsWith(';') ? part : `'${part}'`)).join(' ');
+    this.child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, ...env, TERM: 'xterm-256color' } });
+    this.child.stdout!.on('data', (data: Buffer) => this.terminal.write(data));
+    this.exited = new Promise((done) => this.child.on('exit', done));
+  }
+
+  /** The screen as text, one line per row, trailing spaces removed. */
+  screen(): string {
+    const buffer = this.terminal.buffer.active;
+    return Array.from({ length: this.terminal.rows }, (_, row) => buffer.getLine(row)?.translateToString(true) ?? '').join('\n');
+  }
+
+  async waitFor(text: string | RegExp, timeout = 10_000): Promise<string> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      await new Promise((done) => this.terminal.write('', () => done(undefined)));
+      const screen = this.screen();
+      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+      if (Date.now() > deadline) throw new Error(`"${text}" did not appear on the screen:\n${screen}`);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  }
+
+  send(keys: string): void {
+    this.child.stdin!.write(keys);
+  }
+}
+
+async function project(): Promise<string> {
+  const dir = await tempDir();
+  await writeFiles(dir, { 'source-notes/네트워크.md': NOTE });
+  expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+  return dir;
+}
+
+describe('amgi review in a terminal', () => {
+  it('goes through reveal, grade, undo and quit, and saves the answers', async () => {
+    const dir = await project();
+    const session = new PtySession(dir, ['review']);
+    const intro = await session.waitFor('Space 또는 Enter: 시작');
+    expect(intro).toMatch(/네트워크 +3 +0 +0/);
+
+    session.send('\r');
+    const front = await session.waitFor('전송 계층 › TCP');
+    expect(front).toContain('네트워크 › 전송 계층');
+    expect(front).not.toContain('연결형 프로토콜입니다.');
+
+    session.send(' ');
+    const back = await session.waitFor('연결형 프로토콜입니다.');
+    expect(back).toMatch(/1 다시 1분 +2 어려움 6분 +3 알맞음 10분 +4 쉬움 \d+일/);
+    expect(back).toContain('• 신뢰성');
+
+    session.send('3');
+    const second = await session.waitFor('알맞음 → 10분');
+    expect(second).toContain('TCP › 신뢰성이란?');
+    expect(second).toMatch(/완료 1 · 남음 3 \(새 2 · 학습 1 · 복습 0\)/);
+
+    session.send('u');
+    const undone = await session.waitFor('되돌렸습니다');
+    expect(undone).toContain('전송 계층 › TCP');
+    expect(undone).toMatch(/완료 0 · 남음 3 \(새 3/);
+
+    session.send(' ');
+    await session.waitFor('연결형 프로토콜입니다.');
+    session.send('\r'); // Enter after the reveal means Good
+    await session.waitFor('알맞음 → 10분');
+    session.send('ㅂ'); // q typed with a Korean layout
+    const after = await session.waitFor('복습한 카드 1장');
+    expect(after).toContain('다시(Again) 0%');
+    expect(await session.exited).toBe(0);
+
+    const store = ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));
+    expect(store.reviews().map((review) => review.rating)).toEqual([3]);
+    store.close();
+  });
+
+  it('shows help on ?, and quits cleanly on Ctrl-C with the answers saved', async () => {
+    const dir = await project();
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' });
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    await session.waitFor('전송 계층 › TCP');
+    session.send('?');
+    await session.waitFor('도움말 (keys)');
+    session.send('x');
+    await session.waitFor('Space/Enter: 정답 보기');
+    session.send(' ');
+    await session.waitFor('연결형 프로토콜입니다.');
+    session.send('1');
+    await session.waitFor('다시 → 1분');
+    session.send('\u0003');
+    await session.waitFor('복습한 카드 1장 · 다시(Again) 100%');
+    expect(await session.exited).toBe(0);
+  });
+
+  it('says it needs a terminal and exits 2 without one', async () => {
+    const dir = await project();
+    const result = await runAmgi(['review'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('amgi review needs an interactive terminal');
+  });
+});
