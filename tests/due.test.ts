@@ -55,6 +55,18 @@ describe('amgi due', () => {
     expect(bad.stderr).toContain('newPerDay must be a whole number from 0 to 9999, not "many"');
   });
 
+  it('lists cards with history that left the notes, and purges them only when asked', async () => {
+    const dir = await builtProject();
+    const store = ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));
+    store.answer(new Scheduler(DEFAULT_SETTINGS), 'deleted-card', 3, Date.now(), 1000);
+    store.close();
+    const listed = await runAmgi(['orphans', '--json'], { cwd: dir });
+    expect(JSON.parse(listed.stdout)).toEqual({ orphans: [{ id: 'deleted-card', reviews: 1 }], purged: 0 });
+    expect((await runAmgi(['orphans'], { cwd: dir })).stdout).toContain('1 card with history but in no deck');
+    expect(JSON.parse((await runAmgi(['orphans', '--purge', '--json'], { cwd: dir })).stdout).purged).toBe(1);
+    expect((await runAmgi(['orphans'], { cwd: dir })).stdout).toContain('No orphans');
+  });
+
   it('explains what to do without decks, and refuses a foreign store', async () => {
     const dir = await tempDir();
     const none = await runAmgi(['due'], { cwd: dir });

@@ -3,6 +3,7 @@
  * emulator (@xterm/headless) so the test reads the screen a user would see.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { chmod, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import xterm from '@xterm/headless';
 import { describe, expect, it } from 'vitest';
@@ -106,12 +107,17 @@ describe('amgi review in a terminal', () => {
     store.close();
   });
 
-  it('shows help on ?, and quits cleanly on Ctrl-C with the answers saved', async () => {
+  it('opens the note in $EDITOR at the card’s line, shows help on ?, and quits cleanly on Ctrl-C', async () => {
     const dir = await project();
-    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' });
+    await writeFiles(dir, { 'editor.sh': `#!/bin/sh\necho "$@" > '${join(dir, 'editor-args')}'\n` });
+    await chmod(join(dir, 'editor.sh'), 0o755);
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1', EDITOR: join(dir, 'editor.sh') });
     await session.waitFor('Space 또는 Enter: 시작');
     session.send('\r');
     await session.waitFor('전송 계층 › TCP');
+    session.send('e'); // EDITOR is a script that records how it was called
+    await session.waitFor('`amgi build`로 덱을 다시 만드세요');
+    expect(await readFile(join(dir, 'editor-args'), 'utf8')).toBe(`+5 ${join(dir, 'source-notes', '네트워크.md')}\n`);
     session.send('?');
     await session.waitFor('도움말 (keys)');
     session.send('x');

@@ -80,6 +80,17 @@ export function createProgram(): Command {
       process.exitCode = await runReview(decks, { ...options, decks: globals.decks, ...(globals.store ? { store: globals.store } : {}) });
     });
 
+  program
+    .command('orphans')
+    .description('list reviewed cards that are in no deck any more (their history is kept)')
+    .option('--purge', 'delete them and their review history for good')
+    .option('--json', 'print the list as JSON')
+    .action(async (options: { purge?: boolean; json?: boolean }) => {
+      const { runOrphans } = await import('./orphans.js');
+      const globals = program.opts<{ decks: string; store?: string }>();
+      process.exitCode = await runOrphans({ ...options, decks: globals.decks, ...(globals.store ? { store: globals.store } : {}) });
+    });
+
   return program;
 }
 

@@ -1,0 +1,38 @@
+import { readDeckFolder } from '../deck/deck-file.js';
+import { defaultStorePath } from '../review/session-data.js';
+import { ReviewStore } from '../store/store.js';
+import { plural, printJson } from './output.js';
+
+export interface OrphansCommandOptions {
+  decks: string;
+  store?: string;
+  purge?: boolean;
+  json?: boolean;
+}
+
+/**
+ * `amgi orphans [--purge]`: reviewed cards whose id is in no deck any more. Their history is kept (it
+ * comes back if the id returns, say when a deleted concept is written again) until purged.
+ */
+export async function runOrphans(options: OrphansCommandOptions): Promise<number> {
+  const ids = new Set((await readDeckFolder(options.decks)).flatMap(({ deck }) => deck.cards.map((card) => card.id)));
+  const store = ReviewStore.open(options.store ?? defaultStorePath(options.decks));
+  try {
+    const orphans = store.orphans(ids).map((id) => ({ id, reviews: store.reviews(id).length }));
+    const purged = options.purge ? store.purgeOrphans(ids) : 0;
+    if (options.json) {
+      printJson({ orphans, purged });
+    } else if (orphans.length === 0) {
+      process.stdout.write('No orphans: every reviewed card is in a deck.\n');
+    } else {
+      const lines = orphans.map(({ id, reviews }) => `  ${id}  ${plural(reviews, 'review')}`);
+      const tail = options.purge
+        ? `Purged ${plural(purged, 'card')} and their history.`
+        : 'Their history comes back if their ids return. `amgi orphans --purge` deletes it for good.';
+      process.stdout.write(`${plural(orphans.length, 'card')} with history but in no deck:\n${lines.join('\n')}\n${tail}\n`);
+    }
+    return 0;
+  } finally {
+    store.close();
+  }
+}
