@@ -8,8 +8,11 @@ export { explainText, type Explanation, type ExplainedBlock } from './cards/expl
 export { withParticle } from './cards/particles.js';
 export type { Concept, ConceptKind, DraftCard, Warning } from './cards/types.js';
 export { assignIds, type IdentityInput, type PreviousCard } from './deck/identity.js';
-export { readDeck, parseDeck, serializeDeck, writeDeck, DECK_FORMAT, type DeckCard, type DeckFile } from './deck/deck-file.js';
+export { readDeck, readDeckFolder, parseDeck, serializeDeck, DECK_FORMAT, type DeckCard, type DeckFile, type LoadedDeck } from './deck/deck-file.js';
 export { buildDecks, type BuildOptions, type BuildReport, type DeckReport } from './deck/build.js';
 export { exportDecks, type ExportOptions, type ExportReport, type ExportedDeck, type ExportFormat } from './export/export.js';
 export { markdownToFieldHtml } from './export/html.js';
 export { UserError, NoteError } from './util/errors.js';
+export { Scheduler, DEFAULT_SETTINGS, formatInterval, type Rating, type ScheduleState, type SchedulerSettings } from './schedule/fsrs.js';
+export { ReviewStore, type StoredCard, type ReviewEntry } from './store/store.js';
+export { dueToday, nextCard, forecast, usageToday, DEFAULT_LIMITS, type DailyLimits, type DueCounts, type QueueCard } from './review/queue.js';

@@ -2,7 +2,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ConceptKind } from '../cards/types.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 
 /** Version of the file layout; a reader refuses files of a newer version. */
@@ -56,10 +55,6 @@ export function serializeDeck(deck: DeckFile): string {
     })),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
-}
-
-export async function writeDeck(path: string, deck: DeckFile): Promise<void> {
-  await writeFileAtomic(path, serializeDeck(deck));
 }
 
 /** Read a deck file; a file that is not one is a UserError naming it and what to do. */

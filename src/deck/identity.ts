@@ -23,10 +23,6 @@ export const SIMILARITY_THRESHOLD = 0.6;
 /** Above this many candidate pairs, similarity matching is skipped: cards stay matched by title only. */
 const MAX_SIMILARITY_PAIRS = 1_000_000;
 
-export function idFor(deckName: string, card: Pick<IdentityInput, 'kind' | 'title'>, salt = 0): string {
-  return idFromKey(identityKey(deckName, card), salt);
-}
-
 function identityKey(deckName: string, card: Pick<IdentityInput, 'kind' | 'title'>): string {
   return `${comparableText(deckName)}\u0000${card.kind}\u0000${comparableText(card.title)}`;
 }
