@@ -2,7 +2,7 @@
  * The real `amgi review` in a pseudo-terminal (util-linux `script`), its output drawn by a terminal
  * emulator (@xterm/headless) so the test reads the screen a user would see.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmod, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import xterm from '@xterm/headless';
@@ -129,6 +129,30 @@ describe('amgi review in a terminal', () => {
     session.send('\u0003');
     await session.waitFor('복습한 카드 1장 · 다시(Again) 100%');
     expect(await session.exited).toBe(0);
+  });
+
+  it('keeps every answer when the session is killed with kill -9, and the next session starts cleanly', async () => {
+    const dir = await project();
+    const decks = join(dir, 'decks'); // on the command line, so that kill finds this session and no other
+    const session = new PtySession(dir, ['--decks', decks, 'review']);
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    for (const front of ['전송 계층 › TCP', 'TCP › 신뢰성이란?']) {
+      await session.waitFor(front);
+      session.send(' ');
+      await session.waitFor('1 다시');
+      session.send('3');
+    }
+    await session.waitFor('완료 2');
+    expect(spawnSync('pkill', ['-KILL', '-f', `--decks ${decks} review`]).status).toBe(0);
+    await session.exited;
+    const store = ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));
+    expect(store.reviews().map((review) => review.rating)).toEqual([3, 3]);
+    store.close();
+    const next = new PtySession(dir, ['review']);
+    expect(await next.waitFor('Space 또는 Enter: 시작')).toMatch(/네트워크 +1 +2 +0/);
+    next.send('q');
+    expect(await next.exited).toBe(0);
   });
 
   it('says it needs a terminal and exits 2 without one', async () => {
