@@ -144,7 +144,7 @@ describe('amgi review in a terminal', () => {
       session.send('3');
     }
     await session.waitFor('완료 2');
-    expect(spawnSync('pkill', ['-KILL', '-f', `--decks ${decks} review`]).status).toBe(0);
+    expect(spawnSync('pkill', ['-KILL', '-f', '--', `--decks ${decks} review`]).status).toBe(0);
     await session.exited;
     const store = ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));
     expect(store.reviews().map((review) => review.rating)).toEqual([3, 3]);
