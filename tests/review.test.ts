@@ -2,7 +2,8 @@
  * The real `amgi review` in a pseudo-terminal (util-linux `script`), its output drawn by a terminal
  * emulator (@xterm/headless) so the test reads the screen a user would see.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { chmod, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import xterm from '@xterm/headless';
@@ -57,6 +58,24 @@ class PtySession {
   send(keys: string): void {
     this.child.stdin!.write(keys);
   }
+}
+
+/** SIGKILL every process whose command line contains `pattern` (arguments separated by NUL, as in /proc). */
+function killMatching(pattern: string): number {
+  let killed = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    let cmdline = '';
+    try {
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      continue; // gone already
+    }
+    if (cmdline.includes(pattern) && cmdline.includes(amgiBin)) {
+      process.kill(Number(pid), 'SIGKILL');
+      killed++;
+    }
+  }
+  return killed;
 }
 
 async function project(): Promise<string> {
@@ -144,7 +163,7 @@ describe('amgi review in a terminal', () => {
       session.send('3');
     }
     await session.waitFor('완료 2');
-    expect(spawnSync('pkill', ['-KILL', '-f', '--', `--decks ${decks} review`]).status).toBe(0);
+    expect(killMatching(`--decks\u0000${decks}\u0000review`)).toBeGreaterThan(0);
     await session.exited;
     const store = ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));
     expect(store.reviews().map((review) => review.rating)).toEqual([3, 3]);
