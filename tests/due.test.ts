@@ -55,6 +55,21 @@ describe('amgi due', () => {
     expect(bad.stderr).toContain('newPerDay must be a whole number from 0 to 9999, not "many"');
   });
 
+  it('counts a deck without cards as zero, in due and in review', async () => {
+    const dir = await builtProject();
+    await writeFiles(dir, { 'source-notes/빈.md': '' });
+    await runAmgi(['build'], { cwd: dir });
+    const due = await dueJson(dir);
+    expect(due.decks.find((deck: { name: string }) => deck.name === '빈')).toEqual({ name: '빈', new: 0, learning: 0, review: 0, forecast: [0, 0, 0, 0, 0, 0, 0] });
+  });
+
+  it('refuses to look for orphans without decks, so a mistyped --decks cannot purge a history', async () => {
+    const dir = await builtProject();
+    const result = await runAmgi(['--decks', 'typo', '--store', 'decks/amgi.sqlite', 'orphans', '--purge'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('no decks in typo/');
+  });
+
   it('lists cards with history that left the notes, and purges them only when asked', async () => {
     const dir = await builtProject();
     const store = ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));

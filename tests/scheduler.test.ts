@@ -96,6 +96,18 @@ describe('the study day starts at 04:00 local time, not at UTC midnight', () => 
   });
 });
 
+describe('daylight saving time', () => {
+  it('keeps a 10-minute learning step 10 minutes when the clocks change', () => {
+    // New York: UTC-5 until 2025-03-09 07:00Z, then UTC-4.
+    const change = Date.UTC(2025, 2, 9, 7);
+    const scheduler = new Scheduler({ ...DEFAULT_SETTINGS, fuzz: false }, (ms) => (ms < change ? -300 : -240));
+    const at = change - 5 * 60_000; // 01:55 local, five minutes before the change
+    const learning = scheduler.answer('card', scheduler.newCard(at), at, 3).next;
+    expect(learning.due - at).toBe(10 * 60_000);
+    expect(learning.lastReview).toBe(at);
+  });
+});
+
 describe('fuzz', () => {
   const reviewCard = (scheduler: Scheduler, id: string, at: number) => {
     let state = scheduler.newCard(at);

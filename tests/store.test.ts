@@ -19,7 +19,7 @@ describe('review store', () => {
   it('creates a versioned store and keeps answers across reopening', async () => {
     const path = await storePath();
     const store = ReviewStore.open(path);
-    expect(store.schemaVersion()).toBe(1);
+    expect(store.schemaVersion()).toBe(2);
     store.answer(scheduler, 'card-a', 3, T0, 4200);
     store.close();
     const again = ReviewStore.open(path);
@@ -95,6 +95,50 @@ describe('review store', () => {
     await writeFile(damaged, bytes);
     expect(() => ReviewStore.open(damaged)).toThrow(/damaged or unreadable .*left untouched/);
     expect(await readFile(damaged)).toEqual(bytes);
+  });
+
+  it('upgrades a store made by an older amgi, keeping its history', async () => {
+    const path = await storePath();
+    const store = ReviewStore.open(path);
+    store.answer(scheduler, 'card-a', 3, T0, 1000);
+    store.close();
+    const raw = new Database(path); // make it what version 1 wrote
+    raw.exec('DROP INDEX revlog_time');
+    raw.pragma('user_version = 1');
+    raw.close();
+    const upgraded = ReviewStore.open(path);
+    expect(upgraded.schemaVersion()).toBe(2);
+    expect(upgraded.reviews()).toHaveLength(1);
+    upgraded.close();
+    const check = new Database(path, { readonly: true });
+    expect(check.prepare("SELECT name FROM sqlite_master WHERE name = 'revlog_time'").get()).toEqual({ name: 'revlog_time' });
+    check.close();
+  });
+
+  it('lets several processes create the same new store at once', async () => {
+    const path = await storePath();
+    const children = [0, 1, 2].map(() => answeringChild(path, `p${Math.random().toString(36).slice(2, 6)}-`, 5));
+    const codes = await Promise.all(children.map((child) => new Promise<number | null>((done) => {
+      child.stdout!.resume();
+      child.on('exit', done);
+    })));
+    expect(codes).toEqual([0, 0, 0]);
+    const store = ReviewStore.open(path);
+    expect(store.reviews()).toHaveLength(15);
+    store.close();
+  });
+
+  it('undoes a given answer only while it is its card’s latest', async () => {
+    const store = ReviewStore.open(await storePath());
+    store.answer(scheduler, 'card-a', 3, T0, 1000);
+    const first = store.reviews().at(-1)!.id;
+    store.answer(scheduler, 'card-b', 3, T0, 1000);
+    store.answer(scheduler, 'card-a', 3, T0 + 600_000, 1000);
+    expect(store.undo(T0 + 700_000, first)).toBeUndefined(); // card-a was answered again since
+    const second = store.reviews('card-b').at(-1)!.id;
+    expect(store.undo(T0 + 700_000, second)).toMatchObject({ cardId: 'card-b' }); // not the newest overall, but card-b's latest
+    expect(store.reviews().map((review) => review.cardId)).toEqual(['card-a', 'card-a']);
+    store.close();
   });
 
   it('refuses a store from a newer amgi', async () => {

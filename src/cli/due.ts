@@ -25,9 +25,9 @@ export async function runDue(deckNames: string[], options: DueCommandOptions): P
   const now = Date.now();
   try {
     const states = session.store.cards();
-    const usage = usageToday(session.store.reviews(), session.scheduler, now);
-    const today = dueToday(session.cards, states, usage, session.config.limits, session.scheduler, now);
-    const ahead = forecast(session.cards, states, session.scheduler, now, FORECAST_DAYS);
+    const usage = usageToday(session.store, session.scheduler, now);
+    const today = dueToday(session.cards, states, usage, session.config.limits, session.scheduler, now, session.deckNames);
+    const ahead = forecast(session.cards, states, session.scheduler, now, FORECAST_DAYS, session.deckNames);
     const dates = Array.from({ length: FORECAST_DAYS }, (_, n) => studyDate(now + n * 86_400_000, session.config.scheduler.dayStartHour));
     if (options.json) {
       printJson({

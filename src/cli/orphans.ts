@@ -1,6 +1,7 @@
 import { readDeckFolder } from '../deck/deck-file.js';
 import { defaultStorePath } from '../review/session-data.js';
 import { ReviewStore } from '../store/store.js';
+import { UserError } from '../util/errors.js';
 import { plural, printJson } from './output.js';
 
 export interface OrphansCommandOptions {
@@ -15,7 +16,10 @@ export interface OrphansCommandOptions {
  * comes back if the id returns, say when a deleted concept is written again) until purged.
  */
 export async function runOrphans(options: OrphansCommandOptions): Promise<number> {
-  const ids = new Set((await readDeckFolder(options.decks)).flatMap(({ deck }) => deck.cards.map((card) => card.id)));
+  const decks = await readDeckFolder(options.decks);
+  // With no decks, every reviewed card would look orphaned: a mistyped --decks must not purge a history.
+  if (decks.length === 0) throw new UserError(`no decks in ${options.decks}/: check --decks (or run \`amgi build\`) before looking for orphans.`);
+  const ids = new Set(decks.flatMap(({ deck }) => deck.cards.map((card) => card.id)));
   const store = ReviewStore.open(options.store ?? defaultStorePath(options.decks));
   try {
     const orphans = store.orphans(ids).map((id) => ({ id, reviews: store.reviews(id).length }));

@@ -5,7 +5,7 @@
  */
 import type { DeckCard } from '../deck/deck-file.js';
 import type { Scheduler } from '../schedule/fsrs.js';
-import type { ReviewEntry, StoredCard } from '../store/store.js';
+import type { ReviewStore, StoredCard } from '../store/store.js';
 
 export interface DailyLimits {
   /** New cards introduced per study day, across all decks. */
@@ -35,17 +35,15 @@ export interface TodayUsage {
   reviewsDone: number;
 }
 
-/** How many new cards and reviews were answered on the study day of `now` (undone answers excluded). */
-export function usageToday(reviews: readonly ReviewEntry[], scheduler: Scheduler, now: number): TodayUsage {
-  const today = scheduler.studyDay(now);
-  let newIntroduced = 0;
-  let reviewsDone = 0;
-  for (const review of reviews) {
-    if (scheduler.studyDay(review.reviewTime) !== today) continue;
-    if (review.stateBefore === 0) newIntroduced++;
-    else if (review.stateBefore === 2) reviewsDone++;
-  }
-  return { newIntroduced, reviewsDone };
+/** How many new cards and reviews were answered on the study day of `now`, in any deck (undone answers excluded). */
+export function usageToday(store: Pick<ReviewStore, 'answersSince'>, scheduler: Scheduler, now: number): TodayUsage {
+  const counts = store.answersSince(startOfStudyDay(scheduler, now));
+  return { newIntroduced: counts.get(0) ?? 0, reviewsDone: counts.get(2) ?? 0 };
+}
+
+/** The first instant of the study day of `now`. */
+export function startOfStudyDay(scheduler: Scheduler, now: number): number {
+  return endOfStudyDay(scheduler, now - 86_400_000);
 }
 
 /** The bucket a card is in today, or undefined when it is not due (or suspended, or buried). */
@@ -79,11 +77,11 @@ export interface DueToday {
   usage: TodayUsage;
 }
 
-export function dueToday(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>, usage: TodayUsage, limits: DailyLimits, scheduler: Scheduler, now: number): DueToday {
+export function dueToday(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>, usage: TodayUsage, limits: DailyLimits, scheduler: Scheduler, now: number, deckNames: readonly string[] = []): DueToday {
   const endOfToday = endOfStudyDay(scheduler, now);
   let newLeft = Math.max(0, limits.newPerDay - usage.newIntroduced);
   let reviewsLeft = Math.max(0, limits.reviewsPerDay - usage.reviewsDone);
-  const byDeck = new Map<string, DueCounts>();
+  const byDeck = new Map<string, DueCounts>(deckNames.map((name) => [name, { new: 0, learning: 0, review: 0 }]));
   const total: DueCounts = { new: 0, learning: 0, review: 0 };
   for (const { deck, card } of cards) {
     const counts = byDeck.get(deck) ?? { new: 0, learning: 0, review: 0 };
@@ -129,9 +127,9 @@ export function nextLearningDue(cards: readonly QueueCard[], states: ReadonlyMap
 }
 
 /** Reviews (and learning cards) falling due on each of the next `days` study days, per deck. */
-export function forecast(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>, scheduler: Scheduler, now: number, days: number): Map<string, number[]> {
+export function forecast(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>, scheduler: Scheduler, now: number, days: number, deckNames: readonly string[] = []): Map<string, number[]> {
   const today = scheduler.studyDay(now);
-  const byDeck = new Map<string, number[]>();
+  const byDeck = new Map<string, number[]>(deckNames.map((name) => [name, Array<number>(days).fill(0)]));
   for (const { deck, card } of cards) {
     const counts = byDeck.get(deck) ?? Array<number>(days).fill(0);
     byDeck.set(deck, counts);

@@ -17,7 +17,7 @@ import type { SessionData } from './session-data.js';
 import { renderMarkdown, wrap } from './terminal-markdown.js';
 
 /** Keys typed with a Korean (두벌식) layout active map to the letters they sit on. */
-const KOREAN_KEYS: Record<string, string> = { ㅕ: 'u', ㄴ: 's', ㄷ: 'e', ㅂ: 'q', ㅗ: 'h' };
+const KOREAN_KEYS: Record<string, string> = { ㅕ: 'u', ㄴ: 's', ㄷ: 'e', ㅂ: 'q', ㅓ: 'j', ㅏ: 'k' };
 const RATING_NAMES: Record<Rating, string> = { 1: '다시', 2: '어려움', 3: '알맞음', 4: '쉬움' };
 
 type Mode = 'intro' | 'front' | 'back' | 'waiting' | 'done';
@@ -40,7 +40,9 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   const { store, scheduler, cards } = data;
   const byId = new Map(cards.map((entry) => [entry.card.id, entry]));
   const states = store.cards();
-  let usage: TodayUsage = usageToday(store.reviews(), scheduler, Date.now());
+  let usage: TodayUsage = usageToday(store, scheduler, Date.now());
+  /** What this session did, newest last: `u` undoes these and nothing else (not other sessions' answers). */
+  const done: Action[] = [];
   const started = Date.now();
   let mode: Mode = 'intro';
   let current: QueueCard | undefined;
@@ -53,10 +55,11 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   let timer: NodeJS.Timeout | undefined;
 
   const write = (text: string) => output.write(text);
-  const size = () => ({ width: Math.max(30, output.columns || 80), height: Math.max(10, output.rows || 24) });
+  const size = () => ({ width: Math.max(20, output.columns || 80), height: Math.max(6, output.rows || 24) });
 
   function advance(): void {
     const now = Date.now();
+    usage = usageToday(store, scheduler, now); // also right after 04:00, when a new study day begins
     const next = nextCard(cards, states, usage, data.config.limits, scheduler, now);
     clearTimeout(timer);
     if (next) {
@@ -78,11 +81,9 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   function answer(rating: Rating): void {
     const entry = current!;
     const now = Date.now();
-    const bucketBefore = states.get(entry.card.id)?.state ?? 0;
     const saved = store.answer(scheduler, entry.card.id, rating, now, now - shownAt);
     states.set(entry.card.id, saved);
-    if (bucketBefore === 0) usage = { ...usage, newIntroduced: usage.newIntroduced + 1 };
-    if (bucketBefore === 2) usage = { ...usage, reviewsDone: usage.reviewsDone + 1 };
+    done.push({ kind: 'answer', cardId: entry.card.id, revlogId: store.reviews(entry.card.id).at(-1)!.id, rating });
     reviewed++;
     if (rating === 1) again++;
     message = `${RATING_NAMES[rating]} → ${formatInterval(saved.due - now)}`;
@@ -90,24 +91,42 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   }
 
   function undo(): void {
-    const undone = store.undo(Date.now());
-    if (!undone) {
-      message = '되돌릴 답이 없습니다 (nothing to undo)';
+    const action = done.pop();
+    if (!action) {
+      message = '이 세션에서 되돌릴 것이 없습니다 (nothing to undo in this session)';
       return;
     }
-    const restored = store.card(undone.cardId);
-    if (restored) states.set(undone.cardId, restored);
-    else states.delete(undone.cardId);
-    usage = usageToday(store.reviews(), scheduler, Date.now());
-    reviewed = Math.max(0, reviewed - 1);
-    if (undone.rating === 1) again = Math.max(0, again - 1);
-    const entry = byId.get(undone.cardId);
+    if (action.kind === 'answer') {
+      if (!store.undo(Date.now(), action.revlogId)) {
+        message = '이 카드는 그 뒤에 다시 답했으므로 되돌릴 수 없습니다 (answered again since)';
+        return;
+      }
+      reviewed = Math.max(0, reviewed - 1);
+      if (action.rating === 1) again = Math.max(0, again - 1);
+    } else {
+      store.restore(action.cardId, action.before);
+    }
+    const restored = store.card(action.cardId);
+    if (restored) states.set(action.cardId, restored);
+    else states.delete(action.cardId);
+    usage = usageToday(store, scheduler, Date.now());
+    const entry = byId.get(action.cardId);
     if (entry) {
       current = entry;
       mode = 'front';
       shownAt = Date.now();
     }
     message = '되돌렸습니다 (undone)';
+  }
+
+  function setAside(kind: 'bury' | 'suspend'): void {
+    const cardId = current!.card.id;
+    done.push({ kind, cardId, before: store.card(cardId) });
+    if (kind === 'bury') store.bury(scheduler, cardId, scheduler.studyDay(Date.now()) + 1, Date.now());
+    else store.setSuspended(scheduler, cardId, true, Date.now());
+    updateLocal(cardId);
+    message = kind === 'bury' ? '내일까지 묻어 두었습니다 (buried until tomorrow; u to undo)' : '일시 중지했습니다 (suspended; u to undo)';
+    advance();
   }
 
   function updateLocal(cardId: string): void {
@@ -125,10 +144,15 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const note = resolve(dirname(resolve(decksDir)), card.source.path);
     leaveScreen();
     input.setRawMode?.(false);
-    spawnSync(editor, [`+${card.source.line}`, note], { stdio: 'inherit', shell: process.platform === 'win32' });
+    // Through the shell, as git does, so that EDITOR may carry arguments (`code --wait`, `vi -n`).
+    const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+    const result = spawnSync(`${editor} +${card.source.line} ${quote(note)}`, { stdio: 'inherit', shell: true });
     input.setRawMode?.(true);
     enterScreen();
-    message = '노트를 고쳤다면 `amgi build`로 덱을 다시 만드세요 (run amgi build after editing)';
+    message =
+      result.error || result.status !== 0
+        ? `편집기를 열지 못했습니다: ${editor} (${result.error?.message ?? `exit ${result.status}`})`
+        : '노트를 고쳤다면 `amgi build`로 덱을 다시 만드세요 (run amgi build after editing)';
   }
 
   function onKey(text: string | undefined, key: { name?: string; ctrl?: boolean; sequence?: string } = {}): void {
@@ -149,29 +173,35 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
         mode = 'back';
         scroll = 0;
       } else if (typed === 'u') undo();
-      else if (typed === 's') {
-        store.bury(scheduler, current!.card.id, scheduler.studyDay(Date.now()) + 1, Date.now());
-        updateLocal(current!.card.id);
-        message = '내일까지 묻어 두었습니다 (buried until tomorrow)';
-        advance();
-      } else if (typed === '!') {
-        store.setSuspended(scheduler, current!.card.id, true, Date.now());
-        updateLocal(current!.card.id);
-        message = '일시 중지했습니다 (suspended)';
-        advance();
-      } else if (typed === 'e') edit();
+      else if (typed === 's') setAside('bury');
+      else if (typed === '!') setAside('suspend');
+      else if (typed === 'e') edit();
     } else if (mode === 'back') {
       const rating = Number(typed);
       if (RATINGS.includes(rating as Rating)) answer(rating as Rating);
       else if (name === 'return' || name === 'space') answer(3);
       else if (typed === 'u') undo();
+      else if (typed === 's') setAside('bury');
+      else if (typed === '!') setAside('suspend');
       else if (typed === 'e') edit();
       else if (name === 'down' || typed === 'j') scroll++;
       else if (name === 'up' || typed === 'k') scroll = Math.max(0, scroll - 1);
-    } else if (mode === 'waiting' || mode === 'done') {
-      if (typed === 'u') undo();
+    } else if (typed === 'u') {
+      undo();
     }
     draw();
+  }
+
+  /** A key or a redraw that fails (the store locked by another program for too long, a full disk):
+   *  the terminal is put back before the error is reported, never left in raw mode. */
+  function safely<A extends unknown[]>(work: (...args: A) => void): (...args: A) => void {
+    return (...args) => {
+      try {
+        work(...args);
+      } catch (error) {
+        finish(error);
+      }
+    };
   }
 
   function draw(): void {
@@ -184,7 +214,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   }
 
   function introScreen(width: number): string[] {
-    const due = dueToday(cards, states, usage, data.config.limits, scheduler, Date.now());
+    const due = dueToday(cards, states, usage, data.config.limits, scheduler, Date.now(), data.deckNames);
     const rows = [['', '새 카드', '학습 중', '복습'], ...data.deckNames.map((name) => { const d = due.byDeck.get(name)!; return [name, String(d.new), String(d.learning), String(d.review)]; })];
     const widths = rows[0]!.map((_, k) => Math.max(...rows.map((row) => stringWidth(row[k]!))));
     const table = rows.map((row, r) => row.map((cell, k) => (k === 0 ? cell + ' '.repeat(widths[k]! - stringWidth(cell)) : ' '.repeat(widths[k]! - stringWidth(cell)) + cell)).join('  ')).map((line, r) => (r === 0 ? colors.dim(line) : line));
@@ -207,13 +237,16 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     if (mode === 'front') return [...lines, '', ...wrap(colors.dim('Space/Enter: 정답 보기 · u 되돌리기 · s 내일로 · ! 일시 중지 · e 편집 · ? 도움말 · q 끝내기'), width)];
     const now = Date.now();
     const preview = scheduler.preview(card.id, states.get(card.id) ?? { ...scheduler.newCard(now) }, now);
-    const buttons = RATINGS.map((r) => `${colors.bold(String(r))} ${RATING_NAMES[r]} ${colors.cyan(formatInterval(preview[r].due - now))}`).join('   ');
+    const buttons = wrap(RATINGS.map((r) => `${colors.bold(String(r))} ${RATING_NAMES[r]} ${colors.cyan(formatInterval(preview[r].due - now))}`).join('   '), width);
+    const hint = wrap(colors.dim('Enter = 3 알맞음 · u 되돌리기 · e 편집 · ? 도움말 · q 끝내기'), width);
     const back = renderMarkdown(card.back, width, colors);
-    const room = Math.max(3, height - lines.length - 9);
+    // The grades must always show: the answer gets what room is left, and scrolls.
+    const room = Math.max(1, height - 2 - lines.length - 1 - 1 - 1 - buttons.length - hint.length);
     scroll = Math.min(scroll, Math.max(0, back.length - room));
     const shown = back.slice(scroll, scroll + room);
     const more = back.length > scroll + room ? [colors.dim(`… ${back.length - scroll - room}줄 더 (↓/j)`)] : [];
-    return [...lines, colors.dim('─'.repeat(Math.min(width, 60))), ...shown, ...more, '', ...wrap(buttons, width), ...wrap(colors.dim('Enter = 3 알맞음 · u 되돌리기 · e 편집 · ? 도움말 · q 끝내기'), width)];
+    const body = [...lines, colors.dim('─'.repeat(Math.min(width, 60))), ...shown, ...more, ''];
+    return [...body.slice(0, Math.max(0, height - 2 - buttons.length - hint.length)), ...buttons, ...hint];
   }
 
   function endScreen(width: number): string[] {
@@ -251,8 +284,12 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   }
 
   function summary(): SessionSummary {
-    const future = [...states.values()].filter((state) => !state.suspended && state.due > Date.now()).map((state) => state.due);
-    return { reviewed, again, seconds: Math.floor((Date.now() - started) / 1000), nextDue: future.length > 0 ? Math.min(...future) : undefined };
+    let nextDue: number | undefined;
+    for (const { card } of cards) {
+      const state = states.get(card.id);
+      if (state && !state.suspended && state.state !== 0 && state.due > Date.now() && (nextDue === undefined || state.due < nextDue)) nextDue = state.due;
+    }
+    return { reviewed, again, seconds: Math.floor((Date.now() - started) / 1000), nextDue };
   }
 
   function enterScreen(): void {
@@ -263,32 +300,43 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     write('\x1b[?25h\x1b[?1049l');
   }
 
-  let done: (summary: SessionSummary) => void = () => undefined;
+  let settle: { resolve: (summary: SessionSummary) => void; reject: (error: unknown) => void } | undefined;
   let finished = false;
-  function finish(): void {
+  const handleKey = safely(onKey);
+  const handleResize = safely(draw);
+  const restoreTerminal = () => leaveScreen();
+  function finish(error?: unknown): void {
     if (finished) return;
     finished = true;
     clearTimeout(timer);
-    input.off('keypress', onKey);
-    output.off('resize', draw);
+    input.off('keypress', handleKey);
+    output.off('resize', handleResize);
+    process.off('exit', restoreTerminal);
     input.setRawMode?.(false);
     input.pause();
     leaveScreen();
-    done(summary());
+    if (error === undefined) settle?.resolve(summary());
+    else settle?.reject(error);
   }
 
+  const session = new Promise<SessionSummary>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
   emitKeypressEvents(input);
   input.setRawMode?.(true);
   input.resume();
-  input.on('keypress', onKey);
-  output.on('resize', draw);
-  process.once('SIGTERM', finish);
+  input.on('keypress', handleKey);
+  output.on('resize', handleResize);
+  process.once('SIGTERM', () => finish());
+  process.on('exit', restoreTerminal); // whatever happens, the shell gets its screen back
   enterScreen();
-  draw();
-  return new Promise((resolveSummary) => {
-    done = resolveSummary;
-  });
+  safely(draw)();
+  return session;
 }
+
+type Action =
+  | { kind: 'answer'; cardId: string; revlogId: number; rating: Rating }
+  | { kind: 'bury' | 'suspend'; cardId: string; before: StoredCard | undefined };
 
 /** The part of a line that fits in `width` columns. */
 function fit(line: string, width: number): string {

@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Colors } from 'picocolors/types.js';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
+import { imgTags } from '../cards/extract.js';
 import { parseMarkdown } from '../notes/parse-note.js';
 
 export function renderMarkdown(markdown: string, width: number, colors: Colors): string[] {
@@ -46,7 +47,7 @@ function block(node: Nodes, width: number, c: Colors): string[] {
     case 'thematicBreak':
       return [c.dim('─'.repeat(Math.min(width, 40)))];
     case 'html':
-      return wrap(node.value, width);
+      return wrap(htmlText(node.value, c), width);
     default:
       return 'children' in node ? blocks(node.children as Nodes[], width, c) : wrap(toString(node), width);
   }
@@ -100,10 +101,18 @@ function inline(nodes: readonly PhrasingContent[], c: Colors): string {
         case 'image':
           return c.magenta(`[그림: ${node.alt || node.url}]`);
         case 'html':
-          return /^<br\s*\/?>$/i.test(node.value) ? '\n' : /^<img\s/i.test(node.value) ? c.magenta('[그림]') : node.value;
+          return /^<br\s*\/?>$/i.test(node.value) ? '\n' : htmlText(node.value, c);
         default:
           return toString(node);
       }
     })
     .join('');
+}
+
+/** Raw HTML in a note: each `<img>` becomes a named placeholder, `<br>` a line break, the rest stays as written. */
+function htmlText(html: string, c: Colors): string {
+  return html.replace(/<br\s*\/?>/gi, '\n').replace(/<img\s[^>]*?>/gis, (tag) => {
+    const [img] = imgTags(tag);
+    return c.magenta(`[그림: ${img?.alt || img?.src || ''}]`);
+  });
 }

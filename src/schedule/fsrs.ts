@@ -94,15 +94,24 @@ export class Scheduler {
 
   answer(cardId: string, state: ScheduleState, now: number, rating: Rating): AnswerResult {
     const { card } = this.engine.next(this.toEngine(cardId, state), this.shift(now), rating as Grade);
-    return { next: fromCard(card, (ms) => this.unshift(ms)), elapsedDays: this.elapsedDays(state, now) };
+    return { next: fromCard(card, this.unshiftFrom(now)), elapsedDays: this.elapsedDays(state, now) };
   }
 
   /** What each grade would do now: the due time per rating, for the labels on the buttons. */
   preview(cardId: string, state: ScheduleState, now: number): Record<Rating, ScheduleState> {
     const outcomes = this.engine.repeat(this.toEngine(cardId, state), this.shift(now));
     const result = {} as Record<Rating, ScheduleState>;
-    for (const rating of RATINGS) result[rating] = fromCard(outcomes[rating as Grade].card, (ms) => this.unshift(ms));
+    for (const rating of RATINGS) result[rating] = fromCard(outcomes[rating as Grade].card, this.unshiftFrom(now));
     return result;
+  }
+
+  /**
+   * Back from shifted time to real time, measured from the answer: a 10-minute step stays 10 minutes
+   * even across a daylight-saving change.
+   */
+  private unshiftFrom(now: number): (shiftedMs: number) => number {
+    const shiftedNow = this.shift(now).getTime();
+    return (shiftedMs) => now + (shiftedMs - shiftedNow);
   }
 
   /** The study day of an instant: days since 1970-01-01 in local time, a day starting at dayStartHour. */
@@ -133,10 +142,6 @@ export class Scheduler {
   /** Local time moved so that its UTC date is the study day. */
   private shift(ms: number): Date {
     return new Date(ms + this.shiftMs(ms));
-  }
-
-  private unshift(shiftedMs: number): number {
-    return shiftedMs - this.shiftMs(shiftedMs - this.shiftMs(shiftedMs)); // the offset of the real instant
   }
 
   private shiftMs(ms: number): number {

@@ -49,6 +49,8 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX revlog_card ON revlog (card_id, review_time);
    CREATE TABLE undone (revlog_id INTEGER PRIMARY KEY REFERENCES revlog (id), undone_at INTEGER NOT NULL) STRICT;
    CREATE INDEX cards_due ON cards (due);`,
+  // 2: today's answers are counted by time, without reading the whole log.
+  `CREATE INDEX revlog_time ON revlog (review_time);`,
 ];
 
 export interface StoredCard extends ScheduleState {
@@ -154,13 +156,19 @@ export class ReviewStore {
     });
   }
 
-  /** Undo the latest answer not yet undone: the card gets back its exact previous state. */
-  undo(now: number): ReviewEntry | undefined {
+  /**
+   * Undo an answer (by default the latest one not yet undone): the card gets back its exact previous
+   * state. Only the latest answer of its card can be undone; an older one returns undefined.
+   */
+  undo(now: number, revlogId?: number): ReviewEntry | undefined {
     return this.write(() => {
-      const row = this.db
-        .prepare('SELECT revlog.* FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id WHERE undone.revlog_id IS NULL ORDER BY revlog.id DESC LIMIT 1')
-        .get() as (RevlogRow & { card_before: string | null }) | undefined;
-      if (!row) return undefined;
+      const latest = 'SELECT revlog.* FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id WHERE undone.revlog_id IS NULL';
+      const row = (
+        revlogId === undefined
+          ? this.db.prepare(`${latest} ORDER BY revlog.id DESC LIMIT 1`).get()
+          : this.db.prepare(`${latest} AND revlog.card_id = (SELECT card_id FROM revlog WHERE id = ?) ORDER BY revlog.id DESC LIMIT 1`).get(revlogId)
+      ) as (RevlogRow & { card_before: string | null }) | undefined;
+      if (!row || (revlogId !== undefined && row.id !== revlogId)) return undefined;
       if (row.card_before === null) this.db.prepare('DELETE FROM cards WHERE id = ?').run(row.card_id);
       else this.save(JSON.parse(row.card_before) as StoredCard);
       this.db.prepare('INSERT INTO undone (revlog_id, undone_at) VALUES (?, ?)').run(row.id, now);
@@ -175,6 +183,22 @@ export class ReviewStore {
       .prepare(`SELECT revlog.* FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id WHERE undone.revlog_id IS NULL ${where} ORDER BY revlog.id`)
       .all(...(cardId === undefined ? [] : [cardId])) as RevlogRow[];
     return rows.map(toEntry);
+  }
+
+  /** Put a card's row back as it was (undo of a bury or a suspension); undefined deletes it (New). */
+  restore(cardId: string, before: StoredCard | undefined): void {
+    this.write(() => {
+      if (before) this.save(before);
+      else this.db.prepare('DELETE FROM cards WHERE id = ?').run(cardId);
+    });
+  }
+
+  /** Answers (not undone) since `since` ms, by the card's state before the answer. */
+  answersSince(since: number): Map<CardStateKind, number> {
+    const rows = this.db
+      .prepare('SELECT state_before AS state, count(*) AS n FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id WHERE undone.revlog_id IS NULL AND review_time >= ? GROUP BY state_before')
+      .all(since) as { state: CardStateKind; n: number }[];
+    return new Map(rows.map((row) => [row.state, row.n]));
   }
 
   /** Hide a card until the given study day (bury), keeping its schedule. */
@@ -220,6 +244,9 @@ export class ReviewStore {
       return this.db.transaction(work).immediate();
     } catch (error) {
       const code = (error as { code?: string }).code ?? '';
+      if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+        throw new UserError(`${this.path}: another program has held the review store for over 5 seconds; the last action was not saved. Try again.`);
+      }
       if (code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_READONLY') {
         throw new UserError(`${this.path}: cannot save (${code === 'SQLITE_FULL' ? 'the disk is full' : (error as Error).message}); the last action was not saved and the store is unchanged.`);
       }
@@ -282,12 +309,17 @@ function fromRow(row: CardRow): StoredCard {
 }
 
 function migrate(db: Database.Database): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > MIGRATIONS.length) {
-    throw new UserError(`the review store has schema version ${version}, newer than this amgi knows (${MIGRATIONS.length}); update amgi.`);
-  }
-  if (version === MIGRATIONS.length) return;
+  const check = (version: number) => {
+    if (version > MIGRATIONS.length) {
+      throw new UserError(`the review store has schema version ${version}, newer than this amgi knows (${MIGRATIONS.length}); update amgi.`);
+    }
+  };
+  check(db.pragma('user_version', { simple: true }) as number);
+  if ((db.pragma('user_version', { simple: true }) as number) === MIGRATIONS.length) return;
   db.transaction(() => {
+    // Read again under the write lock: another process may have created or upgraded the store meanwhile.
+    const version = db.pragma('user_version', { simple: true }) as number;
+    check(version);
     if (version === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
     for (let n = version; n < MIGRATIONS.length; n++) db.exec(MIGRATIONS[n]!);
     db.pragma(`user_version = ${MIGRATIONS.length}`);
