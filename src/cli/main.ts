@@ -55,30 +55,31 @@ export function createProgram(): Command {
       process.exitCode = await runExport(decks, { ...options, decks: program.opts<{ decks: string }>().decks });
     });
 
-  program
-    .command('due')
-    .description('show what is due today per deck, and the reviews of the next 7 days')
-    .argument('[decks...]', 'deck names (default: every deck)', [])
+  /** --decks and --store, as every store command takes them. */
+  const storeOptions = () => {
+    const globals = program.opts<{ decks: string; store?: string }>();
+    return { decks: globals.decks, ...(globals.store ? { store: globals.store } : {}) };
+  };
+  /** The daily limits `due` and `review` share. */
+  const withLimits = (command: Command) =>
+    command
+      .argument('[decks...]', 'deck names (default: every deck)', [])
+      .option('--new-per-day <n>', 'new cards per day (default 20, or amgi.config.json)', wholeNumber)
+      .option('--reviews-per-day <n>', 'reviews per day (default 200, or amgi.config.json)', wholeNumber);
+
+  withLimits(program.command('due').description('show what is due today per deck, and the reviews of the next 7 days'))
     .option('--json', 'print the counts as JSON')
-    .option('--new-per-day <n>', 'new cards per day (default 20, or amgi.config.json)', wholeNumber)
-    .option('--reviews-per-day <n>', 'reviews per day (default 200, or amgi.config.json)', wholeNumber)
     .action(async (decks: string[], options: { json?: boolean; newPerDay?: number; reviewsPerDay?: number }) => {
       const { runDue } = await import('./due.js');
-      const globals = program.opts<{ decks: string; store?: string }>();
-      process.exitCode = await runDue(decks, { ...options, decks: globals.decks, ...(globals.store ? { store: globals.store } : {}) });
+      process.exitCode = await runDue(decks, { ...options, ...storeOptions() });
     });
 
-  program
-    .command('review')
-    .description('review due cards in the terminal (FSRS scheduling; answers saved as you go)')
-    .argument('[decks...]', 'deck names (default: every deck)', [])
-    .option('--new-per-day <n>', 'new cards per day (default 20, or amgi.config.json)', wholeNumber)
-    .option('--reviews-per-day <n>', 'reviews per day (default 200, or amgi.config.json)', wholeNumber)
-    .action(async (decks: string[], options: { newPerDay?: number; reviewsPerDay?: number }) => {
+  withLimits(program.command('review').description('review due cards in the terminal (FSRS scheduling; answers saved as you go)')).action(
+    async (decks: string[], options: { newPerDay?: number; reviewsPerDay?: number }) => {
       const { runReview } = await import('./review.js');
-      const globals = program.opts<{ decks: string; store?: string }>();
-      process.exitCode = await runReview(decks, { ...options, decks: globals.decks, ...(globals.store ? { store: globals.store } : {}) });
-    });
+      process.exitCode = await runReview(decks, { ...options, ...storeOptions() });
+    },
+  );
 
   program
     .command('orphans')
@@ -87,8 +88,7 @@ export function createProgram(): Command {
     .option('--json', 'print the list as JSON')
     .action(async (options: { purge?: boolean; json?: boolean }) => {
       const { runOrphans } = await import('./orphans.js');
-      const globals = program.opts<{ decks: string; store?: string }>();
-      process.exitCode = await runOrphans({ ...options, decks: globals.decks, ...(globals.store ? { store: globals.store } : {}) });
+      process.exitCode = await runOrphans({ ...options, ...storeOptions() });
     });
 
   return program;
