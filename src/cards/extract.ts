@@ -3,7 +3,7 @@
  * A title's explanation is everything that follows it up to the next title at the same or a higher level.
  * Which lines are titles is decided by the small rules in `title-rules.ts`.
  */
-import type { Blockquote, Html, List, ListItem, Node, Paragraph, Root, RootContent, Table } from 'mdast';
+import type { Blockquote, Html, Image, List, ListItem, Node, Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { BackPart, BlockDecision, Concept, ConceptKind, ImageRef } from './types.js';
 import {
@@ -533,7 +533,7 @@ class Extractor {
     while (pending.length > 0) {
       const current = pending.pop()!;
       if (current.type === 'image' && start(current) >= from) {
-        concept.images.push({ src: (current as unknown as { url: string }).url, line: lineOf(current) } satisfies ImageRef);
+        concept.images.push({ src: (current as Image).url, line: lineOf(current) } satisfies ImageRef);
       } else if (current.type === 'html' && start(current) >= from) {
         for (const { src } of imgTags((current as Html).value)) concept.images.push({ src, line: lineOf(current) });
       }

@@ -20,7 +20,7 @@ export async function runDue(deckNames: string[], options: DueCommandOptions): P
     ...(options.store ? { store: options.store } : {}),
     decks: deckNames,
     readOnly: true,
-    overrides: { newPerDay: options.newPerDay, reviewsPerDay: options.reviewsPerDay } as never,
+    overrides: { newPerDay: options.newPerDay, reviewsPerDay: options.reviewsPerDay },
   });
   const now = Date.now();
   try {

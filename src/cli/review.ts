@@ -18,7 +18,7 @@ export async function runReview(deckNames: string[], options: ReviewCommandOptio
     decksDir: options.decks,
     ...(options.store ? { store: options.store } : {}),
     decks: deckNames,
-    overrides: { newPerDay: options.newPerDay, reviewsPerDay: options.reviewsPerDay } as never,
+    overrides: { newPerDay: options.newPerDay, reviewsPerDay: options.reviewsPerDay },
   });
   try {
     const summary = await runSession(session, options.decks);

@@ -9,7 +9,7 @@
  * - no raw newline is left in a field: line breaks become `<br>`, also inside code blocks.
  */
 import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
-import type { Html, Image, Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import type { Html, Image, Nodes as MdastNodes, PhrasingContent, Root as MdastRoot } from 'mdast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -84,7 +84,7 @@ function rewriteImages(tree: MdastRoot, resolveMedia: MediaResolver): string[] {
         images.push(child.url);
         const name = resolveMedia(child.url);
         if (name !== undefined) (child as Image).url = name;
-        else node.children[n] = { type: 'text', value: `[그림 없음: ${child.alt || child.url}]` } as never;
+        else (node.children as PhrasingContent[])[n] = { type: 'text', value: `[그림 없음: ${child.alt || child.url}]` }; // an image's parent holds phrasing content
       } else if (child.type === 'html') {
         // Rewrite each <img> in place: a flat media name, or a visible placeholder.
         child.value = child.value.replace(/<img\s[^>]*?>/gis, (tag) => {
