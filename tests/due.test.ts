@@ -82,6 +82,21 @@ describe('amgi due', () => {
     expect((await runAmgi(['orphans'], { cwd: dir })).stdout).toContain('No orphans');
   });
 
+  it('lists suspended cards with their fronts and brings them back', async () => {
+    const dir = await builtProject();
+    const deck = JSON.parse(await (await import('node:fs/promises')).readFile(join(dir, 'decks', '네트워크.json'), 'utf8'));
+    const id = deck.cards[0].id as string;
+    const store = ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));
+    store.setSuspended(new Scheduler(DEFAULT_SETTINGS), id, true, Date.now());
+    store.close();
+    expect((await runAmgi(['unsuspend'], { cwd: dir })).stdout).toContain(`${id}  네트워크 › 계층 › 개념 1`);
+    expect((await dueJson(dir, '--new-per-day', '30')).total.new).toBe(24); // the suspended card is not offered
+    const back = await runAmgi(['unsuspend', id], { cwd: dir });
+    expect(back.stdout).toContain('Brought back 1 card');
+    expect((await runAmgi(['unsuspend'], { cwd: dir })).stdout).toBe('No suspended cards.\n');
+    expect((await runAmgi(['unsuspend', 'nope'], { cwd: dir })).code).toBe(2);
+  });
+
   it('explains what to do without decks, and refuses a foreign store', async () => {
     const dir = await tempDir();
     const none = await runAmgi(['due'], { cwd: dir });

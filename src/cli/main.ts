@@ -82,6 +82,17 @@ export function createProgram(): Command {
   );
 
   program
+    .command('unsuspend')
+    .description('list suspended cards, or bring cards back into reviews')
+    .argument('[ids...]', 'card ids (from the list)', [])
+    .option('--all', 'bring back every suspended card')
+    .option('--json', 'print the result as JSON')
+    .action(async (ids: string[], options: { all?: boolean; json?: boolean }) => {
+      const { runUnsuspend } = await import('./unsuspend.js');
+      process.exitCode = await runUnsuspend(ids, { ...options, ...storeOptions() });
+    });
+
+  program
     .command('orphans')
     .description('list reviewed cards that are in no deck any more (their history is kept)')
     .option('--purge', 'delete them and their review history for good')
