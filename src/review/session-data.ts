@@ -41,15 +41,35 @@ export async function loadSession(options: SessionOptions): Promise<SessionData>
     const names = all.map(({ deck, slug }) => `  ${deck.name}  (${slug})`).join('\n');
     throw new UserError(`no deck named ${wanted.filter((name) => !chosen.some(({ deck, slug }) => deck.name.toLowerCase() === name || slug.toLowerCase() === name)).map((name) => `"${name}"`).join(', ')}. The decks are:\n${names}`, 2);
   }
-  const config = readConfig(dirname(decksDir), options.overrides);
-  const storePath = options.store ?? defaultStorePath(decksDir);
-  // Looking (amgi due) never creates a store; answering does.
-  const store = ReviewStore.open(options.readOnly && !existsSync(storePath) ? ':memory:' : storePath);
   return {
     cards: chosen.flatMap(({ deck }) => deck.cards.map((card) => ({ deck: deck.name, card }))),
     deckNames: chosen.map(({ deck }) => deck.name),
-    store,
-    scheduler: new Scheduler(config.scheduler),
-    config,
+    ...openStore(options),
   };
+}
+
+export interface StoreSession {
+  store: ReviewStore;
+  scheduler: Scheduler;
+  config: ReviewConfig;
+}
+
+/**
+ * The review store with the scheduler its reviews are judged by: settings from amgi.config.json,
+ * and the FSRS parameters `amgi optimize` adopted into the store (else the defaults).
+ */
+export function openStore(options: Pick<SessionOptions, 'decksDir' | 'store' | 'overrides' | 'readOnly'>): StoreSession {
+  const decksDir = resolve(options.decksDir);
+  const config = readConfig(dirname(decksDir), options.overrides);
+  const storePath = options.store ?? defaultStorePath(decksDir);
+  // Looking (amgi due, stats) never creates a store; answering does.
+  const store = ReviewStore.open(options.readOnly && !existsSync(storePath) ? ':memory:' : storePath);
+  const weights = store.parameters()?.weights;
+  const settings = weights ? { ...config.scheduler, weights } : config.scheduler;
+  try {
+    return { store, scheduler: new Scheduler(settings), config: { ...config, scheduler: settings } };
+  } catch (error) {
+    store.close();
+    throw new UserError(`${storePath}: the FSRS parameters stored by \`amgi optimize\` are unusable (${(error as Error).message}).`);
+  }
 }

@@ -81,9 +81,9 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   function answer(rating: Rating): void {
     const entry = current!;
     const now = Date.now();
-    const saved = store.answer(scheduler, entry.card.id, rating, now, now - shownAt);
+    const { card: saved, revlogId } = store.answer(scheduler, entry.card.id, rating, now, now - shownAt);
     states.set(entry.card.id, saved);
-    done.push({ kind: 'answer', cardId: entry.card.id, revlogId: store.reviews(entry.card.id).at(-1)!.id, rating });
+    done.push({ kind: 'answer', cardId: entry.card.id, revlogId, rating });
     reviewed++;
     if (rating === 1) again++;
     message = `${RATING_NAMES[rating]} → ${formatInterval(saved.due - now)}`;

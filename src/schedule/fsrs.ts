@@ -8,7 +8,7 @@
  * - fuzz is seeded by card id and review count, so an interval does not change with the second the
  *   card was answered.
  */
-import { createEmptyCard, default_w, fsrs, StrategyMode, type Card, type FSRS, type Grade, type TSeedStrategy } from 'ts-fsrs';
+import { createEmptyCard, default_w, forgetting_curve, fsrs, StrategyMode, type Card, type FSRS, type Grade, type TSeedStrategy } from 'ts-fsrs';
 
 export type Rating = 1 | 2 | 3 | 4; // Again, Hard, Good, Easy
 export const RATINGS: readonly Rating[] = [1, 2, 3, 4];
@@ -41,6 +41,9 @@ export interface SchedulerSettings {
   weights: readonly number[];
 }
 
+/** The parameters ts-fsrs uses when none are given (FSRS-6, 21 values). */
+export const DEFAULT_WEIGHTS: readonly number[] = [...default_w];
+
 export const DEFAULT_SETTINGS: SchedulerSettings = {
   desiredRetention: 0.9,
   maximumInterval: 36500,
@@ -48,7 +51,7 @@ export const DEFAULT_SETTINGS: SchedulerSettings = {
   relearningSteps: ['10m'],
   dayStartHour: 4,
   fuzz: true,
-  weights: [...default_w],
+  weights: DEFAULT_WEIGHTS,
 };
 
 /** Minutes east of UTC at an instant; the machine's time zone unless a test gives another. */
@@ -68,6 +71,13 @@ export interface AnswerResult {
   /** Whole study days since the previous review (0 for a new card). */
   elapsedDays: number;
 }
+
+/** One answer of a card's history, as replay needs it. */
+export interface ReplayReview {
+  time: number;
+  rating: Rating;
+}
+
 
 export class Scheduler {
   private readonly engine: FSRS;
@@ -95,6 +105,22 @@ export class Scheduler {
   answer(cardId: string, state: ScheduleState, now: number, rating: Rating): AnswerResult {
     const { card } = this.engine.next(this.toEngine(cardId, state), this.shift(now), rating as Grade);
     return { next: fromCard(card, this.unshiftFrom(now)), elapsedDays: this.elapsedDays(state, now) };
+  }
+
+  /**
+   * A card's state rebuilt from its answers alone (oldest first), as if each had just been given:
+   * the review log is the truth and the stored card a cache of this fold. Returns the state after
+   * each answer, with the study days elapsed before it.
+   */
+  replay(cardId: string, reviews: readonly ReplayReview[]): AnswerResult[] {
+    const results: AnswerResult[] = [];
+    let state: ScheduleState | undefined;
+    for (const { time, rating } of reviews) {
+      const result = this.answer(cardId, state ?? this.newCard(time), time, rating);
+      results.push(result);
+      state = result.next;
+    }
+    return results;
   }
 
   /** What each grade would do now: the due time per rating, for the labels on the buttons. */
@@ -161,6 +187,14 @@ function fromCard(card: Card, unshift: (ms: number) => number): ScheduleState {
     state: card.state as CardStateKind,
     lastReview: card.last_review ? unshift(card.last_review.getTime()) : undefined,
   };
+}
+
+/**
+ * Probability of recall after `elapsedDays` for a memory of the given stability, under the FSRS-6
+ * forgetting curve of `weights` (w20 is its decay).
+ */
+export function retrievability(weights: readonly number[], stability: number, elapsedDays: number): number {
+  return forgetting_curve(weights, Math.max(0, elapsedDays), stability);
 }
 
 /** ts-fsrs silently replaces 0 with its default and logs to stdout on odd parameter lengths: refuse both. */

@@ -51,6 +51,15 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX cards_due ON cards (due);`,
   // 2: today's answers are counted by time, without reading the whole log.
   `CREATE INDEX revlog_time ON revlog (review_time);`,
+  // 3: FSRS parameters fitted by `amgi optimize`; each adoption is a new row, the latest is in use.
+  `CREATE TABLE parameters (
+     id INTEGER PRIMARY KEY,
+     adopted_at INTEGER NOT NULL,
+     weights TEXT NOT NULL,
+     log_loss REAL,
+     rmse REAL,
+     reviews INTEGER NOT NULL
+   ) STRICT;`,
 ];
 
 export interface StoredCard extends ScheduleState {
@@ -68,6 +77,39 @@ export interface ReviewEntry {
   elapsedDays: number;
   scheduledDays: number;
   duration: number;
+}
+
+/** A review as the FSRS optimizer's revlog format has it (and `amgi log` moves it). */
+export interface LoggedReview {
+  cardId: string;
+  /** ms since the epoch */
+  reviewTime: number;
+  rating: Rating;
+  stateBefore: CardStateKind;
+  /** ms */
+  duration: number;
+}
+
+/** FSRS parameters in use, and how they were fitted. */
+export interface StoredParameters {
+  weights: number[];
+  adoptedAt: number;
+  /** Log loss and RMSE (bins) of these parameters on the reviews they were fitted to. */
+  logLoss: number | undefined;
+  rmse: number | undefined;
+  /** Reviews in the log when they were fitted. */
+  reviews: number;
+}
+
+export interface ImportResult {
+  /** Reviews stored by this import. */
+  added: number;
+  /** Reviews already in the store (the same card and time, the same answer). */
+  duplicates: number;
+  /** Reviews of a card at a time already in the store with another answer: the stored one is kept. */
+  conflicts: LoggedReview[];
+  /** Cards whose state was recomputed. */
+  cards: number;
 }
 
 interface CardRow {
@@ -142,17 +184,17 @@ export class ReviewStore {
    * Answer a card: the review is logged and the card's new state saved in one transaction, so an
    * answer is either wholly in the store or not at all.
    */
-  answer(scheduler: Scheduler, cardId: string, rating: Rating, now: number, durationMs: number): StoredCard {
+  answer(scheduler: Scheduler, cardId: string, rating: Rating, now: number, durationMs: number): { card: StoredCard; revlogId: number } {
     return this.write(() => {
       const before = this.card(cardId);
       const state = before ?? { ...scheduler.newCard(now), id: cardId, suspended: false, buriedUntilDay: undefined };
       const { next, elapsedDays } = scheduler.answer(cardId, state, now, rating);
-      this.db
+      const { lastInsertRowid } = this.db
         .prepare('INSERT INTO revlog (card_id, review_time, rating, state_before, elapsed_days, scheduled_days, duration, card_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
         .run(cardId, now, rating, state.state, elapsedDays, next.scheduledDays, Math.max(0, Math.round(durationMs)), before ? JSON.stringify(before) : null);
       const stored: StoredCard = { ...next, id: cardId, suspended: false, buriedUntilDay: undefined };
       this.save(stored);
-      return stored;
+      return { card: stored, revlogId: Number(lastInsertRowid) };
     });
   }
 
@@ -176,13 +218,78 @@ export class ReviewStore {
     });
   }
 
-  /** The review log without undone answers, oldest first. */
+  /** The review log without undone answers, oldest first (imported reviews take their place by time). */
   reviews(cardId?: string): ReviewEntry[] {
     const where = cardId === undefined ? '' : 'AND revlog.card_id = ?';
     const rows = this.db
-      .prepare(`SELECT revlog.* FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id WHERE undone.revlog_id IS NULL ${where} ORDER BY revlog.id`)
+      .prepare(`SELECT revlog.* FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id WHERE undone.revlog_id IS NULL ${where} ORDER BY revlog.review_time, revlog.card_id, revlog.id`)
       .all(...(cardId === undefined ? [] : [cardId])) as RevlogRow[];
     return rows.map(toEntry);
+  }
+
+  /** How many reviews the log holds (undone answers excluded). */
+  reviewCount(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id WHERE undone.revlog_id IS NULL').get() as { n: number }).n;
+  }
+
+  /**
+   * Merge reviews from elsewhere (another machine, another FSRS tool). A review is known by its card
+   * and time: one already stored (even if undone here) is not stored again, so importing a file
+   * twice, or two files in either order, gives the same log. Each affected card's state is then
+   * rebuilt by replaying its whole history; its suspension and burial are kept. One transaction:
+   * all of it or nothing.
+   */
+  importReviews(scheduler: Scheduler, reviews: readonly LoggedReview[]): ImportResult {
+    return this.write(() => {
+      const existing = this.db.prepare('SELECT rating FROM revlog WHERE card_id = ? AND review_time = ?');
+      const fresh = new Map<string, LoggedReview>();
+      let duplicates = 0;
+      const conflicts: LoggedReview[] = [];
+      for (const review of reviews) {
+        const key = `${review.cardId}\u0000${review.reviewTime}`;
+        const stored = (existing.get(review.cardId, review.reviewTime) as { rating: number } | undefined)?.rating ?? fresh.get(key)?.rating;
+        if (stored === undefined) fresh.set(key, review);
+        else if (stored === review.rating) duplicates++;
+        else conflicts.push(review);
+      }
+      const byCard = new Map<string, LoggedReview[]>();
+      for (const review of fresh.values()) byCard.set(review.cardId, [...(byCard.get(review.cardId) ?? []), review]);
+      const insert = this.db.prepare(
+        'INSERT INTO revlog (card_id, review_time, rating, state_before, elapsed_days, scheduled_days, duration, card_before) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)',
+      );
+      for (const [cardId, added] of byCard) {
+        const history = [
+          ...this.reviews(cardId).map((entry) => ({ time: entry.reviewTime, rating: entry.rating, added: undefined })),
+          ...added.map((review) => ({ time: review.reviewTime, rating: review.rating, added: review })),
+        ].sort((a, b) => a.time - b.time);
+        const replayed = scheduler.replay(cardId, history);
+        history.forEach(({ added: review }, n) => {
+          if (review) insert.run(cardId, review.reviewTime, review.rating, review.stateBefore, replayed[n]!.elapsedDays, replayed[n]!.next.scheduledDays, review.duration);
+        });
+        const before = this.card(cardId);
+        this.save({ ...replayed.at(-1)!.next, id: cardId, suspended: before?.suspended ?? false, buriedUntilDay: before?.buriedUntilDay });
+      }
+      return { added: fresh.size, duplicates, conflicts, cards: byCard.size };
+    });
+  }
+
+  /** The FSRS parameters in use, if `amgi optimize` adopted any. */
+  parameters(): StoredParameters | undefined {
+    const row = this.db.prepare('SELECT * FROM parameters ORDER BY id DESC LIMIT 1').get() as
+      | { adopted_at: number; weights: string; log_loss: number | null; rmse: number | null; reviews: number }
+      | undefined;
+    if (!row) return undefined;
+    return { weights: JSON.parse(row.weights) as number[], adoptedAt: row.adopted_at, logLoss: row.log_loss ?? undefined, rmse: row.rmse ?? undefined, reviews: row.reviews };
+  }
+
+  /** Adopt new parameters and save the card states recomputed with them, in one transaction. */
+  adoptParameters(parameters: StoredParameters, recomputed: Iterable<StoredCard>): void {
+    this.write(() => {
+      this.db
+        .prepare('INSERT INTO parameters (adopted_at, weights, log_loss, rmse, reviews) VALUES (?, ?, ?, ?, ?)')
+        .run(parameters.adoptedAt, JSON.stringify(parameters.weights), parameters.logLoss ?? null, parameters.rmse ?? null, parameters.reviews);
+      for (const card of recomputed) this.save(card);
+    });
   }
 
   /** Put a card's row back as it was (undo of a bury or a suspension); undefined deletes it (New). */
