@@ -102,6 +102,38 @@ export function createProgram(): Command {
       process.exitCode = await runOrphans({ ...options, ...storeOptions() });
     });
 
+  program
+    .command('optimize')
+    .description('fit FSRS parameters to your review history; adopt them if they predict your memory better')
+    .option('--json', 'print the result as JSON')
+    .option('--dry-run', 'fit and report, change nothing')
+    .option('--force', 'adopt the fitted parameters even if they are not better')
+    .option('--reschedule', 'also move due dates to what the new parameters schedule (default: memory state only)')
+    .action(async (options: { json?: boolean; dryRun?: boolean; force?: boolean; reschedule?: boolean }) => {
+      const { runOptimize } = await import('./optimize.js');
+      process.exitCode = await runOptimize({ ...options, ...storeOptions() });
+    });
+
+  const log = program.command('log').description('move your review history between machines and FSRS tools (CSV, FSRS revlog format)');
+  log
+    .command('export')
+    .description('write the whole review log as CSV: card_id,review_time,review_rating,review_state,review_duration')
+    .option('--out <file>', 'write to a file (default: standard output)')
+    .action(async (options: { out?: string }) => {
+      const { runLogExport } = await import('./log.js');
+      process.exitCode = await runLogExport({ ...options, ...storeOptions() });
+    });
+  log
+    .command('import')
+    .description('merge a review log CSV into the store (a review already there is not added twice)')
+    .argument('<file>', 'review log CSV (from `amgi log export` or another FSRS tool)')
+    .option('--skip-bad', 'import the good rows of a file with bad ones (they are listed)')
+    .option('--json', 'print the result as JSON')
+    .action(async (file: string, options: { skipBad?: boolean; json?: boolean }) => {
+      const { runLogImport } = await import('./log.js');
+      process.exitCode = await runLogImport(file, { ...options, ...storeOptions() });
+    });
+
   return program;
 }
 

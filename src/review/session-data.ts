@@ -62,6 +62,9 @@ export function openStore(options: Pick<SessionOptions, 'decksDir' | 'store' | '
   const decksDir = resolve(options.decksDir);
   const config = readConfig(dirname(decksDir), options.overrides);
   const storePath = options.store ?? defaultStorePath(decksDir);
+  if (!options.readOnly && !existsSync(dirname(resolve(storePath)))) {
+    throw new UserError(`no folder ${dirname(storePath)}/ for the review store: run amgi in your project folder (where \`amgi build\` wrote decks/), or give --decks or --store.`);
+  }
   // Looking (amgi due, stats) never creates a store; answering does.
   const store = ReviewStore.open(options.readOnly && !existsSync(storePath) ? ':memory:' : storePath);
   const weights = store.parameters()?.weights;

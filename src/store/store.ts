@@ -282,13 +282,16 @@ export class ReviewStore {
     return { weights: JSON.parse(row.weights) as number[], adoptedAt: row.adopted_at, logLoss: row.log_loss ?? undefined, rmse: row.rmse ?? undefined, reviews: row.reviews };
   }
 
-  /** Adopt new parameters and save the card states recomputed with them, in one transaction. */
-  adoptParameters(parameters: StoredParameters, recomputed: Iterable<StoredCard>): void {
+  /**
+   * Adopt new parameters and save the card states `recompute` derives from the cards and the log, in
+   * one transaction: an answer given meanwhile in another session is either replayed or waits.
+   */
+  adoptParameters(parameters: StoredParameters, recompute: (cards: Map<string, StoredCard>, reviews: ReviewEntry[]) => Iterable<StoredCard>): void {
     this.write(() => {
       this.db
         .prepare('INSERT INTO parameters (adopted_at, weights, log_loss, rmse, reviews) VALUES (?, ?, ?, ?, ?)')
         .run(parameters.adoptedAt, JSON.stringify(parameters.weights), parameters.logLoss ?? null, parameters.rmse ?? null, parameters.reviews);
-      for (const card of recomputed) this.save(card);
+      for (const card of recompute(this.cards(), this.reviews())) this.save(card);
     });
   }
 

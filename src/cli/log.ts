@@ -1,0 +1,110 @@
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { readDeckFolder } from '../deck/deck-file.js';
+import { openStore } from '../review/session-data.js';
+import { formatReviewLog, parseReviewLog, ReviewLogFormatError, type BadRow } from '../store/review-log-csv.js';
+import { writeUserFile } from '../util/atomic-write.js';
+import { UserError } from '../util/errors.js';
+import { plural, printJson } from './output.js';
+
+export interface LogCommandOptions {
+  decks: string;
+  store?: string;
+}
+
+/** `amgi log export [--out FILE]`: the whole review log, oldest first, to a file or stdout. */
+export async function runLogExport(options: LogCommandOptions & { out?: string }): Promise<number> {
+  const { store } = openStore({ decksDir: options.decks, ...(options.store ? { store: options.store } : {}), readOnly: true });
+  let csv: string;
+  let count: number;
+  try {
+    const reviews = store.reviews();
+    csv = formatReviewLog(reviews);
+    count = reviews.length;
+  } finally {
+    store.close();
+  }
+  if (options.out === undefined || options.out === '-') {
+    process.stdout.write(csv);
+  } else {
+    await writeUserFile(options.out, csv);
+    process.stderr.write(`Wrote ${plural(count, 'review')} to ${options.out}.\n`);
+  }
+  return 0;
+}
+
+/** Largest review log read: about 10 million reviews. */
+const MAX_LOG_BYTES = 512 * 1024 * 1024;
+const BAD_ROWS_SHOWN = 20;
+
+/**
+ * `amgi log import FILE [--skip-bad]`: merge a review log into the store. A file with bad rows is
+ * refused whole (nothing imported) unless --skip-bad, so a half-right file never half-lands.
+ */
+export async function runLogImport(file: string, options: LogCommandOptions & { skipBad?: boolean; json?: boolean }): Promise<number> {
+  const text = await readLog(file);
+  let parsed;
+  try {
+    parsed = parseReviewLog(text);
+  } catch (error) {
+    if (error instanceof ReviewLogFormatError) throw new UserError(`${file}:${error.line}: ${error.message}. Nothing was imported.`);
+    throw error;
+  }
+  const { reviews, bad } = parsed;
+  if (bad.length > 0 && !options.skipBad) {
+    process.stderr.write(badRowReport(file, bad));
+    throw new UserError(
+      `${file}: ${plural(bad.length, 'row')} cannot be imported, so nothing was imported. Fix ${bad.length === 1 ? 'it' : 'them'}, or run again with --skip-bad to import the other ${plural(reviews.length, 'review')}.`,
+    );
+  }
+  const session = openStore({ decksDir: options.decks, ...(options.store ? { store: options.store } : {}) });
+  try {
+    const result = session.store.importReviews(session.scheduler, reviews);
+    const deckIds = new Set((await readDeckFolder(options.decks)).flatMap(({ deck }) => deck.cards.map((card) => card.id)));
+    const importedCards = new Set(reviews.map((review) => review.cardId));
+    const orphans = [...importedCards].filter((id) => !deckIds.has(id)).length;
+    if (options.json) {
+      printJson({
+        file,
+        added: result.added,
+        duplicates: result.duplicates,
+        conflicts: result.conflicts,
+        cardsRecomputed: result.cards,
+        orphans,
+        skipped: bad,
+      });
+      return 0;
+    }
+    if (bad.length > 0) process.stderr.write(badRowReport(file, bad, 'skipped'));
+    const lines = [
+      `Imported ${plural(result.added, 'review')} of ${plural(result.cards, 'card')} from ${file}${result.duplicates > 0 ? ` (${plural(result.duplicates, 'review')} already in the store)` : ''}.`,
+    ];
+    if (result.cards > 0) lines.push(`Recomputed the schedule of ${plural(result.cards, 'card')} from their whole history.`);
+    if (result.conflicts.length > 0) {
+      lines.push(`${plural(result.conflicts.length, 'review')} disagreed with a stored answer at the same time and were left out:`);
+      for (const review of result.conflicts.slice(0, BAD_ROWS_SHOWN)) lines.push(`  card ${review.cardId} at ${new Date(review.reviewTime).toISOString()}: rating ${review.rating}`);
+    }
+    if (orphans > 0) lines.push(`${plural(orphans, 'card')} in the file ${orphans === 1 ? 'is' : 'are'} in no deck; ${orphans === 1 ? 'its' : 'their'} history is kept (see \`amgi orphans\`).`);
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
+  } finally {
+    session.store.close();
+  }
+}
+
+async function readLog(file: string): Promise<string> {
+  if (!existsSync(file)) throw new UserError(`${file}: no such file.`);
+  const stat = statSync(file);
+  if (stat.isDirectory()) throw new UserError(`${file}: is a folder; give a review log CSV file.`);
+  if (stat.size > MAX_LOG_BYTES) throw new UserError(`${file}: larger than ${MAX_LOG_BYTES / 1024 / 1024} MiB; split it and import the parts (imports merge).`);
+  const bytes = await readFile(file);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (text.includes('\uFFFD')) throw new UserError(`${file}: not UTF-8 text; save it as UTF-8 CSV and try again.`);
+  return text.normalize('NFC');
+}
+
+function badRowReport(file: string, bad: readonly BadRow[], verb = 'bad'): string {
+  const lines = bad.slice(0, BAD_ROWS_SHOWN).map((row) => `${file}:${row.line}: ${verb === 'bad' ? '' : 'skipped: '}${row.message}`);
+  if (bad.length > BAD_ROWS_SHOWN) lines.push(`… and ${plural(bad.length - BAD_ROWS_SHOWN, 'more row')}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,82 @@
+import { openStore } from '../review/session-data.js';
+import { optimize, RECOMMENDED_REVIEWS, type OptimizeReport } from '../schedule/optimize.js';
+import { plural, printJson } from './output.js';
+
+export interface OptimizeCommandOptions {
+  decks: string;
+  store?: string;
+  json?: boolean;
+  dryRun?: boolean;
+  force?: boolean;
+  reschedule?: boolean;
+}
+
+/** `amgi optimize`: fit FSRS to this learner's reviews; adopt the fit only if it predicts them better. */
+export async function runOptimize(options: OptimizeCommandOptions): Promise<number> {
+  const { store, scheduler } = openStore({ decksDir: options.decks, ...(options.store ? { store: options.store } : {}), readOnly: options.dryRun === true });
+  try {
+    const count = store.reviewCount();
+    if (count < RECOMMENDED_REVIEWS) {
+      process.stderr.write(
+        `warning: only ${plural(count, 'review')}; FSRS needs about ${RECOMMENDED_REVIEWS.toLocaleString('en')} for a fit that means much. The new parameters are adopted only if they predict your reviews better.\n`,
+      );
+    }
+    const showProgress = process.stderr.isTTY === true && !options.json;
+    if (!options.json) process.stderr.write(`Fitting FSRS parameters to ${plural(count, 'review')}…${showProgress ? '' : '\n'}`);
+    const report = await optimize(store, scheduler, {
+      force: options.force ?? false,
+      dryRun: options.dryRun ?? false,
+      reschedule: options.reschedule ?? false,
+      onProgress: (current, total) => {
+        if (showProgress && total > 0) process.stderr.write(`\rFitting FSRS parameters to ${plural(count, 'review')}… ${Math.floor((100 * current) / total)}%`);
+      },
+    });
+    if (showProgress) process.stderr.write('\n');
+    if (options.json) {
+      const { parameters, logLossBefore, logLossAfter, rmseBefore, rmseAfter, adopted, ...details } = report;
+      printJson({ parameters, logLossBefore, logLossAfter, rmseBefore, rmseAfter, adopted, ...details });
+    } else {
+      process.stdout.write(`${describe(report, options.reschedule === true).join('\n')}\n`);
+    }
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+function describe(report: OptimizeReport, reschedule: boolean): string[] {
+  const lines = [
+    `Fitted to ${plural(report.items, 'item')} from ${plural(report.cards, 'card')} (${plural(report.reviews, 'review')}${report.invalidItems > 0 ? `; ${report.invalidItems} invalid left out` : ''}).`,
+    '',
+    '               in use    fitted',
+    `  log loss     ${report.logLossBefore.toFixed(4)}    ${report.logLossAfter.toFixed(4)}    (lower is better)`,
+    `  RMSE (bins)  ${percent(report.rmseBefore)}    ${percent(report.rmseAfter)}    (how far predicted recall is off, on average)`,
+    '',
+  ];
+  if (report.defaultsReturned) lines.push('The optimizer gave back the default parameters: after its outlier filter there were too few reviews to fit.');
+  if (report.dryRun) {
+    lines.push(`Dry run: nothing changed. ${report.better ? 'The fitted parameters predict your reviews better and would be adopted.' : 'The fitted parameters are not better and would not be adopted.'}`);
+  } else if (report.adopted) {
+    lines.push(
+      report.better ? 'Adopted: the fitted parameters predict your reviews better.' : 'Adopted (--force), although the fitted parameters are not better.',
+      reschedule
+        ? `Recomputed ${plural(report.cardsRecomputed, 'card')} from their history, with new due dates.`
+        : `Recomputed the memory state of ${plural(report.cardsRecomputed, 'card')} from their history; due dates are unchanged (--reschedule moves them).`,
+    );
+  } else {
+    lines.push('Kept the parameters in use: the fitted ones do not predict your reviews better (--force adopts them anyway).');
+  }
+  lines.push('', 'Parameters:', ...wrapNumbers(report.adopted ? report.parameters : report.previous));
+  return lines;
+}
+
+function percent(value: number): string {
+  return `${(value * 100).toFixed(2).padStart(6)}%`;
+}
+
+/** 21 numbers, seven to a line. */
+function wrapNumbers(values: readonly number[]): string[] {
+  const lines: string[] = [];
+  for (let n = 0; n < values.length; n += 7) lines.push(`  ${values.slice(n, n + 7).map((value) => value.toFixed(4)).join(', ')}`);
+  return lines;
+}

@@ -1,0 +1,117 @@
+/**
+ * `amgi optimize` as a library call: fit FSRS parameters to the review log, compare them with the
+ * parameters in use on the same reviews, adopt them only if they predict better (Anki's rule) or when
+ * forced, and recompute every card's memory state under them by replaying its history.
+ */
+import type { ReviewEntry, ReviewStore, StoredCard } from '../store/store.js';
+import { UserError } from '../util/errors.js';
+import { trainingItems } from './fsrs-items.js';
+import { DEFAULT_WEIGHTS, Scheduler } from './fsrs.js';
+import { runOptimizer } from './optimizer.js';
+
+/** Below this, a fit is mostly noise (Anki warned below 1,000 reviews; fsrs.md §6.5). */
+export const RECOMMENDED_REVIEWS = 1000;
+
+export interface OptimizeOptions {
+  /** Adopt the new parameters even if they are not better. */
+  force?: boolean;
+  /** Fit and report, change nothing. */
+  dryRun?: boolean;
+  /** Also move due dates to what the new parameters would have scheduled (default: memory state only). */
+  reschedule?: boolean;
+  now?: number;
+  onProgress?: (current: number, total: number) => void;
+}
+
+export interface OptimizeReport {
+  parameters: number[];
+  logLossBefore: number;
+  logLossAfter: number;
+  rmseBefore: number;
+  rmseAfter: number;
+  adopted: boolean;
+  /** The parameters in use before this run. */
+  previous: number[];
+  reviews: number;
+  items: number;
+  cards: number;
+  invalidItems: number;
+  /** Too little data: the optimizer gave back the default parameters unchanged. */
+  defaultsReturned: boolean;
+  better: boolean;
+  dryRun: boolean;
+  cardsRecomputed: number;
+}
+
+export async function optimize(store: ReviewStore, scheduler: Scheduler, options: OptimizeOptions = {}): Promise<OptimizeReport> {
+  const reviews = store.reviews();
+  const training = trainingItems(reviews, (ms) => scheduler.studyDay(ms));
+  if (training.items.length === 0) {
+    throw new UserError(
+      `nothing to learn from yet: FSRS fits your memory from cards answered again on a later day, and none of your ${reviews.length} reviews ${reviews.length === 1 ? 'is' : 'are'} such. Review for a few weeks, then run \`amgi optimize\` again.`,
+    );
+  }
+  const previous = [...scheduler.settings.weights];
+  const fit = await runOptimizer(
+    { items: training.items, current: previous, numRelearningSteps: scheduler.settings.relearningSteps.length },
+    options.onProgress,
+  );
+  const better = fit.after.logLoss < fit.before.logLoss;
+  const adopt = !options.dryRun && (better || options.force === true);
+  let cardsRecomputed = 0;
+  if (adopt) {
+    const next = new Scheduler({ ...scheduler.settings, weights: fit.parameters });
+    store.adoptParameters(
+      { weights: fit.parameters, adoptedAt: options.now ?? Date.now(), logLoss: fit.after.logLoss, rmse: fit.after.rmse, reviews: reviews.length },
+      (cards, log) => {
+        const recomputed = recomputeStates(cards, log, next, { keepDue: !options.reschedule });
+        cardsRecomputed = recomputed.length;
+        return recomputed;
+      },
+    );
+  }
+  return {
+    parameters: fit.parameters,
+    logLossBefore: fit.before.logLoss,
+    logLossAfter: fit.after.logLoss,
+    rmseBefore: fit.before.rmse,
+    rmseAfter: fit.after.rmse,
+    adopted: adopt,
+    previous,
+    reviews: reviews.length,
+    items: training.items.length,
+    cards: training.cards,
+    invalidItems: training.invalid,
+    defaultsReturned: sameWeights(fit.parameters, DEFAULT_WEIGHTS),
+    better,
+    dryRun: options.dryRun === true,
+    cardsRecomputed,
+  };
+}
+
+/**
+ * Every reviewed card's state replayed from its history under `scheduler`. With `keepDue`, only the
+ * memory state (stability, difficulty) changes and each card stays due when it was (as Anki does
+ * unless "reschedule cards on change" is on); otherwise the whole replayed state is taken.
+ * Suspension and burial are kept either way.
+ */
+export function recomputeStates(cards: ReadonlyMap<string, StoredCard>, reviews: readonly ReviewEntry[], scheduler: Scheduler, { keepDue }: { keepDue: boolean }): StoredCard[] {
+  const byCard = new Map<string, { time: number; rating: ReviewEntry['rating'] }[]>();
+  for (const review of reviews) {
+    const history = byCard.get(review.cardId) ?? [];
+    history.push({ time: review.reviewTime, rating: review.rating });
+    byCard.set(review.cardId, history);
+  }
+  const recomputed: StoredCard[] = [];
+  for (const [cardId, history] of byCard) {
+    const replayed = scheduler.replay(cardId, history).at(-1)!.next;
+    const stored = cards.get(cardId);
+    if (stored && keepDue) recomputed.push({ ...stored, stability: replayed.stability, difficulty: replayed.difficulty });
+    else recomputed.push({ ...replayed, id: cardId, suspended: stored?.suspended ?? false, buriedUntilDay: stored?.buriedUntilDay });
+  }
+  return recomputed;
+}
+
+function sameWeights(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((value, n) => Math.abs(value - b[n]!) < 1e-6);
+}

@@ -1,0 +1,39 @@
+/**
+ * The FSRS optimizer's own process. fsrs-rs panics on some inputs, and a panic cannot unwind through
+ * N-API: Node aborts. Run here, an abort ends only this child; the CLI reports it and changes nothing.
+ *
+ * Protocol: one JSON request on stdin; newline-delimited JSON messages on stdout.
+ */
+import { computeParameters, FSRSBinding, FSRSBindingItem, FSRSBindingReview } from '@open-spaced-repetition/binding';
+import type { OptimizerMessage, OptimizerRequest } from './optimizer.js';
+
+function send(message: OptimizerMessage): void {
+  process.stdout.write(`${JSON.stringify(message)}\n`);
+}
+
+async function main(): Promise<void> {
+  let input = '';
+  for await (const chunk of process.stdin) input += chunk;
+  const request = JSON.parse(input) as OptimizerRequest;
+  const items = request.items.map((item) => new FSRSBindingItem(item.map(([rating, deltaT]) => new FSRSBindingReview(rating, deltaT))));
+  let reported = -1;
+  const parameters = await computeParameters(items, {
+    enableShortTerm: true,
+    numRelearningSteps: request.numRelearningSteps,
+    // The binding polls progress every `timeout` ms and rounds every fit up to it (fsrs.md §6.3).
+    timeout: 20,
+    progress: (current, total) => {
+      const percent = total > 0 ? Math.floor((100 * current) / total) : 0;
+      if (percent !== reported) send({ type: 'progress', current, total });
+      reported = percent;
+    },
+  });
+  const before = new FSRSBinding(request.current).evaluate(items);
+  const after = new FSRSBinding(parameters).evaluate(items);
+  send({ type: 'result', parameters, before: { logLoss: before.logLoss, rmse: before.rmseBins }, after: { logLoss: after.logLoss, rmse: after.rmseBins } });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

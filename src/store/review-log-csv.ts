@@ -1,0 +1,112 @@
+/**
+ * The review log as CSV in the FSRS optimizer's revlog format, the format other FSRS tools read and
+ * write: `card_id,review_time,review_rating,review_state,review_duration` (ms since the epoch; 1–4;
+ * 0 new, 1 learning, 2 review, 3 relearning; ms). Pure text in and out; files are the CLI's business.
+ */
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import type { CardStateKind, Rating } from '../schedule/fsrs.js';
+import type { LoggedReview } from './store.js';
+
+export const REVIEW_LOG_COLUMNS = ['card_id', 'review_time', 'review_rating', 'review_state', 'review_duration'] as const;
+type Column = (typeof REVIEW_LOG_COLUMNS)[number];
+
+/** Earliest plausible review time: anything smaller is almost surely seconds, not milliseconds. */
+const EARLIEST_MS = Date.UTC(1990, 0, 1);
+/** A day of slack for clocks and time zones before a review counts as "in the future". */
+const FUTURE_SLACK_MS = 86_400_000;
+const MAX_CARD_ID_LENGTH = 200;
+
+/** The log as CSV, oldest review first; ties by card id, so the same log always gives the same file. */
+export function formatReviewLog(reviews: readonly LoggedReview[]): string {
+  const rows = [...reviews]
+    .sort((a, b) => a.reviewTime - b.reviewTime || (a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : 0))
+    .map((review) => [review.cardId, review.reviewTime, review.rating, review.stateBefore, review.duration]);
+  return stringify(rows, { header: true, columns: [...REVIEW_LOG_COLUMNS], record_delimiter: '\n' });
+}
+
+export interface BadRow {
+  line: number;
+  message: string;
+}
+
+export interface ParsedReviewLog {
+  reviews: LoggedReview[];
+  bad: BadRow[];
+}
+
+/** A file that cannot be read as a review log at all (no header, broken quoting). */
+export class ReviewLogFormatError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Read a review log. Columns are found by their header names, in any order; other columns are
+ * ignored. Each row that breaks a rule is reported with its line and left out of `reviews`.
+ */
+export function parseReviewLog(text: string, now: number = Date.now()): ParsedReviewLog {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    // csv-parse's types do not follow `info: true`, which wraps each record with its line number.
+    records = parse(text.replace(/^\uFEFF/, ''), { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1;
+    throw new ReviewLogFormatError(line, `not readable as CSV (${(error as Error).message.replace(/^Invalid Record Length: |^Invalid Opening Quote: /, '')})`);
+  }
+  const [header, ...rows] = records;
+  if (!header) return { reviews: [], bad: [] };
+  const names = header.record.map((name) => name.normalize('NFC').toLowerCase());
+  const missing = REVIEW_LOG_COLUMNS.filter((column) => !names.includes(column));
+  if (missing.length > 0) {
+    throw new ReviewLogFormatError(
+      header.info.lines,
+      `the header must name the columns ${REVIEW_LOG_COLUMNS.join(',')}; missing ${missing.join(', ')}`,
+    );
+  }
+  const index = Object.fromEntries(REVIEW_LOG_COLUMNS.map((column) => [column, names.indexOf(column)])) as Record<Column, number>;
+  const reviews: LoggedReview[] = [];
+  const bad: BadRow[] = [];
+  for (const { record, info } of rows) {
+    const result = reviewOf(record, index, now);
+    if (typeof result === 'string') bad.push({ line: info.lines, message: result });
+    else reviews.push(result);
+  }
+  return { reviews, bad };
+}
+
+/** One row as a review, or what is wrong with it. */
+function reviewOf(record: readonly string[], index: Record<Column, number>, now: number): LoggedReview | string {
+  const field = (column: Column) => record[index[column]];
+  if (REVIEW_LOG_COLUMNS.some((column) => field(column) === undefined)) {
+    return `${record.length} fields, but the header has ${Math.max(...Object.values(index)) + 1} or more`;
+  }
+  const cardId = field('card_id')!.normalize('NFC');
+  if (cardId === '') return 'card_id is empty';
+  if (cardId.length > MAX_CARD_ID_LENGTH) return `card_id is longer than ${MAX_CARD_ID_LENGTH} characters`;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(cardId)) return 'card_id contains a control character';
+  const time = wholeNumber(field('review_time')!);
+  if (time === undefined) return `review_time must be a whole number of milliseconds, not "${field('review_time')}"`;
+  if (time < EARLIEST_MS) return `review_time ${time} is before 1990: is it in seconds? amgi expects milliseconds since 1970`;
+  if (time > now + FUTURE_SLACK_MS) return `review_time ${time} (${new Date(time).toISOString()}) is in the future`;
+  const rating = wholeNumber(field('review_rating')!);
+  if (rating === 0) return 'review_rating 0 is a manual reschedule, not an answer (ratings are 1–4)';
+  if (rating === undefined || rating < 1 || rating > 4) return `review_rating must be 1, 2, 3 or 4 (again, hard, good, easy), not "${field('review_rating')}"`;
+  const state = wholeNumber(field('review_state')!);
+  if (state === undefined || state > 3) return `review_state must be 0, 1, 2 or 3 (new, learning, review, relearning), not "${field('review_state')}"`;
+  const duration = Number(field('review_duration'));
+  if (field('review_duration') === '' || !Number.isFinite(duration) || duration < 0) {
+    return `review_duration must be a number of milliseconds, 0 or more, not "${field('review_duration')}"`;
+  }
+  return { cardId, reviewTime: time, rating: rating as Rating, stateBefore: state as CardStateKind, duration: Math.round(duration) };
+}
+
+function wholeNumber(text: string): number | undefined {
+  if (!/^\d{1,15}$/.test(text)) return undefined;
+  return Number(text);
+}

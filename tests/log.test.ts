@@ -1,0 +1,201 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { convertCsvToFsrsItems } from '@open-spaced-repetition/binding';
+import { describe, expect, it } from 'vitest';
+import { trainingItems } from '../src/schedule/fsrs-items.js';
+import { DEFAULT_SETTINGS, Scheduler } from '../src/schedule/fsrs.js';
+import { formatReviewLog, parseReviewLog } from '../src/store/review-log-csv.js';
+import { ReviewStore, type LoggedReview } from '../src/store/store.js';
+import { runAmgi, tempDir, writeFiles } from './helpers.js';
+import { SEOUL, SEOUL_TZ, simulate } from './synthetic.js';
+
+const HEADER = 'card_id,review_time,review_rating,review_state,review_duration';
+const env = { TZ: SEOUL_TZ };
+const history = simulate({ cards: 40, start: Date.UTC(2026, 0, 5), days: 90, newPerDay: 5, seed: 11 });
+
+/** A project folder with an empty decks/ folder and the given files. */
+async function project(files: Record<string, string> = {}): Promise<string> {
+  const dir = await tempDir();
+  await writeFiles(dir, { 'decks/.keep': '', ...files });
+  return dir;
+}
+
+async function amgi(dir: string, ...args: string[]) {
+  return runAmgi(args, { cwd: dir, env });
+}
+
+function storeOf(dir: string): ReviewStore {
+  return ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));
+}
+
+describe('amgi log export / import', () => {
+  it('round-trips a review log exactly, and rebuilds each card from its history', async () => {
+    const dir = await project({ 'history.csv': formatReviewLog(history) });
+    const imported = await amgi(dir, 'log', 'import', 'history.csv');
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toContain(`Imported ${history.length} reviews of 40 cards from history.csv.`);
+    expect(imported.stdout).toContain('40 cards in the file are in no deck; their history is kept');
+    const exported = await amgi(dir, 'log', 'export');
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toBe(await readFile(join(dir, 'history.csv'), 'utf8'));
+    expect(exported.stdout.split('\n')[0]).toBe(HEADER);
+
+    // Each card's state is its history replayed, as if answered in amgi.
+    const store = storeOf(dir);
+    const scheduler = new Scheduler(DEFAULT_SETTINGS, SEOUL);
+    const card = 'syn-00007';
+    const own = history.filter((review) => review.cardId === card);
+    expect(store.card(card)).toEqual({ ...scheduler.replay(card, own.map((r) => ({ time: r.reviewTime, rating: r.rating }))).at(-1)!.next, id: card, suspended: false, buriedUntilDay: undefined });
+    store.close();
+  });
+
+  it('writes --out atomically and says how many reviews it wrote', async () => {
+    const dir = await project({ 'history.csv': formatReviewLog(history.slice(0, 30)) });
+    await amgi(dir, 'log', 'import', 'history.csv');
+    const result = await amgi(dir, 'log', 'export', '--out', 'backup/log.csv');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('Wrote 30 reviews to backup/log.csv.\n');
+    expect(await readFile(join(dir, 'backup/log.csv'), 'utf8')).toBe(await readFile(join(dir, 'history.csv'), 'utf8'));
+  });
+
+  it('is idempotent: the same file imported twice stores each review once', async () => {
+    const dir = await project({ 'history.csv': formatReviewLog(history) });
+    await amgi(dir, 'log', 'import', 'history.csv');
+    const store = storeOf(dir);
+    const cardsAfterOne = store.cards();
+    store.close();
+    const again = await amgi(dir, 'log', 'import', 'history.csv', '--json');
+    expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, duplicates: history.length, conflicts: [], cardsRecomputed: 0 });
+    const after = storeOf(dir);
+    expect(after.reviewCount()).toBe(history.length);
+    expect(after.cards()).toEqual(cardsAfterOne);
+    after.close();
+  });
+
+  it('is commutative: two overlapping logs give the same store in either order', async () => {
+    // Two machines: each has some reviews of its own and some both have.
+    const first = history.filter((_, n) => n % 3 !== 0);
+    const second = history.filter((_, n) => n % 3 !== 1);
+    const files = { 'a.csv': formatReviewLog(first), 'b.csv': formatReviewLog(second) };
+    const one = await project(files);
+    const two = await project(files);
+    for (const file of ['a.csv', 'b.csv']) expect((await amgi(one, 'log', 'import', file)).code).toBe(0);
+    for (const file of ['b.csv', 'a.csv']) expect((await amgi(two, 'log', 'import', file)).code).toBe(0);
+    const [logOne, logTwo] = await Promise.all([amgi(one, 'log', 'export'), amgi(two, 'log', 'export')]);
+    expect(logOne.stdout).toBe(logTwo.stdout);
+    expect(logOne.stdout).toBe(formatReviewLog(history));
+    const [storeOne, storeTwo] = [storeOf(one), storeOf(two)];
+    expect(storeOne.cards()).toEqual(storeTwo.cards());
+    storeOne.close();
+    storeTwo.close();
+  });
+
+  it('merges reviews from another machine into a card answered here, and keeps its suspension', async () => {
+    const dir = await project();
+    const scheduler = new Scheduler(DEFAULT_SETTINGS);
+    const store = storeOf(dir);
+    const day = 86_400_000;
+    const t0 = Date.UTC(2026, 5, 1, 3); // 12:00 in Seoul
+    store.answer(scheduler, 'card-a', 3, t0 + 10 * day, 4000);
+    store.setSuspended(scheduler, 'card-a', true, t0 + 10 * day);
+    store.close();
+    const elsewhere: LoggedReview[] = [
+      { cardId: 'card-a', reviewTime: t0, rating: 3, stateBefore: 0, duration: 3000 },
+      { cardId: 'card-a', reviewTime: t0 + 600_000, rating: 3, stateBefore: 1, duration: 2000 },
+      { cardId: 'card-a', reviewTime: t0 + 3 * day, rating: 1, stateBefore: 2, duration: 9000 },
+    ];
+    await writeFiles(dir, { 'laptop.csv': formatReviewLog(elsewhere) });
+    expect((await amgi(dir, 'log', 'import', 'laptop.csv')).code).toBe(0);
+    const after = storeOf(dir);
+    const merged = after.reviews('card-a');
+    expect(merged.map((review) => [review.reviewTime, review.rating])).toEqual([
+      [t0, 3],
+      [t0 + 600_000, 3],
+      [t0 + 3 * day, 1],
+      [t0 + 10 * day, 3],
+    ]);
+    const card = after.card('card-a')!;
+    expect(card.suspended).toBe(true);
+    expect(card.reps).toBe(4);
+    expect(card.lapses).toBe(1);
+    after.close();
+  });
+
+  it('refuses a file with bad rows, naming each line, and imports nothing', async () => {
+    const good = formatReviewLog(history.slice(0, 3)).trimEnd().split('\n');
+    const text = [
+      ...good,
+      'card-x,1767225600,3,0,1000', // seconds, not ms
+      'card-y,1767225600000,5,0,1000',
+      'card-z,1767225600000,3,0',
+      ',1767225600000,3,0,1000',
+      '',
+    ].join('\n');
+    const dir = await project({ 'bad.csv': text });
+    const result = await amgi(dir, 'log', 'import', 'bad.csv');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('bad.csv:5: review_time 1767225600 is before 1990: is it in seconds?');
+    expect(result.stderr).toContain('bad.csv:6: review_rating must be 1, 2, 3 or 4');
+    expect(result.stderr).toContain('bad.csv:7: 4 fields');
+    expect(result.stderr).toContain('bad.csv:8: card_id is empty');
+    expect(result.stderr).toContain('4 rows cannot be imported, so nothing was imported');
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    const store = storeOf(dir);
+    expect(store.reviewCount()).toBe(0);
+    store.close();
+
+    const skipping = await amgi(dir, 'log', 'import', 'bad.csv', '--skip-bad');
+    expect(skipping.code).toBe(0);
+    expect(skipping.stderr).toContain('bad.csv:6: skipped: review_rating must be 1, 2, 3 or 4');
+    expect(skipping.stdout).toContain('Imported 3 reviews');
+  });
+
+  it('explains a file that is not a review log', async () => {
+    const dir = await project({ 'notes.csv': 'id,time,grade\n1,2,3\n', 'broken.csv': `${HEADER}\n"card,1,3,0,1\n` });
+    const wrong = await amgi(dir, 'log', 'import', 'notes.csv');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toBe(
+      'amgi: notes.csv:1: the header must name the columns card_id,review_time,review_rating,review_state,review_duration; missing card_id, review_time, review_rating, review_state, review_duration. Nothing was imported.\n',
+    );
+    const broken = await amgi(dir, 'log', 'import', 'broken.csv');
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/^amgi: broken\.csv:\d+: not readable as CSV/);
+    const missing = await amgi(dir, 'log', 'import', 'nowhere.csv');
+    expect(missing.stderr).toBe('amgi: nowhere.csv: no such file.\n');
+  });
+
+  it('reads columns by name, in any order, with a BOM and CRLF line ends, as other FSRS tools write them', () => {
+    const text = '\uFEFFreview_state,card_id,review_rating,review_time,review_duration,note\r\n0,1700000000001,3,1700000000000,5123.7,x\r\n';
+    expect(parseReviewLog(text, Date.UTC(2026, 0, 1))).toEqual({
+      reviews: [{ cardId: '1700000000001', reviewTime: 1700000000000, rating: 3, stateBefore: 0, duration: 5124 }],
+      bad: [],
+    });
+  });
+
+  it('exports a log that the FSRS optimizer’s own converter reads into the same training items amgi uses', () => {
+    const scheduler = new Scheduler(DEFAULT_SETTINGS, SEOUL);
+    const ours = trainingItems(history, (ms) => scheduler.studyDay(ms)).items.map((item) => item.map(([r, d]) => `${r}:${d}`).join(' '));
+    const theirs = convertCsvToFsrsItems(new TextEncoder().encode(formatReviewLog(history)), 4, SEOUL_TZ, () => 540).map((item) =>
+      item.reviews.map((review) => `${review.rating}:${review.deltaT}`).join(' '),
+    );
+    expect(ours.length).toBeGreaterThan(100);
+    expect([...ours].sort()).toEqual([...theirs].sort());
+  });
+
+  it('exports an empty log with its header, without creating a store', async () => {
+    const dir = await project();
+    const result = await amgi(dir, 'log', 'export');
+    expect(result.stdout).toBe(`${HEADER}\n`);
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(join(dir, 'decks', 'amgi.sqlite'))).toBe(false);
+  });
+
+  it('says where to run it when there is no decks folder', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'h.csv'), formatReviewLog(history.slice(0, 2)));
+    const result = await runAmgi(['log', 'import', 'h.csv'], { cwd: dir, env });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('no folder');
+    expect(result.stderr).toContain('run amgi in your project folder');
+  });
+});
