@@ -33,7 +33,7 @@ describe('amgi log export / import', () => {
     const dir = await project({ 'history.csv': formatReviewLog(history) });
     const imported = await amgi(dir, 'log', 'import', 'history.csv');
     expect(imported.stderr).toBe('');
-    expect(imported.stdout).toContain(`Imported ${history.length} reviews of 40 cards from history.csv.`);
+    expect(imported.stdout).toContain(`Imported ${history.length.toLocaleString("en")} reviews of 40 cards from history.csv.`);
     expect(imported.stdout).toContain('40 cards in the file are in no deck; their history is kept');
     const exported = await amgi(dir, 'log', 'export');
     expect(exported.code).toBe(0);

@@ -66,12 +66,12 @@ function describe(report: OptimizeReport, reschedule: boolean): string[] {
   } else {
     lines.push('Kept the parameters in use: the fitted ones do not predict your reviews better (--force adopts them anyway).');
   }
-  lines.push('', 'Parameters:', ...wrapNumbers(report.adopted ? report.parameters : report.previous));
+  lines.push('', report.adopted ? 'Parameters now in use:' : 'Fitted parameters (not adopted):', ...wrapNumbers(report.parameters));
   return lines;
 }
 
 function percent(value: number): string {
-  return `${(value * 100).toFixed(2).padStart(6)}%`;
+  return `${(value * 100).toFixed(2)}%`.padStart(6);
 }
 
 /** 21 numbers, seven to a line. */

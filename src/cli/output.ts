@@ -6,7 +6,7 @@ export function formatWarning(warning: Warning): string {
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 }
 
 export function printJson(value: unknown): void {

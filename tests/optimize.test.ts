@@ -1,0 +1,166 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isValidItem, trainingItems, type HistoryReview } from '../src/schedule/fsrs-items.js';
+import { DEFAULT_SETTINGS, DEFAULT_WEIGHTS, Scheduler } from '../src/schedule/fsrs.js';
+import { runOptimizer } from '../src/schedule/optimizer.js';
+import { formatReviewLog } from '../src/store/review-log-csv.js';
+import { ReviewStore } from '../src/store/store.js';
+import { runAmgi, tempDir, writeFiles } from './helpers.js';
+import { SEOUL, SEOUL_TZ, simulate, TRUE_WEIGHTS } from './synthetic.js';
+
+const env = { TZ: SEOUL_TZ };
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** A project whose store holds a synthetic learner's history, imported through the CLI. */
+async function learner(cards: number, seed: number): Promise<string> {
+  const dir = await tempDir();
+  const history = simulate({ cards, start: Date.UTC(2026, 0, 1), days: 180, newPerDay: 10, seed });
+  await writeFiles(dir, { 'decks/.keep': '', 'history.csv': formatReviewLog(history) });
+  expect((await runAmgi(['log', 'import', 'history.csv'], { cwd: dir, env })).code).toBe(0);
+  return dir;
+}
+
+async function optimizeJson(dir: string, ...flags: string[]) {
+  const result = await runAmgi(['optimize', '--json', ...flags], { cwd: dir, env });
+  expect(result.code, result.stderr).toBe(0);
+  return JSON.parse(result.stdout);
+}
+
+describe('training items', () => {
+  // Seoul time; a study day starts at 04:00.
+  const scheduler = new Scheduler(DEFAULT_SETTINGS, SEOUL);
+  const at = (day: number, hour: number) => Date.UTC(2026, 2, day, hour - 9);
+  const review = (time: number, rating: 1 | 2 | 3 | 4, stateBefore: 0 | 1 | 2 | 3): HistoryReview => ({ cardId: 'c', reviewTime: time, rating, stateBefore });
+
+  it('makes one item per review on a later study day, counting days from 04:00 local time', () => {
+    const { items } = trainingItems(
+      [
+        review(at(1, 22), 3, 0),
+        review(at(2, 2), 3, 1), // 02:00 the next morning: still the same study day
+        review(at(4, 10), 3, 2),
+        review(at(4, 11), 1, 2), // same day again: informs, but is not an item of its own
+        review(at(9, 10), 3, 3),
+      ],
+      (ms) => scheduler.studyDay(ms),
+    );
+    expect(items).toEqual([
+      [[3, 0], [3, 0], [3, 3]],
+      [[3, 0], [3, 0], [3, 3], [1, 0], [3, 5]],
+    ]);
+  });
+
+  it('starts a card’s history at its last run of learning answers', () => {
+    const { items } = trainingItems(
+      [review(at(1, 10), 3, 0), review(at(5, 10), 3, 2), review(at(6, 10), 3, 0), review(at(8, 10), 4, 2)],
+      (ms) => scheduler.studyDay(ms),
+    );
+    expect(items).toEqual([[[3, 0], [4, 2]]]);
+  });
+
+  it('knows which items the optimizer would abort on', () => {
+    expect(isValidItem([[3, 0], [3, 2]])).toBe(true);
+    expect(isValidItem([[3, 0], [3, 0]])).toBe(false); // no review on a later day
+    expect(isValidItem([[3, 1], [3, 2]])).toBe(false);
+    expect(isValidItem([[5, 0], [3, 2]])).toBe(false);
+    expect(isValidItem([])).toBe(false);
+  });
+});
+
+describe('amgi optimize', () => {
+  it('fits a synthetic learner better than the defaults, adopts the fit and recomputes memory states', async () => {
+    const dir = await learner(600, 3);
+    const storePath = join(dir, 'decks', 'amgi.sqlite');
+    const before = ReviewStore.open(storePath);
+    const cardsBefore = before.cards();
+    before.close();
+
+    const report = await optimizeJson(dir);
+    expect(Object.keys(report).slice(0, 6)).toEqual(['parameters', 'logLossBefore', 'logLossAfter', 'rmseBefore', 'rmseAfter', 'adopted']);
+    expect(report.parameters).toHaveLength(21);
+    expect(report.logLossAfter).toBeLessThan(report.logLossBefore);
+    expect(report.rmseAfter).toBeLessThan(report.rmseBefore);
+    expect(report.adopted).toBe(true);
+    expect(report.defaultsReturned).toBe(false);
+    // The learner forgets much faster than FSRS's default learner: the fit finds a lower first stability after "Good".
+    expect(report.parameters[2]).toBeLessThan(DEFAULT_WEIGHTS[2]! / 2);
+    expect(Math.abs(report.parameters[2] - TRUE_WEIGHTS[2]!)).toBeLessThan(Math.abs(DEFAULT_WEIGHTS[2]! - TRUE_WEIGHTS[2]!));
+
+    const after = ReviewStore.open(storePath);
+    expect(after.parameters()?.weights).toEqual(report.parameters);
+    const cardsAfter = after.cards();
+    after.close();
+    expect(report.cardsRecomputed).toBe(cardsBefore.size);
+    const card = cardsBefore.get('syn-00000')!;
+    expect(cardsAfter.get('syn-00000')!.stability).not.toBeCloseTo(card.stability, 3);
+    expect(cardsAfter.get('syn-00000')!.due).toBe(card.due); // memory state only; due dates stay
+    expect(cardsAfter.get('syn-00000')!.reps).toBe(card.reps);
+
+    // Fitting the same reviews again gives the same parameters: nothing better, nothing adopted.
+    const again = await optimizeJson(dir);
+    expect(again.adopted).toBe(false);
+    expect(again.logLossBefore).toBeCloseTo(report.logLossAfter, 6);
+  }, 60_000);
+
+  it('changes nothing with --dry-run, and moves due dates only with --reschedule', async () => {
+    const dir = await learner(150, 5);
+    const storePath = join(dir, 'decks', 'amgi.sqlite');
+    const dry = await optimizeJson(dir, '--dry-run', '--force');
+    expect(dry.adopted).toBe(false);
+    expect(dry.dryRun).toBe(true);
+    let store = ReviewStore.open(storePath);
+    expect(store.parameters()).toBeUndefined();
+    const before = store.cards();
+    store.close();
+
+    const forced = await optimizeJson(dir, '--force', '--reschedule');
+    expect(forced.adopted).toBe(true);
+    store = ReviewStore.open(storePath);
+    const after = store.cards();
+    store.close();
+    const moved = [...after.values()].filter((card) => card.due !== before.get(card.id)!.due);
+    expect(moved.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('prints the comparison, the decision and a warning about few reviews', async () => {
+    const dir = await learner(50, 8);
+    const result = await runAmgi(['optimize'], { cwd: dir, env });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/warning: only \d+ reviews; FSRS needs about 1,000/);
+    expect(result.stdout).toMatch(/ {2}log loss {5}0\.\d{4} {4}0\.\d{4}/);
+    expect(result.stdout).toMatch(/Adopted|Kept the parameters in use/);
+    expect(result.stdout).toMatch(/Parameters now in use:|Fitted parameters \(not adopted\):/);
+  }, 60_000);
+
+  it('says there is nothing to learn from before any card was reviewed on a later day', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'decks/.keep': '' });
+    const store = ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));
+    const now = Date.now();
+    store.answer(new Scheduler(DEFAULT_SETTINGS), 'card', 3, now - 60_000, 1000);
+    store.close();
+    const result = await runAmgi(['optimize'], { cwd: dir, env });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('amgi: nothing to learn from yet');
+  });
+
+  it('survives the optimizer aborting in native code', async () => {
+    // An item with no review on a later day makes fsrs-rs panic, which aborts its process.
+    await expect(runOptimizer({ items: [[[3, 0], [3, 0]]], current: [...DEFAULT_WEIGHTS], numRelearningSteps: 1 })).rejects.toThrow(
+      /the FSRS optimizer failed \((signal SIGABRT|exit code \d+)/,
+    );
+  });
+
+  it('reviews are then scheduled with the adopted parameters', async () => {
+    const dir = await learner(150, 9);
+    await optimizeJson(dir, '--force');
+    const { openStore } = await import('../src/review/session-data.js');
+    const session = openStore({ decksDir: join(dir, 'decks') });
+    try {
+      expect(session.scheduler.settings.weights).toEqual(session.store.parameters()!.weights);
+      expect(session.scheduler.settings.weights).not.toEqual(DEFAULT_SETTINGS.weights);
+    } finally {
+      session.store.close();
+    }
+  }, 60_000);
+});
