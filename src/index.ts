@@ -13,6 +13,9 @@ export { buildDecks, type BuildOptions, type BuildReport, type DeckReport } from
 export { exportDecks, type ExportOptions, type ExportReport, type ExportedDeck, type ExportFormat } from './export/export.js';
 export { markdownToFieldHtml } from './export/html.js';
 export { UserError, NoteError } from './util/errors.js';
-export { Scheduler, DEFAULT_SETTINGS, formatInterval, type Rating, type ScheduleState, type SchedulerSettings } from './schedule/fsrs.js';
-export { ReviewStore, type StoredCard, type ReviewEntry } from './store/store.js';
+export { Scheduler, DEFAULT_SETTINGS, DEFAULT_WEIGHTS, formatInterval, retrievability, type Rating, type ScheduleState, type SchedulerSettings } from './schedule/fsrs.js';
+export { trainingItems, isValidItem, type ItemReview, type TrainingSet } from './schedule/fsrs-items.js';
+export { optimize, recomputeStates, type OptimizeOptions, type OptimizeReport } from './schedule/optimize.js';
+export { ReviewStore, type StoredCard, type ReviewEntry, type LoggedReview, type StoredParameters, type ImportResult } from './store/store.js';
+export { formatReviewLog, parseReviewLog, REVIEW_LOG_COLUMNS, type BadRow } from './store/review-log-csv.js';
 export { dueToday, nextCard, forecast, usageToday, DEFAULT_LIMITS, type DailyLimits, type DueCounts, type QueueCard } from './review/queue.js';
