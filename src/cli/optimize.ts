@@ -13,7 +13,8 @@ export interface OptimizeCommandOptions {
 
 /** `amgi optimize`: fit FSRS to this learner's reviews; adopt the fit only if it predicts them better. */
 export async function runOptimize(options: OptimizeCommandOptions): Promise<number> {
-  const { store, scheduler } = openStore({ decksDir: options.decks, ...(options.store ? { store: options.store } : {}), readOnly: options.dryRun === true });
+  // readOnly: a missing store is not created just to say there is nothing to fit.
+  const { store, scheduler } = openStore({ decksDir: options.decks, ...(options.store ? { store: options.store } : {}), readOnly: true });
   try {
     const count = store.reviewCount();
     if (count < RECOMMENDED_REVIEWS) {

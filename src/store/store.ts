@@ -253,7 +253,11 @@ export class ReviewStore {
         else conflicts.push(review);
       }
       const byCard = new Map<string, LoggedReview[]>();
-      for (const review of fresh.values()) byCard.set(review.cardId, [...(byCard.get(review.cardId) ?? []), review]);
+      for (const review of fresh.values()) {
+        const added = byCard.get(review.cardId);
+        if (added) added.push(review);
+        else byCard.set(review.cardId, [review]);
+      }
       const insert = this.db.prepare(
         'INSERT INTO revlog (card_id, review_time, rating, state_before, elapsed_days, scheduled_days, duration, card_before) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)',
       );
