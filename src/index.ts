@@ -16,3 +16,5 @@ export { UserError, NoteError } from './util/errors.js';
 export { Scheduler, DEFAULT_SETTINGS, formatInterval, type Rating, type ScheduleState, type SchedulerSettings } from './schedule/fsrs.js';
 export { ReviewStore, type StoredCard, type ReviewEntry } from './store/store.js';
 export { dueToday, nextCard, forecast, usageToday, DEFAULT_LIMITS, type DailyLimits, type DueCounts, type QueueCard } from './review/queue.js';
+export { computeStats, FORECAST_DAYS, HEATMAP_DAYS, RECENT_DAYS, LEECH_LAPSES, type ReviewStats, type StatsInput, type StateCounts, type Leech } from './stats/stats.js';
+export { renderStats, type RenderOptions } from './stats/render.js';
