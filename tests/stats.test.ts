@@ -1,14 +1,18 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import picocolors from 'picocolors';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import type { DeckCard } from '../src/deck/deck-file.js';
-import type { QueueCard } from '../src/review/queue.js';
+import { startOfStudyDay, type QueueCard } from '../src/review/queue.js';
 import { DEFAULT_SETTINGS, Scheduler, type CardStateKind, type Rating } from '../src/schedule/fsrs.js';
 import { renderStats } from '../src/stats/render.js';
-import { computeStats } from '../src/stats/stats.js';
-import type { ReviewEntry, StoredCard } from '../src/store/store.js';
+import { computeStats, type ReviewStats } from '../src/stats/stats.js';
+import { ReviewStore, type ReviewEntry, type StoredCard } from '../src/store/store.js';
 import { truncateToWidth } from '../src/util/columns.js';
+import { runAmgi, tempDir, writeFiles } from './helpers.js';
 
 /** An instant given as Korean local time (UTC+9), the offset the fixture's scheduler uses. */
 const kst = (local: string) => Date.parse(`${local}+09:00`);
@@ -216,5 +220,150 @@ describe('truncateToWidth', () => {
     expect(truncateToWidth('가나다라', 7)).toBe('가나다…');
     expect(truncateToWidth('가나다라', 6)).toBe('가나…'); // 가나다 would leave no room for …
     expect(truncateToWidth('ab가', 3)).toBe('ab…');
+  });
+});
+
+// ---- through the real binary ----
+
+const NOTES = {
+  'source-notes/네트워크.md': [
+    '# 네트워크',
+    '## 흐름 제어와 혼잡 제어를 함께 사용하는 TCP 연결에서 재전송 타이머가 만료되었을 때 송신 측이 하는 일',
+    '혼잡 윈도를 줄이고 다시 보낸다.',
+    '## 슬라이딩 윈도',
+    '설명.',
+    '## 3-way 핸드셰이크',
+    '설명.',
+  ].join('\n\n'),
+  'source-notes/os.md': ['# OS', '## 교착 상태', '설명.', '## 스케줄링', '설명.', '## 페이징', '설명.', '## 세그먼테이션', '설명.'].join('\n\n'),
+};
+
+async function builtProject(): Promise<{ dir: string; ids: Record<string, string> }> {
+  const dir = await tempDir();
+  await writeFiles(dir, NOTES);
+  expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+  const ids: Record<string, string> = {};
+  for (const file of ['네트워크.json', 'os.json']) {
+    const deck = JSON.parse(await readFile(join(dir, 'decks', file), 'utf8')) as { cards: { id: string; front: string }[] };
+    for (const card of deck.cards) ids[card.front] = card.id;
+  }
+  return { dir, ids };
+}
+
+/**
+ * Answers written straight into the store, on earlier study days between 09:00 and 16:00 (days
+ * start at 04:00), so no answer lies near a day boundary.
+ */
+function answerHistory(dir: string, ids: Record<string, string>): void {
+  const scheduler = new Scheduler(DEFAULT_SETTINGS);
+  const store = ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));
+  const dayStart = (daysAgo: number) => startOfStudyDay(scheduler, Date.now()) - daysAgo * 86_400_000;
+  const answerOn = (daysAgo: number, id: string, ratings: Rating[]) =>
+    ratings.forEach((rating, n) => store.answer(scheduler, id, rating, dayStart(daysAgo) + 5 * 3_600_000 + n * 20 * 60_000, 4000));
+  const lapses = (count: number): Rating[] => [4, ...Array.from({ length: count }, (): Rating[] => [1, 3]).flat()];
+  try {
+    const longFront = Object.keys(ids).find((front) => front.startsWith('흐름 제어'))!;
+    answerOn(10, ids['슬라이딩 윈도']!, [4]);
+    answerOn(5, ids[longFront]!, lapses(8)); // Easy, then Again + Good 8 times: 17 answers
+    answerOn(4, ids['교착 상태']!, lapses(9)); // 19 answers
+    answerOn(3, ids['슬라이딩 윈도']!, [3]);
+    answerOn(2, ids['슬라이딩 윈도']!, [2]);
+    answerOn(1, ids['3-way 핸드셰이크']!, [1]);
+    answerOn(1, ids['스케줄링']!, [3]);
+    store.setSuspended(scheduler, ids['페이징']!, true, Date.now());
+    // The fixture is what the test thinks it is: leeches are back in Review with their lapses.
+    expect([store.card(ids[longFront]!)!.lapses, store.card(ids[longFront]!)!.state]).toEqual([8, 2]);
+    expect([store.card(ids['교착 상태']!)!.lapses, store.card(ids['교착 상태']!)!.state]).toEqual([9, 2]);
+  } finally {
+    store.close();
+  }
+}
+
+/** The local date of an instant on a study day that starts at 04:00 (as YYYY-MM-DD, Swedish style). */
+const localStudyDate = (ms: number) => new Date(ms - 4 * 3_600_000).toLocaleDateString('sv-SE');
+
+async function statsJson(dir: string, ...args: string[]): Promise<ReviewStats> {
+  const result = await runAmgi(['stats', '--json', ...args], { cwd: dir });
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as ReviewStats;
+}
+
+describe('amgi stats', () => {
+  it('gives numbers that match the answers given', async () => {
+    const { dir, ids } = await builtProject();
+    answerHistory(dir, ids);
+    const stats = await statsJson(dir);
+    expect(stats.decks).toEqual(['OS', '네트워크']);
+    // review: both leeches and 슬라이딩 윈도; learning: 3-way (Again), 스케줄링 (Good); 페이징 suspended; 세그먼테이션 new
+    expect(stats.counts).toEqual({ new: 1, learning: 2, review: 3, relearning: 0, suspended: 1, total: 7 });
+    // Review-state answers: 8 + 9 Agains of the leeches; Good and Hard on 슬라이딩 윈도 → 2 / 19
+    expect(stats.retentionReviews).toEqual({ passed: 2, failed: 17, total: 19 });
+    expect(stats.retention).toBeCloseTo(2 / 19, 10);
+    // again 8 + 9 + 1; hard 1; good 8 + 9 + 1 + 1; easy 1 + 1 + 1
+    expect(stats.buttons).toEqual({ again: 18, hard: 1, good: 19, easy: 3 });
+    const day = (daysAgo: number) => localStudyDate(Date.now() - daysAgo * 86_400_000);
+    expect(stats.date).toBe(day(0));
+    expect(stats.heatmap).toEqual([
+      { date: day(10), reviews: 1 },
+      { date: day(5), reviews: 17 },
+      { date: day(4), reviews: 19 },
+      { date: day(3), reviews: 1 },
+      { date: day(2), reviews: 1 },
+      { date: day(1), reviews: 2 },
+    ]);
+    expect(stats.leeches.map(({ deck, lapses, suspended }) => ({ deck, lapses, suspended }))).toEqual([
+      { deck: 'OS', lapses: 9, suspended: false },
+      { deck: '네트워크', lapses: 8, suspended: false },
+    ]);
+    expect(stats.leeches[0]!.front).toBe('교착 상태');
+    // The learning cards were due minutes after yesterday's answers: overdue, so today.
+    expect(stats.forecast[0]!.due).toBeGreaterThanOrEqual(2);
+    expect(stats.forecast.map((entry) => entry.date).slice(0, 2)).toEqual([day(0), localStudyDate(Date.now() + 86_400_000)]);
+    expect(stats.stability.median).toBeGreaterThan(0);
+    expect(stats.stability.max).toBeGreaterThanOrEqual(stats.stability.median!);
+    expect(stats.uncountedReviews).toBe(0);
+    expect(stats.desiredRetention).toBe(0.9);
+
+    const os = await statsJson(dir, 'os');
+    expect(os.decks).toEqual(['OS']);
+    expect(os.counts.total).toBe(4);
+    expect(os.uncountedReviews).toBe(3 + 17 + 1); // the 네트워크 cards: 슬라이딩 윈도, the leech, 3-way
+  });
+
+  it('prints charts within 80 columns, with leeches aligned for Hangul', async () => {
+    const { dir, ids } = await builtProject();
+    answerHistory(dir, ids);
+    const result = await runAmgi(['stats'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expectFits(lines);
+    expect(result.stdout).not.toContain('\u001b['); // not a terminal: no colour
+    expect(lines).toContain('  실제 기억률 (true retention): 10.5% (2/19)');
+    expect(lines).toContain('  3 알맞음 (good)  19   46.3%  █████████████▉');
+    const leeches = lines.filter((line) => /^ {2}[89]회 /.test(line));
+    expect(leeches[0]).toBe('  9회  OS        교착 상태');
+    expect(leeches[1]!.startsWith('  8회  네트워크  흐름 제어와 혼잡 제어를')).toBe(true);
+    expect(leeches[1]!.endsWith('…')).toBe(true);
+  });
+
+  it('never creates a store, and says there is nothing yet', async () => {
+    const { dir } = await builtProject();
+    const plain = await runAmgi(['stats'], { cwd: dir });
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('아직 복습 기록이 없습니다 (no reviews yet)');
+    const stats = await statsJson(dir);
+    expect(stats.counts).toEqual({ new: 7, learning: 0, review: 0, relearning: 0, suspended: 0, total: 7 });
+    expect([stats.retention, stats.stability, stats.heatmap]).toEqual([null, { median: null, max: null }, []]);
+    expect(existsSync(join(dir, 'decks', 'amgi.sqlite'))).toBe(false);
+  });
+
+  it('names the decks there are when asked for one that is not', async () => {
+    const { dir } = await builtProject();
+    const result = await runAmgi(['stats', '없는덱'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no deck named "없는덱"');
+    expect(result.stderr).toContain('  네트워크  (네트워크)');
+    expect(result.stdout).toBe('');
   });
 });
