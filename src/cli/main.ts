@@ -83,7 +83,7 @@ export function createProgram(): Command {
 
   program
     .command('stats')
-    .description('show card states, the next 30 days, the past year of reviews, retention and leeches')
+    .description('show card states, the due forecast, a year of reviews, retention and leeches')
     .argument('[decks...]', 'deck names (default: every deck)', [])
     .option('--json', 'print the numbers as JSON')
     .action(async (decks: string[], options: { json?: boolean }) => {
