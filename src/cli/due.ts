@@ -1,6 +1,7 @@
-import stringWidth from 'string-width';
 import { dueToday, forecast, usageToday } from '../review/queue.js';
 import { loadSession } from '../review/session-data.js';
+import { studyDate } from '../schedule/fsrs.js';
+import { table } from '../util/columns.js';
 import { printJson } from './output.js';
 
 export interface DueCommandOptions {
@@ -28,7 +29,7 @@ export async function runDue(deckNames: string[], options: DueCommandOptions): P
     const usage = usageToday(session.store, session.scheduler, now);
     const today = dueToday(session.cards, states, usage, session.config.limits, session.scheduler, now, session.deckNames);
     const ahead = forecast(session.cards, states, session.scheduler, now, FORECAST_DAYS, session.deckNames);
-    const dates = Array.from({ length: FORECAST_DAYS }, (_, n) => studyDate(now + n * 86_400_000, session.config.scheduler.dayStartHour));
+    const dates = Array.from({ length: FORECAST_DAYS }, (_, n) => studyDate(session.scheduler.studyDay(now) + n));
     if (options.json) {
       printJson({
         date: dates[0],
@@ -55,22 +56,4 @@ export async function runDue(deckNames: string[], options: DueCommandOptions): P
 
 function counts(due: { new: number; learning: number; review: number }): string[] {
   return [String(due.new), String(due.learning), String(due.review)];
-}
-
-/** Columns aligned by display width: Hangul counts two columns. */
-function table(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => stringWidth(row[column] ?? ''))));
-  return rows.map((row) =>
-    row
-      .map((cell, column) => (column === 0 ? cell + ' '.repeat(widths[column]! - stringWidth(cell)) : ' '.repeat(widths[column]! - stringWidth(cell)) + cell))
-      .join('  ')
-      .trimEnd(),
-  ).map((line) => `  ${line}`);
-}
-
-/** The local date of a study day, as YYYY-MM-DD. */
-function studyDate(ms: number, dayStartHour: number): string {
-  const local = new Date(ms - dayStartHour * 3_600_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
 }

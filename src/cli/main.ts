@@ -82,6 +82,16 @@ export function createProgram(): Command {
   );
 
   program
+    .command('stats')
+    .description('show card states, the due forecast, a year of reviews, retention and leeches')
+    .argument('[decks...]', 'deck names (default: every deck)', [])
+    .option('--json', 'print the numbers as JSON')
+    .action(async (decks: string[], options: { json?: boolean }) => {
+      const { runStats } = await import('./stats.js');
+      process.exitCode = await runStats(decks, { ...options, ...storeOptions() });
+    });
+
+  program
     .command('unsuspend')
     .description('list suspended cards, or bring cards back into reviews')
     .argument('[ids...]', 'card ids (from the list)', [])

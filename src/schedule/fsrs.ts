@@ -175,6 +175,14 @@ export class Scheduler {
   }
 }
 
+/**
+ * A study day as a date, YYYY-MM-DD: the local date on which it starts. Study days count days since
+ * 1970-01-01 (see `Scheduler.studyDay`), so this needs no time zone.
+ */
+export function studyDate(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
 function fromCard(card: Card, unshift: (ms: number) => number): ScheduleState {
   return {
     due: unshift(card.due.getTime()),

@@ -1,0 +1,159 @@
+/**
+ * Review statistics: a pure function of the deck cards, their stored states and the review log, at
+ * an instant given by the caller (so tests fix it). Days are study days (see `Scheduler.studyDay`):
+ * "today" starts at the configured hour, not at midnight.
+ */
+import { forecast, type QueueCard } from '../review/queue.js';
+import { studyDate, type Rating, type Scheduler } from '../schedule/fsrs.js';
+import type { ReviewEntry, StoredCard } from '../store/store.js';
+
+/** Study days ahead in the due forecast, today included. */
+export const FORECAST_DAYS = 30;
+/** Study days in the review heatmap, today included. */
+export const HEATMAP_DAYS = 365;
+/** Study days over which true retention and the answer buttons are counted, today included. */
+export const RECENT_DAYS = 30;
+/** Lapses from which a card counts as a leech (Anki's default threshold). */
+export const LEECH_LAPSES = 8;
+
+export interface StatsInput {
+  /** The cards in scope: those of the chosen decks. */
+  cards: readonly QueueCard[];
+  deckNames: readonly string[];
+  /** Stored states by card id (any card, in scope or not). */
+  states: ReadonlyMap<string, StoredCard>;
+  /** The review log, undone answers excluded (any card, in scope or not). */
+  reviews: readonly ReviewEntry[];
+  /** Says where study days start; its desired retention is the target retention is compared with. */
+  scheduler: Scheduler;
+}
+
+export interface StateCounts {
+  new: number;
+  learning: number;
+  review: number;
+  relearning: number;
+  suspended: number;
+  total: number;
+}
+
+export interface Leech {
+  id: string;
+  deck: string;
+  front: string;
+  lapses: number;
+  suspended: boolean;
+}
+
+export interface ReviewStats {
+  /** Today's study date, YYYY-MM-DD. */
+  date: string;
+  decks: string[];
+  /** Suspended cards count only as suspended; a card never answered is new. */
+  counts: StateCounts;
+  /** Learning, review and relearning cards (not suspended) due on each of the next 30 study days; overdue ones on today. */
+  forecast: { date: string; due: number }[];
+  /** Reviews per study day over the last 365 days (today included), only days with a review, oldest first. */
+  heatmap: { date: string; reviews: number }[];
+  /** The window of `retention` and `buttons`: this many study days, today included. */
+  recentDays: number;
+  /** Share of answers to Review-state cards that were not Again, over the recent window; null without any. */
+  retention: number | null;
+  desiredRetention: number;
+  retentionReviews: { passed: number; failed: number; total: number };
+  /** Answers by button over the recent window, cards in any state. */
+  buttons: { again: number; hard: number; good: number; easy: number };
+  /** Stability in days over cards answered at least once (suspended ones too); null when there are none. */
+  stability: { median: number | null; max: number | null };
+  /** Cards with 8 or more lapses, most lapses first. */
+  leeches: Leech[];
+  /** Reviews of cards outside the chosen decks, left out of every number (with all decks: cards that left the notes). */
+  uncountedReviews: number;
+}
+
+const BUTTONS: Record<Rating, keyof ReviewStats['buttons']> = { 1: 'again', 2: 'hard', 3: 'good', 4: 'easy' };
+
+export function computeStats(input: StatsInput, now: number): ReviewStats {
+  const { cards, deckNames, states, reviews, scheduler } = input;
+  const today = scheduler.studyDay(now);
+  const inScope = new Set(cards.map(({ card }) => card.id));
+  const counted = reviews.filter((review) => inScope.has(review.cardId));
+  const recent = counted.filter((review) => isWithin(scheduler.studyDay(review.reviewTime), today, RECENT_DAYS));
+  const byDeck = forecast(cards, states, scheduler, now, FORECAST_DAYS, deckNames);
+  return {
+    date: studyDate(today),
+    decks: [...deckNames],
+    counts: stateCounts(cards, states),
+    forecast: Array.from({ length: FORECAST_DAYS }, (_, n) => ({
+      date: studyDate(today + n),
+      due: [...byDeck.values()].reduce((sum, days) => sum + days[n]!, 0),
+    })),
+    heatmap: reviewsPerDay(counted, scheduler, today),
+    recentDays: RECENT_DAYS,
+    ...trueRetention(recent),
+    desiredRetention: scheduler.settings.desiredRetention,
+    buttons: buttonCounts(recent),
+    stability: stabilitySummary(cards, states),
+    leeches: leeches(cards, states),
+    uncountedReviews: reviews.length - counted.length,
+  };
+}
+
+/** Whether `day` is one of the `days` study days ending with `today`. */
+function isWithin(day: number, today: number, days: number): boolean {
+  return day <= today && day > today - days;
+}
+
+function stateCounts(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>): StateCounts {
+  const counts: StateCounts = { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0, total: cards.length };
+  const names = ['new', 'learning', 'review', 'relearning'] as const;
+  for (const { card } of cards) {
+    const state = states.get(card.id);
+    counts[state?.suspended ? 'suspended' : names[state?.state ?? 0]]++;
+  }
+  return counts;
+}
+
+function reviewsPerDay(reviews: readonly ReviewEntry[], scheduler: Scheduler, today: number): ReviewStats['heatmap'] {
+  const perDay = new Map<number, number>();
+  for (const review of reviews) {
+    const day = scheduler.studyDay(review.reviewTime);
+    if (isWithin(day, today, HEATMAP_DAYS)) perDay.set(day, (perDay.get(day) ?? 0) + 1);
+  }
+  return [...perDay.entries()].sort(([a], [b]) => a - b).map(([day, count]) => ({ date: studyDate(day), reviews: count }));
+}
+
+/** Anki's "true retention": of the answers to cards in the Review state, the share that were not Again. */
+function trueRetention(recent: readonly ReviewEntry[]): Pick<ReviewStats, 'retention' | 'retentionReviews'> {
+  const answers = recent.filter((review) => review.stateBefore === 2);
+  const failed = answers.filter((review) => review.rating === 1).length;
+  const total = answers.length;
+  return { retention: total === 0 ? null : (total - failed) / total, retentionReviews: { passed: total - failed, failed, total } };
+}
+
+function buttonCounts(recent: readonly ReviewEntry[]): ReviewStats['buttons'] {
+  const buttons = { again: 0, hard: 0, good: 0, easy: 0 };
+  for (const review of recent) buttons[BUTTONS[review.rating]]++;
+  return buttons;
+}
+
+function stabilitySummary(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>): ReviewStats['stability'] {
+  const values = cards
+    .map(({ card }) => states.get(card.id))
+    .filter((state): state is StoredCard => state !== undefined && state.state !== 0)
+    .map((state) => state.stability)
+    .sort((a, b) => a - b);
+  if (values.length === 0) return { median: null, max: null };
+  const middle = Math.floor(values.length / 2);
+  const median = values.length % 2 === 1 ? values[middle]! : (values[middle - 1]! + values[middle]!) / 2;
+  return { median, max: values.at(-1)! };
+}
+
+function leeches(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>): Leech[] {
+  const found: Leech[] = [];
+  for (const { deck, card } of cards) {
+    const state = states.get(card.id);
+    if (state && state.lapses >= LEECH_LAPSES) found.push({ id: card.id, deck, front: card.front, lapses: state.lapses, suspended: state.suspended });
+  }
+  return found.sort((a, b) => b.lapses - a.lapses); // stable: ties keep deck and note order
+}
