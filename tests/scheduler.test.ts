@@ -94,6 +94,15 @@ describe('the study day starts at 04:00 local time, not at UTC midnight', () => 
     expect(scheduler.studyDay(seoul(2, 3, 59))).toBe(scheduler.studyDay(seoul(1, 12)));
     expect(scheduler.studyDay(seoul(2, 4, 0))).toBe(scheduler.studyDay(seoul(1, 12)) + 1);
   });
+
+  it('finds the instant a study day starts', () => {
+    const scheduler = new Scheduler(DEFAULT_SETTINGS, () => 540);
+    const day = scheduler.studyDay(Date.UTC(2026, 0, 1, 1)); // 2026-01-01 10:00 in Seoul
+    expect(day).toBe(Date.UTC(2026, 0, 1) / DAY);
+    // 2026-01-01 04:00 in Seoul is 2025-12-31 19:00 UTC.
+    expect(scheduler.studyDayStart(day)).toBe(Date.UTC(2025, 11, 31, 19));
+    expect(scheduler.studyDay(Date.UTC(2025, 11, 31, 19) - 1)).toBe(day - 1);
+  });
 });
 
 describe('daylight saving time', () => {
@@ -105,6 +114,14 @@ describe('daylight saving time', () => {
     const learning = scheduler.answer('card', scheduler.newCard(at), at, 3).next;
     expect(learning.due - at).toBe(10 * 60_000);
     expect(learning.lastReview).toBe(at);
+  });
+
+  it('starts the study day at 04:00 on either side of the change', () => {
+    // New York: EST (UTC-5) until 2026-03-08 07:00Z, EDT (UTC-4) after.
+    const scheduler = new Scheduler(DEFAULT_SETTINGS, (ms) => (ms < Date.UTC(2026, 2, 8, 7) ? -300 : -240));
+    const march8 = Date.UTC(2026, 2, 8) / DAY;
+    expect(scheduler.studyDayStart(march8 - 1)).toBe(Date.UTC(2026, 2, 7, 9)); // 04:00 EST
+    expect(scheduler.studyDayStart(march8)).toBe(Date.UTC(2026, 2, 8, 8)); // 04:00 EDT
   });
 });
 

@@ -9,6 +9,8 @@ export interface ExportCommandOptions {
   out?: string;
   subdecks?: boolean;
   notetype?: string;
+  withProgress?: boolean;
+  store?: string;
   json?: boolean;
 }
 
@@ -22,6 +24,8 @@ export async function runExport(decks: string[], options: ExportCommandOptions):
     ...(options.out !== undefined ? { out: options.out } : {}),
     subdecks: options.subdecks ?? false,
     ...(options.notetype !== undefined ? { notetype: options.notetype } : {}),
+    withProgress: options.withProgress ?? false,
+    ...(options.store !== undefined ? { store: options.store } : {}),
   });
   if (options.json) printJson(report);
   else printReport(report);
@@ -32,10 +36,12 @@ function printReport(report: ExportReport): void {
   const out: string[] = [];
   for (const deck of report.decks) {
     const media = deck.mediaDir ? `, ${plural(deck.media, 'image')} in ${deck.mediaDir}/` : deck.media > 0 ? `, ${plural(deck.media, 'image')} inside` : '';
-    out.push(`${deck.name}  →  ${deck.file} (${plural(deck.notes, 'note')}${media})`);
+    const progress = deck.progress ? `; progress: ${plural(deck.progress.cards, 'reviewed card')}, ${plural(deck.progress.reviews, 'review')}` : '';
+    out.push(`${deck.name}  →  ${deck.file} (${plural(deck.notes, 'note')}${media}${progress})`);
     for (const warning of deck.warnings) out.push(`  warning: ${formatWarning(warning)}`);
   }
-  out.push('', ...(report.format === 'csv' ? csvSteps(report) : apkgSteps()));
+  if (report.store && !report.store.exists) out.push(`No review store at ${report.store.file}: nothing was reviewed there, so every card goes as new.`);
+  out.push('', ...(report.format === 'csv' ? csvSteps(report) : apkgSteps(report)));
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
@@ -62,13 +68,26 @@ function csvSteps(report: ExportReport): string[] {
   return steps;
 }
 
-function apkgSteps(): string[] {
+function apkgSteps(report: ExportReport): string[] {
   return [
     'To import:',
     ' • In Anki (2.1 or newer): File → Import… (파일 → 가져오기…) and choose the .apkg file. Images are inside the package.',
     `   The cards use amgi's own note type "${NOTE_TYPE_NAME}"; Anki adds it the first time.`,
+    ...(report.withProgress ? progressSteps() : []),
     ' • After you edit your notes: `amgi build`, export again and import again. Notes whose content changed are',
     '   updated in place, nothing is duplicated, and Anki keeps your review progress.',
     ' • Use either the CSV or the package for a deck, not both: Anki treats the two note types as different notes.',
+  ];
+}
+
+function progressSteps(): string[] {
+  return [
+    ' • To keep your schedule, tick "Import any learning progress" in the import dialog (Anki 23.10 or newer).',
+    '   It is off by default, and without it every card arrives as new. Older Anki imports the progress without asking.',
+    '   Cards you were still learning (or relearning) in amgi arrive as review cards due on their due day.',
+    ' • Notes already in your Anki collection keep their existing Anki schedule: Anki updates their content but never',
+    '   changes existing cards, so amgi progress only reaches cards new to the collection.',
+    ' • Anki uses FSRS for these cards only if FSRS is on (Deck options → FSRS). Turning it on, or changing its',
+    '   settings, makes Anki recompute each card\'s memory from the imported review history.',
   ];
 }

@@ -20,6 +20,12 @@ export function createProgram(): Command {
     .showHelpAfterError('(run `amgi --help` for usage)')
     .exitOverride();
 
+  /** --decks and --store, as every store command takes them. */
+  const storeOptions = () => {
+    const globals = program.opts<{ decks: string; store?: string }>();
+    return { decks: globals.decks, ...(globals.store ? { store: globals.store } : {}) };
+  };
+
   program
     .command('build')
     .description('turn notes (files or folders of .md files) into deck files')
@@ -49,17 +55,13 @@ export function createProgram(): Command {
     .option('--out <path>', 'output file (one deck) or folder (default: beside the deck files)')
     .option('--subdecks', 'put each section in an Anki subdeck (Deck::Section) as well as in tags')
     .option('--notetype <name>', 'Anki note type a CSV asks for (default: Basic, which Anki in Korean maps to 기본)')
+    .option('--with-progress', 'apkg: also carry card states and review history from the review store')
     .option('--json', 'print the report as JSON')
-    .action(async (decks: string[], options: { format: string; out?: string; subdecks?: boolean; notetype?: string; json?: boolean }) => {
+    .action(async (decks: string[], options: { format: string; out?: string; subdecks?: boolean; notetype?: string; withProgress?: boolean; json?: boolean }) => {
       const { runExport } = await import('./export.js');
-      process.exitCode = await runExport(decks, { ...options, decks: program.opts<{ decks: string }>().decks });
+      process.exitCode = await runExport(decks, { ...options, ...storeOptions() });
     });
 
-  /** --decks and --store, as every store command takes them. */
-  const storeOptions = () => {
-    const globals = program.opts<{ decks: string; store?: string }>();
-    return { decks: globals.decks, ...(globals.store ? { store: globals.store } : {}) };
-  };
   /** The daily limits `due` and `review` share. */
   const withLimits = (command: Command) =>
     command

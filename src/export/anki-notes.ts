@@ -9,6 +9,8 @@ export const MARKER_TAG = 'amgi';
 export interface AnkiNote {
   /** The card's stable id: Anki finds the note again by it on the next import. */
   guid: string;
+  /** The amgi card id the note comes from: its review state in the store is kept under it. */
+  cardId: string;
   front: string;
   back: string;
   /** Where the card comes from, `path:line`. */
@@ -48,7 +50,7 @@ function toAnkiNote(deck: DeckFile, card: DeckCard, options: NotesOptions): Anki
   const tags = ankiTags(card.tags);
   const deckName = ankiDeckName(options.subdecks ? [deck.name, ...card.section] : [deck.name]);
   const contentHash = sha256Hex([front, back, source, tags.join(' '), deckName].join('\u001f'));
-  return { guid: ankiGuid(options.vaultId, card.id), front, back, source, tags, deck: deckName, contentHash };
+  return { guid: ankiGuid(options.vaultId, card.id), cardId: card.id, front, back, source, tags, deck: deckName, contentHash };
 }
 
 /**

@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { AnkiNote } from './anki-notes.js';
 import type { MediaFile } from './media.js';
+import type { PackageProgress } from './progress.js';
 
 /** amgi's note type. Its id and its field and template names are frozen: Anki matches on them. */
 export const NOTE_TYPE_ID = 1764115200000;
@@ -58,6 +59,8 @@ export interface PackageInput {
   history: ReadonlyMap<string, NoteHistory>;
   /** Export time in ms. */
   now: number;
+  /** Card states and review log to carry (`--with-progress`); without it every card is new. */
+  progress?: PackageProgress;
 }
 
 export async function buildPackage(input: PackageInput): Promise<Uint8Array> {
@@ -78,25 +81,27 @@ export async function buildPackage(input: PackageInput): Promise<Uint8Array> {
   }
 }
 
-function writeCollection(file: string, { notes, history, now }: PackageInput): void {
+function writeCollection(file: string, { notes, history, now, progress }: PackageInput): void {
   const db = new Database(file);
   try {
     db.exec(SCHEMA);
     const deckIds = new Map<string, number>();
     for (const note of notes) if (!deckIds.has(note.deck)) deckIds.set(note.deck, uniqueId(idFromText(note.deck), new Set(deckIds.values())));
-    const crt = Math.floor(now / 86_400_000) * 86_400;
+    // Review dues count days from crt; without progress there are none, and any recent day will do.
+    const crt = progress?.crt ?? Math.floor(now / 86_400_000) * 86_400;
     db.prepare('INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, ?)').run(
       crt,
       now,
       now,
-      JSON.stringify(collectionConfig()),
+      JSON.stringify(progress ? { ...collectionConfig(), ...progress.conf } : collectionConfig()),
       JSON.stringify({ [NOTE_TYPE_ID]: noteType() }),
       JSON.stringify(decksJson(deckIds, Math.floor(now / 1000))),
       JSON.stringify({ [DECK_CONFIG_ID]: deckConfig() }),
       '{}',
     );
     const insertNote = db.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, ?)');
-    const insertCard = db.prepare('INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, ?)');
+    const insertCard = db.prepare('INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?)');
+    const insertReview = db.prepare('INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)');
     const usedIds = new Set<number>();
     db.transaction(() => {
       notes.forEach((note, n) => {
@@ -106,8 +111,18 @@ function writeCollection(file: string, { notes, history, now }: PackageInput): v
         const mod = known?.mod ?? Math.floor(now / 1000);
         const sortField = stripHtml(note.front);
         insertNote.run(id, note.guid, NOTE_TYPE_ID, mod, ` ${note.tags.join(' ')} `, [note.front, note.back, note.source].join('\u001f'), sortField, fieldChecksum(sortField), '');
-        // A new card: due is its position, so Anki shows new cards in the order of the notes.
-        insertCard.run(id, id, deckIds.get(note.deck)!, mod, n + 1, '');
+        const schedule = progress?.cards.get(note.cardId);
+        if (schedule) {
+          const cardMod = Math.max(mod, schedule.lastReview ?? 0);
+          const { type, queue, ivl, factor, reps, lapses, data } = schedule;
+          insertCard.run(id, id, deckIds.get(note.deck)!, cardMod, type, queue, schedule.due ?? n + 1, ivl, factor, reps, lapses, data);
+        } else {
+          // A new card: due is its position, so Anki shows new cards in the order of the notes.
+          insertCard.run(id, id, deckIds.get(note.deck)!, mod, 0, 0, n + 1, 0, 0, 0, 0, '');
+        }
+        for (const row of progress?.revlog.get(note.cardId) ?? []) {
+          insertReview.run(row.id, id, row.ease, row.ivl, row.lastIvl, row.factor, row.time, row.type);
+        }
       });
     })();
   } finally {

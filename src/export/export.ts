@@ -1,13 +1,16 @@
 /**
  * `amgi export`: deck files → files Anki imports. The I/O edge of export: it picks the decks, reads
- * their images, and writes every file atomically. What goes in the files comes from the pure modules
- * beside it (anki-notes, html, csv) and apkg.ts.
+ * their images, reads the review store for --with-progress, and writes every file atomically. What
+ * goes in the files comes from the pure modules beside it (anki-notes, html, csv, progress) and apkg.ts.
  */
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { Warning } from '../cards/types.js';
 import { readDeck, readDeckFolder, type DeckFile, type LoadedDeck } from '../deck/deck-file.js';
+import { defaultStorePath, openStore } from '../review/session-data.js';
+import type { Scheduler } from '../schedule/fsrs.js';
+import type { ReviewEntry, StoredCard } from '../store/store.js';
 import { writeUserFile } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { toAnkiNotes, type AnkiNote } from './anki-notes.js';
@@ -15,6 +18,7 @@ import { buildPackage, type NoteHistory } from './apkg.js';
 import { vaultId } from './vault.js';
 import { ankiCsv } from './csv.js';
 import { planMedia, type MediaFile } from './media.js';
+import { packageProgress, type CardHistory, type PackageProgress } from './progress.js';
 
 export type ExportFormat = 'csv' | 'apkg';
 
@@ -27,6 +31,10 @@ export interface ExportOptions {
   out?: string;
   subdecks?: boolean;
   notetype?: string;
+  /** Packages also carry card states and the review log from the review store. */
+  withProgress?: boolean;
+  /** Review store file for withProgress; default `<decks>/amgi.sqlite`. */
+  store?: string;
   /** Export time in ms (tests fix it). */
   now?: number;
 }
@@ -39,10 +47,15 @@ export interface ExportedDeck {
   mediaDir?: string;
   media: number;
   warnings: Warning[];
+  /** With progress: cards that arrive reviewed (the others are new), and review log rows. */
+  progress?: { cards: number; reviews: number };
 }
 
 export interface ExportReport {
   format: ExportFormat;
+  withProgress: boolean;
+  /** With progress: the review store read, and whether it exists (if not, every card is new). */
+  store?: { file: string; exists: boolean };
   decks: ExportedDeck[];
   notetype?: string;
 }
@@ -52,9 +65,21 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
   if (options.notetype !== undefined && options.format !== 'csv') {
     throw new UserError('--notetype applies to CSV exports; a package brings its own note type.', 2);
   }
+  if (options.withProgress && options.format !== 'apkg') {
+    throw new UserError('--with-progress needs --format apkg: Anki imports a CSV file as new cards, with no review progress.', 2);
+  }
   const selected = await selectDecks(decksDir, options.decks);
   const now = options.now ?? Date.now();
-  const report: ExportReport = { format: options.format, decks: [], ...(options.notetype ? { notetype: options.notetype } : {}) };
+  const storeFile = options.store ?? defaultStorePath(decksDir);
+  const reviewData = options.withProgress ? readReviewData(decksDir, storeFile) : undefined;
+  const revlogIds = new Set<number>(); // unique across the export's packages: Anki skips a revlog id it has
+  const report: ExportReport = {
+    format: options.format,
+    withProgress: options.withProgress ?? false,
+    ...(reviewData ? { store: { file: toPosix(relative(process.cwd(), resolve(storeFile))), exists: reviewData.exists } } : {}),
+    decks: [],
+    ...(options.notetype ? { notetype: options.notetype } : {}),
+  };
   const seenFronts = new Set<string>();
   const states = new Map<string, ExportState>(); // per folder of deck files
   for (const { slug, deck, file } of selected) {
@@ -73,12 +98,50 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
       report.decks.push({ name: deck.name, file: shown, notes: notes.length, media: media.files.length, warnings, ...(mediaDir ? { mediaDir: toPosix(relative(process.cwd(), mediaDir)) } : {}) });
     } else {
       const history = state.update(notes, now);
-      await writeUserFile(target, await buildPackage({ notes, media: media.files, history, now }));
-      report.decks.push({ name: deck.name, file: shown, notes: notes.length, media: media.files.length, warnings });
+      const progress = reviewData && packageProgress(reviewData.scheduler, cardHistories(notes, reviewData), now, revlogIds);
+      await writeUserFile(target, await buildPackage({ notes, media: media.files, history, now, ...(progress ? { progress } : {}) }));
+      report.decks.push({ name: deck.name, file: shown, notes: notes.length, media: media.files.length, warnings, ...(progress ? { progress: progressCounts(progress) } : {}) });
     }
   }
   for (const state of states.values()) if (options.format === 'apkg') await state.save();
   return report;
+}
+
+/** What the review store holds, read once for every package of an export. */
+interface ReviewData {
+  exists: boolean;
+  scheduler: Scheduler;
+  cards: Map<string, StoredCard>;
+  reviews: Map<string, ReviewEntry[]>;
+}
+
+/** Only looks: a missing store is read as empty and never created. */
+function readReviewData(decksDir: string, storeFile: string): ReviewData {
+  const exists = existsSync(storeFile);
+  const { store, scheduler } = openStore({ decksDir, store: storeFile, readOnly: true });
+  try {
+    const reviews = new Map<string, ReviewEntry[]>();
+    for (const review of store.reviews()) {
+      const list = reviews.get(review.cardId);
+      if (list) list.push(review);
+      else reviews.set(review.cardId, [review]);
+    }
+    return { exists, scheduler, cards: store.cards(), reviews };
+  } finally {
+    store.close();
+  }
+}
+
+function cardHistories(notes: readonly AnkiNote[], data: ReviewData): Map<string, CardHistory> {
+  return new Map(notes.map((note) => [note.cardId, { stored: data.cards.get(note.cardId), reviews: data.reviews.get(note.cardId) ?? [] }]));
+}
+
+function progressCounts(progress: PackageProgress): { cards: number; reviews: number } {
+  let cards = 0;
+  for (const schedule of progress.cards.values()) if (schedule.type === 2) cards++;
+  let reviews = 0;
+  for (const rows of progress.revlog.values()) reviews += rows.length;
+  return { cards, reviews };
 }
 
 /** The decks named on the command line (by name, file name or path), or all of them. */

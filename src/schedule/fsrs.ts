@@ -84,7 +84,8 @@ export class Scheduler {
 
   constructor(
     readonly settings: SchedulerSettings = DEFAULT_SETTINGS,
-    private readonly utcOffset: UtcOffset = localOffset,
+    /** The time zone days are counted in (exports tell Anki the same one). */
+    readonly utcOffset: UtcOffset = localOffset,
   ) {
     validate(settings);
     this.engine = fsrs({
@@ -143,6 +144,13 @@ export class Scheduler {
   /** The study day of an instant: days since 1970-01-01 in local time, a day starting at dayStartHour. */
   studyDay(ms: number): number {
     return Math.floor(this.shift(ms).getTime() / 86_400_000);
+  }
+
+  /** The instant (ms) a study day begins: dayStartHour, local time, on that date. */
+  studyDayStart(day: number): number {
+    const shifted = day * 86_400_000;
+    // Take the offset at the start itself, not at a guess hours away: they differ across a DST change.
+    return shifted - this.shiftMs(shifted - this.shiftMs(shifted));
   }
 
   elapsedDays(state: ScheduleState, now: number): number {
