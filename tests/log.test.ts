@@ -165,10 +165,10 @@ describe('amgi log export / import', () => {
   });
 
   it('reads columns by name, in any order, with a BOM and CRLF line ends, as other FSRS tools write them', () => {
-    const text = '\uFEFFreview_state,card_id,review_rating,review_time,review_duration,note\r\n0,1700000000001,3,1700000000000,5123.7,x\r\n';
+    const text = '\uFEFFreview_state,card_id,review_rating,review_time,review_duration,note\r\n0,1700000000001,3,1700000000000,5124,x\r\n2,c,3,1700000000000,5123.7,x\r\n';
     expect(parseReviewLog(text, Date.UTC(2026, 0, 1))).toEqual({
       reviews: [{ cardId: '1700000000001', reviewTime: 1700000000000, rating: 3, stateBefore: 0, duration: 5124 }],
-      bad: [],
+      bad: [{ line: 3, message: 'review_duration must be a whole number of milliseconds from 0 to 4294967295, not "5123.7"' }],
     });
   });
 
@@ -197,5 +197,72 @@ describe('amgi log export / import', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('no folder');
     expect(result.stderr).toContain('run amgi in your project folder');
+  });
+});
+
+describe('amgi log import: disagreements, clocks and undo', () => {
+  const T = Date.UTC(2026, 3, 1, 3); // 12:00 in Seoul
+  const log = (...rows: [string, number, number, number, number][]) =>
+    formatReviewLog(rows.map(([cardId, reviewTime, rating, stateBefore, duration]) => ({ cardId, reviewTime, rating: rating as 1, stateBefore: stateBefore as 0, duration })));
+
+  it('ends with the same log and cards whichever of two disagreeing files comes first', async () => {
+    const files = {
+      'phone.csv': log(['X', T, 1, 0, 100]),
+      'laptop.csv': log(['X', T, 3, 0, 100], ['X', T + 600_000, 3, 1, 100]),
+    };
+    const one = await project(files);
+    const two = await project(files);
+    for (const file of ['phone.csv', 'laptop.csv']) expect((await amgi(one, 'log', 'import', file)).code).toBe(0);
+    const second = await amgi(two, 'log', 'import', 'laptop.csv');
+    expect(second.code).toBe(0);
+    const disagreeing = await amgi(two, 'log', 'import', 'phone.csv', '--json');
+    expect(JSON.parse(disagreeing.stdout)).toMatchObject({ added: 1, replaced: 1, conflicts: [{ cardId: 'X', reviewTime: T, rating: 1 }] });
+    const [a, b] = await Promise.all([amgi(one, 'log', 'export'), amgi(two, 'log', 'export')]);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).toContain(`X,${T},1,0,100`); // the lower rating counts
+    expect(a.stdout).not.toContain(`X,${T},3,0,100`);
+    const [storeOne, storeTwo] = [storeOf(one), storeOf(two)];
+    expect(storeOne.cards()).toEqual(storeTwo.cards());
+    storeOne.close();
+    storeTwo.close();
+  });
+
+  it('refuses reviews from the future, and answers after a review whose clock ran a little ahead', async () => {
+    const now = Date.now();
+    const dir = await project({ 'ahead.csv': log(['Y', now - 3 * 86_400_000, 3, 0, 5], ['Y', now + 2 * 3_600_000, 3, 2, 5]) });
+    const refused = await amgi(dir, 'log', 'import', 'ahead.csv');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/ahead\.csv:3: review_time \d+ \(.*\) is in the future/);
+    await writeFiles(dir, { 'slightly.csv': log(['Y', now - 3 * 86_400_000, 3, 0, 5], ['Y', now + 5 * 60_000, 3, 2, 5]) });
+    expect((await amgi(dir, 'log', 'import', 'slightly.csv')).code).toBe(0);
+    const store = storeOf(dir);
+    expect(() => store.answer(new Scheduler(DEFAULT_SETTINGS), 'Y', 3, now, 1000)).not.toThrow();
+    store.close();
+  });
+
+  it('lets a session undo its answer after an import brought older reviews of the same card', async () => {
+    const dir = await project();
+    const scheduler = new Scheduler(DEFAULT_SETTINGS, SEOUL);
+    const store = storeOf(dir);
+    const { revlogId } = store.answer(scheduler, 'Z', 3, T + 10 * 86_400_000, 1000);
+    const imported: LoggedReview[] = [
+      { cardId: 'Z', reviewTime: T, rating: 3, stateBefore: 0, duration: 100 },
+      { cardId: 'Z', reviewTime: T + 600_000, rating: 3, stateBefore: 1, duration: 100 },
+    ];
+    store.importReviews(scheduler, imported);
+    expect(store.undo(T + 10 * 86_400_000 + 60_000, revlogId, scheduler)).toMatchObject({ cardId: 'Z', rating: 3 });
+    const expected = scheduler.replay('Z', imported.map((r) => ({ time: r.reviewTime, rating: r.rating }))).at(-1)!.next;
+    expect(store.card('Z')).toEqual({ ...expected, id: 'Z', suspended: false, buriedUntilDay: undefined });
+    store.close();
+  });
+
+  it('reports an empty file and durations it cannot store', async () => {
+    const dir = await project({ 'empty.csv': '', 'long.csv': `${HEADER}\nA,${T},3,0,10000000000000000000\n` });
+    const empty = await amgi(dir, 'log', 'import', 'empty.csv');
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('empty.csv:1: the file is empty');
+    const long = await amgi(dir, 'log', 'import', 'long.csv');
+    expect(long.code).toBe(1);
+    expect(long.stderr).toContain('long.csv:2: review_duration must be a whole number of milliseconds from 0 to 4294967295');
   });
 });

@@ -164,3 +164,31 @@ describe('amgi optimize', () => {
     }
   }, 60_000);
 });
+
+describe('amgi optimize, when things go wrong', () => {
+  it('leaves out cards whose history has no first answer, as fsrs-rs does', () => {
+    const scheduler = new Scheduler(DEFAULT_SETTINGS, SEOUL);
+    const t = Date.UTC(2026, 2, 1, 3);
+    const reviews: HistoryReview[] = [0, 5, 20].map((day) => ({ cardId: 'migrated', reviewTime: t + day * DAY, rating: 3, stateBefore: 2 }));
+    expect(trainingItems(reviews, (ms) => scheduler.studyDay(ms)).items).toEqual([]);
+  });
+
+  it('says there are too few reviews when the optimizer’s own filter leaves too little', async () => {
+    const dir = await tempDir();
+    const history = simulate({ cards: 20, start: Date.UTC(2026, 0, 1), days: 20, newPerDay: 10, seed: 4 });
+    await writeFiles(dir, { 'decks/.keep': '', 'h.csv': formatReviewLog(history) });
+    await runAmgi(['log', 'import', 'h.csv'], { cwd: dir, env });
+    const result = await runAmgi(['optimize'], { cwd: dir, env });
+    expect(result.stderr).toContain('too few reviews for the FSRS optimizer');
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toContain('internal error');
+  });
+
+  it('ignores output on the optimizer’s channel that is not its own', async () => {
+    const dir = await learner(150, 12);
+    const noisy = { ...env, NODE_OPTIONS: `--import data:text/javascript,${encodeURIComponent("process.stdout.write('hello from a preloaded module\\n')")}` };
+    const result = await runAmgi(['optimize'], { cwd: dir, env: noisy });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Adopted|Kept the parameters in use/);
+  }, 60_000);
+});

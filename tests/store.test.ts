@@ -103,7 +103,7 @@ describe('review store', () => {
     store.answer(scheduler, 'card-a', 3, T0, 1000);
     store.close();
     const raw = new Database(path); // make it what version 1 wrote
-    raw.exec('DROP INDEX revlog_time; DROP TABLE parameters');
+    raw.exec('DROP INDEX revlog_time; DROP TABLE parameters; ALTER TABLE undone DROP COLUMN reason');
     raw.pragma('user_version = 1');
     raw.close();
     const upgraded = ReviewStore.open(path);

@@ -57,18 +57,23 @@ export async function runLogImport(file: string, options: LogCommandOptions & { 
       `${file}: ${plural(bad.length, 'row')} cannot be imported, so nothing was imported. Fix ${bad.length === 1 ? 'it' : 'them'}, or run again with --skip-bad to import the other ${plural(reviews.length, 'review')}.`,
     );
   }
+  // Only to tell which cards are orphans: a broken deck file must not make a good import look failed.
+  const deckIds = await readDeckFolder(options.decks).then(
+    (decks) => new Set(decks.flatMap(({ deck }) => deck.cards.map((card) => card.id))),
+    () => undefined,
+  );
   const session = openStore({ decksDir: options.decks, ...(options.store ? { store: options.store } : {}) });
   try {
     const result = session.store.importReviews(session.scheduler, reviews);
-    const deckIds = new Set((await readDeckFolder(options.decks)).flatMap(({ deck }) => deck.cards.map((card) => card.id)));
     const importedCards = new Set(reviews.map((review) => review.cardId));
-    const orphans = [...importedCards].filter((id) => !deckIds.has(id)).length;
+    const orphans = deckIds ? [...importedCards].filter((id) => !deckIds.has(id)).length : 0;
     if (options.json) {
       printJson({
         file,
         added: result.added,
         duplicates: result.duplicates,
         conflicts: result.conflicts,
+        replaced: result.replaced,
         cardsRecomputed: result.cards,
         orphans,
         skipped: bad,
@@ -81,8 +86,11 @@ export async function runLogImport(file: string, options: LogCommandOptions & { 
     ];
     if (result.cards > 0) lines.push(`Recomputed the schedule of ${plural(result.cards, 'card')} from their whole history.`);
     if (result.conflicts.length > 0) {
-      lines.push(`${plural(result.conflicts.length, 'review')} disagreed with a stored answer at the same time and were left out:`);
+      lines.push(
+        `${plural(result.conflicts.length, 'review')} disagreed with another answer for the same card and time. The lower rating counts (so the order of imports does not matter); the other stays in the log, set aside:`,
+      );
       for (const review of result.conflicts.slice(0, BAD_ROWS_SHOWN)) lines.push(`  card ${review.cardId} at ${new Date(review.reviewTime).toISOString()}: rating ${review.rating}`);
+      if (result.conflicts.length > BAD_ROWS_SHOWN) lines.push(`  … and ${plural(result.conflicts.length - BAD_ROWS_SHOWN, 'more')}`);
     }
     if (orphans > 0) lines.push(`${plural(orphans, 'card')} in the file ${orphans === 1 ? 'is' : 'are'} in no deck; ${orphans === 1 ? 'its' : 'their'} history is kept (see \`amgi orphans\`).`);
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -10,7 +10,7 @@ import { emitKeypressEvents } from 'node:readline';
 import { dirname, resolve } from 'node:path';
 import picocolors from 'picocolors';
 import stringWidth from 'string-width';
-import { formatInterval, RATINGS, type Rating } from '../schedule/fsrs.js';
+import { formatInterval, RATINGS, Scheduler, type Rating } from '../schedule/fsrs.js';
 import type { StoredCard } from '../store/store.js';
 import { dueToday, nextCard, nextLearningDue, usageToday, type QueueCard, type TodayUsage } from './queue.js';
 import type { SessionData } from './session-data.js';
@@ -37,7 +37,8 @@ export interface SessionSummary {
 export async function runSession(data: SessionData, decksDir: string, terminal: Terminal = { input: process.stdin, output: process.stdout }): Promise<SessionSummary> {
   const { input, output } = terminal;
   const colors = picocolors.createColors(!process.env.NO_COLOR && output.isTTY === true);
-  const { store, scheduler, cards } = data;
+  const { store, cards } = data;
+  let scheduler = data.scheduler;
   const byId = new Map(cards.map((entry) => [entry.card.id, entry]));
   const states = store.cards();
   let usage: TodayUsage = usageToday(store, scheduler, Date.now());
@@ -78,7 +79,14 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     }
   }
 
+  /** `amgi optimize` may adopt new parameters while this session runs: answer with the ones in use. */
+  function refreshScheduler(): void {
+    const weights = store.parameters()?.weights;
+    if (weights && weights.some((weight, n) => weight !== scheduler.settings.weights[n])) scheduler = new Scheduler({ ...scheduler.settings, weights });
+  }
+
   function answer(rating: Rating): void {
+    refreshScheduler();
     const entry = current!;
     const now = Date.now();
     const { card: saved, revlogId } = store.answer(scheduler, entry.card.id, rating, now, now - shownAt);
@@ -97,7 +105,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       return;
     }
     if (action.kind === 'answer') {
-      if (!store.undo(Date.now(), action.revlogId)) {
+      refreshScheduler();
+      if (!store.undo(Date.now(), action.revlogId, scheduler)) {
         message = '이 카드는 그 뒤에 다시 답했으므로 되돌릴 수 없습니다 (answered again since)';
         return;
       }

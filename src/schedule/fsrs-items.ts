@@ -63,7 +63,8 @@ export function trainingItems(reviews: readonly HistoryReview[], studyDay: (ms: 
 
 /**
  * A card's history from the start of its last run of learning answers (fsrs-rs
- * `remove_revlog_before_last_first_learn`): anything before was a card since reset.
+ * `remove_revlog_before_last_first_learn`): anything before was a card since reset. A history
+ * without a first answer (say, imported from SM-2 mid-way) says nothing about first stabilities.
  */
 function sinceLastLearning(history: readonly HistoryReview[]): readonly HistoryReview[] {
   let start: number | undefined;
@@ -72,7 +73,7 @@ function sinceLastLearning(history: readonly HistoryReview[]): readonly HistoryR
     if (learning) start = n;
     else if (start !== undefined) break;
   }
-  return start === undefined ? history : history.slice(start);
+  return start === undefined ? [] : history.slice(start); // no learning answers: fsrs-rs uses none of it
 }
 
 /** What fsrs-rs requires of an item; it panics (and the process aborts) on some violations. */

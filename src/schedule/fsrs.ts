@@ -103,7 +103,10 @@ export class Scheduler {
     return fromCard(createEmptyCard(new Date(now)), (ms) => ms);
   }
 
-  answer(cardId: string, state: ScheduleState, now: number, rating: Rating): AnswerResult {
+  answer(cardId: string, state: ScheduleState, answeredAt: number, rating: Rating): AnswerResult {
+    // A clock set back (or a review imported from a machine whose clock ran ahead) must not put an
+    // answer before the last one: ts-fsrs throws on a negative elapsed time.
+    const now = Math.max(answeredAt, state.lastReview ?? answeredAt);
     const { card } = this.engine.next(this.toEngine(cardId, state), this.shift(now), rating as Grade);
     return { next: fromCard(card, this.unshiftFrom(now)), elapsedDays: this.elapsedDays(state, now) };
   }
@@ -125,7 +128,8 @@ export class Scheduler {
   }
 
   /** What each grade would do now: the due time per rating, for the labels on the buttons. */
-  preview(cardId: string, state: ScheduleState, now: number): Record<Rating, ScheduleState> {
+  preview(cardId: string, state: ScheduleState, shownAt: number): Record<Rating, ScheduleState> {
+    const now = Math.max(shownAt, state.lastReview ?? shownAt); // as in answer()
     const outcomes = this.engine.repeat(this.toEngine(cardId, state), this.shift(now));
     const result = {} as Record<Rating, ScheduleState>;
     for (const rating of RATINGS) result[rating] = fromCard(outcomes[rating as Grade].card, this.unshiftFrom(now));

@@ -61,13 +61,9 @@ export async function optimize(store: ReviewStore, scheduler: Scheduler, options
   let cardsRecomputed = 0;
   if (adopt) {
     const next = new Scheduler({ ...scheduler.settings, weights: fit.parameters });
-    store.adoptParameters(
+    cardsRecomputed = store.adoptParameters(
       { weights: fit.parameters, adoptedAt: options.now ?? Date.now(), logLoss: fit.after.logLoss, rmse: fit.after.rmse, reviews: reviews.length },
-      (cards, log) => {
-        const recomputed = recomputeStates(cards, log, next, { keepDue: !options.reschedule });
-        cardsRecomputed = recomputed.length;
-        return recomputed;
-      },
+      (cards, log) => recomputeStates(cards, log, next, { keepDue: !options.reschedule }),
     );
   }
   return {

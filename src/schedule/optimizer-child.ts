@@ -17,20 +17,33 @@ async function main(): Promise<void> {
   const request = JSON.parse(input) as OptimizerRequest;
   const items = request.items.map((item) => new FSRSBindingItem(item.map(([rating, deltaT]) => new FSRSBindingReview(rating, deltaT))));
   let reported = -1;
-  const parameters = await computeParameters(items, {
-    enableShortTerm: true,
-    numRelearningSteps: request.numRelearningSteps,
-    // The binding polls progress every `timeout` ms and rounds every fit up to it (fsrs.md §6.3).
-    timeout: 20,
-    progress: (current, total) => {
-      const percent = total > 0 ? Math.floor((100 * current) / total) : 0;
-      if (percent !== reported) send({ type: 'progress', current, total });
-      reported = percent;
-    },
+  const outcome = await unlessNotEnoughData(async () => {
+    const parameters = await computeParameters(items, {
+      enableShortTerm: true,
+      numRelearningSteps: request.numRelearningSteps,
+      // The binding polls progress every `timeout` ms and rounds every fit up to it (fsrs.md §6.3).
+      timeout: 20,
+      progress: (current, total) => {
+        const percent = total > 0 ? Math.floor((100 * current) / total) : 0;
+        if (percent !== reported) send({ type: 'progress', current, total });
+        reported = percent;
+      },
+    });
+    const before = new FSRSBinding(request.current).evaluate(items);
+    const after = new FSRSBinding(parameters).evaluate(items);
+    return { parameters, before: { logLoss: before.logLoss, rmse: before.rmseBins }, after: { logLoss: after.logLoss, rmse: after.rmseBins } };
   });
-  const before = new FSRSBinding(request.current).evaluate(items);
-  const after = new FSRSBinding(parameters).evaluate(items);
-  send({ type: 'result', parameters, before: { logLoss: before.logLoss, rmse: before.rmseBins }, after: { logLoss: after.logLoss, rmse: after.rmseBins } });
+  send(outcome ? { type: 'result', ...outcome } : { type: 'not-enough-data' });
+}
+
+/** fsrs-rs filters outliers first and may be left with too little to fit or score: not a failure. */
+async function unlessNotEnoughData<T>(work: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Error && error.message.includes('NotEnoughData')) return undefined;
+    throw error;
+  }
 }
 
 main().catch((error: unknown) => {

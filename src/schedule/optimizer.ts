@@ -22,7 +22,12 @@ export interface Metrics {
 
 export type OptimizerMessage =
   | { type: 'progress'; current: number; total: number }
-  | { type: 'result'; parameters: number[]; before: Metrics; after: Metrics };
+  | { type: 'result'; parameters: number[]; before: Metrics; after: Metrics }
+  /** fsrs-rs found too few usable items after its own filtering. */
+  | { type: 'not-enough-data' };
+
+/** The optimizer had too little to work with; nothing is wrong with the data. */
+export class NotEnoughDataError extends UserError {}
 
 export type OptimizerResult = Extract<OptimizerMessage, { type: 'result' }>;
 
@@ -36,15 +41,16 @@ export function runOptimizer(request: OptimizerRequest, onProgress: (current: nu
     const child = spawn(process.execPath, [CHILD], { stdio: ['pipe', 'pipe', 'pipe'] });
     let buffered = '';
     let errors = '';
-    let result: OptimizerResult | undefined;
+    let result: Exclude<OptimizerMessage, { type: 'progress' }> | undefined;
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       buffered += chunk;
       let newline: number;
       while ((newline = buffered.indexOf('\n')) >= 0) {
-        const message = JSON.parse(buffered.slice(0, newline)) as OptimizerMessage;
+        const message = parseMessage(buffered.slice(0, newline));
         buffered = buffered.slice(newline + 1);
-        if (message.type === 'progress') onProgress(message.current, message.total);
-        else result = message;
+        if (message?.type === 'progress') onProgress(message.current, message.total);
+        else if (message) result = message;
+        else errors += `${buffered.slice(0, newline)}\n`; // not ours (a preloaded module's output): kept for the report
       }
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
@@ -52,8 +58,10 @@ export function runOptimizer(request: OptimizerRequest, onProgress: (current: nu
     });
     child.on('error', (error) => reject(new UserError(`cannot start the FSRS optimizer (${error.message}).`)));
     child.on('close', (code, signal) => {
-      if (code === 0 && result) resolve(result);
-      else {
+      if (code === 0 && result?.type === 'result') resolve(result);
+      else if (code === 0 && result?.type === 'not-enough-data') {
+        reject(new NotEnoughDataError('too few reviews for the FSRS optimizer to fit after its own filtering; nothing was changed. Review for a few more weeks and try again.'));
+      } else {
         const lines = errors.trim().split('\n');
         const detail = (lines.find((line) => /panicked|Error/.test(line)) ?? lines.at(-1) ?? '').trim().slice(0, 400);
         reject(new UserError(`the FSRS optimizer failed (${signal ? `signal ${signal}` : `exit code ${code}`}${detail ? `: ${detail}` : ''}); your parameters and reviews are unchanged.`));
@@ -63,4 +71,31 @@ export function runOptimizer(request: OptimizerRequest, onProgress: (current: nu
     child.stdin.on('error', () => {});
     child.stdin.end(JSON.stringify(request));
   });
+}
+
+/** One line of the child's protocol, checked: a malformed result must never be adopted. */
+function parseMessage(line: string): OptimizerMessage | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const message = value as Partial<Record<string, unknown>>;
+  const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+  const metrics = (x: unknown) => typeof x === 'object' && x !== null && finite((x as Metrics).logLoss) && finite((x as Metrics).rmse);
+  if (message.type === 'progress' && finite(message.current) && finite(message.total)) return value as OptimizerMessage;
+  if (message.type === 'not-enough-data') return { type: 'not-enough-data' };
+  if (
+    message.type === 'result' &&
+    Array.isArray(message.parameters) &&
+    message.parameters.length === 21 &&
+    message.parameters.every(finite) &&
+    metrics(message.before) &&
+    metrics(message.after)
+  ) {
+    return value as OptimizerMessage;
+  }
+  return undefined;
 }

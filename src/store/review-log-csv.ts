@@ -13,8 +13,10 @@ type Column = (typeof REVIEW_LOG_COLUMNS)[number];
 
 /** Earliest plausible review time: anything smaller is almost surely seconds, not milliseconds. */
 const EARLIEST_MS = Date.UTC(1990, 0, 1);
-/** A day of slack for clocks and time zones before a review counts as "in the future". */
-const FUTURE_SLACK_MS = 86_400_000;
+/** Slack for another machine's clock before a review counts as "in the future" (times are UTC, so no time zone slack is needed). */
+const FUTURE_SLACK_MS = 10 * 60_000;
+/** The FSRS tools read durations as unsigned 32-bit numbers. */
+const MAX_DURATION_MS = 2 ** 32 - 1;
 const MAX_CARD_ID_LENGTH = 200;
 
 /** The log as CSV, oldest review first; ties by card id, so the same log always gives the same file. */
@@ -59,7 +61,7 @@ export function parseReviewLog(text: string, now: number = Date.now()): ParsedRe
     throw new ReviewLogFormatError(line, `not readable as CSV (${(error as Error).message.replace(/^Invalid Record Length: |^Invalid Opening Quote: /, '')})`);
   }
   const [header, ...rows] = records;
-  if (!header) return { reviews: [], bad: [] };
+  if (!header) throw new ReviewLogFormatError(1, `the file is empty; a review log starts with the header ${REVIEW_LOG_COLUMNS.join(',')}`);
   const names = header.record.map((name) => name.normalize('NFC').toLowerCase());
   const missing = REVIEW_LOG_COLUMNS.filter((column) => !names.includes(column));
   if (missing.length > 0) {
@@ -99,11 +101,11 @@ function reviewOf(record: readonly string[], index: Record<Column, number>, now:
   if (rating === undefined || rating < 1 || rating > 4) return `review_rating must be 1, 2, 3 or 4 (again, hard, good, easy), not "${field('review_rating')}"`;
   const state = wholeNumber(field('review_state')!);
   if (state === undefined || state > 3) return `review_state must be 0, 1, 2 or 3 (new, learning, review, relearning), not "${field('review_state')}"`;
-  const duration = Number(field('review_duration'));
-  if (field('review_duration') === '' || !Number.isFinite(duration) || duration < 0) {
-    return `review_duration must be a number of milliseconds, 0 or more, not "${field('review_duration')}"`;
+  const duration = wholeNumber(field('review_duration')!);
+  if (duration === undefined || duration > MAX_DURATION_MS) {
+    return `review_duration must be a whole number of milliseconds from 0 to ${MAX_DURATION_MS}, not "${field('review_duration')}"`;
   }
-  return { cardId, reviewTime: time, rating: rating as Rating, stateBefore: state as CardStateKind, duration: Math.round(duration) };
+  return { cardId, reviewTime: time, rating: rating as Rating, stateBefore: state as CardStateKind, duration };
 }
 
 function wholeNumber(text: string): number | undefined {

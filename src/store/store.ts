@@ -51,8 +51,10 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX cards_due ON cards (due);`,
   // 2: today's answers are counted by time, without reading the whole log.
   `CREATE INDEX revlog_time ON revlog (review_time);`,
-  // 3: FSRS parameters fitted by `amgi optimize`; each adoption is a new row, the latest is in use.
-  `CREATE TABLE parameters (
+  // 3: FSRS parameters fitted by `amgi optimize` (each adoption a new row, the latest in use), and why
+  // a review was set aside (NULL: undone by the user; 'superseded': an imported answer won).
+  `ALTER TABLE undone ADD COLUMN reason TEXT;
+   CREATE TABLE parameters (
      id INTEGER PRIMARY KEY,
      adopted_at INTEGER NOT NULL,
      weights TEXT NOT NULL,
@@ -106,8 +108,10 @@ export interface ImportResult {
   added: number;
   /** Reviews already in the store (the same card and time, the same answer). */
   duplicates: number;
-  /** Reviews of a card at a time already in the store with another answer: the stored one is kept. */
+  /** Reviews that disagreed with another answer for the same card and time (see importReviews). */
   conflicts: LoggedReview[];
+  /** Stored reviews set aside because an imported one at the same card and time won. */
+  replaced: number;
   /** Cards whose state was recomputed. */
   cards: number;
 }
@@ -199,21 +203,36 @@ export class ReviewStore {
   }
 
   /**
-   * Undo an answer (by default the latest one not yet undone): the card gets back its exact previous
-   * state. Only the latest answer of its card can be undone; an older one returns undefined.
+   * Undo an answer (by default the latest one not yet undone). Only the latest answer of its card
+   * can be undone; an older one returns undefined. The card gets back the state saved with the
+   * answer, exactly; but if its history or the parameters changed since (an import, `amgi
+   * optimize`), that state is stale, and the card is rebuilt by replaying the answers left, under
+   * `scheduler`.
    */
-  undo(now: number, revlogId?: number): ReviewEntry | undefined {
+  undo(now: number, revlogId?: number, scheduler?: Scheduler): ReviewEntry | undefined {
     return this.write(() => {
-      const latest = 'SELECT revlog.* FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id WHERE undone.revlog_id IS NULL';
+      const counted = 'SELECT revlog.* FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id WHERE undone.revlog_id IS NULL';
       const row = (
-        revlogId === undefined
-          ? this.db.prepare(`${latest} ORDER BY revlog.id DESC LIMIT 1`).get()
-          : this.db.prepare(`${latest} AND revlog.card_id = (SELECT card_id FROM revlog WHERE id = ?) ORDER BY revlog.id DESC LIMIT 1`).get(revlogId)
+        revlogId === undefined ? this.db.prepare(`${counted} ORDER BY revlog.id DESC LIMIT 1`).get() : this.db.prepare(`${counted} AND revlog.id = ?`).get(revlogId)
       ) as (RevlogRow & { card_before: string | null }) | undefined;
-      if (!row || (revlogId !== undefined && row.id !== revlogId)) return undefined;
-      if (row.card_before === null) this.db.prepare('DELETE FROM cards WHERE id = ?').run(row.card_id);
-      else this.save(JSON.parse(row.card_before) as StoredCard);
+      if (!row) return undefined;
+      const answeredSince = this.db
+        .prepare(`${counted} AND revlog.card_id = ? AND (revlog.review_time > ? OR (revlog.review_time = ? AND revlog.id > ?)) LIMIT 1`)
+        .get(row.card_id, row.review_time, row.review_time, row.id);
+      if (answeredSince) return undefined;
+      const before = row.card_before === null ? undefined : (JSON.parse(row.card_before) as StoredCard);
+      const importedSince = this.db.prepare('SELECT 1 FROM revlog WHERE card_id = ? AND id > ? LIMIT 1').get(row.card_id, row.id);
+      const refittedSince = this.db.prepare('SELECT 1 FROM parameters WHERE adopted_at >= ? LIMIT 1').get(row.review_time);
       this.db.prepare('INSERT INTO undone (revlog_id, undone_at) VALUES (?, ?)').run(row.id, now);
+      const left = (importedSince || refittedSince) && scheduler ? this.reviews(row.card_id) : undefined;
+      if (left && left.length > 0) {
+        const replayed = scheduler!.replay(row.card_id, left.map((entry) => ({ time: entry.reviewTime, rating: entry.rating }))).at(-1)!.next;
+        this.save({ ...replayed, id: row.card_id, suspended: before?.suspended ?? false, buriedUntilDay: before?.buriedUntilDay });
+      } else if (before) {
+        this.save(before);
+      } else {
+        this.db.prepare('DELETE FROM cards WHERE id = ?').run(row.card_id);
+      }
       return toEntry(row);
     });
   }
@@ -234,47 +253,103 @@ export class ReviewStore {
 
   /**
    * Merge reviews from elsewhere (another machine, another FSRS tool). A review is known by its card
-   * and time: one already stored (even if undone here) is not stored again, so importing a file
-   * twice, or two files in either order, gives the same log. Each affected card's state is then
-   * rebuilt by replaying its whole history; its suspension and burial are kept. One transaction:
-   * all of it or nothing.
+   * and time. One already stored with the same answer is not stored again, so importing a file twice
+   * changes nothing. When two sources disagree about the same card and time, the lower (rating,
+   * state, duration) is counted and the other is kept in the log but set aside (as undone, reason
+   * "superseded"), so that imports in any order end with the same log. A review undone here stays
+   * undone. Each affected card's state is then rebuilt by replaying its history; its suspension and
+   * burial are kept.
+   *
+   * The replay is planned outside the write lock, so a review session in another process is not
+   * kept waiting; if the log changed meanwhile, the plan is made again.
    */
   importReviews(scheduler: Scheduler, reviews: readonly LoggedReview[]): ImportResult {
-    return this.write(() => {
-      const existing = this.db.prepare('SELECT rating FROM revlog WHERE card_id = ? AND review_time = ?');
-      const fresh = new Map<string, LoggedReview>();
-      let duplicates = 0;
-      const conflicts: LoggedReview[] = [];
-      for (const review of reviews) {
-        const key = `${review.cardId}\u0000${review.reviewTime}`;
-        const stored = (existing.get(review.cardId, review.reviewTime) as { rating: number } | undefined)?.rating ?? fresh.get(key)?.rating;
-        if (stored === undefined) fresh.set(key, review);
-        else if (stored === review.rating) duplicates++;
-        else conflicts.push(review);
+    for (let attempt = 1; ; attempt++) {
+      const plan = this.db.transaction(() => ({ version: this.logVersion(), ...this.planImport(scheduler, reviews) }))();
+      const result = this.write(() => {
+        if (attempt < 3 && this.logVersion() !== plan.version) return undefined; // planned on a stale log
+        const insert = this.db.prepare(
+          'INSERT INTO revlog (card_id, review_time, rating, state_before, elapsed_days, scheduled_days, duration, card_before) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)',
+        );
+        const setAside = this.db.prepare("INSERT INTO undone (revlog_id, undone_at, reason) VALUES (?, ?, 'superseded')");
+        for (const row of plan.inserts) insert.run(row.cardId, row.reviewTime, row.rating, row.stateBefore, row.elapsedDays, row.scheduledDays, row.duration);
+        for (const id of plan.superseded) setAside.run(id, Date.now());
+        for (const [cardId, state] of plan.states) {
+          const current = this.card(cardId);
+          this.save({ ...state, id: cardId, suspended: current?.suspended ?? false, buriedUntilDay: current?.buriedUntilDay });
+        }
+        return { added: plan.inserts.length, duplicates: plan.duplicates, conflicts: plan.conflicts, replaced: plan.superseded.length, cards: plan.states.size };
+      });
+      if (result) return result;
+    }
+  }
+
+  /** What an import would write, read from the store as it is now (see importReviews). */
+  private planImport(scheduler: Scheduler, reviews: readonly LoggedReview[]) {
+    const counted = this.db.prepare(
+      'SELECT revlog.id, revlog.rating, revlog.state_before, revlog.duration FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id WHERE undone.revlog_id IS NULL AND card_id = ? AND review_time = ?',
+    );
+    const anyRow = this.db.prepare('SELECT 1 FROM revlog WHERE card_id = ? AND review_time = ? LIMIT 1');
+    const chosen = new Map<string, LoggedReview>(); // per card and time, the review the file brings in
+    const superseded = new Set<number>();
+    let duplicates = 0;
+    const conflicts: LoggedReview[] = [];
+    for (const review of reviews) {
+      const key = `${review.cardId}\u0000${review.reviewTime}`;
+      const earlier = chosen.get(key);
+      if (earlier) {
+        if (compareAnswers(review, earlier) === 0) duplicates++;
+        else {
+          conflicts.push(compareAnswers(review, earlier) < 0 ? earlier : review);
+          if (compareAnswers(review, earlier) < 0) chosen.set(key, review);
+        }
+        continue;
       }
-      const byCard = new Map<string, LoggedReview[]>();
-      for (const review of fresh.values()) {
-        const added = byCard.get(review.cardId);
-        if (added) added.push(review);
-        else byCard.set(review.cardId, [review]);
+      const stored = counted.get(review.cardId, review.reviewTime) as { id: number; rating: Rating; state_before: CardStateKind; duration: number } | undefined;
+      if (stored) {
+        const order = compareAnswers(review, { rating: stored.rating, stateBefore: stored.state_before, duration: stored.duration });
+        if (order === 0) duplicates++;
+        else {
+          conflicts.push(review);
+          if (order < 0) {
+            superseded.add(stored.id);
+            chosen.set(key, review);
+          }
+        }
+      } else if (anyRow.get(review.cardId, review.reviewTime)) {
+        duplicates++; // undone here: the user took it back
+      } else {
+        chosen.set(key, review);
       }
-      const insert = this.db.prepare(
-        'INSERT INTO revlog (card_id, review_time, rating, state_before, elapsed_days, scheduled_days, duration, card_before) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)',
-      );
-      for (const [cardId, added] of byCard) {
-        const history = [
-          ...this.reviews(cardId).map((entry) => ({ time: entry.reviewTime, rating: entry.rating, added: undefined })),
-          ...added.map((review) => ({ time: review.reviewTime, rating: review.rating, added: review })),
-        ].sort((a, b) => a.time - b.time);
-        const replayed = scheduler.replay(cardId, history);
-        history.forEach(({ added: review }, n) => {
-          if (review) insert.run(cardId, review.reviewTime, review.rating, review.stateBefore, replayed[n]!.elapsedDays, replayed[n]!.next.scheduledDays, review.duration);
-        });
-        const before = this.card(cardId);
-        this.save({ ...replayed.at(-1)!.next, id: cardId, suspended: before?.suspended ?? false, buriedUntilDay: before?.buriedUntilDay });
-      }
-      return { added: fresh.size, duplicates, conflicts, cards: byCard.size };
-    });
+    }
+    const byCard = new Map<string, LoggedReview[]>();
+    for (const review of chosen.values()) {
+      const added = byCard.get(review.cardId);
+      if (added) added.push(review);
+      else byCard.set(review.cardId, [review]);
+    }
+    const inserts: (LoggedReview & { elapsedDays: number; scheduledDays: number })[] = [];
+    const states = new Map<string, ScheduleState>();
+    for (const [cardId, added] of byCard) {
+      const history = [
+        ...this.reviews(cardId)
+          .filter((entry) => !superseded.has(entry.id))
+          .map((entry) => ({ time: entry.reviewTime, rating: entry.rating, added: undefined })),
+        ...added.map((review) => ({ time: review.reviewTime, rating: review.rating, added: review })),
+      ].sort((a, b) => a.time - b.time);
+      const replayed = scheduler.replay(cardId, history);
+      history.forEach(({ added: review }, n) => {
+        if (review) inserts.push({ ...review, elapsedDays: replayed[n]!.elapsedDays, scheduledDays: replayed[n]!.next.scheduledDays });
+      });
+      states.set(cardId, replayed.at(-1)!.next);
+    }
+    return { inserts, superseded: [...superseded], states, duplicates, conflicts };
+  }
+
+  /** Changes whenever a review is added or set aside, by any process. */
+  private logVersion(): string {
+    const row = this.db.prepare('SELECT (SELECT ifnull(max(id), 0) FROM revlog) AS revlog, (SELECT count(*) FROM undone) AS undone').get() as { revlog: number; undone: number };
+    return `${row.revlog}:${row.undone}`;
   }
 
   /** The FSRS parameters in use, if `amgi optimize` adopted any. */
@@ -287,15 +362,24 @@ export class ReviewStore {
   }
 
   /**
-   * Adopt new parameters and save the card states `recompute` derives from the cards and the log, in
-   * one transaction: an answer given meanwhile in another session is either replayed or waits.
+   * Adopt new parameters and save the card states `recompute` derives from the cards and the log.
+   * The recomputation runs outside the write lock (a review session elsewhere is not kept waiting);
+   * if an answer came in meanwhile, it runs again inside. Returns how many cards were saved.
    */
-  adoptParameters(parameters: StoredParameters, recompute: (cards: Map<string, StoredCard>, reviews: ReviewEntry[]) => Iterable<StoredCard>): void {
-    this.write(() => {
+  adoptParameters(parameters: StoredParameters, recompute: (cards: Map<string, StoredCard>, reviews: ReviewEntry[]) => StoredCard[]): number {
+    const snapshot = this.db.transaction(() => ({ version: this.logVersion(), cards: this.cards(), reviews: this.reviews() }))();
+    const planned = recompute(snapshot.cards, snapshot.reviews);
+    return this.write(() => {
+      const recomputed = this.logVersion() === snapshot.version ? planned : recompute(this.cards(), this.reviews());
       this.db
         .prepare('INSERT INTO parameters (adopted_at, weights, log_loss, rmse, reviews) VALUES (?, ?, ?, ?, ?)')
         .run(parameters.adoptedAt, JSON.stringify(parameters.weights), parameters.logLoss ?? null, parameters.rmse ?? null, parameters.reviews);
-      for (const card of recompute(this.cards(), this.reviews())) this.save(card);
+      for (const card of recomputed) {
+        // Suspended or buried meanwhile: those flags are the user's latest word.
+        const current = this.card(card.id);
+        this.save({ ...card, suspended: current?.suspended ?? card.suspended, buriedUntilDay: current ? current.buriedUntilDay : card.buriedUntilDay });
+      }
+      return recomputed.length;
     });
   }
 
@@ -390,6 +474,11 @@ interface RevlogRow {
   elapsed_days: number;
   scheduled_days: number;
   duration: number;
+}
+
+/** The order that decides between two answers for the same card and time: lower rating, then state, then duration. */
+function compareAnswers(a: Pick<LoggedReview, 'rating' | 'stateBefore' | 'duration'>, b: Pick<LoggedReview, 'rating' | 'stateBefore' | 'duration'>): number {
+  return a.rating - b.rating || a.stateBefore - b.stateBefore || a.duration - b.duration;
 }
 
 function toEntry(row: RevlogRow): ReviewEntry {
