@@ -221,6 +221,15 @@ describe('choosing decks and files', () => {
     expect(await readdir(join(dir, 'out'))).toContain('보안.csv');
   });
 
+  it('exports a deck named twice (by name and by file) once, with its fronts unchanged', async () => {
+    const dir = await setUp();
+    await runAmgi(['export', '보안 기초', '--out', 'once.csv'], { cwd: dir });
+    const result = await runAmgi(['export', '보안 기초', 'decks/보안.json', '--out', 'twice/', '--json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).decks).toHaveLength(1);
+    expect((await readCsv(join(dir, 'twice', '보안.csv'))).rows).toEqual((await readCsv(join(dir, 'once.csv'))).rows);
+  });
+
   it('lists the decks there are when a deck is unknown', async () => {
     const dir = await setUp();
     const result = await runAmgi(['export', '없는 덱'], { cwd: dir });

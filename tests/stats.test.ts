@@ -204,6 +204,16 @@ describe('renderStats', () => {
     expect(coloured.map((line) => stripVTControlCharacters(line))).toEqual(lines);
   });
 
+  it('keeps the calendar legend within 80 columns when days have thousands of reviews', () => {
+    const busy: ReviewEntry[] = [];
+    for (let day = 0; day < 40; day++) {
+      for (let n = 0; n < 1000 + day * 250; n++) busy.push({ ...reviews[0]!, id: busy.length + 1, reviewTime: NOW - day * 86_400_000 - n });
+    }
+    const heavy = renderStats(computeStats({ ...input, reviews: busy }, NOW));
+    expectFits(heavy);
+    expect(heavy).toContain('  (하루 복습 수, reviews a day)'); // moved to a line of its own
+  });
+
   it('says so when there are no reviews yet', () => {
     const empty = renderStats(computeStats({ ...input, states: new Map(), reviews: [] }, NOW));
     expectFits(empty);
@@ -365,5 +375,12 @@ describe('amgi stats', () => {
     expect(result.stderr).toContain('no deck named "없는덱"');
     expect(result.stderr).toContain('  네트워크  (네트워크)');
     expect(result.stdout).toBe('');
+  });
+
+  it('takes a deck named twice as one deck', async () => {
+    const { dir } = await builtProject();
+    const result = await runAmgi(['stats', '--json', '네트워크', '네트워크'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).decks).toEqual(['네트워크']);
   });
 });

@@ -152,7 +152,7 @@ async function selectDecks(decksDir: string, wanted: readonly string[]): Promise
     return all;
   }
   const key = (text: string) => text.normalize('NFC').toLowerCase();
-  return Promise.all(
+  const selected = await Promise.all(
     wanted.map(async (want) => {
       if (want.endsWith('.json') && existsSync(want)) {
         return { file: resolve(want), slug: basename(want, '.json'), deck: await readDeck(want) };
@@ -165,6 +165,9 @@ async function selectDecks(decksDir: string, wanted: readonly string[]): Promise
       return found;
     }),
   );
+  // A deck named twice (by name and by file, say) is exported once: a second pass would see its own
+  // fronts as taken and change them.
+  return selected.filter((loaded, n) => selected.findIndex((other) => resolve(other.file) === resolve(loaded.file)) === n);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Loading what a review session or `amgi due` needs: the decks, the store, the scheduler, the settings. */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { readDeckFolder } from '../deck/deck-file.js';
 import { Scheduler } from '../schedule/fsrs.js';
@@ -35,9 +35,9 @@ export async function loadSession(options: SessionOptions): Promise<SessionData>
   const decksDir = resolve(options.decksDir);
   const all = await readDeckFolder(decksDir);
   if (all.length === 0) throw new UserError(`no decks in ${options.decksDir}/: run \`amgi build\` first.`);
-  const wanted = (options.decks ?? []).map((name) => name.normalize('NFC').toLowerCase());
+  const wanted = [...new Set((options.decks ?? []).map((name) => name.normalize('NFC').toLowerCase()))];
   const chosen = wanted.length === 0 ? all : all.filter(({ deck, slug }) => wanted.includes(deck.name.toLowerCase()) || wanted.includes(slug.toLowerCase()));
-  if (chosen.length < wanted.length) {
+  if (wanted.some((name) => !chosen.some(({ deck, slug }) => deck.name.toLowerCase() === name || slug.toLowerCase() === name))) {
     const names = all.map(({ deck, slug }) => `  ${deck.name}  (${slug})`).join('\n');
     throw new UserError(`no deck named ${wanted.filter((name) => !chosen.some(({ deck, slug }) => deck.name.toLowerCase() === name || slug.toLowerCase() === name)).map((name) => `"${name}"`).join(', ')}. The decks are:\n${names}`, 2);
   }
@@ -66,7 +66,7 @@ export function openStore(options: Pick<SessionOptions, 'decksDir' | 'store' | '
     throw new UserError(`no folder ${dirname(storePath)}/ for the review store: run amgi in your project folder (where \`amgi build\` wrote decks/), or give --decks or --store.`);
   }
   // Looking (amgi due, stats) never creates a store; answering does.
-  const store = ReviewStore.open(options.readOnly && !existsSync(storePath) ? ':memory:' : storePath);
+  const store = ReviewStore.open(options.readOnly && (!existsSync(storePath) || statSync(storePath).size === 0) ? ':memory:' : storePath);
   const weights = store.parameters()?.weights;
   const settings = weights ? { ...config.scheduler, weights } : config.scheduler;
   try {

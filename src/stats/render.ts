@@ -4,6 +4,7 @@
  */
 import picocolors from 'picocolors';
 import type { Colors } from 'picocolors/types.js';
+import { stripVTControlCharacters } from 'node:util';
 import stringWidth from 'string-width';
 import { studyDate } from '../schedule/fsrs.js';
 import { padEndToWidth, padStartToWidth, table, truncateToWidth } from '../util/columns.js';
@@ -35,7 +36,7 @@ export function renderStats(stats: ReviewStats, options: RenderOptions = {}): st
     header(stats, width, colors),
     stateSection(stats, colors),
     forecastSection(stats, colors),
-    heatmapSection(stats, colors),
+    heatmapSection(stats, width, colors),
     recentSection(stats, colors),
     stabilityLine(stats, colors),
     leechSection(stats, width, colors),
@@ -112,7 +113,7 @@ function placeLabels(labels: readonly { column: number; text: string }[]): strin
 }
 
 /** A calendar of the past year: a row per weekday (Sunday first), a column per week, today last. */
-function heatmapSection(stats: ReviewStats, colors: Colors): string[] {
+function heatmapSection(stats: ReviewStats, width: number, colors: Colors): string[] {
   const heading = colors.bold('지난 1년 복습 기록 (reviews, past year)');
   if (stats.heatmap.length === 0) {
     const never = stats.stability.max === null; // no card in these decks was ever answered
@@ -140,9 +141,15 @@ function heatmapSection(stats: ReviewStats, colors: Colors): string[] {
     heading,
     `     ${monthLabels(firstSunday, first, weeks)}`.trimEnd(),
     ...rows,
-    `  ${legend.join('  ')}  ${colors.dim('(하루 복습 수, reviews a day)')}`,
+    ...legendLines(legend, colors.dim('(하루 복습 수, reviews a day)'), width),
     `  복습 ${total}회 · 복습한 날 ${stats.heatmap.length}일 · 하루 최다 ${Math.max(...stats.heatmap.map((day) => day.reviews))}회`,
   ];
+}
+
+/** The legend on one line, or its note on a line of its own when long counts would pass the width. */
+function legendLines(legend: readonly string[], note: string, width: number): string[] {
+  const line = `  ${legend.join('  ')}  ${note}`;
+  return stringWidth(stripVTControlCharacters(line)) <= width ? [line] : [`  ${legend.join('  ')}`, `  ${note}`];
 }
 
 /** Month names over the first week column in which each month has begun. */
