@@ -66,6 +66,8 @@ describe('amgi log export / import', () => {
     store.close();
     const again = await amgi(dir, 'log', 'import', 'history.csv', '--json');
     expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, duplicates: history.length, conflicts: [], cardsRecomputed: 0 });
+    const third = await amgi(dir, 'log', 'import', 'history.csv');
+    expect(third.stdout).toBe(`Nothing new in history.csv: all ${history.length.toLocaleString('en')} reviews are already in the store.\n`);
     const after = storeOf(dir);
     expect(after.reviewCount()).toBe(history.length);
     expect(after.cards()).toEqual(cardsAfterOne);

@@ -82,7 +82,11 @@ export async function runLogImport(file: string, options: LogCommandOptions & { 
     }
     if (bad.length > 0) process.stderr.write(badRowReport(file, bad, 'skipped'));
     const lines = [
-      `Imported ${plural(result.added, 'review')} of ${plural(result.cards, 'card')} from ${file}${result.duplicates > 0 ? ` (${plural(result.duplicates, 'review')} already in the store)` : ''}.`,
+      reviews.length === 0
+        ? `No reviews in ${file}.`
+        : result.added === 0 && result.conflicts.length === 0
+        ? `Nothing new in ${file}: ${result.duplicates === 1 ? 'its review is' : `all ${plural(result.duplicates, 'review')} are`} already in the store.`
+        : `Imported ${plural(result.added, 'review')} of ${plural(result.cards, 'card')} from ${file}${result.duplicates > 0 ? ` (${plural(result.duplicates, 'review')} already in the store)` : ''}.`,
     ];
     if (result.cards > 0) lines.push(`Recomputed the schedule of ${plural(result.cards, 'card')} from their whole history.`);
     if (result.conflicts.length > 0) {

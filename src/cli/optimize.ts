@@ -16,20 +16,23 @@ export async function runOptimize(options: OptimizeCommandOptions): Promise<numb
   // readOnly: a missing store is not created just to say there is nothing to fit.
   const { store, scheduler } = openStore({ decksDir: options.decks, ...(options.store ? { store: options.store } : {}), readOnly: true });
   try {
-    const count = store.reviewCount();
-    if (count < RECOMMENDED_REVIEWS) {
-      process.stderr.write(
-        `warning: only ${plural(count, 'review')}; FSRS needs about ${RECOMMENDED_REVIEWS.toLocaleString('en')} for a fit that means much. The new parameters are adopted only if they predict your reviews better.\n`,
-      );
-    }
     const showProgress = process.stderr.isTTY === true && !options.json;
-    if (!options.json) process.stderr.write(`Fitting FSRS parameters to ${plural(count, 'review')}…${showProgress ? '' : '\n'}`);
+    let fitting = '';
     const report = await optimize(store, scheduler, {
       force: options.force ?? false,
       dryRun: options.dryRun ?? false,
       reschedule: options.reschedule ?? false,
+      onStart: (reviews, items) => {
+        if (reviews < RECOMMENDED_REVIEWS) {
+          process.stderr.write(
+            `warning: only ${plural(reviews, 'review')}; FSRS needs about ${RECOMMENDED_REVIEWS.toLocaleString('en')} for a fit that means much. The new parameters are adopted only if they predict your reviews better.\n`,
+          );
+        }
+        fitting = `Fitting FSRS parameters to ${plural(items, 'item')} from ${plural(reviews, 'review')}…`;
+        if (!options.json) process.stderr.write(`${fitting}${showProgress ? '' : '\n'}`);
+      },
       onProgress: (current, total) => {
-        if (showProgress && total > 0) process.stderr.write(`\rFitting FSRS parameters to ${plural(count, 'review')}… ${Math.floor((100 * current) / total)}%`);
+        if (showProgress && total > 0) process.stderr.write(`\r${fitting} ${Math.floor((100 * current) / total)}%`);
       },
     });
     if (showProgress) process.stderr.write('\n');

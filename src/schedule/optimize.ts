@@ -20,6 +20,8 @@ export interface OptimizeOptions {
   /** Also move due dates to what the new parameters would have scheduled (default: memory state only). */
   reschedule?: boolean;
   now?: number;
+  /** Called once the items are built and valid, just before the fit starts. */
+  onStart?: (reviews: number, items: number) => void;
   onProgress?: (current: number, total: number) => void;
 }
 
@@ -51,6 +53,7 @@ export async function optimize(store: ReviewStore, scheduler: Scheduler, options
       `nothing to learn from yet: FSRS fits your memory from cards answered again on a later day, and none of your ${reviews.length} reviews ${reviews.length === 1 ? 'is' : 'are'} such. Review for a few weeks, then run \`amgi optimize\` again.`,
     );
   }
+  options.onStart?.(reviews.length, training.items.length);
   const previous = [...scheduler.settings.weights];
   const fit = await runOptimizer(
     { items: training.items, current: previous, numRelearningSteps: scheduler.settings.relearningSteps.length },
