@@ -96,7 +96,7 @@ export async function runLogImport(file: string, options: LogCommandOptions & { 
       for (const review of result.conflicts.slice(0, BAD_ROWS_SHOWN)) lines.push(`  card ${review.cardId} at ${new Date(review.reviewTime).toISOString()}: rating ${review.rating}`);
       if (result.conflicts.length > BAD_ROWS_SHOWN) lines.push(`  … and ${plural(result.conflicts.length - BAD_ROWS_SHOWN, 'more')}`);
     }
-    if (orphans > 0) lines.push(`${plural(orphans, 'card')} in the file ${orphans === 1 ? 'is' : 'are'} in no deck; ${orphans === 1 ? 'its' : 'their'} history is kept (see \`amgi orphans\`).`);
+    if (orphans > 0 && result.added > 0) lines.push(`${plural(orphans, 'card')} in the file ${orphans === 1 ? 'is' : 'are'} in no deck; ${orphans === 1 ? 'its' : 'their'} history is kept (see \`amgi orphans\`).`);
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;
   } finally {
