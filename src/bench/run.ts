@@ -1,0 +1,279 @@
+/**
+ * `npm run bench [-- --json] [-- --quick]`: amgi at scale, each figure beside its floor measured the
+ * same way in the same run. Inputs are generated with fixed seeds in a temp folder: 300 and 1,000
+ * Korean notes shaped like source-notes/, and a store with about 100,000 cards and 1,000,000 reviews.
+ * Commands run as fresh processes, as a user runs them; figures are medians of several runs. Peak
+ * memory is the process's maximum RSS, read with GNU time where it is installed.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { readDeckFolder } from '../deck/deck-file.js';
+import { DEFAULT_SETTINGS, Scheduler, type Rating } from '../schedule/fsrs.js';
+import { ReviewStore } from '../store/store.js';
+import { reviewHistory, writeCorpus, type SyntheticReview } from './generate.js';
+
+const repoRoot = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
+const amgi = join(repoRoot, 'bin', 'amgi.js');
+const parseOnly = join(repoRoot, 'dist', 'bench', 'parse-only.js');
+const GNU_TIME = '/usr/bin/time';
+
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 1 : 5;
+const SIZES = quick ? { small: 30, large: 100, sections: 3, reviewsPerCard: 4 } : { small: 300, large: 1000, sections: 12, reviewsPerCard: 11 };
+
+interface Measurement {
+  ms: number;
+  rssMb: number | undefined;
+}
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  floor?: { name: string; value: number };
+  /** What the figure must stay within, in its unit (or as a ratio to the floor). */
+  target?: { max: number; of?: 'floor' };
+  rssMb?: number | undefined;
+  note?: string;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** One fresh process: wall time from here, and its peak RSS from GNU time when available. */
+function run(args: string[], cwd: string): Measurement {
+  const withTime = existsSync(GNU_TIME);
+  const start = performance.now();
+  const result = withTime
+    ? spawnSync(GNU_TIME, ['-f', '%M', process.execPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 })
+    : spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - start;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr.slice(-500)}`);
+  const kb = withTime ? Number(result.stderr.trim().split('\n').at(-1)) : NaN;
+  return { ms, rssMb: Number.isFinite(kb) ? kb / 1024 : undefined };
+}
+
+function medianOf(times: number, measure: (n: number) => Measurement): Measurement {
+  const all = Array.from({ length: times }, (_, n) => measure(n));
+  const rss = all.map((m) => m.rssMb).filter((v): v is number => v !== undefined);
+  return { ms: median(all.map((m) => m.ms)), rssMb: rss.length > 0 ? Math.max(...rss) : undefined };
+}
+
+async function bytesOf(paths: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const path of paths) total += (await stat(path)).size;
+  return total;
+}
+
+/** Build from scratch against remark-parse alone over the same notes, alternately. */
+async function buildFigures(dir: string, label: string, count: number, seed: number, figures: Figure[]): Promise<string> {
+  const notes = join(dir, `notes-${count}`);
+  const paths = await writeCorpus(notes, count, SIZES.sections, seed);
+  const bytes = await bytesOf(paths);
+  const parse = medianOf(RUNS, () => run([parseOnly, notes], dir));
+  const build = medianOf(RUNS, (n) => {
+    const decks = join(dir, `decks-${count}-${n}`);
+    return run([amgi, '--decks', decks, 'build', notes], dir);
+  });
+  const decks = join(dir, `decks-${count}`);
+  run([amgi, '--decks', decks, 'build', notes], dir);
+  const cards = (await readDeckFolder(decks)).reduce((sum, { deck }) => sum + deck.cards.length, 0);
+  figures.push({
+    name: `full build, ${label} (${count} notes, ${(bytes / 1024 / 1024).toFixed(1)} MiB, ${cards} cards)`,
+    value: build.ms,
+    unit: 'ms',
+    floor: { name: 'remark-parse alone', value: parse.ms },
+    target: { max: 0.8, of: 'floor' },
+    rssMb: build.rssMb,
+    note: `${Math.round(cards / (build.ms / 1000))} cards/s`,
+  });
+  // Rebuild after editing one note: append a paragraph to a different note each run.
+  const rebuild = medianOf(RUNS, (n) => {
+    appendFileSync(paths[n % paths.length]!, `\n추가된 문단 ${n}.\n`);
+    return run([amgi, '--decks', decks, 'build', notes], dir);
+  });
+  figures.push({
+    name: `rebuild after editing 1 note of ${count}`,
+    value: rebuild.ms,
+    unit: 'ms',
+    floor: { name: 'node -e 0', value: medianOf(RUNS, () => run(['-e', '0'], dir)).ms },
+    ...(count <= 300 ? { target: { max: 400 } } : {}),
+    rssMb: rebuild.rssMb,
+  });
+  return decks;
+}
+
+/**
+ * A store for the decks' cards: reviews from the generator, written straight into the store's
+ * tables (replaying a million answers through FSRS would take most of the bench's time). Card rows
+ * are shaped from each card's history: review state, due after its last interval.
+ */
+function fillStore(path: string, reviews: readonly SyntheticReview[]): void {
+  ReviewStore.open(path).close(); // creates the schema
+  const db = new Database(path);
+  const day = 86_400_000;
+  db.transaction(() => {
+    const insert = db.prepare('INSERT INTO revlog (card_id, review_time, rating, state_before, elapsed_days, scheduled_days, duration, card_before) VALUES (?, ?, ?, ?, 0, 0, ?, NULL)');
+    const card = db.prepare(
+      'INSERT OR REPLACE INTO cards (id, due, stability, difficulty, scheduled_days, learning_steps, reps, lapses, state, last_review, suspended, buried_until_day) VALUES (?, ?, ?, 5, ?, 0, ?, ?, 2, ?, 0, NULL)',
+    );
+    let reps = 0;
+    let lapses = 0;
+    reviews.forEach((review, n) => {
+      insert.run(review.cardId, review.reviewTime, review.rating, review.stateBefore, review.duration);
+      reps++;
+      if (review.rating === 1 && review.stateBefore === 2) lapses++;
+      const next = reviews[n + 1];
+      if (!next || next.cardId !== review.cardId) {
+        const previous = reps > 1 ? reviews[n - 1]!.reviewTime : review.reviewTime;
+        const interval = Math.max(1, Math.round((review.reviewTime - previous) / day) * 2);
+        card.run(review.cardId, review.reviewTime + interval * day, interval, interval, reps, lapses, review.reviewTime);
+        reps = 0;
+        lapses = 0;
+      }
+    });
+  })();
+  db.close();
+}
+
+/** Time until `amgi review` draws its first screen, then until the first card after Space, in a pseudo-terminal. */
+function reviewStart(dir: string, decks: string): Promise<{ firstScreen: number; firstCard: number }> {
+  return new Promise((done, fail) => {
+    const command = `stty cols 100 rows 40; '${process.execPath}' '${amgi}' --decks '${decks}' review`;
+    const start = performance.now();
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: dir, env: { ...process.env, TERM: 'xterm-256color' } });
+    let output = '';
+    let firstScreen: number | undefined;
+    let shown = false;
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`amgi review did not show a card within 60 s:\n${output.slice(-500)}`));
+    }, 60_000);
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+      if (firstScreen === undefined && output.includes('오늘의 복습')) {
+        firstScreen = performance.now() - start;
+        child.stdin.write(' ');
+      } else if (firstScreen !== undefined && !shown && output.includes('정답 보기')) {
+        shown = true;
+        const firstCard = performance.now() - start;
+        clearTimeout(timer);
+        child.stdin.write('q');
+        child.once('close', () => done({ firstScreen: firstScreen!, firstCard }));
+        setTimeout(() => child.kill('SIGKILL'), 2000);
+      }
+    });
+  });
+}
+
+/** Answers committed one by one on the big store, as a session does: median and 99th percentile. */
+function answerCommits(storePath: string, cardIds: readonly string[]): { median: number; p99: number } {
+  const store = ReviewStore.open(storePath);
+  const scheduler = new Scheduler(DEFAULT_SETTINGS);
+  const times: number[] = [];
+  try {
+    const now = Date.now();
+    for (let n = 0; n < Math.min(500, cardIds.length); n++) {
+      const start = performance.now();
+      store.answer(scheduler, cardIds[(n * 7919) % cardIds.length]!, ((n % 4) + 1) as Rating, now + n, 3000);
+      times.push(performance.now() - start);
+    }
+  } finally {
+    store.close();
+  }
+  return { median: median(times), p99: percentile(times, 99) };
+}
+
+function verdict(figure: Figure): string {
+  if (!figure.target) return '';
+  const limit = figure.target.of === 'floor' ? figure.target.max * figure.floor!.value : figure.target.max;
+  return figure.value <= limit ? 'met' : 'MISSED';
+}
+
+function targetText(figure: Figure): string {
+  if (!figure.target) return '';
+  return figure.target.of === 'floor' ? `≤ ${figure.target.max} × floor` : `≤ ${figure.target.max} ${figure.unit}`;
+}
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'amgi-bench-'));
+  const figures: Figure[] = [];
+  const log = (text: string) => process.stderr.write(`${text}\n`);
+  try {
+    log('generating notes and building…');
+    await buildFigures(dir, 'small', SIZES.small, 1, figures);
+    const decks = await buildFigures(dir, 'large', SIZES.large, 2, figures);
+    const nodeFloor = medianOf(RUNS, () => run(['-e', '0'], dir)).ms;
+
+    log('generating the review store…');
+    const cardIds = (await readDeckFolder(decks)).flatMap(({ deck }) => deck.cards.map((card) => card.id));
+    const reviews = reviewHistory(cardIds, SIZES.reviewsPerCard, Date.now() - 3_600_000, 3);
+    const storePath = join(decks, 'amgi.sqlite');
+    fillStore(storePath, reviews);
+    const scale = `${cardIds.length} cards, ${reviews.length} reviews`;
+
+    log('measuring due, review, answers…');
+    const due = medianOf(RUNS, () => run([amgi, '--decks', decks, 'due'], dir));
+    figures.push({ name: `amgi due (${scale})`, value: due.ms, unit: 'ms', floor: { name: 'node -e 0', value: nodeFloor }, target: { max: 300 }, rssMb: due.rssMb });
+    const starts: { firstScreen: number; firstCard: number }[] = [];
+    for (let n = 0; n < RUNS; n++) starts.push(await reviewStart(dir, decks));
+    figures.push({
+      name: `amgi review: first card on screen (${scale})`,
+      value: median(starts.map((s) => s.firstCard)),
+      unit: 'ms',
+      floor: { name: 'node -e 0', value: nodeFloor },
+      target: { max: 300 },
+      note: `first screen after ${Math.round(median(starts.map((s) => s.firstScreen)))} ms`,
+    });
+    const commits = answerCommits(storePath, cardIds);
+    figures.push({ name: 'answer commit, median', value: commits.median, unit: 'ms' });
+    figures.push({ name: 'answer commit, 99th percentile', value: commits.p99, unit: 'ms', target: { max: 5 } });
+
+    log('measuring exports…');
+    const csv = medianOf(Math.min(RUNS, 3), (n) => run([amgi, '--decks', decks, 'export', '--out', join(dir, `csv-${n}`)], dir));
+    figures.push({ name: `export to CSV (${cardIds.length} cards)`, value: csv.ms, unit: 'ms', target: { max: 1000 }, rssMb: csv.rssMb });
+    const apkg = medianOf(Math.min(RUNS, 3), (n) => run([amgi, '--decks', decks, 'export', '--format', 'apkg', '--out', join(dir, `apkg-${n}`)], dir));
+    figures.push({ name: `export to .apkg (${cardIds.length} cards)`, value: apkg.ms, unit: 'ms', rssMb: apkg.rssMb });
+
+    log('measuring optimize…');
+    const optimize = run([amgi, '--decks', decks, 'optimize', '--dry-run', '--json'], dir);
+    figures.push({ name: `amgi optimize --dry-run (${reviews.length} reviews)`, value: optimize.ms, unit: 'ms', rssMb: optimize.rssMb });
+    const stats = medianOf(Math.min(RUNS, 3), () => run([amgi, '--decks', decks, 'stats'], dir));
+    figures.push({ name: `amgi stats (${scale})`, value: stats.ms, unit: 'ms', floor: { name: 'node -e 0', value: nodeFloor }, rssMb: stats.rssMb });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify({ machine, runs: RUNS, quick, figures: figures.map((f) => ({ ...f, verdict: verdict(f) || undefined })) }, null, 2));
+    return;
+  }
+  const rows = [
+    ['figure', 'value', 'floor', 'target', '', 'peak RSS'],
+    ...figures.map((f) => [
+      f.name + (f.note ? ` — ${f.note}` : ''),
+      `${f.value < 10 ? f.value.toFixed(2) : Math.round(f.value)} ${f.unit}`,
+      f.floor ? `${Math.round(f.floor.value)} ms (${f.floor.name})` : '',
+      targetText(f),
+      verdict(f),
+      f.rssMb === undefined ? '' : `${Math.round(f.rssMb)} MB`,
+    ]),
+  ];
+  const widths = rows[0]!.map((_, k) => Math.max(...rows.map((row) => row[k]!.length)));
+  for (const row of rows) console.log(row.map((cell, k) => cell.padEnd(widths[k]!)).join('  ').trimEnd());
+  console.log(`\nmachine: ${machine}; medians of ${RUNS} runs`);
+}
+
+await main();
