@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { slugify } from '../src/deck/slug.js';
-import { runAmgi, tempDir, writeFiles } from './helpers.js';
+import { runAmgi, tempDir, writeFiles, entriesOf } from './helpers.js';
 
 const NOTE = '# 운영체제\n\n## 프로세스\n\n> 스레드\n\n프로세스 안의 실행 단위입니다.\n';
 const NO_STACK = /\n\s+at .*:\d+/;
@@ -24,7 +24,7 @@ describe('bad input', () => {
     expect(result.stderr).toContain('notes/old.md:1: the note is not UTF-8; it looks like Korean in CP949 (EUC-KR)');
     expect(result.stderr).toContain("iconv -f CP949 -t UTF-8 'notes/old.md'");
     expect(result.stderr).not.toMatch(NO_STACK);
-    expect(await readdir(join(dir, 'decks'))).toEqual(['good.json']);
+    expect(await entriesOf(join(dir, 'decks'))).toEqual(['good.json']);
   });
 
   it('refuses UTF-16 with advice', async () => {
@@ -89,7 +89,7 @@ describe('bad input', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('notes/deep.md:3: nested too deeply: more than 256 columns');
     expect(result.stderr).not.toMatch(NO_STACK);
-    expect(await readdir(join(dir, 'decks'))).toEqual(['lists.json']);
+    expect(await entriesOf(join(dir, 'decks'))).toEqual(['lists.json']);
   });
 
   it('does not take a long rule of dashes, or a folder named like a deck, for trouble', async () => {
@@ -136,7 +136,7 @@ describe('bad input', () => {
     await writeFiles(dir, { 'notes/...md': NOTE });
     await writeFile(join(dir, 'notes', '..\\..\\x.md'), NOTE);
     expect((await runAmgi(['build', 'notes'], { cwd: dir })).code).toBe(0);
-    expect((await readdir(join(dir, 'decks'))).sort()).toEqual(['deck.json', 'x.json']);
+    expect(await entriesOf(join(dir, 'decks'))).toEqual(['deck.json', 'x.json']);
     expect((await readdir(dir)).sort()).toEqual(['decks', 'notes']);
   });
 });

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAmgi, tempDir, writeFiles } from './helpers.js';
+import { runAmgi, tempDir, writeFiles, entriesOf } from './helpers.js';
 
 const NOTE = '# 네트워크\n\n## 전송 계층\n\n> TCP\n\n연결형 프로토콜입니다.\n\n- 3-way handshake : 연결을 맺는 과정입니다.\n\n> UDP\n\n비연결형 프로토콜입니다.\n';
 
@@ -46,16 +46,16 @@ describe('amgi build', () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'notes/a/하나.md': NOTE, 'notes/b/둘.md': NOTE.replace('# 네트워크', '# 둘'), 'notes/b/memo.txt': 'not a note' });
     expect((await runAmgi(['--decks', 'out', 'build', 'notes'], { cwd: dir })).code).toBe(0);
-    expect((await readdir(join(dir, 'out'))).sort()).toEqual(['둘.json', '하나.json']);
+    expect(await entriesOf(join(dir, 'out'))).toEqual(['둘.json', '하나.json']);
     expect((await runAmgi(['build', 'notes/a/하나.md'], { cwd: dir, env: { AMGI_DECKS: 'env-decks' } })).code).toBe(0);
-    expect(await readdir(join(dir, 'env-decks'))).toEqual(['하나.json']);
+    expect(await entriesOf(join(dir, 'env-decks'))).toEqual(['하나.json']);
   });
 
   it('names decks of notes that share a file name by their folders', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'notes/aws/정리.md': NOTE, 'notes/os/정리.md': NOTE.replace('# 네트워크', '# 운영체제') });
     expect((await runAmgi(['build', 'notes'], { cwd: dir })).code).toBe(0);
-    expect((await readdir(join(dir, 'decks'))).sort()).toEqual(['notes-aws-정리.json', 'notes-os-정리.json']);
+    expect(await entriesOf(join(dir, 'decks'))).toEqual(['notes-aws-정리.json', 'notes-os-정리.json']);
   });
 
   it('removes the deck of a deleted note and never modifies notes', async () => {
@@ -66,7 +66,7 @@ describe('amgi build', () => {
     await rm(join(dir, 'source-notes', '둘.md'));
     const result = await runAmgi(['build'], { cwd: dir });
     expect(result.stdout).toContain('deck removed: its note is gone');
-    expect(await readdir(join(dir, 'decks'))).toEqual(['하나.json']);
+    expect(await entriesOf(join(dir, 'decks'))).toEqual(['하나.json']);
     expect(await readFile(join(dir, 'source-notes', '하나.md'), 'utf8')).toBe(NOTE);
   });
 
@@ -74,7 +74,7 @@ describe('amgi build', () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'source-notes/네트워크.md': NOTE });
     await runAmgi(['build'], { cwd: dir });
-    expect(await readdir(join(dir, 'decks'))).toEqual(['네트워크.json']);
+    expect(await entriesOf(join(dir, 'decks'))).toEqual(['네트워크.json']);
   });
 });
 

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDecks } from '../src/deck/build.js';
+import { parsedFieldHtml, plainParagraphsHtml } from '../src/export/html.js';
 import type { DeckFile } from '../src/deck/deck-file.js';
 import { repoRoot, tempDir } from './helpers.js';
 
@@ -29,6 +30,8 @@ describe.skipIf(!existsSync(CORPUS))('the corpus of other people’s notes', () 
         expect(card.back.trim(), where).not.toBe('');
         expect(card.front, where).not.toMatch(MARKUP_IN_FRONT);
         expect(card.front, where).not.toContain('\n');
+        const plain = plainParagraphsHtml(card.back);
+        if (plain !== undefined) expect(plain, where).toBe(parsedFieldHtml(card.back, () => undefined).html);
       }
     }
     expect(cards).toBeGreaterThan(500);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, Scheduler } from '../src/schedule/fsrs.js';
 import { ReviewStore } from '../src/store/store.js';
-import { runAmgi, tempDir, writeFiles } from './helpers.js';
+import { runAmgi, tempDir, writeFiles, entriesOf } from './helpers.js';
 
 const NOTE = `# 네트워크\n\n## 계층\n\n${Array.from({ length: 25 }, (_, n) => `> 개념 ${n + 1}\n\n설명 ${n + 1}.\n`).join('\n')}`;
 
@@ -15,7 +15,7 @@ async function builtProject(): Promise<string> {
 
 async function dueJson(dir: string, ...args: string[]) {
   const result = await runAmgi(['due', '--json', ...args], { cwd: dir });
-  expect(result.code).toBe(0);
+  expect(result.code, result.stderr).toBe(0);
   return JSON.parse(result.stdout);
 }
 
@@ -27,7 +27,7 @@ describe('amgi due', () => {
     expect(due.limits).toEqual({ newPerDay: 20, reviewsPerDay: 200 });
     expect((await dueJson(dir, '--new-per-day', '5')).total).toEqual({ new: 5, learning: 0, review: 0 });
     const { readdir } = await import('node:fs/promises');
-    expect(await readdir(join(dir, 'decks'))).toEqual(['네트워크.json']);
+    expect(await entriesOf(join(dir, 'decks'))).toEqual(['네트워크.json']);
   });
 
   it('counts cards answered today as learning, and takes them off today’s new cards', async () => {
@@ -107,5 +107,37 @@ describe('amgi due', () => {
     const foreign = await runAmgi(['--store', 'not-a-store.txt', 'due'], { cwd: built });
     expect(foreign.code).toBe(1);
     expect(foreign.stderr).toContain('not an amgi review store');
+  });
+});
+
+describe('the deck index', () => {
+  it('lets due count cards without reading deck files, and falls back to a deck file changed since', async () => {
+    const dir = await builtProject();
+    const { readFile, writeFile, stat, utimes, rm } = await import('node:fs/promises');
+    const deckPath = join(dir, 'decks', '네트워크.json');
+    const index = JSON.parse(await readFile(join(dir, 'decks', '.amgi-index.json'), 'utf8'));
+    expect(index.decks).toHaveLength(1);
+    expect(index.decks[0]).toMatchObject({ file: '네트워크.json', name: '네트워크' });
+    expect(index.decks[0].ids).toHaveLength(25);
+
+    // Same size and time, other bytes: only a reader of the index still counts 25 cards.
+    const original = await readFile(deckPath);
+    await writeFile(deckPath, Buffer.alloc(original.length, 0x20));
+    const when = new Date('2026-01-01T00:00:00Z');
+    await utimes(deckPath, when, when);
+    index.decks[0].mtimeMs = when.getTime();
+    await writeFile(join(dir, 'decks', '.amgi-index.json'), JSON.stringify(index));
+    expect((await stat(deckPath)).size).toBe(index.decks[0].size);
+    expect((await dueJson(dir, '--new-per-day', '100')).total.new).toBe(25);
+
+    // A deck file edited by hand (another size) is read in full, not taken from the index.
+    const deck = JSON.parse(original.toString('utf8'));
+    deck.cards = deck.cards.slice(0, 10);
+    await writeFile(deckPath, JSON.stringify(deck, null, 2));
+    expect((await dueJson(dir, '--new-per-day', '100')).total.new).toBe(10);
+
+    // Without the index, everything still works.
+    await rm(join(dir, 'decks', '.amgi-index.json'));
+    expect((await dueJson(dir, '--new-per-day', '100')).total.new).toBe(10);
   });
 });

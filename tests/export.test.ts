@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { runAmgi, tempDir, writeFiles } from './helpers.js';
+import { parsedFieldHtml, plainParagraphsHtml } from '../src/export/html.js';
+import { cardsOf, repoRoot, runAmgi, tempDir, writeFiles } from './helpers.js';
 
 const NOTE = `# 보안 기초
 
@@ -329,5 +330,60 @@ describe('amgi export --format apkg', () => {
     const changed = [...second].filter(([guid, mod]) => first.get(guid) !== mod);
     expect(changed).toHaveLength(1);
     expect(changed[0]![1]).toBeGreaterThan(first.get(changed[0]![0])!);
+  });
+});
+
+describe('field HTML without parsing', () => {
+  const none = () => undefined;
+  const samples = [
+    '한 문단입니다.',
+    '첫 줄\n둘째 줄',
+    '첫 문단.\n\n둘째 문단.\n\n\n셋째.',
+    '\n\n앞뒤 빈 줄\n\n',
+    'CRLF 줄\r\n다음 줄\r\n\r\n문단',
+    '따옴표 "인용" 과 \'작은따옴표\'',
+    'URL https://example.com/a?b=c 그대로',
+    '1. 목록',
+    '2024년에 시작',
+    '- 목록',
+    '  들여쓰기',
+    '끝에 공백  \n다음',
+    '제목\n===',
+    '제목\n---',
+    'a & b',
+    '<b>굵게</b>',
+    '**굵게**',
+    '`코드`',
+    '> 인용',
+    '# 제목',
+    '| a | b |\n|---|---|\n| 1 | 2 |',
+    '탭\t있음',
+    '괄호 (설명) 와 콜론 : 값',
+    '= 등호로 시작',
+    '+ 더하기',
+    '100) 번호',
+    '*',
+    '',
+  ];
+
+  it('gives exactly what the parser gives, or leaves the text to the parser', async () => {
+    const { note, seededRandom } = await import('../src/bench/generate.js');
+    const random = seededRandom(9);
+    const backs = [
+      ...samples,
+      ...cardsOf(await readFile(join(repoRoot, 'source-notes', '클라우드-컴퓨팅과-AWS의-개요.md'), 'utf8')).map((card) => card.back),
+      ...Array.from({ length: 5 }, (_, n) => cardsOf(note(random, n, 4)).map((card) => card.back)).flat(),
+    ];
+    let fast = 0;
+    for (const back of backs) {
+      const plain = plainParagraphsHtml(back);
+      if (plain === undefined) continue;
+      fast++;
+      expect(plain, JSON.stringify(back)).toBe(parsedFieldHtml(back, none).html);
+    }
+    expect(fast).toBeGreaterThan(40); // the fast path is actually taken
+    for (const syntax of ['1. 목록', '- 목록', '  들여쓰기', '끝에 공백  \n다음', '제목\n===', 'a & b', '<b>굵게</b>', '**굵게**', '탭\t있음', '+ 더하기', '100) 번호']) {
+      expect(plainParagraphsHtml(syntax), syntax).toBeUndefined();
+    }
   });
 });

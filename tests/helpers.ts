@@ -53,3 +53,9 @@ export function cardsOf(markdown: string) {
 export function frontsOf(markdown: string): string[] {
   return cardsOf(markdown).map((card) => card.front);
 }
+
+/** A folder's entries, without the deck index `amgi build` keeps there (a cache, tested on its own). */
+export async function entriesOf(dir: string): Promise<string[]> {
+  const { readdir } = await import('node:fs/promises');
+  return (await readdir(dir)).filter((name) => name !== '.amgi-index.json').sort();
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDecks } from '../src/deck/build.js';
 import type { DeckFile } from '../src/deck/deck-file.js';
 import { assignIds } from '../src/deck/identity.js';
-import { tempDir, writeFiles } from './helpers.js';
+import { tempDir, writeFiles, entriesOf } from './helpers.js';
 
 const NOTE = `# AWS 기초
 
@@ -125,7 +125,7 @@ describe('card identity across edits', () => {
     const deck = JSON.parse(await readFile(join(dir, 'decks', 'aws-basics.json'), 'utf8')) as DeckFile;
     expect(idsByTitle(deck)).toEqual(before);
     expect(report.decks.map((entry) => [entry.status, entry.added, entry.removed])).toEqual([['built', 0, 0]]);
-    expect(await readdir(join(dir, 'decks'))).toEqual(['aws-basics.json']);
+    expect(await entriesOf(join(dir, 'decks'))).toEqual(['aws-basics.json']);
   });
 
   it('keeps ids when the note moves to another folder, even if only the new folder is built', async () => {
@@ -140,7 +140,7 @@ describe('card identity across edits', () => {
     const report = await buildDecks({ decksDir: join(dir, 'decks'), paths: [join(dir, 'notes', 'b')] });
     expect(report.decks.map((entry) => [entry.status, entry.added, entry.removed])).toEqual([['built', 0, 0]]);
     expect(idsByTitle(await build(dir))).toEqual(before);
-    expect(await readdir(join(dir, 'decks'))).toEqual(['aws.json']);
+    expect(await entriesOf(join(dir, 'decks'))).toEqual(['aws.json']);
   });
 
   it('keeps a deck’s file name and ids when another note with the same file name appears', async () => {
@@ -150,7 +150,7 @@ describe('card identity across edits', () => {
     const before = idsByTitle(await build(dir));
     await writeFiles(dir, { 'notes/os/aws.md': NOTE.replace('# AWS 기초', '# 운영체제') });
     await buildDecks({ decksDir: join(dir, 'decks'), paths: [join(dir, 'notes')] });
-    expect((await readdir(join(dir, 'decks'))).sort()).toEqual(['aws.json', 'notes-os-aws.json']);
+    expect(await entriesOf(join(dir, 'decks'))).toEqual(['aws.json', 'notes-os-aws.json']);
     expect(idsByTitle(await build(dir))).toEqual(before);
   });
 });

@@ -15,6 +15,7 @@ import { writeUserFile } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
 import { DECK_FORMAT, parseDeck, serializeDeck, type DeckCard, type DeckFile } from './deck-file.js';
+import { writeDeckIndex } from './deck-index.js';
 import { assignIds } from './identity.js';
 import { noteSlug, pathSlug, slugify } from './slug.js';
 
@@ -63,15 +64,17 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
   const decks = new ExistingDecks(await loadDecks(decksDir), projectRoot);
   const slugs = decks.assignSlugs(notes.map(sourceOf));
   const reports: DeckReport[] = [];
+  const current = new Map<string, DeckFile>(); // by deck file name, for the index
   for (const [n, note] of notes.entries()) {
     const source = sourceOf(note);
     try {
-      reports.push(await buildNote({ note, source, slug: slugs[n]!, decksDir, projectRoot, decks, force: options.force ?? false }));
+      reports.push(await buildNote({ note, source, slug: slugs[n]!, decksDir, projectRoot, decks, force: options.force ?? false, current }));
     } catch (error) {
       reports.push({ ...emptyReport(source, 'failed'), error: describeFailure(note, error) });
     }
   }
   reports.push(...(await decks.removeStale(options.paths, new Set(slugs))));
+  if (existsSync(decksDir)) await writeDeckIndex(decksDir, current);
   return { decks: reports, ok: reports.every((report) => report.status !== 'failed') };
 }
 
@@ -83,6 +86,8 @@ interface NoteJob {
   projectRoot: string;
   decks: ExistingDecks;
   force: boolean;
+  /** Gets the deck this note has after the build, by deck file name. */
+  current: Map<string, DeckFile>;
 }
 
 async function buildNote(job: NoteJob): Promise<DeckReport> {
@@ -100,6 +105,7 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   if (!job.force && same?.slug === slug && same.deck.sourceHash === hash && same.deck.rules === RULES_VERSION && same.deck.format === DECK_FORMAT) {
     const warnings = await missingImages(same.deck.images, note, source);
     const count = same.deck.cards.length;
+    job.current.set(`${slug}.json`, same.deck);
     return { ...emptyReport(source, 'unchanged'), name: same.deck.name, deckFile: relativeDeckFile, cards: count, kept: count, warnings };
   }
 
@@ -115,6 +121,7 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   const serialized = serializeDeck(deck);
   if (serialized !== here?.text) await writeUserFile(deckFile, serialized);
   await decks.replaced(previous?.slug, slug, deck);
+  job.current.set(`${slug}.json`, deck);
 
   const warnings = await missingImages(images, note, source);
   if (text.trim() === '') warnings.unshift({ path: source, message: 'the note is empty' });

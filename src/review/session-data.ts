@@ -1,7 +1,7 @@
 /** Loading what a review session or `amgi due` needs: the decks, the store, the scheduler, the settings. */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { readDeckFolder } from '../deck/deck-file.js';
+import { readDecksLazily } from '../deck/deck-index.js';
 import { Scheduler } from '../schedule/fsrs.js';
 import { ReviewStore } from '../store/store.js';
 import { UserError } from '../util/errors.js';
@@ -33,7 +33,7 @@ export function defaultStorePath(decksDir: string): string {
 
 export async function loadSession(options: SessionOptions): Promise<SessionData> {
   const decksDir = resolve(options.decksDir);
-  const all = await readDeckFolder(decksDir);
+  const all = await readDecksLazily(decksDir);
   if (all.length === 0) throw new UserError(`no decks in ${options.decksDir}/: run \`amgi build\` first.`);
   const wanted = [...new Set((options.decks ?? []).map((name) => name.normalize('NFC').toLowerCase()))];
   const chosen = wanted.length === 0 ? all : all.filter(({ deck, slug }) => wanted.includes(deck.name.toLowerCase()) || wanted.includes(slug.toLowerCase()));

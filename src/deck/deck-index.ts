@@ -1,0 +1,180 @@
+/**
+ * A small index of the decks folder, `decks/.amgi-index.json`, written by `amgi build`: each deck
+ * file's name, size and modification time, its deck name and its card ids. Commands that only need
+ * ids to count and queue cards (`due`, `review`, `stats`) read it instead of every deck file, and
+ * read a deck file only when one of its cards is shown. An entry whose file changed since (edited
+ * by hand, or written by another build) is not trusted: that deck file is read in full.
+ *
+ * The index is a cache: deleting it loses nothing, and a build writes it again.
+ */
+import { readFileSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { UserError } from '../util/errors.js';
+import { parseDeck, type DeckCard, type DeckFile, type LoadedDeck } from './deck-file.js';
+
+export const DECK_INDEX_FILE = '.amgi-index.json';
+const INDEX_FORMAT = 1;
+
+interface IndexEntry {
+  /** The deck file's name in the folder. */
+  file: string;
+  size: number;
+  /** Whole milliseconds: finer parts do not survive every file system and copy tool. */
+  mtimeMs: number;
+  name: string;
+  ids: string[];
+}
+
+interface DeckIndex {
+  format: number;
+  decks: IndexEntry[];
+}
+
+/** The deck files of a folder, by name, sorted. */
+async function deckFileNames(decksDir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(decksDir, { withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('.'))
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+async function readIndex(decksDir: string): Promise<Map<string, IndexEntry>> {
+  try {
+    const index = JSON.parse(await readFile(join(decksDir, DECK_INDEX_FILE), 'utf8')) as DeckIndex;
+    if (index.format !== INDEX_FORMAT || !Array.isArray(index.decks)) return new Map();
+    return new Map(index.decks.map((entry) => [entry.file, entry]));
+  } catch {
+    return new Map(); // missing or unreadable: it is only a cache
+  }
+}
+
+/**
+ * Write the index for the folder as it is now. `known` holds decks this build has in memory; the
+ * others come from the old index when their files are unchanged, else from the files.
+ */
+export async function writeDeckIndex(decksDir: string, known: ReadonlyMap<string, DeckFile>): Promise<void> {
+  const previous = await readIndex(decksDir);
+  const decks: IndexEntry[] = [];
+  for (const file of await deckFileNames(decksDir)) {
+    const info = await stat(join(decksDir, file));
+    const old = previous.get(file);
+    let deck: Pick<DeckFile, 'name' | 'cards'> | undefined = known.get(file);
+    if (!deck && old && old.size === info.size && old.mtimeMs === Math.trunc(info.mtimeMs)) {
+      decks.push(old);
+      continue;
+    }
+    try {
+      deck ??= parseDeck(join(decksDir, file), await readFile(join(decksDir, file), 'utf8'));
+    } catch {
+      continue; // a broken deck file is reported by the commands that read it
+    }
+    decks.push({ file, size: info.size, mtimeMs: Math.trunc(info.mtimeMs), name: deck.name, ids: deck.cards.map((card) => card.id) });
+  }
+  await writeFileAtomic(join(decksDir, DECK_INDEX_FILE), `${JSON.stringify({ format: INDEX_FORMAT, decks } satisfies DeckIndex)}\n`);
+}
+
+/**
+ * The decks of a folder, as `readDeckFolder` gives them, but with the cards of indexed decks read
+ * from their file only when a card's content is first asked for.
+ */
+export async function readDecksLazily(decksDir: string): Promise<LoadedDeck[]> {
+  const index = await readIndex(decksDir);
+  const decks: LoadedDeck[] = [];
+  for (const file of await deckFileNames(decksDir)) {
+    const path = join(decksDir, file);
+    const slug = file.slice(0, -'.json'.length);
+    const entry = index.get(file);
+    const info = entry && (await stat(path));
+    if (entry && info && info.size === entry.size && Math.trunc(info.mtimeMs) === entry.mtimeMs) {
+      decks.push({ file: path, slug, deck: new LazyDeck(path, entry) });
+    } else {
+      decks.push({ file: path, slug, deck: parseDeck(path, await readFile(path, 'utf8')) });
+    }
+  }
+  return decks;
+}
+
+/** A deck whose name and card ids are known; the rest is read from its file when first needed. */
+class LazyDeck implements DeckFile {
+  readonly name: string;
+  readonly cards: DeckCard[];
+  private full: DeckFile | undefined;
+
+  constructor(
+    private readonly path: string,
+    entry: IndexEntry,
+  ) {
+    this.name = entry.name;
+    this.cards = entry.ids.map((id, position) => new LazyCard(id, this, position));
+  }
+
+  /** The deck as its file has it. A file changed since the index was written is an error. */
+  load(): DeckFile {
+    if (!this.full) {
+      // Read synchronously: a card is asked for while a screen is drawn.
+      const full = parseDeck(this.path, readFileSync(this.path, 'utf8'));
+      if (full.cards.length !== this.cards.length || full.cards.some((card, n) => card.id !== this.cards[n]!.id)) {
+        throw new UserError(`${this.path} changed while amgi was running (a build?); run the command again.`);
+      }
+      this.full = full;
+    }
+    return this.full;
+  }
+
+  get format(): number {
+    return this.load().format;
+  }
+  get source(): string {
+    return this.load().source;
+  }
+  get sourceHash(): string {
+    return this.load().sourceHash;
+  }
+  get rules(): number {
+    return this.load().rules;
+  }
+  get images(): DeckFile['images'] {
+    return this.load().images;
+  }
+}
+
+/** A card known by id; its content comes from its deck file when first asked for. */
+class LazyCard implements DeckCard {
+  constructor(
+    readonly id: string,
+    private readonly deck: LazyDeck,
+    private readonly position: number,
+  ) {}
+
+  private get full(): DeckCard {
+    return this.deck.load().cards[this.position]!;
+  }
+  get front(): string {
+    return this.full.front;
+  }
+  get back(): string {
+    return this.full.back;
+  }
+  get tags(): string[] {
+    return this.full.tags;
+  }
+  get source(): DeckCard['source'] {
+    return this.full.source;
+  }
+  get kind(): DeckCard['kind'] {
+    return this.full.kind;
+  }
+  get title(): string {
+    return this.full.title;
+  }
+  get section(): DeckCard['section'] {
+    return this.full.section;
+  }
+}
