@@ -209,3 +209,30 @@ describe('review store under crashes and concurrency', () => {
     store.close();
   });
 });
+
+describe('cards a queue needs', () => {
+  it('reads due, learning, suspended and buried cards in full, and the rest as stand-ins that are neither new nor due', async () => {
+    const store = ReviewStore.open(await storePath());
+    const day = 86_400_000;
+    const review = (id: string) => {
+      store.answer(scheduler, id, 3, T0, 1000);
+      store.answer(scheduler, id, 3, T0 + 10 * 60_000, 1000); // graduates: due in a few days
+    };
+    review('later');
+    review('suspended');
+    store.setSuspended(scheduler, 'suspended', true, T0);
+    store.answer(scheduler, 'learning', 1, T0, 1000);
+    const horizon = T0 + day; // before 'later' is due
+    const states = store.cardsDueBefore(horizon);
+    expect(states.get('learning')).toEqual(store.card('learning'));
+    expect(states.get('suspended')).toEqual(store.card('suspended'));
+    const standIn = states.get('later')!;
+    expect(standIn.state).toBe(2);
+    expect(standIn.due).toBeGreaterThan(horizon + 365 * day);
+    expect(states.has('never-reviewed')).toBe(false);
+    const far = store.cardsDueBefore(T0 + 400 * day);
+    expect(far.get('later')).toEqual(store.card('later'));
+    expect(store.nextDueAmong(new Set(['later', 'learning']), T0 + 20 * 60_000)).toBe(store.card('later')!.due);
+    store.close();
+  });
+});

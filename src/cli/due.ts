@@ -25,7 +25,8 @@ export async function runDue(deckNames: string[], options: DueCommandOptions): P
   });
   const now = Date.now();
   try {
-    const states = session.store.cards();
+    // The forecast looks FORECAST_DAYS ahead; cards due later are not read in full.
+    const states = session.store.cardsDueBefore(now + (FORECAST_DAYS + 1) * 86_400_000);
     const usage = usageToday(session.store, session.scheduler, now);
     const today = dueToday(session.cards, states, usage, session.config.limits, session.scheduler, now, session.deckNames);
     const ahead = forecast(session.cards, states, session.scheduler, now, FORECAST_DAYS, session.deckNames);

@@ -46,13 +46,16 @@ export function startOfStudyDay(scheduler: Scheduler, now: number): number {
   return endOfStudyDay(scheduler, now - 86_400_000);
 }
 
-/** The bucket a card is in today, or undefined when it is not due (or suspended, or buried). */
+/**
+ * The bucket a card is in today, or undefined when it is not due (or suspended, or buried). Times are
+ * compared with the end of today, not turned into study days: this runs for every card of every deck.
+ */
 export function bucketOf(state: StoredCard | undefined, scheduler: Scheduler, now: number, endOfToday: number): Bucket | undefined {
   if (!state) return 'new';
   if (state.suspended) return undefined;
   if (state.buriedUntilDay !== undefined && state.buriedUntilDay > scheduler.studyDay(now)) return undefined;
   if (state.state === 0) return 'new';
-  if (state.state === 2) return scheduler.studyDay(state.due) <= scheduler.studyDay(now) ? 'review' : undefined;
+  if (state.state === 2) return state.due < endOfToday ? 'review' : undefined; // due on a study day up to today
   return state.due < endOfToday ? 'learning' : undefined; // comes back in this session when due
 }
 
@@ -128,15 +131,18 @@ export function nextLearningDue(cards: readonly QueueCard[], states: ReadonlyMap
 
 /** Reviews (and learning cards) falling due on each of the next `days` study days, per deck. */
 export function forecast(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>, scheduler: Scheduler, now: number, days: number, deckNames: readonly string[] = []): Map<string, number[]> {
-  const today = scheduler.studyDay(now);
+  // The first instant of each following study day, so that a card's day is found by comparing times.
+  const ends: number[] = [endOfStudyDay(scheduler, now)];
+  while (ends.length < days) ends.push(endOfStudyDay(scheduler, ends.at(-1)!));
   const byDeck = new Map<string, number[]>(deckNames.map((name) => [name, Array<number>(days).fill(0)]));
   for (const { deck, card } of cards) {
-    const counts = byDeck.get(deck) ?? Array<number>(days).fill(0);
-    byDeck.set(deck, counts);
+    let counts = byDeck.get(deck);
+    if (!counts) byDeck.set(deck, (counts = Array<number>(days).fill(0)));
     const state = states.get(card.id);
-    if (!state || state.state === 0 || state.suspended) continue;
-    const day = Math.max(scheduler.studyDay(state.due), today) - today;
-    if (day < days) counts[day]!++;
+    if (!state || state.state === 0 || state.suspended || state.due >= ends[days - 1]!) continue;
+    let day = 0;
+    while (state.due >= ends[day]!) day++;
+    counts[day]!++;
   }
   return byDeck;
 }

@@ -40,7 +40,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   const { store, cards } = data;
   let scheduler = data.scheduler;
   const byId = new Map(cards.map((entry) => [entry.card.id, entry]));
-  const states = store.cards();
+  // Cards due after tomorrow are not read in full (a session that runs past 04:00 still sees the new day's).
+  const states = store.cardsDueBefore(Date.now() + 2 * 86_400_000);
   let usage: TodayUsage = usageToday(store, scheduler, Date.now());
   /** What this session did, newest last: `u` undoes these and nothing else (not other sessions' answers). */
   const done: Action[] = [];
@@ -293,11 +294,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   }
 
   function summary(): SessionSummary {
-    let nextDue: number | undefined;
-    for (const { card } of cards) {
-      const state = states.get(card.id);
-      if (state && !state.suspended && state.state !== 0 && state.due > Date.now() && (nextDue === undefined || state.due < nextDue)) nextDue = state.due;
-    }
+    // Asked of the store: cards due after tomorrow were never read in full.
+    const nextDue = store.nextDueAmong(new Set(cards.map(({ card }) => card.id)), Date.now());
     return { reviewed, again, seconds: Math.floor((Date.now() - started) / 1000), nextDue };
   }
 

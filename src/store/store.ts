@@ -185,6 +185,31 @@ export class ReviewStore {
   }
 
   /**
+   * The card states a queue needs until `horizon` (ms): every card that is not in review, or is due
+   * before the horizon, or is suspended or buried, in full; every other reviewed card as one shared
+   * stand-in that is due far later. Reading 100,000 full rows to count today's cards costs more than
+   * the rest of `amgi due` together; the stand-ins keep them from being taken for new cards.
+   */
+  cardsDueBefore(horizon: number): Map<string, StoredCard> {
+    const rows = this.db
+      .prepare('SELECT * FROM cards WHERE state != 2 OR due < ? OR suspended = 1 OR buried_until_day IS NOT NULL')
+      .all(horizon) as CardRow[];
+    const states = new Map<string, StoredCard>();
+    for (const id of this.db.prepare('SELECT id FROM cards WHERE state = 2 AND due >= ?').pluck().all(horizon) as string[]) states.set(id, NOT_DUE_SOON);
+    for (const row of rows) states.set(row.id, fromRow(row));
+    return states;
+  }
+
+  /** The earliest due time after `after` among the given cards (not suspended, not new). */
+  nextDueAmong(cardIds: ReadonlySet<string>, after: number): number | undefined {
+    const rows = this.db.prepare('SELECT id, due FROM cards WHERE state != 0 AND suspended = 0 AND due > ? ORDER BY due').iterate(after) as IterableIterator<{ id: string; due: number }>;
+    for (const row of rows) {
+      if (cardIds.has(row.id)) return row.due;
+    }
+    return undefined;
+  }
+
+  /**
    * Answer a card: the review is logged and the card's new state saved in one transaction, so an
    * answer is either wholly in the store or not at all.
    */
@@ -464,6 +489,22 @@ export class ReviewStore {
       .run({ ...card, lastReview: card.lastReview ?? null, suspended: card.suspended ? 1 : 0, buriedUntilDay: card.buriedUntilDay ?? null });
   }
 }
+
+/** Stands in for reviewed cards not due before a queue's horizon (see cardsDueBefore). */
+const NOT_DUE_SOON: StoredCard = Object.freeze({
+  id: '',
+  due: Number.MAX_SAFE_INTEGER,
+  stability: 0,
+  difficulty: 0,
+  scheduledDays: 0,
+  learningSteps: 0,
+  reps: 0,
+  lapses: 0,
+  state: 2,
+  lastReview: undefined,
+  suspended: false,
+  buriedUntilDay: undefined,
+});
 
 interface RevlogRow {
   id: number;

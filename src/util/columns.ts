@@ -6,6 +6,11 @@ import stringWidth from 'string-width';
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** Display width; printable ASCII (most cells: numbers, dates) without string-width's segmenting. */
+export function displayWidth(text: string): number {
+  return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
+}
+
 /** `text` cut to at most `width` columns, ending in `…` when cut; never splits a character. */
 export function truncateToWidth(text: string, width: number): string {
   if (stringWidth(text) <= width) return text;
@@ -31,12 +36,14 @@ export function padStartToWidth(text: string, width: number): string {
 
 /** Rows as aligned columns, indented two spaces: the first column left-aligned, the others right-aligned. */
 export function table(rows: readonly (readonly string[])[]): string[] {
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => stringWidth(row[column] ?? ''))));
-  return rows.map(
-    (row) =>
-      `  ${row
-        .map((cell, column) => (column === 0 ? padEndToWidth(cell, widths[column]!) : padStartToWidth(cell, widths[column]!)))
-        .join('  ')
-        .trimEnd()}`,
-  );
+  // Each cell measured once: a table of a thousand decks is thousands of cells.
+  const cellWidths = rows.map((row) => row.map(displayWidth));
+  const widths = rows[0]!.map((_, column) => cellWidths.reduce((max, row) => Math.max(max, row[column] ?? 0), 0));
+  return rows.map((row, r) => {
+    const cells = row.map((cell, column) => {
+      const padding = ' '.repeat(Math.max(0, widths[column]! - cellWidths[r]![column]!));
+      return column === 0 ? cell + padding : padding + cell;
+    });
+    return `  ${cells.join('  ').trimEnd()}`;
+  });
 }
