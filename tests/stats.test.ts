@@ -384,3 +384,12 @@ describe('amgi stats', () => {
     expect(JSON.parse(result.stdout).decks).toEqual(['네트워크']);
   });
 });
+
+describe('displayWidth', () => {
+  it('counts like string-width: Hangul two columns, ASCII one, anything else by string-width', async () => {
+    const { displayWidth } = await import('../src/util/columns.js');
+    for (const text of ['', 'abc 123', '네트워크', '가나 ab 다', 'ㄱㄴ', '한글\u0301', 'é', '😀 이모지', '中文', '\u1100\u1161']) {
+      expect(displayWidth(text), text).toBe(stringWidth(text));
+    }
+  });
+});

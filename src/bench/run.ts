@@ -15,7 +15,7 @@ import Database from 'better-sqlite3';
 import { readDeckFolder } from '../deck/deck-file.js';
 import { DEFAULT_SETTINGS, Scheduler, type Rating } from '../schedule/fsrs.js';
 import { ReviewStore } from '../store/store.js';
-import { reviewHistory, writeCorpus, type SyntheticReview } from './generate.js';
+import { reviewHistory, seededRandom, writeCorpus, type SyntheticReview } from './generate.js';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 const amgi = join(repoRoot, 'bin', 'amgi.js');
@@ -118,9 +118,10 @@ async function buildFigures(dir: string, label: string, count: number, seed: num
 /**
  * A store for the decks' cards: reviews from the generator, written straight into the store's
  * tables (replaying a million answers through FSRS would take most of the bench's time). Card rows
- * are shaped from each card's history: review state, due after its last interval.
+ * take reps and lapses from each card's history, and due dates as FSRS spreads them.
  */
-function fillStore(path: string, reviews: readonly SyntheticReview[]): void {
+function fillStore(path: string, reviews: readonly SyntheticReview[], now: number): void {
+  const random = seededRandom(5);
   ReviewStore.open(path).close(); // creates the schema
   const db = new Database(path);
   const day = 86_400_000;
@@ -137,9 +138,10 @@ function fillStore(path: string, reviews: readonly SyntheticReview[]): void {
       if (review.rating === 1 && review.stateBefore === 2) lapses++;
       const next = reviews[n + 1];
       if (!next || next.cardId !== review.cardId) {
-        const previous = reps > 1 ? reviews[n - 1]!.reviewTime : review.reviewTime;
-        const interval = Math.max(1, Math.round((review.reviewTime - previous) / day) * 2);
-        card.run(review.cardId, review.reviewTime + interval * day, interval, interval, reps, lapses, review.reviewTime);
+        // As FSRS keeps a collection: a few percent due today, the rest spread over the months ahead.
+        const due = random() < 0.03 ? now - Math.floor(random() * 3 * day) : now + Math.floor((1 + random() * 90) * day);
+        const interval = Math.max(1, Math.round((due - review.reviewTime) / day));
+        card.run(review.cardId, due, interval, interval, reps, lapses, review.reviewTime);
         reps = 0;
         lapses = 0;
       }
@@ -221,7 +223,7 @@ async function main(): Promise<void> {
     const cardIds = (await readDeckFolder(decks)).flatMap(({ deck }) => deck.cards.map((card) => card.id));
     const reviews = reviewHistory(cardIds, SIZES.reviewsPerCard, Date.now() - 3_600_000, 3);
     const storePath = join(decks, 'amgi.sqlite');
-    fillStore(storePath, reviews);
+    fillStore(storePath, reviews, Date.now());
     const scale = `${cardIds.length} cards, ${reviews.length} reviews`;
 
     log('measuring due, review, answers…');

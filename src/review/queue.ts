@@ -5,7 +5,7 @@
  */
 import type { DeckCard } from '../deck/deck-file.js';
 import type { Scheduler } from '../schedule/fsrs.js';
-import type { ReviewStore, StoredCard } from '../store/store.js';
+import type { QueueState, ReviewStore } from '../store/store.js';
 
 export interface DailyLimits {
   /** New cards introduced per study day, across all decks. */
@@ -50,7 +50,7 @@ export function startOfStudyDay(scheduler: Scheduler, now: number): number {
  * The bucket a card is in today, or undefined when it is not due (or suspended, or buried). Times are
  * compared with the end of today, not turned into study days: this runs for every card of every deck.
  */
-export function bucketOf(state: StoredCard | undefined, scheduler: Scheduler, now: number, endOfToday: number): Bucket | undefined {
+export function bucketOf(state: QueueState | undefined, scheduler: Scheduler, now: number, endOfToday: number): Bucket | undefined {
   if (!state) return 'new';
   if (state.suspended) return undefined;
   if (state.buriedUntilDay !== undefined && state.buriedUntilDay > scheduler.studyDay(now)) return undefined;
@@ -80,7 +80,7 @@ export interface DueToday {
   usage: TodayUsage;
 }
 
-export function dueToday(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>, usage: TodayUsage, limits: DailyLimits, scheduler: Scheduler, now: number, deckNames: readonly string[] = []): DueToday {
+export function dueToday(cards: readonly QueueCard[], states: ReadonlyMap<string, QueueState>, usage: TodayUsage, limits: DailyLimits, scheduler: Scheduler, now: number, deckNames: readonly string[] = []): DueToday {
   const endOfToday = endOfStudyDay(scheduler, now);
   let newLeft = Math.max(0, limits.newPerDay - usage.newIntroduced);
   let reviewsLeft = Math.max(0, limits.reviewsPerDay - usage.reviewsDone);
@@ -100,7 +100,7 @@ export function dueToday(cards: readonly QueueCard[], states: ReadonlyMap<string
 }
 
 /** The next card to show: a learning card due now, else a review, else a new card (within limits). */
-export function nextCard(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>, usage: TodayUsage, limits: DailyLimits, scheduler: Scheduler, now: number): { card: QueueCard; bucket: Bucket } | undefined {
+export function nextCard(cards: readonly QueueCard[], states: ReadonlyMap<string, QueueState>, usage: TodayUsage, limits: DailyLimits, scheduler: Scheduler, now: number): { card: QueueCard; bucket: Bucket } | undefined {
   const endOfToday = endOfStudyDay(scheduler, now);
   let learning: { card: QueueCard; due: number } | undefined;
   let review: { card: QueueCard; due: number } | undefined;
@@ -119,7 +119,7 @@ export function nextCard(cards: readonly QueueCard[], states: ReadonlyMap<string
 }
 
 /** When the next learning card of today becomes due, if any: the session waits for it. */
-export function nextLearningDue(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>, scheduler: Scheduler, now: number): number | undefined {
+export function nextLearningDue(cards: readonly QueueCard[], states: ReadonlyMap<string, QueueState>, scheduler: Scheduler, now: number): number | undefined {
   const endOfToday = endOfStudyDay(scheduler, now);
   let soonest: number | undefined;
   for (const { card } of cards) {
@@ -130,7 +130,7 @@ export function nextLearningDue(cards: readonly QueueCard[], states: ReadonlyMap
 }
 
 /** Reviews (and learning cards) falling due on each of the next `days` study days, per deck. */
-export function forecast(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>, scheduler: Scheduler, now: number, days: number, deckNames: readonly string[] = []): Map<string, number[]> {
+export function forecast(cards: readonly QueueCard[], states: ReadonlyMap<string, QueueState>, scheduler: Scheduler, now: number, days: number, deckNames: readonly string[] = []): Map<string, number[]> {
   // The first instant of each following study day, so that a card's day is found by comparing times.
   const ends: number[] = [endOfStudyDay(scheduler, now)];
   while (ends.length < days) ends.push(endOfStudyDay(scheduler, ends.at(-1)!));

@@ -246,7 +246,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const lines = [...wrap(header, width), '', ...wrap(colors.bold(card.front), width)];
     if (mode === 'front') return [...lines, '', ...wrap(colors.dim('Space/Enter: 정답 보기 · u 되돌리기 · s 내일로 · ! 일시 중지 · e 편집 · ? 도움말 · q 끝내기'), width)];
     const now = Date.now();
-    const preview = scheduler.preview(card.id, states.get(card.id) ?? { ...scheduler.newCard(now) }, now);
+    const preview = scheduler.preview(card.id, store.card(card.id) ?? scheduler.newCard(now), now); // the full state, read for the card shown
     const buttons = wrap(RATINGS.map((r) => `${colors.bold(String(r))} ${RATING_NAMES[r]} ${colors.cyan(formatInterval(preview[r].due - now))}`).join('   '), width);
     const hint = wrap(colors.dim('Enter = 3 알맞음 · u 되돌리기 · e 편집 · ? 도움말 · q 끝내기'), width);
     const back = renderMarkdown(card.back, width, colors);

@@ -6,9 +6,16 @@ import stringWidth from 'string-width';
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-/** Display width; printable ASCII (most cells: numbers, dates) without string-width's segmenting. */
+/** Printable ASCII and precomposed Hangul (syllables, compatibility jamo): one code unit, one character. */
+const ASCII_OR_HANGUL = /^[\x20-\x7e\u3131-\u318e\uac00-\ud7a3]*$/;
+const WIDE = /[\u3131-\u318e\uac00-\ud7a3]/g;
+
+/**
+ * Display width. Text of printable ASCII and precomposed Hangul (most cells: numbers, dates, deck
+ * names) is counted directly, Hangul as two columns; anything else goes through string-width.
+ */
 export function displayWidth(text: string): number {
-  return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
+  return ASCII_OR_HANGUL.test(text) ? text.length + (text.match(WIDE)?.length ?? 0) : stringWidth(text);
 }
 
 /** `text` cut to at most `width` columns, ending in `…` when cut; never splits a character. */
