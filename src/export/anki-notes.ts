@@ -17,8 +17,11 @@ export interface AnkiNote {
   source: string;
   tags: string[];
   deck: string;
-  /** Hash of everything exported for the note: a change means the note changed. */
-  contentHash: string;
+}
+
+/** Hash of everything exported for a note: a change means the note changed (a package's `mod`). */
+export function noteContentHash(note: AnkiNote): string {
+  return sha256Hex([note.front, note.back, note.source, note.tags.join(' '), note.deck].join('\u001f'));
 }
 
 export interface NotesOptions {
@@ -49,8 +52,7 @@ function toAnkiNote(deck: DeckFile, card: DeckCard, options: NotesOptions): Anki
   const source = `${card.source.path}:${card.source.line}`;
   const tags = ankiTags(card.tags);
   const deckName = ankiDeckName(options.subdecks ? [deck.name, ...card.section] : [deck.name]);
-  const contentHash = sha256Hex([front, back, source, tags.join(' '), deckName].join('\u001f'));
-  return { guid: ankiGuid(options.vaultId, card.id), cardId: card.id, front, back, source, tags, deck: deckName, contentHash };
+  return { guid: ankiGuid(options.vaultId, card.id), cardId: card.id, front, back, source, tags, deck: deckName };
 }
 
 /**
@@ -60,9 +62,11 @@ function toAnkiNote(deck: DeckFile, card: DeckCard, options: NotesOptions): Anki
 function uniqueFronts(notes: AnkiNote[], cards: readonly DeckCard[], seen: Set<string>): AnkiNote[] {
   return notes.map((note, n) => {
     let front = note.front;
-    const card = cards[n]!;
-    const contexts = [card.section.join(' › '), card.source.path, note.guid].filter(Boolean);
-    for (let k = 0; seen.has(`${note.deck}\u0000${front}`) && k < contexts.length; k++) front = `${note.front} (${textToFieldHtml(contexts[k]!)})`;
+    if (seen.has(`${note.deck}\u0000${front}`)) {
+      const card = cards[n]!;
+      const contexts = [card.section.join(' › '), card.source.path, note.guid].filter(Boolean);
+      for (let k = 0; seen.has(`${note.deck}\u0000${front}`) && k < contexts.length; k++) front = `${note.front} (${textToFieldHtml(contexts[k]!)})`;
+    }
     seen.add(`${note.deck}\u0000${front}`);
     return front === note.front ? note : { ...note, front };
   });

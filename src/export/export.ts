@@ -13,7 +13,7 @@ import type { Scheduler } from '../schedule/fsrs.js';
 import type { ReviewEntry, StoredCard } from '../store/store.js';
 import { writeUserFile } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
-import { toAnkiNotes, type AnkiNote } from './anki-notes.js';
+import { noteContentHash, toAnkiNotes, type AnkiNote } from './anki-notes.js';
 import { buildPackage, type NoteHistory } from './apkg.js';
 import { vaultId } from './vault.js';
 import { ankiCsv } from './csv.js';
@@ -235,8 +235,9 @@ class ExportState {
     const nowSeconds = Math.floor(now / 1000);
     for (const note of notes) {
       const known = this.entries[note.guid];
-      const mod = known?.hash === note.contentHash ? known.mod : Math.max(nowSeconds, (known?.mod ?? 0) + 1);
-      const entry = { hash: note.contentHash, mod, added: known?.added ?? now };
+      const hash = noteContentHash(note);
+      const mod = known?.hash === hash ? known.mod : Math.max(nowSeconds, (known?.mod ?? 0) + 1);
+      const entry = { hash, mod, added: known?.added ?? now };
       this.entries[note.guid] = entry;
       history.set(note.guid, { mod, added: entry.added });
     }

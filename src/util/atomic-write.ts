@@ -10,10 +10,16 @@ import { UserError } from './errors.js';
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
   const temp = join(dir, `.amgi-tmp-${basename(path)}-${randomBytes(6).toString('hex')}`);
   try {
-    await writeFile(temp, content);
+    try {
+      await writeFile(temp, content);
+    } catch (error) {
+      // The folder is made only when missing: one system call less per file, and exports write thousands.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      await mkdir(dir, { recursive: true });
+      await writeFile(temp, content);
+    }
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
