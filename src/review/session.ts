@@ -14,6 +14,7 @@ import { formatInterval, RATINGS, Scheduler, type Rating } from '../schedule/fsr
 import type { StoredCard } from '../store/store.js';
 import { dueToday, nextCard, nextLearningDue, usageToday, type QueueCard, type TodayUsage } from './queue.js';
 import type { SessionData } from './session-data.js';
+import { table } from '../util/columns.js';
 import { renderMarkdown, wrap } from './terminal-markdown.js';
 
 /** Keys typed with a Korean (두벌식) layout active map to the letters they sit on. */
@@ -21,6 +22,9 @@ const KOREAN_KEYS: Record<string, string> = { ㅕ: 'u', ㄴ: 's', ㄷ: 'e', ㅂ:
 const RATING_NAMES: Record<Rating, string> = { 1: '다시', 2: '어려움', 3: '알맞음', 4: '쉬움' };
 
 type Mode = 'intro' | 'front' | 'back' | 'waiting' | 'done';
+
+/** Decks listed on the first screen at most. */
+const INTRO_DECK_ROWS = 15;
 
 interface Terminal {
   input: NodeJS.ReadStream;
@@ -225,14 +229,20 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
 
   function introScreen(width: number): string[] {
     const due = dueToday(cards, states, usage, data.config.limits, scheduler, Date.now(), data.deckNames);
-    const rows = [['', '새 카드', '학습 중', '복습'], ...data.deckNames.map((name) => { const d = due.byDeck.get(name)!; return [name, String(d.new), String(d.learning), String(d.review)]; })];
-    const widths = rows[0]!.map((_, k) => Math.max(...rows.map((row) => stringWidth(row[k]!))));
-    const table = rows.map((row, r) => row.map((cell, k) => (k === 0 ? cell + ' '.repeat(widths[k]! - stringWidth(cell)) : ' '.repeat(widths[k]! - stringWidth(cell)) + cell)).join('  ')).map((line, r) => (r === 0 ? colors.dim(line) : line));
+    // The decks with cards due today, as many as fit a screen; a thousand rows of zeros help nobody.
+    const withCards = data.deckNames.filter((name) => {
+      const d = due.byDeck.get(name)!;
+      return d.new + d.learning + d.review > 0;
+    });
+    const shown = withCards.slice(0, INTRO_DECK_ROWS);
+    const rows = [['', '새 카드', '학습 중', '복습'], ...shown.map((name) => { const d = due.byDeck.get(name)!; return [name, String(d.new), String(d.learning), String(d.review)]; })];
+    const lines = table(rows).map((line, r) => (r === 0 ? colors.dim(line) : line));
+    if (withCards.length > shown.length) lines.push(colors.dim(`  … 외 ${withCards.length - shown.length}개 덱 (${withCards.length - shown.length} more decks)`));
     const total = due.total.new + due.total.learning + due.total.review;
     return [
       colors.bold('amgi — 오늘의 복습 (today’s review)'),
       '',
-      ...table.flatMap((line) => wrap(line, width)),
+      ...(shown.length > 0 ? lines.flatMap((line) => wrap(line, width)) : []),
       '',
       `하루 한도: 새 카드 ${data.config.limits.newPerDay}, 복습 ${data.config.limits.reviewsPerDay}`,
       '',
