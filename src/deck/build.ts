@@ -4,7 +4,7 @@
  * about cards comes from the pure modules in `cards/` and `identity.ts`.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { cardsFromText, RULES_VERSION } from '../cards/cards.js';
 import type { DraftCard, Warning } from '../cards/types.js';
@@ -15,7 +15,7 @@ import { writeUserFile } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
 import { DECK_FORMAT, parseDeck, serializeDeck, type DeckCard, type DeckFile } from './deck-file.js';
-import { writeDeckIndex } from './deck-index.js';
+import { indexedDeckFiles, writeDeckIndex } from './deck-index.js';
 import { assignIds } from './identity.js';
 import { noteSlug, pathSlug, slugify } from './slug.js';
 
@@ -51,7 +51,8 @@ export interface BuildReport {
 
 interface ExistingDeck {
   file: string;
-  text: string;
+  /** The file's text, when it was read (decks known from the index are read only if rebuilt). */
+  text?: string;
   deck?: DeckFile;
   error?: string;
 }
@@ -119,7 +120,8 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   const deck: DeckFile = { format: DECK_FORMAT, name, source, sourceHash: hash, rules: RULES_VERSION, images, cards };
 
   const serialized = serializeDeck(deck);
-  if (serialized !== here?.text) await writeUserFile(deckFile, serialized);
+  const before = here ? (here.text ?? (await readFile(here.file, 'utf8').catch(() => undefined))) : undefined;
+  if (serialized !== before) await writeUserFile(deckFile, serialized);
   await decks.replaced(previous?.slug, slug, deck);
   job.current.set(`${slug}.json`, deck);
 
@@ -273,28 +275,25 @@ function diff(previous: readonly DeckCard[], cards: readonly DeckCard[]): Pick<D
   return { added, changed, kept, removed };
 }
 
+/** The deck files already there: from the index where it is fresh, else read and parsed. */
 async function loadDecks(decksDir: string): Promise<Map<string, ExistingDeck>> {
   const decks = new Map<string, ExistingDeck>();
-  let names: string[];
-  try {
-    names = await readdir(decksDir);
-  } catch {
-    return decks;
-  }
-  for (const name of names.sort()) {
-    if (!name.endsWith('.json') || name.startsWith('.')) continue;
-    const file = join(decksDir, name);
+  for (const { file, slug, indexed } of await indexedDeckFiles(decksDir)) {
+    if (indexed) {
+      decks.set(slug, { file, deck: indexed });
+      continue;
+    }
     let text: string;
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      decks.set(name.slice(0, -'.json'.length), { file, text: '', error: `${file}: cannot read the deck file (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+      decks.set(slug, { file, text: '', error: `${file}: cannot read the deck file (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
       continue;
     }
     try {
-      decks.set(name.slice(0, -'.json'.length), { file, text, deck: parseDeck(file, text) });
+      decks.set(slug, { file, text, deck: parseDeck(file, text) });
     } catch (error) {
-      decks.set(name.slice(0, -'.json'.length), { file, text, error: (error as Error).message });
+      decks.set(slug, { file, text, error: (error as Error).message });
     }
   }
   return decks;

@@ -1,8 +1,9 @@
 /**
  * A small index of the decks folder, `decks/.amgi-index.json`, written by `amgi build`: each deck
- * file's name, size and modification time, its deck name and its card ids. Commands that only need
- * ids to count and queue cards (`due`, `review`, `stats`) read it instead of every deck file, and
- * read a deck file only when one of its cards is shown. An entry whose file changed since (edited
+ * file's name, size and modification time, and its deck without the cards' content (name, source,
+ * source hash, rules, images, card ids). Commands that only need ids to count and queue cards
+ * (`due`, `review`, `stats`) read it instead of every deck file, and read a deck file only when one
+ * of its cards is shown; a build reads only the decks of notes that changed. An entry whose file changed since (edited
  * by hand, or written by another build) is not trusted: that deck file is read in full.
  *
  * The index is a cache: deleting it loses nothing, and a build writes it again.
@@ -15,15 +16,15 @@ import { UserError } from '../util/errors.js';
 import { parseDeck, type DeckCard, type DeckFile, type LoadedDeck } from './deck-file.js';
 
 export const DECK_INDEX_FILE = '.amgi-index.json';
-const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 2;
 
-interface IndexEntry {
+/** What a build or a queue needs of a deck without its cards' content. */
+interface IndexEntry extends Pick<DeckFile, 'format' | 'name' | 'source' | 'sourceHash' | 'rules' | 'images'> {
   /** The deck file's name in the folder. */
   file: string;
   size: number;
   /** Whole milliseconds: finer parts do not survive every file system and copy tool. */
   mtimeMs: number;
-  name: string;
   ids: string[];
 }
 
@@ -65,7 +66,7 @@ export async function writeDeckIndex(decksDir: string, known: ReadonlyMap<string
   for (const file of await deckFileNames(decksDir)) {
     const info = await stat(join(decksDir, file));
     const old = previous.get(file);
-    let deck: Pick<DeckFile, 'name' | 'cards'> | undefined = known.get(file);
+    let deck: DeckFile | undefined = known.get(file);
     if (!deck && old && old.size === info.size && old.mtimeMs === Math.trunc(info.mtimeMs)) {
       decks.push(old);
       continue;
@@ -75,7 +76,8 @@ export async function writeDeckIndex(decksDir: string, known: ReadonlyMap<string
     } catch {
       continue; // a broken deck file is reported by the commands that read it
     }
-    decks.push({ file, size: info.size, mtimeMs: Math.trunc(info.mtimeMs), name: deck.name, ids: deck.cards.map((card) => card.id) });
+    const { format, name, source, sourceHash, rules, images } = deck;
+    decks.push({ file, size: info.size, mtimeMs: Math.trunc(info.mtimeMs), format, name, source, sourceHash, rules, images, ids: deck.cards.map((card) => card.id) });
   }
   await writeFileAtomic(join(decksDir, DECK_INDEX_FILE), `${JSON.stringify({ format: INDEX_FORMAT, decks } satisfies DeckIndex)}\n`);
 }
@@ -85,23 +87,28 @@ export async function writeDeckIndex(decksDir: string, known: ReadonlyMap<string
  * from their file only when a card's content is first asked for.
  */
 export async function readDecksLazily(decksDir: string): Promise<LoadedDeck[]> {
-  const index = await readIndex(decksDir);
   const decks: LoadedDeck[] = [];
-  for (const file of await deckFileNames(decksDir)) {
-    const path = join(decksDir, file);
-    const slug = file.slice(0, -'.json'.length);
-    const entry = index.get(file);
-    const info = entry && (await stat(path));
-    if (entry && info && info.size === entry.size && Math.trunc(info.mtimeMs) === entry.mtimeMs) {
-      decks.push({ file: path, slug, deck: new LazyDeck(path, entry) });
-    } else {
-      decks.push({ file: path, slug, deck: parseDeck(path, await readFile(path, 'utf8')) });
-    }
+  for (const { file, slug, indexed } of await indexedDeckFiles(decksDir)) {
+    decks.push({ file, slug, deck: indexed ?? parseDeck(file, await readFile(file, 'utf8')) });
   }
   return decks;
 }
 
-/** A deck whose name and card ids are known; the rest is read from its file when first needed. */
+/** Each deck file of the folder, with its deck from the index when the index is fresh for it. */
+export async function indexedDeckFiles(decksDir: string): Promise<{ file: string; slug: string; indexed: DeckFile | undefined }[]> {
+  const index = await readIndex(decksDir);
+  const files = [];
+  for (const name of await deckFileNames(decksDir)) {
+    const file = join(decksDir, name);
+    const entry = index.get(name);
+    const info = entry && (await stat(file).catch(() => undefined));
+    const fresh = entry && info && info.size === entry.size && Math.trunc(info.mtimeMs) === entry.mtimeMs;
+    files.push({ file, slug: name.slice(0, -'.json'.length), indexed: fresh ? new LazyDeck(file, entry) : undefined });
+  }
+  return files;
+}
+
+/** A deck whose index entry is known; its cards' content is read from its file when first needed. */
 class LazyDeck implements DeckFile {
   readonly name: string;
   readonly cards: DeckCard[];
@@ -109,7 +116,7 @@ class LazyDeck implements DeckFile {
 
   constructor(
     private readonly path: string,
-    entry: IndexEntry,
+    private readonly entry: IndexEntry,
   ) {
     this.name = entry.name;
     this.cards = entry.ids.map((id, position) => new LazyCard(id, this, position));
@@ -129,19 +136,19 @@ class LazyDeck implements DeckFile {
   }
 
   get format(): number {
-    return this.load().format;
+    return this.entry.format;
   }
   get source(): string {
-    return this.load().source;
+    return this.entry.source;
   }
   get sourceHash(): string {
-    return this.load().sourceHash;
+    return this.entry.sourceHash;
   }
   get rules(): number {
-    return this.load().rules;
+    return this.entry.rules;
   }
   get images(): DeckFile['images'] {
-    return this.load().images;
+    return this.entry.images;
   }
 }
 
