@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { convertCsvToFsrsItems } from '@open-spaced-repetition/binding';
 import { describe, expect, it } from 'vitest';
-import { trainingItems } from '../src/schedule/fsrs-items.js';
+import { fitLog, trainingItems } from '../src/schedule/fsrs-items.js';
 import { DEFAULT_SETTINGS, Scheduler } from '../src/schedule/fsrs.js';
 import { formatReviewLog, parseReviewLog } from '../src/store/review-log-csv.js';
 import { ReviewStore, type LoggedReview } from '../src/store/store.js';
@@ -182,6 +182,16 @@ describe('amgi log export / import', () => {
     );
     expect(ours.length).toBeGreaterThan(100);
     expect([...ours].sort()).toEqual([...theirs].sort());
+  });
+
+  it('hands the optimizer a log on the study clock that it turns into exactly amgi’s items, card by card', () => {
+    const scheduler = new Scheduler(DEFAULT_SETTINGS, SEOUL);
+    const byCard = [...history].sort((a, b) => (a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : a.reviewTime - b.reviewTime));
+    const log = fitLog(byCard, scheduler);
+    const ours = trainingItems(history, (ms) => scheduler.studyDay(ms)).items.map((item) => item.map(([r, d]) => `${r}:${d}`).join(' '));
+    const theirs = convertCsvToFsrsItems(new TextEncoder().encode(log.csv), 0, 'UTC', () => 0).map((item) => item.reviews.map((review) => `${review.rating}:${review.deltaT}`).join(' '));
+    expect(log).toMatchObject({ reviews: history.length, items: ours.length, invalid: 0 });
+    expect([...theirs].sort()).toEqual([...ours].sort());
   });
 
   it('exports an empty log with its header, without creating a store', async () => {

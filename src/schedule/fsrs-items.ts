@@ -85,3 +85,54 @@ export function isValidItem(item: readonly ItemReview[]): boolean {
     item.every(([rating, deltaT]) => Number.isInteger(rating) && rating >= 1 && rating <= 4 && Number.isInteger(deltaT) && deltaT >= 0)
   );
 }
+
+/** The review log as the optimizer's child reads it, with the counts a caller reports. */
+export interface FitLog {
+  /** Revlog CSV: cards numbered, times on the study clock (see Scheduler.studyClock). */
+  csv: string;
+  reviews: number;
+  /** Training items fsrs-rs will make from it: the same rules as trainingItems. */
+  items: number;
+  cards: number;
+  /** Items that broke fsrs-rs's rules: their cards were left out. */
+  invalid: number;
+}
+
+/**
+ * The log for fitting, from reviews grouped by card (each card's oldest first), one card at a time:
+ * a million reviews never become a million objects. Cards are numbered rather than named, so no id
+ * needs CSV quoting; times are moved so that UTC days are study days.
+ */
+export function fitLog(reviewsByCard: Iterable<HistoryReview>, clock: { studyDay(ms: number): number; studyClock(ms: number): number }): FitLog {
+  const lines = ['card_id,review_time,review_rating,review_state,review_duration'];
+  let reviews = 0;
+  let items = 0;
+  let cards = 0;
+  let invalid = 0;
+  let card: HistoryReview[] = [];
+  const flush = () => {
+    if (card.length === 0) return;
+    const checked = trainingItems(card, (ms) => clock.studyDay(ms));
+    const made = checked.items.length;
+    invalid += checked.invalid;
+    // Only cards whose items are all valid are sent (fsrs-rs aborts on some invalid items); cards
+    // without items would teach it nothing either.
+    if (made > 0 && checked.invalid === 0) {
+      items += made;
+      cards++;
+      let last = -Infinity;
+      for (const review of card) {
+        last = Math.max(last, clock.studyClock(review.reviewTime)); // a clock set back an hour must not reorder
+        lines.push(`${cards},${last},${review.rating},${review.stateBefore},0`);
+      }
+    }
+    card = [];
+  };
+  for (const review of reviewsByCard) {
+    reviews++;
+    if (card.length > 0 && card[0]!.cardId !== review.cardId) flush();
+    card.push(review);
+  }
+  flush();
+  return { csv: `${lines.join('\n')}\n`, reviews, items, cards, invalid };
+}

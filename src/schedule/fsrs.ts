@@ -145,6 +145,14 @@ export class Scheduler {
     return (shiftedMs) => now + (shiftedMs - shiftedNow);
   }
 
+  /**
+   * An instant moved so that its UTC date is its study day: what the FSRS optimizer is given, so that
+   * it counts days exactly as this scheduler does, whatever the time zone.
+   */
+  studyClock(ms: number): number {
+    return this.shift(ms).getTime();
+  }
+
   /** The study day of an instant: days since 1970-01-01 in local time, a day starting at dayStartHour. */
   studyDay(ms: number): number {
     return Math.floor(this.shift(ms).getTime() / 86_400_000);

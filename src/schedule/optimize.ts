@@ -5,7 +5,7 @@
  */
 import type { ReviewEntry, ReviewStore, StoredCard } from '../store/store.js';
 import { UserError } from '../util/errors.js';
-import { trainingItems } from './fsrs-items.js';
+import { fitLog } from './fsrs-items.js';
 import { DEFAULT_WEIGHTS, Scheduler } from './fsrs.js';
 import { runOptimizer } from './optimizer.js';
 
@@ -46,26 +46,22 @@ export interface OptimizeReport {
 }
 
 export async function optimize(store: ReviewStore, scheduler: Scheduler, options: OptimizeOptions = {}): Promise<OptimizeReport> {
-  const reviews = store.reviews();
-  const training = trainingItems(reviews, (ms) => scheduler.studyDay(ms));
-  if (training.items.length === 0) {
+  const log = fitLog(store.reviewsByCard(), scheduler);
+  if (log.items === 0) {
     throw new UserError(
-      `nothing to learn from yet: FSRS fits your memory from cards answered again on a later day, and none of your ${reviews.length} reviews ${reviews.length === 1 ? 'is' : 'are'} such. Review for a few weeks, then run \`amgi optimize\` again.`,
+      `nothing to learn from yet: FSRS fits your memory from cards answered again on a later day, and none of your ${log.reviews} reviews ${log.reviews === 1 ? 'is' : 'are'} such. Review for a few weeks, then run \`amgi optimize\` again.`,
     );
   }
-  options.onStart?.(reviews.length, training.items.length);
+  options.onStart?.(log.reviews, log.items);
   const previous = [...scheduler.settings.weights];
-  const fit = await runOptimizer(
-    { items: training.items, current: previous, numRelearningSteps: scheduler.settings.relearningSteps.length },
-    options.onProgress,
-  );
+  const fit = await runOptimizer({ current: previous, numRelearningSteps: scheduler.settings.relearningSteps.length }, options.onProgress, log.csv);
   const better = fit.after.logLoss < fit.before.logLoss;
   const adopt = !options.dryRun && (better || options.force === true);
   let cardsRecomputed = 0;
   if (adopt) {
     const next = new Scheduler({ ...scheduler.settings, weights: fit.parameters });
     cardsRecomputed = store.adoptParameters(
-      { weights: fit.parameters, adoptedAt: options.now ?? Date.now(), logLoss: fit.after.logLoss, rmse: fit.after.rmse, reviews: reviews.length },
+      { weights: fit.parameters, adoptedAt: options.now ?? Date.now(), logLoss: fit.after.logLoss, rmse: fit.after.rmse, reviews: log.reviews },
       (cards, log) => recomputeStates(cards, log, next, { keepDue: !options.reschedule }),
     );
   }
@@ -77,10 +73,10 @@ export async function optimize(store: ReviewStore, scheduler: Scheduler, options
     rmseAfter: fit.after.rmse,
     adopted: adopt,
     previous,
-    reviews: reviews.length,
-    items: training.items.length,
-    cards: training.cards,
-    invalidItems: training.invalid,
+    reviews: log.reviews,
+    items: log.items,
+    cards: log.cards,
+    invalidItems: log.invalid,
     defaultsReturned: sameWeights(fit.parameters, DEFAULT_WEIGHTS),
     better,
     dryRun: options.dryRun === true,

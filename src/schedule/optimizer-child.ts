@@ -2,9 +2,10 @@
  * The FSRS optimizer's own process. fsrs-rs panics on some inputs, and a panic cannot unwind through
  * N-API: Node aborts. Run here, an abort ends only this child; the CLI reports it and changes nothing.
  *
- * Protocol: one JSON request on stdin; newline-delimited JSON messages on stdout.
+ * Protocol: on stdin, a JSON line (the request), then the review log as CSV when the request has no
+ * items; on stdout, newline-delimited JSON messages.
  */
-import { computeParameters, FSRSBinding, FSRSBindingItem, FSRSBindingReview } from '@open-spaced-repetition/binding';
+import { computeParameters, convertCsvToFsrsItems, FSRSBinding, FSRSBindingItem, FSRSBindingReview } from '@open-spaced-repetition/binding';
 import type { OptimizerMessage, OptimizerRequest } from './optimizer.js';
 
 function send(message: OptimizerMessage): void {
@@ -12,10 +13,16 @@ function send(message: OptimizerMessage): void {
 }
 
 async function main(): Promise<void> {
-  let input = '';
-  for await (const chunk of process.stdin) input += chunk;
-  const request = JSON.parse(input) as OptimizerRequest;
-  const items = request.items.map((item) => new FSRSBindingItem(item.map(([rating, deltaT]) => new FSRSBindingReview(rating, deltaT))));
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const input = Buffer.concat(chunks);
+  const headerEnd = input.indexOf(0x0a);
+  const request = JSON.parse(input.subarray(0, headerEnd).toString('utf8')) as OptimizerRequest;
+  // A review log (times already on the study clock, so UTC days are study days) is turned into items
+  // by fsrs-rs itself, without a JavaScript object per review: a million reviews fit in memory.
+  const items = request.items
+    ? request.items.map((item) => new FSRSBindingItem(item.map(([rating, deltaT]) => new FSRSBindingReview(rating, deltaT))))
+    : convertCsvToFsrsItems(input.subarray(headerEnd + 1), 0, 'UTC', () => 0);
   let reported = -1;
   const outcome = await unlessNotEnoughData(async () => {
     const parameters = await computeParameters(items, {

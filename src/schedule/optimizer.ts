@@ -8,7 +8,8 @@ import { UserError } from '../util/errors.js';
 import type { ItemReview } from './fsrs-items.js';
 
 export interface OptimizerRequest {
-  items: ItemReview[][];
+  /** Items made here; without them, the child makes items from `log`. */
+  items?: ItemReview[][];
   /** Parameters in use now, evaluated on the same items as the new ones. */
   current: number[];
   numRelearningSteps: number;
@@ -36,7 +37,11 @@ const CHILD = fileURLToPath(
   import.meta.url.endsWith('.ts') ? new URL('../../dist/schedule/optimizer-child.js', import.meta.url) : new URL('./optimizer-child.js', import.meta.url),
 );
 
-export function runOptimizer(request: OptimizerRequest, onProgress: (current: number, total: number) => void = () => {}): Promise<OptimizerResult> {
+/**
+ * Fit in the child. `log` is the review log as revlog CSV with times on the study clock
+ * (Scheduler.studyClock), used when the request carries no items.
+ */
+export function runOptimizer(request: OptimizerRequest, onProgress: (current: number, total: number) => void = () => {}, log?: string): Promise<OptimizerResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CHILD], { stdio: ['pipe', 'pipe', 'pipe'] });
     let buffered = '';
@@ -69,7 +74,8 @@ export function runOptimizer(request: OptimizerRequest, onProgress: (current: nu
     });
     // A child that died early closes stdin; its exit is reported above, not as a write error.
     child.stdin.on('error', () => {});
-    child.stdin.end(JSON.stringify(request));
+    child.stdin.write(`${JSON.stringify(request)}\n`);
+    child.stdin.end(log ?? '');
   });
 }
 

@@ -292,6 +292,20 @@ export class ReviewStore {
     return rows.map(toEntry);
   }
 
+  /** The review log (undone answers excluded) card by card, each card's oldest first, read as it goes. */
+  reviewsByCard(): IterableIterator<ReviewEntry> {
+    const rows = this.db
+      .prepare(
+        `SELECT revlog.id, revlog.card_id, revlog.review_time, revlog.rating, revlog.state_before, revlog.elapsed_days, revlog.scheduled_days, revlog.duration
+         FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id
+         WHERE undone.revlog_id IS NULL ORDER BY revlog.card_id, revlog.review_time, revlog.id`,
+      )
+      .iterate() as IterableIterator<RevlogRow>;
+    return (function* () {
+      for (const row of rows) yield toEntry(row);
+    })();
+  }
+
   /** How many reviews the log holds (undone answers excluded). */
   reviewCount(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id WHERE undone.revlog_id IS NULL').get() as { n: number }).n;
