@@ -5,10 +5,11 @@ export function formatWarning(warning: Warning): string {
   return `${warning.path}${warning.line === undefined ? '' : `:${warning.line}`}: ${warning.message}`;
 }
 
-/** Thousands separated, as in "1,234 reviews"; one formatter, as building one per call is slow. */
-const numbers = new Intl.NumberFormat('en');
+/** Thousands separated, as in "1,234 reviews"; one formatter, made when first needed (ICU's set-up takes a while). */
+let numbers: Intl.NumberFormat | undefined;
 
 export function plural(count: number, one: string, many = `${one}s`): string {
+  numbers ??= new Intl.NumberFormat('en');
   return `${numbers.format(count)} ${count === 1 ? one : many}`;
 }
 
