@@ -375,6 +375,14 @@ describe('field HTML without parsing', () => {
     '- 가\n  이어짐',
     '문단\n- 바로 목록',
     '- 가 : 설명입니다.\n- 나 : 설명 (괄호).',
+    '뜻\n:-:',
+    'a\nb\n:--',
+    'a\u0000b',
+    '\uFEFFa',
+    '\u00a0\n\u00a0',
+    '전각\u3000공백',
+    '\u3000앞',
+    '끝\u00a0',
   ];
 
   it('gives exactly what the parser gives, or leaves the text to the parser', async () => {
@@ -393,7 +401,7 @@ describe('field HTML without parsing', () => {
       expect(plain, JSON.stringify(back)).toBe(parsedFieldHtml(back, none).html);
     }
     expect(fast).toBeGreaterThan(40); // the fast path is actually taken
-    for (const syntax of ['1. 목록', '- 가\n\n- 나', '- 1. 중첩', '-  두 칸', '  들여쓰기', '끝에 공백  \n다음', '제목\n===', 'a & b', '<b>굵게</b>', '**굵게**', '탭\t있음', '+ 더하기', '100) 번호']) {
+    for (const syntax of ['뜻\n:-:', 'a\u0000b', '\uFEFFa', '\u00a0\n\u00a0', '1. 목록', '- 가\n\n- 나', '- 1. 중첩', '-  두 칸', '  들여쓰기', '끝에 공백  \n다음', '제목\n===', 'a & b', '<b>굵게</b>', '**굵게**', '탭\t있음', '+ 더하기', '100) 번호']) {
       expect(plainParagraphsHtml(syntax), syntax).toBeUndefined();
     }
   });

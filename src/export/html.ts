@@ -69,8 +69,12 @@ export function parsedFieldHtml(markdown: string, resolveMedia: MediaResolver): 
   return { html: processor.stringify(hast), images };
 }
 
-/** Characters and line starts that can make Markdown out of plain text (or need escaping in HTML). */
-const MARKDOWN_SYNTAX = /[\\`*_[\]<>!#|~&\t]|\r(?!\n)|^[ \-+=>]|^\d{1,9}[.)]| \r?$/m;
+/**
+ * Characters and line starts that can make Markdown out of plain text, need escaping in HTML, or are
+ * changed by the parser (NUL, a BOM); and any white space at a line's start or end (the parser trims
+ * it, Unicode spaces included). A line starting with `:` can be a one-column table's delimiter row.
+ */
+const MARKDOWN_SYNTAX = /[\\`*_[\]<>!#|~&\t\0\uFEFF\f\v]|\r(?!\n)|^[\s\-+=>:]|^\d{1,9}[.)]|\s\r?$/m;
 
 /**
  * The HTML of text made only of plain paragraphs and tight `- ` lists of plain items, without

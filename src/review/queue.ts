@@ -64,7 +64,8 @@ export function endOfStudyDay(scheduler: Scheduler, now: number): number {
   let low = now;
   let high = now + 2 * 86_400_000;
   const today = scheduler.studyDay(now);
-  while (high - low > 1000) {
+  // To the millisecond: times are compared with it, so a card due in the new day's first second is not today's.
+  while (high - low > 1) {
     const middle = Math.floor((low + high) / 2);
     if (scheduler.studyDay(middle) > today) high = middle;
     else low = middle;

@@ -12,7 +12,7 @@ import picocolors from 'picocolors';
 import stringWidth from 'string-width';
 import { formatInterval, RATINGS, Scheduler, type Rating } from '../schedule/fsrs.js';
 import type { StoredCard } from '../store/store.js';
-import { dueToday, nextCard, nextLearningDue, usageToday, type QueueCard, type TodayUsage } from './queue.js';
+import { dueToday, endOfStudyDay, nextCard, nextLearningDue, usageToday, type QueueCard, type TodayUsage } from './queue.js';
 import type { SessionData } from './session-data.js';
 import { table } from '../util/columns.js';
 import { renderMarkdown, wrap } from './terminal-markdown.js';
@@ -44,8 +44,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   const { store, cards } = data;
   let scheduler = data.scheduler;
   const byId = new Map(cards.map((entry) => [entry.card.id, entry]));
-  // Cards due after tomorrow are not read in full (a session that runs past 04:00 still sees the new day's).
-  const states = store.cardsDueBefore(Date.now() + 2 * 86_400_000);
+  // Cards due after today are not read in full; when a new study day begins, they are read again.
+  const dueSoon = (now: number) => store.cardsDueBefore(endOfStudyDay(scheduler, now));
+  let states = dueSoon(Date.now());
+  let statesDay = scheduler.studyDay(Date.now());
   let usage: TodayUsage = usageToday(store, scheduler, Date.now());
   /** What this session did, newest last: `u` undoes these and nothing else (not other sessions' answers). */
   const done: Action[] = [];
@@ -66,6 +68,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   function advance(): void {
     const now = Date.now();
     usage = usageToday(store, scheduler, now); // also right after 04:00, when a new study day begins
+    if (scheduler.studyDay(now) !== statesDay) {
+      states = dueSoon(now);
+      statesDay = scheduler.studyDay(now);
+    }
     const next = nextCard(cards, states, usage, data.config.limits, scheduler, now);
     clearTimeout(timer);
     if (next) {
