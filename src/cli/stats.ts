@@ -15,7 +15,7 @@ export async function runStats(deckNames: string[], options: StatsCommandOptions
   const session = await loadSession({ decksDir: options.decks, ...(options.store ? { store: options.store } : {}), decks: deckNames, readOnly: true });
   try {
     const stats = computeStats(
-      { cards: session.cards, deckNames: session.deckNames, states: session.store.cards(), reviews: session.store.reviews(), scheduler: session.scheduler },
+      { cards: session.cards, deckNames: session.deckNames, states: session.store.cards(), reviews: session.store.iterateReviews(Date.now() - 367 * 86_400_000), scheduler: session.scheduler },
       Date.now(),
     );
     if (options.json) {

@@ -3,7 +3,7 @@
  * an instant given by the caller (so tests fix it). Days are study days (see `Scheduler.studyDay`):
  * "today" starts at the configured hour, not at midnight.
  */
-import { forecast, type QueueCard } from '../review/queue.js';
+import { endOfStudyDay, forecast, startOfStudyDay, type QueueCard } from '../review/queue.js';
 import { studyDate, type Rating, type Scheduler } from '../schedule/fsrs.js';
 import type { ReviewEntry, StoredCard } from '../store/store.js';
 
@@ -23,7 +23,8 @@ export interface StatsInput {
   /** Stored states by card id (any card, in scope or not). */
   states: ReadonlyMap<string, StoredCard>;
   /** The review log, undone answers excluded (any card, in scope or not). */
-  reviews: readonly ReviewEntry[];
+  /** Oldest first or in any order; read once, so the store can stream a large log. */
+  reviews: Iterable<ReviewEntry>;
   /** Says where study days start; its desired retention is the target retention is compared with. */
   scheduler: Scheduler;
 }
@@ -77,8 +78,7 @@ export function computeStats(input: StatsInput, now: number): ReviewStats {
   const { cards, deckNames, states, reviews, scheduler } = input;
   const today = scheduler.studyDay(now);
   const inScope = new Set(cards.map(({ card }) => card.id));
-  const counted = reviews.filter((review) => inScope.has(review.cardId));
-  const recent = counted.filter((review) => isWithin(scheduler.studyDay(review.reviewTime), today, RECENT_DAYS));
+  const tally = tallyReviews(reviews, inScope, scheduler, now);
   const byDeck = forecast(cards, states, scheduler, now, FORECAST_DAYS, deckNames);
   return {
     date: studyDate(today),
@@ -88,20 +88,62 @@ export function computeStats(input: StatsInput, now: number): ReviewStats {
       date: studyDate(today + n),
       due: [...byDeck.values()].reduce((sum, days) => sum + days[n]!, 0),
     })),
-    heatmap: reviewsPerDay(counted, scheduler, today),
+    heatmap: tally.perDay.flatMap((count, n) => (count > 0 ? [{ date: studyDate(today - HEATMAP_DAYS + 1 + n), reviews: count }] : [])),
     recentDays: RECENT_DAYS,
-    ...trueRetention(recent),
+    retention: tally.retention.total === 0 ? null : tally.retention.passed / tally.retention.total,
+    retentionReviews: tally.retention,
     desiredRetention: scheduler.settings.desiredRetention,
-    buttons: buttonCounts(recent),
+    buttons: tally.buttons,
     stability: stabilitySummary(cards, states),
     leeches: leeches(cards, states),
-    uncountedReviews: reviews.length - counted.length,
+    uncountedReviews: tally.uncounted,
   };
 }
 
-/** Whether `day` is one of the `days` study days ending with `today`. */
-function isWithin(day: number, today: number, days: number): boolean {
-  return day <= today && day > today - days;
+/**
+ * Everything the log contributes, in one pass and without keeping the reviews: per-day counts for the
+ * heatmap, and true retention and buttons over the recent days (Anki's "true retention": of the
+ * answers to cards in the Review state, the share that were not Again). A review's day is found by
+ * comparing its time with the days' first instants, not by converting each of a million times.
+ */
+function tallyReviews(reviews: Iterable<ReviewEntry>, inScope: ReadonlySet<string>, scheduler: Scheduler, now: number) {
+  // starts[n] is the first instant of the n-th heatmap day; starts[HEATMAP_DAYS] that of tomorrow.
+  const middayToday = startOfStudyDay(scheduler, now) + 12 * 3_600_000;
+  const starts = [startOfStudyDay(scheduler, middayToday - (HEATMAP_DAYS - 1) * 86_400_000)];
+  while (starts.length <= HEATMAP_DAYS) starts.push(endOfStudyDay(scheduler, starts.at(-1)!));
+  const perDay = Array<number>(HEATMAP_DAYS).fill(0);
+  const retention = { passed: 0, failed: 0, total: 0 };
+  const buttons = { again: 0, hard: 0, good: 0, easy: 0 };
+  let uncounted = 0;
+  for (const review of reviews) {
+    if (!inScope.has(review.cardId)) {
+      uncounted++;
+      continue;
+    }
+    const day = dayIndex(starts, review.reviewTime);
+    if (day === undefined) continue;
+    perDay[day]!++;
+    if (day < HEATMAP_DAYS - RECENT_DAYS) continue;
+    buttons[BUTTONS[review.rating]]++;
+    if (review.stateBefore !== 2) continue;
+    retention.total++;
+    if (review.rating === 1) retention.failed++;
+    else retention.passed++;
+  }
+  return { perDay, retention, buttons, uncounted };
+}
+
+/** Which day of `starts` a time falls in, by binary search; undefined outside them. */
+function dayIndex(starts: readonly number[], time: number): number | undefined {
+  if (time < starts[0]! || time >= starts.at(-1)!) return undefined;
+  let low = 0;
+  let high = starts.length - 1;
+  while (high - low > 1) {
+    const middle = (low + high) >> 1;
+    if (time >= starts[middle]!) low = middle;
+    else high = middle;
+  }
+  return low;
 }
 
 function stateCounts(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>): StateCounts {
@@ -112,29 +154,6 @@ function stateCounts(cards: readonly QueueCard[], states: ReadonlyMap<string, St
     counts[state?.suspended ? 'suspended' : names[state?.state ?? 0]]++;
   }
   return counts;
-}
-
-function reviewsPerDay(reviews: readonly ReviewEntry[], scheduler: Scheduler, today: number): ReviewStats['heatmap'] {
-  const perDay = new Map<number, number>();
-  for (const review of reviews) {
-    const day = scheduler.studyDay(review.reviewTime);
-    if (isWithin(day, today, HEATMAP_DAYS)) perDay.set(day, (perDay.get(day) ?? 0) + 1);
-  }
-  return [...perDay.entries()].sort(([a], [b]) => a - b).map(([day, count]) => ({ date: studyDate(day), reviews: count }));
-}
-
-/** Anki's "true retention": of the answers to cards in the Review state, the share that were not Again. */
-function trueRetention(recent: readonly ReviewEntry[]): Pick<ReviewStats, 'retention' | 'retentionReviews'> {
-  const answers = recent.filter((review) => review.stateBefore === 2);
-  const failed = answers.filter((review) => review.rating === 1).length;
-  const total = answers.length;
-  return { retention: total === 0 ? null : (total - failed) / total, retentionReviews: { passed: total - failed, failed, total } };
-}
-
-function buttonCounts(recent: readonly ReviewEntry[]): ReviewStats['buttons'] {
-  const buttons = { again: 0, hard: 0, good: 0, easy: 0 };
-  for (const review of recent) buttons[BUTTONS[review.rating]]++;
-  return buttons;
 }
 
 function stabilitySummary(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>): ReviewStats['stability'] {

@@ -274,21 +274,17 @@ export class ReviewStore {
     });
   }
 
-  /**
-   * The review log without undone answers, oldest first (imported reviews take their place by
-   * time); of one card, or since a time (ms), if given.
-   */
-  reviews(cardId?: string, since?: number): ReviewEntry[] {
-    const conditions = [...(cardId === undefined ? [] : ['revlog.card_id = @cardId']), ...(since === undefined ? [] : ['revlog.review_time >= @since'])];
+  /** The review log without undone answers, oldest first (imported reviews take their place by time); of one card, if given. */
+  reviews(cardId?: string): ReviewEntry[] {
     // Ordered by time, then id: the time index gives that order without sorting a million rows.
     const rows = this.db
       .prepare(
         `SELECT revlog.id, revlog.card_id, revlog.review_time, revlog.rating, revlog.state_before, revlog.elapsed_days, revlog.scheduled_days, revlog.duration
          FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id
-         WHERE undone.revlog_id IS NULL ${conditions.map((condition) => `AND ${condition}`).join(' ')}
+         WHERE undone.revlog_id IS NULL ${cardId === undefined ? '' : 'AND revlog.card_id = ?'}
          ORDER BY revlog.review_time, revlog.id`,
       )
-      .all({ ...(cardId === undefined ? {} : { cardId }), ...(since === undefined ? {} : { since }) }) as RevlogRow[];
+      .all(...(cardId === undefined ? [] : [cardId])) as RevlogRow[];
     return rows.map(toEntry);
   }
 
@@ -301,6 +297,20 @@ export class ReviewStore {
          WHERE undone.revlog_id IS NULL ORDER BY revlog.card_id, revlog.review_time, revlog.id`,
       )
       .iterate() as IterableIterator<RevlogRow>;
+    return (function* () {
+      for (const row of rows) yield toEntry(row);
+    })();
+  }
+
+  /** The review log since a time (undone answers excluded), oldest first, read as it goes. */
+  iterateReviews(since: number): IterableIterator<ReviewEntry> {
+    const rows = this.db
+      .prepare(
+        `SELECT revlog.id, revlog.card_id, revlog.review_time, revlog.rating, revlog.state_before, revlog.elapsed_days, revlog.scheduled_days, revlog.duration
+         FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id
+         WHERE undone.revlog_id IS NULL AND revlog.review_time >= ? ORDER BY revlog.review_time, revlog.id`,
+      )
+      .iterate(since) as IterableIterator<RevlogRow>;
     return (function* () {
       for (const row of rows) yield toEntry(row);
     })();
