@@ -82,6 +82,7 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
   };
   const seenFronts = new Set<string>();
   const states = new Map<string, ExportState>(); // per folder of deck files
+  const vaults = new Map<string, string>(); // likewise
   for (const { slug, deck, file } of selected) {
     // A deck file's note and folder id are found from where that file is, wherever --decks points.
     const deckDir = dirname(file);
@@ -89,7 +90,9 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
     states.set(deckDir, state);
     const target = outputPath(options, decksDir, slug, selected.length);
     const media = await planMedia(resolve(dirname(deckDir), deck.source), deck.images.map((image) => image.src));
-    const notes = toAnkiNotes(deck, { subdecks: options.subdecks ?? false, resolveMedia: (src) => media.names.get(src), vaultId: await vaultId(deckDir), seenFronts });
+    const vault = vaults.get(deckDir) ?? (await vaultId(deckDir)); // read once per folder, not per deck
+    vaults.set(deckDir, vault);
+    const notes = toAnkiNotes(deck, { subdecks: options.subdecks ?? false, resolveMedia: (src) => media.names.get(src), vaultId: vault, seenFronts });
     const warnings: Warning[] = media.missing.map((src) => ({ path: deck.source, line: imageLine(deck, src), message: `image not found: ${src}` }));
     const shown = toPosix(relative(process.cwd(), target));
     if (options.format === 'csv') {

@@ -10,18 +10,7 @@ import { writeUserFile } from '../util/atomic-write.js';
 
 export const VAULT_ID_FILE = '.amgi-id';
 
-/** Read once per folder and process: an export asks for it once per deck. */
-const known = new Map<string, string>();
-
 export async function vaultId(decksDir: string): Promise<string> {
-  const cached = known.get(decksDir);
-  if (cached) return cached;
-  const id = await readOrMakeVaultId(decksDir);
-  known.set(decksDir, id);
-  return id;
-}
-
-async function readOrMakeVaultId(decksDir: string): Promise<string> {
   const file = join(decksDir, VAULT_ID_FILE);
   try {
     const id = (await readFile(file, 'utf8')).trim();
