@@ -233,10 +233,25 @@ describe('cards a queue needs', () => {
     const standIn = states.get('later')!;
     expect(standIn.state).toBe(2);
     expect(standIn.due).toBeGreaterThan(horizon + 365 * day);
-    expect(states.has('never-reviewed')).toBe(false);
+    expect(states.get('never-reviewed')).toBeUndefined();
     const far = store.cardsDueBefore(T0 + 400 * day);
     expect(far.get('later')).toEqual(queued('later'));
     expect(store.nextDueAmong(new Set(['later', 'learning']), T0 + 20 * 60_000)).toBe(store.card('later')!.due);
+    store.close();
+  });
+
+  it('knows every stored card by id, whatever the id looks like, and nothing else', async () => {
+    const store = ReviewStore.open(await storePath());
+    // amgi's own ids (12 hex digits), and ids an imported log may bring: 12 characters that are not
+    // lower-case hex, Hangul, a character outside the BMP, other lengths.
+    const stored = ['0123456789ab', 'ffffffffffff', '000000000000', 'abcdefghijkl', 'ABCDEF012345', '가나다라마바사아자차카타', '😀0123456789', 'a', '0123456789abc'];
+    for (const id of stored) store.answer(scheduler, id, 3, T0, 1000);
+    const states = store.cardsDueBefore(T0);
+    for (const id of stored) expect(states.get(id), id).toBeDefined();
+    for (const id of ['0123456789ac', 'fffffffffffe', '0123456789AB', '0123456789a', '', 'abcdefghijkm', '가나다라마바사아자차카타파']) expect(states.get(id), id).toBeUndefined();
+    // A first answer undone: the card is new again.
+    states.delete('0123456789ab');
+    expect(states.get('0123456789ab')).toBeUndefined();
     store.close();
   });
 });

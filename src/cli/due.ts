@@ -29,7 +29,7 @@ export async function runDue(deckNames: string[], options: DueCommandOptions): P
     const states = session.store.cardsDueBefore(now + (FORECAST_DAYS + 1) * 86_400_000);
     const usage = usageToday(session.store, session.scheduler, now);
     const today = dueToday(session.cards, states, usage, session.config.limits, session.scheduler, now, session.deckNames);
-    const ahead = forecast(session.cards, states, session.scheduler, now, FORECAST_DAYS, session.deckNames);
+    const ahead = forecast(session.cards, states.dueBeforeHorizon(), session.scheduler, now, FORECAST_DAYS, session.deckNames);
     const dates = Array.from({ length: FORECAST_DAYS }, (_, n) => studyDate(session.scheduler.studyDay(now) + n));
     if (options.json) {
       printJson({

@@ -22,6 +22,11 @@ export interface QueueCard {
   card: DeckCard;
 }
 
+/** The stored states a queue reads, by card id (a Map will do; the store gives a compact one). */
+export interface QueueStateLookup {
+  get(id: string): QueueState | undefined;
+}
+
 export type Bucket = 'new' | 'learning' | 'review';
 
 export interface DueCounts {
@@ -81,64 +86,93 @@ export interface DueToday {
   usage: TodayUsage;
 }
 
-export function dueToday(cards: readonly QueueCard[], states: ReadonlyMap<string, QueueState>, usage: TodayUsage, limits: DailyLimits, scheduler: Scheduler, now: number, deckNames: readonly string[] = []): DueToday {
-  const endOfToday = endOfStudyDay(scheduler, now);
-  let newLeft = Math.max(0, limits.newPerDay - usage.newIntroduced);
-  let reviewsLeft = Math.max(0, limits.reviewsPerDay - usage.reviewsDone);
-  const byDeck = new Map<string, DueCounts>(deckNames.map((name) => [name, { new: 0, learning: 0, review: 0 }]));
-  const total: DueCounts = { new: 0, learning: 0, review: 0 };
-  for (const { deck, card } of cards) {
-    const counts = byDeck.get(deck) ?? { new: 0, learning: 0, review: 0 };
-    byDeck.set(deck, counts);
-    const bucket = bucketOf(states.get(card.id), scheduler, now, endOfToday);
-    if (bucket === 'new' && newLeft > 0) newLeft--;
-    else if (bucket === 'review' && reviewsLeft > 0) reviewsLeft--;
-    else if (bucket !== 'learning') continue;
-    counts[bucket]++;
-    total[bucket]++;
-  }
-  return { byDeck, total, limits, usage };
+/**
+ * One pass over every card, sorting out those that matter today: learning and review cards due by
+ * the end of the study day, and the first new cards (no more than a day's limit can use). Counting
+ * and choosing the next card then look only at these, so a session scans its cards once per change,
+ * not once per screen.
+ */
+export interface QueueScan {
+  /** The first instant of the next study day. */
+  endOfToday: number;
+  learning: { entry: QueueCard; due: number }[];
+  /** In card order. */
+  review: { entry: QueueCard; due: number }[];
+  /** In card order. */
+  fresh: QueueCard[];
 }
 
-/** The next card to show: a learning card due now, else a review, else a new card (within limits). */
-export function nextCard(cards: readonly QueueCard[], states: ReadonlyMap<string, QueueState>, usage: TodayUsage, limits: DailyLimits, scheduler: Scheduler, now: number): { card: QueueCard; bucket: Bucket } | undefined {
+export function scanQueue(cards: readonly QueueCard[], states: QueueStateLookup, scheduler: Scheduler, now: number, newCap: number): QueueScan {
   const endOfToday = endOfStudyDay(scheduler, now);
-  let learning: { card: QueueCard; due: number } | undefined;
-  let review: { card: QueueCard; due: number } | undefined;
-  let fresh: QueueCard | undefined;
+  const scan: QueueScan = { endOfToday, learning: [], review: [], fresh: [] };
   for (const entry of cards) {
     const state = states.get(entry.card.id);
     const bucket = bucketOf(state, scheduler, now, endOfToday);
-    if (bucket === 'learning' && state!.due <= now && (!learning || state!.due < learning.due)) learning = { card: entry, due: state!.due };
-    else if (bucket === 'review' && (!review || state!.due < review.due)) review = { card: entry, due: state!.due };
-    else if (bucket === 'new' && !fresh) fresh = entry;
+    if (bucket === 'learning') scan.learning.push({ entry, due: state!.due });
+    else if (bucket === 'review') scan.review.push({ entry, due: state!.due });
+    else if (bucket === 'new' && scan.fresh.length < newCap) scan.fresh.push(entry);
   }
-  if (learning) return { card: learning.card, bucket: 'learning' };
-  if (review && usage.reviewsDone < limits.reviewsPerDay) return { card: review.card, bucket: 'review' };
+  return scan;
+}
+
+export function dueToday(cards: readonly QueueCard[], states: QueueStateLookup, usage: TodayUsage, limits: DailyLimits, scheduler: Scheduler, now: number, deckNames: readonly string[] = []): DueToday {
+  return countDue(scanQueue(cards, states, scheduler, now, limits.newPerDay), usage, limits, deckNames);
+}
+
+/** Today's counts per deck: every learning card, and new cards and reviews in card order within what is left of the limits. */
+export function countDue(scan: QueueScan, usage: TodayUsage, limits: DailyLimits, deckNames: readonly string[] = []): DueToday {
+  const byDeck = new Map<string, DueCounts>(deckNames.map((name) => [name, { new: 0, learning: 0, review: 0 }]));
+  const total: DueCounts = { new: 0, learning: 0, review: 0 };
+  const add = (deck: string, bucket: Bucket) => {
+    let counts = byDeck.get(deck);
+    if (!counts) byDeck.set(deck, (counts = { new: 0, learning: 0, review: 0 }));
+    counts[bucket]++;
+    total[bucket]++;
+  };
+  const newLeft = Math.max(0, limits.newPerDay - usage.newIntroduced);
+  const reviewsLeft = Math.max(0, limits.reviewsPerDay - usage.reviewsDone);
+  for (const { entry } of scan.learning) add(entry.deck, 'learning');
+  for (const { entry } of scan.review.slice(0, reviewsLeft)) add(entry.deck, 'review');
+  for (const entry of scan.fresh.slice(0, newLeft)) add(entry.deck, 'new');
+  return { byDeck, total, limits, usage };
+}
+
+/** The next card to show: a learning card due now, else the review due longest, else the first new card (within limits). */
+export function nextCard(scan: QueueScan, usage: TodayUsage, limits: DailyLimits, now: number): { card: QueueCard; bucket: Bucket } | undefined {
+  let learning: QueueScan['learning'][number] | undefined;
+  for (const candidate of scan.learning) {
+    if (candidate.due <= now && (!learning || candidate.due < learning.due)) learning = candidate;
+  }
+  if (learning) return { card: learning.entry, bucket: 'learning' };
+  if (usage.reviewsDone < limits.reviewsPerDay && scan.review.length > 0) {
+    const review = scan.review.reduce((soonest, candidate) => (candidate.due < soonest.due ? candidate : soonest));
+    return { card: review.entry, bucket: 'review' };
+  }
+  const fresh = scan.fresh[0];
   if (fresh && usage.newIntroduced < limits.newPerDay) return { card: fresh, bucket: 'new' };
   return undefined;
 }
 
 /** When the next learning card of today becomes due, if any: the session waits for it. */
-export function nextLearningDue(cards: readonly QueueCard[], states: ReadonlyMap<string, QueueState>, scheduler: Scheduler, now: number): number | undefined {
-  const endOfToday = endOfStudyDay(scheduler, now);
-  let soonest: number | undefined;
-  for (const { card } of cards) {
-    const state = states.get(card.id);
-    if (bucketOf(state, scheduler, now, endOfToday) === 'learning' && (soonest === undefined || state!.due < soonest)) soonest = state!.due;
-  }
-  return soonest;
+export function nextLearningDue(scan: QueueScan): number | undefined {
+  return scan.learning.reduce<number | undefined>((soonest, { due }) => (soonest === undefined || due < soonest ? due : soonest), undefined);
 }
 
 /** Reviews (and learning cards) falling due on each of the next `days` study days, per deck. */
-export function forecast(cards: readonly QueueCard[], states: ReadonlyMap<string, QueueState>, scheduler: Scheduler, now: number, days: number, deckNames: readonly string[] = []): Map<string, number[]> {
+export function forecast(cards: readonly QueueCard[], states: QueueStateLookup, scheduler: Scheduler, now: number, days: number, deckNames: readonly string[] = []): Map<string, number[]> {
   // The first instant of each following study day, so that a card's day is found by comparing times.
   const ends: number[] = [endOfStudyDay(scheduler, now)];
   while (ends.length < days) ends.push(endOfStudyDay(scheduler, ends.at(-1)!));
   const byDeck = new Map<string, number[]>(deckNames.map((name) => [name, Array<number>(days).fill(0)]));
+  let deckOfCounts: string | undefined;
+  let counts: number[] = [];
   for (const { deck, card } of cards) {
-    let counts = byDeck.get(deck);
-    if (!counts) byDeck.set(deck, (counts = Array<number>(days).fill(0)));
+    if (deck !== deckOfCounts) {
+      const known = byDeck.get(deck);
+      if (known) counts = known;
+      else byDeck.set(deck, (counts = Array<number>(days).fill(0)));
+      deckOfCounts = deck;
+    }
     const state = states.get(card.id);
     if (!state || state.state === 0 || state.suspended || state.due >= ends[days - 1]!) continue;
     let day = 0;

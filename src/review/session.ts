@@ -12,7 +12,7 @@ import picocolors from 'picocolors';
 import stringWidth from 'string-width';
 import { formatInterval, RATINGS, Scheduler, type Rating } from '../schedule/fsrs.js';
 import type { StoredCard } from '../store/store.js';
-import { dueToday, endOfStudyDay, nextCard, nextLearningDue, usageToday, type QueueCard, type TodayUsage } from './queue.js';
+import { countDue, endOfStudyDay, nextCard, nextLearningDue, scanQueue, usageToday, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
 import type { SessionData } from './session-data.js';
 import { table } from '../util/columns.js';
 import { renderMarkdown, wrap } from './terminal-markdown.js';
@@ -43,11 +43,21 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   const colors = picocolors.createColors(!process.env.NO_COLOR && output.isTTY === true);
   const { store, cards } = data;
   let scheduler = data.scheduler;
-  const byId = new Map(cards.map((entry) => [entry.card.id, entry]));
   // Cards due after today are not read in full; when a new study day begins, they are read again.
   const dueSoon = (now: number) => store.cardsDueBefore(endOfStudyDay(scheduler, now));
   let states = dueSoon(Date.now());
   let statesDay = scheduler.studyDay(Date.now());
+  /** Today's cards sorted out of all of them; scanned again only when a card's state changes or the day turns. */
+  let scan: QueueScan | undefined;
+  const queue = (now: number): QueueScan => {
+    if (!scan || now >= scan.endOfToday) scan = scanQueue(cards, states, scheduler, now, data.config.limits.newPerDay);
+    return scan;
+  };
+  const setState = (cardId: string, state: StoredCard | undefined) => {
+    if (state) states.set(cardId, state);
+    else states.delete(cardId);
+    scan = undefined;
+  };
   let usage: TodayUsage = usageToday(store, scheduler, Date.now());
   /** What this session did, newest last: `u` undoes these and nothing else (not other sessions' answers). */
   const done: Action[] = [];
@@ -71,15 +81,16 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     if (scheduler.studyDay(now) !== statesDay) {
       states = dueSoon(now);
       statesDay = scheduler.studyDay(now);
+      scan = undefined;
     }
-    const next = nextCard(cards, states, usage, data.config.limits, scheduler, now);
+    const next = nextCard(queue(now), usage, data.config.limits, now);
     clearTimeout(timer);
     if (next) {
       current = next.card;
       mode = 'front';
       shownAt = now;
       scroll = 0;
-    } else if (nextLearningDue(cards, states, scheduler, now) !== undefined) {
+    } else if (nextLearningDue(queue(now)) !== undefined) {
       mode = 'waiting';
       timer = setTimeout(() => {
         advance();
@@ -101,7 +112,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const entry = current!;
     const now = Date.now();
     const { card: saved, revlogId } = store.answer(scheduler, entry.card.id, rating, now, now - shownAt);
-    states.set(entry.card.id, saved);
+    setState(entry.card.id, saved);
     done.push({ kind: 'answer', cardId: entry.card.id, revlogId, rating });
     reviewed++;
     if (rating === 1) again++;
@@ -126,11 +137,9 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     } else {
       store.restore(action.cardId, action.before);
     }
-    const restored = store.card(action.cardId);
-    if (restored) states.set(action.cardId, restored);
-    else states.delete(action.cardId);
+    setState(action.cardId, store.card(action.cardId));
     usage = usageToday(store, scheduler, Date.now());
-    const entry = byId.get(action.cardId);
+    const entry = cards.find(({ card }) => card.id === action.cardId);
     if (entry) {
       current = entry;
       mode = 'front';
@@ -151,7 +160,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
 
   function updateLocal(cardId: string): void {
     const saved: StoredCard | undefined = store.card(cardId);
-    if (saved) states.set(cardId, saved);
+    if (saved) setState(cardId, saved);
   }
 
   function edit(): void {
@@ -234,7 +243,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   }
 
   function introScreen(width: number): string[] {
-    const due = dueToday(cards, states, usage, data.config.limits, scheduler, Date.now(), data.deckNames);
+    const due = countDue(queue(Date.now()), usage, data.config.limits, data.deckNames);
     // The decks with cards due today, as many as fit a screen; a thousand rows of zeros help nobody.
     const withCards = data.deckNames.filter((name) => {
       const d = due.byDeck.get(name)!;
@@ -277,7 +286,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
 
   function endScreen(width: number): string[] {
     if (mode === 'waiting') {
-      const dueAt = nextLearningDue(cards, states, scheduler, Date.now());
+      const dueAt = nextLearningDue(queue(Date.now()));
       const seconds = dueAt === undefined ? 0 : Math.max(0, Math.ceil((dueAt - Date.now()) / 1000));
       return wrap(`다음 학습 카드까지 ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} — 기다리거나 q로 끝내세요 (next learning card soon; wait or press q)`, width);
     }
@@ -302,7 +311,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   }
 
   function statusLine(width: number): string {
-    const due = dueToday(cards, states, usage, data.config.limits, scheduler, Date.now());
+    const due = countDue(queue(Date.now()), usage, data.config.limits);
     const left = due.total.new + due.total.learning + due.total.review;
     const seconds = Math.floor((Date.now() - started) / 1000);
     const text = `완료 ${reviewed} · 남음 ${left} (새 ${due.total.new} · 학습 ${due.total.learning} · 복습 ${due.total.review}) · ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;

@@ -14,6 +14,8 @@ import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Rating, ScheduleState, Scheduler, CardStateKind } from '../schedule/fsrs.js';
 import { UserError } from '../util/errors.js';
+import { CardIdSet } from './card-id-set.js';
+import type { QueueStateLookup } from '../review/queue.js';
 
 /** `PRAGMA application_id`: marks the file as amgi's, so a foreign SQLite file is never touched. */
 const APPLICATION_ID = 0x616d6769; // "amgi"
@@ -199,11 +201,14 @@ export class ReviewStore {
    * 100,000 full rows to count today's cards costs more than the rest of `amgi due` together; the
    * stand-ins keep those cards from being taken for new ones.
    */
-  cardsDueBefore(horizon: number): Map<string, QueueState> {
-    const states = new Map<string, QueueState>();
-    // Every id first, then the cards that matter over them: a plain scan of ids is several times
-    // faster than asking SQLite for exactly the others (it would walk the due index row by row).
-    for (const id of this.db.prepare('SELECT id FROM cards').pluck().all() as string[]) states.set(id, NOT_DUE_SOON);
+  cardsDueBefore(horizon: number): QueueStates {
+    // Every id, as one string SQLite concatenates (a row per id costs far more), then in full the
+    // few cards that matter before the horizon.
+    // Twelve ASCII characters (checked cheaply here; CardIdSet sets aside any that are not hex).
+    const twelveAscii = 'length(id) = 12 AND length(CAST(id AS BLOB)) = 12';
+    const hexIds = (this.db.prepare(`SELECT group_concat(id, '') FROM cards WHERE ${twelveAscii}`).pluck().get() as string | null) ?? '';
+    const others = this.db.prepare(`SELECT id FROM cards WHERE NOT (${twelveAscii})`).pluck().all() as string[];
+    const states = new QueueStates(new CardIdSet(hexIds, others));
     const rows = this.db
       .prepare('SELECT id, due, state, suspended, buried_until_day FROM cards WHERE NOT (state = 2 AND due >= ? AND suspended = 0 AND buried_until_day IS NULL)')
       .raw()
@@ -537,6 +542,40 @@ export class ReviewStore {
 
 /** Stands in for reviewed cards not due before a queue's horizon (see cardsDueBefore). */
 const NOT_DUE_SOON: QueueState = Object.freeze({ due: Number.MAX_SAFE_INTEGER, state: 2, suspended: false, buriedUntilDay: undefined });
+
+/**
+ * The stored states a queue works from: those of cards due before its horizon in full, and for every
+ * other stored card only that it is known (a stand-in not due soon). A session updates it as it answers.
+ */
+export class QueueStates {
+  private readonly near = new Map<string, QueueState>();
+  /** Known ids whose row is gone (an undone first answer). */
+  private readonly removed = new Set<string>();
+
+  constructor(private readonly known: CardIdSet) {}
+
+  get(id: string): QueueState | undefined {
+    const state = this.near.get(id);
+    if (state) return state;
+    if (this.removed.size > 0 && this.removed.has(id)) return undefined;
+    return this.known.has(id) ? NOT_DUE_SOON : undefined;
+  }
+
+  /** Only the cards due before the horizon, without the stand-ins: all a forecast up to the horizon needs. */
+  dueBeforeHorizon(): QueueStateLookup {
+    return this.near;
+  }
+
+  set(id: string, state: QueueState): void {
+    this.near.set(id, state);
+    this.removed.delete(id);
+  }
+
+  delete(id: string): void {
+    this.near.delete(id);
+    this.removed.add(id);
+  }
+}
 
 interface RevlogRow {
   id: number;
