@@ -55,6 +55,20 @@ describe('amgi due', () => {
     expect(bad.stderr).toContain('newPerDay must be a whole number from 0 to 9999, not "many"');
   });
 
+  it('aligns deck names beyond Hangul and ASCII (emoji, accents) by display width', async () => {
+    const dir = await builtProject();
+    await writeFiles(dir, { 'source-notes/클라우드.md': NOTE.replace('# 네트워크', '# ☁️ Café 클라우드') });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const result = await runAmgi(['due', '--new-per-day', '40'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const stringWidth = (await import('string-width')).default;
+    const rows = result.stdout.split('\n').filter((line) => /^ {2}(네트워크|☁️ Café 클라우드) /.test(line));
+    expect(rows).toHaveLength(4); // today's counts and the forecast, for each deck
+    const ends = rows.map((line) => stringWidth(line.trimEnd()));
+    expect(ends[0]).toBe(ends[1]);
+    expect(ends[2]).toBe(ends[3]);
+  });
+
   it('counts a deck without cards as zero, in due and in review', async () => {
     const dir = await builtProject();
     await writeFiles(dir, { 'source-notes/빈.md': '' });

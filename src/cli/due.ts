@@ -1,7 +1,7 @@
 import { dueToday, forecast, usageToday } from '../review/queue.js';
 import { loadSession } from '../review/session-data.js';
 import { studyDate } from '../schedule/fsrs.js';
-import { table } from '../util/columns.js';
+import { isPlain, plainTable } from '../util/plain-columns.js';
 import { printJson } from './output.js';
 
 export interface DueCommandOptions {
@@ -44,10 +44,13 @@ export async function runDue(deckNames: string[], options: DueCommandOptions): P
     }
     const rows: string[][] = [['', '새 카드', '학습 중', '복습'], ...session.deckNames.map((name) => [name, ...counts(today.byDeck.get(name)!)])];
     if (session.deckNames.length > 1) rows.push(['합계', ...counts(today.total)]);
+    const forecastRows = [['', ...dates.map((date) => date.slice(5))], ...session.deckNames.map((name) => [name, ...ahead.get(name)!.map(String)])];
+    // Deck names beyond ASCII and Hangul (an emoji, say) need string-width, loaded only then.
+    const table = [...rows, ...forecastRows].every((row) => row.every(isPlain)) ? plainTable : (await import('../util/columns.js')).table;
     const lines = [`오늘 (${dates[0]}) — new / learning / review`, ...table(rows), ''];
     lines.push(`하루 한도: 새 카드 ${today.limits.newPerDay}, 복습 ${today.limits.reviewsPerDay} (오늘 ${today.usage.newIntroduced}개 새로 학습, ${today.usage.reviewsDone}개 복습)`);
     lines.push('', '앞으로 7일 동안 복습할 카드 (reviews due, next 7 days)');
-    lines.push(...table([['', ...dates.map((date) => date.slice(5))], ...session.deckNames.map((name) => [name, ...ahead.get(name)!.map(String)])]));
+    lines.push(...table(forecastRows));
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;
   } finally {
