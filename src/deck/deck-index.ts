@@ -123,6 +123,11 @@ class LazyDeck implements DeckFile {
     this.cards = entry.ids.map((id, position) => new LazyCard(id, this, position));
   }
 
+  /** The cards with their deck's name, as queues take them: a lazy card is its own entry (one object per card, not two). */
+  entries(): readonly DeckEntry[] {
+    return this.cards as LazyCard[];
+  }
+
   /** The deck as its file has it. A file changed since the index was written is an error. */
   load(): DeckFile {
     if (!this.full) {
@@ -153,16 +158,35 @@ class LazyDeck implements DeckFile {
   }
 }
 
+/** A card with the name of its deck. */
+export interface DeckEntry {
+  deck: string;
+  card: DeckCard;
+}
+
+/** Each card of a deck with the deck's name; without new objects for an indexed deck. */
+export function deckEntries(deck: DeckFile): readonly DeckEntry[] {
+  return deck instanceof LazyDeck ? deck.entries() : deck.cards.map((card) => ({ deck: deck.name, card }));
+}
+
 /** A card known by id; its content comes from its deck file when first asked for. */
-class LazyCard implements DeckCard {
+class LazyCard implements DeckCard, DeckEntry {
+  readonly deck: string;
+
   constructor(
     readonly id: string,
-    private readonly deck: LazyDeck,
+    private readonly lazyDeck: LazyDeck,
     private readonly position: number,
-  ) {}
+  ) {
+    this.deck = lazyDeck.name;
+  }
+
+  get card(): DeckCard {
+    return this;
+  }
 
   private get full(): DeckCard {
-    return this.deck.load().cards[this.position]!;
+    return this.lazyDeck.load().cards[this.position]!;
   }
   get front(): string {
     return this.full.front;

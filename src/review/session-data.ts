@@ -1,7 +1,8 @@
 /** Loading what a review session or `amgi due` needs: the decks, the store, the scheduler, the settings. */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { readDecksLazily } from '../deck/deck-index.js';
+import { deckEntries, readDecksLazily } from '../deck/deck-index.js';
+import type { LoadedDeck } from '../deck/deck-file.js';
 import { Scheduler } from '../schedule/fsrs.js';
 import { ReviewStore } from '../store/store.js';
 import { UserError } from '../util/errors.js';
@@ -42,10 +43,18 @@ export async function loadSession(options: SessionOptions): Promise<SessionData>
     throw new UserError(`no deck named ${wanted.filter((name) => !chosen.some(({ deck, slug }) => deck.name.toLowerCase() === name || slug.toLowerCase() === name)).map((name) => `"${name}"`).join(', ')}. The decks are:\n${names}`, 2);
   }
   return {
-    cards: chosen.flatMap(({ deck }) => deck.cards.map((card) => ({ deck: deck.name, card }))),
+    cards: queueCardsOf(chosen),
     deckNames: chosen.map(({ deck }) => deck.name),
     ...openStore(options),
   };
+}
+
+function queueCardsOf(decks: readonly LoadedDeck[]): QueueCard[] {
+  const cards: QueueCard[] = [];
+  for (const { deck } of decks) {
+    for (const entry of deckEntries(deck)) cards.push(entry);
+  }
+  return cards;
 }
 
 export interface StoreSession {

@@ -15,7 +15,7 @@ import type { StoredCard } from '../store/store.js';
 import { countDue, endOfStudyDay, nextCard, nextLearningDue, scanQueue, usageToday, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
 import type { SessionData } from './session-data.js';
 import { table } from '../util/columns.js';
-import { renderMarkdown, wrap } from './terminal-markdown.js';
+import { wrap } from './wrap.js';
 
 /** Keys typed with a Korean (두벌식) layout active map to the letters they sit on. */
 const KOREAN_KEYS: Record<string, string> = { ㅕ: 'u', ㄴ: 's', ㄷ: 'e', ㅂ: 'q', ㅓ: 'j', ㅏ: 'k' };
@@ -47,6 +47,23 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   const dueSoon = (now: number) => store.cardsDueBefore(endOfStudyDay(scheduler, now));
   let states = dueSoon(Date.now());
   let statesDay = scheduler.studyDay(Date.now());
+  /**
+   * The Markdown renderer brings the note parser, about 90 ms to load: the session starts without it
+   * and loads it while the first front is read, then draws again if the back was waiting for it.
+   */
+  let markdown: typeof import('./terminal-markdown.js') | undefined;
+  let markdownLoading = false;
+  function loadMarkdown(): void {
+    if (markdownLoading) return;
+    markdownLoading = true;
+    import('./terminal-markdown.js').then(
+      (module) => {
+        markdown = module;
+        if (mode === 'back' && !finished) handleResize();
+      },
+      (error: unknown) => finish(error),
+    );
+  }
   /** Today's cards sorted out of all of them; scanned again only when a card's state changes or the day turns. */
   let scan: QueueScan | undefined;
   const queue = (now: number): QueueScan => {
@@ -234,6 +251,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   }
 
   function draw(): void {
+    if (!markdown && (mode === 'front' || mode === 'back')) loadMarkdown();
     const { width, height } = size();
     const lines = help ? helpScreen() : mode === 'intro' ? introScreen(width) : mode === 'front' || mode === 'back' ? cardScreen(width, height) : endScreen(width);
     // Every line must fit: a line the terminal wraps itself would scroll the top of the screen away.
@@ -274,7 +292,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const preview = scheduler.preview(card.id, store.card(card.id) ?? scheduler.newCard(now), now); // the full state, read for the card shown
     const buttons = wrap(RATINGS.map((r) => `${colors.bold(String(r))} ${RATING_NAMES[r]} ${colors.cyan(formatInterval(preview[r].due - now))}`).join('   '), width);
     const hint = wrap(colors.dim('Enter = 3 알맞음 · u 되돌리기 · e 편집 · ? 도움말 · q 끝내기'), width);
-    const back = renderMarkdown(card.back, width, colors);
+    // Until the renderer has loaded (it is asked for as the first front is shown), the back waits a moment.
+    const back = markdown ? markdown.renderMarkdown(card.back, width, colors) : [colors.dim('…')];
     // The grades must always show: the answer gets what room is left, and scrolls.
     const room = Math.max(1, height - 2 - lines.length - 1 - 1 - 1 - buttons.length - hint.length);
     scroll = Math.min(scroll, Math.max(0, back.length - room));

@@ -6,19 +6,13 @@ import type { List, Nodes, PhrasingContent, Root, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Colors } from 'picocolors/types.js';
 import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
 import { imgTags } from '../cards/extract.js';
 import { parseMarkdown } from '../notes/parse-note.js';
+import { wrap } from './wrap.js';
 
 export function renderMarkdown(markdown: string, width: number, colors: Colors): string[] {
   const tree = parseMarkdown(markdown) as Root;
   return blocks(tree.children, Math.max(20, width), colors);
-}
-
-export function wrap(text: string, width: number, indent = ''): string[] {
-  return wrapAnsi(text, Math.max(10, width - stringWidth(indent)), { hard: true, trim: false })
-    .split('\n')
-    .map((line) => indent + line);
 }
 
 function blocks(nodes: readonly Nodes[], width: number, c: Colors): string[] {
