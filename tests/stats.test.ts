@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, Scheduler, type CardStateKind, type Rating } from '..
 import { renderStats } from '../src/stats/render.js';
 import { computeStats, type ReviewStats } from '../src/stats/stats.js';
 import { ReviewStore, type ReviewEntry, type StoredCard } from '../src/store/store.js';
-import { truncateToWidth } from '../src/util/columns.js';
+import { displayWidth, truncateToWidth } from '../src/util/columns.js';
 import { runAmgi, tempDir, writeFiles } from './helpers.js';
 
 /** An instant given as Korean local time (UTC+9), the offset the fixture's scheduler uses. */
@@ -230,6 +230,18 @@ describe('truncateToWidth', () => {
     expect(truncateToWidth('가나다라', 7)).toBe('가나다…');
     expect(truncateToWidth('가나다라', 6)).toBe('가나…'); // 가나다 would leave no room for …
     expect(truncateToWidth('ab가', 3)).toBe('ab…');
+  });
+});
+
+describe('displayWidth', () => {
+  it('counts plain text directly exactly as string-width does, colour codes included', () => {
+    const samples = [
+      '', 'TCP 3-way 핸드셰이크', 'ㄱㄴㄷ 자모', '완료 3 · 남음 17 (새 5 · 학습 2 · 복습 10) · 1:05',
+      '네트워크 › 전송 계층 — 요약…', 'today’s • ─│└┼', picocolors.bold('굵게') + picocolors.dim(' 흐리게'),
+      '\x1b[7m반전\x1b[27m', // plain fast path
+      '☁️ Café', '한글\u0301', '🇰🇷 국기', 'ｗｉｄｅ', '\ttab', '\x1b[2J지우기', '\u00ad숨은', // string-width's own path
+    ];
+    for (const text of samples) expect(displayWidth(text), JSON.stringify(text)).toBe(stringWidth(text));
   });
 });
 

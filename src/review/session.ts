@@ -9,12 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { emitKeypressEvents } from 'node:readline';
 import { dirname, resolve } from 'node:path';
 import picocolors from 'picocolors';
-import stringWidth from 'string-width';
 import { formatInterval, RATINGS, Scheduler, type Rating } from '../schedule/fsrs.js';
 import type { StoredCard } from '../store/store.js';
 import { countDue, endOfStudyDay, nextCard, nextLearningDue, scanQueue, usageToday, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
 import type { SessionData } from './session-data.js';
-import { table } from '../util/columns.js';
+import { displayWidth, table } from '../util/columns.js';
 import { wrap } from './wrap.js';
 
 /** Keys typed with a Korean (두벌식) layout active map to the letters they sit on. */
@@ -334,7 +333,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const left = due.total.new + due.total.learning + due.total.review;
     const seconds = Math.floor((Date.now() - started) / 1000);
     const text = `완료 ${reviewed} · 남음 ${left} (새 ${due.total.new} · 학습 ${due.total.learning} · 복습 ${due.total.review}) · ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-    return colors.inverse(text + ' '.repeat(Math.max(0, width - stringWidth(text))));
+    return colors.inverse(text + ' '.repeat(Math.max(0, width - displayWidth(text))));
   }
 
   function summary(): SessionSummary {
@@ -391,7 +390,7 @@ type Action =
 
 /** The part of a line that fits in `width` columns. */
 function fit(line: string, width: number): string {
-  return stringWidth(line) <= width ? line : wrap(line, width)[0]!;
+  return displayWidth(line) <= width ? line : wrap(line, width)[0]!;
 }
 
 export function summaryLines(summary: SessionSummary): string[] {

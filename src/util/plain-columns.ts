@@ -4,17 +4,23 @@
  * `amgi due` may take. columns.ts measures everything else and lays out with the same `layoutTable`.
  */
 
-/** Printable ASCII and precomposed Hangul (syllables, compatibility jamo): one code unit, one character. */
-const ASCII_OR_HANGUL = /^[\x20-\x7e\u3131-\u318e\uac00-\ud7a3]*$/;
+/**
+ * Printable ASCII, precomposed Hangul (syllables, compatibility jamo), and the few narrow symbols
+ * amgi's own screens use (· — … › ’ • and box drawing): one code unit, one character each.
+ */
+const PLAIN = /^[\x20-\x7e\u00b7\u2014\u2019\u2022\u2026\u203a\u2500-\u257f\u3131-\u318e\uac00-\ud7a3]*$/;
 const WIDE = /[\u3131-\u318e\uac00-\ud7a3]/g;
+/** Colour codes (SGR), which take no columns. */
+const SGR = /\x1b\[[0-9;]*m/g;
 
 /** The display width of plain text (Hangul two columns each), or undefined when the text is not plain. */
 export function plainWidth(text: string): number | undefined {
-  return ASCII_OR_HANGUL.test(text) ? text.length + (text.match(WIDE)?.length ?? 0) : undefined;
+  const visible = text.includes('\x1b') ? text.replace(SGR, '') : text;
+  return PLAIN.test(visible) ? visible.length + (visible.match(WIDE)?.length ?? 0) : undefined;
 }
 
 export function isPlain(text: string): boolean {
-  return ASCII_OR_HANGUL.test(text);
+  return plainWidth(text) !== undefined;
 }
 
 /** Rows as aligned columns, indented two spaces: the first column left-aligned, the others right-aligned. */
