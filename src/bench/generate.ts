@@ -5,6 +5,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { ReviewStore } from '../store/store.js';
 
 /** mulberry32: small, fast, good enough for shaping text. */
 export function seededRandom(seed: number): () => number {
@@ -75,33 +77,78 @@ export interface SyntheticReview {
 }
 
 /**
- * `perCard` reviews of each card, ending before `end`: a first answer and a learning step, then
- * reviews at growing intervals, with a lapse now and then. Shaped like real use, not scheduled by
- * FSRS (the store's states come from replaying them).
+ * Exactly `perCard` reviews of each card, the last of them before `end`: a first answer and a
+ * learning step, then reviews at growing intervals, with a lapse now and then. Shaped like real use,
+ * not scheduled by FSRS (the store's states come from replaying them).
  */
 export function reviewHistory(cardIds: readonly string[], perCard: number, end: number, seed: number): SyntheticReview[] {
   const random = seededRandom(seed);
   const day = 86_400_000;
   const reviews: SyntheticReview[] = [];
   for (const cardId of cardIds) {
+    // Answers and the gaps after them first, then the history placed to end a little before `end`.
+    const answers: { rating: SyntheticReview['rating']; stateBefore: SyntheticReview['stateBefore']; gap: number }[] = [];
     let interval = 1;
-    const span = perCard * 12;
-    let time = end - Math.floor((span + random() * 300) * day);
     let state: SyntheticReview['stateBefore'] = 0;
     for (let n = 0; n < perCard; n++) {
       const lapse: boolean = state === 2 && random() < 0.1;
       const rating: SyntheticReview['rating'] = lapse ? 1 : random() < 0.1 ? 2 : random() < 0.9 ? 3 : 4;
-      reviews.push({ cardId, reviewTime: time, rating, stateBefore: state, duration: 2000 + Math.floor(random() * 15_000) });
+      let gap: number;
+      const stateBefore = state;
       if (state === 0) {
         state = 1;
-        time += 10 * 60_000;
+        gap = 10 * 60_000;
       } else {
         state = lapse ? 3 : 2;
         interval = lapse ? 1 : Math.max(1, Math.round(interval * (2 + random())));
-        time += Math.min(interval, 60) * day + Math.floor(random() * 8 * 3_600_000);
+        gap = Math.min(interval, 60) * day + Math.floor(random() * 8 * 3_600_000);
       }
-      if (time >= end) break;
+      answers.push({ rating, stateBefore, gap });
+    }
+    const span = answers.slice(0, -1).reduce((sum, { gap }) => sum + gap, 0);
+    let time = end - span - Math.floor((1 + random() * 300) * day);
+    for (const { rating, stateBefore, gap } of answers) {
+      reviews.push({ cardId, reviewTime: time, rating, stateBefore, duration: 2000 + Math.floor(random() * 15_000) });
+      time += gap;
     }
   }
   return reviews;
+}
+
+/**
+ * A store for the decks' cards: reviews from the generator, written straight into the store's
+ * tables (replaying a million answers through FSRS would take most of the bench's time). Card rows
+ * take reps and lapses from each card's history, and due dates as FSRS spreads them.
+ */
+export function fillStore(path: string, reviews: readonly SyntheticReview[], now: number): void {
+  const random = seededRandom(5);
+  ReviewStore.open(path).close(); // creates the schema
+  const db = new Database(path);
+  const day = 86_400_000;
+  db.transaction(() => {
+    const insert = db.prepare('INSERT INTO revlog (card_id, review_time, rating, state_before, elapsed_days, scheduled_days, duration, card_before) VALUES (?, ?, ?, ?, 0, 0, ?, NULL)');
+    const card = db.prepare(
+      'INSERT OR REPLACE INTO cards (id, due, stability, difficulty, scheduled_days, learning_steps, reps, lapses, state, last_review, suspended, buried_until_day) VALUES (?, ?, ?, 5, ?, 0, ?, ?, 2, ?, 0, NULL)',
+    );
+    let reps = 0;
+    let lapses = 0;
+    // In time order, as answers and imports arrive: the log's order on disk follows time.
+    for (const review of [...reviews].sort((a, b) => a.reviewTime - b.reviewTime)) {
+      insert.run(review.cardId, review.reviewTime, review.rating, review.stateBefore, review.duration);
+    }
+    reviews.forEach((review, n) => {
+      reps++;
+      if (review.rating === 1 && review.stateBefore === 2) lapses++;
+      const next = reviews[n + 1];
+      if (!next || next.cardId !== review.cardId) {
+        // As FSRS keeps a collection: a few percent due today, the rest spread over the months ahead.
+        const due = random() < 0.03 ? now - Math.floor(random() * 3 * day) : now + Math.floor((1 + random() * 90) * day);
+        const interval = Math.max(1, Math.round((due - review.reviewTime) / day));
+        card.run(review.cardId, due, interval, interval, reps, lapses, review.reviewTime);
+        reps = 0;
+        lapses = 0;
+      }
+    });
+  })();
+  db.close();
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --json] [-- --quick]`: amgi at scale, each figure beside its floor measured the
  * same way in the same run. Inputs are generated with fixed seeds in a temp folder: 300 and 1,000
- * Korean notes shaped like source-notes/, and a store with about 100,000 cards and 1,000,000 reviews.
+ * Korean notes shaped like source-notes/, and a store with 100,000 cards and 1,000,000 reviews.
  * Commands run as fresh processes, as a user runs them; figures are medians of several runs. Peak
  * memory is the process's maximum RSS, read with GNU time where it is installed.
  */
@@ -11,11 +11,10 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
 import { readDeckFolder } from '../deck/deck-file.js';
 import { DEFAULT_SETTINGS, Scheduler, type Rating } from '../schedule/fsrs.js';
 import { ReviewStore } from '../store/store.js';
-import { reviewHistory, seededRandom, writeCorpus, type SyntheticReview } from './generate.js';
+import { fillStore, reviewHistory, writeCorpus } from './generate.js';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 const amgi = join(repoRoot, 'bin', 'amgi.js');
@@ -24,7 +23,11 @@ const GNU_TIME = '/usr/bin/time';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1 : 5;
-const SIZES = quick ? { small: 30, large: 100, sections: 3, reviewsPerCard: 4 } : { small: 300, large: 1000, sections: 12, reviewsPerCard: 11 };
+// 13 sections make about 105 cards a note: the large corpus has a little over 100,000 cards, of
+// which the store holds exactly `storeCards` with `reviewsPerCard` reviews each (1,000,000); the rest are new.
+const SIZES = quick
+  ? { small: 30, large: 100, sections: 3, storeCards: 600, reviewsPerCard: 4 }
+  : { small: 300, large: 1000, sections: 13, storeCards: 100_000, reviewsPerCard: 10 };
 
 interface Measurement {
   ms: number;
@@ -116,44 +119,6 @@ async function buildFigures(dir: string, label: string, count: number, seed: num
   return decks;
 }
 
-/**
- * A store for the decks' cards: reviews from the generator, written straight into the store's
- * tables (replaying a million answers through FSRS would take most of the bench's time). Card rows
- * take reps and lapses from each card's history, and due dates as FSRS spreads them.
- */
-function fillStore(path: string, reviews: readonly SyntheticReview[], now: number): void {
-  const random = seededRandom(5);
-  ReviewStore.open(path).close(); // creates the schema
-  const db = new Database(path);
-  const day = 86_400_000;
-  db.transaction(() => {
-    const insert = db.prepare('INSERT INTO revlog (card_id, review_time, rating, state_before, elapsed_days, scheduled_days, duration, card_before) VALUES (?, ?, ?, ?, 0, 0, ?, NULL)');
-    const card = db.prepare(
-      'INSERT OR REPLACE INTO cards (id, due, stability, difficulty, scheduled_days, learning_steps, reps, lapses, state, last_review, suspended, buried_until_day) VALUES (?, ?, ?, 5, ?, 0, ?, ?, 2, ?, 0, NULL)',
-    );
-    let reps = 0;
-    let lapses = 0;
-    // In time order, as answers and imports arrive: the log's order on disk follows time.
-    for (const review of [...reviews].sort((a, b) => a.reviewTime - b.reviewTime)) {
-      insert.run(review.cardId, review.reviewTime, review.rating, review.stateBefore, review.duration);
-    }
-    reviews.forEach((review, n) => {
-      reps++;
-      if (review.rating === 1 && review.stateBefore === 2) lapses++;
-      const next = reviews[n + 1];
-      if (!next || next.cardId !== review.cardId) {
-        // As FSRS keeps a collection: a few percent due today, the rest spread over the months ahead.
-        const due = random() < 0.03 ? now - Math.floor(random() * 3 * day) : now + Math.floor((1 + random() * 90) * day);
-        const interval = Math.max(1, Math.round((due - review.reviewTime) / day));
-        card.run(review.cardId, due, interval, interval, reps, lapses, review.reviewTime);
-        reps = 0;
-        lapses = 0;
-      }
-    });
-  })();
-  db.close();
-}
-
 /** Time until `amgi review` draws its first screen, then until the first card after Space, in a pseudo-terminal. */
 function reviewStart(dir: string, decks: string): Promise<{ firstScreen: number; firstCard: number }> {
   return new Promise((done, fail) => {
@@ -224,12 +189,14 @@ async function main(): Promise<void> {
     const nodeFloor = medianOf(RUNS, () => run(['-e', '0'], dir)).ms;
 
     log('generating the review store…');
-    const cardIds = (await readDeckFolder(decks)).flatMap(({ deck }) => deck.cards.map((card) => card.id));
+    const allCardIds = (await readDeckFolder(decks)).flatMap(({ deck }) => deck.cards.map((card) => card.id));
+    if (allCardIds.length < SIZES.storeCards) throw new Error(`the large corpus has ${allCardIds.length} cards, fewer than the ${SIZES.storeCards} the store needs`);
+    const cardIds = allCardIds.slice(0, SIZES.storeCards);
     // History up to two days ago: today's answers would use up the daily limits before the review is timed.
     const reviews = reviewHistory(cardIds, SIZES.reviewsPerCard, Date.now() - 2 * 86_400_000, 3);
     const storePath = join(decks, 'amgi.sqlite');
     fillStore(storePath, reviews, Date.now());
-    const scale = `${cardIds.length} cards, ${reviews.length} reviews`;
+    const scale = `${allCardIds.length} cards, ${cardIds.length} of them with ${reviews.length} reviews`;
 
     log('measuring due, review, answers…');
     const due = medianOf(RUNS, () => run([amgi, '--decks', decks, 'due'], dir));
@@ -257,9 +224,9 @@ async function main(): Promise<void> {
 
     log('measuring exports…');
     const csv = medianOf(Math.min(RUNS, 3), (n) => run([amgi, '--decks', decks, 'export', '--out', join(dir, `csv-${n}`)], dir));
-    figures.push({ name: `export to CSV (${cardIds.length} cards)`, value: csv.ms, unit: 'ms', target: { max: 1000 }, rssMb: csv.rssMb });
+    figures.push({ name: `export to CSV (${allCardIds.length} cards)`, value: csv.ms, unit: 'ms', target: { max: 1000 }, rssMb: csv.rssMb });
     const apkg = medianOf(Math.min(RUNS, 3), (n) => run([amgi, '--decks', decks, 'export', '--format', 'apkg', '--out', join(dir, `apkg-${n}`)], dir));
-    figures.push({ name: `export to .apkg (${cardIds.length} cards)`, value: apkg.ms, unit: 'ms', rssMb: apkg.rssMb });
+    figures.push({ name: `export to .apkg (${allCardIds.length} cards)`, value: apkg.ms, unit: 'ms', rssMb: apkg.rssMb });
 
     log('measuring optimize…');
     const optimize = run([amgi, '--decks', decks, 'optimize', '--dry-run', '--json'], dir);
