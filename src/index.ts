@@ -18,6 +18,6 @@ export { trainingItems, isValidItem, type ItemReview, type TrainingSet } from '.
 export { optimize, recomputeStates, type OptimizeOptions, type OptimizeReport } from './schedule/optimize.js';
 export { ReviewStore, type StoredCard, type ReviewEntry, type LoggedReview, type StoredParameters, type ImportResult } from './store/store.js';
 export { formatReviewLog, parseReviewLog, REVIEW_LOG_COLUMNS, type BadRow } from './store/review-log-csv.js';
-export { dueToday, countDue, scanQueue, nextCard, forecast, usageToday, DEFAULT_LIMITS, type DailyLimits, type DueCounts, type QueueCard } from './review/queue.js';
+export { dueToday, countDue, scanQueue, queueDecksOf, nextCard, forecast, usageToday, DEFAULT_LIMITS, type DailyLimits, type DueCounts, type QueueCard, type QueueDeck } from './review/queue.js';
 export { computeStats, FORECAST_DAYS, HEATMAP_DAYS, RECENT_DAYS, LEECH_LAPSES, type ReviewStats, type StatsInput, type StateCounts, type Leech } from './stats/stats.js';
 export { renderStats, type RenderOptions } from './stats/render.js';

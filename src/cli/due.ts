@@ -28,8 +28,8 @@ export async function runDue(deckNames: string[], options: DueCommandOptions): P
     // The forecast looks FORECAST_DAYS ahead; cards due later are not read in full.
     const states = session.store.cardsDueBefore(now + (FORECAST_DAYS + 1) * 86_400_000);
     const usage = usageToday(session.store, session.scheduler, now);
-    const today = dueToday(session.cards, states, usage, session.config.limits, session.scheduler, now, session.deckNames);
-    const ahead = forecast(session.cards, states.dueBeforeHorizon(), session.scheduler, now, FORECAST_DAYS, session.deckNames);
+    const today = dueToday(session.decks, states, usage, session.config.limits, session.scheduler, now, session.deckNames);
+    const ahead = forecast(session.decks, states.dueBeforeHorizon(), session.scheduler, now, FORECAST_DAYS, session.deckNames);
     const dates = Array.from({ length: FORECAST_DAYS }, (_, n) => studyDate(session.scheduler.studyDay(now) + n));
     if (options.json) {
       printJson({

@@ -1,4 +1,5 @@
 import picocolors from 'picocolors';
+import { allEntries } from '../review/queue.js';
 import { loadSession } from '../review/session-data.js';
 import { renderStats } from '../stats/render.js';
 import { computeStats } from '../stats/stats.js';
@@ -15,7 +16,7 @@ export async function runStats(deckNames: string[], options: StatsCommandOptions
   const session = await loadSession({ decksDir: options.decks, ...(options.store ? { store: options.store } : {}), decks: deckNames, readOnly: true });
   try {
     const stats = computeStats(
-      { cards: session.cards, deckNames: session.deckNames, states: session.store.cards(), reviews: session.store.iterateReviews(Date.now() - 367 * 86_400_000), scheduler: session.scheduler },
+      { cards: allEntries(session.decks), deckNames: session.deckNames, states: session.store.cards(), reviews: session.store.iterateReviews(Date.now() - 367 * 86_400_000), scheduler: session.scheduler },
       Date.now(),
     );
     if (options.json) {

@@ -110,22 +110,30 @@ export async function indexedDeckFiles(decksDir: string): Promise<{ file: string
 }
 
 /** A deck whose index entry is known; its cards' content is read from its file when first needed. */
-class LazyDeck implements DeckFile {
+class LazyDeck implements DeckFile, DeckEntries {
   readonly name: string;
-  readonly cards: DeckCard[];
+  private made: LazyCard[] | undefined;
+  private readonly one: (LazyCard | undefined)[] = [];
   private full: DeckFile | undefined;
 
   constructor(
     private readonly path: string,
-    private readonly entry: IndexEntry,
+    private readonly indexed: IndexEntry,
   ) {
-    this.name = entry.name;
-    this.cards = entry.ids.map((id, position) => new LazyCard(id, this, position));
+    this.name = indexed.name;
   }
 
-  /** The cards with their deck's name, as queues take them: a lazy card is its own entry (one object per card, not two). */
-  entries(): readonly DeckEntry[] {
-    return this.cards as LazyCard[];
+  get ids(): readonly string[] {
+    return this.indexed.ids;
+  }
+
+  /** One card, made when first wanted: a queue looks at every id but shows a few cards. */
+  entry(position: number): LazyCard {
+    return (this.one[position] ??= new LazyCard(this.indexed.ids[position]!, this, position));
+  }
+
+  get cards(): DeckCard[] {
+    return (this.made ??= this.indexed.ids.map((_, position) => this.entry(position)));
   }
 
   /** The deck as its file has it. A file changed since the index was written is an error. */
@@ -133,7 +141,7 @@ class LazyDeck implements DeckFile {
     if (!this.full) {
       // Read synchronously: a card is asked for while a screen is drawn.
       const full = parseDeck(this.path, readFileSync(this.path, 'utf8'));
-      if (full.cards.length !== this.cards.length || full.cards.some((card, n) => card.id !== this.cards[n]!.id)) {
+      if (full.cards.length !== this.ids.length || full.cards.some((card, n) => card.id !== this.ids[n])) {
         throw new UserError(`${this.path} changed while amgi was running (a build?); run the command again.`);
       }
       this.full = full;
@@ -142,19 +150,19 @@ class LazyDeck implements DeckFile {
   }
 
   get format(): number {
-    return this.entry.format;
+    return this.indexed.format;
   }
   get source(): string {
-    return this.entry.source;
+    return this.indexed.source;
   }
   get sourceHash(): string {
-    return this.entry.sourceHash;
+    return this.indexed.sourceHash;
   }
   get rules(): number {
-    return this.entry.rules;
+    return this.indexed.rules;
   }
   get images(): DeckFile['images'] {
-    return this.entry.images;
+    return this.indexed.images;
   }
 }
 
@@ -164,9 +172,18 @@ export interface DeckEntry {
   card: DeckCard;
 }
 
-/** Each card of a deck with the deck's name; without new objects for an indexed deck. */
-export function deckEntries(deck: DeckFile): readonly DeckEntry[] {
-  return deck instanceof LazyDeck ? deck.entries() : deck.cards.map((card) => ({ deck: deck.name, card }));
+/** A deck's card ids in order, and each card with the deck's name, made only when wanted. */
+export interface DeckEntries {
+  name: string;
+  ids: readonly string[];
+  entry(position: number): DeckEntry;
+}
+
+/** The deck as queues walk it: an indexed deck makes no card until one is wanted. */
+export function deckEntries(deck: DeckFile): DeckEntries {
+  if (deck instanceof LazyDeck) return deck;
+  const ids = deck.cards.map((card) => card.id);
+  return { name: deck.name, ids, entry: (position) => ({ deck: deck.name, card: deck.cards[position]! }) };
 }
 
 /** A card known by id; its content comes from its deck file when first asked for. */

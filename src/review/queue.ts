@@ -22,6 +22,41 @@ export interface QueueCard {
   card: DeckCard;
 }
 
+/**
+ * A deck as queues walk it: its card ids in order, and each card made only when it is wanted. At
+ * 100,000 cards, making an object per card costs more than deciding which are due.
+ */
+export interface QueueDeck {
+  name: string;
+  ids: readonly string[];
+  entry(position: number): QueueCard;
+}
+
+/** Queue decks over cards already in memory, grouped as they come (a deck's cards together). */
+export function queueDecksOf(cards: readonly QueueCard[]): QueueDeck[] {
+  const decks: { name: string; entries: QueueCard[] }[] = [];
+  for (const entry of cards) {
+    const last = decks.at(-1);
+    if (last && last.name === entry.deck) last.entries.push(entry);
+    else decks.push({ name: entry.deck, entries: [entry] });
+  }
+  return decks.map(({ name, entries }) => ({ name, ids: entries.map(({ card }) => card.id), entry: (position) => entries[position]! }));
+}
+
+/** The card with this id, if one of the decks has it. */
+export function findCard(decks: readonly QueueDeck[], id: string): QueueCard | undefined {
+  for (const deck of decks) {
+    const position = deck.ids.indexOf(id);
+    if (position >= 0) return deck.entry(position);
+  }
+  return undefined;
+}
+
+/** Every card of the decks, made. */
+export function allEntries(decks: readonly QueueDeck[]): QueueCard[] {
+  return decks.flatMap((deck) => deck.ids.map((_, position) => deck.entry(position)));
+}
+
 /** The stored states a queue reads, by card id (a Map will do; the store gives a compact one). */
 export interface QueueStateLookup {
   get(id: string): QueueState | undefined;
@@ -102,21 +137,24 @@ export interface QueueScan {
   fresh: QueueCard[];
 }
 
-export function scanQueue(cards: readonly QueueCard[], states: QueueStateLookup, scheduler: Scheduler, now: number, newCap: number): QueueScan {
+export function scanQueue(decks: readonly QueueDeck[], states: QueueStateLookup, scheduler: Scheduler, now: number, newCap: number): QueueScan {
   const endOfToday = endOfStudyDay(scheduler, now);
   const scan: QueueScan = { endOfToday, learning: [], review: [], fresh: [] };
-  for (const entry of cards) {
-    const state = states.get(entry.card.id);
-    const bucket = bucketOf(state, scheduler, now, endOfToday);
-    if (bucket === 'learning') scan.learning.push({ entry, due: state!.due });
-    else if (bucket === 'review') scan.review.push({ entry, due: state!.due });
-    else if (bucket === 'new' && scan.fresh.length < newCap) scan.fresh.push(entry);
+  for (const deck of decks) {
+    const { ids } = deck;
+    for (let position = 0; position < ids.length; position++) {
+      const state = states.get(ids[position]!);
+      const bucket = bucketOf(state, scheduler, now, endOfToday);
+      if (bucket === 'learning') scan.learning.push({ entry: deck.entry(position), due: state!.due });
+      else if (bucket === 'review') scan.review.push({ entry: deck.entry(position), due: state!.due });
+      else if (bucket === 'new' && scan.fresh.length < newCap) scan.fresh.push(deck.entry(position));
+    }
   }
   return scan;
 }
 
-export function dueToday(cards: readonly QueueCard[], states: QueueStateLookup, usage: TodayUsage, limits: DailyLimits, scheduler: Scheduler, now: number, deckNames: readonly string[] = []): DueToday {
-  return countDue(scanQueue(cards, states, scheduler, now, limits.newPerDay), usage, limits, deckNames);
+export function dueToday(decks: readonly QueueDeck[], states: QueueStateLookup, usage: TodayUsage, limits: DailyLimits, scheduler: Scheduler, now: number, deckNames: readonly string[] = []): DueToday {
+  return countDue(scanQueue(decks, states, scheduler, now, limits.newPerDay), usage, limits, deckNames);
 }
 
 /** Today's counts per deck: every learning card, and new cards and reviews in card order within what is left of the limits. */
@@ -159,25 +197,21 @@ export function nextLearningDue(scan: QueueScan): number | undefined {
 }
 
 /** Reviews (and learning cards) falling due on each of the next `days` study days, per deck. */
-export function forecast(cards: readonly QueueCard[], states: QueueStateLookup, scheduler: Scheduler, now: number, days: number, deckNames: readonly string[] = []): Map<string, number[]> {
+export function forecast(decks: readonly QueueDeck[], states: QueueStateLookup, scheduler: Scheduler, now: number, days: number, deckNames: readonly string[] = []): Map<string, number[]> {
   // The first instant of each following study day, so that a card's day is found by comparing times.
   const ends: number[] = [endOfStudyDay(scheduler, now)];
   while (ends.length < days) ends.push(endOfStudyDay(scheduler, ends.at(-1)!));
   const byDeck = new Map<string, number[]>(deckNames.map((name) => [name, Array<number>(days).fill(0)]));
-  let deckOfCounts: string | undefined;
-  let counts: number[] = [];
-  for (const { deck, card } of cards) {
-    if (deck !== deckOfCounts) {
-      const known = byDeck.get(deck);
-      if (known) counts = known;
-      else byDeck.set(deck, (counts = Array<number>(days).fill(0)));
-      deckOfCounts = deck;
+  for (const { name, ids } of decks) {
+    let counts = byDeck.get(name);
+    if (!counts) byDeck.set(name, (counts = Array<number>(days).fill(0)));
+    for (const id of ids) {
+      const state = states.get(id);
+      if (!state || state.state === 0 || state.suspended || state.due >= ends[days - 1]!) continue;
+      let day = 0;
+      while (state.due >= ends[day]!) day++;
+      counts[day]!++;
     }
-    const state = states.get(card.id);
-    if (!state || state.state === 0 || state.suspended || state.due >= ends[days - 1]!) continue;
-    let day = 0;
-    while (state.due >= ends[day]!) day++;
-    counts[day]!++;
   }
   return byDeck;
 }

@@ -2,12 +2,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { deckEntries, readDecksLazily } from '../deck/deck-index.js';
-import type { LoadedDeck } from '../deck/deck-file.js';
 import { Scheduler } from '../schedule/fsrs.js';
 import { ReviewStore } from '../store/store.js';
 import { UserError } from '../util/errors.js';
 import { readConfig, type ReviewConfig } from './config.js';
-import type { QueueCard } from './queue.js';
+import type { QueueDeck } from './queue.js';
 
 export interface SessionOptions {
   decksDir: string;
@@ -21,7 +20,8 @@ export interface SessionOptions {
 }
 
 export interface SessionData {
-  cards: QueueCard[];
+  /** The chosen decks' cards, deck by deck (see QueueDeck). */
+  decks: QueueDeck[];
   deckNames: string[];
   store: ReviewStore;
   scheduler: Scheduler;
@@ -43,18 +43,10 @@ export async function loadSession(options: SessionOptions): Promise<SessionData>
     throw new UserError(`no deck named ${wanted.filter((name) => !chosen.some(({ deck, slug }) => deck.name.toLowerCase() === name || slug.toLowerCase() === name)).map((name) => `"${name}"`).join(', ')}. The decks are:\n${names}`, 2);
   }
   return {
-    cards: queueCardsOf(chosen),
+    decks: chosen.map(({ deck }) => deckEntries(deck)),
     deckNames: chosen.map(({ deck }) => deck.name),
     ...openStore(options),
   };
-}
-
-function queueCardsOf(decks: readonly LoadedDeck[]): QueueCard[] {
-  const cards: QueueCard[] = [];
-  for (const { deck } of decks) {
-    for (const entry of deckEntries(deck)) cards.push(entry);
-  }
-  return cards;
 }
 
 export interface StoreSession {

@@ -11,7 +11,7 @@ import { dirname, resolve } from 'node:path';
 import picocolors from 'picocolors';
 import { formatInterval, RATINGS, Scheduler, type Rating } from '../schedule/fsrs.js';
 import type { StoredCard } from '../store/store.js';
-import { countDue, endOfStudyDay, nextCard, nextLearningDue, scanQueue, usageToday, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
+import { countDue, endOfStudyDay, findCard, nextCard, nextLearningDue, scanQueue, usageToday, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
 import type { SessionData } from './session-data.js';
 import { displayWidth, table } from '../util/columns.js';
 import { wrap } from './wrap.js';
@@ -40,7 +40,7 @@ export interface SessionSummary {
 export async function runSession(data: SessionData, decksDir: string, terminal: Terminal = { input: process.stdin, output: process.stdout }): Promise<SessionSummary> {
   const { input, output } = terminal;
   const colors = picocolors.createColors(!process.env.NO_COLOR && output.isTTY === true);
-  const { store, cards } = data;
+  const { store, decks } = data;
   let scheduler = data.scheduler;
   // Cards due after today are not read in full; when a new study day begins, they are read again.
   const dueSoon = (now: number) => store.cardsDueBefore(endOfStudyDay(scheduler, now));
@@ -66,7 +66,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   /** Today's cards sorted out of all of them; scanned again only when a card's state changes or the day turns. */
   let scan: QueueScan | undefined;
   const queue = (now: number): QueueScan => {
-    if (!scan || now >= scan.endOfToday) scan = scanQueue(cards, states, scheduler, now, data.config.limits.newPerDay);
+    if (!scan || now >= scan.endOfToday) scan = scanQueue(decks, states, scheduler, now, data.config.limits.newPerDay);
     return scan;
   };
   const setState = (cardId: string, state: StoredCard | undefined) => {
@@ -155,7 +155,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     }
     setState(action.cardId, store.card(action.cardId));
     usage = usageToday(store, scheduler, Date.now());
-    const entry = cards.find(({ card }) => card.id === action.cardId);
+    const entry = findCard(decks, action.cardId);
     if (entry) {
       current = entry;
       mode = 'front';
@@ -338,7 +338,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
 
   function summary(): SessionSummary {
     // Asked of the store: cards due after tomorrow were never read in full.
-    const nextDue = store.nextDueAmong(new Set(cards.map(({ card }) => card.id)), Date.now());
+    const nextDue = store.nextDueAmong(new Set(decks.flatMap(({ ids }) => ids)), Date.now());
     return { reviewed, again, seconds: Math.floor((Date.now() - started) / 1000), nextDue };
   }
 

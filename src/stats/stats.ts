@@ -3,7 +3,7 @@
  * an instant given by the caller (so tests fix it). Days are study days (see `Scheduler.studyDay`):
  * "today" starts at the configured hour, not at midnight.
  */
-import { endOfStudyDay, forecast, startOfStudyDay, type QueueCard } from '../review/queue.js';
+import { endOfStudyDay, forecast, queueDecksOf, startOfStudyDay, type QueueCard } from '../review/queue.js';
 import { studyDate, type Rating, type Scheduler } from '../schedule/fsrs.js';
 import type { ReviewEntry, StoredCard } from '../store/store.js';
 
@@ -79,7 +79,7 @@ export function computeStats(input: StatsInput, now: number): ReviewStats {
   const today = scheduler.studyDay(now);
   const inScope = new Set(cards.map(({ card }) => card.id));
   const tally = tallyReviews(reviews, inScope, scheduler, now);
-  const byDeck = forecast(cards, states, scheduler, now, FORECAST_DAYS, deckNames);
+  const byDeck = forecast(queueDecksOf(cards), states, scheduler, now, FORECAST_DAYS, deckNames);
   return {
     date: studyDate(today),
     decks: [...deckNames],
