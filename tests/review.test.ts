@@ -181,3 +181,17 @@ describe('amgi review in a terminal', () => {
     expect(result.stderr).toContain('amgi review needs an interactive terminal');
   });
 });
+
+describe('wrap', () => {
+  it('wraps as wrap-ansi does, also where plain lines that fit skip it', async () => {
+    const { wrap } = await import('../src/review/wrap.js');
+    const wrapAnsi = (await import('wrap-ansi')).default;
+    const texts = ['짧은 줄', 'TCP 3-way 핸드셰이크 › 전송 계층', '\x1b[1m굵게\x1b[22m  두 칸 띄움 ', 'a'.repeat(30), '가'.repeat(15), '☁️ 클라우드 — 요약…'];
+    for (const text of texts) {
+      for (const width of [12, 20, 30, 80]) {
+        expect(wrap(text, width), `${JSON.stringify(text)} at ${width}`).toEqual(wrapAnsi(text, width, { hard: true, trim: false }).split('\n'));
+      }
+    }
+    expect(wrap('가나다', 80, '  ')).toEqual(['  가나다']);
+  });
+});
