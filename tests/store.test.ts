@@ -249,6 +249,14 @@ describe('cards a queue needs', () => {
     const states = store.cardsDueBefore(T0);
     for (const id of stored) expect(states.get(id), id).toBeDefined();
     for (const id of ['0123456789ac', 'fffffffffffe', '0123456789AB', '0123456789a', '', 'abcdefghijkm', '가나다라마바사아자차카타파']) expect(states.get(id), id).toBeUndefined();
+    // A store of amgi's own ids only (read another way): the same answers.
+    const own = ReviewStore.open(await storePath());
+    const ownIds = Array.from({ length: 300 }, (_, n) => (n * 0x9e3779b97f4a % 2 ** 48).toString(16).padStart(12, '0'));
+    for (const id of ownIds) own.answer(scheduler, id, 3, T0, 1000);
+    const ownStates = own.cardsDueBefore(T0);
+    for (const id of ownIds) expect(ownStates.get(id), id).toBeDefined();
+    for (const id of ['0123456789ac', 'fffffffffffe', ownIds[1]!.toUpperCase(), ownIds[2]!.slice(1)]) expect(ownStates.get(id), id).toBeUndefined();
+    own.close();
     // A first answer undone: the card is new again.
     states.delete('0123456789ab');
     expect(states.get('0123456789ab')).toBeUndefined();

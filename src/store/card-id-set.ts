@@ -20,6 +20,7 @@ export function hexIdValue(text: string, start: number): number {
 }
 
 const EMPTY = -1;
+const LOWER_HEX = /^[0-9a-f]*$/;
 
 export class CardIdSet {
   private readonly table: Float64Array;
@@ -37,6 +38,14 @@ export class CardIdSet {
     this.table = new Float64Array(size).fill(EMPTY);
     this.mask = size - 1;
     this.others = new Set(others);
+    if (LOWER_HEX.test(hexIds)) {
+      // All lower-case hex, as amgi writes them: decoded natively, six bytes an id.
+      const bytes = Buffer.from(hexIds, 'hex');
+      for (let at = 0; at + 6 <= bytes.length; at += 6) {
+        this.insert(((bytes[at]! << 16) | (bytes[at + 1]! << 8) | bytes[at + 2]!) * 0x1000000 + ((bytes[at + 3]! << 16) | (bytes[at + 4]! << 8) | bytes[at + 5]!));
+      }
+      return;
+    }
     for (let start = 0; start + 12 <= hexIds.length; start += 12) {
       const value = hexIdValue(hexIds, start);
       if (value === EMPTY) this.others.add(hexIds.slice(start, start + 12));
