@@ -89,7 +89,7 @@ export function isValidItem(item: readonly ItemReview[]): boolean {
 /** The review log as the optimizer's child reads it, with the counts a caller reports. */
 export interface FitLog {
   /** Revlog CSV: cards numbered, times on the study clock (see Scheduler.studyClock). */
-  csv: string;
+  csv: Buffer;
   reviews: number;
   /** Training items fsrs-rs will make from it: the same rules as trainingItems. */
   items: number;
@@ -104,7 +104,9 @@ export interface FitLog {
  * needs CSV quoting; times are moved so that UTC days are study days.
  */
 export function fitLog(reviewsByCard: Iterable<HistoryReview>, clock: { studyDay(ms: number): number; studyClock(ms: number): number }): FitLog {
-  const lines = ['card_id,review_time,review_rating,review_state,review_duration'];
+  // Written in pieces of about 64 KiB: a million lines held as strings until a join took 300 MB.
+  const pieces: Buffer[] = [];
+  let piece = 'card_id,review_time,review_rating,review_state,review_duration\n';
   let reviews = 0;
   let items = 0;
   let cards = 0;
@@ -123,7 +125,11 @@ export function fitLog(reviewsByCard: Iterable<HistoryReview>, clock: { studyDay
       let last = -Infinity;
       for (const review of card) {
         last = Math.max(last, clock.studyClock(review.reviewTime)); // a clock set back an hour must not reorder
-        lines.push(`${cards},${last},${review.rating},${review.stateBefore},0`);
+        piece += `${cards},${last},${review.rating},${review.stateBefore},0\n`;
+      }
+      if (piece.length >= 65_536) {
+        pieces.push(Buffer.from(piece, 'latin1'));
+        piece = '';
       }
     }
     card = [];
@@ -134,5 +140,6 @@ export function fitLog(reviewsByCard: Iterable<HistoryReview>, clock: { studyDay
     card.push(review);
   }
   flush();
-  return { csv: `${lines.join('\n')}\n`, reviews, items, cards, invalid };
+  pieces.push(Buffer.from(piece, 'latin1'));
+  return { csv: Buffer.concat(pieces), reviews, items, cards, invalid };
 }

@@ -41,7 +41,7 @@ const CHILD = fileURLToPath(
  * Fit in the child. `log` is the review log as revlog CSV with times on the study clock
  * (Scheduler.studyClock), used when the request carries no items.
  */
-export function runOptimizer(request: OptimizerRequest, onProgress: (current: number, total: number) => void = () => {}, log?: string): Promise<OptimizerResult> {
+export function runOptimizer(request: OptimizerRequest, onProgress: (current: number, total: number) => void = () => {}, log?: Uint8Array): Promise<OptimizerResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CHILD], { stdio: ['pipe', 'pipe', 'pipe'] });
     let buffered = '';
