@@ -38,8 +38,8 @@ const CHILD = fileURLToPath(
 );
 
 /**
- * Fit in the child. `log` is the review log as revlog CSV with times on the study clock
- * (Scheduler.studyClock), used when the request carries no items.
+ * Fit in the child. `log` is the review log as fitLog writes it (revlog CSV, card by card, times on
+ * the study clock), used when the request carries no items.
  */
 export function runOptimizer(request: OptimizerRequest, onProgress: (current: number, total: number) => void = () => {}, log?: Uint8Array): Promise<OptimizerResult> {
   return new Promise((resolve, reject) => {
