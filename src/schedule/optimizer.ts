@@ -61,11 +61,12 @@ export function runOptimizer(request: OptimizerRequest, onProgress: (current: nu
       buffered += chunk;
       let newline: number;
       while ((newline = buffered.indexOf('\n')) >= 0) {
-        const message = parseMessage(buffered.slice(0, newline));
+        const line = buffered.slice(0, newline);
         buffered = buffered.slice(newline + 1);
+        const message = parseMessage(line);
         if (message?.type === 'progress') onProgress(message.current, message.total);
         else if (message) result = message;
-        else errors += `${buffered.slice(0, newline)}\n`; // not ours (a preloaded module's output): kept for the report
+        else errors += `${line}\n`; // not ours (a preloaded module's output): kept for the report
       }
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
