@@ -1,6 +1,7 @@
 import { join } from 'node:path';
+import { computeParameters, convertCsvToFsrsItems, FSRSBinding } from '@open-spaced-repetition/binding';
 import { describe, expect, it } from 'vitest';
-import { isValidItem, trainingItems, type HistoryReview } from '../src/schedule/fsrs-items.js';
+import { fitLog, isValidItem, trainingItems, type HistoryReview } from '../src/schedule/fsrs-items.js';
 import { DEFAULT_SETTINGS, DEFAULT_WEIGHTS, Scheduler } from '../src/schedule/fsrs.js';
 import { runOptimizer } from '../src/schedule/optimizer.js';
 import { formatReviewLog } from '../src/store/review-log-csv.js';
@@ -143,6 +144,24 @@ describe('amgi optimize', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('amgi: nothing to learn from yet');
   });
+
+  it('fits exactly what fsrs-rs fits to the same log through its own converter', async () => {
+    const scheduler = new Scheduler(DEFAULT_SETTINGS, SEOUL);
+    const history = simulate({ cards: 300, start: Date.UTC(2026, 0, 1), days: 120, newPerDay: 10, seed: 21 });
+    // Twins answer at the same instants with other ratings: their items tie on time with different
+    // reviews, and the order of card numbers as text ("301" before "91") decides between them.
+    const twins = history.filter(({ cardId }) => cardId >= 'syn-00090' && cardId < 'syn-00100').map((review) => ({ ...review, cardId: `twin-${review.cardId}`, rating: review.rating === 3 ? (2 as const) : review.rating }));
+    const byCard = [...history, ...twins].sort((a, b) => (a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : a.reviewTime - b.reviewTime));
+    const log = fitLog(byCard, scheduler);
+    const current = [...DEFAULT_WEIGHTS];
+    const fit = await runOptimizer({ current, numRelearningSteps: 1 }, () => {}, log.csv);
+
+    const items = convertCsvToFsrsItems(log.csv, 0, 'UTC', () => 0);
+    const parameters = await computeParameters(items, { enableShortTerm: true, numRelearningSteps: 1 });
+    expect(fit.parameters).toEqual(parameters);
+    expect(fit.before.logLoss).toBe(new FSRSBinding(current).evaluate(items).logLoss);
+    expect(fit.after.logLoss).toBe(new FSRSBinding(parameters).evaluate(items).logLoss);
+  }, 60_000);
 
   it('survives the optimizer aborting in native code', async () => {
     // An item with no review on a later day makes fsrs-rs panic, which aborts its process.

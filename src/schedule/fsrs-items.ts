@@ -41,9 +41,7 @@ export function trainingItems(reviews: readonly HistoryReview[], studyDay: (ms: 
   let invalid = 0;
   let cards = 0;
   for (const history of byCard.values()) {
-    history.sort((a, b) => a.reviewTime - b.reviewTime);
-    const kept = sinceLastLearning(history);
-    const pairs: ItemReview[] = kept.map((review, n) => [review.rating, n === 0 ? 0 : studyDay(review.reviewTime) - studyDay(kept[n - 1]!.reviewTime)]);
+    const { kept, pairs } = itemReviews(history, studyDay);
     let made = 0;
     for (let n = 1; n < pairs.length; n++) {
       if (pairs[n]![1] <= 0) continue;
@@ -61,12 +59,27 @@ export function trainingItems(reviews: readonly HistoryReview[], studyDay: (ms: 
   return { items: dated.map(({ item }) => item), reviews: reviews.length, cards, invalid };
 }
 
+/** What the item rules need of a review. */
+type TimedAnswer = Omit<HistoryReview, 'cardId'>;
+
+/**
+ * One card's reviews as fsrs-rs reads them (the history is sorted here, oldest first): those it
+ * keeps, each as [rating, study days since the one before]. Every kept review after the first that
+ * came on a later day ends an item: the pairs up to and including it.
+ */
+function itemReviews<T extends TimedAnswer>(history: T[], studyDay: (ms: number) => number): { kept: readonly T[]; pairs: ItemReview[] } {
+  history.sort((a, b) => a.reviewTime - b.reviewTime);
+  const kept = sinceLastLearning(history);
+  const pairs: ItemReview[] = kept.map((review, n) => [review.rating, n === 0 ? 0 : studyDay(review.reviewTime) - studyDay(kept[n - 1]!.reviewTime)]);
+  return { kept, pairs };
+}
+
 /**
  * A card's history from the start of its last run of learning answers (fsrs-rs
  * `remove_revlog_before_last_first_learn`): anything before was a card since reset. A history
  * without a first answer (say, imported from SM-2 mid-way) says nothing about first stabilities.
  */
-function sinceLastLearning(history: readonly HistoryReview[]): readonly HistoryReview[] {
+function sinceLastLearning<T extends TimedAnswer>(history: readonly T[]): readonly T[] {
   let start: number | undefined;
   for (let n = history.length - 1; n >= 0; n--) {
     const learning = history[n]!.stateBefore === 0 || history[n]!.stateBefore === 1;
@@ -89,7 +102,7 @@ export function isValidItem(item: readonly ItemReview[]): boolean {
 /** The review log as the optimizer's child reads it, with the counts a caller reports. */
 export interface FitLog {
   /** Revlog CSV: cards numbered, times on the study clock (see Scheduler.studyClock). */
-  csv: string;
+  csv: Buffer;
   reviews: number;
   /** Training items fsrs-rs will make from it: the same rules as trainingItems. */
   items: number;
@@ -104,7 +117,9 @@ export interface FitLog {
  * needs CSV quoting; times are moved so that UTC days are study days.
  */
 export function fitLog(reviewsByCard: Iterable<HistoryReview>, clock: { studyDay(ms: number): number; studyClock(ms: number): number }): FitLog {
-  const lines = ['card_id,review_time,review_rating,review_state,review_duration'];
+  // Written in pieces of about 64 KiB: a million lines held as strings until a join took 300 MB.
+  const pieces: Buffer[] = [];
+  let piece = 'card_id,review_time,review_rating,review_state,review_duration\n';
   let reviews = 0;
   let items = 0;
   let cards = 0;
@@ -123,7 +138,11 @@ export function fitLog(reviewsByCard: Iterable<HistoryReview>, clock: { studyDay
       let last = -Infinity;
       for (const review of card) {
         last = Math.max(last, clock.studyClock(review.reviewTime)); // a clock set back an hour must not reorder
-        lines.push(`${cards},${last},${review.rating},${review.stateBefore},0`);
+        piece += `${cards},${last},${review.rating},${review.stateBefore},0\n`;
+      }
+      if (piece.length >= 65_536) {
+        pieces.push(Buffer.from(piece, 'latin1'));
+        piece = '';
       }
     }
     card = [];
@@ -134,5 +153,190 @@ export function fitLog(reviewsByCard: Iterable<HistoryReview>, clock: { studyDay
     card.push(review);
   }
   flush();
-  return { csv: `${lines.join('\n')}\n`, reviews, items, cards, invalid };
+  pieces.push(Buffer.from(piece, 'latin1'));
+  return { csv: Buffer.concat(pieces), reviews, items, cards, invalid };
+}
+
+/**
+ * Training items packed in typed arrays: 770,000 items as arrays of pairs would take hundreds of MB.
+ * Items with the same reviews have the same shape, so that one native item can stand for all of them.
+ */
+export interface PackedItems {
+  /** The reviews items are runs of, card after card. */
+  ratings: Uint8Array;
+  deltaTs: Uint32Array;
+  /** Per item, in training order: its reviews are ratings/deltaTs from `starts[n]` up to `ends[n]`. */
+  starts: Uint32Array;
+  ends: Uint32Array;
+  /** Per item: from 0 up to `shapeCount`, the same for the same reviews; -1 for one shared with none. */
+  shapes: Int32Array;
+  shapeCount: number;
+}
+
+/** Items as they are, in their order, each its own shape. */
+export function packItems(items: readonly (readonly ItemReview[])[]): PackedItems {
+  const ratings = new Uint8Array(items.reduce((sum, item) => sum + item.length, 0));
+  const deltaTs = new Uint32Array(ratings.length);
+  const starts = new Uint32Array(items.length);
+  const ends = new Uint32Array(items.length);
+  let at = 0;
+  items.forEach((item, n) => {
+    starts[n] = at;
+    for (const [rating, deltaT] of item) {
+      ratings[at] = rating;
+      deltaTs[at++] = deltaT;
+    }
+    ends[n] = at;
+  });
+  return { ratings, deltaTs, starts, ends, shapes: new Int32Array(items.length).fill(-1), shapeCount: 0 };
+}
+
+const DAY_MS = 86_400_000;
+const [NEWLINE, COMMA, ZERO, NINE] = [0x0a, 0x2c, 0x30, 0x39];
+/** Shapes are keyed by number; beyond these a review starts a shape no other item shares. */
+const MAX_SHAPE_PARENT = 2 ** 30;
+const MAX_SHAPE_DELTA_T = 2 ** 20;
+
+/**
+ * fitLog's CSV, read as it arrives, into the items fsrs-rs's `convertCsvToFsrsItems` makes of it and
+ * in the same order: by the time of each item's last review, then by card id as text. It takes only
+ * what fitLog writes: cards one after another, every field a whole number.
+ */
+export class FitLogReader {
+  private header = true;
+  private fields: number[] = [];
+  private value = 0;
+  private digits = 0;
+  private cardId = -1;
+  private card: TimedAnswer[] = [];
+  // Per review kept, card after card:
+  private readonly ratings = new Column((size) => new Uint8Array(size));
+  private readonly deltaTs = new Column((size) => new Uint32Array(size));
+  // Per item, in the order read:
+  private readonly times = new Column((size) => new Float64Array(size));
+  private readonly cardIds = new Column((size) => new Uint32Array(size));
+  private readonly starts = new Column((size) => new Uint32Array(size));
+  private readonly ends = new Column((size) => new Uint32Array(size));
+  private readonly shapes = new Column((size) => new Int32Array(size));
+  /** Shape of a review sequence, keyed by the shape of the sequence before it, rating and deltaT. */
+  private readonly shapeKeys = new Map<number, number>();
+
+  push(chunk: Uint8Array): void {
+    let { value, digits } = this;
+    for (let at = 0; at < chunk.length; at++) {
+      const byte = chunk[at]!;
+      if (this.header) {
+        this.header = byte !== NEWLINE;
+      } else if (byte >= ZERO && byte <= NINE) {
+        value = value * 10 + byte - ZERO;
+        digits++;
+      } else if (byte === COMMA || byte === NEWLINE) {
+        if (digits === 0) throw new Error('the review log has an empty field');
+        this.fields.push(value);
+        value = 0;
+        digits = 0;
+        if (byte === NEWLINE) this.row();
+      } else {
+        throw new Error(`the review log has ${JSON.stringify(String.fromCharCode(byte))} where only digits, commas and line ends belong`);
+      }
+    }
+    this.value = value;
+    this.digits = digits;
+  }
+
+  /** The items read; the reader is spent. */
+  finish(): PackedItems {
+    if (this.digits > 0 || this.fields.length > 0) throw new Error('the review log ends in the middle of a line');
+    this.flush();
+    const shapeCount = this.shapeKeys.size;
+    this.shapeKeys.clear();
+    const [times, cardIds] = [this.times.take(), this.cardIds.take()];
+    const order = new Uint32Array(times.length).map((_, n) => n);
+    // fsrs-rs orders its items by time, then by card id as a string ("10" before "9").
+    order.sort((a, b) => times[a]! - times[b]! || textOrder(cardIds[a]!, cardIds[b]!));
+    const [starts, ends, shapes] = [this.starts.take(), this.ends.take(), this.shapes.take()];
+    return {
+      ratings: this.ratings.take(),
+      deltaTs: this.deltaTs.take(),
+      starts: order.map((item) => starts[item]!),
+      ends: order.map((item) => ends[item]!),
+      shapes: Int32Array.from(order, (item) => shapes[item]!),
+      shapeCount,
+    };
+  }
+
+  private row(): void {
+    const [cardId, reviewTime, rating, stateBefore] = this.fields;
+    if (this.fields.length !== 5) throw new Error(`the review log has a line of ${this.fields.length} fields, not 5`);
+    this.fields = [];
+    if (cardId !== this.cardId) {
+      if (cardId! < this.cardId) throw new Error(`the review log has card ${cardId} after card ${this.cardId}`);
+      this.flush();
+      this.cardId = cardId!;
+    }
+    this.card.push({ reviewTime: reviewTime!, rating: rating as Rating, stateBefore: stateBefore as CardStateKind });
+  }
+
+  /** The card read so far: its reviews, and an item for each one on a later UTC day (the study clock's days). */
+  private flush(): void {
+    if (this.card.length === 0) return;
+    const { kept, pairs } = itemReviews(this.card, (ms) => Math.floor(ms / DAY_MS));
+    const start = this.ratings.length;
+    let shape = -1;
+    pairs.forEach(([rating, days], n) => {
+      const deltaT = Math.max(0, days); // as fsrs-rs reads a time earlier than the one before
+      this.ratings.push(rating);
+      this.deltaTs.push(deltaT);
+      shape = n === 0 || shape >= 0 ? this.shapeOf(n === 0 ? 0 : shape + 1, rating, deltaT) : -1;
+      if (n > 0 && deltaT > 0) {
+        this.times.push(kept[n]!.reviewTime);
+        this.cardIds.push(this.cardId);
+        this.starts.push(start);
+        this.ends.push(start + n + 1);
+        this.shapes.push(shape);
+      }
+    });
+    this.card = [];
+  }
+
+  /** `parent`: 0 for a card's first review, else the shape up to the review before it plus one. */
+  private shapeOf(parent: number, rating: number, deltaT: number): number {
+    if (parent >= MAX_SHAPE_PARENT || deltaT >= MAX_SHAPE_DELTA_T || rating > 7) return -1;
+    const key = (parent * 8 + rating) * MAX_SHAPE_DELTA_T + deltaT;
+    let shape = this.shapeKeys.get(key);
+    if (shape === undefined) this.shapeKeys.set(key, (shape = this.shapeKeys.size));
+    return shape;
+  }
+}
+
+/** A typed array filled one number at a time, growing as needed: plain arrays take 8 bytes a number. */
+class Column<T extends Uint8Array | Uint32Array | Int32Array | Float64Array> {
+  length = 0;
+  private values: T;
+
+  constructor(private readonly make: (size: number) => T) {
+    this.values = make(1024);
+  }
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = this.make(2 * this.length);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+
+  /** The numbers pushed, in an array of their own; the column is left empty. */
+  take(): T {
+    const values = this.values.slice(0, this.length) as T;
+    this.values = this.make(0);
+    this.length = 0;
+    return values;
+  }
+}
+
+function textOrder(a: number, b: number): number {
+  const [x, y] = [String(a), String(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -2,10 +2,11 @@
  * The FSRS optimizer's own process. fsrs-rs panics on some inputs, and a panic cannot unwind through
  * N-API: Node aborts. Run here, an abort ends only this child; the CLI reports it and changes nothing.
  *
- * Protocol: on stdin, a JSON line (the request), then the review log as CSV when the request has no
- * items; on stdout, newline-delimited JSON messages.
+ * Protocol: on stdin, a JSON line (the request), then the review log as fitLog's CSV when the request
+ * has no items; on stdout, newline-delimited JSON messages.
  */
-import { computeParameters, convertCsvToFsrsItems, FSRSBinding, FSRSBindingItem, FSRSBindingReview } from '@open-spaced-repetition/binding';
+import { computeParameters, FSRSBinding, FSRSBindingItem, FSRSBindingReview } from '@open-spaced-repetition/binding';
+import { FitLogReader, packItems, type PackedItems } from './fsrs-items.js';
 import type { OptimizerMessage, OptimizerRequest } from './optimizer.js';
 
 function send(message: OptimizerMessage): void {
@@ -13,21 +14,29 @@ function send(message: OptimizerMessage): void {
 }
 
 async function main(): Promise<void> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const input = Buffer.concat(chunks);
-  const headerEnd = input.indexOf(0x0a);
-  const request = JSON.parse(input.subarray(0, headerEnd).toString('utf8')) as OptimizerRequest;
-  // A review log (times already on the study clock, so UTC days are study days) is turned into items
-  // by fsrs-rs itself, without a JavaScript object per review: a million reviews fit in memory.
-  const items = request.items
-    ? request.items.map((item) => new FSRSBindingItem(item.map(([rating, deltaT]) => new FSRSBindingReview(rating, deltaT))))
-    : convertCsvToFsrsItems(input.subarray(headerEnd + 1), 0, 'UTC', () => 0);
+  const head: Buffer[] = [];
+  let request: OptimizerRequest | undefined;
+  const log = new FitLogReader();
+  // The log is read as it arrives, never held whole.
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    if (request) {
+      log.push(chunk);
+      continue;
+    }
+    const end = chunk.indexOf(0x0a);
+    head.push(end < 0 ? chunk : chunk.subarray(0, end));
+    if (end < 0) continue;
+    request = JSON.parse(Buffer.concat(head).toString('utf8')) as OptimizerRequest;
+    log.push(chunk.subarray(end + 1));
+  }
+  if (!request) throw new Error('no request on stdin');
+  const { current, numRelearningSteps } = request;
+  const items = nativeItems(request.items ? packItems(request.items) : log.finish());
   let reported = -1;
   const outcome = await unlessNotEnoughData(async () => {
     const parameters = await computeParameters(items, {
       enableShortTerm: true,
-      numRelearningSteps: request.numRelearningSteps,
+      numRelearningSteps,
       // The binding polls progress every `timeout` ms and rounds every fit up to it (fsrs.md §6.3).
       timeout: 20,
       progress: (current, total) => {
@@ -36,11 +45,39 @@ async function main(): Promise<void> {
         reported = percent;
       },
     });
-    const before = new FSRSBinding(request.current).evaluate(items);
+    const before = new FSRSBinding(current).evaluate(items);
     const after = new FSRSBinding(parameters).evaluate(items);
     return { parameters, before: { logLoss: before.logLoss, rmse: before.rmseBins }, after: { logLoss: after.logLoss, rmse: after.rmseBins } };
   });
   send(outcome ? { type: 'result', ...outcome } : { type: 'not-enough-data' });
+}
+
+/**
+ * The binding's items. Each costs about 450 bytes, most of it N-API's, whatever it holds: made by
+ * fsrs-rs's own converter, 770,000 items took 340 MB. Here items alike are one object (fsrs-rs copies
+ * each into its own list): 400,000 objects for those 770,000. Reviews alike are one object too.
+ */
+function nativeItems({ ratings, deltaTs, starts, ends, shapes, shapeCount }: PackedItems): FSRSBindingItem[] {
+  const reviews = new Map<number, FSRSBindingReview>();
+  const byShape = new Array<FSRSBindingItem | undefined>(shapeCount);
+  const items: FSRSBindingItem[] = [];
+  for (let n = 0; n < starts.length; n++) {
+    const shape = shapes[n]!;
+    let item = shape >= 0 ? byShape[shape] : undefined;
+    if (!item) {
+      const list: FSRSBindingReview[] = [];
+      for (let at = starts[n]!; at < ends[n]!; at++) {
+        const key = deltaTs[at]! * 8 + ratings[at]!;
+        let review = reviews.get(key);
+        if (!review) reviews.set(key, (review = new FSRSBindingReview(ratings[at]!, deltaTs[at]!)));
+        list.push(review);
+      }
+      item = new FSRSBindingItem(list);
+      if (shape >= 0) byShape[shape] = item;
+    }
+    items.push(item);
+  }
+  return items;
 }
 
 /** fsrs-rs filters outliers first and may be left with too little to fit or score: not a failure. */

@@ -38,12 +38,22 @@ const CHILD = fileURLToPath(
 );
 
 /**
- * Fit in the child. `log` is the review log as revlog CSV with times on the study clock
- * (Scheduler.studyClock), used when the request carries no items.
+ * glibc's allocator, tuned for the child (ignored elsewhere). fsrs-rs trains on threads of its own,
+ * and with an arena per thread the memory training frees is not reused when the fit is scored on the
+ * main thread; large blocks freed are kept for reuse too. One arena, and large blocks handed back at
+ * once, take the peak on 962,000 reviews from 520 MB to 425 MB, at no measurable cost in time.
  */
-export function runOptimizer(request: OptimizerRequest, onProgress: (current: number, total: number) => void = () => {}, log?: string): Promise<OptimizerResult> {
+const GLIBC_MALLOC = { MALLOC_ARENA_MAX: '1', MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' };
+
+/**
+ * Fit in the child. `log` is the review log as fitLog writes it (revlog CSV, card by card, times on
+ * the study clock), used when the request carries no items.
+ */
+export function runOptimizer(request: OptimizerRequest, onProgress: (current: number, total: number) => void = () => {}, log?: Uint8Array): Promise<OptimizerResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // A young generation of 1 MB: the child's objects live to the end anyway, and V8's default of 16 MB
+    // is 25 MB more at the peak.
+    const child = spawn(process.execPath, ['--max-semi-space-size=1', CHILD], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...GLIBC_MALLOC, ...process.env } });
     let buffered = '';
     let errors = '';
     let result: Exclude<OptimizerMessage, { type: 'progress' }> | undefined;
@@ -51,11 +61,12 @@ export function runOptimizer(request: OptimizerRequest, onProgress: (current: nu
       buffered += chunk;
       let newline: number;
       while ((newline = buffered.indexOf('\n')) >= 0) {
-        const message = parseMessage(buffered.slice(0, newline));
+        const line = buffered.slice(0, newline);
         buffered = buffered.slice(newline + 1);
+        const message = parseMessage(line);
         if (message?.type === 'progress') onProgress(message.current, message.total);
         else if (message) result = message;
-        else errors += `${buffered.slice(0, newline)}\n`; // not ours (a preloaded module's output): kept for the report
+        else errors += `${line}\n`; // not ours (a preloaded module's output): kept for the report
       }
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
