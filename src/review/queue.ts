@@ -29,7 +29,20 @@ export interface QueueCard {
 export interface QueueDeck {
   name: string;
   ids: readonly string[];
+  /** The ids as values (util/hex-ids.ts), when the deck has them so. */
+  keys?(): Float64Array | undefined;
   entry(position: number): QueueCard;
+}
+
+/** Each card's state, deck by deck, by id value where both sides can, else by id. */
+function forEachState(deck: QueueDeck, states: QueueStateLookup, visit: (state: QueueState | undefined, position: number) => void): void {
+  const keys = states.getByKey && deck.keys?.();
+  if (keys) {
+    for (let position = 0; position < keys.length; position++) visit(states.getByKey!(keys[position]!), position);
+    return;
+  }
+  const { ids } = deck;
+  for (let position = 0; position < ids.length; position++) visit(states.get(ids[position]!), position);
 }
 
 /** Queue decks over cards already in memory, grouped as they come (a deck's cards together). */
@@ -60,6 +73,8 @@ export function allEntries(decks: readonly QueueDeck[]): QueueCard[] {
 /** The stored states a queue reads, by card id (a Map will do; the store gives a compact one). */
 export interface QueueStateLookup {
   get(id: string): QueueState | undefined;
+  /** The same by id value (util/hex-ids.ts), where the lookup can: cheaper for 100,000 cards. */
+  getByKey?(key: number): QueueState | undefined;
 }
 
 export type Bucket = 'new' | 'learning' | 'review';
@@ -141,14 +156,12 @@ export function scanQueue(decks: readonly QueueDeck[], states: QueueStateLookup,
   const endOfToday = endOfStudyDay(scheduler, now);
   const scan: QueueScan = { endOfToday, learning: [], review: [], fresh: [] };
   for (const deck of decks) {
-    const { ids } = deck;
-    for (let position = 0; position < ids.length; position++) {
-      const state = states.get(ids[position]!);
+    forEachState(deck, states, (state, position) => {
       const bucket = bucketOf(state, scheduler, now, endOfToday);
       if (bucket === 'learning') scan.learning.push({ entry: deck.entry(position), due: state!.due });
       else if (bucket === 'review') scan.review.push({ entry: deck.entry(position), due: state!.due });
       else if (bucket === 'new' && scan.fresh.length < newCap) scan.fresh.push(deck.entry(position));
-    }
+    });
   }
   return scan;
 }
@@ -202,16 +215,16 @@ export function forecast(decks: readonly QueueDeck[], states: QueueStateLookup, 
   const ends: number[] = [endOfStudyDay(scheduler, now)];
   while (ends.length < days) ends.push(endOfStudyDay(scheduler, ends.at(-1)!));
   const byDeck = new Map<string, number[]>(deckNames.map((name) => [name, Array<number>(days).fill(0)]));
-  for (const { name, ids } of decks) {
-    let counts = byDeck.get(name);
-    if (!counts) byDeck.set(name, (counts = Array<number>(days).fill(0)));
-    for (const id of ids) {
-      const state = states.get(id);
-      if (!state || state.state === 0 || state.suspended || state.due >= ends[days - 1]!) continue;
+  for (const deck of decks) {
+    let counts = byDeck.get(deck.name);
+    if (!counts) byDeck.set(deck.name, (counts = Array<number>(days).fill(0)));
+    const deckCounts = counts;
+    forEachState(deck, states, (state) => {
+      if (!state || state.state === 0 || state.suspended || state.due >= ends[days - 1]!) return;
       let day = 0;
       while (state.due >= ends[day]!) day++;
-      counts[day]!++;
-    }
+      deckCounts[day]!++;
+    });
   }
   return byDeck;
 }

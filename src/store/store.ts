@@ -14,6 +14,7 @@ import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Rating, ScheduleState, Scheduler, CardStateKind } from '../schedule/fsrs.js';
 import { UserError } from '../util/errors.js';
+import { hexIdValue } from '../util/hex-ids.js';
 import { CardIdSet } from './card-id-set.js';
 import type { QueueStateLookup } from '../review/queue.js';
 
@@ -547,8 +548,10 @@ const NOT_DUE_SOON: QueueState = Object.freeze({ due: Number.MAX_SAFE_INTEGER, s
  * The stored states a queue works from: those of cards due before its horizon in full, and for every
  * other stored card only that it is known (a stand-in not due soon). A session updates it as it answers.
  */
-export class QueueStates {
+export class QueueStates implements QueueStateLookup {
   private readonly near = new Map<string, QueueState>();
+  /** The same states by id value, for amgi's own ids (see util/hex-ids.ts). */
+  private readonly nearByKey = new Map<number, QueueState>();
   /** Known ids whose row is gone (an undone first answer). */
   private readonly removed = new Set<string>();
 
@@ -561,18 +564,29 @@ export class QueueStates {
     return this.known.has(id) ? NOT_DUE_SOON : undefined;
   }
 
+  getByKey(key: number): QueueState | undefined {
+    const state = this.nearByKey.get(key);
+    if (state) return state;
+    if (this.removed.size > 0 && this.removed.has(key.toString(16).padStart(12, '0'))) return undefined;
+    return this.known.hasKey(key) ? NOT_DUE_SOON : undefined;
+  }
+
   /** Only the cards due before the horizon, without the stand-ins: all a forecast up to the horizon needs. */
   dueBeforeHorizon(): QueueStateLookup {
-    return this.near;
+    return { get: (id) => this.near.get(id), getByKey: (key) => this.nearByKey.get(key) };
   }
 
   set(id: string, state: QueueState): void {
     this.near.set(id, state);
+    const key = id.length === 12 ? hexIdValue(id, 0) : -1;
+    if (key >= 0) this.nearByKey.set(key, state);
     this.removed.delete(id);
   }
 
   delete(id: string): void {
     this.near.delete(id);
+    const key = id.length === 12 ? hexIdValue(id, 0) : -1;
+    if (key >= 0) this.nearByKey.delete(key);
     this.removed.add(id);
   }
 }
