@@ -406,3 +406,24 @@ describe('field HTML without parsing', () => {
     }
   });
 });
+
+describe('CSV rows written by hand', () => {
+  it('are what csv-stringify writes with every field quoted', async () => {
+    const { ankiCsv } = await import('../src/export/csv.js');
+    const { stringify } = await import('csv-stringify/sync');
+    const fields = ['', '"', '""', 'a"b', '#주석처럼', '탭\t있음', '줄\n바꿈', 'CR\r만', 'CRLF\r\n', ' 앞뒤 공백 ', '=1+2', '-', '\u0000', '한글 "따옴표" 끝"'];
+    const notes = fields.map((field, n) => ({
+      guid: `g${n}${field}`,
+      cardId: `c${n}`,
+      front: field,
+      back: fields[(n + 3) % fields.length]!,
+      source: 'a.md:1',
+      tags: ['amgi', field],
+      deck: `덱${field}`,
+    }));
+    const csv = ankiCsv(notes);
+    const rows = notes.map((note) => [note.front, note.back, note.tags.join(' '), note.deck, note.guid]);
+    expect(csv.slice(csv.indexOf('\n"'))).toBe(`\n${stringify(rows, { delimiter: '\t', quoted: true, quoted_empty: true, record_delimiter: '\n' })}`);
+    expect(ankiCsv([])).toMatch(/#match scope:notetype\n$/);
+  });
+});
