@@ -383,6 +383,29 @@ describe('field HTML without parsing', () => {
     '전각\u3000공백',
     '\u3000앞',
     '끝\u00a0',
+    '```\na < b && c > d "q" \'s\'\n```',
+    '설명.\n\n```c\n#include <stdio.h>\nint main() {}\n```',
+    '```\n\n```',
+    '```\n```',
+    '```\na\n\nb\n\n```',
+    '```\n  들여쓰기\n    - 목록 아님\n```',
+    '```c++\nx\n```',
+    '````\n```\n````',
+    '문단\n\n```\n코드\n```\n\n- 가\n- 나',
+    '```\n코드\n```\n문단',
+    '```\n코드\n```\n- 가',
+    '- 가\n\n```\n코드\n```\n\n- 나',
+    '```\n<b>&amp;</b>\n```',
+    '```\n하나\n```\n```js\n둘\n```',
+    '```\n코드',
+    '```\n코드\n```  ',
+    ' ```\n코드\n```',
+    '```py title\nx\n```',
+    '```\n코드\n   ```',
+    '문단\n```\n코드\n```',
+    '```\r\n코드\r\n```',
+    '```\n탭\t\n```',
+    '~~~\n코드\n~~~',
   ];
 
   it('gives exactly what the parser gives, or leaves the text to the parser', async () => {
@@ -401,7 +424,8 @@ describe('field HTML without parsing', () => {
       expect(plain, JSON.stringify(back)).toBe(parsedFieldHtml(back, none).html);
     }
     expect(fast).toBeGreaterThan(40); // the fast path is actually taken
-    for (const syntax of ['뜻\n:-:', 'a\u0000b', '\uFEFFa', '\u00a0\n\u00a0', '1. 목록', '- 가\n\n- 나', '- 1. 중첩', '-  두 칸', '  들여쓰기', '끝에 공백  \n다음', '제목\n===', 'a & b', '<b>굵게</b>', '**굵게**', '탭\t있음', '+ 더하기', '100) 번호']) {
+    expect(plainParagraphsHtml('설명.\n\n```c\n#include <stdio.h>\n```')).toBe('<p>설명.</p><pre><code class="language-c">#include &lt;stdio.h></code></pre>');
+    for (const syntax of ['```\n코드', '```\n코드\n```  ', ' ```\n코드\n```', '```py title\nx\n```', '```\n코드\n   ```', '문단\n```\n코드\n```', '```\r\n코드\r\n```', '```\n탭\t\n```', '뜻\n:-:', 'a\u0000b', '\uFEFFa', '\u00a0\n\u00a0', '1. 목록', '- 가\n\n- 나', '- 1. 중첩', '-  두 칸', '  들여쓰기', '끝에 공백  \n다음', '제목\n===', 'a & b', '<b>굵게</b>', '**굵게**', '탭\t있음', '+ 더하기', '100) 번호']) {
       expect(plainParagraphsHtml(syntax), syntax).toBeUndefined();
     }
   });

@@ -4,8 +4,7 @@
  * better-sqlite3 and fflate rather than by hand. See README, "Anki export", for the choices.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { strToU8, zipSync, type Zippable } from 'fflate';
@@ -63,12 +62,12 @@ export interface PackageInput {
   progress?: PackageProgress;
 }
 
-export async function buildPackage(input: PackageInput): Promise<Uint8Array> {
-  const dir = await mkdtemp(join(tmpdir(), 'amgi-apkg-'));
+/** The package's bytes. `scratchDir` is a private temp folder for the collection, reused package after package. */
+export function buildPackage(input: PackageInput, scratchDir: string): Uint8Array {
+  const file = join(scratchDir, 'collection.anki2');
   try {
-    const file = join(dir, 'collection.anki2');
     writeCollection(file, input);
-    const zip: Zippable = { 'collection.anki2': await readFile(file) };
+    const zip: Zippable = { 'collection.anki2': readFileSync(file) };
     const mediaMap: Record<string, string> = {};
     input.media.forEach((media, n) => {
       mediaMap[String(n)] = media.name;
@@ -77,7 +76,7 @@ export async function buildPackage(input: PackageInput): Promise<Uint8Array> {
     zip.media = strToU8(JSON.stringify(mediaMap));
     return zipSync(zip);
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    rmSync(file, { force: true });
   }
 }
 
