@@ -3,6 +3,13 @@ import type { DeckCard, DeckFile } from '../deck/deck-file.js';
 import { sha256Hex } from '../util/hash.js';
 import { textToFieldHtml } from './plain-html.js';
 
+/**
+ * amgi's note type in packages (apkg.ts). Its id and its field and template names are frozen: Anki
+ * matches on them. Here rather than in apkg.ts, so that printing its name loads no SQLite.
+ */
+export const NOTE_TYPE_ID = 1764115200000;
+export const NOTE_TYPE_NAME = 'amgi (Basic)';
+
 /** Every exported note carries this tag, so amgi's notes are easy to find in Anki. */
 export const MARKER_TAG = 'amgi';
 
@@ -37,7 +44,10 @@ export interface NotesOptions {
  */
 export function draftNotes(deck: DeckFile, backs: readonly string[], options: NotesOptions): AnkiNote[] {
   // Cards of a deck mostly share their tags and sections: each list is converted once per deck.
-  const tags = memo((cardTags: readonly string[]) => ankiTags(cardTags), JSON.stringify);
+  const tags = memo(
+    (cardTags: readonly string[]) => ankiTags(cardTags),
+    (cardTags) => (cardTags.length === 0 ? '' : cardTags.length === 1 ? `\u0001${cardTags[0]}` : JSON.stringify(cardTags)),
+  );
   const deckNames = memo(
     (section: readonly string[]) => ankiDeckName(options.subdecks ? [deck.name, ...section] : [deck.name]),
     (section) => (options.subdecks ? JSON.stringify(section) : ''),

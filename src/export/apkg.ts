@@ -8,13 +8,11 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { AnkiNote } from './anki-notes.js';
+import { NOTE_TYPE_ID, NOTE_TYPE_NAME, type AnkiNote } from './anki-notes.js';
 import type { MediaFile } from './media.js';
 import type { PackageProgress } from './progress.js';
 
-/** amgi's note type. Its id and its field and template names are frozen: Anki matches on them. */
-export const NOTE_TYPE_ID = 1764115200000;
-export const NOTE_TYPE_NAME = 'amgi (Basic)';
+export { NOTE_TYPE_ID, NOTE_TYPE_NAME } from './anki-notes.js';
 const FIELDS = ['Front', 'Back', 'Source'] as const;
 /** Bump when the templates or CSS change, so Anki takes the new ones. */
 const NOTE_TYPE_MOD = 1764115200;

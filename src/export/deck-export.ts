@@ -11,12 +11,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Warning } from '../cards/types.js';
 import { readDeckSync, type DeckFile } from '../deck/deck-file.js';
-import { openStore } from '../review/session-data.js';
 import type { Scheduler } from '../schedule/fsrs.js';
 import type { ReviewStore } from '../store/store.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
 import { draftNotes, frontContexts, frontKey, noteContentHash, type AnkiNote } from './anki-notes.js';
-import { buildPackage, type NoteHistory } from './apkg.js';
+import type { buildPackage, NoteHistory } from './apkg.js';
 import { ankiCsv } from './csv.js';
 import { planMedia, type MediaFile, type MediaPlan } from './media.js';
 import { plainParagraphsHtml, type MediaResolver } from './plain-html.js';
@@ -64,8 +63,6 @@ export interface PreparedDeck {
   index: number;
   /** Each note's frontKey, one per line. */
   fronts: string;
-  /** Each note's frontContexts, as JSON: read only when a front repeats. */
-  contexts: string;
   /** Packages: each note's GUID. */
   guids: string[] | undefined;
   /** With progress: the time of each review the package carries, in the order revlog ids are given. */
@@ -105,12 +102,20 @@ interface Draft {
 
 export class DeckExporter {
   private readonly drafts = new Map<number, Draft>();
-  private readonly review: { store: ReviewStore; scheduler: Scheduler } | undefined;
   private scratch: string | undefined;
 
-  constructor(private readonly options: ExporterOptions) {
+  private constructor(
+    private readonly options: ExporterOptions,
+    private readonly packages: typeof buildPackage | undefined,
+    private readonly review: { store: ReviewStore; scheduler: Scheduler } | undefined,
+  ) {}
+
+  /** Modules that only some exports need are loaded only for them: SQLite and zip for packages, the scheduler for progress. */
+  static async create(options: ExporterOptions): Promise<DeckExporter> {
+    const packages = options.format === 'apkg' ? (await import('./apkg.js')).buildPackage : undefined;
     // Only looks: a missing store is read as empty and never created.
-    this.review = options.progress && openStore({ decksDir: options.progress.decksDir, store: options.progress.store, readOnly: true });
+    const review = options.progress && (await import('../review/session-data.js')).openStore({ decksDir: options.progress.decksDir, store: options.progress.store, readOnly: true });
+    return new DeckExporter(options, packages, review);
   }
 
   async prepare(job: DeckJob): Promise<PreparedDeck> {
@@ -130,10 +135,16 @@ export class DeckExporter {
     return {
       index: job.index,
       fronts: notes.map(frontKey).join('\n'),
-      contexts: JSON.stringify(notes.map((note, n) => frontContexts(deck.cards[n]!, note))),
       guids: this.options.format === 'apkg' ? notes.map((note) => note.guid) : undefined,
       reviewTimes,
     };
+  }
+
+  /** Each note's frontContexts, for a prepared deck whose fronts repeat others: rarely asked, so not sent with it. */
+  contexts(index: number): string[][] {
+    const draft = this.drafts.get(index);
+    if (!draft) throw new Error(`deck ${index} was not prepared`);
+    return draft.notes.map((note, n) => frontContexts(draft.deck.cards[n]!, note));
   }
 
   finish(commit: DeckCommit): FinishedDeck {
@@ -147,7 +158,7 @@ export class DeckExporter {
     });
     const warnings: Warning[] = media.missing.map((src) => ({ path: deck.source, line: deck.images.find((image) => image.src === src)?.line, message: `image not found: ${src}` }));
     const report: ExportedDeck = { name: deck.name, file: shown(job.target), notes: notes.length, media: media.files.length, warnings };
-    if (this.options.format === 'csv') {
+    if (!this.packages) {
       writeUserFileSync(job.target, ankiCsv(notes, this.options.notetype ? { notetype: this.options.notetype } : {}));
       const mediaDir = copyMedia(job.target, media.files);
       return { index: job.index, report: { ...report, ...(mediaDir ? { mediaDir: shown(mediaDir) } : {}) }, states: undefined };
@@ -155,7 +166,7 @@ export class DeckExporter {
     const { history, states } = noteHistories(notes, commit.known ?? [], this.options.now);
     if (progress) giveRevlogIds(progress, commit.revlogIds ?? new Float64Array());
     this.scratch ??= mkdtempSync(join(tmpdir(), 'amgi-apkg-'));
-    writeUserFileSync(job.target, buildPackage({ notes, media: media.files, history, now: this.options.now, ...(progress ? { progress } : {}) }, this.scratch));
+    writeUserFileSync(job.target, this.packages({ notes, media: media.files, history, now: this.options.now, ...(progress ? { progress } : {}) }, this.scratch));
     return { index: job.index, report: { ...report, ...(progress ? { progress: progressCounts(progress) } : {}) }, states };
   }
 

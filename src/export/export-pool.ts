@@ -11,9 +11,13 @@ import type { DeckRunner } from './export.js';
 /** Decks a thread holds at once: being prepared, or prepared and waiting to be committed and finished. */
 const AHEAD = 2;
 
-export type ToWorker = { type: 'prepare'; job: DeckJob } | { type: 'finish'; commit: DeckCommit } | { type: 'close' };
+export type ToWorker = { type: 'prepare'; job: DeckJob } | { type: 'contexts'; index: number } | { type: 'finish'; commit: DeckCommit } | { type: 'close' };
 
-export type FromWorker = { type: 'prepared'; deck: PreparedDeck } | { type: 'finished'; deck: FinishedDeck } | { type: 'failed'; error: PostedError };
+export type FromWorker =
+  | { type: 'prepared'; deck: PreparedDeck }
+  | { type: 'contexts'; index: number; contexts: string[][] }
+  | { type: 'finished'; deck: FinishedDeck }
+  | { type: 'failed'; error: PostedError };
 
 /** An error as it crosses threads: a UserError keeps its exit code, so the CLI prints it as one. */
 export interface PostedError {
@@ -53,6 +57,7 @@ export class ExportPool implements DeckRunner {
   private readonly ready = new Map<number, PreparedDeck>();
   private taking: { index: number; pending: Pending<PreparedDeck> } | undefined;
   private readonly finishing = new Map<number, Pending<FinishedDeck>>();
+  private readonly asking = new Map<number, Pending<string[][]>>();
   private next = 0;
   private failure: Error | undefined;
 
@@ -85,6 +90,13 @@ export class ExportPool implements DeckRunner {
         yield await new Promise<PreparedDeck>((resolve, reject) => (this.taking = { index, pending: { resolve, reject } }));
       }
     }
+  }
+
+  contexts(index: number): Promise<string[][]> {
+    if (this.failure) return Promise.reject(this.failure);
+    const answer = new Promise<string[][]>((resolve, reject) => this.asking.set(index, { resolve, reject }));
+    this.owners.get(index)!.worker.postMessage({ type: 'contexts', index } satisfies ToWorker);
+    return answer;
   }
 
   finish(commit: DeckCommit): Promise<FinishedDeck> {
@@ -135,6 +147,9 @@ export class ExportPool implements DeckRunner {
       } else {
         this.ready.set(message.deck.index, message.deck);
       }
+    } else if (message.type === 'contexts') {
+      this.asking.get(message.index)?.resolve(message.contexts);
+      this.asking.delete(message.index);
     } else {
       thread.held--;
       this.owners.delete(message.deck.index);
@@ -149,7 +164,8 @@ export class ExportPool implements DeckRunner {
     this.failure ??= error;
     this.taking?.pending.reject(this.failure);
     this.taking = undefined;
-    for (const pending of this.finishing.values()) pending.reject(this.failure);
+    for (const pending of [...this.finishing.values(), ...this.asking.values()]) pending.reject(this.failure);
     this.finishing.clear();
+    this.asking.clear();
   }
 }

@@ -4,21 +4,24 @@ import { DeckExporter, type ExporterOptions } from './deck-export.js';
 import { postedError, type FromWorker, type ToWorker } from './export-pool.js';
 
 const port = parentPort!;
-let exporter: DeckExporter | undefined;
+let exporter: Promise<DeckExporter> | undefined;
 
 port.on('message', (message: ToWorker) => void receive(message));
 
 async function receive(message: ToWorker): Promise<void> {
   if (message.type === 'close') {
-    exporter?.close();
+    if (exporter) (await exporter).close();
     port.close();
     return;
   }
   let reply: FromWorker;
   try {
     // Made on the first deck, so that a store that cannot be opened is reported like any other failure.
-    exporter ??= new DeckExporter(workerData as ExporterOptions);
-    reply = message.type === 'prepare' ? { type: 'prepared', deck: await exporter.prepare(message.job) } : { type: 'finished', deck: exporter.finish(message.commit) };
+    exporter ??= DeckExporter.create(workerData as ExporterOptions);
+    const ready = await exporter;
+    if (message.type === 'prepare') reply = { type: 'prepared', deck: await ready.prepare(message.job) };
+    else if (message.type === 'contexts') reply = { type: 'contexts', index: message.index, contexts: ready.contexts(message.index) };
+    else reply = { type: 'finished', deck: ready.finish(message.commit) };
   } catch (error) {
     reply = { type: 'failed', error: postedError(error) };
   }

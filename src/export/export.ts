@@ -10,11 +10,10 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { listDeckFiles, readDeck, type LoadedDeck } from '../deck/deck-file.js';
-import { defaultStorePath, openStore } from '../review/session-data.js';
 import { writeUserFile } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { uniqueFronts } from './anki-notes.js';
-import { DeckExporter, type DeckCommit, type DeckJob, type ExportedDeck, type ExporterOptions, type ExportFormat, type FinishedDeck, type NoteState, type PreparedDeck } from './deck-export.js';
+import type { DeckCommit, DeckExporter, DeckJob, ExportedDeck, ExporterOptions, ExportFormat, FinishedDeck, NoteState, PreparedDeck } from './deck-export.js';
 import { ExportPool } from './export-pool.js';
 import { vaultId } from './vault.js';
 
@@ -55,12 +54,11 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
     throw new UserError('--with-progress needs --format apkg: Anki imports a CSV file as new cards, with no review progress.', 2);
   }
   const selected = await selectDecks(decksDir, options.decks);
-  const storeFile = options.store ?? defaultStorePath(decksDir);
-  const storeExists = options.withProgress ? checkStore(decksDir, storeFile) : undefined;
+  const store = options.withProgress ? await checkStore(decksDir, options.store) : undefined;
   const report: ExportReport = {
     format: options.format,
     withProgress: options.withProgress ?? false,
-    ...(storeExists !== undefined ? { store: { file: toPosix(relative(process.cwd(), resolve(storeFile))), exists: storeExists } } : {}),
+    ...(store ? { store: { file: toPosix(relative(process.cwd(), resolve(store.file))), exists: store.exists } } : {}),
     decks: [],
     ...(options.notetype ? { notetype: options.notetype } : {}),
   };
@@ -78,15 +76,15 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
     subdecks: options.subdecks ?? false,
     notetype: options.notetype,
     now: options.now ?? Date.now(),
-    progress: options.withProgress ? { decksDir, store: storeFile } : undefined,
+    progress: store ? { decksDir, store: store.file } : undefined,
   };
   const threads = threadCount(jobs);
-  const runner = threads > 1 ? new ExportPool(exporter, jobs, threads) : new LocalRunner(exporter, jobs);
+  const runner = threads > 1 ? new ExportPool(exporter, jobs, threads) : await LocalRunner.start(exporter, jobs);
   const ledger = new ExportLedger();
   const finished: Promise<FinishedDeck>[] = [];
   try {
     for await (const prepared of runner.prepared()) {
-      const done = (await ledger.commit(prepared, dirname(jobs[prepared.index]!.file), (commit) => runner.finish(commit))).done;
+      const done = (await ledger.commit(prepared, dirname(jobs[prepared.index]!.file), runner)).done;
       done.catch(() => {}); // awaited below; this keeps a failure that comes first elsewhere from leaving it unhandled
       finished.push(done);
     }
@@ -102,23 +100,31 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
 /** Prepares and finishes decks (deck-export.ts); `prepared` gives them in deck order. */
 export interface DeckRunner {
   prepared(): AsyncIterable<PreparedDeck>;
+  /** DeckExporter.contexts of a prepared deck. */
+  contexts(index: number): Promise<string[][]>;
   finish(commit: DeckCommit): Promise<FinishedDeck>;
   close(): Promise<void>;
 }
 
 /** Every deck in this thread, one at a time. */
 class LocalRunner implements DeckRunner {
-  private readonly exporter: DeckExporter;
-
-  constructor(
-    options: ExporterOptions,
+  private constructor(
+    private readonly exporter: DeckExporter,
     private readonly jobs: readonly DeckJob[],
-  ) {
-    this.exporter = new DeckExporter(options);
+  ) {}
+
+  static async start(options: ExporterOptions, jobs: readonly DeckJob[]): Promise<LocalRunner> {
+    // Loaded only here: with threads, they load in the threads and this one stays light.
+    const { DeckExporter } = await import('./deck-export.js');
+    return new LocalRunner(await DeckExporter.create(options), jobs);
   }
 
   async *prepared(): AsyncIterable<PreparedDeck> {
     for (const job of this.jobs) yield await this.exporter.prepare(job);
+  }
+
+  async contexts(index: number): Promise<string[][]> {
+    return this.exporter.contexts(index);
   }
 
   async finish(commit: DeckCommit): Promise<FinishedDeck> {
@@ -161,10 +167,12 @@ class ExportLedger {
   private readonly unfinished = new Map<string, Promise<unknown>>();
 
   /** Commit a deck and have it finished; resolves once it is on its way, so the next deck may commit. */
-  async commit(prepared: PreparedDeck, deckDir: string, finish: (commit: DeckCommit) => Promise<FinishedDeck>): Promise<{ done: Promise<FinishedDeck> }> {
-    let contexts: string[][] | undefined;
+  async commit(prepared: PreparedDeck, deckDir: string, runner: DeckRunner): Promise<{ done: Promise<FinishedDeck> }> {
     const frontKeys = prepared.fronts === '' ? [] : prepared.fronts.split('\n');
-    const fronts = uniqueFronts(frontKeys, (n) => (contexts ??= JSON.parse(prepared.contexts) as string[][])[n]!, this.seenFronts);
+    // Contexts tell apart a front taken before, or twice in the deck: only then are they asked for.
+    const repeats = frontKeys.some((key) => this.seenFronts.has(key)) || new Set(frontKeys).size < frontKeys.length;
+    const contexts = repeats ? await runner.contexts(prepared.index) : [];
+    const fronts = uniqueFronts(frontKeys, (n) => contexts[n] ?? [], this.seenFronts);
     const revlogIds = prepared.reviewTimes?.map((time) => {
       let id = time;
       while (this.revlogIds.has(id)) id++;
@@ -172,13 +180,13 @@ class ExportLedger {
       return id;
     });
     const guids = prepared.guids; // packages only
-    if (!guids) return { done: finish({ index: prepared.index, fronts, known: undefined, revlogIds }) };
+    if (!guids) return { done: runner.finish({ index: prepared.index, fronts, known: undefined, revlogIds }) };
     const state = this.states.get(deckDir) ?? (await ExportState.load(deckDir));
     this.states.set(deckDir, state);
     const keys = guids.map((guid) => `${deckDir}\u0000${guid}`);
     const earlier = keys.flatMap((key) => this.unfinished.get(key) ?? []);
     if (earlier.length > 0) await Promise.all(earlier);
-    const done = finish({ index: prepared.index, fronts, known: guids.map((guid) => state.get(guid)), revlogIds }).then((deck) => {
+    const done = runner.finish({ index: prepared.index, fronts, known: guids.map((guid) => state.get(guid)), revlogIds }).then((deck) => {
       state.record(guids, deck.states ?? []);
       for (const key of keys) if (this.unfinished.get(key) === done) this.unfinished.delete(key);
       return deck;
@@ -192,11 +200,17 @@ class ExportLedger {
   }
 }
 
-/** Only looks: a missing store is read as empty and never created. Whether the store exists. */
-function checkStore(decksDir: string, storeFile: string): boolean {
-  const exists = existsSync(storeFile);
-  openStore({ decksDir, store: storeFile, readOnly: true }).store.close(); // a damaged or foreign store fails here, before any thread starts
-  return exists;
+/**
+ * The review store for --with-progress (default `<decks>/amgi.sqlite`), and whether it exists. Only
+ * looks: a missing store is read as empty and never created. Loaded here, not above, because CSV
+ * exports need none of the store's modules.
+ */
+async function checkStore(decksDir: string, given: string | undefined): Promise<{ file: string; exists: boolean }> {
+  const { defaultStorePath, openStore } = await import('../review/session-data.js');
+  const file = given ?? defaultStorePath(decksDir);
+  const exists = existsSync(file);
+  openStore({ decksDir, store: file, readOnly: true }).store.close(); // a damaged or foreign store fails here, before any thread starts
+  return { file, exists };
 }
 
 /** The decks named on the command line (by name, file name or path), or all of them; read later, one at a time. */
