@@ -87,25 +87,33 @@ export function frontContexts(card: DeckCard, note: AnkiNote): string[] {
 /**
  * Anki checks duplicates by the first field. Fronts are unique within a note already; notes that share
  * a deck name could still repeat one, so the repeat gets its section (or note) as context. `seen`
- * holds the keys taken by the decks exported before; `contexts` gives a note's frontContexts, asked
- * only for a repeat. The changed fronts come back by note position.
+ * holds the keys taken by the decks exported before, and gets these. The changed fronts come back by
+ * note position.
+ *
+ * `contexts` (each note's frontContexts) is needed only for a repeat. Without it, this stops at the
+ * first repeat and returns its position: the keys before it are taken unchanged, and a call with
+ * `contexts` from that position finishes the deck.
  */
-export function uniqueFronts(keys: readonly string[], contexts: (n: number) => readonly string[], seen: Set<string>): Map<number, string> {
+export function uniqueFronts(keys: readonly string[], seen: Set<string>): Map<number, string> | number;
+export function uniqueFronts(keys: readonly string[], seen: Set<string>, contexts: readonly (readonly string[])[], from: number): Map<number, string>;
+export function uniqueFronts(keys: readonly string[], seen: Set<string>, contexts?: readonly (readonly string[])[], from = 0): Map<number, string> | number {
   const changed = new Map<number, string>();
-  keys.forEach((key, n) => {
+  for (let n = from; n < keys.length; n++) {
+    const key = keys[n]!;
     if (!seen.has(key)) {
       seen.add(key);
-      return;
+      continue;
     }
+    if (!contexts) return n;
     const split = key.indexOf('\u0000'); // the deck name has none: ankiDeckName drops control characters
     const deck = key.slice(0, split);
     const front = key.slice(split + 1);
-    const options = contexts(n);
+    const options = contexts[n] ?? [];
     let unique = front;
     for (let k = 0; seen.has(`${deck}\u0000${unique}`) && k < options.length; k++) unique = `${front} (${textToFieldHtml(options[k]!)})`;
     seen.add(`${deck}\u0000${unique}`);
     if (unique !== front) changed.set(n, unique);
-  });
+  }
   return changed;
 }
 

@@ -9,7 +9,7 @@ import type { DeckCommit, DeckJob, ExporterOptions, FinishedDeck, PreparedDeck }
 import type { DeckRunner } from './export.js';
 
 /** Decks a thread holds at once: being prepared, or prepared and waiting to be committed and finished. */
-const AHEAD = 2;
+const AHEAD = 4;
 
 export type ToWorker = { type: 'prepare'; job: DeckJob } | { type: 'contexts'; index: number } | { type: 'finish'; commit: DeckCommit } | { type: 'close' };
 

@@ -169,10 +169,9 @@ class ExportLedger {
   /** Commit a deck and have it finished; resolves once it is on its way, so the next deck may commit. */
   async commit(prepared: PreparedDeck, deckDir: string, runner: DeckRunner): Promise<{ done: Promise<FinishedDeck> }> {
     const frontKeys = prepared.fronts === '' ? [] : prepared.fronts.split('\n');
-    // Contexts tell apart a front taken before, or twice in the deck: only then are they asked for.
-    const repeats = frontKeys.some((key) => this.seenFronts.has(key)) || new Set(frontKeys).size < frontKeys.length;
-    const contexts = repeats ? await runner.contexts(prepared.index) : [];
-    const fronts = uniqueFronts(frontKeys, (n) => contexts[n] ?? [], this.seenFronts);
+    // Contexts tell apart a front taken before: they are asked for only when one is.
+    const repeat = uniqueFronts(frontKeys, this.seenFronts);
+    const fronts = typeof repeat === 'number' ? uniqueFronts(frontKeys, this.seenFronts, await runner.contexts(prepared.index), repeat) : repeat;
     const revlogIds = prepared.reviewTimes?.map((time) => {
       let id = time;
       while (this.revlogIds.has(id)) id++;

@@ -4,6 +4,14 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { UserError } from './errors.js';
 
+/** Temp files are named by a random part made once per process (and thread) and a count: random bytes per file cost more. */
+const tempPrefix = randomBytes(6).toString('hex');
+let tempCount = 0;
+
+function tempPath(path: string): string {
+  return join(dirname(path), `.amgi-tmp-${basename(path)}-${tempPrefix}${(tempCount++).toString(36)}`);
+}
+
 /**
  * Write a file so that readers see either the old or the new content, never half of it:
  * write a temp file in the same folder (same file system), then rename it over the target.
@@ -11,7 +19,7 @@ import { UserError } from './errors.js';
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
-  const temp = join(dir, `.amgi-tmp-${basename(path)}-${randomBytes(6).toString('hex')}`);
+  const temp = tempPath(path);
   try {
     try {
       await writeFile(temp, content);
@@ -34,7 +42,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
  */
 export function writeFileAtomicSync(path: string, content: string | Uint8Array): void {
   const dir = dirname(path);
-  const temp = join(dir, `.amgi-tmp-${basename(path)}-${randomBytes(6).toString('hex')}`);
+  const temp = tempPath(path);
   try {
     try {
       writeFileSync(temp, content);
