@@ -1,6 +1,6 @@
 /** `amgi export --format apkg --with-progress`, end to end: answers in the store → cards and revlog in the package. */
 import { existsSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { unzipSync } from 'fflate';
@@ -34,6 +34,7 @@ const DAY = 24 * HOUR;
 
 interface CardRow {
   id: number;
+  mod: number;
   type: number;
   queue: number;
   due: number;
@@ -162,6 +163,53 @@ describe('amgi export --format apkg --with-progress', () => {
     expect(lapse.ivl).toBe(-600);
     expect(lapse.lastIvl).toBeGreaterThanOrEqual(1);
     expect(pkg.revlog.every((row) => row.factor >= 100 && row.factor <= 1100)).toBe(true);
+  });
+
+  it('writes the same files from worker threads as from one thread', async () => {
+    const { dir, scheduler, t0 } = await reviewedProject();
+    // More decks with the same deck name and fronts (fronts are made unique across decks), one of
+    // them a copy of a deck file (the same GUIDs twice), and answers at the same instant in every deck
+    // (revlog ids are made unique across packages).
+    await writeFiles(dir, Object.fromEntries([1, 2, 3, 4].map((n) => [`source-notes/네트워크-${n}.md`, NOTE])));
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    await copyFile(join(dir, 'decks', '네트워크.json'), join(dir, 'decks', '네트워크-사본.json'));
+    const store = ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));
+    try {
+      for (const n of [1, 2, 3, 4]) {
+        const deck = JSON.parse(await readFile(join(dir, 'decks', `네트워크-${n}.json`), 'utf8')) as { cards: { id: string }[] };
+        store.answer(scheduler, deck.cards[n - 1]!.id, 3, t0, 3000);
+      }
+    } finally {
+      store.close();
+    }
+    const exportWith = async (threads: number, out: string, args: string[] = []) => {
+      const result = await runAmgi(['export', ...args, '--out', `${out}/`, '--json'], { cwd: dir, env: { AMGI_EXPORT_THREADS: String(threads) } });
+      expect(result.code, result.stderr).toBe(0);
+      return (JSON.parse(result.stdout) as { decks: { file: string }[] }).decks.map((deck) => ({ ...deck, file: deck.file.replace(`${out}/`, '') }));
+    };
+    const files = async (out: string) => Promise.all((await readdir(join(dir, out))).sort().map(async (name) => [name, await readFile(join(dir, out, name))] as const));
+
+    expect(await exportWith(3, 'csv-threads')).toEqual(await exportWith(1, 'csv-one'));
+    expect(await files('csv-threads')).toEqual(await files('csv-one'));
+    const fronts = (await files('csv-one')).flatMap(([, text]) => String(text).split('\n').filter((line) => line.startsWith('"')).map((line) => line.split('\t')[0]));
+    expect(new Set(fronts).size).toBe(fronts.length);
+
+    // Packages hold the export's time; after a first export both runs read the same notes' history.
+    await exportWith(1, 'first', ['--format', 'apkg', '--with-progress']);
+    const one = await exportWith(1, 'apkg-one', ['--format', 'apkg', '--with-progress']);
+    expect(await exportWith(3, 'apkg-threads', ['--format', 'apkg', '--with-progress'])).toEqual(one);
+    // A note's mod moves when its content changes, and a GUID twice has two contents: those move on
+    // every export, by the clock. Each is taken in deck order: the copy comes first, then the deck.
+    const withoutMod = (cards: CardRow[]) => cards.map(({ mod: _mod, ...rest }) => rest);
+    for (const { file } of one) {
+      const [a, b] = [await readPackage(join(dir, 'apkg-one', file)), await readPackage(join(dir, 'apkg-threads', file))];
+      expect([b.crt, withoutMod(b.cards), b.revlog]).toEqual([a.crt, withoutMod(a.cards), a.revlog]);
+      if (!file.startsWith('네트워크.') && !file.startsWith('네트워크-사본')) expect(b.cards).toEqual(a.cards);
+    }
+    const [copy, deck] = [await readPackage(join(dir, 'apkg-threads', '네트워크-사본.apkg')), await readPackage(join(dir, 'apkg-threads', '네트워크.apkg'))];
+    deck.cards.forEach((card, n) => expect(card.mod).toBeGreaterThan(copy.cards[n]!.mod));
+    const revlogIds = (await Promise.all(one.map(async ({ file }) => (await readPackage(join(dir, 'apkg-one', file))).revlog.map((row) => row.id)))).flat();
+    expect(new Set(revlogIds).size).toBe(revlogIds.length);
   });
 
   it('reports what it carried as JSON', async () => {

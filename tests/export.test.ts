@@ -383,6 +383,29 @@ describe('field HTML without parsing', () => {
     '전각\u3000공백',
     '\u3000앞',
     '끝\u00a0',
+    '```\na < b && c > d "q" \'s\'\n```',
+    '설명.\n\n```c\n#include <stdio.h>\nint main() {}\n```',
+    '```\n\n```',
+    '```\n```',
+    '```\na\n\nb\n\n```',
+    '```\n  들여쓰기\n    - 목록 아님\n```',
+    '```c++\nx\n```',
+    '````\n```\n````',
+    '문단\n\n```\n코드\n```\n\n- 가\n- 나',
+    '```\n코드\n```\n문단',
+    '```\n코드\n```\n- 가',
+    '- 가\n\n```\n코드\n```\n\n- 나',
+    '```\n<b>&amp;</b>\n```',
+    '```\n하나\n```\n```js\n둘\n```',
+    '```\n코드',
+    '```\n코드\n```  ',
+    ' ```\n코드\n```',
+    '```py title\nx\n```',
+    '```\n코드\n   ```',
+    '문단\n```\n코드\n```',
+    '```\r\n코드\r\n```',
+    '```\n탭\t\n```',
+    '~~~\n코드\n~~~',
   ];
 
   it('gives exactly what the parser gives, or leaves the text to the parser', async () => {
@@ -401,8 +424,30 @@ describe('field HTML without parsing', () => {
       expect(plain, JSON.stringify(back)).toBe(parsedFieldHtml(back, none).html);
     }
     expect(fast).toBeGreaterThan(40); // the fast path is actually taken
-    for (const syntax of ['뜻\n:-:', 'a\u0000b', '\uFEFFa', '\u00a0\n\u00a0', '1. 목록', '- 가\n\n- 나', '- 1. 중첩', '-  두 칸', '  들여쓰기', '끝에 공백  \n다음', '제목\n===', 'a & b', '<b>굵게</b>', '**굵게**', '탭\t있음', '+ 더하기', '100) 번호']) {
+    expect(plainParagraphsHtml('설명.\n\n```c\n#include <stdio.h>\n```')).toBe('<p>설명.</p><pre><code class="language-c">#include &lt;stdio.h></code></pre>');
+    for (const syntax of ['```\n코드', '```\n코드\n```  ', ' ```\n코드\n```', '```py title\nx\n```', '```\n코드\n   ```', '문단\n```\n코드\n```', '```\r\n코드\r\n```', '```\n탭\t\n```', '뜻\n:-:', 'a\u0000b', '\uFEFFa', '\u00a0\n\u00a0', '1. 목록', '- 가\n\n- 나', '- 1. 중첩', '-  두 칸', '  들여쓰기', '끝에 공백  \n다음', '제목\n===', 'a & b', '<b>굵게</b>', '**굵게**', '탭\t있음', '+ 더하기', '100) 번호']) {
       expect(plainParagraphsHtml(syntax), syntax).toBeUndefined();
     }
+  });
+});
+
+describe('CSV rows written by hand', () => {
+  it('are what csv-stringify writes with every field quoted', async () => {
+    const { ankiCsv } = await import('../src/export/csv.js');
+    const { stringify } = await import('csv-stringify/sync');
+    const fields = ['', '"', '""', 'a"b', '#주석처럼', '탭\t있음', '줄\n바꿈', 'CR\r만', 'CRLF\r\n', ' 앞뒤 공백 ', '=1+2', '-', '\u0000', '한글 "따옴표" 끝"'];
+    const notes = fields.map((field, n) => ({
+      guid: `g${n}${field}`,
+      cardId: `c${n}`,
+      front: field,
+      back: fields[(n + 3) % fields.length]!,
+      source: 'a.md:1',
+      tags: ['amgi', field],
+      deck: `덱${field}`,
+    }));
+    const csv = ankiCsv(notes);
+    const rows = notes.map((note) => [note.front, note.back, note.tags.join(' '), note.deck, note.guid]);
+    expect(csv.slice(csv.indexOf('\n"'))).toBe(`\n${stringify(rows, { delimiter: '\t', quoted: true, quoted_empty: true, record_delimiter: '\n' })}`);
+    expect(ankiCsv([])).toMatch(/#match scope:notetype\n$/);
   });
 });

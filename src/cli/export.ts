@@ -1,5 +1,5 @@
 import { exportDecks, type ExportFormat, type ExportReport } from '../export/export.js';
-import { NOTE_TYPE_NAME } from '../export/apkg.js';
+import { NOTE_TYPE_NAME } from '../export/anki-notes.js';
 import { UserError } from '../util/errors.js';
 import { formatWarning, plural, printJson } from './output.js';
 

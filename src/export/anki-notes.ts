@@ -1,7 +1,14 @@
 /** Deck cards → Anki notes: fields as HTML, tags, deck names and GUIDs, following Anki's rules. */
 import type { DeckCard, DeckFile } from '../deck/deck-file.js';
 import { sha256Hex } from '../util/hash.js';
-import { markdownToFieldHtml, textToFieldHtml, type MediaResolver } from './html.js';
+import { textToFieldHtml } from './plain-html.js';
+
+/**
+ * amgi's note type in packages (apkg.ts). Its id and its field and template names are frozen: Anki
+ * matches on them. Here rather than in apkg.ts, so that printing its name loads no SQLite.
+ */
+export const NOTE_TYPE_ID = 1764115200000;
+export const NOTE_TYPE_NAME = 'amgi (Basic)';
 
 /** Every exported note carries this tag, so amgi's notes are easy to find in Anki. */
 export const MARKER_TAG = 'amgi';
@@ -26,16 +33,34 @@ export function noteContentHash(note: AnkiNote): string {
 
 export interface NotesOptions {
   subdecks: boolean;
-  resolveMedia: MediaResolver;
   /** The notes folder's own id (see vault.ts): GUIDs are `amgi-<vault>-<card id>`. */
   vaultId: string;
-  /** Fronts already used per Anki deck in this export, shared by every deck exported with it. */
-  seenFronts: Set<string>;
 }
 
-export function toAnkiNotes(deck: DeckFile, options: NotesOptions): AnkiNote[] {
-  const notes = deck.cards.map((card) => toAnkiNote(deck, card, options));
-  return uniqueFronts(notes, deck.cards, options.seenFronts);
+/**
+ * A deck's notes, with fronts as the cards have them: `uniqueFronts` then tells apart fronts that
+ * repeat in an Anki deck, in the order the decks are exported. `backs` holds each card's back as
+ * field HTML (html.ts, markdownToFieldHtml).
+ */
+export function draftNotes(deck: DeckFile, backs: readonly string[], options: NotesOptions): AnkiNote[] {
+  // Cards of a deck mostly share their tags and sections: each list is converted once per deck.
+  const tags = memo(
+    (cardTags: readonly string[]) => ankiTags(cardTags),
+    (cardTags) => (cardTags.length === 0 ? '' : cardTags.length === 1 ? `\u0001${cardTags[0]}` : JSON.stringify(cardTags)),
+  );
+  const deckNames = memo(
+    (section: readonly string[]) => ankiDeckName(options.subdecks ? [deck.name, ...section] : [deck.name]),
+    (section) => (options.subdecks ? JSON.stringify(section) : ''),
+  );
+  return deck.cards.map((card, n) => ({
+    guid: ankiGuid(options.vaultId, card.id),
+    cardId: card.id,
+    front: textToFieldHtml(card.front),
+    back: backs[n]!,
+    source: `${card.source.path}:${card.source.line}`,
+    tags: tags(card.tags),
+    deck: deckNames(card.section),
+  }));
 }
 
 /**
@@ -46,30 +71,60 @@ export function ankiGuid(vaultId: string, cardId: string): string {
   return `amgi-${vaultId}-${cardId}`;
 }
 
-function toAnkiNote(deck: DeckFile, card: DeckCard, options: NotesOptions): AnkiNote {
-  const front = textToFieldHtml(card.front);
-  const back = markdownToFieldHtml(card.back, options.resolveMedia).html;
-  const source = `${card.source.path}:${card.source.line}`;
-  const tags = ankiTags(card.tags);
-  const deckName = ankiDeckName(options.subdecks ? [deck.name, ...card.section] : [deck.name]);
-  return { guid: ankiGuid(options.vaultId, card.id), cardId: card.id, front, back, source, tags, deck: deckName };
+/**
+ * A note's key for uniqueFronts: its Anki deck and its front. Neither holds a line break
+ * (ankiDeckName, textToFieldHtml), so a deck's keys can travel between threads as one line each.
+ */
+export function frontKey(note: AnkiNote): string {
+  return `${note.deck}\u0000${note.front}`;
+}
+
+/** What tells apart a card's front from a repeat of it, in order: its section, its note, its GUID. */
+export function frontContexts(card: DeckCard, note: AnkiNote): string[] {
+  return [card.section.join(' › '), card.source.path, note.guid].filter(Boolean);
 }
 
 /**
  * Anki checks duplicates by the first field. Fronts are unique within a note already; notes that share
- * a deck name could still repeat one, so the repeat gets its section (or note) as context.
+ * a deck name could still repeat one, so the repeat gets its section (or note) as context. `seen`
+ * holds the keys taken by the decks exported before, and gets these. The changed fronts come back by
+ * note position.
+ *
+ * `contexts` (each note's frontContexts) is needed only for a repeat. Without it, this stops at the
+ * first repeat and returns its position: the keys before it are taken unchanged, and a call with
+ * `contexts` from that position finishes the deck.
  */
-function uniqueFronts(notes: AnkiNote[], cards: readonly DeckCard[], seen: Set<string>): AnkiNote[] {
-  return notes.map((note, n) => {
-    let front = note.front;
-    if (seen.has(`${note.deck}\u0000${front}`)) {
-      const card = cards[n]!;
-      const contexts = [card.section.join(' › '), card.source.path, note.guid].filter(Boolean);
-      for (let k = 0; seen.has(`${note.deck}\u0000${front}`) && k < contexts.length; k++) front = `${note.front} (${textToFieldHtml(contexts[k]!)})`;
+export function uniqueFronts(keys: readonly string[], seen: Set<string>): Map<number, string> | number;
+export function uniqueFronts(keys: readonly string[], seen: Set<string>, contexts: readonly (readonly string[])[], from: number): Map<number, string>;
+export function uniqueFronts(keys: readonly string[], seen: Set<string>, contexts?: readonly (readonly string[])[], from = 0): Map<number, string> | number {
+  const changed = new Map<number, string>();
+  for (let n = from; n < keys.length; n++) {
+    const key = keys[n]!;
+    if (!seen.has(key)) {
+      seen.add(key);
+      continue;
     }
-    seen.add(`${note.deck}\u0000${front}`);
-    return front === note.front ? note : { ...note, front };
-  });
+    if (!contexts) return n;
+    const split = key.indexOf('\u0000'); // the deck name has none: ankiDeckName drops control characters
+    const deck = key.slice(0, split);
+    const front = key.slice(split + 1);
+    const options = contexts[n] ?? [];
+    let unique = front;
+    for (let k = 0; seen.has(`${deck}\u0000${unique}`) && k < options.length; k++) unique = `${front} (${textToFieldHtml(options[k]!)})`;
+    seen.add(`${deck}\u0000${unique}`);
+    if (unique !== front) changed.set(n, unique);
+  }
+  return changed;
+}
+
+function memo<K, V>(make: (key: K) => V, keyOf: (key: K) => string): (key: K) => V {
+  const made = new Map<string, V>();
+  return (key) => {
+    const id = keyOf(key);
+    let value = made.get(id);
+    if (value === undefined) made.set(id, (value = make(key)));
+    return value;
+  };
 }
 
 /** Anki tags: no spaces, `::` between levels, no empty levels; plus the marker tag. */

@@ -1,26 +1,23 @@
 /**
- * `amgi export`: deck files → files Anki imports. The I/O edge of export: it picks the decks, reads
- * their images, reads the review store for --with-progress, and writes every file atomically. What
- * goes in the files comes from the pure modules beside it (anki-notes, html, csv, progress) and apkg.ts.
+ * `amgi export`: deck files → files Anki imports. The I/O edge of export: it picks the decks and the
+ * files they go to, and makes in deck order the choices that depend on the decks before (see
+ * ExportLedger); deck-export.ts reads and writes each deck, in this thread or in worker threads
+ * (export-pool.ts). What goes in the files comes from the pure modules beside it (anki-notes, html,
+ * csv, progress) and apkg.ts.
  */
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import type { Warning } from '../cards/types.js';
-import { readDeck, readDeckFolder, type DeckFile, type LoadedDeck } from '../deck/deck-file.js';
-import { defaultStorePath, openStore } from '../review/session-data.js';
-import type { Scheduler } from '../schedule/fsrs.js';
-import type { ReviewEntry, StoredCard } from '../store/store.js';
+import { listDeckFiles, readDeck, type LoadedDeck } from '../deck/deck-file.js';
 import { writeUserFile } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
-import { noteContentHash, toAnkiNotes, type AnkiNote } from './anki-notes.js';
-import { buildPackage, type NoteHistory } from './apkg.js';
+import { uniqueFronts } from './anki-notes.js';
+import type { DeckCommit, DeckExporter, DeckJob, ExportedDeck, ExporterOptions, ExportFormat, FinishedDeck, NoteState, PreparedDeck } from './deck-export.js';
+import { ExportPool } from './export-pool.js';
 import { vaultId } from './vault.js';
-import { ankiCsv } from './csv.js';
-import { planMedia, type MediaFile } from './media.js';
-import { packageProgress, type CardHistory, type PackageProgress } from './progress.js';
 
-export type ExportFormat = 'csv' | 'apkg';
+export type { ExportedDeck, ExportFormat } from './deck-export.js';
 
 export interface ExportOptions {
   decksDir: string;
@@ -37,18 +34,6 @@ export interface ExportOptions {
   store?: string;
   /** Export time in ms (tests fix it). */
   now?: number;
-}
-
-export interface ExportedDeck {
-  name: string;
-  file: string;
-  notes: number;
-  /** Folder the images were copied to (CSV), if the deck has any. */
-  mediaDir?: string;
-  media: number;
-  warnings: Warning[];
-  /** With progress: cards that arrive reviewed (the others are new), and review log rows. */
-  progress?: { cards: number; reviews: number };
 }
 
 export interface ExportReport {
@@ -69,108 +54,192 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
     throw new UserError('--with-progress needs --format apkg: Anki imports a CSV file as new cards, with no review progress.', 2);
   }
   const selected = await selectDecks(decksDir, options.decks);
-  const now = options.now ?? Date.now();
-  const storeFile = options.store ?? defaultStorePath(decksDir);
-  const reviewData = options.withProgress ? readReviewData(decksDir, storeFile) : undefined;
-  const revlogIds = new Set<number>(); // unique across the export's packages: Anki skips a revlog id it has
+  const store = options.withProgress ? await checkStore(decksDir, options.store) : undefined;
   const report: ExportReport = {
     format: options.format,
     withProgress: options.withProgress ?? false,
-    ...(reviewData ? { store: { file: toPosix(relative(process.cwd(), resolve(storeFile))), exists: reviewData.exists } } : {}),
+    ...(store ? { store: { file: toPosix(relative(process.cwd(), resolve(store.file))), exists: store.exists } } : {}),
     decks: [],
     ...(options.notetype ? { notetype: options.notetype } : {}),
   };
-  const seenFronts = new Set<string>();
-  const states = new Map<string, ExportState>(); // per folder of deck files
-  const vaults = new Map<string, string>(); // likewise
-  for (const { slug, deck, file } of selected) {
-    // A deck file's note and folder id are found from where that file is, wherever --decks points.
+  const vaults = new Map<string, string>(); // per folder of deck files, read once
+  const jobs: DeckJob[] = [];
+  for (const [index, { file, slug }] of selected.entries()) {
+    // A deck file's folder id is found from where that file is, wherever --decks points.
     const deckDir = dirname(file);
-    const state = states.get(deckDir) ?? (await ExportState.load(deckDir));
-    states.set(deckDir, state);
-    const target = outputPath(options, decksDir, slug, selected.length);
-    const media = await planMedia(resolve(dirname(deckDir), deck.source), deck.images.map((image) => image.src));
-    const vault = vaults.get(deckDir) ?? (await vaultId(deckDir)); // read once per folder, not per deck
+    const vault = vaults.get(deckDir) ?? (await vaultId(deckDir));
     vaults.set(deckDir, vault);
-    const notes = toAnkiNotes(deck, { subdecks: options.subdecks ?? false, resolveMedia: (src) => media.names.get(src), vaultId: vault, seenFronts });
-    const warnings: Warning[] = media.missing.map((src) => ({ path: deck.source, line: imageLine(deck, src), message: `image not found: ${src}` }));
-    const shown = toPosix(relative(process.cwd(), target));
-    if (options.format === 'csv') {
-      await writeUserFile(target, ankiCsv(notes, options.notetype ? { notetype: options.notetype } : {}));
-      const mediaDir = await copyMedia(target, media.files);
-      report.decks.push({ name: deck.name, file: shown, notes: notes.length, media: media.files.length, warnings, ...(mediaDir ? { mediaDir: toPosix(relative(process.cwd(), mediaDir)) } : {}) });
-    } else {
-      const history = state.update(notes, now);
-      const progress = reviewData && packageProgress(reviewData.scheduler, cardHistories(notes, reviewData), now, revlogIds);
-      await writeUserFile(target, await buildPackage({ notes, media: media.files, history, now, ...(progress ? { progress } : {}) }));
-      report.decks.push({ name: deck.name, file: shown, notes: notes.length, media: media.files.length, warnings, ...(progress ? { progress: progressCounts(progress) } : {}) });
-    }
+    jobs.push({ index, file, target: outputPath(options, decksDir, slug, selected.length), vault });
   }
-  for (const state of states.values()) if (options.format === 'apkg') await state.save();
+  const exporter: ExporterOptions = {
+    format: options.format,
+    subdecks: options.subdecks ?? false,
+    notetype: options.notetype,
+    now: options.now ?? Date.now(),
+    progress: store ? { decksDir, store: store.file } : undefined,
+  };
+  const threads = threadCount(jobs);
+  const runner = threads > 1 ? new ExportPool(exporter, jobs, threads) : await LocalRunner.start(exporter, jobs);
+  const ledger = new ExportLedger();
+  const finished: Promise<FinishedDeck>[] = [];
+  try {
+    for await (const prepared of runner.prepared()) {
+      const done = (await ledger.commit(prepared, dirname(jobs[prepared.index]!.file), runner)).done;
+      done.catch(() => {}); // awaited below; this keeps a failure that comes first elsewhere from leaving it unhandled
+      finished.push(done);
+    }
+    report.decks = (await Promise.all(finished)).map((deck) => deck.report);
+  } finally {
+    await runner.close();
+    await Promise.allSettled(finished);
+  }
+  await ledger.save();
   return report;
 }
 
-/** What the review store holds, read once for every package of an export. */
-interface ReviewData {
-  exists: boolean;
-  scheduler: Scheduler;
-  cards: Map<string, StoredCard>;
-  reviews: Map<string, ReviewEntry[]>;
+/** Prepares and finishes decks (deck-export.ts); `prepared` gives them in deck order. */
+export interface DeckRunner {
+  prepared(): AsyncIterable<PreparedDeck>;
+  /** DeckExporter.contexts of a prepared deck. */
+  contexts(index: number): Promise<string[][]>;
+  finish(commit: DeckCommit): Promise<FinishedDeck>;
+  close(): Promise<void>;
 }
 
-/** Only looks: a missing store is read as empty and never created. */
-function readReviewData(decksDir: string, storeFile: string): ReviewData {
-  const exists = existsSync(storeFile);
-  const { store, scheduler } = openStore({ decksDir, store: storeFile, readOnly: true });
-  try {
-    const reviews = new Map<string, ReviewEntry[]>();
-    for (const review of store.reviews()) {
-      const list = reviews.get(review.cardId);
-      if (list) list.push(review);
-      else reviews.set(review.cardId, [review]);
-    }
-    return { exists, scheduler, cards: store.cards(), reviews };
-  } finally {
-    store.close();
+/** Every deck in this thread, one at a time. */
+class LocalRunner implements DeckRunner {
+  private constructor(
+    private readonly exporter: DeckExporter,
+    private readonly jobs: readonly DeckJob[],
+  ) {}
+
+  static async start(options: ExporterOptions, jobs: readonly DeckJob[]): Promise<LocalRunner> {
+    // Loaded only here: with threads, they load in the threads and this one stays light.
+    const { DeckExporter } = await import('./deck-export.js');
+    return new LocalRunner(await DeckExporter.create(options), jobs);
+  }
+
+  async *prepared(): AsyncIterable<PreparedDeck> {
+    for (const job of this.jobs) yield await this.exporter.prepare(job);
+  }
+
+  async contexts(index: number): Promise<string[][]> {
+    return this.exporter.contexts(index);
+  }
+
+  async finish(commit: DeckCommit): Promise<FinishedDeck> {
+    return this.exporter.finish(commit);
+  }
+
+  async close(): Promise<void> {
+    this.exporter.close();
   }
 }
 
-function cardHistories(notes: readonly AnkiNote[], data: ReviewData): Map<string, CardHistory> {
-  return new Map(notes.map((note) => [note.cardId, { stored: data.cards.get(note.cardId), reviews: data.reviews.get(note.cardId) ?? [] }]));
+/** Below this much deck data, starting threads (about 0.1 s each) costs more than they save. */
+const THREADS_FROM_BYTES = 4 * 1024 * 1024;
+
+/** Threads to export with: `AMGI_EXPORT_THREADS` if set, else one per core (up to 4) for large exports. */
+function threadCount(jobs: readonly DeckJob[]): number {
+  const wanted = process.env.AMGI_EXPORT_THREADS;
+  if (wanted !== undefined && /^\d+$/.test(wanted)) return Math.max(1, Number(wanted));
+  const cores = Math.min(availableParallelism(), 4);
+  if (cores < 2) return 1;
+  let bytes = 0;
+  for (const job of jobs) {
+    bytes += statSync(job.file, { throwIfNoEntry: false })?.size ?? 0;
+    if (bytes >= THREADS_FROM_BYTES) return Math.min(cores, jobs.length);
+  }
+  return 1;
 }
 
-function progressCounts(progress: PackageProgress): { cards: number; reviews: number } {
-  let cards = 0;
-  for (const schedule of progress.cards.values()) if (schedule.type === 2) cards++;
-  let reviews = 0;
-  for (const rows of progress.revlog.values()) reviews += rows.length;
-  return { cards, reviews };
+/**
+ * The choices that depend on the decks exported before, made deck by deck in export order:
+ * - fronts unique per Anki deck across the export (uniqueFronts);
+ * - revlog ids unique across the export's packages: Anki skips a revlog id it already has;
+ * - each note's history in `.anki-export.json`, per folder of deck files (ExportState).
+ */
+class ExportLedger {
+  private readonly seenFronts = new Set<string>();
+  private readonly revlogIds = new Set<number>();
+  private readonly states = new Map<string, ExportState>();
+  /** Notes of packages committed but not yet finished, by folder and GUID: a GUID in a later deck waits for them. */
+  private readonly unfinished = new Map<string, Promise<unknown>>();
+
+  /** Commit a deck and have it finished; resolves once it is on its way, so the next deck may commit. */
+  async commit(prepared: PreparedDeck, deckDir: string, runner: DeckRunner): Promise<{ done: Promise<FinishedDeck> }> {
+    const frontKeys = prepared.fronts === '' ? [] : prepared.fronts.split('\n');
+    // Contexts tell apart a front taken before: they are asked for only when one is.
+    const repeat = uniqueFronts(frontKeys, this.seenFronts);
+    const fronts = typeof repeat === 'number' ? uniqueFronts(frontKeys, this.seenFronts, await runner.contexts(prepared.index), repeat) : repeat;
+    const revlogIds = prepared.reviewTimes?.map((time) => {
+      let id = time;
+      while (this.revlogIds.has(id)) id++;
+      this.revlogIds.add(id);
+      return id;
+    });
+    const guids = prepared.guids; // packages only
+    if (!guids) return { done: runner.finish({ index: prepared.index, fronts, known: undefined, revlogIds }) };
+    const state = this.states.get(deckDir) ?? (await ExportState.load(deckDir));
+    this.states.set(deckDir, state);
+    const keys = guids.map((guid) => `${deckDir}\u0000${guid}`);
+    const earlier = keys.flatMap((key) => this.unfinished.get(key) ?? []);
+    if (earlier.length > 0) await Promise.all(earlier);
+    const done = runner.finish({ index: prepared.index, fronts, known: guids.map((guid) => state.get(guid)), revlogIds }).then((deck) => {
+      state.record(guids, deck.states ?? []);
+      for (const key of keys) if (this.unfinished.get(key) === done) this.unfinished.delete(key);
+      return deck;
+    });
+    for (const key of keys) this.unfinished.set(key, done);
+    return { done };
+  }
+
+  async save(): Promise<void> {
+    for (const state of this.states.values()) await state.save();
+  }
 }
 
-/** The decks named on the command line (by name, file name or path), or all of them. */
-async function selectDecks(decksDir: string, wanted: readonly string[]): Promise<LoadedDeck[]> {
-  const all = await readDeckFolder(decksDir);
+/**
+ * The review store for --with-progress (default `<decks>/amgi.sqlite`), and whether it exists. Only
+ * looks: a missing store is read as empty and never created. Loaded here, not above, because CSV
+ * exports need none of the store's modules.
+ */
+async function checkStore(decksDir: string, given: string | undefined): Promise<{ file: string; exists: boolean }> {
+  const { defaultStorePath, openStore } = await import('../review/session-data.js');
+  const file = given ?? defaultStorePath(decksDir);
+  const exists = existsSync(file);
+  openStore({ decksDir, store: file, readOnly: true }).store.close(); // a damaged or foreign store fails here, before any thread starts
+  return { file, exists };
+}
+
+/** The decks named on the command line (by name, file name or path), or all of them; read later, one at a time. */
+async function selectDecks(decksDir: string, wanted: readonly string[]): Promise<Omit<LoadedDeck, 'deck'>[]> {
+  const files = await listDeckFiles(decksDir);
   if (wanted.length === 0) {
-    if (all.length === 0) throw new UserError(`no decks in ${decksDir}: run \`amgi build\` first.`);
-    return all;
+    if (files.length === 0) throw new UserError(`no decks in ${decksDir}: run \`amgi build\` first.`);
+    return files;
   }
+  // Names are read one deck at a time, keeping only the name.
+  const all: { file: string; slug: string; name: string }[] = [];
+  for (const { file, slug } of files) all.push({ file, slug, name: (await readDeck(file)).name });
   const key = (text: string) => text.normalize('NFC').toLowerCase();
   const selected = await Promise.all(
     wanted.map(async (want) => {
       if (want.endsWith('.json') && existsSync(want)) {
-        return { file: resolve(want), slug: basename(want, '.json'), deck: await readDeck(want) };
+        await readDeck(want); // a file that is not a deck is refused here, as a named deck's is above
+        return { file: resolve(want), slug: basename(want, '.json') };
       }
-      const found = all.find((loaded) => key(loaded.deck.name) === key(want) || key(loaded.slug) === key(want));
+      const found = all.find((deck) => key(deck.name) === key(want) || key(deck.slug) === key(want));
       if (!found) {
-        const names = all.map((loaded) => `  ${loaded.deck.name}  (${loaded.slug})`).join('\n');
+        const names = all.map((deck) => `  ${deck.name}  (${deck.slug})`).join('\n');
         throw new UserError(`no deck named "${want}". The decks in ${decksDir} are:\n${names || '  (none: run `amgi build` first)'}`, 2);
       }
-      return found;
+      return { file: found.file, slug: found.slug };
     }),
   );
   // A deck named twice (by name and by file, say) is exported once: a second pass would see its own
   // fronts as taken and change them.
-  return selected.filter((loaded, n) => selected.findIndex((other) => resolve(other.file) === resolve(loaded.file)) === n);
+  return selected.filter((deck, n) => selected.findIndex((other) => resolve(other.file) === resolve(deck.file)) === n);
 }
 
 /**
@@ -196,21 +265,6 @@ function outputPath(options: ExportOptions, decksDir: string, slug: string, coun
   return out;
 }
 
-/** Images go flat into `<csv name>.media/`, for the user to copy into Anki's collection.media. */
-async function copyMedia(csvPath: string, files: readonly MediaFile[]): Promise<string | undefined> {
-  if (files.length === 0) return undefined;
-  const dir = csvPath.replace(/\.csv$/i, '.media');
-  for (const file of files) {
-    const target = join(dir, file.name);
-    if (!existsSync(target)) await writeUserFile(target, file.bytes); // names are content hashes
-  }
-  return dir;
-}
-
-function imageLine(deck: DeckFile, src: string): number | undefined {
-  return deck.images.find((image) => image.src === src)?.line;
-}
-
 /**
  * What earlier package exports need remembered, beside the deck files (`.anki-export.json`), per GUID:
  * - `added`, when the note was first exported (ms): its id in the package, which Anki shows as "Added";
@@ -220,31 +274,26 @@ function imageLine(deck: DeckFile, src: string): number | undefined {
 class ExportState {
   private constructor(
     private readonly file: string,
-    private readonly entries: Record<string, NoteHistory & { hash: string }>,
+    private readonly entries: Record<string, NoteState>,
   ) {}
 
   static async load(deckDir: string): Promise<ExportState> {
     const file = join(deckDir, '.anki-export.json');
     try {
-      const value = JSON.parse(await readFile(file, 'utf8')) as { notes?: Record<string, NoteHistory & { hash: string }> };
+      const value = JSON.parse(await readFile(file, 'utf8')) as { notes?: Record<string, NoteState> };
       return new ExportState(file, value.notes ?? {});
     } catch {
       return new ExportState(file, {});
     }
   }
 
-  update(notes: readonly AnkiNote[], now: number): Map<string, NoteHistory> {
-    const history = new Map<string, NoteHistory>();
-    const nowSeconds = Math.floor(now / 1000);
-    for (const note of notes) {
-      const known = this.entries[note.guid];
-      const hash = noteContentHash(note);
-      const mod = known?.hash === hash ? known.mod : Math.max(nowSeconds, (known?.mod ?? 0) + 1);
-      const entry = { hash, mod, added: known?.added ?? now };
-      this.entries[note.guid] = entry;
-      history.set(note.guid, { mod, added: entry.added });
-    }
-    return history;
+  get(guid: string): NoteState | undefined {
+    return Object.hasOwn(this.entries, guid) ? this.entries[guid] : undefined;
+  }
+
+  /** The entries a deck's export made (deck-export.ts, noteHistories), by note. */
+  record(guids: readonly string[], states: readonly NoteState[]): void {
+    guids.forEach((guid, n) => (this.entries[guid] = states[n]!));
   }
 
   async save(): Promise<void> {

@@ -17,9 +17,9 @@ import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype
 import { unified } from 'unified';
 import { imgTags } from '../cards/extract.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
+import { escapeHtml, plainParagraphsHtml, type MediaResolver } from './plain-html.js';
 
-/** Where an image of the note is in the export, or undefined when the file is missing. */
-export type MediaResolver = (src: string) => string | undefined;
+export { escapeHtml, plainParagraphsHtml, textToFieldHtml, type MediaResolver } from './plain-html.js';
 
 /**
  * Raw HTML from a note: `<br>` stays a line break and each `<img>` an image (also inside
@@ -67,51 +67,6 @@ export function parsedFieldHtml(markdown: string, resolveMedia: MediaResolver): 
   const hast = processor.runSync(mdast) as HastRoot;
   removeNewlines(hast);
   return { html: processor.stringify(hast), images };
-}
-
-/**
- * Characters and line starts that can make Markdown out of plain text, need escaping in HTML, or are
- * changed by the parser (NUL, a BOM); and any white space at a line's start or end (the parser trims
- * it, Unicode spaces included). A line starting with `:` can be a one-column table's delimiter row.
- */
-const MARKDOWN_SYNTAX = /[\\`*_[\]<>!#|~&\t\0\uFEFF\f\v]|\r(?!\n)|^[\s\-+=>:]|^\d{1,9}[.)]|\s\r?$/m;
-
-/**
- * The HTML of text made only of plain paragraphs and tight `- ` lists of plain items, without
- * parsing: exactly what the full pipeline gives for it (one `<p>` per paragraph with soft breaks as
- * `<br>`, one `<ul>` per list), at a fraction of the cost. Most backs are such text, and parser set-up
- * dominates the export of large decks. Undefined when anything could be read as other syntax; two
- * lists in a row are left to the parser too (a blank line between items makes one loose list).
- */
-export function plainParagraphsHtml(markdown: string): string | undefined {
-  let html = '';
-  let previousWasList = false;
-  for (const block of markdown.split(/\r?\n(?:\r?\n)+/)) {
-    const lines = block.split(/\r?\n/).filter((line, n, all) => line !== '' || (n > 0 && n < all.length - 1));
-    if (lines.length === 0) continue;
-    if (lines.some((line) => line === '')) return undefined;
-    if (lines.every((line) => line.startsWith('- '))) {
-      const items = lines.map((line) => line.slice(2));
-      if (previousWasList || items.some((item) => item === '' || MARKDOWN_SYNTAX.test(item))) return undefined;
-      html += `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
-      previousWasList = true;
-    } else {
-      const paragraph = lines.join('\n');
-      if (MARKDOWN_SYNTAX.test(paragraph)) return undefined;
-      html += `<p>${lines.join('<br>')}</p>`;
-      previousWasList = false;
-    }
-  }
-  return html;
-}
-
-/** A card's front is plain text: escaped, on one line. */
-export function textToFieldHtml(text: string): string {
-  return escapeHtml(text).replace(/\r?\n/g, '<br>');
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** Point images at their media names; a missing image becomes a visible `[그림 없음: …]`. */

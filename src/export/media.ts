@@ -2,7 +2,7 @@
  * The images a deck's cards show. Anki keeps media in one flat folder, so each file gets a flat,
  * collision-free name from its content: `amgi-<hash>-<ascii name>.<ext>`.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { dirname, extname, basename, isAbsolute, join } from 'node:path';
 import { sha256Hex } from '../util/hash.js';
 
@@ -20,7 +20,7 @@ export interface MediaPlan {
 }
 
 /** Read the images that `sources` (as written in the note at `notePath`) refer to. URLs are left as they are. */
-export async function planMedia(notePath: string, sources: Iterable<string>): Promise<MediaPlan> {
+export function planMedia(notePath: string, sources: Iterable<string>): MediaPlan {
   const plan: MediaPlan = { names: new Map(), files: [], missing: [] };
   const byName = new Set<string>();
   for (const src of new Set(sources)) {
@@ -36,7 +36,7 @@ export async function planMedia(notePath: string, sources: Iterable<string>): Pr
     }
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(isAbsolute(path) ? path : join(dirname(notePath), path));
+      bytes = readFileSync(isAbsolute(path) ? path : join(dirname(notePath), path));
     } catch {
       plan.missing.push(src);
       continue;

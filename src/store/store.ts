@@ -195,6 +195,34 @@ export class ReviewStore {
     return new Map(rows.map((row) => [row.id, fromRow(row)]));
   }
 
+  /** The stored cards among these ids, by id. */
+  cardsAmong(ids: readonly string[]): Map<string, StoredCard> {
+    const rows = this.db.prepare('SELECT * FROM cards WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as CardRow[];
+    return new Map(rows.map((row) => [row.id, fromRow(row)]));
+  }
+
+  /**
+   * The review log of these cards without undone answers, by card, each card's oldest first (as
+   * `reviews` orders them): an export reads its decks' cards one deck at a time, not the whole log.
+   */
+  reviewsAmong(ids: readonly string[]): Map<string, ReviewEntry[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT revlog.id, revlog.card_id, revlog.review_time, revlog.rating, revlog.state_before, revlog.elapsed_days, revlog.scheduled_days, revlog.duration
+         FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id
+         WHERE undone.revlog_id IS NULL AND revlog.card_id IN (SELECT value FROM json_each(?))
+         ORDER BY revlog.review_time, revlog.id`,
+      )
+      .all(JSON.stringify(ids)) as RevlogRow[];
+    const byCard = new Map<string, ReviewEntry[]>();
+    for (const row of rows) {
+      const list = byCard.get(row.card_id);
+      if (list) list.push(toEntry(row));
+      else byCard.set(row.card_id, [toEntry(row)]);
+    }
+    return byCard;
+  }
+
   /**
    * What a queue needs to know of each reviewed card until `horizon` (ms): due, state, suspension
    * and burial for every card that is not in review, or is due before the horizon, or is suspended
