@@ -142,6 +142,8 @@ class ExistingDecks {
   private readonly bySource = new Map<string, string>();
   /** Which deck holds each card id: a new id must not be one another deck holds. */
   private readonly idOwner = new Map<string, string>();
+  /** The ids each deck was given in idOwner (some may have passed to another deck since). */
+  private readonly idsOf = new Map<string, readonly string[]>();
   /** Decks already continued by a note in this build. */
   private readonly claimed = new Set<string>();
 
@@ -153,6 +155,7 @@ class ExistingDecks {
       if (!deck) continue;
       if (!this.bySource.has(deck.source)) this.bySource.set(deck.source, slug);
       for (const card of deck.cards) this.idOwner.set(card.id, slug);
+      this.idsOf.set(slug, deck.cards.map((card) => card.id));
     }
   }
 
@@ -189,8 +192,14 @@ class ExistingDecks {
 
   /** Record the deck just written; a deck it continues under another file name is removed. */
   async replaced(previousSlug: string | undefined, slug: string, deck: DeckFile): Promise<void> {
-    for (const [id, owner] of this.idOwner) if (owner === slug || owner === previousSlug) this.idOwner.delete(id);
+    // Only the two decks' own ids are looked at: going through every id for each note made a build
+    // quadratic in the number of cards.
+    for (const owner of previousSlug === undefined ? [slug] : [slug, previousSlug]) {
+      for (const id of this.idsOf.get(owner) ?? []) if (this.idOwner.get(id) === owner) this.idOwner.delete(id);
+      this.idsOf.delete(owner);
+    }
     for (const card of deck.cards) this.idOwner.set(card.id, slug);
+    this.idsOf.set(slug, deck.cards.map((card) => card.id));
     if (previousSlug !== undefined && previousSlug !== slug) {
       const old = this.decks.get(previousSlug);
       if (old) await rm(old.file, { force: true });
