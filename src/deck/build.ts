@@ -11,7 +11,7 @@ import type { DraftCard, Warning } from '../cards/types.js';
 import { findNotes } from '../notes/find-notes.js';
 import { assertNestingWithinLimit } from '../notes/parse-note.js';
 import { readNote } from '../notes/read-note.js';
-import { writeUserFile } from '../util/atomic-write.js';
+import { writeUserFileSync } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
 import { DECK_FORMAT, parseDeck, serializeDeck, type DeckCard, type DeckFile } from './deck-file.js';
@@ -121,7 +121,7 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
 
   const serialized = serializeDeck(deck);
   const before = here ? (here.text ?? (await readFile(here.file, 'utf8').catch(() => undefined))) : undefined;
-  if (serialized !== before) await writeUserFile(deckFile, serialized);
+  if (serialized !== before) writeUserFileSync(deckFile, serialized);
   await decks.replaced(previous?.slug, slug, deck);
   job.current.set(`${slug}.json`, deck);
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { UserError } from './errors.js';
@@ -10,7 +11,7 @@ import { UserError } from './errors.js';
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
-  const temp = join(dir, `.amgi-tmp-${basename(path)}-${randomBytes(6).toString('hex')}`);
+  const temp = tempPath(path);
   try {
     try {
       await writeFile(temp, content);
@@ -23,6 +24,32 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+function tempPath(path: string): string {
+  return join(dirname(path), `.amgi-tmp-${basename(path)}-${randomBytes(6).toString('hex')}`);
+}
+
+/**
+ * writeFileAtomic, synchronously: for many small files written one after another (a build's decks),
+ * where the promise machinery of each step costs more than the writing.
+ */
+export function writeFileAtomicSync(path: string, content: string | Uint8Array): void {
+  const dir = dirname(path);
+  const temp = tempPath(path);
+  try {
+    try {
+      writeFileSync(temp, content);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(temp, content);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
     throw error;
   }
 }
@@ -46,8 +73,21 @@ export async function writeUserFile(path: string, content: string | Uint8Array):
   try {
     await writeFileAtomic(path, content);
   } catch (error) {
-    const problem = WRITE_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ''];
-    if (!problem) throw error;
-    throw new UserError(`cannot write ${relative(process.cwd(), path).split(sep).join('/')}: ${problem}. Nothing was changed there.`);
+    throw userWriteError(path, error);
   }
+}
+
+/** writeUserFile, synchronously (see writeFileAtomicSync). */
+export function writeUserFileSync(path: string, content: string | Uint8Array): void {
+  try {
+    writeFileAtomicSync(path, content);
+  } catch (error) {
+    throw userWriteError(path, error);
+  }
+}
+
+function userWriteError(path: string, error: unknown): unknown {
+  const problem = WRITE_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ''];
+  if (!problem) return error;
+  return new UserError(`cannot write ${relative(process.cwd(), path).split(sep).join('/')}: ${problem}. Nothing was changed there.`);
 }
