@@ -18,6 +18,7 @@ import { DECK_FORMAT, parseDeck, serializeDeck, type DeckCard, type DeckFile } f
 import { indexedDeckFiles, writeDeckIndex } from './deck-index.js';
 import { assignIds } from './identity.js';
 import { noteSlug, pathSlug, slugify } from './slug.js';
+import { WrittenDeck } from './written-deck.js';
 
 export interface BuildOptions {
   /** Where deck files go; their sources are recorded relative to the folder that holds it. */
@@ -123,7 +124,7 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   const before = here ? (here.text ?? (await readFile(here.file, 'utf8').catch(() => undefined))) : undefined;
   if (serialized !== before) writeUserFileSync(deckFile, serialized);
   await decks.replaced(previous?.slug, slug, deck);
-  job.current.set(`${slug}.json`, deck);
+  job.current.set(`${slug}.json`, new WrittenDeck(deckFile, deck));
 
   const warnings = await missingImages(images, note, source);
   if (text.trim() === '') warnings.unshift({ path: source, message: 'the note is empty' });
