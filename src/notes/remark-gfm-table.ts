@@ -26,7 +26,7 @@ export default function remarkGfmTable(this: Processor): void {
 }
 
 /** As mdast-util-gfm-table 2.0's `gfmTableFromMarkdown`: the same nodes, in the same shape. */
-function gfmTableFromMarkdown(): Extension {
+export function gfmTableFromMarkdown(): Extension {
   return {
     enter: { table: enterTable, tableData: enterCell, tableHeader: enterCell, tableRow: enterRow },
     exit: { codeText: exitCodeText, table: exitTable, tableData: exit, tableHeader: exit, tableRow: exit },
