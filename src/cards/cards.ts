@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import { parseMarkdown } from '../notes/parse-note.js';
 import { renderBack } from './back.js';
 import { extractConcepts, type Extraction } from './extract.js';
-import { defaultContextLevels, frontWithContext, maxContextLevels } from './front.js';
+import { defaultContextLevels, frontFromParts, frontParts } from './front.js';
 import type { Concept, DraftCard } from './types.js';
 
 export interface NoteCards {
@@ -42,23 +42,26 @@ export function cardsFromTree(root: Root, text: string): NoteCards {
  * more context, and a number is the last resort — a card is never dropped for sharing a front.
  */
 function assignFronts(drafts: DraftCard[]): void {
+  // A concept's question and context titles do not change between rounds: made once, joined per round.
+  const parts = drafts.map((draft) => frontParts(draft.concept));
   const levels = drafts.map((draft) => defaultContextLevels(draft.concept));
+  const frontsAtLevels = () => parts.map((part, n) => frontFromParts(part, levels[n]!));
+  let fronts = frontsAtLevels();
   for (let round = 0; round < 8; round++) {
-    const fronts = drafts.map((draft, n) => frontWithContext(draft.concept, levels[n]!));
     const groups = groupIndexesBy(fronts);
     let grew = false;
     for (const indexes of groups.values()) {
       if (indexes.length < 2) continue;
       for (const n of indexes) {
-        if (levels[n]! < maxContextLevels(drafts[n]!.concept)) {
+        if (levels[n]! < parts[n]!.context.length) {
           levels[n]!++;
           grew = true;
         }
       }
     }
     if (!grew) break;
+    fronts = frontsAtLevels();
   }
-  const fronts = drafts.map((draft, n) => frontWithContext(draft.concept, levels[n]!));
   for (const indexes of groupIndexesBy(fronts).values()) {
     indexes.forEach((n, k) => {
       if (k > 0) fronts[n] = `${fronts[n]} (${k + 1})`;
@@ -85,8 +88,4 @@ export function tagsOf(section: readonly string[]): string[] {
 
 export type { Concept };
 
-/**
- * Version of the extraction rules. Bump it whenever a change to `src/cards` changes what a note
- * becomes: every deck is then rebuilt instead of being skipped as unchanged.
- */
-export const RULES_VERSION = 3;
+export { RULES_VERSION } from './rules-version.js';

@@ -58,17 +58,22 @@ function contextTitles(concept: Concept): string[] {
   return namesItsParent(concept) ? titles.slice(1) : titles;
 }
 
+/** What a front is made of, worked out once for a concept whose front may be made at several levels. */
+export interface FrontParts {
+  question: string;
+  /** Titles that can serve as context, nearest first; their count is the most levels a front can take. */
+  context: string[];
+}
+
+export function frontParts(concept: Concept): FrontParts {
+  return { question: askedTitle(concept), context: contextTitles(concept) };
+}
+
 /** The front with `levels` ancestors of context (the caller adds levels when fronts collide). */
-export function frontWithContext(concept: Concept, levels: number): string {
-  const question = askedTitle(concept);
-  const context = contextTitles(concept).slice(0, levels).reverse();
-  return [...context, question].join(CONTEXT_SEPARATOR);
+export function frontFromParts(parts: FrontParts, levels: number): string {
+  return [...parts.context.slice(0, levels).reverse(), parts.question].join(CONTEXT_SEPARATOR);
 }
 
 export function defaultContextLevels(concept: Concept): number {
   return SELF_CONTAINED.has(concept.kind) ? 0 : 1;
-}
-
-export function maxContextLevels(concept: Concept): number {
-  return contextTitles(concept).length;
 }

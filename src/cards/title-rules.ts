@@ -23,7 +23,9 @@ export function cleanTitle(text: string): string {
   const withoutMarkup = stripHtmlComments(text)
     .replace(HTML_TAG, '')
     .replace(/:[a-z0-9_+-]+:/gi, ' ');
-  return collapseWhitespace(withoutMarkup).replace(/\s*[:：]$/, '');
+  const title = collapseWhitespace(withoutMarkup);
+  // Tested by hand first: the pattern alone is tried at every position of a long paragraph's text.
+  return title.endsWith(':') || title.endsWith('：') ? title.replace(/\s*[:：]$/, '') : title;
 }
 
 /** A short line that names something rather than saying something. */

@@ -9,8 +9,17 @@ export function formatWarning(warning: Warning): string {
 let numbers: Intl.NumberFormat | undefined;
 
 export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
+}
+
+/**
+ * A count as Intl.NumberFormat('en') writes it. Whole numbers are grouped here: making the formatter
+ * took ~20 ms, a twentieth of a build that finds one note changed.
+ */
+function formatCount(count: number): string {
+  if (Number.isSafeInteger(count) && !Object.is(count, -0)) return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   numbers ??= new Intl.NumberFormat('en');
-  return `${numbers.format(count)} ${count === 1 ? one : many}`;
+  return numbers.format(count);
 }
 
 export function printJson(value: unknown): void {

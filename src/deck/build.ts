@@ -1,23 +1,28 @@
 /**
  * `amgi build`: notes → deck files. The I/O edge of the pipeline: it finds and reads notes, skips
  * those unchanged since their deck was built, and writes each deck atomically. Everything it decides
- * about cards comes from the pure modules in `cards/` and `identity.ts`.
+ * about cards comes from the pure modules in `cards/` and `identity.ts`. The changed notes are parsed
+ * (extract-note.ts) in worker threads when there are enough of them (extract-pool.ts); ids, which
+ * depend on every deck, are given here, note by note in order, so the result is the same either way.
  */
 import { existsSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { cardsFromText, RULES_VERSION } from '../cards/cards.js';
-import type { DraftCard, Warning } from '../cards/types.js';
+import { RULES_VERSION } from '../cards/rules-version.js';
+import type { Warning } from '../cards/types.js';
 import { findNotes } from '../notes/find-notes.js';
-import { assertNestingWithinLimit } from '../notes/parse-note.js';
-import { readNote } from '../notes/read-note.js';
-import { writeUserFile } from '../util/atomic-write.js';
+import { noteKind, readNoteBytes } from '../notes/read-note.js';
+import { writeUserFileSync } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
 import { DECK_FORMAT, parseDeck, serializeDeck, type DeckCard, type DeckFile } from './deck-file.js';
 import { indexedDeckFiles, writeDeckIndex } from './deck-index.js';
+import { ExtractPool, outcomeOf, receivedError, type ExtractOutcome } from './extract-pool.js';
+import type { ExtractedCard, NoteExtraction } from './extract-note.js';
 import { assignIds } from './identity.js';
 import { noteSlug, pathSlug, slugify } from './slug.js';
+import { WrittenDeck } from './written-deck.js';
 
 export interface BuildOptions {
   /** Where deck files go; their sources are recorded relative to the folder that holds it. */
@@ -63,20 +68,93 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
   const notes = await findNotes(options.paths);
   const sourceOf = (note: string) => toPosix(relative(projectRoot, resolve(note)));
   const decks = new ExistingDecks(await loadDecks(decksDir), projectRoot);
-  const slugs = decks.assignSlugs(notes.map(sourceOf));
-  const reports: DeckReport[] = [];
+  const sources = notes.map(sourceOf);
+  const slugs = decks.assignSlugs(sources);
+  const force = options.force ?? false;
   const current = new Map<string, DeckFile>(); // by deck file name, for the index
-  for (const [n, note] of notes.entries()) {
-    const source = sourceOf(note);
-    try {
-      reports.push(await buildNote({ note, source, slug: slugs[n]!, decksDir, projectRoot, decks, force: options.force ?? false, current }));
-    } catch (error) {
-      reports.push({ ...emptyReport(source, 'failed'), error: describeFailure(note, error) });
+  const jobs: NoteJob[] = notes.map((note, n) => ({
+    note,
+    source: sources[n]!,
+    slug: slugs[n]!,
+    decksDir,
+    projectRoot,
+    decks,
+    force,
+    current,
+    // Every note is read and hashed before any is parsed: the hashes tell which notes changed, and
+    // those can then be parsed side by side while this thread writes the decks in order.
+    read: readForBuild(note),
+    extraction: undefined,
+  }));
+  const pool = startExtraction(jobs);
+  const reports: DeckReport[] = [];
+  try {
+    for (const job of jobs) {
+      try {
+        reports.push(await buildNote(job));
+      } catch (error) {
+        reports.push({ ...emptyReport(job.source, 'failed'), error: describeFailure(job.note, error) });
+      }
     }
+  } finally {
+    await pool?.close();
   }
   reports.push(...(await decks.removeStale(options.paths, new Set(slugs))));
   if (existsSync(decksDir)) await writeDeckIndex(decksDir, current);
   return { decks: reports, ok: reports.every((report) => report.status !== 'failed') };
+}
+
+/**
+ * Changed notes per worker thread. Fewer are parsed in this thread alone: a worker's start-up (a
+ * thread, and the parser's modules loaded again) costs more than parsing a few notes.
+ */
+const NOTES_PER_WORKER = 8;
+
+/**
+ * The worker script beside this module. None when this module runs from its TypeScript source (under
+ * vitest), which a worker cannot load: notes are then parsed in this thread.
+ */
+const WORKER_SCRIPT = import.meta.url.endsWith('.js') ? new URL('./build-worker.js', import.meta.url) : undefined;
+
+/**
+ * Queue the notes that changed for worker threads, when there are enough of them to be worth it:
+ * one thread per core but this one, which extracts the notes no worker has taken when it gets to
+ * them. A note's bytes are kept only where it will be parsed in this thread.
+ */
+function startExtraction(jobs: NoteJob[]): ExtractPool | undefined {
+  const changed = new Set(jobs.filter((job) => job.read.kind === 'text' && !job.decks.get(job.slug)?.error && !unchangedDeck(job, job.read.hash)));
+  const workers = Math.min(availableParallelism() - 1, Math.floor(changed.size / NOTES_PER_WORKER));
+  const pool = WORKER_SCRIPT && workers >= 1 ? new ExtractPool(WORKER_SCRIPT, workers, (request) => extractHere(request.note, request.source, request.bytes)) : undefined;
+  for (const job of jobs) {
+    if (job.read.kind !== 'text') continue;
+    if (pool && changed.has(job)) {
+      const id = pool.extract(job.note, job.source, job.read.bytes!);
+      job.extraction = () => pool.outcome(id);
+    }
+    if (pool || !changed.has(job)) job.read.bytes = undefined;
+  }
+  return pool;
+}
+
+/** Extraction in this thread; its module, and the parser's, are loaded only when a note needs it. */
+async function extractHere(note: string, source: string, bytes: Uint8Array): Promise<ExtractOutcome> {
+  const { extractNote } = await import('./extract-note.js');
+  return outcomeOf(() => extractNote(note, source, bytes));
+}
+
+/** A note as read before anything is decided about it. */
+type NoteRead =
+  | { kind: 'text'; hash: string; bytes: Uint8Array | undefined }
+  | { kind: 'binary' }
+  | { kind: 'failed'; error: unknown };
+
+function readForBuild(note: string): NoteRead {
+  try {
+    const bytes = readNoteBytes(note);
+    return noteKind(note, bytes) === 'binary' ? { kind: 'binary' } : { kind: 'text', hash: sha256Hex(bytes), bytes };
+  } catch (error) {
+    return { kind: 'failed', error };
+  }
 }
 
 interface NoteJob {
@@ -89,6 +167,16 @@ interface NoteJob {
   force: boolean;
   /** Gets the deck this note has after the build, by deck file name. */
   current: Map<string, DeckFile>;
+  read: NoteRead;
+  /** The note's cards, queued for a worker since the build found the note changed. */
+  extraction: (() => Promise<ExtractOutcome>) | undefined;
+}
+
+/** The note's deck, when it was built from these very bytes by these rules and can be kept. */
+function unchangedDeck(job: NoteJob, hash: string): { slug: string; deck: DeckFile } | undefined {
+  const same = job.decks.ofSource(job.source);
+  const kept = !job.force && same?.slug === job.slug && same.deck.sourceHash === hash && same.deck.rules === RULES_VERSION && same.deck.format === DECK_FORMAT;
+  return kept ? same : undefined;
 }
 
 async function buildNote(job: NoteJob): Promise<DeckReport> {
@@ -96,37 +184,41 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   const deckFile = join(decksDir, `${slug}.json`);
   const here = decks.get(slug);
   if (here?.error) throw new UserError(here.error);
-  const read = await readNote(note);
+  const read = job.read;
+  if (read.kind === 'failed') throw read.error;
   if (read.kind === 'binary') {
     return { ...emptyReport(source, 'skipped'), warnings: [{ path: source, message: 'not a text file; skipped' }] };
   }
-  const { text, hash } = read.note;
+  const { hash } = read;
   const relativeDeckFile = toPosix(relative(job.projectRoot, deckFile));
-  const same = decks.ofSource(source);
-  if (!job.force && same?.slug === slug && same.deck.sourceHash === hash && same.deck.rules === RULES_VERSION && same.deck.format === DECK_FORMAT) {
+  const same = unchangedDeck(job, hash);
+  if (same) {
     const warnings = await missingImages(same.deck.images, note, source);
     const count = same.deck.cards.length;
     job.current.set(`${slug}.json`, same.deck);
     return { ...emptyReport(source, 'unchanged'), name: same.deck.name, deckFile: relativeDeckFile, cards: count, kept: count, warnings };
   }
+  // Only if an earlier note took this note's deck (moved notes) is a note found changed only now: read it again.
+  if (!job.extraction && !read.bytes) return buildNote({ ...job, read: readForBuild(note) });
 
-  assertNestingWithinLimit(source, text);
-  const extracted = cardsFromText(text);
+  const outcome = await (job.extraction ? job.extraction() : extractHere(note, source, read.bytes!));
+  if (!outcome.ok) throw receivedError(outcome.error);
+  const extracted: NoteExtraction = outcome.extraction;
   const name = extracted.deckName || fileTitle(note);
   const previous = decks.previousFor(source, slug, name);
   const ids = assignIds(name, extracted.cards, previous?.deck.cards ?? [], (id) => decks.isHeldElsewhere(id, slug, previous?.slug));
-  const cards: DeckCard[] = extracted.cards.map((draft, n) => toDeckCard(draft, ids[n]!, source));
-  const images = extracted.cards.flatMap((draft) => draft.concept.images);
+  const cards: DeckCard[] = extracted.cards.map((card, n) => toDeckCard(card, ids[n]!, source));
+  const { images } = extracted;
   const deck: DeckFile = { format: DECK_FORMAT, name, source, sourceHash: hash, rules: RULES_VERSION, images, cards };
 
   const serialized = serializeDeck(deck);
   const before = here ? (here.text ?? (await readFile(here.file, 'utf8').catch(() => undefined))) : undefined;
-  if (serialized !== before) await writeUserFile(deckFile, serialized);
+  if (serialized !== before) writeUserFileSync(deckFile, serialized);
   await decks.replaced(previous?.slug, slug, deck);
-  job.current.set(`${slug}.json`, deck);
+  job.current.set(`${slug}.json`, new WrittenDeck(deckFile, deck));
 
   const warnings = await missingImages(images, note, source);
-  if (text.trim() === '') warnings.unshift({ path: source, message: 'the note is empty' });
+  if (extracted.empty) warnings.unshift({ path: source, message: 'the note is empty' });
   else if (cards.length === 0) {
     warnings.unshift({ path: source, message: `no card found in the note; run \`amgi explain ${source}\` to see why each block did not become a card` });
   }
@@ -142,6 +234,8 @@ class ExistingDecks {
   private readonly bySource = new Map<string, string>();
   /** Which deck holds each card id: a new id must not be one another deck holds. */
   private readonly idOwner = new Map<string, string>();
+  /** The ids each deck was given in idOwner (some may have passed to another deck since). */
+  private readonly idsOf = new Map<string, readonly string[]>();
   /** Decks already continued by a note in this build. */
   private readonly claimed = new Set<string>();
 
@@ -153,6 +247,7 @@ class ExistingDecks {
       if (!deck) continue;
       if (!this.bySource.has(deck.source)) this.bySource.set(deck.source, slug);
       for (const card of deck.cards) this.idOwner.set(card.id, slug);
+      this.idsOf.set(slug, deck.cards.map((card) => card.id));
     }
   }
 
@@ -189,8 +284,14 @@ class ExistingDecks {
 
   /** Record the deck just written; a deck it continues under another file name is removed. */
   async replaced(previousSlug: string | undefined, slug: string, deck: DeckFile): Promise<void> {
-    for (const [id, owner] of this.idOwner) if (owner === slug || owner === previousSlug) this.idOwner.delete(id);
+    // Only the two decks' own ids are looked at: going through every id for each note made a build
+    // quadratic in the number of cards.
+    for (const owner of previousSlug === undefined ? [slug] : [slug, previousSlug]) {
+      for (const id of this.idsOf.get(owner) ?? []) if (this.idOwner.get(id) === owner) this.idOwner.delete(id);
+      this.idsOf.delete(owner);
+    }
     for (const card of deck.cards) this.idOwner.set(card.id, slug);
+    this.idsOf.set(slug, deck.cards.map((card) => card.id));
     if (previousSlug !== undefined && previousSlug !== slug) {
       const old = this.decks.get(previousSlug);
       if (old) await rm(old.file, { force: true });
@@ -246,16 +347,16 @@ class ExistingDecks {
   }
 }
 
-function toDeckCard(draft: DraftCard, id: string, source: string): DeckCard {
+function toDeckCard(card: ExtractedCard, id: string, source: string): DeckCard {
   return {
     id,
-    front: draft.front,
-    back: draft.back,
-    tags: draft.tags,
-    source: { path: source, line: draft.line },
-    kind: draft.kind,
-    title: draft.title,
-    section: draft.section,
+    front: card.front,
+    back: card.back,
+    tags: card.tags,
+    source: { path: source, line: card.line },
+    kind: card.kind,
+    title: card.title,
+    section: card.section,
   };
 }
 

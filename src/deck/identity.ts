@@ -23,8 +23,9 @@ export const SIMILARITY_THRESHOLD = 0.6;
 /** Above this many candidate pairs, similarity matching is skipped: cards stay matched by title only. */
 const MAX_SIMILARITY_PAIRS = 1_000_000;
 
-function identityKey(deckName: string, card: Pick<IdentityInput, 'kind' | 'title'>): string {
-  return `${comparableText(deckName)}\u0000${card.kind}\u0000${comparableText(card.title)}`;
+/** `deckKey` is the deck name's comparableText, made once per deck. */
+function identityKey(deckKey: string, card: Pick<IdentityInput, 'kind' | 'title'>): string {
+  return `${deckKey}\u0000${card.kind}\u0000${comparableText(card.title)}`;
 }
 
 function idFromKey(key: string, salt: number): string {
@@ -76,16 +77,20 @@ export function assignIds(
       }
     });
   };
-  // Same title in the same section; then same title anywhere (the section was moved or renamed).
-  matchBy((card) => `${card.kind}\u0000${card.section.map(comparableText).join('\u0000')}\u0000${comparableText(card.title)}`);
-  matchBy((card) => `${card.kind}\u0000${comparableText(card.title)}`);
-  matchBySimilarity(cards, previous, ids, free);
+  // A new note has nothing to match: its keys are not worth making.
+  if (free.size > 0) {
+    // Same title in the same section; then same title anywhere (the section was moved or renamed).
+    matchBy((card) => `${card.kind}\u0000${card.section.map(comparableText).join('\u0000')}\u0000${comparableText(card.title)}`);
+    matchBy((card) => `${card.kind}\u0000${comparableText(card.title)}`);
+    matchBySimilarity(cards, previous, ids, free);
+  }
 
   const used = new Set<string>([...ids.filter((id): id is string => id !== undefined), ...previous.map((card) => card.id)]);
+  const deckKey = comparableText(deckName);
   return cards.map((card, n) => {
     const matched = ids[n];
     if (matched !== undefined) return matched;
-    const key = identityKey(deckName, card);
+    const key = identityKey(deckKey, card);
     let salt = 0;
     let id = idFromKey(key, salt);
     // Salt until unused: ids are unique across decks, and a removed card's id is not handed to another card.

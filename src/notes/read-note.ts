@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { NoteError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
@@ -23,20 +25,49 @@ export async function readNote(path: string): Promise<ReadOutcome> {
     if (size > MAX_NOTE_BYTES) throw tooLarge(path, size); // refused before it is read into memory
     bytes = await readFile(path);
   } catch (error) {
-    if (error instanceof NoteError) throw error;
-    throw new NoteError(path, undefined, `cannot read the note (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw readFailure(path, error);
   }
   return decodeNote(path, bytes);
 }
 
-/** Decode a note's bytes; pure apart from the error it may throw. */
-export function decodeNote(path: string, bytes: Uint8Array): ReadOutcome {
+/**
+ * A note's bytes, read synchronously, with readNote's errors. A build reads every note this way
+ * before parsing any: the bytes tell which notes changed, and then go to the threads that parse them.
+ */
+export function readNoteBytes(path: string): Uint8Array {
+  try {
+    const { size } = statSync(path);
+    if (size > MAX_NOTE_BYTES) throw tooLarge(path, size); // refused before it is read into memory
+    return readFileSync(path);
+  } catch (error) {
+    throw readFailure(path, error);
+  }
+}
+
+function readFailure(path: string, error: unknown): NoteError {
+  if (error instanceof NoteError) return error;
+  return new NoteError(path, undefined, `cannot read the note (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+}
+
+/**
+ * What decodeNote would make of the bytes, without decoding them: 'binary', 'text', or the same
+ * NoteError. An unchanged note needs no text, only this check.
+ */
+export function noteKind(path: string, bytes: Uint8Array): 'binary' | 'text' {
   if (bytes.length > MAX_NOTE_BYTES) throw tooLarge(path, bytes.length);
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     throw new NoteError(path, undefined, `the note is UTF-16, amgi reads UTF-8. Convert it, for example: iconv -f UTF-16 -t UTF-8 '${path}' > note.utf8.md`);
   }
-  if (looksBinary(bytes)) return { kind: 'binary' };
-  const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+  if (looksBinary(bytes)) return 'binary';
+  const body = withoutBom(bytes);
+  if (!isUtf8(body)) throw new NoteError(path, firstInvalidUtf8Line(body), notUtf8Advice(path, body));
+  return 'text';
+}
+
+/** Decode a note's bytes; pure apart from the error it may throw. */
+export function decodeNote(path: string, bytes: Uint8Array): ReadOutcome {
+  if (noteKind(path, bytes) === 'binary') return { kind: 'binary' };
+  const body = withoutBom(bytes);
   let raw: string;
   try {
     raw = utf8.decode(body);
@@ -55,11 +86,13 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((byte, i) => bytes[i] === byte);
 }
 
+function withoutBom(bytes: Uint8Array): Uint8Array {
+  return startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+}
+
 /** A NUL byte in the first 8 KiB is what git and most tools take as "binary". */
 function looksBinary(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, 8192);
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, 8192).includes(0);
 }
 
 function notUtf8Advice(path: string, bytes: Uint8Array): string {

@@ -37,8 +37,8 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
 }
 
 /**
- * writeFileAtomic without the thread pool: for writing many files in a row (an export writes one per
- * deck), where each asynchronous step's round trip cost more than the writing.
+ * writeFileAtomic, synchronously: for many files written one after another (a build's decks, an
+ * export's files), where each asynchronous step's round trip costs more than the writing.
  */
 export function writeFileAtomicSync(path: string, content: string | Uint8Array): void {
   const dir = dirname(path);

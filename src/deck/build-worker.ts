@@ -1,0 +1,12 @@
+/**
+ * A worker thread of `amgi build` (see extract-pool.ts): says it is ready once its modules are loaded,
+ * then extracts the notes it is sent, one at a time, and sends back each outcome.
+ */
+import { parentPort } from 'node:worker_threads';
+import { outcomeOf, type ExtractRequest, type ExtractResponse } from './extract-pool.js';
+import { extractNote } from './extract-note.js';
+
+parentPort!.postMessage({ ready: true } satisfies ExtractResponse);
+parentPort!.on('message', ({ id, note, source, bytes }: ExtractRequest) => {
+  parentPort!.postMessage({ id, ...outcomeOf(() => extractNote(note, source, bytes)) } satisfies ExtractResponse);
+});

@@ -1,0 +1,48 @@
+/**
+ * The part of a build that parses: a changed note's bytes → its cards without ids. Pure apart from the
+ * error it may throw, and its result is plain data, so a build runs it in worker threads (see
+ * `build-worker.ts`) or, for a few notes, in its own thread, with the same result.
+ */
+import { cardsFromText } from '../cards/cards.js';
+import type { ConceptKind, ImageRef } from '../cards/types.js';
+import { assertNestingWithinLimit } from '../notes/parse-note.js';
+import { decodeNote } from '../notes/read-note.js';
+
+/** A card as extracted, without the concept tree it came from (which would not cross threads cheaply). */
+export interface ExtractedCard {
+  kind: ConceptKind;
+  title: string;
+  front: string;
+  back: string;
+  tags: string[];
+  line: number;
+  section: string[];
+}
+
+export interface NoteExtraction {
+  /** The note's `#` title, if it has one. */
+  deckName: string | undefined;
+  cards: ExtractedCard[];
+  /** Images the cards refer to, in card order. */
+  images: ImageRef[];
+  /** The note has nothing but white space. */
+  empty: boolean;
+}
+
+/**
+ * `note` is the path as given (read errors name it), `source` the path relative to the project (parse
+ * errors name it). The bytes are those the build hashed and found changed, so not binary.
+ */
+export function extractNote(note: string, source: string, bytes: Uint8Array): NoteExtraction {
+  const read = decodeNote(note, bytes);
+  if (read.kind === 'binary') throw new Error('a binary file was sent to be parsed');
+  const { text } = read.note;
+  assertNestingWithinLimit(source, text);
+  const { deckName, cards } = cardsFromText(text);
+  return {
+    deckName,
+    cards: cards.map(({ kind, title, front, back, tags, line, section }) => ({ kind, title, front, back, tags, line, section })),
+    images: cards.flatMap((card) => card.concept.images),
+    empty: text.trim() === '',
+  };
+}

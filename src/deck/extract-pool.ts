@@ -1,0 +1,189 @@
+/**
+ * Worker threads that run `extractNote` for a build, a few notes ahead of the build's own thread,
+ * which gives each note its ids and writes its deck in note order. When that thread comes to a note
+ * no worker has taken yet, it extracts the note itself, so it works too while the workers start and
+ * whenever they lag. Results come back as data: an error is sent as its kind and message and made
+ * again here, so a build reports it exactly as it would have reported it in its own thread.
+ */
+import { Worker } from 'node:worker_threads';
+import { UserError } from '../util/errors.js';
+import type { NoteExtraction } from './extract-note.js';
+
+export interface ExtractRequest {
+  id: number;
+  note: string;
+  source: string;
+  bytes: Uint8Array;
+}
+
+/** What `describeFailure` in build.ts tells apart: the user's problem, too deep a note, or a bug. */
+export interface SentError {
+  kind: 'user' | 'range' | 'other';
+  message: string;
+}
+
+export type ExtractOutcome = { ok: true; extraction: NoteExtraction } | { ok: false; error: SentError };
+
+/** A worker says it is ready (its modules are loaded), then sends one outcome per request. */
+export type ExtractResponse = { ready: true } | ({ id: number } & ExtractOutcome);
+
+export function sendableError(error: unknown): SentError {
+  if (error instanceof UserError) return { kind: 'user', message: error.message };
+  if (error instanceof RangeError) return { kind: 'range', message: error.message };
+  return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
+}
+
+export function receivedError(sent: SentError): Error {
+  if (sent.kind === 'user') return new UserError(sent.message);
+  if (sent.kind === 'range') return new RangeError(sent.message);
+  return new Error(sent.message);
+}
+
+/** The outcome of running `run` here: what a worker would have sent for the same note. */
+export function outcomeOf(run: () => NoteExtraction): ExtractOutcome {
+  try {
+    return { ok: true, extraction: run() };
+  } catch (error) {
+    return { ok: false, error: sendableError(error) };
+  }
+}
+
+/**
+ * A worker's stack, as deep as this thread's: V8's default 984 KiB for JavaScript, plus the 192 KiB
+ * Node keeps free in a worker's stack. A note nested so deeply that parsing it overflows the stack
+ * then fails in a worker as it would here (with the default 4 MiB, it would make cards instead).
+ */
+const MAIN_THREAD_STACK_MB = (984 + 192) / 1024;
+
+/** Notes each worker holds at once: one being parsed and the next, so none waits for this thread. */
+const AHEAD_PER_WORKER = 2;
+
+interface Job {
+  request: ExtractRequest;
+  /** Settles the outcome; the first call counts. */
+  settle: (outcome: ExtractOutcome) => void;
+  outcome: Promise<ExtractOutcome>;
+  settled: boolean;
+  worker?: Worker;
+}
+
+export class ExtractPool {
+  private readonly starting = new Set<Worker>();
+  private readonly ready: Worker[] = [];
+  /** Notes no worker has taken yet, in note order. */
+  private readonly queue: Job[] = [];
+  /** Jobs a worker holds, by id. */
+  private readonly sent = new Map<number, Job>();
+  /** Jobs whose outcome the build has not asked for yet, by id. */
+  private readonly unclaimed = new Map<number, Job>();
+  private nextId = 0;
+
+  /**
+   * `count` workers running `script`. `here` extracts a note in this thread: notes the build reaches
+   * before a worker takes them, and those a worker held when it died (it could not load, or ran out
+   * of memory).
+   */
+  constructor(
+    script: URL,
+    count: number,
+    private readonly here: (request: ExtractRequest) => Promise<ExtractOutcome>,
+  ) {
+    for (let n = 0; n < count; n++) {
+      const worker = new Worker(script, { resourceLimits: { stackSizeMb: MAIN_THREAD_STACK_MB } });
+      worker.on('message', (response: ExtractResponse) => this.received(worker, response));
+      worker.on('error', () => this.lost(worker));
+      worker.on('exit', () => this.lost(worker));
+      this.starting.add(worker);
+    }
+  }
+
+  /** Queue a note for the workers; `outcome` gives its outcome. */
+  extract(note: string, source: string, bytes: Uint8Array): number {
+    const request = { id: this.nextId++, note, source, bytes };
+    let resolve!: (outcome: ExtractOutcome) => void;
+    const outcome = new Promise<ExtractOutcome>((done) => (resolve = done));
+    const job: Job = {
+      request,
+      settle: (result) => {
+        job.settled = true;
+        resolve(result);
+      },
+      outcome,
+      settled: false,
+    };
+    this.queue.push(job);
+    this.unclaimed.set(request.id, job);
+    this.feed();
+    return request.id;
+  }
+
+  /**
+   * The outcome of a queued note: extracted here if no worker has taken it; else, while the worker
+   * works on it, this thread extracts the next notes of the queue rather than wait. Never rejects.
+   */
+  async outcome(id: number): Promise<ExtractOutcome> {
+    const job = this.unclaimed.get(id);
+    if (!job) throw new Error(`note ${id} is not in the build's queue`);
+    this.unclaimed.delete(id);
+    const queued = this.queue.indexOf(job);
+    if (queued >= 0) {
+      this.queue.splice(queued, 1);
+      void this.runHere(job);
+    }
+    while (!job.settled && this.queue.length > 0) {
+      const next = this.queue.shift()!;
+      await this.runHere(next);
+      // Let the workers' messages in: the note waited for may be done, and a worker may need more.
+      await new Promise((resume) => setImmediate(resume));
+    }
+    return job.outcome;
+  }
+
+  async close(): Promise<void> {
+    const workers = [...this.starting, ...this.ready];
+    this.starting.clear();
+    this.ready.splice(0);
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  private runHere(job: Job): Promise<void> {
+    return this.here(job.request).then(job.settle, (error: unknown) => job.settle({ ok: false, error: sendableError(error) }));
+  }
+
+  private feed(): void {
+    for (const worker of this.ready) {
+      let held = 0;
+      for (const job of this.sent.values()) if (job.worker === worker) held++;
+      for (; held < AHEAD_PER_WORKER && this.queue.length > 0; held++) {
+        const job = this.queue.shift()!;
+        job.worker = worker;
+        this.sent.set(job.request.id, job);
+        worker.postMessage(job.request);
+      }
+    }
+  }
+
+  private received(worker: Worker, response: ExtractResponse): void {
+    if ('ready' in response) {
+      if (this.starting.delete(worker)) this.ready.push(worker);
+    } else {
+      const job = this.sent.get(response.id);
+      if (job?.worker !== worker) return;
+      this.sent.delete(response.id);
+      job.settle(response.ok ? { ok: true, extraction: response.extraction } : { ok: false, error: response.error });
+    }
+    this.feed();
+  }
+
+  /** A worker that died: the notes it held are extracted here. */
+  private lost(worker: Worker): void {
+    const index = this.ready.indexOf(worker);
+    if (index >= 0) this.ready.splice(index, 1);
+    else if (!this.starting.delete(worker)) return; // closed, or already counted
+    for (const job of [...this.sent.values()]) {
+      if (job.worker !== worker) continue;
+      this.sent.delete(job.request.id);
+      void this.runHere(job);
+    }
+  }
+}

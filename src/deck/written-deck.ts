@@ -1,0 +1,66 @@
+/**
+ * A deck a build has written, kept until the end of the build for the deck index (which needs its
+ * name, source, hash, images and card ids) without its cards' content: holding every card of 1,000
+ * notes until the index is written doubled the build's memory. Content asked for anyway is read back
+ * from the file.
+ */
+import { readFileSync } from 'node:fs';
+import { parseDeck, type DeckCard, type DeckFile } from './deck-file.js';
+
+export class WrittenDeck implements DeckFile {
+  readonly format: number;
+  readonly name: string;
+  readonly source: string;
+  readonly sourceHash: string;
+  readonly rules: number;
+  readonly images: DeckFile['images'];
+  readonly cards: DeckCard[];
+  private full: DeckFile | undefined;
+
+  constructor(
+    private readonly file: string,
+    deck: DeckFile,
+  ) {
+    ({ format: this.format, name: this.name, source: this.source, sourceHash: this.sourceHash, rules: this.rules, images: this.images } = deck);
+    this.cards = deck.cards.map((card, position) => new WrittenCard(card.id, this, position));
+  }
+
+  /** The deck as written (synchronously: a card's content is asked for by a getter). */
+  load(): DeckFile {
+    this.full ??= parseDeck(this.file, readFileSync(this.file, 'utf8'));
+    return this.full;
+  }
+}
+
+class WrittenCard implements DeckCard {
+  constructor(
+    readonly id: string,
+    private readonly deck: WrittenDeck,
+    private readonly position: number,
+  ) {}
+
+  private get full(): DeckCard {
+    return this.deck.load().cards[this.position]!;
+  }
+  get front(): string {
+    return this.full.front;
+  }
+  get back(): string {
+    return this.full.back;
+  }
+  get tags(): string[] {
+    return this.full.tags;
+  }
+  get source(): DeckCard['source'] {
+    return this.full.source;
+  }
+  get kind(): DeckCard['kind'] {
+    return this.full.kind;
+  }
+  get title(): string {
+    return this.full.title;
+  }
+  get section(): string[] {
+    return this.full.section;
+  }
+}
