@@ -1,22 +1,14 @@
 import type { Node, Parent, Root } from 'mdast';
-import { fromMarkdown, type Options } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfmTable } from 'micromark-extension-gfm-table';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { NoteError } from '../util/errors.js';
-import { gfmTableFromMarkdown } from './remark-gfm-table.js';
+import remarkGfmTable from './remark-gfm-table.js';
 
-// The parser remark-parse wraps, called directly with the extensions remark-frontmatter and
-// remark-gfm-table would register: the same trees, without loading unified and vfile (a fifth of the
-// parser's loading time, paid by every build that parses a note and by each of its workers).
-// Two configurations, made once: GFM tables cost a noticeable share of parse time, so notes without a
-// table delimiter row are parsed as plain CommonMark.
-const MATTERS = ['yaml', 'toml'] as const;
-const plain: Options = { extensions: [frontmatter([...MATTERS])], mdastExtensions: [frontmatterFromMarkdown([...MATTERS])] };
-const withGfm: Options = {
-  extensions: [frontmatter([...MATTERS]), gfmTable()],
-  mdastExtensions: [frontmatterFromMarkdown([...MATTERS]), gfmTableFromMarkdown()],
-};
+// Two processors, built once: GFM tables cost a noticeable share of parse time, so notes without a
+// table delimiter row are parsed by the plain CommonMark one.
+const plain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+const withGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmTable).freeze();
 
 /** A GFM table needs a delimiter row such as `|---|:--:|` (leading and trailing pipes optional). */
 const TABLE_DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/m;
@@ -64,11 +56,11 @@ export function tooDeepLine(text: string): { line: number } | undefined {
  * linear, and the same tree for everything amgi reads.
  */
 export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
-  const options = needsGfm(text) ? withGfm : plain;
+  const processor = needsGfm(text) ? withGfm : plain;
   // A reference link (`[글][1]`) is a link only in the document that holds its definition: such notes
   // are parsed whole.
   const starts = LINK_DEFINITION.test(text) ? [0] : chunkStarts(text, chunkChars);
-  if (starts.length === 1) return fromMarkdown(text, options);
+  if (starts.length === 1) return processor.parse(text);
   const root: Root = { type: 'root', children: [] };
   let line = 1;
   let lineCountedTo = 0;
@@ -77,7 +69,7 @@ export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
     const to = starts[n + 1] ?? text.length;
     line += countNewlines(text, lineCountedTo, from);
     lineCountedTo = from;
-    const chunk = fromMarkdown(text.slice(from, to), options);
+    const chunk = processor.parse(text.slice(from, to));
     if (from > 0) shiftPositions(chunk, from, line - 1);
     root.children.push(...chunk.children);
   }
