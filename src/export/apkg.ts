@@ -1,16 +1,16 @@
 /**
  * An Anki package (.apkg) in the legacy "schema 11" layout that every Anki 2.1+ opens: a zip holding
  * `collection.anki2` (SQLite), a `media` map and the media files numbered 0, 1, … Written with
- * better-sqlite3, and zipped by zip.ts rather than by hand. See README, "Anki export", for the choices.
+ * better-sqlite3, and zipped by fflate rather than by hand. See README, "Anki export", for the choices.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import { NOTE_TYPE_ID, NOTE_TYPE_NAME, type AnkiNote } from './anki-notes.js';
 import type { MediaFile } from './media.js';
 import type { PackageProgress } from './progress.js';
-import { zipEntries } from './zip.js';
 
 export { NOTE_TYPE_ID, NOTE_TYPE_NAME } from './anki-notes.js';
 const FIELDS = ['Front', 'Back', 'Source'] as const;
@@ -65,14 +65,14 @@ export function buildPackage(input: PackageInput, scratchDir: string): Uint8Arra
   const file = join(scratchDir, 'collection.anki2');
   try {
     writeCollection(file, emptyCollection(scratchDir), input);
+    const zip: Zippable = { 'collection.anki2': readFileSync(file) };
     const mediaMap: Record<string, string> = {};
-    input.media.forEach((media, n) => (mediaMap[String(n)] = media.name));
-    // The order zipSync gave them (an object's integer keys come first): media files, collection, media map.
-    return zipEntries([
-      ...input.media.map((media, n) => ({ name: String(n), data: media.bytes })),
-      { name: 'collection.anki2', data: readFileSync(file) },
-      { name: 'media', data: Buffer.from(JSON.stringify(mediaMap)) },
-    ]);
+    input.media.forEach((media, n) => {
+      mediaMap[String(n)] = media.name;
+      zip[String(n)] = media.bytes;
+    });
+    zip.media = strToU8(JSON.stringify(mediaMap));
+    return zipSync(zip);
   } finally {
     rmSync(file, { force: true });
   }
