@@ -331,6 +331,19 @@ describe('amgi export --format apkg', () => {
     expect(changed).toHaveLength(1);
     expect(changed[0]![1]).toBeGreaterThan(first.get(changed[0]![0])!);
   });
+
+  it('keeps .anki-export.json as JSON.stringify writes it, sorted by GUID, with entries it does not know', async () => {
+    const dir = await setUp();
+    const kept = { '10': { hash: 'x', mod: 1, added: 2 }, '9': { hash: 'y', mod: 3, added: 4, note: ['손으로', { 쓴: '값' }] }, 'zz-손': null, a: { hash: '"따옴표"\n', mod: 5, added: 6 } };
+    await writeFile(join(dir, 'decks', '.anki-export.json'), JSON.stringify({ notes: kept }));
+    expect((await runAmgi(['export', '--format', 'apkg'], { cwd: dir })).code).toBe(0);
+    const text = await readFile(join(dir, 'decks', '.anki-export.json'), 'utf8');
+    const { notes } = JSON.parse(text) as { notes: Record<string, unknown> };
+    expect(Object.keys(notes)).toHaveLength(4 + 5);
+    expect(notes).toMatchObject(kept);
+    const sorted = Object.fromEntries(Object.entries(notes).sort(([a], [b]) => (a < b ? -1 : 1)));
+    expect(text).toBe(`${JSON.stringify({ notes: sorted }, null, 1)}\n`);
+  });
 });
 
 describe('field HTML without parsing', () => {

@@ -100,10 +100,8 @@ export function uniqueFronts(keys: readonly string[], seen: Set<string>, context
   const changed = new Map<number, string>();
   for (let n = from; n < keys.length; n++) {
     const key = keys[n]!;
-    if (!seen.has(key)) {
-      seen.add(key);
-      continue;
-    }
+    const size = seen.size;
+    if (seen.add(key).size > size) continue; // new: one lookup instead of has() and add()
     if (!contexts) return n;
     const split = key.indexOf('\u0000'); // the deck name has none: ankiDeckName drops control characters
     const deck = key.slice(0, split);

@@ -88,8 +88,11 @@ export interface DeckCommit {
 export interface FinishedDeck {
   index: number;
   report: ExportedDeck;
-  /** Packages: each note's entry after this export, by note position. */
-  states: NoteState[] | undefined;
+  /**
+   * Packages: each note's entry after this export, by note position; undefined where it is the entry
+   * already in effect, as most are, so that unchanged entries neither cross threads nor are made again.
+   */
+  states: (NoteState | undefined)[] | undefined;
 }
 
 interface Draft {
@@ -115,6 +118,7 @@ export class DeckExporter {
     const packages = options.format === 'apkg' ? (await import('./apkg.js')).buildPackage : undefined;
     // Only looks: a missing store is read as empty and never created.
     const review = options.progress && (await import('../review/session-data.js')).openStore({ decksDir: options.progress.decksDir, store: options.progress.store, readOnly: true });
+    review?.store.limitPageCache(2048);
     return new DeckExporter(options, packages, review);
   }
 
@@ -199,7 +203,7 @@ async function backsHtml(deck: DeckFile, resolveMedia: MediaResolver): Promise<s
  * content does: Anki updates a note from a package only when `mod` is newer. A GUID twice in a deck
  * sees its first note's entry, and the package takes the last one for both.
  */
-function noteHistories(notes: readonly AnkiNote[], known: readonly (NoteState | undefined)[], now: number): { history: Map<string, NoteHistory>; states: NoteState[] } {
+function noteHistories(notes: readonly AnkiNote[], known: readonly (NoteState | undefined)[], now: number): { history: Map<string, NoteHistory>; states: (NoteState | undefined)[] } {
   const history = new Map<string, NoteHistory>();
   const current = new Map<string, NoteState>();
   const nowSeconds = Math.floor(now / 1000);
@@ -210,7 +214,8 @@ function noteHistories(notes: readonly AnkiNote[], known: readonly (NoteState | 
     const state = { hash, mod, added: before?.added ?? now };
     current.set(note.guid, state);
     history.set(note.guid, { mod, added: state.added });
-    return state;
+    // Unchanged as .anki-export.json has it (same keys in the same order, same values): nothing to send.
+    return before && JSON.stringify(before) === JSON.stringify(state) ? undefined : state;
   });
   return { history, states };
 }

@@ -1,15 +1,22 @@
 /**
- * Decks prepared and finished by worker threads (export-worker.ts), each deck in one thread, a few
- * decks ahead of the one export.ts commits: enough to keep every thread busy, few enough that each
- * thread holds only a few decks in memory.
+ * Decks prepared and finished by threads: this one for small exports, worker threads
+ * (export-worker.ts) for large ones. Each deck is in one thread, given a few decks ahead of the one
+ * export.ts commits: enough to keep every thread busy, few enough that each holds only a few decks in
+ * memory. With workers, this thread only commits: working as well, it made the export slower and
+ * its heap larger (a deck file read is garbage the size of the file).
  */
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../util/errors.js';
-import type { DeckCommit, DeckJob, ExporterOptions, FinishedDeck, PreparedDeck } from './deck-export.js';
-import type { DeckRunner } from './export.js';
+import type { DeckCommit, DeckExporter, DeckJob, ExportedDeck, ExporterOptions, FinishedDeck, PreparedDeck } from './deck-export.js';
 
 /** Decks a thread holds at once: being prepared, or prepared and waiting to be committed and finished. */
 const AHEAD = 4;
+
+/**
+ * Each export thread's young generation: V8's default grows to 32 MB and more per thread, where the
+ * export keeps little alive; this is enough to keep scavenges cheap.
+ */
+export const YOUNG_GENERATION_MB = 8;
 
 export type ToWorker = { type: 'prepare'; job: DeckJob } | { type: 'contexts'; index: number } | { type: 'finish'; commit: DeckCommit } | { type: 'close' };
 
@@ -26,23 +33,102 @@ export interface PostedError {
   exitCode: 1 | 2 | undefined;
 }
 
+/** What export-coordinator.ts posts back: the exported decks, or why it failed. */
+export type CoordinatorReply = { type: 'done'; decks: ExportedDeck[] } | { type: 'failed'; error: PostedError };
+
 export function postedError(error: unknown): PostedError {
   if (error instanceof Error) return { message: error.message, stack: error.stack, exitCode: error instanceof UserError ? error.exitCode : undefined };
   return { message: String(error), stack: undefined, exitCode: undefined };
 }
 
-function fromPosted(posted: PostedError): Error {
+export function fromPosted(posted: PostedError): Error {
   if (posted.exitCode !== undefined) return new UserError(posted.message, posted.exitCode);
   const error = new Error(posted.message);
   if (posted.stack) error.stack = posted.stack;
   return error;
 }
 
+/** What a thread does with a message (other than `close`), the same in a worker and in this thread. */
+export async function answer(exporter: Promise<DeckExporter>, message: Exclude<ToWorker, { type: 'close' }>): Promise<FromWorker> {
+  try {
+    const ready = await exporter;
+    if (message.type === 'prepare') return { type: 'prepared', deck: await ready.prepare(message.job) };
+    if (message.type === 'contexts') return { type: 'contexts', index: message.index, contexts: ready.contexts(message.index) };
+    return { type: 'finished', deck: ready.finish(message.commit) };
+  } catch (error) {
+    return { type: 'failed', error: postedError(error) };
+  }
+}
+
 interface Thread {
-  worker: Worker;
+  post(message: ToWorker): void;
+  /** Resolves when the thread has closed its exporter (its store, its temp folder). */
+  close(): Promise<void>;
   /** Decks given to it and not finished yet. */
   held: number;
-  running: boolean;
+}
+
+/** A worker thread running export-worker.ts. */
+class WorkerThread implements Thread {
+  held = 0;
+  private running = true;
+  private readonly worker: Worker;
+
+  constructor(options: ExporterOptions, receive: (message: FromWorker) => void, stopped: (error: Error) => void) {
+    this.worker = new Worker(new URL('./export-worker.js', import.meta.url), { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    this.worker.on('message', receive);
+    this.worker.on('error', stopped);
+    this.worker.on('exit', (code) => {
+      this.running = false;
+      stopped(new Error(`an export thread stopped (exit code ${code})`));
+    });
+  }
+
+  post(message: ToWorker): void {
+    this.worker.postMessage(message);
+  }
+
+  async close(): Promise<void> {
+    if (!this.running) return;
+    const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
+    this.worker.postMessage({ type: 'close' } satisfies ToWorker);
+    await exited;
+  }
+}
+
+/** This thread, as one of the pool's: one message per turn of the event loop, so that the workers' messages are read in between. */
+class LocalThread implements Thread {
+  held = 0;
+  private readonly exporter: Promise<DeckExporter>;
+  private readonly queue: ToWorker[] = [];
+  private draining: Promise<void> | undefined;
+
+  constructor(
+    options: ExporterOptions,
+    private readonly receive: (message: FromWorker) => void,
+  ) {
+    // Loaded only here, so that modules no export needs stay unloaded.
+    this.exporter = import('./deck-export.js').then(({ DeckExporter }) => DeckExporter.create(options));
+    this.exporter.catch(() => {}); // reported by the first message's answer
+  }
+
+  post(message: ToWorker): void {
+    this.queue.push(message);
+    this.draining ??= this.drain();
+  }
+
+  async close(): Promise<void> {
+    await this.draining;
+    (await this.exporter.catch(() => undefined))?.close();
+  }
+
+  private async drain(): Promise<void> {
+    for (let message = this.queue.shift(); message; message = this.queue.shift()) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (message.type !== 'close') this.receive(await answer(this.exporter, message));
+    }
+    this.draining = undefined;
+  }
 }
 
 interface Pending<T> {
@@ -50,7 +136,7 @@ interface Pending<T> {
   reject(error: unknown): void;
 }
 
-export class ExportPool implements DeckRunner {
+export class ExportPool {
   private readonly threads: Thread[];
   private readonly owners = new Map<number, Thread>();
   /** Prepared decks not yet taken by `prepared`. */
@@ -59,26 +145,27 @@ export class ExportPool implements DeckRunner {
   private readonly finishing = new Map<number, Pending<FinishedDeck>>();
   private readonly asking = new Map<number, Pending<string[][]>>();
   private next = 0;
+  private closing = false;
   private failure: Error | undefined;
 
+  /** `count` threads: this one alone if 1, else that many workers. */
   constructor(
     options: ExporterOptions,
     private readonly jobs: readonly DeckJob[],
     count: number,
   ) {
-    this.threads = Array.from({ length: count }, () => {
-      const thread: Thread = { worker: new Worker(new URL('./export-worker.js', import.meta.url), { workerData: options }), held: 0, running: true };
-      thread.worker.on('message', (message: FromWorker) => this.receive(thread, message));
-      thread.worker.on('error', (error) => this.fail(error));
-      thread.worker.on('exit', (code) => {
-        thread.running = false;
-        if (this.next < this.jobs.length || this.owners.size > 0) this.fail(new Error(`an export thread stopped (exit code ${code})`));
-      });
+    const stopped = (error: Error) => {
+      if (!this.closing) this.fail(error);
+    };
+    this.threads = Array.from({ length: count }, (): Thread => {
+      const receive = (message: FromWorker) => this.receive(thread, message);
+      const thread = count === 1 ? new LocalThread(options, receive) : new WorkerThread(options, receive, stopped);
       return thread;
     });
     this.dispatch();
   }
 
+  /** The prepared decks, in deck order. */
   async *prepared(): AsyncIterable<PreparedDeck> {
     for (let index = 0; index < this.jobs.length; index++) {
       if (this.failure) throw this.failure;
@@ -92,36 +179,26 @@ export class ExportPool implements DeckRunner {
     }
   }
 
+  /** DeckExporter.contexts of a prepared deck, from its thread. */
   contexts(index: number): Promise<string[][]> {
     if (this.failure) return Promise.reject(this.failure);
-    const answer = new Promise<string[][]>((resolve, reject) => this.asking.set(index, { resolve, reject }));
-    this.owners.get(index)!.worker.postMessage({ type: 'contexts', index } satisfies ToWorker);
-    return answer;
+    const answered = new Promise<string[][]>((resolve, reject) => this.asking.set(index, { resolve, reject }));
+    this.owners.get(index)!.post({ type: 'contexts', index });
+    return answered;
   }
 
   finish(commit: DeckCommit): Promise<FinishedDeck> {
     if (this.failure) return Promise.reject(this.failure);
-    const thread = this.owners.get(commit.index)!;
     const done = new Promise<FinishedDeck>((resolve, reject) => this.finishing.set(commit.index, { resolve, reject }));
-    thread.worker.postMessage({ type: 'finish', commit } satisfies ToWorker);
+    this.owners.get(commit.index)!.post({ type: 'finish', commit });
     return done;
   }
 
-  /** Lets each thread close its store and remove its temp folder, then waits for it to end. */
+  /** Lets each thread close its store and remove its temp folder, and waits for it. */
   async close(): Promise<void> {
+    this.closing = true;
     this.next = this.jobs.length;
-    this.owners.clear();
-    await Promise.all(
-      this.threads
-        .filter((thread) => thread.running)
-        .map(
-          ({ worker }) =>
-            new Promise<void>((resolve) => {
-              worker.once('exit', () => resolve());
-              worker.postMessage({ type: 'close' } satisfies ToWorker);
-            }),
-        ),
-    );
+    await Promise.all(this.threads.map((thread) => thread.close()));
     this.fail(new Error('the export threads were closed'));
   }
 
@@ -133,7 +210,7 @@ export class ExportPool implements DeckRunner {
       const job = this.jobs[this.next++]!;
       thread.held++;
       this.owners.set(job.index, thread);
-      thread.worker.postMessage({ type: 'prepare', job } satisfies ToWorker);
+      thread.post({ type: 'prepare', job });
     }
   }
 

@@ -8,13 +8,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { listDeckFiles, readDeck, type LoadedDeck } from '../deck/deck-file.js';
-import { writeUserFile } from '../util/atomic-write.js';
+import { writeUserFileSync } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { uniqueFronts } from './anki-notes.js';
-import type { DeckCommit, DeckExporter, DeckJob, ExportedDeck, ExporterOptions, ExportFormat, FinishedDeck, NoteState, PreparedDeck } from './deck-export.js';
-import { ExportPool } from './export-pool.js';
+import type { DeckJob, ExportedDeck, ExporterOptions, ExportFormat, FinishedDeck, NoteState, PreparedDeck } from './deck-export.js';
+import { ExportPool, fromPosted, YOUNG_GENERATION_MB, type CoordinatorReply } from './export-pool.js';
 import { vaultId } from './vault.js';
 
 export type { ExportedDeck, ExportFormat } from './deck-export.js';
@@ -79,67 +80,57 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
     progress: store ? { decksDir, store: store.file } : undefined,
   };
   const threads = threadCount(jobs);
-  const runner = threads > 1 ? new ExportPool(exporter, jobs, threads) : await LocalRunner.start(exporter, jobs);
-  const ledger = new ExportLedger();
-  const finished: Promise<FinishedDeck>[] = [];
-  try {
-    for await (const prepared of runner.prepared()) {
-      const done = (await ledger.commit(prepared, dirname(jobs[prepared.index]!.file), runner)).done;
-      done.catch(() => {}); // awaited below; this keeps a failure that comes first elsewhere from leaving it unhandled
-      finished.push(done);
-    }
-    report.decks = (await Promise.all(finished)).map((deck) => deck.report);
-  } finally {
-    await runner.close();
-    await Promise.allSettled(finished);
-  }
-  await ledger.save();
+  // With worker threads a package export is coordinated from a thread of its own too: this thread's
+  // heap cannot be kept small from within the process, and the ledger's data grew it by 40 MB.
+  report.decks = threads > 1 && options.format === 'apkg' ? await inCoordinator({ exporter, jobs, threads }) : await exportJobs(exporter, jobs, threads);
   return report;
 }
 
-/** Prepares and finishes decks (deck-export.ts); `prepared` gives them in deck order. */
-export interface DeckRunner {
-  prepared(): AsyncIterable<PreparedDeck>;
-  /** DeckExporter.contexts of a prepared deck. */
-  contexts(index: number): Promise<string[][]>;
-  finish(commit: DeckCommit): Promise<FinishedDeck>;
-  close(): Promise<void>;
+/** What export-coordinator.ts is given. */
+export interface CoordinatorData {
+  exporter: ExporterOptions;
+  jobs: DeckJob[];
+  threads: number;
 }
 
-/** Every deck in this thread, one at a time. */
-class LocalRunner implements DeckRunner {
-  private constructor(
-    private readonly exporter: DeckExporter,
-    private readonly jobs: readonly DeckJob[],
-  ) {}
-
-  static async start(options: ExporterOptions, jobs: readonly DeckJob[]): Promise<LocalRunner> {
-    // Loaded only here: with threads, they load in the threads and this one stays light.
-    const { DeckExporter } = await import('./deck-export.js');
-    return new LocalRunner(await DeckExporter.create(options), jobs);
+/** The jobs prepared and finished in a pool of `threads`, committed in deck order; the notes' history saved. */
+export async function exportJobs(exporter: ExporterOptions, jobs: readonly DeckJob[], threads: number): Promise<ExportedDeck[]> {
+  const pool = new ExportPool(exporter, jobs, threads);
+  const ledger = new ExportLedger();
+  const finished: Promise<FinishedDeck>[] = [];
+  let decks: ExportedDeck[];
+  try {
+    for await (const prepared of pool.prepared()) {
+      const done = (await ledger.commit(prepared, dirname(jobs[prepared.index]!.file), pool)).done;
+      done.catch(() => {}); // awaited below; this keeps a failure that comes first elsewhere from leaving it unhandled
+      finished.push(done);
+    }
+    decks = (await Promise.all(finished)).map((deck) => deck.report);
+  } finally {
+    await pool.close();
+    await Promise.allSettled(finished);
   }
-
-  async *prepared(): AsyncIterable<PreparedDeck> {
-    for (const job of this.jobs) yield await this.exporter.prepare(job);
-  }
-
-  async contexts(index: number): Promise<string[][]> {
-    return this.exporter.contexts(index);
-  }
-
-  async finish(commit: DeckCommit): Promise<FinishedDeck> {
-    return this.exporter.finish(commit);
-  }
-
-  async close(): Promise<void> {
-    this.exporter.close();
-  }
+  ledger.save();
+  return decks;
 }
 
-/** Below this much deck data, starting threads (about 0.1 s each) costs more than they save. */
+/** exportJobs in export-coordinator.ts's thread. */
+function inCoordinator(data: CoordinatorData): Promise<ExportedDeck[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./export-coordinator.js', import.meta.url), { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    worker.once('message', (message: CoordinatorReply) => (message.type === 'done' ? resolve(message.decks) : reject(fromPosted(message.error))));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the export thread stopped (exit code ${code})`))); // no-op once settled
+  });
+}
+
+/** Below this much deck data, starting worker threads (about 0.1 s each) costs more than they save. */
 const THREADS_FROM_BYTES = 4 * 1024 * 1024;
 
-/** Threads to export with: `AMGI_EXPORT_THREADS` if set, else one per core (up to 4) for large exports. */
+/**
+ * Threads to export with (see ExportPool): `AMGI_EXPORT_THREADS` if set, else for large exports one
+ * worker per core (up to 4), and this thread alone for small ones.
+ */
 function threadCount(jobs: readonly DeckJob[]): number {
   const wanted = process.env.AMGI_EXPORT_THREADS;
   if (wanted !== undefined && /^\d+$/.test(wanted)) return Math.max(1, Number(wanted));
@@ -161,17 +152,17 @@ function threadCount(jobs: readonly DeckJob[]): number {
  */
 class ExportLedger {
   private readonly seenFronts = new Set<string>();
-  private readonly revlogIds = new Set<number>();
+  private readonly revlogIds = new IdSet();
   private readonly states = new Map<string, ExportState>();
   /** Notes of packages committed but not yet finished, by folder and GUID: a GUID in a later deck waits for them. */
   private readonly unfinished = new Map<string, Promise<unknown>>();
 
   /** Commit a deck and have it finished; resolves once it is on its way, so the next deck may commit. */
-  async commit(prepared: PreparedDeck, deckDir: string, runner: DeckRunner): Promise<{ done: Promise<FinishedDeck> }> {
+  async commit(prepared: PreparedDeck, deckDir: string, pool: ExportPool): Promise<{ done: Promise<FinishedDeck> }> {
     const frontKeys = prepared.fronts === '' ? [] : prepared.fronts.split('\n');
     // Contexts tell apart a front taken before: they are asked for only when one is.
     const repeat = uniqueFronts(frontKeys, this.seenFronts);
-    const fronts = typeof repeat === 'number' ? uniqueFronts(frontKeys, this.seenFronts, await runner.contexts(prepared.index), repeat) : repeat;
+    const fronts = typeof repeat === 'number' ? uniqueFronts(frontKeys, this.seenFronts, await pool.contexts(prepared.index), repeat) : repeat;
     const revlogIds = prepared.reviewTimes?.map((time) => {
       let id = time;
       while (this.revlogIds.has(id)) id++;
@@ -179,13 +170,13 @@ class ExportLedger {
       return id;
     });
     const guids = prepared.guids; // packages only
-    if (!guids) return { done: runner.finish({ index: prepared.index, fronts, known: undefined, revlogIds }) };
+    if (!guids) return { done: pool.finish({ index: prepared.index, fronts, known: undefined, revlogIds }) };
     const state = this.states.get(deckDir) ?? (await ExportState.load(deckDir));
     this.states.set(deckDir, state);
     const keys = guids.map((guid) => `${deckDir}\u0000${guid}`);
     const earlier = keys.flatMap((key) => this.unfinished.get(key) ?? []);
     if (earlier.length > 0) await Promise.all(earlier);
-    const done = runner.finish({ index: prepared.index, fronts, known: guids.map((guid) => state.get(guid)), revlogIds }).then((deck) => {
+    const done = pool.finish({ index: prepared.index, fronts, known: guids.map((guid) => state.get(guid)), revlogIds }).then((deck) => {
       state.record(guids, deck.states ?? []);
       for (const key of keys) if (this.unfinished.get(key) === done) this.unfinished.delete(key);
       return deck;
@@ -194,8 +185,58 @@ class ExportLedger {
     return { done };
   }
 
-  async save(): Promise<void> {
-    for (const state of this.states.values()) await state.save();
+  save(): void {
+    for (const state of this.states.values()) state.save();
+  }
+}
+
+/**
+ * A set of revlog ids (whole milliseconds) in a Float64Array, open-addressed: a Set of numbers this
+ * large boxes each one, and a million reviews took 40 MB that way, 16 MB here.
+ */
+class IdSet {
+  private slots = new Float64Array(1 << 16);
+  /** 32 minus log2 of the slots: a slot is the top bits of a multiplicative hash. */
+  private shift = 16;
+  private size = 0;
+  /** 0 marks an empty slot, so the id 0 is kept aside. */
+  private zero = false;
+
+  has(id: number): boolean {
+    if (id === 0) return this.zero;
+    for (let slot = this.slot(id); ; slot = (slot + 1) & (this.slots.length - 1)) {
+      const value = this.slots[slot]!;
+      if (value === id) return true;
+      if (value === 0) return false;
+    }
+  }
+
+  add(id: number): void {
+    if (id === 0) {
+      this.zero = true;
+      return;
+    }
+    if (this.has(id)) return;
+    if (++this.size * 2 > this.slots.length) this.grow();
+    this.place(id);
+  }
+
+  private place(id: number): void {
+    let slot = this.slot(id);
+    while (this.slots[slot] !== 0) slot = (slot + 1) & (this.slots.length - 1);
+    this.slots[slot] = id;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Float64Array(old.length * 2);
+    this.shift--;
+    for (const id of old) if (id !== 0) this.place(id);
+  }
+
+  /** Fibonacci hashing of both 32-bit halves of the id. */
+  private slot(id: number): number {
+    return Math.imul((id >>> 0) ^ Math.imul(Math.floor(id / 2 ** 32), 0x85ebca6b), 0x9e3779b1) >>> this.shift;
   }
 }
 
@@ -291,14 +332,37 @@ class ExportState {
     return Object.hasOwn(this.entries, guid) ? this.entries[guid] : undefined;
   }
 
-  /** The entries a deck's export made (deck-export.ts, noteHistories), by note. */
-  record(guids: readonly string[], states: readonly NoteState[]): void {
-    guids.forEach((guid, n) => (this.entries[guid] = states[n]!));
+  /** The entries a deck's export made (deck-export.ts, noteHistories), by note; undefined keeps the entry there is. */
+  record(guids: readonly string[], states: readonly (NoteState | undefined)[]): void {
+    guids.forEach((guid, n) => {
+      const state = states[n];
+      if (state) this.entries[guid] = state;
+    });
   }
 
-  async save(): Promise<void> {
-    const sorted = Object.fromEntries(Object.entries(this.entries).sort(([a], [b]) => (a < b ? -1 : 1)));
-    await writeUserFile(this.file, `${JSON.stringify({ notes: sorted }, null, 1)}\n`);
+  /**
+   * The file as `JSON.stringify({ notes }, null, 1)` with notes sorted by GUID would write it, made
+   * entry by entry and written in pieces: the whole object twice over and one 16 MB string made the
+   * peak memory of a large export.
+   */
+  save(): void {
+    // An object lists integer-like keys first, in numeric order: so did the file, made from one.
+    const index = (key: string) => /^(0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1;
+    const keys = Object.keys(this.entries).sort((a, b) => (a < b ? -1 : 1));
+    const ordered = [...keys.filter(index).sort((a, b) => Number(a) - Number(b)), ...keys.filter((key) => !index(key))];
+    function* pieces(entries: Record<string, NoteState>): Iterable<string> {
+      if (ordered.length === 0) {
+        yield '{\n "notes": {}\n}\n';
+        return;
+      }
+      yield '{\n "notes": {\n';
+      for (let start = 0; start < ordered.length; start += 1000) {
+        const lines = ordered.slice(start, start + 1000).map((key) => `  ${JSON.stringify(key)}: ${JSON.stringify(entries[key], null, 1).replace(/\n/g, '\n  ')}`);
+        yield `${start > 0 ? ',\n' : ''}${lines.join(',\n')}`;
+      }
+      yield '\n }\n}\n';
+    }
+    writeUserFileSync(this.file, pieces(this.entries));
   }
 }
 

@@ -143,6 +143,13 @@ interface CardRow {
 }
 
 export class ReviewStore {
+  /**
+   * Statements an export runs once per deck, prepared once: a statement's memory is freed only when
+   * the garbage collector gets to it, and a thousand of them held tens of megabytes.
+   */
+  private amongCards: Database.Statement | undefined;
+  private amongReviews: Database.Statement | undefined;
+
   private constructor(
     private readonly db: Database.Database,
     readonly path: string,
@@ -180,6 +187,14 @@ export class ReviewStore {
     this.db.close();
   }
 
+  /**
+   * Caps this connection's page cache (better-sqlite3 makes it 16 MB): an export reads each deck's
+   * rows once, scattered over the file, and two threads' caches filled up to a seventh of its memory.
+   */
+  limitPageCache(kibibytes: number): void {
+    this.db.pragma(`cache_size = -${Math.max(1, Math.floor(kibibytes))}`);
+  }
+
   schemaVersion(): number {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
@@ -197,7 +212,8 @@ export class ReviewStore {
 
   /** The stored cards among these ids, by id. */
   cardsAmong(ids: readonly string[]): Map<string, StoredCard> {
-    const rows = this.db.prepare('SELECT * FROM cards WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as CardRow[];
+    this.amongCards ??= this.db.prepare('SELECT * FROM cards WHERE id IN (SELECT value FROM json_each(?))');
+    const rows = this.amongCards.all(JSON.stringify(ids)) as CardRow[];
     return new Map(rows.map((row) => [row.id, fromRow(row)]));
   }
 
@@ -206,14 +222,13 @@ export class ReviewStore {
    * `reviews` orders them): an export reads its decks' cards one deck at a time, not the whole log.
    */
   reviewsAmong(ids: readonly string[]): Map<string, ReviewEntry[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT revlog.id, revlog.card_id, revlog.review_time, revlog.rating, revlog.state_before, revlog.elapsed_days, revlog.scheduled_days, revlog.duration
-         FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id
-         WHERE undone.revlog_id IS NULL AND revlog.card_id IN (SELECT value FROM json_each(?))
-         ORDER BY revlog.review_time, revlog.id`,
-      )
-      .all(JSON.stringify(ids)) as RevlogRow[];
+    this.amongReviews ??= this.db.prepare(
+      `SELECT revlog.id, revlog.card_id, revlog.review_time, revlog.rating, revlog.state_before, revlog.elapsed_days, revlog.scheduled_days, revlog.duration
+       FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id
+       WHERE undone.revlog_id IS NULL AND revlog.card_id IN (SELECT value FROM json_each(?))
+       ORDER BY revlog.review_time, revlog.id`,
+    );
+    const rows = this.amongReviews.all(JSON.stringify(ids)) as RevlogRow[];
     const byCard = new Map<string, ReviewEntry[]>();
     for (const row of rows) {
       const list = byCard.get(row.card_id);

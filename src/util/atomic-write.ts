@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { UserError } from './errors.js';
@@ -36,25 +36,41 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   }
 }
 
+/** What the synchronous writes take: text in pieces is written piece by piece, never joined. */
+export type FileContent = string | Uint8Array | Iterable<string>;
+
 /**
  * writeFileAtomic, synchronously: for many files written one after another (a build's decks, an
  * export's files), where each asynchronous step's round trip costs more than the writing.
  */
-export function writeFileAtomicSync(path: string, content: string | Uint8Array): void {
+export function writeFileAtomicSync(path: string, content: FileContent): void {
   const dir = dirname(path);
   const temp = tempPath(path);
   try {
     try {
-      writeFileSync(temp, content);
+      writeContent(temp, content);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       mkdirSync(dir, { recursive: true });
-      writeFileSync(temp, content);
+      writeContent(temp, content);
     }
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
+  }
+}
+
+function writeContent(file: string, content: FileContent): void {
+  if (typeof content === 'string' || content instanceof Uint8Array) return writeFileSync(file, content);
+  const fd = openSync(file, 'w');
+  try {
+    for (const piece of content) {
+      const bytes = Buffer.from(piece, 'utf8');
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -82,7 +98,7 @@ export async function writeUserFile(path: string, content: string | Uint8Array):
 }
 
 /** writeUserFile, synchronously (see writeFileAtomicSync). */
-export function writeUserFileSync(path: string, content: string | Uint8Array): void {
+export function writeUserFileSync(path: string, content: FileContent): void {
   try {
     writeFileAtomicSync(path, content);
   } catch (error) {
