@@ -64,13 +64,14 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
     ...(options.notetype ? { notetype: options.notetype } : {}),
   };
   const vaults = new Map<string, string>(); // per folder of deck files, read once
+  const outputPath = outputPaths(options, decksDir, selected.length);
   const jobs: DeckJob[] = [];
   for (const [index, { file, slug }] of selected.entries()) {
     // A deck file's folder id is found from where that file is, wherever --decks points.
     const deckDir = dirname(file);
     const vault = vaults.get(deckDir) ?? (await vaultId(deckDir));
     vaults.set(deckDir, vault);
-    jobs.push({ index, file, target: outputPath(options, decksDir, slug, selected.length), vault });
+    jobs.push({ index, file, target: outputPath(slug), vault });
   }
   const exporter: ExporterOptions = {
     format: options.format,
@@ -291,26 +292,29 @@ async function selectDecks(decksDir: string, wanted: readonly string[]): Promise
 }
 
 /**
- * Where a deck goes: `--out` as a file for a single deck, or as a folder; by default beside the deck
- * file. A package is never called `collection.apkg` or `backup-…apkg`: Anki would offer to replace
- * the user's whole collection with it.
+ * Where each deck goes: `--out` as a file for a single deck, or as a folder; by default beside the
+ * deck file. A package is never called `collection.apkg` or `backup-…apkg`: Anki would offer to
+ * replace the user's whole collection with it. Whether `--out` is a folder is looked up once.
  */
-function outputPath(options: ExportOptions, decksDir: string, slug: string, count: number): string {
+function outputPaths(options: ExportOptions, decksDir: string, count: number): (slug: string) => string {
   const extension = `.${options.format}`;
-  // Anki lower-cases the name and offers a whole-collection restore for `collection.apkg` and `backup-…`.
-  const safeSlug = options.format === 'apkg' && /^(collection$|backup-)/i.test(slug) ? `deck-${slug}` : slug;
-  if (options.out === undefined) return join(decksDir, safeSlug + extension);
-  const out = resolve(options.out);
-  const isFolder = (existsSync(out) && statSync(out).isDirectory()) || options.out.endsWith('/') || options.out.endsWith(sep);
-  if (isFolder || count > 1) {
-    if (!isFolder && extname(out)) throw new UserError(`--out ${options.out} names a file, but ${count} decks are exported: give a folder.`, 2);
-    return join(out, safeSlug + extension);
-  }
-  if (extname(out).toLowerCase() !== extension) throw new UserError(`--out ${options.out}: a ${options.format.toUpperCase()} export needs a name ending in ${extension}.`, 2);
-  if (options.format === 'apkg' && /^(collection\.apkg$|backup-)/i.test(basename(out))) {
-    throw new UserError(`--out ${options.out}: Anki treats a package with this name as a whole-collection backup and would offer to replace your collection. Choose another name.`, 2);
-  }
-  return out;
+  const given = options.out;
+  const out = given === undefined ? undefined : resolve(given);
+  const isFolder = given !== undefined && out !== undefined && ((existsSync(out) && statSync(out).isDirectory()) || given.endsWith('/') || given.endsWith(sep));
+  return (slug) => {
+    // Anki lower-cases the name and offers a whole-collection restore for `collection.apkg` and `backup-…`.
+    const safeSlug = options.format === 'apkg' && /^(collection$|backup-)/i.test(slug) ? `deck-${slug}` : slug;
+    if (out === undefined) return join(decksDir, safeSlug + extension);
+    if (isFolder || count > 1) {
+      if (!isFolder && extname(out)) throw new UserError(`--out ${options.out} names a file, but ${count} decks are exported: give a folder.`, 2);
+      return join(out, safeSlug + extension);
+    }
+    if (extname(out).toLowerCase() !== extension) throw new UserError(`--out ${options.out}: a ${options.format.toUpperCase()} export needs a name ending in ${extension}.`, 2);
+    if (options.format === 'apkg' && /^(collection\.apkg$|backup-)/i.test(basename(out))) {
+      throw new UserError(`--out ${options.out}: Anki treats a package with this name as a whole-collection backup and would offer to replace your collection. Choose another name.`, 2);
+    }
+    return out;
+  };
 }
 
 /**
