@@ -3,16 +3,18 @@
  * `collection.anki2` (SQLite), a `media` map and the media files numbered 0, 1, … Written with
  * better-sqlite3, and zipped by fflate rather than by hand. See README, "Anki export", for the choices.
  */
-import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { hexDigest } from '../util/hash.js';
 import { NOTE_TYPE_ID, NOTE_TYPE_NAME, type AnkiNote } from './anki-notes.js';
 import type { MediaFile } from './media.js';
 import type { PackageProgress } from './progress.js';
 
 export { NOTE_TYPE_ID, NOTE_TYPE_NAME } from './anki-notes.js';
+
+/** Its field and template names are frozen too: Anki matches on them. */
 const FIELDS = ['Front', 'Back', 'Source'] as const;
 /** Bump when the templates or CSS change, so Anki takes the new ones. */
 const NOTE_TYPE_MOD = 1764115200;
@@ -162,7 +164,7 @@ function writeCollection(file: string, empty: string, { notes, history, now, pro
 
 /** A stable deck id in Anki's millisecond range (in the past, so Anki keeps it) from its name. */
 function idFromText(text: string): number {
-  return parseInt(createHash('sha256').update(text).digest('hex').slice(0, 10), 16);
+  return parseInt(hexDigest('sha256', text).slice(0, 10), 16);
 }
 
 function uniqueId(id: number, used: ReadonlySet<number>): number {
@@ -173,7 +175,7 @@ function uniqueId(id: number, used: ReadonlySet<number>): number {
 
 /** Anki's first-field checksum: the first 8 hex digits of SHA-1 over the field without HTML. */
 export function fieldChecksum(text: string): number {
-  return parseInt(createHash('sha1').update(text).digest('hex').slice(0, 8), 16);
+  return parseInt(hexDigest('sha1', text).slice(0, 8), 16);
 }
 
 export function stripHtml(html: string): string {

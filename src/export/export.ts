@@ -64,13 +64,14 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
     ...(options.notetype ? { notetype: options.notetype } : {}),
   };
   const vaults = new Map<string, string>(); // per folder of deck files, read once
+  const outputPath = outputPaths(options, decksDir, selected.length);
   const jobs: DeckJob[] = [];
   for (const [index, { file, slug }] of selected.entries()) {
     // A deck file's folder id is found from where that file is, wherever --decks points.
     const deckDir = dirname(file);
     const vault = vaults.get(deckDir) ?? (await vaultId(deckDir));
     vaults.set(deckDir, vault);
-    jobs.push({ index, file, target: outputPath(options, decksDir, slug, selected.length), vault });
+    jobs.push({ index, file, target: outputPath(slug), vault });
   }
   const exporter: ExporterOptions = {
     format: options.format,
@@ -97,6 +98,7 @@ export interface CoordinatorData {
 export async function exportJobs(exporter: ExporterOptions, jobs: readonly DeckJob[], threads: number): Promise<ExportedDeck[]> {
   const pool = new ExportPool(exporter, jobs, threads);
   const ledger = new ExportLedger();
+  if (exporter.format === 'apkg') for (const job of jobs) void ledger.state(dirname(job.file));
   const finished: Promise<FinishedDeck>[] = [];
   let decks: ExportedDeck[];
   try {
@@ -110,7 +112,7 @@ export async function exportJobs(exporter: ExporterOptions, jobs: readonly DeckJ
     await pool.close();
     await Promise.allSettled(finished);
   }
-  ledger.save();
+  await ledger.save();
   return decks;
 }
 
@@ -153,7 +155,7 @@ function threadCount(jobs: readonly DeckJob[]): number {
 class ExportLedger {
   private readonly seenFronts = new Set<string>();
   private readonly revlogIds = new IdSet();
-  private readonly states = new Map<string, ExportState>();
+  private readonly states = new Map<string, Promise<ExportState>>();
   /** Notes of packages committed but not yet finished, by folder and GUID: a GUID in a later deck waits for them. */
   private readonly unfinished = new Map<string, Promise<unknown>>();
 
@@ -171,8 +173,7 @@ class ExportLedger {
     });
     const guids = prepared.guids; // packages only
     if (!guids) return { done: pool.finish({ index: prepared.index, fronts, known: undefined, revlogIds }) };
-    const state = this.states.get(deckDir) ?? (await ExportState.load(deckDir));
-    this.states.set(deckDir, state);
+    const state = await this.state(deckDir);
     const keys = guids.map((guid) => `${deckDir}\u0000${guid}`);
     const earlier = keys.flatMap((key) => this.unfinished.get(key) ?? []);
     if (earlier.length > 0) await Promise.all(earlier);
@@ -185,8 +186,15 @@ class ExportLedger {
     return { done };
   }
 
-  save(): void {
-    for (const state of this.states.values()) state.save();
+  /** A folder's .anki-export.json, read once; export.ts asks early, while the threads start. */
+  state(deckDir: string): Promise<ExportState> {
+    let state = this.states.get(deckDir);
+    if (!state) this.states.set(deckDir, (state = ExportState.load(deckDir)));
+    return state;
+  }
+
+  async save(): Promise<void> {
+    for (const state of this.states.values()) (await state).save();
   }
 }
 
@@ -284,26 +292,29 @@ async function selectDecks(decksDir: string, wanted: readonly string[]): Promise
 }
 
 /**
- * Where a deck goes: `--out` as a file for a single deck, or as a folder; by default beside the deck
- * file. A package is never called `collection.apkg` or `backup-…apkg`: Anki would offer to replace
- * the user's whole collection with it.
+ * Where each deck goes: `--out` as a file for a single deck, or as a folder; by default beside the
+ * deck file. A package is never called `collection.apkg` or `backup-…apkg`: Anki would offer to
+ * replace the user's whole collection with it. Whether `--out` is a folder is looked up once.
  */
-function outputPath(options: ExportOptions, decksDir: string, slug: string, count: number): string {
+function outputPaths(options: ExportOptions, decksDir: string, count: number): (slug: string) => string {
   const extension = `.${options.format}`;
-  // Anki lower-cases the name and offers a whole-collection restore for `collection.apkg` and `backup-…`.
-  const safeSlug = options.format === 'apkg' && /^(collection$|backup-)/i.test(slug) ? `deck-${slug}` : slug;
-  if (options.out === undefined) return join(decksDir, safeSlug + extension);
-  const out = resolve(options.out);
-  const isFolder = (existsSync(out) && statSync(out).isDirectory()) || options.out.endsWith('/') || options.out.endsWith(sep);
-  if (isFolder || count > 1) {
-    if (!isFolder && extname(out)) throw new UserError(`--out ${options.out} names a file, but ${count} decks are exported: give a folder.`, 2);
-    return join(out, safeSlug + extension);
-  }
-  if (extname(out).toLowerCase() !== extension) throw new UserError(`--out ${options.out}: a ${options.format.toUpperCase()} export needs a name ending in ${extension}.`, 2);
-  if (options.format === 'apkg' && /^(collection\.apkg$|backup-)/i.test(basename(out))) {
-    throw new UserError(`--out ${options.out}: Anki treats a package with this name as a whole-collection backup and would offer to replace your collection. Choose another name.`, 2);
-  }
-  return out;
+  const given = options.out;
+  const out = given === undefined ? undefined : resolve(given);
+  const isFolder = given !== undefined && out !== undefined && ((existsSync(out) && statSync(out).isDirectory()) || given.endsWith('/') || given.endsWith(sep));
+  return (slug) => {
+    // Anki lower-cases the name and offers a whole-collection restore for `collection.apkg` and `backup-…`.
+    const safeSlug = options.format === 'apkg' && /^(collection$|backup-)/i.test(slug) ? `deck-${slug}` : slug;
+    if (out === undefined) return join(decksDir, safeSlug + extension);
+    if (isFolder || count > 1) {
+      if (!isFolder && extname(out)) throw new UserError(`--out ${options.out} names a file, but ${count} decks are exported: give a folder.`, 2);
+      return join(out, safeSlug + extension);
+    }
+    if (extname(out).toLowerCase() !== extension) throw new UserError(`--out ${options.out}: a ${options.format.toUpperCase()} export needs a name ending in ${extension}.`, 2);
+    if (options.format === 'apkg' && /^(collection\.apkg$|backup-)/i.test(basename(out))) {
+      throw new UserError(`--out ${options.out}: Anki treats a package with this name as a whole-collection backup and would offer to replace your collection. Choose another name.`, 2);
+    }
+    return out;
+  };
 }
 
 /**
@@ -357,13 +368,25 @@ class ExportState {
       }
       yield '{\n "notes": {\n';
       for (let start = 0; start < ordered.length; start += 1000) {
-        const lines = ordered.slice(start, start + 1000).map((key) => `  ${JSON.stringify(key)}: ${JSON.stringify(entries[key], null, 1).replace(/\n/g, '\n  ')}`);
+        const lines = ordered.slice(start, start + 1000).map((key) => `  ${JSON.stringify(key)}: ${entryJson(entries[key])}`);
         yield `${start > 0 ? ',\n' : ''}${lines.join(',\n')}`;
       }
       yield '\n }\n}\n';
     }
     writeUserFileSync(this.file, pieces(this.entries));
   }
+}
+
+/** An entry as `JSON.stringify(entry, null, 1)` writes it two levels in; amgi's own entries without it, in half the time. */
+function entryJson(entry: unknown): string {
+  if (typeof entry === 'object' && entry !== null) {
+    const keys = Object.keys(entry);
+    const { hash, mod, added } = entry as NoteState;
+    if (keys.length === 3 && keys[0] === 'hash' && keys[1] === 'mod' && keys[2] === 'added' && typeof hash === 'string' && Number.isFinite(mod) && Number.isFinite(added)) {
+      return `{\n   "hash": ${JSON.stringify(hash)},\n   "mod": ${mod},\n   "added": ${added}\n  }`;
+    }
+  }
+  return JSON.stringify(entry, null, 1).replace(/\n/g, '\n  ');
 }
 
 function toPosix(path: string): string {

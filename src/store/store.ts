@@ -222,18 +222,22 @@ export class ReviewStore {
    * `reviews` orders them): an export reads its decks' cards one deck at a time, not the whole log.
    */
   reviewsAmong(ids: readonly string[]): Map<string, ReviewEntry[]> {
-    this.amongReviews ??= this.db.prepare(
-      `SELECT revlog.id, revlog.card_id, revlog.review_time, revlog.rating, revlog.state_before, revlog.elapsed_days, revlog.scheduled_days, revlog.duration
-       FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id
-       WHERE undone.revlog_id IS NULL AND revlog.card_id IN (SELECT value FROM json_each(?))
-       ORDER BY revlog.review_time, revlog.id`,
-    );
-    const rows = this.amongReviews.all(JSON.stringify(ids)) as RevlogRow[];
+    // Rows as arrays: better-sqlite3 makes objects with named columns at twice the cost, for a million rows.
+    this.amongReviews ??= this.db
+      .prepare(
+        `SELECT revlog.id, revlog.card_id, revlog.review_time, revlog.rating, revlog.state_before, revlog.elapsed_days, revlog.scheduled_days, revlog.duration
+         FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id
+         WHERE undone.revlog_id IS NULL AND revlog.card_id IN (SELECT value FROM json_each(?))
+         ORDER BY revlog.review_time, revlog.id`,
+      )
+      .raw();
+    const rows = this.amongReviews.all(JSON.stringify(ids)) as [number, string, number, number, number, number, number, number][];
     const byCard = new Map<string, ReviewEntry[]>();
-    for (const row of rows) {
-      const list = byCard.get(row.card_id);
-      if (list) list.push(toEntry(row));
-      else byCard.set(row.card_id, [toEntry(row)]);
+    for (const [id, cardId, reviewTime, rating, stateBefore, elapsedDays, scheduledDays, duration] of rows) {
+      const entry: ReviewEntry = { id, cardId, reviewTime, rating: rating as Rating, stateBefore: stateBefore as CardStateKind, elapsedDays, scheduledDays, duration };
+      const list = byCard.get(cardId);
+      if (list) list.push(entry);
+      else byCard.set(cardId, [entry]);
     }
     return byCard;
   }
