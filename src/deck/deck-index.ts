@@ -133,6 +133,7 @@ class LazyDeck implements DeckFile, DeckEntries {
   private made: LazyCard[] | undefined;
   private readonly one: (LazyCard | undefined)[] = [];
   private unpacked: string[] | undefined;
+  private values: Float64Array | null | undefined;
   private full: DeckFile | undefined;
 
   constructor(
@@ -148,7 +149,9 @@ class LazyDeck implements DeckFile, DeckEntries {
 
   /** The ids as numbers (see CardIdSet), when they are all amgi's own: a queue looks them up without a string each. */
   keys(): Float64Array | undefined {
-    return Array.isArray(this.indexed.ids) ? undefined : hexIdValues(this.indexed.ids);
+    // Decoded once: a session scans again after every answer.
+    if (this.values === undefined) this.values = Array.isArray(this.indexed.ids) ? null : (hexIdValues(this.indexed.ids) ?? null);
+    return this.values ?? undefined;
   }
 
   /** One card, made when first wanted: a queue looks at every id but shows a few cards. */
