@@ -117,14 +117,14 @@ const NOTES_PER_WORKER = 8;
 const WORKER_SCRIPT = import.meta.url.endsWith('.js') ? new URL('./build-worker.js', import.meta.url) : undefined;
 
 /**
- * Queue the notes that changed for worker threads, when there are enough of them to be worth it:
- * one thread per core but this one, which extracts the notes no worker has taken when it gets to
- * them. A note's bytes are kept only where it will be parsed in this thread.
+ * Queue the notes that changed for worker threads, one per core, when there are enough of them to be
+ * worth it (a single worker would only add its start-up). A note's bytes are kept only where it will
+ * be parsed in this thread.
  */
 function startExtraction(jobs: NoteJob[]): ExtractPool | undefined {
   const changed = new Set(jobs.filter((job) => job.read.kind === 'text' && !job.decks.get(job.slug)?.error && !unchangedDeck(job, job.read.hash)));
-  const workers = Math.min(availableParallelism() - 1, Math.floor(changed.size / NOTES_PER_WORKER));
-  const pool = WORKER_SCRIPT && workers >= 1 ? new ExtractPool(WORKER_SCRIPT, workers, (request) => extractHere(request.note, request.source, request.bytes)) : undefined;
+  const workers = Math.min(availableParallelism(), Math.floor(changed.size / NOTES_PER_WORKER));
+  const pool = WORKER_SCRIPT && workers >= 2 ? new ExtractPool(WORKER_SCRIPT, workers, (request) => extractHere(request.note, request.source, request.bytes)) : undefined;
   for (const job of jobs) {
     if (job.read.kind !== 'text') continue;
     if (pool && changed.has(job)) {
