@@ -1,9 +1,9 @@
 /**
  * Worker threads that run `extractNote` for a build, a few notes ahead of the build's own thread,
- * which gives each note its ids and writes its deck in note order. When that thread comes to a note
- * no worker has taken yet (the workers are still starting), it extracts the note itself. Results come
- * back as data: an error is sent as its kind and message and made again here, so a build reports it
- * exactly as it would have reported it in its own thread.
+ * which gives each note its ids and writes its deck in note order. Results come back as data: an
+ * error is sent as its kind and message and made again here, so a build reports it exactly as it
+ * would have reported it in its own thread. The build's thread extracts a note itself only when no
+ * worker is left to do it (one could not start, or ran out of memory).
  */
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../util/errors.js';
@@ -98,12 +98,10 @@ export class ExtractPool {
   private nextId = 0;
   /** The id after the last one whose outcome the build asked for (it asks in order). */
   private reached = 0;
+  /** The job the build waits for. */
+  private awaited: Job | undefined;
 
-  /**
-   * `count` workers running `script`. `here` extracts a note in this thread: notes the build reaches
-   * before a worker takes them, and those a worker held when it died (it could not load, or ran out
-   * of memory).
-   */
+  /** `count` workers running `script`; `here` extracts a note in this thread, when no worker can. */
   constructor(
     script: URL,
     count: number,
@@ -131,22 +129,21 @@ export class ExtractPool {
     return request.id;
   }
 
-  /** The outcome of a queued note, extracted here if no worker has taken it yet. Never rejects. */
+  /** The outcome of a queued note. Never rejects. */
   async outcome(id: number): Promise<ExtractOutcome> {
     const job = this.unclaimed.get(id);
     if (!job) throw new Error(`note ${id} is not in the build's queue`);
     this.unclaimed.delete(id);
     this.reached = Math.max(this.reached, id + 1);
-    // Let the workers' messages in (a worker now ready, outcomes that free a place) before deciding:
-    // a build whose outcomes are all settled would otherwise run on promises alone, and never hear them.
+    // Let the workers' messages in (outcomes that free a place) before feeding them: a build whose
+    // outcomes are all settled would otherwise run on promises alone, and never hear them.
     await new Promise((resume) => setImmediate(resume));
     this.feed();
-    const queued = this.queue.indexOf(job);
-    if (queued >= 0) {
-      this.queue.splice(queued, 1);
-      void this.runHere(job);
-    }
-    return job.outcome;
+    this.awaited = job;
+    this.runHereIfNoWorker();
+    const outcome = await job.outcome;
+    this.awaited = undefined;
+    return outcome;
   }
 
   async close(): Promise<void> {
@@ -185,7 +182,10 @@ export class ExtractPool {
     this.feed();
   }
 
-  /** A worker that died: the notes it held are extracted here. */
+  /**
+   * A worker that died. The notes it held are extracted here, not by another worker: one of them may
+   * be what killed it (a note too large for a worker's heap).
+   */
   private lost(worker: Worker): void {
     const index = this.ready.indexOf(worker);
     if (index >= 0) this.ready.splice(index, 1);
@@ -195,5 +195,14 @@ export class ExtractPool {
       this.sent.delete(job.request.id);
       void this.runHere(job);
     }
+    this.runHereIfNoWorker();
+  }
+
+  /** With no worker left, the note the build waits for is extracted here (and each later one, as it is asked for). */
+  private runHereIfNoWorker(): void {
+    const job = this.awaited;
+    if (this.starting.size + this.ready.length > 0 || !job || !this.queue.includes(job)) return;
+    this.queue.splice(this.queue.indexOf(job), 1);
+    void this.runHere(job);
   }
 }
