@@ -343,6 +343,9 @@ describe('amgi export --format apkg', () => {
     expect(notes).toMatchObject(kept);
     const sorted = Object.fromEntries(Object.entries(notes).sort(([a], [b]) => (a < b ? -1 : 1)));
     expect(text).toBe(`${JSON.stringify({ notes: sorted }, null, 1)}\n`);
+    // Read back as it was written (amgi's entries and the others), nothing changes.
+    expect((await runAmgi(['export', '--format', 'apkg'], { cwd: dir })).code).toBe(0);
+    expect(await readFile(join(dir, 'decks', '.anki-export.json'), 'utf8')).toBe(text);
   });
 });
 

@@ -71,10 +71,7 @@ export function ankiGuid(vaultId: string, cardId: string): string {
   return `amgi-${vaultId}-${cardId}`;
 }
 
-/**
- * A note's key for uniqueFronts: its Anki deck and its front. Neither holds a line break
- * (ankiDeckName, textToFieldHtml), so a deck's keys can travel between threads as one line each.
- */
+/** A note's key for uniqueFronts: its Anki deck and its front. */
 export function frontKey(note: AnkiNote): string {
   return `${note.deck}\u0000${note.front}`;
 }

@@ -42,8 +42,11 @@ export interface ExporterOptions {
   notetype: string | undefined;
   /** Export time in ms. */
   now: number;
-  /** With progress: the decks folder (whose settings the scheduler takes) and the review store. */
-  progress: { decksDir: string; store: string } | undefined;
+  /**
+   * With progress: the decks folder (whose settings the scheduler takes), the review store, and how
+   * many reviews it holds (export.ts sizes its table of revlog ids for them).
+   */
+  progress: { decksDir: string; store: string; reviews: number } | undefined;
 }
 
 export interface DeckJob {
@@ -61,7 +64,10 @@ export interface DeckJob {
  */
 export interface PreparedDeck {
   index: number;
-  /** Each note's frontKey, one per line. */
+  /**
+   * Each note's frontKey, as a JSON list: parsed, each key is a string of its own, where split lines
+   * would keep the whole text alive for as long as export.ts keeps any key.
+   */
   fronts: string;
   /** Packages: each note's GUID. */
   guids: string[] | undefined;
@@ -138,7 +144,7 @@ export class DeckExporter {
     this.drafts.set(job.index, { job, deck, notes, media, progress });
     return {
       index: job.index,
-      fronts: notes.map(frontKey).join('\n'),
+      fronts: JSON.stringify(notes.map(frontKey)),
       guids: this.options.format === 'apkg' ? notes.map((note) => note.guid) : undefined,
       reviewTimes,
     };
