@@ -83,7 +83,7 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
   };
   const threads = threadCount(jobs);
   // With worker threads a package export is coordinated from a thread of its own too: this thread's
-  // heap cannot be kept small from within the process, and the ledger's data grew it by 40 MB.
+  // young generation cannot be limited from within the process, and the ledger's data grew it by 40 MB.
   report.decks = threads > 1 && options.format === 'apkg' ? await inCoordinator({ exporter, jobs, threads }) : await exportJobs(exporter, jobs, threads);
   return report;
 }
