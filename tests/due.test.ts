@@ -129,7 +129,10 @@ describe('the deck index', () => {
     const dir = await builtProject();
     const { readFile, writeFile, stat, utimes, rm } = await import('node:fs/promises');
     const deckPath = join(dir, 'decks', '네트워크.json');
-    const index = JSON.parse(await readFile(join(dir, 'decks', '.amgi-index.json'), 'utf8'));
+    const indexBytes = await readFile(join(dir, 'decks', '.amgi-index.json'));
+    // Korean names escaped (\uXXXX): plain ASCII, read back as the same names.
+    expect(indexBytes.every((byte) => byte < 0x80)).toBe(true);
+    const index = JSON.parse(indexBytes.toString('utf8'));
     expect(index.decks).toHaveLength(1);
     expect(index.decks[0]).toMatchObject({ file: '네트워크.json', name: '네트워크' });
     expect(index.decks[0].ids).toMatch(/^([0-9a-f]{12}){25}$/); // amgi's own ids, run together
@@ -140,7 +143,7 @@ describe('the deck index', () => {
     const when = new Date('2026-01-01T00:00:00Z');
     await utimes(deckPath, when, when);
     index.decks[0].mtimeMs = when.getTime();
-    await writeFile(join(dir, 'decks', '.amgi-index.json'), JSON.stringify(index));
+    await writeFile(join(dir, 'decks', '.amgi-index.json'), JSON.stringify(index)); // UTF-8, as earlier versions wrote it
     expect((await stat(deckPath)).size).toBe(index.decks[0].size);
     expect((await dueJson(dir, '--new-per-day', '100')).total.new).toBe(25);
 
