@@ -1,0 +1,143 @@
+/**
+ * The stored states a queue works from (see ReviewStore.cardsDueBefore): in full for the cards due
+ * before the queue's horizon, and for every other stored card only that it is known (a stand-in not
+ * due soon), which is what tells it from a new card. A queue asks this of every card of every deck
+ * (100,000 and more) after each answer, so amgi's own ids are kept as numbers (util/hex-ids.ts) in
+ * one open-addressing table whose slots say at once whether a card is known and where its state is:
+ * one probe per card, and no string made or hashed. Ids of any other shape (imported from elsewhere)
+ * go in a plain Map with the same slot values.
+ */
+import type { CardStateKind } from '../schedule/fsrs.js';
+import type { QueueStateLookup } from '../review/queue.js';
+import { hexIdValue, hexIdValues } from '../util/hex-ids.js';
+
+/** What deciding whether a card is due needs. */
+export interface QueueState {
+  due: number;
+  state: CardStateKind;
+  suspended: boolean;
+  buriedUntilDay: number | undefined;
+}
+
+/** Stands in for stored cards not due before the horizon. */
+const NOT_DUE_SOON: QueueState = Object.freeze({ due: Number.MAX_SAFE_INTEGER, state: 2, suspended: false, buriedUntilDay: undefined });
+
+const EMPTY_KEY = -1;
+/** Slot values besides an index into `near`: known but not due soon, or known once and deleted since (an undone first answer). */
+const NOT_NEAR = -1;
+const REMOVED = -2;
+
+export class QueueStates implements QueueStateLookup {
+  private keys: Float64Array;
+  private slots: Int32Array;
+  private mask: number;
+  private used = 0;
+  private readonly others = new Map<string, number>();
+  private readonly near: QueueState[] = [];
+
+  /**
+   * @param ownIds stored ids of 12 ASCII characters, run together (any that are not lower-case hex go with the others)
+   * @param otherIds every other stored id
+   */
+  constructor(ownIds: string, otherIds: Iterable<string> = []) {
+    const count = Math.floor(ownIds.length / 12);
+    let size = 16;
+    while (size < count * 2) size *= 2; // at most half full: probes stay short
+    this.keys = new Float64Array(size).fill(EMPTY_KEY);
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (const id of otherIds) this.others.set(id, NOT_NEAR);
+    const values = hexIdValues(ownIds);
+    if (values) {
+      for (let n = 0; n < values.length; n++) this.put(values[n]!, NOT_NEAR);
+      return;
+    }
+    for (let start = 0; start + 12 <= ownIds.length; start += 12) {
+      const value = hexIdValue(ownIds, start);
+      if (value === EMPTY_KEY) this.others.set(ownIds.slice(start, start + 12), NOT_NEAR);
+      else this.put(value, NOT_NEAR);
+    }
+  }
+
+  get(id: string): QueueState | undefined {
+    const key = id.length === 12 ? hexIdValue(id, 0) : EMPTY_KEY;
+    return this.stateOf(key === EMPTY_KEY ? this.others.get(id) : this.slotOf(key), true);
+  }
+
+  getByKey(key: number): QueueState | undefined {
+    return this.stateOf(this.slotOf(key), true);
+  }
+
+  /** Only the cards due before the horizon, without the stand-ins: all a forecast up to the horizon needs. */
+  dueBeforeHorizon(): QueueStateLookup {
+    return {
+      get: (id) => {
+        const key = id.length === 12 ? hexIdValue(id, 0) : EMPTY_KEY;
+        return this.stateOf(key === EMPTY_KEY ? this.others.get(id) : this.slotOf(key), false);
+      },
+      getByKey: (key) => this.stateOf(this.slotOf(key), false),
+    };
+  }
+
+  /** A card's state as it is now (a session's answer): it is due soon, or may be. */
+  set(id: string, state: QueueState): void {
+    const key = id.length === 12 ? hexIdValue(id, 0) : EMPTY_KEY;
+    const slot = key === EMPTY_KEY ? this.others.get(id) : this.slotOf(key);
+    if (slot !== undefined && slot >= 0) {
+      this.near[slot] = state;
+      return;
+    }
+    const index = this.near.push(state) - 1;
+    if (key === EMPTY_KEY) this.others.set(id, index);
+    else this.put(key, index);
+  }
+
+  /** The card's row is gone: it is new again. */
+  delete(id: string): void {
+    const key = id.length === 12 ? hexIdValue(id, 0) : EMPTY_KEY;
+    if (key === EMPTY_KEY) this.others.set(id, REMOVED);
+    else this.put(key, REMOVED);
+  }
+
+  private stateOf(slot: number | undefined, standIns: boolean): QueueState | undefined {
+    if (slot === undefined || slot === REMOVED) return undefined;
+    if (slot === NOT_NEAR) return standIns ? NOT_DUE_SOON : undefined;
+    return this.near[slot];
+  }
+
+  /** The slot value of an id value, or undefined when the id is not known. */
+  private slotOf(key: number): number | undefined {
+    // The ids are hashes already: their low bits are as good a place as any.
+    for (let at = key & this.mask; ; at = (at + 1) & this.mask) {
+      const held = this.keys[at]!;
+      if (held === key) return this.slots[at];
+      if (held === EMPTY_KEY) return undefined;
+    }
+  }
+
+  /** Sets the slot value of an id value, adding the id if it is new. */
+  private put(key: number, value: number): void {
+    for (let at = key & this.mask; ; at = (at + 1) & this.mask) {
+      const held = this.keys[at]!;
+      if (held === key) {
+        this.slots[at] = value;
+        return;
+      }
+      if (held === EMPTY_KEY) {
+        this.keys[at] = key;
+        this.slots[at] = value;
+        if (++this.used * 2 > this.keys.length) this.grow();
+        return;
+      }
+    }
+  }
+
+  private grow(): void {
+    const { keys, slots } = this;
+    this.keys = new Float64Array(keys.length * 2).fill(EMPTY_KEY);
+    this.slots = new Int32Array(keys.length * 2);
+    this.mask = this.keys.length - 1;
+    this.used = 0;
+    for (let at = 0; at < keys.length; at++) if (keys[at] !== EMPTY_KEY) this.put(keys[at]!, slots[at]!);
+  }
+}
