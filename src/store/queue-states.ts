@@ -19,6 +19,9 @@ export interface QueueState {
   buriedUntilDay: number | undefined;
 }
 
+/** A card due soon as the store reads it: id, due, state, suspended (0 or 1), buried until (study day). */
+export type SoonRow = [id: string, due: number, state: CardStateKind, suspended: number, buriedUntilDay: number | null];
+
 /** Stands in for stored cards not due before the horizon. */
 const NOT_DUE_SOON: QueueState = Object.freeze({ due: Number.MAX_SAFE_INTEGER, state: 2, suspended: false, buriedUntilDay: undefined });
 
@@ -35,48 +38,55 @@ export class QueueStates implements QueueStateLookup {
   private readonly others = new Map<string, number>();
   private readonly near: QueueState[] = [];
 
+  /** @param keys the values of amgi's own stored ids; @param otherIds every other stored id */
+  constructor(keys: Float64Array, otherIds: Iterable<string> = []) {
+    let size = 16;
+    while (size < keys.length * 2) size *= 2; // at most half full: probes stay short
+    this.keys = new Float64Array(size).fill(EMPTY_KEY);
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (let n = 0; n < keys.length; n++) this.put(keys[n]!, NOT_NEAR);
+    for (const id of otherIds) this.others.set(id, NOT_NEAR);
+  }
+
   /**
    * @param ownIds stored ids of 12 ASCII characters, run together (any that are not lower-case hex go with the others)
    * @param otherIds every other stored id
    */
-  constructor(ownIds: string, otherIds: Iterable<string> = []) {
-    const count = Math.floor(ownIds.length / 12);
-    let size = 16;
-    while (size < count * 2) size *= 2; // at most half full: probes stay short
-    this.keys = new Float64Array(size).fill(EMPTY_KEY);
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    for (const id of otherIds) this.others.set(id, NOT_NEAR);
+  static fromIds(ownIds: string, otherIds: Iterable<string> = []): QueueStates {
     const values = hexIdValues(ownIds);
-    if (values) {
-      for (let n = 0; n < values.length; n++) this.put(values[n]!, NOT_NEAR);
-      return;
-    }
+    if (values) return new QueueStates(values, otherIds);
+    const keys: number[] = [];
+    const others = [...otherIds];
     for (let start = 0; start + 12 <= ownIds.length; start += 12) {
       const value = hexIdValue(ownIds, start);
-      if (value === EMPTY_KEY) this.others.set(ownIds.slice(start, start + 12), NOT_NEAR);
-      else this.put(value, NOT_NEAR);
+      if (value === EMPTY_KEY) others.push(ownIds.slice(start, start + 12));
+      else keys.push(value);
+    }
+    return new QueueStates(Float64Array.from(keys), others);
+  }
+
+  /**
+   * The states of the cards due soon, as the store reads them. `packedIds` is their ids run together
+   * in the same order, when all are amgi's own: decoded in one call, not one id at a time.
+   */
+  setSoon(rows: readonly SoonRow[], packedIds: string | null): void {
+    const keys = packedIds !== null && packedIds.length === 12 * rows.length ? hexIdValues(packedIds) : undefined;
+    for (let n = 0; n < rows.length; n++) {
+      const [id, due, state, suspended, buried] = rows[n]!;
+      const queueState: QueueState = { due, state, suspended: suspended === 1, buriedUntilDay: buried ?? undefined };
+      if (keys) this.put(keys[n]!, this.near.push(queueState) - 1);
+      else this.set(id, queueState);
     }
   }
 
   get(id: string): QueueState | undefined {
     const key = id.length === 12 ? hexIdValue(id, 0) : EMPTY_KEY;
-    return this.stateOf(key === EMPTY_KEY ? this.others.get(id) : this.slotOf(key), true);
+    return this.stateOf(key === EMPTY_KEY ? this.others.get(id) : this.slotOf(key));
   }
 
   getByKey(key: number): QueueState | undefined {
-    return this.stateOf(this.slotOf(key), true);
-  }
-
-  /** Only the cards due before the horizon, without the stand-ins: all a forecast up to the horizon needs. */
-  dueBeforeHorizon(): QueueStateLookup {
-    return {
-      get: (id) => {
-        const key = id.length === 12 ? hexIdValue(id, 0) : EMPTY_KEY;
-        return this.stateOf(key === EMPTY_KEY ? this.others.get(id) : this.slotOf(key), false);
-      },
-      getByKey: (key) => this.stateOf(this.slotOf(key), false),
-    };
+    return this.stateOf(this.slotOf(key));
   }
 
   /** A card's state as it is now (a session's answer): it is due soon, or may be. */
@@ -99,10 +109,9 @@ export class QueueStates implements QueueStateLookup {
     else this.put(key, REMOVED);
   }
 
-  private stateOf(slot: number | undefined, standIns: boolean): QueueState | undefined {
+  private stateOf(slot: number | undefined): QueueState | undefined {
     if (slot === undefined || slot === REMOVED) return undefined;
-    if (slot === NOT_NEAR) return standIns ? NOT_DUE_SOON : undefined;
-    return this.near[slot];
+    return slot === NOT_NEAR ? NOT_DUE_SOON : this.near[slot];
   }
 
   /** The slot value of an id value, or undefined when the id is not known. */

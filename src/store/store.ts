@@ -14,7 +14,8 @@ import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Rating, ScheduleState, Scheduler, CardStateKind } from '../schedule/fsrs.js';
 import { UserError } from '../util/errors.js';
-import { QueueStates } from './queue-states.js';
+import { hexIdValues } from '../util/hex-ids.js';
+import { QueueStates, type SoonRow } from './queue-states.js';
 
 export { QueueStates, type QueueState } from './queue-states.js';
 
@@ -272,25 +273,31 @@ export class ReviewStore {
    * to count today's cards costs more than the rest of `amgi due` together.
    */
   cardsDueBefore(horizon: number): QueueStates {
-    // One pass over the table, and three strings instead of a row per card: every id of twelve ASCII
-    // characters run together (QueueStates sets aside any that are not hex), a count of the others,
-    // and the few cards that matter before the horizon as JSON, which parses far faster than rows arrive.
-    const own = 'length(id) = 12 AND length(CAST(id AS BLOB)) = 12';
-    const [ownIds, otherCount, near] = this.db
-      .prepare(
-        `SELECT group_concat(id, '') FILTER (WHERE ${own}), count(*) FILTER (WHERE NOT (${own})),
-           json_group_array(json_array(id, due, state, suspended, buried_until_day))
-             FILTER (WHERE NOT (state = 2 AND due >= ? AND suspended = 0 AND buried_until_day IS NULL))
-         FROM cards`,
-      )
+    // One pass over the table, and strings instead of a row per card: every id run together, the ids
+    // of the cards due soon run together, and those cards' states as JSON, which parses far faster
+    // than rows arrive. An id that is not 12 bytes becomes a dash run that no hex decoder takes, and
+    // then the ids are read again more carefully. (A query's aggregates see the rows in one order.)
+    const ascii12 = "CASE WHEN length(CAST(id AS BLOB)) = 12 THEN id ELSE '------------' END";
+    const soon = 'NOT (state = 2 AND due >= ? AND suspended = 0 AND buried_until_day IS NULL)';
+    const [count, ids, soonIds, soonRows] = this.prepared(
+      `SELECT count(*), group_concat(${ascii12}, ''), group_concat(${ascii12}, '') FILTER (WHERE ${soon}),
+         json_group_array(json_array(id, due, state, suspended, buried_until_day)) FILTER (WHERE ${soon})
+       FROM cards`,
+    )
       .raw()
-      .get(horizon) as [string | null, number, string];
-    const others = otherCount > 0 ? (this.db.prepare(`SELECT id FROM cards WHERE NOT (${own})`).pluck().all() as string[]) : [];
-    const states = new QueueStates(ownIds ?? '', others);
-    for (const [id, due, state, suspended, buried] of JSON.parse(near) as [string, number, CardStateKind, number, number | null][]) {
-      states.set(id, { due, state, suspended: suspended === 1, buriedUntilDay: buried ?? undefined });
-    }
+      .get(horizon, horizon) as [number, string | null, string | null, string];
+    const keys = ids !== null && ids.length === 12 * count ? hexIdValues(ids) : undefined;
+    const states = keys ? new QueueStates(keys) : this.queueStatesOfAnyIds();
+    states.setSoon(JSON.parse(soonRows) as SoonRow[], soonIds);
     return states;
+  }
+
+  /** QueueStates of stored ids of any shape (imported from other tools). */
+  private queueStatesOfAnyIds(): QueueStates {
+    const own = 'length(id) = 12 AND length(CAST(id AS BLOB)) = 12';
+    const ownIds = (this.prepared(`SELECT group_concat(id, '') FROM cards WHERE ${own}`).pluck().get() as string | null) ?? '';
+    const others = this.prepared(`SELECT id FROM cards WHERE NOT (${own})`).pluck().all() as string[];
+    return QueueStates.fromIds(ownIds, others);
   }
 
   /** The earliest due time after `after` among the given cards (not suspended, not new). */
