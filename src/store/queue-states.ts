@@ -9,7 +9,7 @@
  */
 import type { CardStateKind } from '../schedule/fsrs.js';
 import type { QueueStateLookup } from '../review/queue.js';
-import { hexIdValue, hexIdValues } from '../util/hex-ids.js';
+import { hexIdValue, hexIdValueAt, hexIdValues, UPPER_HEX } from '../util/hex-ids.js';
 
 /** What deciding whether a card is due needs. */
 export interface QueueState {
@@ -39,14 +39,37 @@ export class QueueStates implements QueueStateLookup {
   private readonly near: QueueState[] = [];
 
   /** @param keys the values of amgi's own stored ids; @param otherIds every other stored id */
-  constructor(keys: Float64Array, otherIds: Iterable<string> = []) {
-    let size = 16;
-    while (size < keys.length * 2) size *= 2; // at most half full: probes stay short
-    this.keys = new Float64Array(size).fill(EMPTY_KEY);
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
+  constructor(keys: Float64Array | number[], otherIds: Iterable<string> = []) {
+    this.mask = tableSize(keys.length) - 1;
+    this.keys = new Float64Array(this.mask + 1).fill(EMPTY_KEY);
+    this.slots = new Int32Array(this.mask + 1);
     for (let n = 0; n < keys.length; n++) this.put(keys[n]!, NOT_NEAR);
     for (const id of otherIds) this.others.set(id, NOT_NEAR);
+  }
+
+  /**
+   * The store's ids when all are amgi's own, run together as 12 lower-case hex digits each; undefined
+   * when one is not. Decoded and placed in one pass (100,000 ids: a second pass cost a quarter more).
+   */
+  static fromOwnIds(ids: string): QueueStates | undefined {
+    const bytes = ids.length % 12 === 0 && !UPPER_HEX.test(ids) ? Buffer.from(ids, 'hex') : undefined;
+    if (!bytes || bytes.length * 2 !== ids.length) return undefined;
+    const states = new QueueStates([]);
+    const count = bytes.length / 6;
+    const mask = tableSize(count) - 1;
+    const keys = new Float64Array(mask + 1).fill(EMPTY_KEY);
+    const slots = new Int32Array(mask + 1).fill(NOT_NEAR);
+    for (let at = 0; at < bytes.length; at += 6) {
+      const key = hexIdValueAt(bytes, at);
+      let slot = key & mask;
+      while (keys[slot] !== EMPTY_KEY) slot = (slot + 1) & mask; // ids in the store are unique
+      keys[slot] = key;
+    }
+    states.keys = keys;
+    states.slots = slots;
+    states.mask = mask;
+    states.used = count;
+    return states;
   }
 
   /**
@@ -54,8 +77,6 @@ export class QueueStates implements QueueStateLookup {
    * @param otherIds every other stored id
    */
   static fromIds(ownIds: string, otherIds: Iterable<string> = []): QueueStates {
-    const values = hexIdValues(ownIds);
-    if (values) return new QueueStates(values, otherIds);
     const keys: number[] = [];
     const others = [...otherIds];
     for (let start = 0; start + 12 <= ownIds.length; start += 12) {
@@ -63,7 +84,7 @@ export class QueueStates implements QueueStateLookup {
       if (value === EMPTY_KEY) others.push(ownIds.slice(start, start + 12));
       else keys.push(value);
     }
-    return new QueueStates(Float64Array.from(keys), others);
+    return new QueueStates(keys, others);
   }
 
   /**
@@ -142,6 +163,7 @@ export class QueueStates implements QueueStateLookup {
   }
 
   private grow(): void {
+    // Rehashed into a table twice the size: at most half full, so probes stay short.
     const { keys, slots } = this;
     this.keys = new Float64Array(keys.length * 2).fill(EMPTY_KEY);
     this.slots = new Int32Array(keys.length * 2);
@@ -149,4 +171,11 @@ export class QueueStates implements QueueStateLookup {
     this.used = 0;
     for (let at = 0; at < keys.length; at++) if (keys[at] !== EMPTY_KEY) this.put(keys[at]!, slots[at]!);
   }
+}
+
+/** A power of two at least twice `count`: a table at most half full keeps probes short. */
+function tableSize(count: number): number {
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  return size;
 }

@@ -14,7 +14,6 @@ import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Rating, ScheduleState, Scheduler, CardStateKind } from '../schedule/fsrs.js';
 import { UserError } from '../util/errors.js';
-import { hexIdValues } from '../util/hex-ids.js';
 import { QueueStates, type SoonRow } from './queue-states.js';
 
 export { QueueStates, type QueueState } from './queue-states.js';
@@ -286,8 +285,7 @@ export class ReviewStore {
     )
       .raw()
       .get(horizon, horizon) as [number, string | null, string | null, string];
-    const keys = ids !== null && ids.length === 12 * count ? hexIdValues(ids) : undefined;
-    const states = keys ? new QueueStates(keys) : this.queueStatesOfAnyIds();
+    const states = (ids !== null && ids.length === 12 * count ? QueueStates.fromOwnIds(ids) : undefined) ?? this.queueStatesOfAnyIds();
     states.setSoon(JSON.parse(soonRows) as SoonRow[], soonIds);
     return states;
   }

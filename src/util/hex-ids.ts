@@ -18,7 +18,7 @@ export function hexIdValue(text: string, start: number): number {
   return high * 0x1000000 + low;
 }
 
-const UPPER_HEX = /[A-F]/;
+export const UPPER_HEX = /[A-F]/;
 
 /**
  * The values of ids run together (12 digits each), decoded natively; undefined unless every one is
@@ -28,8 +28,11 @@ export function hexIdValues(ids: string): Float64Array | undefined {
   const bytes = Buffer.from(ids, 'hex');
   if (bytes.length * 2 !== ids.length || ids.length % 12 !== 0 || UPPER_HEX.test(ids)) return undefined;
   const values = new Float64Array(bytes.length / 6);
-  for (let n = 0, at = 0; n < values.length; n++, at += 6) {
-    values[n] = ((bytes[at]! << 16) | (bytes[at + 1]! << 8) | bytes[at + 2]!) * 0x1000000 + ((bytes[at + 3]! << 16) | (bytes[at + 4]! << 8) | bytes[at + 5]!);
-  }
+  for (let n = 0, at = 0; n < values.length; n++, at += 6) values[n] = hexIdValueAt(bytes, at);
   return values;
+}
+
+/** The value of the id decoded from hex at `at` (six bytes). */
+export function hexIdValueAt(bytes: Uint8Array, at: number): number {
+  return ((bytes[at]! << 16) | (bytes[at + 1]! << 8) | bytes[at + 2]!) * 0x1000000 + ((bytes[at + 3]! << 16) | (bytes[at + 4]! << 8) | bytes[at + 5]!);
 }
