@@ -19,7 +19,7 @@ describe('review store', () => {
   it('creates a versioned store and keeps answers across reopening', async () => {
     const path = await storePath();
     const store = ReviewStore.open(path);
-    expect(store.schemaVersion()).toBe(3);
+    expect(store.schemaVersion()).toBe(4);
     store.answer(scheduler, 'card-a', 3, T0, 4200);
     store.close();
     const again = ReviewStore.open(path);
@@ -103,16 +103,19 @@ describe('review store', () => {
     store.answer(scheduler, 'card-a', 3, T0, 1000);
     store.close();
     const raw = new Database(path); // make it what version 1 wrote
-    raw.exec('DROP INDEX revlog_time; DROP TABLE parameters; ALTER TABLE undone DROP COLUMN reason');
+    raw.exec(`DROP INDEX revlog_time; DROP TABLE parameters; ALTER TABLE undone DROP COLUMN reason;
+      DROP INDEX cards_not_in_review; DROP INDEX cards_other_ids; DROP INDEX cards_due; CREATE INDEX cards_due ON cards (due)`);
     raw.pragma('user_version = 1');
     raw.close();
     const upgraded = ReviewStore.open(path);
-    expect(upgraded.schemaVersion()).toBe(3);
+    expect(upgraded.schemaVersion()).toBe(4);
     expect(upgraded.reviews()).toHaveLength(1);
     expect(upgraded.parameters()).toBeUndefined();
     upgraded.close();
     const check = new Database(path, { readonly: true });
     expect(check.prepare("SELECT name FROM sqlite_master WHERE name = 'revlog_time'").get()).toEqual({ name: 'revlog_time' });
+    expect(check.prepare("SELECT name FROM sqlite_master WHERE name = 'cards_not_in_review'").get()).toEqual({ name: 'cards_not_in_review' });
+    expect(check.prepare("SELECT sql FROM sqlite_master WHERE name = 'cards_due'").pluck().get()).toContain('buried_until_day');
     check.close();
   });
 

@@ -18,7 +18,7 @@ export function hexIdValue(text: string, start: number): number {
   return high * 0x1000000 + low;
 }
 
-export const UPPER_HEX = /[A-F]/;
+const UPPER_HEX = /[A-F]/;
 
 /**
  * The values of ids run together (12 digits each), decoded natively; undefined unless every one is
@@ -32,7 +32,7 @@ export function hexIdValues(ids: string): Float64Array | undefined {
   return values;
 }
 
-/** The value of the id decoded from hex at `at` (six bytes). */
+/** The value of the id whose six bytes (decoded from its hex) start at `at`. */
 export function hexIdValueAt(bytes: Uint8Array, at: number): number {
   return ((bytes[at]! << 16) | (bytes[at + 1]! << 8) | bytes[at + 2]!) * 0x1000000 + ((bytes[at + 3]! << 16) | (bytes[at + 4]! << 8) | bytes[at + 5]!);
 }
