@@ -4,6 +4,11 @@
  * time, and numbers are far cheaper to compare and hash than strings.
  */
 
+/** The id whose value this is (hexIdValue's inverse). */
+export function hexIdOf(value: number): string {
+  return value.toString(16).padStart(12, '0');
+}
+
 /** The value of the 12 hex digits of `text` from `start`, or -1 when they are not all lower-case hex digits. */
 export function hexIdValue(text: string, start: number): number {
   let high = 0;
