@@ -9,14 +9,16 @@
  * amgi's own screens use (· — … › ’ • and box drawing): one code unit, one character each.
  */
 const PLAIN = /^[\x20-\x7e\u00b7\u2014\u2019\u2022\u2026\u203a\u2500-\u257f\u3131-\u318e\uac00-\ud7a3]*$/;
-const WIDE = /[\u3131-\u318e\uac00-\ud7a3]/g;
+const NOT_WIDE = /[^\u3131-\u318e\uac00-\ud7a3]+/g;
+const ASCII = /^[\x20-\x7e]*$/;
 /** Colour codes (SGR), which take no columns. */
 const SGR = /\x1b\[[0-9;]*m/g;
 
 /** The display width of plain text (Hangul two columns each), or undefined when the text is not plain. */
 export function plainWidth(text: string): number | undefined {
+  if (ASCII.test(text)) return text.length; // most cells: numbers, dates
   const visible = text.includes('\x1b') ? text.replace(SGR, '') : text;
-  return PLAIN.test(visible) ? visible.length + (visible.match(WIDE)?.length ?? 0) : undefined;
+  return PLAIN.test(visible) ? visible.length + visible.replace(NOT_WIDE, '').length : undefined;
 }
 
 export function isPlain(text: string): boolean {
