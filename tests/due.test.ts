@@ -145,9 +145,9 @@ describe('the deck index', () => {
     expect(Array.from(keys, (key) => key.toString(16).padStart(12, '0'))).toEqual(cardIds);
 
     // Same size and time, other bytes: only a reader of the index still counts 25 cards.
-    const { mtime } = await stat(deckPath);
+    const { mtimeMs } = await stat(deckPath);
     await writeFile(deckPath, Buffer.alloc(original.length, 0x20));
-    await utimes(deckPath, mtime, mtime);
+    await utimes(deckPath, mtimeMs / 1000, mtimeMs / 1000); // seconds with their fraction: a Date would round the milliseconds
     expect((await dueJson(dir, '--new-per-day', '100')).total.new).toBe(25);
 
     // A deck file edited by hand (another size) is read in full, not taken from the index.
