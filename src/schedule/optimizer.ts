@@ -52,8 +52,8 @@ const GLIBC_MALLOC = { MALLOC_ARENA_MAX: '1', MALLOC_MMAP_THRESHOLD_: '131072', 
 export function runOptimizer(request: OptimizerRequest, onProgress: (current: number, total: number) => void = () => {}, log?: Uint8Array): Promise<OptimizerResult> {
   return new Promise((resolve, reject) => {
     // A young generation of 1 MB: the child's objects live to the end anyway, and V8's default of 16 MB
-    // is 25 MB more at the peak.
-    const child = spawn(process.execPath, ['--max-semi-space-size=1', CHILD], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...GLIBC_MALLOC, ...process.env } });
+    // is 25 MB more at the peak. --expose-gc: the child collects once its items are made.
+    const child = spawn(process.execPath, ['--max-semi-space-size=1', '--expose-gc', CHILD], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...GLIBC_MALLOC, ...process.env } });
     let buffered = '';
     let errors = '';
     let result: Exclude<OptimizerMessage, { type: 'progress' }> | undefined;
