@@ -1,21 +1,20 @@
 /**
  * Decks prepared and finished by threads: this one for small exports, and worker threads
- * (export-worker.ts) for large ones. Each deck is in one thread. The next deck goes to the thread
- * with the fewest decks waiting to be prepared, so that a quicker thread takes more; the decks not yet
- * finished are a few per thread: enough to keep every thread busy while export.ts commits them in
- * order, few enough to hold little in memory. A worker is given decks once it has started (about
- * 0.1 s), so that the decks before do not wait for it.
+ * (export-worker.ts) for large ones. Each deck is in one thread, given a few decks ahead of the one
+ * export.ts commits: enough to keep every thread busy, few enough that each holds only a few decks in
+ * memory. A worker is given decks once it has started (50–90 ms): given every other deck from the
+ * start, the first worker to start waited, holding four, for the other's first.
  *
- * With workers, this thread only commits. Working as well, it took more CPU than a worker of its own:
- * its young generation cannot be bounded from within the process, and the decks it holds while they
- * wait to be committed were promoted to its old generation (33 MB for 1,000 decks, against 1.5 MB
- * in a worker), at more GC than the worker's start-up saved.
+ * With workers, this thread only commits. Working beside one worker instead of two, it took more CPU
+ * than the second worker's start-up saved (1.83 s against 1.59 s for 1,000 decks): its young
+ * generation cannot be bounded from within the process, and the decks it held while they waited to
+ * be committed were promoted to its old generation (23 MB, against 1.5 MB in a worker).
  */
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../util/errors.js';
 import type { DeckCommit, DeckExporter, DeckJob, ExportedDeck, ExporterOptions, FinishedDeck, PreparedDeck } from './deck-export.js';
 
-/** Decks held per thread, on average: being prepared, or prepared and waiting to be committed and finished. */
+/** Decks a thread holds at once: being prepared, or prepared and waiting to be committed and finished. */
 const AHEAD = 4;
 
 /**
@@ -70,19 +69,17 @@ export async function answer(exporter: Promise<DeckExporter>, message: Exclude<T
 interface Thread {
   /** Whether it can be given decks: a worker once it has started. */
   ready: boolean;
-  /** Decks given to it and not prepared yet, and how many it may have: a worker one more, to have the next while its message comes. */
-  queued: number;
-  readonly maxQueued: number;
   post(message: ToWorker): void;
   /** Resolves when the thread has closed its exporter (its store, its temp folder). */
   close(): Promise<void>;
+  /** Decks given to it and not finished yet. */
+  held: number;
 }
 
 /** A worker thread running export-worker.ts. */
 class WorkerThread implements Thread {
   ready = false;
-  queued = 0;
-  readonly maxQueued = 2;
+  held = 0;
   private running = true;
   private readonly worker: Worker;
 
@@ -111,8 +108,7 @@ class WorkerThread implements Thread {
 /** This thread, as one of the pool's: one message per turn of the event loop, so that the workers' messages are read in between. */
 class LocalThread implements Thread {
   readonly ready = true;
-  queued = 0;
-  readonly maxQueued = 1;
+  held = 0;
   private readonly exporter: Promise<DeckExporter>;
   private readonly queue: ToWorker[] = [];
   private draining: Promise<void> | undefined;
@@ -159,8 +155,6 @@ export class ExportPool {
   private readonly finishing = new Map<number, Pending<FinishedDeck>>();
   private readonly asking = new Map<number, Pending<string[][]>>();
   private next = 0;
-  /** Decks given to a thread and not finished yet; at most AHEAD per thread. */
-  private held = 0;
   private closing = false;
   private failure: Error | undefined;
 
@@ -218,15 +212,14 @@ export class ExportPool {
     this.fail(new Error('the export threads were closed'));
   }
 
-  /** Give the next decks, in deck order, each to the ready thread with the fewest waiting to be prepared. */
+  /** Give each ready thread decks up to AHEAD, in deck order, the least busy thread first. */
   private dispatch(): void {
-    while (this.next < this.jobs.length && !this.failure && this.held < AHEAD * this.threads.length) {
+    while (this.next < this.jobs.length && !this.failure) {
       let thread: Thread | undefined;
-      for (const other of this.threads) if (other.ready && other.queued < other.maxQueued && other.queued < (thread?.queued ?? Infinity)) thread = other;
+      for (const other of this.threads) if (other.ready && other.held < (thread?.held ?? AHEAD)) thread = other;
       if (!thread) return;
       const job = this.jobs[this.next++]!;
-      thread.queued++;
-      this.held++;
+      thread.held++;
       this.owners.set(job.index, thread);
       thread.post({ type: 'prepare', job });
     }
@@ -239,8 +232,6 @@ export class ExportPool {
       thread.ready = true;
       this.dispatch();
     } else if (message.type === 'prepared') {
-      thread.queued--;
-      this.dispatch();
       if (this.taking?.index === message.deck.index) {
         this.taking.pending.resolve(message.deck);
         this.taking = undefined;
@@ -251,7 +242,7 @@ export class ExportPool {
       this.asking.get(message.index)?.resolve(message.contexts);
       this.asking.delete(message.index);
     } else {
-      this.held--;
+      thread.held--;
       this.owners.delete(message.deck.index);
       this.finishing.get(message.deck.index)?.resolve(message.deck);
       this.finishing.delete(message.deck.index);
