@@ -205,6 +205,31 @@ describe('what review of the export taught', () => {
     expect(new Set(fronts).size).toBe(fronts.length);
   });
 
+  it('keeps fronts unique per Anki deck with --subdecks, where notes share some subdecks and not others, in one thread or several', async () => {
+    const dir = await setUp();
+    await writeFiles(dir, {
+      // The same title: its 웹 공격 section is the same Anki deck as 보안.md's, its 운영 section a new one.
+      'source-notes/보안2.md': '# 보안 기초\n\n## 웹 공격\n\n> XSS\n\n다른 노트의 XSS 설명.\n\n## 운영\n\n> XSS\n\n운영에서 본 XSS.\n',
+      // Another title: the same fronts go to other Anki decks.
+      'source-notes/다른.md': '# 다른 과목\n\n## 웹 공격\n\n> XSS\n\n또 다른 설명.\n',
+    });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const rowsWith = async (threads: number) => {
+      const result = await runAmgi(['export', '--subdecks', '--out', `out-${threads}/`], { cwd: dir, env: { AMGI_EXPORT_THREADS: String(threads) } });
+      expect(result.code, result.stderr).toBe(0);
+      return Promise.all(['다른', '보안', '보안2'].map(async (slug) => (await readCsv(join(dir, `out-${threads}`, `${slug}.csv`))).rows));
+    };
+    const rows = await rowsWith(1);
+    expect(await rowsWith(3)).toEqual(rows);
+    const keys = rows.flat().map((row) => `${row[3]}\u0000${row[0]}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const [other, first, second] = rows.map((deck) => (ankiDeck: string) => deck.filter((row) => row[3] === ankiDeck).map((row) => row[0]));
+    expect(other!('다른 과목::웹 공격')).toEqual(['웹 공격 › XSS']);
+    expect(first!('보안 기초::웹 공격')).toContain('웹 공격 › XSS');
+    expect(second!('보안 기초::웹 공격')).toEqual([expect.stringMatching(/^웹 공격 › XSS \(.+\)$/)]);
+    expect(second!('보안 기초::운영')).toEqual(['운영 › XSS']);
+  });
+
   it('refuses --notetype for a package', async () => {
     const dir = await setUp();
     const result = await runAmgi(['export', '--format', 'apkg', '--notetype', '기본'], { cwd: dir });

@@ -66,9 +66,14 @@ export interface PreparedDeck {
   index: number;
   /**
    * Each note's frontKey, as a JSON list: parsed, each key is a string of its own, where split lines
-   * would keep the whole text alive for as long as export.ts keeps any key.
+   * would keep the whole text alive for as long as export.ts keeps any key. export.ts parses it only
+   * when a front can repeat one taken before (see FrontLedger there).
    */
   fronts: string;
+  /** The Anki decks the notes go to, each once. */
+  ankiDecks: string[];
+  /** Whether two of the deck's own notes have the same key. */
+  repeats: boolean;
   /** Packages: each note's GUID. */
   guids: string[] | undefined;
   /** With progress: the time of each review the package carries, in the order revlog ids are given. */
@@ -142,9 +147,12 @@ export class DeckExporter {
       reviewTimes = Float64Array.from([...histories.values()].flatMap((history) => history.reviews.map((review) => review.reviewTime)));
     }
     this.drafts.set(job.index, { job, deck, notes, media, progress });
+    const keys = notes.map(frontKey);
     return {
       index: job.index,
-      fronts: JSON.stringify(notes.map(frontKey)),
+      fronts: JSON.stringify(keys),
+      ankiDecks: [...new Set(notes.map((note) => note.deck))],
+      repeats: new Set(keys).size < keys.length,
       guids: this.options.format === 'apkg' ? notes.map((note) => note.guid) : undefined,
       reviewTimes,
     };

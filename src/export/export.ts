@@ -154,7 +154,7 @@ function threadCount(jobs: readonly DeckJob[]): number {
  * - each note's history in `.anki-export.json`, per folder of deck files (ExportState).
  */
 class ExportLedger {
-  private readonly seenFronts = new Set<string>();
+  private readonly fronts = new FrontLedger();
   private readonly revlogIds: IdSet;
   private readonly states = new Map<string, Promise<ExportState>>();
   /** Notes of packages committed but not yet finished, by folder, then GUID: a GUID in a later deck waits for them. */
@@ -167,10 +167,7 @@ class ExportLedger {
 
   /** Commit a deck and have it finished; resolves once it is on its way, so the next deck may commit. */
   async commit(prepared: PreparedDeck, deckDir: string, pool: ExportPool): Promise<{ done: Promise<FinishedDeck> }> {
-    const frontKeys = JSON.parse(prepared.fronts) as string[];
-    // Contexts tell apart a front taken before: they are asked for only when one is.
-    const repeat = uniqueFronts(frontKeys, this.seenFronts);
-    const fronts = typeof repeat === 'number' ? uniqueFronts(frontKeys, this.seenFronts, await pool.contexts(prepared.index), repeat) : repeat;
+    const fronts = await this.fronts.take(prepared, () => pool.contexts(prepared.index));
     const revlogIds = prepared.reviewTimes?.map((time) => {
       let id = time;
       while (this.revlogIds.has(id)) id++;
@@ -203,6 +200,42 @@ class ExportLedger {
 
   async save(): Promise<void> {
     for (const state of this.states.values()) (await state).save();
+  }
+}
+
+/**
+ * The fronts taken in each Anki deck (see uniqueFronts), kept lazily. A front can repeat only one of an
+ * Anki deck that an earlier deck file filled too, and most Anki decks are filled by one deck file:
+ * their keys stay as the JSON the thread sent until a second file fills the same Anki deck. (Parsed
+ * into a Set, 105,000 keys took this thread 0.1 s of the export's CPU.)
+ */
+class FrontLedger {
+  /** Keys taken in the Anki decks of `shared`. */
+  private readonly seen = new Set<string>();
+  /** Anki decks filled by more than one deck file so far. */
+  private readonly shared = new Set<string>();
+  /** Each Anki deck filled by one deck file so far, with that file's keys (PreparedDeck.fronts). */
+  private readonly single = new Map<string, string>();
+
+  /** The deck's fronts changed to be unique, by note position; its keys are taken. Contexts are asked for only when a front repeats. */
+  async take(prepared: PreparedDeck, contexts: () => Promise<string[][]>): Promise<Map<number, string>> {
+    const { ankiDecks } = prepared;
+    if (!prepared.repeats && ankiDecks.every((deck) => !this.single.has(deck) && !this.shared.has(deck))) {
+      for (const deck of ankiDecks) this.single.set(deck, prepared.fronts);
+      return new Map();
+    }
+    for (const deck of ankiDecks) {
+      const earlier = this.single.get(deck);
+      if (earlier !== undefined) {
+        this.single.delete(deck);
+        // The deck name has no NUL (ankiDeckName drops control characters): the prefix tells its keys.
+        for (const key of JSON.parse(earlier) as string[]) if (key.startsWith(`${deck}\u0000`)) this.seen.add(key);
+      }
+      this.shared.add(deck);
+    }
+    const keys = JSON.parse(prepared.fronts) as string[];
+    const repeat = uniqueFronts(keys, this.seen);
+    return typeof repeat === 'number' ? uniqueFronts(keys, this.seen, await contexts(), repeat) : repeat;
   }
 }
 

@@ -3,7 +3,6 @@
  * sees, so that two people's decks never match each other's notes. Keep the file with your decks (commit
  * it with them): a new id would make every note new to Anki once.
  */
-import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeUserFile } from '../util/atomic-write.js';
@@ -18,6 +17,8 @@ export async function vaultId(decksDir: string): Promise<string> {
   } catch {
     // made below
   }
+  // node:crypto only here, where an id is made (once per notes folder): loading it costs every export about 6 ms.
+  const { randomBytes } = await import('node:crypto');
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
   const id = [...randomBytes(8)].map((byte) => alphabet[byte % alphabet.length]).join('');
   await writeUserFile(file, `${id}\n`);
