@@ -17,7 +17,7 @@ import { writeUserFileSync } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
 import { DECK_FORMAT, parseDeck, serializeDeck, type DeckCard, type DeckFile } from './deck-file.js';
-import { indexedDeckFiles, writeDeckIndex } from './deck-index.js';
+import { deckEntries, indexedDeckFiles, writeDeckIndex } from './deck-index.js';
 import { ExtractPool, outcomeOf, receivedError, type ExtractOutcome } from './extract-pool.js';
 import type { ExtractedCard, NoteExtraction } from './extract-note.js';
 import { assignIds } from './identity.js';
@@ -194,7 +194,7 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   const same = unchangedDeck(job, hash);
   if (same) {
     const warnings = await missingImages(same.deck.images, note, source);
-    const count = same.deck.cards.length;
+    const count = deckEntries(same.deck).ids.length; // an indexed deck's cards would each be made
     job.current.set(`${slug}.json`, same.deck);
     return { ...emptyReport(source, 'unchanged'), name: same.deck.name, deckFile: relativeDeckFile, cards: count, kept: count, warnings };
   }
@@ -232,10 +232,15 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
  */
 class ExistingDecks {
   private readonly bySource = new Map<string, string>();
-  /** Which deck holds each card id: a new id must not be one another deck holds. */
-  private readonly idOwner = new Map<string, string>();
-  /** The ids each deck was given in idOwner (some may have passed to another deck since). */
-  private readonly idsOf = new Map<string, readonly string[]>();
+  /** The decks there were, in order, for `owners`. */
+  private readonly initial: [string, DeckFile][] = [];
+  /**
+   * Which deck holds each card id (a new id must not be one another deck holds), made when a new id
+   * is first checked: a rebuild whose cards all keep their ids never needs it, and 30,000 ids cost a
+   * rebuild ~30 ms. Until then, the decks this build replaces are only noted.
+   */
+  private owners: IdOwners | undefined;
+  private readonly replacements: Replacement[] = [];
   /** Decks already continued by a note in this build. */
   private readonly claimed = new Set<string>();
 
@@ -246,8 +251,7 @@ class ExistingDecks {
     for (const [slug, { deck }] of decks) {
       if (!deck) continue;
       if (!this.bySource.has(deck.source)) this.bySource.set(deck.source, slug);
-      for (const card of deck.cards) this.idOwner.set(card.id, slug);
-      this.idsOf.set(slug, deck.cards.map((card) => card.id));
+      this.initial.push([slug, deck]);
     }
   }
 
@@ -278,20 +282,20 @@ class ExistingDecks {
   }
 
   isHeldElsewhere(id: string, slug: string, previousSlug: string | undefined): boolean {
-    const owner = this.idOwner.get(id);
+    if (!this.owners) {
+      this.owners = { idOwner: new Map(), idsOf: new Map() };
+      for (const [slug, deck] of this.initial) replaceIds(this.owners, { slug, ids: deckEntries(deck).ids });
+      for (const replacement of this.replacements.splice(0)) replaceIds(this.owners, replacement);
+    }
+    const owner = this.owners.idOwner.get(id);
     return owner !== undefined && owner !== slug && owner !== previousSlug;
   }
 
   /** Record the deck just written; a deck it continues under another file name is removed. */
   async replaced(previousSlug: string | undefined, slug: string, deck: DeckFile): Promise<void> {
-    // Only the two decks' own ids are looked at: going through every id for each note made a build
-    // quadratic in the number of cards.
-    for (const owner of previousSlug === undefined ? [slug] : [slug, previousSlug]) {
-      for (const id of this.idsOf.get(owner) ?? []) if (this.idOwner.get(id) === owner) this.idOwner.delete(id);
-      this.idsOf.delete(owner);
-    }
-    for (const card of deck.cards) this.idOwner.set(card.id, slug);
-    this.idsOf.set(slug, deck.cards.map((card) => card.id));
+    const replacement = { previousSlug, slug, ids: deck.cards.map((card) => card.id) };
+    if (this.owners) replaceIds(this.owners, replacement);
+    else this.replacements.push(replacement);
     if (previousSlug !== undefined && previousSlug !== slug) {
       const old = this.decks.get(previousSlug);
       if (old) await rm(old.file, { force: true });
@@ -345,6 +349,30 @@ class ExistingDecks {
   private noteExists(source: string): boolean {
     return existsSync(join(this.projectRoot, source));
   }
+}
+
+interface IdOwners {
+  idOwner: Map<string, string>;
+  /** The ids each deck was given in idOwner (some may have passed to another deck since). */
+  idsOf: Map<string, readonly string[]>;
+}
+
+/** A deck (at `slug`) that now holds `ids`, and replaces the deck at `previousSlug` if there was one. */
+interface Replacement {
+  previousSlug?: string | undefined;
+  slug: string;
+  ids: readonly string[];
+}
+
+function replaceIds({ idOwner, idsOf }: IdOwners, { previousSlug, slug, ids }: Replacement): void {
+  // Only the two decks' own ids are looked at: going through every id for each note made a build
+  // quadratic in the number of cards.
+  for (const owner of previousSlug === undefined ? [slug] : [slug, previousSlug]) {
+    for (const id of idsOf.get(owner) ?? []) if (idOwner.get(id) === owner) idOwner.delete(id);
+    idsOf.delete(owner);
+  }
+  for (const id of ids) idOwner.set(id, slug);
+  idsOf.set(slug, ids);
 }
 
 function toDeckCard(card: ExtractedCard, id: string, source: string): DeckCard {

@@ -75,19 +75,24 @@ async function readIndex(decksDir: string): Promise<Map<string, IndexEntry>> {
 }
 
 /**
- * Write the index for the folder as it is now. `known` holds decks this build has in memory; the
- * others come from the old index when their files are unchanged, else from the files.
+ * Write the index for the folder as it is now. `known` holds decks this build has in memory: those it
+ * read from the index are kept as they were there if their files are unchanged, the others are
+ * indexed from memory. Decks it does not know come from the old index when their files are
+ * unchanged, else from the files.
  */
 export async function writeDeckIndex(decksDir: string, known: ReadonlyMap<string, DeckFile>): Promise<void> {
-  const previous = await readIndex(decksDir);
+  let previous: Map<string, IndexEntry> | undefined; // read only for a deck the build does not know
   const decks: IndexEntry[] = [];
   for (const file of await deckFileNames(decksDir)) {
     const info = statSync(join(decksDir, file));
-    const old = previous.get(file);
     let deck: DeckFile | undefined = known.get(file);
-    if (!deck && old && old.size === info.size && old.mtimeMs === Math.trunc(info.mtimeMs)) {
-      decks.push(old);
-      continue;
+    if (!deck || deck instanceof LazyDeck) {
+      const old = deck instanceof LazyDeck ? deck.indexed : (previous ??= await readIndex(decksDir)).get(file);
+      if (old && old.size === info.size && old.mtimeMs === Math.trunc(info.mtimeMs)) {
+        decks.push(old);
+        continue;
+      }
+      deck = undefined; // its file changed since: read it
     }
     try {
       deck ??= parseDeck(join(decksDir, file), await readFile(join(decksDir, file), 'utf8'));
@@ -138,7 +143,8 @@ class LazyDeck implements DeckFile, DeckEntries {
 
   constructor(
     private readonly path: string,
-    private readonly indexed: IndexEntry,
+    /** The deck's entry in the index it was read from. */
+    readonly indexed: IndexEntry,
   ) {
     this.name = indexed.name;
   }
