@@ -12,12 +12,12 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { RULES_VERSION } from '../cards/rules-version.js';
 import type { Warning } from '../cards/types.js';
 import { findNotes } from '../notes/find-notes.js';
-import { noteKind, readNoteBytes } from '../notes/read-note.js';
+import { NoteReader, noteKind } from '../notes/read-note.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
 import { DECK_FORMAT, parseDeck, serializeDeck, type DeckCard, type DeckFile } from './deck-file.js';
-import { deckEntries, indexedDeckFiles, writeDeckIndex } from './deck-index.js';
+import { cardCount, deckEntries, indexedDeckFiles, writeDeckIndex } from './deck-index.js';
 import { ExtractPool, outcomeOf, receivedError, type ExtractOutcome } from './extract-pool.js';
 import type { ExtractedCard, NoteExtraction } from './extract-note.js';
 import { assignIds } from './identity.js';
@@ -72,20 +72,13 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
   const slugs = decks.assignSlugs(sources);
   const force = options.force ?? false;
   const current = new Map<string, DeckFile>(); // by deck file name, for the index
-  const jobs: NoteJob[] = notes.map((note, n) => ({
-    note,
-    source: sources[n]!,
-    slug: slugs[n]!,
-    decksDir,
-    projectRoot,
-    decks,
-    force,
-    current,
+  const reader = new NoteReader();
+  const jobs: NoteJob[] = notes.map((note, n) => {
+    const job = { note, source: sources[n]!, slug: slugs[n]!, decksDir, projectRoot, decks, force, current, extraction: undefined };
     // Every note is read and hashed before any is parsed: the hashes tell which notes changed, and
     // those can then be parsed side by side while this thread writes the decks in order.
-    read: readForBuild(note),
-    extraction: undefined,
-  }));
+    return { ...job, read: readForBuild(reader, job) };
+  });
   const pool = startExtraction(jobs);
   const reports: DeckReport[] = [];
   try {
@@ -148,23 +141,21 @@ type NoteRead =
   | { kind: 'binary' }
   | { kind: 'failed'; error: unknown };
 
-function readForBuild(note: string): NoteRead {
+/** The note's bytes are kept (copied from the reader's buffer) only if it will be parsed. */
+function readForBuild(reader: NoteReader, job: NoteIdentity): NoteRead {
   try {
-    const bytes = readNoteBytes(note);
-    return noteKind(note, bytes) === 'binary' ? { kind: 'binary' } : { kind: 'text', hash: sha256Hex(bytes), bytes };
+    const bytes = reader.read(job.note);
+    if (noteKind(job.note, bytes) === 'binary') return { kind: 'binary' };
+    const hash = sha256Hex(bytes);
+    return { kind: 'text', hash, bytes: unchangedDeck(job, hash) ? undefined : new Uint8Array(bytes) };
   } catch (error) {
     return { kind: 'failed', error };
   }
 }
 
-interface NoteJob {
-  note: string;
-  source: string;
-  slug: string;
+interface NoteJob extends NoteIdentity {
   decksDir: string;
   projectRoot: string;
-  decks: ExistingDecks;
-  force: boolean;
   /** Gets the deck this note has after the build, by deck file name. */
   current: Map<string, DeckFile>;
   read: NoteRead;
@@ -172,8 +163,17 @@ interface NoteJob {
   extraction: (() => Promise<ExtractOutcome>) | undefined;
 }
 
+/** What tells whether a note's deck can be kept. */
+interface NoteIdentity {
+  note: string;
+  source: string;
+  slug: string;
+  decks: ExistingDecks;
+  force: boolean;
+}
+
 /** The note's deck, when it was built from these very bytes by these rules and can be kept. */
-function unchangedDeck(job: NoteJob, hash: string): { slug: string; deck: DeckFile } | undefined {
+function unchangedDeck(job: NoteIdentity, hash: string): { slug: string; deck: DeckFile } | undefined {
   const same = job.decks.ofSource(job.source);
   const kept = !job.force && same?.slug === job.slug && same.deck.sourceHash === hash && same.deck.rules === RULES_VERSION && same.deck.format === DECK_FORMAT;
   return kept ? same : undefined;
@@ -194,12 +194,12 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   const same = unchangedDeck(job, hash);
   if (same) {
     const warnings = await missingImages(same.deck.images, note, source);
-    const count = deckEntries(same.deck).ids.length; // an indexed deck's cards would each be made
+    const count = cardCount(same.deck);
     job.current.set(`${slug}.json`, same.deck);
     return { ...emptyReport(source, 'unchanged'), name: same.deck.name, deckFile: relativeDeckFile, cards: count, kept: count, warnings };
   }
   // Only if an earlier note took this note's deck (moved notes) is a note found changed only now: read it again.
-  if (!job.extraction && !read.bytes) return buildNote({ ...job, read: readForBuild(note) });
+  if (!job.extraction && !read.bytes) return buildNote({ ...job, read: readForBuild(new NoteReader(), job) });
 
   const outcome = await (job.extraction ? job.extraction() : extractHere(note, source, read.bytes!));
   if (!outcome.ok) throw receivedError(outcome.error);

@@ -153,6 +153,12 @@ class LazyDeck implements DeckFile, DeckEntries {
     return (this.unpacked ??= unpackIds(this.indexed.ids));
   }
 
+  /** How many cards the deck has, without unpacking their ids. */
+  get count(): number {
+    const { ids } = this.indexed;
+    return Array.isArray(ids) ? ids.length : Math.ceil(ids.length / 12);
+  }
+
   /** The ids as numbers (see CardIdSet), when they are all amgi's own: a queue looks them up without a string each. */
   keys(): Float64Array | undefined {
     // Decoded once: a session scans again after every answer.
@@ -212,6 +218,11 @@ export interface DeckEntries {
   /** The ids as numbers, when the deck has them so (see CardIdSet.hasKey). */
   keys?(): Float64Array | undefined;
   entry(position: number): DeckEntry;
+}
+
+/** How many cards a deck has; an indexed deck's cards are not made for it. */
+export function cardCount(deck: DeckFile): number {
+  return deck instanceof LazyDeck ? deck.count : deck.cards.length;
 }
 
 /** The deck as queues walk it: an indexed deck makes no card until one is wanted. */
