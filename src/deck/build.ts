@@ -19,7 +19,7 @@ import { sha256Hex } from '../util/hash.js';
 import { DECK_FORMAT, parseDeck, serializeDeck, type DeckCard, type DeckFile } from './deck-file.js';
 import { cardCount, deckEntries, indexedDeckFiles, writeDeckIndex } from './deck-index.js';
 import { ExtractPool, outcomeOf, receivedError, type ExtractOutcome } from './extract-pool.js';
-import type { ExtractedCard, NoteExtraction } from './extract-note.js';
+import type { ExtractedCard, TextExtraction } from './extract-note.js';
 import { assignIds } from './identity.js';
 import { noteSlug, pathSlug, slugify } from './slug.js';
 import { WrittenDeck } from './written-deck.js';
@@ -75,9 +75,9 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
   const reader = new NoteReader();
   const jobs: NoteJob[] = notes.map((note, n) => {
     const job = { note, source: sources[n]!, slug: slugs[n]!, decksDir, projectRoot, decks, force, current, extraction: undefined };
-    // Every note is read and hashed before any is parsed: the hashes tell which notes changed, and
-    // those can then be parsed side by side while this thread writes the decks in order.
-    return { ...job, read: readForBuild(reader, job) };
+    // A note with a deck is read and hashed before any is parsed: the hashes tell which notes changed,
+    // and those can then be parsed side by side while this thread writes the decks in order.
+    return { ...job, read: decks.ofSource(job.source) ? readForBuild(reader, job) : { kind: 'unread' } };
   });
   const pool = startExtraction(jobs);
   const reports: DeckReport[] = [];
@@ -115,31 +115,39 @@ const WORKER_SCRIPT = import.meta.url.endsWith('.js') ? new URL('./build-worker.
  * be parsed in this thread.
  */
 function startExtraction(jobs: NoteJob[]): ExtractPool | undefined {
-  const changed = new Set(jobs.filter((job) => job.read.kind === 'text' && !job.decks.get(job.slug)?.error && !unchangedDeck(job, job.read.hash)));
+  const changed = new Set(jobs.filter((job) => !job.decks.get(job.slug)?.error && (job.read.kind === 'unread' || (job.read.kind === 'text' && !unchangedDeck(job, job.read.hash)))));
   const workers = Math.min(availableParallelism(), Math.floor(changed.size / NOTES_PER_WORKER));
   const pool = WORKER_SCRIPT && workers >= 2 ? new ExtractPool(WORKER_SCRIPT, workers, (request) => extractHere(request.note, request.source, request.bytes)) : undefined;
   for (const job of jobs) {
-    if (job.read.kind !== 'text') continue;
+    const { read } = job;
     if (pool && changed.has(job)) {
-      const id = pool.extract(job.note, job.source, job.read.bytes!);
+      const id = pool.extract(job.note, job.source, read.kind === 'text' ? read.bytes : undefined);
       job.extraction = () => pool.outcome(id);
     }
-    if (pool || !changed.has(job)) job.read.bytes = undefined;
+    if (read.kind === 'text' && (pool || !changed.has(job))) read.bytes = undefined;
   }
   return pool;
 }
 
-/** Extraction in this thread; its module, and the parser's, are loaded only when a note needs it. */
-async function extractHere(note: string, source: string, bytes: Uint8Array): Promise<ExtractOutcome> {
+/**
+ * Extraction in this thread (of a note it has not read, when `bytes` is missing); its module, and the
+ * parser's, are loaded only when a note needs it.
+ */
+async function extractHere(note: string, source: string, bytes: Uint8Array | undefined): Promise<ExtractOutcome> {
   const { extractNote } = await import('./extract-note.js');
-  return outcomeOf(() => extractNote(note, source, bytes));
+  return outcomeOf(() => extractNote(note, source, bytes ?? new NoteReader().read(note)));
 }
 
-/** A note as read before anything is decided about it. */
+/**
+ * A note as read before anything is decided about it. A note with no deck yet is parsed whatever it
+ * holds: it is left 'unread' here, for the thread that parses it to read (a fresh build of 1,000 notes
+ * then holds none of their 15 MB here, and its workers start at once).
+ */
 type NoteRead =
   | { kind: 'text'; hash: string; bytes: Uint8Array | undefined }
   | { kind: 'binary' }
-  | { kind: 'failed'; error: unknown };
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'unread' };
 
 /** The note's bytes are kept (copied from the reader's buffer) only if it will be parsed. */
 function readForBuild(reader: NoteReader, job: NoteIdentity): NoteRead {
@@ -186,12 +194,9 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   if (here?.error) throw new UserError(here.error);
   const read = job.read;
   if (read.kind === 'failed') throw read.error;
-  if (read.kind === 'binary') {
-    return { ...emptyReport(source, 'skipped'), warnings: [{ path: source, message: 'not a text file; skipped' }] };
-  }
-  const { hash } = read;
+  if (read.kind === 'binary') return skipped(source);
   const relativeDeckFile = toPosix(relative(job.projectRoot, deckFile));
-  const same = unchangedDeck(job, hash);
+  const same = read.kind === 'text' ? unchangedDeck(job, read.hash) : undefined;
   if (same) {
     const warnings = await missingImages(same.deck.images, note, source);
     const count = cardCount(same.deck);
@@ -199,17 +204,18 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
     return { ...emptyReport(source, 'unchanged'), name: same.deck.name, deckFile: relativeDeckFile, cards: count, kept: count, warnings };
   }
   // Only if an earlier note took this note's deck (moved notes) is a note found changed only now: read it again.
-  if (!job.extraction && !read.bytes) return buildNote({ ...job, read: readForBuild(new NoteReader(), job) });
+  if (read.kind === 'text' && !job.extraction && !read.bytes) return buildNote({ ...job, read: readForBuild(new NoteReader(), job) });
 
-  const outcome = await (job.extraction ? job.extraction() : extractHere(note, source, read.bytes!));
+  const outcome = await (job.extraction ? job.extraction() : extractHere(note, source, read.kind === 'text' ? read.bytes : undefined));
   if (!outcome.ok) throw receivedError(outcome.error);
-  const extracted: NoteExtraction = outcome.extraction;
+  if (outcome.extraction.binary) return skipped(source);
+  const extracted: TextExtraction = outcome.extraction;
   const name = extracted.deckName || fileTitle(note);
   const previous = decks.previousFor(source, slug, name);
   const ids = assignIds(name, extracted.cards, previous?.deck.cards ?? [], (id) => decks.isHeldElsewhere(id, slug, previous?.slug));
   const cards: DeckCard[] = extracted.cards.map((card, n) => toDeckCard(card, ids[n]!, source));
   const { images } = extracted;
-  const deck: DeckFile = { format: DECK_FORMAT, name, source, sourceHash: hash, rules: RULES_VERSION, images, cards };
+  const deck: DeckFile = { format: DECK_FORMAT, name, source, sourceHash: extracted.hash, rules: RULES_VERSION, images, cards };
 
   const serialized = serializeDeck(deck);
   const before = here ? (here.text ?? (await readFile(here.file, 'utf8').catch(() => undefined))) : undefined;
@@ -452,6 +458,10 @@ function describeFailure(note: string, error: unknown): string {
   if (error instanceof UserError) return error.message;
   if (error instanceof RangeError) return `${note}: the note is nested too deeply to read; flatten its deepest lists or quotes.`;
   return `${note}: internal error while building (${error instanceof Error ? error.message : String(error)}). Please report it with the note attached.`;
+}
+
+function skipped(source: string): DeckReport {
+  return { ...emptyReport(source, 'skipped'), warnings: [{ path: source, message: 'not a text file; skipped' }] };
 }
 
 function emptyReport(note: string, status: DeckReport['status']): DeckReport {
