@@ -149,13 +149,17 @@ type NoteRead =
   | { kind: 'failed'; error: unknown }
   | { kind: 'unread' };
 
-/** The note's bytes are kept (copied from the reader's buffer) only if it will be parsed. */
+/**
+ * The note's bytes are kept (copied from the reader's buffer) only if it will be parsed. Bytes its deck
+ * was built from were text: they are not checked again.
+ */
 function readForBuild(reader: NoteReader, job: NoteIdentity): NoteRead {
   try {
     const bytes = reader.read(job.note);
-    if (noteKind(job.note, bytes) === 'binary') return { kind: 'binary' };
     const hash = sha256Hex(bytes);
-    return { kind: 'text', hash, bytes: unchangedDeck(job, hash) ? undefined : new Uint8Array(bytes) };
+    if (unchangedDeck(job, hash)) return { kind: 'text', hash, bytes: undefined };
+    if (noteKind(job.note, bytes) === 'binary') return { kind: 'binary' };
+    return { kind: 'text', hash, bytes: new Uint8Array(bytes) };
   } catch (error) {
     return { kind: 'failed', error };
   }
