@@ -7,12 +7,10 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCorpus } from '../src/bench/generate.js';
-import { cardsFromText } from '../src/cards/cards.js';
 import { buildDecks, type BuildReport } from '../src/deck/build.js';
 import { runAmgi, tempDir, writeFiles } from './helpers.js';
 
 const NOTE = '# 운영체제\n\n## 프로세스\n\n> 스레드\n\n프로세스 안의 실행 단위입니다.\n';
-const TABLE = '# 네트워크\n\n## 비교\n\n| 구분 | TCP | UDP |\n| --- | --- | --- |\n| 연결 | 연결형 | 비연결형 |\n\n> 소켓\n\n| 종류 | 설명 |\n|---|---|\n| 스트림 | TCP |\n';
 
 /** Notes that fail, warn or are skipped, among the generated ones. */
 const TROUBLE: Record<string, string | Uint8Array> = {
@@ -23,7 +21,6 @@ const TROUBLE: Record<string, string | Uint8Array> = {
   'notes/bad/img.md': `${NOTE}\n![없음](./없음.png)\n`,
   'notes/bad/plain.md': '그냥 한 줄 메모입니다.\n',
   'notes/other/노트-0001.md': NOTE, // the same file name as a generated note
-  'notes/table.md': TABLE, // parsed with the GFM table syntax, which a build loads only for such a note
 };
 
 async function project(): Promise<string> {
@@ -70,12 +67,7 @@ describe('a build in worker threads', () => {
     const [cli, lib] = await Promise.all([cliBuild(threaded), libraryBuild(inline)]);
     expect(cli).toEqual(lib);
     expect(await deckFiles(threaded)).toEqual(await deckFiles(inline));
-    expect(Object.keys(await deckFiles(threaded))).toHaveLength(45);
-    // The table note's cards are those the library makes of its text.
-    const tableDeck = JSON.parse((await deckFiles(threaded))['table.json']!);
-    const expected = cardsFromText(TABLE).cards.map(({ title, front, back }) => ({ title, front, back }));
-    expect(tableDeck.cards.map(({ title, front, back }: { title: string; front: string; back: string }) => ({ title, front, back }))).toEqual(expected);
-    expect(expected.some((card) => card.back.includes('| 연결 | 연결형 | 비연결형 |'))).toBe(true);
+    expect(Object.keys(await deckFiles(threaded))).toHaveLength(44);
 
     await Promise.all([editNotes(threaded, 12), editNotes(inline, 12)]);
     const [cliAgain, libAgain] = await Promise.all([cliBuild(threaded), libraryBuild(inline)]);

@@ -1,9 +1,91 @@
 /** One note's text → draft cards (everything but ids), the per-block decisions, and warnings. */
+import type { Root } from 'mdast';
 import { parseMarkdown } from '../notes/parse-note.js';
-import { cardsFromTree, type NoteCards } from './from-tree.js';
+import { renderBack } from './back.js';
+import { extractConcepts, type Extraction } from './extract.js';
+import { defaultContextLevels, frontFromParts, frontParts } from './front.js';
+import type { Concept, DraftCard } from './types.js';
 
-export { cardsFromTree, tagsOf, RULES_VERSION, type Concept, type NoteCards } from './from-tree.js';
+export interface NoteCards {
+  deckName: string | undefined;
+  cards: DraftCard[];
+  extraction: Extraction;
+}
 
 export function cardsFromText(text: string): NoteCards {
   return cardsFromTree(parseMarkdown(text), text);
 }
+
+export function cardsFromTree(root: Root, text: string): NoteCards {
+  const extraction = extractConcepts(root, text);
+  const drafts: DraftCard[] = [];
+  for (const concept of extraction.concepts) {
+    const back = renderBack(concept.parts, text);
+    if (!back || !concept.title) continue; // a heading of only an emoji or an image has no title to ask
+    drafts.push({
+      kind: concept.kind,
+      title: concept.title,
+      front: '',
+      back,
+      tags: tagsOf(concept.section),
+      line: concept.line,
+      section: concept.section,
+      concept,
+    });
+  }
+  assignFronts(drafts);
+  return { deckName: extraction.deckName, cards: drafts, extraction };
+}
+
+/**
+ * Fronts get one level of context (none for questions); where two fronts of the note collide, both get
+ * more context, and a number is the last resort — a card is never dropped for sharing a front.
+ */
+function assignFronts(drafts: DraftCard[]): void {
+  // A concept's question and context titles do not change between rounds: made once, joined per round.
+  const parts = drafts.map((draft) => frontParts(draft.concept));
+  const levels = drafts.map((draft) => defaultContextLevels(draft.concept));
+  const frontsAtLevels = () => parts.map((part, n) => frontFromParts(part, levels[n]!));
+  let fronts = frontsAtLevels();
+  for (let round = 0; round < 8; round++) {
+    const groups = groupIndexesBy(fronts);
+    let grew = false;
+    for (const indexes of groups.values()) {
+      if (indexes.length < 2) continue;
+      for (const n of indexes) {
+        if (levels[n]! < parts[n]!.context.length) {
+          levels[n]!++;
+          grew = true;
+        }
+      }
+    }
+    if (!grew) break;
+    fronts = frontsAtLevels();
+  }
+  for (const indexes of groupIndexesBy(fronts).values()) {
+    indexes.forEach((n, k) => {
+      if (k > 0) fronts[n] = `${fronts[n]} (${k + 1})`;
+    });
+  }
+  drafts.forEach((draft, n) => (draft.front = fronts[n]!));
+}
+
+function groupIndexesBy(values: readonly string[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  values.forEach((value, n) => {
+    const group = groups.get(value);
+    if (group) group.push(n);
+    else groups.set(value, [n]);
+  });
+  return groups;
+}
+
+/** One hierarchical tag from the section path: no spaces, `::` between levels, no empty levels. */
+export function tagsOf(section: readonly string[]): string[] {
+  const levels = section.map((title) => title.replace(/\s+/g, '_').replace(/:{2,}/g, ':').replace(/^_+|_+$/g, '')).filter(Boolean);
+  return levels.length > 0 ? [levels.join('::')] : [];
+}
+
+export type { Concept };
+
+export { RULES_VERSION } from './rules-version.js';

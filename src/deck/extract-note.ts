@@ -4,9 +4,9 @@
  * `build-worker.ts`) or, for a few notes, in its own thread, with the same result. A note the build
  * has not read yet (see `NoteRead` in build.ts) is read by the thread that extracts it.
  */
-import { cardsFromTree } from '../cards/from-tree.js';
+import { cardsFromText } from '../cards/cards.js';
 import type { ConceptKind, ImageRef } from '../cards/types.js';
-import { assertNestingWithinLimit, parseNoteText } from '../notes/markdown.js';
+import { assertNestingWithinLimit } from '../notes/parse-note.js';
 import { decodeNote } from '../notes/read-note.js';
 
 /** A card as extracted, without the concept tree it came from (which would not cross threads cheaply). */
@@ -40,12 +40,12 @@ export interface TextExtraction {
  * `note` is the path as given (read errors name it), `source` the path relative to the project (parse
  * errors name it).
  */
-export async function extractNote(note: string, source: string, bytes: Uint8Array): Promise<NoteExtraction> {
+export function extractNote(note: string, source: string, bytes: Uint8Array): NoteExtraction {
   const read = decodeNote(note, bytes);
   if (read.kind === 'binary') return { binary: true };
   const { text, hash } = read.note;
   assertNestingWithinLimit(source, text);
-  const { deckName, cards } = cardsFromTree(await parseNoteText(text), text);
+  const { deckName, cards } = cardsFromText(text);
   return {
     binary: false,
     hash,

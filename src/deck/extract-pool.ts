@@ -41,9 +41,9 @@ export function receivedError(sent: SentError): Error {
 }
 
 /** The outcome of running `run` here: what a worker would have sent for the same note. */
-export async function outcomeOf(run: () => Promise<NoteExtraction>): Promise<ExtractOutcome> {
+export function outcomeOf(run: () => NoteExtraction): ExtractOutcome {
   try {
-    return { ok: true, extraction: await run() };
+    return { ok: true, extraction: run() };
   } catch (error) {
     return { ok: false, error: sendableError(error) };
   }

@@ -1,17 +1,180 @@
-import type { Root } from 'mdast';
+import type { Node, Parent, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { CHUNK_CHARS, parseWith, plain, needsGfm } from './markdown.js';
+import { NoteError } from '../util/errors.js';
 import remarkGfmTable from './remark-gfm-table.js';
 
-export { assertNestingWithinLimit, CHUNK_CHARS, chunkStarts, MAX_NESTING_COLUMNS, needsGfm, tooDeepLine } from './markdown.js';
-
-// Two processors: GFM tables cost a noticeable share of parse time, so notes without a table
-// delimiter row are parsed by the plain CommonMark one (markdown.ts).
+// Two processors, built once: GFM tables cost a noticeable share of parse time, so notes without a
+// table delimiter row are parsed by the plain CommonMark one.
+const plain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 const withGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmTable).freeze();
 
-/** Parse normalised note text (see readNote) into mdast with positions (see parseWith). */
+/** A GFM table needs a delimiter row such as `|---|:--:|` (leading and trailing pipes optional). */
+const TABLE_DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/m;
+
+export function needsGfm(text: string): boolean {
+  return TABLE_DELIMITER_ROW.test(text);
+}
+
+/**
+ * How deep a line may nest (indentation plus `>` and list markers, in columns). Parsing time grows
+ * faster than linearly with nesting, so a pathological note is refused instead of hanging the build.
+ */
+export const MAX_NESTING_COLUMNS = 256;
+
+
+/** Refuse a note nested deeper than MAX_NESTING_COLUMNS, naming the line. */
+export function assertNestingWithinLimit(path: string, text: string): void {
+  const deep = tooDeepLine(text);
+  if (deep) {
+    throw new NoteError(path, deep.line, `nested too deeply: more than ${MAX_NESTING_COLUMNS} columns of indentation, '>' and list markers. Flatten this part of the note.`);
+  }
+}
+
+/** The first line nested deeper than MAX_NESTING_COLUMNS, or undefined. */
+export function tooDeepLine(text: string): { line: number } | undefined {
+  let line = 1;
+  let from = 0;
+  while (from <= text.length) {
+    const newline = text.indexOf('\n', from);
+    const to = newline < 0 ? text.length : newline;
+    if (to - from > MAX_NESTING_COLUMNS && containerColumns(text, from, to) > MAX_NESTING_COLUMNS) return { line };
+    if (newline < 0) break;
+    from = newline + 1;
+    line++;
+  }
+  return undefined;
+}
+
+/**
+ * Parse normalised note text (see readNote) into mdast with positions.
+ *
+ * micromark's event edit map is quadratic in the number of containers (blockquotes, lists) in one
+ * document: one note of 5,000 callouts takes seconds. So a long note is parsed in chunks of about
+ * CHUNK_CHARS, cut only where a new top-level block must begin, and the positions are shifted back:
+ * linear, and the same tree for everything amgi reads.
+ */
 export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
-  return parseWith(needsGfm(text) ? withGfm : plain, text, chunkChars);
+  const processor = needsGfm(text) ? withGfm : plain;
+  // A reference link (`[글][1]`) is a link only in the document that holds its definition: such notes
+  // are parsed whole.
+  const starts = LINK_DEFINITION.test(text) ? [0] : chunkStarts(text, chunkChars);
+  if (starts.length === 1) return processor.parse(text);
+  const root: Root = { type: 'root', children: [] };
+  let line = 1;
+  let lineCountedTo = 0;
+  for (let n = 0; n < starts.length; n++) {
+    const from = starts[n]!;
+    const to = starts[n + 1] ?? text.length;
+    line += countNewlines(text, lineCountedTo, from);
+    lineCountedTo = from;
+    const chunk = processor.parse(text.slice(from, to));
+    if (from > 0) shiftPositions(chunk, from, line - 1);
+    root.children.push(...chunk.children);
+  }
+  root.position = {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: line + countNewlines(text, lineCountedTo, text.length), column: text.length - text.lastIndexOf('\n') , offset: text.length },
+  };
+  return root;
+}
+
+export const CHUNK_CHARS = 4096;
+
+const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S/m;
+
+/**
+ * Offsets where a chunk may start: an ATX heading at column 0, or a non-indented line after a blank
+ * line that is not a list item (which could continue a loose list). Never inside front matter, fenced
+ * code or an HTML block that spans blank lines.
+ */
+export function chunkStarts(text: string, chunkChars: number): number[] {
+  const starts = [0];
+  let fence: string | undefined;
+  let htmlEnd: RegExp | undefined;
+  let inFrontMatter = text.startsWith('---\n') || text.startsWith('+++\n');
+  let previousBlank = false;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const blank = line.trim() === '';
+    const afterBlank = previousBlank;
+    previousBlank = blank;
+    if (inFrontMatter) {
+      if (lineStart > 0 && /^(---|\+\+\+)\s*$/.test(line)) inFrontMatter = false;
+      continue;
+    }
+    if (fence !== undefined) {
+      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (htmlEnd !== undefined) {
+      if (htmlEnd.test(line)) htmlEnd = undefined;
+      continue;
+    }
+    const canStart =
+      lineStart - starts[starts.length - 1]! >= chunkChars &&
+      (/^#{1,6}(\s|$)/.test(line) || (afterBlank && /^[^\s]/.test(line) && !/^([-*+]|\d{1,9}[.)])(\s|$)/.test(line)));
+    if (canStart) starts.push(lineStart);
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'))) {
+      fence = open[1]!;
+      continue;
+    }
+    const html = /^ {0,3}<(!--|pre|script|style|textarea)/i.exec(line);
+    if (html) {
+      const closing = html[1] === '!--' ? /-->/ : new RegExp(`</${html[1]}>`, 'i');
+      if (!closing.test(line.slice(html[0].length))) htmlEnd = closing;
+    }
+  }
+  return starts;
+}
+
+/**
+ * Columns of container markup at the start of a line: indentation, `>` and list markers (`-`, `*`, `+`,
+ * `1.` followed by a space). A long rule of dashes is not nesting.
+ */
+function containerColumns(text: string, from: number, to: number): number {
+  let columns = 0;
+  let i = from;
+  while (i < to && columns <= MAX_NESTING_COLUMNS) {
+    const char = text[i]!;
+    if (char === ' ') columns++;
+    else if (char === '\t') columns += 4 - (columns % 4);
+    else if (char === '>') columns++;
+    else {
+      const marker = /^([-*+]|\d{1,9}[.)])[ \t]/.exec(text.slice(i, i + 11));
+      if (!marker) break;
+      columns += marker[1]!.length;
+      i += marker[1]!.length;
+      continue;
+    }
+    i++;
+  }
+  return columns;
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+function shiftPositions(tree: Root, offset: number, lines: number): void {
+  const pending: Node[] = [tree];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    const position = node.position;
+    if (position) {
+      position.start.line += lines;
+      position.end.line += lines;
+      if (position.start.offset !== undefined) position.start.offset += offset;
+      if (position.end.offset !== undefined) position.end.offset += offset;
+    }
+    const children = (node as Parent).children;
+    if (children) pending.push(...children);
+  }
 }
