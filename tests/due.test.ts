@@ -129,19 +129,25 @@ describe('the deck index', () => {
     const dir = await builtProject();
     const { readFile, writeFile, stat, utimes, rm } = await import('node:fs/promises');
     const deckPath = join(dir, 'decks', '네트워크.json');
-    const index = JSON.parse(await readFile(join(dir, 'decks', '.amgi-index.json'), 'utf8'));
-    expect(index.decks).toHaveLength(1);
-    expect(index.decks[0]).toMatchObject({ file: '네트워크.json', name: '네트워크' });
-    expect(index.decks[0].ids).toMatch(/^([0-9a-f]{12}){25}$/); // amgi's own ids, run together
+    const indexPath = join(dir, 'decks', '.amgi-index');
+    const indexBytes = await readFile(indexPath);
+    // A line naming the format, the entries as JSON (Korean escaped: plain ASCII), then the ids as numbers.
+    const lines = indexBytes.toString('latin1').split('\n');
+    expect(lines[0]).toBe('amgi deck index 4');
+    expect([...lines[1]!].every((char) => char < '\u0080')).toBe(true);
+    const entries = JSON.parse(lines[1]!);
+    expect(entries).toEqual([expect.objectContaining({ file: '네트워크.json', name: '네트워크', count: 25 })]);
+    const keysAt = Math.ceil((lines[0]!.length + lines[1]!.length + 2) / 8) * 8;
+    expect(indexBytes.length).toBe(keysAt + 25 * 8);
+    const keys = new Float64Array(new Uint8Array(indexBytes.subarray(keysAt)).buffer);
+    const original = await readFile(deckPath);
+    const cardIds = JSON.parse(original.toString('utf8')).cards.map((card: { id: string }) => card.id);
+    expect(Array.from(keys, (key) => key.toString(16).padStart(12, '0'))).toEqual(cardIds);
 
     // Same size and time, other bytes: only a reader of the index still counts 25 cards.
-    const original = await readFile(deckPath);
+    const { mtime } = await stat(deckPath);
     await writeFile(deckPath, Buffer.alloc(original.length, 0x20));
-    const when = new Date('2026-01-01T00:00:00Z');
-    await utimes(deckPath, when, when);
-    index.decks[0].mtimeMs = when.getTime();
-    await writeFile(join(dir, 'decks', '.amgi-index.json'), JSON.stringify(index));
-    expect((await stat(deckPath)).size).toBe(index.decks[0].size);
+    await utimes(deckPath, mtime, mtime);
     expect((await dueJson(dir, '--new-per-day', '100')).total.new).toBe(25);
 
     // A deck file edited by hand (another size) is read in full, not taken from the index.
@@ -150,8 +156,21 @@ describe('the deck index', () => {
     await writeFile(deckPath, JSON.stringify(deck, null, 2));
     expect((await dueJson(dir, '--new-per-day', '100')).total.new).toBe(10);
 
-    // Without the index, everything still works.
-    await rm(join(dir, 'decks', '.amgi-index.json'));
+    // A damaged index is not trusted, and without one everything still works.
+    await writeFile(indexPath, indexBytes.subarray(0, indexBytes.length - 3));
     expect((await dueJson(dir, '--new-per-day', '100')).total.new).toBe(10);
+    await rm(indexPath);
+    expect((await dueJson(dir, '--new-per-day', '100')).total.new).toBe(10);
+  });
+
+  it('leaves the index of earlier versions unread, and a build removes it', async () => {
+    const dir = await builtProject();
+    const { readFile, writeFile, access } = await import('node:fs/promises');
+    const old = join(dir, 'decks', '.amgi-index.json');
+    await writeFile(old, JSON.stringify({ format: 3, decks: [{ file: '네트워크.json', ids: 'not ids' }] }));
+    expect((await dueJson(dir, '--new-per-day', '100')).total.new).toBe(25);
+    await writeFile(join(dir, 'source-notes', '추가.md'), (await readFile(join(dir, 'source-notes', '네트워크.md'), 'utf8')).replace('# 네트워크', '# 추가'));
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    await expect(access(old)).rejects.toThrow();
   });
 });

@@ -19,7 +19,7 @@ describe('review store', () => {
   it('creates a versioned store and keeps answers across reopening', async () => {
     const path = await storePath();
     const store = ReviewStore.open(path);
-    expect(store.schemaVersion()).toBe(3);
+    expect(store.schemaVersion()).toBe(4);
     store.answer(scheduler, 'card-a', 3, T0, 4200);
     store.close();
     const again = ReviewStore.open(path);
@@ -103,16 +103,19 @@ describe('review store', () => {
     store.answer(scheduler, 'card-a', 3, T0, 1000);
     store.close();
     const raw = new Database(path); // make it what version 1 wrote
-    raw.exec('DROP INDEX revlog_time; DROP TABLE parameters; ALTER TABLE undone DROP COLUMN reason');
+    raw.exec(`DROP INDEX revlog_time; DROP TABLE parameters; ALTER TABLE undone DROP COLUMN reason;
+      DROP INDEX cards_not_in_review; DROP INDEX cards_other_ids; DROP INDEX cards_due; CREATE INDEX cards_due ON cards (due)`);
     raw.pragma('user_version = 1');
     raw.close();
     const upgraded = ReviewStore.open(path);
-    expect(upgraded.schemaVersion()).toBe(3);
+    expect(upgraded.schemaVersion()).toBe(4);
     expect(upgraded.reviews()).toHaveLength(1);
     expect(upgraded.parameters()).toBeUndefined();
     upgraded.close();
     const check = new Database(path, { readonly: true });
     expect(check.prepare("SELECT name FROM sqlite_master WHERE name = 'revlog_time'").get()).toEqual({ name: 'revlog_time' });
+    expect(check.prepare("SELECT name FROM sqlite_master WHERE name = 'cards_not_in_review'").get()).toEqual({ name: 'cards_not_in_review' });
+    expect(check.prepare("SELECT sql FROM sqlite_master WHERE name = 'cards_due'").pluck().get()).toContain('buried_until_day');
     check.close();
   });
 
@@ -260,6 +263,59 @@ describe('cards a queue needs', () => {
     // A first answer undone: the card is new again.
     states.delete('0123456789ab');
     expect(states.get('0123456789ab')).toBeUndefined();
+    store.close();
+  });
+
+  it('follows a session’s answers: new cards become known, undone first answers new again', async () => {
+    const store = ReviewStore.open(await storePath());
+    store.answer(scheduler, 'aaaaaaaaaaaa', 4, T0 - 86_400_000, 1000); // Easy: in review, due days after the horizon
+    expect(store.card('aaaaaaaaaaaa')).toMatchObject({ state: 2 });
+    expect(store.card('aaaaaaaaaaaa')!.due).toBeGreaterThan(T0 + 2 * 86_400_000);
+    const states = store.cardsDueBefore(T0 + 86_400_000);
+    // More new cards than the table was made for (16 slots for one stored id): it grows and forgets none.
+    const answered = Array.from({ length: 200 }, (_, n) => (n * 0x9e3779b97f4a % 2 ** 48).toString(16).padStart(12, '0'));
+    answered.push('imported-card', '가나다라마바사아자차카타');
+    for (const [n, id] of answered.entries()) states.set(id, { due: T0 + n, state: 1, suspended: false, buriedUntilDay: undefined });
+    for (const [n, id] of answered.entries()) expect(states.get(id), id).toEqual({ due: T0 + n, state: 1, suspended: false, buriedUntilDay: undefined });
+    expect(states.getByKey(0x0123456789ab)).toBeUndefined();
+    expect(states.getByKey(Number.parseInt(answered[7]!, 16))).toEqual(states.get(answered[7]!));
+    // Answered again: the latest state counts.
+    states.set(answered[3]!, { due: T0 + 99, state: 2, suspended: true, buriedUntilDay: undefined });
+    expect(states.get(answered[3]!)).toMatchObject({ due: T0 + 99, suspended: true });
+    // Undone first answers: new again, and known again after another answer.
+    states.delete(answered[5]!);
+    states.delete('imported-card');
+    expect(states.get(answered[5]!)).toBeUndefined();
+    expect(states.get('imported-card')).toBeUndefined();
+    states.set('imported-card', { due: T0, state: 1, suspended: false, buriedUntilDay: undefined });
+    expect(states.get('imported-card')).toMatchObject({ due: T0 });
+    // The card not due soon is a stand-in: known, in review, due after any horizon.
+    expect(states.get('aaaaaaaaaaaa')).toMatchObject({ state: 2, due: Number.MAX_SAFE_INTEGER });
+    store.close();
+  });
+});
+
+describe('checkpoints in a review session', () => {
+  it('keeps answers in the write-ahead log while cards are answered, and merges them between cards', async () => {
+    const { statSync } = await import('node:fs');
+    const path = await storePath();
+    const store = ReviewStore.open(path);
+    store.deferCheckpoints();
+    const size = () => statSync(path).size;
+    const before = size();
+    // Enough answers that SQLite's own checkpoint (every 1,000 pages) would have run inside one of them.
+    for (let n = 0; n < 400; n++) {
+      store.answer(scheduler, `card-${n}`, 3, T0 + n, 1000);
+      if (n === 98) expect(store.checkpointIfDue()).toBe(false);
+    }
+    expect(size()).toBe(before);
+    // Committed all the same: another connection reads every answer.
+    const reader = new Database(path, { readonly: true });
+    expect(reader.prepare('SELECT count(*) FROM revlog').pluck().get()).toBe(400);
+    reader.close();
+    expect(store.checkpointIfDue()).toBe(true);
+    expect(size()).toBeGreaterThan(before);
+    expect(store.checkpointIfDue()).toBe(false); // nothing written since
     store.close();
   });
 });

@@ -1,7 +1,7 @@
-import { dueToday, forecast, usageToday } from '../review/queue.js';
+import { dueAndForecast, usageToday } from '../review/queue.js';
 import { loadSession } from '../review/session-data.js';
 import { studyDate } from '../schedule/fsrs.js';
-import { isPlain, plainTable } from '../util/plain-columns.js';
+import { plainTable } from '../util/plain-columns.js';
 import { printJson } from './output.js';
 
 export interface DueCommandOptions {
@@ -28,8 +28,7 @@ export async function runDue(deckNames: string[], options: DueCommandOptions): P
     // The forecast looks FORECAST_DAYS ahead; cards due later are not read in full.
     const states = session.store.cardsDueBefore(now + (FORECAST_DAYS + 1) * 86_400_000);
     const usage = usageToday(session.store, session.scheduler, now);
-    const today = dueToday(session.decks, states, usage, session.config.limits, session.scheduler, now, session.deckNames);
-    const ahead = forecast(session.decks, states.dueBeforeHorizon(), session.scheduler, now, FORECAST_DAYS, session.deckNames);
+    const { today, forecast: ahead } = dueAndForecast(session.decks, states, usage, session.config.limits, session.scheduler, now, FORECAST_DAYS, session.deckNames);
     const dates = Array.from({ length: FORECAST_DAYS }, (_, n) => studyDate(session.scheduler.studyDay(now) + n));
     if (options.json) {
       printJson({
@@ -46,11 +45,17 @@ export async function runDue(deckNames: string[], options: DueCommandOptions): P
     if (session.deckNames.length > 1) rows.push(['합계', ...counts(today.total)]);
     const forecastRows = [['', ...dates.map((date) => date.slice(5))], ...session.deckNames.map((name) => [name, ...ahead.get(name)!.map(String)])];
     // Deck names beyond ASCII and Hangul (an emoji, say) need string-width, loaded only then.
-    const table = [...rows, ...forecastRows].every((row) => row.every(isPlain)) ? plainTable : (await import('../util/columns.js')).table;
-    const lines = [`오늘 (${dates[0]}) — new / learning / review`, ...table(rows), ''];
+    let todayTable = plainTable(rows);
+    let forecastTable = todayTable && plainTable(forecastRows);
+    if (!todayTable || !forecastTable) {
+      const { table } = await import('../util/columns.js');
+      todayTable = table(rows);
+      forecastTable = table(forecastRows);
+    }
+    const lines = [`오늘 (${dates[0]}) — new / learning / review`, ...todayTable, ''];
     lines.push(`하루 한도: 새 카드 ${today.limits.newPerDay}, 복습 ${today.limits.reviewsPerDay} (오늘 ${today.usage.newIntroduced}개 새로 학습, ${today.usage.reviewsDone}개 복습)`);
     lines.push('', '앞으로 7일 동안 복습할 카드 (reviews due, next 7 days)');
-    lines.push(...table(forecastRows));
+    lines.push(...forecastTable);
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;
   } finally {

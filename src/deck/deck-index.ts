@@ -1,23 +1,30 @@
 /**
- * A small index of the decks folder, `decks/.amgi-index.json`, written by `amgi build`: each deck
- * file's name, size and modification time, and its deck without the cards' content (name, source,
- * source hash, rules, images, card ids). Commands that only need ids to count and queue cards
- * (`due`, `review`, `stats`) read it instead of every deck file, and read a deck file only when one
- * of its cards is shown; a build reads only the decks of notes that changed. An entry whose file changed since (edited
- * by hand, or written by another build) is not trusted: that deck file is read in full.
+ * A small index of the decks folder, `decks/.amgi-index`, written by `amgi build`: each deck file's
+ * name, size and modification time, and its deck without the cards' content (name, source, source
+ * hash, rules, images, card ids). Commands that only need ids to count and queue cards (`due`,
+ * `review`, `stats`) read it instead of every deck file, and read a deck file only when one of its
+ * cards is shown; a build reads only the decks of notes that changed. An entry whose file changed
+ * since (edited by hand, or written by another build) is not trusted: that deck file is read in full.
+ *
+ * The file is a line naming the format, the entries as one line of JSON (plain ASCII: Korean is
+ * escaped), and then amgi's own card ids of every deck, in order, as 8-byte numbers (util/hex-ids.ts;
+ * little-endian, from the next multiple of 8 bytes). 100,000 ids are read as they lie in the file,
+ * with no decoding: as hex in the JSON they cost `amgi due` more than anything else it read.
  *
  * The index is a cache: deleting it loses nothing, and a build writes it again.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
-import { hexIdValues } from '../util/hex-ids.js';
+import { hexIdOf, hexIdValues } from '../util/hex-ids.js';
 import { parseDeck, type DeckCard, type DeckFile, type LoadedDeck } from './deck-file.js';
 
-export const DECK_INDEX_FILE = '.amgi-index.json';
-const INDEX_FORMAT = 3;
+export const DECK_INDEX_FILE = '.amgi-index';
+/** Written by earlier versions (ids as hex in JSON); a build removes it. */
+const OLD_INDEX_FILE = '.amgi-index.json';
+const MAGIC = 'amgi deck index 4\n';
 
 /** What a build or a queue needs of a deck without its cards' content. */
 interface IndexEntry extends Pick<DeckFile, 'format' | 'name' | 'source' | 'sourceHash' | 'rules' | 'images'> {
@@ -26,29 +33,26 @@ interface IndexEntry extends Pick<DeckFile, 'format' | 'name' | 'source' | 'sour
   size: number;
   /** Whole milliseconds: finer parts do not survive every file system and copy tool. */
   mtimeMs: number;
-  /**
-   * The card ids in order: when all are amgi's own (12 lower-case hex digits), as one string of them
-   * run together, which reads back far faster than 100,000 strings and decodes straight to numbers.
-   */
-  ids: string | string[];
+  count: number;
+  /** The card ids, when not all are amgi's own; otherwise they are the next `count` numbers after the JSON. */
+  ids?: string[];
 }
 
-const OWN_ID = /^[0-9a-f]{12}$/;
-
-function packIds(ids: readonly string[]): string | string[] {
-  return ids.every((id) => OWN_ID.test(id)) ? ids.join('') : [...ids];
+/** An entry with its deck's ids as numbers, when all are amgi's own. */
+interface IndexedDeck {
+  entry: IndexEntry;
+  keys: Float64Array | undefined;
 }
 
-function unpackIds(ids: string | string[]): string[] {
-  if (Array.isArray(ids)) return ids;
-  const list: string[] = [];
-  for (let start = 0; start < ids.length; start += 12) list.push(ids.slice(start, start + 12));
-  return list;
-}
+/** Float64Array is the platform's byte order; the index is written little-endian, as nearly every platform is. */
+const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
 
-interface DeckIndex {
-  format: number;
-  decks: IndexEntry[];
+/**
+ * JSON with every character beyond ASCII escaped (\uXXXX): the same value to any JSON reader, and
+ * read back as one-byte text, which decodes and parses faster than the UTF-8 of Korean names would.
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The deck files of a folder, by name, sorted. */
@@ -64,46 +68,89 @@ async function deckFileNames(decksDir: string): Promise<string[]> {
   }
 }
 
-async function readIndex(decksDir: string): Promise<Map<string, IndexEntry>> {
+function readIndex(decksDir: string): Map<string, IndexedDeck> {
+  const none = new Map<string, IndexedDeck>(); // missing, unreadable or of another format: it is only a cache
+  let bytes: Buffer;
   try {
-    const index = JSON.parse(await readFile(join(decksDir, DECK_INDEX_FILE), 'utf8')) as DeckIndex;
-    if (index.format !== INDEX_FORMAT || !Array.isArray(index.decks)) return new Map();
-    return new Map(index.decks.map((entry) => [entry.file, entry]));
+    bytes = readFileSync(join(decksDir, DECK_INDEX_FILE));
   } catch {
-    return new Map(); // missing or unreadable: it is only a cache
+    return none;
   }
+  const end = bytes.indexOf(0x0a, MAGIC.length);
+  if (!LITTLE_ENDIAN || end < 0 || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return none;
+  let entries: IndexEntry[];
+  try {
+    entries = JSON.parse(bytes.toString('latin1', MAGIC.length, end)) as IndexEntry[];
+  } catch {
+    return none;
+  }
+  const keysAt = alignTo8(end + 1);
+  const own = Array.isArray(entries) ? entries.reduce((sum, entry) => sum + (entry.ids ? 0 : entry.count), 0) : NaN;
+  if (!(keysAt + 8 * own === bytes.length)) return none;
+  // A view of the file's bytes when they lie on a multiple of 8 in memory, else a copy.
+  const keys =
+    (bytes.byteOffset + keysAt) % 8 === 0
+      ? new Float64Array(bytes.buffer, bytes.byteOffset + keysAt, own)
+      : new Float64Array(new Uint8Array(bytes.subarray(keysAt)).buffer);
+  const index = new Map<string, IndexedDeck>();
+  let at = 0;
+  for (const entry of entries) {
+    index.set(entry.file, { entry, keys: entry.ids ? undefined : keys.subarray(at, (at += entry.count)) });
+  }
+  return index;
+}
+
+function alignTo8(offset: number): number {
+  return Math.ceil(offset / 8) * 8;
 }
 
 /**
- * Write the index for the folder as it is now. `known` holds decks this build has in memory: those it
- * read from the index are kept as they were there if their files are unchanged, the others are
- * indexed from memory. Decks it does not know come from the old index when their files are
- * unchanged, else from the files.
+ * Write the index for the folder as it is now. `known` holds decks this build has in memory; the
+ * others come from the old index when their files are unchanged, else from the files.
  */
 export async function writeDeckIndex(decksDir: string, known: ReadonlyMap<string, DeckFile>): Promise<void> {
-  let previous: Map<string, IndexEntry> | undefined; // read only for a deck the build does not know
-  const decks: IndexEntry[] = [];
+  const previous = readIndex(decksDir);
+  const decks: IndexedDeck[] = [];
   for (const file of await deckFileNames(decksDir)) {
     const info = statSync(join(decksDir, file));
     let deck: DeckFile | undefined = known.get(file);
-    if (!deck || deck instanceof LazyDeck) {
-      const old = deck instanceof LazyDeck ? deck.indexed : (previous ??= await readIndex(decksDir)).get(file);
-      if (old && old.size === info.size && old.mtimeMs === Math.trunc(info.mtimeMs)) {
-        decks.push(old);
-        continue;
-      }
-      deck = undefined; // its file changed since: read it
+    // A deck this build only read from the index, or did not read at all: its entry as it was, if its file is unchanged.
+    const old = deck instanceof LazyDeck ? deck.indexed : deck ? undefined : previous.get(file);
+    if (old && old.entry.size === info.size && old.entry.mtimeMs === Math.trunc(info.mtimeMs)) {
+      decks.push(old);
+      continue;
     }
+    if (deck instanceof LazyDeck) deck = undefined; // its file changed since: read it
     try {
       deck ??= parseDeck(join(decksDir, file), await readFile(join(decksDir, file), 'utf8'));
     } catch {
       continue; // a broken deck file is reported by the commands that read it
     }
     const { format, name, source, sourceHash, rules, images } = deck;
-    decks.push({ file, size: info.size, mtimeMs: Math.trunc(info.mtimeMs), format, name, source, sourceHash, rules, images, ids: packIds(deck.cards.map((card) => card.id)) });
+    const ids = deck.cards.map((card) => card.id);
+    const keys = ids.every((id) => OWN_ID.test(id)) ? hexIdValues(ids.join('')) : undefined;
+    const entry: IndexEntry = { file, size: info.size, mtimeMs: Math.trunc(info.mtimeMs), format, name, source, sourceHash, rules, images, count: ids.length };
+    decks.push({ entry: keys ? entry : { ...entry, ids }, keys });
   }
-  await writeFileAtomic(join(decksDir, DECK_INDEX_FILE), `${JSON.stringify({ format: INDEX_FORMAT, decks } satisfies DeckIndex)}\n`);
+  const head = Buffer.from(`${MAGIC}${asciiJson(decks.map(({ entry }) => entry))}\n`, 'latin1');
+  const keysAt = alignTo8(head.length);
+  const own = decks.reduce((sum, { keys }) => sum + (keys?.length ?? 0), 0);
+  const bytes = Buffer.alloc(keysAt + 8 * own, 0x0a);
+  head.copy(bytes);
+  const keys = new Float64Array(own);
+  let at = 0;
+  for (const deck of decks) {
+    if (!deck.keys) continue;
+    keys.set(deck.keys, at);
+    at += deck.keys.length;
+  }
+  Buffer.from(keys.buffer).copy(bytes, keysAt);
+  // Only a little-endian platform reads the numbers; elsewhere the index is written but never trusted.
+  await writeFileAtomic(join(decksDir, DECK_INDEX_FILE), bytes);
+  rmSync(join(decksDir, OLD_INDEX_FILE), { force: true });
 }
+
+const OWN_ID = /^[0-9a-f]{12}$/;
 
 /**
  * The decks of a folder, as `readDeckFolder` gives them, but with the cards of indexed decks read
@@ -119,15 +166,15 @@ export async function readDecksLazily(decksDir: string): Promise<LoadedDeck[]> {
 
 /** Each deck file of the folder, with its deck from the index when the index is fresh for it. */
 export async function indexedDeckFiles(decksDir: string): Promise<{ file: string; slug: string; indexed: DeckFile | undefined }[]> {
-  const index = await readIndex(decksDir);
+  const index = readIndex(decksDir);
   const files = [];
   for (const name of await deckFileNames(decksDir)) {
     const file = join(decksDir, name);
-    const entry = index.get(name);
+    const indexed = index.get(name);
     // Synchronously: a thousand awaited stats cost more than the stats themselves.
-    const info = entry && statSync(file, { throwIfNoEntry: false });
-    const fresh = entry && info && info.size === entry.size && Math.trunc(info.mtimeMs) === entry.mtimeMs;
-    files.push({ file, slug: name.slice(0, -'.json'.length), indexed: fresh ? new LazyDeck(file, entry) : undefined });
+    const info = indexed && statSync(file, { throwIfNoEntry: false });
+    const fresh = indexed && info && info.size === indexed.entry.size && Math.trunc(info.mtimeMs) === indexed.entry.mtimeMs;
+    files.push({ file, slug: name.slice(0, -'.json'.length), indexed: fresh ? new LazyDeck(file, indexed) : undefined });
   }
   return files;
 }
@@ -138,37 +185,41 @@ class LazyDeck implements DeckFile, DeckEntries {
   private made: LazyCard[] | undefined;
   private readonly one: (LazyCard | undefined)[] = [];
   private unpacked: string[] | undefined;
-  private values: Float64Array | null | undefined;
   private full: DeckFile | undefined;
 
   constructor(
     private readonly path: string,
-    /** The deck's entry in the index it was read from. */
-    readonly indexed: IndexEntry,
+    /** The deck's entry in the index it was read from, with its ids as numbers. */
+    readonly indexed: IndexedDeck,
   ) {
-    this.name = indexed.name;
+    this.name = indexed.entry.name;
   }
 
   get ids(): readonly string[] {
-    return (this.unpacked ??= unpackIds(this.indexed.ids));
+    const { entry, keys } = this.indexed;
+    return (this.unpacked ??= entry.ids ?? Array.from(keys!, hexIdOf));
   }
 
-  /** How many cards the deck has, without unpacking their ids. */
+  /** How many cards the deck has, without making their ids. */
   get count(): number {
-    const { ids } = this.indexed;
-    return Array.isArray(ids) ? ids.length : Math.ceil(ids.length / 12);
+    const { entry, keys } = this.indexed;
+    return entry.ids ? entry.ids.length : keys!.length;
   }
 
-  /** The ids as numbers (see CardIdSet), when they are all amgi's own: a queue looks them up without a string each. */
+  /** One card's id, without making every id of the deck a string. */
+  private idAt(position: number): string {
+    const { entry, keys } = this.indexed;
+    return entry.ids ? entry.ids[position]! : hexIdOf(keys![position]!);
+  }
+
+  /** The ids as numbers (see store/queue-states.ts), when they are all amgi's own: a queue looks them up without a string each. */
   keys(): Float64Array | undefined {
-    // Decoded once: a session scans again after every answer.
-    if (this.values === undefined) this.values = Array.isArray(this.indexed.ids) ? null : (hexIdValues(this.indexed.ids) ?? null);
-    return this.values ?? undefined;
+    return this.indexed.keys;
   }
 
   /** One card, made when first wanted: a queue looks at every id but shows a few cards. */
   entry(position: number): LazyCard {
-    return (this.one[position] ??= new LazyCard(this.ids[position]!, this, position));
+    return (this.one[position] ??= new LazyCard(this.idAt(position), this, position));
   }
 
   get cards(): DeckCard[] {
@@ -189,19 +240,19 @@ class LazyDeck implements DeckFile, DeckEntries {
   }
 
   get format(): number {
-    return this.indexed.format;
+    return this.indexed.entry.format;
   }
   get source(): string {
-    return this.indexed.source;
+    return this.indexed.entry.source;
   }
   get sourceHash(): string {
-    return this.indexed.sourceHash;
+    return this.indexed.entry.sourceHash;
   }
   get rules(): number {
-    return this.indexed.rules;
+    return this.indexed.entry.rules;
   }
   get images(): DeckFile['images'] {
-    return this.indexed.images;
+    return this.indexed.entry.images;
   }
 }
 
@@ -215,7 +266,7 @@ export interface DeckEntry {
 export interface DeckEntries {
   name: string;
   ids: readonly string[];
-  /** The ids as numbers, when the deck has them so (see CardIdSet.hasKey). */
+  /** The ids as numbers, when the deck has them so (see store/queue-states.ts). */
   keys?(): Float64Array | undefined;
   entry(position: number): DeckEntry;
 }

@@ -153,17 +153,19 @@ export interface QueueScan {
 }
 
 export function scanQueue(decks: readonly QueueDeck[], states: QueueStateLookup, scheduler: Scheduler, now: number, newCap: number): QueueScan {
-  const endOfToday = endOfStudyDay(scheduler, now);
-  const scan: QueueScan = { endOfToday, learning: [], review: [], fresh: [] };
-  for (const deck of decks) {
-    forEachState(deck, states, (state, position) => {
-      const bucket = bucketOf(state, scheduler, now, endOfToday);
-      if (bucket === 'learning') scan.learning.push({ entry: deck.entry(position), due: state!.due });
-      else if (bucket === 'review') scan.review.push({ entry: deck.entry(position), due: state!.due });
-      else if (bucket === 'new' && scan.fresh.length < newCap) scan.fresh.push(deck.entry(position));
-    });
-  }
+  const scan: QueueScan = { endOfToday: endOfStudyDay(scheduler, now), learning: [], review: [], fresh: [] };
+  for (const deck of decks) forEachState(deck, states, scanVisitor(scan, deck, scheduler, now, newCap));
   return scan;
+}
+
+/** What scanQueue does with each card of a deck. */
+function scanVisitor(scan: QueueScan, deck: QueueDeck, scheduler: Scheduler, now: number, newCap: number): (state: QueueState | undefined, position: number) => void {
+  return (state, position) => {
+    const bucket = bucketOf(state, scheduler, now, scan.endOfToday);
+    if (bucket === 'learning') scan.learning.push({ entry: deck.entry(position), due: state!.due });
+    else if (bucket === 'review') scan.review.push({ entry: deck.entry(position), due: state!.due });
+    else if (bucket === 'new' && scan.fresh.length < newCap) scan.fresh.push(deck.entry(position));
+  };
 }
 
 export function dueToday(decks: readonly QueueDeck[], states: QueueStateLookup, usage: TodayUsage, limits: DailyLimits, scheduler: Scheduler, now: number, deckNames: readonly string[] = []): DueToday {
@@ -211,20 +213,52 @@ export function nextLearningDue(scan: QueueScan): number | undefined {
 
 /** Reviews (and learning cards) falling due on each of the next `days` study days, per deck. */
 export function forecast(decks: readonly QueueDeck[], states: QueueStateLookup, scheduler: Scheduler, now: number, days: number, deckNames: readonly string[] = []): Map<string, number[]> {
+  const counter = forecastCounter(scheduler, now, days, deckNames);
+  for (const deck of decks) forEachState(deck, states, counter.visitor(deck));
+  return counter.byDeck;
+}
+
+/** Today's counts (as dueToday) and the forecast (as forecast) in one pass over the cards: what `amgi due` shows. */
+export function dueAndForecast(
+  decks: readonly QueueDeck[],
+  states: QueueStateLookup,
+  usage: TodayUsage,
+  limits: DailyLimits,
+  scheduler: Scheduler,
+  now: number,
+  days: number,
+  deckNames: readonly string[] = [],
+): { today: DueToday; forecast: Map<string, number[]> } {
+  const scan: QueueScan = { endOfToday: endOfStudyDay(scheduler, now), learning: [], review: [], fresh: [] };
+  const counter = forecastCounter(scheduler, now, days, deckNames);
+  for (const deck of decks) {
+    const scanCard = scanVisitor(scan, deck, scheduler, now, limits.newPerDay);
+    const countCard = counter.visitor(deck);
+    forEachState(deck, states, (state, position) => {
+      scanCard(state, position);
+      countCard(state);
+    });
+  }
+  return { today: countDue(scan, usage, limits, deckNames), forecast: counter.byDeck };
+}
+
+function forecastCounter(scheduler: Scheduler, now: number, days: number, deckNames: readonly string[]) {
   // The first instant of each following study day, so that a card's day is found by comparing times.
   const ends: number[] = [endOfStudyDay(scheduler, now)];
   while (ends.length < days) ends.push(endOfStudyDay(scheduler, ends.at(-1)!));
   const byDeck = new Map<string, number[]>(deckNames.map((name) => [name, Array<number>(days).fill(0)]));
-  for (const deck of decks) {
-    let counts = byDeck.get(deck.name);
-    if (!counts) byDeck.set(deck.name, (counts = Array<number>(days).fill(0)));
-    const deckCounts = counts;
-    forEachState(deck, states, (state) => {
-      if (!state || state.state === 0 || state.suspended || state.due >= ends[days - 1]!) return;
-      let day = 0;
-      while (state.due >= ends[day]!) day++;
-      deckCounts[day]!++;
-    });
-  }
-  return byDeck;
+  return {
+    byDeck,
+    visitor(deck: QueueDeck): (state: QueueState | undefined) => void {
+      let counts = byDeck.get(deck.name);
+      if (!counts) byDeck.set(deck.name, (counts = Array<number>(days).fill(0)));
+      const deckCounts = counts;
+      return (state) => {
+        if (!state || state.state === 0 || state.suspended || state.due >= ends[days - 1]!) return;
+        let day = 0;
+        while (state.due >= ends[day]!) day++;
+        deckCounts[day]!++;
+      };
+    },
+  };
 }

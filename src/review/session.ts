@@ -41,6 +41,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   const { input, output } = terminal;
   const colors = picocolors.createColors(!process.env.NO_COLOR && output.isTTY === true);
   const { store, decks } = data;
+  store.deferCheckpoints();
   let scheduler = data.scheduler;
   // Cards due after today are not read in full; when a new study day begins, they are read again.
   const dueSoon = (now: number) => store.cardsDueBefore(endOfStudyDay(scheduler, now));
@@ -235,6 +236,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       undo();
     }
     draw();
+    // The next card is on screen: the time to copy the log into the database, not during an answer.
+    store.checkpointIfDue();
   }
 
   /** A key or a redraw that fails (the store locked by another program for too long, a full disk):

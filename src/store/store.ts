@@ -14,13 +14,16 @@ import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Rating, ScheduleState, Scheduler, CardStateKind } from '../schedule/fsrs.js';
 import { UserError } from '../util/errors.js';
-import { hexIdValue } from '../util/hex-ids.js';
-import { CardIdSet } from './card-id-set.js';
-import type { QueueStateLookup } from '../review/queue.js';
+import { QueueStates, type SoonRow } from './queue-states.js';
+
+export { QueueStates, type QueueState } from './queue-states.js';
 
 /** `PRAGMA application_id`: marks the file as amgi's, so a foreign SQLite file is never touched. */
 const APPLICATION_ID = 0x616d6769; // "amgi"
 const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+/** amgi's own card ids: 12 lower-case hex digits (see util/hex-ids.ts). */
+const OWN_ID_GLOB = '[0-9a-f]'.repeat(12);
 
 /** Schema migrations, in order; `user_version` says how many have run. */
 const MIGRATIONS: readonly string[] = [
@@ -65,15 +68,14 @@ const MIGRATIONS: readonly string[] = [
      rmse REAL,
      reviews INTEGER NOT NULL
    ) STRICT;`,
+  // 4: what a queue reads without a pass over every row (cardsDueBefore): the cards due before a time
+  // from the due index alone, the few that are not plain review cards (learning, suspended, buried),
+  // and whether any id is not amgi's own shape (then every id cannot be read as hex in one piece).
+  `DROP INDEX cards_due;
+   CREATE INDEX cards_due ON cards (due, state, suspended, buried_until_day, id);
+   CREATE INDEX cards_not_in_review ON cards (id) WHERE state != 2 OR suspended != 0 OR buried_until_day IS NOT NULL;
+   CREATE INDEX cards_other_ids ON cards (id) WHERE NOT id GLOB '${OWN_ID_GLOB}';`,
 ];
-
-/** What deciding whether a card is due needs. */
-export interface QueueState {
-  due: number;
-  state: CardStateKind;
-  suspended: boolean;
-  buriedUntilDay: number | undefined;
-}
 
 export interface StoredCard extends ScheduleState {
   id: string;
@@ -149,6 +151,10 @@ export class ReviewStore {
    */
   private amongCards: Database.Statement | undefined;
   private amongReviews: Database.Statement | undefined;
+  /** The statements every answer runs, prepared once: preparing costs more than running them. */
+  private readonly statements = new Map<string, Database.Statement>();
+  /** Set by deferCheckpoints: writes since the WAL was last checkpointed. */
+  private writesSinceCheckpoint: number | undefined;
 
   private constructor(
     private readonly db: Database.Database,
@@ -187,6 +193,12 @@ export class ReviewStore {
     this.db.close();
   }
 
+  private prepared(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
+  }
+
   /**
    * Caps this connection's page cache (better-sqlite3 makes it 16 MB): an export reads each deck's
    * rows once, scattered over the file, and two threads' caches filled up to a seventh of its memory.
@@ -195,12 +207,33 @@ export class ReviewStore {
     this.db.pragma(`cache_size = -${Math.max(1, Math.floor(kibibytes))}`);
   }
 
+  /**
+   * For a review session: SQLite copies the write-ahead log into the database (a checkpoint, with an
+   * fsync) every thousand pages, inside whichever commit crosses the mark, and that answer took
+   * 10 to 70 ms instead of a fraction of one. The session checkpoints between cards instead
+   * (checkpointIfDue), while the next card is read. Every answer is still committed before it is shown
+   * as done: a checkpoint only moves committed pages.
+   */
+  deferCheckpoints(): void {
+    this.db.pragma('wal_autocheckpoint = 0');
+    this.writesSinceCheckpoint = 0;
+  }
+
+  /** After deferCheckpoints: checkpoint once about as many pages have been written as SQLite would let pass. Returns whether it did. */
+  checkpointIfDue(): boolean {
+    // An answer writes about ten pages (the log, its indexes and the card); SQLite's own mark is 1,000.
+    if (this.writesSinceCheckpoint === undefined || this.writesSinceCheckpoint < 100) return false;
+    this.db.pragma('wal_checkpoint(PASSIVE)');
+    this.writesSinceCheckpoint = 0;
+    return true;
+  }
+
   schemaVersion(): number {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
 
   card(id: string): StoredCard | undefined {
-    const row = this.db.prepare('SELECT * FROM cards WHERE id = ?').get(id) as CardRow | undefined;
+    const row = this.prepared('SELECT * FROM cards WHERE id = ?').get(id) as CardRow | undefined;
     return row && fromRow(row);
   }
 
@@ -245,24 +278,41 @@ export class ReviewStore {
   /**
    * What a queue needs to know of each reviewed card until `horizon` (ms): due, state, suspension
    * and burial for every card that is not in review, or is due before the horizon, or is suspended
-   * or buried; every other reviewed card as one shared stand-in that is due far later. Reading
-   * 100,000 full rows to count today's cards costs more than the rest of `amgi due` together; the
-   * stand-ins keep those cards from being taken for new ones.
+   * or buried; every other reviewed card only as known (see QueueStates). Reading 100,000 full rows
+   * to count today's cards costs more than the rest of `amgi due` together.
    */
   cardsDueBefore(horizon: number): QueueStates {
-    // Every id, as one string SQLite concatenates (a row per id costs far more), then in full the
-    // few cards that matter before the horizon.
-    // Twelve ASCII characters (checked cheaply here; CardIdSet sets aside any that are not hex).
-    const twelveAscii = 'length(id) = 12 AND length(CAST(id AS BLOB)) = 12';
-    const hexIds = (this.db.prepare(`SELECT group_concat(id, '') FROM cards WHERE ${twelveAscii}`).pluck().get() as string | null) ?? '';
-    const others = this.db.prepare(`SELECT id FROM cards WHERE NOT (${twelveAscii})`).pluck().all() as string[];
-    const states = new QueueStates(new CardIdSet(hexIds, others));
-    const rows = this.db
-      .prepare('SELECT id, due, state, suspended, buried_until_day FROM cards WHERE NOT (state = 2 AND due >= ? AND suspended = 0 AND buried_until_day IS NULL)')
-      .raw()
-      .all(horizon) as [string, number, CardStateKind, number, number | null][];
-    for (const [id, due, state, suspended, buried] of rows) states.set(id, { due, state, suspended: suspended === 1, buriedUntilDay: buried ?? undefined });
-    return states;
+    // Pages mapped rather than read one system call each: two thousand of them for 100,000 cards. Only
+    // here: a command that reads the whole log would count every page it maps as its own memory.
+    this.db.pragma('mmap_size = 268435456');
+    try {
+      // When every id is amgi's own (an index of the others says none is), all of them come as one
+      // blob of their bytes (SQLite decodes the hex), read from the id index alone. The cards that
+      // matter come as JSON, which parses far faster than rows arrive: those due before the horizon
+      // (from the due index) and those not in review (from their own index; a card in both comes twice, alike).
+      const otherIds = this.prepared(`SELECT count(*) FROM cards INDEXED BY cards_other_ids WHERE NOT id GLOB '${OWN_ID_GLOB}'`).pluck().get() as number;
+      const [count, bytes] = otherIds > 0 ? [0, null] : (this.prepared("SELECT count(*), unhex(group_concat(id, '')) FROM cards").raw().get() as [number, Buffer | null]);
+      const states = otherIds === 0 && (bytes?.length ?? 0) === 6 * count ? QueueStates.fromIdBytes(bytes ?? Buffer.alloc(0)) : this.queueStatesOfAnyIds();
+      const soon = this.prepared(
+        `SELECT (SELECT json_group_array(json_array(id, due, state, suspended, buried_until_day)) FROM cards WHERE due < ?),
+                (SELECT json_group_array(json_array(id, due, state, suspended, buried_until_day)) FROM cards INDEXED BY cards_not_in_review
+                   WHERE state != 2 OR suspended != 0 OR buried_until_day IS NOT NULL)`,
+      )
+        .raw()
+        .get(horizon) as [string, string];
+      for (const rows of soon) states.setSoon(JSON.parse(rows) as SoonRow[]);
+      return states;
+    } finally {
+      this.db.pragma('mmap_size = 0');
+    }
+  }
+
+  /** QueueStates of stored ids of any shape (imported from other tools). */
+  private queueStatesOfAnyIds(): QueueStates {
+    const own = 'length(id) = 12 AND length(CAST(id AS BLOB)) = 12';
+    const ownIds = (this.prepared(`SELECT group_concat(id, '') FROM cards WHERE ${own}`).pluck().get() as string | null) ?? '';
+    const others = this.prepared(`SELECT id FROM cards WHERE NOT (${own})`).pluck().all() as string[];
+    return QueueStates.fromIds(ownIds, others);
   }
 
   /** The earliest due time after `after` among the given cards (not suspended, not new). */
@@ -283,9 +333,7 @@ export class ReviewStore {
       const before = this.card(cardId);
       const state = before ?? { ...scheduler.newCard(now), id: cardId, suspended: false, buriedUntilDay: undefined };
       const { next, elapsedDays } = scheduler.answer(cardId, state, now, rating);
-      const { lastInsertRowid } = this.db
-        .prepare('INSERT INTO revlog (card_id, review_time, rating, state_before, elapsed_days, scheduled_days, duration, card_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(cardId, now, rating, state.state, elapsedDays, next.scheduledDays, Math.max(0, Math.round(durationMs)), before ? JSON.stringify(before) : null);
+      const { lastInsertRowid } = this.prepared('INSERT INTO revlog (card_id, review_time, rating, state_before, elapsed_days, scheduled_days, duration, card_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(cardId, now, rating, state.state, elapsedDays, next.scheduledDays, Math.max(0, Math.round(durationMs)), before ? JSON.stringify(before) : null);
       const stored: StoredCard = { ...next, id: cardId, suspended: false, buriedUntilDay: undefined };
       this.save(stored);
       return { card: stored, revlogId: Number(lastInsertRowid) };
@@ -477,7 +525,7 @@ export class ReviewStore {
 
   /** The FSRS parameters in use, if `amgi optimize` adopted any. */
   parameters(): StoredParameters | undefined {
-    const row = this.db.prepare('SELECT * FROM parameters ORDER BY id DESC LIMIT 1').get() as
+    const row = this.prepared('SELECT * FROM parameters ORDER BY id DESC LIMIT 1').get() as
       | { adopted_at: number; weights: string; log_loss: number | null; rmse: number | null; reviews: number }
       | undefined;
     if (!row) return undefined;
@@ -516,8 +564,7 @@ export class ReviewStore {
 
   /** Answers (not undone) since `since` ms, by the card's state before the answer. */
   answersSince(since: number): Map<CardStateKind, number> {
-    const rows = this.db
-      .prepare('SELECT state_before AS state, count(*) AS n FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id WHERE undone.revlog_id IS NULL AND review_time >= ? GROUP BY state_before')
+    const rows = this.prepared('SELECT state_before AS state, count(*) AS n FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id WHERE undone.revlog_id IS NULL AND review_time >= ? GROUP BY state_before')
       .all(since) as { state: CardStateKind; n: number }[];
     return new Map(rows.map((row) => [row.state, row.n]));
   }
@@ -562,7 +609,9 @@ export class ReviewStore {
    */
   private write<T>(work: () => T): T {
     try {
-      return this.db.transaction(work).immediate();
+      const result = this.db.transaction(work).immediate();
+      if (this.writesSinceCheckpoint !== undefined) this.writesSinceCheckpoint++;
+      return result;
     } catch (error) {
       const code = (error as { code?: string }).code ?? '';
       if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
@@ -576,65 +625,13 @@ export class ReviewStore {
   }
 
   private save(card: StoredCard): void {
-    this.db
-      .prepare(
+    this.prepared(
         `INSERT INTO cards (id, due, stability, difficulty, scheduled_days, learning_steps, reps, lapses, state, last_review, suspended, buried_until_day)
          VALUES (@id, @due, @stability, @difficulty, @scheduledDays, @learningSteps, @reps, @lapses, @state, @lastReview, @suspended, @buriedUntilDay)
          ON CONFLICT (id) DO UPDATE SET due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty,
            scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps, reps = excluded.reps, lapses = excluded.lapses,
            state = excluded.state, last_review = excluded.last_review, suspended = excluded.suspended, buried_until_day = excluded.buried_until_day`,
-      )
-      .run({ ...card, lastReview: card.lastReview ?? null, suspended: card.suspended ? 1 : 0, buriedUntilDay: card.buriedUntilDay ?? null });
-  }
-}
-
-/** Stands in for reviewed cards not due before a queue's horizon (see cardsDueBefore). */
-const NOT_DUE_SOON: QueueState = Object.freeze({ due: Number.MAX_SAFE_INTEGER, state: 2, suspended: false, buriedUntilDay: undefined });
-
-/**
- * The stored states a queue works from: those of cards due before its horizon in full, and for every
- * other stored card only that it is known (a stand-in not due soon). A session updates it as it answers.
- */
-export class QueueStates implements QueueStateLookup {
-  private readonly near = new Map<string, QueueState>();
-  /** The same states by id value, for amgi's own ids (see util/hex-ids.ts). */
-  private readonly nearByKey = new Map<number, QueueState>();
-  /** Known ids whose row is gone (an undone first answer). */
-  private readonly removed = new Set<string>();
-
-  constructor(private readonly known: CardIdSet) {}
-
-  get(id: string): QueueState | undefined {
-    const state = this.near.get(id);
-    if (state) return state;
-    if (this.removed.size > 0 && this.removed.has(id)) return undefined;
-    return this.known.has(id) ? NOT_DUE_SOON : undefined;
-  }
-
-  getByKey(key: number): QueueState | undefined {
-    const state = this.nearByKey.get(key);
-    if (state) return state;
-    if (this.removed.size > 0 && this.removed.has(key.toString(16).padStart(12, '0'))) return undefined;
-    return this.known.hasKey(key) ? NOT_DUE_SOON : undefined;
-  }
-
-  /** Only the cards due before the horizon, without the stand-ins: all a forecast up to the horizon needs. */
-  dueBeforeHorizon(): QueueStateLookup {
-    return { get: (id) => this.near.get(id), getByKey: (key) => this.nearByKey.get(key) };
-  }
-
-  set(id: string, state: QueueState): void {
-    this.near.set(id, state);
-    const key = id.length === 12 ? hexIdValue(id, 0) : -1;
-    if (key >= 0) this.nearByKey.set(key, state);
-    this.removed.delete(id);
-  }
-
-  delete(id: string): void {
-    this.near.delete(id);
-    const key = id.length === 12 ? hexIdValue(id, 0) : -1;
-    if (key >= 0) this.nearByKey.delete(key);
-    this.removed.add(id);
+    ).run({ ...card, lastReview: card.lastReview ?? null, suspended: card.suspended ? 1 : 0, buriedUntilDay: card.buriedUntilDay ?? null });
   }
 }
 

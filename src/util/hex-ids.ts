@@ -4,6 +4,11 @@
  * time, and numbers are far cheaper to compare and hash than strings.
  */
 
+/** The id whose value this is (hexIdValue's inverse). */
+export function hexIdOf(value: number): string {
+  return value.toString(16).padStart(12, '0');
+}
+
 /** The value of the 12 hex digits of `text` from `start`, or -1 when they are not all lower-case hex digits. */
 export function hexIdValue(text: string, start: number): number {
   let high = 0;
@@ -28,8 +33,11 @@ export function hexIdValues(ids: string): Float64Array | undefined {
   const bytes = Buffer.from(ids, 'hex');
   if (bytes.length * 2 !== ids.length || ids.length % 12 !== 0 || UPPER_HEX.test(ids)) return undefined;
   const values = new Float64Array(bytes.length / 6);
-  for (let n = 0, at = 0; n < values.length; n++, at += 6) {
-    values[n] = ((bytes[at]! << 16) | (bytes[at + 1]! << 8) | bytes[at + 2]!) * 0x1000000 + ((bytes[at + 3]! << 16) | (bytes[at + 4]! << 8) | bytes[at + 5]!);
-  }
+  for (let n = 0, at = 0; n < values.length; n++, at += 6) values[n] = hexIdValueAt(bytes, at);
   return values;
+}
+
+/** The value of the id whose six bytes (decoded from its hex) start at `at`. */
+export function hexIdValueAt(bytes: Uint8Array, at: number): number {
+  return ((bytes[at]! << 16) | (bytes[at + 1]! << 8) | bytes[at + 2]!) * 0x1000000 + ((bytes[at + 3]! << 16) | (bytes[at + 4]! << 8) | bytes[at + 5]!);
 }

@@ -37,11 +37,15 @@ export function layoutTable(rows: readonly (readonly string[])[], width: (text: 
   });
 }
 
-/** `layoutTable` for rows whose every cell is plain (see isPlain). */
-export function plainTable(rows: readonly (readonly string[])[]): string[] {
-  return layoutTable(rows, (cell) => {
+/** `layoutTable` for rows whose every cell is plain (see isPlain); undefined when one is not. */
+export function plainTable(rows: readonly (readonly string[])[]): string[] | undefined {
+  const notPlain = -1;
+  let plain = true;
+  const lines = layoutTable(rows, (cell) => {
     const width = plainWidth(cell);
-    if (width === undefined) throw new Error(`plainTable: a cell is not plain text: ${JSON.stringify(cell)}`);
-    return width;
+    if (width !== undefined) return width;
+    plain = false;
+    return notPlain;
   });
+  return plain ? lines : undefined;
 }
