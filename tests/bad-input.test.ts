@@ -60,6 +60,29 @@ describe('bad input', () => {
     expect(warnings.some((message: string) => message.startsWith('no card found in the note; run `amgi explain notes/plain.md`'))).toBe(true);
   });
 
+  it('refuses a note over 16 MiB, naming it, and builds the notes read before and after it', async () => {
+    const dir = await tempDir();
+    // Notes are read one after another into one buffer: a small note after a large one has its own bytes only.
+    const padding = `\n${'가나다라 마바사 아자차카.\n\n'.repeat(3_000)}`;
+    await writeFiles(dir, {
+      'notes/a.md': NOTE,
+      'notes/b.md': `${NOTE}\n${'가나다라 '.repeat(1_400_000)}\n`,
+      'notes/c.md': NOTE.replace('스레드', '프로세스 제어 블록') + padding,
+      'notes/d.md': NOTE.replace('스레드', '코루틴'),
+    });
+    const { code, report } = await buildJson(dir);
+    expect(code).toBe(1);
+    expect(report.decks.map((deck: { note: string; status: string }) => `${deck.note} ${deck.status}`)).toEqual([
+      'notes/a.md built',
+      'notes/b.md failed',
+      'notes/c.md built',
+      'notes/d.md built',
+    ]);
+    expect(report.decks[1].error).toMatch(/^notes\/b\.md: the note is 1[67]\.\d MiB; amgi reads notes up to 16 MiB\. Split it into smaller notes\.$/);
+    const deck = JSON.parse(await readFile(join(dir, 'decks', 'd.json'), 'utf8'));
+    expect(deck.cards.map((card: { title: string; back: string }) => [card.title, card.back])).toEqual([['코루틴', '프로세스 안의 실행 단위입니다.']]);
+  });
+
   it('skips a binary file with a warning', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'notes/image.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), 'notes/good.md': NOTE });

@@ -16,15 +16,23 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
 }
 
 function printReport(report: BuildReport, decksDir: string): void {
+  // Written at once rather than deck by deck (a write each cost a rebuild of 300 notes ~5 ms), but
+  // before each error, so that a terminal shows the error beside its note.
+  let lines: string[] = [];
+  const flush = () => {
+    if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+    lines = [];
+  };
   for (const deck of report.decks) {
     if (deck.status === 'failed') {
+      flush();
       process.stderr.write(`error: ${deck.error}\n`);
       continue;
     }
-    const lines = [`${deck.name ?? deck.note}${deck.deckFile ? `  →  ${deck.deckFile}` : ''}`, `  ${summary(deck)}`];
+    lines.push(`${deck.name ?? deck.note}${deck.deckFile ? `  →  ${deck.deckFile}` : ''}`, `  ${summary(deck)}`);
     for (const warning of deck.warnings) lines.push(`  warning: ${formatWarning(warning)}`);
-    process.stdout.write(`${lines.join('\n')}\n`);
   }
+  flush();
   const count = (status: DeckReport['status']) => report.decks.filter((deck) => deck.status === status).length;
   const cards = report.decks.reduce((sum, deck) => sum + (deck.status === 'removed' ? 0 : deck.cards), 0);
   const built = count('built');

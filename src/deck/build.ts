@@ -12,14 +12,14 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { RULES_VERSION } from '../cards/rules-version.js';
 import type { Warning } from '../cards/types.js';
 import { findNotes } from '../notes/find-notes.js';
-import { noteKind, readNoteBytes } from '../notes/read-note.js';
+import { NoteReader, noteKind } from '../notes/read-note.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
 import { DECK_FORMAT, parseDeck, serializeDeck, type DeckCard, type DeckFile } from './deck-file.js';
-import { indexedDeckFiles, writeDeckIndex } from './deck-index.js';
+import { cardCount, deckEntries, indexedDeckFiles, writeDeckIndex } from './deck-index.js';
 import { ExtractPool, outcomeOf, receivedError, type ExtractOutcome } from './extract-pool.js';
-import type { ExtractedCard, NoteExtraction } from './extract-note.js';
+import type { ExtractedCard, TextExtraction } from './extract-note.js';
 import { assignIds } from './identity.js';
 import { noteSlug, pathSlug, slugify } from './slug.js';
 import { WrittenDeck } from './written-deck.js';
@@ -72,20 +72,13 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
   const slugs = decks.assignSlugs(sources);
   const force = options.force ?? false;
   const current = new Map<string, DeckFile>(); // by deck file name, for the index
-  const jobs: NoteJob[] = notes.map((note, n) => ({
-    note,
-    source: sources[n]!,
-    slug: slugs[n]!,
-    decksDir,
-    projectRoot,
-    decks,
-    force,
-    current,
-    // Every note is read and hashed before any is parsed: the hashes tell which notes changed, and
-    // those can then be parsed side by side while this thread writes the decks in order.
-    read: readForBuild(note),
-    extraction: undefined,
-  }));
+  const reader = new NoteReader();
+  const jobs: NoteJob[] = notes.map((note, n) => {
+    const job = { note, source: sources[n]!, slug: slugs[n]!, decksDir, projectRoot, decks, force, current, extraction: undefined };
+    // A note with a deck is read and hashed before any is parsed: the hashes tell which notes changed,
+    // and those can then be parsed side by side while this thread writes the decks in order.
+    return { ...job, read: decks.ofSource(job.source) ? readForBuild(reader, job) : { kind: 'unread' } };
+  });
   const pool = startExtraction(jobs);
   const reports: DeckReport[] = [];
   try {
@@ -122,49 +115,59 @@ const WORKER_SCRIPT = import.meta.url.endsWith('.js') ? new URL('./build-worker.
  * be parsed in this thread.
  */
 function startExtraction(jobs: NoteJob[]): ExtractPool | undefined {
-  const changed = new Set(jobs.filter((job) => job.read.kind === 'text' && !job.decks.get(job.slug)?.error && !unchangedDeck(job, job.read.hash)));
+  const changed = new Set(jobs.filter((job) => !job.decks.get(job.slug)?.error && (job.read.kind === 'unread' || (job.read.kind === 'text' && !unchangedDeck(job, job.read.hash)))));
   const workers = Math.min(availableParallelism(), Math.floor(changed.size / NOTES_PER_WORKER));
   const pool = WORKER_SCRIPT && workers >= 2 ? new ExtractPool(WORKER_SCRIPT, workers, (request) => extractHere(request.note, request.source, request.bytes)) : undefined;
   for (const job of jobs) {
-    if (job.read.kind !== 'text') continue;
+    const { read } = job;
     if (pool && changed.has(job)) {
-      const id = pool.extract(job.note, job.source, job.read.bytes!);
+      const id = pool.extract(job.note, job.source, read.kind === 'text' ? read.bytes : undefined);
       job.extraction = () => pool.outcome(id);
     }
-    if (pool || !changed.has(job)) job.read.bytes = undefined;
+    if (read.kind === 'text' && (pool || !changed.has(job))) read.bytes = undefined;
   }
   return pool;
 }
 
-/** Extraction in this thread; its module, and the parser's, are loaded only when a note needs it. */
-async function extractHere(note: string, source: string, bytes: Uint8Array): Promise<ExtractOutcome> {
+/**
+ * Extraction in this thread (of a note it has not read, when `bytes` is missing); its module, and the
+ * parser's, are loaded only when a note needs it.
+ */
+async function extractHere(note: string, source: string, bytes: Uint8Array | undefined): Promise<ExtractOutcome> {
   const { extractNote } = await import('./extract-note.js');
-  return outcomeOf(() => extractNote(note, source, bytes));
+  return outcomeOf(() => extractNote(note, source, bytes ?? new NoteReader().read(note)));
 }
 
-/** A note as read before anything is decided about it. */
+/**
+ * A note as read before anything is decided about it. A note with no deck yet is parsed whatever it
+ * holds: it is left 'unread' here, for the thread that parses it to read (a fresh build of 1,000 notes
+ * then holds none of their 15 MB here, and its workers start at once).
+ */
 type NoteRead =
   | { kind: 'text'; hash: string; bytes: Uint8Array | undefined }
   | { kind: 'binary' }
-  | { kind: 'failed'; error: unknown };
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'unread' };
 
-function readForBuild(note: string): NoteRead {
+/**
+ * The note's bytes are kept (copied from the reader's buffer) only if it will be parsed. Bytes its deck
+ * was built from were text: they are not checked again.
+ */
+function readForBuild(reader: NoteReader, job: NoteIdentity): NoteRead {
   try {
-    const bytes = readNoteBytes(note);
-    return noteKind(note, bytes) === 'binary' ? { kind: 'binary' } : { kind: 'text', hash: sha256Hex(bytes), bytes };
+    const bytes = reader.read(job.note);
+    const hash = sha256Hex(bytes);
+    if (unchangedDeck(job, hash)) return { kind: 'text', hash, bytes: undefined };
+    if (noteKind(job.note, bytes) === 'binary') return { kind: 'binary' };
+    return { kind: 'text', hash, bytes: new Uint8Array(bytes) };
   } catch (error) {
     return { kind: 'failed', error };
   }
 }
 
-interface NoteJob {
-  note: string;
-  source: string;
-  slug: string;
+interface NoteJob extends NoteIdentity {
   decksDir: string;
   projectRoot: string;
-  decks: ExistingDecks;
-  force: boolean;
   /** Gets the deck this note has after the build, by deck file name. */
   current: Map<string, DeckFile>;
   read: NoteRead;
@@ -172,8 +175,17 @@ interface NoteJob {
   extraction: (() => Promise<ExtractOutcome>) | undefined;
 }
 
+/** What tells whether a note's deck can be kept. */
+interface NoteIdentity {
+  note: string;
+  source: string;
+  slug: string;
+  decks: ExistingDecks;
+  force: boolean;
+}
+
 /** The note's deck, when it was built from these very bytes by these rules and can be kept. */
-function unchangedDeck(job: NoteJob, hash: string): { slug: string; deck: DeckFile } | undefined {
+function unchangedDeck(job: NoteIdentity, hash: string): { slug: string; deck: DeckFile } | undefined {
   const same = job.decks.ofSource(job.source);
   const kept = !job.force && same?.slug === job.slug && same.deck.sourceHash === hash && same.deck.rules === RULES_VERSION && same.deck.format === DECK_FORMAT;
   return kept ? same : undefined;
@@ -186,30 +198,28 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   if (here?.error) throw new UserError(here.error);
   const read = job.read;
   if (read.kind === 'failed') throw read.error;
-  if (read.kind === 'binary') {
-    return { ...emptyReport(source, 'skipped'), warnings: [{ path: source, message: 'not a text file; skipped' }] };
-  }
-  const { hash } = read;
+  if (read.kind === 'binary') return skipped(source);
   const relativeDeckFile = toPosix(relative(job.projectRoot, deckFile));
-  const same = unchangedDeck(job, hash);
+  const same = read.kind === 'text' ? unchangedDeck(job, read.hash) : undefined;
   if (same) {
     const warnings = await missingImages(same.deck.images, note, source);
-    const count = same.deck.cards.length;
+    const count = cardCount(same.deck);
     job.current.set(`${slug}.json`, same.deck);
     return { ...emptyReport(source, 'unchanged'), name: same.deck.name, deckFile: relativeDeckFile, cards: count, kept: count, warnings };
   }
   // Only if an earlier note took this note's deck (moved notes) is a note found changed only now: read it again.
-  if (!job.extraction && !read.bytes) return buildNote({ ...job, read: readForBuild(note) });
+  if (read.kind === 'text' && !job.extraction && !read.bytes) return buildNote({ ...job, read: readForBuild(new NoteReader(), job) });
 
-  const outcome = await (job.extraction ? job.extraction() : extractHere(note, source, read.bytes!));
+  const outcome = await (job.extraction ? job.extraction() : extractHere(note, source, read.kind === 'text' ? read.bytes : undefined));
   if (!outcome.ok) throw receivedError(outcome.error);
-  const extracted: NoteExtraction = outcome.extraction;
+  if (outcome.extraction.binary) return skipped(source);
+  const extracted: TextExtraction = outcome.extraction;
   const name = extracted.deckName || fileTitle(note);
   const previous = decks.previousFor(source, slug, name);
   const ids = assignIds(name, extracted.cards, previous?.deck.cards ?? [], (id) => decks.isHeldElsewhere(id, slug, previous?.slug));
   const cards: DeckCard[] = extracted.cards.map((card, n) => toDeckCard(card, ids[n]!, source));
   const { images } = extracted;
-  const deck: DeckFile = { format: DECK_FORMAT, name, source, sourceHash: hash, rules: RULES_VERSION, images, cards };
+  const deck: DeckFile = { format: DECK_FORMAT, name, source, sourceHash: extracted.hash, rules: RULES_VERSION, images, cards };
 
   const serialized = serializeDeck(deck);
   const before = here ? (here.text ?? (await readFile(here.file, 'utf8').catch(() => undefined))) : undefined;
@@ -232,10 +242,15 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
  */
 class ExistingDecks {
   private readonly bySource = new Map<string, string>();
-  /** Which deck holds each card id: a new id must not be one another deck holds. */
-  private readonly idOwner = new Map<string, string>();
-  /** The ids each deck was given in idOwner (some may have passed to another deck since). */
-  private readonly idsOf = new Map<string, readonly string[]>();
+  /** The decks there were, in order, for `owners`. */
+  private readonly initial: [string, DeckFile][] = [];
+  /**
+   * Which deck holds each card id (a new id must not be one another deck holds), made when a new id
+   * is first checked: a rebuild whose cards all keep their ids never needs it, and 30,000 ids cost a
+   * rebuild ~30 ms. Until then, the decks this build replaces are only noted.
+   */
+  private owners: IdOwners | undefined;
+  private readonly replacements: Replacement[] = [];
   /** Decks already continued by a note in this build. */
   private readonly claimed = new Set<string>();
 
@@ -246,8 +261,7 @@ class ExistingDecks {
     for (const [slug, { deck }] of decks) {
       if (!deck) continue;
       if (!this.bySource.has(deck.source)) this.bySource.set(deck.source, slug);
-      for (const card of deck.cards) this.idOwner.set(card.id, slug);
-      this.idsOf.set(slug, deck.cards.map((card) => card.id));
+      this.initial.push([slug, deck]);
     }
   }
 
@@ -278,20 +292,20 @@ class ExistingDecks {
   }
 
   isHeldElsewhere(id: string, slug: string, previousSlug: string | undefined): boolean {
-    const owner = this.idOwner.get(id);
+    if (!this.owners) {
+      this.owners = { idOwner: new Map(), idsOf: new Map() };
+      for (const [slug, deck] of this.initial) replaceIds(this.owners, { slug, ids: deckEntries(deck).ids });
+      for (const replacement of this.replacements.splice(0)) replaceIds(this.owners, replacement);
+    }
+    const owner = this.owners.idOwner.get(id);
     return owner !== undefined && owner !== slug && owner !== previousSlug;
   }
 
   /** Record the deck just written; a deck it continues under another file name is removed. */
   async replaced(previousSlug: string | undefined, slug: string, deck: DeckFile): Promise<void> {
-    // Only the two decks' own ids are looked at: going through every id for each note made a build
-    // quadratic in the number of cards.
-    for (const owner of previousSlug === undefined ? [slug] : [slug, previousSlug]) {
-      for (const id of this.idsOf.get(owner) ?? []) if (this.idOwner.get(id) === owner) this.idOwner.delete(id);
-      this.idsOf.delete(owner);
-    }
-    for (const card of deck.cards) this.idOwner.set(card.id, slug);
-    this.idsOf.set(slug, deck.cards.map((card) => card.id));
+    const replacement = { previousSlug, slug, ids: deck.cards.map((card) => card.id) };
+    if (this.owners) replaceIds(this.owners, replacement);
+    else this.replacements.push(replacement);
     if (previousSlug !== undefined && previousSlug !== slug) {
       const old = this.decks.get(previousSlug);
       if (old) await rm(old.file, { force: true });
@@ -345,6 +359,30 @@ class ExistingDecks {
   private noteExists(source: string): boolean {
     return existsSync(join(this.projectRoot, source));
   }
+}
+
+interface IdOwners {
+  idOwner: Map<string, string>;
+  /** The ids each deck was given in idOwner (some may have passed to another deck since). */
+  idsOf: Map<string, readonly string[]>;
+}
+
+/** A deck (at `slug`) that now holds `ids`, and replaces the deck at `previousSlug` if there was one. */
+interface Replacement {
+  previousSlug?: string | undefined;
+  slug: string;
+  ids: readonly string[];
+}
+
+function replaceIds({ idOwner, idsOf }: IdOwners, { previousSlug, slug, ids }: Replacement): void {
+  // Only the two decks' own ids are looked at: going through every id for each note made a build
+  // quadratic in the number of cards.
+  for (const owner of previousSlug === undefined ? [slug] : [slug, previousSlug]) {
+    for (const id of idsOf.get(owner) ?? []) if (idOwner.get(id) === owner) idOwner.delete(id);
+    idsOf.delete(owner);
+  }
+  for (const id of ids) idOwner.set(id, slug);
+  idsOf.set(slug, ids);
 }
 
 function toDeckCard(card: ExtractedCard, id: string, source: string): DeckCard {
@@ -424,6 +462,10 @@ function describeFailure(note: string, error: unknown): string {
   if (error instanceof UserError) return error.message;
   if (error instanceof RangeError) return `${note}: the note is nested too deeply to read; flatten its deepest lists or quotes.`;
   return `${note}: internal error while building (${error instanceof Error ? error.message : String(error)}). Please report it with the note attached.`;
+}
+
+function skipped(source: string): DeckReport {
+  return { ...emptyReport(source, 'skipped'), warnings: [{ path: source, message: 'not a text file; skipped' }] };
 }
 
 function emptyReport(note: string, status: DeckReport['status']): DeckReport {

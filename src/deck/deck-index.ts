@@ -200,6 +200,12 @@ class LazyDeck implements DeckFile, DeckEntries {
     return (this.unpacked ??= entry.ids ?? Array.from(keys!, hexIdOf));
   }
 
+  /** How many cards the deck has, without making their ids. */
+  get count(): number {
+    const { entry, keys } = this.indexed;
+    return entry.ids ? entry.ids.length : keys!.length;
+  }
+
   /** One card's id, without making every id of the deck a string. */
   private idAt(position: number): string {
     const { entry, keys } = this.indexed;
@@ -263,6 +269,11 @@ export interface DeckEntries {
   /** The ids as numbers, when the deck has them so (see store/queue-states.ts). */
   keys?(): Float64Array | undefined;
   entry(position: number): DeckEntry;
+}
+
+/** How many cards a deck has; an indexed deck's cards are not made for it. */
+export function cardCount(deck: DeckFile): number {
+  return deck instanceof LazyDeck ? deck.count : deck.cards.length;
 }
 
 /** The deck as queues walk it: an indexed deck makes no card until one is wanted. */

@@ -1,7 +1,8 @@
 /**
  * The part of a build that parses: a changed note's bytes → its cards without ids. Pure apart from the
  * error it may throw, and its result is plain data, so a build runs it in worker threads (see
- * `build-worker.ts`) or, for a few notes, in its own thread, with the same result.
+ * `build-worker.ts`) or, for a few notes, in its own thread, with the same result. A note the build
+ * has not read yet (see `NoteRead` in build.ts) is read by the thread that extracts it.
  */
 import { cardsFromText } from '../cards/cards.js';
 import type { ConceptKind, ImageRef } from '../cards/types.js';
@@ -19,7 +20,13 @@ export interface ExtractedCard {
   section: string[];
 }
 
-export interface NoteExtraction {
+/** What extraction makes of a note: its cards, or that it is not a text file (it is then skipped). */
+export type NoteExtraction = { binary: true } | TextExtraction;
+
+export interface TextExtraction {
+  binary: false;
+  /** SHA-256 of the bytes the cards were made from. */
+  hash: string;
   /** The note's `#` title, if it has one. */
   deckName: string | undefined;
   cards: ExtractedCard[];
@@ -31,15 +38,17 @@ export interface NoteExtraction {
 
 /**
  * `note` is the path as given (read errors name it), `source` the path relative to the project (parse
- * errors name it). The bytes are those the build hashed and found changed, so not binary.
+ * errors name it).
  */
 export function extractNote(note: string, source: string, bytes: Uint8Array): NoteExtraction {
   const read = decodeNote(note, bytes);
-  if (read.kind === 'binary') throw new Error('a binary file was sent to be parsed');
-  const { text } = read.note;
+  if (read.kind === 'binary') return { binary: true };
+  const { text, hash } = read.note;
   assertNestingWithinLimit(source, text);
   const { deckName, cards } = cardsFromText(text);
   return {
+    binary: false,
+    hash,
     deckName,
     cards: cards.map(({ kind, title, front, back, tags, line, section }) => ({ kind, title, front, back, tags, line, section })),
     images: cards.flatMap((card) => card.concept.images),

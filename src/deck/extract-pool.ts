@@ -13,7 +13,8 @@ export interface ExtractRequest {
   id: number;
   note: string;
   source: string;
-  bytes: Uint8Array;
+  /** None for a note the build has not read: the worker reads it. */
+  bytes: Uint8Array | undefined;
 }
 
 /** What `describeFailure` in build.ts tells apart: the user's problem, too deep a note, or a bug. */
@@ -118,7 +119,7 @@ export class ExtractPool {
   }
 
   /** Queue a note for the workers; `outcome` gives its outcome. */
-  extract(note: string, source: string, bytes: Uint8Array): number {
+  extract(note: string, source: string, bytes: Uint8Array | undefined): number {
     const request = { id: this.nextId++, note, source, bytes };
     let settle!: (outcome: ExtractOutcome) => void;
     const outcome = new Promise<ExtractOutcome>((resolve) => (settle = resolve));
