@@ -9,8 +9,10 @@ const utcNoFuzz: SchedulerSettings = { ...DEFAULT_SETTINGS, fuzz: false, dayStar
 const utc = () => 0;
 
 describe('scheduler golden vectors', () => {
-  it('V0: FSRS-6 default parameters', () => {
+  it('V0: FSRS-6 default parameters, the same as ts-fsrs gives', async () => {
     expect(DEFAULT_SETTINGS.weights).toEqual(DEFAULT_W);
+    // amgi keeps its own copy so that commands which never schedule need not load ts-fsrs.
+    expect(DEFAULT_SETTINGS.weights).toEqual([...(await import('ts-fsrs')).default_w]);
   });
 
   it('V1: intervals when each review happens at the previous due', () => {
