@@ -6,6 +6,7 @@
 import type { DeckCard } from '../deck/deck-file.js';
 import type { Scheduler } from '../schedule/fsrs.js';
 import type { QueueState, ReviewStore } from '../store/store.js';
+import { hexIdValue } from '../util/hex-ids.js';
 
 export interface DailyLimits {
   /** New cards introduced per study day, across all decks. */
@@ -65,10 +66,23 @@ export function queueDecksOf(cards: readonly QueueCard[]): QueueDeck[] {
 /** The card with this id, if one of the decks has it. */
 export function findCard(decks: readonly QueueDeck[], id: string): QueueCard | undefined {
   for (const deck of decks) {
-    const position = deck.ids.indexOf(id);
+    const position = positionIn(deck, id);
     if (position >= 0) return deck.entry(position);
   }
   return undefined;
+}
+
+/** Whether one of the decks has a card with this id. */
+export function decksHave(decks: readonly QueueDeck[], id: string): boolean {
+  return decks.some((deck) => positionIn(deck, id) >= 0);
+}
+
+/** Where the deck has the card, or -1: by id value where the deck has them (no string made per card). */
+function positionIn(deck: QueueDeck, id: string): number {
+  const keys = deck.keys?.();
+  if (!keys) return deck.ids.indexOf(id);
+  const key = id.length === 12 ? hexIdValue(id, 0) : -1;
+  return key < 0 ? -1 : keys.indexOf(key);
 }
 
 /** Every card of the decks, made. */

@@ -11,7 +11,7 @@ import { dirname, resolve } from 'node:path';
 import picocolors from 'picocolors';
 import { formatInterval, RATINGS, Scheduler, type Rating } from '../schedule/fsrs.js';
 import type { StoredCard } from '../store/store.js';
-import { countDue, endOfStudyDay, findCard, nextCard, nextLearningDue, scanQueue, usageToday, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
+import { countDue, decksHave, endOfStudyDay, findCard, nextCard, nextLearningDue, scanQueue, usageToday, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
 import type { SessionData } from './session-data.js';
 import { displayWidth, table } from '../util/columns.js';
 import { wrap } from './wrap.js';
@@ -341,7 +341,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
 
   function summary(): SessionSummary {
     // Asked of the store: cards due after tomorrow were never read in full.
-    const nextDue = store.nextDueAmong(new Set(decks.flatMap(({ ids }) => ids)), Date.now());
+    const nextDue = store.nextDueAmong((id) => decksHave(decks, id), Date.now());
     return { reviewed, again, seconds: Math.floor((Date.now() - started) / 1000), nextDue };
   }
 

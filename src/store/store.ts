@@ -316,10 +316,10 @@ export class ReviewStore {
   }
 
   /** The earliest due time after `after` among the given cards (not suspended, not new). */
-  nextDueAmong(cardIds: ReadonlySet<string>, after: number): number | undefined {
+  nextDueAmong(isWanted: (cardId: string) => boolean, after: number): number | undefined {
     const rows = this.db.prepare('SELECT id, due FROM cards WHERE state != 0 AND suspended = 0 AND due > ? ORDER BY due').iterate(after) as IterableIterator<{ id: string; due: number }>;
     for (const row of rows) {
-      if (cardIds.has(row.id)) return row.due;
+      if (isWanted(row.id)) return row.due;
     }
     return undefined;
   }
