@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs the compiled CLI; there is no TypeScript loader at run time.
-import('../dist/cli/main.js').then(
+import('../dist/bundle/main.js').then(
   async ({ main }) => {
     await main(process.argv);
     // The command is done: exit once what it printed is written, rather than wait for Node to tear
