@@ -4,8 +4,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import type { DeckCard } from '../src/deck/deck-file.js';
+import { dueAndForecast, nextCard, scanQueue, usageToday, type QueueDeck, type QueueStateLookup } from '../src/review/queue.js';
 import { DEFAULT_SETTINGS, Scheduler } from '../src/schedule/fsrs.js';
-import { ReviewStore } from '../src/store/store.js';
+import { ReviewStore, type QueueState } from '../src/store/store.js';
 import { repoRoot, tempDir } from './helpers.js';
 
 const scheduler = new Scheduler({ ...DEFAULT_SETTINGS, fuzz: false }, () => 540);
@@ -277,8 +279,9 @@ describe('cards a queue needs', () => {
     answered.push('imported-card', '가나다라마바사아자차카타');
     for (const [n, id] of answered.entries()) states.set(id, { due: T0 + n, state: 1, suspended: false, buriedUntilDay: undefined });
     for (const [n, id] of answered.entries()) expect(states.get(id), id).toEqual({ due: T0 + n, state: 1, suspended: false, buriedUntilDay: undefined });
-    expect(states.getByKey(0x0123456789ab)).toBeUndefined();
-    expect(states.getByKey(Number.parseInt(answered[7]!, 16))).toEqual(states.get(answered[7]!));
+    const visited: [QueueState | undefined, number][] = [];
+    states.forEachNewOrSoon(Float64Array.of(0x0123456789ab, Number.parseInt(answered[7]!, 16)), (state, position) => visited.push([state, position]));
+    expect(visited).toEqual([[undefined, 0], [states.get(answered[7]!), 1]]);
     // Answered again: the latest state counts.
     states.set(answered[3]!, { due: T0 + 99, state: 2, suspended: true, buriedUntilDay: undefined });
     expect(states.get(answered[3]!)).toMatchObject({ due: T0 + 99, suspended: true });
@@ -291,6 +294,62 @@ describe('cards a queue needs', () => {
     expect(states.get('imported-card')).toMatchObject({ due: T0 });
     // The card not due soon is a stand-in: known, in review, due after any horizon.
     expect(states.get('aaaaaaaaaaaa')).toMatchObject({ state: 2, due: Number.MAX_SAFE_INTEGER });
+    store.close();
+  });
+});
+
+describe('queues over the store’s states', () => {
+  it('count, forecast and choose as they would over every card’s full state', async () => {
+    const store = ReviewStore.open(await storePath());
+    const day = 86_400_000;
+    const ids = Array.from({ length: 120 }, (_, n) => ((n + 1) * 0x9e3779b97f4a % 2 ** 48).toString(16).padStart(12, '0'));
+    // Every kind of card a queue tells apart: new (never answered), answered Easy long ago (in review,
+    // due after the horizon), due today, due within the forecast, learning, suspended, buried, and a
+    // first answer undone (new again).
+    ids.forEach((id, n) => {
+      if (n % 8 === 0) return;
+      if (n % 8 === 1) store.answer(scheduler, id, 4, T0 - 60 * day, 1000);
+      else if (n % 8 === 2) store.answer(scheduler, id, 4, T0 - 5 * day - n * 60_000, 1000);
+      else if (n % 8 === 3) store.answer(scheduler, id, 3, T0 - 2 * day + n * 60_000, 1000);
+      else if (n % 8 === 4) store.answer(scheduler, id, 1, T0 - 30 * 60_000, 1000);
+      else if (n % 8 === 5) store.setSuspended(scheduler, id, true, T0 - day);
+      else if (n % 8 === 6) store.bury(scheduler, id, scheduler.studyDay(T0) + 1, T0 - 60_000);
+      else {
+        store.answer(scheduler, id, 3, T0 - 60_000, 1000);
+        store.undo(T0 - 30_000);
+      }
+    });
+    const now = T0 + 60_000;
+    const decks = [ids.slice(0, 50), ids.slice(50)].map((deckIds, d): QueueDeck => ({
+      name: `덱 ${d + 1}`,
+      ids: deckIds,
+      keys: () => Float64Array.from(deckIds, (id) => Number.parseInt(id, 16)),
+      entry: (position) => ({ deck: `덱 ${d + 1}`, card: { id: deckIds[position]! } as DeckCard }),
+    }));
+    const compact = store.cardsDueBefore(now + 8 * day);
+    const full = new Map([...store.cards()].map(([id, card]) => [id, { due: card.due, state: card.state, suspended: card.suspended, buriedUntilDay: card.buriedUntilDay }]));
+    // In a session, an undone first answer takes a card out of the lookup: it is new again.
+    for (const id of [ids[1]!, ids[9]!]) {
+      compact.delete(id);
+      full.delete(id);
+    }
+    const usage = usageToday(store, scheduler, now);
+    const limits = { newPerDay: 20, reviewsPerDay: 7 }; // 15 learning cards were new today: 5 more are left
+    const overCompact = dueAndForecast(decks, compact, usage, limits, scheduler, now, 7, ['덱 1', '덱 2']);
+    const overFull = dueAndForecast(decks, full, usage, limits, scheduler, now, 7, ['덱 1', '덱 2']);
+    expect(overCompact).toEqual(overFull);
+    // Each kind is there to be told apart: some new, learning and review today, some due later in the week.
+    expect(overFull.today.total).toMatchObject({ new: 5, review: 7 });
+    expect(overFull.today.total.learning).toBeGreaterThan(0);
+    expect([...overFull.forecast.values()].flat().reduce((sum, count) => sum + count, 0)).toBeGreaterThan(overFull.today.total.learning + overFull.today.total.review);
+    // The same cards sorted out, in the same order, and the same card shown first.
+    const scanned = (states: QueueStateLookup) => {
+      const scan = scanQueue(decks, states, scheduler, now, limits.newPerDay);
+      const idOf = ({ deck, position }: { deck: QueueDeck; position: number }) => deck.ids[position];
+      return { learning: scan.learning.map(idOf), review: scan.review.map(idOf), fresh: scan.fresh.map(idOf), next: nextCard(scan, usage, limits, now) };
+    };
+    expect(scanned(compact)).toEqual(scanned(full));
+    expect(scanned(full).fresh.slice(0, 2)).toEqual([ids[0], ids[1]]);
     store.close();
   });
 });

@@ -36,15 +36,15 @@ export interface QueueDeck {
 }
 
 /**
- * Each card of the decks with its state, by id value where both sides can, else by id. One loop and
- * one `visit` for all the decks, which V8 compiles into one tight loop: 100,000 cards and more,
- * after every answer.
+ * Each card of the decks with its state, by id value where both sides can, else by id. Cards the
+ * lookup knows are not due before its horizon may be left out (QueueStates leaves them out): a visit
+ * must do nothing for a known card in review that is due later, not suspended and not buried.
  */
 function forEachCard(decks: readonly QueueDeck[], states: QueueStateLookup, visit: (state: QueueState | undefined, deck: QueueDeck, position: number) => void): void {
   for (const deck of decks) {
-    const keys = states.getByKey ? deck.keys?.() : undefined;
+    const keys = states.forEachNewOrSoon ? deck.keys?.() : undefined;
     if (keys) {
-      for (let position = 0; position < keys.length; position++) visit(states.getByKey!(keys[position]!), deck, position);
+      states.forEachNewOrSoon!(keys, (state, position) => visit(state, deck, position));
       continue;
     }
     const { ids } = deck;
@@ -93,8 +93,11 @@ export function allEntries(decks: readonly QueueDeck[]): QueueCard[] {
 /** The stored states a queue reads, by card id (a Map will do; the store gives a compact one). */
 export interface QueueStateLookup {
   get(id: string): QueueState | undefined;
-  /** The same by id value (util/hex-ids.ts), where the lookup can: cheaper for 100,000 cards. */
-  getByKey?(key: number): QueueState | undefined;
+  /**
+   * Visits the cards of `keys` (id values, util/hex-ids.ts) that are new or may be due soon, leaving
+   * out the others (see forEachCard), where the lookup can: cheaper for 100,000 cards.
+   */
+  forEachNewOrSoon?(keys: Float64Array, visit: (state: QueueState | undefined, position: number) => void): void;
 }
 
 export type Bucket = 'new' | 'learning' | 'review';
@@ -165,11 +168,24 @@ export interface DueToday {
 export interface QueueScan {
   /** The first instant of the next study day. */
   endOfToday: number;
-  learning: { entry: QueueCard; due: number }[];
+  learning: ScannedCard[];
   /** In card order. */
-  review: { entry: QueueCard; due: number }[];
+  review: ScannedCard[];
   /** In card order. */
-  fresh: QueueCard[];
+  fresh: CardAt[];
+}
+
+/**
+ * A card the scan sorted out, by where it is: its QueueCard is made only when it is shown. Thousands
+ * may be due, and making each (its id as a string, its object) was a third of `amgi due`'s scan.
+ */
+export interface CardAt {
+  deck: QueueDeck;
+  position: number;
+}
+
+export interface ScannedCard extends CardAt {
+  due: number;
 }
 
 export function scanQueue(decks: readonly QueueDeck[], states: QueueStateLookup, scheduler: Scheduler, now: number, newCap: number): QueueScan {
@@ -181,9 +197,9 @@ export function scanQueue(decks: readonly QueueDeck[], states: QueueStateLookup,
 /** What scanQueue does with each card. */
 function scanCard(scan: QueueScan, state: QueueState | undefined, deck: QueueDeck, position: number, scheduler: Scheduler, now: number, newCap: number): void {
   const bucket = bucketOf(state, scheduler, now, scan.endOfToday);
-  if (bucket === 'learning') scan.learning.push({ entry: deck.entry(position), due: state!.due });
-  else if (bucket === 'review') scan.review.push({ entry: deck.entry(position), due: state!.due });
-  else if (bucket === 'new' && scan.fresh.length < newCap) scan.fresh.push(deck.entry(position));
+  if (bucket === 'learning') scan.learning.push({ deck, position, due: state!.due });
+  else if (bucket === 'review') scan.review.push({ deck, position, due: state!.due });
+  else if (bucket === 'new' && scan.fresh.length < newCap) scan.fresh.push({ deck, position });
 }
 
 export function dueToday(decks: readonly QueueDeck[], states: QueueStateLookup, usage: TodayUsage, limits: DailyLimits, scheduler: Scheduler, now: number, deckNames: readonly string[] = []): DueToday {
@@ -202,25 +218,25 @@ export function countDue(scan: QueueScan, usage: TodayUsage, limits: DailyLimits
   };
   const newLeft = Math.max(0, limits.newPerDay - usage.newIntroduced);
   const reviewsLeft = Math.max(0, limits.reviewsPerDay - usage.reviewsDone);
-  for (const { entry } of scan.learning) add(entry.deck, 'learning');
-  for (const { entry } of scan.review.slice(0, reviewsLeft)) add(entry.deck, 'review');
-  for (const entry of scan.fresh.slice(0, newLeft)) add(entry.deck, 'new');
+  for (const { deck } of scan.learning) add(deck.name, 'learning');
+  for (const { deck } of scan.review.slice(0, reviewsLeft)) add(deck.name, 'review');
+  for (const { deck } of scan.fresh.slice(0, newLeft)) add(deck.name, 'new');
   return { byDeck, total, limits, usage };
 }
 
 /** The next card to show: a learning card due now, else the review due longest, else the first new card (within limits). */
 export function nextCard(scan: QueueScan, usage: TodayUsage, limits: DailyLimits, now: number): { card: QueueCard; bucket: Bucket } | undefined {
-  let learning: QueueScan['learning'][number] | undefined;
+  let learning: ScannedCard | undefined;
   for (const candidate of scan.learning) {
     if (candidate.due <= now && (!learning || candidate.due < learning.due)) learning = candidate;
   }
-  if (learning) return { card: learning.entry, bucket: 'learning' };
+  if (learning) return { card: learning.deck.entry(learning.position), bucket: 'learning' };
   if (usage.reviewsDone < limits.reviewsPerDay && scan.review.length > 0) {
     const review = scan.review.reduce((soonest, candidate) => (candidate.due < soonest.due ? candidate : soonest));
-    return { card: review.entry, bucket: 'review' };
+    return { card: review.deck.entry(review.position), bucket: 'review' };
   }
   const fresh = scan.fresh[0];
-  if (fresh && usage.newIntroduced < limits.newPerDay) return { card: fresh, bucket: 'new' };
+  if (fresh && usage.newIntroduced < limits.newPerDay) return { card: fresh.deck.entry(fresh.position), bucket: 'new' };
   return undefined;
 }
 
