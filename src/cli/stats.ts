@@ -2,7 +2,7 @@ import picocolors from 'picocolors';
 import { allEntries } from '../review/queue.js';
 import { loadSession } from '../review/session-data.js';
 import { renderStats } from '../stats/render.js';
-import { computeStats } from '../stats/stats.js';
+import { computeStats, heatmapDayStarts } from '../stats/stats.js';
 import { printJson } from './output.js';
 
 export interface StatsCommandOptions {
@@ -15,10 +15,10 @@ export interface StatsCommandOptions {
 export async function runStats(deckNames: string[], options: StatsCommandOptions): Promise<number> {
   const session = await loadSession({ decksDir: options.decks, ...(options.store ? { store: options.store } : {}), decks: deckNames, readOnly: true });
   try {
-    const stats = computeStats(
-      { cards: allEntries(session.decks), deckNames: session.deckNames, states: session.store.cards(), reviews: session.store.iterateReviews(Date.now() - 367 * 86_400_000), scheduler: session.scheduler },
-      Date.now(),
-    );
+    const now = Date.now();
+    const cards = allEntries(session.decks);
+    const reviews = session.store.answerCountsByDay(heatmapDayStarts(session.scheduler, now), cards.map(({ card }) => card.id));
+    const stats = computeStats({ cards, deckNames: session.deckNames, states: session.store.cards(), reviews, scheduler: session.scheduler }, now);
     if (options.json) {
       printJson(stats);
       return 0;

@@ -5,7 +5,7 @@
  */
 import { endOfStudyDay, forecast, queueDecksOf, startOfStudyDay, type QueueCard } from '../review/queue.js';
 import { studyDate, type Rating, type Scheduler } from '../schedule/fsrs.js';
-import type { ReviewEntry, StoredCard } from '../store/store.js';
+import type { AnswerCount, AnswerCounts, ReviewEntry, StoredCard } from '../store/store.js';
 
 /** Study days ahead in the due forecast, today included. */
 export const FORECAST_DAYS = 30;
@@ -22,9 +22,12 @@ export interface StatsInput {
   deckNames: readonly string[];
   /** Stored states by card id (any card, in scope or not). */
   states: ReadonlyMap<string, StoredCard>;
-  /** The review log, undone answers excluded (any card, in scope or not). */
-  /** Oldest first or in any order; read once, so the store can stream a large log. */
-  reviews: Iterable<ReviewEntry>;
+  /**
+   * The review log, undone answers excluded (any card, in scope or not), in any order and read once;
+   * or its answers already counted over the heatmap's days, as the store counts them
+   * (`ReviewStore.answerCountsByDay` over `heatmapDayStarts`, for the cards in scope).
+   */
+  reviews: Iterable<ReviewEntry> | AnswerCounts;
   /** Says where study days start; its desired retention is the target retention is compared with. */
   scheduler: Scheduler;
 }
@@ -68,7 +71,7 @@ export interface ReviewStats {
   stability: { median: number | null; max: number | null };
   /** Cards with 8 or more lapses, most lapses first. */
   leeches: Leech[];
-  /** Reviews of cards outside the chosen decks, left out of every number (with all decks: cards that left the notes). */
+  /** Reviews of cards outside the chosen decks over the heatmap's days, left out of every number (with all decks: cards that left the notes). */
   uncountedReviews: number;
 }
 
@@ -77,8 +80,7 @@ const BUTTONS: Record<Rating, keyof ReviewStats['buttons']> = { 1: 'again', 2: '
 export function computeStats(input: StatsInput, now: number): ReviewStats {
   const { cards, deckNames, states, reviews, scheduler } = input;
   const today = scheduler.studyDay(now);
-  const inScope = new Set(cards.map(({ card }) => card.id));
-  const tally = tallyReviews(reviews, inScope, scheduler, now);
+  const tally = tallyAnswers(isAnswerCounts(reviews) ? reviews : countAnswers(reviews, new Set(cards.map(({ card }) => card.id)), heatmapDayStarts(scheduler, now)));
   const byDeck = forecast(queueDecksOf(cards), states, scheduler, now, FORECAST_DAYS, deckNames);
   return {
     date: studyDate(today),
@@ -101,36 +103,59 @@ export function computeStats(input: StatsInput, now: number): ReviewStats {
 }
 
 /**
- * Everything the log contributes, in one pass and without keeping the reviews: per-day counts for the
- * heatmap, and true retention and buttons over the recent days (Anki's "true retention": of the
- * answers to cards in the Review state, the share that were not Again). A review's day is found by
- * comparing its time with the days' first instants, not by converting each of a million times.
+ * The first instant of each day of the heatmap, oldest first, and then that of tomorrow: a review's
+ * day is found by comparing its time with these, not by converting each of a million times.
  */
-function tallyReviews(reviews: Iterable<ReviewEntry>, inScope: ReadonlySet<string>, scheduler: Scheduler, now: number) {
-  // starts[n] is the first instant of the n-th heatmap day; starts[HEATMAP_DAYS] that of tomorrow.
+export function heatmapDayStarts(scheduler: Scheduler, now: number): number[] {
   const middayToday = startOfStudyDay(scheduler, now) + 12 * 3_600_000;
   const starts = [startOfStudyDay(scheduler, middayToday - (HEATMAP_DAYS - 1) * 86_400_000)];
   while (starts.length <= HEATMAP_DAYS) starts.push(endOfStudyDay(scheduler, starts.at(-1)!));
+  return starts;
+}
+
+function isAnswerCounts(reviews: Iterable<ReviewEntry> | AnswerCounts): reviews is AnswerCounts {
+  return 'byDay' in reviews;
+}
+
+/** The log's answers over the heatmap's days counted as the store counts them (see answerCountsByDay). */
+function countAnswers(reviews: Iterable<ReviewEntry>, inScope: ReadonlySet<string>, starts: readonly number[]): AnswerCounts {
+  const byKey = new Map<string, AnswerCount>();
+  let otherCards = 0;
+  for (const review of reviews) {
+    const day = dayIndex(starts, review.reviewTime);
+    if (day === undefined) continue;
+    if (!inScope.has(review.cardId)) {
+      otherCards++;
+      continue;
+    }
+    const inReview = review.stateBefore === 2;
+    const key = `${day} ${review.rating} ${inReview}`;
+    const count = byKey.get(key);
+    if (count) count.count++;
+    else byKey.set(key, { day, rating: review.rating, inReview, count: 1 });
+  }
+  return { byDay: [...byKey.values()], otherCards };
+}
+
+/**
+ * Everything the log contributes: per-day counts for the heatmap, and true retention and buttons over
+ * the recent days (Anki's "true retention": of the answers to cards in the Review state, the share
+ * that were not Again).
+ */
+function tallyAnswers({ byDay, otherCards }: AnswerCounts) {
   const perDay = Array<number>(HEATMAP_DAYS).fill(0);
   const retention = { passed: 0, failed: 0, total: 0 };
   const buttons = { again: 0, hard: 0, good: 0, easy: 0 };
-  let uncounted = 0;
-  for (const review of reviews) {
-    if (!inScope.has(review.cardId)) {
-      uncounted++;
-      continue;
-    }
-    const day = dayIndex(starts, review.reviewTime);
-    if (day === undefined) continue;
-    perDay[day]!++;
+  for (const { day, rating, inReview, count } of byDay) {
+    perDay[day]! += count;
     if (day < HEATMAP_DAYS - RECENT_DAYS) continue;
-    buttons[BUTTONS[review.rating]]++;
-    if (review.stateBefore !== 2) continue;
-    retention.total++;
-    if (review.rating === 1) retention.failed++;
-    else retention.passed++;
+    buttons[BUTTONS[rating]] += count;
+    if (!inReview) continue;
+    retention.total += count;
+    if (rating === 1) retention.failed += count;
+    else retention.passed += count;
   }
-  return { perDay, retention, buttons, uncounted };
+  return { perDay, retention, buttons, uncounted: otherCards };
 }
 
 /** Which day of `starts` a time falls in, by binary search; undefined outside them. */
