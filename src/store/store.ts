@@ -94,7 +94,6 @@ export interface ReviewEntry {
   duration: number;
 }
 
-/** A review as the FSRS optimizer's revlog format has it (and `amgi log` moves it). */
 /** Answers of one study day (an index into the days asked for) with one rating, to cards in review or not. */
 export interface AnswerCount {
   day: number;
@@ -109,6 +108,7 @@ export interface AnswerCounts {
   otherCards: number;
 }
 
+/** A review as the FSRS optimizer's revlog format has it (and `amgi log` moves it). */
 export interface LoggedReview {
   cardId: string;
   /** ms since the epoch */
