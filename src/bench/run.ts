@@ -3,7 +3,8 @@
  * same way in the same run. Inputs are generated with fixed seeds in a temp folder: 300 and 1,000
  * Korean notes shaped like source-notes/, and a store with 100,000 cards and 1,000,000 reviews.
  * Commands run as fresh processes, as a user runs them; figures are medians of several runs. Peak
- * memory is the process's maximum RSS, read with GNU time where it is installed.
+ * memory is the process's maximum RSS, and CPU time its user + system time, read with GNU time where
+ * it is installed.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync } from 'node:fs';
@@ -40,6 +41,8 @@ const ignoredEnv = IGNORED_ENV.filter((name) => process.env[name] !== undefined)
 interface Measurement {
   ms: number;
   rssMb: number | undefined;
+  /** User + system CPU time of the process and its threads. */
+  cpuMs: number | undefined;
 }
 
 interface Figure {
@@ -47,6 +50,8 @@ interface Figure {
   value: number;
   unit: string;
   floor?: { name: string; value: number };
+  /** A second floor, shown beside the first; the target is judged against `floor`. */
+  otherFloor?: { name: string; value: number };
   /** What the figure must stay within, in its unit (or as a ratio to the floor). */
   target?: { max: number; of?: 'floor' };
   rssMb?: number | undefined;
@@ -63,23 +68,33 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-/** One fresh process: wall time from here, and its peak RSS from GNU time when available. */
+/** One fresh process: wall time from here, and its peak RSS and CPU time from GNU time when available. */
 function run(args: string[], cwd: string): Measurement {
   const withTime = existsSync(GNU_TIME);
   const start = performance.now();
   const result = withTime
-    ? spawnSync(GNU_TIME, ['-f', '%M', process.execPath, ...args], { cwd, env: childEnv, encoding: 'utf8', maxBuffer: 1 << 30 })
+    ? spawnSync(GNU_TIME, ['-f', '%M %U %S', process.execPath, ...args], { cwd, env: childEnv, encoding: 'utf8', maxBuffer: 1 << 30 })
     : spawnSync(process.execPath, args, { cwd, env: childEnv, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = performance.now() - start;
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr.slice(-500)}`);
-  const kb = withTime ? Number(result.stderr.trim().split('\n').at(-1)) : NaN;
-  return { ms, rssMb: Number.isFinite(kb) ? kb / 1024 : undefined };
+  const [kb, user, system] = withTime ? (result.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number) : [];
+  const cpuSeconds = (user ?? NaN) + (system ?? NaN);
+  return { ms, rssMb: Number.isFinite(kb) ? kb! / 1024 : undefined, cpuMs: Number.isFinite(cpuSeconds) ? cpuSeconds * 1000 : undefined };
+}
+
+function summarise(all: readonly Measurement[]): Measurement {
+  const rss = all.map((m) => m.rssMb).filter((v): v is number => v !== undefined);
+  const cpu = all.map((m) => m.cpuMs).filter((v): v is number => v !== undefined);
+  return { ms: median(all.map((m) => m.ms)), rssMb: rss.length > 0 ? Math.max(...rss) : undefined, cpuMs: cpu.length > 0 ? median(cpu) : undefined };
 }
 
 function medianOf(times: number, measure: (n: number) => Measurement): Measurement {
-  const all = Array.from({ length: times }, (_, n) => measure(n));
-  const rss = all.map((m) => m.rssMb).filter((v): v is number => v !== undefined);
-  return { ms: median(all.map((m) => m.ms)), rssMb: rss.length > 0 ? Math.max(...rss) : undefined };
+  return summarise(Array.from({ length: times }, (_, n) => measure(n)));
+}
+
+/** How many cores a process kept busy on average: its CPU time over its wall time. */
+function coresUsed(m: Measurement): string {
+  return m.cpuMs === undefined ? '' : `, ${(m.cpuMs / m.ms).toFixed(1)} cores`;
 }
 
 async function bytesOf(paths: readonly string[]): Promise<number> {
@@ -88,17 +103,27 @@ async function bytesOf(paths: readonly string[]): Promise<number> {
   return total;
 }
 
-/** Build from scratch against remark-parse alone over the same notes, alternately. */
+/**
+ * Build from scratch against remark-parse alone over the same notes, in turns (floor, floor on one
+ * thread, build), so that a machine that slows down or speeds up during the runs moves all three alike.
+ *
+ * Two floors. Plain `node` is the floor the target is judged against; its garbage collector marks and
+ * scavenges on helper threads, so even "single-threaded" parsing keeps more than one core busy (about
+ * 1.3 on the reference machine). `node --single-threaded` runs the same parse on one thread only.
+ */
 async function buildFigures(dir: string, label: string, count: number, seed: number, figures: Figure[]): Promise<string> {
   const notes = join(dir, `notes-${count}`);
   const paths = await writeCorpus(notes, count, SIZES.sections, seed);
   const bytes = await bytesOf(paths);
   const runs = count > 300 ? Math.min(RUNS, 3) : RUNS; // a large build takes most of the bench's time
-  const parse = medianOf(runs, () => run([parseOnly, notes], dir));
-  const build = medianOf(runs, (n) => {
-    const decks = join(dir, `decks-${count}-${n}`);
-    return run([amgi, '--decks', decks, 'build', notes], dir);
-  });
+  const rounds = Array.from({ length: runs }, (_, n) => ({
+    parse: run([parseOnly, notes], dir),
+    oneThread: run(['--single-threaded', parseOnly, notes], dir),
+    build: run([amgi, '--decks', join(dir, `decks-${count}-${n}`), 'build', notes], dir),
+  }));
+  const parse = summarise(rounds.map((round) => round.parse));
+  const oneThread = summarise(rounds.map((round) => round.oneThread));
+  const build = summarise(rounds.map((round) => round.build));
   const decks = join(dir, `decks-${count}`);
   run([amgi, '--decks', decks, 'build', notes], dir);
   const cards = (await readDeckFolder(decks)).reduce((sum, { deck }) => sum + deck.cards.length, 0);
@@ -106,10 +131,11 @@ async function buildFigures(dir: string, label: string, count: number, seed: num
     name: `full build, ${label} (${count} notes, ${(bytes / 1024 / 1024).toFixed(1)} MiB, ${cards} cards)`,
     value: build.ms,
     unit: 'ms',
-    floor: { name: 'remark-parse alone', value: parse.ms },
+    floor: { name: `remark-parse alone${coresUsed(parse)}`, value: parse.ms },
+    otherFloor: { name: `remark-parse, node --single-threaded${coresUsed(oneThread)}`, value: oneThread.ms },
     target: { max: 0.8, of: 'floor' },
     rssMb: build.rssMb,
-    note: `${Math.round(cards / (build.ms / 1000))} cards/s`,
+    note: `${Math.round(cards / (build.ms / 1000))} cards/s${coresUsed(build)}; ${(build.ms / oneThread.ms).toFixed(2)} × the one-thread floor`,
   });
   // Rebuild after editing one note: append a paragraph to a different note each run.
   const rebuild = medianOf(RUNS, (n) => {
@@ -256,7 +282,7 @@ async function main(): Promise<void> {
     ...figures.map((f) => [
       f.name + (f.note ? ` — ${f.note}` : ''),
       `${f.value < 10 ? f.value.toFixed(2) : Math.round(f.value)} ${f.unit}`,
-      f.floor ? `${Math.round(f.floor.value)} ms (${f.floor.name})` : '',
+      [f.floor, f.otherFloor].flatMap((floor) => (floor ? [`${Math.round(floor.value)} ms (${floor.name})`] : [])).join('; '),
       targetText(f),
       verdict(f),
       f.rssMb === undefined ? '' : `${Math.round(f.rssMb)} MB`,
