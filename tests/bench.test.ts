@@ -12,7 +12,7 @@ describe('npm run bench', () => {
     const stdout = await new Promise<string>((done, fail) =>
       execFile(process.execPath, [join(repoRoot, 'dist', 'bench', 'run.js'), '--quick', '--json'], { maxBuffer: 1 << 24 }, (error, out, err) => (error ? fail(new Error(`${error.message}\n${err}`)) : done(out))),
     );
-    const report = JSON.parse(stdout) as { machine: string; figures: { name: string; value: number; floor?: { value: number }; verdict?: string }[] };
+    const report = JSON.parse(stdout) as { machine: string; figures: { name: string; value: number; floor?: { value: number }; otherFloor?: { name: string; value: number }; verdict?: string }[] };
     const names = report.figures.map((figure) => figure.name);
     for (const expected of [/^full build, small/, /^rebuild after editing 1 note/, /^full build, large/, /^amgi due/, /^amgi review: first card/, /^answer commit, median/, /^answer commit, 99th/, /^export to CSV/, /^export to \.apkg/, /^amgi optimize/, /^amgi stats/]) {
       expect(names.some((name) => expected.test(name)), String(expected)).toBe(true);
@@ -20,6 +20,11 @@ describe('npm run bench', () => {
     for (const figure of report.figures) {
       expect(Number.isFinite(figure.value) && figure.value > 0, figure.name).toBe(true);
       if (figure.floor) expect(figure.floor.value).toBeGreaterThan(0);
+    }
+    // Builds are also measured against remark-parse on one core.
+    for (const build of report.figures.filter((figure) => figure.name.startsWith('full build'))) {
+      expect(build.otherFloor?.name, build.name).toMatch(/--single-threaded/);
+      expect(build.otherFloor!.value).toBeGreaterThan(0);
     }
     expect(report.machine).toMatch(/Node v\d+/);
   }, 240_000);
