@@ -7,7 +7,7 @@
  * it is installed.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -153,15 +153,36 @@ async function buildFigures(dir: string, label: string, count: number, seed: num
   return decks;
 }
 
-/** Time until `amgi review` draws its first screen, then until the first card after Space, in a pseudo-terminal. */
-function reviewStart(dir: string, decks: string): Promise<{ firstScreen: number; firstCard: number }> {
+/** A peak RSS that GNU time wrote to `file` (`-o`), if it did. */
+function rssOf(file: string): number | undefined {
+  if (!existsSync(file)) return undefined;
+  const kb = Number(readFileSync(file, 'utf8').trim().split('\n').at(-1));
+  return Number.isFinite(kb) ? kb / 1024 : undefined;
+}
+
+interface ReviewStart {
+  firstScreen: number;
+  firstCard: number;
+  /** The session's peak RSS, from GNU time when available. */
+  rssMb: number | undefined;
+}
+
+/**
+ * Time until `amgi review` draws its first screen, then until the first card after Space, in a
+ * pseudo-terminal; then its back is shown, and the session quits.
+ */
+function reviewStart(dir: string, decks: string, n: number): Promise<ReviewStart> {
   return new Promise((done, fail) => {
-    const command = `stty cols 100 rows 40; '${process.execPath}' '${amgi}' --decks '${decks}' review`;
+    const rssFile = join(dir, `review-rss-${n}`);
+    const timed = existsSync(GNU_TIME) ? `'${GNU_TIME}' -f %M -o '${rssFile}' ` : '';
+    const command = `stty cols 100 rows 40; ${timed}'${process.execPath}' '${amgi}' --decks '${decks}' review`;
     const start = performance.now();
     const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: dir, env: { ...childEnv, TERM: 'xterm-256color' } });
     let output = '';
     let firstScreen: number | undefined;
+    let firstCard: number | undefined;
     let shown = false;
+    let revealed = false;
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       fail(new Error(`amgi review did not show a card within 60 s:\n${output.slice(-500)}`));
@@ -173,10 +194,13 @@ function reviewStart(dir: string, decks: string): Promise<{ firstScreen: number;
         child.stdin.write(' ');
       } else if (firstScreen !== undefined && !shown && output.includes('정답 보기')) {
         shown = true;
-        const firstCard = performance.now() - start;
+        firstCard = performance.now() - start;
+        child.stdin.write(' ');
+      } else if (shown && !revealed && output.includes('Enter = 3 알맞음')) {
+        revealed = true;
         clearTimeout(timer);
         child.stdin.write('q');
-        child.once('close', () => done({ firstScreen: firstScreen!, firstCard }));
+        child.once('close', () => done({ firstScreen: firstScreen!, firstCard: firstCard!, rssMb: rssOf(rssFile) }));
         setTimeout(() => child.kill('SIGKILL'), 2000);
       }
     });
@@ -229,10 +253,10 @@ async function main(): Promise<void> {
     log('measuring due, review, answers…');
     const due = medianOf(RUNS, () => run([amgi, '--decks', decks, 'due'], dir));
     figures.push({ name: `amgi due (${scale})`, value: due.ms, unit: 'ms', floor: { name: 'node -e 0', value: nodeFloor }, target: { max: 300 }, rssMb: due.rssMb });
-    const starts: { firstScreen: number; firstCard: number }[] = [];
+    const starts: ReviewStart[] = [];
     for (let n = 0; n < RUNS; n++) {
       try {
-        starts.push(await reviewStart(dir, decks));
+        starts.push(await reviewStart(dir, decks, n));
       } catch (error) {
         log(`amgi review: ${(error as Error).message}`);
         break;
@@ -244,7 +268,8 @@ async function main(): Promise<void> {
       unit: 'ms',
       floor: { name: 'node -e 0', value: nodeFloor },
       target: { max: 300 },
-      note: `first screen after ${Math.round(median(starts.map((s) => s.firstScreen)))} ms`,
+      rssMb: summarise(starts.map((start) => ({ ms: start.firstCard, rssMb: start.rssMb, cpuMs: undefined }))).rssMb,
+      note: `first screen after ${Math.round(median(starts.map((s) => s.firstScreen)))} ms; peak RSS with the card's back shown`,
     });
     const commits = answerCommits(dir, storePath);
     figures.push({ name: 'answer commit, median', value: commits.median, unit: 'ms' });
