@@ -15,7 +15,7 @@ export { markdownToFieldHtml } from './export/html.js';
 export { UserError, NoteError } from './util/errors.js';
 export { Scheduler, DEFAULT_SETTINGS, DEFAULT_WEIGHTS, formatInterval, retrievability, type Rating, type ScheduleState, type SchedulerSettings } from './schedule/fsrs.js';
 export { trainingItems, isValidItem, type ItemReview, type TrainingSet } from './schedule/fsrs-items.js';
-export { optimize, recomputeStates, type OptimizeOptions, type OptimizeReport } from './schedule/optimize.js';
+export { optimize, recomputeCard, recomputeStates, type OptimizeOptions, type OptimizeReport } from './schedule/optimize.js';
 export { ReviewStore, type StoredCard, type ReviewEntry, type LoggedReview, type StoredParameters, type ImportResult, type AnswerCount, type AnswerCounts } from './store/store.js';
 export { formatReviewLog, parseReviewLog, REVIEW_LOG_COLUMNS, type BadRow } from './store/review-log-csv.js';
 export { dueToday, countDue, scanQueue, queueDecksOf, nextCard, forecast, usageToday, DEFAULT_LIMITS, type DailyLimits, type DueCounts, type QueueCard, type QueueDeck, type QueueScan, type CardAt, type ScannedCard } from './review/queue.js';

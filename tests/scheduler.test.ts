@@ -127,6 +127,27 @@ describe('daylight saving time', () => {
   });
 });
 
+describe('memory state from a history alone', () => {
+  it('is exactly what replaying every answer gives: same-day answers, long gaps, a clock set back, any time zone', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const gaps = [0, 60_000, 10 * 60_000, 5 * 3_600_000, DAY, 3 * DAY, 40 * DAY, 400 * DAY, -3_600_000];
+    const fitted = [0.4, 1.1, 3.2, 12, 6.2, 0.6, 2.1, 0.02, 1.6, 0.2, 0.9, 1.7, 0.1, 0.3, 1.5, 0.5, 2.2, 0.6, 0.1, 0.1, 0.2];
+    for (const [offset, weights] of [[0, DEFAULT_W], [540, fitted], [-300, fitted]] as const) {
+      const scheduler = new Scheduler({ ...DEFAULT_SETTINGS, weights }, () => offset);
+      for (let card = 0; card < 100; card++) {
+        let time = Date.UTC(2025, 0, 1) + Math.floor(random() * DAY);
+        const history = Array.from({ length: 1 + Math.floor(random() * 15) }, () => {
+          time += gaps[Math.floor(random() * gaps.length)]!;
+          return { time, rating: (1 + Math.floor(random() * 4)) as Rating };
+        });
+        const { stability, difficulty } = scheduler.replay(`card-${card}`, history).at(-1)!.next;
+        expect(scheduler.memoryAfter(history)).toEqual({ stability, difficulty });
+      }
+    }
+  });
+});
+
 describe('fuzz', () => {
   const reviewCard = (scheduler: Scheduler, id: string, at: number) => {
     let state = scheduler.newCard(at);

@@ -12,6 +12,7 @@ import { repoRoot, tempDir } from './helpers.js';
 
 const scheduler = new Scheduler({ ...DEFAULT_SETTINGS, fuzz: false }, () => 540);
 const T0 = Date.UTC(2026, 0, 5, 0); // 09:00 in Seoul
+const DAY = 86_400_000;
 
 async function storePath(): Promise<string> {
   return join(await tempDir(), 'amgi.sqlite');
@@ -46,6 +47,27 @@ describe('review store', () => {
     expect(store.undo(T0 + 12 * 60_000)).toMatchObject({ rating: 3 });
     expect(store.card('card-a')).toBeUndefined(); // New again
     expect(store.undo(T0 + 13 * 60_000)).toBeUndefined();
+    store.close();
+  });
+
+  it('reads the log card by card in id order, each card oldest first, an imported older answer in its place, undone answers left out', async () => {
+    const store = ReviewStore.open(await storePath());
+    store.answer(scheduler, 'card-b', 3, T0, 1000);
+    store.answer(scheduler, 'card-a', 3, T0 + 60_000, 2000);
+    store.answer(scheduler, 'card-b', 1, T0 + DAY, 3000);
+    store.answer(scheduler, 'card-b', 4, T0 + DAY + 60_000, 4000);
+    store.undo(T0 + DAY + 120_000);
+    // Imported after the others, so stored after them, but answered before them all.
+    store.importReviews(scheduler, [{ cardId: 'card-a', reviewTime: T0 - DAY, rating: 2, stateBefore: 0, duration: 5000 }]);
+    const histories = [...store.historiesByCard()].map(({ cardId, reviews }) => [cardId, reviews.map((review) => [review.cardId, review.reviewTime - T0, review.rating, review.duration])]);
+    expect(histories).toEqual([
+      ['card-a', [['card-a', -DAY, 2, 5000], ['card-a', 60_000, 3, 2000]]],
+      ['card-b', [['card-b', 0, 3, 1000], ['card-b', DAY, 1, 3000]]],
+    ]);
+    expect([...store.reviewsByCard()].map((review) => review.duration)).toEqual([5000, 2000, 1000, 3000]);
+    // Every field as the time-ordered log gives it.
+    const byTime = store.reviews();
+    expect([...store.reviewsByCard()].sort((a, b) => a.reviewTime - b.reviewTime)).toEqual(byTime);
     store.close();
   });
 

@@ -62,7 +62,7 @@ export async function optimize(store: ReviewStore, scheduler: Scheduler, options
     const next = new Scheduler({ ...scheduler.settings, weights: fit.parameters });
     cardsRecomputed = store.adoptParameters(
       { weights: fit.parameters, adoptedAt: options.now ?? Date.now(), logLoss: fit.after.logLoss, rmse: fit.after.rmse, reviews: log.reviews },
-      (cards, log) => recomputeStates(cards, log, next, { keepDue: !options.reschedule }),
+      (cardId, stored, history) => recomputeCard(cardId, stored, history, next, { keepDue: !options.reschedule }),
     );
   }
   return {
@@ -91,20 +91,21 @@ export async function optimize(store: ReviewStore, scheduler: Scheduler, options
  * Suspension and burial are kept either way.
  */
 export function recomputeStates(cards: ReadonlyMap<string, StoredCard>, reviews: readonly ReviewEntry[], scheduler: Scheduler, { keepDue }: { keepDue: boolean }): StoredCard[] {
-  const byCard = new Map<string, { time: number; rating: ReviewEntry['rating'] }[]>();
+  const byCard = new Map<string, ReviewEntry[]>();
   for (const review of reviews) {
-    const history = byCard.get(review.cardId) ?? [];
-    history.push({ time: review.reviewTime, rating: review.rating });
-    byCard.set(review.cardId, history);
+    const history = byCard.get(review.cardId);
+    if (history) history.push(review);
+    else byCard.set(review.cardId, [review]);
   }
-  const recomputed: StoredCard[] = [];
-  for (const [cardId, history] of byCard) {
-    const replayed = scheduler.replay(cardId, history).at(-1)!.next;
-    const stored = cards.get(cardId);
-    if (stored && keepDue) recomputed.push({ ...stored, stability: replayed.stability, difficulty: replayed.difficulty });
-    else recomputed.push({ ...replayed, id: cardId, suspended: stored?.suspended ?? false, buriedUntilDay: stored?.buriedUntilDay });
-  }
-  return recomputed;
+  return [...byCard].map(([cardId, history]) => recomputeCard(cardId, cards.get(cardId), history, scheduler, { keepDue }));
+}
+
+/** One card's state replayed from its history (oldest first) under `scheduler`; see recomputeStates. */
+export function recomputeCard(cardId: string, stored: StoredCard | undefined, history: readonly ReviewEntry[], scheduler: Scheduler, { keepDue }: { keepDue: boolean }): StoredCard {
+  const answers = history.map((review) => ({ time: review.reviewTime, rating: review.rating }));
+  if (stored && keepDue) return { ...stored, ...scheduler.memoryAfter(answers) };
+  const replayed = scheduler.replay(cardId, answers).at(-1)!.next;
+  return { ...replayed, id: cardId, suspended: stored?.suspended ?? false, buriedUntilDay: stored?.buriedUntilDay };
 }
 
 function sameWeights(a: readonly number[], b: readonly number[]): boolean {

@@ -403,18 +403,32 @@ export class ReviewStore {
     return rows.map(toEntry);
   }
 
-  /** The review log (undone answers excluded) card by card, each card's oldest first, read as it goes. */
-  reviewsByCard(): IterableIterator<ReviewEntry> {
+  /** The review log (undone answers excluded) card by card, each card's oldest first. */
+  *reviewsByCard(): IterableIterator<ReviewEntry> {
+    for (const { reviews } of this.historiesByCard()) yield* reviews;
+  }
+
+  /**
+   * Each reviewed card's history (undone answers excluded), oldest first, cards in the order of their
+   * ids, read as it goes. SQLite sorts the log in one pass over the table and hands over each card's
+   * reviews as one JSON array. Read in card order through the (card, time) index, a table page was
+   * fetched for nearly every review, and a million rows handed over one by one took 4 s; this takes 1.5 s.
+   */
+  *historiesByCard(): IterableIterator<CardHistory> {
     const rows = this.db
       .prepare(
-        `SELECT revlog.id, revlog.card_id, revlog.review_time, revlog.rating, revlog.state_before, revlog.elapsed_days, revlog.scheduled_days, revlog.duration
-         FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id
-         WHERE undone.revlog_id IS NULL ORDER BY revlog.card_id, revlog.review_time, revlog.id`,
+        `SELECT card_id, json_group_array(json_array(id, review_time, rating, state_before, elapsed_days, scheduled_days, duration) ORDER BY review_time, id)
+         FROM revlog NOT INDEXED WHERE NOT EXISTS (SELECT 1 FROM undone WHERE undone.revlog_id = revlog.id)
+         GROUP BY card_id`,
       )
-      .iterate() as IterableIterator<RevlogRow>;
-    return (function* () {
-      for (const row of rows) yield toEntry(row);
-    })();
+      .raw()
+      .iterate() as IterableIterator<[string, string]>;
+    for (const [cardId, json] of rows) {
+      const reviews = (JSON.parse(json) as ReviewTuple[]).map(
+        ([id, reviewTime, rating, stateBefore, elapsedDays, scheduledDays, duration]): ReviewEntry => ({ id, cardId, reviewTime, rating, stateBefore, elapsedDays, scheduledDays, duration }),
+      );
+      yield { cardId, reviews };
+    }
   }
 
   /**
@@ -563,11 +577,18 @@ export class ReviewStore {
    * The recomputation runs outside the write lock (a review session elsewhere is not kept waiting);
    * if an answer came in meanwhile, it runs again inside. Returns how many cards were saved.
    */
-  adoptParameters(parameters: StoredParameters, recompute: (cards: Map<string, StoredCard>, reviews: ReviewEntry[]) => StoredCard[]): number {
-    const snapshot = this.db.transaction(() => ({ version: this.logVersion(), cards: this.cards(), reviews: this.reviews() }))();
-    const planned = recompute(snapshot.cards, snapshot.reviews);
+  adoptParameters(parameters: StoredParameters, recompute: (cardId: string, stored: StoredCard | undefined, history: readonly ReviewEntry[]) => StoredCard): number {
+    // Planned from a snapshot (a read transaction: a review session elsewhere can still write), one
+    // card at a time: read as a million review objects, then grouped by card, the log took 750 MB.
+    const plan = () => {
+      const cards = this.cards();
+      const planned: StoredCard[] = [];
+      for (const { cardId, reviews } of this.historiesByCard()) planned.push(recompute(cardId, cards.get(cardId), reviews));
+      return { version: this.logVersion(), planned };
+    };
+    const snapshot = this.db.transaction(plan)();
     return this.write(() => {
-      const recomputed = this.logVersion() === snapshot.version ? planned : recompute(this.cards(), this.reviews());
+      const recomputed = this.logVersion() === snapshot.version ? snapshot.planned : plan().planned;
       this.db
         .prepare('INSERT INTO parameters (adopted_at, weights, log_loss, rmse, reviews) VALUES (?, ?, ?, ?, ?)')
         .run(parameters.adoptedAt, JSON.stringify(parameters.weights), parameters.logLoss ?? null, parameters.rmse ?? null, parameters.reviews);
@@ -659,6 +680,15 @@ export class ReviewStore {
            state = excluded.state, last_review = excluded.last_review, suspended = excluded.suspended, buried_until_day = excluded.buried_until_day`,
     ).run({ ...card, lastReview: card.lastReview ?? null, suspended: card.suspended ? 1 : 0, buriedUntilDay: card.buriedUntilDay ?? null });
   }
+}
+
+/** A card's review as historiesByCard reads it: id, review time, rating, state before, elapsed days, scheduled days, duration. */
+type ReviewTuple = [number, number, Rating, CardStateKind, number, number, number];
+
+/** One card's reviews, oldest first. */
+export interface CardHistory {
+  cardId: string;
+  reviews: ReviewEntry[];
 }
 
 interface RevlogRow {
