@@ -189,7 +189,7 @@ describe('amgi log export / import', () => {
     const byCard = [...history].sort((a, b) => (a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : a.reviewTime - b.reviewTime));
     const log = fitLog(byCard, scheduler);
     const ours = trainingItems(history, (ms) => scheduler.studyDay(ms)).items.map((item) => item.map(([r, d]) => `${r}:${d}`).join(' '));
-    const theirs = convertCsvToFsrsItems(log.csv, 0, 'UTC', () => 0).map((item) => item.reviews.map((review) => `${review.rating}:${review.deltaT}`).join(' '));
+    const theirs = convertCsvToFsrsItems(Buffer.concat(log.csv), 0, 'UTC', () => 0).map((item) => item.reviews.map((review) => `${review.rating}:${review.deltaT}`).join(' '));
     expect(log).toMatchObject({ reviews: history.length, items: ours.length, invalid: 0 });
     expect([...theirs].sort()).toEqual([...ours].sort());
   });

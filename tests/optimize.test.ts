@@ -156,7 +156,7 @@ describe('amgi optimize', () => {
     const current = [...DEFAULT_WEIGHTS];
     const fit = await runOptimizer({ current, numRelearningSteps: 1 }, () => {}, log.csv);
 
-    const items = convertCsvToFsrsItems(log.csv, 0, 'UTC', () => 0);
+    const items = convertCsvToFsrsItems(Buffer.concat(log.csv), 0, 'UTC', () => 0);
     const parameters = await computeParameters(items, { enableShortTerm: true, numRelearningSteps: 1 });
     expect(fit.parameters).toEqual(parameters);
     expect(fit.before.logLoss).toBe(new FSRSBinding(current).evaluate(items).logLoss);

@@ -101,8 +101,8 @@ export function isValidItem(item: readonly ItemReview[]): boolean {
 
 /** The review log as the optimizer's child reads it, with the counts a caller reports. */
 export interface FitLog {
-  /** Revlog CSV: cards numbered, times on the study clock (see Scheduler.studyClock). */
-  csv: Buffer;
+  /** Revlog CSV in pieces of about 64 KiB (joined, they would be held twice): cards numbered, times on the study clock (see Scheduler.studyClock). */
+  csv: Buffer[];
   reviews: number;
   /** Training items fsrs-rs will make from it: the same rules as trainingItems. */
   items: number;
@@ -154,7 +154,7 @@ export function fitLog(reviewsByCard: Iterable<HistoryReview>, clock: { studyDay
   }
   flush();
   pieces.push(Buffer.from(piece, 'latin1'));
-  return { csv: Buffer.concat(pieces), reviews, items, cards, invalid };
+  return { csv: pieces, reviews, items, cards, invalid };
 }
 
 /**

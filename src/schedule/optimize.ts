@@ -54,7 +54,8 @@ export async function optimize(store: ReviewStore, scheduler: Scheduler, options
   }
   options.onStart?.(log.reviews, log.items);
   const previous = [...scheduler.settings.weights];
-  const fit = await runOptimizer({ current: previous, numRelearningSteps: scheduler.settings.relearningSteps.length }, options.onProgress, log.csv);
+  // The pieces are handed over, not kept here: each is let go once the child has read it.
+  const fit = await runOptimizer({ current: previous, numRelearningSteps: scheduler.settings.relearningSteps.length }, options.onProgress, log.csv.splice(0));
   const better = fit.after.logLoss < fit.before.logLoss;
   const adopt = !options.dryRun && (better || options.force === true);
   let cardsRecomputed = 0;

@@ -46,10 +46,10 @@ const CHILD = fileURLToPath(
 const GLIBC_MALLOC = { MALLOC_ARENA_MAX: '1', MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' };
 
 /**
- * Fit in the child. `log` is the review log as fitLog writes it (revlog CSV, card by card, times on
- * the study clock), used when the request carries no items.
+ * Fit in the child. `log` is the review log as fitLog writes it (revlog CSV in pieces, card by card,
+ * times on the study clock), used when the request carries no items.
  */
-export function runOptimizer(request: OptimizerRequest, onProgress: (current: number, total: number) => void = () => {}, log?: Uint8Array): Promise<OptimizerResult> {
+export function runOptimizer(request: OptimizerRequest, onProgress: (current: number, total: number) => void = () => {}, log: readonly Uint8Array[] = []): Promise<OptimizerResult> {
   return new Promise((resolve, reject) => {
     // A young generation of 1 MB: the child's objects live to the end anyway, and V8's default of 16 MB
     // is 25 MB more at the peak. --expose-gc: the child collects once its items are made.
@@ -86,7 +86,8 @@ export function runOptimizer(request: OptimizerRequest, onProgress: (current: nu
     // A child that died early closes stdin; its exit is reported above, not as a write error.
     child.stdin.on('error', () => {});
     child.stdin.write(`${JSON.stringify(request)}\n`);
-    child.stdin.end(log ?? '');
+    for (const piece of log) child.stdin.write(piece);
+    child.stdin.end();
   });
 }
 
