@@ -58,6 +58,26 @@ describe('amgi log export / import', () => {
     expect(await readFile(join(dir, 'backup/log.csv'), 'utf8')).toBe(await readFile(join(dir, 'history.csv'), 'utf8'));
   });
 
+  it('exports a log of tens of thousands of reviews whole, in order, with odd card ids quoted', async () => {
+    const start = Date.UTC(2025, 0, 1);
+    const reviews: LoggedReview[] = [];
+    for (let card = 0; card < 2_501; card++) {
+      const cardId = card === 7 ? 'anki "7", imported' : `card-${String(card).padStart(5, '0')}`;
+      for (let n = 0; n < 10; n++) reviews.push({ cardId, reviewTime: start + n * 86_400_000 + card * 1000, rating: n === 4 ? 1 : 3, stateBefore: n === 0 ? 0 : 2, duration: 1000 + n });
+    }
+    const ordered = [...reviews].sort((a, b) => a.reviewTime - b.reviewTime);
+    const quoted = (id: string) => (/[",]/.test(id) ? `"${id.replaceAll('"', '""')}"` : id);
+    const expected = [HEADER, ...ordered.map((r) => `${quoted(r.cardId)},${r.reviewTime},${r.rating},${r.stateBefore},${r.duration}`)].join('\n') + '\n';
+    const dir = await project({ 'history.csv': expected });
+    expect((await amgi(dir, 'log', 'import', 'history.csv')).code).toBe(0);
+    const exported = await amgi(dir, 'log', 'export');
+    expect(exported.stdout.length).toBe(expected.length);
+    expect(exported.stdout === expected).toBe(true);
+    const written = await amgi(dir, 'log', 'export', '--out', 'again.csv');
+    expect(written.stderr).toBe('Wrote 25,010 reviews to again.csv.\n');
+    expect((await readFile(join(dir, 'again.csv'), 'utf8')) === expected).toBe(true);
+  }, 60_000);
+
   it('is idempotent: the same file imported twice stores each review once', async () => {
     const dir = await project({ 'history.csv': formatReviewLog(history) });
     await amgi(dir, 'log', 'import', 'history.csv');

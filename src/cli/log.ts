@@ -2,8 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { readDeckFolder } from '../deck/deck-file.js';
 import { openStore } from '../review/session-data.js';
-import { formatReviewLog, parseReviewLog, ReviewLogFormatError, type BadRow } from '../store/review-log-csv.js';
-import { writeUserFile } from '../util/atomic-write.js';
+import { parseReviewLog, reviewLogPieces, ReviewLogFormatError, type BadRow } from '../store/review-log-csv.js';
+import { writeUserFileSync } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { plural, printJson } from './output.js';
 
@@ -15,20 +15,27 @@ export interface LogCommandOptions {
 /** `amgi log export [--out FILE]`: the whole review log, oldest first, to a file or stdout. */
 export async function runLogExport(options: LogCommandOptions & { out?: string }): Promise<number> {
   const { store } = openStore({ decksDir: options.decks, ...(options.store ? { store: options.store } : {}), readOnly: true });
-  let csv: string;
-  let count: number;
   try {
-    const reviews = store.reviews();
-    csv = formatReviewLog(reviews);
-    count = reviews.length;
+    let count = 0;
+    const pieces = reviewLogPieces(
+      (function* () {
+        for (const review of store.reviewsForExport()) {
+          count++;
+          yield review;
+        }
+      })(),
+    );
+    if (options.out === undefined || options.out === '-') {
+      for (const piece of pieces) {
+        // Written as the reader takes it: a million reviews are not held in the pipe's buffer.
+        if (!process.stdout.write(piece)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+      }
+    } else {
+      writeUserFileSync(options.out, pieces);
+      process.stderr.write(`Wrote ${plural(count, 'review')} to ${options.out}.\n`);
+    }
   } finally {
     store.close();
-  }
-  if (options.out === undefined || options.out === '-') {
-    process.stdout.write(csv);
-  } else {
-    await writeUserFile(options.out, csv);
-    process.stderr.write(`Wrote ${plural(count, 'review')} to ${options.out}.\n`);
   }
   return 0;
 }

@@ -21,10 +21,27 @@ const MAX_CARD_ID_LENGTH = 200;
 
 /** The log as CSV, oldest review first; ties by card id, so the same log always gives the same file. */
 export function formatReviewLog(reviews: readonly LoggedReview[]): string {
-  const rows = [...reviews]
-    .sort((a, b) => a.reviewTime - b.reviewTime || (a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : 0))
-    .map((review) => [review.cardId, review.reviewTime, review.rating, review.stateBefore, review.duration]);
-  return stringify(rows, { header: true, columns: [...REVIEW_LOG_COLUMNS], record_delimiter: '\n' });
+  return [...reviewLogPieces([...reviews].sort((a, b) => a.reviewTime - b.reviewTime || (a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : 0)))].join('');
+}
+
+const ROWS_PER_PIECE = 10_000;
+
+/**
+ * formatReviewLog for reviews already in the file's order (oldest first, ties by card id), in pieces
+ * of a few thousand rows: a million reviews never become one string, nor a million objects at once.
+ */
+export function* reviewLogPieces(reviews: Iterable<LoggedReview>): IterableIterator<string> {
+  const options = { record_delimiter: '\n' } as const;
+  yield stringify([], { ...options, header: true, columns: [...REVIEW_LOG_COLUMNS] });
+  let rows: (string | number)[][] = [];
+  for (const review of reviews) {
+    rows.push([review.cardId, review.reviewTime, review.rating, review.stateBefore, review.duration]);
+    if (rows.length === ROWS_PER_PIECE) {
+      yield stringify(rows, options);
+      rows = [];
+    }
+  }
+  if (rows.length > 0) yield stringify(rows, options);
 }
 
 export interface BadRow {

@@ -403,6 +403,23 @@ export class ReviewStore {
     return rows.map(toEntry);
   }
 
+  /**
+   * The review log (undone answers excluded) as `amgi log export` writes it: oldest first, ties by card
+   * id, read as it goes. The log is stored about in time order, so the time index reads it about in
+   * the table's order.
+   */
+  *reviewsForExport(): IterableIterator<LoggedReview> {
+    const rows = this.db
+      .prepare(
+        `SELECT card_id, review_time, rating, state_before, duration FROM revlog
+         WHERE NOT EXISTS (SELECT 1 FROM undone WHERE undone.revlog_id = revlog.id)
+         ORDER BY review_time, card_id, id`,
+      )
+      .raw()
+      .iterate() as IterableIterator<[string, number, Rating, CardStateKind, number]>;
+    for (const [cardId, reviewTime, rating, stateBefore, duration] of rows) yield { cardId, reviewTime, rating, stateBefore, duration };
+  }
+
   /** The review log (undone answers excluded) card by card, each card's oldest first. */
   *reviewsByCard(): IterableIterator<ReviewEntry> {
     for (const { reviews } of this.historiesByCard()) yield* reviews;
