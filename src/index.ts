@@ -17,7 +17,8 @@ export { Scheduler, DEFAULT_SETTINGS, DEFAULT_WEIGHTS, formatInterval, retrievab
 export { trainingItems, isValidItem, type ItemReview, type TrainingSet } from './schedule/fsrs-items.js';
 export { optimize, recomputeCard, recomputeStates, type OptimizeOptions, type OptimizeReport } from './schedule/optimize.js';
 export { ReviewStore, type StoredCard, type ReviewEntry, type LoggedReview, type StoredParameters, type ImportResult, type AnswerCount, type AnswerCounts } from './store/store.js';
-export { formatReviewLog, parseReviewLog, REVIEW_LOG_COLUMNS, type BadRow } from './store/review-log-csv.js';
+export { formatReviewLog, parseReviewLog, readReviewLog, REVIEW_LOG_COLUMNS, type BadRow } from './store/review-log-csv.js';
+export { ReviewBatch } from './store/review-batch.js';
 export { dueToday, countDue, scanQueue, queueDecksOf, nextCard, forecast, usageToday, DEFAULT_LIMITS, type DailyLimits, type DueCounts, type QueueCard, type QueueDeck, type QueueScan, type CardAt, type ScannedCard } from './review/queue.js';
 export { computeStats, heatmapDayStarts, FORECAST_DAYS, HEATMAP_DAYS, RECENT_DAYS, LEECH_LAPSES, type ReviewStats, type StatsInput, type StateCounts, type Leech } from './stats/stats.js';
 export { renderStats, type RenderOptions } from './stats/render.js';

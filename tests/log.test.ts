@@ -297,4 +297,52 @@ describe('amgi log import: disagreements, clocks and undo', () => {
     expect(long.code).toBe(1);
     expect(long.stderr).toContain('long.csv:2: review_duration must be a whole number of milliseconds from 0 to 4294967295');
   });
+
+  it('imports a file in any row order to the same store, and settles disagreements within the file and with answers undone here', async () => {
+    const scheduler = new Scheduler(DEFAULT_SETTINGS, SEOUL);
+    const inOrder = storeOf(await project());
+    expect(inOrder.importReviews(scheduler, history)).toMatchObject({ added: history.length, duplicates: 0, conflicts: [] });
+    // Newest first, the cards interleaved: each card is still replayed oldest first.
+    const reversed = storeOf(await project());
+    expect(reversed.importReviews(scheduler, [...history].reverse())).toMatchObject({ added: history.length, cards: 40 });
+    expect(reversed.cards()).toEqual(inOrder.cards());
+    const key = (review: LoggedReview) => [review.cardId, review.reviewTime, review.rating, review.duration];
+    expect(reversed.reviews().map(key)).toEqual(inOrder.reviews().map(key));
+    inOrder.close();
+    reversed.close();
+
+    const store = storeOf(await project());
+    const { revlogId } = store.answer(scheduler, 'Y', 3, T, 1000);
+    store.undo(T + 60_000, revlogId, scheduler);
+    const result = store.importReviews(scheduler, [
+      { cardId: 'W', reviewTime: T, rating: 3, stateBefore: 0, duration: 100 },
+      { cardId: 'Y', reviewTime: T, rating: 3, stateBefore: 0, duration: 1000 }, // undone here: stays undone
+      { cardId: 'W', reviewTime: T + 600_000, rating: 3, stateBefore: 1, duration: 100 },
+      { cardId: 'W', reviewTime: T, rating: 1, stateBefore: 0, duration: 100 },
+      { cardId: 'W', reviewTime: T, rating: 3, stateBefore: 0, duration: 100 },
+      { cardId: 'W', reviewTime: T, rating: 1, stateBefore: 0, duration: 100 },
+    ]);
+    expect(result).toEqual({
+      added: 2,
+      duplicates: 2,
+      conflicts: [
+        { cardId: 'W', reviewTime: T, rating: 3, stateBefore: 0, duration: 100 },
+        { cardId: 'W', reviewTime: T, rating: 3, stateBefore: 0, duration: 100 },
+      ],
+      replaced: 0,
+      cards: 1,
+    });
+    expect(store.reviews().map(key)).toEqual([
+      ['W', T, 1, 100],
+      ['W', T + 600_000, 3, 100],
+    ]);
+    store.close();
+  });
+
+  it('reads a log given as bytes, card ids in NFD (as macOS writes them) made NFC', () => {
+    const text = `${HEADER}\n${'카드'.normalize('NFD')},1700000000000,3,0,10\n`;
+    const { reviews, bad } = parseReviewLog(new TextEncoder().encode(text), Date.UTC(2026, 0, 1));
+    expect(bad).toEqual([]);
+    expect(reviews.map((review) => review.cardId)).toEqual(['카드'.normalize('NFC')]);
+  });
 });

@@ -1,8 +1,9 @@
+import { isUtf8 } from 'node:buffer';
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { readDeckFolder } from '../deck/deck-file.js';
+import { deckEntries, readDecksLazily } from '../deck/deck-index.js';
 import { openStore } from '../review/session-data.js';
-import { parseReviewLog, reviewLogPieces, ReviewLogFormatError, type BadRow } from '../store/review-log-csv.js';
+import { readReviewLog, reviewLogPieces, ReviewLogFormatError, type BadRow } from '../store/review-log-csv.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { plural, printJson } from './output.js';
@@ -49,31 +50,23 @@ const BAD_ROWS_SHOWN = 20;
  * refused whole (nothing imported) unless --skip-bad, so a half-right file never half-lands.
  */
 export async function runLogImport(file: string, options: LogCommandOptions & { skipBad?: boolean; json?: boolean }): Promise<number> {
-  const text = await readLog(file);
-  let parsed;
-  try {
-    parsed = parseReviewLog(text);
-  } catch (error) {
-    if (error instanceof ReviewLogFormatError) throw new UserError(`${file}:${error.line}: ${error.message}. Nothing was imported.`);
-    throw error;
-  }
-  const { reviews, bad } = parsed;
+  const { reviews, bad } = await readLog(file);
   if (bad.length > 0 && !options.skipBad) {
     process.stderr.write(badRowReport(file, bad));
     throw new UserError(
       `${file}: ${plural(bad.length, 'row')} cannot be imported, so nothing was imported. Fix ${bad.length === 1 ? 'it' : 'them'}, or run again with --skip-bad to import the other ${plural(reviews.length, 'review')}.`,
     );
   }
-  // Only to tell which cards are orphans: a broken deck file must not make a good import look failed.
-  const deckIds = await readDeckFolder(options.decks).then(
-    (decks) => new Set(decks.flatMap(({ deck }) => deck.cards.map((card) => card.id))),
-    () => undefined,
-  );
   const session = openStore({ decksDir: options.decks, ...(options.store ? { store: options.store } : {}) });
   try {
     const result = session.store.importReviews(session.scheduler, reviews);
-    const importedCards = new Set(reviews.map((review) => review.cardId));
-    const orphans = deckIds ? [...importedCards].filter((id) => !deckIds.has(id)).length : 0;
+    // Only to tell which cards are orphans: a broken deck file must not make a good import look failed.
+    // Read after the import (from the deck index where it is fresh), so the two are never held at once.
+    const deckIds = await readDecksLazily(options.decks).then(
+      (decks) => new Set(decks.flatMap(({ deck }) => deckEntries(deck).ids)),
+      () => undefined,
+    );
+    const orphans = deckIds ? reviews.cardIds.filter((id) => !deckIds.has(id)).length : 0;
     if (options.json) {
       printJson({
         file,
@@ -111,15 +104,23 @@ export async function runLogImport(file: string, options: LogCommandOptions & { 
   }
 }
 
-async function readLog(file: string): Promise<string> {
+/**
+ * The file's reviews. Its bytes are let go once parsed (36 MB for a million reviews), before the
+ * import plans its work.
+ */
+async function readLog(file: string): Promise<ReturnType<typeof readReviewLog>> {
   if (!existsSync(file)) throw new UserError(`${file}: no such file.`);
   const stat = statSync(file);
   if (stat.isDirectory()) throw new UserError(`${file}: is a folder; give a review log CSV file.`);
   if (stat.size > MAX_LOG_BYTES) throw new UserError(`${file}: larger than ${MAX_LOG_BYTES / 1024 / 1024} MiB; split it and import the parts (imports merge).`);
   const bytes = await readFile(file);
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if (text.includes('\uFFFD')) throw new UserError(`${file}: not UTF-8 text; save it as UTF-8 CSV and try again.`);
-  return text.normalize('NFC');
+  if (!isUtf8(bytes)) throw new UserError(`${file}: not UTF-8 text; save it as UTF-8 CSV and try again.`);
+  try {
+    return readReviewLog(bytes); // card ids are normalised to NFC as they are read
+  } catch (error) {
+    if (error instanceof ReviewLogFormatError) throw new UserError(`${file}:${error.line}: ${error.message}. Nothing was imported.`);
+    throw error;
+  }
 }
 
 function badRowReport(file: string, bad: readonly BadRow[], verb = 'bad'): string {

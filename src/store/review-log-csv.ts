@@ -6,6 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { CardStateKind, Rating } from '../schedule/fsrs.js';
+import { ReviewBatch } from './review-batch.js';
 import type { LoggedReview } from './store.js';
 
 export const REVIEW_LOG_COLUMNS = ['card_id', 'review_time', 'review_rating', 'review_state', 'review_duration'] as const;
@@ -68,34 +69,55 @@ export class ReviewLogFormatError extends Error {
  * Read a review log. Columns are found by their header names, in any order; other columns are
  * ignored. Each row that breaks a rule is reported with its line and left out of `reviews`.
  */
-export function parseReviewLog(text: string, now: number = Date.now()): ParsedReviewLog {
-  let records: { record: string[]; info: { lines: number } }[];
+export function parseReviewLog(text: string | Uint8Array, now: number = Date.now()): ParsedReviewLog {
+  const { reviews, bad } = readReviewLog(text, now);
+  return { reviews: [...reviews], bad };
+}
+
+/**
+ * parseReviewLog into a ReviewBatch, as `amgi log import` reads a file. Bytes are read as UTF-8 and
+ * card ids normalised to NFC. Each row becomes a review as it is parsed, so the file's million rows
+ * are never held as records.
+ */
+export function readReviewLog(input: string | Uint8Array, now: number = Date.now()): { reviews: ReviewBatch; bad: BadRow[] } {
+  const reviews = new ReviewBatch();
+  const bad: BadRow[] = [];
+  let index: Record<Column, number> | undefined;
+  const onRecord = (record: string[], { lines }: { lines: number }): null => {
+    if (!index) {
+      index = headerIndex(record, lines);
+      return null;
+    }
+    const result = reviewOf(record, index, now);
+    if (typeof result === 'string') bad.push({ line: lines, message: result });
+    else reviews.push(result);
+    return null;
+  };
   try {
-    // csv-parse's types do not follow `info: true`, which wraps each record with its line number.
-    records = parse(text.replace(/^\uFEFF/, ''), { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+    parse(typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength), {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      on_record: onRecord,
+    });
   } catch (error) {
+    if (error instanceof ReviewLogFormatError) throw error;
     const line = (error as { lines?: number }).lines ?? 1;
     throw new ReviewLogFormatError(line, `not readable as CSV (${(error as Error).message.replace(/^Invalid Record Length: |^Invalid Opening Quote: /, '')})`);
   }
-  const [header, ...rows] = records;
-  if (!header) throw new ReviewLogFormatError(1, `the file is empty; a review log starts with the header ${REVIEW_LOG_COLUMNS.join(',')}`);
-  const names = header.record.map((name) => name.normalize('NFC').toLowerCase());
+  if (!index) throw new ReviewLogFormatError(1, `the file is empty; a review log starts with the header ${REVIEW_LOG_COLUMNS.join(',')}`);
+  return { reviews, bad };
+}
+
+/** Where each column is, from the header row. */
+function headerIndex(header: readonly string[], line: number): Record<Column, number> {
+  const names = header.map((name) => name.normalize('NFC').toLowerCase());
   const missing = REVIEW_LOG_COLUMNS.filter((column) => !names.includes(column));
   if (missing.length > 0) {
-    throw new ReviewLogFormatError(
-      header.info.lines,
-      `the header must name the columns ${REVIEW_LOG_COLUMNS.join(',')}; missing ${missing.join(', ')}`,
-    );
+    throw new ReviewLogFormatError(line, `the header must name the columns ${REVIEW_LOG_COLUMNS.join(',')}; missing ${missing.join(', ')}`);
   }
-  const index = Object.fromEntries(REVIEW_LOG_COLUMNS.map((column) => [column, names.indexOf(column)])) as Record<Column, number>;
-  const reviews: LoggedReview[] = [];
-  const bad: BadRow[] = [];
-  for (const { record, info } of rows) {
-    const result = reviewOf(record, index, now);
-    if (typeof result === 'string') bad.push({ line: info.lines, message: result });
-    else reviews.push(result);
-  }
-  return { reviews, bad };
+  return Object.fromEntries(REVIEW_LOG_COLUMNS.map((column) => [column, names.indexOf(column)])) as Record<Column, number>;
 }
 
 /** One row as a review, or what is wrong with it. */

@@ -15,6 +15,7 @@ import Database from 'better-sqlite3';
 import type { Rating, ScheduleState, Scheduler, CardStateKind } from '../schedule/fsrs.js';
 import { UserError } from '../util/errors.js';
 import { QueueStates, type SoonRow } from './queue-states.js';
+import { ReviewBatch } from './review-batch.js';
 
 export { QueueStates, type QueueState } from './queue-states.js';
 
@@ -491,87 +492,108 @@ export class ReviewStore {
    * The replay is planned outside the write lock, so a review session in another process is not
    * kept waiting; if the log changed meanwhile, the plan is made again.
    */
-  importReviews(scheduler: Scheduler, reviews: readonly LoggedReview[]): ImportResult {
+  importReviews(scheduler: Scheduler, reviews: ReviewBatch | readonly LoggedReview[]): ImportResult {
+    const batch = reviews instanceof ReviewBatch ? reviews : ReviewBatch.from(reviews);
     for (let attempt = 1; ; attempt++) {
-      const plan = this.db.transaction(() => ({ version: this.logVersion(), ...this.planImport(scheduler, reviews) }))();
+      const plan = this.db.transaction(() => ({ version: this.logVersion(), ...this.planImport(scheduler, batch) }))();
       const result = this.write(() => {
         if (attempt < 3 && this.logVersion() !== plan.version) return undefined; // planned on a stale log
         const insert = this.db.prepare(
           'INSERT INTO revlog (card_id, review_time, rating, state_before, elapsed_days, scheduled_days, duration, card_before) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)',
         );
         const setAside = this.db.prepare("INSERT INTO undone (revlog_id, undone_at, reason) VALUES (?, ?, 'superseded')");
-        for (const row of plan.inserts) insert.run(row.cardId, row.reviewTime, row.rating, row.stateBefore, row.elapsedDays, row.scheduledDays, row.duration);
+        const { count, positions, elapsedDays, scheduledDays } = plan.inserts;
+        for (let k = 0; k < count; k++) {
+          const n = positions[k]!;
+          insert.run(batch.cardIds[batch.card[n]!], batch.time[n], batch.rating[n], batch.stateBefore[n], elapsedDays[k], scheduledDays[k], batch.duration[n]);
+        }
         for (const id of plan.superseded) setAside.run(id, Date.now());
         for (const [cardId, state] of plan.states) {
           const current = this.card(cardId);
           this.save({ ...state, id: cardId, suspended: current?.suspended ?? false, buriedUntilDay: current?.buriedUntilDay });
         }
-        return { added: plan.inserts.length, duplicates: plan.duplicates, conflicts: plan.conflicts, replaced: plan.superseded.length, cards: plan.states.size };
+        return { added: count, duplicates: plan.duplicates, conflicts: plan.conflicts, replaced: plan.superseded.length, cards: plan.states.size };
       });
       if (result) return result;
     }
   }
 
-  /** What an import would write, read from the store as it is now (see importReviews). */
-  private planImport(scheduler: Scheduler, reviews: readonly LoggedReview[]) {
-    const counted = this.db.prepare(
-      'SELECT revlog.id, revlog.rating, revlog.state_before, revlog.duration FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id WHERE undone.revlog_id IS NULL AND card_id = ? AND review_time = ?',
-    );
-    const anyRow = this.db.prepare('SELECT 1 FROM revlog WHERE card_id = ? AND review_time = ? LIMIT 1');
-    const chosen = new Map<string, LoggedReview>(); // per card and time, the review the file brings in
-    const superseded = new Set<number>();
+  /**
+   * What an import would write, read from the store as it is now (see importReviews): card by card,
+   * each card's stored history read once. Planned review by review, with two queries per review and
+   * objects for each, a million reviews took 1.8 GB.
+   */
+  private planImport(scheduler: Scheduler, batch: ReviewBatch) {
+    const storedHistory = this.db.prepare(
+      `SELECT revlog.id, revlog.review_time, revlog.rating, revlog.state_before, revlog.duration, undone.revlog_id IS NOT NULL
+       FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id
+       WHERE revlog.card_id = ? ORDER BY revlog.review_time, revlog.id`,
+    ).raw();
+    const answerOf = (n: number) => ({ rating: batch.rating[n] as Rating, stateBefore: batch.stateBefore[n] as CardStateKind, duration: batch.duration[n]! });
+    // Typed and as long as the file: pushed to, a million numbers took three times their size.
+    const inserts = { count: 0, positions: new Uint32Array(batch.length), elapsedDays: new Float64Array(batch.length), scheduledDays: new Float64Array(batch.length) };
+    const superseded: number[] = [];
+    const states = new Map<string, ScheduleState>();
     let duplicates = 0;
-    const conflicts: LoggedReview[] = [];
-    for (const review of reviews) {
-      const key = `${review.cardId}\u0000${review.reviewTime}`;
-      const earlier = chosen.get(key);
-      if (earlier) {
-        if (compareAnswers(review, earlier) === 0) duplicates++;
-        else {
-          conflicts.push(compareAnswers(review, earlier) < 0 ? earlier : review);
-          if (compareAnswers(review, earlier) < 0) chosen.set(key, review);
-        }
-        continue;
-      }
-      const stored = counted.get(review.cardId, review.reviewTime) as { id: number; rating: Rating; state_before: CardStateKind; duration: number } | undefined;
-      if (stored) {
-        const order = compareAnswers(review, { rating: stored.rating, stateBefore: stored.state_before, duration: stored.duration });
-        if (order === 0) duplicates++;
-        else {
-          conflicts.push(review);
-          if (order < 0) {
-            superseded.add(stored.id);
-            chosen.set(key, review);
+    const conflicts: { foundAt: number; position: number }[] = [];
+    const { starts, positions } = batch.byCard();
+    for (let card = 0; card < batch.cardIds.length; card++) {
+      const cardId = batch.cardIds[card]!;
+      const stored = (storedHistory.all(cardId) as StoredAnswerRow[]).map(([id, time, rating, stateBefore, duration, undone]) => ({ id, time, rating, stateBefore, duration, undone: undone === 1 }));
+      // Per time: the stored answer that counts (the first not undone), or none though one was undone.
+      const storedAt = new Map<number, (typeof stored)[number] | null>();
+      for (const answer of stored) if (!storedAt.get(answer.time)) storedAt.set(answer.time, answer.undone ? null : answer);
+      const chosen: number[] = []; // per time, the review the file brings in
+      const setAside = new Set<number>();
+      for (let k = starts[card]!; k < starts[card + 1]!; ) {
+        const time = batch.time[positions[k]!]!;
+        const counted = storedAt.get(time);
+        let chosenHere: number | undefined;
+        for (; k < starts[card + 1]! && batch.time[positions[k]!] === time; k++) {
+          const n = positions[k]!;
+          if (chosenHere !== undefined) {
+            const order = compareAnswers(answerOf(n), answerOf(chosenHere));
+            if (order === 0) duplicates++;
+            else {
+              conflicts.push({ foundAt: n, position: order < 0 ? chosenHere : n });
+              if (order < 0) chosenHere = n;
+            }
+          } else if (counted) {
+            const order = compareAnswers(answerOf(n), counted);
+            if (order === 0) duplicates++;
+            else {
+              conflicts.push({ foundAt: n, position: n });
+              if (order < 0) {
+                setAside.add(counted.id);
+                chosenHere = n;
+              }
+            }
+          } else if (counted === null) {
+            duplicates++; // undone here: the user took it back
+          } else {
+            chosenHere = n;
           }
         }
-      } else if (anyRow.get(review.cardId, review.reviewTime)) {
-        duplicates++; // undone here: the user took it back
-      } else {
-        chosen.set(key, review);
+        if (chosenHere !== undefined) chosen.push(chosenHere);
       }
-    }
-    const byCard = new Map<string, LoggedReview[]>();
-    for (const review of chosen.values()) {
-      const added = byCard.get(review.cardId);
-      if (added) added.push(review);
-      else byCard.set(review.cardId, [review]);
-    }
-    const inserts: (LoggedReview & { elapsedDays: number; scheduledDays: number })[] = [];
-    const states = new Map<string, ScheduleState>();
-    for (const [cardId, added] of byCard) {
+      if (chosen.length === 0) continue;
       const history = [
-        ...this.reviews(cardId)
-          .filter((entry) => !superseded.has(entry.id))
-          .map((entry) => ({ time: entry.reviewTime, rating: entry.rating, added: undefined })),
-        ...added.map((review) => ({ time: review.reviewTime, rating: review.rating, added: review })),
+        ...stored.filter((answer) => !answer.undone && !setAside.has(answer.id)).map(({ time, rating }) => ({ time, rating, position: -1 })),
+        ...chosen.map((n) => ({ time: batch.time[n]!, rating: batch.rating[n] as Rating, position: n })),
       ].sort((a, b) => a.time - b.time);
       const replayed = scheduler.replay(cardId, history);
-      history.forEach(({ added: review }, n) => {
-        if (review) inserts.push({ ...review, elapsedDays: replayed[n]!.elapsedDays, scheduledDays: replayed[n]!.next.scheduledDays });
+      history.forEach(({ position }, k) => {
+        if (position < 0) return;
+        inserts.positions[inserts.count] = position;
+        inserts.elapsedDays[inserts.count] = replayed[k]!.elapsedDays;
+        inserts.scheduledDays[inserts.count++] = replayed[k]!.next.scheduledDays;
       });
       states.set(cardId, replayed.at(-1)!.next);
+      superseded.push(...setAside);
     }
-    return { inserts, superseded: [...superseded], states, duplicates, conflicts };
+    // Reported in the file's order, as they were met.
+    conflicts.sort((a, b) => a.foundAt - b.foundAt);
+    return { inserts, superseded, states, duplicates, conflicts: conflicts.map(({ position }) => batch.at(position)) };
   }
 
   /** Changes whenever a review is added or set aside, by any process. */
@@ -720,6 +742,9 @@ interface RevlogRow {
 }
 
 /** The order that decides between two answers for the same card and time: lower rating, then state, then duration. */
+/** A stored answer as planImport reads it: id, time, rating, state before, duration, whether undone (1) or not (0). */
+type StoredAnswerRow = [number, number, Rating, CardStateKind, number, 0 | 1];
+
 function compareAnswers(a: Pick<LoggedReview, 'rating' | 'stateBefore' | 'duration'>, b: Pick<LoggedReview, 'rating' | 'stateBefore' | 'duration'>): number {
   return a.rating - b.rating || a.stateBefore - b.stateBefore || a.duration - b.duration;
 }
