@@ -298,6 +298,12 @@ async function main(): Promise<void> {
     copyStore(storePath, adoptingStore);
     const adopting = run([amgi, '--decks', decks, '--store', adoptingStore, 'optimize', '--json'], dir);
     figures.push({ name: `amgi optimize, adopting (${reviews.length} reviews)`, value: adopting.ms, unit: 'ms', rssMb: adopting.rssMb, note: 'the fit, then 100,000 cards recomputed' });
+    log('measuring the review log…');
+    const logFile = join(dir, 'log.csv');
+    const logExport = run([amgi, '--decks', decks, 'log', 'export', '--out', logFile], dir);
+    figures.push({ name: `amgi log export (${reviews.length} reviews)`, value: logExport.ms, unit: 'ms', rssMb: logExport.rssMb });
+    const logImport = run([amgi, '--decks', decks, '--store', join(dir, 'imported.sqlite'), 'log', 'import', logFile], dir);
+    figures.push({ name: `amgi log import of that file (${reviews.length} reviews)`, value: logImport.ms, unit: 'ms', rssMb: logImport.rssMb, note: 'into an empty store: every card replayed' });
     const stats = medianOf(Math.min(RUNS, 3), () => run([amgi, '--decks', decks, 'stats'], dir));
     figures.push({ name: `amgi stats (${scale})`, value: stats.ms, unit: 'ms', floor: { name: 'node -e 0', value: nodeFloor }, rssMb: stats.rssMb });
   } finally {
