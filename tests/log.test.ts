@@ -336,6 +336,9 @@ describe('amgi log import: disagreements, clocks and undo', () => {
       ['W', T, 1, 100],
       ['W', T + 600_000, 3, 100],
     ]);
+    // Through the library, a rating that is not 1–4 is refused, not rounded into a column.
+    expect(() => store.importReviews(scheduler, [{ cardId: 'V', reviewTime: T, rating: 2.5 as 2, stateBefore: 0, duration: 100 }])).toThrow(RangeError);
+    expect(store.reviews('V')).toEqual([]);
     store.close();
   });
 

@@ -24,7 +24,15 @@ export class ReviewBatch implements Iterable<LoggedReview> {
     return batch;
   }
 
+  /** Adds a review. Its numbers are checked here: a typed column would silently turn a rating of 2.5 into 2, or -1 into 255. */
   push(review: LoggedReview): void {
+    const { rating, stateBefore, reviewTime, duration } = review;
+    if (!(Number.isInteger(rating) && rating >= 1 && rating <= 4 && Number.isInteger(stateBefore) && stateBefore >= 0 && stateBefore <= 3)) {
+      throw new RangeError(`card ${review.cardId}: rating ${rating} or state ${stateBefore} is not a rating 1–4 and a state 0–3`);
+    }
+    if (!(Number.isSafeInteger(reviewTime) && Number.isSafeInteger(duration) && duration >= 0)) {
+      throw new RangeError(`card ${review.cardId}: review time ${reviewTime} and duration ${duration} must be whole numbers of ms`);
+    }
     if (this.length === this.card.length) this.grow();
     let card = this.cardIndex.get(review.cardId);
     if (card === undefined) {

@@ -741,10 +741,10 @@ interface RevlogRow {
   duration: number;
 }
 
-/** The order that decides between two answers for the same card and time: lower rating, then state, then duration. */
 /** A stored answer as planImport reads it: id, time, rating, state before, duration, whether undone (1) or not (0). */
 type StoredAnswerRow = [number, number, Rating, CardStateKind, number, 0 | 1];
 
+/** The order that decides between two answers for the same card and time: lower rating, then state, then duration. */
 function compareAnswers(a: Pick<LoggedReview, 'rating' | 'stateBefore' | 'duration'>, b: Pick<LoggedReview, 'rating' | 'stateBefore' | 'duration'>): number {
   return a.rating - b.rating || a.stateBefore - b.stateBefore || a.duration - b.duration;
 }
