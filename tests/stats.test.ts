@@ -6,12 +6,14 @@ import picocolors from 'picocolors';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import type { DeckCard } from '../src/deck/deck-file.js';
-import { startOfStudyDay, type QueueCard } from '../src/review/queue.js';
+import { CardScope, queueDecksOf, startOfStudyDay, type QueueCard, type QueueDeck } from '../src/review/queue.js';
 import { DEFAULT_SETTINGS, Scheduler, type CardStateKind, type Rating } from '../src/schedule/fsrs.js';
 import { renderStats } from '../src/stats/render.js';
-import { computeStats, heatmapDayStarts, type ReviewStats } from '../src/stats/stats.js';
-import { ReviewStore, type ReviewEntry, type StoredCard } from '../src/store/store.js';
+import { computeStats, heatmapDayStarts, RECENT_FROM, type ReviewStats } from '../src/stats/stats.js';
+import { ReviewStore, type LoggedReview, type ReviewEntry, type StoredCard } from '../src/store/store.js';
 import { displayWidth, truncateToWidth } from '../src/util/columns.js';
+import { hexIdOf, hexIdValues } from '../src/util/hex-ids.js';
+import { KeyTable } from '../src/util/key-table.js';
 import { runAmgi, tempDir, writeFiles } from './helpers.js';
 
 /** An instant given as Korean local time (UTC+9), the offset the fixture's scheduler uses. */
@@ -69,7 +71,7 @@ const reviews: ReviewEntry[] = [
   review('c', '2024-05-15T10:00:00', 3, 2), // today; passed
 ];
 
-const input = { cards, deckNames: ['네트워크', '운영체제'], states, reviews, scheduler };
+const input = { decks: queueDecksOf(cards), deckNames: ['네트워크', '운영체제'], states, reviews, scheduler };
 
 describe('the store’s counts of the log', () => {
   it('give the statistics the log itself gives: days cut at 04:00, undone answers and other cards left out', async () => {
@@ -86,10 +88,19 @@ describe('the store’s counts of the log', () => {
     answer('gone', '2024-05-14T09:00:00', 1); // in no deck
     answer('gone', '2022-05-14T09:00:00', 1); // in no deck, and long ago
     const chosen: QueueCard[] = ['a', 'b', 'c', 'd'].map((id) => ({ deck: '네트워크', card: deckCard(id) }));
-    const base = { cards: chosen, deckNames: ['네트워크'], states: store.cards(), scheduler };
+    const base = { decks: queueDecksOf(chosen), deckNames: ['네트워크'], states: store.cards(), scheduler };
     const fromLog = computeStats({ ...base, reviews: store.reviews() }, NOW);
-    const counted = computeStats({ ...base, reviews: store.answerCountsByDay(heatmapDayStarts(scheduler, NOW), ['a', 'b', 'c', 'd']) }, NOW);
+    const counted = computeStats({ ...base, reviews: store.answerCountsByDay(heatmapDayStarts(scheduler, NOW), new Set(['a', 'b', 'c', 'd'])) }, NOW);
     expect(counted).toEqual(fromLog);
+    // Ratings counted only over the recent days, as `amgi stats` asks: the same statistics.
+    expect(computeStats({ ...base, reviews: store.answerCountsByDay(heatmapDayStarts(scheduler, NOW), new Set(['a', 'b', 'c', 'd']), RECENT_FROM) }, NOW)).toEqual(fromLog);
+    // A scope smaller than the stored cards outside it (a, b, gone): the store counts the scope's cards
+    // card by card, c's undone answer left out there too.
+    const cAndD = { ...base, decks: queueDecksOf(chosen.slice(2)) };
+    const fewFromLog = computeStats({ ...cAndD, reviews: store.reviews() }, NOW);
+    expect(computeStats({ ...cAndD, reviews: store.answerCountsByDay(heatmapDayStarts(scheduler, NOW), new Set(['c', 'd']), RECENT_FROM) }, NOW)).toEqual(fewFromLog);
+    expect(fewFromLog.heatmap).toEqual([{ date: '2024-05-15', reviews: 1 }]);
+    expect(fewFromLog.uncountedReviews).toBe(5);
     expect(counted.heatmap).toEqual([
       { date: '2023-05-17', reviews: 1 },
       { date: '2024-04-15', reviews: 1 },
@@ -100,6 +111,68 @@ describe('the store’s counts of the log', () => {
     expect(counted.retentionReviews).toEqual({ passed: 0, failed: 1, total: 1 });
     expect(counted.buttons).toEqual({ again: 1, hard: 0, good: 1, easy: 1 });
     expect(counted.uncountedReviews).toBe(1);
+    store.close();
+  });
+});
+
+describe('the store’s counts of the log, with thousands of cards on both sides of the scope', () => {
+  it('are the counts the log gives (cards then counted day by day, not card by card)', async () => {
+    const store = ReviewStore.open(join(await tempDir(), 'amgi.sqlite'));
+    const ids = Array.from({ length: 4400 }, (_, n) => hexIdOf(n * 7919 + 1));
+    const history: LoggedReview[] = ids.flatMap((cardId, n) => [
+      { cardId, reviewTime: NOW - (n % 400) * 86_400_000 - 3_600_000, rating: 3, stateBefore: 0, duration: 1000 },
+      { cardId, reviewTime: NOW - (n % 37) * 86_400_000 - 1_800_000, rating: ((n % 4) + 1) as Rating, stateBefore: 2, duration: 1000 },
+    ]);
+    store.importReviews(scheduler, history);
+    store.answer(scheduler, ids[0]!, 1, NOW - 60_000, 1000);
+    store.undo(NOW - 30_000); // undone: counted nowhere
+    const inDeck = ids.slice(0, 2200); // 2,200 cards in scope, 2,200 outside: both lists too long to count card by card
+    const base = { decks: queueDecksOf(inDeck.map((id) => ({ deck: '큰 덱', card: deckCard(id) }))), deckNames: ['큰 덱'], states: store.cards(), scheduler };
+    const fromLog = computeStats({ ...base, reviews: store.reviews() }, NOW);
+    const counted = computeStats({ ...base, reviews: store.answerCountsByDay(heatmapDayStarts(scheduler, NOW), new Set(inDeck), RECENT_FROM) }, NOW);
+    expect(counted).toEqual(fromLog);
+    expect(fromLog.uncountedReviews).toBeGreaterThan(4000);
+    expect(fromLog.buttons.again).toBeGreaterThan(0);
+    store.close();
+  });
+});
+
+describe('KeyTable', () => {
+  it('keeps every id value it is given, through growing, and knows the ones it was not', () => {
+    const table = new KeyTable();
+    for (let n = 0; n < 10_000; n++) table.set(n * 2_654_435_761, n);
+    expect(table.size).toBe(10_000);
+    expect(table.get(9_999 * 2_654_435_761)).toBe(9_999);
+    expect(table.get(0)).toBe(0);
+    expect(table.get(12_345)).toBe(-1);
+    table.set(0, 7);
+    expect([table.get(0), table.size]).toEqual([7, 10_000]);
+  });
+});
+
+describe('the store’s columns of its cards (cardFacts)', () => {
+  it('give the statistics its cards give, found by id value or by id, with cards outside the decks left out', async () => {
+    const store = ReviewStore.open(join(await tempDir(), 'amgi.sqlite'));
+    const own = ['00000000000a', '0123456789ab', 'fedcba987654', 'ffffffffffff', '000000000001'];
+    const foreign = 'Anki:1712345678'; // an id imported from elsewhere: found by id, not by value
+    for (const [n, id] of [...own, foreign].entries()) {
+      for (let answer = 0; answer <= n; answer++) store.answer(scheduler, id, answer % 3 === 0 ? 1 : 3, kst('2024-05-01T09:00:00') + answer * 2 * 86_400_000, 3000);
+    }
+    store.setSuspended(scheduler, own[2]!, true, kst('2024-05-15T09:00:00'));
+    store.answer(scheduler, 'abcabcabcabc', 3, kst('2024-05-14T09:00:00'), 3000); // in no deck
+    const deckOf = (name: string, ids: string[], withKeys: boolean): QueueDeck => ({
+      name,
+      ids,
+      ...(withKeys ? { keys: () => hexIdValues(ids.join('')) } : {}),
+      entry: (position) => ({ deck: name, card: deckCard(ids[position]!) }),
+    });
+    const decks = [deckOf('값으로', [own[0]!, own[1]!, own[2]!, 'dddddddddddd'], true), deckOf('문자열로', [own[3]!, own[4]!, foreign], false)];
+    const base = { decks, deckNames: ['값으로', '문자열로'], reviews: store.answerCountsByDay(heatmapDayStarts(scheduler, NOW), new CardScope(decks)), scheduler };
+    const fromColumns = computeStats({ ...base, states: store.cardFacts() }, NOW);
+    expect(fromColumns).toEqual(computeStats({ ...base, states: store.cards() }, NOW));
+    expect(fromColumns.counts).toMatchObject({ total: 7, new: 1, suspended: 1 });
+    expect(fromColumns.uncountedReviews).toBe(1);
+    expect(fromColumns.stability.max).toBeGreaterThan(0);
     store.close();
   });
 });
@@ -164,7 +237,7 @@ describe('computeStats (hand-computed fixture)', () => {
   });
 
   it('counts only the chosen decks', () => {
-    const os = computeStats({ ...input, cards: cards.filter((card) => card.deck === '운영체제'), deckNames: ['운영체제'] }, NOW);
+    const os = computeStats({ ...input, decks: queueDecksOf(cards.filter((card) => card.deck === '운영체제')), deckNames: ['운영체제'] }, NOW);
     // g (suspended), h (review), i (suspended); reviews of g and h only
     expect(os.counts).toEqual({ new: 0, learning: 0, review: 1, relearning: 0, suspended: 2, total: 3 });
     expect(os.forecast.every((day) => day.due === 0)).toBe(true);

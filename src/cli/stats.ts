@@ -1,8 +1,8 @@
 import picocolors from 'picocolors';
-import { allEntries } from '../review/queue.js';
+import { CardScope } from '../review/queue.js';
 import { loadSession } from '../review/session-data.js';
 import { renderStats } from '../stats/render.js';
-import { computeStats, heatmapDayStarts } from '../stats/stats.js';
+import { computeStats, heatmapDayStarts, RECENT_FROM } from '../stats/stats.js';
 import { printJson } from './output.js';
 
 export interface StatsCommandOptions {
@@ -16,9 +16,9 @@ export async function runStats(deckNames: string[], options: StatsCommandOptions
   const session = await loadSession({ decksDir: options.decks, ...(options.store ? { store: options.store } : {}), decks: deckNames, readOnly: true });
   try {
     const now = Date.now();
-    const cards = allEntries(session.decks);
-    const reviews = session.store.answerCountsByDay(heatmapDayStarts(session.scheduler, now), cards.map(({ card }) => card.id));
-    const stats = computeStats({ cards, deckNames: session.deckNames, states: session.store.cards(), reviews, scheduler: session.scheduler }, now);
+    // No object per card: cards are found by id value in the store's columns, and made only as leeches.
+    const reviews = session.store.answerCountsByDay(heatmapDayStarts(session.scheduler, now), new CardScope(session.decks), RECENT_FROM);
+    const stats = computeStats({ decks: session.decks, deckNames: session.deckNames, states: session.store.cardFacts(), reviews, scheduler: session.scheduler }, now);
     if (options.json) {
       printJson(stats);
       return 0;

@@ -5,8 +5,9 @@
  */
 import type { DeckCard } from '../deck/deck-file.js';
 import type { Scheduler } from '../schedule/fsrs.js';
-import type { QueueState, ReviewStore } from '../store/store.js';
+import type { IdSet, QueueState, ReviewStore } from '../store/store.js';
 import { hexIdValue } from '../util/hex-ids.js';
+import { KeyTable } from '../util/key-table.js';
 
 export interface DailyLimits {
   /** New cards introduced per study day, across all decks. */
@@ -85,9 +86,34 @@ function positionIn(deck: QueueDeck, id: string): number {
   return key < 0 ? -1 : keys.indexOf(key);
 }
 
-/** Every card of the decks, made. */
-export function allEntries(decks: readonly QueueDeck[]): QueueCard[] {
-  return decks.flatMap((deck) => deck.ids.map((_, position) => deck.entry(position)));
+/**
+ * The cards of some decks as a set of ids (see ReviewStore.answerCountsByDay): amgi's own ids are
+ * held as values, so 100,000 of them need no string each.
+ */
+export class CardScope implements IdSet {
+  private readonly keys = new KeyTable();
+  private readonly ids = new Set<string>();
+
+  constructor(private readonly decks: readonly QueueDeck[]) {
+    for (const deck of decks) {
+      const keys = deck.keys?.();
+      if (keys) for (const key of keys) this.keys.set(key, 0);
+      else for (const id of deck.ids) this.ids.add(id);
+    }
+  }
+
+  get size(): number {
+    return this.keys.size + this.ids.size;
+  }
+
+  has(id: string): boolean {
+    const key = id.length === 12 ? hexIdValue(id, 0) : -1;
+    return (key >= 0 && this.keys.has(key)) || this.ids.has(id);
+  }
+
+  *[Symbol.iterator](): Iterator<string> {
+    for (const deck of this.decks) yield* deck.ids;
+  }
 }
 
 /** The stored states a queue reads, by card id (a Map will do; the store gives a compact one). */
@@ -273,7 +299,7 @@ export function dueAndForecast(
 }
 
 /** Counts cards by the study day they fall due on, per deck. */
-class ForecastCounter {
+export class ForecastCounter {
   readonly byDeck: Map<string, number[]>;
   /** The first instant of each following study day, so that a card's day is found by comparing times. */
   private readonly ends: number[];
@@ -289,7 +315,7 @@ class ForecastCounter {
     this.byDeck = new Map(deckNames.map((name) => [name, Array<number>(days).fill(0)]));
   }
 
-  count(state: QueueState | undefined, deck: QueueDeck): void {
+  count(state: Pick<QueueState, 'due' | 'state' | 'suspended'> | undefined, deck: QueueDeck): void {
     const { ends, days } = this;
     if (!state || state.state === 0 || state.suspended || state.due >= ends[days - 1]!) return;
     let day = 0;

@@ -3,9 +3,10 @@
  * an instant given by the caller (so tests fix it). Days are study days (see `Scheduler.studyDay`):
  * "today" starts at the configured hour, not at midnight.
  */
-import { endOfStudyDay, forecast, queueDecksOf, startOfStudyDay, type QueueCard } from '../review/queue.js';
+import { CardScope, endOfStudyDay, ForecastCounter, startOfStudyDay, type QueueDeck } from '../review/queue.js';
 import { studyDate, type Rating, type Scheduler } from '../schedule/fsrs.js';
-import type { AnswerCount, AnswerCounts, ReviewEntry, StoredCard } from '../store/store.js';
+import { dayIndex, DayTally, type AnswerCounts } from '../store/answer-counts.js';
+import type { CardFacts, CardFactsLookup, IdSet, ReviewEntry } from '../store/store.js';
 
 /** Study days ahead in the due forecast, today included. */
 export const FORECAST_DAYS = 30;
@@ -13,19 +14,22 @@ export const FORECAST_DAYS = 30;
 export const HEATMAP_DAYS = 365;
 /** Study days over which true retention and the answer buttons are counted, today included. */
 export const RECENT_DAYS = 30;
+/** The first day of the recent window among the heatmap's days: ratings and states are counted from it on. */
+export const RECENT_FROM = HEATMAP_DAYS - RECENT_DAYS;
 /** Lapses from which a card counts as a leech (Anki's default threshold). */
 export const LEECH_LAPSES = 8;
 
 export interface StatsInput {
-  /** The cards in scope: those of the chosen decks. */
-  cards: readonly QueueCard[];
+  /** The cards in scope: the chosen decks (`queueDecksOf` makes them of cards in memory). */
+  decks: readonly QueueDeck[];
   deckNames: readonly string[];
-  /** Stored states by card id (any card, in scope or not). */
-  states: ReadonlyMap<string, StoredCard>;
+  /** Stored states by card id (any card, in scope or not): a Map of stored cards, or the store's `cardFacts()`. */
+  states: CardFactsLookup;
   /**
    * The review log, undone answers excluded (any card, in scope or not), in any order and read once;
    * or its answers already counted over the heatmap's days, as the store counts them
-   * (`ReviewStore.answerCountsByDay` over `heatmapDayStarts`, for the cards in scope).
+   * (`ReviewStore.answerCountsByDay` over `heatmapDayStarts`, for the cards in scope: `new CardScope(decks)`,
+   * in detail from RECENT_FROM on).
    */
   reviews: Iterable<ReviewEntry> | AnswerCounts;
   /** Says where study days start; its desired retention is the target retention is compared with. */
@@ -78,17 +82,17 @@ export interface ReviewStats {
 const BUTTONS: Record<Rating, keyof ReviewStats['buttons']> = { 1: 'again', 2: 'hard', 3: 'good', 4: 'easy' };
 
 export function computeStats(input: StatsInput, now: number): ReviewStats {
-  const { cards, deckNames, states, reviews, scheduler } = input;
+  const { decks, deckNames, states, reviews, scheduler } = input;
   const today = scheduler.studyDay(now);
-  const tally = tallyAnswers(isAnswerCounts(reviews) ? reviews : countAnswers(reviews, new Set(cards.map(({ card }) => card.id)), heatmapDayStarts(scheduler, now)));
-  const byDeck = forecast(queueDecksOf(cards), states, scheduler, now, FORECAST_DAYS, deckNames);
+  const tally = tallyAnswers(isAnswerCounts(reviews) ? reviews : countAnswers(reviews, new CardScope(decks), heatmapDayStarts(scheduler, now)));
+  const cards = summariseCards(decks, states, new ForecastCounter(scheduler, now, FORECAST_DAYS, deckNames));
   return {
     date: studyDate(today),
     decks: [...deckNames],
-    counts: stateCounts(cards, states),
+    counts: cards.counts,
     forecast: Array.from({ length: FORECAST_DAYS }, (_, n) => ({
       date: studyDate(today + n),
-      due: [...byDeck.values()].reduce((sum, days) => sum + days[n]!, 0),
+      due: [...cards.forecast.byDeck.values()].reduce((sum, days) => sum + days[n]!, 0),
     })),
     heatmap: tally.perDay.flatMap((count, n) => (count > 0 ? [{ date: studyDate(today - HEATMAP_DAYS + 1 + n), reviews: count }] : [])),
     recentDays: RECENT_DAYS,
@@ -96,8 +100,8 @@ export function computeStats(input: StatsInput, now: number): ReviewStats {
     retentionReviews: tally.retention,
     desiredRetention: scheduler.settings.desiredRetention,
     buttons: tally.buttons,
-    stability: stabilitySummary(cards, states),
-    leeches: leeches(cards, states),
+    stability: cards.stability,
+    leeches: cards.leeches,
     uncountedReviews: tally.uncounted,
   };
 }
@@ -118,23 +122,16 @@ function isAnswerCounts(reviews: Iterable<ReviewEntry> | AnswerCounts): reviews 
 }
 
 /** The log's answers over the heatmap's days counted as the store counts them (see answerCountsByDay). */
-function countAnswers(reviews: Iterable<ReviewEntry>, inScope: ReadonlySet<string>, starts: readonly number[]): AnswerCounts {
-  const byKey = new Map<string, AnswerCount>();
+function countAnswers(reviews: Iterable<ReviewEntry>, inScope: IdSet, starts: readonly number[]): AnswerCounts {
+  const tally = new DayTally(starts.length - 1, 0);
   let otherCards = 0;
   for (const review of reviews) {
     const day = dayIndex(starts, review.reviewTime);
     if (day === undefined) continue;
-    if (!inScope.has(review.cardId)) {
-      otherCards++;
-      continue;
-    }
-    const inReview = review.stateBefore === 2;
-    const key = `${day} ${review.rating} ${inReview}`;
-    const count = byKey.get(key);
-    if (count) count.count++;
-    else byKey.set(key, { day, rating: review.rating, inReview, count: 1 });
+    if (inScope.has(review.cardId)) tally.add(day, review.rating, review.stateBefore === 2);
+    else otherCards++;
   }
-  return { byDay: [...byKey.values()], otherCards };
+  return tally.toCounts(otherCards);
 }
 
 /**
@@ -142,13 +139,11 @@ function countAnswers(reviews: Iterable<ReviewEntry>, inScope: ReadonlySet<strin
  * the recent days (Anki's "true retention": of the answers to cards in the Review state, the share
  * that were not Again).
  */
-function tallyAnswers({ byDay, otherCards }: AnswerCounts) {
-  const perDay = Array<number>(HEATMAP_DAYS).fill(0);
+function tallyAnswers({ perDay, byDay, otherCards }: AnswerCounts) {
   const retention = { passed: 0, failed: 0, total: 0 };
   const buttons = { again: 0, hard: 0, good: 0, easy: 0 };
   for (const { day, rating, inReview, count } of byDay) {
-    perDay[day]! += count;
-    if (day < HEATMAP_DAYS - RECENT_DAYS) continue;
+    if (day < RECENT_FROM) continue;
     buttons[BUTTONS[rating]] += count;
     if (!inReview) continue;
     retention.total += count;
@@ -158,46 +153,39 @@ function tallyAnswers({ byDay, otherCards }: AnswerCounts) {
   return { perDay, retention, buttons, uncounted: otherCards };
 }
 
-/** Which day of `starts` a time falls in, by binary search; undefined outside them. */
-function dayIndex(starts: readonly number[], time: number): number | undefined {
-  if (time < starts[0]! || time >= starts.at(-1)!) return undefined;
-  let low = 0;
-  let high = starts.length - 1;
-  while (high - low > 1) {
-    const middle = (low + high) >> 1;
-    if (time >= starts[middle]!) low = middle;
-    else high = middle;
-  }
-  return low;
-}
-
-function stateCounts(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>): StateCounts {
-  const counts: StateCounts = { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0, total: cards.length };
+/**
+ * What the cards in scope add up to, in one pass over them: counts by state, the due forecast,
+ * stability over answered cards, and leeches. A card is made (for a leech's front) only when it is one.
+ */
+function summariseCards(decks: readonly QueueDeck[], states: CardFactsLookup, forecast: ForecastCounter) {
+  const counts: StateCounts = { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0, total: 0 };
   const names = ['new', 'learning', 'review', 'relearning'] as const;
-  for (const { card } of cards) {
-    const state = states.get(card.id);
+  const stabilities: number[] = [];
+  const found: Leech[] = [];
+  const visit = (state: CardFacts | undefined, deck: QueueDeck, position: number) => {
+    counts.total++;
     counts[state?.suspended ? 'suspended' : names[state?.state ?? 0]]++;
+    forecast.count(state, deck);
+    if (!state) return;
+    if (state.state !== 0) stabilities.push(state.stability);
+    if (state.lapses >= LEECH_LAPSES) {
+      const { card } = deck.entry(position);
+      found.push({ id: card.id, deck: deck.name, front: card.front, lapses: state.lapses, suspended: state.suspended });
+    }
+  };
+  for (const deck of decks) {
+    const keys = states.getByKey ? deck.keys?.() : undefined;
+    if (keys) for (let position = 0; position < keys.length; position++) visit(states.getByKey!(keys[position]!), deck, position);
+    else deck.ids.forEach((id, position) => visit(states.get(id), deck, position));
   }
-  return counts;
+  return { counts, forecast, stability: stabilitySummary(stabilities), leeches: found.sort((a, b) => b.lapses - a.lapses) }; // stable: ties keep deck and note order
 }
 
-function stabilitySummary(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>): ReviewStats['stability'] {
-  const values = cards
-    .map(({ card }) => states.get(card.id))
-    .filter((state): state is StoredCard => state !== undefined && state.state !== 0)
-    .map((state) => state.stability)
-    .sort((a, b) => a - b);
-  if (values.length === 0) return { median: null, max: null };
+/** Median and largest stability, in days; null without any answered card. */
+function stabilitySummary(stabilities: readonly number[]): ReviewStats['stability'] {
+  if (stabilities.length === 0) return { median: null, max: null };
+  const values = Float64Array.from(stabilities).sort();
   const middle = Math.floor(values.length / 2);
   const median = values.length % 2 === 1 ? values[middle]! : (values[middle - 1]! + values[middle]!) / 2;
   return { median, max: values.at(-1)! };
-}
-
-function leeches(cards: readonly QueueCard[], states: ReadonlyMap<string, StoredCard>): Leech[] {
-  const found: Leech[] = [];
-  for (const { deck, card } of cards) {
-    const state = states.get(card.id);
-    if (state && state.lapses >= LEECH_LAPSES) found.push({ id: card.id, deck, front: card.front, lapses: state.lapses, suspended: state.suspended });
-  }
-  return found.sort((a, b) => b.lapses - a.lapses); // stable: ties keep deck and note order
 }

@@ -14,10 +14,14 @@ import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Rating, ScheduleState, Scheduler, CardStateKind } from '../schedule/fsrs.js';
 import { UserError } from '../util/errors.js';
+import { dayIndex, DayTally, type AnswerCounts } from './answer-counts.js';
+import { CardFactsTable, type CardFactColumns } from './card-facts.js';
 import { QueueStates, type SoonRow } from './queue-states.js';
 import { ReviewBatch } from './review-batch.js';
 
 export { QueueStates, type QueueState } from './queue-states.js';
+export { CardFactsTable, type CardFacts, type CardFactsLookup } from './card-facts.js';
+export { DayTally, type AnswerCount, type AnswerCounts } from './answer-counts.js';
 
 /** `PRAGMA application_id`: marks the file as amgi's, so a foreign SQLite file is never touched. */
 const APPLICATION_ID = 0x616d6769; // "amgi"
@@ -96,17 +100,13 @@ export interface ReviewEntry {
 }
 
 /** Answers of one study day (an index into the days asked for) with one rating, to cards in review or not. */
-export interface AnswerCount {
-  day: number;
-  rating: Rating;
-  inReview: boolean;
-  count: number;
-}
+/** Up to this many cards are counted from their own reviews (answerCountsByDay); more, day by day. */
+const COUNTED_BY_CARD_MAX = 2000;
 
-/** What `answerCountsByDay` gives: the chosen cards' answers, and how many answers went to other cards. */
-export interface AnswerCounts {
-  byDay: AnswerCount[];
-  otherCards: number;
+/** A set of card ids: a Set will do. */
+export interface IdSet extends Iterable<string> {
+  readonly size: number;
+  has(id: string): boolean;
 }
 
 /** A review as the FSRS optimizer's revlog format has it (and `amgi log` moves it). */
@@ -450,29 +450,85 @@ export class ReviewStore {
   }
 
   /**
-   * The log's answers counted by study day, rating and whether the card was in review (undone answers
-   * excluded): those to `cardIds`, and how many went to other cards. `dayStarts[n]` is the first
-   * instant of day n, and the last one the end of the last day. SQLite counts, from the time index, and
-   * JavaScript never sees a row: a year of a million reviews, read row by row, took seconds.
+   * The log's answers counted by study day (undone answers excluded): those to the cards `inScope`,
+   * and how many went to other cards. `dayStarts[n]` is the first instant of day n, and the last one
+   * the end of the last day. Ratings and states are counted only on the days from `detailFrom` on:
+   * before it, a day's answers are counted from the time index alone, without reading their rows.
+   *
+   * SQLite counts every answer by time, and the cards of whichever list is shorter are counted apart:
+   * the cards in scope, or the stored cards outside it (with every deck chosen, only those that left
+   * the notes). Checking each of 700,000 answers against a list of 100,000 cards took 0.5 s. A review's
+   * card has a row for as long as the review counts (only undoing a card's first answer deletes the
+   * row), so the stored cards are all the cards counted answers can be of.
    */
-  answerCountsByDay(dayStarts: readonly number[], cardIds: readonly string[]): AnswerCounts {
+  answerCountsByDay(dayStarts: readonly number[], inScope: IdSet, detailFrom = 0): AnswerCounts {
+    const stored = JSON.parse(this.prepared('SELECT json_group_array(id) FROM cards').pluck().get() as string) as string[];
+    const outOfScope = stored.filter((id) => !inScope.has(id));
+    const listScope = inScope.size <= outOfScope.length;
+    const listed = listScope ? [...new Set(inScope)] : outOfScope;
+    const all = this.tallyDays(dayStarts, detailFrom, false);
+    const apart = listed.length <= COUNTED_BY_CARD_MAX ? this.tallyCards(listed, dayStarts, detailFrom) : this.tallyListedDays(listed, dayStarts, detailFrom);
+    return listScope ? apart.toCounts(all.total() - apart.total()) : all.minus(apart).toCounts(apart.total());
+  }
+
+  /** Answers day by day from the time index: SQLite counts each day's few groups as they come, where one query over all days sorted 700,000 rows into groups. */
+  private tallyDays(dayStarts: readonly number[], detailFrom: number, onlyListed: boolean): DayTally {
+    const filter = `review_time >= ? AND review_time < ? AND NOT EXISTS (SELECT 1 FROM undone WHERE undone.revlog_id = revlog.id)${onlyListed ? ' AND card_id IN listed_cards' : ''}`;
+    const total = this.prepared(`SELECT count(*) FROM revlog INDEXED BY revlog_time WHERE ${filter}`).pluck();
+    const grouped = this.prepared(`SELECT rating, state_before = 2, count(*) FROM revlog INDEXED BY revlog_time WHERE ${filter} GROUP BY 1, 2`).raw();
+    const tally = new DayTally(dayStarts.length - 1, detailFrom);
+    for (let day = 0; day + 1 < dayStarts.length; day++) {
+      if (day < detailFrom) {
+        tally.addTotal(day, total.get(dayStarts[day], dayStarts[day + 1]) as number);
+        continue;
+      }
+      for (const [rating, inReview, count] of grouped.all(dayStarts[day], dayStarts[day + 1]) as [Rating, 0 | 1, number][]) tally.add(day, rating, inReview === 1, count);
+    }
+    return tally;
+  }
+
+  /** Answers to a few cards, from each card's own reviews (the card index): cheap for a few cards, slow for tens of thousands. */
+  private tallyCards(cardIds: readonly string[], dayStarts: readonly number[], detailFrom: number): DayTally {
+    const tally = new DayTally(dayStarts.length - 1, detailFrom);
+    if (cardIds.length === 0) return tally;
     const rows = this.prepared(
-      `WITH days (n, start, stop) AS (SELECT key, value, lead(value) OVER (ORDER BY key) FROM json_each(?)),
-            chosen (id) AS (SELECT value FROM json_each(?))
-       SELECT days.n, revlog.rating, revlog.state_before = 2, revlog.card_id IN chosen, count(*)
-       FROM days CROSS JOIN revlog INDEXED BY revlog_time
-       WHERE days.stop IS NOT NULL AND revlog.review_time >= days.start AND revlog.review_time < days.stop
-         AND NOT EXISTS (SELECT 1 FROM undone WHERE undone.revlog_id = revlog.id)
-       GROUP BY 1, 2, 3, 4`,
+      `SELECT revlog.review_time, revlog.rating, revlog.state_before = 2
+       FROM json_each(?) AS listed JOIN revlog INDEXED BY revlog_card ON revlog.card_id = listed.value AND revlog.review_time >= ? AND revlog.review_time < ?
+       WHERE NOT EXISTS (SELECT 1 FROM undone WHERE undone.revlog_id = revlog.id)`,
     )
       .raw()
-      .all(JSON.stringify(dayStarts), JSON.stringify(cardIds)) as [number, Rating, 0 | 1, 0 | 1, number][];
-    const counts: AnswerCounts = { byDay: [], otherCards: 0 };
-    for (const [day, rating, inReview, chosen, count] of rows) {
-      if (chosen === 1) counts.byDay.push({ day, rating, inReview: inReview === 1, count });
-      else counts.otherCards += count;
+      .all(JSON.stringify(cardIds), dayStarts[0], dayStarts.at(-1)) as [number, Rating, 0 | 1][];
+    for (const [time, rating, inReview] of rows) tally.add(dayIndex(dayStarts, time)!, rating, inReview === 1);
+    return tally;
+  }
+
+  /** Answers to many cards, day by day, each answer's card looked up in a table of them. */
+  private tallyListedDays(cardIds: readonly string[], dayStarts: readonly number[], detailFrom: number): DayTally {
+    // A temporary table (in memory, so a read-only store can have one too): a list given with each
+    // day's query would be built again for each.
+    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS listed_cards (id TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM listed_cards;');
+    try {
+      this.prepared('INSERT OR IGNORE INTO listed_cards SELECT value FROM json_each(?)').run(JSON.stringify(cardIds));
+      return this.tallyDays(dayStarts, detailFrom, true);
+    } finally {
+      this.db.exec('DELETE FROM listed_cards');
     }
-    return counts;
+  }
+
+  /** What statistics read of every stored card, in columns (see CardFactsTable). */
+  cardFacts(): CardFactsTable {
+    // amgi's own ids come as their bytes, as in cardsDueBefore: no string per card.
+    const allOwn = (this.prepared(`SELECT count(*) FROM cards INDEXED BY cards_other_ids WHERE NOT id GLOB '${OWN_ID_GLOB}'`).pluck().get() as number) === 0;
+    const [ids, ...json] = this.prepared(
+      `SELECT ${allOwn ? "unhex(group_concat(id, ''))" : 'json_group_array(id)'}, json_group_array(due), json_group_array(state),
+              json_group_array(suspended), json_group_array(stability), json_group_array(lapses)
+       FROM cards`,
+    )
+      .raw()
+      .get() as [Buffer | string | null, ...string[]];
+    const [due, state, suspended, stability, lapses] = json.map((column) => JSON.parse(column) as unknown[]);
+    const idColumn = allOwn ? (ids as Buffer | null) ?? new Uint8Array(0) : (JSON.parse(ids as string) as string[]);
+    return new CardFactsTable({ ids: idColumn, due, state, suspended, stability, lapses } as CardFactColumns);
   }
 
   /** How many reviews the log holds (undone answers excluded). */
