@@ -343,7 +343,7 @@ describe('displayWidth', () => {
   it('counts plain text directly exactly as string-width does, colour codes included', () => {
     const samples = [
       '', 'TCP 3-way 핸드셰이크', 'ㄱㄴㄷ 자모', '완료 3 · 남음 17 (새 5 · 학습 2 · 복습 10) · 1:05',
-      '네트워크 › 전송 계층 — 요약…', 'today’s • ─│└┼', picocolors.bold('굵게') + picocolors.dim(' 흐리게'),
+      '네트워크 › 전송 계층 — 요약…', 'today’s • ─│└┼', '  월  ·░▒▓█ ▁▂▃▄▅▆▇█ ▀▐▟', picocolors.bold('굵게') + picocolors.dim(' 흐리게'),
       '\x1b[7m반전\x1b[27m', // plain fast path
       '☁️ Café', '한글\u0301', '🇰🇷 국기', 'ｗｉｄｅ', '\ttab', '\x1b[2J지우기', '\u00ad숨은', // string-width's own path
     ];

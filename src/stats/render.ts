@@ -5,9 +5,8 @@
 import picocolors from 'picocolors';
 import type { Colors } from 'picocolors/types.js';
 import { stripVTControlCharacters } from 'node:util';
-import stringWidth from 'string-width';
 import { studyDate } from '../schedule/fsrs.js';
-import { padEndToWidth, padStartToWidth, table, truncateToWidth } from '../util/columns.js';
+import { displayWidth, padEndToWidth, padStartToWidth, table, truncateToWidth } from '../util/columns.js';
 import { collapseWhitespace } from '../util/text.js';
 import { HEATMAP_DAYS, LEECH_LAPSES, type ReviewStats } from './stats.js';
 
@@ -105,7 +104,7 @@ function barCell(filled: number): string {
 function placeLabels(labels: readonly { column: number; text: string }[]): string {
   let line = '';
   for (const { column, text } of labels) {
-    const used = stringWidth(line);
+    const used = displayWidth(line);
     if (used > 0 && used + 1 > column) continue;
     line += ' '.repeat(column - used) + text;
   }
@@ -149,7 +148,7 @@ function heatmapSection(stats: ReviewStats, width: number, colors: Colors): stri
 /** The legend on one line, or its note on a line of its own when long counts would pass the width. */
 function legendLines(legend: readonly string[], note: string, width: number): string[] {
   const line = `  ${legend.join('  ')}  ${note}`;
-  return stringWidth(stripVTControlCharacters(line)) <= width ? [line] : [`  ${legend.join('  ')}`, `  ${note}`];
+  return displayWidth(stripVTControlCharacters(line)) <= width ? [line] : [`  ${legend.join('  ')}`, `  ${note}`];
 }
 
 /** Month names over the first week column in which each month has begun. */
@@ -163,7 +162,7 @@ function monthLabels(firstSunday: number, first: number, weeks: number): string 
   }
   // Months begin four or five weeks apart: a label too wide for the gap ("12월" before "1월") drops
   // its 월, and one still too wide (the first column's partial month) gives way to the next.
-  const fits = (label: { column: number; text: string }, next: { column: number } | undefined) => !next || next.column - label.column >= stringWidth(label.text) + 1;
+  const fits = (label: { column: number; text: string }, next: { column: number } | undefined) => !next || next.column - label.column >= displayWidth(label.text) + 1;
   const fitted = labels.map((label, n) => (fits(label, labels[n + 1]) ? label : { ...label, text: label.text.replace('월', '') }));
   return placeLabels(fitted.filter((label, n) => fits(label, fitted[n + 1])));
 }
@@ -218,7 +217,7 @@ function recentSection(stats: ReviewStats, colors: Colors): string[] {
     ['3 알맞음 (good)', buttons.good],
     ['4 쉬움 (easy)', buttons.easy],
   ];
-  const labelWidth = Math.max(...rows.map(([label]) => stringWidth(label)));
+  const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label)));
   const countWidth = String(answered).length;
   const buttonLines =
     answered === 0
@@ -256,12 +255,12 @@ function leechSection(stats: ReviewStats, width: number, colors: Colors): string
   const heading = `거머리 카드 (leeches, ${LEECH_LAPSES}+ lapses)`;
   if (stats.leeches.length === 0) return [colors.bold(heading), '  없음 (none)'];
   const shown = stats.leeches.slice(0, LEECHES_SHOWN);
-  const lapsesWidth = Math.max(...shown.map((leech) => stringWidth(`${leech.lapses}회`)));
-  const deckWidth = Math.min(DECK_COLUMN_MAX, Math.max(...shown.map((leech) => stringWidth(leech.deck))));
+  const lapsesWidth = Math.max(...shown.map((leech) => displayWidth(`${leech.lapses}회`)));
+  const deckWidth = Math.min(DECK_COLUMN_MAX, Math.max(...shown.map((leech) => displayWidth(leech.deck))));
   const lines = shown.map((leech) => {
     const start = `  ${padStartToWidth(`${leech.lapses}회`, lapsesWidth)}  ${padEndToWidth(truncateToWidth(leech.deck, deckWidth), deckWidth)}  `;
     const mark = leech.suspended ? ' (일시 중지)' : '';
-    const front = truncateToWidth(collapseWhitespace(leech.front), width - stringWidth(start) - stringWidth(mark));
+    const front = truncateToWidth(collapseWhitespace(leech.front), width - displayWidth(start) - displayWidth(mark));
     return `${start}${front}${mark && colors.dim(mark)}`;
   });
   if (stats.leeches.length > shown.length) lines.push(colors.dim(`  … ${stats.leeches.length - shown.length}장 더 (--json for all)`));

@@ -18,7 +18,7 @@ export function displayWidth(text: string): number {
 
 /** `text` cut to at most `width` columns, ending in `…` when cut; never splits a character. */
 export function truncateToWidth(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
+  if (displayWidth(text) <= width) return text;
   if (width <= 0) return '';
   let kept = '';
   let used = 0;
@@ -33,11 +33,11 @@ export function truncateToWidth(text: string, width: number): string {
 }
 
 export function padEndToWidth(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
 export function padStartToWidth(text: string, width: number): string {
-  return ' '.repeat(Math.max(0, width - stringWidth(text))) + text;
+  return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 }
 
 /** Rows as aligned columns, indented two spaces: the first column left-aligned, the others right-aligned. */

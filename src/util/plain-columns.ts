@@ -6,9 +6,10 @@
 
 /**
  * Printable ASCII, precomposed Hangul (syllables, compatibility jamo), and the few narrow symbols
- * amgi's own screens use (· — … › ’ • and box drawing): one code unit, one character each.
+ * amgi's own screens use (· — … › ’ •, box drawing, and the block elements of charts): one code unit,
+ * one character each.
  */
-const PLAIN = /^[\x20-\x7e\u00b7\u2014\u2019\u2022\u2026\u203a\u2500-\u257f\u3131-\u318e\uac00-\ud7a3]*$/;
+const PLAIN = /^[\x20-\x7e\u00b7\u2014\u2019\u2022\u2026\u203a\u2500-\u259f\u3131-\u318e\uac00-\ud7a3]*$/;
 const NOT_WIDE = /[^\u3131-\u318e\uac00-\ud7a3]+/g;
 const ASCII = /^[\x20-\x7e]*$/;
 /** Colour codes (SGR), which take no columns. */
