@@ -91,10 +91,11 @@ function positionIn(deck: QueueDeck, id: string): number {
  * held as values, so 100,000 of them need no string each.
  */
 export class CardScope implements IdSet {
-  private readonly keys = new KeyTable();
+  private readonly keys: KeyTable;
   private readonly ids = new Set<string>();
 
   constructor(private readonly decks: readonly QueueDeck[]) {
+    this.keys = new KeyTable(decks.reduce((sum, deck) => sum + (deck.keys?.()?.length ?? 0), 0));
     for (const deck of decks) {
       const keys = deck.keys?.();
       if (keys) for (const key of keys) this.keys.set(key, 0);
