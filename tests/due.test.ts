@@ -87,7 +87,10 @@ describe('amgi due', () => {
   it('lists cards with history that left the notes, and purges them only when asked', async () => {
     const dir = await builtProject();
     const store = ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));
-    store.answer(new Scheduler(DEFAULT_SETTINGS), 'deleted-card', 3, Date.now(), 1000);
+    const scheduler = new Scheduler(DEFAULT_SETTINGS);
+    store.answer(scheduler, 'deleted-card', 3, Date.now() - 120_000, 1000);
+    store.answer(scheduler, 'deleted-card', 1, Date.now() - 60_000, 1000);
+    store.undo(Date.now()); // an undone answer is not counted
     store.close();
     const listed = await runAmgi(['orphans', '--json'], { cwd: dir });
     expect(JSON.parse(listed.stdout)).toEqual({ orphans: [{ id: 'deleted-card', reviews: 1 }], purged: 0 });
@@ -98,15 +101,24 @@ describe('amgi due', () => {
 
   it('lists suspended cards with their fronts and brings them back', async () => {
     const dir = await builtProject();
-    const deck = JSON.parse(await (await import('node:fs/promises')).readFile(join(dir, 'decks', '네트워크.json'), 'utf8'));
-    const id = deck.cards[0].id as string;
+    await writeFiles(dir, { 'source-notes/운영체제.md': '# 운영체제\n\n> 교착 상태\n\n서로 기다린다.\n' });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const { readFile } = await import('node:fs/promises');
+    const id = JSON.parse(await readFile(join(dir, 'decks', '네트워크.json'), 'utf8')).cards[0].id as string;
+    const osId = JSON.parse(await readFile(join(dir, 'decks', '운영체제.json'), 'utf8')).cards[0].id as string;
     const store = ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));
-    store.setSuspended(new Scheduler(DEFAULT_SETTINGS), id, true, Date.now());
+    for (const suspended of [id, osId, 'stray-card']) store.setSuspended(new Scheduler(DEFAULT_SETTINGS), suspended, true, Date.now());
     store.close();
-    expect((await runAmgi(['unsuspend'], { cwd: dir })).stdout).toContain(`${id}  네트워크 › 계층 › 개념 1`);
+    const list = (await runAmgi(['unsuspend'], { cwd: dir })).stdout;
+    expect(list).toContain('3 suspended cards:');
+    expect(list).toContain(`${id}  네트워크 › 계층 › 개념 1`);
+    expect(list).toContain(`${osId}  운영체제 › 교착 상태`);
+    expect(list).toContain('stray-card  (in no deck)');
     expect((await dueJson(dir, '--new-per-day', '30')).total.new).toBe(24); // the suspended card is not offered
     const back = await runAmgi(['unsuspend', id], { cwd: dir });
     expect(back.stdout).toContain('Brought back 1 card');
+    expect(back.stdout).toContain(`${id}  네트워크 › 계층 › 개념 1`);
+    expect((await runAmgi(['unsuspend', '--all'], { cwd: dir })).stdout).toContain('Brought back 2 cards');
     expect((await runAmgi(['unsuspend'], { cwd: dir })).stdout).toBe('No suspended cards.\n');
     expect((await runAmgi(['unsuspend', 'nope'], { cwd: dir })).code).toBe(2);
   });

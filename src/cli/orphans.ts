@@ -1,4 +1,5 @@
-import { readDeckFolder } from '../deck/deck-file.js';
+import { deckEntries, readDecksLazily } from '../deck/deck-index.js';
+import { CardScope } from '../review/queue.js';
 import { defaultStorePath } from '../review/session-data.js';
 import { ReviewStore } from '../store/store.js';
 import { UserError } from '../util/errors.js';
@@ -16,13 +17,16 @@ export interface OrphansCommandOptions {
  * comes back if the id returns, say when a deleted concept is written again) until purged.
  */
 export async function runOrphans(options: OrphansCommandOptions): Promise<number> {
-  const decks = await readDeckFolder(options.decks);
+  // Ids from the deck index: no deck file is read whole.
+  const decks = await readDecksLazily(options.decks);
   // With no decks, every reviewed card would look orphaned: a mistyped --decks must not purge a history.
   if (decks.length === 0) throw new UserError(`no decks in ${options.decks}/: check --decks (or run \`amgi build\`) before looking for orphans.`);
-  const ids = new Set(decks.flatMap(({ deck }) => deck.cards.map((card) => card.id)));
+  const ids = new CardScope(decks.map(({ deck }) => deckEntries(deck)));
   const store = ReviewStore.open(options.store ?? defaultStorePath(options.decks));
   try {
-    const orphans = store.orphans(ids).map((id) => ({ id, reviews: store.reviews(id).length }));
+    const found = store.orphans(ids);
+    const counts = store.reviewCounts(found);
+    const orphans = found.map((id) => ({ id, reviews: counts.get(id) ?? 0 }));
     const purged = options.purge ? store.purgeOrphans(ids) : 0;
     if (options.json) {
       printJson({ orphans, purged });

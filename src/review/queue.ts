@@ -73,6 +73,31 @@ export function findCard(decks: readonly QueueDeck[], id: string): QueueCard | u
   return undefined;
 }
 
+/**
+ * The cards of the decks with these ids, by id, found in one pass over the decks (by id value where
+ * a deck has them): looking each id up in turn is a pass over every deck per id.
+ */
+export function findCards(decks: readonly QueueDeck[], ids: Iterable<string>): Map<string, QueueCard> {
+  const wanted = [...new Set(ids)];
+  const byKey = new KeyTable(wanted.length);
+  const byId = new Map<string, number>();
+  wanted.forEach((id, n) => {
+    const key = id.length === 12 ? hexIdValue(id, 0) : -1;
+    if (key >= 0) byKey.set(key, n);
+    byId.set(id, n);
+  });
+  const found = new Map<string, QueueCard>();
+  for (const deck of decks) {
+    const keys = deck.keys?.();
+    const count = keys ? keys.length : deck.ids.length;
+    for (let position = 0; position < count && found.size < wanted.length; position++) {
+      const n = keys ? byKey.get(keys[position]!) : byId.get(deck.ids[position]!) ?? -1;
+      if (n >= 0 && !found.has(wanted[n]!)) found.set(wanted[n]!, deck.entry(position));
+    }
+  }
+  return found;
+}
+
 /** Whether one of the decks has a card with this id. */
 export function decksHave(decks: readonly QueueDeck[], id: string): boolean {
   return decks.some((deck) => positionIn(deck, id) >= 0);

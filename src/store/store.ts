@@ -727,14 +727,36 @@ export class ReviewStore {
   }
 
   /** Stored cards whose id is in no deck: their history waits for the id to return. */
-  orphans(deckCardIds: ReadonlySet<string>): string[] {
-    const ids = (this.db.prepare('SELECT id FROM cards UNION SELECT card_id FROM revlog').all() as { id: string }[]).map((row) => row.id);
-    return ids.filter((id) => !deckCardIds.has(id)).sort();
+  orphans(inDecks: IdSet): string[] {
+    const ids = this.prepared('SELECT id FROM cards UNION SELECT card_id FROM revlog').pluck().all() as string[];
+    return ids.filter((id) => !inDecks.has(id)).sort();
+  }
+
+  /** Reviews stored of each of these cards, undone ones excluded. */
+  reviewCounts(cardIds: readonly string[]): Map<string, number> {
+    const rows = this.prepared(
+      `SELECT listed.value, count(revlog.id) FROM json_each(?) AS listed
+       LEFT JOIN revlog INDEXED BY revlog_card ON revlog.card_id = listed.value AND NOT EXISTS (SELECT 1 FROM undone WHERE undone.revlog_id = revlog.id)
+       GROUP BY listed.value`,
+    )
+      .raw()
+      .all(JSON.stringify(cardIds)) as [string, number][];
+    return new Map(rows);
+  }
+
+  /** The ids of the suspended cards, in order, from the index of cards not plainly in review. */
+  suspendedIds(): string[] {
+    return this.prepared(
+      `SELECT id FROM cards INDEXED BY cards_not_in_review
+       WHERE (state != 2 OR suspended != 0 OR buried_until_day IS NOT NULL) AND suspended != 0 ORDER BY id`,
+    )
+      .pluck()
+      .all() as string[];
   }
 
   /** Delete orphans and their history, for good. Returns how many cards were purged. */
-  purgeOrphans(deckCardIds: ReadonlySet<string>): number {
-    const orphans = this.orphans(deckCardIds);
+  purgeOrphans(inDecks: IdSet): number {
+    const orphans = this.orphans(inDecks);
     this.write(() => {
       for (const id of orphans) {
         this.db.prepare('DELETE FROM undone WHERE revlog_id IN (SELECT id FROM revlog WHERE card_id = ?)').run(id);
