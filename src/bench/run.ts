@@ -306,6 +306,11 @@ async function main(): Promise<void> {
     figures.push({ name: `amgi log import of that file (${reviews.length} reviews)`, value: logImport.ms, unit: 'ms', rssMb: logImport.rssMb, note: 'into an empty store: every card replayed' });
     const stats = medianOf(Math.min(RUNS, 3), () => run([amgi, '--decks', decks, 'stats'], dir));
     figures.push({ name: `amgi stats (${scale})`, value: stats.ms, unit: 'ms', floor: { name: 'node -e 0', value: nodeFloor }, rssMb: stats.rssMb });
+    // The other commands that look at every card: none of the store's cards is an orphan or suspended here.
+    const orphans = medianOf(Math.min(RUNS, 3), () => run([amgi, '--decks', decks, 'orphans'], dir));
+    figures.push({ name: `amgi orphans (${scale})`, value: orphans.ms, unit: 'ms', floor: { name: 'node -e 0', value: nodeFloor }, rssMb: orphans.rssMb });
+    const suspended = medianOf(Math.min(RUNS, 3), () => run([amgi, '--decks', decks, 'unsuspend'], dir));
+    figures.push({ name: `amgi unsuspend, listing (${scale})`, value: suspended.ms, unit: 'ms', floor: { name: 'node -e 0', value: nodeFloor }, rssMb: suspended.rssMb });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
