@@ -118,6 +118,18 @@ describe('amgi due', () => {
     const back = await runAmgi(['unsuspend', id], { cwd: dir });
     expect(back.stdout).toContain('Brought back 1 card');
     expect(back.stdout).toContain(`${id}  네트워크 › 계층 › 개념 1`);
+    // A deck file damaged behind the deck index's back (same size and time): refused, and nothing brought back.
+    const { stat, utimes, writeFile } = await import('node:fs/promises');
+    const osFile = join(dir, 'decks', '운영체제.json');
+    const [text, before] = [await readFile(osFile, 'utf8'), await stat(osFile)];
+    await writeFile(osFile, `]${text.slice(1)}`);
+    await utimes(osFile, before.atime, before.mtime);
+    const refused = await runAmgi(['unsuspend', '--all'], { cwd: dir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+    await writeFile(osFile, text);
+    await utimes(osFile, before.atime, before.mtime);
+    expect((await runAmgi(['unsuspend'], { cwd: dir })).stdout).toContain('2 suspended cards:');
     expect((await runAmgi(['unsuspend', '--all'], { cwd: dir })).stdout).toContain('Brought back 2 cards');
     expect((await runAmgi(['unsuspend'], { cwd: dir })).stdout).toBe('No suspended cards.\n');
     expect((await runAmgi(['unsuspend', 'nope'], { cwd: dir })).code).toBe(2);

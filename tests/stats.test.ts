@@ -115,6 +115,24 @@ describe('the store’s counts of the log', () => {
   });
 });
 
+describe('the store’s counts of a card left without a row', () => {
+  it('still count its reviews as another card’s', async () => {
+    const store = ReviewStore.open(join(await tempDir(), 'amgi.sqlite'));
+    const at = kst('2024-05-14T09:00:00');
+    for (const id of ['a', 'b', 'c']) store.answer(scheduler, id, 3, at, 1000);
+    // A session suspends a new card (it gets a row), an import gives it reviews, the session undoes the suspension: the row goes, its reviews stay.
+    store.setSuspended(scheduler, 'x', true, at);
+    store.importReviews(scheduler, [{ cardId: 'x', reviewTime: at + 60_000, rating: 1, stateBefore: 0, duration: 1000 }]);
+    store.restore('x', undefined);
+    expect(store.card('x')).toBeUndefined();
+    const base = { decks: queueDecksOf(['a', 'b', 'c'].map((id) => ({ deck: '네트워크', card: deckCard(id) }))), deckNames: ['네트워크'], states: store.cards(), scheduler };
+    const fromLog = computeStats({ ...base, reviews: store.reviews() }, NOW);
+    expect(fromLog.uncountedReviews).toBe(1);
+    expect(computeStats({ ...base, reviews: store.answerCountsByDay(heatmapDayStarts(scheduler, NOW), new Set(['a', 'b', 'c']), RECENT_FROM) }, NOW)).toEqual(fromLog);
+    store.close();
+  });
+});
+
 describe('the store’s counts of the log, with thousands of cards on both sides of the scope', () => {
   it('are the counts the log gives (cards then counted day by day, not card by card)', async () => {
     const store = ReviewStore.open(join(await tempDir(), 'amgi.sqlite'));
@@ -145,6 +163,7 @@ describe('KeyTable', () => {
     expect(table.get(9_999 * 2_654_435_761)).toBe(9_999);
     expect(table.get(0)).toBe(0);
     expect(table.get(12_345)).toBe(-1);
+    expect(table.get(-1)).toBe(-1); // the mark of an empty slot is no key
     table.set(0, 7);
     expect([table.get(0), table.size]).toEqual([7, 10_000]);
   });

@@ -1,3 +1,4 @@
+import { readDeckFolder } from '../deck/deck-file.js';
 import { deckEntries, readDecksLazily } from '../deck/deck-index.js';
 import { CardScope } from '../review/queue.js';
 import { defaultStorePath } from '../review/session-data.js';
@@ -17,8 +18,9 @@ export interface OrphansCommandOptions {
  * comes back if the id returns, say when a deleted concept is written again) until purged.
  */
 export async function runOrphans(options: OrphansCommandOptions): Promise<number> {
-  // Ids from the deck index: no deck file is read whole.
-  const decks = await readDecksLazily(options.decks);
+  // Listing takes the ids from the deck index; purging, which deletes history for good, reads every
+  // deck file whole first, so a damaged one stops it.
+  const decks = options.purge ? await readDeckFolder(options.decks) : await readDecksLazily(options.decks);
   // With no decks, every reviewed card would look orphaned: a mistyped --decks must not purge a history.
   if (decks.length === 0) throw new UserError(`no decks in ${options.decks}/: check --decks (or run \`amgi build\`) before looking for orphans.`);
   const ids = new CardScope(decks.map(({ deck }) => deckEntries(deck)));

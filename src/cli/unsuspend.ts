@@ -15,8 +15,7 @@ export interface UnsuspendCommandOptions {
 
 /** `amgi unsuspend [ID...] [--all]`: without ids, lists suspended cards; with them, brings them back. */
 export async function runUnsuspend(ids: string[], options: UnsuspendCommandOptions): Promise<number> {
-  // Read before the store is opened, so a broken deck file changes nothing; the cards' content is
-  // read only for the cards listed.
+  // The cards' content is read only for the cards listed.
   const decks = (await readDecksLazily(options.decks)).map(({ deck }) => deckEntries(deck));
   const store = ReviewStore.open(options.store ?? defaultStorePath(options.decks));
   try {
@@ -24,14 +23,15 @@ export async function runUnsuspend(ids: string[], options: UnsuspendCommandOptio
     const unknown = ids.filter((id) => !suspended.includes(id));
     if (unknown.length > 0) throw new UserError(`not suspended: ${unknown.join(', ')}. Run \`amgi unsuspend\` to list the suspended cards.`, 2);
     const chosen = options.all ? suspended : ids;
-    const scheduler = new Scheduler(DEFAULT_SETTINGS); // only needed for a card without a row, which cannot be suspended
-    for (const id of chosen) store.setSuspended(scheduler, id, false, Date.now());
     const shown = chosen.length > 0 ? chosen : suspended;
+    // Fronts are read before anything is saved: a deck file that cannot be read leaves every card as it was.
     const cards = findCards(decks, shown);
     const listed = shown.map((id) => {
       const entry = cards.get(id);
       return { id, front: entry ? `${entry.deck} › ${entry.card.front}` : '(in no deck)' };
     });
+    const scheduler = new Scheduler(DEFAULT_SETTINGS); // only needed for a card without a row, which cannot be suspended
+    for (const id of chosen) store.setSuspended(scheduler, id, false, Date.now());
     if (options.json) printJson({ suspended: chosen.length > 0 ? [] : listed, unsuspended: chosen.length > 0 ? listed : [] });
     else if (chosen.length > 0) process.stdout.write(`Brought back ${plural(chosen.length, 'card')}:\n${listed.map(({ id, front }) => `  ${id}  ${front}`).join('\n')}\n`);
     else if (suspended.length === 0) process.stdout.write('No suspended cards.\n');

@@ -137,8 +137,16 @@ export class CardScope implements IdSet {
     return (key >= 0 && this.keys.has(key)) || this.ids.has(id);
   }
 
+  /** Each id once, as a Set gives them (a card in two decks is one card). */
   *[Symbol.iterator](): Iterator<string> {
-    for (const deck of this.decks) yield* deck.ids;
+    const seen = new Set<string>();
+    for (const deck of this.decks) {
+      for (const id of deck.ids) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        yield id;
+      }
+    }
   }
 }
 

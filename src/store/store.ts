@@ -456,19 +456,22 @@ export class ReviewStore {
    * before it, a day's answers are counted from the time index alone, without reading their rows.
    *
    * SQLite counts every answer by time, and the cards of whichever list is shorter are counted apart:
-   * the cards in scope, or the stored cards outside it (with every deck chosen, only those that left
-   * the notes). Checking each of 700,000 answers against a list of 100,000 cards took 0.5 s. A review's
-   * card has a row for as long as the review counts (only undoing a card's first answer deletes the
-   * row), so the stored cards are all the cards counted answers can be of.
+   * the cards in scope, or the reviewed cards outside it (with every deck chosen, only those that left
+   * the notes). Checking each of 700,000 answers against a list of 100,000 cards took 0.5 s. All of it
+   * is read in one transaction, so an answer saved meanwhile by a session is counted once or not at all.
    */
   answerCountsByDay(dayStarts: readonly number[], inScope: IdSet, detailFrom = 0): AnswerCounts {
-    const stored = JSON.parse(this.prepared('SELECT json_group_array(id) FROM cards').pluck().get() as string) as string[];
-    const outOfScope = stored.filter((id) => !inScope.has(id));
-    const listScope = inScope.size <= outOfScope.length;
-    const listed = listScope ? [...new Set(inScope)] : outOfScope;
-    const all = this.tallyDays(dayStarts, detailFrom, false);
-    const apart = listed.length <= COUNTED_BY_CARD_MAX ? this.tallyCards(listed, dayStarts, detailFrom) : this.tallyListedDays(listed, dayStarts, detailFrom);
-    return listScope ? apart.toCounts(all.total() - apart.total()) : all.minus(apart).toCounts(apart.total());
+    return this.db.transaction(() => {
+      // The cards with reviews, from the card index: a card's row alone would miss reviews whose card
+      // has none (an undone bury of a card answered meanwhile elsewhere deletes its row).
+      const reviewed = JSON.parse(this.prepared('SELECT json_group_array(card_id) FROM (SELECT DISTINCT card_id FROM revlog)').pluck().get() as string) as string[];
+      const outOfScope = reviewed.filter((id) => !inScope.has(id));
+      const listScope = inScope.size <= outOfScope.length;
+      const listed = listScope ? [...new Set(inScope)] : outOfScope;
+      const all = this.tallyDays(dayStarts, detailFrom, false);
+      const apart = listed.length <= COUNTED_BY_CARD_MAX ? this.tallyCards(listed, dayStarts, detailFrom) : this.tallyListedDays(listed, dayStarts, detailFrom);
+      return listScope ? apart.toCounts(all.total() - apart.total()) : all.minus(apart).toCounts(apart.total());
+    })();
   }
 
   /** Answers day by day from the time index: SQLite counts each day's few groups as they come, where one query over all days sorted 700,000 rows into groups. */
@@ -517,7 +520,12 @@ export class ReviewStore {
 
   /** What statistics read of every stored card, in columns (see CardFactsTable). */
   cardFacts(): CardFactsTable {
-    // amgi's own ids come as their bytes, as in cardsDueBefore: no string per card.
+    return this.db.transaction(() => this.readCardFacts())();
+  }
+
+  private readCardFacts(): CardFactsTable {
+    // amgi's own ids come as their bytes, as in cardsDueBefore: no string per card. (In one
+    // transaction with the check that they are all amgi's own.)
     const allOwn = (this.prepared(`SELECT count(*) FROM cards INDEXED BY cards_other_ids WHERE NOT id GLOB '${OWN_ID_GLOB}'`).pluck().get() as number) === 0;
     const [ids, ...json] = this.prepared(
       `SELECT ${allOwn ? "unhex(group_concat(id, ''))" : 'json_group_array(id)'}, json_group_array(due), json_group_array(state),

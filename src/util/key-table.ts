@@ -25,6 +25,7 @@ export class KeyTable {
 
   /** The value of `key`, or -1 when it has none. */
   get(key: number): number {
+    if (key < 0) return -1; // -1 marks an empty slot
     // The ids are hashes already: their low bits are as good a place as any.
     for (let at = key & this.mask; ; at = (at + 1) & this.mask) {
       const held = this.keys[at]!;
