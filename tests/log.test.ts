@@ -348,4 +348,69 @@ describe('amgi log import: disagreements, clocks and undo', () => {
     expect(bad).toEqual([]);
     expect(reviews.map((review) => review.cardId)).toEqual(['카드'.normalize('NFC')]);
   });
+
+  it('reads a file longer than one read, with a Hangul character split between two reads', async () => {
+    // Rows of Hangul card ids; the first id is padded until the first read (1 MiB) ends inside a character.
+    const rows: string[] = [];
+    for (let n = 0; n < 40_000; n++) rows.push(`카드-${n},${T + n},3,0,100`);
+    const piece = 1024 * 1024;
+    expect(Buffer.byteLength(rows.join('\n'))).toBeGreaterThan(piece + 100);
+    const fileOf = (padding: string) => `${HEADER}\n${padding}${rows.join('\n')}\n`;
+    let padding = '';
+    while ((Buffer.from(fileOf(padding))[piece]! & 0xc0) !== 0x80 && padding.length < 40) padding += 'x';
+    const text = fileOf(padding);
+    const at = Buffer.from(text).subarray(0, piece).toString().length - 1; // the split character, in the text
+    const straddling = text.slice(text.lastIndexOf('\n', at) + 1, text.indexOf('\n', at)).split(',')[0]!;
+    expect(straddling).toMatch(/^카드-\d+$/);
+    const dir = await project({ 'big.csv': text });
+    const result = await amgi(dir, 'log', 'import', 'big.csv', '--json');
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toMatchObject({ added: 40_000, skipped: [] });
+    const store = storeOf(dir);
+    expect(store.reviews(straddling)).toHaveLength(1);
+    expect(store.reviewCount()).toBe(40_000);
+    store.close();
+  });
+
+  it('refuses a file that is not UTF-8, or that ends inside a character, and imports nothing', async () => {
+    const good = Buffer.from(`${HEADER}\n카드,${T},3,0,100\n`);
+    const dir = await project();
+    await writeFiles(dir, { 'latin1.csv': Buffer.concat([good, Buffer.from([0x63, 0xe9, 0x2c, 0x31, 0x0a])]), 'cut.csv': good.subarray(0, good.indexOf(Buffer.from('카')) + 1) });
+    for (const file of ['latin1.csv', 'cut.csv']) {
+      const result = await amgi(dir, 'log', 'import', file);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(`amgi: ${file}: not UTF-8 text; save it as UTF-8 CSV and try again.\n`);
+    }
+    const store = storeOf(dir);
+    expect(store.reviewCount()).toBe(0);
+    store.close();
+  });
+
+  it('counts as orphans only the cards of the file that are in no deck', async () => {
+    const dir = await project({ 'source-notes/망.md': `# 망\n\n${Array.from({ length: 3 }, (_, n) => `> 개념 ${n + 1}\n\n설명 ${n + 1}.\n`).join('\n')}` });
+    expect((await amgi(dir, 'build')).code).toBe(0);
+    const deck = JSON.parse(await readFile(join(dir, 'decks', '망.json'), 'utf8')) as { cards: { id: string }[] };
+    const ids = [...deck.cards.map((card) => card.id), 'gone-card'];
+    await writeFiles(dir, { 'log.csv': `${HEADER}\n${ids.map((id, n) => `${id},${T + n},3,0,100`).join('\n')}\n` });
+    const result = await amgi(dir, 'log', 'import', 'log.csv');
+    expect(result.stdout).toContain(`Imported 4 reviews of 4 cards from log.csv.`);
+    expect(result.stdout).toContain('1 card in the file is in no deck; its history is kept');
+    expect(JSON.parse((await amgi(dir, 'log', 'import', 'log.csv', '--json')).stdout).orphans).toBe(1);
+  });
+
+  it('logs an answer left on screen for weeks with a duration every FSRS tool reads back', async () => {
+    const dir = await project();
+    const store = storeOf(dir);
+    store.answer(new Scheduler(DEFAULT_SETTINGS), 'card-w', 3, T, 60 * 86_400_000);
+    expect(store.reviews('card-w')[0]!.duration).toBe(2 ** 32 - 1);
+    // Through the library, a duration no log can hold is refused, not wrapped into 32 bits.
+    expect(() => store.importReviews(new Scheduler(DEFAULT_SETTINGS), [{ cardId: 'card-v', reviewTime: T, rating: 3, stateBefore: 0, duration: 2 ** 32 }])).toThrow(RangeError);
+    store.close();
+    await writeFiles(dir, { 'exported.csv': (await amgi(dir, 'log', 'export')).stdout });
+    const other = await project({ 'log.csv': await readFile(join(dir, 'exported.csv'), 'utf8') });
+    expect((await amgi(other, 'log', 'import', 'log.csv')).code).toBe(0);
+    const back = storeOf(other);
+    expect(back.reviews('card-w')[0]!.duration).toBe(2 ** 32 - 1);
+    back.close();
+  });
 });

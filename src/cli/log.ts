@@ -1,9 +1,10 @@
-import { isUtf8 } from 'node:buffer';
-import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { deckEntries, readDecksLazily } from '../deck/deck-index.js';
+import { CardScope } from '../review/queue.js';
 import { openStore } from '../review/session-data.js';
-import { readReviewLog, reviewLogPieces, ReviewLogFormatError, type BadRow } from '../store/review-log-csv.js';
+import type { ReviewBatch } from '../store/review-batch.js';
+import { reviewLogParser, reviewLogPieces, ReviewLogFormatError, type BadRow } from '../store/review-log-csv.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { plural, printJson } from './output.js';
@@ -44,6 +45,7 @@ export async function runLogExport(options: LogCommandOptions & { out?: string }
 /** Largest review log read: about 10 million reviews. */
 const MAX_LOG_BYTES = 512 * 1024 * 1024;
 const BAD_ROWS_SHOWN = 20;
+const READ_PIECE_BYTES = 1024 * 1024;
 
 /**
  * `amgi log import FILE [--skip-bad]`: merge a review log into the store. A file with bad rows is
@@ -62,8 +64,9 @@ export async function runLogImport(file: string, options: LogCommandOptions & { 
     const result = session.store.importReviews(session.scheduler, reviews);
     // Only to tell which cards are orphans: a broken deck file must not make a good import look failed.
     // Read after the import (from the deck index where it is fresh), so the two are never held at once.
+    // Ids looked up by value in the deck index, not made into 100,000 strings.
     const deckIds = await readDecksLazily(options.decks).then(
-      (decks) => new Set(decks.flatMap(({ deck }) => deckEntries(deck).ids)),
+      (decks) => new CardScope(decks.map(({ deck }) => deckEntries(deck))),
       () => undefined,
     );
     const orphans = deckIds ? reviews.cardIds.filter((id) => !deckIds.has(id)).length : 0;
@@ -105,18 +108,43 @@ export async function runLogImport(file: string, options: LogCommandOptions & { 
 }
 
 /**
- * The file's reviews. Its bytes are let go once parsed (36 MB for a million reviews), before the
- * import plans its work.
+ * The file's reviews, read in pieces: the whole file (36 MB for a million reviews) is never held, and
+ * so is not still waiting for the garbage collector while the import plans.
  */
-async function readLog(file: string): Promise<ReturnType<typeof readReviewLog>> {
+async function readLog(file: string): Promise<{ reviews: ReviewBatch; bad: BadRow[] }> {
   if (!existsSync(file)) throw new UserError(`${file}: no such file.`);
   const stat = statSync(file);
   if (stat.isDirectory()) throw new UserError(`${file}: is a folder; give a review log CSV file.`);
   if (stat.size > MAX_LOG_BYTES) throw new UserError(`${file}: larger than ${MAX_LOG_BYTES / 1024 / 1024} MiB; split it and import the parts (imports merge).`);
-  const bytes = await readFile(file);
-  if (!isUtf8(bytes)) throw new UserError(`${file}: not UTF-8 text; save it as UTF-8 CSV and try again.`);
+  const parser = reviewLogParser(); // card ids are normalised to NFC as they are read
+  let notUtf8 = false;
+  /** Passes the pieces on, checked as UTF-8 as a whole: a character may straddle two pieces. */
+  async function* utf8Checked(pieces: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+    const utf8 = new TextDecoder('utf-8', { fatal: true });
+    const check = (piece?: Buffer) => {
+      try {
+        utf8.decode(piece, { stream: piece !== undefined }); // without a piece: the file must not end inside a character
+      } catch (error) {
+        notUtf8 = true;
+        throw error;
+      }
+    };
+    for await (const piece of pieces) {
+      check(piece);
+      yield piece;
+    }
+    check();
+  }
   try {
-    return readReviewLog(bytes); // card ids are normalised to NFC as they are read
+    await pipeline(createReadStream(file, { highWaterMark: READ_PIECE_BYTES }), utf8Checked, parser.stream);
+  } catch (error) {
+    if (notUtf8) throw new UserError(`${file}: not UTF-8 text; save it as UTF-8 CSV and try again.`);
+    if ((error as NodeJS.ErrnoException).syscall !== undefined) throw new UserError(`${file}: cannot be read (${(error as Error).message}).`);
+    const format = parser.formatError(error);
+    throw new UserError(`${file}:${format.line}: ${format.message}. Nothing was imported.`);
+  }
+  try {
+    return parser.finish();
   } catch (error) {
     if (error instanceof ReviewLogFormatError) throw new UserError(`${file}:${error.line}: ${error.message}. Nothing was imported.`);
     throw error;

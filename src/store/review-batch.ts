@@ -1,6 +1,9 @@
 import type { CardStateKind, Rating } from '../schedule/fsrs.js';
 import type { LoggedReview } from './store.js';
 
+/** The longest answer a review log can hold: the FSRS tools read durations as unsigned 32-bit numbers. */
+export const MAX_DURATION_MS = 2 ** 32 - 1;
+
 /**
  * Reviews held column by column, card ids interned: what `amgi log import` reads a file into. A
  * million reviews take about 25 MB this way; as a million LoggedReview objects (each with its own
@@ -15,7 +18,8 @@ export class ReviewBatch implements Iterable<LoggedReview> {
   time = new Float64Array(1024);
   rating = new Uint8Array(1024);
   stateBefore = new Uint8Array(1024);
-  duration = new Float64Array(1024);
+  /** Up to 2³² − 1 ms, as the FSRS tools read it (the file's reader refuses longer). */
+  duration = new Uint32Array(1024);
   length = 0;
 
   static from(reviews: Iterable<LoggedReview>): ReviewBatch {
@@ -30,8 +34,8 @@ export class ReviewBatch implements Iterable<LoggedReview> {
     if (!(Number.isInteger(rating) && rating >= 1 && rating <= 4 && Number.isInteger(stateBefore) && stateBefore >= 0 && stateBefore <= 3)) {
       throw new RangeError(`card ${review.cardId}: rating ${rating} or state ${stateBefore} is not a rating 1–4 and a state 0–3`);
     }
-    if (!(Number.isSafeInteger(reviewTime) && Number.isSafeInteger(duration) && duration >= 0)) {
-      throw new RangeError(`card ${review.cardId}: review time ${reviewTime} and duration ${duration} must be whole numbers of ms`);
+    if (!(Number.isSafeInteger(reviewTime) && Number.isInteger(duration) && duration >= 0 && duration <= MAX_DURATION_MS)) {
+      throw new RangeError(`card ${review.cardId}: review time ${reviewTime} must be a whole number of ms, and duration ${duration} one from 0 to ${MAX_DURATION_MS}`);
     }
     if (this.length === this.card.length) this.grow();
     let card = this.cardIndex.get(review.cardId);
@@ -91,7 +95,7 @@ export class ReviewBatch implements Iterable<LoggedReview> {
 
   private grow(): void {
     const size = this.card.length * 2;
-    const grown = <T extends Int32Array | Float64Array | Uint8Array>(column: T, make: (size: number) => T): T => {
+    const grown = <T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(column: T, make: (size: number) => T): T => {
       const bigger = make(size);
       bigger.set(column);
       return bigger;
@@ -100,6 +104,6 @@ export class ReviewBatch implements Iterable<LoggedReview> {
     this.time = grown(this.time, (size) => new Float64Array(size));
     this.rating = grown(this.rating, (size) => new Uint8Array(size));
     this.stateBefore = grown(this.stateBefore, (size) => new Uint8Array(size));
-    this.duration = grown(this.duration, (size) => new Float64Array(size));
+    this.duration = grown(this.duration, (size) => new Uint32Array(size));
   }
 }

@@ -3,10 +3,11 @@
  * write: `card_id,review_time,review_rating,review_state,review_duration` (ms since the epoch; 1–4;
  * 0 new, 1 learning, 2 review, 3 relearning; ms). Pure text in and out; files are the CLI's business.
  */
-import { parse } from 'csv-parse/sync';
+import { parse as parseStream, type Parser } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { CardStateKind, Rating } from '../schedule/fsrs.js';
-import { ReviewBatch } from './review-batch.js';
+import { MAX_DURATION_MS, ReviewBatch } from './review-batch.js';
 import type { LoggedReview } from './store.js';
 
 export const REVIEW_LOG_COLUMNS = ['card_id', 'review_time', 'review_rating', 'review_state', 'review_duration'] as const;
@@ -16,8 +17,6 @@ type Column = (typeof REVIEW_LOG_COLUMNS)[number];
 const EARLIEST_MS = Date.UTC(1990, 0, 1);
 /** Slack for another machine's clock before a review counts as "in the future" (times are UTC, so no time zone slack is needed). */
 const FUTURE_SLACK_MS = 10 * 60_000;
-/** The FSRS tools read durations as unsigned 32-bit numbers. */
-const MAX_DURATION_MS = 2 ** 32 - 1;
 const MAX_CARD_ID_LENGTH = 200;
 
 /** The log as CSV, oldest review first; ties by card id, so the same log always gives the same file. */
@@ -80,34 +79,62 @@ export function parseReviewLog(text: string | Uint8Array, now: number = Date.now
  * are never held as records.
  */
 export function readReviewLog(input: string | Uint8Array, now: number = Date.now()): { reviews: ReviewBatch; bad: BadRow[] } {
-  const reviews = new ReviewBatch();
-  const bad: BadRow[] = [];
-  let index: Record<Column, number> | undefined;
-  const onRecord = (record: string[], { lines }: { lines: number }): null => {
-    if (!index) {
-      index = headerIndex(record, lines);
-      return null;
-    }
-    const result = reviewOf(record, index, now);
-    if (typeof result === 'string') bad.push({ line: lines, message: result });
-    else reviews.push(result);
-    return null;
-  };
+  const reader = new ReviewLogReader(now);
   try {
-    parse(typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength), {
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-      on_record: onRecord,
-    });
+    parseSync(typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength), reader.csvOptions);
   } catch (error) {
-    if (error instanceof ReviewLogFormatError) throw error;
-    const line = (error as { lines?: number }).lines ?? 1;
-    throw new ReviewLogFormatError(line, `not readable as CSV (${(error as Error).message.replace(/^Invalid Record Length: |^Invalid Opening Quote: /, '')})`);
+    throw reader.formatError(error);
   }
-  if (!index) throw new ReviewLogFormatError(1, `the file is empty; a review log starts with the header ${REVIEW_LOG_COLUMNS.join(',')}`);
-  return { reviews, bad };
+  return reader.finish();
+}
+
+/**
+ * readReviewLog for a log that arrives in pieces: write the file's bytes to `stream` (a csv-parse
+ * stream; it passes nothing on), then call `finish`. A million reviews' file is never held whole.
+ */
+export function reviewLogParser(now: number = Date.now()): { stream: Parser; finish: () => { reviews: ReviewBatch; bad: BadRow[] }; formatError: (error: unknown) => ReviewLogFormatError } {
+  const reader = new ReviewLogReader(now);
+  return { stream: parseStream(reader.csvOptions), finish: () => reader.finish(), formatError: (error) => reader.formatError(error) };
+}
+
+/** Rows to reviews, as csv-parse hands them over; shared by the whole-text and the streamed reader. */
+class ReviewLogReader {
+  private readonly reviews = new ReviewBatch();
+  private readonly bad: BadRow[] = [];
+  private index: Record<Column, number> | undefined;
+
+  constructor(private readonly now: number) {}
+
+  readonly csvOptions = {
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    trim: true,
+    on_record: (record: string[], { lines }: { lines: number }): null => {
+      if (!this.index) {
+        this.index = headerIndex(record, lines);
+        return null;
+      }
+      const result = reviewOf(record, this.index, this.now);
+      if (typeof result === 'string') this.bad.push({ line: lines, message: result });
+      else this.reviews.push(result);
+      return null; // kept here, not passed on as a record
+    },
+  };
+
+  finish(): { reviews: ReviewBatch; bad: BadRow[] } {
+    if (!this.index) throw new ReviewLogFormatError(1, `the file is empty; a review log starts with the header ${REVIEW_LOG_COLUMNS.join(',')}`);
+    return { reviews: this.reviews, bad: this.bad };
+  }
+
+  /** What csv-parse (or a row rule) threw, as a ReviewLogFormatError with its line. */
+  formatError(error: unknown): ReviewLogFormatError {
+    if (error instanceof ReviewLogFormatError) return error;
+    // csv-parse passes on_record's own errors through unchanged.
+    const cause = error as Error & { lines?: number };
+    const line = cause.lines ?? 1;
+    return new ReviewLogFormatError(line, `not readable as CSV (${cause.message.replace(/^Invalid Record Length: |^Invalid Opening Quote: /, '')})`);
+  }
 }
 
 /** Where each column is, from the header row. */

@@ -16,8 +16,9 @@ import type { Rating, ScheduleState, Scheduler, CardStateKind } from '../schedul
 import { UserError } from '../util/errors.js';
 import { dayIndex, DayTally, type AnswerCounts } from './answer-counts.js';
 import { CardFactsTable, type CardFactColumns } from './card-facts.js';
+import { PlannedStates } from './planned-states.js';
 import { QueueStates, type SoonRow } from './queue-states.js';
-import { ReviewBatch } from './review-batch.js';
+import { MAX_DURATION_MS, ReviewBatch } from './review-batch.js';
 
 export { QueueStates, type QueueState } from './queue-states.js';
 export { CardFactsTable, type CardFacts, type CardFactsLookup } from './card-facts.js';
@@ -348,7 +349,7 @@ export class ReviewStore {
       const before = this.card(cardId);
       const state = before ?? { ...scheduler.newCard(now), id: cardId, suspended: false, buriedUntilDay: undefined };
       const { next, elapsedDays } = scheduler.answer(cardId, state, now, rating);
-      const { lastInsertRowid } = this.prepared('INSERT INTO revlog (card_id, review_time, rating, state_before, elapsed_days, scheduled_days, duration, card_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(cardId, now, rating, state.state, elapsedDays, next.scheduledDays, Math.max(0, Math.round(durationMs)), before ? JSON.stringify(before) : null);
+      const { lastInsertRowid } = this.prepared('INSERT INTO revlog (card_id, review_time, rating, state_before, elapsed_days, scheduled_days, duration, card_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(cardId, now, rating, state.state, elapsedDays, next.scheduledDays, answerDuration(durationMs), before ? JSON.stringify(before) : null);
       const stored: StoredCard = { ...next, id: cardId, suspended: false, buriedUntilDay: undefined };
       this.save(stored);
       return { card: stored, revlogId: Number(lastInsertRowid) };
@@ -572,11 +573,13 @@ export class ReviewStore {
           insert.run(batch.cardIds[batch.card[n]!], batch.time[n], batch.rating[n], batch.stateBefore[n], elapsedDays[k], scheduledDays[k], batch.duration[n]);
         }
         for (const id of plan.superseded) setAside.run(id, Date.now());
-        for (const [cardId, state] of plan.states) {
+        const { states } = plan;
+        for (let k = 0; k < states.count; k++) {
+          const cardId = batch.cardIds[states.card[k]!]!;
           const current = this.card(cardId);
-          this.save({ ...state, id: cardId, suspended: current?.suspended ?? false, buriedUntilDay: current?.buriedUntilDay });
+          this.saveState(cardId, states.at(k), current?.suspended ?? false, current?.buriedUntilDay);
         }
-        return { added: count, duplicates: plan.duplicates, conflicts: plan.conflicts, replaced: plan.superseded.length, cards: plan.states.size };
+        return { added: count, duplicates: plan.duplicates, conflicts: plan.conflicts, replaced: plan.superseded.length, cards: states.count };
       });
       if (result) return result;
     }
@@ -594,10 +597,11 @@ export class ReviewStore {
        WHERE revlog.card_id = ? ORDER BY revlog.review_time, revlog.id`,
     ).raw();
     const answerOf = (n: number) => ({ rating: batch.rating[n] as Rating, stateBefore: batch.stateBefore[n] as CardStateKind, duration: batch.duration[n]! });
-    // Typed and as long as the file: pushed to, a million numbers took three times their size.
-    const inserts = { count: 0, positions: new Uint32Array(batch.length), elapsedDays: new Float64Array(batch.length), scheduledDays: new Float64Array(batch.length) };
+    // Typed and as long as the file: pushed to, a million numbers took three times their size. Days
+    // are whole numbers (the columns are STRICT INTEGER) well within 32 bits.
+    const inserts = { count: 0, positions: new Uint32Array(batch.length), elapsedDays: new Int32Array(batch.length), scheduledDays: new Int32Array(batch.length) };
     const superseded: number[] = [];
-    const states = new Map<string, ScheduleState>();
+    const states = new PlannedStates(batch.cardIds.length);
     let duplicates = 0;
     const conflicts: { foundAt: number; position: number }[] = [];
     const { starts, positions } = batch.byCard();
@@ -652,7 +656,7 @@ export class ReviewStore {
         inserts.elapsedDays[inserts.count] = replayed[k]!.elapsedDays;
         inserts.scheduledDays[inserts.count++] = replayed[k]!.next.scheduledDays;
       });
-      states.set(cardId, replayed.at(-1)!.next);
+      states.push(card, replayed.at(-1)!.next);
       superseded.push(...setAside);
     }
     // Reported in the file's order, as they were met.
@@ -797,13 +801,21 @@ export class ReviewStore {
   }
 
   private save(card: StoredCard): void {
+    this.saveState(card.id, card, card.suspended, card.buriedUntilDay);
+  }
+
+  /**
+   * save() from a schedule state and the card's flags, bound by position. An import saves 100,000
+   * cards: spread into a new object and bound by name, each left garbage that V8 promoted (measured).
+   */
+  private saveState(id: string, state: ScheduleState, suspended: boolean, buriedUntilDay: number | undefined): void {
     this.prepared(
-        `INSERT INTO cards (id, due, stability, difficulty, scheduled_days, learning_steps, reps, lapses, state, last_review, suspended, buried_until_day)
-         VALUES (@id, @due, @stability, @difficulty, @scheduledDays, @learningSteps, @reps, @lapses, @state, @lastReview, @suspended, @buriedUntilDay)
-         ON CONFLICT (id) DO UPDATE SET due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty,
-           scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps, reps = excluded.reps, lapses = excluded.lapses,
-           state = excluded.state, last_review = excluded.last_review, suspended = excluded.suspended, buried_until_day = excluded.buried_until_day`,
-    ).run({ ...card, lastReview: card.lastReview ?? null, suspended: card.suspended ? 1 : 0, buriedUntilDay: card.buriedUntilDay ?? null });
+      `INSERT INTO cards (id, due, stability, difficulty, scheduled_days, learning_steps, reps, lapses, state, last_review, suspended, buried_until_day)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty,
+         scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps, reps = excluded.reps, lapses = excluded.lapses,
+         state = excluded.state, last_review = excluded.last_review, suspended = excluded.suspended, buried_until_day = excluded.buried_until_day`,
+    ).run(id, state.due, state.stability, state.difficulty, state.scheduledDays, state.learningSteps, state.reps, state.lapses, state.state, state.lastReview ?? null, suspended ? 1 : 0, buriedUntilDay ?? null);
   }
 }
 
@@ -896,4 +908,9 @@ function refuseForeignFile(path: string): void {
   if (header.toString('latin1') !== SQLITE_HEADER) {
     throw new UserError(`${path}: not an amgi review store (not an SQLite file); it was left untouched. Use --store to choose another file.`);
   }
+}
+
+/** A card left on screen for weeks still logs a duration every FSRS tool (and `amgi log import`) reads. */
+function answerDuration(durationMs: number): number {
+  return Math.min(MAX_DURATION_MS, Math.max(0, Math.round(durationMs)));
 }
