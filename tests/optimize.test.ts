@@ -3,6 +3,7 @@ import { computeParameters, convertCsvToFsrsItems, FSRSBinding } from '@open-spa
 import { describe, expect, it } from 'vitest';
 import { fitLog, isValidItem, trainingItems, type HistoryReview } from '../src/schedule/fsrs-items.js';
 import { DEFAULT_SETTINGS, DEFAULT_WEIGHTS, Scheduler } from '../src/schedule/fsrs.js';
+import { recomputeCard, recomputeStates } from '../src/schedule/optimize.js';
 import { runOptimizer } from '../src/schedule/optimizer.js';
 import { formatReviewLog } from '../src/store/review-log-csv.js';
 import { ReviewStore } from '../src/store/store.js';
@@ -210,4 +211,41 @@ describe('amgi optimize, when things go wrong', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/Adopted|Kept the parameters in use/);
   }, 60_000);
+});
+
+describe('adopting parameters', () => {
+  it('recomputes every reviewed card, keeps flags set before or during the plan, and gives a card without a row one', async () => {
+    const path = join(await tempDir(), 'amgi.sqlite');
+    const store = ReviewStore.open(path);
+    const scheduler = new Scheduler(DEFAULT_SETTINGS, SEOUL);
+    const history = simulate({ cards: 30, start: Date.UTC(2026, 0, 1), days: 60, newPerDay: 5, seed: 3 });
+    store.importReviews(scheduler, history);
+    const [suspended, buried, rowless, suspendedMeanwhile] = [...new Set(history.map((review) => review.cardId))];
+    store.setSuspended(scheduler, suspended!, true, Date.UTC(2026, 2, 1));
+    store.bury(scheduler, buried!, scheduler.studyDay(Date.UTC(2026, 2, 1)) + 1, Date.UTC(2026, 2, 1));
+    store.restore(rowless!, undefined); // its reviews stay; its row is gone
+    const before = store.cards();
+    expect(before.has(rowless!)).toBe(false);
+
+    const adopted = new Scheduler({ ...DEFAULT_SETTINGS, weights: TRUE_WEIGHTS }, SEOUL);
+    const expected = recomputeStates(before, history.map((review, id) => ({ ...review, id, elapsedDays: 0, scheduledDays: 0 })), adopted, { keepDue: true });
+    const elsewhere = ReviewStore.open(path); // a review session, suspending a card while the plan runs
+    let planned = 0;
+    const saved = store.adoptParameters({ weights: TRUE_WEIGHTS, adoptedAt: Date.UTC(2026, 2, 2), reviews: history.length }, (cardId, stored, reviews) => {
+      if (planned++ === 0) elsewhere.setSuspended(scheduler, suspendedMeanwhile!, true, Date.UTC(2026, 2, 2));
+      return recomputeCard(cardId, stored, reviews, adopted, { keepDue: true });
+    });
+    elsewhere.close();
+    expect(saved).toBe(expected.length);
+    const after = store.cards();
+    for (const card of expected) {
+      const flags = card.id === suspendedMeanwhile ? { suspended: true } : {};
+      expect(after.get(card.id), card.id).toEqual({ ...card, ...flags });
+    }
+    expect(after.get(suspended!)).toMatchObject({ suspended: true });
+    expect(after.get(buried!)?.buriedUntilDay).toBe(scheduler.studyDay(Date.UTC(2026, 2, 1)) + 1);
+    expect(after.get(rowless!)).toMatchObject({ suspended: false, reps: history.filter((review) => review.cardId === rowless).length });
+    expect(after.get(suspendedMeanwhile!)).toMatchObject({ suspended: true });
+    store.close();
+  });
 });

@@ -1,13 +1,14 @@
 import type { CardStateKind, ScheduleState } from '../schedule/fsrs.js';
 
 /**
- * The card states an import plans to save, as columns. Kept as 100,000 ScheduleState objects through
- * the plan, one in ten of the objects the replay made survived it: now and then V8 then promoted the
- * replay's garbage wholesale, and the import's peak rose from 200 to 300 MB.
+ * The card states an import or an adoption of parameters plans to save, with the cards' flags, as
+ * columns. Kept as 100,000 objects through the plan, some of the objects each card's replay made
+ * outlived it: now and then V8 then promoted the replay's garbage wholesale, and the import's peak
+ * rose from 200 to 300 MB.
  */
 export class PlannedStates {
   count = 0;
-  /** Which card (the caller's index) each planned state is for. */
+  /** Which card (an index into the caller's ids) each planned state is for. */
   readonly card: Int32Array;
   private readonly due: Float64Array;
   private readonly stability: Float64Array;
@@ -19,6 +20,9 @@ export class PlannedStates {
   private readonly reps: Int32Array;
   private readonly lapses: Int32Array;
   private readonly state: Uint8Array;
+  private readonly suspended: Uint8Array;
+  /** NaN for a card not buried. */
+  private readonly buriedUntilDay: Float64Array;
 
   constructor(capacity: number) {
     this.card = new Int32Array(capacity);
@@ -31,9 +35,11 @@ export class PlannedStates {
     this.reps = new Int32Array(capacity);
     this.lapses = new Int32Array(capacity);
     this.state = new Uint8Array(capacity);
+    this.suspended = new Uint8Array(capacity);
+    this.buriedUntilDay = new Float64Array(capacity);
   }
 
-  push(card: number, state: ScheduleState): void {
+  push(card: number, state: ScheduleState, flags?: { suspended: boolean; buriedUntilDay: number | undefined }): void {
     const k = this.count++;
     this.card[k] = card;
     this.due[k] = state.due;
@@ -45,6 +51,14 @@ export class PlannedStates {
     this.reps[k] = state.reps;
     this.lapses[k] = state.lapses;
     this.state[k] = state.state;
+    this.suspended[k] = flags?.suspended ? 1 : 0;
+    this.buriedUntilDay[k] = flags?.buriedUntilDay ?? Number.NaN;
+  }
+
+  /** The flags pushed with planned state k. */
+  flagsAt(k: number): { suspended: boolean; buriedUntilDay: number | undefined } {
+    const buried = this.buriedUntilDay[k]!;
+    return { suspended: this.suspended[k] === 1, buriedUntilDay: Number.isNaN(buried) ? undefined : buried };
   }
 
   /** Planned state k, as an object again (for a moment: to save it). */

@@ -434,20 +434,8 @@ export class ReviewStore {
    * fetched for nearly every review, and a million rows handed over one by one took 4 s; this takes 1.5 s.
    */
   *historiesByCard(): IterableIterator<CardHistory> {
-    const rows = this.db
-      .prepare(
-        `SELECT card_id, json_group_array(json_array(id, review_time, rating, state_before, elapsed_days, scheduled_days, duration) ORDER BY review_time, id)
-         FROM revlog NOT INDEXED WHERE NOT EXISTS (SELECT 1 FROM undone WHERE undone.revlog_id = revlog.id)
-         GROUP BY card_id`,
-      )
-      .raw()
-      .iterate() as IterableIterator<[string, string]>;
-    for (const [cardId, json] of rows) {
-      const reviews = (JSON.parse(json) as ReviewTuple[]).map(
-        ([id, reviewTime, rating, stateBefore, elapsedDays, scheduledDays, duration]): ReviewEntry => ({ id, cardId, reviewTime, rating, stateBefore, elapsedDays, scheduledDays, duration }),
-      );
-      yield { cardId, reviews };
-    }
+    const rows = this.db.prepare(HISTORIES_SQL).raw().iterate() as IterableIterator<[string, string]>;
+    for (const [cardId, json] of rows) yield { cardId, reviews: reviewEntries(cardId, json) };
   }
 
   /**
@@ -686,26 +674,47 @@ export class ReviewStore {
    */
   adoptParameters(parameters: StoredParameters, recompute: (cardId: string, stored: StoredCard | undefined, history: readonly ReviewEntry[]) => StoredCard): number {
     // Planned from a snapshot (a read transaction: a review session elsewhere can still write), one
-    // card at a time: read as a million review objects, then grouped by card, the log took 750 MB.
+    // card at a time, each history with its card's row: read as a million review objects, then
+    // grouped by card, the log took 750 MB. The plan is kept as columns (see PlannedStates).
     const plan = () => {
-      const cards = this.cards();
-      const planned: StoredCard[] = [];
-      for (const { cardId, reviews } of this.historiesByCard()) planned.push(recompute(cardId, cards.get(cardId), reviews));
-      return { version: this.logVersion(), planned };
+      const ids: string[] = [];
+      const planned = new PlannedStates(this.reviewedCardCount());
+      for (const { cardId, reviews, stored } of this.historiesWithCards()) {
+        const card = recompute(cardId, stored, reviews);
+        planned.push(ids.push(card.id) - 1, card, card);
+      }
+      return { version: this.logVersion(), ids, planned };
     };
     const snapshot = this.db.transaction(plan)();
     return this.write(() => {
-      const recomputed = this.logVersion() === snapshot.version ? snapshot.planned : plan().planned;
+      const { ids, planned } = this.logVersion() === snapshot.version ? snapshot : plan();
       this.db
         .prepare('INSERT INTO parameters (adopted_at, weights, log_loss, rmse, reviews) VALUES (?, ?, ?, ?, ?)')
         .run(parameters.adoptedAt, JSON.stringify(parameters.weights), parameters.logLoss ?? null, parameters.rmse ?? null, parameters.reviews);
-      for (const card of recomputed) {
+      for (let k = 0; k < planned.count; k++) {
+        const id = ids[planned.card[k]!]!;
         // Suspended or buried meanwhile: those flags are the user's latest word.
-        const current = this.card(card.id);
-        this.save({ ...card, suspended: current?.suspended ?? card.suspended, buriedUntilDay: current ? current.buriedUntilDay : card.buriedUntilDay });
+        const current = this.card(id);
+        const flags = current ?? planned.flagsAt(k);
+        this.saveState(id, planned.at(k), flags.suspended, flags.buriedUntilDay);
       }
-      return recomputed.length;
+      return planned.count;
     });
+  }
+
+  /** How many cards have a review (undone ones included): an upper bound for a plan's size. */
+  private reviewedCardCount(): number {
+    return this.prepared('SELECT count(*) FROM (SELECT DISTINCT card_id FROM revlog)').pluck().get() as number;
+  }
+
+  /** historiesByCard, each history with its card's row (undefined for a card without one). */
+  private *historiesWithCards(): IterableIterator<CardHistory & { stored: StoredCard | undefined }> {
+    const rows = this.db
+      .prepare(`SELECT histories.card_id AS history_card, histories.reviews AS history, cards.* FROM (${HISTORIES_SQL}) AS histories LEFT JOIN cards ON cards.id = histories.card_id`)
+      .iterate() as IterableIterator<{ history_card: string; history: string } & (CardRow | { [column in keyof CardRow]: null })>;
+    for (const row of rows) {
+      yield { cardId: row.history_card, reviews: reviewEntries(row.history_card, row.history), stored: row.id === null ? undefined : fromRow(row) };
+    }
   }
 
   /** Put a card's row back as it was (undo of a bury or a suspension); undefined deletes it (New). */
@@ -821,6 +830,17 @@ export class ReviewStore {
 
 /** A card's review as historiesByCard reads it: id, review time, rating, state before, elapsed days, scheduled days, duration. */
 type ReviewTuple = [number, number, Rating, CardStateKind, number, number, number];
+
+/** Each reviewed card's answers (undone ones excluded) as one JSON array of ReviewTuples, oldest first. */
+const HISTORIES_SQL = `SELECT card_id, json_group_array(json_array(id, review_time, rating, state_before, elapsed_days, scheduled_days, duration) ORDER BY review_time, id) AS reviews
+   FROM revlog NOT INDEXED WHERE NOT EXISTS (SELECT 1 FROM undone WHERE undone.revlog_id = revlog.id)
+   GROUP BY card_id`;
+
+function reviewEntries(cardId: string, json: string): ReviewEntry[] {
+  return (JSON.parse(json) as ReviewTuple[]).map(
+    ([id, reviewTime, rating, stateBefore, elapsedDays, scheduledDays, duration]): ReviewEntry => ({ id, cardId, reviewTime, rating, stateBefore, elapsedDays, scheduledDays, duration }),
+  );
+}
 
 /** One card's reviews, oldest first. */
 export interface CardHistory {
