@@ -2,13 +2,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, Scheduler } from '../src/schedule/fsrs.js';
 import { ReviewStore } from '../src/store/store.js';
-import { runAmgi, tempDir, writeFiles, entriesOf } from './helpers.js';
+import { dayStartAwayFromNow, runAmgi, tempDir, writeFiles, entriesOf } from './helpers.js';
 
 const NOTE = `# 네트워크\n\n## 계층\n\n${Array.from({ length: 25 }, (_, n) => `> 개념 ${n + 1}\n\n설명 ${n + 1}.\n`).join('\n')}`;
 
 async function builtProject(): Promise<string> {
   const dir = await tempDir();
-  await writeFiles(dir, { 'source-notes/네트워크.md': NOTE });
+  await writeFiles(dir, { 'source-notes/네트워크.md': NOTE, ...dayStartAwayFromNow() });
   expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
   return dir;
 }

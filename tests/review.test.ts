@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import xterm from '@xterm/headless';
 import { describe, expect, it } from 'vitest';
 import { ReviewStore } from '../src/store/store.js';
-import { amgiBin, runAmgi, tempDir, writeFiles } from './helpers.js';
+import { amgiBin, dayStartAwayFromNow, runAmgi, tempDir, writeFiles } from './helpers.js';
 
 const NOTE = `# 네트워크
 
@@ -80,7 +80,7 @@ function killMatching(pattern: string): number {
 
 async function project(): Promise<string> {
   const dir = await tempDir();
-  await writeFiles(dir, { 'source-notes/네트워크.md': NOTE });
+  await writeFiles(dir, { 'source-notes/네트워크.md': NOTE, ...dayStartAwayFromNow() });
   expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
   return dir;
 }
