@@ -681,7 +681,8 @@ export class ReviewStore {
       const planned = new PlannedStates(this.reviewedCardCount());
       for (const { cardId, reviews, stored } of this.historiesWithCards()) {
         const card = recompute(cardId, stored, reviews);
-        planned.push(ids.push(card.id) - 1, card, card);
+        ids.push(cardId);
+        planned.push(ids.length - 1, card, card);
       }
       return { version: this.logVersion(), ids, planned };
     };
