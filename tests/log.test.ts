@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { convertCsvToFsrsItems } from '@open-spaced-repetition/binding';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { fitLog, trainingItems } from '../src/schedule/fsrs-items.js';
 import { DEFAULT_SETTINGS, Scheduler } from '../src/schedule/fsrs.js';
@@ -359,6 +360,7 @@ describe('amgi log import: disagreements, clocks and undo', () => {
     let padding = '';
     while ((Buffer.from(fileOf(padding))[piece]! & 0xc0) !== 0x80 && padding.length < 40) padding += 'x';
     const text = fileOf(padding);
+    expect(Buffer.from(text)[piece]! & 0xc0).toBe(0x80); // the second read starts inside a character
     const at = Buffer.from(text).subarray(0, piece).toString().length - 1; // the split character, in the text
     const straddling = text.slice(text.lastIndexOf('\n', at) + 1, text.indexOf('\n', at)).split(',')[0]!;
     expect(straddling).toMatch(/^카드-\d+$/);
@@ -381,6 +383,9 @@ describe('amgi log import: disagreements, clocks and undo', () => {
       expect(result.code).toBe(1);
       expect(result.stderr).toBe(`amgi: ${file}: not UTF-8 text; save it as UTF-8 CSV and try again.\n`);
     }
+    // Past the first read, behind a header that is wrong too: the encoding is named, as the likelier cause.
+    await writeFiles(dir, { 'late.csv': Buffer.concat([Buffer.from(`card,time\n${'x,1\n'.repeat(300_000)}`), Buffer.from([0xe9, 0x0a])]) });
+    expect((await amgi(dir, 'log', 'import', 'late.csv')).stderr).toBe('amgi: late.csv: not UTF-8 text; save it as UTF-8 CSV and try again.\n');
     const store = storeOf(dir);
     expect(store.reviewCount()).toBe(0);
     store.close();
@@ -412,5 +417,12 @@ describe('amgi log import: disagreements, clocks and undo', () => {
     const back = storeOf(other);
     expect(back.reviews('card-w')[0]!.duration).toBe(2 ** 32 - 1);
     back.close();
+    // A store written before answers were capped: its history stays as it is, and the file says the most a log can hold.
+    const old = storeOf(dir);
+    old.close();
+    const raw = new Database(join(dir, 'decks', 'amgi.sqlite'));
+    raw.prepare('UPDATE revlog SET duration = ? WHERE card_id = ?').run(2 ** 40, 'card-w');
+    raw.close();
+    expect((await amgi(dir, 'log', 'export')).stdout).toContain(`card-w,${T},3,0,${2 ** 32 - 1}\n`);
   });
 });

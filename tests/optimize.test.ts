@@ -248,4 +248,25 @@ describe('adopting parameters', () => {
     expect(after.get(suspendedMeanwhile!)).toMatchObject({ suspended: true });
     store.close();
   });
+  it('plans again inside the write when an answer comes in while the plan runs, so that answer is counted', async () => {
+    const path = join(await tempDir(), 'amgi.sqlite');
+    const store = ReviewStore.open(path);
+    const scheduler = new Scheduler(DEFAULT_SETTINGS, SEOUL);
+    const history = simulate({ cards: 10, start: Date.UTC(2026, 0, 1), days: 30, newPerDay: 5, seed: 5 });
+    store.importReviews(scheduler, history);
+    const answered = history[0]!.cardId;
+    const adopted = new Scheduler({ ...DEFAULT_SETTINGS, weights: TRUE_WEIGHTS }, SEOUL);
+    const elsewhere = ReviewStore.open(path);
+    let plans = 0;
+    store.adoptParameters({ weights: TRUE_WEIGHTS, adoptedAt: Date.UTC(2026, 2, 2), reviews: history.length }, (cardId, stored, reviews) => {
+      if (plans++ === 0) elsewhere.answer(scheduler, answered, 3, Date.UTC(2026, 2, 1), 1000);
+      return recomputeCard(cardId, stored, reviews, adopted, { keepDue: true });
+    });
+    elsewhere.close();
+    const reviews = store.reviews(answered);
+    expect(reviews).toHaveLength(history.filter((review) => review.cardId === answered).length + 1);
+    const expected = recomputeCard(answered, undefined, reviews, adopted, { keepDue: false });
+    expect(store.card(answered)).toMatchObject({ stability: expected.stability, difficulty: expected.difficulty, reps: reviews.length });
+    store.close();
+  });
 });

@@ -138,8 +138,9 @@ async function readLog(file: string): Promise<{ reviews: ReviewBatch; bad: BadRo
   try {
     await pipeline(createReadStream(file, { highWaterMark: READ_PIECE_BYTES }), utf8Checked, parser.stream);
   } catch (error) {
-    if (notUtf8) throw new UserError(`${file}: not UTF-8 text; save it as UTF-8 CSV and try again.`);
     if ((error as NodeJS.ErrnoException).syscall !== undefined) throw new UserError(`${file}: cannot be read (${(error as Error).message}).`);
+    // A CSV error stops the reading early; text that is not UTF-8 further on is the likelier cause.
+    if (notUtf8 || !(await isUtf8File(file))) throw new UserError(`${file}: not UTF-8 text; save it as UTF-8 CSV and try again.`);
     const format = parser.formatError(error);
     throw new UserError(`${file}:${format.line}: ${format.message}. Nothing was imported.`);
   }
@@ -148,6 +149,24 @@ async function readLog(file: string): Promise<{ reviews: ReviewBatch; bad: BadRo
   } catch (error) {
     if (error instanceof ReviewLogFormatError) throw new UserError(`${file}:${error.line}: ${error.message}. Nothing was imported.`);
     throw error;
+  }
+}
+
+/** Whether the whole file is UTF-8, read in pieces. */
+async function isUtf8File(file: string): Promise<boolean> {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  for await (const piece of createReadStream(file, { highWaterMark: READ_PIECE_BYTES }) as AsyncIterable<Buffer>) {
+    try {
+      utf8.decode(piece, { stream: true });
+    } catch {
+      return false;
+    }
+  }
+  try {
+    utf8.decode();
+    return true;
+  } catch {
+    return false;
   }
 }
 

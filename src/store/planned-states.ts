@@ -40,6 +40,8 @@ export class PlannedStates {
   }
 
   push(card: number, state: ScheduleState, flags?: { suspended: boolean; buriedUntilDay: number | undefined }): void {
+    // A typed array ignores writes past its end: a miscounted plan must fail, not save zeros.
+    if (this.count === this.card.length) throw new RangeError(`more than the ${this.card.length} planned card states made room for`);
     const k = this.count++;
     this.card[k] = card;
     this.due[k] = state.due;

@@ -35,7 +35,8 @@ export function* reviewLogPieces(reviews: Iterable<LoggedReview>): IterableItera
   yield stringify([], { ...options, header: true, columns: [...REVIEW_LOG_COLUMNS] });
   let rows: (string | number)[][] = [];
   for (const review of reviews) {
-    rows.push([review.cardId, review.reviewTime, review.rating, review.stateBefore, review.duration]);
+    // A store written before answers were capped may hold a longer one: the file says the most it can.
+    rows.push([review.cardId, review.reviewTime, review.rating, review.stateBefore, Math.min(review.duration, MAX_DURATION_MS)]);
     if (rows.length === ROWS_PER_PIECE) {
       yield stringify(rows, options);
       rows = [];
