@@ -144,6 +144,14 @@ describe('the store’s counts of the log, with thousands of cards on both sides
     store.importReviews(scheduler, history);
     store.answer(scheduler, ids[0]!, 1, NOW - 60_000, 1000);
     store.undo(NOW - 30_000); // undone: counted nowhere
+    // Stored reviews superseded by a lower answer at the same time, long before the recent days and
+    // in them, in scope and out of it: each set aside, and the lower one counted in its place.
+    const superseded = store.importReviews(scheduler, [
+      { ...history[2 * 300]!, rating: 1 }, // card 300's first review, 300 days ago
+      { ...history[2 * 5 + 1]!, rating: 1 }, // card 5's second review, 5 days ago
+      { ...history[2 * 2205 + 1]!, rating: 1 }, // card 2205 (out of scope), 22 days ago
+    ]);
+    expect(superseded.replaced).toBe(3);
     const inDeck = ids.slice(0, 2200); // 2,200 cards in scope, 2,200 outside: both lists too long to count card by card
     const base = { decks: queueDecksOf(inDeck.map((id) => ({ deck: '큰 덱', card: deckCard(id) }))), deckNames: ['큰 덱'], states: store.cards(), scheduler };
     const fromLog = computeStats({ ...base, reviews: store.reviews() }, NOW);

@@ -463,9 +463,13 @@ export class ReviewStore {
     })();
   }
 
-  /** Answers day by day from the time index: SQLite counts each day's few groups as they come, where one query over all days sorted 700,000 rows into groups. */
+  /**
+   * Answers day by day from the time index: SQLite counts each day's few groups as they come, where
+   * one query over all days sorted 700,000 rows into groups. Undone answers are counted, then taken
+   * away: they are few, and asking the undone table about every answer took 60% of the count.
+   */
   private tallyDays(dayStarts: readonly number[], detailFrom: number, onlyListed: boolean): DayTally {
-    const filter = `review_time >= ? AND review_time < ? AND NOT EXISTS (SELECT 1 FROM undone WHERE undone.revlog_id = revlog.id)${onlyListed ? ' AND card_id IN listed_cards' : ''}`;
+    const filter = `review_time >= ? AND review_time < ?${onlyListed ? ' AND card_id IN listed_cards' : ''}`;
     const total = this.prepared(`SELECT count(*) FROM revlog INDEXED BY revlog_time WHERE ${filter}`).pluck();
     const grouped = this.prepared(`SELECT rating, state_before = 2, count(*) FROM revlog INDEXED BY revlog_time WHERE ${filter} GROUP BY 1, 2`).raw();
     const tally = new DayTally(dayStarts.length - 1, detailFrom);
@@ -476,6 +480,19 @@ export class ReviewStore {
       }
       for (const [rating, inReview, count] of grouped.all(dayStarts[day], dayStarts[day + 1]) as [Rating, 0 | 1, number][]) tally.add(day, rating, inReview === 1, count);
     }
+    return tally.minus(this.tallyUndone(dayStarts, detailFrom, onlyListed));
+  }
+
+  /** The undone answers among those tallyDays counts. */
+  private tallyUndone(dayStarts: readonly number[], detailFrom: number, onlyListed: boolean): DayTally {
+    const tally = new DayTally(dayStarts.length - 1, detailFrom);
+    const rows = this.prepared(
+      `SELECT revlog.review_time, revlog.rating, revlog.state_before = 2 FROM undone JOIN revlog ON revlog.id = undone.revlog_id
+       WHERE revlog.review_time >= ? AND revlog.review_time < ?${onlyListed ? ' AND revlog.card_id IN listed_cards' : ''}`,
+    )
+      .raw()
+      .all(dayStarts[0], dayStarts.at(-1)) as [number, Rating, 0 | 1][];
+    for (const [time, rating, inReview] of rows) tally.add(dayIndex(dayStarts, time)!, rating, inReview === 1);
     return tally;
   }
 
