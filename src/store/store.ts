@@ -466,7 +466,7 @@ export class ReviewStore {
   /**
    * Answers day by day from the time index: SQLite counts each day's few groups as they come, where
    * one query over all days sorted 700,000 rows into groups. Undone answers are counted, then taken
-   * away: they are few, and asking the undone table about every answer took 60% of the count.
+   * away: they are few, and asking the undone table about every answer took about half of the count.
    */
   private tallyDays(dayStarts: readonly number[], detailFrom: number, onlyListed: boolean): DayTally {
     const filter = `review_time >= ? AND review_time < ?${onlyListed ? ' AND card_id IN listed_cards' : ''}`;
@@ -486,6 +486,7 @@ export class ReviewStore {
   /** The undone answers among those tallyDays counts. */
   private tallyUndone(dayStarts: readonly number[], detailFrom: number, onlyListed: boolean): DayTally {
     const tally = new DayTally(dayStarts.length - 1, detailFrom);
+    if (dayStarts.length < 2) return tally;
     const rows = this.prepared(
       `SELECT revlog.review_time, revlog.rating, revlog.state_before = 2 FROM undone JOIN revlog ON revlog.id = undone.revlog_id
        WHERE revlog.review_time >= ? AND revlog.review_time < ?${onlyListed ? ' AND revlog.card_id IN listed_cards' : ''}`,
