@@ -196,6 +196,23 @@ describe('what review of the export taught', () => {
     expect(back).toMatch(/&lt;p align="center"><img src="amgi-[0-9a-f]{12}-diagram\.png" alt="가운데">&lt;\/p>/);
   });
 
+  it('finds an image whose file name is NFD Hangul (as macOS writes it), and escapes an <img> alt once', async () => {
+    const dir = await setUp();
+    const nfdFolder = '그림들'.normalize('NFD');
+    await writeFiles(dir, {
+      [`source-notes/${nfdFolder}/${'구성도'.normalize('NFD')}.png`]: PNG,
+      'source-notes/보안.md': `${NOTE}\n![구성도](./그림들/구성도.png)\n\n<img src="./그림들/구성도.png" alt="A &amp; B &lt; C">\n`,
+    });
+    await runAmgi(['build'], { cwd: dir });
+    const result = await runAmgi(['export'], { cwd: dir });
+    expect(result.stdout).not.toContain('image not found');
+    const back = (await readCsv(join(dir, 'decks', '보안.csv'))).rows.find((row) => row[0] === '네트워크 › 방화벽')![1]!;
+    expect(back).not.toContain('그림 없음');
+    expect(back).toMatch(/<img src="amgi-[0-9a-f]{12}\.png" alt="구성도">/);
+    // The alt means `A & B < C`: `&` escaped once; `<` needs no escape inside a quoted attribute.
+    expect(back).toMatch(/<img src="amgi-[0-9a-f]{12}\.png" alt="A &amp; B < C">/);
+  });
+
   it('keeps fronts unique across notes that share a deck name', async () => {
     const dir = await setUp();
     await writeFiles(dir, { 'source-notes/보안2.md': '# 보안 기초\n\n## 웹 공격\n\n> XSS\n\n다른 노트의 XSS 설명.\n' });
@@ -337,7 +354,7 @@ describe('amgi export --format apkg', () => {
     }
   });
 
-  it('changes a note’s mod only when its content changes', async () => {
+  it('changes a note’s mod only when its content changes, not when a card only moves down its note', async () => {
     const dir = await setUp();
     const modsOf = async () => {
       const { db } = await openPackage(join(dir, 'decks', '보안.apkg'));
@@ -348,7 +365,8 @@ describe('amgi export --format apkg', () => {
     await runAmgi(['export', '--format', 'apkg'], { cwd: dir });
     const first = await modsOf();
     await new Promise((done) => setTimeout(done, 1100));
-    await writeFile(join(dir, 'source-notes', '보안.md'), NOTE.replace('트래픽을 걸러냅니다.', '트래픽을 규칙으로 걸러냅니다.'));
+    // Two blank lines under the title move every card down; one card's text changes.
+    await writeFile(join(dir, 'source-notes', '보안.md'), NOTE.replace('# 보안 기초\n', '# 보안 기초\n\n\n').replace('트래픽을 걸러냅니다.', '트래픽을 규칙으로 걸러냅니다.'));
     await runAmgi(['build'], { cwd: dir });
     await runAmgi(['export', '--format', 'apkg'], { cwd: dir });
     const second = await modsOf();

@@ -6,6 +6,7 @@
 import type { Blockquote, Html, Image, List, ListItem, Node, Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { BackPart, BlockDecision, Concept, ConceptKind, ImageRef } from './types.js';
+import { decodeCharacterReferences } from '../util/text.js';
 import {
   CALLOUT_TITLE_MAX,
   LIST_TITLE_MAX,
@@ -650,6 +651,7 @@ export interface ImgTag {
   /** The whole tag, as written. */
   tag: string;
   index: number;
+  /** The attributes' values, their character references decoded (`&amp;` is `&`). */
   src: string;
   alt: string;
 }
@@ -659,7 +661,8 @@ export function imgTags(html: string): ImgTag[] {
   const tags: ImgTag[] = [];
   for (const match of html.matchAll(/<img\s[^>]*?>/gis)) {
     const src = /\ssrc\s*=\s*(["'])(.*?)\1/is.exec(match[0])?.[2];
-    if (src !== undefined) tags.push({ tag: match[0], index: match.index, src, alt: /\salt\s*=\s*(["'])(.*?)\1/is.exec(match[0])?.[2] ?? '' });
+    const alt = /\salt\s*=\s*(["'])(.*?)\1/is.exec(match[0])?.[2] ?? '';
+    if (src !== undefined) tags.push({ tag: match[0], index: match.index, src: decodeCharacterReferences(src), alt: decodeCharacterReferences(alt) });
   }
   return tags;
 }

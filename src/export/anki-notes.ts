@@ -26,8 +26,17 @@ export interface AnkiNote {
   deck: string;
 }
 
-/** Hash of everything exported for a note: a change means the note changed (a package's `mod`). */
+/**
+ * Hash of what a note says: when it changes, the note has changed (a package's `mod`, and Anki then
+ * overwrites the note, edits made in Anki included). The source's line number is left out: a line
+ * added above a card moves it, and that alone must not overwrite the note in Anki.
+ */
 export function noteContentHash(note: AnkiNote): string {
+  return sha256Hex([note.front, note.back, note.source.replace(/:\d+$/, ''), note.tags.join(' '), note.deck].join('\u001f'));
+}
+
+/** The hash earlier versions kept, with the line number: a note that has it is unchanged too. */
+export function noteContentHashWithLine(note: AnkiNote): string {
   return sha256Hex([note.front, note.back, note.source, note.tags.join(' '), note.deck].join('\u001f'));
 }
 

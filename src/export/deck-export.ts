@@ -14,7 +14,7 @@ import { readDeckSync, type DeckFile } from '../deck/deck-file.js';
 import type { Scheduler } from '../schedule/fsrs.js';
 import type { ReviewStore } from '../store/store.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
-import { draftNotes, frontContexts, frontKey, noteContentHash, type AnkiNote } from './anki-notes.js';
+import { draftNotes, frontContexts, frontKey, noteContentHash, noteContentHashWithLine, type AnkiNote } from './anki-notes.js';
 import type { buildPackage, NoteHistory } from './apkg.js';
 import { ankiCsv } from './csv.js';
 import { planMedia, type MediaFile, type MediaPlan } from './media.js';
@@ -224,7 +224,8 @@ function noteHistories(notes: readonly AnkiNote[], known: readonly (NoteState | 
   const states = notes.map((note, n) => {
     const before = current.get(note.guid) ?? known[n];
     const hash = noteContentHash(note);
-    const mod = before?.hash === hash ? before.mod : Math.max(nowSeconds, (before?.mod ?? 0) + 1);
+    const unchanged = before !== undefined && (before.hash === hash || before.hash === noteContentHashWithLine(note));
+    const mod = unchanged ? before.mod : Math.max(nowSeconds, (before?.mod ?? 0) + 1);
     const state = { hash, mod, added: before?.added ?? now };
     current.set(note.guid, state);
     history.set(note.guid, { mod, added: state.added });

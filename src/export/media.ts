@@ -2,8 +2,8 @@
  * The images a deck's cards show. Anki keeps media in one flat folder, so each file gets a flat,
  * collision-free name from its content: `amgi-<hash>-<ascii name>.<ext>`.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, extname, basename, isAbsolute, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, extname, basename, isAbsolute, join, parse as parsePath, resolve } from 'node:path';
 import { sha256Hex } from '../util/hash.js';
 
 export interface MediaFile {
@@ -34,10 +34,8 @@ export function planMedia(notePath: string, sources: Iterable<string>): MediaPla
     } catch {
       // keep it as written
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(isAbsolute(path) ? path : join(dirname(notePath), path));
-    } catch {
+    const bytes = readImage(isAbsolute(path) ? path : join(dirname(notePath), path));
+    if (!bytes) {
       plan.missing.push(src);
       continue;
     }
@@ -49,6 +47,50 @@ export function planMedia(notePath: string, sources: Iterable<string>): MediaPla
     }
   }
   return plan;
+}
+
+/**
+ * An image's bytes, or undefined when there is none. The note's text is NFC, but a file name may be
+ * NFD (macOS writes Hangul names so): where the path as written is missing, each missing folder or
+ * file name is looked for among its folder's entries, compared in NFC.
+ */
+function readImage(path: string): Uint8Array | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    const found = findNormalized(path);
+    if (found === undefined || found === path) return undefined;
+    try {
+      return readFileSync(found);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** The path on disk whose names equal `path`'s in NFC, or undefined. */
+export function findNormalized(path: string): string | undefined {
+  const absolute = resolve(path);
+  const { root } = parsePath(absolute);
+  let found = root;
+  for (const name of absolute.slice(root.length).split(/[\\/]+/).filter(Boolean)) {
+    const exact = join(found, name);
+    if (existsSync(exact)) {
+      found = exact;
+      continue;
+    }
+    let entries: string[];
+    try {
+      entries = readdirSync(found);
+    } catch {
+      return undefined;
+    }
+    const wanted = name.normalize('NFC');
+    const match = entries.find((entry) => entry.normalize('NFC') === wanted);
+    if (match === undefined) return undefined;
+    found = join(found, match);
+  }
+  return found;
 }
 
 export function mediaName(path: string, bytes: Uint8Array): string {

@@ -1,3 +1,6 @@
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
+
 /**
  * White space that collapsing changes: a run of two or more, or one character other than a space.
  * Replacing only these (instead of every run, `/\s+/g`) gives the same text without rebuilding a
@@ -18,4 +21,19 @@ export function comparableText(text: string): string {
 /** Remove HTML comments, which notes use for private remarks that must not reach a card. */
 export function stripHtmlComments(text: string): string {
   return text.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+}
+
+const CHARACTER_REFERENCE = /&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+
+/**
+ * The value an HTML attribute means: `alt="A &amp; B"` is `A & B`. Unknown names stay as written,
+ * as browsers leave them.
+ */
+export function decodeCharacterReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(CHARACTER_REFERENCE, (reference, body: string) => {
+    if (body[0] !== '#') return decodeNamedCharacterReference(body) || reference;
+    const hex = body[1] === 'x' || body[1] === 'X';
+    return decodeNumericCharacterReference(body.slice(hex ? 2 : 1), hex ? 16 : 10);
+  });
 }
