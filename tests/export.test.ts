@@ -222,6 +222,20 @@ describe('what review of the export taught', () => {
     expect(new Set(fronts).size).toBe(fronts.length);
   });
 
+  it('tells a repeated front apart by something it does not already say', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      'source-notes/리전1.md': '# 같은 덱\n\n## 리전\n\nAWS가 데이터 센터를 묶어 둔 지역.\n',
+      'source-notes/리전2.md': '# 같은 덱\n\n## 리전\n\n서울 리전은 ap-northeast-2 입니다.\n',
+    });
+    await runAmgi(['build'], { cwd: dir });
+    await runAmgi(['export', '--subdecks', '--out', 'out/'], { cwd: dir });
+    const fronts = (await Promise.all(['리전1', '리전2'].map(async (slug) => (await readCsv(join(dir, 'out', `${slug}.csv`))).rows))).flat().map((row) => row[0]);
+    expect(fronts).toHaveLength(2);
+    expect(fronts).toContain('리전');
+    expect(fronts).toContain('리전 (source-notes/리전2.md)');
+  });
+
   it('keeps fronts unique per Anki deck with --subdecks, where notes share some subdecks and not others, in one thread or several', async () => {
     const dir = await setUp();
     await writeFiles(dir, {

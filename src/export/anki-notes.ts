@@ -114,7 +114,11 @@ export function uniqueFronts(keys: readonly string[], seen: Set<string>, context
     const front = key.slice(split + 1);
     const options = contexts[n] ?? [];
     let unique = front;
-    for (let k = 0; seen.has(`${deck}\u0000${unique}`) && k < options.length; k++) unique = `${front} (${textToFieldHtml(options[k]!)})`;
+    for (let k = 0; seen.has(`${deck}\u0000${unique}`) && k < options.length; k++) {
+      const context = textToFieldHtml(options[k]!);
+      // A section the front already names (a heading card's own section) tells the reader nothing.
+      if (!front.includes(context)) unique = `${front} (${context})`;
+    }
     seen.add(`${deck}\u0000${unique}`);
     if (unique !== front) changed.set(n, unique);
   }
