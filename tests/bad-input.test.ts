@@ -50,6 +50,16 @@ describe('bad input', () => {
     expect(fromMessy.cards[0].back).not.toContain('\r');
   });
 
+  it('drops control characters, so a card cannot send commands to the terminal or carry them to Anki', async () => {
+    const dir = await tempDir();
+    const noisy = NOTE.replace('실행 단위입니다.', '\u001b[31m실행\u001b[0m\u000b단위\u009b2J입니다.\u0007');
+    await writeFiles(dir, { 'notes/noisy.md': noisy });
+    expect((await buildJson(dir)).code).toBe(0);
+    const deck = JSON.parse(await readFile(join(dir, 'decks', 'noisy.json'), 'utf8'));
+    expect(deck.cards[0].back).toBe('프로세스 안의 [31m실행[0m 단위2J입니다.');
+    expect(await readFile(join(dir, 'notes', 'noisy.md'), 'utf8')).toBe(noisy); // the note itself is untouched
+  });
+
   it('warns about an empty note and a note with no concept, and still succeeds', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'notes/empty.md': '', 'notes/plain.md': '그냥 한 줄 메모입니다.\n' });

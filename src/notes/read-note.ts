@@ -91,8 +91,22 @@ export function decodeNote(path: string, bytes: Uint8Array): ReadOutcome {
   } catch {
     throw new NoteError(path, firstInvalidUtf8Line(body), notUtf8Advice(path, body));
   }
-  const text = raw.replace(/\r\n?/g, '\n').normalize('NFC');
+  const text = withoutControls(raw.replace(/\r\n?/g, '\n').normalize('NFC'));
   return { kind: 'text', note: { text, hash: sha256Hex(bytes) } };
+}
+
+/** Control characters other than tab and newline: C0, DEL and C1 (ESC and CSI start terminal commands). */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+
+/**
+ * A note's text without control characters, which would reach a card: in the terminal an ESC starts a
+ * command (colours, cursor moves), and Anki keeps them in a package's fields. A vertical tab or form
+ * feed is white space, so it becomes a space; the others go. Lines stay where they are.
+ */
+export function withoutControls(text: string): string {
+  if (!CONTROL.test(text)) return text;
+  return text.replace(CONTROLS, (char) => (char === '\u000b' || char === '\u000c' ? ' ' : ''));
 }
 
 function tooLarge(path: string, size: number): NoteError {
