@@ -176,5 +176,7 @@ describe('settings', () => {
   it('formats intervals in Korean and English', () => {
     expect([60_000, 6 * 60_000, 3 * 3_600_000, 4 * DAY, 90 * DAY, 800 * DAY].map((ms) => formatInterval(ms))).toEqual(['1분', '6분', '3시간', '4일', '3개월', '2.2년']);
     expect(formatInterval(4 * DAY, 'en')).toBe('4d');
+    // Near intervals keep apart (Hard and Good on a review card), and twelve months are a year.
+    expect([62 * DAY, 74 * DAY, 300 * DAY, 359 * DAY, 364 * DAY, 365 * DAY].map((ms) => formatInterval(ms))).toEqual(['2.1개월', '2.5개월', '10개월', '1년', '1년', '1년']);
   });
 });

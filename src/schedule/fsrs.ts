@@ -281,6 +281,10 @@ export function formatInterval(ms: number, language: 'ko' | 'en' = 'ko'): string
   if (hours < 24) return `${Math.round(hours)}${units.h}`;
   const days = Math.round(hours / 24);
   if (days < 30) return `${days}${units.d}`;
-  if (days < 365) return `${Math.round(days / 30)}${units.mo}`;
-  return `${(days / 365).toFixed(1).replace(/\.0$/, '')}${units.y}`;
+  // Months and years to one decimal, as Anki shows them: 62 and 74 days are 2.1 and 2.5 months, where
+  // whole months would give two buttons the same label. Twelve months and more are years.
+  const oneDecimal = (value: number) => value.toFixed(1).replace(/\.0$/, '');
+  const months = days / 30;
+  if (oneDecimal(months) !== '12' && months < 12) return `${oneDecimal(months)}${units.mo}`;
+  return `${oneDecimal(Math.max(1, days / 365))}${units.y}`;
 }
