@@ -8,6 +8,7 @@ import { chmod, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import xterm from '@xterm/headless';
 import { describe, expect, it } from 'vitest';
+import { answerWindow, layoutCard, packItems } from '../src/review/card-layout.js';
 import { ReviewStore } from '../src/store/store.js';
 import { amgiBin, dayStartAwayFromNow, runAmgi, tempDir, writeFiles } from './helpers.js';
 
@@ -27,13 +28,14 @@ const NOTE = `# 네트워크
 `;
 
 class PtySession {
-  private readonly terminal = new xterm.Terminal({ cols: 80, rows: 24, allowProposedApi: true });
+  private readonly terminal: xterm.Terminal;
   private readonly child: ChildProcess;
   readonly exited: Promise<number | null>;
 
-  constructor(cwd: string, args: string[], env: Record<string, string> = {}) {
-    const command = ['stty cols 80 rows 24;', process.execPath, amgiBin, ...args].map((part) => (part.endsWith(';') ? part : `'${part}'`)).join(' ');
-    this.child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, ...env, TERM: 'xterm-256color' } });
+  constructor(cwd: string, args: string[], env: Record<string, string> = {}, { cols = 80, rows = 24 } = {}) {
+    this.terminal = new xterm.Terminal({ cols, rows, allowProposedApi: true });
+    const command = [`stty cols ${cols} rows ${rows};`, process.execPath, amgiBin, ...args].map((part) => (part.endsWith(';') ? part : `'${part}'`)).join(' ');
+    this.child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, TERM: 'xterm-256color', ...env } });
     this.child.stdout!.on('data', (data: Buffer) => this.terminal.write(data));
     this.exited = new Promise((done) => this.child.on('exit', done));
   }
@@ -174,6 +176,81 @@ describe('amgi review in a terminal', () => {
     expect(await next.exited).toBe(0);
   });
 
+  it('keeps the answer on a screen of 40 × 10, with the grades, and counts the lines it cannot show', async () => {
+    const dir = await tempDir();
+    const answer = Array.from({ length: 12 }, (_, n) => `- 항목 ${n + 1} : 설명 ${n + 1}`).join('\n');
+    await writeFiles(dir, { 'source-notes/긴.md': `# 클라우드 컴퓨팅과 AWS의 개요\n\n## 클라우드 컴퓨팅의 3가지 특성 중에서 사용량별 과금 모델\n\n> 긴 정답\n\n${answer}\n`, ...dayStartAwayFromNow() });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' }, { cols: 40, rows: 10 });
+    await session.waitFor('시작');
+    session.send('\r');
+    await session.waitFor('긴 정답');
+    session.send(' ');
+    const back = await session.waitFor('1 다시');
+    expect(back).toContain('항목 1');
+    expect(back).toMatch(/… \d+줄 더/);
+    // Whole grades: none is split between two rows.
+    expect(back).toMatch(/3 알맞음 \d+분/);
+    session.send('\u001b[6~'); // Page Down
+    const paged = await session.waitFor(/↑ \d+줄 위/);
+    expect(paged).not.toContain('항목 1 ');
+    session.send('\u001b[F'); // End
+    const end = await session.waitFor('항목 12');
+    expect(end).not.toMatch(/줄 더/);
+    session.send('q');
+    expect(await session.exited).toBe(0);
+  });
+
+  it('shows learning cards due within 20 minutes once nothing else is left, and says what is left when quitting', async () => {
+    const dir = await project();
+    const session = new PtySession(dir, ['review', '--new-per-day', '2'], { NO_COLOR: '1' });
+    await session.waitFor('시작');
+    session.send('\r');
+    for (const front of ['전송 계층 › TCP', 'TCP › 신뢰성이란?']) {
+      await session.waitFor(front);
+      session.send(' ');
+      await session.waitFor('1 다시');
+      session.send('3');
+    }
+    // Both are learning cards due in 10 minutes: shown now, not after a countdown.
+    const ahead = await session.waitFor('완료 2');
+    expect(ahead).toContain('전송 계층 › TCP');
+    expect(ahead).not.toContain('다음 학습 카드까지');
+    session.send('q');
+    expect(await session.waitFor('복습한 카드 2장')).toContain('남은 카드: 오늘 2장 — 지금 이어서 복습할 수 있습니다');
+
+    const waiting = new PtySession(dir, ['review', '--new-per-day', '2', '--learn-ahead', '0'], { NO_COLOR: '1' });
+    await waiting.waitFor('시작');
+    waiting.send('\r');
+    await waiting.waitFor('다음 학습 카드까지');
+    waiting.send('q');
+    // The new card the day's limit holds back is not "none": the learning cards come first, in minutes.
+    expect(await waiting.waitFor('복습한 카드 0장')).toMatch(/다음 카드: \d+분 뒤, \d\d:\d\d/);
+    expect(await waiting.exited).toBe(0);
+  });
+
+  it('wraps the help to a narrow screen instead of cutting it', async () => {
+    const dir = await project();
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' }, { cols: 40, rows: 30 });
+    await session.waitFor('시작');
+    session.send('?');
+    const help = await session.waitFor('도움말 (keys)');
+    const text = help.replace(/\s+/g, ' ');
+    expect(text).toContain('쉬움 (Again, Hard, Good, Easy)');
+    expect(text).toContain('(quit; every answer is saved)');
+    session.send('x'); // any key closes the help
+    await session.waitFor('시작');
+    session.send('q');
+    expect(await session.exited).toBe(0);
+  });
+
+  it('refuses TERM=dumb, which cannot draw its screen, and exits 2', async () => {
+    const dir = await project();
+    const session = new PtySession(dir, ['review'], { TERM: 'dumb' });
+    expect(await session.waitFor('TERM=dumb')).toContain('amgi review draws its screen with cursor movement');
+    expect(await session.exited).toBe(2);
+  });
+
   it('says it needs a terminal and exits 2 without one', async () => {
     const dir = await project();
     const result = await runAmgi(['review'], { cwd: dir });
@@ -204,5 +281,36 @@ describe('wrap', () => {
     expect(wrap('\x1b[2m클라우드 컴퓨팅 기술을 의미\x1b[22m', 15).map((row) => row.replace(/\x1b\[[0-9;]*m/g, ''))).toEqual(['클라우드 컴퓨팅', '기술을 의미']);
     expect(wrap('    const x = 1; // 긴 주석입니다', 20)[0]).toMatch(/^ {4}const/);
     expect(wrap('첫 줄은 짧다\n클라우드 컴퓨팅 기술을 의미', 17, '│ ')).toEqual(['│ 첫 줄은 짧다', '│ 클라우드 컴퓨팅', '│ 기술을 의미']);
+  });
+});
+
+describe('card layout', () => {
+  const markers = { above: (count: number) => `↑${count}`, below: (count: number) => `↓${count}`, cut: (line: string) => `${line} …` };
+  const lines = (count: number, prefix = 'a') => Array.from({ length: count }, (_, n) => `${prefix}${n + 1}`);
+
+  it('never lets a marker stand for one line, and counts what is above and below', () => {
+    expect(answerWindow(lines(5), 4, 0, markers).lines).toEqual(['a1', 'a2', 'a3', '↓2']);
+    expect(answerWindow(lines(4), 4, 0, markers).lines).toEqual(['a1', 'a2', 'a3', 'a4']);
+    expect(answerWindow(lines(10), 4, 3, markers).lines).toEqual(['↑3', 'a4', 'a5', '↓5']);
+    // Scrolled past the end, it stops at the last line.
+    const end = answerWindow(lines(10), 4, 99, markers);
+    expect(end.lines).toEqual(['↑7', 'a8', 'a9', 'a10']);
+    expect(end.scroll).toBe(7);
+  });
+
+  it('gives the answer its rows on a short screen: blank lines, deck line, hints and divider go first, then the question is cut', () => {
+    const parts = { header: ['덱 › 절'], front: lines(6, 'q'), divider: ['───'], answer: lines(10), buttons: ['1 다시   2 어려움', '3 알맞음   4 쉬움'], hint: ['Enter = 3'] };
+    const tall = layoutCard(parts, 40, 0, markers).lines;
+    expect(tall).toEqual(['덱 › 절', '', ...lines(6, 'q'), '───', ...lines(10), '', ...parts.buttons, 'Enter = 3']);
+    const short = layoutCard(parts, 8, 0, markers);
+    expect(short.lines).toEqual(['q1', 'q2', 'q3 …', 'a1', 'a2', '↓8', ...parts.buttons]);
+    expect(short.answerRows).toBe(3);
+  });
+
+  it('keeps items whole when it packs them into rows', () => {
+    // 41 columns for the first three (Hangul two each): at 40 the third goes to the next row, whole.
+    expect(packItems(['1 다시 1분', '2 어려움 6분', '3 알맞음 10분', '4 쉬움 8일'], '   ', 41)).toEqual(['1 다시 1분   2 어려움 6분   3 알맞음 10분', '4 쉬움 8일']);
+    expect(packItems(['1 다시 1분', '2 어려움 6분', '3 알맞음 10분', '4 쉬움 8일'], '   ', 40)).toEqual(['1 다시 1분   2 어려움 6분', '3 알맞음 10분   4 쉬움 8일']);
+    expect(packItems(['u 되돌리기', 'q 끝내기'], ' · ', 12)).toEqual(['u 되돌리기', 'q 끝내기']);
   });
 });

@@ -76,12 +76,12 @@ export function createProgram(): Command {
       process.exitCode = await runDue(decks, { ...options, ...storeOptions() });
     });
 
-  withLimits(program.command('review').description('review due cards in the terminal (FSRS scheduling; answers saved as you go)')).action(
-    async (decks: string[], options: { newPerDay?: number; reviewsPerDay?: number }) => {
+  withLimits(program.command('review').description('review due cards in the terminal (FSRS scheduling; answers saved as you go)'))
+    .option('--learn-ahead <minutes>', 'when nothing else is left, show a learning card due within this many minutes (default 20, or amgi.config.json; 0: wait)', wholeNumber)
+    .action(async (decks: string[], options: { newPerDay?: number; reviewsPerDay?: number; learnAhead?: number }) => {
       const { runReview } = await import('./review.js');
       process.exitCode = await runReview(decks, { ...options, ...storeOptions() });
-    },
-  );
+    });
 
   program
     .command('stats')

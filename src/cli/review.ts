@@ -7,6 +7,7 @@ export interface ReviewCommandOptions {
   store?: string;
   newPerDay?: number;
   reviewsPerDay?: number;
+  learnAhead?: number;
 }
 
 /** `amgi review [DECK...]`: needs a terminal; prints a summary when the session ends. */
@@ -14,11 +15,14 @@ export async function runReview(deckNames: string[], options: ReviewCommandOptio
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UserError('amgi review needs an interactive terminal (stdin and stdout must be a TTY). To see what is due without one, run `amgi due`.', 2);
   }
+  if (process.env.TERM === 'dumb') {
+    throw new UserError('amgi review draws its screen with cursor movement, which TERM=dumb says this terminal cannot do. Run it in a terminal emulator (or set TERM, e.g. TERM=xterm-256color). To see what is due, run `amgi due`.', 2);
+  }
   const session = await loadSession({
     decksDir: options.decks,
     ...(options.store ? { store: options.store } : {}),
     decks: deckNames,
-    overrides: { newPerDay: options.newPerDay, reviewsPerDay: options.reviewsPerDay },
+    overrides: { newPerDay: options.newPerDay, reviewsPerDay: options.reviewsPerDay, learnAheadMinutes: options.learnAhead },
   });
   try {
     const summary = await runSession(session, options.decks);

@@ -6,13 +6,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../schedule/fsrs.js';
 import { UserError } from '../util/errors.js';
-import { DEFAULT_LIMITS, type DailyLimits } from './queue.js';
+import { DEFAULT_LIMITS, LEARN_AHEAD_MS, type DailyLimits } from './queue.js';
 
 export const CONFIG_FILE = 'amgi.config.json';
 
 export interface ReviewConfig {
   limits: DailyLimits;
   scheduler: SchedulerSettings;
+  /** How early a learning card may be shown when nothing else is left (see LEARN_AHEAD_MS). */
+  learnAheadMs: number;
 }
 
 const FIELDS = {
@@ -21,6 +23,7 @@ const FIELDS = {
   desiredRetention: { min: 0.7, max: 0.99, integer: false },
   maximumInterval: { min: 1, max: 36500, integer: true },
   dayStartHour: { min: 0, max: 23, integer: true },
+  learnAheadMinutes: { min: 0, max: 1440, integer: true },
 } as const;
 type Field = keyof typeof FIELDS;
 
@@ -46,6 +49,7 @@ export function readConfig(projectRoot: string, overrides: Partial<Record<Field,
   }
   return {
     limits: { newPerDay: merged.newPerDay ?? DEFAULT_LIMITS.newPerDay, reviewsPerDay: merged.reviewsPerDay ?? DEFAULT_LIMITS.reviewsPerDay },
+    learnAheadMs: merged.learnAheadMinutes === undefined ? LEARN_AHEAD_MS : merged.learnAheadMinutes * 60_000,
     scheduler: {
       ...DEFAULT_SETTINGS,
       desiredRetention: merged.desiredRetention ?? DEFAULT_SETTINGS.desiredRetention,

@@ -284,20 +284,35 @@ export function countDue(scan: QueueScan, usage: TodayUsage, limits: DailyLimits
   return { byDeck, total, limits, usage };
 }
 
-/** The next card to show: a learning card due now, else the review due longest, else the first new card (within limits). */
-export function nextCard(scan: QueueScan, usage: TodayUsage, limits: DailyLimits, now: number): { card: QueueCard; bucket: Bucket } | undefined {
+/**
+ * How far ahead a learning card may be shown when nothing else is left, as Anki's "learn ahead
+ * limit" (20 minutes by default): rather than wait ten minutes for the last cards of a session.
+ */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
+/**
+ * The next card to show: a learning card due now, else the review due longest, else the first new
+ * card (within limits), else a learning card due within `learnAheadMs`.
+ */
+export function nextCard(scan: QueueScan, usage: TodayUsage, limits: DailyLimits, now: number, learnAheadMs = 0): { card: QueueCard; bucket: Bucket } | undefined {
   let learning: ScannedCard | undefined;
   for (const candidate of scan.learning) {
-    if (candidate.due <= now && (!learning || candidate.due < learning.due)) learning = candidate;
+    if (!learning || candidate.due < learning.due) learning = candidate;
   }
-  if (learning) return { card: learning.deck.entry(learning.position), bucket: 'learning' };
+  if (learning && learning.due <= now) return { card: learning.deck.entry(learning.position), bucket: 'learning' };
   if (usage.reviewsDone < limits.reviewsPerDay && scan.review.length > 0) {
     const review = scan.review.reduce((soonest, candidate) => (candidate.due < soonest.due ? candidate : soonest));
     return { card: review.deck.entry(review.position), bucket: 'review' };
   }
   const fresh = scan.fresh[0];
   if (fresh && usage.newIntroduced < limits.newPerDay) return { card: fresh.deck.entry(fresh.position), bucket: 'new' };
+  if (learning && learning.due <= now + learnAheadMs) return { card: learning.deck.entry(learning.position), bucket: 'learning' };
   return undefined;
+}
+
+/** Whether the limits hold back cards due today (new cards or reviews past the day's limit): they come tomorrow. */
+export function heldBackByLimits(scan: QueueScan, usage: TodayUsage, limits: DailyLimits): boolean {
+  return (scan.fresh.length > 0 && usage.newIntroduced >= limits.newPerDay) || scan.review.length > Math.max(0, limits.reviewsPerDay - usage.reviewsDone);
 }
 
 /** When the next learning card of today becomes due, if any: the session waits for it. */

@@ -11,9 +11,10 @@ import { dirname, resolve } from 'node:path';
 import picocolors from 'picocolors';
 import { formatInterval, RATINGS, Scheduler, type Rating } from '../schedule/fsrs.js';
 import type { StoredCard } from '../store/store.js';
-import { countDue, decksHave, endOfStudyDay, findCard, nextCard, nextLearningDue, scanQueue, usageToday, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
+import { countDue, decksHave, endOfStudyDay, findCard, heldBackByLimits, nextCard, nextLearningDue, scanQueue, usageToday, type DueCounts, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
 import type { SessionData } from './session-data.js';
-import { displayWidth, table } from '../util/columns.js';
+import { displayWidth, table, truncateToWidth } from '../util/columns.js';
+import { layoutCard, packItems } from './card-layout.js';
 import { wrap } from './wrap.js';
 
 /** Keys typed with a Korean (두벌식) layout active map to the letters they sit on. */
@@ -34,6 +35,11 @@ export interface SessionSummary {
   reviewed: number;
   again: number;
   seconds: number;
+  /** Cards left for today (within the limits), learning cards due later today among them. */
+  leftToday: number;
+  /** Whether one of them can be reviewed now. */
+  canGoOn: boolean;
+  /** When a card is next due, when none can be reviewed now; undefined when none ever is. */
   nextDue: number | undefined;
 }
 
@@ -83,6 +89,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   let current: QueueCard | undefined;
   let shownAt = 0;
   let scroll = 0;
+  /** Rows the answer had when last drawn: what Page Down moves. */
+  let answerRows = 1;
   let help = false;
   let message = '';
   let reviewed = 0;
@@ -100,7 +108,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       statesDay = scheduler.studyDay(now);
       scan = undefined;
     }
-    const next = nextCard(queue(now), usage, data.config.limits, now);
+    const next = nextCard(queue(now), usage, data.config.limits, now, data.config.learnAheadMs);
     clearTimeout(timer);
     if (next) {
       current = next.card;
@@ -232,6 +240,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       else if (typed === 'e') edit();
       else if (name === 'down' || typed === 'j') scroll++;
       else if (name === 'up' || typed === 'k') scroll = Math.max(0, scroll - 1);
+      else if (name === 'pagedown') scroll += Math.max(1, answerRows - 2);
+      else if (name === 'pageup') scroll = Math.max(0, scroll - Math.max(1, answerRows - 2));
+      else if (name === 'home') scroll = 0;
+      else if (name === 'end') scroll = Number.MAX_SAFE_INTEGER; // kept within the answer as it is drawn
     } else if (typed === 'u') {
       undo();
     }
@@ -255,54 +267,82 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   function draw(): void {
     if (!markdown && (mode === 'front' || mode === 'back')) loadMarkdown();
     const { width, height } = size();
-    const lines = help ? helpScreen() : mode === 'intro' ? introScreen(width) : mode === 'front' || mode === 'back' ? cardScreen(width, height) : endScreen(width);
+    const lines = help ? helpScreen(width) : mode === 'intro' ? introScreen(width, height) : mode === 'front' || mode === 'back' ? cardScreen(width, height) : endScreen(width);
     // Every line must fit: a line the terminal wraps itself would scroll the top of the screen away.
     const body = lines.slice(0, height - 2).map((line) => fit(line, width));
     const screen = [...body, ...Array(Math.max(0, height - 2 - body.length)).fill(''), fit(message ? colors.yellow(message) : '', width), fit(statusLine(width), width)];
     write(`\x1b[H\x1b[2J${screen.join('\r\n')}`);
   }
 
-  function introScreen(width: number): string[] {
+  function introScreen(width: number, height: number): string[] {
     const due = countDue(queue(Date.now()), usage, data.config.limits, data.deckNames);
     // The decks with cards due today, as many as fit a screen; a thousand rows of zeros help nobody.
     const withCards = data.deckNames.filter((name) => {
       const d = due.byDeck.get(name)!;
       return d.new + d.learning + d.review > 0;
     });
-    const shown = withCards.slice(0, INTRO_DECK_ROWS);
-    const rows = [['', '새 카드', '학습 중', '복습'], ...shown.map((name) => { const d = due.byDeck.get(name)!; return [name, String(d.new), String(d.learning), String(d.review)]; })];
-    const lines = table(rows).map((line, r) => (r === 0 ? colors.dim(line) : line));
-    if (withCards.length > shown.length) lines.push(colors.dim(`  … 외 ${withCards.length - shown.length}개 덱 (${withCards.length - shown.length} more decks)`));
     const total = due.total.new + due.total.learning + due.total.review;
-    return [
-      colors.bold('amgi — 오늘의 복습 (today’s review)'),
-      '',
-      ...(shown.length > 0 ? lines.flatMap((line) => wrap(line, width)) : []),
-      '',
-      `하루 한도: 새 카드 ${data.config.limits.newPerDay}, 복습 ${data.config.limits.reviewsPerDay}`,
-      '',
-      total > 0 ? 'Space 또는 Enter: 시작 · ?: 도움말 · q: 끝내기' : '오늘은 복습할 카드가 없습니다 (nothing due). q: 끝내기',
-    ];
+    const title = wrap(colors.bold('amgi — 오늘의 복습 (today’s review)'), width);
+    const limits = wrap(`하루 한도: 새 카드 ${data.config.limits.newPerDay}, 복습 ${data.config.limits.reviewsPerDay}`, width);
+    const start = total > 0 ? packItems(['Space 또는 Enter: 시작', '?: 도움말', 'q: 끝내기'], ' · ', width) : wrap('오늘은 복습할 카드가 없습니다 (nothing due). q: 끝내기', width);
+    // The way to start always shows: on a short screen the blank lines and the limits go, then deck rows.
+    const rows = height - 2;
+    const fewestDeckLines = withCards.length > 0 ? 2 : 0; // the table's header and one deck
+    let gaps = 3;
+    let limitLines = limits.length;
+    if (title.length + fewestDeckLines + gaps + limitLines + start.length > rows) gaps = 0;
+    if (title.length + fewestDeckLines + limitLines + start.length > rows) limitLines = 0;
+    const deckRows = Math.max(1, Math.min(INTRO_DECK_ROWS, rows - title.length - gaps - limitLines - start.length - 1));
+    const shown = withCards.length > deckRows ? withCards.slice(0, Math.max(1, deckRows - 1)) : withCards;
+    const lines = deckTable(shown.map((name) => [name, due.byDeck.get(name)!]), width).map((line, r) => (r === 0 ? colors.dim(line) : line));
+    if (withCards.length > shown.length) lines.push(colors.dim(truncateToWidth(`  … 외 ${withCards.length - shown.length}개 덱 (${withCards.length - shown.length} more decks)`, width)));
+    const tableLines = shown.length > 0 ? lines : [];
+    // Blank lines between the parts, as many as the screen has room for.
+    const spare = rows - title.length - tableLines.length - limitLines - start.length;
+    const gap = (n: number) => (spare > n ? [''] : []);
+    return [...title, ...gap(0), ...tableLines, ...gap(2), ...limits.slice(0, limitLines), ...gap(1), ...start];
+  }
+
+  /** The decks and their counts as a table that fits `width`: long deck names are cut (ending in `…`). */
+  function deckTable(decksDue: [string, DueCounts][], width: number): string[] {
+    const rowsOf = (names: string[]) => [['', '새 카드', '학습 중', '복습'], ...decksDue.map(([, d], n) => [names[n]!, String(d.new), String(d.learning), String(d.review)])];
+    const names = decksDue.map(([name]) => name);
+    const lines = table(rowsOf(names));
+    const widest = Math.max(...lines.map((line) => displayWidth(line)));
+    if (widest <= width || names.length === 0) return lines;
+    const nameWidth = Math.max(4, Math.max(...names.map((name) => displayWidth(name))) - (widest - width));
+    return table(rowsOf(names.map((name) => truncateToWidth(name, nameWidth)))).map((line) => truncateToWidth(line, width));
   }
 
   function cardScreen(width: number, height: number): string[] {
     const { card, deck } = current!;
-    const header = colors.dim([deck, ...card.section].join(' › '));
-    const lines = [...wrap(header, width), '', ...wrap(colors.bold(card.front), width)];
-    if (mode === 'front') return [...lines, '', ...wrap(colors.dim('Space/Enter: 정답 보기 · u 되돌리기 · s 내일로 · ! 일시 중지 · e 편집 · ? 도움말 · q 끝내기'), width)];
+    const header = wrap(colors.dim([deck, ...card.section].join(' › ')), width);
+    const front = wrap(colors.bold(card.front), width);
+    const hints = (items: string[]) => packItems(items, ' · ', width).map((line) => colors.dim(line));
+    const markers = {
+      above: (count: number) => colors.dim(`↑ ${count}줄 위 (↑/k)`),
+      below: (count: number) => colors.dim(`… ${count}줄 더 (↓/j, PgDn)`),
+      cut: (line: string) => `${line} …`,
+    };
+    if (mode === 'front') {
+      const hint = hints(['Space/Enter: 정답 보기', 'u 되돌리기', 's 내일로', '! 일시 중지', 'e 편집', '? 도움말', 'q 끝내기']);
+      return layoutCard({ header, front, divider: [], answer: undefined, buttons: [], hint }, height - 2, 0, markers).lines;
+    }
     const now = Date.now();
     const preview = scheduler.preview(card.id, store.card(card.id) ?? scheduler.newCard(now), now); // the full state, read for the card shown
-    const buttons = wrap(RATINGS.map((r) => `${colors.bold(String(r))} ${RATING_NAMES[r]} ${colors.cyan(formatInterval(preview[r].due - now))}`).join('   '), width);
-    const hint = wrap(colors.dim('Enter = 3 알맞음 · u 되돌리기 · e 편집 · ? 도움말 · q 끝내기'), width);
+    const buttons = packItems(
+      RATINGS.map((r) => `${colors.bold(String(r))} ${RATING_NAMES[r]} ${colors.cyan(formatInterval(preview[r].due - now))}`),
+      '   ',
+      width,
+    );
+    const hint = hints(['Enter = 3 알맞음', 'u 되돌리기', 'e 편집', '? 도움말', 'q 끝내기']);
     // Until the renderer has loaded (it is asked for as the first front is shown), the back waits a moment.
-    const back = markdown ? markdown.renderMarkdown(card.back, width, colors) : [colors.dim('…')];
-    // The grades must always show: the answer gets what room is left, and scrolls.
-    const room = Math.max(1, height - 2 - lines.length - 1 - 1 - 1 - buttons.length - hint.length);
-    scroll = Math.min(scroll, Math.max(0, back.length - room));
-    const shown = back.slice(scroll, scroll + room);
-    const more = back.length > scroll + room ? [colors.dim(`… ${back.length - scroll - room}줄 더 (↓/j)`)] : [];
-    const body = [...lines, colors.dim('─'.repeat(Math.min(width, 60))), ...shown, ...more, ''];
-    return [...body.slice(0, Math.max(0, height - 2 - buttons.length - hint.length)), ...buttons, ...hint];
+    const answer = markdown ? markdown.renderMarkdown(card.back, width, colors) : [colors.dim('…')];
+    const divider = [colors.dim('─'.repeat(Math.min(width, 60)))];
+    const layout = layoutCard({ header, front, divider, answer, buttons, hint }, height - 2, scroll, markers);
+    scroll = layout.scroll;
+    answerRows = layout.answerRows;
+    return layout.lines;
   }
 
   function endScreen(width: number): string[] {
@@ -314,35 +354,49 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     return [colors.bold('오늘의 복습을 마쳤습니다 (done for today)'), '', ...summaryLines(summary())];
   }
 
-  function helpScreen(): string[] {
-    return [
-      colors.bold('도움말 (keys)'),
-      '',
-      'Space, Enter   정답 보기 (reveal); 정답에서 Enter = 3 알맞음 (Good)',
-      '1 2 3 4        다시 · 어려움 · 알맞음 · 쉬움 (Again, Hard, Good, Easy)',
-      'u (ㅕ)         마지막 답 되돌리기 (undo)',
-      's (ㄴ)         내일까지 묻어 두기 (bury until tomorrow)',
-      '!              일시 중지 (suspend)',
-      'e (ㄷ)         $EDITOR로 노트 열기 (open the note at the card)',
-      '↑ ↓ (k j)      긴 정답 스크롤 (scroll a long answer)',
-      'q (ㅂ), Ctrl-C 끝내기 — 답은 모두 저장되어 있습니다 (quit; every answer is saved)',
-      '',
-      colors.dim('아무 키나 누르면 돌아갑니다 (any key to go back)'),
+  function helpScreen(width: number): string[] {
+    const keys: [string, string][] = [
+      ['Space, Enter', '정답 보기 (reveal); 정답에서 Enter = 3 알맞음 (Good)'],
+      ['1 2 3 4', '다시 · 어려움 · 알맞음 · 쉬움 (Again, Hard, Good, Easy)'],
+      ['u (ㅕ)', '마지막 답 되돌리기 (undo)'],
+      ['s (ㄴ)', '내일까지 묻어 두기 (bury until tomorrow)'],
+      ['!', '일시 중지 (suspend)'],
+      ['e (ㄷ)', '$EDITOR로 노트 열기 (open the note at the card)'],
+      ['↑ ↓ (k j)', '긴 정답 스크롤 (scroll a long answer)'],
+      ['PgUp PgDn', '한 쪽씩 스크롤; Home, End: 처음, 끝 (a page at a time)'],
+      ['q (ㅂ), Ctrl-C', '끝내기 — 답은 모두 저장되어 있습니다 (quit; every answer is saved)'],
     ];
+    // Wide enough, a key and what it does share a line, wrapped under the text; narrow, the text goes below the key.
+    const keyColumn = 16;
+    const rows = keys.flatMap(([key, text]) =>
+      width >= 40 ? wrap(text, width - keyColumn).map((line, n) => (n === 0 ? key.padEnd(keyColumn - 1 - (displayWidth(key) - key.length)) + ' ' : ' '.repeat(keyColumn)) + line) : [colors.bold(key), ...wrap(text, width, '  ')],
+    );
+    return [colors.bold('도움말 (keys)'), '', ...rows, '', ...wrap(colors.dim('아무 키나 누르면 돌아갑니다 (any key to go back)'), width)];
   }
 
   function statusLine(width: number): string {
     const due = countDue(queue(Date.now()), usage, data.config.limits);
     const left = due.total.new + due.total.learning + due.total.review;
     const seconds = Math.floor((Date.now() - started) / 1000);
-    const text = `완료 ${reviewed} · 남음 ${left} (새 ${due.total.new} · 학습 ${due.total.learning} · 복습 ${due.total.review}) · ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+    const clock = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+    const full = `완료 ${reviewed} · 남음 ${left} (새 ${due.total.new} · 학습 ${due.total.learning} · 복습 ${due.total.review}) · ${clock}`;
+    // On a narrow screen the parts of what is left go first: the counts that matter and the clock stay.
+    const text = displayWidth(full) <= width ? full : `완료 ${reviewed} · 남음 ${left} · ${clock}`;
     return colors.inverse(text + ' '.repeat(Math.max(0, width - displayWidth(text))));
   }
 
   function summary(): SessionSummary {
-    // Asked of the store: cards due after tomorrow were never read in full.
-    const nextDue = store.nextDueAmong((id) => decksHave(decks, id), Date.now());
-    return { reviewed, again, seconds: Math.floor((Date.now() - started) / 1000), nextDue };
+    const now = Date.now();
+    const scanned = queue(now);
+    const { limits } = data.config;
+    const leftToday = countDue(scanned, usage, limits).total;
+    const canGoOn = nextCard(scanned, usage, limits, now, data.config.learnAheadMs) !== undefined;
+    // A learning card later today; else the next review, asked of the store (cards due after tomorrow
+    // were never read in full); cards the day's limits hold back come when the next study day begins.
+    const candidates = [nextLearningDue(scanned), store.nextDueAmong((id) => decksHave(decks, id), now), heldBackByLimits(scanned, usage, limits) ? scanned.endOfToday : undefined];
+    const times = candidates.filter((time): time is number => time !== undefined);
+    const nextDue = canGoOn || times.length === 0 ? undefined : Math.max(now, Math.min(...times));
+    return { reviewed, again, seconds: Math.floor((now - started) / 1000), leftToday: leftToday.new + leftToday.learning + leftToday.review, canGoOn, nextDue };
   }
 
   function enterScreen(): void {
@@ -396,11 +450,19 @@ function fit(line: string, width: number): string {
   return displayWidth(line) <= width ? line : wrap(line, width)[0]!;
 }
 
-export function summaryLines(summary: SessionSummary): string[] {
+export function summaryLines(summary: SessionSummary, now = Date.now()): string[] {
   const rate = summary.reviewed === 0 ? 0 : Math.round((summary.again / summary.reviewed) * 100);
-  const next = summary.nextDue === undefined ? '없음 (none)' : new Date(summary.nextDue).toLocaleString('ko-KR');
-  return [
-    `복습한 카드 ${summary.reviewed}장 · 다시(Again) ${rate}% · 걸린 시간 ${Math.floor(summary.seconds / 60)}분 ${summary.seconds % 60}초`,
-    `다음 카드: ${next}`,
-  ];
+  const next = summary.canGoOn
+    ? `남은 카드: 오늘 ${summary.leftToday}장 — 지금 이어서 복습할 수 있습니다 (${summary.leftToday} left for today: amgi review to go on)`
+    : summary.nextDue === undefined
+      ? '다음 카드: 없음 (none)'
+      : `다음 카드: ${formatInterval(summary.nextDue - now)} 뒤, ${clockTime(summary.nextDue, now)} (next card)`;
+  return [`복습한 카드 ${summary.reviewed}장 · 다시(Again) ${rate}% · 걸린 시간 ${Math.floor(summary.seconds / 60)}분 ${summary.seconds % 60}초`, next];
+}
+
+/** `06:40` today, or `12월 7일 04:00` on another day: local time, 24 hours, as Korean clocks are read. */
+function clockTime(time: number, now: number): string {
+  const at = new Date(time);
+  const clock = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+  return at.toDateString() === new Date(now).toDateString() ? clock : `${at.getMonth() + 1}월 ${at.getDate()}일 ${clock}`;
 }

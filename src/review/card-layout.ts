@@ -1,0 +1,112 @@
+/**
+ * How a card fills the review screen, whatever its size. Pure: lines in, lines out (already wrapped
+ * and coloured by the session). On a short screen the answer keeps rows of its own: what matters
+ * least goes first (blank lines, the deck line, the key hints, the divider), then the question is
+ * cut, so that no card is graded unseen.
+ */
+import { displayWidth } from '../util/columns.js';
+import { wrap } from './wrap.js';
+
+/** Rows the answer keeps, when it has that many lines, however short the screen. */
+export const MIN_ANSWER_ROWS = 3;
+
+export interface CardParts {
+  /** The deck and section line. */
+  header: string[];
+  front: string[];
+  /** The line between question and answer (back side only). */
+  divider: string[];
+  /** The answer's lines; undefined on the front side. */
+  answer: string[] | undefined;
+  /** The grade buttons (back side only): always shown. */
+  buttons: string[];
+  hint: string[];
+}
+
+export interface Markers {
+  /** The line saying `count` answer lines are above. */
+  above(count: number): string;
+  /** The line saying `count` answer lines are below. */
+  below(count: number): string;
+  /** The last line of a question cut short. */
+  cut(line: string): string;
+}
+
+export interface CardLayout {
+  lines: string[];
+  /** The scroll position, kept within the answer. */
+  scroll: number;
+  /** Rows the answer has: a page, for Page Up and Page Down. */
+  answerRows: number;
+}
+
+export function layoutCard(parts: CardParts, rows: number, scroll: number, markers: Markers): CardLayout {
+  const { answer, buttons } = parts;
+  let { header, front, divider, hint } = parts;
+  let gapAfterHeader = [''];
+  let gapBeforeButtons = [''];
+  const used = () => header.length + gapAfterHeader.length + front.length + divider.length + gapBeforeButtons.length + buttons.length + hint.length;
+  const wanted = answer === undefined ? 0 : Math.min(answer.length, MIN_ANSWER_ROWS);
+  const drops = [() => (gapBeforeButtons = []), () => (gapAfterHeader = []), () => (header = []), () => (hint = []), () => (divider = [])];
+  for (const drop of drops) {
+    if (rows - used() >= wanted) break;
+    drop();
+  }
+  if (rows - used() < wanted && front.length > 1) {
+    const keep = Math.max(1, front.length - (wanted - (rows - used())));
+    if (keep < front.length) front = [...front.slice(0, keep - 1), markers.cut(front[keep - 1]!)];
+  }
+  if (answer === undefined) {
+    const lines = [...header, ...gapAfterHeader, ...front, ...gapBeforeButtons, ...hint];
+    return { lines: lines.slice(0, rows), scroll: 0, answerRows: 0 };
+  }
+  const room = Math.max(1, rows - used());
+  const window = answerWindow(answer, room, scroll, markers);
+  const body = [...header, ...gapAfterHeader, ...front, ...divider, ...window.lines, ...gapBeforeButtons];
+  // The buttons are never cut: on a screen too small for all, the top goes.
+  const bottom = [...buttons, ...hint];
+  return { lines: [...body.slice(0, Math.max(0, rows - bottom.length)), ...bottom].slice(-rows), scroll: window.scroll, answerRows: room };
+}
+
+/**
+ * The answer lines shown in `room` rows from `scroll`, with a line saying how many are above and
+ * below. A marker never stands for one line: that line is shown instead.
+ */
+export function answerWindow(lines: readonly string[], room: number, scroll: number, markers: Pick<Markers, 'above' | 'below'>): { lines: string[]; scroll: number } {
+  if (lines.length <= room) return { lines: [...lines], scroll: 0 };
+  if (room < 3) {
+    const at = clamp(scroll, 0, lines.length - room);
+    return { lines: lines.slice(at, at + room), scroll: at };
+  }
+  // Scrolled to the end, the top marker takes a row and the rest show the last lines.
+  const at = clamp(scroll, 0, lines.length - (room - 1));
+  const above = at > 0 ? [markers.above(at)] : [];
+  let shown = room - above.length;
+  if (lines.length - at > shown) shown--; // a row for the marker below, which then stands for two lines or more
+  const below = lines.length - at - shown;
+  return { lines: [...above, ...lines.slice(at, at + shown), ...(below > 0 ? [markers.below(below)] : [])], scroll: at };
+}
+
+/**
+ * Items (a key and what it does) laid out in rows of `width` columns, joined by `separator` and never
+ * split between rows, unless one alone is wider than a row.
+ */
+export function packItems(items: readonly string[], separator: string, width: number): string[] {
+  const rows: string[] = [];
+  let row = '';
+  for (const item of items) {
+    const joined = row === '' ? item : `${row}${separator}${item}`;
+    if (row === '' || displayWidth(joined) <= width) {
+      row = joined;
+      continue;
+    }
+    rows.push(row);
+    row = item;
+  }
+  if (row !== '') rows.push(row);
+  return rows.flatMap((line) => (displayWidth(line) <= width ? [line] : wrap(line, width)));
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(Math.max(value, min), Math.max(min, max));
+}
