@@ -211,6 +211,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
 
   function onKey(text: string | undefined, key: { name?: string; ctrl?: boolean; sequence?: string } = {}): void {
     if (key.ctrl && key.name === 'c') return finish();
+    if (key.ctrl && key.name === 'z') return suspendToShell();
     const typed = KOREAN_KEYS[text ?? ''] ?? text ?? '';
     const name = key.name ?? '';
     message = '';
@@ -397,6 +398,23 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const times = candidates.filter((time): time is number => time !== undefined);
     const nextDue = canGoOn || times.length === 0 ? undefined : Math.max(now, Math.min(...times));
     return { reviewed, again, seconds: Math.floor((now - started) / 1000), leftToday: leftToday.new + leftToday.learning + leftToday.review, canGoOn, nextDue };
+  }
+
+  /**
+   * Ctrl-Z, which raw mode turns into a key: the shell gets its screen back and stops the session, as
+   * it would any program (`fg` brings it back, redrawn). Where nothing can stop it (Windows), it goes on.
+   */
+  function suspendToShell(): void {
+    if (process.platform === 'win32') return;
+    leaveScreen();
+    input.setRawMode?.(false);
+    process.once('SIGCONT', () => {
+      if (finished) return;
+      input.setRawMode?.(true);
+      enterScreen();
+      handleResize();
+    });
+    process.kill(process.pid, 'SIGTSTP');
   }
 
   function enterScreen(): void {
