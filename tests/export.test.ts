@@ -504,6 +504,16 @@ describe('field HTML without parsing', () => {
   });
 });
 
+describe('math for MathJax', () => {
+  it('reads \\( and \\[ as Markdown escapes, and \\\\( as the MathJax delimiter the README tells users to write', async () => {
+    const { markdownToFieldHtml } = await import('../src/export/html.js');
+    const field = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
+    expect(field('수식 \\\\(x^2\\\\) 입니다.')).toBe('<p>수식 \\(x^2\\) 입니다.</p>');
+    expect(field('\\\\[ a < b \\\\]')).toBe('<p>\\[ a &lt; b \\]</p>');
+    expect(field('괄호 \\[중요\\]')).toBe('<p>괄호 [중요]</p>');
+  });
+});
+
 describe('CSV rows written by hand', () => {
   it('are what csv-stringify writes with every field quoted', async () => {
     const { ankiCsv } = await import('../src/export/csv.js');
