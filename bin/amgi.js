@@ -6,6 +6,9 @@ import('../dist/bundle/main.js').then(
     // The command is done: exit once what it printed is written, rather than wait for Node to tear
     // down its heap, which took `amgi due` 20 ms and more.
     await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    // A failed write (a full disk) is reported on the next turn of the event loop: let it be, so that
+    // such a command exits 1 with a message rather than 0.
+    await new Promise((resolve) => setImmediate(resolve));
     process.exit();
   },
   (error) => {

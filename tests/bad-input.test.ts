@@ -1,8 +1,12 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { openSync } from 'node:fs';
+import { readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { slugify } from '../src/deck/slug.js';
-import { runAmgi, tempDir, writeFiles, entriesOf } from './helpers.js';
+import { ReviewStore } from '../src/store/store.js';
+import { amgiBin, runAmgi, tempDir, writeFiles, entriesOf } from './helpers.js';
 
 const NOTE = '# 운영체제\n\n## 프로세스\n\n> 스레드\n\n프로세스 안의 실행 단위입니다.\n';
 const NO_STACK = /\n\s+at .*:\d+/;
@@ -58,6 +62,70 @@ describe('bad input', () => {
     const deck = JSON.parse(await readFile(join(dir, 'decks', 'noisy.json'), 'utf8'));
     expect(deck.cards[0].back).toBe('프로세스 안의 [31m실행[0m 단위2J입니다.');
     expect(await readFile(join(dir, 'notes', 'noisy.md'), 'utf8')).toBe(noisy); // the note itself is untouched
+  });
+
+  it('follows linked notes and folders, builds a note reached twice once, and does not loop', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/a.md': NOTE, 'elsewhere/linked.md': NOTE.replace('운영체제', '네트워크'), 'elsewhere/sub/.keep': '' });
+    await symlink('../elsewhere', join(dir, 'notes', 'folder-link'));
+    await symlink('../elsewhere/linked.md', join(dir, 'notes', 'file-link.md'));
+    await symlink('..', join(dir, 'elsewhere', 'sub', 'up')); // a loop back up
+    const { code, report } = await buildJson(dir);
+    expect(code).toBe(0);
+    expect(report.decks.map((deck: { note: string }) => deck.note).sort()).toEqual(['notes/a.md', 'notes/file-link.md']);
+  });
+
+  it('refuses a pipe named as a note instead of waiting on it forever', async () => {
+    const dir = await tempDir();
+    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+    const build = await runAmgi(['build', 'pipe.md'], { cwd: dir });
+    expect(build.code).toBe(2);
+    expect(build.stderr).toContain('pipe.md: not a regular file');
+    const explain = await runAmgi(['explain', 'pipe.md'], { cwd: dir });
+    expect(explain.code).not.toBe(0);
+    expect(explain.stderr).toContain('pipe.md: not a regular file');
+  });
+
+  it('says a decks "folder" that is a file is one, and a store path that is a folder is one', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/a.md': NOTE, 'not-a-folder': 'x' });
+    const build = await runAmgi(['--decks', 'not-a-folder', 'build', 'notes'], { cwd: dir });
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain('not-a-folder: is a file, not a folder');
+    expect((await runAmgi(['build', 'notes'], { cwd: dir })).code).toBe(0);
+    const due = await runAmgi(['--store', 'notes', 'due'], { cwd: dir });
+    expect(due.code).toBe(1);
+    expect(due.stderr).toContain('notes: is a folder; --store');
+    expect(due.stderr).not.toContain('internal error');
+  });
+
+  it('says a store another program keeps locked is locked, not damaged', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/a.md': NOTE });
+    await runAmgi(['build', 'notes'], { cwd: dir });
+    ReviewStore.open(join(dir, 'decks', 'amgi.sqlite')).close();
+    const holder = new Database(join(dir, 'decks', 'amgi.sqlite'));
+    holder.pragma('locking_mode = EXCLUSIVE');
+    holder.exec('BEGIN EXCLUSIVE; UPDATE cards SET reps = reps;');
+    try {
+      const due = await runAmgi(['due'], { cwd: dir }); // waits its 5 s for the lock first
+      expect(due.code).toBe(1);
+      expect(due.stderr).toContain('the review store is locked by another program');
+      expect(due.stderr).not.toContain('damaged');
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+  }, 20_000);
+
+  it('fails with a message when its output cannot be written (a full disk), not with exit 0', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/a.md': NOTE });
+    await runAmgi(['build', 'notes'], { cwd: dir });
+    const result = spawnSync(process.execPath, [amgiBin, 'due', '--json'], { cwd: dir, stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'], encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('cannot write the output (ENOSPC: the disk is full)');
+    expect(result.stderr).not.toMatch(NO_STACK);
   });
 
   it('warns about an empty note and a note with no concept, and still succeeds', async () => {

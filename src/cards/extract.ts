@@ -23,6 +23,7 @@ import {
   questionPrefixLength,
   splitTerm,
 } from './title-rules.js';
+import { pushAll } from '../util/arrays.js';
 
 /** Levels that decide where an explanation ends: headings are 1-6, then callouts, then smaller titles. */
 const CALLOUT_LEVEL = 7;
@@ -468,7 +469,7 @@ class Extractor {
       const demotable = this.demotable.get(concept);
       if (!demotable || concept.parts.length > 0 || this.parents.has(concept) || !concept.parent) continue;
       concept.parent.parts.push(demotable.part);
-      concept.parent.images.push(...concept.images);
+      pushAll(concept.parent.images, concept.images);
       demotable.decision.outcome = 'explanation';
       demotable.decision.concept = concept.parent;
       this.demoted.add(concept);
@@ -539,7 +540,7 @@ class Extractor {
         for (const { src } of imgTags((current as Html).value)) concept.images.push({ src, line: lineOf(current) });
       }
       const children = (current as { children?: Node[] }).children;
-      if (children) pending.push(...children);
+      if (children) pushAll(pending, children);
     }
   }
 
@@ -630,7 +631,7 @@ function isExplained(item: ListItem): boolean {
   const pending: Node[] = item.children.slice(1);
   while (pending.length > 0) {
     const node = pending.pop()!;
-    if (node.type === 'list' || node.type === 'listItem') pending.push(...(node as List | ListItem).children);
+    if (node.type === 'list' || node.type === 'listItem') pushAll(pending, (node as List | ListItem).children);
     else if (node.type !== 'paragraph') return true;
     else if (toString(node).split('\n').some(isDescription)) return true;
   }

@@ -3,8 +3,9 @@
  * only when that command runs, so start-up stays fast as commands are added.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { UserError } from '../util/errors.js';
+import { fileSystemProblem, storeProblem, systemProblemText, UserError } from '../util/errors.js';
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -23,6 +24,7 @@ export function createProgram(): Command {
   /** --decks and --store, as every store command takes them. */
   const storeOptions = () => {
     const globals = program.opts<{ decks: string; store?: string }>();
+    storeInUse = globals.store ?? join(globals.decks, 'amgi.sqlite');
     return { decks: globals.decks, ...(globals.store ? { store: globals.store } : {}) };
   };
 
@@ -158,7 +160,9 @@ export async function main(argv: readonly string[]): Promise<void> {
   // `amgi build | head -1`: a closed pipe ends the output quietly, as for any Unix tool.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    // A full disk or a closed output: what was asked for was not written, so the command failed.
+    process.stderr.write(`amgi: cannot write the output (${systemProblemText(error.code) ?? error.message}).\n`);
+    process.exit(1);
   });
   const program = createProgram();
   try {
@@ -168,8 +172,14 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
+/** The review store the command was given, for an SQLite error met after the store was opened. */
+let storeInUse = 'the review store';
+
 function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2; // help and --version exit 0; usage errors 2
+  // Trouble on the user's machine (a locked or damaged store, a folder that cannot be written, a full
+  // disk) met deep in a command: said as such, with the path, not as a bug in amgi.
+  error = storeProblem(storeInUse, error) ?? fileSystemProblem(error) ?? error;
   if (error instanceof UserError) {
     process.stderr.write(`amgi: ${error.message}\n`);
     return error.exitCode;

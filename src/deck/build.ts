@@ -5,16 +5,16 @@
  * (extract-note.ts) in worker threads when there are enough of them (extract-pool.ts); ids, which
  * depend on every deck, are given here, note by note in order, so the result is the same either way.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { RULES_VERSION } from '../cards/rules-version.js';
 import type { Warning } from '../cards/types.js';
-import { findNotes } from '../notes/find-notes.js';
+import { findNotes, type FindProblem } from '../notes/find-notes.js';
 import { NoteReader, noteKind } from '../notes/read-note.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
-import { UserError } from '../util/errors.js';
+import { fileSystemProblem, UserError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
 import { DECK_FORMAT, parseDeck, serializeDeck, type DeckCard, type DeckFile } from './deck-file.js';
 import { cardCount, deckEntries, indexedDeckFiles, writeDeckIndex } from './deck-index.js';
@@ -23,6 +23,7 @@ import type { ExtractedCard, TextExtraction } from './extract-note.js';
 import { assignIds } from './identity.js';
 import { noteSlug, pathSlug, slugify } from './slug.js';
 import { WrittenDeck } from './written-deck.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface BuildOptions {
   /** Where deck files go; their sources are recorded relative to the folder that holds it. */
@@ -64,8 +65,12 @@ interface ExistingDeck {
 
 export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
   const decksDir = resolve(options.decksDir);
+  if (existsSync(decksDir) && !statSync(decksDir).isDirectory()) {
+    throw new UserError(`${options.decksDir}: is a file, not a folder. --decks (or AMGI_DECKS) names the folder deck files go to.`);
+  }
   const projectRoot = dirname(decksDir);
-  const notes = await findNotes(options.paths);
+  const unreadable: FindProblem[] = [];
+  const notes = await findNotes(options.paths, unreadable);
   const sourceOf = (note: string) => toPosix(relative(projectRoot, resolve(note)));
   const decks = new ExistingDecks(await loadDecks(decksDir), projectRoot);
   const sources = notes.map(sourceOf);
@@ -80,7 +85,7 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
     return { ...job, read: decks.ofSource(job.source) ? readForBuild(reader, job) : { kind: 'unread' } };
   });
   const pool = startExtraction(jobs);
-  const reports: DeckReport[] = [];
+  const reports: DeckReport[] = unreadable.map(({ path, message }) => ({ ...emptyReport(sourceOf(path), 'failed'), error: `${path}: ${message}.` }));
   try {
     for (const job of jobs) {
       try {
@@ -92,9 +97,16 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
   } finally {
     await pool?.close();
   }
-  reports.push(...(await decks.removeStale(options.paths, new Set(slugs))));
-  if (existsSync(decksDir)) await writeDeckIndex(decksDir, current);
-  return { decks: reports, ok: reports.every((report) => report.status !== 'failed') };
+  pushAll(reports, await decks.removeStale(options.paths, new Set(slugs)));
+  const ok = reports.every((report) => report.status !== 'failed');
+  try {
+    if (existsSync(decksDir)) await writeDeckIndex(decksDir, current);
+  } catch (error) {
+    // The index only saves other commands reading every deck file. Where the folder cannot be
+    // written, the notes that failed already say so; with nothing else wrong, this is the one to say.
+    if (ok) throw error instanceof UserError ? error : (fileSystemProblem(error) ?? error);
+  }
+  return { decks: reports, ok };
 }
 
 /**
@@ -356,8 +368,15 @@ class ExistingDecks {
     return reports;
   }
 
+  /** Whether the note may still be there: only "no such file" says it is gone (not a folder it cannot read). */
   private noteExists(source: string): boolean {
-    return existsSync(join(this.projectRoot, source));
+    try {
+      statSync(join(this.projectRoot, source));
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return code !== 'ENOENT' && code !== 'ENOTDIR';
+    }
   }
 }
 

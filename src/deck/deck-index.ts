@@ -16,7 +16,7 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeUserFile } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { hexIdOf, hexIdValues } from '../util/hex-ids.js';
 import { parseDeck, type DeckCard, type DeckFile, type LoadedDeck } from './deck-file.js';
@@ -146,7 +146,7 @@ export async function writeDeckIndex(decksDir: string, known: ReadonlyMap<string
   }
   Buffer.from(keys.buffer).copy(bytes, keysAt);
   // Only a little-endian platform reads the numbers; elsewhere the index is written but never trusted.
-  await writeFileAtomic(join(decksDir, DECK_INDEX_FILE), bytes);
+  await writeUserFile(join(decksDir, DECK_INDEX_FILE), bytes);
   rmSync(join(decksDir, OLD_INDEX_FILE), { force: true });
 }
 

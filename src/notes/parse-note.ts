@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { NoteError } from '../util/errors.js';
 import remarkGfmTable from './remark-gfm-table.js';
+import { pushAll } from '../util/arrays.js';
 
 // Two processors, built once: GFM tables cost a noticeable share of parse time, so notes without a
 // table delimiter row are parsed by the plain CommonMark one.
@@ -71,7 +72,7 @@ export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
     lineCountedTo = from;
     const chunk = processor.parse(text.slice(from, to));
     if (from > 0) shiftPositions(chunk, from, line - 1);
-    root.children.push(...chunk.children);
+    pushAll(root.children, chunk.children);
   }
   root.position = {
     start: { line: 1, column: 1, offset: 0 },
@@ -175,6 +176,6 @@ function shiftPositions(tree: Root, offset: number, lines: number): void {
       if (position.end.offset !== undefined) position.end.offset += offset;
     }
     const children = (node as Parent).children;
-    if (children) pending.push(...children);
+    if (children) pushAll(pending, children);
   }
 }

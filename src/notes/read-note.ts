@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { NoteError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
@@ -21,8 +21,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export async function readNote(path: string): Promise<ReadOutcome> {
   let bytes: Buffer;
   try {
-    const { size } = await stat(path);
-    if (size > MAX_NOTE_BYTES) throw tooLarge(path, size); // refused before it is read into memory
+    const info = await stat(path);
+    if (!info.isFile()) throw new NoteError(path, undefined, 'not a regular file (a pipe, socket or device). Give a note file.');
+    if (info.size > MAX_NOTE_BYTES) throw tooLarge(path, info.size); // refused before it is read into memory
     bytes = await readFile(path);
   } catch (error) {
     throw readFailure(path, error);
@@ -42,6 +43,8 @@ export class NoteReader {
   read(path: string): Uint8Array {
     let fd: number | undefined;
     try {
+      // A pipe would block the open itself: only regular files are opened.
+      if (!statSync(path).isFile()) throw new NoteError(path, undefined, 'not a regular file (a pipe, socket or device). Give a note file.');
       fd = openSync(path, 'r');
       const { size } = fstatSync(fd);
       if (size > MAX_NOTE_BYTES) throw tooLarge(path, size); // refused before it is read into memory

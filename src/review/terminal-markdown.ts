@@ -9,6 +9,7 @@ import stringWidth from 'string-width';
 import { imgTags } from '../cards/extract.js';
 import { parseMarkdown } from '../notes/parse-note.js';
 import { wrap } from './wrap.js';
+import { pushAll } from '../util/arrays.js';
 
 export function renderMarkdown(markdown: string, width: number, colors: Colors): string[] {
   const tree = parseMarkdown(markdown) as Root;
@@ -19,7 +20,7 @@ function blocks(nodes: readonly Nodes[], width: number, c: Colors): string[] {
   const out: string[] = [];
   for (const node of nodes) {
     if (out.length > 0 && node.type !== 'listItem') out.push('');
-    out.push(...block(node, width, c));
+    pushAll(out, block(node, width, c));
   }
   return out;
 }

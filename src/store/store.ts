@@ -13,12 +13,13 @@
 import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Rating, ScheduleState, Scheduler, CardStateKind } from '../schedule/fsrs.js';
-import { UserError } from '../util/errors.js';
+import { storeProblem, UserError } from '../util/errors.js';
 import { dayIndex, DayTally, type AnswerCounts } from './answer-counts.js';
 import { CardFactsTable, type CardFactColumns } from './card-facts.js';
 import { PlannedStates } from './planned-states.js';
 import { QueueStates, type SoonRow } from './queue-states.js';
 import { MAX_DURATION_MS, ReviewBatch } from './review-batch.js';
+import { pushAll } from '../util/arrays.js';
 
 export { QueueStates, type QueueState } from './queue-states.js';
 export { CardFactsTable, type CardFacts, type CardFactsLookup } from './card-facts.js';
@@ -184,7 +185,7 @@ export class ReviewStore {
     try {
       db = new Database(path, { timeout: 5000 });
     } catch (error) {
-      throw new UserError(`${path}: cannot open the review store (${(error as Error).message}).`);
+      throw storeProblem(path, error) ?? new UserError(`${path}: cannot open the review store (${(error as Error).message}).`);
     }
     try {
       const applicationId = db.pragma('application_id', { simple: true }) as number;
@@ -200,7 +201,7 @@ export class ReviewStore {
     } catch (error) {
       if (db.open) db.close();
       if (error instanceof UserError) throw error;
-      throw new UserError(`${path}: the review store is damaged or unreadable (${(error as Error).message}); it was left untouched. Restore it from a backup, or use --store to choose another file.`);
+      throw storeProblem(path, error) ?? new UserError(`${path}: the review store is damaged or unreadable (${(error as Error).message}); it was left untouched. Restore it from a backup, or use --store to choose another file.`);
     }
     return new ReviewStore(db, path);
   }
@@ -663,7 +664,7 @@ export class ReviewStore {
         inserts.scheduledDays[inserts.count++] = replayed[k]!.next.scheduledDays;
       });
       states.push(card, replayed.at(-1)!.next);
-      superseded.push(...setAside);
+      pushAll(superseded, setAside);
     }
     // Reported in the file's order, as they were met.
     conflicts.sort((a, b) => a.foundAt - b.foundAt);
@@ -936,7 +937,9 @@ function migrate(db: Database.Database): void {
 
 /** A non-empty file that is not SQLite at all (a text file, a zip…) is refused before SQLite opens it. */
 function refuseForeignFile(path: string): void {
-  if (!existsSync(path) || statSync(path).size === 0) return;
+  if (!existsSync(path)) return;
+  if (statSync(path).isDirectory()) throw new UserError(`${path}: is a folder; --store (or AMGI_STORE) names the review store's file, such as decks/amgi.sqlite.`);
+  if (statSync(path).size === 0) return;
   const header = Buffer.alloc(16);
   const fd = openSync(path, 'r');
   try {

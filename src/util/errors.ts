@@ -23,3 +23,55 @@ export class NoteError extends UserError {
     this.name = 'NoteError';
   }
 }
+
+/** What the operating system said, in words a user can act on, by error code. */
+const SYSTEM_PROBLEMS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder, not a file',
+  ENOENT: 'no such file or folder',
+  EMFILE: 'too many files open',
+  EIO: 'an input/output error from the disk',
+};
+
+/** An errno code in words (`ENOSPC: the disk is full`), or undefined for a code not listed. */
+export function systemProblemText(code: string | undefined): string | undefined {
+  return code !== undefined && code in SYSTEM_PROBLEMS ? `${code}: ${SYSTEM_PROBLEMS[code]}` : undefined;
+}
+
+/**
+ * A file-system error (one with an errno code and a path) as a UserError naming the path and what to
+ * do, or undefined for anything else. Such errors come from the user's machine, not from a bug.
+ */
+export function fileSystemProblem(error: unknown): UserError | undefined {
+  const { code, path, dest } = (error ?? {}) as { code?: unknown; path?: unknown; dest?: unknown };
+  if (typeof code !== 'string' || !(code in SYSTEM_PROBLEMS)) return undefined;
+  const where = typeof dest === 'string' ? dest : typeof path === 'string' ? path : undefined;
+  if (where === undefined && code !== 'ENOSPC' && code !== 'EDQUOT') return undefined;
+  const advice = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? ' Check that you may read and write it (and its folder), or choose another place.' : code === 'ENOSPC' || code === 'EDQUOT' ? ' Free some space and try again; nothing half-written was kept.' : '';
+  return new UserError(`${where ?? 'output'}: ${SYSTEM_PROBLEMS[code]} (${code}).${advice}`);
+}
+
+/**
+ * An SQLite error on the review store at `path` as a UserError: locked by another program, not
+ * writable, full, or damaged, each with what to do. Undefined for errors without an SQLite code.
+ */
+export function storeProblem(path: string, error: unknown): UserError | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
+  const detail = error instanceof Error ? error.message : String(error);
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new UserError(`${path}: the review store is locked by another program (${detail}). Close it (another amgi, a database browser) and try again; nothing was changed.`);
+  }
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM') || code.startsWith('SQLITE_AUTH')) {
+    return new UserError(`${path}: amgi cannot write the review store (${detail}). Check that you may write the file and its folder: SQLite keeps its -wal and -shm files beside it. Nothing was changed.`);
+  }
+  if (code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_IOERR')) {
+    return new UserError(`${path}: the review store could not be written (${detail}). Free some disk space and try again; the last answer or change was rolled back, nothing else is lost.`);
+  }
+  return new UserError(`${path}: the review store is damaged or unreadable (${detail}); it was left untouched. Restore it from a backup, or use --store to choose another file.`);
+}
