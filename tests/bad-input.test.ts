@@ -128,6 +128,20 @@ describe('bad input', () => {
     expect(result.stderr).not.toMatch(NO_STACK);
   });
 
+  it('reads a note whose front matter is never closed as Markdown, with a warning on its line', async () => {
+    const dir = await tempDir();
+    const body = '# AWS 기초\n\n## 컴퓨팅\n- EC2 : 가상 서버\n- Lambda : 서버 없이 실행\n\n## 스토리지\n> S3\n\n객체 스토리지입니다.\n';
+    await writeFiles(dir, { 'notes/open.md': `---\ntags: [aws]\n\n${body}`, 'notes/closed.md': `---\ntags: [aws]\n---\n\n${body}` });
+    const result = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('warning: notes/open.md:1: front matter opened here is never closed');
+    expect(result.stdout).not.toContain('notes/closed.md:1');
+    const fronts = async (slug: string) => JSON.parse(await readFile(join(dir, 'decks', `${slug}.json`), 'utf8')).cards.map((card: { front: string }) => card.front);
+    // The list and the callout still make their cards, as in the note with its front matter closed.
+    expect(await fronts('open')).toEqual(await fronts('closed'));
+    expect((await fronts('open')).length).toBeGreaterThanOrEqual(4);
+  });
+
   it('warns about an empty note and a note with no concept, and still succeeds', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'notes/empty.md': '', 'notes/plain.md': '그냥 한 줄 메모입니다.\n' });

@@ -240,6 +240,9 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   job.current.set(`${slug}.json`, new WrittenDeck(deckFile, deck));
 
   const warnings = await missingImages(images, note, source);
+  if (extracted.unclosedFrontMatter !== undefined) {
+    warnings.unshift({ path: source, line: extracted.unclosedFrontMatter, message: 'front matter opened here is never closed, so the note was read as Markdown from this line. Close it with a `---` line (or remove this one).' });
+  }
   if (extracted.empty) warnings.unshift({ path: source, message: 'the note is empty' });
   else if (cards.length === 0) {
     warnings.unshift({ path: source, message: `no card found in the note; run \`amgi explain ${source}\` to see why each block did not become a card` });

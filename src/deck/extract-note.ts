@@ -6,7 +6,7 @@
  */
 import { cardsFromText } from '../cards/cards.js';
 import type { ConceptKind, ImageRef } from '../cards/types.js';
-import { assertNestingWithinLimit } from '../notes/parse-note.js';
+import { assertNestingWithinLimit, unclosedFrontMatter } from '../notes/parse-note.js';
 import { decodeNote } from '../notes/read-note.js';
 
 /** A card as extracted, without the concept tree it came from (which would not cross threads cheaply). */
@@ -34,6 +34,8 @@ export interface TextExtraction {
   images: ImageRef[];
   /** The note has nothing but white space. */
   empty: boolean;
+  /** The line of a front matter fence never closed (the note was read as Markdown from there). */
+  unclosedFrontMatter?: number;
 }
 
 /**
@@ -53,5 +55,6 @@ export function extractNote(note: string, source: string, bytes: Uint8Array): No
     cards: cards.map(({ kind, title, front, back, tags, line, section }) => ({ kind, title, front, back, tags, line, section })),
     images: cards.flatMap((card) => card.concept.images),
     empty: text.trim() === '',
+    ...(unclosedFrontMatter(text) !== undefined ? { unclosedFrontMatter: unclosedFrontMatter(text) } : {}),
   };
 }

@@ -6,10 +6,25 @@ import { NoteError } from '../util/errors.js';
 import remarkGfmTable from './remark-gfm-table.js';
 import { pushAll } from '../util/arrays.js';
 
-// Two processors, built once: GFM tables cost a noticeable share of parse time, so notes without a
-// table delimiter row are parsed by the plain CommonMark one.
+// Processors, built once: GFM tables cost a noticeable share of parse time, so notes without a
+// table delimiter row are parsed by the plain CommonMark one. A note whose front matter is never
+// closed is parsed without front matter: given one, micromark-extension-frontmatter reads the rest of
+// such a note wrongly (its lists and quotes come out as paragraphs).
 const plain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 const withGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmTable).freeze();
+const plainNoFrontMatter = unified().use(remarkParse).freeze();
+const withGfmNoFrontMatter = unified().use(remarkParse).use(remarkGfmTable).freeze();
+
+/**
+ * The line of a front matter fence (`---` or `+++` on the first line) that no line closes, or
+ * undefined. Such a note is read as Markdown from its first line, and `amgi build` warns.
+ */
+export function unclosedFrontMatter(text: string): number | undefined {
+  const fence = /^(---|\+\+\+)[ \t]*(\n|$)/.exec(text);
+  if (!fence) return undefined;
+  const closing = fence[1] === '---' ? /\n---[ \t]*(\n|$)/ : /\n\+\+\+[ \t]*(\n|$)/;
+  return closing.test(text.slice(fence[0].length - 1)) ? undefined : 1;
+}
 
 /** A GFM table needs a delimiter row such as `|---|:--:|` (leading and trailing pipes optional). */
 const TABLE_DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/m;
@@ -57,7 +72,8 @@ export function tooDeepLine(text: string): { line: number } | undefined {
  * linear, and the same tree for everything amgi reads.
  */
 export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
-  const processor = needsGfm(text) ? withGfm : plain;
+  const frontMatterOk = !(text.startsWith('---') || text.startsWith('+++')) || unclosedFrontMatter(text) === undefined;
+  const processor = needsGfm(text) ? (frontMatterOk ? withGfm : withGfmNoFrontMatter) : frontMatterOk ? plain : plainNoFrontMatter;
   // A reference link (`[글][1]`) is a link only in the document that holds its definition: such notes
   // are parsed whole.
   const starts = LINK_DEFINITION.test(text) ? [0] : chunkStarts(text, chunkChars);
@@ -94,7 +110,7 @@ export function chunkStarts(text: string, chunkChars: number): number[] {
   const starts = [0];
   let fence: string | undefined;
   let htmlEnd: RegExp | undefined;
-  let inFrontMatter = text.startsWith('---\n') || text.startsWith('+++\n');
+  let inFrontMatter = (text.startsWith('---\n') || text.startsWith('+++\n')) && unclosedFrontMatter(text) === undefined;
   let previousBlank = false;
   let offset = 0;
   for (const line of text.split('\n')) {
