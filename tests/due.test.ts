@@ -53,6 +53,16 @@ describe('amgi due', () => {
     const bad = await runAmgi(['due'], { cwd: dir });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('newPerDay must be a whole number from 0 to 9999, not "many"');
+    // Saved by Windows Notepad, with a BOM: read as written.
+    await writeFiles(dir, { 'amgi.config.json': '\uFEFF{ "newPerDay": 5 }' });
+    expect((await runAmgi(['due'], { cwd: dir })).stdout).toContain('하루 한도: 새 카드 5');
+    for (const notAnObject of ['null', '5', '[]', '"x"']) {
+      await writeFiles(dir, { 'amgi.config.json': notAnObject });
+      const refused = await runAmgi(['due'], { cwd: dir });
+      expect(refused.code, notAnObject).toBe(1);
+      expect(refused.stderr).toContain('must be a JSON object of settings');
+      expect(refused.stderr).not.toContain('internal error');
+    }
   });
 
   it('aligns deck names beyond Hangul and ASCII (emoji, accents) by display width', async () => {

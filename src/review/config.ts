@@ -31,11 +31,17 @@ export function readConfig(projectRoot: string, overrides: Partial<Record<Field,
   const path = join(projectRoot, CONFIG_FILE);
   let values: Partial<Record<Field, number>> = {};
   if (existsSync(path)) {
+    let parsed: unknown;
     try {
-      values = JSON.parse(readFileSync(path, 'utf8')) as Partial<Record<Field, number>>;
+      // A BOM, as Windows Notepad saves one, is no reason to refuse the file.
+      parsed = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
     } catch (error) {
       throw new UserError(`${path}: not valid JSON (${(error as Error).message}). Fix it or delete it to use the defaults.`);
     }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw new UserError(`${path}: must be a JSON object of settings, such as { "newPerDay": 30 }, not ${JSON.stringify(parsed)}. Fix it or delete it to use the defaults.`);
+    }
+    values = parsed as Partial<Record<Field, number>>;
     for (const key of Object.keys(values)) {
       if (!(key in FIELDS)) throw new UserError(`${path}: unknown setting "${key}"; the settings are ${Object.keys(FIELDS).join(', ')}.`);
     }
