@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +76,25 @@ describe('amgi build', () => {
     await writeFiles(dir, { 'source-notes/네트워크.md': NOTE });
     await runAmgi(['build'], { cwd: dir });
     expect(await entriesOf(join(dir, 'decks'))).toEqual(['네트워크.json']);
+  });
+});
+
+describe('amgi build without notes', () => {
+  it('says where it looked and what to do, in a folder with no source-notes/', async () => {
+    const dir = await tempDir();
+    const result = await runAmgi(['build'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no notes given, and no source-notes/ folder here');
+    const one = await tempDir();
+    await writeFiles(one, { 'note.md': '# 네트워크\n\n> TCP\n\n연결형 프로토콜입니다.\n' });
+    expect((await runAmgi(['explain', 'note.md'], { cwd: one })).stdout).toContain('note.md: deck "네트워크", 1 card\n');
+    // An empty --decks would mean "here"; listing suspended cards makes no store.
+    const empty = await runAmgi(['--decks', '', 'build', 'note.md'], { cwd: one });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('expected a folder, not an empty string');
+    expect((await runAmgi(['build', 'note.md'], { cwd: one })).code).toBe(0);
+    expect((await runAmgi(['unsuspend'], { cwd: one })).stdout).toContain('No suspended cards.');
+    expect(existsSync(join(one, 'decks', 'amgi.sqlite'))).toBe(false);
   });
 });
 

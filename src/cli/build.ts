@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { buildDecks, type BuildReport, type DeckReport } from '../deck/build.js';
+import { UserError } from '../util/errors.js';
 import { formatWarning, plural, printJson } from './output.js';
 
 export interface BuildCommandOptions {
@@ -7,9 +9,15 @@ export interface BuildCommandOptions {
   force?: boolean;
 }
 
+/** Where `amgi build` looks for notes when it is given none. */
+const DEFAULT_NOTES = 'source-notes';
+
 /** `amgi build [PATH...]`; returns the exit code: 0 all built, 1 some notes failed. */
 export async function runBuild(paths: string[], options: BuildCommandOptions): Promise<number> {
-  const report = await buildDecks({ decksDir: options.decks, paths: paths.length > 0 ? paths : ['source-notes'], force: options.force ?? false });
+  if (paths.length === 0 && !existsSync(DEFAULT_NOTES)) {
+    throw new UserError(`no notes given, and no ${DEFAULT_NOTES}/ folder here. Name your notes or their folders (\`amgi build NOTES...\`), or run amgi in the folder that holds ${DEFAULT_NOTES}/.`, 2);
+  }
+  const report = await buildDecks({ decksDir: options.decks, paths: paths.length > 0 ? paths : [DEFAULT_NOTES], force: options.force ?? false });
   if (options.json) printJson(report);
   else printReport(report, options.decks);
   return report.ok ? 0 : 1;

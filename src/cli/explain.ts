@@ -3,7 +3,7 @@ import { explainText, RULE_NAMES, type ExplainedBlock } from '../cards/explain.j
 import { assertNestingWithinLimit } from '../notes/parse-note.js';
 import { readNote } from '../notes/read-note.js';
 import { UserError } from '../util/errors.js';
-import { printJson } from './output.js';
+import { plural, printJson } from './output.js';
 
 /** `amgi explain NOTE`: prints every block and what became of it. */
 export async function runExplain(note: string, options: { json?: boolean }): Promise<number> {
@@ -16,7 +16,7 @@ export async function runExplain(note: string, options: { json?: boolean }): Pro
     printJson({ note, ...explanation });
     return 0;
   }
-  const out = [`${note}: deck "${explanation.deckName ?? '(no # title: the file name is used)'}", ${explanation.cards} cards`, ''];
+  const out = [`${note}: deck "${explanation.deckName ?? '(no # title: the file name is used)'}", ${plural(explanation.cards, 'card')}`, ''];
   const width = String(explanation.blocks.at(-1)?.line ?? 1).length + 1;
   for (const block of explanation.blocks) out.push(`L${String(block.line).padEnd(width)} ${block.block.padEnd(12)} ${describe(block)}`);
   process.stdout.write(`${out.join('\n')}\n`);

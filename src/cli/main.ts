@@ -16,8 +16,8 @@ export function createProgram(): Command {
   const program = new Command('amgi')
     .description('Turn Korean Markdown notes into flashcards (암기).')
     .version(packageVersion(), '-V, --version')
-    .addOption(new Option('--decks <dir>', 'folder of deck files').env('AMGI_DECKS').default('decks'))
-    .addOption(new Option('--store <file>', 'review store (default: <decks>/amgi.sqlite)').env('AMGI_STORE'))
+    .addOption(new Option('--decks <dir>', 'folder of deck files').env('AMGI_DECKS').default('decks').argParser(nonEmpty))
+    .addOption(new Option('--store <file>', 'review store (default: <decks>/amgi.sqlite)').env('AMGI_STORE').argParser(nonEmpty))
     .showHelpAfterError('(run `amgi --help` for usage)')
     .exitOverride();
 
@@ -151,6 +151,12 @@ export function createProgram(): Command {
   return program;
 }
 
+/** A path: an empty one (`--decks ''`, an unset variable in a script) would mean the current folder. */
+function nonEmpty(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('expected a folder, not an empty string');
+  return value;
+}
+
 function wholeNumber(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
   return Number(value);
@@ -164,6 +170,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.stderr.write(`amgi: cannot write the output (${systemProblemText(error.code) ?? error.message}).\n`);
     process.exit(1);
   });
+  // A variable set to nothing (`AMGI_DECKS= amgi due`) is taken as not set, as shells treat it.
+  for (const name of ['AMGI_DECKS', 'AMGI_STORE']) if (process.env[name] === '') delete process.env[name];
   const program = createProgram();
   try {
     await program.parseAsync(argv);

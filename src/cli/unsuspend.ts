@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { deckEntries, readDecksLazily } from '../deck/deck-index.js';
 import { findCards } from '../review/queue.js';
 import { defaultStorePath } from '../review/session-data.js';
@@ -17,7 +18,9 @@ export interface UnsuspendCommandOptions {
 export async function runUnsuspend(ids: string[], options: UnsuspendCommandOptions): Promise<number> {
   // The cards' content is read only for the cards listed.
   const decks = (await readDecksLazily(options.decks)).map(({ deck }) => deckEntries(deck));
-  const store = ReviewStore.open(options.store ?? defaultStorePath(options.decks));
+  const storePath = options.store ?? defaultStorePath(options.decks);
+  // Listing needs no store: none is made just to say that nothing is suspended.
+  const store = ReviewStore.open(ids.length === 0 && !options.all && !existsSync(storePath) ? ':memory:' : storePath);
   try {
     const suspended = store.suspendedIds();
     const unknown = ids.filter((id) => !suspended.includes(id));

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { NoteError } from '../util/errors.js';
+import { NoteError, systemProblemText } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
 
 /** Notes larger than this are refused rather than risk exhausting memory. */
@@ -66,7 +66,9 @@ export class NoteReader {
 
 function readFailure(path: string, error: unknown): NoteError {
   if (error instanceof NoteError) return error;
-  return new NoteError(path, undefined, `cannot read the note (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  const code = (error as NodeJS.ErrnoException).code;
+  const advice = code === 'EACCES' || code === 'EPERM' ? '. Check that you may read it (ls -l shows who may).' : '';
+  return new NoteError(path, undefined, `cannot read the note (${systemProblemText(code) ?? code ?? String(error)})${advice}`);
 }
 
 /**
