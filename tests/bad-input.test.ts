@@ -97,6 +97,10 @@ describe('bad input', () => {
     expect(due.code).toBe(1);
     expect(due.stderr).toContain('notes: is a folder; --store');
     expect(due.stderr).not.toContain('internal error');
+    // A store in a folder that does not exist is a typo, not an empty history.
+    const typo = await runAmgi(['--store', 'nowhere/amgi.sqlite', 'due'], { cwd: dir });
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('no folder nowhere/ for the review store');
   });
 
   it('says a store another program keeps locked is locked, not damaged', async () => {

@@ -63,7 +63,8 @@ export function openStore(options: Pick<SessionOptions, 'decksDir' | 'store' | '
   const decksDir = resolve(options.decksDir);
   const config = readConfig(dirname(decksDir), options.overrides);
   const storePath = options.store ?? defaultStorePath(decksDir);
-  if (!options.readOnly && !existsSync(dirname(resolve(storePath)))) {
+  // A store named in a folder that does not exist is a typo (in --store or AMGI_STORE), not a new store.
+  if ((!options.readOnly || options.store !== undefined) && !existsSync(dirname(resolve(storePath)))) {
     throw new UserError(`no folder ${dirname(storePath)}/ for the review store: run amgi in your project folder (where \`amgi build\` wrote decks/), or give --decks or --store.`);
   }
   // Looking (amgi due, stats) never creates a store; answering does.
