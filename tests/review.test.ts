@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { chmod, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import xterm from '@xterm/headless';
+import picocolors from 'picocolors';
 import { describe, expect, it } from 'vitest';
 import { answerWindow, layoutCard, packItems } from '../src/review/card-layout.js';
 import { ReviewStore } from '../src/store/store.js';
@@ -312,5 +313,17 @@ describe('card layout', () => {
     expect(packItems(['1 다시 1분', '2 어려움 6분', '3 알맞음 10분', '4 쉬움 8일'], '   ', 41)).toEqual(['1 다시 1분   2 어려움 6분   3 알맞음 10분', '4 쉬움 8일']);
     expect(packItems(['1 다시 1분', '2 어려움 6분', '3 알맞음 10분', '4 쉬움 8일'], '   ', 40)).toEqual(['1 다시 1분   2 어려움 6분', '3 알맞음 10분   4 쉬움 8일']);
     expect(packItems(['u 되돌리기', 'q 끝내기'], ' · ', 12)).toEqual(['u 되돌리기', 'q 끝내기']);
+  });
+});
+
+describe('answers drawn for the terminal', () => {
+  it('marks where a long code line goes on, and says where an image is', async () => {
+    const { renderMarkdown } = await import('../src/review/terminal-markdown.js');
+    const plain = picocolors.createColors(false);
+    const code = renderMarkdown('```\nconst 설명 = "한 줄에 다 들어가지 않는 아주 긴 코드 한 줄입니다";\nx = 1\n```', 30, plain);
+    expect(code[0]).toMatch(/^│ const/);
+    expect(code.slice(1, -1).every((row) => row.startsWith('│↪'))).toBe(true);
+    expect(code.at(-1)).toBe('│ x = 1');
+    expect(renderMarkdown('![구성도](./image/az.png)', 60, plain)).toEqual(['[그림: 구성도 · ./image/az.png]']);
   });
 });

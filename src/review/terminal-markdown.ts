@@ -33,8 +33,12 @@ function block(node: Nodes, width: number, c: Colors): string[] {
       return wrap(c.bold(inline(node.children, c)), width);
     case 'list':
       return list(node, width, c);
-    case 'code':
-      return node.value.split('\n').flatMap((line) => wrap(c.cyan(line), width, c.dim('│ ')));
+    case 'code': {
+      // A code line too long for the screen goes on under `│↪`, so that it does not look like the next line.
+      const bar = c.dim('│ ');
+      const more = c.dim('│↪');
+      return node.value.split('\n').flatMap((line) => wrap(c.cyan(line), width, bar).map((row, k) => (k === 0 ? row : more + row.slice(bar.length))));
+    }
     case 'blockquote':
       return blocks(node.children, width - 2, c).map((line) => `${c.dim('▎ ')}${line}`);
     case 'table':
@@ -94,7 +98,7 @@ function inline(nodes: readonly PhrasingContent[], c: Colors): string {
         case 'link':
           return `${c.underline(inline(node.children, c))}${node.url.startsWith('#') ? '' : c.dim(` (${node.url})`)}`;
         case 'image':
-          return c.magenta(`[그림: ${node.alt || node.url}]`);
+          return c.magenta(imagePlaceholder(node.alt, node.url));
         case 'html':
           return /^<br\s*\/?>$/i.test(node.value) ? '\n' : htmlText(node.value, c);
         default:
@@ -108,6 +112,11 @@ function inline(nodes: readonly PhrasingContent[], c: Colors): string {
 function htmlText(html: string, c: Colors): string {
   return html.replace(/<br\s*\/?>/gi, '\n').replace(/<img\s[^>]*?>/gis, (tag) => {
     const [img] = imgTags(tag);
-    return c.magenta(`[그림: ${img?.alt || img?.src || ''}]`);
+    return c.magenta(imagePlaceholder(img?.alt, img?.src ?? ''));
   });
+}
+
+/** An image in the terminal: its description and where the file is, to open it beside the session. */
+function imagePlaceholder(alt: string | null | undefined, src: string): string {
+  return alt ? `[그림: ${alt} · ${src}]` : `[그림: ${src}]`;
 }
