@@ -322,7 +322,7 @@ describe('answers drawn for the terminal', () => {
     const plain = picocolors.createColors(false);
     const code = renderMarkdown('```\nconst 설명 = "한 줄에 다 들어가지 않는 아주 긴 코드 한 줄입니다";\nx = 1\n```', 30, plain);
     expect(code[0]).toMatch(/^│ const/);
-    expect(code.slice(1, -1).every((row) => row.startsWith('│↪'))).toBe(true);
+    expect(code.slice(1, -1).every((row) => row.startsWith('↪ '))).toBe(true);
     expect(code.at(-1)).toBe('│ x = 1');
     expect(renderMarkdown('![구성도](./image/az.png)', 60, plain)).toEqual(['[그림: 구성도 · ./image/az.png]']);
   });
