@@ -218,7 +218,7 @@ describe('amgi review in a terminal', () => {
     expect(ahead).toContain('전송 계층 › TCP');
     expect(ahead).not.toContain('다음 학습 카드까지');
     session.send('q');
-    expect(await session.waitFor('복습한 카드 2장')).toContain('남은 카드: 오늘 2장 — 지금 이어서 복습할 수 있습니다');
+    expect(await session.waitFor('복습한 카드 2장')).toContain('남은 카드: 오늘 2장 — 이어서 복습할 수 있습니다 (2 left today)');
 
     const waiting = new PtySession(dir, ['review', '--new-per-day', '2', '--learn-ahead', '0'], { NO_COLOR: '1' });
     await waiting.waitFor('시작');

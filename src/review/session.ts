@@ -471,7 +471,7 @@ function fit(line: string, width: number): string {
 export function summaryLines(summary: SessionSummary, now = Date.now()): string[] {
   const rate = summary.reviewed === 0 ? 0 : Math.round((summary.again / summary.reviewed) * 100);
   const next = summary.canGoOn
-    ? `남은 카드: 오늘 ${summary.leftToday}장 — 지금 이어서 복습할 수 있습니다 (${summary.leftToday} left for today: amgi review to go on)`
+    ? `남은 카드: 오늘 ${summary.leftToday}장 — 이어서 복습할 수 있습니다 (${summary.leftToday} left today)`
     : summary.nextDue === undefined
       ? '다음 카드: 없음 (none)'
       : `다음 카드: ${formatInterval(summary.nextDue - now)} 뒤, ${clockTime(summary.nextDue, now)} (next card)`;
