@@ -75,6 +75,22 @@ describe('bad input', () => {
     expect(report.decks.map((deck: { note: string }) => deck.note).sort()).toEqual(['notes/a.md', 'notes/file-link.md']);
   });
 
+  it('keeps a note under its own path when a link to its folder sorts before it, so its deck and ids stay', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/z-real/x.md': NOTE });
+    const before = await buildJson(dir);
+    expect(before.report.decks.map((deck: { note: string }) => deck.note)).toEqual(['notes/z-real/x.md']);
+    const deckFile = join(dir, before.report.decks[0].deckFile);
+    const ids = JSON.parse(await readFile(deckFile, 'utf8')).cards.map((card: { id: string }) => card.id);
+    await symlink('z-real', join(dir, 'notes', 'a-link'));
+    const after = await buildJson(dir);
+    expect(after.code).toBe(0);
+    expect(after.report.decks.map((deck: { note: string }) => deck.note)).toEqual(['notes/z-real/x.md']);
+    expect(after.report.decks[0].status).toBe('unchanged');
+    expect(await entriesOf(join(dir, 'decks'))).toEqual(['x.json']);
+    expect(JSON.parse(await readFile(deckFile, 'utf8')).cards.map((card: { id: string }) => card.id)).toEqual(ids);
+  });
+
   it('refuses a pipe named as a note instead of waiting on it forever', async () => {
     const dir = await tempDir();
     execFileSync('mkfifo', [join(dir, 'pipe.md')]);

@@ -1,7 +1,6 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { systemProblemText, UserError } from '../util/errors.js';
-import { pushAll } from '../util/arrays.js';
 
 /** Folders never searched for notes: tool and dependency folders, and hidden ones. */
 function isSkippedFolder(name: string): boolean {
@@ -21,13 +20,12 @@ export interface FindProblem {
 /**
  * Expand the command line's files and folders into note files, each once, in a stable order
  * (folders recursively, names sorted by code point so every machine builds in the same order).
- * Symbolic links are followed, each folder once (a link back up is not a loop). A folder that cannot
- * be read goes to `problems`, and the rest is still found.
+ * Symbolic links are followed after everything else, each folder once (a link back up is not a
+ * loop), so a note reached both directly and through a link keeps its own path. A folder that
+ * cannot be read goes to `problems`, and the rest is still found.
  */
 export async function findNotes(paths: readonly string[], problems: FindProblem[] = []): Promise<string[]> {
-  const found: string[] = [];
-  const seen = new Set<string>();
-  const visited = new Set<string>();
+  const search: Search = { candidates: [], visited: new Set(), links: [], problems };
   for (const path of paths) {
     let info;
     try {
@@ -36,59 +34,77 @@ export async function findNotes(paths: readonly string[], problems: FindProblem[
       throw new UserError(`${path}: no such file or folder`, 2);
     }
     if (info.isDirectory()) {
-      for (const file of await walk(path, visited, problems)) await add(file);
+      await walk(path, search);
     } else if (info.isFile()) {
-      await add({ path, linked: true }); // named on the command line: it may be a link
+      const real = await realpath(path);
+      search.candidates.push({ path, real, linked: (await lstat(path)).isSymbolicLink() || real !== resolve(path) });
     } else {
       // A FIFO or a device would block the build, or never end.
       throw new UserError(`${path}: not a regular file (a pipe, socket or device). Give notes as files or folders.`, 2);
     }
   }
-  return found;
-
-  /** A note reached twice (by a link, or named twice) is built once, under the first path found. */
-  async function add({ path, linked }: FoundFile): Promise<void> {
-    const real = linked ? await realpath(path) : resolve(path);
-    if (!seen.has(real)) {
-      seen.add(real);
-      found.push(path);
-    }
+  // Links last: a folder already walked by its own path is not walked again through a link.
+  for (let next = search.links.shift(); next !== undefined; next = search.links.shift()) {
+    const target = await stat(next).catch(() => undefined); // a broken link is no note
+    if (target?.isDirectory()) await walk(next, search, true);
+    else if (target?.isFile() && isNoteFile(next)) search.candidates.push({ path: next, real: await realpath(next), linked: true });
   }
+  return onePathEach(search.candidates);
+}
+
+/**
+ * A note reached twice (by a link, or named twice) is built once. Its path names its deck and card ids,
+ * so the path not through a link wins: adding a link to a folder must not move its notes to new decks.
+ */
+function onePathEach(candidates: readonly FoundFile[]): string[] {
+  const chosen = new Map<string, FoundFile>();
+  for (const file of candidates) {
+    const earlier = chosen.get(file.real);
+    if (!earlier || (earlier.linked && !file.linked)) chosen.set(file.real, file);
+  }
+  return candidates.filter((file) => chosen.get(file.real) === file).map((file) => file.path);
 }
 
 interface FoundFile {
   path: string;
-  /** Reached through a symbolic link: its real path may be another's. */
+  /** Where the file really is, links resolved: the same note reached two ways has one. */
+  real: string;
+  /** Reached through a symbolic link. */
   linked: boolean;
 }
 
-async function walk(dir: string, visited: Set<string>, problems: FindProblem[], linked = false): Promise<FoundFile[]> {
+interface Search {
+  candidates: FoundFile[];
+  /** Real paths of the folders walked. */
+  visited: Set<string>;
+  /** Links met on the way, followed once the rest is walked. */
+  links: string[];
+  problems: FindProblem[];
+}
+
+async function walk(dir: string, search: Search, linked?: boolean): Promise<void> {
   let entries;
+  let realDir;
   try {
-    const real = await realpath(dir);
-    if (visited.has(real)) return [];
-    visited.add(real);
+    realDir = await realpath(dir);
+    if (search.visited.has(realDir)) return;
+    search.visited.add(realDir);
+    linked ??= realDir !== resolve(dir); // a folder named on the command line may be a link, or lie under one
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    problems.push({ path: dir, message: `cannot read the folder (${systemProblemText(code) ?? code ?? String(error)}); the notes in it were not built, and their decks are kept` });
-    return [];
+    search.problems.push({ path: dir, message: `cannot read the folder (${systemProblemText(code) ?? code ?? String(error)}); the notes in it were not built, and their decks are kept` });
+    return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: FoundFile[] = [];
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    let kind: 'folder' | 'file' | undefined = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : undefined;
-    const link = entry.isSymbolicLink();
-    if (link) {
-      const target = await stat(path).catch(() => undefined); // a broken link is no note
-      kind = target?.isDirectory() ? 'folder' : target?.isFile() ? 'file' : undefined;
-    }
-    if (kind === 'folder') {
-      if (!isSkippedFolder(entry.name)) pushAll(files, await walk(path, visited, problems, linked || link));
-    } else if (kind === 'file' && isNoteFile(entry.name)) {
-      files.push({ path, linked: linked || link });
+    if (entry.isSymbolicLink()) {
+      if (!isSkippedFolder(entry.name)) search.links.push(path);
+    } else if (entry.isDirectory()) {
+      if (!isSkippedFolder(entry.name)) await walk(path, search, linked);
+    } else if (entry.isFile() && isNoteFile(entry.name)) {
+      search.candidates.push({ path, real: join(realDir, entry.name), linked });
     }
   }
-  return files;
 }
