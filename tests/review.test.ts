@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import xterm from '@xterm/headless';
 import picocolors from 'picocolors';
 import { describe, expect, it } from 'vitest';
-import { answerWindow, layoutCard, packItems } from '../src/review/card-layout.js';
+import { answerWindow, layoutCard, packItems, scrollBy } from '../src/review/card-layout.js';
 import { ReviewStore } from '../src/store/store.js';
 import { amgiBin, dayStartAwayFromNow, runAmgi, tempDir, writeFiles } from './helpers.js';
 
@@ -202,6 +202,25 @@ describe('amgi review in a terminal', () => {
     expect(await session.exited).toBe(0);
   });
 
+  it('ends a question cut short on a small screen with …, so the cut is seen', async () => {
+    const dir = await tempDir();
+    const answer = Array.from({ length: 8 }, (_, n) => `항목 ${n + 1}의 설명입니다.`).join(' ');
+    // No spaces: the question's lines are wrapped full to the edge, leaving no room for the mark.
+    const long = '가용영역여러곳에걸쳐자동으로복제되는스토리지서비스가제공하는내구성과가용성의차이';
+    await writeFiles(dir, { 'source-notes/긴.md': `# 스토리지\n\n## ${long}\n\n> 정의\n\n${answer}\n`, ...dayStartAwayFromNow() });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' }, { cols: 30, rows: 9 });
+    await session.waitFor('시작');
+    session.send('\r');
+    await session.waitFor('가용');
+    session.send(' ');
+    const back = await session.waitFor('1 다시');
+    expect(back).toContain('항목 1');
+    expect(back).toMatch(/ …$/m);
+    session.send('q');
+    expect(await session.exited).toBe(0);
+  });
+
   it('shows learning cards due within 20 minutes once nothing else is left, and says what is left when quitting', async () => {
     const dir = await project();
     const session = new PtySession(dir, ['review', '--new-per-day', '2'], { NO_COLOR: '1' });
@@ -228,6 +247,19 @@ describe('amgi review in a terminal', () => {
     // The new card the day's limit holds back is not "none": the learning cards come first, in minutes.
     expect(await waiting.waitFor('복습한 카드 0장')).toMatch(/다음 카드: \d+분 뒤, \d\d:\d\d/);
     expect(await waiting.exited).toBe(0);
+  });
+
+  it('keeps the way to start on a short screen with many decks, and says how many decks it left out', async () => {
+    const dir = await tempDir();
+    const notes = Object.fromEntries(Array.from({ length: 20 }, (_, n) => [`source-notes/과목${n + 1}.md`, `# 과목${n + 1}\n\n> 용어\n\n설명입니다.\n`]));
+    await writeFiles(dir, { ...notes, ...dayStartAwayFromNow() });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' }, { cols: 60, rows: 7 });
+    const intro = await session.waitFor('오늘의 복습');
+    expect(intro).toContain('Space 또는 Enter: 시작');
+    expect(intro).toMatch(/… 외 19개 덱/);
+    session.send('q');
+    expect(await session.exited).toBe(0);
   });
 
   it('wraps the help to a narrow screen instead of cutting it', async () => {
@@ -306,6 +338,15 @@ describe('card layout', () => {
     const short = layoutCard(parts, 8, 0, markers);
     expect(short.lines).toEqual(['q1', 'q2', 'q3 …', 'a1', 'a2', '↓8', ...parts.buttons]);
     expect(short.answerRows).toBe(3);
+  });
+
+  it('never spends a row on "1 line above": one step down from the top goes to line 3, one up from there to the top', () => {
+    expect(scrollBy(0, 1, 4)).toBe(2);
+    expect(scrollBy(2, -1, 4)).toBe(0);
+    expect(scrollBy(2, 1, 4)).toBe(3);
+    expect(scrollBy(0, 1, 2)).toBe(1); // too few rows for markers: every line in turn
+    expect(answerWindow(lines(10), 4, 2, markers).lines).toEqual(['↑2', 'a3', 'a4', '↓6']);
+    expect(answerWindow(lines(10), 4, 1, markers).lines).toEqual(['a1', 'a2', 'a3', '↓7']);
   });
 
   it('keeps items whole when it packs them into rows', () => {

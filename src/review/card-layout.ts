@@ -79,12 +79,24 @@ export function answerWindow(lines: readonly string[], room: number, scroll: num
     return { lines: lines.slice(at, at + room), scroll: at };
   }
   // Scrolled to the end, the top marker takes a row and the rest show the last lines.
-  const at = clamp(scroll, 0, lines.length - (room - 1));
+  let at = clamp(scroll, 0, lines.length - (room - 1));
+  if (at === 1) at = 0; // "1 line above" would hide the line it counts (see scrollBy)
   const above = at > 0 ? [markers.above(at)] : [];
   let shown = room - above.length;
   if (lines.length - at > shown) shown--; // a row for the marker below, which then stands for two lines or more
   const below = lines.length - at - shown;
   return { lines: [...above, ...lines.slice(at, at + shown), ...(below > 0 ? [markers.below(below)] : [])], scroll: at };
+}
+
+/**
+ * The scroll position after moving `by` lines (down when positive) in an answer window of `room` rows.
+ * Position 1 is passed over where the window has markers: its "1 line above" would hide the very line it
+ * counts, so moving down from the top goes to 2, and moving up from 2 goes back to the top.
+ */
+export function scrollBy(scroll: number, by: number, room: number): number {
+  const next = Math.max(0, scroll + by);
+  if (next !== 1 || room < 3) return next;
+  return by > 0 ? 2 : 0;
 }
 
 /**

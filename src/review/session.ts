@@ -14,7 +14,7 @@ import type { StoredCard } from '../store/store.js';
 import { countDue, decksHave, endOfStudyDay, findCard, heldBackByLimits, nextCard, nextLearningDue, scanQueue, usageToday, type DueCounts, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
 import type { SessionData } from './session-data.js';
 import { displayWidth, table, truncateToWidth } from '../util/columns.js';
-import { layoutCard, packItems } from './card-layout.js';
+import { layoutCard, packItems, scrollBy } from './card-layout.js';
 import { wrap } from './wrap.js';
 
 /** Keys typed with a Korean (두벌식) layout active map to the letters they sit on. */
@@ -239,10 +239,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       else if (typed === 's') setAside('bury');
       else if (typed === '!') setAside('suspend');
       else if (typed === 'e') edit();
-      else if (name === 'down' || typed === 'j') scroll++;
-      else if (name === 'up' || typed === 'k') scroll = Math.max(0, scroll - 1);
-      else if (name === 'pagedown') scroll += Math.max(1, answerRows - 2);
-      else if (name === 'pageup') scroll = Math.max(0, scroll - Math.max(1, answerRows - 2));
+      else if (name === 'down' || typed === 'j') scroll = scrollBy(scroll, 1, answerRows);
+      else if (name === 'up' || typed === 'k') scroll = scrollBy(scroll, -1, answerRows);
+      else if (name === 'pagedown') scroll = scrollBy(scroll, Math.max(1, answerRows - 2), answerRows);
+      else if (name === 'pageup') scroll = scrollBy(scroll, -Math.max(1, answerRows - 2), answerRows);
       else if (name === 'home') scroll = 0;
       else if (name === 'end') scroll = Number.MAX_SAFE_INTEGER; // kept within the answer as it is drawn
     } else if (typed === 'u') {
@@ -286,22 +286,33 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const title = wrap(colors.bold('amgi — 오늘의 복습 (today’s review)'), width);
     const limits = wrap(`하루 한도: 새 카드 ${data.config.limits.newPerDay}, 복습 ${data.config.limits.reviewsPerDay}`, width);
     const start = total > 0 ? packItems(['Space 또는 Enter: 시작', '?: 도움말', 'q: 끝내기'], ' · ', width) : wrap('오늘은 복습할 카드가 없습니다 (nothing due). q: 끝내기', width);
-    // The way to start always shows: on a short screen the blank lines and the limits go, then deck rows.
+    // The way to start always shows: on a short screen deck rows go first, then the blank lines and the
+    // limits, then the table; the first layout that fits is drawn.
     const rows = height - 2;
-    const fewestDeckLines = withCards.length > 0 ? 2 : 0; // the table's header and one deck
-    let gaps = 3;
-    let limitLines = limits.length;
-    if (title.length + fewestDeckLines + gaps + limitLines + start.length > rows) gaps = 0;
-    if (title.length + fewestDeckLines + limitLines + start.length > rows) limitLines = 0;
-    const deckRows = Math.max(1, Math.min(INTRO_DECK_ROWS, rows - title.length - gaps - limitLines - start.length - 1));
-    const shown = withCards.length > deckRows ? withCards.slice(0, Math.max(1, deckRows - 1)) : withCards;
-    const lines = deckTable(shown.map((name) => [name, due.byDeck.get(name)!]), width).map((line, r) => (r === 0 ? colors.dim(line) : line));
-    if (withCards.length > shown.length) lines.push(colors.dim(truncateToWidth(`  … 외 ${withCards.length - shown.length}개 덱 (${withCards.length - shown.length} more decks)`, width)));
-    const tableLines = shown.length > 0 ? lines : [];
-    // Blank lines between the parts, as many as the screen has room for.
-    const spare = rows - title.length - tableLines.length - limitLines - start.length;
-    const gap = (n: number) => (spare > n ? [''] : []);
-    return [...title, ...gap(0), ...tableLines, ...gap(2), ...limits.slice(0, limitLines), ...gap(1), ...start];
+    const tableOf = (count: number): string[] => {
+      if (count === 0) return [];
+      const shown = withCards.slice(0, count);
+      const lines = deckTable(shown.map((name) => [name, due.byDeck.get(name)!]), width).map((line, r) => (r === 0 ? colors.dim(line) : line));
+      const more = withCards.length - shown.length;
+      if (more > 0) lines.push(colors.dim(truncateToWidth(`  … 외 ${more}개 덱 (${more} more decks)`, width)));
+      return lines;
+    };
+    const layout = (deckCount: number, withLimits: boolean, withGaps: boolean): string[] => {
+      const tableLines = tableOf(deckCount);
+      const limitLines = withLimits ? limits : [];
+      // Blank lines between the parts, as many as the screen has room for.
+      const spare = withGaps ? rows - title.length - tableLines.length - limitLines.length - start.length : 0;
+      const gap = (n: number) => (spare > n ? [''] : []);
+      return [...title, ...gap(0), ...tableLines, ...gap(2), ...limitLines, ...gap(1), ...start];
+    };
+    const mostDecks = Math.min(INTRO_DECK_ROWS, withCards.length);
+    for (const [withLimits, withGaps] of [[true, true], [true, false], [false, false]] as const) {
+      for (let count = mostDecks; count >= Math.min(1, mostDecks); count--) {
+        const lines = layout(count, withLimits, withGaps);
+        if (lines.length <= rows) return lines;
+      }
+    }
+    return [...start, ...title].slice(0, Math.max(start.length, rows)); // a tiny screen: the way to start first
   }
 
   /** The decks and their counts as a table that fits `width`: long deck names are cut (ending in `…`). */
@@ -323,7 +334,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const markers = {
       above: (count: number) => colors.dim(`↑ ${count}줄 위 (↑/k)`),
       below: (count: number) => colors.dim(`… ${count}줄 더 (↓/j, PgDn)`),
-      cut: (line: string) => `${line} …`,
+      cut: (line: string) => `${wrap(line, width - 2)[0]} …`, // room kept for the mark, or fit() would cut it off
     };
     if (mode === 'front') {
       const hint = hints(['Space/Enter: 정답 보기', 'u 되돌리기', 's 내일로', '! 일시 중지', 'e 편집', '? 도움말', 'q 끝내기']);
