@@ -196,16 +196,18 @@ describe('what review of the export taught', () => {
     expect(back).toMatch(/&lt;p align="center"><img src="amgi-[0-9a-f]{12}-diagram\.png" alt="가운데">&lt;\/p>/);
   });
 
-  it('finds an image whose file name is NFD Hangul (as macOS writes it), and escapes an <img> alt once', async () => {
+  it('finds an image whose file name is NFD Hangul (as macOS writes it) in build and export, and escapes an <img> alt once', async () => {
     const dir = await setUp();
     const nfdFolder = '그림들'.normalize('NFD');
     await writeFiles(dir, {
       [`source-notes/${nfdFolder}/${'구성도'.normalize('NFD')}.png`]: PNG,
       'source-notes/보안.md': `${NOTE}\n![구성도](./그림들/구성도.png)\n\n<img src="./그림들/구성도.png" alt="A &amp; B &lt; C">\n`,
     });
-    await runAmgi(['build'], { cwd: dir });
+    const built = await runAmgi(['build'], { cwd: dir });
+    expect(built.code).toBe(0);
+    expect(built.stdout + built.stderr).not.toContain('image not found'); // build and export agree it is there
     const result = await runAmgi(['export'], { cwd: dir });
-    expect(result.stdout).not.toContain('image not found');
+    expect(result.stdout + result.stderr).not.toContain('image not found');
     const back = (await readCsv(join(dir, 'decks', '보안.csv'))).rows.find((row) => row[0] === '네트워크 › 방화벽')![1]!;
     expect(back).not.toContain('그림 없음');
     expect(back).toMatch(/<img src="amgi-[0-9a-f]{12}\.png" alt="구성도">/);

@@ -6,9 +6,9 @@
  * depend on every deck, are given here, note by note in order, so the result is the same either way.
  */
 import { existsSync, statSync } from 'node:fs';
-import { readFile, rm, stat } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { RULES_VERSION } from '../cards/rules-version.js';
 import type { Warning } from '../cards/types.js';
 import { findNotes, type FindProblem } from '../notes/find-notes.js';
@@ -24,6 +24,7 @@ import { assignIds } from './identity.js';
 import { noteSlug, pathSlug, slugify } from './slug.js';
 import { WrittenDeck } from './written-deck.js';
 import { pushAll } from '../util/arrays.js';
+import { findImageFile, imagePath, isUrl } from '../notes/image-files.js';
 
 export interface BuildOptions {
   /** Where deck files go; their sources are recorded relative to the folder that holds it. */
@@ -214,7 +215,7 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   const relativeDeckFile = toPosix(relative(job.projectRoot, deckFile));
   const same = read.kind === 'text' ? unchangedDeck(job, read.hash) : undefined;
   if (same) {
-    const warnings = await missingImages(same.deck.images, note, source);
+    const warnings = missingImages(same.deck.images, note, source);
     const count = cardCount(same.deck);
     job.current.set(`${slug}.json`, same.deck);
     return { ...emptyReport(source, 'unchanged'), name: same.deck.name, deckFile: relativeDeckFile, cards: count, kept: count, warnings };
@@ -239,7 +240,7 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   await decks.replaced(previous?.slug, slug, deck);
   job.current.set(`${slug}.json`, new WrittenDeck(deckFile, deck));
 
-  const warnings = await missingImages(images, note, source);
+  const warnings = missingImages(images, note, source);
   if (extracted.unclosedFrontMatter !== undefined) {
     warnings.unshift({ path: source, line: extracted.unclosedFrontMatter, message: 'front matter opened here is never closed, so the note was read as Markdown from this line. Close it with a `---` line (or remove this one).' });
   }
@@ -460,22 +461,12 @@ async function loadDecks(decksDir: string): Promise<Map<string, ExistingDeck>> {
   return decks;
 }
 
-async function missingImages(images: readonly { src: string; line: number }[], note: string, source: string): Promise<Warning[]> {
+function missingImages(images: readonly { src: string; line: number }[], note: string, source: string): Warning[] {
   const warnings: Warning[] = [];
+  const listings = new Map<string, string[] | undefined>();
   for (const { src, line } of images) {
-    if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) continue; // a URL: nothing to check on disk
-    let path = src.replace(/[?#].*$/, '');
-    try {
-      path = decodeURI(path);
-    } catch {
-      // keep it as written
-    }
-    const full = isAbsolute(path) ? path : join(dirname(note), path);
-    try {
-      await stat(full);
-    } catch {
-      warnings.push({ path: source, line, message: `image not found: ${src}` });
-    }
+    if (isUrl(src)) continue; // nothing to check on disk
+    if (findImageFile(imagePath(note, src), listings) === undefined) warnings.push({ path: source, line, message: `image not found: ${src}` });
   }
   return warnings;
 }

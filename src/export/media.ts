@@ -2,8 +2,9 @@
  * The images a deck's cards show. Anki keeps media in one flat folder, so each file gets a flat,
  * collision-free name from its content: `amgi-<hash>-<ascii name>.<ext>`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, extname, basename, isAbsolute, join, parse as parsePath, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname, basename } from 'node:path';
+import { findImageFile, imagePath, isUrl } from '../notes/image-files.js';
 import { sha256Hex } from '../util/hash.js';
 
 export interface MediaFile {
@@ -23,18 +24,14 @@ export interface MediaPlan {
 export function planMedia(notePath: string, sources: Iterable<string>): MediaPlan {
   const plan: MediaPlan = { names: new Map(), files: [], missing: [] };
   const byName = new Set<string>();
+  const listings = new Map<string, string[] | undefined>();
   for (const src of new Set(sources)) {
-    if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) {
+    if (isUrl(src)) {
       plan.names.set(src, src);
       continue;
     }
-    let path = src.replace(/[?#].*$/, '');
-    try {
-      path = decodeURI(path);
-    } catch {
-      // keep it as written
-    }
-    const bytes = readImage(isAbsolute(path) ? path : join(dirname(notePath), path));
+    const path = imagePath(notePath, src);
+    const bytes = readImage(path, listings);
     if (!bytes) {
       plan.missing.push(src);
       continue;
@@ -49,48 +46,15 @@ export function planMedia(notePath: string, sources: Iterable<string>): MediaPla
   return plan;
 }
 
-/**
- * An image's bytes, or undefined when there is none. The note's text is NFC, but a file name may be
- * NFD (macOS writes Hangul names so): where the path as written is missing, each missing folder or
- * file name is looked for among its folder's entries, compared in NFC.
- */
-function readImage(path: string): Uint8Array | undefined {
+/** An image's bytes, or undefined when there is none (its name may be NFD on disk: see findImageFile). */
+function readImage(path: string, listings: Map<string, string[] | undefined>): Uint8Array | undefined {
+  const found = findImageFile(path, listings);
+  if (found === undefined) return undefined;
   try {
-    return readFileSync(path);
+    return readFileSync(found);
   } catch {
-    const found = findNormalized(path);
-    if (found === undefined || found === path) return undefined;
-    try {
-      return readFileSync(found);
-    } catch {
-      return undefined;
-    }
+    return undefined;
   }
-}
-
-/** The path on disk whose names equal `path`'s in NFC, or undefined. */
-export function findNormalized(path: string): string | undefined {
-  const absolute = resolve(path);
-  const { root } = parsePath(absolute);
-  let found = root;
-  for (const name of absolute.slice(root.length).split(/[\\/]+/).filter(Boolean)) {
-    const exact = join(found, name);
-    if (existsSync(exact)) {
-      found = exact;
-      continue;
-    }
-    let entries: string[];
-    try {
-      entries = readdirSync(found);
-    } catch {
-      return undefined;
-    }
-    const wanted = name.normalize('NFC');
-    const match = entries.find((entry) => entry.normalize('NFC') === wanted);
-    if (match === undefined) return undefined;
-    found = join(found, match);
-  }
-  return found;
 }
 
 export function mediaName(path: string, bytes: Uint8Array): string {

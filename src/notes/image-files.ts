@@ -1,0 +1,55 @@
+/**
+ * Where an image a note refers to is on disk. One rule for build (which warns about missing images)
+ * and export (which copies them), so the two never disagree about whether a file exists.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, isAbsolute, join, parse as parsePath, resolve } from 'node:path';
+
+/** A URL (`https:`, `data:`, `//host`): not a file to look for. */
+export function isUrl(src: string): boolean {
+  return /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src);
+}
+
+/** The path an image source written in the note at `notePath` names: query and fragment dropped, %-escapes decoded. */
+export function imagePath(notePath: string, src: string): string {
+  let path = src.replace(/[?#].*$/, '');
+  try {
+    path = decodeURI(path);
+  } catch {
+    // keep it as written
+  }
+  return isAbsolute(path) ? path : join(dirname(notePath), path);
+}
+
+/**
+ * The file `path` is on disk, or undefined. The note's text is NFC, but a file name may be NFD (macOS
+ * writes Hangul names so): where the path as written is missing, each missing folder or file name is
+ * looked for among its folder's entries, compared in NFC. `listings` caches folder entries across calls.
+ */
+export function findImageFile(path: string, listings: Map<string, string[] | undefined> = new Map()): string | undefined {
+  if (existsSync(path)) return path;
+  const absolute = resolve(path);
+  const { root } = parsePath(absolute);
+  let found = root;
+  for (const name of absolute.slice(root.length).split(/[\\/]+/).filter(Boolean)) {
+    const exact = join(found, name);
+    if (existsSync(exact)) {
+      found = exact;
+      continue;
+    }
+    if (!listings.has(found)) {
+      let entries: string[] | undefined;
+      try {
+        entries = readdirSync(found);
+      } catch {
+        entries = undefined;
+      }
+      listings.set(found, entries);
+    }
+    const wanted = name.normalize('NFC');
+    const match = listings.get(found)?.find((entry) => entry.normalize('NFC') === wanted);
+    if (match === undefined) return undefined;
+    found = join(found, match);
+  }
+  return found;
+}
