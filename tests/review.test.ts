@@ -33,9 +33,12 @@ class PtySession {
   private readonly child: ChildProcess;
   readonly exited: Promise<number | null>;
 
-  constructor(cwd: string, args: string[], env: Record<string, string> = {}, { cols = 80, rows = 24 } = {}) {
+  /** `shell` wraps the amgi command (arguments without quotes) in the command line `script` runs. */
+  constructor(cwd: string, args: string[], env: Record<string, string> = {}, { cols = 80, rows = 24, shell = (amgi: string) => amgi } = {}) {
     this.terminal = new xterm.Terminal({ cols, rows, allowProposedApi: true });
-    const command = [`stty cols ${cols} rows ${rows};`, process.execPath, amgiBin, ...args].map((part) => (part.endsWith(';') ? part : `'${part}'`)).join(' ');
+    const words = [process.execPath, amgiBin, ...args];
+    if (!words.every((word) => /^[\w./:@-]+$/.test(word))) throw new Error(`quote these for the shell: ${words.join(' ')}`);
+    const command = `stty cols ${cols} rows ${rows}; ${shell(words.join(' '))}`;
     this.child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, TERM: 'xterm-256color', ...env } });
     this.child.stdout!.on('data', (data: Buffer) => this.terminal.write(data));
     this.exited = new Promise((done) => this.child.on('exit', done));
@@ -150,6 +153,38 @@ describe('amgi review in a terminal', () => {
     await session.waitFor('다시 → 1분');
     session.send('\u0003');
     await session.waitFor('복습한 카드 1장 · 다시(Again) 100%');
+    expect(await session.exited).toBe(0);
+  });
+
+  it('stops on Ctrl-Z together with what started it (as npx would), so the shell gets the terminal; fg redraws it', async () => {
+    const dir = await project();
+    // A shell with job control runs amgi under a parent in the same job, as `npx amgi review` does; once
+    // the job stops, the shell says so, waits for a line, then brings the job back with `fg`.
+    const shell = (amgi: string) => `bash -c 'set -m; sh -c "${amgi}; true"; echo 셸로 돌아옴; read line; fg'`;
+    const session = new PtySession(dir, ['review'], {}, { shell });
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    await session.waitFor('전송 계층 › TCP');
+    session.send('\x1a');
+    await session.waitFor('셸로 돌아옴');
+    session.send('\r');
+    await session.waitFor(/^네트워크 › 전송 계층/m); // redrawn from the top
+    session.send('q');
+    expect(await session.exited).toBe(0);
+  });
+
+  it('goes on as it was on Ctrl-Z where no shell can stop it (a process group no shell controls)', async () => {
+    const dir = await project();
+    const session = new PtySession(dir, ['review']); // under `script`, amgi leads its own session
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    await session.waitFor('전송 계층 › TCP');
+    session.send('\x1a');
+    await new Promise((done) => setTimeout(done, 500));
+    session.send(' ');
+    const back = await session.waitFor('1 다시');
+    expect(back).toMatch(/^네트워크 › 전송 계층/m);
+    session.send('q');
     expect(await session.exited).toBe(0);
   });
 

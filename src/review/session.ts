@@ -413,19 +413,29 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
 
   /**
    * Ctrl-Z, which raw mode turns into a key: the shell gets its screen back and stops the session, as
-   * it would any program (`fg` brings it back, redrawn). Where nothing can stop it (Windows), it goes on.
+   * it would any program (`fg` brings it back, redrawn). Where nothing can stop it (Windows, or a
+   * process group no shell controls, whose stop the system ignores), the session goes on as it was.
    */
   function suspendToShell(): void {
     if (process.platform === 'win32') return;
-    leaveScreen();
-    input.setRawMode?.(false);
-    process.once('SIGCONT', () => {
+    let suspended = true;
+    const resume = (): void => {
+      if (!suspended) return;
+      suspended = false;
+      process.off('SIGCONT', resume);
       if (finished) return;
       input.setRawMode?.(true);
       enterScreen();
       handleResize();
-    });
-    process.kill(process.pid, 'SIGTSTP');
+    };
+    leaveScreen();
+    input.setRawMode?.(false);
+    process.once('SIGCONT', resume);
+    // The whole process group, as the terminal's own Ctrl-Z would: started by npx or a script, amgi
+    // alone stopping would leave the shell waiting on a parent that still runs.
+    process.kill(0, 'SIGTSTP');
+    // Stopped, this runs only once continued; not stopped, it puts the session back at once.
+    setTimeout(resume, 100);
   }
 
   function enterScreen(): void {
