@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { slugify } from '../src/deck/slug.js';
+import { buildPackage } from '../src/export/apkg.js';
+import { fromPosted, postedError } from '../src/export/export-pool.js';
 import { ReviewStore } from '../src/store/store.js';
+import { storeProblem, UserError } from '../src/util/errors.js';
 import { amgiBin, runAmgi, tempDir, writeFiles, entriesOf } from './helpers.js';
 
 const NOTE = '# 운영체제\n\n## 프로세스\n\n> 스레드\n\n프로세스 안의 실행 단위입니다.\n';
@@ -137,6 +140,36 @@ describe('bad input', () => {
       holder.close();
     }
   }, 20_000);
+
+  it('takes SQLite trouble for what it is: a bug in amgi\'s SQL is no damaged store, and the .apkg scratch is not the store', async () => {
+    const dir = await tempDir();
+    const db = new Database(join(dir, 'x.sqlite'));
+    db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY); INSERT INTO t VALUES (1);');
+    const constraint = catchError(() => db.exec('INSERT INTO t VALUES (1)'));
+    const syntax = catchError(() => db.exec('SELEC 1'));
+    db.close();
+    expect(storeProblem('amgi.sqlite', constraint)).toBeUndefined(); // reported as an internal error, to be fixed
+    expect(storeProblem('amgi.sqlite', syntax)).toBeUndefined();
+    await writeFile(join(dir, 'not-a-db.sqlite'), 'this is not a database, just text long enough to be read as a header.'.repeat(20));
+    const damaged = catchError(() => new Database(join(dir, 'not-a-db.sqlite')).pragma('user_version'));
+    expect(storeProblem('amgi.sqlite', damaged)?.message).toContain('damaged');
+
+    // The package's scratch collection broken (here: its empty template is not a database).
+    const scratch = join(dir, 'scratch');
+    await writeFiles(scratch, { 'empty.anki2': 'not a database'.repeat(100) });
+    const failed = catchError(() => buildPackage({ notes: [], media: [], history: new Map(), now: Date.now() }, scratch));
+    expect(failed).toBeInstanceOf(UserError);
+    expect((failed as Error).message).toContain(scratch);
+    expect((failed as Error).message).toContain('TMPDIR');
+    expect((failed as Error).message).not.toContain('review store');
+  });
+
+  it('says a full disk met in an export thread as a full disk, not as a bug (an errno code does not cross threads)', () => {
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', path: '/out/보안.csv' });
+    const received = fromPosted(postedError(full));
+    expect(received).toBeInstanceOf(UserError);
+    expect(received.message).toBe('/out/보안.csv: the disk is full (ENOSPC). Free some space and try again; nothing half-written was kept.');
+  });
 
   it('fails with a message when its output cannot be written (a full disk), not with exit 0', async () => {
     const dir = await tempDir();
@@ -275,3 +308,12 @@ describe('bad input', () => {
     expect((await readdir(dir)).sort()).toEqual(['decks', 'notes']);
   });
 });
+
+function catchError(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error');
+}

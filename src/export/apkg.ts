@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { hexDigest } from '../util/hash.js';
+import { sqliteTrouble, UserError } from '../util/errors.js';
 import { NOTE_TYPE_ID, NOTE_TYPE_NAME, type AnkiNote } from './anki-notes.js';
 import type { MediaFile } from './media.js';
 import type { PackageProgress } from './progress.js';
@@ -75,9 +76,23 @@ export function buildPackage(input: PackageInput, scratchDir: string): Uint8Arra
     });
     zip.media = strToU8(JSON.stringify(mediaMap));
     return zipSync(zip);
+  } catch (error) {
+    throw scratchProblem(scratchDir, error) ?? error;
   } finally {
     rmSync(file, { force: true });
   }
+}
+
+/**
+ * An SQLite error on the package's scratch collection, said as trouble with the temp folder (never as
+ * the review store's); errors in amgi's own SQL are left to be reported as bugs.
+ */
+function scratchProblem(scratchDir: string, error: unknown): UserError | undefined {
+  const trouble = sqliteTrouble(error);
+  if (trouble === undefined) return undefined;
+  const detail = error instanceof Error ? error.message : String(error);
+  const advice = trouble === 'full' ? 'Free some space there, or set TMPDIR to a folder with room,' : 'Set TMPDIR to another folder';
+  return new UserError(`${scratchDir}: the .apkg's collection could not be made in the temp folder (${detail}). ${advice} and export again; no package was written.`);
 }
 
 /**

@@ -11,7 +11,7 @@
  * be committed were promoted to its old generation (23 MB, against 1.5 MB in a worker).
  */
 import { Worker } from 'node:worker_threads';
-import { UserError } from '../util/errors.js';
+import { fileSystemProblem, UserError } from '../util/errors.js';
 import type { DeckCommit, DeckExporter, DeckJob, ExportedDeck, ExporterOptions, FinishedDeck, PreparedDeck } from './deck-export.js';
 
 /** Decks a thread holds at once: being prepared, or prepared and waiting to be committed and finished. */
@@ -43,6 +43,8 @@ export interface PostedError {
 export type CoordinatorReply = { type: 'done'; decks: ExportedDeck[] } | { type: 'failed'; error: PostedError };
 
 export function postedError(error: unknown): PostedError {
+  // An errno code does not cross threads: said in words here (a full disk, a folder not writable), not as a bug.
+  error = fileSystemProblem(error) ?? error;
   if (error instanceof Error) return { message: error.message, stack: error.stack, exitCode: error instanceof UserError ? error.exitCode : undefined };
   return { message: String(error), stack: undefined, exitCode: undefined };
 }

@@ -56,21 +56,46 @@ export function fileSystemProblem(error: unknown): UserError | undefined {
   return new UserError(`${where ?? 'output'}: ${SYSTEM_PROBLEMS[code]} (${code}).${advice}`);
 }
 
-/**
- * An SQLite error on the review store at `path` as a UserError: locked by another program, not
- * writable, full, or damaged, each with what to do. Undefined for errors without an SQLite code.
- */
-export function storeProblem(path: string, error: unknown): UserError | undefined {
+/** What an SQLite error says about the machine, by its code; undefined for errors in amgi's own SQL (a bug). */
+export type SqliteTrouble = 'locked' | 'unwritable' | 'full' | 'damaged';
+
+export function sqliteTrouble(error: unknown): SqliteTrouble | undefined {
   const code = (error as { code?: unknown } | undefined)?.code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
+  // Extended codes (SQLITE_IOERR_WRITE) share their primary code's meaning.
+  const primary = code.split('_').slice(0, 2).join('_');
+  const kinds: Record<string, SqliteTrouble> = {
+    SQLITE_BUSY: 'locked',
+    SQLITE_LOCKED: 'locked',
+    SQLITE_READONLY: 'unwritable',
+    SQLITE_CANTOPEN: 'unwritable',
+    SQLITE_PERM: 'unwritable',
+    SQLITE_AUTH: 'unwritable',
+    SQLITE_FULL: 'full',
+    SQLITE_IOERR: 'full',
+    SQLITE_CORRUPT: 'damaged',
+    SQLITE_NOTADB: 'damaged',
+    SQLITE_FORMAT: 'damaged',
+  };
+  return kinds[primary];
+}
+
+/**
+ * An SQLite error on the review store at `path` as a UserError: locked by another program, not
+ * writable, full, or damaged, each with what to do. Undefined for other errors, SQLite's own
+ * SQLITE_ERROR and SQLITE_CONSTRAINT among them: those are amgi's bugs, reported as such.
+ */
+export function storeProblem(path: string, error: unknown): UserError | undefined {
+  const trouble = sqliteTrouble(error);
+  if (trouble === undefined) return undefined;
   const detail = error instanceof Error ? error.message : String(error);
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+  if (trouble === 'locked') {
     return new UserError(`${path}: the review store is locked by another program (${detail}). Close it (another amgi, a database browser) and try again; nothing was changed.`);
   }
-  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM') || code.startsWith('SQLITE_AUTH')) {
+  if (trouble === 'unwritable') {
     return new UserError(`${path}: amgi cannot write the review store (${detail}). Check that you may write the file and its folder: SQLite keeps its -wal and -shm files beside it. Nothing was changed.`);
   }
-  if (code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_IOERR')) {
+  if (trouble === 'full') {
     return new UserError(`${path}: the review store could not be written (${detail}). Free some disk space and try again; the last answer or change was rolled back, nothing else is lost.`);
   }
   return new UserError(`${path}: the review store is damaged or unreadable (${detail}); it was left untouched. Restore it from a backup, or use --store to choose another file.`);
