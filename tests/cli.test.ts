@@ -88,13 +88,18 @@ describe('amgi build without notes', () => {
     const one = await tempDir();
     await writeFiles(one, { 'note.md': '# 네트워크\n\n> TCP\n\n연결형 프로토콜입니다.\n' });
     expect((await runAmgi(['explain', 'note.md'], { cwd: one })).stdout).toContain('note.md: deck "네트워크", 1 card\n');
-    // An empty --decks would mean "here"; listing suspended cards makes no store.
+    // An empty --decks would mean "here"; unsuspend makes no store where there is none (nothing can be suspended).
     const empty = await runAmgi(['--decks', '', 'build', 'note.md'], { cwd: one });
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('expected a folder, not an empty string');
     expect((await runAmgi(['build', 'note.md'], { cwd: one })).code).toBe(0);
     expect((await runAmgi(['unsuspend'], { cwd: one })).stdout).toContain('No suspended cards.');
+    expect((await runAmgi(['unsuspend', '--all'], { cwd: one })).stdout).toContain('No suspended cards.');
+    expect((await runAmgi(['unsuspend', 'abc123'], { cwd: one })).code).toBe(2); // not suspended: there is nothing to bring back
     expect(existsSync(join(one, 'decks', 'amgi.sqlite'))).toBe(false);
+    const noStore = await runAmgi(['--store', '', 'due'], { cwd: one });
+    expect(noStore.code).toBe(2);
+    expect(noStore.stderr).toContain('expected a file, not an empty string');
   });
 });
 

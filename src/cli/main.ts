@@ -16,8 +16,8 @@ export function createProgram(): Command {
   const program = new Command('amgi')
     .description('Turn Korean Markdown notes into flashcards (암기).')
     .version(packageVersion(), '-V, --version')
-    .addOption(new Option('--decks <dir>', 'folder of deck files').env('AMGI_DECKS').default('decks').argParser(nonEmpty))
-    .addOption(new Option('--store <file>', 'review store (default: <decks>/amgi.sqlite)').env('AMGI_STORE').argParser(nonEmpty))
+    .addOption(new Option('--decks <dir>', 'folder of deck files').env('AMGI_DECKS').default('decks').argParser(nonEmpty('folder')))
+    .addOption(new Option('--store <file>', 'review store (default: <decks>/amgi.sqlite)').env('AMGI_STORE').argParser(nonEmpty('file')))
     .showHelpAfterError('(run `amgi --help` for usage)')
     .exitOverride();
 
@@ -152,9 +152,11 @@ export function createProgram(): Command {
 }
 
 /** A path: an empty one (`--decks ''`, an unset variable in a script) would mean the current folder. */
-function nonEmpty(value: string): string {
-  if (value.trim() === '') throw new InvalidArgumentError('expected a folder, not an empty string');
-  return value;
+function nonEmpty(kind: 'folder' | 'file'): (value: string) => string {
+  return (value) => {
+    if (value.trim() === '') throw new InvalidArgumentError(`expected a ${kind}, not an empty string`);
+    return value;
+  };
 }
 
 function wholeNumber(value: string): number {

@@ -19,8 +19,8 @@ export async function runUnsuspend(ids: string[], options: UnsuspendCommandOptio
   // The cards' content is read only for the cards listed.
   const decks = (await readDecksLazily(options.decks)).map(({ deck }) => deckEntries(deck));
   const storePath = options.store ?? defaultStorePath(options.decks);
-  // Listing needs no store: none is made just to say that nothing is suspended.
-  const store = ReviewStore.open(ids.length === 0 && !options.all && !existsSync(storePath) ? ':memory:' : storePath);
+  // Without a store nothing is suspended: none is made just to say so.
+  const store = ReviewStore.open(existsSync(storePath) ? storePath : ':memory:');
   try {
     const suspended = store.suspendedIds();
     const unknown = ids.filter((id) => !suspended.includes(id));

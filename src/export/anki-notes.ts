@@ -29,7 +29,8 @@ export interface AnkiNote {
 /**
  * Hash of what a note says: when it changes, the note has changed (a package's `mod`, and Anki then
  * overwrites the note, edits made in Anki included). The source's line number is left out: a line
- * added above a card moves it, and that alone must not overwrite the note in Anki.
+ * added above a card moves it, and that alone must not overwrite the note in Anki. The price: Anki's
+ * Source field keeps the line the card had when its content last changed (the CSV always has the new one).
  */
 export function noteContentHash(note: AnkiNote): string {
   return sha256Hex([note.front, note.back, note.source.replace(/:\d+$/, ''), note.tags.join(' '), note.deck].join('\u001f'));
