@@ -1,12 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { openSync } from 'node:fs';
-import { readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdtempSync, openSync, rmSync } from 'node:fs';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { slugify } from '../src/deck/slug.js';
 import { buildPackage } from '../src/export/apkg.js';
 import { fromPosted, postedError } from '../src/export/export-pool.js';
+import { DEFAULT_SETTINGS, Scheduler } from '../src/schedule/fsrs.js';
 import { ReviewStore } from '../src/store/store.js';
 import { storeProblem, UserError } from '../src/util/errors.js';
 import { amgiBin, runAmgi, tempDir, writeFiles, entriesOf } from './helpers.js';
@@ -171,6 +173,37 @@ describe('bad input', () => {
     expect(received.message).toBe('/out/보안.csv: the disk is full (ENOSPC). Free some space and try again; nothing half-written was kept.');
   });
 
+  it.skipIf(!canMountReadOnly())('reads a store in a read-only folder for due, stats and a log export, and says plainly that answering needs it writable', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/a.md': '# 네트워크\n\n> TCP\n\n연결형 프로토콜.\n\n> UDP\n\n비연결형 프로토콜.\n\n> IP\n\n주소 체계.\n' });
+    await runAmgi(['build', 'notes'], { cwd: dir });
+    const storePath = join(dir, 'decks', 'amgi.sqlite');
+    const store = ReviewStore.open(storePath);
+    const id = JSON.parse(await readFile(join(dir, 'decks', 'a.json'), 'utf8')).cards[0].id as string;
+    store.setSuspended(new Scheduler(DEFAULT_SETTINGS), id, true, Date.now());
+    store.close();
+    const readOnly = join(dir, 'read-only');
+    const temp = join(dir, 'tmp');
+    await mkdir(readOnly);
+    await mkdir(temp);
+    execFileSync('mount', ['--bind', join(dir, 'decks'), readOnly]);
+    try {
+      execFileSync('mount', ['-o', 'remount,ro,bind', readOnly]);
+      const env = { TMPDIR: temp };
+      const due = await runAmgi(['--decks', readOnly, 'due'], { cwd: dir, env });
+      expect(due.stderr).toBe('');
+      expect(due.stdout).toMatch(/네트워크 +2 +0 +0/); // the suspended card is not counted: the store was read
+      expect((await runAmgi(['--decks', readOnly, 'stats'], { cwd: dir, env })).code).toBe(0);
+      expect((await runAmgi(['--decks', readOnly, 'unsuspend'], { cwd: dir, env })).stdout).toContain(id);
+      const bringBack = await runAmgi(['--decks', readOnly, 'unsuspend', id], { cwd: dir, env });
+      expect(bringBack.code).toBe(1);
+      expect(bringBack.stderr).toContain('amgi cannot write the review store');
+      expect(await readdir(temp)).toEqual([]); // the copy it read is gone
+    } finally {
+      execFileSync('umount', [readOnly]);
+    }
+  });
+
   it('fails with a message when its output cannot be written (a full disk), not with exit 0', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'notes/a.md': NOTE });
@@ -316,4 +349,16 @@ function catchError(run: () => unknown): unknown {
     return error;
   }
   throw new Error('expected an error');
+}
+
+/** Whether this machine lets the tests mount a folder read-only (as root in a container it does). */
+function canMountReadOnly(): boolean {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
+  const dir = mkdtempSync(join(tmpdir(), 'amgi-mount-'));
+  try {
+    if (spawnSync('mount', ['--bind', dir, dir], { stdio: 'ignore' }).status !== 0) return false;
+    return spawnSync('umount', [dir], { stdio: 'ignore' }).status === 0;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -13,8 +13,8 @@ export interface OptimizeCommandOptions {
 
 /** `amgi optimize`: fit FSRS to this learner's reviews; adopt the fit only if it predicts them better. */
 export async function runOptimize(options: OptimizeCommandOptions): Promise<number> {
-  // readOnly: a missing store is not created just to say there is nothing to fit.
-  const { store, scheduler } = openStore({ decksDir: options.decks, ...(options.store ? { store: options.store } : {}), readOnly: true });
+  // A missing store is not created just to say there is nothing to fit; a dry run only reads.
+  const { store, scheduler } = openStore({ decksDir: options.decks, ...(options.store ? { store: options.store } : {}), existingOnly: true, readOnly: options.dryRun === true });
   try {
     const showProgress = process.stderr.isTTY === true && !options.json;
     let fitting = '';

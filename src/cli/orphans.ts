@@ -24,7 +24,7 @@ export async function runOrphans(options: OrphansCommandOptions): Promise<number
   // With no decks, every reviewed card would look orphaned: a mistyped --decks must not purge a history.
   if (decks.length === 0) throw new UserError(`no decks in ${options.decks}/: check --decks (or run \`amgi build\`) before looking for orphans.`);
   const ids = new CardScope(decks.map(({ deck }) => deckEntries(deck)));
-  const store = ReviewStore.open(options.store ?? defaultStorePath(options.decks));
+  const store = ReviewStore.open(options.store ?? defaultStorePath(options.decks), { onlyReads: !options.purge });
   try {
     const found = store.orphans(ids);
     const counts = store.reviewCounts(found);

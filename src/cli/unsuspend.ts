@@ -20,7 +20,7 @@ export async function runUnsuspend(ids: string[], options: UnsuspendCommandOptio
   const decks = (await readDecksLazily(options.decks)).map(({ deck }) => deckEntries(deck));
   const storePath = options.store ?? defaultStorePath(options.decks);
   // Without a store nothing is suspended: none is made just to say so.
-  const store = ReviewStore.open(existsSync(storePath) ? storePath : ':memory:');
+  const store = ReviewStore.open(existsSync(storePath) ? storePath : ':memory:', { onlyReads: ids.length === 0 && !options.all });
   try {
     const suspended = store.suspendedIds();
     const unknown = ids.filter((id) => !suspended.includes(id));

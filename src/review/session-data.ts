@@ -15,8 +15,10 @@ export interface SessionOptions {
   /** Deck names or file names to review; empty for all. */
   decks?: readonly string[];
   overrides?: Parameters<typeof readConfig>[1];
-  /** Only looking: a missing store is taken as empty rather than created. */
+  /** Only looking: a missing store is taken as empty rather than created, and one that cannot be written is read as it is. */
   readOnly?: boolean;
+  /** A missing store is taken as empty rather than created (implied by readOnly). */
+  existingOnly?: boolean;
 }
 
 export interface SessionData {
@@ -59,16 +61,18 @@ export interface StoreSession {
  * The review store with the scheduler its reviews are judged by: settings from amgi.config.json,
  * and the FSRS parameters `amgi optimize` adopted into the store (else the defaults).
  */
-export function openStore(options: Pick<SessionOptions, 'decksDir' | 'store' | 'overrides' | 'readOnly'>): StoreSession {
+export function openStore(options: Pick<SessionOptions, 'decksDir' | 'store' | 'overrides' | 'readOnly' | 'existingOnly'>): StoreSession {
   const decksDir = resolve(options.decksDir);
   const config = readConfig(dirname(decksDir), options.overrides);
   const storePath = options.store ?? defaultStorePath(decksDir);
   // A store named in a folder that does not exist is a typo (in --store or AMGI_STORE), not a new store.
-  if ((!options.readOnly || options.store !== undefined) && !existsSync(dirname(resolve(storePath)))) {
+  const existingOnly = options.readOnly || options.existingOnly;
+  if ((!existingOnly || options.store !== undefined) && !existsSync(dirname(resolve(storePath)))) {
     throw new UserError(`no folder ${dirname(storePath)}/ for the review store: run amgi in your project folder (where \`amgi build\` wrote decks/), or give --decks or --store.`);
   }
   // Looking (amgi due, stats) never creates a store; answering does.
-  const store = ReviewStore.open(options.readOnly && (!existsSync(storePath) || statSync(storePath).size === 0) ? ':memory:' : storePath);
+  const missing = !existsSync(storePath) || statSync(storePath).size === 0;
+  const store = ReviewStore.open(existingOnly && missing ? ':memory:' : storePath, { onlyReads: options.readOnly === true });
   const weights = store.parameters()?.weights;
   const settings = weights ? { ...config.scheduler, weights } : config.scheduler;
   try {

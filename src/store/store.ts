@@ -10,10 +10,12 @@
  * The log is never rewritten: undo records the undone
  * review in `undone` and restores the card row saved with the review.
  */
-import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Rating, ScheduleState, Scheduler, CardStateKind } from '../schedule/fsrs.js';
-import { storeProblem, UserError } from '../util/errors.js';
+import { fileSystemProblem, sqliteTrouble, storeProblem, UserError } from '../util/errors.js';
 import { dayIndex, DayTally, type AnswerCounts } from './answer-counts.js';
 import { CardFactsTable, type CardFactColumns } from './card-facts.js';
 import { PlannedStates } from './planned-states.js';
@@ -176,38 +178,43 @@ export class ReviewStore {
   private constructor(
     private readonly db: Database.Database,
     readonly path: string,
+    /** Where a store that could not be opened in place is read from (see open's `onlyReads`): removed on close. */
+    private readonly copyDir?: string,
   ) {}
 
-  /** Open (or create) a store. A file that is not an amgi store is refused and left untouched. */
-  static open(path: string): ReviewStore {
+  /**
+   * Open (or create) a store. A file that is not an amgi store is refused and left untouched.
+   * `onlyReads`: the command only reads (due, stats, a log export), so a store that cannot be written
+   * (a read-only folder, a backup) is read as it is, never migrated or changed.
+   */
+  static open(path: string, { onlyReads = false }: { onlyReads?: boolean } = {}): ReviewStore {
     if (path !== ':memory:') refuseForeignFile(path);
-    let db: Database.Database;
     try {
-      db = new Database(path, { timeout: 5000 });
+      return new ReviewStore(openInPlace(path), path);
     } catch (error) {
-      throw storeProblem(path, error) ?? new UserError(`${path}: cannot open the review store (${(error as Error).message}).`);
+      if (!onlyReads || !existsSync(path) || sqliteTrouble(error) !== 'unwritable') throw storeError(path, error);
     }
     try {
-      const applicationId = db.pragma('application_id', { simple: true }) as number;
-      const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
-      if (applicationId !== APPLICATION_ID && tables.n > 0) {
-        db.close();
-        throw new UserError(`${path}: this SQLite file is not an amgi review store; it was left untouched. Use --store to choose another file.`);
-      }
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL'); // with WAL: an answer survives a killed process once committed
-      db.pragma('foreign_keys = ON');
-      migrate(db);
+      return new ReviewStore(openReadOnly(path), path);
     } catch (error) {
-      if (db.open) db.close();
-      if (error instanceof UserError) throw error;
-      throw storeProblem(path, error) ?? new UserError(`${path}: the review store is damaged or unreadable (${(error as Error).message}); it was left untouched. Restore it from a backup, or use --store to choose another file.`);
+      if (sqliteTrouble(error) !== 'unwritable') throw storeError(path, error);
     }
-    return new ReviewStore(db, path);
+    // SQLite reads a WAL store only beside its -shm file, which a read-only folder cannot hold: read a copy.
+    const copyDir = mkdtempSync(join(tmpdir(), 'amgi-store-'));
+    try {
+      const copy = join(copyDir, 'amgi.sqlite');
+      copyFileSync(path, copy);
+      if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
+      return new ReviewStore(openReadOnly(copy), path, copyDir);
+    } catch (error) {
+      rmSync(copyDir, { recursive: true, force: true });
+      throw storeError(path, fileSystemProblem(error) ?? error);
+    }
   }
 
   close(): void {
     this.db.close();
+    if (this.copyDir) rmSync(this.copyDir, { recursive: true, force: true });
   }
 
   private prepared(sql: string): Database.Statement {
@@ -936,6 +943,52 @@ function migrate(db: Database.Database): void {
 }
 
 /** A non-empty file that is not SQLite at all (a text file, a zip…) is refused before SQLite opens it. */
+/** The store opened for reading and writing, its schema brought up to date. */
+function openInPlace(path: string): Database.Database {
+  const db = new Database(path, { timeout: 5000 });
+  try {
+    refuseForeignDatabase(db, path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL'); // with WAL: an answer survives a killed process once committed
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    return db;
+  } catch (error) {
+    if (db.open) db.close();
+    throw error;
+  }
+}
+
+/** The store opened for reading only: as it is, so a store from an older amgi is refused rather than upgraded. */
+function openReadOnly(path: string): Database.Database {
+  const db = new Database(path, { readonly: true, fileMustExist: true, timeout: 5000 });
+  try {
+    refuseForeignDatabase(db, path);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version !== MIGRATIONS.length) {
+      throw new UserError(`${path}: the review store cannot be written, and it has schema version ${version} where this amgi reads ${MIGRATIONS.length}. Run amgi once where the store can be written (it upgrades the store), or use an amgi of its version.`);
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function refuseForeignDatabase(db: Database.Database, path: string): void {
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
+  if (applicationId !== APPLICATION_ID && tables.n > 0) {
+    throw new UserError(`${path}: this SQLite file is not an amgi review store; it was left untouched. Use --store to choose another file.`);
+  }
+}
+
+/** Any error met opening the store at `path`, as a UserError saying what to do. */
+function storeError(path: string, error: unknown): UserError {
+  if (error instanceof UserError) return error;
+  return storeProblem(path, error) ?? new UserError(`${path}: the review store is damaged or unreadable (${(error as Error).message}); it was left untouched. Restore it from a backup, or use --store to choose another file.`);
+}
+
 function refuseForeignFile(path: string): void {
   if (!existsSync(path)) return;
   if (statSync(path).isDirectory()) throw new UserError(`${path}: is a folder; --store (or AMGI_STORE) names the review store's file, such as decks/amgi.sqlite.`);
