@@ -272,4 +272,39 @@ describe('what the review of other people’s notes taught', () => {
     const note = '# 덱\n\n- 목차\n  - [소개](#소개)\n  - [정리](#정리)\n\n## 소개\n\n소개 내용입니다.\n\n[to the Top](#덱)\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([['소개', '소개 내용입니다.']]);
   });
+
+  it('drops a table of contents whose linked sections list their parts without links', () => {
+    const note = '# 운영체제\n\n* [스케줄러](#스케줄러)\n  * 장기 스케줄러\n  * 단기 스케줄러\n* [가상 메모리](#가상-메모리)\n  * 가상 메모리가 하는 일\n\n## 스케줄러\n\n프로세스 실행 순서를 정하는 모듈이다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([['스케줄러', '프로세스 실행 순서를 정하는 모듈이다.']]);
+  });
+
+  it('asks an aspect of a concept whose title is a question about the concept, not about the question', () => {
+    expect(frontsOf('# 덱\n\n## 쿠키와 세션\n\n- 쿠키(Cookie)란?\n  - 개념\n    - 클라이언트에 저장되는 키-값 데이터이다.\n')).toContain('쿠키와 세션 › 쿠키(Cookie)의 개념은?');
+    expect(frontsOf('# 덱\n\n## CORS란\n\n> 배경\n\n브라우저는 다른 출처의 요청을 막는다.\n')).toEqual(['CORS의 배경은?']);
+    expect(frontsOf('# 덱\n\n### 접근 제어자란? (Access Modifier)\n\n> 답변\n\npublic은 모든 접근을 허용한다.\n')).toEqual(['접근 제어자 (Access Modifier)의 답변은?']);
+  });
+
+  it('asks each compared thing for each property when a list compares the things its title names', () => {
+    const note = '# 웹\n\n## 쿠키와 세션의 차이\n\n- 저장 위치\n  - 쿠키 : 클라이언트\n  - 세션 : 서버\n- 보안\n  - 쿠키 : 탈취될 수 있다\n  - 세션 : 비교적 안전하다\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['쿠키와 세션의 차이', '- 저장 위치\n- 보안'],
+      ['쿠키와 세션의 차이 › 저장 위치는?', '- 쿠키 : 클라이언트\n- 세션 : 서버'],
+      ['쿠키와 세션의 차이 › 쿠키의 저장 위치는?', '클라이언트'],
+      ['쿠키와 세션의 차이 › 세션의 저장 위치는?', '서버'],
+      ['쿠키와 세션의 차이 › 보안은?', '- 쿠키 : 탈취될 수 있다\n- 세션 : 비교적 안전하다'],
+      ['쿠키와 세션의 차이 › 쿠키의 보안은?', '탈취될 수 있다'],
+      ['쿠키와 세션의 차이 › 세션의 보안은?', '비교적 안전하다'],
+    ]);
+    // Kinds under concepts the title does not name: each kind is a concept of its label, as before.
+    const kinds = '# 덱\n\n## 추상화\n\n- 자료 추상화\n  - 기본적 추상화 : 변수 선언\n  - 구조적 추상화 : 배열과 레코드\n- 제어 추상화\n  - 기본적 추상화 : 배정문\n  - 구조적 추상화 : 반복문\n';
+    expect(frontsOf(kinds)).toContain('자료 추상화 › 기본적 추상화란?');
+    // Labels over different terms are concepts too.
+    expect(frontsOf('# 덱\n\n## 쿠키와 세션\n\n- 쿠키\n  - 개념 : 작은 데이터\n  - 위치 : 클라이언트\n- 세션\n  - 개념 : 서버의 상태\n')).toContain('쿠키 › 위치란?');
+  });
+
+  it('makes no card of a `- 참고` item: its note stays in the explanation', () => {
+    const cards = cardsOf('# 덱\n\n## TCP와 UDP\n\n두 프로토콜은 전송 계층에 속한다.\n\n- 참고\n  - 포트 번호 공간을 따로 쓴다.\n');
+    expect(cards.map((card) => card.front)).toEqual(['TCP와 UDP']);
+    expect(cards[0]!.back).toContain('포트 번호 공간을 따로 쓴다.');
+  });
 });

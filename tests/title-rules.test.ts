@@ -72,6 +72,17 @@ describe('particles', () => {
     ['ELB', 'ELB란'], // 엘비
     ['VPN', 'VPN이란'], // 브이피엔
     ['VPC', 'VPC란'],
+    // English words, by how Korean reads them
+    ['public', 'public이란'], // 퍼블릭
+    ['Custom Metric', 'Custom Metric이란'], // 메트릭
+    ['WebSocket', 'WebSocket이란'], // 소켓
+    ['commit', 'commit이란'], // 커밋
+    ['Launch Template', 'Launch Template란'], // 템플릿, read so by many, but -ate is mostly 에이트: left as it is
+    ['Output', 'Output이란'], // 아웃풋
+    ['Bit', 'Bit란'], // 비트
+    ['Root', 'Root란'], // 루트
+    ['Thread', 'Thread란'], // 스레드
+    ['Stack', 'Stack이란'], // 스택
   ])('%s → %s', (word, expected) => {
     expect(withParticle(word, '이란/란')).toBe(expected);
   });

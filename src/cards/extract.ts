@@ -10,6 +10,7 @@ import { decodeCharacterReferences } from '../util/text.js';
 import {
   CALLOUT_TITLE_MAX,
   LIST_TITLE_MAX,
+  isNotATerm,
   alertType,
   answerPrefixLength,
   cleanTitle,
@@ -225,6 +226,7 @@ class Extractor {
     const headsExplanation = list.children.some((item) => this.itemTitle(item) !== undefined && isExplained(item));
     const children: (Concept | undefined)[] = list.children.map((item) => this.itemConcept(owner, item, depth, headsExplanation));
     if (children.every((child) => child === undefined)) return slice;
+    this.markComparison(list, children);
     const lines = list.children.flatMap((item, n) => {
       const child = children[n];
       if (!child) return [this.dedentedSlice(start(item), end(item), this.indentOf(item))];
@@ -317,7 +319,7 @@ class Extractor {
     const first = item.children[0];
     if (first?.type !== 'paragraph') return undefined;
     const line = this.firstLine(first);
-    if (!isTitleLike(line, LIST_TITLE_MAX) || splitTerm(this.firstLineSource(first))) return undefined;
+    if (!isTitleLike(line, LIST_TITLE_MAX) || splitTerm(this.firstLineSource(first)) || isNotATerm(cleanTitle(line))) return undefined;
     return cleanTitle(line);
   }
 
@@ -490,8 +492,41 @@ class Extractor {
   private child(parent: Concept | undefined, kind: ConceptKind, title: string, line: number, section: string[]): Concept {
     const concept: Concept = { kind, title, line, parent, section, parts: [], images: [] };
     this.concepts.push(concept);
-    if (parent) this.parents.add(parent);
+    if (parent) {
+      this.parents.add(parent);
+      const siblings = this.terms.get(parent);
+      if (kind === 'term') siblings ? siblings.push(concept) : this.terms.set(parent, [concept]);
+    }
     return concept;
+  }
+
+  /** The `용어 : 설명` terms found under each concept, in order (see markComparison). */
+  private readonly terms = new Map<Concept, Concept[]>();
+
+  /**
+   * Labels over the same terms (`- 저장 위치` and `- 보안`, each over just `쿠키 : …` and `세션 : …`)
+   * compare those terms, one property per label: each term is asked for that property, and each
+   * label's card shows its whole list, values included, rather than the terms' names. Labels over
+   * terms that differ (`- 블랙박스` over its kinds of test, `- 화이트박스` over others) are concepts.
+   */
+  private markComparison(list: List, children: readonly (Concept | undefined)[]): void {
+    const labels = children.flatMap((child, n) => (child?.kind === 'list-title' && this.terms.has(child) ? [{ label: child, item: list.children[n]! }] : []));
+    if (labels.length < 2) return;
+    const titlesOf = (label: Concept) => [...new Set(this.terms.get(label)!.map((term) => term.title))].sort();
+    const compared = titlesOf(labels[0]!.label);
+    if (compared.length < 2 || labels.some(({ label }) => titlesOf(label).join('\u0000') !== compared.join('\u0000'))) return;
+    // The terms are what is compared only where the title above names them (`쿠키와 세션의 차이` over
+    // `쿠키` and `세션`); else the labels are (`자료 추상화` and `제어 추상화`, each over the same kinds),
+    // and each term is asked as a concept of its label, as anywhere else.
+    const above = [labels[0]!.label.parent, ...(labels[0]!.label.parent?.section ?? [])].map((title) => (typeof title === 'string' ? title : (title?.title ?? '')));
+    if (!compared.every((term) => above.some((title) => title.includes(term.replace(/\s*\([^)]*\)$/, ''))))) return;
+    for (const { label, item } of labels) {
+      label.comparison = 'property';
+      for (const term of this.terms.get(label)!) term.comparison = 'compared';
+      const values = item.children.find((block): block is List => block.type === 'list');
+      const names = label.parts.findIndex((part) => part.type === 'markdown'); // the terms' names, from itemBody
+      if (values && names >= 0) label.parts[names] = this.slicePart(values);
+    }
   }
 
   private explain(node: RootContent, options: { stripAlertMarker?: boolean } = {}): void {
@@ -599,25 +634,31 @@ class Extractor {
   }
 
   /**
-   * A list of in-page links (`- [OSI 7계층](#osi-7계층)`), nested or not, where most items are such
-   * links and the others are short labels.
+   * A list of in-page links (`- [OSI 7계층](#osi-7계층)`), nested or not, of short labels otherwise:
+   * most of its items are such links, or every top-level one is (its sub-items may name the parts of
+   * a section without links of their own).
    */
   private isTableOfContents(list: List): boolean {
     const pending: List[] = [list];
     let links = 0;
     let labels = 0;
+    let topLinks = 0;
     while (pending.length > 0) {
-      for (const item of pending.pop()!.children) {
+      const current = pending.pop()!;
+      for (const item of current.children) {
         for (const block of item.children) {
           if (block.type === 'list') pending.push(block);
           else if (block.type !== 'paragraph') return false;
-          else if (block.children.some((child) => child.type === 'link' && child.url.startsWith('#'))) links++;
-          else if (isTitleLike(toString(block), LIST_TITLE_MAX) && !splitTerm(this.firstLineSource(block))) labels++;
+          else if (block.children.some((child) => child.type === 'link' && child.url.startsWith('#'))) {
+            links++;
+            if (current === list) topLinks++;
+          } else if (isTitleLike(toString(block), LIST_TITLE_MAX) && !splitTerm(this.firstLineSource(block))) labels++;
           else return false;
         }
       }
     }
-    return links > 0 && links >= labels;
+    const everyTopItemLinks = list.children.length >= 2 && topLinks === list.children.length;
+    return links > 0 && (links >= labels || everyTopItemLinks);
   }
 }
 

@@ -29,10 +29,33 @@ export function displayTitle(title: string): string {
   return title.replace(/^(\d+(\.\d+)*[.)]|[①-⑳])\s+(?=\S)/, '');
 }
 
+/**
+ * What a title that asks about something is about: `쿠키(Cookie)란?` → `쿠키(Cookie)`, `CORS란` →
+ * `CORS`, `프로세스 란` → `프로세스`. A title whose 란 is part of a word (`혼란`) is kept whole.
+ */
+export function subjectOf(title: string): string {
+  // A name in brackets after the question goes with the subject: `접근 제어자란? (Access Modifier)`.
+  const aside = /\?\s*(\([^()]*\))$/u.exec(title);
+  if (aside) {
+    const subject = subjectOf(title.slice(0, aside.index + 1));
+    return subject === title.slice(0, aside.index + 1) ? title : `${subject} ${aside[1]}`;
+  }
+  const match = /^(.+?)(\s*)(이란|란)\s*(무엇인가요|무엇인가|무엇일까|뭔가요|뭘까)?\s*(\?*)$/u.exec(title);
+  if (!match) return title;
+  const [, subject, space, particle, what, mark] = match as unknown as [string, string, string, string, string | undefined, string];
+  // Only where 란 is surely the particle: after a word that is not Hangul (`CORS란`), or the one Hangul
+  // takes, in a title that asks (`?`, `무엇인가`, a space before it, or 이란 after two syllables or more).
+  if (!/[\uac00-\ud7a3]$/.test(subject)) return subject;
+  if (withParticle(subject, '이란/란').slice(subject.length) !== particle) return title;
+  return mark || what || space || (particle === '이란' && subject.length >= 2) ? subject : title;
+}
+
 export function askedTitle(concept: Concept): string {
   const title = displayTitle(concept.title);
+  if (concept.comparison === 'compared') return `${title}의 ${withParticle(subjectOf(displayTitle(concept.parent!.title)), '은/는')}?`;
+  if (concept.comparison === 'property') return `${withParticle(title, '은/는')}?`;
   if (namesItsParent(concept)) {
-    return `${displayTitle(concept.parent!.title)}의 ${withParticle(title, '은/는')}?`;
+    return `${subjectOf(displayTitle(concept.parent!.title))}의 ${withParticle(title, '은/는')}?`;
   }
   if (/(이란|란)$/.test(title)) return `${title}?`; // `CORS란` is already a question
   if (ASKED_AS_WHAT_IS.has(concept.kind) && isNounPhrase(title)) return `${withParticle(title, '이란/란')}?`;
@@ -55,7 +78,7 @@ function contextTitles(concept: Concept): string[] {
     if (parent.parent === undefined && parent.kind === 'heading' && parent.section.length === 0) break;
     if (parent.title) titles.push(displayTitle(parent.title));
   }
-  return namesItsParent(concept) ? titles.slice(1) : titles;
+  return namesItsParent(concept) || concept.comparison === 'compared' ? titles.slice(1) : titles;
 }
 
 /** What a front is made of, worked out once for a concept whose front may be made at several levels. */

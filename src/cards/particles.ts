@@ -14,9 +14,13 @@ const LETTER_READING: Record<string, string> = { L: '엘', M: '엠', N: '엔', R
 /**
  * English words as Korean reads them: `Heap` 힙, `Stack` 스택, `Robin` 로빈, `Scheduling` 스케줄링,
  * `Table` 테이블, `Type` 타입 end in a consonant; `Thread` 스레드, `Process` 프로세스, `Lambda` 람다,
- * `Server` 서버, `Log` 로그 do not. Endings that are usually read with a final consonant:
+ * `Server` 서버, `Log` 로그 do not. So do `public` 퍼블릭, `Metric` 메트릭 (-ic), and a single vowel
+ * before a final t: `Socket` 소켓, `commit` 커밋, `Output` 아웃풋, `Snapshot` 스냅샷, `Format` 포맷
+ * (but `Sheet` 시트, `Root` 루트: two vowels). Endings that are usually read with a final consonant:
  */
-const ENGLISH_FINAL_CONSONANT = /(m|n|ng|l|ll|le|ck|[aeiou]k|[aeiou]p|pe|me|ne|ine|ime|ame|one|ome|ble|ple)$/i;
+const ENGLISH_FINAL_CONSONANT = /(m|n|ng|l|ll|le|ck|[aeiou]k|[aeiou]p|pe|me|ne|ine|ime|ame|one|ome|ble|ple|ic|(^|[^aeiou])[aeiou]t)$/i;
+/** Words the endings above misread. */
+const ENGLISH_VOWEL_FINAL: ReadonlySet<string> = new Set(['bit']); // 비트
 
 /** The syllable whose final sound decides the particle after `word`. */
 export function finalSyllable(word: string): string {
@@ -25,7 +29,10 @@ export function finalSyllable(word: string): string {
   const last = spoken[spoken.length - 1] ?? '';
   if (/[0-9]/.test(last)) return DIGIT_READING[Number(last)]!;
   if (/[A-Z]/.test(last) && /(^|[^A-Za-z])[A-Z]{2,}$|[a-z][A-Z]{2,}$/.test(spoken)) return LETTER_READING[last] ?? '아';
-  if (/[A-Za-z]/.test(last)) return ENGLISH_FINAL_CONSONANT.test(spoken) ? '암' : '아';
+  if (/[A-Za-z]/.test(last)) {
+    const word = /[A-Za-z]+$/.exec(spoken)![0].toLowerCase();
+    return ENGLISH_FINAL_CONSONANT.test(word) && !ENGLISH_VOWEL_FINAL.has(word) ? '암' : '아';
+  }
   return last;
 }
 

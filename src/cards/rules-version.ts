@@ -5,4 +5,6 @@
  */
 // 4: control characters dropped on input, front matter never closed read as Markdown, <img>
 // attributes decoded (`&amp;` is `&`).
-export const RULES_VERSION = 4;
+// 5: comparisons written as lists, aspects of a question-titled parent, `- 참고` never a title,
+// tables of contents with unlinked parts, particles after -ic and -Vt English words.
+export const RULES_VERSION = 5;

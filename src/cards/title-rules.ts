@@ -11,6 +11,11 @@ const SENTENCE_ENDING =
 /** Lead-ins that look like `용어 : 설명` but introduce an example or a remark, not a term. */
 const NOT_A_TERM = /^(ex|e\.g|eg|예|예시|예를\s*들어|예를들어|참고|주의|출처|단|즉|note|tip|warning|source|reference)$/i;
 
+/** `참고`, `예`, `Note`: a label that introduces an aside or an example, never a concept to ask about. */
+export function isNotATerm(title: string): boolean {
+  return NOT_A_TERM.test(title.replace(/[:.]$/, '').trim());
+}
+
 export const CALLOUT_TITLE_MAX = 80;
 export const LIST_TITLE_MAX = 40;
 export const TERM_MAX = 40;

@@ -43,6 +43,12 @@ export interface Concept {
   parts: BackPart[];
   /** Images the explanation refers to, with their lines. */
   images: ImageRef[];
+  /**
+   * In a comparison laid out as a list (`- 저장 위치` over `- 쿠키 : 클라이언트`, `- 세션 : 서버`, then
+   * `- 보안` over the same terms): `property` on a label (asked "저장 위치는?"), `compared` on a term
+   * under it, whose parent's title names a property of it (asked "쿠키의 저장 위치는?").
+   */
+  comparison?: 'property' | 'compared';
 }
 
 export interface ImageRef {
