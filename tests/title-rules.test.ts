@@ -3,11 +3,11 @@ import { withParticle } from '../src/cards/particles.js';
 import { cleanTitle, definitionIntro, isNavigationLinks, isReferenceHeading, isTitleLike, splitTerm } from '../src/cards/title-rules.js';
 
 describe('isTitleLike', () => {
-  it.each(['민첩성 확보', 'AWS Identity and Access Management(IAM)', '단기간 내 세계화 가능', '프로세스와 스레드의 차이는?', 'IaaS(Infrastructure-as-a-Service)'])('takes %s for a title', (text) => {
+  it.each(['민첩성 확보', 'AWS Identity and Access Management(IAM)', '단기간 내 세계화 가능', '프로세스와 스레드의 차이는?', 'IaaS(Infrastructure-as-a-Service)', 'Software as a Service', '데이터를 처리하는 방식', 'Write-Ahead Logging'])('takes %s for a title', (text) => {
     expect(isTitleLike(text, 80)).toBe(true);
   });
 
-  it.each(['리전은 지리적 위치입니다.', '서비스를 제공한다', '즉, 비용이 줄어듭니다', 'Ex ) AWS EC2', '예를 들어,', 'https://aws.amazon.com', ':+1:'])('does not take %s for a title', (text) => {
+  it.each(['리전은 지리적 위치입니다.', '서비스를 제공한다', '즉, 비용이 줄어듭니다', 'Ex ) AWS EC2', '예를 들어,', 'https://aws.amazon.com', ':+1:', '클라이언트는 FIN 수신하고 ACK로 응답', 'health checks are at TG level', 'can be Custom cookie'])('does not take %s for a title', (text) => {
     expect(isTitleLike(text, 80)).toBe(false);
   });
 

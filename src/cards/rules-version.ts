@@ -6,5 +6,6 @@
 // 4: control characters dropped on input, front matter never closed read as Markdown, <img>
 // attributes decoded (`&amp;` is `&`).
 // 5: comparisons written as lists, aspects of a question-titled parent, `- 참고` never a title,
-// tables of contents with unlinked parts, particles after -ic and -Vt English words.
+// tables of contents with unlinked parts, particles after -ic and -Vt English words, English
+// sentences and topic-verb clauses not titles.
 export const RULES_VERSION = 5;

@@ -60,15 +60,21 @@ const CONNECTIVE = /(하여|하고|하며|해주고|해주는|하도록|해서|�
 /** A topic (`클라이언트는`) that is not an adnominal verb or adjective form (`이용하는`, `같은`). */
 const TOPIC = /(?<!(하|되|있|없|않|지|주|같|많|작|높|낮|좋|적|넓|짧|깊))(은|는)$/;
 
+/** English verbs that make words a sentence (`health checks are at TG level`), not a name (`Software as a Service`). */
+const ENGLISH_VERB = /^(is|are|was|were|be|been|can|could|will|would|should|must|does|do|did|has|have|had)$/;
+
 /**
- * A clause rather than a name: a definition written without a final verb ("…처리하도록 하는 것"), or a
- * subject and an object ("클라이언트는 SYN 세그먼트를 서버에 보냄").
+ * A clause rather than a name: a definition written without a final verb ("…처리하도록 하는 것"), a
+ * subject and an object or a verb ("클라이언트는 SYN 세그먼트를 서버에 보냄", "클라이언트는 FIN 수신하고
+ * ACK로 응답"), or an English sentence ("health checks are at TG level").
  */
 export function isClause(title: string): boolean {
   const words = title.split(' ');
-  if (words.length >= 6 && (words.some((word) => CONNECTIVE.test(word.replace(/,$/, ''))) || /(것|수)$/.test(title))) return true;
+  const connects = (word: string) => CONNECTIVE.test(word.replace(/,$/, ''));
+  if (words.length >= 6 && (words.some(connects) || /(것|수)$/.test(title))) return true;
+  if (words.length >= 3 && words.some((word) => ENGLISH_VERB.test(word))) return true;
   const topic = words.findIndex((word) => word.length > 1 && TOPIC.test(word));
-  return words.length >= 4 && topic >= 0 && words.slice(topic + 1).some((word) => /(을|를)$/.test(word));
+  return words.length >= 4 && topic >= 0 && words.slice(topic + 1).some((word) => /(을|를)$/.test(word) || connects(word));
 }
 
 export function endsWithQuestionMark(text: string): boolean {
