@@ -281,7 +281,7 @@ describe('what the review of other people’s notes taught', () => {
   it('asks an aspect of a concept whose title is a question about the concept, not about the question', () => {
     expect(frontsOf('# 덱\n\n## 쿠키와 세션\n\n- 쿠키(Cookie)란?\n  - 개념\n    - 클라이언트에 저장되는 키-값 데이터이다.\n')).toContain('쿠키와 세션 › 쿠키(Cookie)의 개념은?');
     expect(frontsOf('# 덱\n\n## CORS란\n\n> 배경\n\n브라우저는 다른 출처의 요청을 막는다.\n')).toEqual(['CORS의 배경은?']);
-    expect(frontsOf('# 덱\n\n### 접근 제어자란? (Access Modifier)\n\n> 답변\n\npublic은 모든 접근을 허용한다.\n')).toEqual(['접근 제어자 (Access Modifier)의 답변은?']);
+    expect(frontsOf('# 덱\n\n### 접근 제어자란? (Access Modifier)\n\n> 종류\n\npublic, protected, default, private가 있다.\n')).toEqual(['접근 제어자 (Access Modifier)의 종류는?']);
   });
 
   it('asks each compared thing for each property when a list compares the things its title names', () => {
@@ -306,5 +306,16 @@ describe('what the review of other people’s notes taught', () => {
     const cards = cardsOf('# 덱\n\n## TCP와 UDP\n\n두 프로토콜은 전송 계층에 속한다.\n\n- 참고\n  - 포트 번호 공간을 따로 쓴다.\n');
     expect(cards.map((card) => card.front)).toEqual(['TCP와 UDP']);
     expect(cards[0]!.back).toContain('포트 번호 공간을 따로 쓴다.');
+  });
+
+  it('reads an interview answer template as the question\'s own answer, labels and all', () => {
+    const note = '# 자바 면접\n\n### 오버로딩과 오버라이딩의 차이는?\n\n> 배경 & 질문 의도\n\n- 다형성의 이해\n\n> 답변\n\n오버로딩은 같은 이름의 메소드를 매개변수만 다르게 정의하는 것입니다.\n\n> 키워드 & 꼬리 질문\n\n- 다형성\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => card.front)).toEqual(['오버로딩과 오버라이딩의 차이는?']);
+    expect(cards[0]!.back).toBe('> 배경 & 질문 의도\n\n- 다형성의 이해\n\n> 답변\n\n오버로딩은 같은 이름의 메소드를 매개변수만 다르게 정의하는 것입니다.\n\n> 키워드 & 꼬리 질문\n\n- 다형성');
+  });
+
+  it('keeps an aspect of a question that is not about one thing as written, after the question', () => {
+    expect(frontsOf('# 덱\n\n### StringBuilder와 StringBuffer의 차이는?\n\n> 차이점\n\nStringBuilder는 동기화를 지원하지 않는다.\n')).toEqual(['StringBuilder와 StringBuffer의 차이는? › 차이점']);
   });
 });

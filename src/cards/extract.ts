@@ -10,6 +10,7 @@ import { decodeCharacterReferences } from '../util/text.js';
 import {
   CALLOUT_TITLE_MAX,
   LIST_TITLE_MAX,
+  isAnswerTemplateLabel,
   isNotATerm,
   alertType,
   answerPrefixLength,
@@ -162,6 +163,11 @@ class Extractor {
       return;
     }
     if (node.children.length === 1 && first?.type === 'paragraph' && isTitleLike(firstLine, CALLOUT_TITLE_MAX)) {
+      const owner = this.current();
+      if ((owner?.kind === 'question' || owner?.kind === 'heading') && isAnswerTemplateLabel(cleanTitle(firstLine))) {
+        this.explain(node); // `> 답변` under `### 질문?`: the heading's own answer follows
+        return;
+      }
       const rest = this.lazyRest(first);
       if (rest !== null) {
         this.close(CALLOUT_LEVEL);

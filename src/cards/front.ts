@@ -57,15 +57,22 @@ export function askedTitle(concept: Concept): string {
   if (namesItsParent(concept)) {
     return `${subjectOf(displayTitle(concept.parent!.title))}의 ${withParticle(title, '은/는')}?`;
   }
+  // An aspect of a question that is not about one thing (`…의 차이는?` over `> 차이점`): the label as
+  // written, after the question as context.
+  if (isAspectLabel(concept)) return title;
   if (/(이란|란)$/.test(title)) return `${title}?`; // `CORS란` is already a question
   if (ASKED_AS_WHAT_IS.has(concept.kind) && isNounPhrase(title)) return `${withParticle(title, '이란/란')}?`;
   return title;
 }
 
-/** An aspect label already names its parent, so it needs no further context. */
-function namesItsParent(concept: Concept): boolean {
+function isAspectLabel(concept: Concept): boolean {
   const parent = concept.parent;
   return parent !== undefined && parent.section.length > 0 && parent.title !== '' && ASPECT_LABELS.has(displayTitle(concept.title));
+}
+
+/** An aspect label already names its parent, so it needs no further context; a parent that is a question it cannot name. */
+function namesItsParent(concept: Concept): boolean {
+  return isAspectLabel(concept) && !/[?？]$/.test(subjectOf(displayTitle(concept.parent!.title)));
 }
 
 /**

@@ -16,6 +16,16 @@ export function isNotATerm(title: string): boolean {
   return NOT_A_TERM.test(title.replace(/[:.]$/, '').trim());
 }
 
+/**
+ * The parts of an interview answer template (`### 질문?` then `> 배경 & 질문 의도`, `> 답변`,
+ * `> 키워드 & 꼬리 질문`): labels of the question's own answer, not concepts of their own.
+ */
+const ANSWER_TEMPLATE_LABEL = /^((배경|의도)\s*(&|및|와|,|\/)?\s*)?(질문\s*)?의도$|^(모범\s*)?(답변|답안|정답)$|^(핵심\s*)?키워드(\s*(&|및|와|,|\/)\s*꼬리\s*질문)?$|^꼬리\s*질문$/;
+
+export function isAnswerTemplateLabel(title: string): boolean {
+  return ANSWER_TEMPLATE_LABEL.test(title.trim());
+}
+
 export const CALLOUT_TITLE_MAX = 80;
 export const LIST_TITLE_MAX = 40;
 export const TERM_MAX = 40;
