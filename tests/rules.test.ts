@@ -170,10 +170,29 @@ describe('questions already in the notes', () => {
     ]);
   });
 
-  it('keeps a table with more columns in the explanation', () => {
-    const cards = cardsOf('# 덱\n\n## 비교\n\n| 구분 | TCP | UDP |\n| --- | --- | --- |\n| 연결 | 연결형 | 비연결형 |\n');
-    expect(cards.map((card) => card.kind)).toEqual(['heading']);
-    expect(cards[0]!.back).toContain('| 구분 | TCP | UDP |');
+  it('makes a card per row of a wider table, the other cells under their headers; the table stays above', () => {
+    const cards = cardsOf('# 스케줄링\n\n## 알고리즘\n\n| 종류 | 방식 | 선점 |\n|---|---|---|\n| FCFS | 도착 순서대로 처리한다 | 비선점 |\n| RR | 일정 시간씩 번갈아 처리한다 | 선점 |\n');
+    expect(cards.map((card) => [card.front, card.back])).toEqual([
+      ['알고리즘', '| 종류 | 방식 | 선점 |\n|---|---|---|\n| FCFS | 도착 순서대로 처리한다 | 비선점 |\n| RR | 일정 시간씩 번갈아 처리한다 | 선점 |'],
+      ['알고리즘 › FCFS란?', '- **방식**: 도착 순서대로 처리한다\n- **선점**: 비선점'],
+      ['알고리즘 › RR이란?', '- **방식**: 일정 시간씩 번갈아 처리한다\n- **선점**: 선점'],
+    ]);
+    expect(cards[1]!.kind).toBe('table-row');
+  });
+
+  it('asks each row of a table comparing columns (| 구분 | TCP | UDP |) of all of them', () => {
+    const cards = cardsOf('# 덱\n\n## 비교\n\n| 구분 | TCP | UDP |\n| --- | --- | --- |\n| 연결 방식 | 연결형 | 비연결형 |\n');
+    expect(cards.map((card) => [card.front, card.back])).toEqual([
+      ['비교', '| 구분 | TCP | UDP |\n| --- | --- | --- |\n| 연결 방식 | 연결형 | 비연결형 |'],
+      ['비교 › TCP와 UDP의 연결 방식은?', '- **TCP**: 연결형\n- **UDP**: 비연결형'],
+    ]);
+    // Aspects as headers: the rows are the things (`구분` says nothing more).
+    expect(frontsOf('# 덱\n\n## 모형\n\n| 구분 | 설명 | 장점 |\n|---|---|---|\n| 폭포수 | 단계별로 진행 | 가시성 |\n')).toContain('모형 › 폭포수란?');
+  });
+
+  it('keeps a wider table whose rows are not entries (numbers, a scale drawn with marks) in the explanation', () => {
+    expect(cardsOf('# 덱\n\n## 결합도\n\n| 자료 | 스탬프 | 내용 |\n|---|---|---|\n| 약 | < | 강 |\n').map((card) => card.kind)).toEqual(['heading']);
+    expect(cardsOf('# 덱\n\n## 표\n\n| 1 | 2 | 3 |\n|---|---|---|\n| 가 | 나 | 다 |\n').map((card) => card.kind)).toEqual(['heading']);
   });
 });
 

@@ -3,7 +3,7 @@
  * A title's explanation is everything that follows it up to the next title at the same or a higher level.
  * Which lines are titles is decided by the small rules in `title-rules.ts`.
  */
-import type { Blockquote, Html, Image, List, ListItem, Node, Paragraph, Root, RootContent, Table } from 'mdast';
+import type { Blockquote, Html, Image, List, ListItem, Node, Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { BackPart, BlockDecision, Concept, ConceptKind, ImageRef } from './types.js';
 import { decodeCharacterReferences } from '../util/text.js';
@@ -11,6 +11,8 @@ import {
   CALLOUT_TITLE_MAX,
   LIST_TITLE_MAX,
   isAnswerTemplateLabel,
+  isAspectTitle,
+  isComparisonCorner,
   isNotATerm,
   alertType,
   answerPrefixLength,
@@ -439,6 +441,10 @@ class Extractor {
   /** A two-column table of terms and descriptions: one card per row, the owner lists the terms. */
   private table(node: Table): void {
     const [header, ...rows] = node.children;
+    if (header !== undefined && header.children.length >= 3) {
+      this.wideTable(node);
+      return;
+    }
     const twoColumns = header !== undefined && rows.length > 0 && node.children.every((row) => row.children.length === 2);
     const titles = rows.map((row) => (row.children[0] ? cleanTitle(toString(row.children[0])) : ''));
     if (!twoColumns || !titles.every((title) => isTitleLike(title, LIST_TITLE_MAX))) {
@@ -459,6 +465,42 @@ class Extractor {
       owner.parts.push({ type: 'markdown', markdown: titles.map((title) => `- ${title}`).join('\n') });
     }
     this.decide(node, owner ? 'explanation' : 'dropped', owner, owner ? undefined : 'no title above it');
+  }
+
+  /**
+   * A table of three columns or more whose first column names things (`| 종류 | 방법 | 선점 |`): a card
+   * per row, its back the other cells under their headers. Where the top-left cell says the columns
+   * are what is compared (`| 구분 | TCP | UDP |`), each row is a property asked of them all. The owner
+   * keeps the whole table. A table whose first column is not names (numbers), or with cells of marks
+   * alone (a scale drawn with `<`), stays as it is.
+   */
+  private wideTable(node: Table): void {
+    const [header, ...rows] = node.children as [TableRow, ...TableRow[]];
+    const owner = this.current();
+    const headers = header.children.map((cell) => cleanTitle(toString(cell)));
+    const titles = rows.map((row) => (row.children[0] ? cleanTitle(toString(row.children[0])) : ''));
+    const names = (title: string) => isTitleLike(title, LIST_TITLE_MAX) && /\p{L}/u.test(title);
+    // A cell of marks alone (`<`, `→`, `O`-less `-`) makes the table a scale or a diagram, not entries.
+    const marksOnly = rows.some((row) => row.children.some((cell) => /^[^\p{L}\p{N}]+$/u.test(toString(cell).trim())));
+    if (!owner || rows.length === 0 || marksOnly || !headers.slice(1).every(names) || !titles.every(names) || new Set(titles).size < titles.length) {
+      this.explain(node);
+      return;
+    }
+    const across = isComparisonCorner(headers[0]!) && !headers.slice(1).some(isAspectTitle) ? headers.slice(1) : undefined;
+    this.explain(node);
+    rows.forEach((row, n) => {
+      const concept = this.child(owner, 'table-row', titles[n]!, lineOf(row), owner.section);
+      if (across) concept.across = across;
+      const lines = row.children.slice(1).flatMap((cell, column) => {
+        const first = cell.children[0];
+        const last = cell.children[cell.children.length - 1];
+        const text = first && last ? this.source.slice(start(first), end(last)).trim() : '';
+        return text ? [`- **${headers[column + 1]}**: ${text}`] : [];
+      });
+      if (lines.length > 0) concept.parts.push({ type: 'markdown', markdown: lines.join('\n') });
+      this.collectImages(concept, row);
+      this.decisions.push({ line: lineOf(row), block: 'table row', outcome: 'title', concept });
+    });
   }
 
   // ——— stack and parts ———

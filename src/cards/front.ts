@@ -1,5 +1,6 @@
 /** The front of a card: the title kept verbatim, a natural question for terms, and just enough context. */
 import { withParticle } from './particles.js';
+import { isAspectTitle } from './title-rules.js';
 import type { Concept, ConceptKind } from './types.js';
 
 export const CONTEXT_SEPARATOR = ' › ';
@@ -13,16 +14,6 @@ const SELF_CONTAINED: ReadonlySet<ConceptKind> = new Set(['question', 'details',
 function isNounPhrase(title: string): boolean {
   return /[\p{L}\p{N})\]]$/u.test(title) && !/(이란|란|에 대해서|에 대하여|에 대해|에 관해|에 관하여)$/.test(title);
 }
-
-/**
- * Words that name an aspect of the concept above rather than a concept: `장점` under `REST` is asked
- * "REST의 장점은?", not "장점이란?".
- */
-const ASPECT_LABELS: ReadonlySet<string> = new Set([
-  ...'장점 단점 장단점 특징 특성 개념 정의 목적 역할 원리 구조 종류 유형 예 예시 사례 방법 과정 절차 순서 동작 문제점 한계'.split(' '),
-  ...'해결 해결책 차이 차이점 비교 요약 정리 설명 답변 배경 의미 용도 구성 기능 단계 조건 원인 결과 효과 이점 필요성 방식'.split(' '),
-  ...['동작 과정', '동작 원리', '해결 방법', '구성 요소', '주요 기능', '주의 사항', '작동 방식'],
-]);
 
 /** Section numbers are for the note's reader, not for a card: `2. 선점 스케줄링` → `선점 스케줄링`. */
 export function displayTitle(title: string): string {
@@ -52,6 +43,7 @@ export function subjectOf(title: string): string {
 
 export function askedTitle(concept: Concept): string {
   const title = displayTitle(concept.title);
+  if (concept.across) return `${joinedWithAnd(concept.across)}의 ${withParticle(title, '은/는')}?`;
   if (concept.comparison === 'compared') return `${title}의 ${withParticle(subjectOf(displayTitle(concept.parent!.title)), '은/는')}?`;
   if (concept.comparison === 'property') return `${withParticle(title, '은/는')}?`;
   if (namesItsParent(concept)) {
@@ -67,7 +59,13 @@ export function askedTitle(concept: Concept): string {
 
 function isAspectLabel(concept: Concept): boolean {
   const parent = concept.parent;
-  return parent !== undefined && parent.section.length > 0 && parent.title !== '' && ASPECT_LABELS.has(displayTitle(concept.title));
+  return parent !== undefined && parent.section.length > 0 && parent.title !== '' && isAspectTitle(displayTitle(concept.title));
+}
+
+/** `TCP`, `UDP` → `TCP와 UDP`; three or more: `A, B와 C`. */
+function joinedWithAnd(names: readonly string[]): string {
+  if (names.length < 2) return names.join('');
+  return `${names.slice(0, -2).map((name) => `${name}, `).join('')}${withParticle(names[names.length - 2]!, '와/과')} ${names[names.length - 1]}`;
 }
 
 /** An aspect label already names its parent, so it needs no further context; a parent that is a question it cannot name. */

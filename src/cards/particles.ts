@@ -1,10 +1,10 @@
 /**
- * Korean particles (은/는, 이/가, 을/를, (이)란) chosen by the final sound of the word before them.
+ * Korean particles (은/는, 이/가, 을/를, 와/과, (이)란) chosen by the final sound of the word before them.
  * es-hangul decides for Hangul; we only map what it cannot read to the syllable it is pronounced as.
  */
 import { josa } from 'es-hangul';
 
-export type ParticlePair = '이란/란' | '은/는' | '이/가' | '을/를';
+export type ParticlePair = '이란/란' | '은/는' | '이/가' | '을/를' | '와/과';
 
 /** How digits are read aloud: 0 영, 1 일, 2 이, … — only the final sound matters. */
 const DIGIT_READING = ['영', '일', '이', '삼', '사', '오', '육', '칠', '팔', '구'];
@@ -39,6 +39,8 @@ export function finalSyllable(word: string): string {
 /** `word` followed by the right one of the pair: withParticle('리전', '이란/란') → '리전이란'. */
 export function withParticle(word: string, pair: ParticlePair): string {
   const syllable = finalSyllable(word);
-  const particle = /[\uac00-\ud7a3]/.test(syllable) ? josa(syllable, pair).slice(syllable.length) : pair.split('/')[1]!;
+  // Not Hangul (a symbol): the form that follows a vowel, which reads least oddly.
+  const afterVowel = pair === '와/과' ? '와' : pair.split('/')[1]!;
+  const particle = /[\uac00-\ud7a3]/.test(syllable) ? josa(syllable, pair).slice(syllable.length) : afterVowel;
   return word + particle;
 }

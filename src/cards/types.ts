@@ -49,6 +49,11 @@ export interface Concept {
    * under it, whose parent's title names a property of it (asked "쿠키의 저장 위치는?").
    */
   comparison?: 'property' | 'compared';
+  /**
+   * A row of a table that compares things column by column (`| 구분 | TCP | UDP |`): the things. The
+   * row's title is a property asked of them all ("TCP와 UDP의 연결 방식은?").
+   */
+  across?: string[];
 }
 
 export interface ImageRef {
