@@ -337,4 +337,16 @@ describe('what the review of other people’s notes taught', () => {
   it('keeps an aspect of a question that is not about one thing as written, after the question', () => {
     expect(frontsOf('# 덱\n\n### StringBuilder와 StringBuffer의 차이는?\n\n> 차이점\n\nStringBuilder는 동기화를 지원하지 않는다.\n')).toEqual(['StringBuilder와 StringBuffer의 차이는? › 차이점']);
   });
+
+  it('makes a term card of a bold `**용어** : 설명` paragraph or quote line, which stays in the explanation', () => {
+    const note = '# 프로세스 & 스레드\n\n## 개념\n\n> **프로세스** : 메모리에서 실행 중인 프로그램\n>\n> **스레드** : 프로세스 안의 실행 흐름\n\n## 멀티프로세스\n\n여러 프로세스로 작업한다.\n\n**장점** : 안전하다\n\n보통 줄 : 이것은 문장이다\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => [card.front, card.back])).toEqual([
+      ['개념', '> **프로세스** : 메모리에서 실행 중인 프로그램\n>\n> **스레드** : 프로세스 안의 실행 흐름'],
+      ['개념 › 프로세스란?', '메모리에서 실행 중인 프로그램'],
+      ['개념 › 스레드란?', '프로세스 안의 실행 흐름'],
+      ['멀티프로세스', '여러 프로세스로 작업한다.\n\n**장점** : 안전하다\n\n보통 줄 : 이것은 문장이다'],
+      ['멀티프로세스의 장점은?', '안전하다'],
+    ]);
+  });
 });

@@ -181,6 +181,7 @@ class Extractor {
       }
     }
     this.explain(node);
+    for (const block of node.children) if (block.type === 'paragraph') this.boldTerm(block, true);
   }
 
   /**
@@ -371,6 +372,23 @@ class Extractor {
       }
     }
     this.explain(node);
+    this.boldTerm(node);
+  }
+
+  /**
+   * `**용어** : 설명` written as a paragraph of its own (or as one line of a quote): a term card beside
+   * the explanation it stays in. Only a bold term counts: a plain line with a colon is prose.
+   */
+  private boldTerm(node: Paragraph, oneLineOnly = false): void {
+    const owner = this.current();
+    if (!owner || node.children[0]?.type !== 'strong') return;
+    const text = this.source.slice(start(node), end(node));
+    if (oneLineOnly && text.includes('\n')) return;
+    const term = splitTerm(this.firstLineSource(node));
+    if (!term || start(node) + term.descriptionStart >= end(node)) return;
+    const concept = this.child(owner, 'term', term.term, lineOf(node), owner.section);
+    this.addSlice(concept, start(node) + term.descriptionStart, end(node), 0, node);
+    this.decisions.push({ line: lineOf(node), block: 'paragraph', outcome: 'title', concept });
   }
 
   /** `Q. 질문` with the answer on an `A.` line of the same paragraph, or in the blocks that follow. */
