@@ -349,4 +349,9 @@ describe('what the review of other people’s notes taught', () => {
       ['멀티프로세스의 장점은?', '안전하다'],
     ]);
   });
+
+  it('takes `1) 제목` over a bullet list for a numbered sub-title, so its aspects are asked of it', () => {
+    const note = '# SW공학\n\n## 개발 방법론\n\n1) 애자일\n- 반복적으로 개발하는 방식이다.\n- 장점\n  - 요구 변경을 쉽게 반영한다.\n\n2) 폭포수\n- 단계를 차례로 밟는 방식이다.\n';
+    expect(frontsOf(note)).toEqual(['개발 방법론 › 애자일이란?', '개발 방법론 › 애자일의 장점은?', '개발 방법론 › 폭포수란?']);
+  });
 });

@@ -205,7 +205,9 @@ class Extractor {
     }
     const only = node.children.length === 1 ? node.children[0]! : undefined;
     const title = only ? this.itemTitle(only) : undefined;
-    if (only && title !== undefined && (this.itemHasMore(only) || startsExplanation(next))) {
+    // `1) 애자일 기법` over a bullet list: a numbered sub-title (CommonMark reads it as a one-item list).
+    const numberedOverBullets = node.ordered === true && next?.type === 'list' && next.ordered !== true;
+    if (only && title !== undefined && (this.itemHasMore(only) || startsExplanation(next) || numberedOverBullets)) {
       this.close(SUBTITLE_LEVEL);
       const concept = this.open('list-title', title, lineOf(only), SUBTITLE_LEVEL, this.sectionPath());
       this.decide(node, 'title', concept);

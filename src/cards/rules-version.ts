@@ -8,5 +8,6 @@
 // 5: comparisons written as lists, aspects of a question-titled parent, `- 참고` never a title,
 // tables of contents with unlinked parts, particles after -ic and -Vt English words, English
 // sentences and topic-verb clauses not titles, interview answer templates read as one answer,
-// a card per row of wider tables, bold `**용어** : 설명` paragraphs as terms.
+// a card per row of wider tables, bold `**용어** : 설명` paragraphs as terms,
+// `1) 제목` over bullets a sub-title.
 export const RULES_VERSION = 5;
