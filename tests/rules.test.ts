@@ -354,4 +354,16 @@ describe('what the review of other people’s notes taught', () => {
     const note = '# SW공학\n\n## 개발 방법론\n\n1) 애자일\n- 반복적으로 개발하는 방식이다.\n- 장점\n  - 요구 변경을 쉽게 반영한다.\n\n2) 폭포수\n- 단계를 차례로 밟는 방식이다.\n';
     expect(frontsOf(note)).toEqual(['개발 방법론 › 애자일이란?', '개발 방법론 › 애자일의 장점은?', '개발 방법론 › 폭포수란?']);
   });
+
+  it('makes a card of a numbered multiple-choice question: the question in front, the choices and what follows on the back', () => {
+    const note = '# SAA 문제\n\n## 샘플 문항\n\n1. 인스턴스 중 하나에 장애가 발생하면 어떻게 됩니까?\n\n   **A. 로드 밸런서가 요청을 보내지 않습니다.**\n\n   B. 로드 밸런서가 인스턴스를 종료합니다.\n\n```\n헬스 체크로 판단한다.\n```\n\n**정답 : (A)**\n\n2. 세션 상태를 저장하기에 알맞은 서비스는? (Select TWO.)\n\n   A. CloudWatch\n\n   **B. DynamoDB**\n\n**정답 : (B)**\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => [card.front, card.kind])).toEqual([
+      ['인스턴스 중 하나에 장애가 발생하면 어떻게 됩니까?', 'qa'],
+      ['세션 상태를 저장하기에 알맞은 서비스는? (Select TWO.)', 'qa'],
+    ]);
+    expect(cards[0]!.back).toBe('**A. 로드 밸런서가 요청을 보내지 않습니다.**\n\nB. 로드 밸런서가 인스턴스를 종료합니다.\n\n```\n헬스 체크로 판단한다.\n```\n\n**정답 : (A)**');
+    // A numbered question without choices is not one.
+    expect(frontsOf('# 덱\n\n## 질문\n\n1. 왜 그럴까?\n\n   이유는 모른다.\n')).not.toContain('왜 그럴까?');
+  });
 });

@@ -10,7 +10,9 @@ import { decodeCharacterReferences } from '../util/text.js';
 import {
   CALLOUT_TITLE_MAX,
   LIST_TITLE_MAX,
+  choiceQuestion,
   isAnswerTemplateLabel,
+  isChoice,
   isAspectTitle,
   isComparisonCorner,
   isNotATerm,
@@ -204,6 +206,14 @@ class Extractor {
       return;
     }
     const only = node.children.length === 1 ? node.children[0]! : undefined;
+    const question = only ? this.multipleChoice(only) : undefined;
+    if (only && question !== undefined) {
+      this.close(SUBTITLE_LEVEL);
+      const concept = this.open('qa', question, lineOf(only), SUBTITLE_LEVEL, this.sectionPath());
+      this.decide(node, 'title', concept);
+      this.choicesInto(concept, only); // what follows the list (the reasoning, `정답 : (A)`) joins them
+      return;
+    }
     const title = only ? this.itemTitle(only) : undefined;
     // `1) 애자일 기법` over a bullet list: a numbered sub-title (CommonMark reads it as a one-item list).
     const numberedOverBullets = node.ordered === true && next?.type === 'list' && next.ordered !== true;
@@ -253,6 +263,13 @@ class Extractor {
     if (first?.type !== 'paragraph') return undefined;
     const firstLineSource = this.firstLineSource(first);
     const section = owner?.section ?? this.sectionPath();
+    const question = this.multipleChoice(item);
+    if (question !== undefined) {
+      const concept = this.child(owner, 'qa', question, lineOf(item), section);
+      this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
+      this.choicesInto(concept, item);
+      return concept;
+    }
     const questionPrefix = questionPrefixLength(firstLineSource);
     if (questionPrefix !== undefined) return this.questionItem(owner, item, questionPrefix, section);
     const term = splitTerm(firstLineSource);
@@ -299,6 +316,22 @@ class Extractor {
       }
     }
     return concept;
+  }
+
+  /**
+   * A numbered multiple-choice question (`1. …무엇입니까?` over the choices `A. …`, `**B. …**`): the
+   * question as asked, or undefined for any other item. At least two choices follow the question.
+   */
+  private multipleChoice(item: ListItem): string | undefined {
+    const [first, ...rest] = item.children;
+    if (first?.type !== 'paragraph') return undefined;
+    const choices = rest.filter((block) => block.type === 'paragraph' && isChoice(toString(block))).length;
+    return choices >= 2 ? choiceQuestion(toString(first)) : undefined;
+  }
+
+  /** The choices (the right one as the note marks it, bold say) and the rest of the item, as the back. */
+  private choicesInto(concept: Concept, item: ListItem): void {
+    for (const block of item.children.slice(1)) this.addSlice(concept, start(block), end(block), this.indentOf(block), block);
   }
 
   /** An answer, without its `A.` marker. */
@@ -387,7 +420,9 @@ class Extractor {
     const text = this.source.slice(start(node), end(node));
     if (oneLineOnly && text.includes('\n')) return;
     const term = splitTerm(this.firstLineSource(node));
-    if (!term || start(node) + term.descriptionStart >= end(node)) return;
+    // The bold part is the term alone (`**정답 : (A)**` is a line in bold), and not a label of an answer.
+    if (!term || cleanTitle(toString(node.children[0])) !== term.term || isAnswerTemplateLabel(term.term)) return;
+    if (start(node) + term.descriptionStart >= end(node)) return;
     const concept = this.child(owner, 'term', term.term, lineOf(node), owner.section);
     this.addSlice(concept, start(node) + term.descriptionStart, end(node), 0, node);
     this.decisions.push({ line: lineOf(node), block: 'paragraph', outcome: 'title', concept });

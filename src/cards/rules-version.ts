@@ -9,5 +9,5 @@
 // tables of contents with unlinked parts, particles after -ic and -Vt English words, English
 // sentences and topic-verb clauses not titles, interview answer templates read as one answer,
 // a card per row of wider tables, bold `**용어** : 설명` paragraphs as terms,
-// `1) 제목` over bullets a sub-title.
+// `1) 제목` over bullets a sub-title, numbered multiple-choice questions.
 export const RULES_VERSION = 5;

@@ -187,6 +187,21 @@ export function answerPrefixLength(line: string): number | undefined {
   return ANSWER_PREFIX.exec(line)?.[0].length;
 }
 
+/** A choice of a multiple-choice question: `A. …`, `**B. …**`, `(C) …`, `③ …`. */
+const CHOICE = /^[*_\s]*(\(?[A-Ea-e]\)|[A-Ea-e][.)]|[①-⑤])\s*\S/;
+export const QUESTION_MAX = 400;
+
+export function isChoice(text: string): boolean {
+  return CHOICE.test(text);
+}
+
+/** The question of a numbered multiple-choice item: its first paragraph, when it asks (ends in `?`). */
+export function choiceQuestion(paragraphText: string): string | undefined {
+  const question = cleanTitle(paragraphText);
+  // `…? (Select TWO.)`: the note after the question mark does not make it less a question.
+  return /[?？](\s*\([^()]*\))?$/.test(question) && [...question].length <= QUESTION_MAX ? question : undefined;
+}
+
 /** Topic and subject particles: the word carrying one ends the subject of a definition sentence. */
 const SUBJECT_PARTICLE = /(은|는|이|가|에서는|에서)$/;
 const DEFINITION_SENTENCE =
