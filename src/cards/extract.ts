@@ -546,7 +546,7 @@ class Extractor {
     rows.forEach((row, n) => {
       const concept = this.child(owner, 'table-row', titles[n]!, lineOf(row), owner.section);
       if (across) concept.across = across;
-      const lines = row.children.slice(1).flatMap((cell, column) => {
+      const lines = row.children.slice(1, headers.length).flatMap((cell, column) => {
         const first = cell.children[0];
         const last = cell.children[cell.children.length - 1];
         const text = first && last ? this.source.slice(start(first), end(last)).trim() : '';
@@ -621,7 +621,8 @@ class Extractor {
     // The terms are what is compared only where the title above names them (`쿠키와 세션의 차이` over
     // `쿠키` and `세션`); else the labels are (`자료 추상화` and `제어 추상화`, each over the same kinds),
     // and each term is asked as a concept of its label, as anywhere else.
-    const above = [labels[0]!.label.parent, ...(labels[0]!.label.parent?.section ?? [])].map((title) => (typeof title === 'string' ? title : (title?.title ?? '')));
+    const parent = labels[0]!.label.parent;
+    const above = [parent?.title ?? '', ...(parent?.section ?? [])];
     if (!compared.every((term) => above.some((title) => title.includes(term.replace(/\s*\([^)]*\)$/, ''))))) return;
     for (const { label, item } of labels) {
       label.comparison = 'property';

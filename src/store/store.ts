@@ -205,7 +205,7 @@ export class ReviewStore {
       const copy = join(copyDir, 'amgi.sqlite');
       copyFileSync(path, copy);
       if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
-      return new ReviewStore(openReadOnly(copy), path, copyDir);
+      return new ReviewStore(openReadOnly(copy, path), path, copyDir);
     } catch (error) {
       rmSync(copyDir, { recursive: true, force: true });
       throw storeError(path, fileSystemProblem(error) ?? error);
@@ -942,7 +942,6 @@ function migrate(db: Database.Database): void {
   }).immediate();
 }
 
-/** A non-empty file that is not SQLite at all (a text file, a zip…) is refused before SQLite opens it. */
 /** The store opened for reading and writing, its schema brought up to date. */
 function openInPlace(path: string): Database.Database {
   const db = new Database(path, { timeout: 5000 });
@@ -959,14 +958,17 @@ function openInPlace(path: string): Database.Database {
   }
 }
 
-/** The store opened for reading only: as it is, so a store from an older amgi is refused rather than upgraded. */
-function openReadOnly(path: string): Database.Database {
+/**
+ * The store opened for reading only: as it is, so a store from an older amgi is refused rather than
+ * upgraded. `shown` is the store's own path, where `path` is a copy of it.
+ */
+function openReadOnly(path: string, shown = path): Database.Database {
   const db = new Database(path, { readonly: true, fileMustExist: true, timeout: 5000 });
   try {
-    refuseForeignDatabase(db, path);
+    refuseForeignDatabase(db, shown);
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version !== MIGRATIONS.length) {
-      throw new UserError(`${path}: the review store cannot be written, and it has schema version ${version} where this amgi reads ${MIGRATIONS.length}. Run amgi once where the store can be written (it upgrades the store), or use an amgi of its version.`);
+      throw new UserError(`${shown}: the review store cannot be written, and it has schema version ${version} where this amgi reads ${MIGRATIONS.length}. Run amgi once where the store can be written (it upgrades the store), or use an amgi of its version.`);
     }
     return db;
   } catch (error) {
@@ -989,6 +991,7 @@ function storeError(path: string, error: unknown): UserError {
   return storeProblem(path, error) ?? new UserError(`${path}: the review store is damaged or unreadable (${(error as Error).message}); it was left untouched. Restore it from a backup, or use --store to choose another file.`);
 }
 
+/** A non-empty file that is not SQLite at all (a text file, a zip…) is refused before SQLite opens it. */
 function refuseForeignFile(path: string): void {
   if (!existsSync(path)) return;
   if (statSync(path).isDirectory()) throw new UserError(`${path}: is a folder; --store (or AMGI_STORE) names the review store's file, such as decks/amgi.sqlite.`);
