@@ -180,12 +180,16 @@ describe('questions already in the notes', () => {
     expect(cards[1]!.kind).toBe('table-row');
   });
 
-  it('asks each row of a table comparing columns (| 구분 | TCP | UDP |) of all of them', () => {
-    const cards = cardsOf('# 덱\n\n## 비교\n\n| 구분 | TCP | UDP |\n| --- | --- | --- |\n| 연결 방식 | 연결형 | 비연결형 |\n');
+  it('asks each row of a table comparing columns (| 구분 | TCP | UDP |) of all of them, where the title names them', () => {
+    const cards = cardsOf('# 덱\n\n## TCP와 UDP의 비교\n\n| 구분 | TCP | UDP |\n| --- | --- | --- |\n| 연결 방식 | 연결형 | 비연결형 |\n| 순서 보장 | ○ | × |\n');
     expect(cards.map((card) => [card.front, card.back])).toEqual([
-      ['비교', '| 구분 | TCP | UDP |\n| --- | --- | --- |\n| 연결 방식 | 연결형 | 비연결형 |'],
-      ['비교 › TCP와 UDP의 연결 방식은?', '- **TCP**: 연결형\n- **UDP**: 비연결형'],
+      ['TCP와 UDP의 비교', '| 구분 | TCP | UDP |\n| --- | --- | --- |\n| 연결 방식 | 연결형 | 비연결형 |\n| 순서 보장 | ○ | × |'],
+      ['TCP와 UDP의 비교 › TCP와 UDP의 연결 방식은?', '- **TCP**: 연결형\n- **UDP**: 비연결형'],
+      ['TCP와 UDP의 비교 › TCP와 UDP의 순서 보장은?', '- **TCP**: ○\n- **UDP**: ×'],
     ]);
+    // Columns the title does not name may be properties: each row is shown by its name, asked nothing.
+    expect(frontsOf('# 덱\n\n## S3 스토리지 클래스\n\n| 구분 | 가용성 | 최소 저장 기간 |\n|---|---|---|\n| S3 Standard-IA | 99.9% | 30일 |\n')).toEqual(['S3 스토리지 클래스', 'S3 스토리지 클래스 › S3 Standard-IA']);
+    expect(frontsOf('# 덱\n\n## 전송 계층\n\n|  | TCP | UDP |\n|---|---|---|\n| 연결 | 연결형 | 비연결형 |\n')).toEqual(['전송 계층', '전송 계층 › 연결']);
     // Aspects as headers: the rows are the things (`구분` says nothing more).
     expect(frontsOf('# 덱\n\n## 모형\n\n| 구분 | 설명 | 장점 |\n|---|---|---|\n| 폭포수 | 단계별로 진행 | 가시성 |\n')).toContain('모형 › 폭포수란?');
   });
@@ -193,6 +197,7 @@ describe('questions already in the notes', () => {
   it('keeps a wider table whose rows are not entries (numbers, a scale drawn with marks) in the explanation', () => {
     expect(cardsOf('# 덱\n\n## 결합도\n\n| 자료 | 스탬프 | 내용 |\n|---|---|---|\n| 약 | < | 강 |\n').map((card) => card.kind)).toEqual(['heading']);
     expect(cardsOf('# 덱\n\n## 표\n\n| 1 | 2 | 3 |\n|---|---|---|\n| 가 | 나 | 다 |\n').map((card) => card.kind)).toEqual(['heading']);
+    expect(cardsOf('# 덱\n\n## 개발 단계\n\n| 단계 | 주요 활동 | 산출물 |\n|---|---|---|\n| 1단계 | 요구사항 분석 | 명세서 |\n| 2단계 | 설계 | 설계서 |\n').map((card) => card.kind)).toEqual(['heading']);
   });
 });
 
@@ -365,5 +370,28 @@ describe('what the review of other people’s notes taught', () => {
     expect(cards[0]!.back).toBe('**A. 로드 밸런서가 요청을 보내지 않습니다.**\n\nB. 로드 밸런서가 인스턴스를 종료합니다.\n\n```\n헬스 체크로 판단한다.\n```\n\n**정답 : (A)**');
     // A numbered question without choices is not one.
     expect(frontsOf('# 덱\n\n## 질문\n\n1. 왜 그럴까?\n\n   이유는 모른다.\n')).not.toContain('왜 그럴까?');
+  });
+
+  it('what the second review found: numbered steps with bullets, back-to-back bold terms, lead-in labels, aspects under labels', () => {
+    // Bullets indented less than the number's width still belong to it; the heading keeps the steps.
+    const steps = '# ASG\n\n### ASG 구성 요소\n1. 시작 구성\n  - AMI\n  - 인스턴스 유형\n2. 최소/최대 용량\n3. 서브넷 정보\n';
+    expect(cardsOf(steps).map((card) => [card.front, card.back])).toEqual([['ASG 구성 요소', '1. 시작 구성\n  - AMI\n  - 인스턴스 유형\n2. 최소/최대 용량\n3. 서브넷 정보']]);
+    const bold = '# OS\n\n## 멀티프로세스\n\n**장점** : 하나가 죽어도 영향이 없다\n**단점** : 문맥 교환 비용이 크다\n\n**중요** : 둘 다 외울 것\n';
+    expect(cardsOf(bold).map((card) => [card.front, card.back]).slice(1)).toEqual([
+      ['멀티프로세스의 장점은?', '하나가 죽어도 영향이 없다'],
+      ['멀티프로세스의 단점은?', '문맥 교환 비용이 크다'],
+    ]);
+    expect(frontsOf('# 덱\n\n## 인덱스\n\n인덱스는 검색을 빠르게 한다.\n\n- 참고 사항\n  - B+Tree로 구현되는 경우가 많다는 점을 기억한다.\n')).toEqual(['인덱스']);
+    expect(frontsOf('# 덱\n\n### 가비지 컬렉션이란?\n\n> 💡 답변\n\n힙의 객체를 관리하는 기능입니다.\n')).toEqual(['가비지 컬렉션이란?']);
+    const aspects = '# 덱\n\n## 장점과 단점\n\n- EBS\n  - 장점 : 빠르다\n  - 단점 : 한 인스턴스에만 붙는다\n- EFS\n  - 장점 : 여럿이 공유한다\n  - 단점 : 비싸다\n';
+    expect(frontsOf(aspects)).toContain('장점과 단점 › EBS의 장점은?');
+    expect(frontsOf(aspects)).not.toContain('장점과 단점 › 장점의 EBS는?');
+  });
+
+  it('reads multiple-choice questions with their choices on the lines below, and exam-style `고르시오.`', () => {
+    const note = '# 데이터베이스\n\n## 기출\n\n1. 다음 중 DDL에 해당하지 않는 것은?\n   ① CREATE\n   ② ALTER\n   ③ SELECT\n\n2. 다음 중 DML을 고르시오.\n\n   ① DROP\n\n   ② UPDATE\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => card.front)).toEqual(['다음 중 DDL에 해당하지 않는 것은?', '다음 중 DML을 고르시오.']);
+    expect(cards[0]!.back).toBe('① CREATE\n② ALTER\n③ SELECT');
   });
 });

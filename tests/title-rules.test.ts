@@ -80,6 +80,7 @@ describe('particles', () => {
     ['Launch Template', 'Launch Template란'], // 템플릿, read so by many, but -ate is mostly 에이트: left as it is
     ['Output', 'Output이란'], // 아웃풋
     ['Bit', 'Bit란'], // 비트
+    ['Cache Hit', 'Cache Hit란'], // 히트
     ['Root', 'Root란'], // 루트
     ['Thread', 'Thread란'], // 스레드
     ['Stack', 'Stack이란'], // 스택

@@ -15,6 +15,7 @@ import {
   isChoice,
   isAspectTitle,
   isComparisonCorner,
+  namesEntry,
   isNotATerm,
   alertType,
   answerPrefixLength,
@@ -71,7 +72,7 @@ class Extractor {
   private readonly demotable = new Map<Concept, { part: BackPart; decision: BlockDecision }>();
 
   run(root: Root): Extraction {
-    const blocks = root.children;
+    const blocks = this.joinNumberedLists(root.children);
     for (let i = 0; i < blocks.length; ) i = this.block(blocks, i);
     this.close(0);
     return { deckName: this.deckName, concepts: this.concepts.filter((concept) => !this.demoted.has(concept)), decisions: this.decisions };
@@ -102,7 +103,7 @@ class Extractor {
         this.blockquote(node);
         return i + 1;
       case 'list':
-        this.list(node, blocks[i + 1]);
+        this.list(node, blocks[i + 1], blocks[i + 2]);
         return i + 1;
       case 'paragraph':
         this.paragraph(node, blocks[i + 1]);
@@ -168,7 +169,7 @@ class Extractor {
     }
     if (node.children.length === 1 && first?.type === 'paragraph' && isTitleLike(firstLine, CALLOUT_TITLE_MAX)) {
       const owner = this.current();
-      if ((owner?.kind === 'question' || owner?.kind === 'heading') && isAnswerTemplateLabel(cleanTitle(firstLine))) {
+      if ((owner?.kind === 'question' || owner?.kind === 'heading' || owner?.kind === 'qa') && isAnswerTemplateLabel(cleanTitle(firstLine))) {
         this.explain(node); // `> 답변` under `### 질문?`: the heading's own answer follows
         return;
       }
@@ -183,7 +184,7 @@ class Extractor {
       }
     }
     this.explain(node);
-    for (const block of node.children) if (block.type === 'paragraph') this.boldTerm(block, true);
+    for (const block of node.children) if (block.type === 'paragraph') this.boldTerms(block, true);
   }
 
   /**
@@ -200,23 +201,52 @@ class Extractor {
     return { start: start(paragraph) + newline + 1 };
   }
 
-  private list(node: List, next: RootContent | undefined): void {
+  /**
+   * `1. 시작 구성`, then `  - AMI` indented by less than the number's width, then `2. …`: Markdown
+   * reads three lists, the author wrote one, its bullets under the first item. The bullets are put
+   * back under the item before them, and the numbering that goes on after them back in its list.
+   * (The nodes keep their positions: backs are still cut from the note as written.)
+   */
+  private joinNumberedLists(blocks: RootContent[]): RootContent[] {
+    const joined: RootContent[] = [];
+    for (const block of blocks) {
+      const previous = joined[joined.length - 1];
+      if (previous?.type === 'list' && previous.ordered === true && block.type === 'list') {
+        const last = previous.children[previous.children.length - 1]!;
+        const indented = block.ordered !== true && this.indentOf(block) > this.indentOf(previous);
+        const goesOn = block.ordered === true && block.start === (previous.start ?? 1) + previous.children.length;
+        if (indented || goesOn) {
+          if (indented) last.children.push(block);
+          else previous.children.push(...block.children);
+          if (indented) last.position = { start: last.position!.start, end: block.position!.end };
+          previous.position = { start: previous.position!.start, end: block.position!.end };
+          continue;
+        }
+      }
+      joined.push(block);
+    }
+    return joined;
+  }
+
+  private list(node: List, next: RootContent | undefined, afterNext: RootContent | undefined): void {
     if (this.isTableOfContents(node)) {
       this.decide(node, 'dropped', undefined, 'table of contents');
       return;
     }
     const only = node.children.length === 1 ? node.children[0]! : undefined;
-    const question = only ? this.multipleChoice(only) : undefined;
-    if (only && question !== undefined) {
+    const choice = only ? this.multipleChoice(only) : undefined;
+    if (only && choice !== undefined) {
       this.close(SUBTITLE_LEVEL);
-      const concept = this.open('qa', question, lineOf(only), SUBTITLE_LEVEL, this.sectionPath());
+      const concept = this.open('qa', choice.question, lineOf(only), SUBTITLE_LEVEL, this.sectionPath());
       this.decide(node, 'title', concept);
-      this.choicesInto(concept, only); // what follows the list (the reasoning, `정답 : (A)`) joins them
+      this.choicesInto(concept, only, choice.backStart); // what follows the list (the reasoning, `정답 : (A)`) joins them
       return;
     }
     const title = only ? this.itemTitle(only) : undefined;
-    // `1) 애자일 기법` over a bullet list: a numbered sub-title (CommonMark reads it as a one-item list).
-    const numberedOverBullets = node.ordered === true && next?.type === 'list' && next.ordered !== true;
+    // `1) 애자일 기법` over bullets written flush with it: a numbered sub-title (CommonMark reads it as a
+    // one-item list), unless the numbering goes on after the bullets as a list of short steps.
+    const stepsFollow = afterNext?.type === 'list' && afterNext.ordered === true && afterNext.children.length > 1;
+    const numberedOverBullets = node.ordered === true && next?.type === 'list' && next.ordered !== true && !stepsFollow;
     if (only && title !== undefined && (this.itemHasMore(only) || startsExplanation(next) || numberedOverBullets)) {
       this.close(SUBTITLE_LEVEL);
       const concept = this.open('list-title', title, lineOf(only), SUBTITLE_LEVEL, this.sectionPath());
@@ -263,11 +293,11 @@ class Extractor {
     if (first?.type !== 'paragraph') return undefined;
     const firstLineSource = this.firstLineSource(first);
     const section = owner?.section ?? this.sectionPath();
-    const question = this.multipleChoice(item);
-    if (question !== undefined) {
-      const concept = this.child(owner, 'qa', question, lineOf(item), section);
+    const choice = this.multipleChoice(item);
+    if (choice !== undefined) {
+      const concept = this.child(owner, 'qa', choice.question, lineOf(item), section);
       this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
-      this.choicesInto(concept, item);
+      this.choicesInto(concept, item, choice.backStart);
       return concept;
     }
     const questionPrefix = questionPrefixLength(firstLineSource);
@@ -319,19 +349,31 @@ class Extractor {
   }
 
   /**
-   * A numbered multiple-choice question (`1. …무엇입니까?` over the choices `A. …`, `**B. …**`): the
-   * question as asked, or undefined for any other item. At least two choices follow the question.
+   * A numbered multiple-choice question (`1. …무엇입니까?` over the choices `A. …`, `**B. …**`, `① …`):
+   * the question as asked and where its back starts, or undefined for any other item. At least two
+   * choices follow the question, as paragraphs of their own or as the lines after it.
    */
-  private multipleChoice(item: ListItem): string | undefined {
+  private multipleChoice(item: ListItem): { question: string; backStart: number } | undefined {
     const [first, ...rest] = item.children;
     if (first?.type !== 'paragraph') return undefined;
-    const choices = rest.filter((block) => block.type === 'paragraph' && isChoice(toString(block))).length;
-    return choices >= 2 ? choiceQuestion(toString(first)) : undefined;
+    if (rest.filter((block) => block.type === 'paragraph' && isChoice(toString(block))).length >= 2) {
+      const question = choiceQuestion(toString(first));
+      return question === undefined ? undefined : { question, backStart: rest[0] ? start(rest[0]) : end(first) };
+    }
+    const lines = this.source.slice(start(first), end(first)).split('\n');
+    const firstChoice = lines.findIndex((line) => isChoice(line.trim()));
+    if (firstChoice < 1 || lines.slice(firstChoice).filter((line) => isChoice(line.trim())).length < 2) return undefined;
+    const question = choiceQuestion(lines.slice(0, firstChoice).join(' '));
+    if (question === undefined) return undefined;
+    const offset = lines.slice(0, firstChoice).reduce((sum, line) => sum + line.length + 1, 0);
+    return { question, backStart: start(first) + offset + /^\s*/.exec(lines[firstChoice]!)![0].length };
   }
 
   /** The choices (the right one as the note marks it, bold say) and the rest of the item, as the back. */
-  private choicesInto(concept: Concept, item: ListItem): void {
-    for (const block of item.children.slice(1)) this.addSlice(concept, start(block), end(block), this.indentOf(block), block);
+  private choicesInto(concept: Concept, item: ListItem, backStart: number): void {
+    const [first, ...rest] = item.children;
+    if (first && backStart < end(first)) this.addSlice(concept, backStart, end(first), this.indentOf(first), first);
+    for (const block of rest) this.addSlice(concept, start(block), end(block), this.indentOf(block), block);
   }
 
   /** An answer, without its `A.` marker. */
@@ -407,25 +449,39 @@ class Extractor {
       }
     }
     this.explain(node);
-    this.boldTerm(node);
+    this.boldTerms(node);
   }
 
   /**
-   * `**용어** : 설명` written as a paragraph of its own (or as one line of a quote): a term card beside
-   * the explanation it stays in. Only a bold term counts: a plain line with a colon is prose.
+   * `**용어** : 설명` lines, in a paragraph of their own or in a quote: term cards beside the explanation
+   * they stay in, each up to the next such line (in a quote, to the end of its line). Only a bold
+   * term counts, the bold part alone (`**정답 : (A)**` is a line in bold): a plain line with a colon is prose.
    */
-  private boldTerm(node: Paragraph, oneLineOnly = false): void {
+  private boldTerms(node: Paragraph, inQuote = false): void {
     const owner = this.current();
     if (!owner || node.children[0]?.type !== 'strong') return;
-    const text = this.source.slice(start(node), end(node));
-    if (oneLineOnly && text.includes('\n')) return;
-    const term = splitTerm(this.firstLineSource(node));
-    // The bold part is the term alone (`**정답 : (A)**` is a line in bold), and not a label of an answer.
-    if (!term || cleanTitle(toString(node.children[0])) !== term.term || isAnswerTemplateLabel(term.term)) return;
-    if (start(node) + term.descriptionStart >= end(node)) return;
-    const concept = this.child(owner, 'term', term.term, lineOf(node), owner.section);
-    this.addSlice(concept, start(node) + term.descriptionStart, end(node), 0, node);
-    this.decisions.push({ line: lineOf(node), block: 'paragraph', outcome: 'title', concept });
+    const from = start(node);
+    const to = end(node);
+    const found: { line: number; start: number; description: number; lineEnd: number; term: string }[] = [];
+    let at = from;
+    for (const [n, rawLine] of this.source.slice(from, to).split('\n').entries()) {
+      // A quote's continuation lines carry their `>` (and indentation) in the source.
+      const prefix = n === 0 ? 0 : /^[ \t]*(>[ \t]?)*[ \t]*/.exec(rawLine)![0].length;
+      const line = rawLine.slice(prefix);
+      const bold = /^(\*\*|__)(.+?)\1/.exec(line);
+      const term = bold ? splitTerm(line) : undefined;
+      if (bold && term && cleanTitle(bold[2]!) === term.term && !isAnswerTemplateLabel(term.term) && !isNotATerm(term.term) && term.descriptionStart < line.length) {
+        found.push({ line: lineOf(node) + n, start: at + prefix, description: at + prefix + term.descriptionStart, lineEnd: at + rawLine.length, term: term.term });
+      }
+      at += rawLine.length + 1;
+    }
+    found.forEach((term, k) => {
+      const next = found[k + 1];
+      const descriptionEnd = inQuote ? term.lineEnd : next ? next.start - 1 : to;
+      const concept = this.child(owner, 'term', term.term, term.line, owner.section);
+      this.addSlice(concept, term.description, descriptionEnd, 0, node);
+      this.decisions.push({ line: term.line, block: 'paragraph', outcome: 'title', concept });
+    });
   }
 
   /** `Q. 질문` with the answer on an `A.` line of the same paragraph, or in the blocks that follow. */
@@ -526,26 +582,33 @@ class Extractor {
    * A table of three columns or more whose first column names things (`| 종류 | 방법 | 선점 |`): a card
    * per row, its back the other cells under their headers. Where the top-left cell says the columns
    * are what is compared (`| 구분 | TCP | UDP |`), each row is a property asked of them all. The owner
-   * keeps the whole table. A table whose first column is not names (numbers), or with cells of marks
-   * alone (a scale drawn with `<`), stays as it is.
+   * keeps the whole table. A table whose first column is not names (numbers, steps), or with cells of
+   * arrows alone (a scale drawn with `<`), stays as it is.
    */
   private wideTable(node: Table): void {
     const [header, ...rows] = node.children as [TableRow, ...TableRow[]];
     const owner = this.current();
     const headers = header.children.map((cell) => cleanTitle(toString(cell)));
     const titles = rows.map((row) => (row.children[0] ? cleanTitle(toString(row.children[0])) : ''));
-    const names = (title: string) => isTitleLike(title, LIST_TITLE_MAX) && /\p{L}/u.test(title);
-    // A cell of marks alone (`<`, `→`, `O`-less `-`) makes the table a scale or a diagram, not entries.
-    const marksOnly = rows.some((row) => row.children.some((cell) => /^[^\p{L}\p{N}]+$/u.test(toString(cell).trim())));
-    if (!owner || rows.length === 0 || marksOnly || !headers.slice(1).every(names) || !titles.every(names) || new Set(titles).size < titles.length) {
+    const headed = (title: string) => isTitleLike(title, LIST_TITLE_MAX) && /[\p{L}\p{N}]/u.test(title);
+    // Cells of arrows or inequalities alone (`<`, `→`) make the table a scale or a diagram, not entries.
+    const scale = rows.some((row) => row.children.some((cell) => /^[<>=≤≥→←↔⇒⇐]+$/u.test(toString(cell).trim())));
+    if (!owner || rows.length === 0 || scale || !headers.slice(1).every(headed) || !titles.every(namesEntry) || new Set(titles).size < titles.length) {
       this.explain(node);
       return;
     }
-    const across = isComparisonCorner(headers[0]!) && !headers.slice(1).some(isAspectTitle) ? headers.slice(1) : undefined;
+    // `| 구분 | TCP | UDP |`: the columns are the things compared where the title above names them
+    // (`TCP와 UDP의 차이`); else they may as well be properties (`| 구분 | 가용성 | 최소 저장 기간 |`),
+    // and each row is shown by its name alone.
+    const compared = headers.slice(1);
+    const above = [owner.title, ...owner.section];
+    const comparison = isComparisonCorner(headers[0]!) && !compared.some(isAspectTitle);
+    const named = comparison && compared.every((name) => above.some((title) => title.includes(name.replace(/\s*\([^)]*\)$/, ''))));
     this.explain(node);
     rows.forEach((row, n) => {
       const concept = this.child(owner, 'table-row', titles[n]!, lineOf(row), owner.section);
-      if (across) concept.across = across;
+      if (named) concept.across = compared;
+      else if (comparison) concept.asWritten = true;
       const lines = row.children.slice(1, headers.length).flatMap((cell, column) => {
         const first = cell.children[0];
         const last = cell.children[cell.children.length - 1];
@@ -618,6 +681,9 @@ class Extractor {
     const titlesOf = (label: Concept) => [...new Set(this.terms.get(label)!.map((term) => term.title))].sort();
     const compared = titlesOf(labels[0]!.label);
     if (compared.length < 2 || labels.some(({ label }) => titlesOf(label).join('\u0000') !== compared.join('\u0000'))) return;
+    // Aspects under each label (`- EBS` and `- EFS`, each over `장점 : …`, `단점 : …`): the labels are
+    // the things, and each aspect is asked of its label as anywhere else (`EBS의 장점은?`).
+    if (compared.some(isAspectTitle)) return;
     // The terms are what is compared only where the title above names them (`쿠키와 세션의 차이` over
     // `쿠키` and `세션`); else the labels are (`자료 추상화` and `제어 추상화`, each over the same kinds),
     // and each term is asked as a concept of its label, as anywhere else.
@@ -769,7 +835,8 @@ class Extractor {
 /**
  * Whether a list item's nested blocks explain its first line rather than continue an outline of short
  * bullets: `- 컴퓨팅` over `  - EC2` is an outline; `1. 물리 계층` over `* 비트를 전송한다.` explains, and
- * so does a paragraph of its own under the title line (a loose item).
+ * so do terms (`- 저장 위치` over `  - 쿠키 : 클라이언트`) and a paragraph of its own under the title line
+ * (a loose item).
  */
 function isExplained(item: ListItem): boolean {
   if (item.children[1]?.type === 'paragraph') return true;
@@ -778,7 +845,7 @@ function isExplained(item: ListItem): boolean {
     const node = pending.pop()!;
     if (node.type === 'list' || node.type === 'listItem') pushAll(pending, (node as List | ListItem).children);
     else if (node.type !== 'paragraph') return true;
-    else if (toString(node).split('\n').some(isDescription)) return true;
+    else if (toString(node).split('\n').some((line) => isDescription(line) || splitTerm(line) !== undefined)) return true;
   }
   return false;
 }

@@ -44,6 +44,7 @@ export function subjectOf(title: string): string {
 export function askedTitle(concept: Concept): string {
   const title = displayTitle(concept.title);
   if (concept.across) return `${joinedWithAnd(concept.across)}의 ${withParticle(title, '은/는')}?`;
+  if (concept.asWritten) return title;
   if (concept.comparison === 'compared') return `${title}의 ${withParticle(subjectOf(displayTitle(concept.parent!.title)), '은/는')}?`;
   if (concept.comparison === 'property') return `${withParticle(title, '은/는')}?`;
   if (namesItsParent(concept)) {

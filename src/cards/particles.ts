@@ -20,7 +20,7 @@ const LETTER_READING: Record<string, string> = { L: '엘', M: '엠', N: '엔', R
  */
 const ENGLISH_FINAL_CONSONANT = /(m|n|ng|l|ll|le|ck|[aeiou]k|[aeiou]p|pe|me|ne|ine|ime|ame|one|ome|ble|ple|ic|(^|[^aeiou])[aeiou]t)$/i;
 /** Words the endings above misread. */
-const ENGLISH_VOWEL_FINAL: ReadonlySet<string> = new Set(['bit']); // 비트
+const ENGLISH_VOWEL_FINAL: ReadonlySet<string> = new Set(['bit', 'hit', 'kit', 'sit']); // 비트, 히트, 키트, 시트
 
 /** The syllable whose final sound decides the particle after `word`. */
 export function finalSyllable(word: string): string {

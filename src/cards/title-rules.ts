@@ -9,11 +9,16 @@ const SENTENCE_ENDING =
   /(습니다|니다|한다|된다|이다|있다|없다|했다|였다|겠다|하자|해요|에요|예요|어요|아요|네요|지요|였음|했음|됨|함)$/;
 
 /** Lead-ins that look like `용어 : 설명` but introduce an example or a remark, not a term. */
-const NOT_A_TERM = /^(ex|e\.g|eg|예|예시|예를\s*들어|예를들어|참고|주의|출처|단|즉|note|tip|warning|source|reference)$/i;
+const NOT_A_TERM = /^(ex|e\.g|eg|예|예시|예를\s*들어|예를들어|참고|참고\s*(사항|자료|링크)|주의|출처|단|즉|중요|해설|결론|핵심|요점|힌트|비고|q|a|note|tip|hint|warning|source|reference)$/i;
 
 /** `참고`, `예`, `Note`: a label that introduces an aside or an example, never a concept to ask about. */
 export function isNotATerm(title: string): boolean {
-  return NOT_A_TERM.test(title.replace(/[:.]$/, '').trim());
+  return NOT_A_TERM.test(withoutMarks(title).replace(/[:.]$/, '').trim());
+}
+
+/** A label without the emoji or marks before it: `💡 답변` → `답변`. */
+function withoutMarks(title: string): string {
+  return title.replace(/^[^\p{L}\p{N}]+/u, '');
 }
 
 /**
@@ -23,7 +28,7 @@ export function isNotATerm(title: string): boolean {
 const ANSWER_TEMPLATE_LABEL = /^((배경|의도)\s*(&|및|와|,|\/)?\s*)?(질문\s*)?의도$|^(모범\s*)?(답변|답안|정답)$|^(핵심\s*)?키워드(\s*(&|및|와|,|\/)\s*꼬리\s*질문)?$|^꼬리\s*질문$/;
 
 export function isAnswerTemplateLabel(title: string): boolean {
-  return ANSWER_TEMPLATE_LABEL.test(title.trim());
+  return ANSWER_TEMPLATE_LABEL.test(withoutMarks(title).trim());
 }
 
 /**
@@ -38,7 +43,15 @@ const ASPECT_LABELS: ReadonlySet<string> = new Set([
 
 /** A table's top-left cell that says its columns are the things compared (`| 구분 | TCP | UDP |`). */
 export function isComparisonCorner(title: string): boolean {
-  return /^(구분|비교|비교\s*항목|항목|기준|비교\s*기준)$/.test(title.trim());
+  return /^(구분|비교|비교\s*항목|항목|기준|비교\s*기준|)$/.test(title.trim());
+}
+
+/**
+ * A table row's first cell that names an entry (`FCFS`, `S3 Standard-IA`, `폭포수`), not a step, a
+ * date or a layer number (`1단계`, `3월 2일`, `L4`), which says nothing without the rest of the row.
+ */
+export function namesEntry(title: string): boolean {
+  return isTitleLike(title, LIST_TITLE_MAX) && !/^\d/.test(title) && /\p{L}{2}/u.test(title);
 }
 
 export function isAspectTitle(title: string): boolean {
@@ -195,11 +208,13 @@ export function isChoice(text: string): boolean {
   return CHOICE.test(text);
 }
 
-/** The question of a numbered multiple-choice item: its first paragraph, when it asks (ends in `?`). */
-export function choiceQuestion(paragraphText: string): string | undefined {
-  const question = cleanTitle(paragraphText);
-  // `…? (Select TWO.)`: the note after the question mark does not make it less a question.
-  return /[?？](\s*\([^()]*\))?$/.test(question) && [...question].length <= QUESTION_MAX ? question : undefined;
+/**
+ * The question of a numbered multiple-choice item, when its text asks: it ends in `?`, or in `…고르시오.`
+ * as exam papers write it. `…? (Select TWO.)`: a note after the question does not make it less one.
+ */
+export function choiceQuestion(text: string): string | undefined {
+  const question = cleanTitle(text);
+  return /([?？]|시오\.?|세요\.?)(\s*\([^()]*\))?$/.test(question) && [...question].length <= QUESTION_MAX ? question : undefined;
 }
 
 /** Topic and subject particles: the word carrying one ends the subject of a definition sentence. */

@@ -54,6 +54,11 @@ export interface Concept {
    * row's title is a property asked of them all ("TCP와 UDP의 연결 방식은?").
    */
   across?: string[];
+  /**
+   * Asked as written, not as "…이란?": a row of a `구분` table whose title above does not name its
+   * columns, so the columns may be the things compared or their properties.
+   */
+  asWritten?: boolean;
 }
 
 export interface ImageRef {
