@@ -312,6 +312,23 @@ describe('amgi review in a terminal', () => {
     expect(await session.exited).toBe(0);
   });
 
+  it('scrolls the help on a screen too short for it, and says what is below', async () => {
+    const dir = await project();
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' }, { cols: 60, rows: 9 });
+    await session.waitFor('시작');
+    session.send('?');
+    const top = await session.waitFor('도움말 (keys)');
+    expect(top).toMatch(/… \d+줄 더/);
+    expect(top).not.toContain('돌아가기');
+    for (let page = 0; page < 4; page++) session.send('\x1b[6~'); // Page Down, past the end
+    const bottom = await session.waitFor('돌아가기');
+    expect(bottom).toMatch(/↑ \d+줄 위/);
+    session.send('x'); // any other key closes the help
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('q');
+    expect(await session.exited).toBe(0);
+  });
+
   it('refuses TERM=dumb, which cannot draw its screen, and exits 2', async () => {
     const dir = await project();
     const session = new PtySession(dir, ['review'], { TERM: 'dumb' });

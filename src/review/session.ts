@@ -14,7 +14,7 @@ import type { StoredCard } from '../store/store.js';
 import { countDue, decksHave, endOfStudyDay, findCard, heldBackByLimits, nextCard, nextLearningDue, scanQueue, usageToday, type DueCounts, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
 import type { SessionData } from './session-data.js';
 import { displayWidth, table, truncateToWidth } from '../util/columns.js';
-import { layoutCard, packItems, scrollBy } from './card-layout.js';
+import { answerWindow, layoutCard, packItems, scrollBy } from './card-layout.js';
 import { wrap } from './wrap.js';
 
 /** Keys typed with a Korean (두벌식) layout active map to the letters they sit on. */
@@ -89,6 +89,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   let current: QueueCard | undefined;
   let shownAt = 0;
   let scroll = 0;
+  /** Where the help is scrolled to, on a screen too short for it. */
+  let helpScroll = 0;
   /** Rows the answer had when last drawn: what Page Down moves. */
   let answerRows = 1;
   let help = false;
@@ -216,9 +218,16 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const name = key.name ?? '';
     message = '';
     if (help) {
-      help = false;
+      // A help longer than the screen scrolls as an answer does; any other key goes back.
+      const page = Math.max(1, size().height - 4);
+      if (name === 'down' || typed === 'j') helpScroll = scrollBy(helpScroll, 1, page + 2);
+      else if (name === 'up' || typed === 'k') helpScroll = scrollBy(helpScroll, -1, page + 2);
+      else if (name === 'pagedown') helpScroll = scrollBy(helpScroll, page, page + 2);
+      else if (name === 'pageup') helpScroll = scrollBy(helpScroll, -page, page + 2);
+      else help = false;
     } else if (typed === '?') {
       help = true;
+      helpScroll = 0;
     } else if (typed === 'q') {
       return finish();
     } else if (mode === 'intro') {
@@ -268,7 +277,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   function draw(): void {
     if (!markdown && (mode === 'front' || mode === 'back')) loadMarkdown();
     const { width, height } = size();
-    const lines = help ? helpScreen(width) : mode === 'intro' ? introScreen(width, height) : mode === 'front' || mode === 'back' ? cardScreen(width, height) : endScreen(width);
+    const lines = help ? helpWindow(width, height) : mode === 'intro' ? introScreen(width, height) : mode === 'front' || mode === 'back' ? cardScreen(width, height) : endScreen(width);
     // Every line must fit: a line the terminal wraps itself would scroll the top of the screen away.
     const body = lines.slice(0, height - 2).map((line) => fit(line, width));
     const screen = [...body, ...Array(Math.max(0, height - 2 - body.length)).fill(''), fit(message ? colors.yellow(message) : '', width), fit(statusLine(width), width)];
@@ -366,6 +375,19 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     return [colors.bold('오늘의 복습을 마쳤습니다 (done for today)'), '', ...summaryLines(summary())];
   }
 
+  /** The help as the screen has room for it, with what is above and below counted. */
+  function helpWindow(width: number, height: number): string[] {
+    const lines = helpScreen(width);
+    const room = height - 2;
+    if (lines.length <= room) return lines;
+    const window = answerWindow(lines, room, helpScroll, {
+      above: (count) => colors.dim(`↑ ${count}줄 위 (↑/k)`),
+      below: (count) => colors.dim(`… ${count}줄 더 (↓/j, PgDn)`),
+    });
+    helpScroll = window.scroll;
+    return window.lines;
+  }
+
   function helpScreen(width: number): string[] {
     const keys: [string, string][] = [
       ['Space, Enter', '정답 보기 (reveal); 정답에서 Enter = 3 알맞음 (Good)'],
@@ -383,7 +405,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const rows = keys.flatMap(([key, text]) =>
       width >= 40 ? wrap(text, width - keyColumn).map((line, n) => (n === 0 ? key.padEnd(keyColumn - 1 - (displayWidth(key) - key.length)) + ' ' : ' '.repeat(keyColumn)) + line) : [colors.bold(key), ...wrap(text, width, '  ')],
     );
-    return [colors.bold('도움말 (keys)'), '', ...rows, '', ...wrap(colors.dim('아무 키나 누르면 돌아갑니다 (any key to go back)'), width)];
+    return [colors.bold('도움말 (keys)'), '', ...rows, '', ...wrap(colors.dim('↑ ↓ PgUp PgDn: 스크롤 · 다른 키: 돌아가기 (any other key to go back)'), width)];
   }
 
   function statusLine(width: number): string {
