@@ -10,8 +10,8 @@ export const RULE_NAMES: Record<ConceptKind, string> = {
   term: 'term : description',
   definition: 'sentence introducing a fenced definition',
   details: '<details> with a <summary>',
-  qa: 'Q. / A. lines',
-  'table-row': 'row of a two-column table',
+  qa: 'question and answer (Q. / A. lines, or multiple choice)',
+  'table-row': 'row of a table',
 };
 
 export interface ExplainedBlock {
