@@ -10,7 +10,7 @@ export const RULE_NAMES: Record<ConceptKind, string> = {
   term: 'term : description',
   definition: 'sentence introducing a fenced definition',
   details: '<details> with a <summary>',
-  qa: 'question and answer (Q. / A. lines, or multiple choice)',
+  qa: 'question with its answer: Q. / A. lines or multiple choice',
   'table-row': 'row of a table',
 };
 
