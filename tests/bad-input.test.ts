@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { slugify } from '../src/deck/slug.js';
+import { fillStore, reviewHistory } from '../src/bench/generate.js';
 import { buildPackage } from '../src/export/apkg.js';
 import { fromPosted, postedError } from '../src/export/export-pool.js';
 import { DEFAULT_SETTINGS, Scheduler } from '../src/schedule/fsrs.js';
@@ -124,6 +125,36 @@ describe('bad input', () => {
     expect(typo.stderr).toContain('no folder nowhere/ for the review store');
   });
 
+  it('says what it could not do with a store it cannot open, and with parameters it cannot read, without a stack', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/a.md': NOTE });
+    await runAmgi(['build', 'notes'], { cwd: dir });
+    const missingFolder = await runAmgi(['--store', join(dir, 'nope', 'x.sqlite'), 'orphans'], { cwd: dir });
+    expect(missingFolder.code).toBe(2);
+    expect(missingFolder.stderr).toContain('x.sqlite: no review store there; check --store');
+    expect(missingFolder.stderr).not.toContain('damaged');
+    // Listing orphans makes no store where there is none.
+    expect((await runAmgi(['orphans'], { cwd: dir })).code).toBe(0);
+    expect(await readdir(join(dir, 'decks'))).not.toContain('amgi.sqlite');
+    const storePath = join(dir, 'decks', 'amgi.sqlite');
+    ReviewStore.open(storePath).close();
+    const db = new Database(storePath);
+    db.prepare('INSERT INTO parameters (adopted_at, weights, log_loss, rmse, reviews) VALUES (?, ?, NULL, NULL, 0)').run(Date.now(), '[0.2, 1.2,');
+    db.close();
+    const due = await runAmgi(['due'], { cwd: dir });
+    expect(due.code).toBe(1);
+    expect(due.stderr).toContain('the FSRS parameters stored by `amgi optimize` are unusable');
+    expect(due.stderr).not.toContain('internal error');
+    expect(due.stderr).not.toMatch(NO_STACK);
+  });
+
+  it('warns about a folder named as an image, as export does', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/a.md': `${NOTE}\n![그림](images)\n`, 'notes/images/x.txt': 'not an image' });
+    const built = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(built.stdout + built.stderr).toContain('image not found: images');
+  });
+
   it('says a store another program keeps locked is locked, not damaged', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'notes/a.md': NOTE });
@@ -178,6 +209,8 @@ describe('bad input', () => {
     await writeFiles(dir, { 'notes/a.md': '# 네트워크\n\n> TCP\n\n연결형 프로토콜.\n\n> UDP\n\n비연결형 프로토콜.\n\n> IP\n\n주소 체계.\n' });
     await runAmgi(['build', 'notes'], { cwd: dir });
     const storePath = join(dir, 'decks', 'amgi.sqlite');
+    // A log longer than a pipe holds (3,000 reviews of cards in no deck), so that `| head` cuts it short.
+    fillStore(storePath, reviewHistory(['aaaaaaaaaaaa', 'bbbbbbbbbbbb', 'cccccccccccc'], 1000, Date.now(), 1), Date.now());
     const store = ReviewStore.open(storePath);
     const id = JSON.parse(await readFile(join(dir, 'decks', 'a.json'), 'utf8')).cards[0].id as string;
     store.setSuspended(new Scheduler(DEFAULT_SETTINGS), id, true, Date.now());
@@ -199,6 +232,9 @@ describe('bad input', () => {
       expect(bringBack.code).toBe(1);
       expect(bringBack.stderr).toContain('amgi cannot write the review store');
       expect(await readdir(temp)).toEqual([]); // the copy it read is gone
+      // Cut short by a closed pipe, the command still removes its copy.
+      execFileSync('sh', ['-c', `"${process.execPath}" "${amgiBin}" --decks "${readOnly}" log export | head -c 1 > /dev/null`], { cwd: dir, env: { ...process.env, TMPDIR: temp } });
+      expect(await readdir(temp)).toEqual([]);
     } finally {
       execFileSync('umount', [readOnly]);
     }

@@ -394,4 +394,10 @@ describe('what the review of other people’s notes taught', () => {
     expect(cards.map((card) => card.front)).toEqual(['다음 중 DDL에 해당하지 않는 것은?', '다음 중 DML을 고르시오.']);
     expect(cards[0]!.back).toBe('① CREATE\n② ALTER\n③ SELECT');
   });
+
+  it('keeps `A : …` a term (the DNS A record), and takes no `e.g.` line or lettered steps out of order for choices', () => {
+    expect(frontsOf('# DNS\n\n## 레코드\n\n- A : 도메인을 IPv4 주소에 연결한다\n- AAAA : 도메인을 IPv6 주소에 연결한다\n')).toEqual(['레코드', '레코드 › A란?', '레코드 › AAAA란?']);
+    const notChoices = '# 덱\n\n## 비교\n\n1. 프로세스와 스레드의 차이는?\n\n   A. 프로세스는 자원을 따로 가진다.\n\n   e.g. 크롬의 탭마다 프로세스가 있다.\n';
+    expect(cardsOf(notChoices).map((card) => card.kind)).not.toContain('qa');
+  });
 });

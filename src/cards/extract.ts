@@ -12,7 +12,8 @@ import {
   LIST_TITLE_MAX,
   choiceQuestion,
   isAnswerTemplateLabel,
-  isChoice,
+  areChoices,
+  choiceIndex,
   isAspectTitle,
   isComparisonCorner,
   namesEntry,
@@ -356,13 +357,13 @@ class Extractor {
   private multipleChoice(item: ListItem): { question: string; backStart: number } | undefined {
     const [first, ...rest] = item.children;
     if (first?.type !== 'paragraph') return undefined;
-    if (rest.filter((block) => block.type === 'paragraph' && isChoice(toString(block))).length >= 2) {
+    if (areChoices(rest.flatMap((block) => (block.type === 'paragraph' ? [toString(block)] : [])))) {
       const question = choiceQuestion(toString(first));
       return question === undefined ? undefined : { question, backStart: rest[0] ? start(rest[0]) : end(first) };
     }
     const lines = this.source.slice(start(first), end(first)).split('\n');
-    const firstChoice = lines.findIndex((line) => isChoice(line.trim()));
-    if (firstChoice < 1 || lines.slice(firstChoice).filter((line) => isChoice(line.trim())).length < 2) return undefined;
+    const firstChoice = lines.findIndex((line) => choiceIndex(line.trim()) === 0);
+    if (firstChoice < 1 || !areChoices(lines.slice(firstChoice).map((line) => line.trim()))) return undefined;
     const question = choiceQuestion(lines.slice(0, firstChoice).join(' '));
     if (question === undefined) return undefined;
     const offset = lines.slice(0, firstChoice).reduce((sum, line) => sum + line.length + 1, 0);
@@ -470,7 +471,9 @@ class Extractor {
       const line = rawLine.slice(prefix);
       const bold = /^(\*\*|__)(.+?)\1/.exec(line);
       const term = bold ? splitTerm(line) : undefined;
-      if (bold && term && cleanTitle(bold[2]!) === term.term && !isAnswerTemplateLabel(term.term) && !isNotATerm(term.term) && term.descriptionStart < line.length) {
+      // `**Q** : …` and `**A** : …` lead a question and its answer, not terms.
+      const leadIn = term !== undefined && (isAnswerTemplateLabel(term.term) || isNotATerm(term.term) || /^[QA]$/i.test(term.term));
+      if (bold && term && cleanTitle(bold[2]!) === term.term && !leadIn && term.descriptionStart < line.length) {
         found.push({ line: lineOf(node) + n, start: at + prefix, description: at + prefix + term.descriptionStart, lineEnd: at + rawLine.length, term: term.term });
       }
       at += rawLine.length + 1;

@@ -9,7 +9,7 @@ const SENTENCE_ENDING =
   /(습니다|니다|한다|된다|이다|있다|없다|했다|였다|겠다|하자|해요|에요|예요|어요|아요|네요|지요|였음|했음|됨|함)$/;
 
 /** Lead-ins that look like `용어 : 설명` but introduce an example or a remark, not a term. */
-const NOT_A_TERM = /^(ex|e\.g|eg|예|예시|예를\s*들어|예를들어|참고|참고\s*(사항|자료|링크)|주의|출처|단|즉|중요|해설|결론|핵심|요점|힌트|비고|q|a|note|tip|hint|warning|source|reference)$/i;
+const NOT_A_TERM = /^(ex|e\.g|eg|예|예시|예를\s*들어|예를들어|참고|참고\s*(사항|자료|링크)|주의|출처|단|즉|중요|해설|결론|핵심|요점|힌트|비고|note|tip|hint|warning|source|reference)$/i;
 
 /** `참고`, `예`, `Note`: a label that introduces an aside or an example, never a concept to ask about. */
 export function isNotATerm(title: string): boolean {
@@ -200,12 +200,22 @@ export function answerPrefixLength(line: string): number | undefined {
   return ANSWER_PREFIX.exec(line)?.[0].length;
 }
 
-/** A choice of a multiple-choice question: `A. …`, `**B. …**`, `(C) …`, `③ …`. */
-const CHOICE = /^[*_\s]*(\(?[A-Ea-e]\)|[A-Ea-e][.)]|[①-⑤])\s*\S/;
+/** A choice of a multiple-choice question: `A. …`, `**B. …**`, `(C) …`, `③ …`; not `e.g. …`. */
+const CHOICE = /^[*_\s]*(?:\(([A-Ea-e])\)|([A-Ea-e])[.)]|([①-⑤]))\s+\S/;
 export const QUESTION_MAX = 400;
 
-export function isChoice(text: string): boolean {
-  return CHOICE.test(text);
+/** Which choice a line is (0 for `A.`, `(a)` or `①`), or undefined for a line that is not one. */
+export function choiceIndex(text: string): number | undefined {
+  const match = CHOICE.exec(text);
+  if (!match) return undefined;
+  const letter = match[1] ?? match[2];
+  return letter !== undefined ? letter.toUpperCase().charCodeAt(0) - 65 : match[3]!.charCodeAt(0) - 0x2460;
+}
+
+/** Lines (or paragraphs) that are the choices A, B, C… in order, two at least. */
+export function areChoices(texts: readonly string[]): boolean {
+  const indexes = texts.map(choiceIndex).filter((index): index is number => index !== undefined);
+  return indexes.length >= 2 && indexes.every((index, n) => index === n);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readDeckFolder } from '../deck/deck-file.js';
 import { deckEntries, readDecksLazily } from '../deck/deck-index.js';
 import { CardScope } from '../review/queue.js';
@@ -24,7 +25,11 @@ export async function runOrphans(options: OrphansCommandOptions): Promise<number
   // With no decks, every reviewed card would look orphaned: a mistyped --decks must not purge a history.
   if (decks.length === 0) throw new UserError(`no decks in ${options.decks}/: check --decks (or run \`amgi build\`) before looking for orphans.`);
   const ids = new CardScope(decks.map(({ deck }) => deckEntries(deck)));
-  const store = ReviewStore.open(options.store ?? defaultStorePath(options.decks), { onlyReads: !options.purge });
+  const storePath = options.store ?? defaultStorePath(options.decks);
+  // A store named that is not there is a typo; without the default one no card was ever reviewed, so
+  // none is an orphan: no store is made just to say so.
+  if (options.store !== undefined && !existsSync(storePath)) throw new UserError(`${storePath}: no review store there; check --store (or AMGI_STORE).`, 2);
+  const store = ReviewStore.open(existsSync(storePath) ? storePath : ':memory:', { onlyReads: !options.purge });
   try {
     const found = store.orphans(ids);
     const counts = store.reviewCounts(found);

@@ -2,7 +2,7 @@
  * Where an image a note refers to is on disk. One rule for build (which warns about missing images)
  * and export (which copies them), so the two never disagree about whether a file exists.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, parse as parsePath, resolve } from 'node:path';
 
 /** A URL (`https:`, `data:`, `//host`): not a file to look for. */
@@ -27,7 +27,7 @@ export function imagePath(notePath: string, src: string): string {
  * looked for among its folder's entries, compared in NFC. `listings` caches folder entries across calls.
  */
 export function findImageFile(path: string, listings: Map<string, string[] | undefined> = new Map()): string | undefined {
-  if (existsSync(path)) return path;
+  if (existsSync(path)) return isFile(path) ? path : undefined;
   const absolute = resolve(path);
   const { root } = parsePath(absolute);
   let found = root;
@@ -51,5 +51,14 @@ export function findImageFile(path: string, listings: Map<string, string[] | und
     if (match === undefined) return undefined;
     found = join(found, match);
   }
-  return found;
+  return isFile(found) ? found : undefined;
+}
+
+/** A folder named as an image is no image (and export could not copy it). */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -73,12 +73,13 @@ export function openStore(options: Pick<SessionOptions, 'decksDir' | 'store' | '
   // Looking (amgi due, stats) never creates a store; answering does.
   const missing = !existsSync(storePath) || statSync(storePath).size === 0;
   const store = ReviewStore.open(existingOnly && missing ? ':memory:' : storePath, { onlyReads: options.readOnly === true });
-  const weights = store.parameters()?.weights;
-  const settings = weights ? { ...config.scheduler, weights } : config.scheduler;
   try {
+    const weights = store.parameters()?.weights;
+    const settings = weights ? { ...config.scheduler, weights } : config.scheduler;
     return { store, scheduler: new Scheduler(settings), config: { ...config, scheduler: settings } };
   } catch (error) {
     store.close();
-    throw new UserError(`${storePath}: the FSRS parameters stored by \`amgi optimize\` are unusable (${(error as Error).message}).`);
+    if (error instanceof UserError) throw error;
+    throw new UserError(`${storePath}: the FSRS parameters stored by \`amgi optimize\` are unusable (${(error as Error).message}). Run \`amgi optimize --force\` to fit them again.`);
   }
 }

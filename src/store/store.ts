@@ -194,27 +194,30 @@ export class ReviewStore {
     } catch (error) {
       if (!onlyReads || !existsSync(path) || sqliteTrouble(error) !== 'unwritable') throw storeError(path, error);
     }
+    // Read a copy: SQLite keeps a WAL store's -shm file beside it, which a read-only folder cannot
+    // hold, and which beside a read-only file it would make read-only too, blocking later writers.
+    let copyDir: string;
     try {
-      return new ReviewStore(openReadOnly(path), path);
+      copyDir = mkdtempSync(join(tmpdir(), 'amgi-store-'));
     } catch (error) {
-      if (sqliteTrouble(error) !== 'unwritable') throw storeError(path, error);
+      throw new UserError(`${path}: amgi cannot write the review store, and could not copy it to read it either (${(error as Error).message}). Set TMPDIR to a folder amgi may write.`);
     }
-    // SQLite reads a WAL store only beside its -shm file, which a read-only folder cannot hold: read a copy.
-    const copyDir = mkdtempSync(join(tmpdir(), 'amgi-store-'));
+    copiesToRemove.add(copyDir);
+    removeCopiesOnExit();
     try {
       const copy = join(copyDir, 'amgi.sqlite');
       copyFileSync(path, copy);
       if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
       return new ReviewStore(openReadOnly(copy, path), path, copyDir);
     } catch (error) {
-      rmSync(copyDir, { recursive: true, force: true });
+      removeCopy(copyDir);
       throw storeError(path, fileSystemProblem(error) ?? error);
     }
   }
 
   close(): void {
     this.db.close();
-    if (this.copyDir) rmSync(this.copyDir, { recursive: true, force: true });
+    if (this.copyDir) removeCopy(this.copyDir);
   }
 
   private prepared(sql: string): Database.Statement {
@@ -942,9 +945,53 @@ function migrate(db: Database.Database): void {
   }).immediate();
 }
 
+/** Copies of stores read where they could not be written (see open): removed on close, or as the process ends. */
+const copiesToRemove = new Set<string>();
+
+function removeCopy(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  copiesToRemove.delete(dir);
+}
+
+let removingOnExit = false;
+
+/**
+ * A command cut short (`amgi log export | head`, Ctrl-C) ends without closing its store: its copy goes
+ * as the process exits, or on the signal, which is then raised again to end the process as it would have.
+ */
+function removeCopiesOnExit(): void {
+  if (removingOnExit) return;
+  removingOnExit = true;
+  const removeAll = () => {
+    for (const dir of copiesToRemove) rmSync(dir, { recursive: true, force: true });
+    copiesToRemove.clear();
+  };
+  process.on('exit', removeAll);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    const onSignal = () => {
+      removeAll();
+      process.off(signal, onSignal);
+      process.kill(process.pid, signal);
+    };
+    // Only where nothing else handles it (a review session handles its own Ctrl-C).
+    if (process.listenerCount(signal) === 0) process.on(signal, onSignal);
+  }
+}
+
 /** The store opened for reading and writing, its schema brought up to date. */
 function openInPlace(path: string): Database.Database {
-  const db = new Database(path, { timeout: 5000 });
+  let db: Database.Database;
+  try {
+    db = new Database(path, { timeout: 5000 });
+  } catch (error) {
+    if (sqliteTrouble(error) !== undefined) throw error;
+    throw new UserError(`${path}: cannot open the review store (${(error as Error).message}).`);
+  }
+  if (db.readonly) {
+    // SQLite opens a file it may not write read-only, silently: say so before it makes any file beside it.
+    db.close();
+    throw Object.assign(new Error('the file is read-only'), { code: 'SQLITE_READONLY' });
+  }
   try {
     refuseForeignDatabase(db, path);
     db.pragma('journal_mode = WAL');
@@ -959,15 +1006,18 @@ function openInPlace(path: string): Database.Database {
 }
 
 /**
- * The store opened for reading only: as it is, so a store from an older amgi is refused rather than
- * upgraded. `shown` is the store's own path, where `path` is a copy of it.
+ * A copy of the store opened for reading only: as it is, so a store from an older amgi is refused
+ * rather than upgraded. `shown` is the store's own path.
  */
-function openReadOnly(path: string, shown = path): Database.Database {
+function openReadOnly(path: string, shown: string): Database.Database {
   const db = new Database(path, { readonly: true, fileMustExist: true, timeout: 5000 });
   try {
     refuseForeignDatabase(db, shown);
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version !== MIGRATIONS.length) {
+    if (version > MIGRATIONS.length) {
+      throw new UserError(`${shown}: the review store has schema version ${version}, newer than this amgi knows (${MIGRATIONS.length}); update amgi.`);
+    }
+    if (version < MIGRATIONS.length) {
       throw new UserError(`${shown}: the review store cannot be written, and it has schema version ${version} where this amgi reads ${MIGRATIONS.length}. Run amgi once where the store can be written (it upgrades the store), or use an amgi of its version.`);
     }
     return db;

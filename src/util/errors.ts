@@ -67,12 +67,14 @@ export function sqliteTrouble(error: unknown): SqliteTrouble | undefined {
   const kinds: Record<string, SqliteTrouble> = {
     SQLITE_BUSY: 'locked',
     SQLITE_LOCKED: 'locked',
+    SQLITE_PROTOCOL: 'locked', // WAL locks that fail, as on a network file system
     SQLITE_READONLY: 'unwritable',
     SQLITE_CANTOPEN: 'unwritable',
     SQLITE_PERM: 'unwritable',
     SQLITE_AUTH: 'unwritable',
     SQLITE_FULL: 'full',
     SQLITE_IOERR: 'full',
+    SQLITE_NOLFS: 'full', // a file system that cannot hold a file this large
     SQLITE_CORRUPT: 'damaged',
     SQLITE_NOTADB: 'damaged',
     SQLITE_FORMAT: 'damaged',
