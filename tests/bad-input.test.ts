@@ -202,6 +202,11 @@ describe('bad input', () => {
     const received = fromPosted(postedError(full));
     expect(received).toBeInstanceOf(UserError);
     expect(received.message).toBe('/out/보안.csv: the disk is full (ENOSPC). Free some space and try again; nothing half-written was kept.');
+    // A store locked while a thread reads it for `--with-progress`.
+    const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    const locked = fromPosted(postedError(busy, '/notes/decks/amgi.sqlite'));
+    expect(locked).toBeInstanceOf(UserError);
+    expect(locked.message).toContain('/notes/decks/amgi.sqlite: the review store is locked by another program');
   });
 
   it.skipIf(!canMountReadOnly())('reads a store in a read-only folder for due, stats and a log export, and says plainly that answering needs it writable', async () => {

@@ -188,6 +188,11 @@ export class DeckExporter {
     return { index: job.index, report: { ...report, ...(progress ? { progress: progressCounts(progress) } : {}) }, states };
   }
 
+  /** The review store read for `--with-progress`, to say what went wrong with it. */
+  get storePath(): string | undefined {
+    return this.review?.store.path;
+  }
+
   close(): void {
     this.review?.store.close();
     if (this.scratch) rmSync(this.scratch, { recursive: true, force: true });

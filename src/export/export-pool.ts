@@ -11,7 +11,7 @@
  * be committed were promoted to its old generation (23 MB, against 1.5 MB in a worker).
  */
 import { Worker } from 'node:worker_threads';
-import { fileSystemProblem, UserError } from '../util/errors.js';
+import { fileSystemProblem, storeProblem, UserError } from '../util/errors.js';
 import type { DeckCommit, DeckExporter, DeckJob, ExportedDeck, ExporterOptions, FinishedDeck, PreparedDeck } from './deck-export.js';
 
 /** Decks a thread holds at once: being prepared, or prepared and waiting to be committed and finished. */
@@ -42,9 +42,11 @@ export interface PostedError {
 /** What export-coordinator.ts posts back: the exported decks, or why it failed. */
 export type CoordinatorReply = { type: 'done'; decks: ExportedDeck[] } | { type: 'failed'; error: PostedError };
 
-export function postedError(error: unknown): PostedError {
-  // An errno code does not cross threads: said in words here (a full disk, a folder not writable), not as a bug.
-  error = fileSystemProblem(error) ?? error;
+/** `storePath`: the review store the thread reads (`--with-progress`), for an SQLite error met reading it. */
+export function postedError(error: unknown, storePath?: string): PostedError {
+  // Error codes do not cross threads: said in words here (a locked store, a full disk, a folder not
+  // writable), not as a bug.
+  error = (storePath === undefined ? undefined : storeProblem(storePath, error)) ?? fileSystemProblem(error) ?? error;
   if (error instanceof Error) return { message: error.message, stack: error.stack, exitCode: error instanceof UserError ? error.exitCode : undefined };
   return { message: String(error), stack: undefined, exitCode: undefined };
 }
@@ -58,13 +60,14 @@ export function fromPosted(posted: PostedError): Error {
 
 /** What a thread does with a message (other than `close`), the same in a worker and in this thread. */
 export async function answer(exporter: Promise<DeckExporter>, message: Exclude<ToWorker, { type: 'close' }>): Promise<FromWorker> {
+  let ready: DeckExporter | undefined;
   try {
-    const ready = await exporter;
+    ready = await exporter;
     if (message.type === 'prepare') return { type: 'prepared', deck: await ready.prepare(message.job) };
     if (message.type === 'contexts') return { type: 'contexts', index: message.index, contexts: ready.contexts(message.index) };
     return { type: 'finished', deck: ready.finish(message.commit) };
   } catch (error) {
-    return { type: 'failed', error: postedError(error) };
+    return { type: 'failed', error: postedError(error, ready?.storePath) };
   }
 }
 
