@@ -91,6 +91,18 @@ async function project(): Promise<string> {
   return dir;
 }
 
+/** A project with one card whose answer shows two images: one on disk (under an NFD name), one missing. */
+async function imageProject(): Promise<string> {
+  const dir = await tempDir();
+  await writeFiles(dir, {
+    'source-notes/클라우드.md': '# 클라우드\n\n## 리전\n\n리전은 데이터 센터의 묶음입니다.\n\n![리전 구성도](./image/리전.png)\n\n![가용 영역](./image/없음.png)\n',
+    [`source-notes/image/${'리전.png'.normalize('NFD')}`]: new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
+    ...dayStartAwayFromNow(),
+  });
+  expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+  return dir;
+}
+
 describe('amgi review in a terminal', () => {
   it('goes through reveal, grade, undo and quit, and saves the answers', async () => {
     const dir = await project();
@@ -153,6 +165,61 @@ describe('amgi review in a terminal', () => {
     await session.waitFor('다시 → 1분');
     session.send('\u0003');
     await session.waitFor('복습한 카드 1장 · 다시(Again) 100%');
+    expect(await session.exited).toBe(0);
+  });
+
+  it('opens the answer’s images in the system viewer on o, and says which are missing', async () => {
+    const dir = await imageProject();
+    // xdg-open, as Linux desktops have it: a script that records what it was asked to open.
+    await writeFiles(dir, { 'bin/xdg-open': `#!/bin/sh\necho "$@" >> '${join(dir, 'opened')}'\n` });
+    await chmod(join(dir, 'bin', 'xdg-open'), 0o755);
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1', DISPLAY: ':0', PATH: `${join(dir, 'bin')}:${process.env.PATH}` });
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    await session.waitFor('Space/Enter: 정답 보기');
+    session.send(' ');
+    const back = await session.waitFor('[그림: 리전 구성도 · ./image/리전.png]');
+    expect(back).toContain('o 그림 열기');
+    session.send('ㅐ'); // o typed with a Korean layout
+    const opened = await session.waitFor('그림을 열었습니다');
+    expect(opened).toContain('그림을 열었습니다 (opened): 리전.png · 없음 (not found): ./image/없음.png');
+    expect(opened).toContain('o 그림 열기');
+    // The file on disk has an NFD name (as macOS writes it); the note names it in NFC.
+    await expect.poll(() => readFile(join(dir, 'opened'), 'utf8').catch(() => ''), { timeout: 5000 }).toBe(`${join(dir, 'source-notes', 'image', '리전.png'.normalize('NFD'))}\n`);
+    session.send('q');
+    expect(await session.exited).toBe(0);
+  });
+
+  it('says where the image is on o when there is no display to open it on (a server, SSH)', async () => {
+    const dir = await imageProject();
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1', DISPLAY: '', WAYLAND_DISPLAY: '' });
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    await session.waitFor('Space/Enter: 정답 보기');
+    session.send(' ');
+    await session.waitFor('o 그림 열기');
+    session.send('o');
+    const screen = await session.waitFor('그림을 띄울 화면이 없습니다');
+    expect(screen).toContain('그림을 띄울 화면이 없습니다 (no display); 파일: source-notes/image/리전.png');
+    session.send('3');
+    await session.waitFor('알맞음 →');
+    session.send('q');
+    expect(await session.exited).toBe(0);
+  });
+
+  it('says the viewer is missing on o where no xdg-open is installed, and where the file is', async () => {
+    const dir = await imageProject();
+    const shell = (amgi: string) => `PATH=${join(dir, 'empty')} ${amgi}`; // nothing to run on that PATH
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1', DISPLAY: ':0' }, { shell, cols: 100 });
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    await session.waitFor('Space/Enter: 정답 보기');
+    session.send(' ');
+    await session.waitFor('o 그림 열기');
+    session.send('o');
+    const screen = await session.waitFor('그림을 열지 못했습니다');
+    expect(screen).toContain('그림을 열지 못했습니다 (xdg-open not found); 파일: source-notes/image/리전.png');
+    session.send('q');
     expect(await session.exited).toBe(0);
   });
 
@@ -420,3 +487,4 @@ describe('answers drawn for the terminal', () => {
     expect(renderMarkdown('![구성도](./image/az.png)', 60, plain)).toEqual(['[그림: 구성도 · ./image/az.png]']);
   });
 });
+

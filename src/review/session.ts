@@ -18,7 +18,7 @@ import { answerWindow, layoutCard, packItems, scrollBy } from './card-layout.js'
 import { wrap } from './wrap.js';
 
 /** Keys typed with a Korean (두벌식) layout active map to the letters they sit on. */
-const KOREAN_KEYS: Record<string, string> = { ㅕ: 'u', ㄴ: 's', ㄷ: 'e', ㅂ: 'q', ㅓ: 'j', ㅏ: 'k' };
+const KOREAN_KEYS: Record<string, string> = { ㅕ: 'u', ㄴ: 's', ㄷ: 'e', ㅂ: 'q', ㅓ: 'j', ㅏ: 'k', ㅐ: 'o' };
 const RATING_NAMES: Record<Rating, string> = { 1: '다시', 2: '어려움', 3: '알맞음', 4: '쉬움' };
 
 type Mode = 'intro' | 'front' | 'back' | 'waiting' | 'done';
@@ -190,6 +190,32 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     if (saved) setState(cardId, saved);
   }
 
+  /** The note a card came from: its source path is relative to the folder above the decks. */
+  const notePath = (card: QueueCard['card']) => resolve(dirname(resolve(decksDir)), card.source.path);
+
+  /** The images the card on screen shows, found once per card (its answer parsed again on each key otherwise). */
+  let shownImages: { cardId: string; sources: string[] } | undefined;
+  function imagesOfCard(): string[] | undefined {
+    const card = current?.card;
+    if (!card || !markdown) return undefined;
+    if (shownImages?.cardId !== card.id) shownImages = { cardId: card.id, sources: markdown.imageSources(`${card.front}\n\n${card.back}`) };
+    return shownImages.sources;
+  }
+
+  function openCardImages(): void {
+    const sources = imagesOfCard();
+    if (!sources) return; // the renderer is still loading: the answer is not on screen yet
+    message = sources.length > 0 ? '그림을 여는 중… (opening)' : '';
+    import('./open-images.js')
+      .then(async ({ openImages, openedMessage }) => {
+        const result = await openImages(notePath(current!.card), sources);
+        if (finished) return;
+        message = openedMessage(result);
+        draw();
+      })
+      .catch((error: unknown) => finish(error));
+  }
+
   function edit(): void {
     const editor = process.env.VISUAL || process.env.EDITOR;
     if (!editor) {
@@ -197,7 +223,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       return;
     }
     const card = current!.card;
-    const note = resolve(dirname(resolve(decksDir)), card.source.path);
+    const note = notePath(card);
     leaveScreen();
     input.setRawMode?.(false);
     // Through the shell, as git does, so that EDITOR may carry arguments (`code --wait`, `vi -n`).
@@ -248,6 +274,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       else if (typed === 's') setAside('bury');
       else if (typed === '!') setAside('suspend');
       else if (typed === 'e') edit();
+      else if (typed === 'o') openCardImages();
       else if (name === 'down' || typed === 'j') scroll = scrollBy(scroll, 1, answerRows);
       else if (name === 'up' || typed === 'k') scroll = scrollBy(scroll, -1, answerRows);
       else if (name === 'pagedown') scroll = scrollBy(scroll, Math.max(1, answerRows - 2), answerRows);
@@ -356,7 +383,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       '   ',
       width,
     );
-    const hint = hints(['Enter = 3 알맞음', 'u 되돌리기', 'e 편집', '? 도움말', 'q 끝내기']);
+    const hint = hints(['Enter = 3 알맞음', 'u 되돌리기', 'e 편집', ...(imagesOfCard()?.length ? ['o 그림 열기'] : []), '? 도움말', 'q 끝내기']);
     // Until the renderer has loaded (it is asked for as the first front is shown), the back waits a moment.
     const answer = markdown ? markdown.renderMarkdown(card.back, width, colors) : [colors.dim('…')];
     const divider = [colors.dim('─'.repeat(Math.min(width, 60)))];
@@ -396,6 +423,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       ['s (ㄴ)', '내일까지 묻어 두기 (bury until tomorrow)'],
       ['!', '일시 중지 (suspend)'],
       ['e (ㄷ)', '$EDITOR로 노트 열기 (open the note at the card)'],
+      ['o (ㅐ)', '정답의 그림 열기 (open the answer’s images)'],
       ['↑ ↓ (k j)', '긴 정답 스크롤 (scroll a long answer)'],
       ['PgUp PgDn', '한 쪽씩 스크롤; Home, End: 처음, 끝 (a page at a time)'],
       ['q (ㅂ), Ctrl-C', '끝내기 — 답은 모두 저장되어 있습니다 (quit; every answer is saved)'],

@@ -16,6 +16,18 @@ export function renderMarkdown(markdown: string, width: number, colors: Colors):
   return blocks(tree.children, Math.max(20, width), colors);
 }
 
+/** The images a card's Markdown shows, in order, as written: `![…](src)` and `<img src>`. */
+export function imageSources(markdown: string): string[] {
+  const sources: string[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'image') sources.push(node.url);
+    else if (node.type === 'html') for (const img of imgTags(node.value)) sources.push(img.src);
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(parseMarkdown(markdown) as Root);
+  return [...new Set(sources)];
+}
+
 function blocks(nodes: readonly Nodes[], width: number, c: Colors): string[] {
   const out: string[] = [];
   for (const node of nodes) {

@@ -1,0 +1,102 @@
+/**
+ * `o` in a review session: the card's images, opened beside the terminal in the system's viewer. The
+ * `open` package picks the viewer (open on macOS, xdg-open on Linux, start on Windows, PowerShell under
+ * WSL); images are found as build and export find them (notes/image-files.ts).
+ */
+import { release } from 'node:os';
+import { basename, relative } from 'node:path';
+import { findImageFile, imagePath, isUrl } from '../notes/image-files.js';
+
+/** What `o` did, for the session's message line. */
+export type ImagesOpened =
+  | { kind: 'none' }
+  /** Files (or web addresses) handed to the viewer; `missing` as written in the note. */
+  | { kind: 'opened'; opened: string[]; missing: string[] }
+  | { kind: 'missing'; missing: string[] }
+  /** No graphical display to open them on (a server, SSH): where the files are, to open them elsewhere. */
+  | { kind: 'no-display'; files: string[] }
+  | { kind: 'failed'; files: string[]; reason: string };
+
+/** The images `sources` (as written in the note at `notePath`) name: files found on disk, web addresses, and the missing. */
+export function locateImages(notePath: string, sources: readonly string[]): { targets: string[]; missing: string[] } {
+  const targets: string[] = [];
+  const missing: string[] = [];
+  const listings = new Map<string, string[] | undefined>();
+  for (const src of new Set(sources)) {
+    if (isUrl(src)) {
+      // A web address opens in the browser; `data:` and other schemes have no viewer to hand them to.
+      if (/^https?:\/\//i.test(src)) targets.push(src);
+      else missing.push(src);
+      continue;
+    }
+    const found = findImageFile(imagePath(notePath, src), listings);
+    if (found === undefined) missing.push(src);
+    else targets.push(found);
+  }
+  return { targets, missing };
+}
+
+/**
+ * Whether this machine has a screen to show a window on. On Linux (not WSL, which opens through
+ * Windows) a desktop session sets DISPLAY or WAYLAND_DISPLAY; without either, xdg-open would fail or
+ * open a text browser inside the session's own terminal.
+ */
+export function hasDisplay(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): boolean {
+  if (platform !== 'linux' || /microsoft/i.test(release())) return true;
+  return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
+}
+
+/** Open the images of a card written in the note at `notePath`. Never throws: what went wrong is in the result. */
+export async function openImages(notePath: string, sources: readonly string[]): Promise<ImagesOpened> {
+  if (sources.length === 0) return { kind: 'none' };
+  const { targets, missing } = locateImages(notePath, sources);
+  if (targets.length === 0) return { kind: 'missing', missing };
+  if (!hasDisplay()) return { kind: 'no-display', files: targets };
+  try {
+    // Loaded only when asked: most sessions never open an image.
+    const { default: open } = await import('open');
+    for (const target of targets) await open(target);
+  } catch (error) {
+    return { kind: 'failed', files: targets, reason: reasonOf(error) };
+  }
+  return { kind: 'opened', opened: targets, missing };
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const path = (error as { path?: string }).path;
+  if (code === 'ENOENT' && path) return `${path} not found`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A file as the user would type it from where amgi runs: relative when that is shorter. In NFC, as the
+ * note writes it: an NFD name on disk looks the same, but would be measured wrong on the screen.
+ */
+export function shownPath(path: string, cwd: string = process.cwd()): string {
+  if (/^https?:\/\//i.test(path)) return path;
+  const near = relative(cwd, path);
+  return (near && !near.startsWith('..') && near.length < path.length ? near : path).normalize('NFC');
+}
+
+/** A file by its name alone, for saying what was opened on one line. */
+function shownName(path: string): string {
+  return /^https?:\/\//i.test(path) ? path : basename(path).normalize('NFC');
+}
+
+/** The message line after `o`, Korean first with English after, as the session's other messages. */
+export function openedMessage(result: ImagesOpened): string {
+  const list = (paths: string[]) => paths.map((path) => shownPath(path)).join(', ');
+  switch (result.kind) {
+    case 'none':
+      return '이 카드에는 그림이 없습니다 (no image on this card)';
+    case 'missing':
+      return `그림 파일이 없습니다 (image not found): ${result.missing.join(', ')}`;
+    case 'no-display':
+      return `그림을 띄울 화면이 없습니다 (no display); 파일: ${list(result.files)}`;
+    case 'failed':
+      return `그림을 열지 못했습니다 (${result.reason}); 파일: ${list(result.files)}`;
+    case 'opened':
+      return `그림을 열었습니다 (opened): ${result.opened.map(shownName).join(', ')}${result.missing.length > 0 ? ` · 없음 (not found): ${result.missing.join(', ')}` : ''}`;
+  }
+}
