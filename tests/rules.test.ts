@@ -229,6 +229,11 @@ describe('fronts', () => {
     expect(frontsOf('# 덱\n\n## REST\n\n> 장점\n\n단순하다.\n\n> 단점\n\n표준이 없다.\n')).toEqual(['REST의 장점은?', 'REST의 단점은?']);
   });
 
+  it('asks a title that names an aspect with 은/는, and a named stage or method with 이란', () => {
+    const note = '# 덱\n\n## REST\n\n- REST가 필요한 이유 : 클라이언트가 다양해졌다.\n- HTTPS의 장단점 : 안전하지만 느리다.\n- REST 특징 : 무상태.\n- 외부 단계 : 사용자가 보는 스키마.\n- 정의 기능 : 구조를 정한다.\n';
+    expect(frontsOf(note)).toEqual(['REST', 'REST › REST가 필요한 이유는?', 'REST › HTTPS의 장단점은?', 'REST › REST 특징은?', 'REST › 외부 단계란?', 'REST › 정의 기능이란?']);
+  });
+
   it('drops section numbers and completes `…란` as a question', () => {
     expect(frontsOf('# 덱\n\n## 2. 스케줄링\n\n### 3) CORS란\n\n출처가 다른 요청을 허용하는 정책.\n')).toEqual(['스케줄링 › CORS란?']);
   });

@@ -1,6 +1,6 @@
 /** The front of a card: the title kept verbatim, a natural question for terms, and just enough context. */
 import { withParticle } from './particles.js';
-import { isAspectTitle } from './title-rules.js';
+import { endsInAspect, isAspectTitle } from './title-rules.js';
 import type { Concept, ConceptKind } from './types.js';
 
 export const CONTEXT_SEPARATOR = ' › ';
@@ -54,7 +54,7 @@ export function askedTitle(concept: Concept): string {
   // written, after the question as context.
   if (isAspectLabel(concept)) return title;
   if (/(이란|란)$/.test(title)) return `${title}?`; // `CORS란` is already a question
-  if (ASKED_AS_WHAT_IS.has(concept.kind) && isNounPhrase(title)) return `${withParticle(title, '이란/란')}?`;
+  if (ASKED_AS_WHAT_IS.has(concept.kind) && isNounPhrase(title)) return `${withParticle(title, endsInAspect(title) ? '은/는' : '이란/란')}?`;
   return title;
 }
 

@@ -37,7 +37,7 @@ export function isAnswerTemplateLabel(title: string): boolean {
  */
 const ASPECT_LABELS: ReadonlySet<string> = new Set([
   ...'장점 단점 장단점 특징 특성 개념 정의 목적 역할 원리 구조 종류 유형 예 예시 사례 방법 과정 절차 순서 동작 문제점 한계'.split(' '),
-  ...'해결 해결책 차이 차이점 비교 요약 정리 설명 답변 배경 의미 용도 구성 기능 단계 조건 원인 결과 효과 이점 필요성 방식'.split(' '),
+  ...'해결 해결책 차이 차이점 비교 요약 정리 설명 답변 배경 의미 용도 구성 기능 단계 조건 원인 결과 효과 이점 필요성 방식 이유 경우'.split(' '),
   ...['동작 과정', '동작 원리', '해결 방법', '구성 요소', '주요 기능', '주의 사항', '작동 방식', '내용', '비고'],
 ]);
 
@@ -56,6 +56,30 @@ export function namesEntry(title: string): boolean {
 
 export function isAspectTitle(title: string): boolean {
   return ASPECT_LABELS.has(title);
+}
+
+/** Aspects that are never the name of one thing: `REST 특징` asks for what REST's features are. */
+const ALWAYS_ASPECTS: ReadonlySet<string> = new Set(
+  '장점 단점 장단점 특징 특성 종류 유형 차이 차이점 이유 경우 필요성 목적 예 예시 사례 문제점 한계 이점 원인 원리 역할 효과 용도 의미 조건 정의 개념 과정 절차 순서'.split(' '),
+);
+
+/** Words whose last syllable 의 is their own, not the particle: `정의 기능` is a function named so. */
+const NOUNS_ENDING_IN_UI: ReadonlySet<string> = new Set('정의 주의 회의 합의 편의 의의 강의 논의 동의 협의 모의 질의 결의 건의'.split(' '));
+
+/** A word that ends a clause describing the next one (`필요한`, `일어나는`, `구체적인`), where the next is a noun it modifies. */
+const ADNOMINAL = /[\uac00-\ud7a3](는|한|된|될|할|던|인)$/;
+
+/**
+ * A title of several words that names an aspect of something (`REST가 필요한 이유`, `HTTPS의 장단점`,
+ * `REST 특징`): asked with 은/는 (`…이유는?`), as one asks for what it holds. An aspect word that can
+ * also name one thing (`외부 단계`, `COCOMO 방법`) counts only after 의 or a describing clause.
+ */
+export function endsInAspect(title: string): boolean {
+  const words = title.split(/\s+/);
+  if (words.length < 2) return false;
+  const last = words[words.length - 1]!;
+  const before = words[words.length - 2]!;
+  return ASPECT_LABELS.has(last) && (ALWAYS_ASPECTS.has(last) || (before.endsWith('의') && !NOUNS_ENDING_IN_UI.has(before)) || ADNOMINAL.test(before));
 }
 
 export const CALLOUT_TITLE_MAX = 80;
