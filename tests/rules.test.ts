@@ -234,6 +234,11 @@ describe('fronts', () => {
     expect(frontsOf(note)).toEqual(['REST', 'REST › REST가 필요한 이유는?', 'REST › HTTPS의 장단점은?', 'REST › REST 특징은?', 'REST › 외부 단계란?', 'REST › 정의 기능이란?']);
   });
 
+  it('keeps a step written as a statement as it is, without 이란', () => {
+    const note = '# 덱\n\n## Java 컴파일 과정\n\n1. 컴파일러가 변환: 소스코드 -> 바이트코드\n2. JVM이 변환: 바이트코드 -> 기계어\n';
+    expect(frontsOf(note)).toEqual(['Java 컴파일 과정', 'Java 컴파일 과정 › 컴파일러가 변환', 'Java 컴파일 과정 › JVM이 변환']);
+  });
+
   it('drops section numbers and completes `…란` as a question', () => {
     expect(frontsOf('# 덱\n\n## 2. 스케줄링\n\n### 3) CORS란\n\n출처가 다른 요청을 허용하는 정책.\n')).toEqual(['스케줄링 › CORS란?']);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withParticle } from '../src/cards/particles.js';
-import { cleanTitle, definitionIntro, isNavigationLinks, isReferenceHeading, isTitleLike, splitTerm } from '../src/cards/title-rules.js';
+import { cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, isTitleLike, splitTerm } from '../src/cards/title-rules.js';
 
 describe('isTitleLike', () => {
   it.each(['민첩성 확보', 'AWS Identity and Access Management(IAM)', '단기간 내 세계화 가능', '프로세스와 스레드의 차이는?', 'IaaS(Infrastructure-as-a-Service)', 'Software as a Service', '데이터를 처리하는 방식', 'Write-Ahead Logging'])('takes %s for a title', (text) => {
@@ -14,6 +14,20 @@ describe('isTitleLike', () => {
   it('limits the length', () => {
     expect(isTitleLike('가'.repeat(41), 40)).toBe(false);
     expect(isTitleLike('가'.repeat(40), 40)).toBe(true);
+  });
+});
+
+describe('how a title is asked', () => {
+  it.each(['컴파일러가 변환', 'JVM이 변환', '클라이언트가 서버에게 요청', '사람은 프로세스가 아님'])('takes %s for a statement, kept as written', (title) => {
+    expect(isStatement(title)).toBe(true);
+  });
+
+  it.each(['REST가 필요한 이유', '데드락이 일어나는 경우', '트래픽이 많을 때', '길이 제한', '국가 코드', '차이 분석', '평가 지표', '가용 영역', 'EC2'])('takes %s for a name', (title) => {
+    expect(isStatement(title)).toBe(false);
+  });
+
+  it('asks for what an aspect holds only where the word cannot name one thing', () => {
+    expect(['REST 특징', 'HTTPS의 장단점', 'REST가 필요한 이유', '외부 단계', 'COCOMO 방법', '정의 기능', '특징'].map(endsInAspect)).toEqual([true, true, true, false, false, false, false]);
   });
 });
 

@@ -1,6 +1,6 @@
 /** The front of a card: the title kept verbatim, a natural question for terms, and just enough context. */
 import { withParticle } from './particles.js';
-import { endsInAspect, isAspectTitle } from './title-rules.js';
+import { endsInAspect, isAspectTitle, isStatement } from './title-rules.js';
 import type { Concept, ConceptKind } from './types.js';
 
 export const CONTEXT_SEPARATOR = ' › ';
@@ -54,7 +54,8 @@ export function askedTitle(concept: Concept): string {
   // written, after the question as context.
   if (isAspectLabel(concept)) return title;
   if (/(이란|란)$/.test(title)) return `${title}?`; // `CORS란` is already a question
-  if (ASKED_AS_WHAT_IS.has(concept.kind) && isNounPhrase(title)) return `${withParticle(title, endsInAspect(title) ? '은/는' : '이란/란')}?`;
+  // A statement (`컴파일러가 변환`) is kept as written: 이란 after it asks nothing.
+  if (ASKED_AS_WHAT_IS.has(concept.kind) && isNounPhrase(title) && !isStatement(title)) return `${withParticle(title, endsInAspect(title) ? '은/는' : '이란/란')}?`;
   return title;
 }
 

@@ -3,6 +3,7 @@
  * Each is a pure function of text so it can be tested on its own; `extract.ts` applies them to the tree.
  */
 import { collapseWhitespace, stripHtmlComments } from '../util/text.js';
+import { withParticle } from './particles.js';
 
 /** Sentence endings: a line ending like this is prose, not a title. */
 const SENTENCE_ENDING =
@@ -141,6 +142,38 @@ export function isClause(title: string): boolean {
   if (words.length >= 3 && words.some((word) => ENGLISH_VERB.test(word))) return true;
   const topic = words.findIndex((word) => word.length > 1 && TOPIC.test(word));
   return words.length >= 4 && topic >= 0 && words.slice(topic + 1).some((word) => /(을|를)$/.test(word) || connects(word));
+}
+
+/** Nouns whose last syllable 이 or 가 is their own, though it is the one a subject would take (`길이 제한`). */
+const NOUNS_ENDING_AS_SUBJECT: ReadonlySet<string> = new Set('길이 높이 깊이 넓이 놀이 먹이 같이 많이 물가 대가 시가 주가 정가 단가 원가 평가'.split(' '));
+
+/** A subject: a word and the 이 or 가 its last sound takes (`컴파일러가`, `JVM이`, `데드락이`). */
+function isSubject(word: string): boolean {
+  const match = /^(.*[\p{L}\p{N}])(이|가)$/u.exec(word);
+  if (!match || NOUNS_ENDING_AS_SUBJECT.has(word)) return false;
+  const stem = match[1]!;
+  if (/[\uac00-\ud7a3]$/.test(stem) && stem.length < 2 && !/[A-Za-z0-9]/.test(stem)) return false; // `나이`, `아이`
+  return withParticle(stem, '이/가') === word;
+}
+
+/**
+ * A statement with a subject rather than a name (`컴파일러가 변환`, `클라이언트가 서버에게 요청`,
+ * `사람은 프로세스가 아님`): nothing to ask "what is" of. A subject inside a describing clause makes a
+ * name again: `REST가 필요한 이유`, `데드락이 일어나는 경우`, `트래픽이 많을 때`.
+ */
+export function isStatement(title: string): boolean {
+  const words = title.split(/\s+/);
+  if (words.length < 2) return false;
+  const subject = words.slice(0, -1).findIndex(isSubject);
+  if (subject < 0) return false;
+  const beforeLast = words[words.length - 2]!;
+  return subject === words.length - 2 || !(ADNOMINAL.test(beforeLast) || endsInRieul(beforeLast));
+}
+
+/** A Hangul syllable with ㄹ under it (`많을`, `될`): a describing form when it is not a noun's own. */
+function endsInRieul(word: string): boolean {
+  const code = word.charCodeAt(word.length - 1) - 0xac00;
+  return code >= 0 && code < 11172 && code % 28 === 8;
 }
 
 export function endsWithQuestionMark(text: string): boolean {
