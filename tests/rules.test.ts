@@ -239,6 +239,11 @@ describe('fronts', () => {
     expect(frontsOf(note)).toEqual(['Java 컴파일 과정', 'Java 컴파일 과정 › 컴파일러가 변환', 'Java 컴파일 과정 › JVM이 변환']);
   });
 
+  it('keeps a tag a title names as code or as text, and reads a <details> summary’s character references', () => {
+    const note = '# 웹\n\n## `<div>` 태그와 `<span>` 태그의 차이\n\n블록과 인라인.\n\n## &lt;p&gt; 태그와 AT&amp;T\n\n문단.\n\n## <b>굵은</b> 제목\n\n설명.\n\n<details><summary><b>TCP</b>와 UDP의 차이 &amp; 공통점은?</summary>\n\n답.\n\n</details>\n';
+    expect(frontsOf(note)).toEqual(['<div> 태그와 <span> 태그의 차이', '<p> 태그와 AT&T', '굵은 제목', 'TCP와 UDP의 차이 & 공통점은?']);
+  });
+
   it('drops section numbers and completes `…란` as a question', () => {
     expect(frontsOf('# 덱\n\n## 2. 스케줄링\n\n### 3) CORS란\n\n출처가 다른 요청을 허용하는 정책.\n')).toEqual(['스케줄링 › CORS란?']);
   });

@@ -30,6 +30,7 @@ import {
   isTitleLike,
   questionPrefixLength,
   splitTerm,
+  titleText,
 } from './title-rules.js';
 import { pushAll } from '../util/arrays.js';
 
@@ -87,7 +88,7 @@ class Extractor {
   private block(blocks: RootContent[], i: number): number {
     const node = blocks[i]!;
     if (node.type === 'heading') {
-      this.heading(node.depth, cleanTitle(toString(node)), lineOf(node));
+      this.heading(node.depth, cleanTitle(titleText(node)), lineOf(node));
       return i + 1;
     }
     if (this.referenceDepth !== undefined) {
@@ -520,7 +521,8 @@ class Extractor {
   private details(blocks: RootContent[], i: number): number {
     const opening = blocks[i] as Html;
     const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(opening.value);
-    const title = summary ? cleanTitle(summary[1]!) : '';
+    // The summary is HTML: its tags go, then its character references are read (`&amp;` is `&`).
+    const title = summary ? decodeCharacterReferences(cleanTitle(summary[1]!)) : '';
     if (!title) {
       this.explain(opening);
       return i + 1;
@@ -560,7 +562,7 @@ class Extractor {
       return;
     }
     const twoColumns = header !== undefined && rows.length > 0 && node.children.every((row) => row.children.length === 2);
-    const titles = rows.map((row) => (row.children[0] ? cleanTitle(toString(row.children[0])) : ''));
+    const titles = rows.map((row) => (row.children[0] ? cleanTitle(titleText(row.children[0])) : ''));
     if (!twoColumns || !titles.every((title) => isTitleLike(title, LIST_TITLE_MAX))) {
       this.explain(node);
       return;
@@ -591,8 +593,8 @@ class Extractor {
   private wideTable(node: Table): void {
     const [header, ...rows] = node.children as [TableRow, ...TableRow[]];
     const owner = this.current();
-    const headers = header.children.map((cell) => cleanTitle(toString(cell)));
-    const titles = rows.map((row) => (row.children[0] ? cleanTitle(toString(row.children[0])) : ''));
+    const headers = header.children.map((cell) => cleanTitle(titleText(cell)));
+    const titles = rows.map((row) => (row.children[0] ? cleanTitle(titleText(row.children[0])) : ''));
     const headed = (title: string) => isTitleLike(title, LIST_TITLE_MAX) && /[\p{L}\p{N}]/u.test(title);
     // Cells of arrows or inequalities alone (`<`, `→`) make the table a scale or a diagram, not entries.
     const scale = rows.some((row) => row.children.some((cell) => /^[<>=≤≥→←↔⇒⇐]+$/u.test(toString(cell).trim())));
@@ -761,9 +763,9 @@ class Extractor {
 
   // ——— text helpers ———
 
-  /** The first line of a paragraph as plain text. */
+  /** The first line of a paragraph as plain text (for cleanTitle: see titleText). */
   private firstLine(paragraph: Paragraph): string {
-    return toString(paragraph).split('\n')[0] ?? '';
+    return titleText(paragraph).split('\n')[0] ?? '';
   }
 
   /** The first line of a paragraph as written (with its Markdown). */

@@ -11,5 +11,6 @@
 // a card per row of wider tables, bold `**용어** : 설명` paragraphs as terms,
 // `1) 제목` over bullets a sub-title, numbered multiple-choice questions.
 // 6: a title that names an aspect (`REST가 필요한 이유`, `HTTPS의 장단점`) asked with 은/는, not 이란;
-// a statement with a subject (`컴파일러가 변환`) kept as written.
+// a statement with a subject (`컴파일러가 변환`) kept as written; a tag a title names as code or text
+// kept (`` `<div>` 태그 ``); a <details> summary's character references read (`&amp;` is `&`).
 export const RULES_VERSION = 6;

@@ -2,6 +2,7 @@
  * Small text rules that decide whether a line is a title, a term, navigation or a reference.
  * Each is a pure function of text so it can be tested on its own; `extract.ts` applies them to the tree.
  */
+import type { Nodes } from 'mdast';
 import { collapseWhitespace, stripHtmlComments } from '../util/text.js';
 import { withParticle } from './particles.js';
 
@@ -90,11 +91,35 @@ export const TERM_MAX = 40;
 /** HTML tags notes use in titles; `Optional<T>` and `ArrayList<E>` are not tags and stay. */
 const HTML_TAG = /<\/?(a|abbr|b|big|br|center|code|del|div|em|font|h[1-6]|i|img|ins|kbd|mark|p|s|small|span|strike|strong|sub|sup|u)(?=[\s/>])[^>]*>/gi;
 
+/**
+ * Stands in for a `<` that a note wrote as text (`&lt;p&gt;`) or code (`` `<div>` ``) while cleanTitle
+ * removes HTML tags: `<div>` there is the thing the title names, not markup. From the private use area,
+ * which no note's text holds.
+ */
+const TEXT_ANGLE = '\uE000';
+const TEXT_ANGLES = /\uE000/g;
+
+/**
+ * The text of a title's Markdown, for cleanTitle: as mdast-util-to-string gives it, but a `<` in text
+ * or code is kept from being taken for a tag. Raw HTML stays, for cleanTitle to remove.
+ */
+export function titleText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value.replaceAll('<', TEXT_ANGLE);
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  if ('children' in node) {
+    let text = '';
+    for (const child of node.children as Nodes[]) text += titleText(child);
+    return text;
+  }
+  return 'value' in node ? node.value : '';
+}
+
 /** Clean a title for display: no HTML, comments, emoji shortcodes or trailing colon; white space collapsed. */
 export function cleanTitle(text: string): string {
   const withoutMarkup = stripHtmlComments(text)
     .replace(HTML_TAG, '')
-    .replace(/:[a-z0-9_+-]+:/gi, ' ');
+    .replace(/:[a-z0-9_+-]+:/gi, ' ')
+    .replace(TEXT_ANGLES, '<');
   const title = collapseWhitespace(withoutMarkup);
   // Tested by hand first: the pattern alone is tried at every position of a long paragraph's text.
   return title.endsWith(':') || title.endsWith('：') ? title.replace(/\s*[:：]$/, '') : title;
