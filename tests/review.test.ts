@@ -304,6 +304,23 @@ describe('amgi review in a terminal', () => {
     expect(await session.exited).toBe(0);
   });
 
+  it('shows every part of a code line too long for a narrow screen, on rows that go on after ↳', async () => {
+    const dir = await tempDir();
+    const policy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::my-bucket/*"}]}';
+    await writeFiles(dir, { 'source-notes/정책.md': `# IAM\n\n> 버킷 정책\n\n\`\`\`json\n${policy}\n\`\`\`\n`, ...dayStartAwayFromNow() });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' }, { cols: 40, rows: 20 });
+    await session.waitFor('시작');
+    session.send('\r');
+    await session.waitFor('버킷 정책');
+    session.send(' ');
+    const back = await session.waitFor('1 다시');
+    const rows = back.split('\n').filter((row) => /^[│↳] /.test(row));
+    expect(rows.map((row) => row.slice(2)).join('')).toBe(policy);
+    session.send('q');
+    expect(await session.exited).toBe(0);
+  });
+
   it('ends a question cut short on a small screen with …, so the cut is seen', async () => {
     const dir = await tempDir();
     const answer = Array.from({ length: 8 }, (_, n) => `항목 ${n + 1}의 설명입니다.`).join(' ');
@@ -482,7 +499,7 @@ describe('answers drawn for the terminal', () => {
     const plain = picocolors.createColors(false);
     const code = renderMarkdown('```\nconst 설명 = "한 줄에 다 들어가지 않는 아주 긴 코드 한 줄입니다";\nx = 1\n```', 30, plain);
     expect(code[0]).toMatch(/^│ const/);
-    expect(code.slice(1, -1).every((row) => row.startsWith('↪ '))).toBe(true);
+    expect(code.slice(1, -1).every((row) => row.startsWith('↳ '))).toBe(true);
     expect(code.at(-1)).toBe('│ x = 1');
     expect(renderMarkdown('![구성도](./image/az.png)', 60, plain)).toEqual(['[그림: 구성도 · ./image/az.png]']);
   });

@@ -46,9 +46,9 @@ function block(node: Nodes, width: number, c: Colors): string[] {
     case 'list':
       return list(node, width, c);
     case 'code': {
-      // A code line too long for the screen goes on after `↪`, so that it does not look like the next line.
+      // A code line too long for the screen goes on after `↳`, so that it does not look like the next line. (`↪` is an emoji to string-width, two columns, where terminals draw one.)
       const bar = c.dim('│ ');
-      const more = c.dim('↪ ');
+      const more = c.dim('↳ ');
       return node.value.split('\n').flatMap((line) => wrap(c.cyan(line), width, bar).map((row, k) => (k === 0 ? row : more + row.slice(bar.length))));
     }
     case 'blockquote':
