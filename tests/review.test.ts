@@ -502,6 +502,8 @@ describe('answers drawn for the terminal', () => {
     expect(code.slice(1, -1).every((row) => row.startsWith('↳ '))).toBe(true);
     expect(code.at(-1)).toBe('│ x = 1');
     expect(renderMarkdown('![구성도](./image/az.png)', 60, plain)).toEqual(['[그림: 구성도 · ./image/az.png]']);
+    expect(renderMarkdown('<p align="center"><img src="./image/az.png" alt="가용 영역"></p>', 60, plain)).toEqual(['[그림: 가용 영역 · ./image/az.png]']);
+    expect(renderMarkdown('<script>alert(1)</script>', 60, plain)).toEqual(['<script>alert(1)</script>']);
   });
 });
 

@@ -885,6 +885,14 @@ export function imgTags(html: string): ImgTag[] {
   return tags;
 }
 
+/**
+ * HTML that only lays out what it wraps (`<p align="center">`, `</div>`, `<center>`), around an image
+ * most often: shown as text, it would be noise around the picture. Other markup (`<script>`) is not.
+ */
+export function isLayoutMarkup(html: string): boolean {
+  return /^(\s|<\/?(p|div|center|span|figure|picture|figcaption)(\s[^<>]*)?>)*$/i.test(html);
+}
+
 function pushInnerHtml(concept: Concept, html: string): void {
   const inner = html.replace(/<\/?details[^>]*>/gi, '').replace(/<summary[^>]*>[\s\S]*?<\/summary>/gi, '').trim();
   if (inner) concept.parts.push({ type: 'markdown', markdown: inner });

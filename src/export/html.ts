@@ -15,27 +15,30 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified } from 'unified';
-import { imgTags } from '../cards/extract.js';
+import { imgTags, isLayoutMarkup } from '../cards/extract.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
 import { escapeHtml, plainParagraphsHtml, type MediaResolver } from './plain-html.js';
 
 export { escapeHtml, plainParagraphsHtml, textToFieldHtml, type MediaResolver } from './plain-html.js';
 
 /**
- * Raw HTML from a note: `<br>` stays a line break and each `<img>` an image (also inside
- * `<p align="center">…</p>`); all other markup is shown as text.
+ * Raw HTML from a note: `<br>` stays a line break and each `<img>` an image; the markup that only lays
+ * them out (`<p align="center">…</p>`) goes; all other markup is shown as text.
  */
 const handlers: RemarkRehypeOptions['handlers'] = {
   html(_state, node: Html): ElementContent | ElementContent[] {
     if (/^<\/?br\s*\/?>$/i.test(node.value.trim())) return { type: 'element', tagName: 'br', properties: {}, children: [] };
     const parts: ElementContent[] = [];
+    const text = (value: string) => {
+      if (value && !isLayoutMarkup(value)) parts.push({ type: 'text', value });
+    };
     let at = 0;
     for (const img of imgTags(node.value)) {
-      if (img.index > at) parts.push({ type: 'text', value: node.value.slice(at, img.index) });
+      text(node.value.slice(at, img.index));
       parts.push({ type: 'element', tagName: 'img', properties: { src: img.src, alt: img.alt }, children: [] });
       at = img.index + img.tag.length;
     }
-    if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
+    text(node.value.slice(at));
     return parts;
   },
 };

@@ -6,7 +6,7 @@ import type { List, Nodes, PhrasingContent, Root, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Colors } from 'picocolors/types.js';
 import stringWidth from 'string-width';
-import { imgTags } from '../cards/extract.js';
+import { imgTags, isLayoutMarkup } from '../cards/extract.js';
 import { parseMarkdown } from '../notes/parse-note.js';
 import { wrap } from './wrap.js';
 import { pushAll } from '../util/arrays.js';
@@ -120,12 +120,21 @@ function inline(nodes: readonly PhrasingContent[], c: Colors): string {
     .join('');
 }
 
-/** Raw HTML in a note: each `<img>` becomes a named placeholder, `<br>` a line break, the rest stays as written. */
+/**
+ * Raw HTML in a note: each `<img>` becomes a named placeholder, `<br>` a line break, markup that only
+ * lays them out (`<p align="center">`) goes, and the rest stays as written.
+ */
 function htmlText(html: string, c: Colors): string {
-  return html.replace(/<br\s*\/?>/gi, '\n').replace(/<img\s[^>]*?>/gis, (tag) => {
-    const [img] = imgTags(tag);
-    return c.magenta(imagePlaceholder(img?.alt, img?.src ?? ''));
-  });
+  return html
+    .split(/(<img\s[^>]*?>)/gis)
+    .map((piece, n) => {
+      if (n % 2 === 1) {
+        const [img] = imgTags(piece);
+        return c.magenta(imagePlaceholder(img?.alt, img?.src ?? ''));
+      }
+      return isLayoutMarkup(piece) ? '' : piece.replace(/<br\s*\/?>/gi, '\n');
+    })
+    .join('');
 }
 
 /** An image in the terminal: its description and where the file is, to open it beside the session. */
