@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -263,6 +264,19 @@ describe('what review of the export taught', () => {
     expect(first!('보안 기초::웹 공격')).toContain('웹 공격 › XSS');
     expect(second!('보안 기초::웹 공격')).toEqual([expect.stringMatching(/^웹 공격 › XSS \(.+\)$/)]);
     expect(second!('보안 기초::운영')).toEqual(['운영 › XSS']);
+  });
+
+  it('refuses a --notetype with a line break, which would end the CSV header', async () => {
+    const dir = await setUp();
+    const result = await runAmgi(['export', '--notetype', 'Basic\n#deck column:1'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('holds a line break or another control character');
+    expect(existsSync(join(dir, 'decks', '보안.csv'))).toBe(false);
+  });
+
+  it('drops " from tags, as Anki does, so a tag comes back from Anki as it was sent', async () => {
+    const { ankiTags } = await import('../src/export/anki-notes.js');
+    expect(ankiTags(['"따옴표" 제목::하위 단계'])).toEqual(['amgi', '따옴표_제목::하위_단계']);
   });
 
   it('refuses --notetype for a package', async () => {

@@ -144,7 +144,8 @@ export function ankiTags(tags: readonly string[]): string[] {
   for (const tag of tags) {
     const levels: string[] = [];
     for (const level of tag.normalize('NFC').split('::')) {
-      const name = level.replace(/[\s\u3000\u0000-\u001f]+/g, '_').replace(/^_+|_+$/g, '');
+      // Anki drops `"` from tags (invalid_char_for_tag): dropped here too, so a tag comes back as sent.
+      const name = level.replace(/[\s\u3000\u0000-\u001f]+/g, '_').replace(/"/g, '').replace(/^_+|_+$/g, '');
       if (name) levels.push(name);
     }
     if (levels.length > 0) cleaned.add(levels.join('::'));

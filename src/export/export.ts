@@ -52,6 +52,10 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
   if (options.notetype !== undefined && options.format !== 'csv') {
     throw new UserError('--notetype applies to CSV exports; a package brings its own note type.', 2);
   }
+  // The name goes into the file's `#notetype:` line: a line break there would end Anki's header.
+  if (options.notetype !== undefined && /[\u0000-\u001f\u007f]/.test(options.notetype)) {
+    throw new UserError(`--notetype ${JSON.stringify(options.notetype)} holds a line break or another control character; give the note type's name as Anki shows it.`, 2);
+  }
   if (options.withProgress && options.format !== 'apkg') {
     throw new UserError('--with-progress needs --format apkg: Anki imports a CSV file as new cards, with no review progress.', 2);
   }
