@@ -383,7 +383,7 @@ describe('amgi review in a terminal', () => {
 
   it('wraps the help to a narrow screen instead of cutting it', async () => {
     const dir = await project();
-    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' }, { cols: 40, rows: 30 });
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' }, { cols: 40, rows: 40 });
     await session.waitFor('시작');
     session.send('?');
     const help = await session.waitFor('도움말 (keys)');
@@ -407,6 +407,11 @@ describe('amgi review in a terminal', () => {
     for (let page = 0; page < 4; page++) session.send('\x1b[6~'); // Page Down, past the end
     const bottom = await session.waitFor('돌아가기');
     expect(bottom).toMatch(/↑ \d+줄 위/);
+    session.send('\x1b[H'); // Home: back to the top, the help still open
+    const again = await session.waitFor(/^도움말 \(keys\)/m);
+    expect(again).not.toContain('돌아가기');
+    session.send('\x1b[F'); // End
+    await session.waitFor('돌아가기');
     session.send('x'); // any other key closes the help
     await session.waitFor('Space 또는 Enter: 시작');
     session.send('q');

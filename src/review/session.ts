@@ -250,6 +250,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       else if (name === 'up' || typed === 'k') helpScroll = scrollBy(helpScroll, -1, page + 2);
       else if (name === 'pagedown') helpScroll = scrollBy(helpScroll, page, page + 2);
       else if (name === 'pageup') helpScroll = scrollBy(helpScroll, -page, page + 2);
+      else if (name === 'home') helpScroll = 0;
+      else if (name === 'end') helpScroll = Number.MAX_SAFE_INTEGER; // kept within the help as it is drawn
       else help = false;
     } else if (typed === '?') {
       help = true;
@@ -383,7 +385,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       '   ',
       width,
     );
-    const hint = hints(['Enter = 3 알맞음', 'u 되돌리기', 'e 편집', ...(imagesOfCard()?.length ? ['o 그림 열기'] : []), '? 도움말', 'q 끝내기']);
+    const hint = hints(['Space/Enter = 3 알맞음', 'u 되돌리기', 'e 편집', ...(imagesOfCard()?.length ? ['o 그림 열기'] : []), '? 도움말', 'q 끝내기']);
     // Until the renderer has loaded (it is asked for as the first front is shown), the back waits a moment.
     const answer = markdown ? markdown.renderMarkdown(card.back, width, colors) : [colors.dim('…')];
     const divider = [colors.dim('─'.repeat(Math.min(width, 60)))];
@@ -417,16 +419,17 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
 
   function helpScreen(width: number): string[] {
     const keys: [string, string][] = [
-      ['Space, Enter', '정답 보기 (reveal); 정답에서 Enter = 3 알맞음 (Good)'],
+      ['Space, Enter', '정답 보기 (reveal); 정답에서 다시 누르면 3 알맞음 (then Good, as in Anki)'],
       ['1 2 3 4', '다시 · 어려움 · 알맞음 · 쉬움 (Again, Hard, Good, Easy)'],
       ['u (ㅕ)', '마지막 답 되돌리기 (undo)'],
       ['s (ㄴ)', '내일까지 묻어 두기 (bury until tomorrow)'],
       ['!', '일시 중지 (suspend)'],
       ['e (ㄷ)', '$EDITOR로 노트 열기 (open the note at the card)'],
       ['o (ㅐ)', '정답의 그림 열기 (open the answer’s images)'],
-      ['↑ ↓ (k j)', '긴 정답 스크롤 (scroll a long answer)'],
+      ['↑ ↓ (k j)', '긴 정답 스크롤 (scroll a long answer); ㅏ ㅓ도 됩니다'],
       ['PgUp PgDn', '한 쪽씩 스크롤; Home, End: 처음, 끝 (a page at a time)'],
       ['q (ㅂ), Ctrl-C', '끝내기 — 답은 모두 저장되어 있습니다 (quit; every answer is saved)'],
+      ['Ctrl-Z', '셸로 잠시 나가기, fg로 돌아오기 (suspend to the shell)'],
     ];
     // Wide enough, a key and what it does share a line, wrapped under the text; narrow, the text goes below the key.
     const keyColumn = 16;
