@@ -121,7 +121,7 @@ describe('bad input', () => {
     expect(due.stderr).not.toContain('internal error');
     // A store in a folder that does not exist is a typo, not an empty history.
     const typo = await runAmgi(['--store', 'nowhere/amgi.sqlite', 'due'], { cwd: dir });
-    expect(typo.code).toBe(1);
+    expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('no folder nowhere/ for the review store');
   });
 
@@ -131,7 +131,7 @@ describe('bad input', () => {
     await runAmgi(['build', 'notes'], { cwd: dir });
     const missingFolder = await runAmgi(['--store', join(dir, 'nope', 'x.sqlite'), 'orphans'], { cwd: dir });
     expect(missingFolder.code).toBe(2);
-    expect(missingFolder.stderr).toContain('x.sqlite: no review store there; check --store');
+    expect(missingFolder.stderr).toContain(`no folder ${join(dir, 'nope')}/ for the review store given with --store`);
     expect(missingFolder.stderr).not.toContain('damaged');
     // Listing orphans makes no store where there is none.
     expect((await runAmgi(['orphans'], { cwd: dir })).code).toBe(0);

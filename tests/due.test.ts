@@ -90,8 +90,8 @@ describe('amgi due', () => {
   it('refuses to look for orphans without decks, so a mistyped --decks cannot purge a history', async () => {
     const dir = await builtProject();
     const result = await runAmgi(['--decks', 'typo', '--store', 'decks/amgi.sqlite', 'orphans', '--purge'], { cwd: dir });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('no decks in typo/');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`no decks folder ${join(dir, 'typo')}/`);
   });
 
   it('lists cards with history that left the notes, and purges them only when asked', async () => {
@@ -148,8 +148,12 @@ describe('amgi due', () => {
   it('explains what to do without decks, and refuses a foreign store', async () => {
     const dir = await tempDir();
     const none = await runAmgi(['due'], { cwd: dir });
-    expect(none.code).toBe(1);
-    expect(none.stderr).toContain('run `amgi build` first');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('run amgi in your project folder');
+    await writeFiles(dir, { 'decks/.keep': '' }); // a decks folder with no deck yet
+    const empty = await runAmgi(['due'], { cwd: dir });
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('run `amgi build` first');
     const built = await builtProject();
     await writeFiles(built, { 'not-a-store.txt': 'hello' });
     const foreign = await runAmgi(['--store', 'not-a-store.txt', 'due'], { cwd: built });

@@ -331,8 +331,8 @@ describe('choosing decks and files', () => {
   it('says clearly when there is nothing to export or the output cannot be written', async () => {
     const dir = await tempDir();
     const empty = await runAmgi(['export'], { cwd: dir });
-    expect(empty.code).toBe(1);
-    expect(empty.stderr).toContain('run `amgi build` first');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('no decks folder');
     const built = await setUp();
     await writeFiles(built, { blocker: 'x' });
     const blocked = await runAmgi(['export', '--out', 'blocker/x.csv'], { cwd: built });

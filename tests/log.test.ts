@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { convertCsvToFsrsItems } from '@open-spaced-repetition/binding';
@@ -227,9 +228,14 @@ describe('amgi log export / import', () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'h.csv'), formatReviewLog(history.slice(0, 2)));
     const result = await runAmgi(['log', 'import', 'h.csv'], { cwd: dir, env });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('no folder');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no decks folder');
     expect(result.stderr).toContain('run amgi in your project folder');
+    // Nor does a backup from there come out empty: there is no history to back up in that folder.
+    const backup = await runAmgi(['log', 'export', '--out', 'backup.csv'], { cwd: dir, env });
+    expect(backup.code).toBe(2);
+    expect(backup.stderr).toContain('no decks folder');
+    expect(existsSync(join(dir, 'backup.csv'))).toBe(false);
   });
 });
 

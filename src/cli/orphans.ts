@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { readDeckFolder } from '../deck/deck-file.js';
+import { noDecksError, readDeckFolder } from '../deck/deck-file.js';
 import { deckEntries, readDecksLazily } from '../deck/deck-index.js';
 import { CardScope } from '../review/queue.js';
-import { defaultStorePath } from '../review/session-data.js';
+import { storeLocation } from '../review/session-data.js';
 import { ReviewStore } from '../store/store.js';
 import { UserError } from '../util/errors.js';
 import { plural, printJson } from './output.js';
@@ -23,9 +23,9 @@ export async function runOrphans(options: OrphansCommandOptions): Promise<number
   // deck file whole first, so a damaged one stops it.
   const decks = options.purge ? await readDeckFolder(options.decks) : await readDecksLazily(options.decks);
   // With no decks, every reviewed card would look orphaned: a mistyped --decks must not purge a history.
-  if (decks.length === 0) throw new UserError(`no decks in ${options.decks}/: check --decks (or run \`amgi build\`) before looking for orphans.`);
+  if (decks.length === 0) throw noDecksError(options.decks, 'check --decks (or run `amgi build`) before looking for orphans.');
   const ids = new CardScope(decks.map(({ deck }) => deckEntries(deck)));
-  const storePath = options.store ?? defaultStorePath(options.decks);
+  const storePath = storeLocation(options.decks, options.store);
   // A store named that is not there is a typo; without the default one no card was ever reviewed, so
   // none is an orphan: no store is made just to say so.
   if (options.store !== undefined && !existsSync(storePath)) throw new UserError(`${storePath}: no review store there; check --store (or AMGI_STORE).`, 2);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { deckEntries, readDecksLazily } from '../deck/deck-index.js';
 import { findCards } from '../review/queue.js';
-import { defaultStorePath } from '../review/session-data.js';
+import { storeLocation } from '../review/session-data.js';
 import { DEFAULT_SETTINGS, Scheduler } from '../schedule/fsrs.js';
 import { ReviewStore } from '../store/store.js';
 import { UserError } from '../util/errors.js';
@@ -18,7 +18,8 @@ export interface UnsuspendCommandOptions {
 export async function runUnsuspend(ids: string[], options: UnsuspendCommandOptions): Promise<number> {
   // The cards' content is read only for the cards listed.
   const decks = (await readDecksLazily(options.decks)).map(({ deck }) => deckEntries(deck));
-  const storePath = options.store ?? defaultStorePath(options.decks);
+  const storePath = storeLocation(options.decks, options.store);
+  if (options.store !== undefined && !existsSync(storePath)) throw new UserError(`${storePath}: no review store there; check --store (or AMGI_STORE).`, 2);
   // Without a store nothing is suspended: none is made just to say so.
   const store = ReviewStore.open(existsSync(storePath) ? storePath : ':memory:', { onlyReads: ids.length === 0 && !options.all });
   try {

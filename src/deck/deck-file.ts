@@ -1,7 +1,7 @@
 /** The deck file: `<decks>/<slug>.json`, one per note. Its format is documented in the README. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ConceptKind } from '../cards/types.js';
 import { UserError } from '../util/errors.js';
 
@@ -157,6 +157,22 @@ export async function readDeckFolder(decksDir: string): Promise<LoadedDeck[]> {
   const decks: LoadedDeck[] = [];
   for (const { file, slug } of await listDeckFiles(decksDir)) decks.push({ file, slug, deck: parseDeck(file, await readFile(file, 'utf8')) });
   return decks;
+}
+
+/**
+ * Why a decks folder gave no decks, said as a user can act on it: a folder that is not there (or is a
+ * file) is a wrong path, exit 2; an empty one needs `amgi build`.
+ */
+export function noDecksError(decksDir: string, advice = 'run `amgi build` first.'): UserError {
+  const where = resolve(decksDir);
+  let stats;
+  try {
+    stats = statSync(where);
+  } catch {
+    return new UserError(`no decks folder ${where}/: run amgi in your project folder (where \`amgi build\` wrote decks/), or give --decks.`, 2);
+  }
+  if (!stats.isDirectory()) return new UserError(`${where} is a file, not a decks folder: give --decks the folder \`amgi build\` wrote.`, 2);
+  return new UserError(`no decks in ${decksDir}/: ${advice}`);
 }
 
 /** The deck files in a folder, by file name, without reading them; none if the folder is missing. */

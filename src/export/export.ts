@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { Worker } from 'node:worker_threads';
-import { listDeckFiles, readDeck, type LoadedDeck } from '../deck/deck-file.js';
+import { listDeckFiles, noDecksError, readDeck, type LoadedDeck } from '../deck/deck-file.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { uniqueFronts } from './anki-notes.js';
@@ -307,10 +307,10 @@ class IdSet {
  * exports need none of the store's modules.
  */
 async function checkStore(decksDir: string, given: string | undefined): Promise<{ file: string; exists: boolean; reviews: number }> {
-  const { defaultStorePath, openStore } = await import('../review/session-data.js');
-  const file = given ?? defaultStorePath(decksDir);
+  const { storeLocation, openStore } = await import('../review/session-data.js');
+  const file = storeLocation(decksDir, given);
   const exists = existsSync(file);
-  const { store } = openStore({ decksDir, store: file, readOnly: true }); // a damaged or foreign store fails here, before any thread starts
+  const { store } = openStore({ decksDir, ...(given !== undefined ? { store: given } : {}), readOnly: true }); // a damaged or foreign store fails here, before any thread starts
   try {
     return { file, exists, reviews: store.reviewCount() };
   } finally {
@@ -322,7 +322,7 @@ async function checkStore(decksDir: string, given: string | undefined): Promise<
 async function selectDecks(decksDir: string, wanted: readonly string[]): Promise<Omit<LoadedDeck, 'deck'>[]> {
   const files = await listDeckFiles(decksDir);
   if (wanted.length === 0) {
-    if (files.length === 0) throw new UserError(`no decks in ${decksDir}: run \`amgi build\` first.`);
+    if (files.length === 0) throw noDecksError(decksDir);
     return files;
   }
   // Names are read one deck at a time, keeping only the name.

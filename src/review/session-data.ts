@@ -1,6 +1,7 @@
 /** Loading what a review session or `amgi due` needs: the decks, the store, the scheduler, the settings. */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { noDecksError } from '../deck/deck-file.js';
 import { deckEntries, readDecksLazily } from '../deck/deck-index.js';
 import { Scheduler } from '../schedule/fsrs.js';
 import { ReviewStore } from '../store/store.js';
@@ -34,10 +35,27 @@ export function defaultStorePath(decksDir: string): string {
   return join(resolve(decksDir), 'amgi.sqlite');
 }
 
+/**
+ * Where the review store is: `store` (from --store or AMGI_STORE) or the one in the decks folder. A
+ * folder that is not there is a typo or the wrong working folder, never an empty history: reading
+ * commands would otherwise report nothing (`log export` writing an empty backup), and answering ones
+ * would have nowhere to write.
+ */
+export function storeLocation(decksDir: string, store: string | undefined): string {
+  if (store !== undefined) {
+    if (!existsSync(dirname(resolve(store)))) throw new UserError(`no folder ${dirname(store)}/ for the review store given with --store (or AMGI_STORE): check the path.`, 2);
+    return store;
+  }
+  if (!existsSync(resolve(decksDir))) {
+    throw new UserError(`no decks folder ${resolve(decksDir)}/: run amgi in your project folder (where \`amgi build\` wrote decks/), or give --decks or --store.`, 2);
+  }
+  return defaultStorePath(decksDir);
+}
+
 export async function loadSession(options: SessionOptions): Promise<SessionData> {
   const decksDir = resolve(options.decksDir);
   const all = await readDecksLazily(decksDir);
-  if (all.length === 0) throw new UserError(`no decks in ${options.decksDir}/: run \`amgi build\` first.`);
+  if (all.length === 0) throw noDecksError(options.decksDir);
   const wanted = [...new Set((options.decks ?? []).map((name) => name.normalize('NFC').toLowerCase()))];
   const chosen = wanted.length === 0 ? all : all.filter(({ deck, slug }) => wanted.includes(deck.name.toLowerCase()) || wanted.includes(slug.toLowerCase()));
   if (wanted.some((name) => !chosen.some(({ deck, slug }) => deck.name.toLowerCase() === name || slug.toLowerCase() === name))) {
@@ -64,12 +82,8 @@ export interface StoreSession {
 export function openStore(options: Pick<SessionOptions, 'decksDir' | 'store' | 'overrides' | 'readOnly' | 'existingOnly'>): StoreSession {
   const decksDir = resolve(options.decksDir);
   const config = readConfig(dirname(decksDir), options.overrides);
-  const storePath = options.store ?? defaultStorePath(decksDir);
-  // A store named in a folder that does not exist is a typo (in --store or AMGI_STORE), not a new store.
+  const storePath = storeLocation(options.decksDir, options.store);
   const existingOnly = options.readOnly || options.existingOnly;
-  if ((!existingOnly || options.store !== undefined) && !existsSync(dirname(resolve(storePath)))) {
-    throw new UserError(`no folder ${dirname(storePath)}/ for the review store: run amgi in your project folder (where \`amgi build\` wrote decks/), or give --decks or --store.`);
-  }
   // Looking (amgi due, stats) never creates a store; answering does.
   const missing = !existsSync(storePath) || statSync(storePath).size === 0;
   const store = ReviewStore.open(existingOnly && missing ? ':memory:' : storePath, { onlyReads: options.readOnly === true });
