@@ -60,6 +60,25 @@ describe('bad input', () => {
     expect(fromMessy.cards[0].back).not.toContain('\r');
   });
 
+  it('finds a note macOS named in NFD by the NFC name a Korean keyboard types, in build and explain', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { [`notes/${'보안그룹.md'.normalize('NFD')}`]: NOTE });
+    const typed = join('notes', '보안그룹.md'); // NFC, as typed
+    const first = await runAmgi(['build', '--json', 'notes'], { cwd: dir });
+    expect(first.code).toBe(0);
+    const again = await runAmgi(['build', '--json', typed], { cwd: dir });
+    expect(again.code).toBe(0);
+    const [deck] = JSON.parse(again.stdout).decks;
+    expect(deck.status).toBe('unchanged'); // the same note, not a second deck
+    expect((await readdir(join(dir, 'decks'))).filter((name) => name.endsWith('.json'))).toHaveLength(1);
+    const explain = await runAmgi(['explain', typed], { cwd: dir });
+    expect(explain.code).toBe(0);
+    expect(explain.stdout).toContain('CARD');
+    const folder = await runAmgi(['explain', 'notes'], { cwd: dir });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('notes: is a folder; `amgi explain` takes one note file');
+  });
+
   it('drops control characters, so a card cannot send commands to the terminal or carry them to Anki', async () => {
     const dir = await tempDir();
     const noisy = NOTE.replace('실행 단위입니다.', '\u001b[31m실행\u001b[0m\u000b단위\u009b2J입니다.\u0007');

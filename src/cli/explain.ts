@@ -1,13 +1,16 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { explainText, RULE_NAMES, type ExplainedBlock } from '../cards/explain.js';
 import { assertNestingWithinLimit } from '../notes/parse-note.js';
+import { findOnDisk } from '../notes/image-files.js';
 import { readNote } from '../notes/read-note.js';
 import { UserError } from '../util/errors.js';
 import { plural, printJson } from './output.js';
 
 /** `amgi explain NOTE`: prints every block and what became of it. */
-export async function runExplain(note: string, options: { json?: boolean }): Promise<number> {
-  if (!existsSync(note)) throw new UserError(`${note}: no such file`, 2);
+export async function runExplain(given: string, options: { json?: boolean }): Promise<number> {
+  const note = findOnDisk(given); // a name typed in NFC finds the file macOS named in NFD
+  if (note === undefined) throw new UserError(`${given}: no such file`, 2);
+  if (statSync(note).isDirectory()) throw new UserError(`${given}: is a folder; \`amgi explain\` takes one note file (\`amgi build\` takes folders).`, 2);
   const read = await readNote(note);
   if (read.kind === 'binary') throw new UserError(`${note}: not a text file`);
   assertNestingWithinLimit(note, read.note.text);

@@ -1,6 +1,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { systemProblemText, UserError } from '../util/errors.js';
+import { findOnDisk } from './image-files.js';
 
 /** Folders never searched for notes: tool and dependency folders, and hidden ones. */
 function isSkippedFolder(name: string): boolean {
@@ -26,12 +27,14 @@ export interface FindProblem {
  */
 export async function findNotes(paths: readonly string[], problems: FindProblem[] = []): Promise<string[]> {
   const search: Search = { candidates: [], visited: new Set(), links: [], problems };
-  for (const path of paths) {
+  for (const given of paths) {
+    // A name typed in NFC (a Korean keyboard's) finds the file macOS named in NFD.
+    const path = findOnDisk(given) ?? given;
     let info;
     try {
       info = await stat(path);
     } catch {
-      throw new UserError(`${path}: no such file or folder`, 2);
+      throw new UserError(`${given}: no such file or folder`, 2);
     }
     if (info.isDirectory()) {
       await walk(path, search);

@@ -1,9 +1,10 @@
 /**
- * Where an image a note refers to is on disk. One rule for build (which warns about missing images)
- * and export (which copies them), so the two never disagree about whether a file exists.
+ * Where a file a note refers to (an image), or one named on the command line (a note), is on disk.
+ * One rule for build (which warns about missing images), export (which copies them) and the review
+ * session (which opens them), so they never disagree about whether a file exists.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, parse as parsePath, resolve } from 'node:path';
+import { dirname, isAbsolute, join, parse as parsePath, relative, resolve } from 'node:path';
 
 /** A URL (`https:`, `data:`, `//host`): not a file to look for. */
 export function isUrl(src: string): boolean {
@@ -23,11 +24,21 @@ export function imagePath(notePath: string, src: string): string {
 
 /**
  * The file `path` is on disk, or undefined. The note's text is NFC, but a file name may be NFD (macOS
- * writes Hangul names so): where the path as written is missing, each missing folder or file name is
- * looked for among its folder's entries, compared in NFC. `listings` caches folder entries across calls.
+ * writes Hangul names so): see findOnDisk. `listings` caches folder entries across calls.
  */
 export function findImageFile(path: string, listings: Map<string, string[] | undefined> = new Map()): string | undefined {
-  if (existsSync(path)) return isFile(path) ? path : undefined;
+  const found = findOnDisk(path, listings);
+  return found !== undefined && isFile(found) ? found : undefined;
+}
+
+/**
+ * Where `path` (a file or a folder) is on disk, or undefined. Text typed or written is NFC, but a name
+ * on disk may be NFD (macOS writes Hangul names so): where the path as given is missing, each missing
+ * folder or file name is looked for among its folder's entries, compared in NFC. A path found so is
+ * given back in the form it came in (relative stays relative).
+ */
+export function findOnDisk(path: string, listings: Map<string, string[] | undefined> = new Map()): string | undefined {
+  if (existsSync(path)) return path;
   const absolute = resolve(path);
   const { root } = parsePath(absolute);
   let found = root;
@@ -51,7 +62,7 @@ export function findImageFile(path: string, listings: Map<string, string[] | und
     if (match === undefined) return undefined;
     found = join(found, match);
   }
-  return isFile(found) ? found : undefined;
+  return isAbsolute(path) ? found : relative(process.cwd(), found);
 }
 
 /** A folder named as an image is no image (and export could not copy it). */
