@@ -282,6 +282,10 @@ describe('bad input', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('warning: notes/open.md:1: front matter opened here is never closed');
     expect(result.stdout).not.toContain('notes/closed.md:1');
+    // Said again by the next build, which does not read the unchanged note again.
+    const again = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(again.stdout).toContain('note unchanged since the last build');
+    expect(again.stdout).toContain('warning: notes/open.md:1: front matter opened here is never closed');
     const fronts = async (slug: string) => JSON.parse(await readFile(join(dir, 'decks', `${slug}.json`), 'utf8')).cards.map((card: { front: string }) => card.front);
     // The list and the callout still make their cards, as in the note with its front matter closed.
     expect(await fronts('open')).toEqual(await fronts('closed'));
@@ -296,6 +300,9 @@ describe('bad input', () => {
     const warnings = report.decks.flatMap((deck: { warnings: { message: string }[] }) => deck.warnings.map((w) => w.message));
     expect(warnings).toContain('the note is empty');
     expect(warnings.some((message: string) => message.startsWith('no card found in the note; run `amgi explain notes/plain.md`'))).toBe(true);
+    const again = await buildJson(dir);
+    expect(again.report.decks.map((deck: { status: string }) => deck.status)).toEqual(['unchanged', 'unchanged']);
+    expect(again.report.decks.flatMap((deck: { warnings: { message: string }[] }) => deck.warnings.map((w) => w.message))).toEqual(warnings);
   });
 
   it('refuses a note over 16 MiB, naming it, and builds the notes read before and after it', async () => {

@@ -16,7 +16,7 @@ import { NoteReader, noteKind } from '../notes/read-note.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
 import { fileSystemProblem, UserError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
-import { DECK_FORMAT, parseDeck, serializeDeck, type DeckCard, type DeckFile } from './deck-file.js';
+import { DECK_FORMAT, parseDeck, serializeDeck, type DeckCard, type DeckFile, type DeckNotice } from './deck-file.js';
 import { cardCount, deckEntries, indexedDeckFiles, writeDeckIndex } from './deck-index.js';
 import { ExtractPool, outcomeOf, receivedError, type ExtractOutcome } from './extract-pool.js';
 import type { ExtractedCard, TextExtraction } from './extract-note.js';
@@ -215,7 +215,7 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   const relativeDeckFile = toPosix(relative(job.projectRoot, deckFile));
   const same = read.kind === 'text' ? unchangedDeck(job, read.hash) : undefined;
   if (same) {
-    const warnings = missingImages(same.deck.images, note, source);
+    const warnings = [...noticeWarnings(same.deck.notices ?? [], source), ...missingImages(same.deck.images, note, source)];
     const count = cardCount(same.deck);
     job.current.set(`${slug}.json`, same.deck);
     return { ...emptyReport(source, 'unchanged'), name: same.deck.name, deckFile: relativeDeckFile, cards: count, kept: count, warnings };
@@ -232,7 +232,11 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   const ids = assignIds(name, extracted.cards, previous?.deck.cards ?? [], (id) => decks.isHeldElsewhere(id, slug, previous?.slug));
   const cards: DeckCard[] = extracted.cards.map((card, n) => toDeckCard(card, ids[n]!, source));
   const { images } = extracted;
-  const deck: DeckFile = { format: DECK_FORMAT, name, source, sourceHash: extracted.hash, rules: RULES_VERSION, images, cards };
+  const notices: DeckNotice[] = [];
+  if (extracted.empty) notices.push({ kind: 'empty' });
+  else if (cards.length === 0) notices.push({ kind: 'no-card' });
+  if (extracted.unclosedFrontMatter !== undefined) notices.push({ kind: 'unclosed-front-matter', line: extracted.unclosedFrontMatter });
+  const deck: DeckFile = { format: DECK_FORMAT, name, source, sourceHash: extracted.hash, rules: RULES_VERSION, images, ...(notices.length > 0 ? { notices } : {}), cards };
 
   const serialized = serializeDeck(deck);
   const before = here ? (here.text ?? (await readFile(here.file, 'utf8').catch(() => undefined))) : undefined;
@@ -240,14 +244,7 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   await decks.replaced(previous?.slug, slug, deck);
   job.current.set(`${slug}.json`, new WrittenDeck(deckFile, deck));
 
-  const warnings = missingImages(images, note, source);
-  if (extracted.unclosedFrontMatter !== undefined) {
-    warnings.unshift({ path: source, line: extracted.unclosedFrontMatter, message: 'front matter opened here is never closed, so the note was read as Markdown from this line. Close it with a `---` line (or remove this one).' });
-  }
-  if (extracted.empty) warnings.unshift({ path: source, message: 'the note is empty' });
-  else if (cards.length === 0) {
-    warnings.unshift({ path: source, message: `no card found in the note; run \`amgi explain ${source}\` to see why each block did not become a card` });
-  }
+  const warnings = [...noticeWarnings(notices, source), ...missingImages(images, note, source)];
   return { ...emptyReport(source, 'built'), ...diff(previous?.deck.cards ?? [], cards), name, deckFile: relativeDeckFile, cards: cards.length, warnings };
 }
 
@@ -479,6 +476,20 @@ function describeFailure(note: string, error: unknown): string {
 
 function skipped(source: string): DeckReport {
   return { ...emptyReport(source, 'skipped'), warnings: [{ path: source, message: 'not a text file; skipped' }] };
+}
+
+/** What a build says about the note itself, built now or kept unchanged. */
+function noticeWarnings(notices: readonly DeckNotice[], source: string): Warning[] {
+  return notices.map((notice): Warning => {
+    switch (notice.kind) {
+      case 'empty':
+        return { path: source, message: 'the note is empty' };
+      case 'no-card':
+        return { path: source, message: `no card found in the note; run \`amgi explain ${source}\` to see why each block did not become a card` };
+      case 'unclosed-front-matter':
+        return { path: source, line: notice.line, message: 'front matter opened here is never closed, so the note was read as Markdown from this line. Close it with a `---` line (or remove this one).' };
+    }
+  });
 }
 
 function emptyReport(note: string, status: DeckReport['status']): DeckReport {

@@ -32,8 +32,16 @@ export interface DeckFile {
   rules: number;
   /** Images the cards refer to, as written, with the line that refers to each. */
   images: { src: string; line: number }[];
+  /**
+   * What a build had to say about the note itself, kept so that a build that skips the unchanged note
+   * says it again. Written only when there is something (older files have none).
+   */
+  notices?: DeckNotice[];
   cards: DeckCard[];
 }
+
+/** The note is empty; or it has no card; or its front matter opened on `line` is never closed. */
+export type DeckNotice = { kind: 'empty' } | { kind: 'no-card' } | { kind: 'unclosed-front-matter'; line: number };
 
 /** Stable text: fixed key order, two-space indent, final newline; so the same deck gives the same bytes. */
 export function serializeDeck(deck: DeckFile): string {
@@ -44,6 +52,7 @@ export function serializeDeck(deck: DeckFile): string {
     sourceHash: deck.sourceHash,
     rules: deck.rules,
     images: deck.images.map(({ src, line }) => ({ src, line })),
+    ...(deck.notices?.length ? { notices: deck.notices.map((notice) => ({ ...notice })) } : {}),
     cards: deck.cards.map((card) => ({
       id: card.id,
       front: card.front,
@@ -111,6 +120,9 @@ function deckProblem(value: unknown): string | undefined {
   }
   if (typeof value.format !== 'number' || typeof value.rules !== 'number') return '"format" and "rules" must be numbers';
   if (!Array.isArray(value.images)) return '"images" must be a list';
+  if (value.notices !== undefined && !(Array.isArray(value.notices) && value.notices.every((notice) => isRecord(notice) && typeof notice.kind === 'string'))) {
+    return '"notices" must be a list of {"kind": string}';
+  }
   if (!Array.isArray(value.cards)) return '"cards" must be a list';
   // Plain loops and named reads: this runs for every card an export or a build reads, and V8 compiled
   // the iterator and keyed-read version in every thread at more cost than the checks themselves.

@@ -27,7 +27,7 @@ const OLD_INDEX_FILE = '.amgi-index.json';
 const MAGIC = 'amgi deck index 4\n';
 
 /** What a build or a queue needs of a deck without its cards' content. */
-interface IndexEntry extends Pick<DeckFile, 'format' | 'name' | 'source' | 'sourceHash' | 'rules' | 'images'> {
+interface IndexEntry extends Pick<DeckFile, 'format' | 'name' | 'source' | 'sourceHash' | 'rules' | 'images' | 'notices'> {
   /** The deck file's name in the folder. */
   file: string;
   size: number;
@@ -126,10 +126,10 @@ export async function writeDeckIndex(decksDir: string, known: ReadonlyMap<string
     } catch {
       continue; // a broken deck file is reported by the commands that read it
     }
-    const { format, name, source, sourceHash, rules, images } = deck;
+    const { format, name, source, sourceHash, rules, images, notices } = deck;
     const ids = deck.cards.map((card) => card.id);
     const keys = ids.every((id) => OWN_ID.test(id)) ? hexIdValues(ids.join('')) : undefined;
-    const entry: IndexEntry = { file, size: info.size, mtimeMs: Math.trunc(info.mtimeMs), format, name, source, sourceHash, rules, images, count: ids.length };
+    const entry: IndexEntry = { file, size: info.size, mtimeMs: Math.trunc(info.mtimeMs), format, name, source, sourceHash, rules, images, ...(notices?.length ? { notices } : {}), count: ids.length };
     decks.push({ entry: keys ? entry : { ...entry, ids }, keys });
   }
   const head = Buffer.from(`${MAGIC}${asciiJson(decks.map(({ entry }) => entry))}\n`, 'latin1');
@@ -253,6 +253,9 @@ class LazyDeck implements DeckFile, DeckEntries {
   }
   get images(): DeckFile['images'] {
     return this.indexed.entry.images;
+  }
+  get notices(): DeckFile['notices'] {
+    return this.indexed.entry.notices;
   }
 }
 

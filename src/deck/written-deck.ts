@@ -14,6 +14,7 @@ export class WrittenDeck implements DeckFile {
   readonly sourceHash: string;
   readonly rules: number;
   readonly images: DeckFile['images'];
+  readonly notices: DeckFile['notices'];
   readonly cards: DeckCard[];
   private full: DeckFile | undefined;
 
@@ -21,7 +22,7 @@ export class WrittenDeck implements DeckFile {
     private readonly file: string,
     deck: DeckFile,
   ) {
-    ({ format: this.format, name: this.name, source: this.source, sourceHash: this.sourceHash, rules: this.rules, images: this.images } = deck);
+    ({ format: this.format, name: this.name, source: this.source, sourceHash: this.sourceHash, rules: this.rules, images: this.images, notices: this.notices } = deck);
     this.cards = deck.cards.map((card, position) => new WrittenCard(card.id, this, position));
   }
 
