@@ -384,6 +384,10 @@ describe('bad input', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/decks\/good\.json: not a valid amgi deck file: not valid JSON .*Restore it/);
     expect(await readFile(join(dir, 'decks', 'good.json'), 'utf8')).toBe('{ broken');
+    // A deck of a newer layout, whose fields differ, is not damaged: it needs a newer amgi.
+    await writeFiles(dir, { 'decks/good.json': JSON.stringify({ format: 2, name: '운영체제', cards: {} }) });
+    const newer = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(newer.stderr).toContain('decks/good.json: deck format 2 is newer than this amgi reads (1); update amgi.');
   });
 
   it('says clearly when the decks folder cannot be written', async () => {

@@ -100,13 +100,13 @@ export function parseDeck(path: string, text: string): DeckFile {
   } catch (error) {
     throw invalid(path, `not valid JSON (${(error as Error).message})`);
   }
+  // A newer layout first: its fields may differ, and such a file is not damaged.
+  if (isRecord(value) && typeof value.format === 'number' && value.format > DECK_FORMAT) {
+    throw new UserError(`${path}: deck format ${value.format} is newer than this amgi reads (${DECK_FORMAT}); update amgi.`);
+  }
   const problem = deckProblem(value);
   if (problem) throw invalid(path, problem);
-  const deck = value as DeckFile;
-  if (deck.format > DECK_FORMAT) {
-    throw new UserError(`${path}: deck format ${deck.format} is newer than this amgi reads (${DECK_FORMAT}); update amgi.`);
-  }
-  return deck;
+  return value as DeckFile;
 }
 
 function invalid(path: string, detail: string): UserError {
