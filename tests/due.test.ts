@@ -52,7 +52,12 @@ describe('amgi due', () => {
     await writeFiles(dir, { 'amgi.config.json': '{ "newPerDay": "many" }' });
     const bad = await runAmgi(['due'], { cwd: dir });
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('newPerDay must be a whole number from 0 to 9999, not "many"');
+    expect(bad.stderr).toContain('amgi.config.json: newPerDay must be a whole number from 0 to 9999, not "many"');
+    // Given on the command line, the flag is named, as a usage error.
+    await writeFiles(dir, { 'amgi.config.json': '{}' });
+    const flag = await runAmgi(['due', '--new-per-day', '10000'], { cwd: dir });
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain('--new-per-day must be a whole number from 0 to 9999, not 10000.');
     // Saved by Windows Notepad, with a BOM: read as written.
     await writeFiles(dir, { 'amgi.config.json': '\uFEFF{ "newPerDay": 5 }' });
     expect((await runAmgi(['due'], { cwd: dir })).stdout).toContain('하루 한도: 새 카드 5');

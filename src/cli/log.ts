@@ -112,7 +112,7 @@ export async function runLogImport(file: string, options: LogCommandOptions & { 
  * so is not still waiting for the garbage collector while the import plans.
  */
 async function readLog(file: string): Promise<{ reviews: ReviewBatch; bad: BadRow[] }> {
-  if (!existsSync(file)) throw new UserError(`${file}: no such file.`);
+  if (!existsSync(file)) throw new UserError(`${file}: no such file.`, 2);
   const stat = statSync(file);
   if (stat.isDirectory()) throw new UserError(`${file}: is a folder; give a review log CSV file.`);
   if (stat.size > MAX_LOG_BYTES) throw new UserError(`${file}: larger than ${MAX_LOG_BYTES / 1024 / 1024} MiB; split it and import the parts (imports merge).`);

@@ -27,6 +27,9 @@ const FIELDS = {
 } as const;
 type Field = keyof typeof FIELDS;
 
+/** The command-line flags that override settings. */
+const FLAGS: Partial<Record<Field, string>> = { newPerDay: '--new-per-day', reviewsPerDay: '--reviews-per-day', learnAheadMinutes: '--learn-ahead' };
+
 export function readConfig(projectRoot: string, overrides: Partial<Record<Field, number>> = {}): ReviewConfig {
   const path = join(projectRoot, CONFIG_FILE);
   let values: Partial<Record<Field, number>> = {};
@@ -46,11 +49,15 @@ export function readConfig(projectRoot: string, overrides: Partial<Record<Field,
       if (!(key in FIELDS)) throw new UserError(`${path}: unknown setting "${key}"; the settings are ${Object.keys(FIELDS).join(', ')}.`);
     }
   }
-  const merged = { ...values, ...Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)) };
+  const given = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
+  const merged = { ...values, ...given };
   for (const [key, value] of Object.entries(merged) as [Field, number][]) {
     const rule = FIELDS[key];
     if (typeof value !== 'number' || Number.isNaN(value) || value < rule.min || value > rule.max || (rule.integer && !Number.isInteger(value))) {
-      throw new UserError(`${key} must be ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}, not ${JSON.stringify(value)} (${existsSync(path) ? path : 'command line'}).`);
+      const range = `${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}, not ${JSON.stringify(value)}`;
+      // Said as it was given: a flag on the command line is a usage error, a setting in the file is the file's.
+      if (key in given) throw new UserError(`${FLAGS[key] ?? key} must be ${range}.`, 2);
+      throw new UserError(`${path}: ${key} must be ${range}.`);
     }
   }
   return {
