@@ -136,6 +136,17 @@ describe('usage errors exit 2', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it('says a usage error as amgi says its other errors, pointing at the help of the command it was made in', async () => {
+    const dir = await tempDir();
+    const result = await runAmgi(['due', '--new-per-day', 'abc'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("amgi: option '--new-per-day <n>' argument 'abc' is invalid. expected a whole number\n(run `amgi due --help` for usage)\n");
+    expect((await runAmgi(['log', 'import'], { cwd: dir })).stderr).toContain('(run `amgi log import --help` for usage)');
+    const help = await runAmgi(['build', '--help'], { cwd: dir });
+    expect(help.stdout).toContain('notes or folders of notes (default: source-notes)');
+    expect(help.stdout).not.toContain('(default: [])');
+  });
+
   it('prints help and version with exit 0', async () => {
     const dir = await tempDir();
     const help = await runAmgi(['--help'], { cwd: dir });

@@ -19,6 +19,8 @@ export function createProgram(): Command {
     .addOption(new Option('--decks <dir>', 'folder of deck files').env('AMGI_DECKS').default('decks').argParser(nonEmpty('folder')))
     .addOption(new Option('--store <file>', 'review store (default: <decks>/amgi.sqlite)').env('AMGI_STORE').argParser(nonEmpty('file')))
     .showHelpAfterError('(run `amgi --help` for usage)')
+    // Usage errors read as amgi's other errors do (`amgi: …`), not as commander's (`error: …`).
+    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'amgi: ')) })
     .exitOverride();
 
   /** --decks and --store, as every store command takes them. */
@@ -31,7 +33,7 @@ export function createProgram(): Command {
   program
     .command('build')
     .description('turn notes (files or folders of .md files) into deck files')
-    .argument('[paths...]', 'notes or folders of notes', [])
+    .argument('[paths...]', 'notes or folders of notes (default: source-notes)')
     .option('--json', 'print the report as JSON')
     .option('--force', 'parse every note again, even those unchanged since the last build')
     .action(async (paths: string[], options: { json?: boolean; force?: boolean }) => {
@@ -52,7 +54,7 @@ export function createProgram(): Command {
   program
     .command('export')
     .description('write decks as files Anki imports (CSV by default, or .apkg)')
-    .argument('[decks...]', 'deck names or deck files (default: every deck)', [])
+    .argument('[decks...]', 'deck names or deck files (default: every deck)')
     .addOption(new Option('--format <format>', 'file format').choices(['csv', 'apkg']).default('csv'))
     .option('--out <path>', 'output file (one deck) or folder (default: beside the deck files)')
     .option('--subdecks', 'put each section in an Anki subdeck (Deck::Section) as well as in tags')
@@ -67,7 +69,7 @@ export function createProgram(): Command {
   /** The daily limits `due` and `review` share. */
   const withLimits = (command: Command) =>
     command
-      .argument('[decks...]', 'deck names (default: every deck)', [])
+      .argument('[decks...]', 'deck names (default: every deck)')
       .option('--new-per-day <n>', 'new cards per day (default 20, or amgi.config.json)', wholeNumber)
       .option('--reviews-per-day <n>', 'reviews per day (default 200, or amgi.config.json)', wholeNumber);
 
@@ -88,7 +90,7 @@ export function createProgram(): Command {
   program
     .command('stats')
     .description('show card states, the due forecast, a year of reviews, retention and leeches')
-    .argument('[decks...]', 'deck names (default: every deck)', [])
+    .argument('[decks...]', 'deck names (default: every deck)')
     .option('--json', 'print the numbers as JSON')
     .action(async (decks: string[], options: { json?: boolean }) => {
       const { runStats } = await import('./stats.js');
@@ -98,7 +100,7 @@ export function createProgram(): Command {
   program
     .command('unsuspend')
     .description('list suspended cards, or bring cards back into reviews')
-    .argument('[ids...]', 'card ids (from the list)', [])
+    .argument('[ids...]', 'card ids (from the list)')
     .option('--all', 'bring back every suspended card')
     .option('--json', 'print the result as JSON')
     .action(async (ids: string[], options: { all?: boolean; json?: boolean }) => {
@@ -148,6 +150,14 @@ export function createProgram(): Command {
       process.exitCode = await runLogImport(file, { ...options, ...storeOptions() });
     });
 
+  // A usage error points at the help of the command it was made in (`amgi log import --help`).
+  const pointAtHelp = (command: Command, path: string): void => {
+    for (const sub of command.commands) {
+      sub.showHelpAfterError(`(run \`${path} ${sub.name()} --help\` for usage)`);
+      pointAtHelp(sub, `${path} ${sub.name()}`);
+    }
+  };
+  pointAtHelp(program, 'amgi');
   return program;
 }
 
