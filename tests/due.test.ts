@@ -130,7 +130,7 @@ describe('amgi due', () => {
     expect(list).toContain(`${osId}  운영체제 › 교착 상태`);
     expect(list).toContain('stray-card  (in no deck)');
     expect((await dueJson(dir, '--new-per-day', '30')).total.new).toBe(24); // the suspended card is not offered
-    const back = await runAmgi(['unsuspend', id], { cwd: dir });
+    const back = await runAmgi(['unsuspend', id.toUpperCase()], { cwd: dir }); // as copied from a spreadsheet
     expect(back.stdout).toContain('Brought back 1 card');
     expect(back.stdout).toContain(`${id}  네트워크 › 계층 › 개념 1`);
     // A deck file damaged behind the deck index's back (same size and time): refused, and nothing brought back.

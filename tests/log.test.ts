@@ -189,9 +189,13 @@ describe('amgi log export / import', () => {
   });
 
   it('reads columns by name, in any order, with a BOM and CRLF line ends, as other FSRS tools write them', () => {
-    const text = '\uFEFFreview_state,card_id,review_rating,review_time,review_duration,note\r\n0,1700000000001,3,1700000000000,5124,x\r\n2,c,3,1700000000000,5123.7,x\r\n';
+    // An amgi id written in upper case (by a spreadsheet) is the same card in lower case.
+    const text = '\uFEFFreview_state,card_id,review_rating,review_time,review_duration,note\r\n0,1700000000001,3,1700000000000,5124,x\r\n2,c,3,1700000000000,5123.7,x\r\n0,019B594B0F92,3,1700000000000,5124,x\r\n';
     expect(parseReviewLog(text, Date.UTC(2026, 0, 1))).toEqual({
-      reviews: [{ cardId: '1700000000001', reviewTime: 1700000000000, rating: 3, stateBefore: 0, duration: 5124 }],
+      reviews: [
+        { cardId: '1700000000001', reviewTime: 1700000000000, rating: 3, stateBefore: 0, duration: 5124 },
+        { cardId: '019b594b0f92', reviewTime: 1700000000000, rating: 3, stateBefore: 0, duration: 5124 },
+      ],
       bad: [{ line: 3, message: 'review_duration must be a whole number of milliseconds from 0 to 4294967295, not "5123.7"' }],
     });
   });

@@ -5,6 +5,7 @@ import { storeLocation } from '../review/session-data.js';
 import { DEFAULT_SETTINGS, Scheduler } from '../schedule/fsrs.js';
 import { ReviewStore } from '../store/store.js';
 import { UserError } from '../util/errors.js';
+import { canonicalCardId } from '../util/hex-ids.js';
 import { plural, printJson } from './output.js';
 
 export interface UnsuspendCommandOptions {
@@ -15,7 +16,8 @@ export interface UnsuspendCommandOptions {
 }
 
 /** `amgi unsuspend [ID...] [--all]`: without ids, lists suspended cards; with them, brings them back. */
-export async function runUnsuspend(ids: string[], options: UnsuspendCommandOptions): Promise<number> {
+export async function runUnsuspend(given: string[], options: UnsuspendCommandOptions): Promise<number> {
+  const ids = given.map(canonicalCardId);
   // The cards' content is read only for the cards listed.
   const decks = (await readDecksLazily(options.decks)).map(({ deck }) => deckEntries(deck));
   const storePath = storeLocation(options.decks, options.store);

@@ -9,6 +9,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { CardStateKind, Rating } from '../schedule/fsrs.js';
 import { MAX_DURATION_MS, ReviewBatch } from './review-batch.js';
 import type { LoggedReview } from './store.js';
+import { canonicalCardId } from '../util/hex-ids.js';
 
 export const REVIEW_LOG_COLUMNS = ['card_id', 'review_time', 'review_rating', 'review_state', 'review_duration'] as const;
 type Column = (typeof REVIEW_LOG_COLUMNS)[number];
@@ -154,7 +155,7 @@ function reviewOf(record: readonly string[], index: Record<Column, number>, now:
   if (REVIEW_LOG_COLUMNS.some((column) => field(column) === undefined)) {
     return `${record.length} fields, but the header has ${Math.max(...Object.values(index)) + 1} or more`;
   }
-  const cardId = field('card_id')!.normalize('NFC');
+  const cardId = canonicalCardId(field('card_id')!.normalize('NFC'));
   if (cardId === '') return 'card_id is empty';
   if (cardId.length > MAX_CARD_ID_LENGTH) return `card_id is longer than ${MAX_CARD_ID_LENGTH} characters`;
   // eslint-disable-next-line no-control-regex

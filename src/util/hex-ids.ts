@@ -4,6 +4,14 @@
  * time, and numbers are far cheaper to compare and hash than strings.
  */
 
+/**
+ * A card id as a person or another tool may write it: amgi's own in upper case (`019B594B0F92`, copied
+ * from a spreadsheet) is the same card as in lower case. Other ids are kept as they are.
+ */
+export function canonicalCardId(id: string): string {
+  return /^[0-9a-fA-F]{12}$/.test(id) ? id.toLowerCase() : id;
+}
+
 /** The id whose value this is (hexIdValue's inverse). */
 export function hexIdOf(value: number): string {
   return value.toString(16).padStart(12, '0');
