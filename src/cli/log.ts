@@ -91,7 +91,7 @@ export async function runLogImport(file: string, options: LogCommandOptions & { 
         ? `Nothing new in ${file}: ${result.duplicates === 1 ? 'its review is' : `all ${plural(result.duplicates, 'review')} are`} already in the store.`
         : `Imported ${plural(result.added, 'review')} of ${plural(result.cards, 'card')} from ${file}${result.duplicates > 0 ? ` (${plural(result.duplicates, 'review')} already in the store)` : ''}.`,
     ];
-    if (result.cards > 0) lines.push(`Recomputed the schedule of ${plural(result.cards, 'card')} from their whole history.`);
+    if (result.cards > 0) lines.push(`Recomputed the schedule of ${plural(result.cards, 'card')} from ${result.cards === 1 ? 'its' : 'their'} whole history.`);
     if (result.conflicts.length > 0) {
       lines.push(
         `${plural(result.conflicts.length, 'review')} disagreed with another answer for the same card and time. The lower rating counts (so the order of imports does not matter); the other stays in the log, set aside:`,

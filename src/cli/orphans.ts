@@ -6,6 +6,7 @@ import { storeLocation } from '../review/session-data.js';
 import { ReviewStore } from '../store/store.js';
 import { UserError } from '../util/errors.js';
 import { plural, printJson } from './output.js';
+import { table } from '../util/columns.js';
 
 export interface OrphansCommandOptions {
   decks: string;
@@ -40,7 +41,7 @@ export async function runOrphans(options: OrphansCommandOptions): Promise<number
     } else if (orphans.length === 0) {
       process.stdout.write('No orphans: every reviewed card is in a deck.\n');
     } else {
-      const lines = orphans.map(({ id, reviews }) => `  ${id}  ${plural(reviews, 'review')}`);
+      const lines = table(orphans.map(({ id, reviews }) => [id, plural(reviews, 'review')])); // ids of other tools differ in length
       const tail = options.purge
         ? `Purged ${plural(purged, 'card')} and their history.`
         : 'Their history comes back if their ids return. `amgi orphans --purge` deletes it for good.';

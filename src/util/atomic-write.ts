@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { UserError } from './errors.js';
 
 /**
@@ -110,7 +110,12 @@ export function writeUserFileSync(path: string, content: FileContent): void {
 }
 
 function userWriteError(path: string, error: unknown): unknown {
-  const problem = WRITE_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ''];
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  // ENOENT with the folder there (it was made if missing): a folder that takes no new files, as /proc.
+  const problem = WRITE_PROBLEMS[code] ?? (code === 'ENOENT' ? 'that folder does not take new files' : undefined);
   if (!problem) return error;
-  return new UserError(`cannot write ${relative(process.cwd(), path).split(sep).join('/')}: ${problem}. Nothing was changed there.`);
+  // The target is named, never the temp file beside it that the system refused.
+  const near = relative(process.cwd(), path);
+  const shown = near.startsWith('..') ? resolve(path) : near.split(sep).join('/');
+  return new UserError(`cannot write ${shown}: ${problem}. Nothing was changed there.`);
 }
