@@ -142,6 +142,10 @@ describe('bad input', () => {
     const typo = await runAmgi(['--store', 'nowhere/amgi.sqlite', 'due'], { cwd: dir });
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('no folder nowhere/ for the review store');
+    // Nor is a device an empty history.
+    const device = await runAmgi(['--store', '/dev/null', 'due'], { cwd: dir });
+    expect(device.code).toBe(2);
+    expect(device.stderr).toContain('/dev/null: not a regular file');
   });
 
   it('says what it could not do with a store it cannot open, and with parameters it cannot read, without a stack', async () => {

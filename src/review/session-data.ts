@@ -44,6 +44,9 @@ export function defaultStorePath(decksDir: string): string {
 export function storeLocation(decksDir: string, store: string | undefined): string {
   if (store !== undefined) {
     if (!existsSync(dirname(resolve(store)))) throw new UserError(`no folder ${dirname(store)}/ for the review store given with --store (or AMGI_STORE): check the path.`, 2);
+    // A device (`/dev/null`) would read as an empty history, and answers would go nowhere.
+    const info = existsSync(store) ? statSync(store) : undefined;
+    if (info && !info.isFile() && !info.isDirectory()) throw new UserError(`${store}: not a regular file (a device, pipe or socket); --store (or AMGI_STORE) names the review store's file, such as decks/amgi.sqlite.`, 2);
     return store;
   }
   if (!existsSync(resolve(decksDir))) {
