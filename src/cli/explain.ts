@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { explainText, RULE_NAMES, type ExplainedBlock } from '../cards/explain.js';
 import { assertNestingWithinLimit } from '../notes/parse-note.js';
+import { fileTitle } from '../deck/slug.js';
 import { findOnDisk } from '../notes/image-files.js';
 import { readNote } from '../notes/read-note.js';
 import { UserError } from '../util/errors.js';
@@ -19,7 +20,10 @@ export async function runExplain(given: string, options: { json?: boolean }): Pr
     printJson({ note, ...explanation });
     return 0;
   }
-  const out = [`${note}: deck "${explanation.deckName ?? '(no # title: the file name is used)'}", ${plural(explanation.cards, 'card')}`, ''];
+  const deck = explanation.deckName ? `deck "${explanation.deckName}"` : `deck "${fileTitle(note)}" (no # title: named after the file)`;
+  const out = [`${note}: ${deck}, ${plural(explanation.cards, 'card')}`, ''];
+  if (explanation.blocks.length === 0) out.push('The note is empty.');
+  else if (explanation.cards === 0) out.push('No card: each block below says why.', '');
   const width = String(explanation.blocks.at(-1)?.line ?? 1).length + 1;
   for (const block of explanation.blocks) out.push(`L${String(block.line).padEnd(width)} ${block.block.padEnd(12)} ${describe(block)}`);
   process.stdout.write(`${out.join('\n')}\n`);

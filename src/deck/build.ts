@@ -21,7 +21,7 @@ import { cardCount, deckEntries, indexedDeckFiles, writeDeckIndex } from './deck
 import { ExtractPool, outcomeOf, receivedError, type ExtractOutcome } from './extract-pool.js';
 import type { ExtractedCard, TextExtraction } from './extract-note.js';
 import { assignIds } from './identity.js';
-import { noteSlug, pathSlug, slugify } from './slug.js';
+import { fileTitle, noteSlug, pathSlug, slugify } from './slug.js';
 import { WrittenDeck } from './written-deck.js';
 import { pushAll } from '../util/arrays.js';
 import { findImageFile, imagePath, isUrl } from '../notes/image-files.js';
@@ -494,10 +494,6 @@ function noticeWarnings(notices: readonly DeckNotice[], source: string): Warning
 
 function emptyReport(note: string, status: DeckReport['status']): DeckReport {
   return { note, status, cards: 0, added: 0, changed: 0, kept: 0, removed: 0, warnings: [] };
-}
-
-function fileTitle(note: string): string {
-  return (note.split(/[\\/]/).pop() ?? note).replace(/\.(md|markdown)$/i, '').normalize('NFC');
 }
 
 function toPosix(path: string): string {

@@ -3,6 +3,11 @@
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 const MAX_SLUG_LENGTH = 100;
 
+/** A deck's name when its note has no `#` title: the note's file name without its extension. */
+export function fileTitle(note: string): string {
+  return (note.split(/[\\/]/).pop() ?? note).replace(/\.(md|markdown)$/i, '').normalize('NFC');
+}
+
 export function slugify(name: string): string {
   const slug = name
     .normalize('NFC')
