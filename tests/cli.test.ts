@@ -52,6 +52,15 @@ describe('amgi build', () => {
     expect(await entriesOf(join(dir, 'env-decks'))).toEqual(['하나.json']);
   });
 
+  it('prints paths as seen from where it runs, also with --decks elsewhere, so a hint can be typed back', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/메모.md': '그냥 한 줄 메모입니다.\n' });
+    const result = await runAmgi(['--decks', 'out/decks', 'build', 'notes'], { cwd: dir });
+    expect(result.stdout).toContain('메모  →  out/decks/메모.json');
+    expect(result.stdout).toContain('warning: notes/메모.md: no card found in the note; run `amgi explain notes/메모.md`');
+    expect((await runAmgi(['explain', 'notes/메모.md'], { cwd: dir })).code).toBe(0);
+  });
+
   it('names decks of notes that share a file name by their folders', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'notes/aws/정리.md': NOTE, 'notes/os/정리.md': NOTE.replace('# 네트워크', '# 운영체제') });

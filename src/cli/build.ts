@@ -17,7 +17,8 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
   if (paths.length === 0 && !existsSync(DEFAULT_NOTES)) {
     throw new UserError(`no notes given, and no ${DEFAULT_NOTES}/ folder here. Name your notes or their folders (\`amgi build NOTES...\`), or run amgi in the folder that holds ${DEFAULT_NOTES}/.`, 2);
   }
-  const report = await buildDecks({ decksDir: options.decks, paths: paths.length > 0 ? paths : [DEFAULT_NOTES], force: options.force ?? false });
+  // Paths printed as seen from here, so that a path in a hint can be typed back as it is.
+  const report = await buildDecks({ decksDir: options.decks, paths: paths.length > 0 ? paths : [DEFAULT_NOTES], force: options.force ?? false, pathsFrom: process.cwd() });
   if (options.json) printJson(report);
   else printReport(report, options.decks);
   return report.ok ? 0 : 1;

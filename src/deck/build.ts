@@ -8,7 +8,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { RULES_VERSION } from '../cards/rules-version.js';
 import type { Warning } from '../cards/types.js';
 import { findNotes, type FindProblem } from '../notes/find-notes.js';
@@ -33,6 +33,11 @@ export interface BuildOptions {
   paths: readonly string[];
   /** Parse every note, even those unchanged since their deck was built. */
   force?: boolean;
+  /**
+   * The folder the report's paths are shown from (the command line gives its working folder, so a
+   * path it prints can be typed back); by default the project folder, which holds the decks folder.
+   */
+  pathsFrom?: string;
 }
 
 export interface DeckReport {
@@ -80,7 +85,7 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
   const current = new Map<string, DeckFile>(); // by deck file name, for the index
   const reader = new NoteReader();
   const jobs: NoteJob[] = notes.map((note, n) => {
-    const job = { note, source: sources[n]!, slug: slugs[n]!, decksDir, projectRoot, decks, force, current, extraction: undefined };
+    const job = { note, source: sources[n]!, slug: slugs[n]!, decksDir, projectRoot, pathsFrom: options.pathsFrom, decks, force, current, extraction: undefined };
     // A note with a deck is read and hashed before any is parsed: the hashes tell which notes changed,
     // and those can then be parsed side by side while this thread writes the decks in order.
     return { ...job, read: decks.ofSource(job.source) ? readForBuild(reader, job) : { kind: 'unread' } };
@@ -107,7 +112,23 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
     // written, the notes that failed already say so; with nothing else wrong, this is the one to say.
     if (ok) throw error instanceof UserError ? error : (fileSystemProblem(error) ?? error);
   }
-  return { decks: reports, ok };
+  // Paths in the report as seen from where amgi runs (the same as the project's, run in the project).
+  const shown = (path: string) => shownFrom(projectRoot, path, options.pathsFrom);
+  const seen = reports.map((report) => ({
+    ...report,
+    note: shown(report.note),
+    ...(report.deckFile !== undefined ? { deckFile: shown(report.deckFile) } : {}),
+    warnings: report.warnings.map((warning) => ({ ...warning, path: shown(warning.path) })),
+  }));
+  return { decks: seen, ok };
+}
+
+/** A path relative to the project folder, as reached from `from`: relative when inside it, else absolute. */
+function shownFrom(projectRoot: string, path: string, from = projectRoot): string {
+  if (from === projectRoot) return path;
+  const absolute = resolve(projectRoot, path);
+  const near = relative(from, absolute);
+  return toPosix(near === '' || near.startsWith('..') || isAbsolute(near) ? absolute : near);
 }
 
 /**
@@ -181,6 +202,8 @@ function readForBuild(reader: NoteReader, job: NoteIdentity): NoteRead {
 interface NoteJob extends NoteIdentity {
   decksDir: string;
   projectRoot: string;
+  /** See BuildOptions.pathsFrom. */
+  pathsFrom: string | undefined;
   /** Gets the deck this note has after the build, by deck file name. */
   current: Map<string, DeckFile>;
   read: NoteRead;
@@ -215,7 +238,7 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   const relativeDeckFile = toPosix(relative(job.projectRoot, deckFile));
   const same = read.kind === 'text' ? unchangedDeck(job, read.hash) : undefined;
   if (same) {
-    const warnings = [...noticeWarnings(same.deck.notices ?? [], source), ...missingImages(same.deck.images, note, source)];
+    const warnings = [...noticeWarnings(same.deck.notices ?? [], source, shownFrom(job.projectRoot, source, job.pathsFrom)), ...missingImages(same.deck.images, note, source)];
     const count = cardCount(same.deck);
     job.current.set(`${slug}.json`, same.deck);
     return { ...emptyReport(source, 'unchanged'), name: same.deck.name, deckFile: relativeDeckFile, cards: count, kept: count, warnings };
@@ -244,7 +267,7 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   await decks.replaced(previous?.slug, slug, deck);
   job.current.set(`${slug}.json`, new WrittenDeck(deckFile, deck));
 
-  const warnings = [...noticeWarnings(notices, source), ...missingImages(images, note, source)];
+  const warnings = [...noticeWarnings(notices, source, shownFrom(job.projectRoot, source, job.pathsFrom)), ...missingImages(images, note, source)];
   return { ...emptyReport(source, 'built'), ...diff(previous?.deck.cards ?? [], cards), name, deckFile: relativeDeckFile, cards: cards.length, warnings };
 }
 
@@ -479,13 +502,13 @@ function skipped(source: string): DeckReport {
 }
 
 /** What a build says about the note itself, built now or kept unchanged. */
-function noticeWarnings(notices: readonly DeckNotice[], source: string): Warning[] {
+function noticeWarnings(notices: readonly DeckNotice[], source: string, shownNote: string): Warning[] {
   return notices.map((notice): Warning => {
     switch (notice.kind) {
       case 'empty':
         return { path: source, message: 'the note is empty' };
       case 'no-card':
-        return { path: source, message: `no card found in the note; run \`amgi explain ${source}\` to see why each block did not become a card` };
+        return { path: source, message: `no card found in the note; run \`amgi explain ${shownNote}\` to see why each block did not become a card` };
       case 'unclosed-front-matter':
         return { path: source, line: notice.line, message: 'front matter opened here is never closed, so the note was read as Markdown from this line. Close it with a `---` line (or remove this one).' };
     }
