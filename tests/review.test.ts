@@ -321,6 +321,20 @@ describe('amgi review in a terminal', () => {
     expect(await session.exited).toBe(0);
   });
 
+  it('says a window narrower than 20 columns is too small instead of drawing a screen the terminal would scroll away, and keeps the counts whole at 20', async () => {
+    const dir = await project();
+    const narrow = new PtySession(dir, ['review'], { NO_COLOR: '1' }, { cols: 12, rows: 12 });
+    const screen = await narrow.waitFor('작습니다');
+    expect(screen.split('\n').slice(0, 5)).toEqual(['창이', '너무', '작습니다', '(20×6+)', 'q: 끝내기']);
+    narrow.send('q');
+    expect(await narrow.exited).toBe(0);
+    const twenty = new PtySession(dir, ['review'], { NO_COLOR: '1' }, { cols: 20, rows: 12 });
+    const intro = await twenty.waitFor('시작');
+    expect(intro.split('\n').at(-1)).toMatch(/^완료 0 · 남음 3 *$/);
+    twenty.send('q');
+    expect(await twenty.exited).toBe(0);
+  });
+
   it('ends a question cut short on a small screen with …, so the cut is seen', async () => {
     const dir = await tempDir();
     const answer = Array.from({ length: 8 }, (_, n) => `항목 ${n + 1}의 설명입니다.`).join(' ');

@@ -23,6 +23,10 @@ const RATING_NAMES: Record<Rating, string> = { 1: '다시', 2: '어려움', 3: '
 
 type Mode = 'intro' | 'front' | 'back' | 'waiting' | 'done';
 
+/** The smallest window the session draws in. */
+const MIN_WIDTH = 20;
+const MIN_HEIGHT = 6;
+
 /** Decks listed on the first screen at most. */
 const INTRO_DECK_ROWS = 15;
 
@@ -100,7 +104,9 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   let timer: NodeJS.Timeout | undefined;
 
   const write = (text: string) => output.write(text);
-  const size = () => ({ width: Math.max(20, output.columns || 80), height: Math.max(6, output.rows || 24) });
+  const size = () => ({ width: Math.max(MIN_WIDTH, output.columns || 80), height: Math.max(MIN_HEIGHT, output.rows || 24) });
+  /** A window smaller than the session can draw in: lines the terminal wraps itself would scroll the screen away. */
+  const tooSmall = () => (output.columns || 80) < MIN_WIDTH || (output.rows || 24) < MIN_HEIGHT;
 
   function advance(): void {
     const now = Date.now();
@@ -305,6 +311,13 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
 
   function draw(): void {
     if (!markdown && (mode === 'front' || mode === 'back')) loadMarkdown();
+    if (tooSmall()) {
+      // Said in as few columns as there are, a word to a row; keys still work (q quits).
+      const columns = Math.max(1, output.columns || 80);
+      const words = ['창이', '너무', '작습니다', `(${MIN_WIDTH}×${MIN_HEIGHT}+)`, 'q: 끝내기'];
+      write(`\x1b[H\x1b[2J${words.map((word) => truncateToWidth(word, columns)).slice(0, Math.max(1, output.rows || 24)).join('\r\n')}`);
+      return;
+    }
     const { width, height } = size();
     const lines = help ? helpWindow(width, height) : mode === 'intro' ? introScreen(width, height) : mode === 'front' || mode === 'back' ? cardScreen(width, height) : endScreen(width);
     // Every line must fit: a line the terminal wraps itself would scroll the top of the screen away.
@@ -445,8 +458,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const seconds = Math.floor((Date.now() - started) / 1000);
     const clock = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
     const full = `완료 ${reviewed} · 남음 ${left} (새 ${due.total.new} · 학습 ${due.total.learning} · 복습 ${due.total.review}) · ${clock}`;
-    // On a narrow screen the parts of what is left go first: the counts that matter and the clock stay.
-    const text = displayWidth(full) <= width ? full : `완료 ${reviewed} · 남음 ${left} · ${clock}`;
+    // On a narrow screen the parts of what is left go first, then the clock: the counts that matter stay.
+    const text = [full, `완료 ${reviewed} · 남음 ${left} · ${clock}`, `완료 ${reviewed} · 남음 ${left}`].find((line) => displayWidth(line) <= width) ?? `${reviewed}/${left}`;
     return colors.inverse(text + ' '.repeat(Math.max(0, width - displayWidth(text))));
   }
 
