@@ -318,11 +318,15 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       write(`\x1b[H\x1b[2J${words.map((word) => truncateToWidth(word, columns)).slice(0, Math.max(1, output.rows || 24)).join('\r\n')}`);
       return;
     }
-    const { width, height } = size();
+    const { width, height: full } = size();
+    // A message may take up to three rows (a path to an image is worth reading whole); the screen above
+    // is laid out in what is left, as if the message took one row.
+    const said = message ? wrap(colors.yellow(message), width).slice(0, Math.min(3, full - MIN_HEIGHT + 1)) : [''];
+    const height = full - (said.length - 1);
     const lines = help ? helpWindow(width, height) : mode === 'intro' ? introScreen(width, height) : mode === 'front' || mode === 'back' ? cardScreen(width, height) : endScreen(width);
     // Every line must fit: a line the terminal wraps itself would scroll the top of the screen away.
     const body = lines.slice(0, height - 2).map((line) => fit(line, width));
-    const screen = [...body, ...Array(Math.max(0, height - 2 - body.length)).fill(''), fit(message ? colors.yellow(message) : '', width), fit(statusLine(width), width)];
+    const screen = [...body, ...Array(Math.max(0, height - 2 - body.length)).fill(''), ...said.map((line) => fit(line, width)), fit(statusLine(width), width)];
     write(`\x1b[H\x1b[2J${screen.join('\r\n')}`);
   }
 
