@@ -199,6 +199,13 @@ describe('what review of the export taught', () => {
     expect(back).not.toContain('&lt;p');
   });
 
+  it('shows a tag a sentence is about as text, and drops only the tags that lay out a picture', () => {
+    const html = (markdown: string) => parsedFieldHtml(markdown, (src) => `m-${src.slice(2)}`).html;
+    expect(html('HTML에서 <div>는 블록 요소이고 <span>은 인라인 요소이다.')).toBe('<p>HTML에서 &lt;div>는 블록 요소이고 &lt;span>은 인라인 요소이다.</p>');
+    expect(html('<p align="center"><img src="./a.png"><br>그림 1</p>')).toBe('<img src="m-a.png" alt=""><br>그림 1');
+    expect(html('<div class="note">\n<script>alert(1)</script>\n</div>')).toContain('&lt;script>alert(1)&lt;/script>');
+  });
+
   it('finds an image whose file name is NFD Hangul (as macOS writes it) in build and export, and escapes an <img> alt once', async () => {
     const dir = await setUp();
     const nfdFolder = '그림들'.normalize('NFD');

@@ -525,6 +525,9 @@ describe('answers drawn for the terminal', () => {
     expect(code.at(-1)).toBe('│ x = 1');
     expect(renderMarkdown('![구성도](./image/az.png)', 60, plain)).toEqual(['[그림: 구성도 · ./image/az.png]']);
     expect(renderMarkdown('<p align="center"><img src="./image/az.png" alt="가용 영역"></p>', 60, plain)).toEqual(['[그림: 가용 영역 · ./image/az.png]']);
+    expect(renderMarkdown('<p align="center"><img src="./az.png"><br>그림 1</p>', 60, plain)).toEqual(['[그림: ./az.png]', '그림 1']);
+    // A tag a sentence is about stays.
+    expect(renderMarkdown('HTML에서 <div>는 블록 요소이고 <span>은 인라인 요소이다.', 80, plain)).toEqual(['HTML에서 <div>는 블록 요소이고 <span>은 인라인 요소이다.']);
     expect(renderMarkdown('<script>alert(1)</script>', 60, plain)).toEqual(['<script>alert(1)</script>']);
   });
 });

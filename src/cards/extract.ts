@@ -6,7 +6,8 @@
 import type { Blockquote, Html, Image, List, ListItem, Node, Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { BackPart, BlockDecision, Concept, ConceptKind, ImageRef } from './types.js';
-import { decodeCharacterReferences } from '../util/text.js';
+import { collapseWhitespace, decodeCharacterReferences } from '../util/text.js';
+import { imgTags } from './html-markup.js';
 import {
   CALLOUT_TITLE_MAX,
   LIST_TITLE_MAX,
@@ -522,7 +523,7 @@ class Extractor {
     const opening = blocks[i] as Html;
     const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(opening.value);
     // The summary is HTML: its tags go, then its character references are read (`&amp;` is `&`).
-    const title = summary ? decodeCharacterReferences(cleanTitle(summary[1]!)) : '';
+    const title = summary ? collapseWhitespace(decodeCharacterReferences(cleanTitle(summary[1]!))) : ''; // `&nbsp;` is a space
     if (!title) {
       this.explain(opening);
       return i + 1;
@@ -863,34 +864,6 @@ function isDescription(line: string): boolean {
 /** Whether a block right after a one-item list is explanation (so the item is a sub-title). */
 function startsExplanation(next: RootContent | undefined): boolean {
   return next !== undefined && ['paragraph', 'code', 'html', 'table'].includes(next.type);
-}
-
-export interface ImgTag {
-  /** The whole tag, as written. */
-  tag: string;
-  index: number;
-  /** The attributes' values, their character references decoded (`&amp;` is `&`). */
-  src: string;
-  alt: string;
-}
-
-/** HTML `<img>` tags in raw HTML (notes use them to size or centre images), with their `src` and `alt`. */
-export function imgTags(html: string): ImgTag[] {
-  const tags: ImgTag[] = [];
-  for (const match of html.matchAll(/<img\s[^>]*?>/gis)) {
-    const src = /\ssrc\s*=\s*(["'])(.*?)\1/is.exec(match[0])?.[2];
-    const alt = /\salt\s*=\s*(["'])(.*?)\1/is.exec(match[0])?.[2] ?? '';
-    if (src !== undefined) tags.push({ tag: match[0], index: match.index, src: decodeCharacterReferences(src), alt: decodeCharacterReferences(alt) });
-  }
-  return tags;
-}
-
-/**
- * HTML that only lays out what it wraps (`<p align="center">`, `</div>`, `<center>`), around an image
- * most often: shown as text, it would be noise around the picture. Other markup (`<script>`) is not.
- */
-export function isLayoutMarkup(html: string): boolean {
-  return /^(\s|<\/?(p|div|center|span|figure|picture|figcaption)(\s[^<>]*)?>)*$/i.test(html);
 }
 
 function pushInnerHtml(concept: Concept, html: string): void {

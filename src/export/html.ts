@@ -15,22 +15,33 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified } from 'unified';
-import { imgTags, isLayoutMarkup } from '../cards/extract.js';
+import { BR_TAG, imgTags, laysOutImages, withoutLayoutTags } from '../cards/html-markup.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
 import { escapeHtml, plainParagraphsHtml, type MediaResolver } from './plain-html.js';
 
 export { escapeHtml, plainParagraphsHtml, textToFieldHtml, type MediaResolver } from './plain-html.js';
 
 /**
- * Raw HTML from a note: `<br>` stays a line break and each `<img>` an image; the markup that only lays
- * them out (`<p align="center">…</p>`) goes; all other markup is shown as text.
+ * Raw HTML from a note: `<br>` stays a line break and each `<img>` an image; around images (and in an
+ * HTML block of its own) the tags that only lay them out (`<p align="center">…</p>`) go; all other
+ * markup is shown as text, as is a tag written in a sentence (`<div>는 블록 요소`).
  */
 const handlers: RemarkRehypeOptions['handlers'] = {
-  html(_state, node: Html): ElementContent | ElementContent[] {
+  html(_state, node: Html, parent): ElementContent | ElementContent[] {
     if (/^<\/?br\s*\/?>$/i.test(node.value.trim())) return { type: 'element', tagName: 'br', properties: {}, children: [] };
+    const layout = laysOutImages(node.value, parent === undefined || BLOCK_PARENTS.has(parent.type));
     const parts: ElementContent[] = [];
     const text = (value: string) => {
-      if (value && !isLayoutMarkup(value)) parts.push({ type: 'text', value });
+      if (!layout) {
+        if (value) parts.push({ type: 'text', value });
+        return;
+      }
+      withoutLayoutTags(value)
+        .split(BR_TAG)
+        .forEach((line, n) => {
+          if (n > 0) parts.push({ type: 'element', tagName: 'br', properties: {}, children: [] });
+          if (line.trim()) parts.push({ type: 'text', value: line });
+        });
     };
     let at = 0;
     for (const img of imgTags(node.value)) {
@@ -42,6 +53,9 @@ const handlers: RemarkRehypeOptions['handlers'] = {
     return parts;
   },
 };
+
+/** Nodes whose raw HTML children are blocks of their own, not tags inside a sentence. */
+const BLOCK_PARENTS: ReadonlySet<string> = new Set(['root', 'blockquote', 'listItem']);
 
 const schema = { ...defaultSchema, clobberPrefix: '' };
 

@@ -6,7 +6,7 @@ import type { List, Nodes, PhrasingContent, Root, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Colors } from 'picocolors/types.js';
 import stringWidth from 'string-width';
-import { imgTags, isLayoutMarkup } from '../cards/extract.js';
+import { BR_TAG, imgTags, laysOutImages, withoutLayoutTags } from '../cards/html-markup.js';
 import { parseMarkdown } from '../notes/parse-note.js';
 import { wrap } from './wrap.js';
 import { pushAll } from '../util/arrays.js';
@@ -58,7 +58,7 @@ function block(node: Nodes, width: number, c: Colors): string[] {
     case 'thematicBreak':
       return [c.dim('─'.repeat(Math.min(width, 40)))];
     case 'html':
-      return wrap(htmlText(node.value, c), width);
+      return wrap(htmlText(node.value, c, true), width);
     default:
       return 'children' in node ? blocks(node.children as Nodes[], width, c) : wrap(toString(node), width);
   }
@@ -112,7 +112,7 @@ function inline(nodes: readonly PhrasingContent[], c: Colors): string {
         case 'image':
           return c.magenta(imagePlaceholder(node.alt, node.url));
         case 'html':
-          return /^<br\s*\/?>$/i.test(node.value) ? '\n' : htmlText(node.value, c);
+          return /^<br\s*\/?>$/i.test(node.value) ? '\n' : htmlText(node.value, c, false);
         default:
           return toString(node);
       }
@@ -121,10 +121,12 @@ function inline(nodes: readonly PhrasingContent[], c: Colors): string {
 }
 
 /**
- * Raw HTML in a note: each `<img>` becomes a named placeholder, `<br>` a line break, markup that only
- * lays them out (`<p align="center">`) goes, and the rest stays as written.
+ * Raw HTML in a note, as the Anki export reads it (cards/html-markup.ts): each `<img>` becomes a named
+ * placeholder and `<br>` a line break; around images, and in an HTML block of its own, the tags that
+ * only lay them out go; the rest stays as written.
  */
-function htmlText(html: string, c: Colors): string {
+function htmlText(html: string, c: Colors, blockLevel: boolean): string {
+  const layout = laysOutImages(html, blockLevel);
   return html
     .split(/(<img\s[^>]*?>)/gis)
     .map((piece, n) => {
@@ -132,7 +134,8 @@ function htmlText(html: string, c: Colors): string {
         const [img] = imgTags(piece);
         return c.magenta(imagePlaceholder(img?.alt, img?.src ?? ''));
       }
-      return isLayoutMarkup(piece) ? '' : piece.replace(/<br\s*\/?>/gi, '\n');
+      const text = (layout ? withoutLayoutTags(piece) : piece).replace(BR_TAG, '\n');
+      return layout && !text.trim() ? '' : text;
     })
     .join('');
 }
