@@ -181,8 +181,8 @@ describe('amgi review in a terminal', () => {
     const back = await session.waitFor('[그림: 리전 구성도 · ./image/리전.png]');
     expect(back).toContain('o 그림 열기');
     session.send('ㅐ'); // o typed with a Korean layout
-    const opened = await session.waitFor('그림을 열었습니다');
-    expect(opened).toContain('그림을 열었습니다 (opened): 리전.png · 없음 (not found): ./image/없음.png');
+    const opened = await session.waitFor('그림 보기로 보냈습니다');
+    expect(opened.replace(/\s+/g, ' ')).toContain('그림 보기로 보냈습니다 (sent to the viewer): 리전.png · 없음 (no image file): ./image/없음.png');
     expect(opened).toContain('o 그림 열기');
     // The file on disk has an NFD name (as macOS writes it); the note names it in NFC.
     await expect.poll(() => readFile(join(dir, 'opened'), 'utf8').catch(() => ''), { timeout: 5000 }).toBe(`${join(dir, 'source-notes', 'image', '리전.png'.normalize('NFD'))}\n`);
@@ -447,6 +447,26 @@ describe('amgi review in a terminal', () => {
     const result = await runAmgi(['review'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('amgi review needs an interactive terminal');
+  });
+});
+
+describe('opening a card’s images', () => {
+  it('hands the viewer images only: a file of another kind a note names is never opened', async () => {
+    const { locateImages } = await import('../src/review/open-images.js');
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/a.png': new Uint8Array([0x89]), 'notes/x.command': '#!/bin/sh\necho hi\n' });
+    expect(locateImages(join(dir, 'notes', 'n.md'), ['./a.png', './x.command', 'https://example.com/b.png', 'data:image/png;base64,AA=='])).toEqual({
+      targets: [join(dir, 'notes', 'a.png'), 'https://example.com/b.png'],
+      missing: ['./x.command', 'data:image/png;base64,AA=='],
+    });
+  });
+
+  it('counts a Mac over SSH, and Linux without a desktop, as having no display to open on', async () => {
+    const { hasDisplay } = await import('../src/review/open-images.js');
+    expect(hasDisplay({ SSH_CONNECTION: '10.0.0.1 22 10.0.0.2 22' }, 'darwin')).toBe(false);
+    expect(hasDisplay({}, 'darwin')).toBe(true);
+    expect(hasDisplay({}, 'linux')).toBe(false);
+    expect(hasDisplay({ DISPLAY: 'localhost:10.0', SSH_CONNECTION: 'x' }, 'linux')).toBe(true); // X forwarded over SSH
   });
 });
 

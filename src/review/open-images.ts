@@ -4,20 +4,26 @@
  * WSL); images are found as build and export find them (notes/image-files.ts).
  */
 import { release } from 'node:os';
-import { basename, relative } from 'node:path';
+import { basename, extname, relative } from 'node:path';
 import { findImageFile, imagePath, isUrl } from '../notes/image-files.js';
 
 /** What `o` did, for the session's message line. */
 export type ImagesOpened =
   | { kind: 'none' }
-  /** Files (or web addresses) handed to the viewer; `missing` as written in the note. */
+  /** Files (or web addresses) handed to the viewer; `missing` as written in the note (files not there, or not images). */
   | { kind: 'opened'; opened: string[]; missing: string[] }
   | { kind: 'missing'; missing: string[] }
   /** No graphical display to open them on (a server, SSH): where the files are, to open them elsewhere. */
   | { kind: 'no-display'; files: string[] }
   | { kind: 'failed'; files: string[]; reason: string };
 
-/** The images `sources` (as written in the note at `notePath`) name: files found on disk, web addresses, and the missing. */
+/**
+ * Files the system's opener may be handed. Only images: a note's `<img src="./x.command">` (in notes
+ * someone else wrote) must not become a program the opener runs (macOS runs `.command` files).
+ */
+const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg', '.bmp', '.tif', '.tiff', '.avif', '.heic', '.ico']);
+
+/** The images `sources` (as written in the note at `notePath`) name: files found on disk, web addresses, and the rest (missing, or not an image). */
 export function locateImages(notePath: string, sources: readonly string[]): { targets: string[]; missing: string[] } {
   const targets: string[] = [];
   const missing: string[] = [];
@@ -30,20 +36,21 @@ export function locateImages(notePath: string, sources: readonly string[]): { ta
       continue;
     }
     const found = findImageFile(imagePath(notePath, src), listings);
-    if (found === undefined) missing.push(src);
+    if (found === undefined || !IMAGE_EXTENSIONS.has(extname(found).toLowerCase())) missing.push(src);
     else targets.push(found);
   }
   return { targets, missing };
 }
 
 /**
- * Whether this machine has a screen to show a window on. On Linux (not WSL, which opens through
+ * Whether a window opened here is one the user can see. On Linux (not WSL, which opens through
  * Windows) a desktop session sets DISPLAY or WAYLAND_DISPLAY; without either, xdg-open would fail or
- * open a text browser inside the session's own terminal.
+ * open a text browser inside the session's own terminal. Over SSH, a Mac would open the picture on its
+ * own screen, far from the user (Linux forwards X through DISPLAY).
  */
 export function hasDisplay(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): boolean {
-  if (platform !== 'linux' || /microsoft/i.test(release())) return true;
-  return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
+  if (platform === 'linux' && !/microsoft/i.test(release())) return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
+  return !(env.SSH_CONNECTION || env.SSH_TTY);
 }
 
 /** Open the images of a card written in the note at `notePath`. Never throws: what went wrong is in the result. */
@@ -91,12 +98,13 @@ export function openedMessage(result: ImagesOpened): string {
     case 'none':
       return '이 카드에는 그림이 없습니다 (no image on this card)';
     case 'missing':
-      return `그림 파일이 없습니다 (image not found): ${result.missing.join(', ')}`;
+      return `그림 파일이 없습니다 (no image file): ${result.missing.join(', ')}`;
     case 'no-display':
       return `그림을 띄울 화면이 없습니다 (no display); 파일: ${list(result.files)}`;
     case 'failed':
       return `그림을 열지 못했습니다 (${result.reason}); 파일: ${list(result.files)}`;
     case 'opened':
-      return `그림을 열었습니다 (opened): ${result.opened.map(shownName).join(', ')}${result.missing.length > 0 ? ` · 없음 (not found): ${result.missing.join(', ')}` : ''}`;
+      // The opener starts the viewer and does not wait for it: said as handed over, not as shown.
+      return `그림 보기로 보냈습니다 (sent to the viewer): ${result.opened.map(shownName).join(', ')}${result.missing.length > 0 ? ` · 없음 (no image file): ${result.missing.join(', ')}` : ''}`;
   }
 }

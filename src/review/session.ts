@@ -212,9 +212,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const sources = imagesOfCard();
     if (!sources) return; // the renderer is still loading: the answer is not on screen yet
     message = sources.length > 0 ? '그림을 여는 중… (opening)' : '';
+    const note = notePath(current!.card); // the card of the key, not the one shown once the module has loaded
     import('./open-images.js')
       .then(async ({ openImages, openedMessage }) => {
-        const result = await openImages(notePath(current!.card), sources);
+        const result = await openImages(note, sources);
         if (finished) return;
         message = openedMessage(result);
         draw();
