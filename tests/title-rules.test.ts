@@ -22,12 +22,18 @@ describe('how a title is asked', () => {
     expect(isStatement(title)).toBe(true);
   });
 
-  it.each(['REST가 필요한 이유', '데드락이 일어나는 경우', '트래픽이 많을 때', '길이 제한', '국가 코드', '차이 분석', '평가 지표', '가용 영역', 'EC2'])('takes %s for a name', (title) => {
+  it.each(['서버가 로그인 처리'])('takes %s for a statement, a noun that ends as a describing word does between', (title) => {
+    expect(isStatement(title)).toBe(true);
+  });
+
+  it.each(['REST가 필요한 이유', '데드락이 일어나는 경우', '트래픽이 많을 때', 'UDP가 빠른 이유', '결합도가 낮은 이유', 'Docker가 가벼운 이유', '길이 제한', '국가 코드', '차이 분석', '평가 지표', '가용 영역', 'EC2'])('takes %s for a name', (title) => {
     expect(isStatement(title)).toBe(false);
   });
 
   it('asks for what an aspect holds only where the word cannot name one thing', () => {
-    expect(['REST 특징', 'HTTPS의 장단점', 'REST가 필요한 이유', '외부 단계', 'COCOMO 방법', '정의 기능', '특징'].map(endsInAspect)).toEqual([true, true, true, false, false, false, false]);
+    expect(['REST 특징', 'HTTPS의 장단점', 'REST가 필요한 이유', 'UDP가 빠른 이유', '외부 단계', 'COCOMO 방법', '정의 기능', '로그인 방식', '특징'].map((title) => endsInAspect(title))).toEqual([
+      true, true, true, true, false, false, false, false, false,
+    ]);
   });
 });
 

@@ -69,7 +69,15 @@ const ALWAYS_ASPECTS: ReadonlySet<string> = new Set(
 const NOUNS_ENDING_IN_UI: ReadonlySet<string> = new Set('정의 주의 회의 합의 편의 의의 강의 논의 동의 협의 모의 질의 결의 건의'.split(' '));
 
 /** A word that ends a clause describing the next one (`필요한`, `일어나는`, `구체적인`), where the next is a noun it modifies. */
-const ADNOMINAL = /[\uac00-\ud7a3](는|한|된|될|할|던|인)$/;
+const ADNOMINAL_ENDING = /[\uac00-\ud7a3](는|은|운|른|린|큰|한|된|될|할|던|인)$/;
+/** Nouns that end as a describing word does (`로그인 방식`, `권한 종류`). */
+const NOUNS_ENDING_AS_ADNOMINAL: ReadonlySet<string> = new Set(
+  '로그인 도메인 원인 확인 개인 승인 요인 엔진 머신 체인 플러그인 디자인 라인 온라인 오프라인 파이프라인 권한 제한 기한 무한 역할 행운 기운 운 세운'.split(' '),
+);
+
+function isAdnominal(word: string): boolean {
+  return ADNOMINAL_ENDING.test(word) && !NOUNS_ENDING_AS_ADNOMINAL.has(word);
+}
 
 /**
  * A title of several words that names an aspect of something (`REST가 필요한 이유`, `HTTPS의 장단점`,
@@ -81,7 +89,7 @@ export function endsInAspect(title: string): boolean {
   if (words.length < 2) return false;
   const last = words[words.length - 1]!;
   const before = words[words.length - 2]!;
-  return ASPECT_LABELS.has(last) && (ALWAYS_ASPECTS.has(last) || (before.endsWith('의') && !NOUNS_ENDING_IN_UI.has(before)) || ADNOMINAL.test(before));
+  return ASPECT_LABELS.has(last) && (ALWAYS_ASPECTS.has(last) || (before.endsWith('의') && !NOUNS_ENDING_IN_UI.has(before)) || isAdnominal(before));
 }
 
 export const CALLOUT_TITLE_MAX = 80;
@@ -192,7 +200,7 @@ export function isStatement(title: string): boolean {
   const subject = words.slice(0, -1).findIndex(isSubject);
   if (subject < 0) return false;
   const beforeLast = words[words.length - 2]!;
-  return subject === words.length - 2 || !(ADNOMINAL.test(beforeLast) || endsInRieul(beforeLast));
+  return subject === words.length - 2 || !(isAdnominal(beforeLast) || endsInRieul(beforeLast));
 }
 
 /** A Hangul syllable with ㄹ under it (`많을`, `될`): a describing form when it is not a noun's own. */
