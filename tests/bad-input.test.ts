@@ -135,8 +135,17 @@ describe('bad input', () => {
     expect(build.stderr).toContain('not-a-folder: is a file, not a folder');
     expect((await runAmgi(['build', 'notes'], { cwd: dir })).code).toBe(0);
     const due = await runAmgi(['--store', 'notes', 'due'], { cwd: dir });
-    expect(due.code).toBe(1);
+    expect(due.code).toBe(2);
     expect(due.stderr).toContain('notes: is a folder; --store');
+    // A file given as the decks folder is said so, also by a command that reads only the store.
+    const backup = await runAmgi(['--decks', 'not-a-folder', 'log', 'export'], { cwd: dir });
+    expect(backup.code).toBe(2);
+    expect(backup.stderr).toContain('not-a-folder is a file, not a decks folder');
+    // A link to nothing is no note.
+    await symlink(join(dir, 'gone.md'), join(dir, 'dangling.md'));
+    const dangling = await runAmgi(['explain', 'dangling.md'], { cwd: dir });
+    expect(dangling.code).toBe(2);
+    expect(dangling.stderr).toContain('dangling.md: no such file');
     expect(due.stderr).not.toContain('internal error');
     // A store in a folder that does not exist is a typo, not an empty history.
     const typo = await runAmgi(['--store', 'nowhere/amgi.sqlite', 'due'], { cwd: dir });
@@ -307,6 +316,12 @@ describe('bad input', () => {
     const again = await buildJson(dir);
     expect(again.report.decks.map((deck: { status: string }) => deck.status)).toEqual(['unchanged', 'unchanged']);
     expect(again.report.decks.flatMap((deck: { warnings: { message: string }[] }) => deck.warnings.map((w) => w.message))).toEqual(warnings);
+    // A notice of a kind this amgi does not know (a later one's) is passed over, not a crash.
+    const plainDeck = join(dir, 'decks', 'plain.json');
+    await writeFile(plainDeck, (await readFile(plainDeck, 'utf8')).replace('"kind": "no-card"', '"kind": "blank"'));
+    const later = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(later.code).toBe(0);
+    expect(later.stderr).toBe('');
   });
 
   it('refuses a note over 16 MiB, naming it, and builds the notes read before and after it', async () => {

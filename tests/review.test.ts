@@ -329,8 +329,15 @@ describe('amgi review in a terminal', () => {
     const narrow = new PtySession(dir, ['review'], { NO_COLOR: '1' }, { cols: 12, rows: 12 });
     const screen = await narrow.waitFor('작습니다');
     expect(screen.split('\n').slice(0, 5)).toEqual(['창이', '너무', '작습니다', '(20×6+)', 'q: 끝내기']);
+    narrow.send(' '); // keys that would start, reveal and answer a card no one can see do nothing
+    narrow.send(' ');
+    narrow.send('3');
+    await new Promise((done) => setTimeout(done, 300));
     narrow.send('q');
     expect(await narrow.exited).toBe(0);
+    const store = ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));
+    expect(store.reviews()).toEqual([]);
+    store.close();
     const twenty = new PtySession(dir, ['review'], { NO_COLOR: '1' }, { cols: 20, rows: 12 });
     const intro = await twenty.waitFor('시작');
     expect(intro.split('\n').at(-1)).toMatch(/^완료 0 · 남음 3 *$/);

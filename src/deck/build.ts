@@ -503,14 +503,16 @@ function skipped(source: string): DeckReport {
 
 /** What a build says about the note itself, built now or kept unchanged. */
 function noticeWarnings(notices: readonly DeckNotice[], source: string, shownNote: string): Warning[] {
-  return notices.map((notice): Warning => {
+  return notices.flatMap((notice): Warning[] => {
     switch (notice.kind) {
       case 'empty':
-        return { path: source, message: 'the note is empty' };
+        return [{ path: source, message: 'the note is empty' }];
       case 'no-card':
-        return { path: source, message: `no card found in the note; run \`amgi explain ${shownNote}\` to see why each block did not become a card` };
+        return [{ path: source, message: `no card found in the note; run \`amgi explain ${shownNote}\` to see why each block did not become a card` }];
       case 'unclosed-front-matter':
-        return { path: source, line: notice.line, message: 'front matter opened here is never closed, so the note was read as Markdown from this line. Close it with a `---` line (or remove this one).' };
+        return [{ path: source, line: notice.line, message: 'front matter opened here is never closed, so the note was read as Markdown from this line. Close it with a `---` line (or remove this one).' }];
+      default:
+        return []; // written by a later amgi
     }
   });
 }

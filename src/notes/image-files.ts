@@ -62,6 +62,7 @@ export function findOnDisk(path: string, listings: Map<string, string[] | undefi
     if (match === undefined) return undefined;
     found = join(found, match);
   }
+  if (!existsSync(found)) return undefined; // a link to nothing is no file
   return isAbsolute(path) ? found : relative(process.cwd(), found);
 }
 

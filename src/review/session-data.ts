@@ -46,12 +46,14 @@ export function storeLocation(decksDir: string, store: string | undefined): stri
     if (!existsSync(dirname(resolve(store)))) throw new UserError(`no folder ${dirname(store)}/ for the review store given with --store (or AMGI_STORE): check the path.`, 2);
     // A device (`/dev/null`) would read as an empty history, and answers would go nowhere.
     const info = existsSync(store) ? statSync(store) : undefined;
-    if (info && !info.isFile() && !info.isDirectory()) throw new UserError(`${store}: not a regular file (a device, pipe or socket); --store (or AMGI_STORE) names the review store's file, such as decks/amgi.sqlite.`, 2);
+    if (info?.isDirectory()) throw new UserError(`${store}: is a folder; --store (or AMGI_STORE) names the review store's file, such as decks/amgi.sqlite.`, 2);
+    if (info && !info.isFile()) throw new UserError(`${store}: not a regular file (a device, pipe or socket); --store (or AMGI_STORE) names the review store's file, such as decks/amgi.sqlite.`, 2);
     return store;
   }
   if (!existsSync(resolve(decksDir))) {
     throw new UserError(`no decks folder ${resolve(decksDir)}/: run amgi in your project folder (where \`amgi build\` wrote decks/), or give --decks or --store.`, 2);
   }
+  if (!statSync(resolve(decksDir)).isDirectory()) throw noDecksError(decksDir);
   return defaultStorePath(decksDir);
 }
 
