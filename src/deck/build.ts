@@ -18,7 +18,7 @@ import { fileSystemProblem, UserError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
 import { DECK_FORMAT, parseDeck, serializeDeck, type DeckCard, type DeckFile, type DeckNotice } from './deck-file.js';
 import { cardCount, deckEntries, indexedDeckFiles, writeDeckIndex } from './deck-index.js';
-import { ExtractPool, outcomeOf, receivedError, type ExtractOutcome } from './extract-pool.js';
+import { ExtractPool, workerYoungSpaceMb, outcomeOf, receivedError, type ExtractOutcome } from './extract-pool.js';
 import type { ExtractedCard, TextExtraction } from './extract-note.js';
 import { assignIds } from './identity.js';
 import { fileTitle, noteSlug, pathSlug, slugify } from './slug.js';
@@ -151,7 +151,7 @@ const WORKER_SCRIPT = import.meta.url.endsWith('.js') ? new URL('./build-worker.
 function startExtraction(jobs: NoteJob[]): ExtractPool | undefined {
   const changed = new Set(jobs.filter((job) => !job.decks.get(job.slug)?.error && (job.read.kind === 'unread' || (job.read.kind === 'text' && !unchangedDeck(job, job.read.hash)))));
   const workers = Math.min(availableParallelism(), Math.floor(changed.size / NOTES_PER_WORKER));
-  const pool = WORKER_SCRIPT && workers >= 2 ? new ExtractPool(WORKER_SCRIPT, workers, (request) => extractHere(request.note, request.source, request.bytes)) : undefined;
+  const pool = WORKER_SCRIPT && workers >= 2 ? new ExtractPool(WORKER_SCRIPT, workers, workerYoungSpaceMb(changed.size), (request) => extractHere(request.note, request.source, request.bytes)) : undefined;
   for (const job of jobs) {
     const { read } = job;
     if (pool && changed.has(job)) {
@@ -339,7 +339,7 @@ class ExistingDecks {
 
   /** Record the deck just written; a deck it continues under another file name is removed. */
   async replaced(previousSlug: string | undefined, slug: string, deck: DeckFile): Promise<void> {
-    const replacement = { previousSlug, slug, ids: deck.cards.map((card) => card.id) };
+    const replacement = { previousSlug, slug, ids: deck instanceof WrittenDeck ? deck.ids : deck.cards.map((card) => card.id) };
     if (this.owners) replaceIds(this.owners, replacement);
     else this.replacements.push(replacement);
     if (previousSlug !== undefined && previousSlug !== slug) {

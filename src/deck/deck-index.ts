@@ -20,6 +20,7 @@ import { writeUserFile } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { hexIdOf, hexIdValues } from '../util/hex-ids.js';
 import { parseDeck, type DeckCard, type DeckFile, type LoadedDeck } from './deck-file.js';
+import { WrittenDeck } from './written-deck.js';
 
 export const DECK_INDEX_FILE = '.amgi-index';
 /** Written by earlier versions (ids as hex in JSON); a build removes it. */
@@ -127,10 +128,10 @@ export async function writeDeckIndex(decksDir: string, known: ReadonlyMap<string
       continue; // a broken deck file is reported by the commands that read it
     }
     const { format, name, source, sourceHash, rules, images, notices } = deck;
-    const ids = deck.cards.map((card) => card.id);
+    const ids = deck instanceof WrittenDeck ? deck.ids : deck.cards.map((card) => card.id);
     const keys = ids.every((id) => OWN_ID.test(id)) ? hexIdValues(ids.join('')) : undefined;
     const entry: IndexEntry = { file, size: info.size, mtimeMs: Math.trunc(info.mtimeMs), format, name, source, sourceHash, rules, images, ...(notices?.length ? { notices } : {}), count: ids.length };
-    decks.push({ entry: keys ? entry : { ...entry, ids }, keys });
+    decks.push({ entry: keys ? entry : { ...entry, ids: [...ids] }, keys });
   }
   const head = Buffer.from(`${MAGIC}${asciiJson(decks.map(({ entry }) => entry))}\n`, 'latin1');
   const keysAt = alignTo8(head.length);
