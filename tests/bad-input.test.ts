@@ -131,7 +131,7 @@ describe('bad input', () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'notes/a.md': NOTE, 'not-a-folder': 'x' });
     const build = await runAmgi(['--decks', 'not-a-folder', 'build', 'notes'], { cwd: dir });
-    expect(build.code).toBe(1);
+    expect(build.code).toBe(2);
     expect(build.stderr).toContain('not-a-folder: is a file, not a folder');
     expect((await runAmgi(['build', 'notes'], { cwd: dir })).code).toBe(0);
     const due = await runAmgi(['--store', 'notes', 'due'], { cwd: dir });

@@ -200,9 +200,19 @@ describe('what review of the export taught', () => {
   });
 
   it('shows a tag a sentence is about as text, and drops only the tags that lay out a picture', () => {
-    const html = (markdown: string) => parsedFieldHtml(markdown, (src) => `m-${src.slice(2)}`).html;
+    const html = (markdown: string) => parsedFieldHtml(markdown, (src) => (src.includes('없는') ? undefined : `m-${src.slice(2)}`)).html;
     expect(html('HTML에서 <div>는 블록 요소이고 <span>은 인라인 요소이다.')).toBe('<p>HTML에서 &lt;div>는 블록 요소이고 &lt;span>은 인라인 요소이다.</p>');
+    // At the start of a line (an HTML block to Markdown), in a list or a quote, the tag is still the subject.
+    expect(html('<div>는 블록 요소이다.')).toBe('&lt;div>는 블록 요소이다.');
+    expect(html('- <div>는 블록 요소이다.')).toBe('<ul><li>&lt;div>는 블록 요소이다.</li></ul>');
+    expect(html('> <p>태그는 문단을 만든다.')).toBe('<blockquote>&lt;p>태그는 문단을 만든다.</blockquote>');
     expect(html('<p align="center"><img src="./a.png"><br>그림 1</p>')).toBe('<img src="m-a.png" alt=""><br>그림 1');
+    expect(html('<p align="center">\n  <img src="./a.png">\n</p>')).toBe('<img src="m-a.png" alt="">');
+    expect(html('<p align="center">\n첫 줄<br>\n둘째 줄\n</p>')).toBe('첫 줄<br>둘째 줄');
+    expect(html('<span><img src="./a.png"></span>')).toBe('<p><img src="m-a.png" alt=""></p>');
+    expect(html('<p align="center"><img src="./없는.png" alt="구성도"></p>')).toBe('[그림 없음: 구성도]');
+    // On a line of its own with other text, a tag is text, even in a block that centres a picture.
+    expect(html('<div align="center"><img src="./a.png"></div>\n설명 <p>태그</p>')).toBe('<img src="m-a.png" alt=""> 설명 &lt;p>태그&lt;/p>');
     expect(html('<div class="note">\n<script>alert(1)</script>\n</div>')).toContain('&lt;script>alert(1)&lt;/script>');
   });
 

@@ -332,8 +332,9 @@ describe('amgi review in a terminal', () => {
     narrow.send(' '); // keys that would start, reveal and answer a card no one can see do nothing
     narrow.send(' ');
     narrow.send('3');
+    narrow.send('?');
     await new Promise((done) => setTimeout(done, 300));
-    narrow.send('q');
+    narrow.send('q'); // quits at once, whatever is behind the message
     expect(await narrow.exited).toBe(0);
     const store = ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));
     expect(store.reviews()).toEqual([]);
@@ -468,6 +469,16 @@ describe('opening a card’s images', () => {
     });
   });
 
+  it('opens what a link leads to only when that is an image: pic.png linked to a program is not opened', async () => {
+    const { locateImages } = await import('../src/review/open-images.js');
+    const { symlink } = await import('node:fs/promises');
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/run.command': '#!/bin/sh\necho hi\n', 'notes/real.png': new Uint8Array([0x89]) });
+    await symlink(join(dir, 'notes', 'run.command'), join(dir, 'notes', 'pic.png'));
+    await symlink(join(dir, 'notes', 'real.png'), join(dir, 'notes', 'alias.png'));
+    expect(locateImages(join(dir, 'notes', 'n.md'), ['./pic.png', './alias.png'])).toEqual({ targets: [join(dir, 'notes', 'real.png')], missing: ['./pic.png'] });
+  });
+
   it('counts a Mac over SSH, and Linux without a desktop, as having no display to open on', async () => {
     const { hasDisplay } = await import('../src/review/open-images.js');
     expect(hasDisplay({ SSH_CONNECTION: '10.0.0.1 22 10.0.0.2 22' }, 'darwin')).toBe(false);
@@ -553,8 +564,11 @@ describe('answers drawn for the terminal', () => {
     expect(renderMarkdown('![구성도](./image/az.png)', 60, plain)).toEqual(['[그림: 구성도 · ./image/az.png]']);
     expect(renderMarkdown('<p align="center"><img src="./image/az.png" alt="가용 영역"></p>', 60, plain)).toEqual(['[그림: 가용 영역 · ./image/az.png]']);
     expect(renderMarkdown('<p align="center"><img src="./az.png"><br>그림 1</p>', 60, plain)).toEqual(['[그림: ./az.png]', '그림 1']);
-    // A tag a sentence is about stays.
+    expect(renderMarkdown('<p align="center">\n첫 줄<br>\n둘째 줄\n</p>', 60, plain)).toEqual(['첫 줄', '둘째 줄']);
+    expect(renderMarkdown('<span><img src="./az.png"></span>', 60, plain)).toEqual(['[그림: ./az.png]']);
+    // A tag a sentence is about stays, also at the start of a line.
     expect(renderMarkdown('HTML에서 <div>는 블록 요소이고 <span>은 인라인 요소이다.', 80, plain)).toEqual(['HTML에서 <div>는 블록 요소이고 <span>은 인라인 요소이다.']);
+    expect(renderMarkdown('<div>는 블록 요소이다.', 80, plain)).toEqual(['<div>는 블록 요소이다.']);
     expect(renderMarkdown('<script>alert(1)</script>', 60, plain)).toEqual(['<script>alert(1)</script>']);
   });
 });

@@ -242,6 +242,8 @@ describe('fronts', () => {
   it('keeps a tag a title names as code or as text, and reads a <details> summary’s character references', () => {
     const note = '# 웹\n\n## `<div>` 태그와 `<span>` 태그의 차이\n\n블록과 인라인.\n\n## &lt;p&gt; 태그와 AT&amp;T\n\n문단.\n\n## <b>굵은</b> 제목\n\n설명.\n\n<details><summary><b>TCP</b>와 UDP의 차이 &amp; 공통점은?</summary>\n\n답.\n\n</details>\n';
     expect(frontsOf(note)).toEqual(['<div> 태그와 <span> 태그의 차이', '<p> 태그와 AT&T', '굵은 제목', 'TCP와 UDP의 차이 & 공통점은?']);
+    // Written as HTML, an element nothing closes is named, not markup.
+    expect(frontsOf('# 웹\n\n## <div>와 <span>의 차이\n\n블록과 인라인.\n')).toEqual(['<div>와 <span>의 차이']);
   });
 
   it('drops section numbers and completes `…란` as a question', () => {

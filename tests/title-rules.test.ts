@@ -22,11 +22,11 @@ describe('how a title is asked', () => {
     expect(isStatement(title)).toBe(true);
   });
 
-  it.each(['서버가 로그인 처리'])('takes %s for a statement, a noun that ends as a describing word does between', (title) => {
+  it.each(['서버가 로그인 처리', '서버가 토큰 발급', 'JVM이 코틀린 실행'])('takes %s for a statement, a noun that ends as a describing word does between', (title) => {
     expect(isStatement(title)).toBe(true);
   });
 
-  it.each(['REST가 필요한 이유', '데드락이 일어나는 경우', '트래픽이 많을 때', 'UDP가 빠른 이유', '결합도가 낮은 이유', 'Docker가 가벼운 이유', '길이 제한', '국가 코드', '차이 분석', '평가 지표', '가용 영역', 'EC2'])('takes %s for a name', (title) => {
+  it.each(['REST가 필요한 이유', '데드락이 일어나는 경우', '트래픽이 많을 때', 'UDP가 빠른 이유', '결합도가 낮은 이유', 'Docker가 가벼운 이유', '비용이 큰 경우', '길이 제한', '국가 코드', '차이 분석', '평가 지표', '가용 영역', 'EC2'])('takes %s for a name', (title) => {
     expect(isStatement(title)).toBe(false);
   });
 

@@ -27,21 +27,66 @@ export function imgTags(html: string): ImgTag[] {
 
 /** Tags that only lay out what they wrap (`<p align="center">`, `</div>`, `<center>`). */
 const LAYOUT_TAG = /<\/?(p|div|center|span|figure|picture|figcaption)(\s[^<>]*)?>/gi;
+const LAYOUT_ONLY = /^(\s|<\/?(p|div|center|span|figure|picture|figcaption)(\s[^<>]*)?>)*$/i;
+const IMG_OR_BR = /(<img\s[^>]*?>|<\/?br\s*\/?>)/gi;
 
-/** A `<br>`, which stays a line break wherever it is written. */
-export const BR_TAG = /<\/?br\s*\/?>/gi;
+/** What a card shows in place of an image whose file is missing. */
+export function missingImageText(label: string): string {
+  return `[그림 없음: ${label}]`;
+}
+const MISSING_IMAGE = /\[그림 없음: [^\]\n]*\]/g;
+
+/** Raw HTML as shown on a card: text, a line break, or an image. */
+export type HtmlPiece = { kind: 'text'; text: string } | { kind: 'break' } | { kind: 'image'; img: ImgTag };
 
 /**
- * Whether a piece of raw HTML lays out a picture, so that its layout tags are noise to drop rather
- * than text to show: it holds an `<img>`, or it is an HTML block of its own (`<p align="center">` on
- * its own line, above an image). A tag inside a sentence (`<div>는 블록 요소`) is the note's subject,
- * shown as written.
+ * Raw HTML of a note as a card shows it: each `<img>` an image and each `<br>` a line break; other
+ * markup is shown as text (a `<script>`, or `<div>` in `<div>는 블록 요소이다`, which is what the
+ * sentence is about).
+ *
+ * `layout`: the HTML lays out a picture (an HTML block of its own, or HTML around an `<img>`), and is
+ * read as a browser reads it: a line with an image, or one holding only tags that lay things out
+ * (`<p align="center">`, `</div>`), loses those tags, and line ends are spaces. A line of text
+ * without an image keeps its tags as text.
  */
-export function laysOutImages(html: string, blockLevel: boolean): boolean {
-  return blockLevel || /<img\s/i.test(html);
+export function htmlPieces(html: string, layout: boolean): HtmlPiece[] {
+  const pieces: HtmlPiece[] = [];
+  const push = (text: string) => {
+    for (const part of text.split(IMG_OR_BR)) {
+      if (part === '') continue;
+      if (/^<img\s/i.test(part)) {
+        const [img] = imgTags(part);
+        if (img) pieces.push({ kind: 'image', img });
+        else pieces.push({ kind: 'text', text: part });
+      } else if (/^<\/?br/i.test(part)) pieces.push({ kind: 'break' });
+      else pieces.push({ kind: 'text', text: part });
+    }
+  };
+  if (!layout) {
+    push(html);
+    return pieces;
+  }
+  for (const line of html.split('\n')) {
+    // An image the export found missing is its placeholder here, and lays out as the image would.
+    const withImage = /<img\s/i.test(line) || MISSING_IMAGE.test(line);
+    MISSING_IMAGE.lastIndex = 0;
+    const shown = withImage || LAYOUT_ONLY.test(line.replace(IMG_OR_BR, '')) ? line.replace(LAYOUT_TAG, '') : line;
+    if (!shown.trim()) continue;
+    if (pieces.length > 0) pieces.push({ kind: 'text', text: ' ' });
+    push(shown.trim());
+  }
+  // Spaces next to a line break or at either end show nothing.
+  return pieces.filter((piece, n) => {
+    if (piece.kind !== 'text' || piece.text.trim()) return true;
+    const before = pieces[n - 1];
+    const after = pieces[n + 1];
+    return before !== undefined && after !== undefined && before.kind !== 'break' && after.kind !== 'break';
+  });
 }
 
-/** Text between a picture's tags, without the tags that only lay it out. */
-export function withoutLayoutTags(html: string): string {
-  return html.replace(LAYOUT_TAG, '');
+/** Whether raw HTML among `siblings` lays out a picture: it holds an `<img>`, or all of them are HTML and one does (`<span><img …></span>`, a table cell's `<p align="center"><img …></p>`). */
+export function aroundImage(html: string, siblings: readonly { type: string; value?: string }[]): boolean {
+  if (/<img\s/i.test(html)) return true;
+  const onlyHtml = siblings.every((node) => node.type === 'html' || (node.type === 'text' && !node.value?.trim()));
+  return onlyHtml && siblings.some((node) => node.type === 'html' && /<img\s/i.test(node.value ?? ''));
 }

@@ -69,10 +69,10 @@ const ALWAYS_ASPECTS: ReadonlySet<string> = new Set(
 const NOUNS_ENDING_IN_UI: ReadonlySet<string> = new Set('정의 주의 회의 합의 편의 의의 강의 논의 동의 협의 모의 질의 결의 건의'.split(' '));
 
 /** A word that ends a clause describing the next one (`필요한`, `일어나는`, `구체적인`), where the next is a noun it modifies. */
-const ADNOMINAL_ENDING = /[\uac00-\ud7a3](는|은|운|른|린|큰|한|된|될|할|던|인)$/;
+const ADNOMINAL_ENDING = /[\uac00-\ud7a3](는|은|운|른|린|큰|한|된|될|할|던|인)$|^(큰|긴|센|싼|먼|된|될|할)$/;
 /** Nouns that end as a describing word does (`로그인 방식`, `권한 종류`). */
 const NOUNS_ENDING_AS_ADNOMINAL: ReadonlySet<string> = new Set(
-  '로그인 도메인 원인 확인 개인 승인 요인 엔진 머신 체인 플러그인 디자인 라인 온라인 오프라인 파이프라인 권한 제한 기한 무한 역할 행운 기운 운 세운'.split(' '),
+  '로그인 도메인 원인 확인 개인 승인 요인 엔진 머신 체인 플러그인 디자인 라인 온라인 오프라인 파이프라인 권한 제한 기한 무한 역할 행운 기운 세운 다운 토큰 스크린 코틀린 베를린 어른 그린 클린'.split(' '),
 );
 
 function isAdnominal(word: string): boolean {
@@ -115,11 +115,26 @@ export function titleText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value.replaceAll('<', TEXT_ANGLE);
   if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
   if ('children' in node) {
+    const children = node.children as Nodes[];
     let text = '';
-    for (const child of node.children as Nodes[]) text += titleText(child);
+    for (const child of children) text += child.type === 'html' && namesTag(child.value, children) ? child.value.replaceAll('<', TEXT_ANGLE) : titleText(child);
     return text;
   }
   return 'value' in node ? node.value : '';
+}
+
+/** Elements that are never closed: `<br>` and `<img>` in a title are markup however they stand. */
+const VOID_ELEMENTS = /^(br|img|hr|wbr|input|meta|link|source)$/i;
+
+/**
+ * An opening tag that nothing closes (`## <div>와 <span>의 차이`): the title names the element, it
+ * does not mark text up, as `<b>굵은</b>` does.
+ */
+function namesTag(html: string, siblings: readonly Nodes[]): boolean {
+  const open = /^<([a-z][a-z0-9]*)(\s[^<>]*)?>$/i.exec(html);
+  if (!open || VOID_ELEMENTS.test(open[1]!)) return false;
+  const closing = new RegExp(`^</${open[1]}\\s*>$`, 'i');
+  return !siblings.some((node) => node.type === 'html' && closing.test(node.value));
 }
 
 /** Clean a title for display: no HTML, comments, emoji shortcodes or trailing colon; white space collapsed. */

@@ -72,7 +72,7 @@ interface ExistingDeck {
 export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
   const decksDir = resolve(options.decksDir);
   if (existsSync(decksDir) && !statSync(decksDir).isDirectory()) {
-    throw new UserError(`${options.decksDir}: is a file, not a folder. --decks (or AMGI_DECKS) names the folder deck files go to.`);
+    throw new UserError(`${options.decksDir}: is a file, not a folder. --decks (or AMGI_DECKS) names the folder deck files go to.`, 2);
   }
   const projectRoot = dirname(decksDir);
   const unreadable: FindProblem[] = [];
@@ -151,7 +151,7 @@ const WORKER_SCRIPT = import.meta.url.endsWith('.js') ? new URL('./build-worker.
 function startExtraction(jobs: NoteJob[]): ExtractPool | undefined {
   const changed = new Set(jobs.filter((job) => !job.decks.get(job.slug)?.error && (job.read.kind === 'unread' || (job.read.kind === 'text' && !unchangedDeck(job, job.read.hash)))));
   const workers = Math.min(availableParallelism(), Math.floor(changed.size / NOTES_PER_WORKER));
-  const pool = WORKER_SCRIPT && workers >= 2 ? new ExtractPool(WORKER_SCRIPT, workers, workerYoungSpaceMb(changed.size), (request) => extractHere(request.note, request.source, request.bytes)) : undefined;
+  const pool = WORKER_SCRIPT && workers >= 2 ? new ExtractPool(WORKER_SCRIPT, workers, workerYoungSpaceMb(changed.size, workers), (request) => extractHere(request.note, request.source, request.bytes)) : undefined;
   for (const job of jobs) {
     const { read } = job;
     if (pool && changed.has(job)) {
@@ -264,8 +264,9 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   const serialized = serializeDeck(deck);
   const before = here ? (here.text ?? (await readFile(here.file, 'utf8').catch(() => undefined))) : undefined;
   if (serialized !== before) writeUserFileSync(deckFile, serialized);
-  await decks.replaced(previous?.slug, slug, deck);
-  job.current.set(`${slug}.json`, new WrittenDeck(deckFile, deck));
+  const written = new WrittenDeck(deckFile, deck);
+  await decks.replaced(previous?.slug, slug, written);
+  job.current.set(`${slug}.json`, written);
 
   const warnings = [...noticeWarnings(notices, source, shownFrom(job.projectRoot, source, job.pathsFrom)), ...missingImages(images, note, source)];
   return { ...emptyReport(source, 'built'), ...diff(previous?.deck.cards ?? [], cards), name, deckFile: relativeDeckFile, cards: cards.length, warnings };
@@ -338,8 +339,8 @@ class ExistingDecks {
   }
 
   /** Record the deck just written; a deck it continues under another file name is removed. */
-  async replaced(previousSlug: string | undefined, slug: string, deck: DeckFile): Promise<void> {
-    const replacement = { previousSlug, slug, ids: deck instanceof WrittenDeck ? deck.ids : deck.cards.map((card) => card.id) };
+  async replaced(previousSlug: string | undefined, slug: string, deck: WrittenDeck): Promise<void> {
+    const replacement = { previousSlug, slug, ids: deck.ids };
     if (this.owners) replaceIds(this.owners, replacement);
     else this.replacements.push(replacement);
     if (previousSlug !== undefined && previousSlug !== slug) {

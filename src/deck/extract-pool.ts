@@ -72,8 +72,9 @@ const WORKER_OLD_SPACE_MB = 512;
  * and a build keeps some of every deck it wrote: from about 700 notes parsed, 32 MB took a build past
  * 250 MB (255–258 MB at 1,000 notes, against 205–213 MB with 16). So a large build gets 16 MB.
  */
-export function workerYoungSpaceMb(notesToParse: number): number {
-  return notesToParse <= LARGE_BUILD_NOTES ? 32 : 16;
+export function workerYoungSpaceMb(notesToParse: number, workers: number): number {
+  // Measured with two workers: more (a machine with more cores) would hold 16 MB more each.
+  return notesToParse <= LARGE_BUILD_NOTES && workers <= 2 ? 32 : 16;
 }
 
 /** Notes parsed from which a build is large (see workerYoungSpaceMb): 500–700 took 234–243 MB with 32 MB. */

@@ -15,42 +15,22 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified } from 'unified';
-import { BR_TAG, imgTags, laysOutImages, withoutLayoutTags } from '../cards/html-markup.js';
+import { aroundImage, htmlPieces, imgTags, missingImageText } from '../cards/html-markup.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
 import { escapeHtml, plainParagraphsHtml, type MediaResolver } from './plain-html.js';
 
 export { escapeHtml, plainParagraphsHtml, textToFieldHtml, type MediaResolver } from './plain-html.js';
 
-/**
- * Raw HTML from a note: `<br>` stays a line break and each `<img>` an image; around images (and in an
- * HTML block of its own) the tags that only lay them out (`<p align="center">…</p>`) go; all other
- * markup is shown as text, as is a tag written in a sentence (`<div>는 블록 요소`).
- */
+/** Raw HTML from a note, as cards/html-markup.ts says it is shown: images, line breaks and text. */
 const handlers: RemarkRehypeOptions['handlers'] = {
-  html(_state, node: Html, parent): ElementContent | ElementContent[] {
-    if (/^<\/?br\s*\/?>$/i.test(node.value.trim())) return { type: 'element', tagName: 'br', properties: {}, children: [] };
-    const layout = laysOutImages(node.value, parent === undefined || BLOCK_PARENTS.has(parent.type));
-    const parts: ElementContent[] = [];
-    const text = (value: string) => {
-      if (!layout) {
-        if (value) parts.push({ type: 'text', value });
-        return;
-      }
-      withoutLayoutTags(value)
-        .split(BR_TAG)
-        .forEach((line, n) => {
-          if (n > 0) parts.push({ type: 'element', tagName: 'br', properties: {}, children: [] });
-          if (line.trim()) parts.push({ type: 'text', value: line });
-        });
-    };
-    let at = 0;
-    for (const img of imgTags(node.value)) {
-      text(node.value.slice(at, img.index));
-      parts.push({ type: 'element', tagName: 'img', properties: { src: img.src, alt: img.alt }, children: [] });
-      at = img.index + img.tag.length;
-    }
-    text(node.value.slice(at));
-    return parts;
+  html(_state, node: Html, parent): ElementContent[] {
+    const siblings = parent && 'children' in parent ? (parent.children as { type: string; value?: string }[]) : [];
+    const layout = parent === undefined || BLOCK_PARENTS.has(parent.type) || aroundImage(node.value, siblings);
+    return htmlPieces(node.value, layout).map((piece): ElementContent => {
+      if (piece.kind === 'break') return { type: 'element', tagName: 'br', properties: {}, children: [] };
+      if (piece.kind === 'image') return { type: 'element', tagName: 'img', properties: { src: piece.img.src, alt: piece.img.alt }, children: [] };
+      return { type: 'text', value: piece.text };
+    });
   },
 };
 
@@ -98,7 +78,7 @@ function rewriteImages(tree: MdastRoot, resolveMedia: MediaResolver): string[] {
         images.push(child.url);
         const name = resolveMedia(child.url);
         if (name !== undefined) (child as Image).url = name;
-        else (node.children as PhrasingContent[])[n] = { type: 'text', value: `[그림 없음: ${child.alt || child.url}]` }; // an image's parent holds phrasing content
+        else (node.children as PhrasingContent[])[n] = { type: 'text', value: missingImageText(child.alt || child.url) }; // an image's parent holds phrasing content
       } else if (child.type === 'html') {
         // Rewrite each <img> in place: a flat media name, or a visible placeholder.
         child.value = child.value.replace(/<img\s[^>]*?>/gis, (tag) => {
@@ -106,7 +86,7 @@ function rewriteImages(tree: MdastRoot, resolveMedia: MediaResolver): string[] {
           if (!img) return tag;
           images.push(img.src);
           const name = resolveMedia(img.src);
-          return name !== undefined ? `<img src="${escapeHtml(name)}" alt="${escapeHtml(img.alt)}">` : `[그림 없음: ${img.alt || img.src}]`;
+          return name !== undefined ? `<img src="${escapeHtml(name)}" alt="${escapeHtml(img.alt)}">` : missingImageText(img.alt || img.src);
         });
       } else {
         pending.push(child);

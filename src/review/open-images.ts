@@ -3,6 +3,7 @@
  * `open` package picks the viewer (open on macOS, xdg-open on Linux, start on Windows, PowerShell under
  * WSL); images are found as build and export find them (notes/image-files.ts).
  */
+import { realpathSync } from 'node:fs';
 import { release } from 'node:os';
 import { basename, extname, relative } from 'node:path';
 import { findImageFile, imagePath, isUrl } from '../notes/image-files.js';
@@ -36,8 +37,10 @@ export function locateImages(notePath: string, sources: readonly string[]): { ta
       continue;
     }
     const found = findImageFile(imagePath(notePath, src), listings);
-    if (found === undefined || !IMAGE_EXTENSIONS.has(extname(found).toLowerCase())) missing.push(src);
-    else targets.push(found);
+    // The file a link leads to is what the opener opens: `pic.png` linked to `run.command` is no image.
+    const real = found === undefined ? undefined : realpathSync(found);
+    if (real === undefined || !IMAGE_EXTENSIONS.has(extname(real).toLowerCase())) missing.push(src);
+    else targets.push(real);
   }
   return { targets, missing };
 }

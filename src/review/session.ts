@@ -249,7 +249,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     if (key.ctrl && key.name === 'z') return suspendToShell();
     const typed = KOREAN_KEYS[text ?? ''] ?? text ?? '';
     const name = key.name ?? '';
-    if (tooSmall() && typed !== 'q') return; // no card is answered, nor anything done, unseen
+    if (tooSmall()) {
+      if (typed === 'q') return finish(); // also with the help open, which cannot be seen either
+      return; // no card is answered, nor anything done, unseen
+    }
     message = '';
     if (help) {
       // A help longer than the screen scrolls as an answer does; any other key goes back.

@@ -6,7 +6,7 @@ import type { List, Nodes, PhrasingContent, Root, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Colors } from 'picocolors/types.js';
 import stringWidth from 'string-width';
-import { BR_TAG, imgTags, laysOutImages, withoutLayoutTags } from '../cards/html-markup.js';
+import { aroundImage, htmlPieces, imgTags } from '../cards/html-markup.js';
 import { parseMarkdown } from '../notes/parse-note.js';
 import { wrap } from './wrap.js';
 import { pushAll } from '../util/arrays.js';
@@ -112,7 +112,7 @@ function inline(nodes: readonly PhrasingContent[], c: Colors): string {
         case 'image':
           return c.magenta(imagePlaceholder(node.alt, node.url));
         case 'html':
-          return /^<br\s*\/?>$/i.test(node.value) ? '\n' : htmlText(node.value, c, false);
+          return htmlText(node.value, c, aroundImage(node.value, nodes));
         default:
           return toString(node);
       }
@@ -120,23 +120,10 @@ function inline(nodes: readonly PhrasingContent[], c: Colors): string {
     .join('');
 }
 
-/**
- * Raw HTML in a note, as the Anki export reads it (cards/html-markup.ts): each `<img>` becomes a named
- * placeholder and `<br>` a line break; around images, and in an HTML block of its own, the tags that
- * only lay them out go; the rest stays as written.
- */
-function htmlText(html: string, c: Colors, blockLevel: boolean): string {
-  const layout = laysOutImages(html, blockLevel);
-  return html
-    .split(/(<img\s[^>]*?>)/gis)
-    .map((piece, n) => {
-      if (n % 2 === 1) {
-        const [img] = imgTags(piece);
-        return c.magenta(imagePlaceholder(img?.alt, img?.src ?? ''));
-      }
-      const text = (layout ? withoutLayoutTags(piece) : piece).replace(BR_TAG, '\n');
-      return layout && !text.trim() ? '' : text;
-    })
+/** Raw HTML in a note, as the Anki export shows it (cards/html-markup.ts): images as named placeholders, `<br>` a line break. */
+function htmlText(html: string, c: Colors, layout: boolean): string {
+  return htmlPieces(html, layout)
+    .map((piece) => (piece.kind === 'break' ? '\n' : piece.kind === 'image' ? c.magenta(imagePlaceholder(piece.img.alt, piece.img.src)) : piece.text))
     .join('');
 }
 
