@@ -356,6 +356,14 @@ describe('what the review of other people’s notes taught', () => {
     expect(cards[0]!.back).toBe('> 배경 & 질문 의도\n\n- 다형성의 이해\n\n> 답변\n\n오버로딩은 같은 이름의 메소드를 매개변수만 다르게 정의하는 것입니다.\n\n> 키워드 & 꼬리 질문\n\n- 다형성');
   });
 
+  it('keeps `용어 : …` lines under `> 키워드 & 꼬리 질문` in the answer: they point at follow-up questions', () => {
+    const note = '# 자바 면접\n\n### Java의 메모리 영역은?\n\n> 답변\n\n- 메소드, 힙, 스택 영역으로 구분됩니다.\n\n> 키워드 & 꼬리 질문\n\n- Stack Area\n    - 지역 변수가 저장됩니다.\n    - 스레드 : 스레드마다 하나씩 생깁니다.\n- Java : GC, 컴파일/런타임 차이\n\n### 다음 질문은?\n\n- 용어 : 설명입니다.\n';
+    const cards = cardsOf(note);
+    // The concept under the label stays a card, with its own terms; the label's own `Java : …` does not.
+    expect(cards.map((card) => card.front)).toEqual(['Java의 메모리 영역은?', 'Java의 메모리 영역은? › Stack Area란?', 'Stack Area › 스레드란?', '다음 질문은?', '다음 질문은? › 용어란?']);
+    expect(cards[0]!.back).toContain('- Java : GC, 컴파일/런타임 차이');
+  });
+
   it('keeps an aspect of a question that is not about one thing as written, after the question', () => {
     expect(frontsOf('# 덱\n\n### StringBuilder와 StringBuffer의 차이는?\n\n> 차이점\n\nStringBuilder는 동기화를 지원하지 않는다.\n')).toEqual(['StringBuilder와 StringBuffer의 차이는? › 차이점']);
   });

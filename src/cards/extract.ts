@@ -68,6 +68,11 @@ class Extractor {
   private deckName: string | undefined;
   /** Inside a reference section (`## 참고`) down to this heading depth: its blocks are dropped. */
   private referenceDepth: number | undefined;
+  /**
+   * Under an answer's `> 키워드 & 꼬리 질문` label, up to the next title or label: `Java : GC, 컴파일/런타임
+   * 차이` there points at follow-up questions, it does not define Java. Such lines stay in the answer.
+   */
+  private followUps = false;
 
   constructor(private readonly source: string) {}
 
@@ -132,6 +137,7 @@ class Extractor {
   }
 
   private heading(depth: number, title: string, line: number): void {
+    this.followUps = false;
     this.close(depth);
     this.headings = this.headings.slice(0, depth - 1);
     this.headings[depth - 1] = title;
@@ -174,6 +180,7 @@ class Extractor {
       const owner = this.current();
       if ((owner?.kind === 'question' || owner?.kind === 'heading' || owner?.kind === 'qa') && isAnswerTemplateLabel(cleanTitle(firstLine))) {
         this.explain(node); // `> 답변` under `### 질문?`: the heading's own answer follows
+        this.followUps = /키워드|꼬리\s*질문/.test(firstLine);
         return;
       }
       const rest = this.lazyRest(first);
@@ -305,7 +312,7 @@ class Extractor {
     }
     const questionPrefix = questionPrefixLength(firstLineSource);
     if (questionPrefix !== undefined) return this.questionItem(owner, item, questionPrefix, section);
-    const term = splitTerm(firstLineSource);
+    const term = this.followUps && depth === 1 ? undefined : splitTerm(firstLineSource); // the section's own items, not those of a concept in it
     if (term) {
       const concept = this.child(owner, 'term', term.term, lineOf(item), section);
       this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
@@ -655,6 +662,7 @@ class Extractor {
   }
 
   private open(kind: ConceptKind, title: string, line: number, level: number, section: string[]): Concept {
+    this.followUps = false;
     const concept = this.child(this.current(), kind, title, line, section);
     this.stack.push({ concept, level });
     return concept;

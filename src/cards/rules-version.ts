@@ -13,4 +13,5 @@
 // 6: a title that names an aspect (`REST가 필요한 이유`, `HTTPS의 장단점`) asked with 은/는, not 이란;
 // a statement with a subject (`컴파일러가 변환`) kept as written; a tag a title names as code or text
 // kept (`` `<div>` 태그 ``); a <details> summary's character references read (`&amp;` is `&`).
+// `용어 : …` lines under `> 키워드 & 꼬리 질문` stay in the answer.
 export const RULES_VERSION = 6;
