@@ -34,7 +34,7 @@ const IMG_OR_BR = /(<img\s[^>]*?>|<\/?br\s*\/?>)/gi;
 export function missingImageText(label: string): string {
   return `[그림 없음: ${label}]`;
 }
-const MISSING_IMAGE = /\[그림 없음: [^\]\n]*\]/g;
+const MISSING_IMAGE = /\[그림 없음: [^\]\n]*\]/;
 
 /** Raw HTML as shown on a card: text, a line break, or an image. */
 export type HtmlPiece = { kind: 'text'; text: string } | { kind: 'break' } | { kind: 'image'; img: ImgTag };
@@ -69,7 +69,6 @@ export function htmlPieces(html: string, layout: boolean): HtmlPiece[] {
   for (const line of html.split('\n')) {
     // An image the export found missing is its placeholder here, and lays out as the image would.
     const withImage = /<img\s/i.test(line) || MISSING_IMAGE.test(line);
-    MISSING_IMAGE.lastIndex = 0;
     const shown = withImage || LAYOUT_ONLY.test(line.replace(IMG_OR_BR, '')) ? line.replace(LAYOUT_TAG, '') : line;
     if (!shown.trim()) continue;
     if (pieces.length > 0) pieces.push({ kind: 'text', text: ' ' });
