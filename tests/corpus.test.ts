@@ -15,7 +15,7 @@ const CORPUS = resolve(repoRoot, '..', 'shared', 'corpus', 'korean-notes');
 const MARKUP_IN_FRONT = /\[![A-Za-z]+\]|<\/?(summary|details)|<[a-z][^>]*>|^>|›\s*>/i;
 
 describe.skipIf(!existsSync(CORPUS))('the corpus of other people’s notes', () => {
-  it('builds every note with no crash, no empty front or back, and no markup in a front', async () => {
+  it('builds every note with no crash, no empty front or back, no markup in a front, and lines in a front only for choices', async () => {
     const dir = await tempDir();
     const report = await buildDecks({ decksDir: join(dir, 'decks'), paths: [CORPUS] });
     expect(report.decks.filter((deck) => deck.status === 'failed')).toEqual([]);
@@ -29,7 +29,11 @@ describe.skipIf(!existsSync(CORPUS))('the corpus of other people’s notes', () 
         expect(card.front.trim(), where).not.toBe('');
         expect(card.back.trim(), where).not.toBe('');
         expect(card.front, where).not.toMatch(MARKUP_IN_FRONT);
-        expect(card.front, where).not.toContain('\n');
+        // Only a multiple-choice question has lines: one per choice, under it.
+        const [question, ...choices] = card.front.split('\n');
+        if (choices.length > 0) expect(card.kind, where).toBe('qa');
+        for (const choice of choices) expect(choice, where).toMatch(/^(\([A-Ea-e]\)|[A-Ea-e][.)]|[①-⑤])\s\S/);
+        expect(question, where).not.toBe('');
         const plain = plainParagraphsHtml(card.back);
         if (plain !== undefined) expect(plain, where).toBe(parsedFieldHtml(card.back, () => undefined).html);
       }

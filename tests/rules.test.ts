@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardsOf, frontsOf } from './helpers.js';
+import { aspectOwner } from '../src/cards/title-rules.js';
 
 describe('callout titles (> 제목)', () => {
   it('makes a card of a blockquote holding one short title line, with what follows as the back', () => {
@@ -385,14 +386,16 @@ describe('what the review of other people’s notes taught', () => {
     expect(frontsOf(note)).toEqual(['개발 방법론 › 애자일이란?', '개발 방법론 › 애자일의 장점은?', '개발 방법론 › 폭포수란?']);
   });
 
-  it('makes a card of a numbered multiple-choice question: the question in front, the choices and what follows on the back', () => {
+  it('makes a card of a numbered multiple-choice question: the question and its choices in front, what follows on the back', () => {
     const note = '# SAA 문제\n\n## 샘플 문항\n\n1. 인스턴스 중 하나에 장애가 발생하면 어떻게 됩니까?\n\n   **A. 로드 밸런서가 요청을 보내지 않습니다.**\n\n   B. 로드 밸런서가 인스턴스를 종료합니다.\n\n```\n헬스 체크로 판단한다.\n```\n\n**정답 : (A)**\n\n2. 세션 상태를 저장하기에 알맞은 서비스는? (Select TWO.)\n\n   A. CloudWatch\n\n   **B. DynamoDB**\n\n**정답 : (B)**\n';
     const cards = cardsOf(note);
+    // The choice the note marks in bold is not given away on the front.
     expect(cards.map((card) => [card.front, card.kind])).toEqual([
-      ['인스턴스 중 하나에 장애가 발생하면 어떻게 됩니까?', 'qa'],
-      ['세션 상태를 저장하기에 알맞은 서비스는? (Select TWO.)', 'qa'],
+      ['인스턴스 중 하나에 장애가 발생하면 어떻게 됩니까?\nA. 로드 밸런서가 요청을 보내지 않습니다.\nB. 로드 밸런서가 인스턴스를 종료합니다.', 'qa'],
+      ['세션 상태를 저장하기에 알맞은 서비스는? (Select TWO.)\nA. CloudWatch\nB. DynamoDB', 'qa'],
     ]);
-    expect(cards[0]!.back).toBe('**A. 로드 밸런서가 요청을 보내지 않습니다.**\n\nB. 로드 밸런서가 인스턴스를 종료합니다.\n\n```\n헬스 체크로 판단한다.\n```\n\n**정답 : (A)**');
+    expect(cards[0]!.back).toBe('```\n헬스 체크로 판단한다.\n```\n\n**정답 : (A)**');
+    expect(cards[0]!.title).toBe('인스턴스 중 하나에 장애가 발생하면 어떻게 됩니까?');
     // A numbered question without choices is not one.
     expect(frontsOf('# 덱\n\n## 질문\n\n1. 왜 그럴까?\n\n   이유는 모른다.\n')).not.toContain('왜 그럴까?');
   });
@@ -417,7 +420,35 @@ describe('what the review of other people’s notes taught', () => {
     const note = '# 데이터베이스\n\n## 기출\n\n1. 다음 중 DDL에 해당하지 않는 것은?\n   ① CREATE\n   ② ALTER\n   ③ SELECT\n\n2. 다음 중 DML을 고르시오.\n\n   ① DROP\n\n   ② UPDATE\n';
     const cards = cardsOf(note);
     expect(cards.map((card) => card.front)).toEqual(['다음 중 DDL에 해당하지 않는 것은?', '다음 중 DML을 고르시오.']);
+    // The note gives no answer: the choices stay on the back, all there is to reveal.
     expect(cards[0]!.back).toBe('① CREATE\n② ALTER\n③ SELECT');
+  });
+
+  it('reads a long exam question, and one whose first choice is written right under it, each as its own card', () => {
+    const scenario = '회사는 여러 리전에서 웹 애플리케이션을 운영하며 사용자 요청이 늘어날 때마다 인스턴스를 늘리고 있습니다. '.repeat(8);
+    const note = `# SAA\n\n## 모의고사\n\n1. ${scenario}가장 비용 효율적인 방법은 무엇입니까?\n\n   A. 예약 인스턴스를 구매합니다.\n\n   B. 스팟 인스턴스를 사용합니다.\n\n**정답 : (B)**\n\n2. 데이터를 암호화하는 옵션은 무엇입니까?  (2 개 항목 선택)\n   **A. SSE-S3를 사용합니다.**\n\n   B. SSE-KMS를 사용합니다.\n\n   C. 암호화하지 않습니다.\n\n**정답 : (A, B)**\n`;
+    const cards = cardsOf(note);
+    expect(cards.map((card) => card.back)).toEqual(['**정답 : (B)**', '**정답 : (A, B)**']);
+    expect(cards[0]!.front).toMatch(/가장 비용 효율적인 방법은 무엇입니까\?\nA\. 예약 인스턴스를 구매합니다\.\nB\. 스팟 인스턴스를 사용합니다\.$/);
+    expect(cards[1]!.front).toBe('데이터를 암호화하는 옵션은 무엇입니까? (2 개 항목 선택)\nA. SSE-S3를 사용합니다.\nB. SSE-KMS를 사용합니다.\nC. 암호화하지 않습니다.');
+  });
+
+  it('what the audit of other people’s notes found: aspects of an aspect, numbered sections, labels-only and `<br>` backs', () => {
+    // An aspect under a title that names an aspect is asked of the thing itself.
+    const stacked = '# 네트워크\n\n## HTTP와 HTTPS\n\n- HTTPS의 장단점\n    - 장점\n        - 안전하다\n        - 믿을 수 있다\n    - 단점\n        - 느리다\n        - 비싸다\n';
+    expect(frontsOf(stacked)).toEqual(['HTTP와 HTTPS › HTTPS의 장점은?', 'HTTP와 HTTPS › HTTPS의 단점은?']);
+    expect(['HTTPS의 장단점', '뮤텍스와 세마포어의 차이', 'REST 특징', 'REST가 필요한 이유', '함수 정의 장점', '리전'].map(aspectOwner)).toEqual(['HTTPS', '뮤텍스와 세마포어', 'REST', 'REST가 필요한 이유', '함수 정의', '리전']);
+    // Section numbers go, also `1-1.`, `4-1)` and `1.` written flush with the title; `3.5 버전` stays.
+    const numbered = '# DB\n\n### 1-1. 갱신 이상에는 어떠한 것들이 있는가?\n\n삽입, 삭제, 수정 이상이 있다.\n\n### 1.품질보증의 개념\n\n- 품질보증 : 품질을 보장하는 활동\n\n### 3.5 버전\n\n새 기능이 있다.\n';
+    expect(frontsOf(numbered)).toEqual(['갱신 이상에는 어떠한 것들이 있는가?', '품질보증의 개념', '품질보증의 개념 › 품질보증이란?', '3.5 버전']);
+    // A card whose back would list only aspect labels, each a card of its own, says nothing: none is made.
+    const labels = '# 네트워크\n\n## HTTP와 HTTPS\n\n- HTTP 프로토콜\n  - 개념\n    - 웹에서 데이터를 주고받는 규약\n  - 특징\n    - 상태가 없다\n';
+    expect(frontsOf(labels)).toEqual(['HTTP와 HTTPS › HTTP 프로토콜의 개념은?', 'HTTP와 HTTPS › HTTP 프로토콜의 특징은?']);
+    // Its list of terms is an answer: "OSI 계층" lists the layers.
+    const terms = '# 네트워크\n\n## OSI 계층\n\n- 물리 계층 : 비트를 전송한다\n- 전송 계층 : 종단 간 전달을 맡는다\n';
+    expect(cardsOf(terms)[0]).toMatchObject({ front: 'OSI 계층', back: '- 물리 계층\n- 전송 계층' });
+    // A `<br>` put for space is no explanation.
+    expect(frontsOf('# SW\n\n## 재공학\n\n- 역공학\n\n  <br>\n\n- 재사용 : 다시 쓰는 것\n')).toEqual(['재공학', '재공학 › 재사용이란?']);
   });
 
   it('keeps `A : …` a term (the DNS A record), and takes no `e.g.` line or lettered steps out of order for choices', () => {

@@ -6,11 +6,17 @@ import type { BackPart } from './types.js';
 
 export function renderBack(parts: readonly BackPart[], source: string): string {
   const pieces: string[] = [];
+  let saysSomething = false;
   for (const part of parts) {
     let markdown = part.type === 'markdown' ? part.markdown : dedent(source.slice(part.start, part.end), part.indent);
     if (part.type === 'slice' && part.stripAlertMarker) markdown = stripAlertMarker(markdown);
     markdown = stripHtmlComments(markdown).replace(/[ \t]+$/gm, '').trim();
-    if (markdown) pieces.push(markdown);
+    // A `<br>` a note puts between sections for space says nothing: alone, it is no explanation.
+    if (markdown && !/^(<br\s*\/?>\s*)+$/i.test(markdown)) {
+      pieces.push(markdown);
+      saysSomething ||= !(part.type === 'markdown' && part.aspectLabelsOnly);
+    }
   }
+  if (!saysSomething) return '';
   return pieces.join('\n\n').replace(/\n{3,}/g, '\n\n');
 }

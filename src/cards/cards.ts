@@ -19,8 +19,14 @@ export function cardsFromText(text: string): NoteCards {
 export function cardsFromTree(root: Root, text: string): NoteCards {
   const extraction = extractConcepts(root, text);
   const drafts: DraftCard[] = [];
+  /** Multiple-choice questions whose choices are shown on the front, one per line under the question. */
+  const withChoices = new Set<Concept>();
   for (const concept of extraction.concepts) {
-    const back = renderBack(concept.parts, text);
+    const answer = renderBack(concept.parts, text);
+    // A multiple-choice question's choices go on the front when the note answers it; when it does not,
+    // they are all the back has.
+    const back = concept.choices && !answer ? renderBack(concept.choices.parts, text) : answer;
+    if (concept.choices && answer) withChoices.add(concept);
     if (!back || !concept.title) continue; // a heading of only an emoji or an image has no title to ask
     drafts.push({
       kind: concept.kind,
@@ -33,15 +39,16 @@ export function cardsFromTree(root: Root, text: string): NoteCards {
       concept,
     });
   }
-  assignFronts(drafts);
+  assignFronts(drafts, withChoices);
   return { deckName: extraction.deckName, cards: drafts, extraction };
 }
 
 /**
  * Fronts get one level of context (none for questions); where two fronts of the note collide, both get
- * more context, and a number is the last resort — a card is never dropped for sharing a front.
+ * more context, and a number is the last resort — a card is never dropped for sharing a front. The
+ * choices of a multiple-choice question come last, under it.
  */
-function assignFronts(drafts: DraftCard[]): void {
+function assignFronts(drafts: DraftCard[], withChoices: ReadonlySet<Concept>): void {
   // A concept's question and context titles do not change between rounds: made once, joined per round.
   const parts = drafts.map((draft) => frontParts(draft.concept));
   const levels = drafts.map((draft) => defaultContextLevels(draft.concept));
@@ -67,8 +74,9 @@ function assignFronts(drafts: DraftCard[]): void {
       if (k > 0) fronts[n] = `${fronts[n]} (${k + 1})`;
     });
   }
-  drafts.forEach((draft, n) => (draft.front = fronts[n]!));
+  drafts.forEach((draft, n) => (draft.front = fronts[n]! + (withChoices.has(draft.concept) ? draft.concept.choices!.lines.map((line) => `\n${line}`).join('') : '')));
 }
+
 
 function groupIndexesBy(values: readonly string[]): Map<string, number[]> {
   const groups = new Map<string, number[]>();

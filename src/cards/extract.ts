@@ -34,6 +34,7 @@ import {
   titleText,
 } from './title-rules.js';
 import { pushAll } from '../util/arrays.js';
+import { displayTitle } from './front.js';
 
 /** Levels that decide where an explanation ends: headings are 1-6, then callouts, then smaller titles. */
 const CALLOUT_LEVEL = 7;
@@ -249,7 +250,7 @@ class Extractor {
       this.close(SUBTITLE_LEVEL);
       const concept = this.open('qa', choice.question, lineOf(only), SUBTITLE_LEVEL, this.sectionPath());
       this.decide(node, 'title', concept);
-      this.choicesInto(concept, only, choice.backStart); // what follows the list (the reasoning, `정답 : (A)`) joins them
+      this.choicesInto(concept, only, choice); // what follows the list (the reasoning, `정답 : (A)`) joins them
       return;
     }
     const title = only ? this.itemTitle(only) : undefined;
@@ -295,7 +296,9 @@ class Extractor {
       const marker = list.ordered ? `${(list.start ?? 1) + n}.` : '-';
       return [`${marker} ${child.title}`];
     });
-    return { type: 'markdown', markdown: lines.join('\n') };
+    const listed = children.filter((child) => child !== undefined && child.kind !== 'qa');
+    const aspectLabelsOnly = children.every((child) => child !== undefined) && listed.length > 0 && listed.every((child) => isAspectTitle(displayTitle(child!.title)));
+    return { type: 'markdown', markdown: lines.join('\n'), ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}) };
   }
 
   private itemConcept(owner: Concept | undefined, item: ListItem, depth: number, titlesHere: boolean): Concept | undefined {
@@ -307,7 +310,7 @@ class Extractor {
     if (choice !== undefined) {
       const concept = this.child(owner, 'qa', choice.question, lineOf(item), section);
       this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
-      this.choicesInto(concept, item, choice.backStart);
+      this.choicesInto(concept, item, choice);
       return concept;
     }
     const questionPrefix = questionPrefixLength(firstLineSource);
@@ -359,31 +362,53 @@ class Extractor {
   }
 
   /**
-   * A numbered multiple-choice question (`1. …무엇입니까?` over the choices `A. …`, `**B. …**`, `① …`):
-   * the question as asked and where its back starts, or undefined for any other item. At least two
-   * choices follow the question, as paragraphs of their own or as the lines after it.
+   * A numbered multiple-choice question (`1. …무엇입니까?` over the choices `A. …`, `**B. …**`, `① …`),
+   * or undefined for any other item. At least two choices follow the question, in order: on the lines
+   * after it, in paragraphs of their own, or both (`**A. …**` written right under the question, then
+   * `B. …` after a blank line). A line under a choice that starts none goes on with it.
    */
-  private multipleChoice(item: ListItem): { question: string; backStart: number } | undefined {
+  private multipleChoice(item: ListItem): MultipleChoice | undefined {
     const [first, ...rest] = item.children;
     if (first?.type !== 'paragraph') return undefined;
-    if (areChoices(rest.flatMap((block) => (block.type === 'paragraph' ? [toString(block)] : [])))) {
-      const question = choiceQuestion(toString(first));
-      return question === undefined ? undefined : { question, backStart: rest[0] ? start(rest[0]) : end(first) };
+    const plain = plainLines(first);
+    const sourceLines = this.source.slice(start(first), end(first)).split('\n');
+    if (plain.length !== sourceLines.length) return undefined;
+    const firstChoice = plain.findIndex((line) => choiceIndex(line.trim()) === 0);
+    if (firstChoice === 0) return undefined; // the question comes first
+    const choices: string[] = [];
+    if (firstChoice > 0) {
+      for (const line of plain.slice(firstChoice)) {
+        if (choiceIndex(line.trim()) !== undefined || choices.length === 0) choices.push(line);
+        else choices[choices.length - 1] += ` ${line}`;
+      }
     }
-    const lines = this.source.slice(start(first), end(first)).split('\n');
-    const firstChoice = lines.findIndex((line) => choiceIndex(line.trim()) === 0);
-    if (firstChoice < 1 || !areChoices(lines.slice(firstChoice).map((line) => line.trim()))) return undefined;
-    const question = choiceQuestion(lines.slice(0, firstChoice).join(' '));
+    let blocksAfter = 0;
+    for (const block of rest) {
+      if (block.type !== 'paragraph' || choiceIndex(plainLines(block).join(' ').trim()) === undefined) break;
+      choices.push(plainLines(block).join(' '));
+      blocksAfter++;
+    }
+    if (!areChoices(choices.map((choice) => choice.trim()))) return undefined;
+    const questionLines = firstChoice > 0 ? plain.slice(0, firstChoice) : plain;
+    const question = choiceQuestion(questionLines.join(' '));
     if (question === undefined) return undefined;
-    const offset = lines.slice(0, firstChoice).reduce((sum, line) => sum + line.length + 1, 0);
-    return { question, backStart: start(first) + offset + /^\s*/.exec(lines[firstChoice]!)![0].length };
+    const offset = firstChoice > 0 ? sourceLines.slice(0, firstChoice).reduce((sum, line) => sum + line.length + 1, 0) : undefined;
+    return {
+      question,
+      choices: choices.map(cleanTitle),
+      choicesFrom: offset !== undefined ? start(first) + offset + /^\s*/.exec(sourceLines[firstChoice]!)![0].length : undefined,
+      choiceBlocks: blocksAfter,
+    };
   }
 
-  /** The choices (the right one as the note marks it, bold say) and the rest of the item, as the back. */
-  private choicesInto(concept: Concept, item: ListItem, backStart: number): void {
-    const [first, ...rest] = item.children;
-    if (first && backStart < end(first)) this.addSlice(concept, backStart, end(first), this.indentOf(first), first);
-    for (const block of rest) this.addSlice(concept, start(block), end(block), this.indentOf(block), block);
+  /** The choices apart (see Concept.choices), then the rest of the item (the answer, its reasoning) as the back. */
+  private choicesInto(concept: Concept, item: ListItem, choice: MultipleChoice): void {
+    const [first, ...rest] = item.children as [Paragraph, ...ListItem['children']];
+    const before = concept.parts.length;
+    if (choice.choicesFrom !== undefined) this.addSlice(concept, choice.choicesFrom, end(first), this.indentOf(first), first);
+    for (const block of rest.slice(0, choice.choiceBlocks)) this.addSlice(concept, start(block), end(block), this.indentOf(block), block);
+    concept.choices = { lines: choice.choices, parts: concept.parts.splice(before) };
+    for (const block of rest.slice(choice.choiceBlocks)) this.addSlice(concept, start(block), end(block), this.indentOf(block), block);
   }
 
   /** An answer, without its `A.` marker. */
@@ -870,6 +895,31 @@ function isDescription(line: string): boolean {
 }
 
 /** Whether a block right after a one-item list is explanation (so the item is a sub-title). */
+/** A multiple-choice question found in a list item (see Extractor.multipleChoice). */
+interface MultipleChoice {
+  question: string;
+  /** Each choice as plain text, its markup (the bold that marks an answer) gone. */
+  choices: string[];
+  /** Where choices start inside the question's paragraph, if they do. */
+  choicesFrom: number | undefined;
+  /** How many of the blocks after that paragraph are choices. */
+  choiceBlocks: number;
+}
+
+/**
+ * A paragraph's text without its markup, one string per source line: what mdast-util-to-string gives,
+ * but with a hard break kept as the line end it is.
+ */
+function plainLines(paragraph: Paragraph): string[] {
+  const text = (node: Node): string => {
+    if (node.type === 'break') return '\n';
+    if (node.type === 'image') return (node as Image).alt ?? '';
+    if ('value' in node && typeof node.value === 'string') return node.value;
+    return 'children' in node && Array.isArray(node.children) ? (node.children as Node[]).map(text).join('') : '';
+  };
+  return text(paragraph).split('\n');
+}
+
 function startsExplanation(next: RootContent | undefined): boolean {
   return next !== undefined && ['paragraph', 'code', 'html', 'table'].includes(next.type);
 }

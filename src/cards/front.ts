@@ -1,6 +1,6 @@
 /** The front of a card: the title kept verbatim, a natural question for terms, and just enough context. */
 import { withParticle } from './particles.js';
-import { endsInAspect, isAspectTitle, isStatement } from './title-rules.js';
+import { aspectOwner, endsInAspect, isAspectTitle, isStatement } from './title-rules.js';
 import type { Concept, ConceptKind } from './types.js';
 
 export const CONTEXT_SEPARATOR = ' › ';
@@ -15,9 +15,12 @@ function isNounPhrase(title: string): boolean {
   return /[\p{L}\p{N})\]]$/u.test(title) && !/(이란|란|에 대해서|에 대하여|에 대해|에 관해|에 관하여)$/.test(title);
 }
 
-/** Section numbers are for the note's reader, not for a card: `2. 선점 스케줄링` → `선점 스케줄링`. */
+/**
+ * Section numbers are for the note's reader, not for a card: `2. 선점 스케줄링`, `1-1. 갱신 이상`,
+ * `4-1) 접속 테스트` and `1.품질보증` (no space, Hangul right after) lose them; `3.5 버전` and `3.x` keep theirs.
+ */
 export function displayTitle(title: string): string {
-  return title.replace(/^(\d+(\.\d+)*[.)]|[①-⑳])\s+(?=\S)/, '');
+  return title.replace(/^(?:(?:\d+(?:[.-]\d+)*[.)]|[①-⑳])\s+(?=\S)|\d+(?:[.-]\d+)*\.(?=[\uac00-\ud7a3]))/u, '');
 }
 
 /**
@@ -48,7 +51,7 @@ export function askedTitle(concept: Concept): string {
   if (concept.comparison === 'compared') return `${title}의 ${withParticle(subjectOf(displayTitle(concept.parent!.title)), '은/는')}?`;
   if (concept.comparison === 'property') return `${withParticle(title, '은/는')}?`;
   if (namesItsParent(concept)) {
-    return `${subjectOf(displayTitle(concept.parent!.title))}의 ${withParticle(title, '은/는')}?`;
+    return `${aspectOwner(subjectOf(displayTitle(concept.parent!.title)))}의 ${withParticle(title, '은/는')}?`;
   }
   // An aspect of a question that is not about one thing (`…의 차이는?` over `> 차이점`): the label as
   // written, after the question as context.

@@ -14,4 +14,8 @@
 // a statement with a subject (`컴파일러가 변환`) kept as written; a tag a title names as code or text
 // kept (`` `<div>` 태그 ``); a <details> summary's character references read (`&amp;` is `&`).
 // `용어 : …` lines under `> 키워드 & 꼬리 질문` stay in the answer.
-export const RULES_VERSION = 6;
+// 7: a multiple-choice question's choices on the front (its back what answers it), questions up to
+// 1,000 characters, choices starting on the question's last line; `HTTPS의 장단점` › `장점` asked
+// "HTTPS의 장점은?"; `1-1.`, `4-1)` and `1.제목` numbers dropped; no card whose back only lists aspect
+// labels that are cards of their own, or is only `<br>`.
+export const RULES_VERSION = 7;

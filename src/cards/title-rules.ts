@@ -92,6 +92,19 @@ export function endsInAspect(title: string): boolean {
   return ASPECT_LABELS.has(last) && (ALWAYS_ASPECTS.has(last) || (before.endsWith('의') && !NOUNS_ENDING_IN_UI.has(before)) || isAdnominal(before));
 }
 
+/**
+ * What a title that names an aspect is the aspect of: `HTTPS의 장단점` → `HTTPS`, so that its `장점` is
+ * asked "HTTPS의 장점은?", not "HTTPS의 장단점의 장점은?". Any other title as it is.
+ */
+export function aspectOwner(title: string): string {
+  if (!endsInAspect(title)) return title;
+  const words = title.split(/\s+/).slice(0, -1);
+  const last = words[words.length - 1]!;
+  if (isAdnominal(last)) return title; // `REST가 필요한 이유` is not REST's
+  if (last.length > 1 && last.endsWith('의') && !NOUNS_ENDING_IN_UI.has(last)) words[words.length - 1] = last.slice(0, -1);
+  return words.join(' ');
+}
+
 export const CALLOUT_TITLE_MAX = 80;
 export const LIST_TITLE_MAX = 40;
 export const TERM_MAX = 40;
@@ -307,7 +320,8 @@ export function answerPrefixLength(line: string): number | undefined {
 
 /** A choice of a multiple-choice question: `A. …`, `**B. …**`, `(C) …`, `③ …`; not `e.g. …`. */
 const CHOICE = /^[*_\s]*(?:\(([A-Ea-e])\)|([A-Ea-e])[.)]|([①-⑤]))\s+\S/;
-export const QUESTION_MAX = 400;
+/** Exam questions run long (a scenario, then what is asked): 562 characters in one note of the corpus. */
+export const QUESTION_MAX = 1000;
 
 /** Which choice a line is (0 for `A.`, `(a)` or `①`), or undefined for a line that is not one. */
 export function choiceIndex(text: string): number | undefined {

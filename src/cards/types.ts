@@ -25,6 +25,11 @@ export interface SourceSlice {
 export interface GeneratedMarkdown {
   type: 'markdown';
   markdown: string;
+  /**
+   * A list of aspect labels only (`- 개념`, `- 특징`), each a card of its own: it tells nothing, so a
+   * back that has nothing else is no back (the card would ask "HTTP란?" and answer "개념, 특징").
+   */
+  aspectLabelsOnly?: boolean;
 }
 
 export type BackPart = SourceSlice | GeneratedMarkdown;
@@ -59,6 +64,13 @@ export interface Concept {
    * columns, so the columns may be the things compared or their properties.
    */
   asWritten?: boolean;
+  /**
+   * A multiple-choice question's choices, kept apart from `parts`: as plain lines for the front, when
+   * the note answers the question after them (`정답 : (A)`, the reasoning); as written for the back
+   * when it does not, so the card still shows them. Plain, a choice the note marks in bold is not
+   * given away on the front.
+   */
+  choices?: { lines: string[]; parts: BackPart[] };
 }
 
 export interface ImageRef {

@@ -39,11 +39,16 @@ export async function runUnsuspend(given: string[], options: UnsuspendCommandOpt
     const scheduler = new Scheduler(DEFAULT_SETTINGS); // only needed for a card without a row, which cannot be suspended
     for (const id of chosen) store.setSuspended(scheduler, id, false, Date.now());
     if (options.json) printJson({ suspended: chosen.length > 0 ? [] : listed, unsuspended: chosen.length > 0 ? listed : [] });
-    else if (chosen.length > 0) process.stdout.write(`Brought back ${plural(chosen.length, 'card')}:\n${listed.map(({ id, front }) => `  ${id}  ${front}`).join('\n')}\n`);
+    else if (chosen.length > 0) process.stdout.write(`Brought back ${plural(chosen.length, 'card')}:\n${listed.map(({ id, front }) => `  ${id}  ${oneLine(front)}`).join('\n')}\n`);
     else if (suspended.length === 0) process.stdout.write('No suspended cards.\n');
-    else process.stdout.write(`${plural(suspended.length, 'suspended card')}:\n${listed.map(({ id, front }) => `  ${id}  ${front}`).join('\n')}\nBring them back with \`amgi unsuspend ID...\` or \`amgi unsuspend --all\`.\n`);
+    else process.stdout.write(`${plural(suspended.length, 'suspended card')}:\n${listed.map(({ id, front }) => `  ${id}  ${oneLine(front)}`).join('\n')}\nBring them back with \`amgi unsuspend ID...\` or \`amgi unsuspend --all\`.\n`);
     return 0;
   } finally {
     store.close();
   }
+}
+
+/** A front on one line of the list: a multiple-choice question's choices follow it on the same line. */
+function oneLine(front: string): string {
+  return front.replace(/\n/g, ' / ');
 }

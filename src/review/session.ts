@@ -389,7 +389,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   function cardScreen(width: number, height: number): string[] {
     const { card, deck } = current!;
     const header = wrap(colors.dim([deck, ...card.section].join(' › ')), width);
-    const front = wrap(colors.bold(card.front), width);
+    // Bold line by line: a multiple-choice question's choices are lines of the front.
+    const front = wrap(card.front.split('\n').map((line) => colors.bold(line)).join('\n'), width);
     const hints = (items: string[]) => packItems(items, ' · ', width).map((line) => colors.dim(line));
     const markers = {
       above: (count: number) => colors.dim(`↑ ${count}줄 위 (↑/k)`),
