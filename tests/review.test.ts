@@ -168,6 +168,31 @@ describe('amgi review in a terminal', () => {
     expect(await session.exited).toBe(0);
   });
 
+  it('says when the next card comes up (a review card: when its study day starts), when done and when nothing is due', async () => {
+    const dir = await tempDir();
+    const dayStartHour = (new Date().getHours() + 12) % 24;
+    await writeFiles(dir, { 'source-notes/네트워크.md': '# 네트워크\n\n## 전송 계층\n\n> TCP\n\n연결형 프로토콜입니다.\n', 'amgi.config.json': JSON.stringify({ dayStartHour }) });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const dayStart = `${String(dayStartHour).padStart(2, '0')}:00`;
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' });
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    await session.waitFor('Space/Enter: 정답 보기');
+    session.send(' ');
+    await session.waitFor('4 쉬움');
+    session.send('4'); // Easy: a review card, due days from now at this time of day
+    const done = await session.waitFor('오늘의 복습을 마쳤습니다');
+    expect(done).toMatch(new RegExp(`다음 카드: \\S+ 뒤, \\d+월 \\d+일 ${dayStart}`));
+    expect(done).toContain('u: 마지막 답 되돌리기');
+    session.send('q');
+    expect(await session.exited).toBe(0);
+    const nextDay = new PtySession(dir, ['review'], { NO_COLOR: '1' });
+    const intro = await nextDay.waitFor('nothing due');
+    expect(intro).toMatch(new RegExp(`다음 카드: \\S+ 뒤, \\d+월 \\d+일 ${dayStart}`));
+    nextDay.send('q');
+    expect(await nextDay.exited).toBe(0);
+  });
+
   it('opens the answer’s images in the system viewer on o, and says which are missing', async () => {
     const dir = await imageProject();
     // xdg-open, as Linux desktops have it: a script that records what it was asked to open.
@@ -180,6 +205,8 @@ describe('amgi review in a terminal', () => {
     session.send(' ');
     const back = await session.waitFor('[그림: 리전 구성도 · ./image/리전.png]');
     expect(back).toContain('o 그림 열기');
+    // An image with no file says so on the card, as the Anki export does.
+    expect(back).toContain('[그림 없음: 가용 영역 · ./image/없음.png]');
     session.send('ㅐ'); // o typed with a Korean layout
     const opened = await session.waitFor('그림 보기로 보냈습니다');
     expect(opened.replace(/\s+/g, ' ')).toContain('그림 보기로 보냈습니다 (sent to the viewer): 리전.png · 없음 (no image file): ./image/없음.png');
@@ -562,6 +589,7 @@ describe('answers drawn for the terminal', () => {
     expect(code.slice(1, -1).every((row) => row.startsWith('↳ '))).toBe(true);
     expect(code.at(-1)).toBe('│ x = 1');
     expect(renderMarkdown('![구성도](./image/az.png)', 60, plain)).toEqual(['[그림: 구성도 · ./image/az.png]']);
+    expect(renderMarkdown('![구성도](./image/az.png) <img src="./b.png">', 60, plain, (src) => src === './b.png')).toEqual(['[그림: 구성도 · ./image/az.png] [그림 없음: ./b.png]']);
     expect(renderMarkdown('<p align="center"><img src="./image/az.png" alt="가용 영역"></p>', 60, plain)).toEqual(['[그림: 가용 영역 · ./image/az.png]']);
     expect(renderMarkdown('<p align="center"><img src="./az.png"><br>그림 1</p>', 60, plain)).toEqual(['[그림: ./az.png]', '그림 1']);
     expect(renderMarkdown('<p align="center">\n첫 줄<br>\n둘째 줄\n</p>', 60, plain)).toEqual(['첫 줄', '둘째 줄']);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { DeckCard } from '../src/deck/deck-file.js';
-import { dueAndForecast, nextCard, scanQueue, usageToday, type QueueDeck, type QueueStateLookup } from '../src/review/queue.js';
+import { comesUpAt, dueAndForecast, nextCard, scanQueue, usageToday, type QueueDeck, type QueueStateLookup } from '../src/review/queue.js';
 import { DEFAULT_SETTINGS, Scheduler } from '../src/schedule/fsrs.js';
 import { ReviewStore, type QueueState } from '../src/store/store.js';
 import { repoRoot, tempDir } from './helpers.js';
@@ -263,7 +263,8 @@ describe('cards a queue needs', () => {
     expect(states.get('never-reviewed')).toBeUndefined();
     const far = store.cardsDueBefore(T0 + 400 * day);
     expect(far.get('later')).toEqual(queued('later'));
-    expect(store.nextDueAmong((id) => ['later', 'learning'].includes(id), T0 + 20 * 60_000)).toBe(store.card('later')!.due);
+    const exactly = (card: { due: number }) => card.due;
+    expect(store.nextAvailableAmong((id) => ['later', 'learning'].includes(id), T0 + 20 * 60_000, exactly, exactly)).toBe(store.card('later')!.due);
     store.close();
   });
 
@@ -372,6 +373,26 @@ describe('queues over the store’s states', () => {
     };
     expect(scanned(compact)).toEqual(scanned(full));
     expect(scanned(full).fresh.slice(0, 2)).toEqual([ids[0], ids[1]]);
+    store.close();
+  });
+});
+
+describe('when the next card comes up', () => {
+  it('is the start of its study day for a review card, its due time for a learning card, and the day a buried card comes back', async () => {
+    const store = ReviewStore.open(await storePath());
+    const dayStart = (due: number) => scheduler.studyDayStart(scheduler.studyDay(due));
+    const next = (isWanted: (id: string) => boolean) => store.nextAvailableAmong(isWanted, T0, (card) => comesUpAt(scheduler, card), dayStart);
+    store.answer(scheduler, 'review-card', 4, T0, 1000); // Easy: a review card, due days later at 09:00
+    const review = store.card('review-card')!;
+    expect(review.state).toBe(2);
+    // Shown from 04:00 that day (as `amgi due` counts it), not five hours later.
+    expect(next(() => true)).toBe(review.due - 5 * 3_600_000);
+    store.answer(scheduler, 'learning-card', 1, T0, 1000); // Again: back in minutes
+    expect(next(() => true)).toBe(store.card('learning-card')!.due);
+    expect(next((id) => id === 'review-card')).toBe(review.due - 5 * 3_600_000); // a card in no deck does not count
+    store.bury(scheduler, 'review-card', scheduler.studyDay(review.due) + 2, T0);
+    expect(next((id) => id === 'review-card')).toBe(scheduler.studyDayStart(scheduler.studyDay(review.due) + 2));
+    expect(next(() => false)).toBeUndefined();
     store.close();
   });
 });

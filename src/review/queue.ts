@@ -5,7 +5,7 @@
  */
 import type { DeckCard } from '../deck/deck-file.js';
 import type { Scheduler } from '../schedule/fsrs.js';
-import type { IdSet, QueueState, ReviewStore } from '../store/store.js';
+import type { DueCard, IdSet, QueueState, ReviewStore } from '../store/store.js';
 import { hexIdValue } from '../util/hex-ids.js';
 import { KeyTable } from '../util/key-table.js';
 
@@ -195,6 +195,15 @@ export function bucketOf(state: QueueState | undefined, scheduler: Scheduler, no
   if (state.state === 0) return 'new';
   if (state.state === 2) return state.due < endOfToday ? 'review' : undefined; // due on a study day up to today
   return state.due < endOfToday ? 'learning' : undefined; // comes back in this session when due
+}
+
+/**
+ * When a card not due yet comes up, as bucketOf reads it: a review card from the start of the study
+ * day it is due on, a learning card when due; a buried card not before the day it was buried until.
+ */
+export function comesUpAt(scheduler: Scheduler, card: DueCard): number {
+  const at = card.state === 2 ? scheduler.studyDayStart(scheduler.studyDay(card.due)) : card.due;
+  return card.buriedUntilDay !== null ? Math.max(at, scheduler.studyDayStart(card.buriedUntilDay)) : at;
 }
 
 /** The first instant of the next study day. */

@@ -11,11 +11,12 @@ import { dirname, resolve } from 'node:path';
 import picocolors from 'picocolors';
 import { formatInterval, RATINGS, Scheduler, type Rating } from '../schedule/fsrs.js';
 import type { StoredCard } from '../store/store.js';
-import { countDue, decksHave, endOfStudyDay, findCard, heldBackByLimits, nextCard, nextLearningDue, scanQueue, usageToday, type DueCounts, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
+import { comesUpAt, countDue, decksHave, endOfStudyDay, findCard, heldBackByLimits, nextCard, nextLearningDue, scanQueue, usageToday, type DueCounts, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
 import type { SessionData } from './session-data.js';
 import { displayWidth, table, truncateToWidth } from '../util/columns.js';
 import { answerWindow, layoutCard, packItems, scrollBy } from './card-layout.js';
 import { wrap } from './wrap.js';
+import { findImageFile, imagePath, isUrl } from '../notes/image-files.js';
 
 /** Keys typed with a Korean (두벌식) layout active map to the letters they sit on. */
 const KOREAN_KEYS: Record<string, string> = { ㅕ: 'u', ㄴ: 's', ㄷ: 'e', ㅂ: 'q', ㅓ: 'j', ㅏ: 'k', ㅐ: 'o' };
@@ -89,6 +90,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   /** What this session did, newest last: `u` undoes these and nothing else (not other sessions' answers). */
   const done: Action[] = [];
   const started = Date.now();
+  /** When the session ran out of cards, while it has none. */
+  let doneAt: number | undefined;
   let mode: Mode = 'intro';
   let current: QueueCard | undefined;
   let shownAt = 0;
@@ -121,6 +124,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     if (next) {
       current = next.card;
       mode = 'front';
+      doneAt = undefined;
       shownAt = now;
       scroll = 0;
     } else if (nextLearningDue(queue(now)) !== undefined) {
@@ -131,6 +135,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       }, 1000);
     } else {
       mode = 'done';
+      doneAt ??= now; // the time spent stops when the last card is answered, not when the screen is left
     }
   }
 
@@ -176,6 +181,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     if (entry) {
       current = entry;
       mode = 'front';
+      doneAt = undefined;
       shownAt = Date.now();
     }
     message = '되돌렸습니다 (undone)';
@@ -199,17 +205,32 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   /** The note a card came from: its source path is relative to the folder above the decks. */
   const notePath = (card: QueueCard['card']) => resolve(dirname(resolve(decksDir)), card.source.path);
 
-  /** The images the card on screen shows, found once per card (its answer parsed again on each key otherwise). */
-  let shownImages: { cardId: string; sources: string[] } | undefined;
-  function imagesOfCard(): string[] | undefined {
+  /**
+   * The images the card on screen shows, and those with no file, found once per card (its answer
+   * parsed again, and the disk asked, on each key otherwise).
+   */
+  let shownImages: { cardId: string; sources: string[]; missing: ReadonlySet<string> } | undefined;
+  function imagesOfCard(): typeof shownImages {
     const card = current?.card;
     if (!card || !markdown) return undefined;
-    if (shownImages?.cardId !== card.id) shownImages = { cardId: card.id, sources: markdown.imageSources(`${card.front}\n\n${card.back}`) };
-    return shownImages.sources;
+    if (shownImages?.cardId !== card.id) {
+      const sources = markdown.imageSources(`${card.front}\n\n${card.back}`);
+      const note = notePath(card);
+      const listings = new Map<string, string[] | undefined>();
+      const missing = new Set(sources.filter((src) => !isUrl(src) && findImageFile(imagePath(note, src), listings) === undefined));
+      shownImages = { cardId: card.id, sources, missing };
+    }
+    return shownImages;
+  }
+
+  /** `o` is offered when the card shows an image that has a file (or a web address). */
+  function hasImageToOpen(): boolean {
+    const images = imagesOfCard();
+    return images !== undefined && images.sources.some((src) => !images.missing.has(src));
   }
 
   function openCardImages(): void {
-    const sources = imagesOfCard();
+    const sources = imagesOfCard()?.sources;
     if (!sources) return; // the renderer is still loading: the answer is not on screen yet
     message = sources.length > 0 ? '그림을 여는 중… (opening)' : '';
     const note = notePath(current!.card); // the card of the key, not the one shown once the module has loaded
@@ -345,7 +366,9 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const total = due.total.new + due.total.learning + due.total.review;
     const title = wrap(colors.bold('amgi — 오늘의 복습 (today’s review)'), width);
     const limits = wrap(`하루 한도: 새 카드 ${data.config.limits.newPerDay}, 복습 ${data.config.limits.reviewsPerDay}`, width);
-    const start = total > 0 ? packItems(['Space 또는 Enter: 시작', '?: 도움말', 'q: 끝내기'], ' · ', width) : wrap('오늘은 복습할 카드가 없습니다 (nothing due). q: 끝내기', width);
+    // With nothing due, when something will be: the question a student asks next.
+    const nothingDue = () => [...wrap('오늘은 복습할 카드가 없습니다 (nothing due).', width), ...wrap(summaryLines(summary())[1]!, width), ...wrap('q: 끝내기', width)];
+    const start = total > 0 ? packItems(['Space 또는 Enter: 시작', '?: 도움말', 'q: 끝내기'], ' · ', width) : nothingDue();
     // The way to start always shows: on a short screen deck rows go first, then the blank lines and the
     // limits, then the table; the first layout that fits is drawn.
     const rows = height - 2;
@@ -363,7 +386,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       // Blank lines between the parts, as many as the screen has room for.
       const spare = withGaps ? rows - title.length - tableLines.length - limitLines.length - start.length : 0;
       const gap = (n: number) => (spare > n ? [''] : []);
-      return [...title, ...gap(0), ...tableLines, ...gap(2), ...limitLines, ...gap(1), ...start];
+      return [...title, ...gap(0), ...tableLines, ...(tableLines.length > 0 ? gap(2) : []), ...limitLines, ...gap(1), ...start];
     };
     const mostDecks = Math.min(INTRO_DECK_ROWS, withCards.length);
     for (const [withLimits, withGaps] of [[true, true], [true, false], [false, false]] as const) {
@@ -408,9 +431,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       '   ',
       width,
     );
-    const hint = hints(['Space/Enter = 3 알맞음', 'u 되돌리기', 'e 편집', ...(imagesOfCard()?.length ? ['o 그림 열기'] : []), '? 도움말', 'q 끝내기']);
+    const hint = hints(['Space/Enter = 3 알맞음', 'u 되돌리기', 'e 편집', ...(hasImageToOpen() ? ['o 그림 열기'] : []), '? 도움말', 'q 끝내기']);
     // Until the renderer has loaded (it is asked for as the first front is shown), the back waits a moment.
-    const answer = markdown ? markdown.renderMarkdown(card.back, width, colors) : [colors.dim('…')];
+    const images = imagesOfCard();
+    const answer = markdown ? markdown.renderMarkdown(card.back, width, colors, (src) => images?.missing.has(src) ?? false) : [colors.dim('…')];
     const divider = [colors.dim('─'.repeat(Math.min(width, 60)))];
     const layout = layoutCard({ header, front, divider, answer, buttons, hint }, height - 2, scroll, markers);
     scroll = layout.scroll;
@@ -424,7 +448,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       const seconds = dueAt === undefined ? 0 : Math.max(0, Math.ceil((dueAt - Date.now()) / 1000));
       return wrap(`다음 학습 카드까지 ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} — 기다리거나 q로 끝내세요 (next learning card soon; wait or press q)`, width);
     }
-    return [colors.bold('오늘의 복습을 마쳤습니다 (done for today)'), '', ...summaryLines(summary())];
+    const keys = packItems(['q: 끝내기', 'u: 마지막 답 되돌리기'], ' · ', width).map((line) => colors.dim(line));
+    return [colors.bold('오늘의 복습을 마쳤습니다 (done for today)'), '', ...summaryLines(summary()).flatMap((line) => wrap(line, width)), '', ...keys];
   }
 
   /** The help as the screen has room for it, with what is above and below counted. */
@@ -481,10 +506,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const canGoOn = nextCard(scanned, usage, limits, now, data.config.learnAheadMs) !== undefined;
     // A learning card later today; else the next review, asked of the store (cards due after tomorrow
     // were never read in full); cards the day's limits hold back come when the next study day begins.
-    const candidates = [nextLearningDue(scanned), store.nextDueAmong((id) => decksHave(decks, id), now), heldBackByLimits(scanned, usage, limits) ? scanned.endOfToday : undefined];
+    const candidates = [nextLearningDue(scanned), store.nextAvailableAmong((id) => decksHave(decks, id), now, (card) => comesUpAt(scheduler, card), (due) => scheduler.studyDayStart(scheduler.studyDay(due))), heldBackByLimits(scanned, usage, limits) ? scanned.endOfToday : undefined];
     const times = candidates.filter((time): time is number => time !== undefined);
     const nextDue = canGoOn || times.length === 0 ? undefined : Math.max(now, Math.min(...times));
-    return { reviewed, again, seconds: Math.floor((now - started) / 1000), leftToday: leftToday.new + leftToday.learning + leftToday.review, canGoOn, nextDue };
+    return { reviewed, again, seconds: Math.floor(((doneAt ?? now) - started) / 1000), leftToday: leftToday.new + leftToday.learning + leftToday.review, canGoOn, nextDue };
   }
 
   /**

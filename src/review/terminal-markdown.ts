@@ -6,14 +6,17 @@ import type { List, Nodes, PhrasingContent, Root, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Colors } from 'picocolors/types.js';
 import stringWidth from 'string-width';
-import { aroundImage, htmlPieces, imgTags } from '../cards/html-markup.js';
+import { aroundImage, htmlPieces, imgTags, missingImageText } from '../cards/html-markup.js';
 import { parseMarkdown } from '../notes/parse-note.js';
 import { wrap } from './wrap.js';
 import { pushAll } from '../util/arrays.js';
 
-export function renderMarkdown(markdown: string, width: number, colors: Colors): string[] {
+/** Colours, and which images have no file (drawn as missing, as the Anki export shows them). */
+type Painter = Colors & { isMissing?: (src: string) => boolean };
+
+export function renderMarkdown(markdown: string, width: number, colors: Colors, isMissing?: (src: string) => boolean): string[] {
   const tree = parseMarkdown(markdown) as Root;
-  return blocks(tree.children, Math.max(20, width), colors);
+  return blocks(tree.children, Math.max(20, width), { ...colors, isMissing });
 }
 
 /** The images a card's Markdown shows, in order, as written: `![…](src)` and `<img src>`. */
@@ -28,7 +31,7 @@ export function imageSources(markdown: string): string[] {
   return [...new Set(sources)];
 }
 
-function blocks(nodes: readonly Nodes[], width: number, c: Colors): string[] {
+function blocks(nodes: readonly Nodes[], width: number, c: Painter): string[] {
   const out: string[] = [];
   for (const node of nodes) {
     if (out.length > 0 && node.type !== 'listItem') out.push('');
@@ -37,7 +40,7 @@ function blocks(nodes: readonly Nodes[], width: number, c: Colors): string[] {
   return out;
 }
 
-function block(node: Nodes, width: number, c: Colors): string[] {
+function block(node: Nodes, width: number, c: Painter): string[] {
   switch (node.type) {
     case 'paragraph':
       return wrap(inline(node.children, c), width);
@@ -64,7 +67,7 @@ function block(node: Nodes, width: number, c: Colors): string[] {
   }
 }
 
-function list(node: List, width: number, c: Colors): string[] {
+function list(node: List, width: number, c: Painter): string[] {
   const out: string[] = [];
   node.children.forEach((item, n) => {
     const marker = node.ordered ? `${(node.start ?? 1) + n}. ` : '• ';
@@ -76,7 +79,7 @@ function list(node: List, width: number, c: Colors): string[] {
   return out;
 }
 
-function table(node: Table, width: number, c: Colors): string[] {
+function table(node: Table, width: number, c: Painter): string[] {
   const rows = node.children.map((row) => row.children.map((cell) => inline(cell.children, c)));
   const columns = Math.max(...rows.map((row) => row.length));
   const widths = Array.from({ length: columns }, (_, k) => Math.max(...rows.map((row) => stringWidth(row[k] ?? ''))));
@@ -91,7 +94,7 @@ function table(node: Table, width: number, c: Colors): string[] {
   return [c.bold(line(header ?? [])), c.dim(widths.map((w) => '─'.repeat(w)).join('─┼─')), ...body.map(line)];
 }
 
-function inline(nodes: readonly PhrasingContent[], c: Colors): string {
+function inline(nodes: readonly PhrasingContent[], c: Painter): string {
   return nodes
     .map((node): string => {
       switch (node.type) {
@@ -110,7 +113,7 @@ function inline(nodes: readonly PhrasingContent[], c: Colors): string {
         case 'link':
           return `${c.underline(inline(node.children, c))}${node.url.startsWith('#') ? '' : c.dim(` (${node.url})`)}`;
         case 'image':
-          return c.magenta(imagePlaceholder(node.alt, node.url));
+          return c.magenta(imagePlaceholder(node.alt, node.url, c));
         case 'html':
           return htmlText(node.value, c, aroundImage(node.value, nodes));
         default:
@@ -121,13 +124,14 @@ function inline(nodes: readonly PhrasingContent[], c: Colors): string {
 }
 
 /** Raw HTML in a note, as the Anki export shows it (cards/html-markup.ts): images as named placeholders, `<br>` a line break. */
-function htmlText(html: string, c: Colors, layout: boolean): string {
+function htmlText(html: string, c: Painter, layout: boolean): string {
   return htmlPieces(html, layout)
-    .map((piece) => (piece.kind === 'break' ? '\n' : piece.kind === 'image' ? c.magenta(imagePlaceholder(piece.img.alt, piece.img.src)) : piece.text))
+    .map((piece) => (piece.kind === 'break' ? '\n' : piece.kind === 'image' ? c.magenta(imagePlaceholder(piece.img.alt, piece.img.src, c)) : piece.text))
     .join('');
 }
 
-/** An image in the terminal: its description and where the file is, to open it beside the session. */
-function imagePlaceholder(alt: string | null | undefined, src: string): string {
+/** An image in the terminal: its description and where the file is, to open it beside the session; or that it has none. */
+function imagePlaceholder(alt: string | null | undefined, src: string, c: Painter): string {
+  if (c.isMissing?.(src)) return missingImageText(alt ? `${alt} · ${src}` : src);
   return alt ? `[그림: ${alt} · ${src}]` : `[그림: ${src}]`;
 }

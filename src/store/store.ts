@@ -86,6 +86,13 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX cards_other_ids ON cards (id) WHERE NOT id GLOB '${OWN_ID_GLOB}';`,
 ];
 
+/** What decides when a stored card comes up for review. */
+export interface DueCard {
+  due: number;
+  state: number;
+  buriedUntilDay: number | null;
+}
+
 export interface StoredCard extends ScheduleState {
   id: string;
   suspended: boolean;
@@ -342,13 +349,23 @@ export class ReviewStore {
     return QueueStates.fromIds(ownIds, others);
   }
 
-  /** The earliest due time after `after` among the given cards (not suspended, not new). */
-  nextDueAmong(isWanted: (cardId: string) => boolean, after: number): number | undefined {
-    const rows = this.db.prepare('SELECT id, due FROM cards WHERE state != 0 AND suspended = 0 AND due > ? ORDER BY due').iterate(after) as IterableIterator<{ id: string; due: number }>;
+  /**
+   * The earliest time after `after` at which one of the given cards (not suspended, not new) comes up:
+   * `availableFrom` says when a card does (a review card from the start of its due day, a learning
+   * card when due), and must never be later than its due, nor earlier than `notBefore(due)`. Cards
+   * come in order of due, so the search stops once no later card can come up sooner.
+   */
+  nextAvailableAmong(isWanted: (cardId: string) => boolean, after: number, availableFrom: (card: DueCard) => number, notBefore: (due: number) => number): number | undefined {
+    const rows = this.db.prepare('SELECT id, due, state, buried_until_day AS buriedUntilDay FROM cards WHERE state != 0 AND suspended = 0 AND due > ? ORDER BY due').iterate(after) as IterableIterator<DueCard & { id: string }>;
+    let soonest: number | undefined;
     for (const row of rows) {
-      if (isWanted(row.id)) return row.due;
+      if (soonest !== undefined && notBefore(row.due) >= soonest) break;
+      if (!isWanted(row.id)) continue;
+      const at = availableFrom(row);
+      // Come up already but not shown: held back by the day's limits, which the caller counts apart.
+      if (at > after && (soonest === undefined || at < soonest)) soonest = at;
     }
-    return undefined;
+    return soonest;
   }
 
   /**
