@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { chmod, readFile } from 'node:fs/promises';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import xterm from '@xterm/headless';
 import picocolors from 'picocolors';
@@ -165,6 +165,29 @@ describe('amgi review in a terminal', () => {
     await session.waitFor('다시 → 1분');
     session.send('\u0003');
     await session.waitFor('복습한 카드 1장 · 다시(Again) 100%');
+    expect(await session.exited).toBe(0);
+  });
+
+  it('shows a card as it is after `amgi build` rebuilt its deck during the session, and skips one the notes no longer have', async () => {
+    const dir = await project();
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' });
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    await session.waitFor('전송 계층 › TCP');
+    // Edited and rebuilt elsewhere (another terminal, or after Ctrl-Z) while the card is on screen.
+    const note = join(dir, 'source-notes', '네트워크.md');
+    await writeFile(note, NOTE.replace('연결형 프로토콜입니다.', '연결을 맺고 보내는 프로토콜입니다.'));
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    session.send(' ');
+    await session.waitFor('연결을 맺고 보내는 프로토콜입니다.');
+    session.send('3');
+    await session.waitFor('TCP › 신뢰성이란?');
+    await writeFile(note, NOTE.replace('- 신뢰성 : 순서와 도착을 보장합니다.\n', ''));
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    session.send(' ');
+    const skipped = await session.waitFor('노트에서 지워진 카드라 건너뜁니다');
+    expect(skipped).toContain('전송 계층 › UDP');
+    session.send('q');
     expect(await session.exited).toBe(0);
   });
 

@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { noDecksError } from '../deck/deck-file.js';
-import { deckEntries, readDecksLazily } from '../deck/deck-index.js';
+import { DECK_INDEX_FILE, deckEntries, readDecksLazily } from '../deck/deck-index.js';
 import { Scheduler } from '../schedule/fsrs.js';
 import { ReviewStore } from '../store/store.js';
 import { UserError } from '../util/errors.js';
@@ -26,6 +26,12 @@ export interface SessionData {
   /** The chosen decks' cards, deck by deck (see QueueDeck). */
   decks: QueueDeck[];
   deckNames: string[];
+  /**
+   * The chosen decks read again when `amgi build` has written the folder since they were read (its
+   * index changed), or undefined when it has not: a session left open while notes are edited and
+   * rebuilt shows the cards as they are now.
+   */
+  reloadIfRebuilt?: () => Promise<Pick<SessionData, 'decks' | 'deckNames'> | undefined>;
   store: ReviewStore;
   scheduler: Scheduler;
   config: ReviewConfig;
@@ -59,6 +65,23 @@ export function storeLocation(decksDir: string, store: string | undefined): stri
 
 export async function loadSession(options: SessionOptions): Promise<SessionData> {
   const decksDir = resolve(options.decksDir);
+  let stamp = indexStamp(decksDir);
+  const reloadIfRebuilt = async () => {
+    const now = indexStamp(decksDir);
+    if (now === stamp) return undefined;
+    stamp = now;
+    return chosenDecks(decksDir, options);
+  };
+  return { ...(await chosenDecks(decksDir, options)), reloadIfRebuilt, ...openStore(options) };
+}
+
+/** The index's size and time, which every build that writes a deck changes. */
+function indexStamp(decksDir: string): string {
+  const info = statSync(join(decksDir, DECK_INDEX_FILE), { throwIfNoEntry: false });
+  return info ? `${info.size}:${info.mtimeMs}` : '';
+}
+
+async function chosenDecks(decksDir: string, options: SessionOptions): Promise<Pick<SessionData, 'decks' | 'deckNames'>> {
   const all = await readDecksLazily(decksDir);
   if (all.length === 0) throw noDecksError(options.decksDir);
   const wanted = [...new Set((options.decks ?? []).map((name) => name.normalize('NFC').toLowerCase()))];
@@ -67,11 +90,7 @@ export async function loadSession(options: SessionOptions): Promise<SessionData>
     const names = all.map(({ deck, slug }) => `  ${deck.name}  (${slug})`).join('\n');
     throw new UserError(`no deck named ${wanted.filter((name) => !chosen.some(({ deck, slug }) => deck.name.toLowerCase() === name || slug.toLowerCase() === name)).map((name) => `"${name}"`).join(', ')}. The decks are:\n${names}`, 2);
   }
-  return {
-    decks: chosen.map(({ deck }) => deckEntries(deck)),
-    deckNames: chosen.map(({ deck }) => deck.name),
-    ...openStore(options),
-  };
+  return { decks: chosen.map(({ deck }) => deckEntries(deck)), deckNames: chosen.map(({ deck }) => deck.name) };
 }
 
 export interface StoreSession {

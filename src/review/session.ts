@@ -51,7 +51,7 @@ export interface SessionSummary {
 export async function runSession(data: SessionData, decksDir: string, terminal: Terminal = { input: process.stdin, output: process.stdout }): Promise<SessionSummary> {
   const { input, output } = terminal;
   const colors = picocolors.createColors(!process.env.NO_COLOR && output.isTTY === true);
-  const { store, decks } = data;
+  const { store } = data;
   store.deferCheckpoints();
   let scheduler = data.scheduler;
   // Cards due after today are not read in full; when a new study day begins, they are read again.
@@ -78,7 +78,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   /** Today's cards sorted out of all of them; scanned again only when a card's state changes or the day turns. */
   let scan: QueueScan | undefined;
   const queue = (now: number): QueueScan => {
-    if (!scan || now >= scan.endOfToday) scan = scanQueue(decks, states, scheduler, now, data.config.limits.newPerDay);
+    if (!scan || now >= scan.endOfToday) scan = scanQueue(data.decks, states, scheduler, now, data.config.limits.newPerDay);
     return scan;
   };
   const setState = (cardId: string, state: StoredCard | undefined) => {
@@ -177,7 +177,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     }
     setState(action.cardId, store.card(action.cardId));
     usage = usageToday(store, scheduler, Date.now());
-    const entry = findCard(decks, action.cardId);
+    const entry = findCard(data.decks, action.cardId);
     if (entry) {
       current = entry;
       mode = 'front';
@@ -321,6 +321,38 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     draw();
     // The next card is on screen: the time to copy the log into the database, not during an answer.
     store.checkpointIfDue();
+    reloadIfRebuilt();
+  }
+
+  /**
+   * Decks rebuilt while the session runs (a note edited with `e`, then `amgi build`): read again, so
+   * the card on screen shows as it is now, and a card no longer in the notes is not asked.
+   */
+  let reloading = false;
+  function reloadIfRebuilt(): void {
+    if (!data.reloadIfRebuilt || reloading || finished) return;
+    reloading = true;
+    data.reloadIfRebuilt().then(
+      (fresh) => {
+        reloading = false;
+        if (!fresh || finished) return;
+        data.decks = fresh.decks;
+        data.deckNames = fresh.deckNames;
+        scan = undefined;
+        shownImages = undefined;
+        if (current && (mode === 'front' || mode === 'back')) {
+          const entry = findCard(data.decks, current.card.id);
+          if (entry) {
+            current = entry;
+          } else {
+            message = '노트에서 지워진 카드라 건너뜁니다 (removed from the notes)';
+            advance();
+          }
+        }
+        draw();
+      },
+      () => (reloading = false), // a deck folder caught mid-build: read at the next key
+    );
   }
 
   /** A key or a redraw that fails (the store locked by another program for too long, a full disk):
@@ -506,7 +538,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const canGoOn = nextCard(scanned, usage, limits, now, data.config.learnAheadMs) !== undefined;
     // A learning card later today; else the next review, asked of the store (cards due after tomorrow
     // were never read in full); cards the day's limits hold back come when the next study day begins.
-    const candidates = [nextLearningDue(scanned), store.nextAvailableAmong((id) => decksHave(decks, id), now, (card) => comesUpAt(scheduler, card), (due) => scheduler.studyDayStart(scheduler.studyDay(due))), heldBackByLimits(scanned, usage, limits) ? scanned.endOfToday : undefined];
+    const candidates = [nextLearningDue(scanned), store.nextAvailableAmong((id) => decksHave(data.decks, id), now, (card) => comesUpAt(scheduler, card), (due) => scheduler.studyDayStart(scheduler.studyDay(due))), heldBackByLimits(scanned, usage, limits) ? scanned.endOfToday : undefined];
     const times = candidates.filter((time): time is number => time !== undefined);
     const nextDue = canGoOn || times.length === 0 ? undefined : Math.max(now, Math.min(...times));
     return { reviewed, again, seconds: Math.floor(((doneAt ?? now) - started) / 1000), leftToday: leftToday.new + leftToday.learning + leftToday.review, canGoOn, nextDue };
@@ -528,6 +560,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       input.setRawMode?.(true);
       enterScreen();
       handleResize();
+      reloadIfRebuilt(); // the shell may have run `amgi build`
     };
     leaveScreen();
     input.setRawMode?.(false);
