@@ -447,6 +447,9 @@ describe('what the review of other people’s notes taught', () => {
     // Its list of terms is an answer: "OSI 계층" lists the layers.
     const terms = '# 네트워크\n\n## OSI 계층\n\n- 물리 계층 : 비트를 전송한다\n- 전송 계층 : 종단 간 전달을 맡는다\n';
     expect(cardsOf(terms)[0]).toMatchObject({ front: 'OSI 계층', back: '- 물리 계층\n- 전송 계층' });
+    // A bare aspect label as context is named with what it is an aspect of, as its own card asks it.
+    const keys = '# DB\n\n## 키\n\n- 종류\n    - 수퍼키 : 유일성을 만족하는 속성 집합\n    - 후보키 : 유일성과 최소성을 만족하는 속성 집합\n- 구성요소\n    - 속성 : 키를 이루는 열\n';
+    expect(frontsOf(keys)).toEqual(['키의 종류는?', '키의 종류 › 수퍼키란?', '키의 종류 › 후보키란?', '키의 구성요소는?', '키의 구성요소 › 속성이란?']);
     // A `<br>` put for space is no explanation.
     expect(frontsOf('# SW\n\n## 재공학\n\n- 역공학\n\n  <br>\n\n- 재사용 : 다시 쓰는 것\n')).toEqual(['재공학', '재공학 › 재사용이란?']);
   });

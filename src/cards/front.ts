@@ -86,7 +86,15 @@ function contextTitles(concept: Concept): string[] {
   const titles: string[] = [];
   for (let parent = concept.parent; parent; parent = parent.parent) {
     if (parent.parent === undefined && parent.kind === 'heading' && parent.section.length === 0) break;
-    if (parent.title) titles.push(displayTitle(parent.title));
+    if (!parent.title) continue;
+    // A bare aspect label says nothing as context (`종류 › 수퍼키란?`): named with what it is an aspect
+    // of, as its own card asks it (`키의 종류 › 수퍼키란?`), which then needs no further level.
+    if (namesItsParent(parent)) {
+      titles.push(`${aspectOwner(subjectOf(displayTitle(parent.parent!.title)))}의 ${displayTitle(parent.title)}`);
+      parent = parent.parent!;
+      continue;
+    }
+    titles.push(displayTitle(parent.title));
   }
   return namesItsParent(concept) || concept.comparison === 'compared' ? titles.slice(1) : titles;
 }

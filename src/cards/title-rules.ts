@@ -40,7 +40,7 @@ export function isAnswerTemplateLabel(title: string): boolean {
 const ASPECT_LABELS: ReadonlySet<string> = new Set([
   ...'장점 단점 장단점 특징 특성 개념 정의 목적 역할 원리 구조 종류 유형 예 예시 사례 방법 과정 절차 순서 동작 문제점 한계'.split(' '),
   ...'해결 해결책 차이 차이점 비교 요약 정리 설명 답변 배경 의미 용도 구성 기능 단계 조건 원인 결과 효과 이점 필요성 방식 이유 경우'.split(' '),
-  ...['동작 과정', '동작 원리', '해결 방법', '구성 요소', '주요 기능', '주의 사항', '작동 방식', '내용', '비고'],
+  ...['동작 과정', '동작 원리', '해결 방법', '구성 요소', '구성요소', '연산', '주요 기능', '주의 사항', '작동 방식', '내용', '비고'],
 ]);
 
 /** A table's top-left cell that says its columns are the things compared (`| 구분 | TCP | UDP |`). */
