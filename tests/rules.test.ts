@@ -450,6 +450,10 @@ describe('what the review of other people’s notes taught', () => {
     // A bare aspect label as context is named with what it is an aspect of, as its own card asks it.
     const keys = '# DB\n\n## 키\n\n- 종류\n    - 수퍼키 : 유일성을 만족하는 속성 집합\n    - 후보키 : 유일성과 최소성을 만족하는 속성 집합\n- 구성요소\n    - 속성 : 키를 이루는 열\n';
     expect(frontsOf(keys)).toEqual(['키의 종류는?', '키의 종류 › 수퍼키란?', '키의 종류 › 후보키란?', '키의 구성요소는?', '키의 구성요소 › 속성이란?']);
+    // A sum or a flow is no name to ask about: it stays in the explanation above it.
+    const flow = '# 네트워크\n\n## HTTPS의 원리\n\n- 공개키 : 모두에게 공개된 키\n- 클라이언트 -> 서버\n    - 공개키로 암호화해 보낸다\n    - 서버가 개인키로 푼다\n- 요청 메소드 + 요청 URI\n    - GET / HTTP/1.1\n';
+    expect(frontsOf(flow)).toEqual(['HTTPS의 원리', 'HTTPS의 원리 › 공개키란?']);
+    expect(cardsOf(flow)[0]!.back).toContain('- 클라이언트 -> 서버\n    - 공개키로 암호화해 보낸다');
     // A `<br>` put for space is no explanation.
     expect(frontsOf('# SW\n\n## 재공학\n\n- 역공학\n\n  <br>\n\n- 재사용 : 다시 쓰는 것\n')).toEqual(['재공학', '재공학 › 재사용이란?']);
   });

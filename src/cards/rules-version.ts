@@ -18,5 +18,6 @@
 // 1,000 characters, choices starting on the question's last line; `HTTPS의 장단점` › `장점` asked
 // "HTTPS의 장점은?"; `1-1.`, `4-1)` and `1.제목` numbers dropped; no card whose back only lists aspect
 // labels that are cards of their own, or is only `<br>`; a bare aspect label as context named with its
-// owner (`키의 종류 › 수퍼키란?`); `구성요소` and `연산` are aspects.
+// owner (`키의 종류 › 수퍼키란?`); `구성요소` and `연산` are aspects; a sum or a flow (`A + B`,
+// `A -> B`) not a title.
 export const RULES_VERSION = 7;

@@ -169,6 +169,7 @@ export function isTitleLike(text: string, maxLength: number): boolean {
   if (/^(ex|예)\s*\)/i.test(title)) return false; // `Ex ) AWS EC2` is an example line
   if (/^https?:\/\//i.test(title)) return false;
   if (!bracketsBalance(title) || /\s=\s|\S\.\s+\S/.test(title)) return false; // formulas, two sentences
+  if (/\s(\+|->|→|=>)\s/.test(title)) return false; // a sum or a flow (`요청 메소드 + 요청 URI`, `클라이언트 -> 서버`), not a name
   if (/[?？]$/.test(title)) return true;
   if (/[.。!,;…]$/.test(title)) return false;
   return !SENTENCE_ENDING.test(title) && !isClause(title);
