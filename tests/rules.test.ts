@@ -454,6 +454,11 @@ describe('what the review of other people’s notes taught', () => {
     const flow = '# 네트워크\n\n## HTTPS의 원리\n\n- 공개키 : 모두에게 공개된 키\n- 클라이언트 -> 서버\n    - 공개키로 암호화해 보낸다\n    - 서버가 개인키로 푼다\n- 요청 메소드 + 요청 URI\n    - GET / HTTP/1.1\n';
     expect(frontsOf(flow)).toEqual(['HTTPS의 원리', 'HTTPS의 원리 › 공개키란?']);
     expect(cardsOf(flow)[0]!.back).toContain('- 클라이언트 -> 서버\n    - 공개키로 암호화해 보낸다');
+    // A question is answered by all its answer says, not by the names of the parts that are cards too.
+    const question = '# Java\n\n### 오버로딩과 오버라이딩 차이는?\n\n- 오버로딩\n    - 이름이 같고 매개변수가 다른 메소드\n- 오버라이딩\n    - 상위 클래스의 메소드를 다시 정의\n';
+    const answered = cardsOf(question);
+    expect(answered.map((card) => card.front)).toEqual(['오버로딩과 오버라이딩 차이는?', '오버로딩과 오버라이딩 차이는? › 오버로딩이란?', '오버로딩과 오버라이딩 차이는? › 오버라이딩이란?']);
+    expect(answered[0]!.back).toBe('- 오버로딩\n    - 이름이 같고 매개변수가 다른 메소드\n- 오버라이딩\n    - 상위 클래스의 메소드를 다시 정의');
     // A `<br>` put for space is no explanation.
     expect(frontsOf('# SW\n\n## 재공학\n\n- 역공학\n\n  <br>\n\n- 재사용 : 다시 쓰는 것\n')).toEqual(['재공학', '재공학 › 재사용이란?']);
   });

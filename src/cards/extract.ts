@@ -289,9 +289,12 @@ class Extractor {
     const children: (Concept | undefined)[] = list.children.map((item) => this.itemConcept(owner, item, depth, headsExplanation));
     if (children.every((child) => child === undefined)) return slice;
     this.markComparison(list, children);
+    // A question's answer is all of it (`오버로딩과 오버라이딩의 차이는?` over `- 오버로딩` and `- 오버라이딩`,
+    // each explained): its parts are cards too, but the question is not answered by their names.
+    const answersQuestion = owner !== undefined && endsWithQuestionMark(owner.title);
     const lines = list.children.flatMap((item, n) => {
       const child = children[n];
-      if (!child) return [this.dedentedSlice(start(item), end(item), this.indentOf(item))];
+      if (!child || (answersQuestion && child.kind !== 'qa')) return [this.dedentedSlice(start(item), end(item), this.indentOf(item))];
       if (child.kind === 'qa') return []; // a question is a card of its own, not a term to list
       const marker = list.ordered ? `${(list.start ?? 1) + n}.` : '-';
       return [`${marker} ${child.title}`];
