@@ -584,6 +584,9 @@ describe('card layout', () => {
     const short = layoutCard(parts, 8, 0, markers);
     expect(short.lines).toEqual(['q1', 'q2', 'q3 …', 'a1', 'a2', '↓8', ...parts.buttons]);
     expect(short.answerRows).toBe(3);
+    // Scrolled, the answer still shows three lines between its "above" and "below" lines.
+    const scrolled = layoutCard({ ...parts, front: lines(2, 'q'), answer: lines(20) }, 12, 5, markers);
+    expect(scrolled.lines).toEqual(['덱 › 절', 'q1', 'q2', '───', '↑5', 'a6', 'a7', 'a8', '↓12', ...parts.buttons, 'Enter = 3']);
   });
 
   it('never spends a row on "1 line above": one step down from the top goes to line 3, one up from there to the top', () => {

@@ -7,7 +7,10 @@
 import { displayWidth } from '../util/columns.js';
 import { wrap } from './wrap.js';
 
-/** Rows the answer keeps, when it has that many lines, however short the screen. */
+/**
+ * Lines of the answer kept in view, when it has that many, however short the screen; an answer that
+ * needs scrolling gets rows for its "above" and "below" lines besides.
+ */
 export const MIN_ANSWER_ROWS = 3;
 
 export interface CardParts {
@@ -47,9 +50,12 @@ export function layoutCard(parts: CardParts, rows: number, scroll: number, marke
   let gapBeforeButtons = [''];
   const used = () => header.length + gapAfterHeader.length + front.length + divider.length + gapBeforeButtons.length + buttons.length + hint.length;
   const wanted = answer === undefined ? 0 : Math.min(answer.length, MIN_ANSWER_ROWS);
+  // Lines of the answer that scrolls are seen between its "above" and "below" lines: those rows are
+  // worth the deck line and the hints, but not cutting the question further.
+  const withMarkers = answer !== undefined && answer.length > MIN_ANSWER_ROWS ? Math.min(answer.length, MIN_ANSWER_ROWS + 2) : wanted;
   const drops = [() => (gapBeforeButtons = []), () => (gapAfterHeader = []), () => (header = []), () => (hint = []), () => (divider = [])];
   for (const drop of drops) {
-    if (rows - used() >= wanted) break;
+    if (rows - used() >= withMarkers) break;
     drop();
   }
   if (rows - used() < wanted && front.length > 1) {
