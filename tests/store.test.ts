@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { DeckCard } from '../src/deck/deck-file.js';
-import { comesUpAt, dueAndForecast, nextCard, scanQueue, usageToday, type QueueDeck, type QueueStateLookup } from '../src/review/queue.js';
+import { comesUpAt, dueAndForecast, ForecastCounter, nextCard, scanQueue, usageToday, type QueueDeck, type QueueStateLookup } from '../src/review/queue.js';
 import { DEFAULT_SETTINGS, Scheduler } from '../src/schedule/fsrs.js';
 import { ReviewStore, type QueueState } from '../src/store/store.js';
 import { repoRoot, tempDir } from './helpers.js';
@@ -374,6 +374,18 @@ describe('queues over the store’s states', () => {
     expect(scanned(compact)).toEqual(scanned(full));
     expect(scanned(full).fresh.slice(0, 2)).toEqual([ids[0], ids[1]]);
     store.close();
+  });
+});
+
+describe('the due forecast', () => {
+  it('counts a buried card on the day it comes back, not on the day it was due', () => {
+    const counter = new ForecastCounter(scheduler, T0, 7, ['덱']);
+    const deck = { name: '덱' } as QueueDeck;
+    const today = scheduler.studyDay(T0);
+    counter.count({ due: T0 - 1000, state: 2, suspended: false }, deck);
+    counter.count({ due: T0 - 1000, state: 2, suspended: false, buriedUntilDay: today + 1 }, deck);
+    counter.count({ due: T0 - 1000, state: 2, suspended: false, buriedUntilDay: today + 30 }, deck);
+    expect(counter.byDeck.get('덱')).toEqual([1, 1, 0, 0, 0, 0, 0]);
   });
 });
 

@@ -361,6 +361,7 @@ export class ForecastCounter {
   readonly byDeck: Map<string, number[]>;
   /** The first instant of each following study day, so that a card's day is found by comparing times. */
   private readonly ends: number[];
+  private readonly today: number;
 
   constructor(
     scheduler: Scheduler,
@@ -368,16 +369,20 @@ export class ForecastCounter {
     private readonly days: number,
     deckNames: readonly string[],
   ) {
+    this.today = scheduler.studyDay(now);
     this.ends = [endOfStudyDay(scheduler, now)];
     while (this.ends.length < days) this.ends.push(endOfStudyDay(scheduler, this.ends.at(-1)!));
     this.byDeck = new Map(deckNames.map((name) => [name, Array<number>(days).fill(0)]));
   }
 
-  count(state: Pick<QueueState, 'due' | 'state' | 'suspended'> | undefined, deck: QueueDeck): void {
+  count(state: (Pick<QueueState, 'due' | 'state' | 'suspended'> & { buriedUntilDay?: number }) | undefined, deck: QueueDeck): void {
     const { ends, days } = this;
     if (!state || state.state === 0 || state.suspended || state.due >= ends[days - 1]!) return;
     let day = 0;
     while (state.due >= ends[day]!) day++;
+    // A buried card comes on the day it is buried until, as the queue takes it (see bucketOf).
+    if (state.buriedUntilDay !== undefined) day = Math.max(day, state.buriedUntilDay - this.today);
+    if (day >= days) return;
     let counts = this.byDeck.get(deck.name);
     if (!counts) this.byDeck.set(deck.name, (counts = Array<number>(days).fill(0)));
     counts[day]!++;
