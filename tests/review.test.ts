@@ -300,7 +300,7 @@ describe('amgi review in a terminal', () => {
     session.send('\r');
     await session.waitFor('전송 계층 › TCP');
     session.send('\x1a');
-    await new Promise((done) => setTimeout(done, 500));
+    expect(await session.waitFor('여기서는 셸로 나갈 수 없습니다')).toContain('전송 계층 › TCP');
     session.send(' ');
     const back = await session.waitFor('1 다시');
     expect(back).toMatch(/^네트워크 › 전송 계층/m);

@@ -552,11 +552,14 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   function suspendToShell(): void {
     if (process.platform === 'win32') return;
     let suspended = true;
+    const stoppedAt = Date.now();
     const resume = (): void => {
       if (!suspended) return;
       suspended = false;
       process.off('SIGCONT', resume);
       if (finished) return;
+      // Put back by the timer at once, not continued by a shell: nothing stopped it (no job control).
+      if (Date.now() - stoppedAt < 1000) message = 'Ctrl-Z: 여기서는 셸로 나갈 수 없습니다 (no shell job control here)';
       input.setRawMode?.(true);
       enterScreen();
       handleResize();
