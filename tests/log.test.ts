@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { lstat, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { convertCsvToFsrsItems } from '@open-spaced-repetition/binding';
 import Database from 'better-sqlite3';
@@ -58,6 +59,17 @@ describe('amgi log export / import', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('Wrote 30 reviews to backup/log.csv.\n');
     expect(await readFile(join(dir, 'backup/log.csv'), 'utf8')).toBe(await readFile(join(dir, 'history.csv'), 'utf8'));
+    // A link named as --out stays a link, and the file it leads to gets the log; a pipe is written into, not replaced.
+    await symlink('backup/log.csv', join(dir, 'latest.csv'));
+    await writeFile(join(dir, 'backup/log.csv'), 'old\n');
+    expect((await amgi(dir, 'log', 'export', '--out', 'latest.csv')).code).toBe(0);
+    expect((await lstat(join(dir, 'latest.csv'))).isSymbolicLink()).toBe(true);
+    expect(await readFile(join(dir, 'backup/log.csv'), 'utf8')).toBe(await readFile(join(dir, 'history.csv'), 'utf8'));
+    execFileSync('mkfifo', [join(dir, 'pipe.csv')]);
+    const reader = readFile(join(dir, 'pipe.csv'), 'utf8');
+    expect((await amgi(dir, 'log', 'export', '--out', 'pipe.csv')).code).toBe(0);
+    expect(await reader).toBe(await readFile(join(dir, 'history.csv'), 'utf8'));
+    expect((await lstat(join(dir, 'pipe.csv'))).isFIFO()).toBe(true);
   });
 
   it('exports a log of tens of thousands of reviews whole, in order, with odd card ids quoted', async () => {

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { UserError } from './errors.js';
@@ -86,6 +86,7 @@ const WRITE_PROBLEMS: Record<string, string> = {
   ENOTDIR: 'a part of the path is a file, not a folder',
   EEXIST: 'a part of the path is a file, not a folder',
   EISDIR: 'a folder is in the way',
+  ELOOP: 'its symbolic links go round in a loop',
 };
 
 /**
@@ -94,7 +95,9 @@ const WRITE_PROBLEMS: Record<string, string> = {
  */
 export async function writeUserFile(path: string, content: string | Uint8Array): Promise<void> {
   try {
-    await writeFileAtomic(path, content);
+    const target = userTarget(path);
+    if (target.direct) writeContent(target.path, content);
+    else await writeFileAtomic(target.path, content);
   } catch (error) {
     throw userWriteError(path, error);
   }
@@ -103,10 +106,27 @@ export async function writeUserFile(path: string, content: string | Uint8Array):
 /** writeUserFile, synchronously (see writeFileAtomicSync). */
 export function writeUserFileSync(path: string, content: FileContent): void {
   try {
-    writeFileAtomicSync(path, content);
+    const target = userTarget(path);
+    if (target.direct) writeContent(target.path, content);
+    else writeFileAtomicSync(target.path, content);
   } catch (error) {
     throw userWriteError(path, error);
   }
+}
+
+/**
+ * Where a file the user named is written. A symbolic link is followed, so that the link stays and the
+ * file it leads to gets the content (renamed over, the link would become a copy). A device, pipe or
+ * socket (`--out /dev/stdout`, a FIFO) is written into: renamed over, it would be replaced by a file.
+ */
+function userTarget(path: string, links = 0): { path: string; direct: boolean } {
+  const info = lstatSync(path, { throwIfNoEntry: false });
+  if (!info || info.isFile() || info.isDirectory()) return { path, direct: false }; // a folder: the rename says it is in the way
+  if (info.isSymbolicLink()) {
+    if (links >= 40) throw Object.assign(new Error(`${path}: too many symbolic links`), { code: 'ELOOP' });
+    return userTarget(resolve(dirname(path), readlinkSync(path)), links + 1);
+  }
+  return { path, direct: true };
 }
 
 function userWriteError(path: string, error: unknown): unknown {
