@@ -139,6 +139,25 @@ describe('amgi export --format csv', () => {
     expect(result.stdout).toContain('collection.media');
   });
 
+  it('copies only image files: a note naming another file as an image (/etc/passwd, a key) does not put it in the export', async () => {
+    const dir = await setUp();
+    await writeFiles(dir, { 'source-notes/보안.md': `${NOTE}
+![키](../secret.key) <img src="/etc/passwd">
+`, 'secret.key': 'PRIVATE' });
+    const built = await runAmgi(['build'], { cwd: dir });
+    expect(built.stdout).toContain('not an image file: ../secret.key');
+    const result = await runAmgi(['export', '--format', 'apkg'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('not an image file: /etc/passwd');
+    expect((await runAmgi(['export'], { cwd: dir })).code).toBe(0);
+    const media = await readdir(join(dir, 'decks', '보안.media'));
+    expect(media.every((name) => name.endsWith('.png'))).toBe(true);
+    // In the package, the media map names the diagram only, and no file holds the key.
+    const files = unzipSync(new Uint8Array(await readFile(join(dir, 'decks', '보안.apkg'))));
+    expect(Object.values(JSON.parse(new TextDecoder().decode(files['media']!)) as Record<string, string>).every((name) => name.endsWith('.png'))).toBe(true);
+    expect(Object.values(files).some((bytes) => Buffer.from(bytes).toString('latin1') === 'PRIVATE')).toBe(false);
+  });
+
   it('keeps every GUID across edits: edited cards keep theirs, removed ones go, new ones are new', async () => {
     const dir = await setUp();
     await runAmgi(['export'], { cwd: dir });

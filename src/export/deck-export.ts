@@ -18,6 +18,7 @@ import { draftNotes, frontContexts, frontKey, noteContentHash, noteContentHashWi
 import type { buildPackage, NoteHistory } from './apkg.js';
 import { ankiCsv } from './csv.js';
 import { planMedia, type MediaFile, type MediaPlan } from './media.js';
+import { imageProblem } from '../notes/image-files.js';
 import { plainParagraphsHtml, type MediaResolver } from './plain-html.js';
 import { packageProgress, type CardHistory, type PackageProgress } from './progress.js';
 
@@ -174,7 +175,7 @@ export class DeckExporter {
       const front = commit.fronts.get(n);
       return front === undefined ? note : { ...note, front };
     });
-    const warnings: Warning[] = media.missing.map((src) => ({ path: deck.source, line: deck.images.find((image) => image.src === src)?.line, message: `image not found: ${src}` }));
+    const warnings: Warning[] = media.missing.map(({ src, problem }) => ({ path: deck.source, line: deck.images.find((image) => image.src === src)?.line, message: imageProblem(src, problem) }));
     const report: ExportedDeck = { name: deck.name, file: shown(job.target), notes: notes.length, media: media.files.length, warnings };
     if (!this.packages) {
       writeUserFileSync(job.target, ankiCsv(notes, this.options.notetype ? { notetype: this.options.notetype } : {}));

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname, basename } from 'node:path';
-import { findImageFile, imagePath, isUrl } from '../notes/image-files.js';
+import { imagePath, isUrl, lookUpImage } from '../notes/image-files.js';
 import { sha256Hex } from '../util/hash.js';
 
 export interface MediaFile {
@@ -16,8 +16,8 @@ export interface MediaPlan {
   /** Flat names by the source written in the note. */
   names: Map<string, string>;
   files: MediaFile[];
-  /** Sources whose file does not exist. */
-  missing: string[];
+  /** Sources with no image to show: no file, or a file that is not an image (not copied). */
+  missing: { src: string; problem: 'missing' | 'not-an-image' }[];
 }
 
 /** Read the images that `sources` (as written in the note at `notePath`) refer to. URLs are left as they are. */
@@ -31,9 +31,10 @@ export function planMedia(notePath: string, sources: Iterable<string>): MediaPla
       continue;
     }
     const path = imagePath(notePath, src);
-    const bytes = readImage(path, listings);
+    const image = lookUpImage(path, listings);
+    const bytes = 'file' in image ? readImage(image.file) : undefined;
     if (!bytes) {
-      plan.missing.push(src);
+      plan.missing.push({ src, problem: 'problem' in image ? image.problem : 'missing' });
       continue;
     }
     const name = mediaName(path, bytes);
@@ -46,12 +47,10 @@ export function planMedia(notePath: string, sources: Iterable<string>): MediaPla
   return plan;
 }
 
-/** An image's bytes, or undefined when there is none (its name may be NFD on disk: see findImageFile). */
-function readImage(path: string, listings: Map<string, string[] | undefined>): Uint8Array | undefined {
-  const found = findImageFile(path, listings);
-  if (found === undefined) return undefined;
+/** An image file's bytes, or undefined when it cannot be read. */
+function readImage(file: string): Uint8Array | undefined {
   try {
-    return readFileSync(found);
+    return readFileSync(file);
   } catch {
     return undefined;
   }

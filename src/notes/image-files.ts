@@ -3,8 +3,8 @@
  * One rule for build (which warns about missing images), export (which copies them) and the review
  * session (which opens them), so they never disagree about whether a file exists.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, parse as parsePath, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, extname, isAbsolute, join, parse as parsePath, relative, resolve } from 'node:path';
 
 /** A URL (`https:`, `data:`, `//host`): not a file to look for. */
 export function isUrl(src: string): boolean {
@@ -29,6 +29,29 @@ export function imagePath(notePath: string, src: string): string {
 export function findImageFile(path: string, listings: Map<string, string[] | undefined> = new Map()): string | undefined {
   const found = findOnDisk(path, listings);
   return found !== undefined && isFile(found) ? found : undefined;
+}
+
+/**
+ * Files a card may show as an image, by extension. Only these are copied into an export or handed to
+ * the system's viewer: a note (perhaps someone else's) naming `/etc/passwd` or `run.command` as an image
+ * must not put that file into a package the user shares, nor have the viewer run it.
+ */
+const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg', '.bmp', '.tif', '.tiff', '.avif', '.heic', '.ico']);
+
+/** An image a note names: its file, judged by the file a link leads to; or why there is none to show. */
+export type ImageLookup = { file: string } | { problem: 'missing' | 'not-an-image' };
+
+export function lookUpImage(path: string, listings: Map<string, string[] | undefined> = new Map()): ImageLookup {
+  const found = findImageFile(path, listings);
+  if (found === undefined) return { problem: 'missing' };
+  // The file a link leads to is what is read or opened: `pic.png` linked to `run.command` is no image.
+  const real = realpathSync(found);
+  return IMAGE_EXTENSIONS.has(extname(real).toLowerCase()) ? { file: real } : { problem: 'not-an-image' };
+}
+
+/** A build's or export's warning about an image a card cannot show. */
+export function imageProblem(src: string, problem: 'missing' | 'not-an-image'): string {
+  return problem === 'missing' ? `image not found: ${src}` : `not an image file: ${src} (only ${[...IMAGE_EXTENSIONS].join(' ')} files are shown and exported)`;
 }
 
 /**

@@ -3,10 +3,9 @@
  * `open` package picks the viewer (open on macOS, xdg-open on Linux, start on Windows, PowerShell under
  * WSL); images are found as build and export find them (notes/image-files.ts).
  */
-import { realpathSync } from 'node:fs';
 import { release } from 'node:os';
-import { basename, extname, relative } from 'node:path';
-import { findImageFile, imagePath, isUrl } from '../notes/image-files.js';
+import { basename, relative } from 'node:path';
+import { imagePath, isUrl, lookUpImage } from '../notes/image-files.js';
 
 /** What `o` did, for the session's message line. */
 export type ImagesOpened =
@@ -17,12 +16,6 @@ export type ImagesOpened =
   /** No graphical display to open them on (a server, SSH): where the files are, to open them elsewhere. */
   | { kind: 'no-display'; files: string[] }
   | { kind: 'failed'; files: string[]; reason: string };
-
-/**
- * Files the system's opener may be handed. Only images: a note's `<img src="./x.command">` (in notes
- * someone else wrote) must not become a program the opener runs (macOS runs `.command` files).
- */
-const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg', '.bmp', '.tif', '.tiff', '.avif', '.heic', '.ico']);
 
 /** The images `sources` (as written in the note at `notePath`) name: files found on disk, web addresses, and the rest (missing, or not an image). */
 export function locateImages(notePath: string, sources: readonly string[]): { targets: string[]; missing: string[] } {
@@ -36,11 +29,9 @@ export function locateImages(notePath: string, sources: readonly string[]): { ta
       else missing.push(src);
       continue;
     }
-    const found = findImageFile(imagePath(notePath, src), listings);
-    // The file a link leads to is what the opener opens: `pic.png` linked to `run.command` is no image.
-    const real = found === undefined ? undefined : realpathSync(found);
-    if (real === undefined || !IMAGE_EXTENSIONS.has(extname(real).toLowerCase())) missing.push(src);
-    else targets.push(real);
+    const image = lookUpImage(imagePath(notePath, src), listings); // images only: see lookUpImage
+    if ('file' in image) targets.push(image.file);
+    else missing.push(src);
   }
   return { targets, missing };
 }
