@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
@@ -137,6 +137,26 @@ describe('amgi export --format csv', () => {
     expect(term).toBeDefined();
     expect(result.stdout).toContain(`warning: source-notes/보안.md:${NOTE.split('\n').length + 1}: image not found: ./img/none.png`);
     expect(result.stdout).toContain('collection.media');
+  });
+
+  it('refuses a damaged .amgi-id or .anki-export.json, naming it, rather than start them afresh and make every note new or changed to Anki', async () => {
+    const dir = await setUp();
+    expect((await runAmgi(['export', '--format', 'apkg'], { cwd: dir })).code).toBe(0);
+    const idFile = join(dir, 'decks', '.amgi-id');
+    await writeFile(idFile, 'x\n');
+    const badId = await runAmgi(['export'], { cwd: dir });
+    expect(badId.code).toBe(1);
+    expect(badId.stderr).toContain('.amgi-id is damaged');
+    expect(await readFile(idFile, 'utf8')).toBe('x\n');
+    await rm(idFile);
+    expect((await runAmgi(['export'], { cwd: dir })).code).toBe(0); // deleted on purpose: a new one
+    const stateFile = join(dir, 'decks', '.anki-export.json');
+    await writeFile(stateFile, '{bad');
+    const badState = await runAmgi(['export', '--format', 'apkg'], { cwd: dir });
+    expect(badState.code).toBe(1);
+    expect(badState.stderr).toContain('.anki-export.json is damaged');
+    expect(badState.stderr).not.toMatch(/\n\s+at /);
+    expect(await readFile(stateFile, 'utf8')).toBe('{bad');
   });
 
   it('copies only image files: a note naming another file as an image (/etc/passwd, a key) does not put it in the export', async () => {

@@ -198,7 +198,11 @@ class ExportLedger {
   /** A folder's .anki-export.json, read once; export.ts asks early, while the threads start. */
   state(deckDir: string): Promise<ExportState> {
     let state = this.states.get(deckDir);
-    if (!state) this.states.set(deckDir, (state = ExportState.load(deckDir)));
+    if (!state) {
+      this.states.set(deckDir, (state = ExportState.load(deckDir)));
+      // Asked early and awaited later: a damaged file is reported there, not as an unhandled rejection now.
+      state.catch(() => undefined);
+    }
     return state;
   }
 
@@ -400,8 +404,9 @@ class ExportState {
     let fd: number;
     try {
       fd = openSync(state.file, 'r');
-    } catch {
-      return state; // missing: every note is new to it
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return state; // missing: every note is new to it
+      throw new UserError(`cannot read ${state.file}: ${(error as Error).message}. Make it readable again.`);
     }
     try {
       // The file as save() writes it is read a piece at a time: whole, it was 16 MB of text and
@@ -414,9 +419,14 @@ class ExportState {
     try {
       notes = (JSON.parse(await readFile(state.file, 'utf8')) as { notes?: unknown }).notes;
     } catch {
-      return state; // unreadable: likewise
+      notes = undefined;
     }
-    if (typeof notes === 'object' && notes !== null) for (const [guid, entry] of Object.entries(notes)) state.set(guid, entry);
+    // Read wrong, every note would get a new "added" and "mod", and the next import would overwrite
+    // what was edited in Anki since: refused, as a damaged deck file is.
+    if (typeof notes !== 'object' || notes === null || Array.isArray(notes)) {
+      throw new UserError(`${state.file} is damaged (not the JSON amgi writes, with its notes). It remembers when each note was added and last changed, so that Anki keeps your edits: restore it (from git or a backup). Delete it only to start afresh: the next import then updates every note.`);
+    }
+    for (const [guid, entry] of Object.entries(notes)) state.set(guid, entry);
     return state;
   }
 

@@ -6,16 +6,23 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeUserFile } from '../util/atomic-write.js';
+import { UserError } from '../util/errors.js';
 
 export const VAULT_ID_FILE = '.amgi-id';
 
 export async function vaultId(decksDir: string): Promise<string> {
   const file = join(decksDir, VAULT_ID_FILE);
+  let text: string | undefined;
   try {
-    const id = (await readFile(file, 'utf8')).trim();
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    // Only a missing file gets a new id: any other would silently make every note new to Anki.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new UserError(`cannot read ${file}: ${(error as Error).message}. It names your notes in Anki: make it readable again.`);
+  }
+  if (text !== undefined) {
+    const id = text.trim();
     if (/^[a-z0-9]{8}$/.test(id)) return id;
-  } catch {
-    // made below
+    throw new UserError(`${file} is damaged: it should hold 8 lower-case letters and digits. It names your notes in Anki, so a new one would make every note new there. Restore it (from git or a backup); delete it only to start afresh.`);
   }
   // node:crypto only here, where an id is made (once per notes folder): loading it costs every export about 6 ms.
   const { randomBytes } = await import('node:crypto');
