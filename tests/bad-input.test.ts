@@ -409,6 +409,30 @@ describe('bad input', () => {
     expect(newer.stderr).toContain('decks/good.json: deck format 2 is newer than this amgi reads (1); update amgi.');
   });
 
+  it('refuses a deck file edited so that two cards share an id, an id is not amgi’s, or an image is not {src, line}', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/good.md': '# 운영체제\n\n## 프로세스\n\n- 스레드 : 실행의 단위\n- 힙 : 동적으로 할당되는 메모리\n' });
+    expect((await runAmgi(['build', 'notes'], { cwd: dir })).code).toBe(0);
+    const file = join(dir, 'decks', 'good.json');
+    const deck = JSON.parse(await readFile(file, 'utf8'));
+    const edits: [string, (copy: typeof deck) => void, RegExp][] = [
+      ['shared id', (copy) => (copy.cards[1].id = copy.cards[0].id), /card 2: the id [0-9a-f]{12} is another card's too/],
+      ['foreign id', (copy) => (copy.cards[0].id = 'ZZZ'), /card 1: "id" must be 12 lower-case hex digits, as amgi makes them, not "ZZZ"/],
+      ['image', (copy) => (copy.images = [{ src: 1 }]), /"images" must be a list of \{"src": string, "line": number\}/],
+    ];
+    for (const [what, edit, message] of edits) {
+      const copy = structuredClone(deck);
+      edit(copy);
+      await writeFile(file, JSON.stringify(copy));
+      for (const command of [['build', '--force', 'notes'], ['export']]) {
+        const result = await runAmgi(command, { cwd: dir });
+        expect(result.code, `${what}: ${command.join(' ')}`).toBe(1);
+        expect(result.stderr, what).toMatch(message);
+        expect(result.stderr, what).not.toMatch(NO_STACK);
+      }
+    }
+  });
+
   it('says clearly when the decks folder cannot be written', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'notes/good.md': NOTE, 'not-a-folder': 'x' });

@@ -119,7 +119,7 @@ function deckProblem(value: unknown): string | undefined {
     if (typeof value[key] !== 'string') return `"${key}" must be a string`;
   }
   if (typeof value.format !== 'number' || typeof value.rules !== 'number') return '"format" and "rules" must be numbers';
-  if (!Array.isArray(value.images)) return '"images" must be a list';
+  if (!Array.isArray(value.images) || !value.images.every(isImageEntry)) return '"images" must be a list of {"src": string, "line": number}';
   if (value.notices !== undefined && !(Array.isArray(value.notices) && value.notices.every(isNotice))) {
     return '"notices" must be a list of {"kind": string}, with a "line" (a whole number from 1) for "unclosed-front-matter"';
   }
@@ -127,11 +127,23 @@ function deckProblem(value: unknown): string | undefined {
   // Plain loops and named reads: this runs for every card an export or a build reads, and V8 compiled
   // the iterator and keyed-read version in every thread at more cost than the checks themselves.
   const cards: unknown[] = value.cards;
+  // An id is a card's review history and its note in Anki: two cards with one id would share both.
+  const ids = new Set<string>();
   for (let n = 0; n < cards.length; n++) {
     const problem = cardProblem(cards[n]);
     if (problem) return `card ${n + 1}: ${problem}`;
+    const id = (cards[n] as { id: string }).id;
+    if (!CARD_ID.test(id)) return `card ${n + 1}: "id" must be 12 lower-case hex digits, as amgi makes them, not ${JSON.stringify(id)}`;
+    if (ids.has(id)) return `card ${n + 1}: the id ${id} is another card's too`;
+    ids.add(id);
   }
   return undefined;
+}
+
+const CARD_ID = /^[0-9a-f]{12}$/;
+
+function isImageEntry(image: unknown): boolean {
+  return isRecord(image) && typeof image.src === 'string' && typeof image.line === 'number';
 }
 
 function cardProblem(card: unknown): string | undefined {
