@@ -168,6 +168,16 @@ describe('amgi due', () => {
 });
 
 describe('the deck index', () => {
+  it('is not written again by a build that changes nothing', async () => {
+    const dir = await builtProject();
+    const { stat } = await import('node:fs/promises');
+    const indexPath = join(dir, 'decks', '.amgi-index');
+    const before = await stat(indexPath);
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const after = await stat(indexPath);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+  });
+
   it('lets due count cards without reading deck files, and falls back to a deck file changed since', async () => {
     const dir = await builtProject();
     const { readFile, writeFile, stat, utimes, rm } = await import('node:fs/promises');

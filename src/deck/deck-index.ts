@@ -147,11 +147,22 @@ export async function writeDeckIndex(decksDir: string, known: ReadonlyMap<string
   }
   Buffer.from(keys.buffer).copy(bytes, keysAt);
   // Only a little-endian platform reads the numbers; elsewhere the index is written but never trusted.
-  await writeUserFile(join(decksDir, DECK_INDEX_FILE), bytes);
+  // The same index is not written again: a build with nothing to do then writes nothing (and works in
+  // a decks folder it may only read), and a review session sees no rebuild.
+  const indexFile = join(decksDir, DECK_INDEX_FILE);
+  if (!sameBytes(indexFile, bytes)) await writeUserFile(indexFile, bytes);
   rmSync(join(decksDir, OLD_INDEX_FILE), { force: true });
 }
 
 const OWN_ID = /^[0-9a-f]{12}$/;
+
+function sameBytes(file: string, bytes: Buffer): boolean {
+  try {
+    return readFileSync(file).equals(bytes);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The decks of a folder, as `readDeckFolder` gives them, but with the cards of indexed decks read
