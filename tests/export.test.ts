@@ -442,6 +442,22 @@ describe('amgi export --format apkg', () => {
     }
   });
 
+  it('names a note that macOS wrote under an NFD name in NFC in the Source field', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { [`source-notes/${'보안 노트.md'.normalize('NFD')}`]: NOTE });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    expect((await runAmgi(['export', '--format', 'apkg'], { cwd: dir })).code).toBe(0);
+    const [apkg] = (await readdir(join(dir, 'decks'))).filter((name) => name.endsWith('.apkg'));
+    const { db } = await openPackage(join(dir, 'decks', apkg!));
+    try {
+      const sources = (db.prepare('SELECT flds FROM notes').all() as { flds: string }[]).map((note) => note.flds.split('\u001f')[2]!);
+      expect(sources.length).toBeGreaterThan(0);
+      for (const source of sources) expect(source).toMatch(new RegExp(`^source-notes/${'보안 노트.md'.normalize('NFC')}:\\d+$`));
+    } finally {
+      db.close();
+    }
+  });
+
   it('changes a note’s mod only when its content changes, not when a card only moves down its note', async () => {
     const dir = await setUp();
     const modsOf = async () => {

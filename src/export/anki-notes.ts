@@ -67,7 +67,8 @@ export function draftNotes(deck: DeckFile, backs: readonly string[], options: No
     cardId: card.id,
     front: textToFieldHtml(card.front),
     back: backs[n]!,
-    source: `${card.source.path}:${card.source.line}`,
+    // The path as the note names it on disk, which macOS may have written in NFD: shown in Anki, in NFC.
+    source: `${card.source.path.normalize('NFC')}:${card.source.line}`,
     tags: tags(card.tags),
     deck: deckNames(card.section),
   }));
