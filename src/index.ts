@@ -17,7 +17,7 @@ export { Scheduler, DEFAULT_SETTINGS, DEFAULT_WEIGHTS, formatInterval, retrievab
 export { trainingItems, isValidItem, type ItemReview, type TrainingSet } from './schedule/fsrs-items.js';
 export { optimize, recomputeCard, recomputeStates, type OptimizeOptions, type OptimizeReport } from './schedule/optimize.js';
 export { ReviewStore, type StoredCard, type ReviewEntry, type LoggedReview, type StoredParameters, type ImportResult, type AnswerCount, type AnswerCounts, type IdSet, type CardFacts, type CardFactsLookup } from './store/store.js';
-export { formatReviewLog, parseReviewLog, readReviewLog, REVIEW_LOG_COLUMNS, type BadRow } from './store/review-log-csv.js';
+export { formatReviewLog, parseReviewLog, readReviewLog, REVIEW_LOG_COLUMNS, ReviewLogFormatError, type BadRow } from './store/review-log-csv.js';
 export { ReviewBatch } from './store/review-batch.js';
 export { dueToday, countDue, scanQueue, queueDecksOf, CardScope, nextCard, forecast, usageToday, DEFAULT_LIMITS, type DailyLimits, type DueCounts, type QueueCard, type QueueDeck, type QueueScan, type CardAt, type ScannedCard } from './review/queue.js';
 export { computeStats, heatmapDayStarts, FORECAST_DAYS, HEATMAP_DAYS, RECENT_DAYS, RECENT_FROM, LEECH_LAPSES, type ReviewStats, type StatsInput, type StateCounts, type Leech } from './stats/stats.js';

@@ -51,3 +51,13 @@ describe('decodeNote', () => {
     expect(() => decodeNote('x.md', Buffer.from([0x61, 0x0a, 0x62, 0x0a, 0xff, 0x0a]))).toThrow(/^x\.md:3: the note is not valid UTF-8/);
   });
 });
+
+describe('amgi as a library', () => {
+  it('reads NFD text as NFC, names a review log that is not one, and refuses an export format it does not make', async () => {
+    const amgi = await import('../src/index.js');
+    const { cards } = amgi.cardsFromText('# 클라우드\n\n## 인프라\n\n- 리전 : 데이터 센터의 묶음\n'.normalize('NFD'));
+    expect(cards.map((card) => card.front)).toEqual(['인프라', '인프라 › 리전이란?']);
+    expect(() => amgi.parseReviewLog('foo\n1\n')).toThrow(amgi.ReviewLogFormatError);
+    await expect(amgi.exportDecks({ decksDir: '.', format: 'pdf' as 'csv' })).rejects.toThrow(amgi.UserError);
+  });
+});

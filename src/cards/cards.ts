@@ -12,8 +12,10 @@ export interface NoteCards {
   extraction: Extraction;
 }
 
+/** `text` is read as NFC, as a note is (a library caller's text may be NFD: macOS writes Hangul so). */
 export function cardsFromText(text: string): NoteCards {
-  return cardsFromTree(parseMarkdown(text), text);
+  const nfc = text.normalize('NFC');
+  return cardsFromTree(parseMarkdown(nfc), nfc);
 }
 
 export function cardsFromTree(root: Root, text: string): NoteCards {

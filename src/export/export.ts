@@ -49,6 +49,8 @@ export interface ExportReport {
 
 export async function exportDecks(options: ExportOptions): Promise<ExportReport> {
   const decksDir = resolve(options.decksDir);
+  // The CLI checks its --format; a library caller's is checked here, not written as CSV under its name.
+  if (options.format !== 'csv' && options.format !== 'apkg') throw new UserError(`format ${JSON.stringify(options.format)}: amgi exports "csv" or "apkg".`, 2);
   if (options.notetype !== undefined && options.format !== 'csv') {
     throw new UserError('--notetype applies to CSV exports; a package brings its own note type.', 2);
   }

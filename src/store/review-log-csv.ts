@@ -57,6 +57,7 @@ export interface ParsedReviewLog {
 }
 
 /** A file that cannot be read as a review log at all (no header, broken quoting). */
+/** A review log that is not one amgi reads (`line`: where it goes wrong), thrown by parseReviewLog. */
 export class ReviewLogFormatError extends Error {
   constructor(
     readonly line: number,
