@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
@@ -440,6 +441,14 @@ describe('amgi export --format apkg', () => {
     } finally {
       db.close();
     }
+  });
+
+  it('removes scratch folders a stopped export left in the temp folder, and leaves none of its own', async () => {
+    const dir = await setUp();
+    const left = join(tmpdir(), 'amgi-apkg-999999-left');
+    await mkdir(join(left, 'inside'), { recursive: true });
+    expect((await runAmgi(['export', '--format', 'apkg'], { cwd: dir })).code).toBe(0);
+    expect(existsSync(left)).toBe(false);
   });
 
   it('names a note that macOS wrote under an NFD name in NFC in the Source field', async () => {

@@ -6,14 +6,14 @@
  * history in `.anki-export.json`. What goes between the two steps is plain data, so that it can be
  * posted between threads.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Warning } from '../cards/types.js';
 import { readDeckSync, type DeckFile } from '../deck/deck-file.js';
 import type { Scheduler } from '../schedule/fsrs.js';
 import type { ReviewStore } from '../store/store.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
+import { scratchFolder } from '../util/temp-folders.js';
 import { draftNotes, frontContexts, frontKey, noteContentHash, noteContentHashWithLine, type AnkiNote } from './anki-notes.js';
 import type { buildPackage, NoteHistory } from './apkg.js';
 import { ankiCsv } from './csv.js';
@@ -184,7 +184,7 @@ export class DeckExporter {
     }
     const { history, states } = noteHistories(notes, commit.known ?? [], this.options.now);
     if (progress) giveRevlogIds(progress, commit.revlogIds ?? new Float64Array());
-    this.scratch ??= mkdtempSync(join(tmpdir(), 'amgi-apkg-'));
+    this.scratch ??= scratchFolder('apkg');
     writeUserFileSync(job.target, this.packages({ notes, media: media.files, history, now: this.options.now, ...(progress ? { progress } : {}) }, this.scratch));
     return { index: job.index, report: { ...report, ...(progress ? { progress: progressCounts(progress) } : {}) }, states };
   }

@@ -13,6 +13,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { Worker } from 'node:worker_threads';
 import { listDeckFiles, noDecksError, readDeck, type LoadedDeck } from '../deck/deck-file.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
+import { removeLeftScratch, removeScratchOnExit } from '../util/temp-folders.js';
 import { UserError } from '../util/errors.js';
 import { uniqueFronts } from './anki-notes.js';
 import type { DeckJob, ExportedDeck, ExporterOptions, ExportFormat, FinishedDeck, NoteState, PreparedDeck } from './deck-export.js';
@@ -60,6 +61,11 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
   }
   if (options.withProgress && options.format !== 'apkg') {
     throw new UserError('--with-progress needs --format apkg: Anki imports a CSV file as new cards, with no review progress.', 2);
+  }
+  // Packages are made in scratch folders, in this thread or export threads: Ctrl-C must not leave them.
+  if (options.format === 'apkg') {
+    removeScratchOnExit('apkg');
+    removeLeftScratch('apkg');
   }
   const selected = await selectDecks(decksDir, options.decks);
   const store = options.withProgress ? await checkStore(decksDir, options.store) : undefined;

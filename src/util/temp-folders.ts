@@ -1,0 +1,84 @@
+/**
+ * Scratch folders in the system's temp folder, named after the process (worker threads share its id),
+ * so that the process can remove every one of them as it ends: also when cut short by Ctrl-C, when the
+ * threads that made them never get to.
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const prefix = (kind: string) => `amgi-${kind}-${process.pid}-`;
+
+/** A new scratch folder of this process; remove it when done (removeScratchOnExit catches the rest). */
+export function scratchFolder(kind: string): string {
+  return mkdtempSync(join(tmpdir(), prefix(kind)));
+}
+
+let installed = false;
+
+/**
+ * Remove scratch folders of `kind` that processes no longer running left (a thread that made its
+ * folder just as the process was stopped, or a process killed outright).
+ */
+export function removeLeftScratch(kind: string): void {
+  const pattern = new RegExp(`^amgi-${kind}-(\\d+)-`);
+  let names: string[];
+  try {
+    names = readdirSync(tmpdir());
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(pattern.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    try {
+      rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    } catch {
+      // another user's, or in use: not ours to remove
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // someone else's process
+  }
+}
+
+/**
+ * In the main thread: remove this process's scratch folders of `kind` as it exits, or on a signal,
+ * which is then raised again to end the process as it would have.
+ */
+export function removeScratchOnExit(kind: string): void {
+  if (installed) return;
+  installed = true;
+  const removeAll = () => {
+    let names: string[];
+    try {
+      names = readdirSync(tmpdir());
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (!name.startsWith(prefix(kind))) continue;
+      try {
+        // A thread may still be writing there: tried again while it stops.
+        rmSync(join(tmpdir(), name), { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+      } catch {
+        // left behind rather than failing the exit
+      }
+    }
+  };
+  process.on('exit', removeAll);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    const onSignal = () => {
+      removeAll();
+      process.off(signal, onSignal);
+      process.kill(process.pid, signal);
+    };
+    process.on(signal, onSignal);
+  }
+}
