@@ -408,6 +408,10 @@ describe('amgi log import: disagreements, clocks and undo', () => {
     // Past the first read, behind a header that is wrong too: the encoding is named, as the likelier cause.
     await writeFiles(dir, { 'late.csv': Buffer.concat([Buffer.from(`card,time\n${'x,1\n'.repeat(300_000)}`), Buffer.from([0xe9, 0x0a])]) });
     expect((await amgi(dir, 'log', 'import', 'late.csv')).stderr).toBe('amgi: late.csv: not UTF-8 text; save it as UTF-8 CSV and try again.\n');
+    // A device that never ends a line is refused after one long row, not read until memory runs out.
+    const endless = await amgi(dir, 'log', 'import', '/dev/zero');
+    expect(endless.code).toBe(1);
+    expect(endless.stderr).toBe('amgi: /dev/zero:1: a row longer than 64 KiB: not a review log. Nothing was imported.\n');
     const store = storeOf(dir);
     expect(store.reviewCount()).toBe(0);
     store.close();

@@ -140,7 +140,8 @@ async function readLog(file: string): Promise<{ reviews: ReviewBatch; bad: BadRo
   } catch (error) {
     if ((error as NodeJS.ErrnoException).syscall !== undefined) throw new UserError(`${file}: cannot be read (${(error as Error).message}).`);
     // A CSV error stops the reading early; text that is not UTF-8 further on is the likelier cause.
-    if (notUtf8 || !(await isUtf8File(file))) throw new UserError(`${file}: not UTF-8 text; save it as UTF-8 CSV and try again.`);
+    // Read whole only if it is a file: a device or a pipe may never end, or be read already.
+    if (notUtf8 || (statSync(file).isFile() && !(await isUtf8File(file)))) throw new UserError(`${file}: not UTF-8 text; save it as UTF-8 CSV and try again.`);
     const format = parser.formatError(error);
     throw new UserError(`${file}:${format.line}: ${format.message}. Nothing was imported.`);
   }

@@ -100,6 +100,8 @@ export function reviewLogParser(now: number = Date.now()): { stream: Parser; fin
   return { stream: parseStream(reader.csvOptions), finish: () => reader.finish(), formatError: (error) => reader.formatError(error) };
 }
 
+const MAX_ROW_BYTES = 64 * 1024;
+
 /** Rows to reviews, as csv-parse hands them over; shared by the whole-text and the streamed reader. */
 class ReviewLogReader {
   private readonly reviews = new ReviewBatch();
@@ -110,6 +112,9 @@ class ReviewLogReader {
 
   readonly csvOptions = {
     bom: true,
+    // A row of the log is a few dozen bytes; a "row" of megabytes is not a review log (`/dev/zero`, a
+    // binary file), and would otherwise be held whole, however large it grows.
+    max_record_size: MAX_ROW_BYTES,
     relax_column_count: true,
     skip_empty_lines: true,
     trim: true,
@@ -134,8 +139,9 @@ class ReviewLogReader {
   formatError(error: unknown): ReviewLogFormatError {
     if (error instanceof ReviewLogFormatError) return error;
     // csv-parse passes on_record's own errors through unchanged.
-    const cause = error as Error & { lines?: number };
+    const cause = error as Error & { lines?: number; code?: string };
     const line = cause.lines ?? 1;
+    if (cause.code === 'CSV_MAX_RECORD_SIZE') return new ReviewLogFormatError(line, `a row longer than ${MAX_ROW_BYTES / 1024} KiB: not a review log`);
     return new ReviewLogFormatError(line, `not readable as CSV (${cause.message.replace(/^Invalid Record Length: |^Invalid Opening Quote: /, '')})`);
   }
 }
