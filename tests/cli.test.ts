@@ -109,6 +109,11 @@ describe('amgi build without notes', () => {
     const noStore = await runAmgi(['--store', '', 'due'], { cwd: one });
     expect(noStore.code).toBe(2);
     expect(noStore.stderr).toContain('expected a file, not an empty string');
+    for (const command of [['export', '--out', ''], ['log', 'export', '--out', '']]) {
+      const noOut = await runAmgi(command, { cwd: one });
+      expect(noOut.code, command.join(' ')).toBe(2);
+      expect(noOut.stderr).toContain("'--out");
+    }
   });
 });
 

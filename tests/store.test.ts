@@ -175,7 +175,7 @@ describe('review store', () => {
     const raw = new Database(path);
     raw.pragma('user_version = 99');
     raw.close();
-    expect(() => ReviewStore.open(path)).toThrow(/schema version 99, newer than this amgi knows/);
+    expect(() => ReviewStore.open(path)).toThrow(/amgi\.sqlite: the review store has schema version 99, newer than this amgi knows/);
   });
 });
 

@@ -56,7 +56,7 @@ export function createProgram(): Command {
     .description('write decks as files Anki imports (CSV by default, or .apkg)')
     .argument('[decks...]', 'deck names or deck files (default: every deck)')
     .addOption(new Option('--format <format>', 'file format').choices(['csv', 'apkg']).default('csv'))
-    .option('--out <path>', 'output file (one deck) or folder (default: beside the deck files)')
+    .addOption(new Option('--out <path>', 'output file (one deck) or folder (default: beside the deck files)').argParser(nonEmpty('file')))
     .option('--subdecks', 'put each section in an Anki subdeck (Deck::Section) as well as in tags')
     .option('--notetype <name>', 'Anki note type a CSV asks for (default: Basic, which Anki in Korean maps to 기본)')
     .option('--with-progress', 'apkg: also carry card states and review history from the review store')
@@ -134,7 +134,7 @@ export function createProgram(): Command {
   log
     .command('export')
     .description('write the whole review log as CSV: card_id,review_time,review_rating,review_state,review_duration')
-    .option('--out <file>', 'write to a file (default: standard output)')
+    .addOption(new Option('--out <file>', 'write to a file (default: standard output)').argParser(nonEmpty('file')))
     .action(async (options: { out?: string }) => {
       const { runLogExport } = await import('./log.js');
       process.exitCode = await runLogExport({ ...options, ...storeOptions() });

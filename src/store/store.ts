@@ -944,10 +944,10 @@ function fromRow(row: CardRow): StoredCard {
   };
 }
 
-function migrate(db: Database.Database): void {
+function migrate(db: Database.Database, path: string): void {
   const check = (version: number) => {
     if (version > MIGRATIONS.length) {
-      throw new UserError(`the review store has schema version ${version}, newer than this amgi knows (${MIGRATIONS.length}); update amgi.`);
+      throw new UserError(`${path}: the review store has schema version ${version}, newer than this amgi knows (${MIGRATIONS.length}); update amgi.`);
     }
   };
   check(db.pragma('user_version', { simple: true }) as number);
@@ -1014,7 +1014,7 @@ function openInPlace(path: string): Database.Database {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL'); // with WAL: an answer survives a killed process once committed
     db.pragma('foreign_keys = ON');
-    migrate(db);
+    migrate(db, path);
     return db;
   } catch (error) {
     if (db.open) db.close();
