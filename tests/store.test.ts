@@ -8,6 +8,7 @@ import type { DeckCard } from '../src/deck/deck-file.js';
 import { comesUpAt, dueAndForecast, ForecastCounter, nextCard, scanQueue, usageToday, type QueueDeck, type QueueStateLookup } from '../src/review/queue.js';
 import { DEFAULT_SETTINGS, Scheduler } from '../src/schedule/fsrs.js';
 import { ReviewStore, type QueueState } from '../src/store/store.js';
+import { storeProblem } from '../src/util/errors.js';
 import { repoRoot, tempDir } from './helpers.js';
 
 const scheduler = new Scheduler({ ...DEFAULT_SETTINGS, fuzz: false }, () => 540);
@@ -167,6 +168,11 @@ describe('review store', () => {
     expect(store.undo(T0 + 700_000, second)).toMatchObject({ cardId: 'card-b' }); // not the newest overall, but card-b's latest
     expect(store.reviews().map((review) => review.cardId)).toEqual(['card-a', 'card-a']);
     store.close();
+  });
+
+  it('says the disk is full when SQLite cannot write the store or the files beside it, also when only reading', async () => {
+    const full = storeProblem('decks/amgi.sqlite', Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }));
+    expect(full?.message).toMatch(/^decks\/amgi\.sqlite: the disk is full, .*Free some disk space and try again; nothing was lost/);
   });
 
   it('refuses a store from a newer amgi', async () => {

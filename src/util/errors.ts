@@ -98,7 +98,9 @@ export function storeProblem(path: string, error: unknown): UserError | undefine
     return new UserError(`${path}: amgi cannot write the review store (${detail}). Check that you may write the file and its folder: SQLite keeps its -wal and -shm files beside it. Nothing was changed.`);
   }
   if (trouble === 'full') {
-    return new UserError(`${path}: the review store could not be written (${detail}). Free some disk space and try again; the last answer or change was rolled back, nothing else is lost.`);
+    // Also when only opening it (SQLite makes its -wal and -shm files then): a change, if one was being
+    // made, was rolled back as a whole.
+    return new UserError(`${path}: the disk is full, and SQLite could not write the review store or the files beside it (${detail}). Free some disk space and try again; nothing was lost (a change being saved, if any, was rolled back whole).`);
   }
   return new UserError(`${path}: the review store is damaged or unreadable (${detail}); it was left untouched. Restore it from a backup, or use --store to choose another file.`);
 }
