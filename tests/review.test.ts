@@ -156,8 +156,11 @@ describe('amgi review in a terminal', () => {
     await session.waitFor('`amgi build`로 덱을 다시 만드세요');
     expect(await readFile(join(dir, 'editor-args'), 'utf8')).toBe(`+5 ${join(dir, 'source-notes', '네트워크.md')}\n`);
     session.send('?');
-    await session.waitFor('도움말 (keys)');
-    session.send('x');
+    // The help fits: it offers no scrolling, and any key (↓ too) goes back.
+    const help = await session.waitFor('도움말 (keys)');
+    expect(help).toContain('아무 키나 누르면 돌아갑니다');
+    expect(help).not.toContain('PgUp PgDn: 스크롤');
+    session.send('\x1b[B');
     await session.waitFor('Space/Enter: 정답 보기');
     session.send(' ');
     await session.waitFor('연결형 프로토콜입니다.');

@@ -96,8 +96,9 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   let current: QueueCard | undefined;
   let shownAt = 0;
   let scroll = 0;
-  /** Where the help is scrolled to, on a screen too short for it. */
+  /** Where the help is scrolled to, on a screen too short for it (then `helpScrolls`: its keys scroll it, others close it). */
   let helpScroll = 0;
+  let helpScrolls = false;
   /** Rows the answer had when last drawn: what Page Down moves. */
   let answerRows = 1;
   let help = false;
@@ -278,7 +279,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     if (help) {
       // A help longer than the screen scrolls as an answer does; any other key goes back.
       const page = Math.max(1, size().height - 4);
-      if (name === 'down' || typed === 'j') helpScroll = scrollBy(helpScroll, 1, page + 2);
+      if (!helpScrolls) help = false;
+      else if (name === 'down' || typed === 'j') helpScroll = scrollBy(helpScroll, 1, page + 2);
       else if (name === 'up' || typed === 'k') helpScroll = scrollBy(helpScroll, -1, page + 2);
       else if (name === 'pagedown') helpScroll = scrollBy(helpScroll, page, page + 2);
       else if (name === 'pageup') helpScroll = scrollBy(helpScroll, -page, page + 2);
@@ -486,9 +488,11 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
 
   /** The help as the screen has room for it, with what is above and below counted. */
   function helpWindow(width: number, height: number): string[] {
-    const lines = helpScreen(width);
     const room = height - 2;
-    if (lines.length <= room) return lines;
+    const still = helpScreen(width, false);
+    helpScrolls = still.length > room;
+    if (!helpScrolls) return still;
+    const lines = helpScreen(width, true);
     const window = answerWindow(lines, room, helpScroll, {
       above: (count) => colors.dim(`↑ ${count}줄 위 (↑/k)`),
       below: (count) => colors.dim(`… ${count}줄 더 (↓/j, PgDn)`),
@@ -497,9 +501,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     return window.lines;
   }
 
-  function helpScreen(width: number): string[] {
+  /** The help; `scrolls`: on a screen too short for it, whose last line then says how to scroll. */
+  function helpScreen(width: number, scrolls: boolean): string[] {
     const keys: [string, string][] = [
-      ['Space, Enter', '정답 보기 (reveal); 정답에서 다시 누르면 3 알맞음 (then Good, as in Anki)'],
+      ['Space, Enter', '정답 보기 (reveal); 정답에서 다시 누르면 3\u00a0알맞음 (then Good, as in Anki)'], // a grade is never split
       ['1 2 3 4', '다시 · 어려움 · 알맞음 · 쉬움 (Again, Hard, Good, Easy)'],
       ['u (ㅕ)', '마지막 답 되돌리기 (undo)'],
       ['s (ㄴ)', '내일까지 묻어 두기 (bury until tomorrow)'],
@@ -516,7 +521,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const rows = keys.flatMap(([key, text]) =>
       width >= 40 ? wrap(text, width - keyColumn).map((line, n) => (n === 0 ? key.padEnd(keyColumn - 1 - (displayWidth(key) - key.length)) + ' ' : ' '.repeat(keyColumn)) + line) : [colors.bold(key), ...wrap(text, width, '  ')],
     );
-    return [colors.bold('도움말 (keys)'), '', ...rows, '', ...wrap(colors.dim('↑ ↓ PgUp PgDn: 스크롤 · 다른 키: 돌아가기 (any other key to go back)'), width)];
+    const back = scrolls ? '↑ ↓ PgUp PgDn: 스크롤 · 다른 키: 돌아가기 (any other key to go back)' : '아무 키나 누르면 돌아갑니다 (any key to go back)';
+    return [colors.bold('도움말 (keys)'), '', ...rows, '', ...wrap(colors.dim(back), width)];
   }
 
   function statusLine(width: number): string {
