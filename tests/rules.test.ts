@@ -459,6 +459,9 @@ describe('what the review of other people’s notes taught', () => {
     const answered = cardsOf(question);
     expect(answered.map((card) => card.front)).toEqual(['오버로딩과 오버라이딩 차이는?', '오버로딩과 오버라이딩 차이는? › 오버로딩이란?', '오버로딩과 오버라이딩 차이는? › 오버라이딩이란?']);
     expect(answered[0]!.back).toBe('- 오버로딩\n    - 이름이 같고 매개변수가 다른 메소드\n- 오버라이딩\n    - 상위 클래스의 메소드를 다시 정의');
+    // A mark before a bold term, and no-break spaces copied from a web page, still make a term.
+    const marked = '# OS\n\n## 프로세스 상태\n\n상태는 다섯 가지다.\n\n✓\u00a0**승인 (Admitted)**\u00a0: 프로세스 생성이 가능하여 승인됨.\n\n✓ **인터럽트 (Interrupt)** : 준비 상태로 바꾼다.\n';
+    expect(frontsOf(marked)).toEqual(['프로세스 상태', '프로세스 상태 › 승인 (Admitted)이란?', '프로세스 상태 › 인터럽트 (Interrupt)란?']);
     // A `<br>` put for space is no explanation.
     expect(frontsOf('# SW\n\n## 재공학\n\n- 역공학\n\n  <br>\n\n- 재사용 : 다시 쓰는 것\n')).toEqual(['재공학', '재공학 › 재사용이란?']);
   });

@@ -497,14 +497,18 @@ class Extractor {
    */
   private boldTerms(node: Paragraph, inQuote = false): void {
     const owner = this.current();
-    if (!owner || node.children[0]?.type !== 'strong') return;
+    const [first, second] = node.children;
+    const marked = first?.type === 'text' && LEADING_MARK.test(first.value) && first.value.replace(LEADING_MARK, '') === '' && second?.type === 'strong';
+    if (!owner || (first?.type !== 'strong' && !marked)) return;
     const from = start(node);
     const to = end(node);
     const found: { line: number; start: number; description: number; lineEnd: number; term: string }[] = [];
     let at = from;
     for (const [n, rawLine] of this.source.slice(from, to).split('\n').entries()) {
       // A quote's continuation lines carry their `>` (and indentation) in the source.
-      const prefix = n === 0 ? 0 : /^[ \t]*(>[ \t]?)*[ \t]*/.exec(rawLine)![0].length;
+      const quoted = n === 0 ? 0 : /^[ \t]*(>[ \t]?)*[ \t]*/.exec(rawLine)![0].length;
+      // A mark before the term (`✓ **승인** : …`) is not part of it.
+      const prefix = quoted + (LEADING_MARK.exec(rawLine.slice(quoted))?.[0].length ?? 0);
       const line = rawLine.slice(prefix);
       const bold = /^(\*\*|__)(.+?)\1/.exec(line);
       const term = bold ? splitTerm(line) : undefined;
@@ -898,6 +902,9 @@ function isDescription(line: string): boolean {
 }
 
 /** Whether a block right after a one-item list is explanation (so the item is a sub-title). */
+/** A mark some notes put before each term, as a bullet would be: `✓ **승인** : …`. */
+const LEADING_MARK = /^[✓✔✅☑•※▶►▸➤➜]\s*/u;
+
 /** A multiple-choice question found in a list item (see Extractor.multipleChoice). */
 interface MultipleChoice {
   question: string;

@@ -19,5 +19,6 @@
 // "HTTPS의 장점은?"; `1-1.`, `4-1)` and `1.제목` numbers dropped; no card whose back only lists aspect
 // labels that are cards of their own, or is only `<br>`; a bare aspect label as context named with its
 // owner (`키의 종류 › 수퍼키란?`); `구성요소` and `연산` are aspects; a sum or a flow (`A + B`,
-// `A -> B`) not a title; a question's back keeps what its parts say, not just their names.
+// `A -> B`) not a title; a question's back keeps what its parts say, not just their names; a mark
+// before a bold term (`✓ **승인** : …`) and no-break spaces around a term's colon allowed.
 export const RULES_VERSION = 7;

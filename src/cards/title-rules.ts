@@ -250,8 +250,9 @@ export interface TermSplit {
 
 // `용어 : 설명`, `용어: 설명`, `**용어**: 설명`, `용어 - 설명`, `용어 ; 설명`. A colon needs a space after it
 // (so `https://…` and `10:30` are not terms); a dash needs spaces around it (so `as-a-Service` is not).
+// A no-break space (U+00A0, which notes copied from web pages hold) counts as a space.
 const TERM_LINE =
-  /^(?<open>\*\*|__)?(?<term>[^*\n:;]+?)(?:\k<open>)?[ \t]*(?::[ \t]+|:$|;[ \t]*| [-–][ \t]+)(?=\S|$)/;
+  /^(?<open>\*\*|__)?(?<term>[^*\n:;]+?)(?:\k<open>)?[ \t\u00a0]*(?::[ \t\u00a0]+|:$|;[ \t\u00a0]*|[ \u00a0][-–][ \t\u00a0]+)(?=\S|$)/;
 
 /** Split a `용어 : 설명` line; undefined when the line is not one. */
 export function splitTerm(line: string): TermSplit | undefined {
