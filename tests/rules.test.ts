@@ -462,6 +462,9 @@ describe('what the review of other people’s notes taught', () => {
     // A mark before a bold term, and no-break spaces copied from a web page, still make a term.
     const marked = '# OS\n\n## 프로세스 상태\n\n상태는 다섯 가지다.\n\n✓\u00a0**승인 (Admitted)**\u00a0: 프로세스 생성이 가능하여 승인됨.\n\n✓ **인터럽트 (Interrupt)** : 준비 상태로 바꾼다.\n';
     expect(frontsOf(marked)).toEqual(['프로세스 상태', '프로세스 상태 › 승인 (Admitted)이란?', '프로세스 상태 › 인터럽트 (Interrupt)란?']);
+    // A title line ended by a hard break, its explanation under it in the same paragraph, as its siblings have theirs below.
+    const hardBreaks = '# DB\n\n#### 데이터베이스의 특징\n\n1.  데이터의 독립성\n    * 물리적 독립성 : 파일을 늘려도 된다.\n2.  데이터의 무결성   \n    잘못된 데이터를 막는 기능이다.\n';
+    expect(cardsOf(hardBreaks).map((card) => [card.front, card.back]).slice(3)).toEqual([['데이터베이스의 특징 › 데이터의 무결성이란?', '잘못된 데이터를 막는 기능이다.']]);
     // A `<br>` put for space is no explanation.
     expect(frontsOf('# SW\n\n## 재공학\n\n- 역공학\n\n  <br>\n\n- 재사용 : 다시 쓰는 것\n')).toEqual(['재공학', '재공학 › 재사용이란?']);
   });

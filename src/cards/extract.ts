@@ -326,7 +326,7 @@ class Extractor {
       return concept;
     }
     const title = this.itemTitle(item);
-    if (title !== undefined && item.children.length > 1 && titlesHere) {
+    if (title !== undefined && (item.children.length > 1 || breaksAfterTitle(first)) && titlesHere) {
       const concept = this.child(owner, 'list-title', title, lineOf(item), section);
       this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
       this.itemBody(concept, item, undefined, depth + 1);
@@ -884,6 +884,14 @@ class Extractor {
  * so do terms (`- 저장 위치` over `  - 쿠키 : 클라이언트`) and a paragraph of its own under the title line
  * (a loose item).
  */
+/**
+ * A first line ended by a hard break (two spaces or `\`), the explanation under it in the same
+ * paragraph: `2.  데이터의 무결성␠␠␠` over its sentence, as its siblings have theirs in nested blocks.
+ */
+function breaksAfterTitle(paragraph: Paragraph): boolean {
+  return paragraph.children[1]?.type === 'break' && paragraph.children.length > 2;
+}
+
 function isExplained(item: ListItem): boolean {
   if (item.children[1]?.type === 'paragraph') return true;
   const pending: Node[] = item.children.slice(1);

@@ -20,5 +20,6 @@
 // labels that are cards of their own, or is only `<br>`; a bare aspect label as context named with its
 // owner (`키의 종류 › 수퍼키란?`); `구성요소` and `연산` are aspects; a sum or a flow (`A + B`,
 // `A -> B`) not a title; a question's back keeps what its parts say, not just their names; a mark
-// before a bold term (`✓ **승인** : …`) and no-break spaces around a term's colon allowed.
+// before a bold term (`✓ **승인** : …`) and no-break spaces around a term's colon allowed; a hard
+// line break ends a title's line as a soft one does.
 export const RULES_VERSION = 7;

@@ -127,6 +127,7 @@ const TEXT_ANGLES = /\uE000/g;
 export function titleText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value.replaceAll('<', TEXT_ANGLE);
   if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  if (node.type === 'break') return '\n'; // a hard line break ends a line as a soft one does
   if ('children' in node) {
     const children = node.children as Nodes[];
     let text = '';
