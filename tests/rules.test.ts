@@ -465,6 +465,10 @@ describe('what the review of other people’s notes taught', () => {
     // A title line ended by a hard break, its explanation under it in the same paragraph, as its siblings have theirs below.
     const hardBreaks = '# DB\n\n#### 데이터베이스의 특징\n\n1.  데이터의 독립성\n    * 물리적 독립성 : 파일을 늘려도 된다.\n2.  데이터의 무결성   \n    잘못된 데이터를 막는 기능이다.\n';
     expect(cardsOf(hardBreaks).map((card) => [card.front, card.back]).slice(3)).toEqual([['데이터베이스의 특징 › 데이터의 무결성이란?', '잘못된 데이터를 막는 기능이다.']]);
+    // A quote of nothing but `용어 : 설명` lines sets definitions apart: each is a term; a lead-in among them is not.
+    const quoted = '# DB\n\n## 장애, 회복\n\n> 장애 : 시스템이 제대로 동작하지 않는 상태\n>\n> 회복 : 일관된 상태로 되돌리는 것\n>\n> 크게 2가지 : 즉시, 지연\n';
+    expect(frontsOf(quoted)).toEqual(['장애, 회복', '장애, 회복 › 장애란?', '장애, 회복 › 회복이란?']);
+    expect(frontsOf('# DB\n\n## 장애\n\n> 장애는 흔하다. 원인 : 여러 가지\n')).toEqual(['장애']);
     // A `<br>` put for space is no explanation.
     expect(frontsOf('# SW\n\n## 재공학\n\n- 역공학\n\n  <br>\n\n- 재사용 : 다시 쓰는 것\n')).toEqual(['재공학', '재공학 › 재사용이란?']);
   });

@@ -196,6 +196,31 @@ class Extractor {
     }
     this.explain(node);
     for (const block of node.children) if (block.type === 'paragraph') this.boldTerms(block, true);
+    this.quoteTerms(node);
+  }
+
+  /**
+   * A quote of nothing but `용어 : 설명` lines, one to a paragraph (`> 장애 : 시스템이 …` then `> 회복 : …`):
+   * definitions set apart, each a term card beside the explanation it stays in. (A plain `용어 : …` line
+   * among other prose is prose; bold terms are boldTerms'.)
+   */
+  private quoteTerms(node: Blockquote): void {
+    const owner = this.current();
+    if (!owner || node.children.length === 0) return;
+    const terms: { paragraph: Paragraph; term: string; descriptionStart: number }[] = [];
+    for (const block of node.children) {
+      if (block.type !== 'paragraph' || block.children[0]?.type === 'strong') return;
+      const line = this.source.slice(start(block), end(block));
+      const term = line.includes('\n') ? undefined : splitTerm(line);
+      if (!term || term.descriptionStart >= line.length) return;
+      // A lead-in among them (`참고 : …`, `크게 2가지 : …`) stays in the explanation only.
+      if (!isNotATerm(term.term) && !isAnswerTemplateLabel(term.term)) terms.push({ paragraph: block, term: term.term, descriptionStart: term.descriptionStart });
+    }
+    for (const { paragraph, term, descriptionStart } of terms) {
+      const concept = this.child(owner, 'term', term, lineOf(paragraph), owner.section);
+      this.addSlice(concept, start(paragraph) + descriptionStart, end(paragraph), 0, paragraph);
+      this.decisions.push({ line: lineOf(paragraph), block: 'paragraph', outcome: 'title', concept });
+    }
   }
 
   /**

@@ -21,5 +21,6 @@
 // owner (`키의 종류 › 수퍼키란?`); `구성요소` and `연산` are aspects; a sum or a flow (`A + B`,
 // `A -> B`) not a title; a question's back keeps what its parts say, not just their names; a mark
 // before a bold term (`✓ **승인** : …`) and no-break spaces around a term's colon allowed; a hard
-// line break ends a title's line as a soft one does.
+// line break ends a title's line as a soft one does; a quote of only `용어 : 설명` lines gives terms;
+// a count (`크게 2가지`) is no term.
 export const RULES_VERSION = 7;

@@ -15,8 +15,12 @@ const NOT_A_TERM = /^(ex|e\.g|eg|예|예시|예를\s*들어|예를들어|참고|
 
 /** `참고`, `예`, `Note`: a label that introduces an aside or an example, never a concept to ask about. */
 export function isNotATerm(title: string): boolean {
-  return NOT_A_TERM.test(withoutMarks(title).replace(/[:.]$/, '').trim());
+  const label = withoutMarks(title).replace(/[:.]$/, '').trim();
+  return NOT_A_TERM.test(label) || COUNT_LEAD_IN.test(label);
 }
+
+/** `크게 2가지 : A, B`, `세 가지` : how many, leading in a list, not a concept (`UML 모델 3가지` names one). */
+const COUNT_LEAD_IN = /^((크게|총|모두|주로)\s*)?(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(가지|개|종류)$/;
 
 /** A label without the emoji or marks before it: `💡 답변` → `답변`. */
 function withoutMarks(title: string): string {
