@@ -469,6 +469,13 @@ describe('what the review of other people’s notes taught', () => {
     const quoted = '# DB\n\n## 장애, 회복\n\n> 장애 : 시스템이 제대로 동작하지 않는 상태\n>\n> 회복 : 일관된 상태로 되돌리는 것\n>\n> 크게 2가지 : 즉시, 지연\n';
     expect(frontsOf(quoted)).toEqual(['장애, 회복', '장애, 회복 › 장애란?', '장애, 회복 › 회복이란?']);
     expect(frontsOf('# DB\n\n## 장애\n\n> 장애는 흔하다. 원인 : 여러 가지\n')).toEqual(['장애']);
+    // A heading written inside a list item titles the item.
+    const headed = '# OS\n\n## 데드락 발생 조건\n\n네 가지 모두 성립해야 한다.\n\n1. ##### 상호 배제(Mutual exclusion)\n\n   > 자원은 한 번에 한 프로세스만 쓴다\n\n2. ##### 비선점(No preemption)\n\n   > 남의 자원을 빼앗을 수 없다\n';
+    expect(cardsOf(headed).map((card) => [card.front, card.back])).toEqual([
+      ['데드락 발생 조건', '네 가지 모두 성립해야 한다.\n\n1. 상호 배제(Mutual exclusion)\n2. 비선점(No preemption)'],
+      ['데드락 발생 조건 › 상호 배제(Mutual exclusion)란?', '> 자원은 한 번에 한 프로세스만 쓴다'],
+      ['데드락 발생 조건 › 비선점(No preemption)이란?', '> 남의 자원을 빼앗을 수 없다'],
+    ]);
     // A `<br>` put for space is no explanation.
     expect(frontsOf('# SW\n\n## 재공학\n\n- 역공학\n\n  <br>\n\n- 재사용 : 다시 쓰는 것\n')).toEqual(['재공학', '재공학 › 재사용이란?']);
   });

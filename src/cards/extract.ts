@@ -3,7 +3,7 @@
  * A title's explanation is everything that follows it up to the next title at the same or a higher level.
  * Which lines are titles is decided by the small rules in `title-rules.ts`.
  */
-import type { Blockquote, Html, Image, List, ListItem, Node, Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
+import type { Blockquote, Heading, Html, Image, List, ListItem, Node, Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { BackPart, BlockDecision, Concept, ConceptKind, ImageRef } from './types.js';
 import { collapseWhitespace, decodeCharacterReferences } from '../util/text.js';
@@ -331,6 +331,7 @@ class Extractor {
 
   private itemConcept(owner: Concept | undefined, item: ListItem, depth: number, titlesHere: boolean): Concept | undefined {
     const first = item.children[0];
+    if (first?.type === 'heading') return this.headingItem(owner, item, first, depth);
     if (first?.type !== 'paragraph') return undefined;
     const firstLineSource = this.firstLineSource(first);
     const section = owner?.section ?? this.sectionPath();
@@ -358,6 +359,16 @@ class Extractor {
       return concept;
     }
     return undefined;
+  }
+
+  /** `1. ##### 상호 배제` over its explanation: a heading written inside a list item titles the item. */
+  private headingItem(owner: Concept | undefined, item: ListItem, heading: Heading, depth: number): Concept | undefined {
+    const title = cleanTitle(titleText(heading));
+    if (item.children.length < 2 || !isTitleLike(title, CALLOUT_TITLE_MAX)) return undefined;
+    const concept = this.child(owner, 'list-title', title, lineOf(item), owner?.section ?? this.sectionPath());
+    this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
+    this.itemBody(concept, item, undefined, depth + 1);
+    return concept;
   }
 
   /**

@@ -350,6 +350,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
             message = '노트에서 지워진 카드라 건너뜁니다 (removed from the notes)';
             advance();
           }
+        } else if (mode === 'done') {
+          advance(); // a note added since may have cards for today
         }
         draw();
       },
