@@ -476,6 +476,14 @@ describe('what the review of other people’s notes taught', () => {
       ['데드락 발생 조건 › 상호 배제(Mutual exclusion)란?', '> 자원은 한 번에 한 프로세스만 쓴다'],
       ['데드락 발생 조건 › 비선점(No preemption)이란?', '> 남의 자원을 빼앗을 수 없다'],
     ]);
+    // `A vs B` asks for their difference; an aspect in brackets after it (`기능(활동)`) is still asked with 은/는.
+    expect(frontsOf('# SW\n\n## 시험 기법\n\n- Stub vs Driver : 호출되는 쪽과 호출하는 쪽\n- 오버로딩 vs 오버라이딩 : 이름은 같고 하는 일이 다르다\n- 형상관리의 기능(활동) : 식별, 통제, 감사\n- 재공학의 목표 : 유지보수성 향상\n')).toEqual([
+      '시험 기법',
+      '시험 기법 › Stub과 Driver의 차이는?',
+      '시험 기법 › 오버로딩과 오버라이딩의 차이는?',
+      '시험 기법 › 형상관리의 기능(활동)은?',
+      '시험 기법 › 재공학의 목표는?',
+    ]);
     // A `<br>` put for space is no explanation.
     expect(frontsOf('# SW\n\n## 재공학\n\n- 역공학\n\n  <br>\n\n- 재사용 : 다시 쓰는 것\n')).toEqual(['재공학', '재공학 › 재사용이란?']);
   });

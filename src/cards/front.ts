@@ -58,7 +58,13 @@ export function askedTitle(concept: Concept): string {
   if (isAspectLabel(concept)) return title;
   if (/(이란|란)$/.test(title)) return `${title}?`; // `CORS란` is already a question
   // A statement (`컴파일러가 변환`) is kept as written: 이란 after it asks nothing.
-  if (ASKED_AS_WHAT_IS.has(concept.kind) && isNounPhrase(title) && !isStatement(title)) return `${withParticle(title, endsInAspect(title) ? '은/는' : '이란/란')}?`;
+  if (ASKED_AS_WHAT_IS.has(concept.kind) && isNounPhrase(title) && !isStatement(title)) {
+    // `오버로딩 vs 오버라이딩` compares two things: asked for their difference, not "…이란?".
+    const versus = /^(.+?)\s+(?:vs\.?|VS\.?|Vs\.?)\s+(.+)$/.exec(title);
+    if (versus && !/\s(vs\.?|VS\.?|Vs\.?)\s/.test(versus[2]!)) return `${withParticle(versus[1]!, '와/과')} ${versus[2]}의 차이는?`;
+    // An aspect in brackets after it (`형상관리의 기능(활동)`) is still the aspect asked for.
+    return `${withParticle(title, endsInAspect(title.replace(/\s*\([^()]*\)$/, '')) ? '은/는' : '이란/란')}?`;
+  }
   return title;
 }
 

@@ -13,14 +13,14 @@ const LETTER_READING: Record<string, string> = { L: '엘', M: '엠', N: '엔', R
 
 /**
  * English words as Korean reads them: `Heap` 힙, `Stack` 스택, `Robin` 로빈, `Scheduling` 스케줄링,
- * `Table` 테이블, `Type` 타입 end in a consonant; `Thread` 스레드, `Process` 프로세스, `Lambda` 람다,
+ * `Table` 테이블, `Type` 타입, `Web` 웹, `Stub` 스텁 end in a consonant; `Thread` 스레드, `Process` 프로세스, `Lambda` 람다,
  * `Server` 서버, `Log` 로그 do not. So do `public` 퍼블릭, `Metric` 메트릭 (-ic), and a single vowel
  * before a final t: `Socket` 소켓, `commit` 커밋, `Output` 아웃풋, `Snapshot` 스냅샷, `Format` 포맷
  * (but `Sheet` 시트, `Root` 루트: two vowels). Endings that are usually read with a final consonant:
  */
-const ENGLISH_FINAL_CONSONANT = /(m|n|ng|l|ll|le|ck|[aeiou]k|[aeiou]p|pe|me|ne|ine|ime|ame|one|ome|ble|ple|ic|(^|[^aeiou])[aeiou]t)$/i;
+const ENGLISH_FINAL_CONSONANT = /(m|n|ng|l|ll|le|ck|[aeiou]k|[aeiou]p|[aeiou]b|pe|me|ne|ine|ime|ame|one|ome|ble|ple|ic|(^|[^aeiou])[aeiou]t)$/i;
 /** Words the endings above misread. */
-const ENGLISH_VOWEL_FINAL: ReadonlySet<string> = new Set(['bit', 'hit', 'kit', 'sit']); // 비트, 히트, 키트, 시트
+const ENGLISH_VOWEL_FINAL: ReadonlySet<string> = new Set(['bit', 'hit', 'kit', 'sit', 'hub']); // 비트, 히트, 키트, 시트, 허브
 
 /** The syllable whose final sound decides the particle after `word`. */
 export function finalSyllable(word: string): string {
