@@ -424,6 +424,14 @@ describe('what the review of other people’s notes taught', () => {
     expect(cards[0]!.back).toBe('① CREATE\n② ALTER\n③ SELECT');
   });
 
+  it('sets apart the choices a heading question has in a fenced block, when its answer follows', () => {
+    const note = '# 퀴즈\n\n## 3. ELB는 ...를 제공합니다.\n```\nA. static IPv4\nB. static DNS Name\n```\n```\n정답 B\n```\n## 4. 답이 없는 문제는?\n```\nA. 하나\nB. 둘\n```\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['ELB는 ...를 제공합니다.\nA. static IPv4\nB. static DNS Name', '```\n정답 B\n```'],
+      ['답이 없는 문제는?', '```\nA. 하나\nB. 둘\n```'],
+    ]);
+  });
+
   it('reads a long exam question, and one whose first choice is written right under it, each as its own card', () => {
     const scenario = '회사는 여러 리전에서 웹 애플리케이션을 운영하며 사용자 요청이 늘어날 때마다 인스턴스를 늘리고 있습니다. '.repeat(8);
     const note = `# SAA\n\n## 모의고사\n\n1. ${scenario}가장 비용 효율적인 방법은 무엇입니까?\n\n   A. 예약 인스턴스를 구매합니다.\n\n   B. 스팟 인스턴스를 사용합니다.\n\n**정답 : (B)**\n\n2. 데이터를 암호화하는 옵션은 무엇입니까?  (2 개 항목 선택)\n   **A. SSE-S3를 사용합니다.**\n\n   B. SSE-KMS를 사용합니다.\n\n   C. 암호화하지 않습니다.\n\n**정답 : (A, B)**\n`;

@@ -84,7 +84,24 @@ class Extractor {
     const blocks = this.joinNumberedLists(root.children);
     for (let i = 0; i < blocks.length; ) i = this.block(blocks, i);
     this.close(0);
-    return { deckName: this.deckName, concepts: this.concepts.filter((concept) => !this.demoted.has(concept)), decisions: this.decisions };
+    const concepts = this.concepts.filter((concept) => !this.demoted.has(concept));
+    for (const concept of concepts) if (concept.kind === 'heading' || concept.kind === 'question') this.fencedChoices(concept);
+    return { deckName: this.deckName, concepts, decisions: this.decisions };
+  }
+
+  /**
+   * A heading that asks (`## 3. ELB는 ...를 제공합니다.`) over its choices in a fenced block (`A. static
+   * IPv4`, `B. …`) and then its answer: the choices are set apart, as a numbered question's are.
+   */
+  private fencedChoices(concept: Concept): void {
+    const [first, ...rest] = concept.parts;
+    if (first?.type !== 'slice' || rest.length === 0) return;
+    const fence = /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n\1\s*$/.exec(this.source.slice(first.start, first.end).trim());
+    if (!fence) return;
+    const lines = fence[2]!.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    if (!lines.every((line) => choiceIndex(line) !== undefined) || !areChoices(lines)) return;
+    concept.choices = { lines: lines.map(cleanTitle), parts: [first] };
+    concept.parts = rest;
   }
 
   private readonly demoted = new Set<Concept>();
