@@ -424,6 +424,14 @@ describe('what the review of other people’s notes taught', () => {
     expect(cards[0]!.back).toBe('① CREATE\n② ALTER\n③ SELECT');
   });
 
+  it('reads choices written flush left after a blank line under a numbered question as its choices, each question its own card', () => {
+    const note = '# 모의고사\n\n## 1회차\n\n1. 라우팅을 담당하는 계층은 무엇입니까?\n\nA. 데이터 링크 계층\nB. 네트워크 계층\n\n**정답 : (B)**\n\n2. TCP의 3-way handshake에서 두 번째 패킷은 무엇입니까?\n\nA. SYN\n\n**B. SYN+ACK**\n\n**정답 : (B)**\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['라우팅을 담당하는 계층은 무엇입니까?\nA. 데이터 링크 계층\nB. 네트워크 계층', '**정답 : (B)**'],
+      ['TCP의 3-way handshake에서 두 번째 패킷은 무엇입니까?\nA. SYN\nB. SYN+ACK', '**정답 : (B)**'],
+    ]);
+  });
+
   it('sets apart the choices a heading question has in a fenced block, when its answer follows', () => {
     const note = '# 퀴즈\n\n## 3. ELB는 ...를 제공합니다.\n```\nA. static IPv4\nB. static DNS Name\n```\n```\n정답 B\n```\n## 4. 답이 없는 문제는?\n```\nA. 하나\nB. 둘\n```\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([

@@ -128,9 +128,12 @@ class Extractor {
       case 'blockquote':
         this.blockquote(node);
         return i + 1;
-      case 'list':
+      case 'list': {
+        const choices = this.choicesAfter(node, blocks, i + 1);
+        if (choices) return choices.next;
         this.list(node, blocks[i + 1], blocks[i + 2]);
         return i + 1;
+      }
       case 'paragraph':
         this.paragraph(node, blocks[i + 1]);
         return i + 1;
@@ -279,6 +282,43 @@ class Extractor {
       joined.push(block);
     }
     return joined;
+  }
+
+  /**
+   * `1. …무엇입니까?` with its choices written flush left after a blank line (`A. …` / `B. …`, one
+   * paragraph or several): Markdown ends the list item at the blank line, but the choices are the
+   * question's. Made a multiple-choice question as if they were inside it; the index of the block
+   * after the choices, or undefined for anything else.
+   */
+  private choicesAfter(node: List, blocks: readonly RootContent[], from: number): { next: number } | undefined {
+    const only = node.children.length === 1 ? node.children[0]! : undefined;
+    const question = only?.children.length === 1 && only.children[0]!.type === 'paragraph' ? only.children[0] : undefined;
+    if (!question || this.referenceDepth !== undefined) return undefined;
+    const asked = choiceQuestion(plainLines(question).join(' '));
+    if (asked === undefined) return undefined;
+    const choices: string[] = [];
+    const paragraphs: Paragraph[] = [];
+    for (let n = from; n < blocks.length; n++) {
+      const block = blocks[n]!;
+      if (block.type !== 'paragraph') break;
+      const lines = plainLines(block).map((line) => line.trim());
+      if (choiceIndex(lines[0]!) === undefined) break;
+      for (const line of lines) {
+        if (choiceIndex(line) !== undefined || choices.length === 0) choices.push(line);
+        else choices[choices.length - 1] += ` ${line}`;
+      }
+      paragraphs.push(block);
+    }
+    if (!areChoices(choices)) return undefined;
+    this.close(SUBTITLE_LEVEL);
+    const concept = this.open('qa', asked, lineOf(only!), SUBTITLE_LEVEL, this.sectionPath());
+    this.decide(node, 'title', concept);
+    for (const paragraph of paragraphs) {
+      this.addSlice(concept, start(paragraph), end(paragraph), 0, paragraph);
+      this.decide(paragraph, 'explanation', concept);
+    }
+    concept.choices = { lines: choices.map(cleanTitle), parts: concept.parts.splice(0) };
+    return { next: from + paragraphs.length }; // what follows (the answer, its reasoning) joins the question
   }
 
   private list(node: List, next: RootContent | undefined, afterNext: RootContent | undefined): void {

@@ -24,5 +24,6 @@
 // line break ends a title's line as a soft one does; a quote of only `용어 : 설명` lines gives terms;
 // a count (`크게 2가지`) is no term; a heading inside a list item (`1. ##### 상호 배제`) titles it;
 // `A vs B` asked for their difference; 분류, 목표 are aspects; -Vb English words end in a consonant;
-// a heading question's choices in a fenced block set apart as a numbered question's are.
+// a heading question's choices in a fenced block set apart as a numbered question's are; choices
+// written flush left after a blank line under a numbered question are its choices.
 export const RULES_VERSION = 7;

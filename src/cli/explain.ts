@@ -25,17 +25,20 @@ export async function runExplain(given: string, options: { json?: boolean }): Pr
   if (explanation.blocks.length === 0) out.push('The note is empty.');
   else if (explanation.cards === 0) out.push('No card: each block below says why.', '');
   const width = String(explanation.blocks.at(-1)?.line ?? 1).length + 1;
-  for (const block of explanation.blocks) out.push(`L${String(block.line).padEnd(width)} ${block.block.padEnd(12)} ${describe(block)}`);
+  for (const block of explanation.blocks) out.push(`L${String(block.line).padEnd(width)} ${block.block.padEnd(12)} ${describe(block, width + 16)}`);
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;
 }
 
-function describe(block: ExplainedBlock): string {
+function describe(block: ExplainedBlock, indent: number): string {
   switch (block.outcome) {
-    case 'card':
-      return `CARD (${RULE_NAMES[block.rule!]}): ${block.front}`;
+    case 'card': {
+      // A multiple-choice front's choices, one per line, under the question and indented past the columns.
+      const [question, ...choices] = block.front!.split('\n');
+      return [`CARD (${RULE_NAMES[block.rule!]}): ${question}`, ...choices.map((choice) => `${' '.repeat(indent)}${choice}`)].join('\n');
+    }
     case 'explanation':
-      return `  in the back of: ${block.front}`;
+      return `  in the back of: ${block.front!.split('\n')[0]}`; // the question alone names the card
     case 'deck-title':
       return 'deck name (no explanation of its own: no card)';
     case 'no-card':
