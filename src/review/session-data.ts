@@ -32,6 +32,8 @@ export interface SessionData {
    * rebuilt shows the cards as they are now.
    */
   reloadIfRebuilt?: () => Promise<Pick<SessionData, 'decks' | 'deckNames'> | undefined>;
+  /** Whether `amgi build` has written the folder since the decks were read (reloadIfRebuilt then reads them). */
+  decksRebuilt?: () => boolean;
   store: ReviewStore;
   scheduler: Scheduler;
   config: ReviewConfig;
@@ -72,7 +74,8 @@ export async function loadSession(options: SessionOptions): Promise<SessionData>
     stamp = now;
     return chosenDecks(decksDir, options);
   };
-  return { ...(await chosenDecks(decksDir, options)), reloadIfRebuilt, ...openStore(options) };
+  const decksRebuilt = () => indexStamp(decksDir) !== stamp;
+  return { ...(await chosenDecks(decksDir, options)), reloadIfRebuilt, decksRebuilt, ...openStore(options) };
 }
 
 /** The index's size and time, which every build that writes a deck changes. */

@@ -276,6 +276,14 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       return; // no card is answered, nor anything done, unseen
     }
     message = '';
+    // Decks rebuilt since the card was drawn (its note edited, or the card removed): the key is not
+    // applied to what the screen shows, which may be gone; the card is read again and drawn first.
+    if (typed !== 'q' && !help && (mode === 'front' || mode === 'back') && data.decksRebuilt?.()) {
+      message = '덱이 다시 만들어져 카드를 다시 읽었습니다 (decks rebuilt; card read again)';
+      reloadIfRebuilt();
+      draw();
+      return;
+    }
     if (help) {
       // A help longer than the screen scrolls as an answer does; any other key goes back.
       const page = Math.max(1, size().height - 4);
@@ -640,8 +648,18 @@ export function summaryLines(summary: SessionSummary, now = Date.now()): string[
     ? `남은 카드: 오늘 ${summary.leftToday}장 — 이어서 복습할 수 있습니다 (${summary.leftToday} left today)`
     : summary.nextDue === undefined
       ? '다음 카드: 없음 (none)'
-      : `다음 카드: ${formatInterval(summary.nextDue - now)} 뒤, ${clockTime(summary.nextDue, now)} (next card)`;
+      : `다음 카드: ${howSoon(summary.nextDue, now)} 뒤, ${clockTime(summary.nextDue, now)} (next card)`;
   return [`복습한 카드 ${summary.reviewed}장 · 다시(Again) ${rate}% · 걸린 시간 ${Math.floor(summary.seconds / 60)}분 ${summary.seconds % 60}초`, next];
+}
+
+/**
+ * How long until `time`: minutes or hours within a day, and from a day on the days between the
+ * dates, as the date beside it reads (`3일 뒤, 12월 9일 04:00` from the evening of the 6th, though 2
+ * days and 4 hours away).
+ */
+function howSoon(time: number, now: number): string {
+  const [day, today] = [new Date(time), new Date(now)].map((at) => Date.UTC(at.getFullYear(), at.getMonth(), at.getDate()));
+  return time - now >= 86_400_000 ? `${Math.round((day! - today!) / 86_400_000)}일` : formatInterval(time - now);
 }
 
 /** `06:40` today, or `12월 7일 04:00` on another day: local time, 24 hours, as Korean clocks are read. */
