@@ -432,6 +432,20 @@ describe('what the review of other people’s notes taught', () => {
     ]);
   });
 
+  it('ends the choices at an answer line written under them, and keeps marks of the answer off the front', () => {
+    const under = '# 퀴즈\n\n## 1회\n\n1. 다음 중 옳은 것은?\n   A. 하나\n   B. 둘\n   정답: B\n\n   해설: 둘이 맞다.\n';
+    expect(cardsOf(under).map((card) => [card.front, card.back])).toEqual([['다음 중 옳은 것은?\nA. 하나\nB. 둘', '정답: B\n\n해설: 둘이 맞다.']]);
+    const flush = '# 퀴즈\n\n## 1회\n\n1. 다음 중 옳은 것은?\n\nA. 하나\nB. 둘 (정답)\n정답: B\n';
+    expect(cardsOf(flush).map((card) => [card.front, card.back])).toEqual([['다음 중 옳은 것은?\nA. 하나\nB. 둘', '정답: B']]);
+  });
+
+  it('keeps a question whose parts are aspect labels: its back is all they say', () => {
+    const note = '# 자료구조\n\n### 배열의 장단점은?\n\n- 장점\n\n  인덱스로 빠르게 접근한다.\n\n- 단점\n\n  크기가 고정되어 있다.\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => card.front)).toEqual(['배열의 장단점은?', '배열의 장단점은? › 장점', '배열의 장단점은? › 단점']);
+    expect(cards[0]!.back).toContain('인덱스로 빠르게 접근한다.');
+  });
+
   it('sets apart the choices a heading question has in a fenced block, when its answer follows', () => {
     const note = '# 퀴즈\n\n## 3. ELB는 ...를 제공합니다.\n```\nA. static IPv4\nB. static DNS Name\n```\n```\n정답 B\n```\n## 4. 답이 없는 문제는?\n```\nA. 하나\nB. 둘\n```\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([

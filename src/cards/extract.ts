@@ -100,7 +100,7 @@ class Extractor {
     if (!fence) return;
     const lines = fence[2]!.split('\n').map((line) => line.trim()).filter((line) => line !== '');
     if (!lines.every((line) => choiceIndex(line) !== undefined) || !areChoices(lines)) return;
-    concept.choices = { lines: lines.map(cleanTitle), parts: [first] };
+    concept.choices = { lines: lines.map(shownChoice), parts: [first] };
     concept.parts = rest;
   }
 
@@ -298,26 +298,33 @@ class Extractor {
     if (asked === undefined) return undefined;
     const choices: string[] = [];
     const paragraphs: Paragraph[] = [];
-    for (let n = from; n < blocks.length; n++) {
+    let answerFrom: number | undefined; // an answer line inside the last paragraph of choices
+    for (let n = from; n < blocks.length && answerFrom === undefined; n++) {
       const block = blocks[n]!;
       if (block.type !== 'paragraph') break;
       const lines = plainLines(block).map((line) => line.trim());
       if (choiceIndex(lines[0]!) === undefined) break;
-      for (const line of lines) {
-        if (choiceIndex(line) !== undefined || choices.length === 0) choices.push(line);
-        else choices[choices.length - 1] += ` ${line}`;
-      }
+      const gathered = gatherChoices(lines);
+      choices.push(...gathered.choices);
       paragraphs.push(block);
+      if (gathered.lines < lines.length) {
+        const sourceLines = this.source.slice(start(block), end(block)).split('\n');
+        if (sourceLines.length !== lines.length) return undefined;
+        answerFrom = start(block) + sourceLines.slice(0, gathered.lines).reduce((sum, text) => sum + text.length + 1, 0);
+      }
     }
     if (!areChoices(choices)) return undefined;
     this.close(SUBTITLE_LEVEL);
     const concept = this.open('qa', asked, lineOf(only!), SUBTITLE_LEVEL, this.sectionPath());
     this.decide(node, 'title', concept);
-    for (const paragraph of paragraphs) {
-      this.addSlice(concept, start(paragraph), end(paragraph), 0, paragraph);
+    for (const [k, paragraph] of paragraphs.entries()) {
+      const last = k === paragraphs.length - 1;
+      this.addSlice(concept, start(paragraph), last && answerFrom !== undefined ? answerFrom : end(paragraph), 0, paragraph);
       this.decide(paragraph, 'explanation', concept);
     }
-    concept.choices = { lines: choices.map(cleanTitle), parts: concept.parts.splice(0) };
+    concept.choices = { lines: choices.map(shownChoice), parts: concept.parts.splice(0) };
+    const lastParagraph = paragraphs[paragraphs.length - 1]!;
+    if (answerFrom !== undefined) this.addSlice(concept, answerFrom, end(lastParagraph), 0, lastParagraph);
     return { next: from + paragraphs.length }; // what follows (the answer, its reasoning) joins the question
   }
 
@@ -340,7 +347,10 @@ class Extractor {
     // one-item list), unless the numbering goes on after the bullets as a list of short steps.
     const stepsFollow = afterNext?.type === 'list' && afterNext.ordered === true && afterNext.children.length > 1;
     const numberedOverBullets = node.ordered === true && next?.type === 'list' && next.ordered !== true && !stepsFollow;
-    if (only && title !== undefined && (this.itemHasMore(only) || startsExplanation(next) || numberedOverBullets)) {
+    // A lone item whose title line ends in a hard break (`* convoy effect␠␠` over its sentence) answers
+    // the title above it, as it did before such a break ended a title's line.
+    const loneBrokenLine = only?.children[0]?.type === 'paragraph' && breaksAfterTitle(only.children[0]);
+    if (only && title !== undefined && !loneBrokenLine && (this.itemHasMore(only) || startsExplanation(next) || numberedOverBullets)) {
       this.close(SUBTITLE_LEVEL);
       const concept = this.open('list-title', title, lineOf(only), SUBTITLE_LEVEL, this.sectionPath());
       this.decide(node, 'title', concept);
@@ -382,7 +392,7 @@ class Extractor {
       return [`${marker} ${child.title}`];
     });
     const listed = children.filter((child) => child !== undefined && child.kind !== 'qa');
-    const aspectLabelsOnly = children.every((child) => child !== undefined) && listed.length > 0 && listed.every((child) => isAspectTitle(displayTitle(child!.title)));
+    const aspectLabelsOnly = !answersQuestion && children.every((child) => child !== undefined) && listed.length > 0 && listed.every((child) => isAspectTitle(displayTitle(child!.title)));
     return { type: 'markdown', markdown: lines.join('\n'), ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}) };
   }
 
@@ -471,15 +481,12 @@ class Extractor {
     if (plain.length !== sourceLines.length) return undefined;
     const firstChoice = plain.findIndex((line) => choiceIndex(line.trim()) === 0);
     if (firstChoice === 0) return undefined; // the question comes first
-    const choices: string[] = [];
-    if (firstChoice > 0) {
-      for (const line of plain.slice(firstChoice)) {
-        if (choiceIndex(line.trim()) !== undefined || choices.length === 0) choices.push(line);
-        else choices[choices.length - 1] += ` ${line}`;
-      }
-    }
+    const gathered = firstChoice > 0 ? gatherChoices(plain.slice(firstChoice)) : { choices: [], lines: 0 };
+    const choices = gathered.choices;
+    // An answer line right under the choices (`정답: B`) ends them: the rest of the paragraph is the back.
+    const answerLine = firstChoice > 0 && firstChoice + gathered.lines < plain.length ? firstChoice + gathered.lines : undefined;
     let blocksAfter = 0;
-    for (const block of rest) {
+    for (const block of answerLine === undefined ? rest : []) {
       if (block.type !== 'paragraph' || choiceIndex(plainLines(block).join(' ').trim()) === undefined) break;
       choices.push(plainLines(block).join(' '));
       blocksAfter++;
@@ -488,11 +495,12 @@ class Extractor {
     const questionLines = firstChoice > 0 ? plain.slice(0, firstChoice) : plain;
     const question = choiceQuestion(questionLines.join(' '));
     if (question === undefined) return undefined;
-    const offset = firstChoice > 0 ? sourceLines.slice(0, firstChoice).reduce((sum, line) => sum + line.length + 1, 0) : undefined;
+    const offsetOf = (line: number) => start(first) + sourceLines.slice(0, line).reduce((sum, text) => sum + text.length + 1, 0);
     return {
       question,
-      choices: choices.map(cleanTitle),
-      choicesFrom: offset !== undefined ? start(first) + offset + /^\s*/.exec(sourceLines[firstChoice]!)![0].length : undefined,
+      choices: choices.map(shownChoice),
+      choicesFrom: firstChoice > 0 ? offsetOf(firstChoice) + /^\s*/.exec(sourceLines[firstChoice]!)![0].length : undefined,
+      answerFrom: answerLine !== undefined ? offsetOf(answerLine) + /^\s*/.exec(sourceLines[answerLine]!)![0].length : undefined,
       choiceBlocks: blocksAfter,
     };
   }
@@ -501,9 +509,10 @@ class Extractor {
   private choicesInto(concept: Concept, item: ListItem, choice: MultipleChoice): void {
     const [first, ...rest] = item.children as [Paragraph, ...ListItem['children']];
     const before = concept.parts.length;
-    if (choice.choicesFrom !== undefined) this.addSlice(concept, choice.choicesFrom, end(first), this.indentOf(first), first);
+    if (choice.choicesFrom !== undefined) this.addSlice(concept, choice.choicesFrom, choice.answerFrom ?? end(first), this.indentOf(first), first);
     for (const block of rest.slice(0, choice.choiceBlocks)) this.addSlice(concept, start(block), end(block), this.indentOf(block), block);
     concept.choices = { lines: choice.choices, parts: concept.parts.splice(before) };
+    if (choice.answerFrom !== undefined) this.addSlice(concept, choice.answerFrom, end(first), this.indentOf(first), first);
     for (const block of rest.slice(choice.choiceBlocks)) this.addSlice(concept, start(block), end(block), this.indentOf(block), block);
   }
 
@@ -1006,6 +1015,32 @@ function isDescription(line: string): boolean {
 /** A mark some notes put before each term, as a bullet would be: `✓ **승인** : …`. */
 const LEADING_MARK = /^[✓✔✅☑•※▶►▸➤➜]\s*/u;
 
+/**
+ * Choices from `lines` (plain, from the first choice on): a line that starts none goes on with the one
+ * before, up to a line that gives the answer (`정답: B`, `해설 : …`), which ends them.
+ */
+function gatherChoices(lines: readonly string[]): { choices: string[]; lines: number } {
+  const choices: string[] = [];
+  let n = 0;
+  for (; n < lines.length; n++) {
+    const line = lines[n]!;
+    if (ANSWER_LINE.test(line.trim())) break;
+    if (choiceIndex(line.trim()) !== undefined || choices.length === 0) choices.push(line);
+    else choices[choices.length - 1] += ` ${line}`;
+  }
+  return { choices, lines: n };
+}
+
+const ANSWER_LINE = /^(정답|답|해설|풀이|answer|explanation)\s*[:：.)]/i;
+
+/**
+ * A choice as the front shows it: plain, and without what marks it as the answer (the bold is gone
+ * with the markup; `(정답)`, `✅`, `← 정답` go here).
+ */
+function shownChoice(choice: string): string {
+  return cleanTitle(choice.replace(/\s*(\(정답\)|\[정답\]|←\s*정답|<-\s*정답|✅|✔️?|☑️?)\s*/gu, ' '));
+}
+
 /** A multiple-choice question found in a list item (see Extractor.multipleChoice). */
 interface MultipleChoice {
   question: string;
@@ -1013,6 +1048,8 @@ interface MultipleChoice {
   choices: string[];
   /** Where choices start inside the question's paragraph, if they do. */
   choicesFrom: number | undefined;
+  /** Where an answer line under the choices starts inside that paragraph, if one does. */
+  answerFrom: number | undefined;
   /** How many of the blocks after that paragraph are choices. */
   choiceBlocks: number;
 }
