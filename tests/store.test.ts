@@ -411,6 +411,12 @@ describe('when the next card comes up', () => {
     store.bury(scheduler, 'review-card', scheduler.studyDay(review.due) + 2, T0);
     expect(next((id) => id === 'review-card')).toBe(scheduler.studyDayStart(scheduler.studyDay(review.due) + 2));
     expect(next(() => false)).toBeUndefined();
+    // Buried when already due (`s` on the last card of the day): it comes back when the burial ends.
+    const later = review.due + 3_600_000;
+    store.bury(scheduler, 'learning-card', scheduler.studyDay(later) + 1, later);
+    const dueCardId = 'review-card';
+    store.bury(scheduler, dueCardId, scheduler.studyDay(later) + 1, later);
+    expect(store.nextAvailableAmong(() => true, later, (card) => comesUpAt(scheduler, card), dayStart)).toBe(scheduler.studyDayStart(scheduler.studyDay(later) + 1));
     store.close();
   });
 });

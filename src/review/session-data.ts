@@ -71,8 +71,9 @@ export async function loadSession(options: SessionOptions): Promise<SessionData>
   const reloadIfRebuilt = async () => {
     const now = indexStamp(decksDir);
     if (now === stamp) return undefined;
+    const decks = await chosenDecks(decksDir, options); // a read that fails (a build half done) is tried again
     stamp = now;
-    return chosenDecks(decksDir, options);
+    return decks;
   };
   const decksRebuilt = () => indexStamp(decksDir) !== stamp;
   return { ...(await chosenDecks(decksDir, options)), reloadIfRebuilt, decksRebuilt, ...openStore(options) };

@@ -130,10 +130,17 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       scroll = 0;
     } else if (nextLearningDue(queue(now)) !== undefined) {
       mode = 'waiting';
-      timer = setTimeout(() => {
-        advance();
+      const tick = () => {
+        // Decks rebuilt meanwhile are read first (the next card may be in one of them), then the wait goes on.
+        if (data.decksRebuilt?.()) {
+          reloadIfRebuilt();
+          timer = setTimeout(tick, 1000);
+        } else {
+          advance();
+        }
         draw();
-      }, 1000);
+      };
+      timer = setTimeout(tick, 1000);
     } else {
       mode = 'done';
       doneAt ??= now; // the time spent stops when the last card is answered, not when the screen is left
@@ -278,7 +285,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     message = '';
     // Decks rebuilt since the card was drawn (its note edited, or the card removed): the key is not
     // applied to what the screen shows, which may be gone; the card is read again and drawn first.
-    if (typed !== 'q' && !help && (mode === 'front' || mode === 'back') && data.decksRebuilt?.()) {
+    if (typed !== 'q' && !help && mode !== 'done' && data.decksRebuilt?.()) {
       message = '덱이 다시 만들어져 카드를 다시 읽었습니다 (decks rebuilt; card read again)';
       reloadIfRebuilt();
       draw();
@@ -358,7 +365,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
             message = '노트에서 지워진 카드라 건너뜁니다 (removed from the notes)';
             advance();
           }
-        } else if (mode === 'done') {
+        } else if (mode === 'done' || mode === 'waiting') {
           advance(); // a note added since may have cards for today
         }
         draw();

@@ -356,14 +356,19 @@ export class ReviewStore {
    * come in order of due, so the search stops once no later card can come up sooner.
    */
   nextAvailableAmong(isWanted: (cardId: string) => boolean, after: number, availableFrom: (card: DueCard) => number, notBefore: (due: number) => number): number | undefined {
-    const rows = this.db.prepare('SELECT id, due, state, buried_until_day AS buriedUntilDay FROM cards WHERE state != 0 AND suspended = 0 AND due > ? ORDER BY due').iterate(after) as IterableIterator<DueCard & { id: string }>;
     let soonest: number | undefined;
-    for (const row of rows) {
-      if (soonest !== undefined && notBefore(row.due) >= soonest) break;
-      if (!isWanted(row.id)) continue;
+    const consider = (row: DueCard & { id: string }) => {
+      if (!isWanted(row.id)) return;
       const at = availableFrom(row);
       // Come up already but not shown: held back by the day's limits, which the caller counts apart.
       if (at > after && (soonest === undefined || at < soonest)) soonest = at;
+    };
+    // Buried cards, whatever their due (one due yesterday comes back when its burial ends), new ones too.
+    for (const row of this.prepared('SELECT id, due, state, buried_until_day AS buriedUntilDay FROM cards WHERE suspended = 0 AND buried_until_day IS NOT NULL').iterate() as IterableIterator<DueCard & { id: string }>) consider(row);
+    const rows = this.db.prepare('SELECT id, due, state, buried_until_day AS buriedUntilDay FROM cards WHERE state != 0 AND suspended = 0 AND due > ? ORDER BY due').iterate(after) as IterableIterator<DueCard & { id: string }>;
+    for (const row of rows) {
+      if (soonest !== undefined && notBefore(row.due) >= soonest) break;
+      consider(row);
     }
     return soonest;
   }
