@@ -204,6 +204,26 @@ describe('amgi review in a terminal', () => {
     store.close();
   });
 
+  it('goes on after a rebuild of another deck while an answer shows, its first key reading the decks again', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/가.md': '# 가\n\n## 절\n\n> 하나\n\n첫째 설명.\n', 'source-notes/나.md': '# 나\n\n## 절\n\n> 둘\n\n둘째 설명.\n', ...dayStartAwayFromNow() });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' });
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    await session.waitFor('Space/Enter: 정답 보기');
+    session.send(' ');
+    await session.waitFor('1 다시');
+    await writeFile(join(dir, 'source-notes', '나.md'), '# 나\n\n## 절\n\n> 둘\n\n둘째 설명.\n\n> 셋\n\n셋째 설명.\n');
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    session.send('3');
+    await session.waitFor('덱이 다시 만들어져 카드를 다시 읽었습니다');
+    session.send('3');
+    await session.waitFor('알맞음 → 10분');
+    session.send('q');
+    expect(await session.exited).toBe(0);
+  });
+
   it('says when the next card comes up (a review card: when its study day starts), when done and when nothing is due', async () => {
     const dir = await tempDir();
     const dayStartHour = (new Date().getHours() + 12) % 24;
