@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { lstat, readFile, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { convertCsvToFsrsItems } from '@open-spaced-repetition/binding';
 import Database from 'better-sqlite3';
@@ -9,7 +9,7 @@ import { fitLog, trainingItems } from '../src/schedule/fsrs-items.js';
 import { DEFAULT_SETTINGS, Scheduler } from '../src/schedule/fsrs.js';
 import { formatReviewLog, parseReviewLog } from '../src/store/review-log-csv.js';
 import { ReviewStore, type LoggedReview } from '../src/store/store.js';
-import { runAmgi, tempDir, writeFiles } from './helpers.js';
+import { amgiBin, runAmgi, tempDir, writeFiles } from './helpers.js';
 import { SEOUL, SEOUL_TZ, simulate } from './synthetic.js';
 
 const HEADER = 'card_id,review_time,review_rating,review_state,review_duration';
@@ -70,6 +70,19 @@ describe('amgi log export / import', () => {
     expect((await amgi(dir, 'log', 'export', '--out', 'pipe.csv')).code).toBe(0);
     expect(await reader).toBe(await readFile(join(dir, 'history.csv'), 'utf8'));
     expect((await lstat(join(dir, 'pipe.csv'))).isFIFO()).toBe(true);
+    // /dev/stdout leads, through /proc, to the pipe the output goes into: written there.
+    const piped = execFileSync('sh', ['-c', `'${process.execPath}' '${amgiBin}' log export --out /dev/stdout | cat`], { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8' });
+    expect(piped).toBe(await readFile(join(dir, 'history.csv'), 'utf8'));
+    // Node's own child pipes are sockets, which no one can open by name: said so, not an internal error.
+    const socket = await amgi(dir, 'log', 'export', '--out', '/dev/stdout');
+    expect(socket.code).toBe(1);
+    expect(socket.stderr).toContain('cannot write /dev/stdout: it leads to a socket');
+    // A link whose path climbs out of a linked folder leads where the folder really is.
+    await mkdir(join(dir, 'real', 'sub'), { recursive: true });
+    await symlink('real/sub', join(dir, 'linkdir'));
+    await symlink('../shared.csv', join(dir, 'real', 'sub', 'out.csv'));
+    expect((await amgi(dir, 'log', 'export', '--out', 'linkdir/out.csv')).code).toBe(0);
+    expect(await readFile(join(dir, 'real', 'shared.csv'), 'utf8')).toBe(await readFile(join(dir, 'history.csv'), 'utf8'));
   });
 
   it('exports a log of tens of thousands of reviews whole, in order, with odd card ids quoted', async () => {

@@ -1,4 +1,4 @@
-import { closeSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { UserError } from './errors.js';
@@ -87,6 +87,7 @@ const WRITE_PROBLEMS: Record<string, string> = {
   EEXIST: 'a part of the path is a file, not a folder',
   EISDIR: 'a folder is in the way',
   ELOOP: 'its symbolic links go round in a loop',
+  ENXIO: 'it leads to a socket or a device that is not there (for standard output, leave out --out)',
 };
 
 /**
@@ -119,14 +120,20 @@ export function writeUserFileSync(path: string, content: FileContent): void {
  * file it leads to gets the content (renamed over, the link would become a copy). A device, pipe or
  * socket (`--out /dev/stdout`, a FIFO) is written into: renamed over, it would be replaced by a file.
  */
-function userTarget(path: string, links = 0): { path: string; direct: boolean } {
-  const info = lstatSync(path, { throwIfNoEntry: false });
-  if (!info || info.isFile() || info.isDirectory()) return { path, direct: false }; // a folder: the rename says it is in the way
-  if (info.isSymbolicLink()) {
-    if (links >= 40) throw Object.assign(new Error(`${path}: too many symbolic links`), { code: 'ELOOP' });
-    return userTarget(resolve(dirname(path), readlinkSync(path)), links + 1);
+function userTarget(path: string): { path: string; direct: boolean } {
+  const link = lstatSync(path, { throwIfNoEntry: false });
+  if (!link || !link.isSymbolicLink()) return { path, direct: link !== undefined && !link.isFile() && !link.isDirectory() };
+  let target: Stats | undefined;
+  try {
+    target = statSync(path); // through every link
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // a loop of links: said as such
   }
-  return { path, direct: true };
+  // `/dev/stdout` → `/proc/self/fd/1` → a pipe: written through the name given, which the system opens.
+  if (target && !target.isFile()) return { path, direct: !target.isDirectory() };
+  if (target) return { path: realpathSync(path), direct: false };
+  // A link to a file not made yet: made where the link leads, from where the link really is.
+  return { path: resolve(realpathSync(dirname(path)), readlinkSync(path)), direct: false };
 }
 
 function userWriteError(path: string, error: unknown): unknown {
