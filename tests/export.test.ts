@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import Database from 'better-sqlite3';
@@ -447,6 +447,8 @@ describe('amgi export --format apkg', () => {
     const dir = await setUp();
     const left = join(tmpdir(), 'amgi-apkg-999999-left');
     await mkdir(join(left, 'inside'), { recursive: true });
+    const twoHoursAgo = (Date.now() - 7_200_000) / 1000;
+    await utimes(left, twoHoursAgo, twoHoursAgo); // a younger one may be a live process's of another PID namespace
     expect((await runAmgi(['export', '--format', 'apkg'], { cwd: dir })).code).toBe(0);
     expect(existsSync(left)).toBe(false);
   });

@@ -3,7 +3,7 @@
  * One rule for build (which warns about missing images), export (which copies them) and the review
  * session (which opens them), so they never disagree about whether a file exists.
  */
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, parse as parsePath, relative, resolve } from 'node:path';
 
 /** A URL (`https:`, `data:`, `//host`): not a file to look for. */
@@ -45,7 +45,8 @@ export function lookUpImage(path: string, listings: Map<string, string[] | undef
   const found = findImageFile(path, listings);
   if (found === undefined) return { problem: 'missing' };
   // The file a link leads to is what is read or opened: `pic.png` linked to `run.command` is no image.
-  const real = realpathSync(found);
+  // (Only a link is followed: resolving every path, part by part, cost each build a stat per folder.)
+  const real = lstatSync(found).isSymbolicLink() ? realpathSync.native(found) : found;
   return IMAGE_EXTENSIONS.has(extname(real).toLowerCase()) ? { file: real } : { problem: 'not-an-image' };
 }
 

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Rating, ScheduleState, Scheduler, CardStateKind } from '../schedule/fsrs.js';
 import { fileSystemProblem, sqliteTrouble, storeProblem, UserError } from '../util/errors.js';
+import { cleanUpOnExit } from '../util/exit-cleanup.js';
 import { dayIndex, DayTally, type AnswerCounts } from './answer-counts.js';
 import { CardFactsTable, type CardFactColumns } from './card-facts.js';
 import { PlannedStates } from './planned-states.js';
@@ -977,27 +978,14 @@ function removeCopy(dir: string): void {
 
 let removingOnExit = false;
 
-/**
- * A command cut short (`amgi log export | head`, Ctrl-C) ends without closing its store: its copy goes
- * as the process exits, or on the signal, which is then raised again to end the process as it would have.
- */
+/** A command cut short (`amgi log export | head`, Ctrl-C) ends without closing its store: its copy goes as the process exits, or on the signal. */
 function removeCopiesOnExit(): void {
   if (removingOnExit) return;
   removingOnExit = true;
-  const removeAll = () => {
+  cleanUpOnExit(() => {
     for (const dir of copiesToRemove) rmSync(dir, { recursive: true, force: true });
     copiesToRemove.clear();
-  };
-  process.on('exit', removeAll);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    const onSignal = () => {
-      removeAll();
-      process.off(signal, onSignal);
-      process.kill(process.pid, signal);
-    };
-    // Only where nothing else handles it (a review session handles its own Ctrl-C).
-    if (process.listenerCount(signal) === 0) process.on(signal, onSignal);
-  }
+  });
 }
 
 /** The store opened for reading and writing, its schema brought up to date. */

@@ -3,9 +3,10 @@
  * so that the process can remove every one of them as it ends: also when cut short by Ctrl-C, when the
  * threads that made them never get to.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cleanUpOnExit } from './exit-cleanup.js';
 
 const prefix = (kind: string) => `amgi-${kind}-${process.pid}-`;
 
@@ -28,10 +29,13 @@ export function removeLeftScratch(kind: string): void {
   } catch {
     return;
   }
+  const hourAgo = Date.now() - 3_600_000;
   for (const name of names) {
     const pid = Number(pattern.exec(name)?.[1]);
     if (!pid || pid === process.pid || isRunning(pid)) continue;
     try {
+      // Only old ones: a process of another PID namespace (a container sharing /tmp) looks stopped.
+      if (statSync(join(tmpdir(), name)).mtimeMs > hourAgo) continue;
       rmSync(join(tmpdir(), name), { recursive: true, force: true });
     } catch {
       // another user's, or in use: not ours to remove
@@ -48,10 +52,7 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/**
- * In the main thread: remove this process's scratch folders of `kind` as it exits, or on a signal,
- * which is then raised again to end the process as it would have.
- */
+/** In the main thread: remove this process's scratch folders of `kind` as it exits, also on Ctrl-C (see exit-cleanup.ts). */
 export function removeScratchOnExit(kind: string): void {
   if (installed) return;
   installed = true;
@@ -72,13 +73,5 @@ export function removeScratchOnExit(kind: string): void {
       }
     }
   };
-  process.on('exit', removeAll);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    const onSignal = () => {
-      removeAll();
-      process.off(signal, onSignal);
-      process.kill(process.pid, signal);
-    };
-    process.on(signal, onSignal);
-  }
+  cleanUpOnExit(removeAll);
 }
