@@ -44,6 +44,8 @@ export function explainText(text: string): Explanation {
       case 'title':
         if (front) return { ...base, outcome: 'card', rule: concept!.kind, front };
         if (concept && !concept.title) return { ...base, outcome: 'no-card', reason: 'the title is empty once markup is removed' };
+        // Its back would only name its parts (`- 장점`, `- 단점`), each a card of its own.
+        if (concept && concept.kind !== 'heading' && cards.some((card) => card.concept.parent === concept)) return { ...base, outcome: 'no-card', reason: 'its parts are cards of their own, and it says nothing besides' };
         return { ...base, outcome: 'no-card', reason: concept?.kind === 'heading' ? 'section with no explanation of its own' : 'title with no explanation' };
       case 'explanation':
         return front ? { ...base, outcome: 'explanation', front } : { ...base, outcome: 'dropped', reason: 'belongs to a title with no card' };
