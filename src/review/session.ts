@@ -576,13 +576,14 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     if (process.platform === 'win32') return;
     let suspended = true;
     const stoppedAt = Date.now();
-    const resume = (): void => {
+    const resume = (byTimer: boolean): void => {
       if (!suspended) return;
       suspended = false;
-      process.off('SIGCONT', resume);
+      process.off('SIGCONT', continued);
       if (finished) return;
-      // Put back by the timer at once, not continued by a shell: nothing stopped it (no job control).
-      if (Date.now() - stoppedAt < 1000) message = 'Ctrl-Z: 여기서는 셸로 나갈 수 없습니다 (no shell job control here)';
+      // Put back by its timer on time (100 ms): nothing stopped it. A stopped process runs its timer
+      // late, only once continued, and no one types `fg` within 300 ms.
+      if (byTimer && Date.now() - stoppedAt < 300) message = 'Ctrl-Z: 여기서는 셸로 나갈 수 없습니다 (no shell job control here)';
       input.setRawMode?.(true);
       enterScreen();
       handleResize();
@@ -590,12 +591,13 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     };
     leaveScreen();
     input.setRawMode?.(false);
-    process.once('SIGCONT', resume);
+    const continued = () => resume(false);
+    process.once('SIGCONT', continued);
     // The whole process group, as the terminal's own Ctrl-Z would: started by npx or a script, amgi
     // alone stopping would leave the shell waiting on a parent that still runs.
     process.kill(0, 'SIGTSTP');
     // Stopped, this runs only once continued; not stopped, it puts the session back at once.
-    setTimeout(resume, 100);
+    setTimeout(() => resume(true), 100);
   }
 
   function enterScreen(): void {
