@@ -73,10 +73,25 @@ describe('amgi log export / import', () => {
     // /dev/stdout leads, through /proc, to the pipe the output goes into: written there.
     const piped = execFileSync('sh', ['-c', `'${process.execPath}' '${amgiBin}' log export --out /dev/stdout | cat`], { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8' });
     expect(piped).toBe(await readFile(join(dir, 'history.csv'), 'utf8'));
-    // Node's own child pipes are sockets, which no one can open by name: said so, not an internal error.
+    // Also to a socket (Node's own child pipes are), and appended to a file as the shell asked, not reopened and truncated.
     const socket = await amgi(dir, 'log', 'export', '--out', '/dev/stdout');
-    expect(socket.code).toBe(1);
-    expect(socket.stderr).toContain('cannot write /dev/stdout: it leads to a socket');
+    expect(socket.code).toBe(0);
+    expect(socket.stdout).toBe(await readFile(join(dir, 'history.csv'), 'utf8'));
+    await writeFile(join(dir, 'all.csv'), 'PREVIOUS\n');
+    execFileSync('sh', ['-c', `'${process.execPath}' '${amgiBin}' log export --out /dev/stdout >> all.csv`], { cwd: dir, env: { ...process.env, ...env } });
+    expect(await readFile(join(dir, 'all.csv'), 'utf8')).toBe(`PREVIOUS\n${await readFile(join(dir, 'history.csv'), 'utf8')}`);
+    // A link to a folder stays a link: the folder is in the way.
+    await mkdir(join(dir, 'backups-real'));
+    await symlink('backups-real', join(dir, 'backups'));
+    const folder = await amgi(dir, 'log', 'export', '--out', 'backups');
+    expect(folder.code).toBe(1);
+    expect((await lstat(join(dir, 'backups'))).isSymbolicLink()).toBe(true);
+    // Links to a file not made yet: it is made at the end of the chain, the links stay.
+    await symlink('b.csv', join(dir, 'a.csv'));
+    await symlink('c.csv', join(dir, 'b.csv'));
+    expect((await amgi(dir, 'log', 'export', '--out', 'a.csv')).code).toBe(0);
+    expect((await lstat(join(dir, 'b.csv'))).isSymbolicLink()).toBe(true);
+    expect(await readFile(join(dir, 'c.csv'), 'utf8')).toBe(await readFile(join(dir, 'history.csv'), 'utf8'));
     // A link whose path climbs out of a linked folder leads where the folder really is.
     await mkdir(join(dir, 'real', 'sub'), { recursive: true });
     await symlink('real/sub', join(dir, 'linkdir'));

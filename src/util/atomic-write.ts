@@ -97,7 +97,8 @@ const WRITE_PROBLEMS: Record<string, string> = {
 export async function writeUserFile(path: string, content: string | Uint8Array): Promise<void> {
   try {
     const target = userTarget(path);
-    if (target.direct) writeContent(target.path, content);
+    if ('fd' in target) writeToDescriptor(target.fd, content);
+    else if (target.direct) writeContent(target.path, content);
     else await writeFileAtomic(target.path, content);
   } catch (error) {
     throw userWriteError(path, error);
@@ -108,7 +109,8 @@ export async function writeUserFile(path: string, content: string | Uint8Array):
 export function writeUserFileSync(path: string, content: FileContent): void {
   try {
     const target = userTarget(path);
-    if (target.direct) writeContent(target.path, content);
+    if ('fd' in target) writeToDescriptor(target.fd, content);
+    else if (target.direct) writeContent(target.path, content);
     else writeFileAtomicSync(target.path, content);
   } catch (error) {
     throw userWriteError(path, error);
@@ -120,7 +122,11 @@ export function writeUserFileSync(path: string, content: FileContent): void {
  * file it leads to gets the content (renamed over, the link would become a copy). A device, pipe or
  * socket (`--out /dev/stdout`, a FIFO) is written into: renamed over, it would be replaced by a file.
  */
-function userTarget(path: string): { path: string; direct: boolean } {
+function userTarget(path: string): { path: string; direct: boolean } | { fd: number } {
+  // Standard output or error named as a file (`--out /dev/stdout >> all.csv`): written to the open
+  // descriptor itself. Opened again by name, a file it goes to would be truncated, an append lost.
+  const standard = /^\/(?:dev\/(stdout|stderr)|dev\/fd\/(\d+)|proc\/self\/fd\/(\d+))$/.exec(path);
+  if (standard) return { fd: standard[1] === 'stdout' ? 1 : standard[1] === 'stderr' ? 2 : Number(standard[2] ?? standard[3]) };
   const link = lstatSync(path, { throwIfNoEntry: false });
   if (!link || !link.isSymbolicLink()) return { path, direct: link !== undefined && !link.isFile() && !link.isDirectory() };
   let target: Stats | undefined;
@@ -129,12 +135,39 @@ function userTarget(path: string): { path: string; direct: boolean } {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // a loop of links: said as such
   }
-  // `/dev/stdout` → `/proc/self/fd/1` → a pipe: written through the name given, which the system opens.
-  if (target && !target.isFile()) return { path, direct: !target.isDirectory() };
+  // A device or a pipe is written through the name given; a file, or a folder (whose rename then
+  // fails, "in the way"), where the link really leads.
+  if (target && !target.isFile() && !target.isDirectory()) return { path, direct: true };
   if (target) return { path: realpathSync(path), direct: false };
-  // A link to a file not made yet: made where the link leads, from where the link really is.
-  return { path: resolve(realpathSync(dirname(path)), readlinkSync(path)), direct: false };
+  // Links to a file not made yet: it is made where the last of them leads, from where each really is.
+  let at = path;
+  for (let hops = 0; lstatSync(at, { throwIfNoEntry: false })?.isSymbolicLink(); hops++) {
+    if (hops >= 40) throw Object.assign(new Error(`${path}: too many symbolic links`), { code: 'ELOOP' });
+    at = resolve(realpathSync(dirname(at)), readlinkSync(at));
+  }
+  return { path: at, direct: false };
 }
+
+/**
+ * Content written straight to an open descriptor, piece by piece. A pipe Node reads as a stream is
+ * non-blocking: when it is full, the reader is waited for.
+ */
+function writeToDescriptor(fd: number, content: FileContent): void {
+  const pieces = typeof content === 'string' || content instanceof Uint8Array ? [content] : content;
+  for (const piece of pieces) {
+    const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+    for (let written = 0; written < bytes.length; ) {
+      try {
+        written += writeSync(fd, bytes, written);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        Atomics.wait(PAUSE, 0, 0, 2); // the reader has not caught up: 2 ms
+      }
+    }
+  }
+}
+
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
 function userWriteError(path: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException).code ?? '';
