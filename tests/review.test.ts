@@ -472,7 +472,7 @@ describe('amgi review in a terminal', () => {
     await waiting.waitFor('다음 학습 카드까지');
     waiting.send('q');
     // The new card the day's limit holds back is not "none": the learning cards come first, in minutes.
-    expect(await waiting.waitFor('복습한 카드 0장')).toMatch(/다음 카드: \d+분 뒤, \d\d:\d\d/);
+    expect(await waiting.waitFor('복습한 카드 0장')).toMatch(/다음 카드: \d+분 뒤, (\d+월 \d+일 )?\d\d:\d\d/); // after midnight, with the date
     expect(await waiting.exited).toBe(0);
   });
 

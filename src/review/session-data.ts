@@ -68,14 +68,25 @@ export function storeLocation(decksDir: string, store: string | undefined): stri
 export async function loadSession(options: SessionOptions): Promise<SessionData> {
   const decksDir = resolve(options.decksDir);
   let stamp = indexStamp(decksDir);
+  /** The index as it was when reading the decks again failed: tried again only once a build changes it. */
+  let failed: string | undefined;
   const reloadIfRebuilt = async () => {
     const now = indexStamp(decksDir);
-    if (now === stamp) return undefined;
-    const decks = await chosenDecks(decksDir, options); // a read that fails (a build half done) is tried again
-    stamp = now;
-    return decks;
+    if (now === stamp || now === failed) return undefined;
+    try {
+      const decks = await chosenDecks(decksDir, options);
+      stamp = now;
+      failed = undefined;
+      return decks;
+    } catch (error) {
+      failed = now; // the session goes on with the decks it has
+      throw error;
+    }
   };
-  const decksRebuilt = () => indexStamp(decksDir) !== stamp;
+  const decksRebuilt = () => {
+    const now = indexStamp(decksDir);
+    return now !== stamp && now !== failed;
+  };
   return { ...(await chosenDecks(decksDir, options)), reloadIfRebuilt, decksRebuilt, ...openStore(options) };
 }
 

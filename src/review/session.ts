@@ -286,7 +286,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     // Decks rebuilt since the card was drawn (its note edited, or the card removed): the key is not
     // applied to what the screen shows, which may be gone; the card is read again and drawn first.
     if (typed !== 'q' && !help && mode !== 'done' && data.decksRebuilt?.()) {
-      message = '덱이 다시 만들어져 카드를 다시 읽었습니다 (decks rebuilt; card read again)';
+      message = '덱을 다시 읽는 중… (decks rebuilt: reading them again)';
       reloadIfRebuilt();
       draw();
       return;
@@ -352,11 +352,17 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     data.reloadIfRebuilt().then(
       (fresh) => {
         reloading = false;
-        if (!fresh || finished) return;
+        if (finished) return;
+        if (!fresh) {
+          if (message.startsWith('덱을 다시 읽는 중')) message = '';
+          draw();
+          return;
+        }
         data.decks = fresh.decks;
         data.deckNames = fresh.deckNames;
         scan = undefined;
         shownImages = undefined;
+        message = '덱이 다시 만들어져 카드를 다시 읽었습니다 (decks rebuilt; card read again)';
         if (current && (mode === 'front' || mode === 'back')) {
           const entry = findCard(data.decks, current.card.id);
           if (entry) {
@@ -370,7 +376,13 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
         }
         draw();
       },
-      () => (reloading = false), // a deck folder caught mid-build: read at the next key
+      (error: unknown) => {
+        // A folder caught mid-build, a deck renamed or gone: the session goes on with the decks it has.
+        reloading = false;
+        if (finished) return;
+        message = `덱을 다시 읽지 못해 지금 덱으로 계속합니다 (decks could not be read again: ${error instanceof Error ? error.message : String(error)})`;
+        draw();
+      },
     );
   }
 
