@@ -66,6 +66,11 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
   if (options.format === 'apkg') {
     removeScratchOnExit('apkg');
     removeLeftScratch('apkg');
+    // A store that cannot be written is read from copies, which export threads make too.
+    if (options.withProgress) {
+      removeScratchOnExit('store');
+      removeLeftScratch('store');
+    }
   }
   const selected = await selectDecks(decksDir, options.decks);
   const store = options.withProgress ? await checkStore(decksDir, options.store) : undefined;

@@ -10,13 +10,13 @@
  * The log is never rewritten: undo records the undone
  * review in `undone` and restores the card row saved with the review.
  */
-import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, copyFileSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Rating, ScheduleState, Scheduler, CardStateKind } from '../schedule/fsrs.js';
 import { fileSystemProblem, sqliteTrouble, storeProblem, UserError } from '../util/errors.js';
 import { cleanUpOnExit } from '../util/exit-cleanup.js';
+import { scratchFolder } from '../util/temp-folders.js';
 import { dayIndex, DayTally, type AnswerCounts } from './answer-counts.js';
 import { CardFactsTable, type CardFactColumns } from './card-facts.js';
 import { PlannedStates } from './planned-states.js';
@@ -206,7 +206,7 @@ export class ReviewStore {
     // hold, and which beside a read-only file it would make read-only too, blocking later writers.
     let copyDir: string;
     try {
-      copyDir = mkdtempSync(join(tmpdir(), 'amgi-store-'));
+      copyDir = scratchFolder('store'); // named after the process: its main thread removes it on Ctrl-C, also one an export thread made
     } catch (error) {
       throw new UserError(`${path}: amgi cannot write the review store, and could not copy it to read it either (${(error as Error).message}). Set TMPDIR to a folder amgi may write.`);
     }

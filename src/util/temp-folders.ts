@@ -15,7 +15,7 @@ export function scratchFolder(kind: string): string {
   return mkdtempSync(join(tmpdir(), prefix(kind)));
 }
 
-let installed = false;
+const installed = new Set<string>();
 
 /**
  * Remove scratch folders of `kind` that processes no longer running left (a thread that made its
@@ -54,8 +54,8 @@ function isRunning(pid: number): boolean {
 
 /** In the main thread: remove this process's scratch folders of `kind` as it exits, also on Ctrl-C (see exit-cleanup.ts). */
 export function removeScratchOnExit(kind: string): void {
-  if (installed) return;
-  installed = true;
+  if (installed.has(kind)) return;
+  installed.add(kind);
   const removeAll = () => {
     let names: string[];
     try {
