@@ -439,6 +439,13 @@ describe('what the review of other people’s notes taught', () => {
     expect(cardsOf(flush).map((card) => [card.front, card.back])).toEqual([['다음 중 옳은 것은?\nA. 하나\nB. 둘', '정답: B']]);
   });
 
+  it('reads a numbered item with a hard-broken title line over more as a title, and a lone bullet so written as the answer above', () => {
+    const numbered = '# DB\n\n## 무결성\n\n2.  데이터의 무결성   \n    잘못된 데이터를 막는다.\n    - 개체 무결성 : 기본키는 널이 아니다\n';
+    expect(frontsOf(numbered)).toEqual(['무결성 › 데이터의 무결성이란?', '데이터의 무결성 › 개체 무결성이란?']);
+    const bullet = '# OS\n\n#### FCFS의 문제점\n\n* convoy effect  \n  긴 작업이 먼저 와서 모두 기다린다.\n';
+    expect(cardsOf(bullet).map((card) => [card.front, card.back])).toEqual([['FCFS의 문제점', '* convoy effect\n  긴 작업이 먼저 와서 모두 기다린다.']]);
+  });
+
   it('keeps a question whose parts are aspect labels: its back is all they say', () => {
     const note = '# 자료구조\n\n### 배열의 장단점은?\n\n- 장점\n\n  인덱스로 빠르게 접근한다.\n\n- 단점\n\n  크기가 고정되어 있다.\n';
     const cards = cardsOf(note);

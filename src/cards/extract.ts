@@ -349,7 +349,7 @@ class Extractor {
     const numberedOverBullets = node.ordered === true && next?.type === 'list' && next.ordered !== true && !stepsFollow;
     // A lone item whose title line ends in a hard break (`* convoy effect␠␠` over its sentence) answers
     // the title above it, as it did before such a break ended a title's line.
-    const loneBrokenLine = only?.children[0]?.type === 'paragraph' && breaksAfterTitle(only.children[0]);
+    const loneBrokenLine = node.ordered !== true && only?.children.length === 1 && only.children[0]!.type === 'paragraph' && breaksAfterTitle(only.children[0]!);
     if (only && title !== undefined && !loneBrokenLine && (this.itemHasMore(only) || startsExplanation(next) || numberedOverBullets)) {
       this.close(SUBTITLE_LEVEL);
       const concept = this.open('list-title', title, lineOf(only), SUBTITLE_LEVEL, this.sectionPath());

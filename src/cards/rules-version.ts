@@ -26,4 +26,7 @@
 // `A vs B` asked for their difference; 분류, 목표 are aspects; -Vb English words end in a consonant;
 // a heading question's choices in a fenced block set apart as a numbered question's are; choices
 // written flush left after a blank line under a numbered question are its choices.
-export const RULES_VERSION = 7;
+// 8: choices flush left after a blank line under a numbered question, an answer line ending the
+// choices, marks of the answer off the front; a question whose parts are aspect labels keeps its card;
+// a lone bullet with a hard-broken title line answers the title above it (as in 6).
+export const RULES_VERSION = 8;
