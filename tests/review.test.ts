@@ -224,6 +224,25 @@ describe('amgi review in a terminal', () => {
     expect(await session.exited).toBe(0);
   });
 
+  it('goes on with the decks it has when a rebuild leaves them unreadable to it (the deck it reviews renamed)', async () => {
+    const dir = await tempDir();
+    const note = join(dir, 'source-notes', 'a.md');
+    await writeFiles(dir, { 'source-notes/a.md': '# alpha\n\n## 절\n\n> 하나\n\n첫째 설명.\n', ...dayStartAwayFromNow() });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const session = new PtySession(dir, ['review', 'alpha'], { NO_COLOR: '1' });
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    await session.waitFor('Space/Enter: 정답 보기');
+    await writeFile(note, '# beta\n\n## 절\n\n> 하나\n\n첫째 설명.\n');
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    session.send(' ');
+    await session.waitFor('덱을 다시 읽지 못해 지금 덱으로 계속합니다');
+    session.send(' ');
+    await session.waitFor('첫째 설명.');
+    session.send('q');
+    expect(await session.exited).toBe(0);
+  });
+
   it('says when the next card comes up (a review card: when its study day starts), when done and when nothing is due', async () => {
     const dir = await tempDir();
     const dayStartHour = (new Date().getHours() + 12) % 24;
