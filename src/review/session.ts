@@ -354,8 +354,11 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
         reloading = false;
         if (finished) return;
         if (!fresh) {
-          if (message.startsWith('덱을 다시 읽는 중')) message = '';
-          draw();
+          // Nothing to read again (the usual case, after every key): drawn again only to drop the notice.
+          if (message.startsWith('덱을 다시 읽는 중')) {
+            message = '';
+            draw();
+          }
           return;
         }
         data.decks = fresh.decks;
