@@ -446,6 +446,13 @@ describe('what the review of other people’s notes taught', () => {
     expect(cardsOf(bullet).map((card) => [card.front, card.back])).toEqual([['FCFS의 문제점', '* convoy effect\n  긴 작업이 먼저 와서 모두 기다린다.']]);
   });
 
+  it('reads a list whose every item is a title line over its sentence as titles, and one such item alone as prose', () => {
+    const anomalies = '# DB\n\n### 갱신 이상에는 어떠한 것들이 있는가?\n\n* 삽입 이상(insertion anomalies)\n  원하지 않는 자료가 삽입된다.\n\n* 삭제 이상(deletion anomalies)\n  필요한 정보까지 함께 삭제된다.\n';
+    expect(frontsOf(anomalies)).toEqual(['갱신 이상에는 어떠한 것들이 있는가?', '갱신 이상에는 어떠한 것들이 있는가? › 삽입 이상(insertion anomalies)이란?', '갱신 이상에는 어떠한 것들이 있는가? › 삭제 이상(deletion anomalies)이란?']);
+    const wrapped = '# DB\n\n## 정규화\n\n정규화는 중복을 줄인다.\n\n- 테이블을 나누는 과정은\n  여러 단계로 이루어진다.\n- 각 단계를 정규형이라 한다.\n';
+    expect(frontsOf(wrapped)).toEqual(['정규화']);
+  });
+
   it('keeps a question whose parts are aspect labels: its back is all they say', () => {
     const note = '# 자료구조\n\n### 배열의 장단점은?\n\n- 장점\n\n  인덱스로 빠르게 접근한다.\n\n- 단점\n\n  크기가 고정되어 있다.\n';
     const cards = cardsOf(note);

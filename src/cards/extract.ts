@@ -378,7 +378,12 @@ class Extractor {
     if (depth > MAX_LIST_DEPTH) return slice;
     // Siblings are read alike: if one item heads an explanation, every item with a body is a title.
     const headsExplanation = list.children.some((item) => this.itemTitle(item) !== undefined && isExplained(item));
-    const children: (Concept | undefined)[] = list.children.map((item) => this.itemConcept(owner, item, depth, headsExplanation));
+    // `* 삽입 이상(insertion anomalies)` with its sentence on the next line, and every item so: each a
+    // title over its explanation. (One such item alone may be a sentence wrapped in two.)
+    const titleLines =
+      list.children.length >= 2 &&
+      list.children.every((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph' && this.itemTitle(item) !== undefined && this.afterFirstLine(item.children[0]!) !== undefined);
+    const children: (Concept | undefined)[] = list.children.map((item) => this.itemConcept(owner, item, depth, headsExplanation || titleLines, titleLines));
     if (children.every((child) => child === undefined)) return slice;
     this.markComparison(list, children);
     // A question's answer is all of it (`오버로딩과 오버라이딩의 차이는?` over `- 오버로딩` and `- 오버라이딩`,
@@ -396,7 +401,7 @@ class Extractor {
     return { type: 'markdown', markdown: lines.join('\n'), ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}) };
   }
 
-  private itemConcept(owner: Concept | undefined, item: ListItem, depth: number, titlesHere: boolean): Concept | undefined {
+  private itemConcept(owner: Concept | undefined, item: ListItem, depth: number, titlesHere: boolean, titleLines = false): Concept | undefined {
     const first = item.children[0];
     if (first?.type === 'heading') return this.headingItem(owner, item, first, depth);
     if (first?.type !== 'paragraph') return undefined;
@@ -419,7 +424,7 @@ class Extractor {
       return concept;
     }
     const title = this.itemTitle(item);
-    if (title !== undefined && (item.children.length > 1 || breaksAfterTitle(first)) && titlesHere) {
+    if (title !== undefined && (item.children.length > 1 || breaksAfterTitle(first) || titleLines) && titlesHere) {
       const concept = this.child(owner, 'list-title', title, lineOf(item), section);
       this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
       this.itemBody(concept, item, undefined, depth + 1);

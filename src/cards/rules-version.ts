@@ -29,4 +29,5 @@
 // 8: choices flush left after a blank line under a numbered question, an answer line ending the
 // choices, marks of the answer off the front; a question whose parts are aspect labels keeps its card;
 // a lone bullet with a hard-broken title line answers the title above it (as in 6).
-export const RULES_VERSION = 8;
+// 9: a list whose every item is a title line over its sentence gives titles.
+export const RULES_VERSION = 9;
