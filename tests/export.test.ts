@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { parsedFieldHtml, plainParagraphsHtml } from '../src/export/html.js';
+import { markdownToFieldHtml, parsedFieldHtml, plainParagraphsHtml } from '../src/export/html.js';
 import { cardsOf, repoRoot, runAmgi, tempDir, writeFiles } from './helpers.js';
 
 const NOTE = `# 보안 기초
@@ -237,6 +237,10 @@ describe('what review of the export taught', () => {
     // The paragraph that centres it on GitHub is layout, not text to show around the picture.
     expect(back).toMatch(/<img src="amgi-[0-9a-f]{12}-diagram\.png" alt="가운데">$/);
     expect(back).not.toContain('&lt;p');
+  });
+
+  it('strikes through ~~text~~ in a field, and keeps a range written with one tilde as text', () => {
+    expect(markdownToFieldHtml('~~옛 방식~~ 새 방식, 1~10 중 3~5일', () => undefined).html).toBe('<p><del>옛 방식</del> 새 방식, 1~10 중 3~5일</p>');
   });
 
   it('shows a tag a sentence is about as text, and drops only the tags that lay out a picture', () => {

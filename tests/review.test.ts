@@ -677,6 +677,9 @@ describe('answers drawn for the terminal', () => {
     expect(code.slice(1, -1).every((row) => row.startsWith('↳ '))).toBe(true);
     expect(code.at(-1)).toBe('│ x = 1');
     expect(renderMarkdown('![구성도](./image/az.png)', 60, plain)).toEqual(['[그림: 구성도 · ./image/az.png]']);
+    // `~~취소선~~` is struck through; a range written with one tilde (`1~10`, `3~5일`) stays text.
+    const styled = picocolors.createColors(true);
+    expect(renderMarkdown('~~옛 방식~~ 새 방식, 1~10 중 3~5일', 60, styled)).toEqual([`${styled.strikethrough('옛 방식')} 새 방식, 1~10 중 3~5일`]);
     expect(renderMarkdown('![구성도](./image/az.png) <img src="./b.png">', 60, plain, (src) => src === './b.png')).toEqual(['[그림: 구성도 · ./image/az.png] [그림 없음: ./b.png]']);
     expect(renderMarkdown('<p align="center"><img src="./image/az.png" alt="가용 영역"></p>', 60, plain)).toEqual(['[그림: 가용 영역 · ./image/az.png]']);
     expect(renderMarkdown('<p align="center"><img src="./az.png"><br>그림 1</p>', 60, plain)).toEqual(['[그림: ./az.png]', '그림 1']);

@@ -17,6 +17,7 @@ import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype
 import { unified } from 'unified';
 import { aroundImage, htmlPieces, imgTags, missingImageText } from '../cards/html-markup.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
+import remarkStrikethrough from '../notes/remark-strikethrough.js';
 import { escapeHtml, plainParagraphsHtml, type MediaResolver } from './plain-html.js';
 
 export { escapeHtml, plainParagraphsHtml, textToFieldHtml, type MediaResolver } from './plain-html.js';
@@ -42,6 +43,7 @@ const schema = { ...defaultSchema, clobberPrefix: '' };
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfmTable)
+  .use(remarkStrikethrough)
   .use(remarkRehype, { handlers })
   .use(rehypeSanitize, schema)
   .use(rehypeStringify, { characterReferences: { useNamedReferences: true } });

@@ -7,15 +7,22 @@ import { toString } from 'mdast-util-to-string';
 import type { Colors } from 'picocolors/types.js';
 import stringWidth from 'string-width';
 import { aroundImage, htmlPieces, imgTags, missingImageText } from '../cards/html-markup.js';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { parseMarkdown } from '../notes/parse-note.js';
+import remarkGfmTable from '../notes/remark-gfm-table.js';
+import remarkStrikethrough from '../notes/remark-strikethrough.js';
 import { wrap } from './wrap.js';
 import { pushAll } from '../util/arrays.js';
 
 /** Colours, and which images have no file (drawn as missing, as the Anki export shows them). */
 type Painter = Colors & { isMissing?: (src: string) => boolean };
 
+/** A back with `~~취소선~~` is read with strikethrough too (see remark-strikethrough.ts); others as notes are. */
+const withStrikethrough = unified().use(remarkParse).use(remarkGfmTable).use(remarkStrikethrough).freeze();
+
 export function renderMarkdown(markdown: string, width: number, colors: Colors, isMissing?: (src: string) => boolean): string[] {
-  const tree = parseMarkdown(markdown) as Root;
+  const tree = (markdown.includes('~~') ? withStrikethrough.parse(markdown) : parseMarkdown(markdown)) as Root;
   return blocks(tree.children, Math.max(20, width), { ...colors, isMissing });
 }
 
@@ -102,10 +109,10 @@ function inline(nodes: readonly PhrasingContent[], c: Painter): string {
           return node.value;
         case 'strong':
           return c.bold(inline(node.children, c));
-        case 'emphasis':
-          return c.italic(inline(node.children, c));
         case 'delete':
           return c.strikethrough(inline(node.children, c));
+        case 'emphasis':
+          return c.italic(inline(node.children, c));
         case 'inlineCode':
           return c.cyan(node.value);
         case 'break':
