@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, openSync, rmSync } from 'node:fs';
-import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +77,15 @@ describe('bad input', () => {
     const folder = await runAmgi(['explain', 'notes'], { cwd: dir });
     expect(folder.code).toBe(2);
     expect(folder.stderr).toContain('notes: is a folder; `amgi explain` takes one note file');
+    // The deck names it in NFC, as all text; removed from disk, its deck goes.
+    const deckFile = (await readdir(join(dir, 'decks'))).find((name) => name.endsWith('.json'))!;
+    const written = JSON.parse(await readFile(join(dir, 'decks', deckFile), 'utf8'));
+    expect(written.source).toBe('notes/보안그룹.md'.normalize('NFC'));
+    expect(written.cards.every((card: { source: { path: string } }) => card.source.path === written.source)).toBe(true);
+    expect(deck.note).toBe(typed);
+    await rm(join(dir, 'notes', '보안그룹.md'.normalize('NFD')));
+    const removed = JSON.parse((await runAmgi(['build', '--json', 'notes'], { cwd: dir })).stdout);
+    expect(removed.decks.map((entry: { status: string }) => entry.status)).toEqual(['removed']);
   });
 
   it('drops control characters, so a card cannot send commands to the terminal or carry them to Anki', async () => {

@@ -145,6 +145,23 @@ describe('amgi review in a terminal', () => {
     store.close();
   });
 
+  it('opens a note macOS named in NFD in $EDITOR by the name it has on disk', async () => {
+    const dir = await tempDir();
+    const onDisk = '네트워크.md'.normalize('NFD');
+    await writeFiles(dir, { [`source-notes/${onDisk}`]: NOTE, 'editor.sh': `#!/bin/sh\necho "$@" > '${join(dir, 'editor-args')}'\n`, ...dayStartAwayFromNow() });
+    await chmod(join(dir, 'editor.sh'), 0o755);
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1', EDITOR: join(dir, 'editor.sh') });
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    await session.waitFor('전송 계층 › TCP');
+    session.send('e');
+    await session.waitFor('`amgi build`로 덱을 다시 만드세요');
+    expect(await readFile(join(dir, 'editor-args'), 'utf8')).toBe(`+5 ${join(dir, 'source-notes', onDisk)}\n`);
+    session.send('q');
+    expect(await session.exited).toBe(0);
+  });
+
   it('opens the note in $EDITOR at the card’s line, shows help on ?, and quits cleanly on Ctrl-C', async () => {
     const dir = await project();
     await writeFiles(dir, { 'editor.sh': `#!/bin/sh\necho "$@" > '${join(dir, 'editor-args')}'\n` });

@@ -24,7 +24,7 @@ import { assignIds } from './identity.js';
 import { fileTitle, noteSlug, pathSlug, slugify } from './slug.js';
 import { WrittenDeck } from './written-deck.js';
 import { pushAll } from '../util/arrays.js';
-import { imagePath, imageProblem, isUrl, lookUpImage } from '../notes/image-files.js';
+import { findOnDisk, imagePath, imageProblem, isUrl, lookUpImage } from '../notes/image-files.js';
 
 export interface BuildOptions {
   /** Where deck files go; their sources are recorded relative to the folder that holds it. */
@@ -77,7 +77,9 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
   const projectRoot = dirname(decksDir);
   const unreadable: FindProblem[] = [];
   const notes = await findNotes(options.paths, unreadable);
-  const sourceOf = (note: string) => toPosix(relative(projectRoot, resolve(note)));
+  // In NFC, as all text: macOS may name a note in NFD, and a deck's `source` and its cards' paths are
+  // shown (build reports, Anki's Source field) and compared as text. The note is read by its own path.
+  const sourceOf = (note: string) => toPosix(relative(projectRoot, resolve(note))).normalize('NFC');
   const decks = new ExistingDecks(await loadDecks(decksDir), projectRoot);
   const sources = notes.map(sourceOf);
   const slugs = decks.assignSlugs(sources);
@@ -297,7 +299,8 @@ class ExistingDecks {
   ) {
     for (const [slug, { deck }] of decks) {
       if (!deck) continue;
-      if (!this.bySource.has(deck.source)) this.bySource.set(deck.source, slug);
+      const source = deck.source.normalize('NFC'); // a deck written before sources were NFC
+      if (!this.bySource.has(source)) this.bySource.set(source, slug);
       this.initial.push([slug, deck]);
     }
   }
@@ -379,13 +382,14 @@ class ExistingDecks {
    * note that has a deck under another name.
    */
   async removeStale(paths: readonly string[], built: ReadonlySet<string>): Promise<DeckReport[]> {
-    const roots = paths.map((path) => resolve(path));
+    const roots = paths.map((path) => resolve(path).normalize('NFC'));
     const reports: DeckReport[] = [];
     for (const [slug, { deck, file }] of this.decks) {
       if (!deck || built.has(slug) || this.claimed.has(slug)) continue;
-      const notePath = resolve(this.projectRoot, deck.source);
+      const notePath = resolve(this.projectRoot, deck.source).normalize('NFC');
       const covered = roots.some((root) => notePath === root || notePath.startsWith(root.endsWith(sep) ? root : root + sep));
-      const duplicate = this.bySource.get(deck.source) !== slug && built.has(this.bySource.get(deck.source) ?? '');
+      const bySource = this.bySource.get(deck.source.normalize('NFC'));
+      const duplicate = bySource !== slug && built.has(bySource ?? '');
       if (!duplicate && (!covered || this.noteExists(deck.source))) continue;
       await rm(file, { force: true });
       reports.push({ ...emptyReport(deck.source, 'removed'), name: deck.name, deckFile: toPosix(relative(this.projectRoot, file)), removed: deck.cards.length });
@@ -400,7 +404,8 @@ class ExistingDecks {
       return true;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      return code !== 'ENOENT' && code !== 'ENOTDIR';
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') return true;
+      return findOnDisk(join(this.projectRoot, source)) !== undefined; // named in NFD on disk
     }
   }
 }

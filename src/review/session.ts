@@ -16,7 +16,7 @@ import type { SessionData } from './session-data.js';
 import { displayWidth, table, truncateToWidth } from '../util/columns.js';
 import { answerWindow, layoutCard, packItems, scrollBy } from './card-layout.js';
 import { wrap } from './wrap.js';
-import { imagePath, isUrl, lookUpImage } from '../notes/image-files.js';
+import { findOnDisk, imagePath, isUrl, lookUpImage } from '../notes/image-files.js';
 
 /** Keys typed with a Korean (두벌식) layout active map to the letters they sit on. */
 const KOREAN_KEYS: Record<string, string> = { ㅕ: 'u', ㄴ: 's', ㄷ: 'e', ㅂ: 'q', ㅓ: 'j', ㅏ: 'k', ㅐ: 'o' };
@@ -211,7 +211,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   }
 
   /** The note a card came from: its source path is relative to the folder above the decks. */
-  const notePath = (card: QueueCard['card']) => resolve(dirname(resolve(decksDir)), card.source.path);
+  const notePath = (card: QueueCard['card']) => {
+    const path = resolve(dirname(resolve(decksDir)), card.source.path);
+    return findOnDisk(path) ?? path; // the note's name may be NFD on disk, its source NFC
+  };
 
   /**
    * The images the card on screen shows, and those with no file, found once per card (its answer
