@@ -80,6 +80,14 @@ describe('amgi log export / import', () => {
     await writeFile(join(dir, 'all.csv'), 'PREVIOUS\n');
     execFileSync('sh', ['-c', `'${process.execPath}' '${amgiBin}' log export --out /dev/stdout >> all.csv`], { cwd: dir, env: { ...process.env, ...env } });
     expect(await readFile(join(dir, 'all.csv'), 'utf8')).toBe(`PREVIOUS\n${await readFile(join(dir, 'history.csv'), 'utf8')}`);
+    // Any other descriptor is amgi's own (the store, Node's pipes): refused, never written.
+    const storeBefore = await readFile(join(dir, 'decks', 'amgi.sqlite'));
+    for (const fd of ['/dev/fd/18', '/proc/self/fd/5']) {
+      const refused = await amgi(dir, 'log', 'export', '--out', fd);
+      expect(refused.code, fd).toBe(2);
+      expect(refused.stderr).toContain('amgi writes only to standard output (/dev/stdout) or error (/dev/stderr) by descriptor');
+    }
+    expect((await readFile(join(dir, 'decks', 'amgi.sqlite'))).equals(storeBefore)).toBe(true);
     // A link to a folder stays a link: the folder is in the way.
     await mkdir(join(dir, 'backups-real'));
     await symlink('backups-real', join(dir, 'backups'));
@@ -115,6 +123,10 @@ describe('amgi log export / import', () => {
     const exported = await amgi(dir, 'log', 'export');
     expect(exported.stdout.length).toBe(expected.length);
     expect(exported.stdout === expected).toBe(true);
+    // A reader that stops early (`| head`) ends the export quietly, with --out /dev/stdout as without it.
+    const stopped = execFileSync('sh', ['-c', `'${process.execPath}' '${amgiBin}' log export --out /dev/stdout 2>stopped.txt | head -c 30`], { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8' });
+    expect(stopped).toBe(HEADER.slice(0, 30));
+    expect(await readFile(join(dir, 'stopped.txt'), 'utf8')).not.toContain('error');
     const written = await amgi(dir, 'log', 'export', '--out', 'again.csv');
     expect(written.stderr).toBe('Wrote 25,010 reviews to again.csv.\n');
     expect((await readFile(join(dir, 'again.csv'), 'utf8')) === expected).toBe(true);

@@ -126,7 +126,12 @@ function userTarget(path: string): { path: string; direct: boolean } | { fd: num
   // Standard output or error named as a file (`--out /dev/stdout >> all.csv`): written to the open
   // descriptor itself. Opened again by name, a file it goes to would be truncated, an append lost.
   const standard = /^\/(?:dev\/(stdout|stderr)|dev\/fd\/(\d+)|proc\/self\/fd\/(\d+))$/.exec(path);
-  if (standard) return { fd: standard[1] === 'stdout' ? 1 : standard[1] === 'stderr' ? 2 : Number(standard[2] ?? standard[3]) };
+  if (standard) {
+    const fd = standard[1] === 'stdout' ? 1 : standard[1] === 'stderr' ? 2 : Number(standard[2] ?? standard[3]);
+    // Any other descriptor is amgi's own by now (the review store, Node's pipes): never written.
+    if (fd !== 1 && fd !== 2) throw new UserError(`${path}: amgi writes only to standard output (/dev/stdout) or error (/dev/stderr) by descriptor; give a file name instead.`, 2);
+    return { fd };
+  }
   const link = lstatSync(path, { throwIfNoEntry: false });
   if (!link || !link.isSymbolicLink()) return { path, direct: link !== undefined && !link.isFile() && !link.isDirectory() };
   let target: Stats | undefined;
@@ -160,7 +165,9 @@ function writeToDescriptor(fd: number, content: FileContent): void {
       try {
         written += writeSync(fd, bytes, written);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') return; // the reader stopped (`| head`): nothing more is wanted, as without --out
+        if (code !== 'EAGAIN') throw error;
         Atomics.wait(PAUSE, 0, 0, 2); // the reader has not caught up: 2 ms
       }
     }
