@@ -88,6 +88,15 @@ describe('bad input', () => {
     expect(removed.decks.map((entry: { status: string }) => entry.status)).toEqual(['removed']);
   });
 
+  it('keeps two notes apart whose names differ only in form (NFC and NFD side by side, as Linux allows)', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/노트.md': '# 노트\n\n## 정규화\n\n- 제1정규형 : 원자값\n', [`notes/${'노트.md'.normalize('NFD')}`]: '# 노트 둘\n\n## 반정규화\n\n- 역정규화 : 중복 허용\n' });
+    expect((await runAmgi(['build', 'notes'], { cwd: dir })).code).toBe(0);
+    const again = JSON.parse((await runAmgi(['build', '--json', 'notes'], { cwd: dir })).stdout);
+    expect(again.decks.map((deck: { status: string }) => deck.status)).toEqual(['unchanged', 'unchanged']);
+    expect((await readdir(join(dir, 'decks'))).filter((name) => name.endsWith('.json'))).toHaveLength(2);
+  });
+
   it('drops control characters, so a card cannot send commands to the terminal or carry them to Anki', async () => {
     const dir = await tempDir();
     const noisy = NOTE.replace('실행 단위입니다.', '\u001b[31m실행\u001b[0m\u000b단위\u009b2J입니다.\u0007');

@@ -81,7 +81,12 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
   // shown (build reports, Anki's Source field) and compared as text. The note is read by its own path.
   const sourceOf = (note: string) => toPosix(relative(projectRoot, resolve(note))).normalize('NFC');
   const decks = new ExistingDecks(await loadDecks(decksDir), projectRoot);
-  const sources = notes.map(sourceOf);
+  // Two notes whose names differ only in form (one NFC, one NFD, side by side on Linux) stay two:
+  // each keeps its name as written on disk.
+  const nfcSources = notes.map(sourceOf);
+  const formsOf = new Map<string, number>();
+  for (const source of nfcSources) formsOf.set(source, (formsOf.get(source) ?? 0) + 1);
+  const sources = notes.map((note, n) => (formsOf.get(nfcSources[n]!)! > 1 ? toPosix(relative(projectRoot, resolve(note))) : nfcSources[n]!));
   const slugs = decks.assignSlugs(sources);
   const force = options.force ?? false;
   const current = new Map<string, DeckFile>(); // by deck file name, for the index
@@ -299,8 +304,8 @@ class ExistingDecks {
   ) {
     for (const [slug, { deck }] of decks) {
       if (!deck) continue;
-      const source = deck.source.normalize('NFC'); // a deck written before sources were NFC
-      if (!this.bySource.has(source)) this.bySource.set(source, slug);
+      // By its source as written, and in NFC too for a deck written before sources were NFC.
+      for (const source of new Set([deck.source, deck.source.normalize('NFC')])) if (!this.bySource.has(source)) this.bySource.set(source, slug);
       this.initial.push([slug, deck]);
     }
   }
@@ -388,7 +393,7 @@ class ExistingDecks {
       if (!deck || built.has(slug) || this.claimed.has(slug)) continue;
       const notePath = resolve(this.projectRoot, deck.source).normalize('NFC');
       const covered = roots.some((root) => notePath === root || notePath.startsWith(root.endsWith(sep) ? root : root + sep));
-      const bySource = this.bySource.get(deck.source.normalize('NFC'));
+      const bySource = this.bySource.get(deck.source) ?? this.bySource.get(deck.source.normalize('NFC'));
       const duplicate = bySource !== slug && built.has(bySource ?? '');
       if (!duplicate && (!covered || this.noteExists(deck.source))) continue;
       await rm(file, { force: true });
