@@ -451,6 +451,9 @@ describe('what the review of other people’s notes taught', () => {
     expect(frontsOf(anomalies)).toEqual(['갱신 이상에는 어떠한 것들이 있는가?', '갱신 이상에는 어떠한 것들이 있는가? › 삽입 이상(insertion anomalies)이란?', '갱신 이상에는 어떠한 것들이 있는가? › 삭제 이상(deletion anomalies)이란?']);
     const wrapped = '# DB\n\n## 정규화\n\n정규화는 중복을 줄인다.\n\n- 테이블을 나누는 과정은\n  여러 단계로 이루어진다.\n- 각 단계를 정규형이라 한다.\n';
     expect(frontsOf(wrapped)).toEqual(['정규화']);
+    // Every item a sentence wrapped in two: their first lines end as no name does.
+    const prose = '# 네트워크\n\n## TCP 특징\n\n- 연결 지향 프로토콜로서 신뢰성 있는\n  데이터 전송을 보장한다.\n- 흐름 제어와 혼잡 제어를 통해 네트워크\n  상태에 맞게 전송 속도를 조절한다.\n- 순서 보장 없이\n  빠르게 보낸다.\n';
+    expect(frontsOf(prose)).toEqual(['TCP 특징']);
   });
 
   it('keeps a question whose parts are aspect labels: its back is all they say', () => {

@@ -14,6 +14,7 @@ import {
   choiceQuestion,
   isAnswerTemplateLabel,
   areChoices,
+  endsAsName,
   choiceIndex,
   isAspectTitle,
   isComparisonCorner,
@@ -382,7 +383,14 @@ class Extractor {
     // title over its explanation. (One such item alone may be a sentence wrapped in two.)
     const titleLines =
       list.children.length >= 2 &&
-      list.children.every((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph' && this.itemTitle(item) !== undefined && this.afterFirstLine(item.children[0]!) !== undefined);
+      list.children.every(
+        (item) =>
+          item.children.length === 1 &&
+          item.children[0]!.type === 'paragraph' &&
+          this.itemTitle(item) !== undefined &&
+          endsAsName(this.firstLine(item.children[0]!)) &&
+          this.afterFirstLine(item.children[0]!) !== undefined,
+      );
     const children: (Concept | undefined)[] = list.children.map((item) => this.itemConcept(owner, item, depth, headsExplanation || titleLines, titleLines));
     if (children.every((child) => child === undefined)) return slice;
     this.markComparison(list, children);

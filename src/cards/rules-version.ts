@@ -30,4 +30,5 @@
 // choices, marks of the answer off the front; a question whose parts are aspect labels keeps its card;
 // a lone bullet with a hard-broken title line answers the title above it (as in 6).
 // 9: a list whose every item is a title line over its sentence gives titles.
-export const RULES_VERSION = 9;
+// 10: … only where each first line ends as a name does (not a sentence wrapped in two).
+export const RULES_VERSION = 10;

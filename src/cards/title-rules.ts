@@ -109,6 +109,19 @@ export function aspectOwner(title: string): string {
   return words.join(' ');
 }
 
+/**
+ * A line that ends as a name does, not where a sentence wrapped: not in a particle, a connective or a
+ * describing ending (`연결 지향 프로토콜로서 신뢰성 있는` ⏎ `데이터 전송을 보장한다.` is one sentence).
+ */
+export function endsAsName(line: string): boolean {
+  const title = cleanTitle(line);
+  if (/[)\]A-Za-z0-9]$/.test(title)) return true;
+  const words = title.split(/\s+/);
+  return words.length <= 4 && !isAdnominal(words[words.length - 1]!) && !WRAPPED_ENDING.test(title);
+}
+
+const WRAPPED_ENDING = /(은|는|이|가|을|를|의|에|에서|에게|로|으로|로서|로써|와|과|도|만|고|며|면|서|게|지|없이|처럼|보다|부터|까지|및|또는|등)$/;
+
 export const CALLOUT_TITLE_MAX = 80;
 export const LIST_TITLE_MAX = 40;
 export const TERM_MAX = 40;
