@@ -540,4 +540,36 @@ describe('what the review of other people’s notes taught', () => {
     const notChoices = '# 덱\n\n## 비교\n\n1. 프로세스와 스레드의 차이는?\n\n   A. 프로세스는 자원을 따로 가진다.\n\n   e.g. 크롬의 탭마다 프로세스가 있다.\n';
     expect(cardsOf(notChoices).map((card) => card.kind)).not.toContain('qa');
   });
+
+  it('what the eleventh audit found: listing lead-ins, asides before a dash, counts and phrases that enumerate', () => {
+    // `- 주요 항목들` only lines its items up: they are the title's above it.
+    const headers = '# 웹\n\n## 헤더\n\n- 일반 헤더 항목\n    - 요청과 응답 모두에 쓰는 헤더\n    - 주요 항목들\n        - **Date**: 메시지를 만든 일시\n        - **Connection**: 연결 옵션\n';
+    const cards = cardsOf(headers);
+    expect(cards.map((card) => card.front)).toEqual(['헤더 › 일반 헤더 항목이란?', '일반 헤더 항목 › Date란?', '일반 헤더 항목 › Connection이란?']);
+    expect(cards[0]!.back).toBe('- 요청과 응답 모두에 쓰는 헤더\n- 주요 항목들\n  - Date\n  - Connection');
+    // `참고 - 포트 상태 정보`: the remark goes, the title stays; `암기법 ; …` is no title.
+    expect(frontsOf('# TCP\n\n## 연결\n\n* 참고 - ***포트 상태 정보***\n  * CLOSED: 포트가 닫힌 상태\n  * LISTEN: 연결 요청 대기 중\n')).toEqual(['연결 › 포트 상태 정보란?', '포트 상태 정보 › CLOSED란?', '포트 상태 정보 › LISTEN이란?']);
+    expect(frontsOf('# SW\n\n## 품질\n\n- ISO 9126 ; 신사이기유효\n  - 암기법 ; **신사이기(에) 유효**\n- 품질 보증 ; 요구 기능 만족 여부 검사\n').join('\n')).not.toContain('암기법');
+    // A title that ends in a count, or in an aspect after a count, enumerates; so do `구성 요소`, `동작 방식`.
+    expect(frontsOf('# SW\n\n## 모델\n\n- UML 시스템 모델 3가지\n  - 기능 모델 : 사용자 관점의 기능\n  - 정적 모델 : 객체의 구조\n- 시스템의 3가지 관점\n  - 외부 관점 : 환경과의 관계\n- 클라이언트-서버 시스템 4계층\n  - 표현 계층 : 사용자 화면\n')).toEqual([
+      '모델',
+      '모델 › UML 시스템 모델 3가지는?',
+      'UML 시스템 모델 3가지 › 기능 모델이란?',
+      'UML 시스템 모델 3가지 › 정적 모델이란?',
+      '모델 › 시스템의 3가지 관점은?',
+      '시스템의 3가지 관점 › 외부 관점이란?',
+      '모델 › 클라이언트-서버 시스템 4계층은?',
+      '클라이언트-서버 시스템 4계층 › 표현 계층이란?',
+    ]);
+    expect(frontsOf('# 웹\n\n## REST\n\n- REST 구성 요소\n  - 자원 : URI로 나타낸다\n  - 행위 : HTTP 메서드로 나타낸다\n- REST API 설계 규칙\n  - 소문자를 쓴다.\n')).toEqual([
+      'REST',
+      'REST › REST 구성 요소는?',
+      'REST 구성 요소 › 자원이란?',
+      'REST 구성 요소 › 행위란?',
+      'REST › REST API 설계 규칙은?',
+    ]);
+    expect(frontsOf('# 웹\n\n## 쿠키와 세션\n\n### 쿠키란?\n\n브라우저에 저장된다.\n\n> 동작 방식\n\n서버가 쿠키를 보낸다.\n')).toContain('쿠키와 세션 › 쿠키의 동작 방식은?');
+    expect(aspectOwner('시스템의 3가지 관점')).toBe('시스템');
+    expect(aspectOwner('REST 구성 요소')).toBe('REST');
+  });
 });

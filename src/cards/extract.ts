@@ -19,7 +19,9 @@ import {
   isAspectTitle,
   isComparisonCorner,
   namesEntry,
+  isListingLeadIn,
   isNotATerm,
+  startsWithLeadIn,
   alertType,
   answerPrefixLength,
   cleanTitle,
@@ -392,13 +394,15 @@ class Extractor {
           this.afterFirstLine(item.children[0]!) !== undefined,
       );
     const children: (Concept | undefined)[] = list.children.map((item) => this.itemConcept(owner, item, depth, headsExplanation || titleLines, titleLines));
-    if (children.every((child) => child === undefined)) return slice;
+    if (children.every((child, n) => child === undefined && !this.leadInLines.has(list.children[n]!))) return slice;
     this.markComparison(list, children);
     // A question's answer is all of it (`오버로딩과 오버라이딩의 차이는?` over `- 오버로딩` and `- 오버라이딩`,
     // each explained): its parts are cards too, but the question is not answered by their names.
     const answersQuestion = owner !== undefined && endsWithQuestionMark(owner.title);
     const lines = list.children.flatMap((item, n) => {
       const child = children[n];
+      const leadIn = this.leadInLines.get(item);
+      if (leadIn !== undefined && !answersQuestion) return [leadIn];
       if (!child || (answersQuestion && child.kind !== 'qa')) return [this.dedentedSlice(start(item), end(item), this.indentOf(item))];
       if (child.kind === 'qa') return []; // a question is a card of its own, not a term to list
       const marker = list.ordered ? `${(list.start ?? 1) + n}.` : '-';
@@ -430,6 +434,14 @@ class Extractor {
       this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
       this.itemBody(concept, item, start(first) + term.descriptionStart, depth + 1);
       return concept;
+    }
+    const nested = item.children[1];
+    if (item.children.length === 2 && nested?.type === 'list' && this.afterFirstLine(first) === undefined && isListingLeadIn(cleanTitle(this.firstLine(first)))) {
+      // `- 주요 항목들` over `- **Date**: …`: the items are the owner's, the label only lines them up.
+      this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'explanation', ...(owner ? { concept: owner } : {}) });
+      const items = this.listInto(owner, nested, depth + 1);
+      if (items.type === 'markdown') this.leadInLines.set(item, `- ${cleanTitle(this.firstLine(first))}\n${items.markdown.replace(/^/gm, '  ')}`);
+      return undefined;
     }
     const title = this.itemTitle(item);
     if (title !== undefined && (item.children.length > 1 || breaksAfterTitle(first) || titleLines) && titlesHere) {
@@ -558,7 +570,7 @@ class Extractor {
     const first = item.children[0];
     if (first?.type !== 'paragraph') return undefined;
     const line = this.firstLine(first);
-    if (!isTitleLike(line, LIST_TITLE_MAX) || splitTerm(this.firstLineSource(first)) || isNotATerm(cleanTitle(line))) return undefined;
+    if (!isTitleLike(line, LIST_TITLE_MAX) || splitTerm(this.firstLineSource(first)) || isNotATerm(cleanTitle(line)) || startsWithLeadIn(line)) return undefined;
     return cleanTitle(line);
   }
 
@@ -829,6 +841,8 @@ class Extractor {
 
   /** The `용어 : 설명` terms found under each concept, in order (see markComparison). */
   private readonly terms = new Map<Concept, Concept[]>();
+  /** The back's lines for a listing lead-in item (`- 주요 항목들` and its items' titles), by item. */
+  private readonly leadInLines = new Map<ListItem, string>();
 
   /**
    * Labels over the same terms (`- 저장 위치` and `- 보안`, each over just `쿠키 : …` and `세션 : …`)

@@ -31,4 +31,7 @@
 // a lone bullet with a hard-broken title line answers the title above it (as in 6).
 // 9: a list whose every item is a title line over its sentence gives titles.
 // 10: … only where each first line ends as a name does (not a sentence wrapped in two).
-export const RULES_VERSION = 10;
+// 11: `- 주요 항목들` over a list hands its items to the title above; `참고 - 제목` titled by what follows
+// the dash; `암기법 ; …` no title; titles ending in a count (`모델 3가지`, `4계층`), in an aspect after a
+// count (`3가지 관점`), or in `구성 요소`, `동작 방식`, `사용 방법`, `규칙`, `공통점` asked with 은/는.
+export const RULES_VERSION = 11;

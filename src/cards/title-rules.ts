@@ -11,12 +11,25 @@ const SENTENCE_ENDING =
   /(습니다|니다|한다|된다|이다|있다|없다|했다|였다|겠다|하자|해요|에요|예요|어요|아요|네요|지요|였음|했음|됨|함)$/;
 
 /** Lead-ins that look like `용어 : 설명` but introduce an example or a remark, not a term. */
-const NOT_A_TERM = /^(ex|e\.g|eg|예|예시|예를\s*들어|예를들어|참고|참고\s*(사항|자료|링크)|주의|출처|단|즉|중요|해설|결론|핵심|요점|힌트|비고|note|tip|hint|warning|source|reference)$/i;
+const NOT_A_TERM = /^(ex|e\.g|eg|예|예시|예를\s*들어|예를들어|참고|참고\s*(사항|자료|링크)|주의|출처|단|즉|중요|해설|결론|핵심|요점|힌트|비고|암기법|암기\s*팁|note|tip|hint|warning|source|reference)$/i;
 
 /** `참고`, `예`, `Note`: a label that introduces an aside or an example, never a concept to ask about. */
 export function isNotATerm(title: string): boolean {
   const label = withoutMarks(title).replace(/[:.]$/, '').trim();
-  return NOT_A_TERM.test(label) || COUNT_LEAD_IN.test(label);
+  return NOT_A_TERM.test(label) || COUNT_LEAD_IN.test(label) || LISTING_LEAD_IN.test(label);
+}
+
+/** `암기법 ; 신사이기 유효`, `참고: …`: a line led by such a label, which is no title either. */
+export function startsWithLeadIn(line: string): boolean {
+  const label = /^(.+?)\s*[:;]\s/.exec(cleanTitle(line));
+  return label !== null && isNotATerm(label[1]!);
+}
+
+/** `주요 항목들` over a list of them: it says "here they are", and the items belong to the title above it. */
+const LISTING_LEAD_IN = /^(주요\s*)?(항목|내용)들$|^주요\s*(항목|내용)$|^항목\s*(목록|리스트)$/;
+
+export function isListingLeadIn(title: string): boolean {
+  return LISTING_LEAD_IN.test(withoutMarks(title).replace(/[:.]$/, '').trim());
 }
 
 /** `크게 2가지 : A, B`, `세 가지` : how many, leading in a list, not a concept (`UML 모델 3가지` names one). */
@@ -44,7 +57,8 @@ export function isAnswerTemplateLabel(title: string): boolean {
 const ASPECT_LABELS: ReadonlySet<string> = new Set([
   ...'장점 단점 장단점 특징 특성 개념 정의 목적 역할 원리 구조 종류 유형 예 예시 사례 방법 과정 절차 순서 동작 문제점 한계'.split(' '),
   ...'해결 해결책 차이 차이점 비교 요약 정리 설명 답변 배경 의미 용도 구성 기능 단계 조건 원인 결과 효과 이점 필요성 방식 이유 경우 분류 목표'.split(' '),
-  ...['동작 과정', '동작 원리', '해결 방법', '구성 요소', '구성요소', '연산', '주요 기능', '주의 사항', '작동 방식', '내용', '비고'],
+  ...['동작 과정', '동작 원리', '동작 방식', '작동 원리', '사용 방법', '해결 방법', '구성 요소', '구성요소', '연산', '주요 기능', '주의 사항', '작동 방식', '내용', '비고'],
+  ...'관점 규칙 공통점 같은점 사용법'.split(' '),
 ]);
 
 /** A table's top-left cell that says its columns are the things compared (`| 구분 | TCP | UDP |`). */
@@ -66,7 +80,7 @@ export function isAspectTitle(title: string): boolean {
 
 /** Aspects that are never the name of one thing: `REST 특징` asks for what REST's features are. */
 const ALWAYS_ASPECTS: ReadonlySet<string> = new Set(
-  '장점 단점 장단점 특징 특성 종류 유형 차이 차이점 이유 경우 필요성 목적 예 예시 사례 문제점 한계 이점 원인 원리 역할 효과 용도 의미 조건 정의 개념 과정 절차 순서'.split(' '),
+  '장점 단점 장단점 특징 특성 종류 유형 차이 차이점 이유 경우 필요성 목적 예 예시 사례 문제점 한계 이점 원인 원리 역할 효과 용도 의미 조건 정의 개념 과정 절차 순서 규칙 공통점 같은점 사용법'.split(' '),
 );
 
 /** Words whose last syllable 의 is their own, not the particle: `정의 기능` is a function named so. */
@@ -85,15 +99,30 @@ function isAdnominal(word: string): boolean {
 
 /**
  * A title of several words that names an aspect of something (`REST가 필요한 이유`, `HTTPS의 장단점`,
- * `REST 특징`): asked with 은/는 (`…이유는?`), as one asks for what it holds. An aspect word that can
- * also name one thing (`외부 단계`, `COCOMO 방법`) counts only after 의 or a describing clause.
+ * `REST 특징`, `REST 구성 요소`, `UML 모델 3가지`): asked with 은/는 (`…이유는?`), as one asks for what
+ * it holds. An aspect word that can also name one thing (`외부 단계`, `COCOMO 방법`) counts only after
+ * 의, a describing clause or a count (`3가지 관점`).
  */
 export function endsInAspect(title: string): boolean {
-  const words = title.split(/\s+/);
-  if (words.length < 2) return false;
+  return aspectWords(title.split(/\s+/)) > 0;
+}
+
+/** Two-word aspects, which name no one thing: `동작 방식`, `사용 방법`. */
+const PHRASE_ASPECTS: ReadonlySet<string> = new Set(['동작 과정', '동작 원리', '동작 방식', '작동 방식', '작동 원리', '사용 방법', '해결 방법', '구성 요소', '주요 기능', '주의 사항']);
+/** A count that ends a title enumerates (`원리 5단계`, `시스템 4계층`, `모델 3가지`). */
+const COUNT_WORD = /^(\d+|한|두|세|네|다섯)\s*(가지|개|단계|계층|원칙|요소)$/;
+/** A count before an aspect word (`3가지 관점`, `5대 구성요소`). */
+const COUNT_BEFORE = /^(\d+|한|두|세|네|다섯)\s*(가지|개|대)$/;
+
+/** How many of the title's last words name the aspect (0: none). */
+function aspectWords(words: readonly string[]): number {
+  if (words.length < 2) return 0;
   const last = words[words.length - 1]!;
   const before = words[words.length - 2]!;
-  return ASPECT_LABELS.has(last) && (ALWAYS_ASPECTS.has(last) || (before.endsWith('의') && !NOUNS_ENDING_IN_UI.has(before)) || isAdnominal(before));
+  if (words.length >= 3 && PHRASE_ASPECTS.has(`${before} ${last}`)) return 2;
+  if (COUNT_WORD.test(last)) return 1;
+  if (!ASPECT_LABELS.has(last)) return 0;
+  return ALWAYS_ASPECTS.has(last) || (before.endsWith('의') && !NOUNS_ENDING_IN_UI.has(before)) || isAdnominal(before) || COUNT_BEFORE.test(before) ? 1 : 0;
 }
 
 /**
@@ -101,12 +130,16 @@ export function endsInAspect(title: string): boolean {
  * asked "HTTPS의 장점은?", not "HTTPS의 장단점의 장점은?". Any other title as it is.
  */
 export function aspectOwner(title: string): string {
-  if (!endsInAspect(title)) return title;
-  const words = title.split(/\s+/).slice(0, -1);
+  const all = title.split(/\s+/);
+  const aspect = aspectWords(all);
+  if (aspect === 0) return title;
+  const words = all.slice(0, -aspect);
   const last = words[words.length - 1]!;
   if (isAdnominal(last)) return title; // `REST가 필요한 이유` is not REST's
-  if (last.length > 1 && last.endsWith('의') && !NOUNS_ENDING_IN_UI.has(last)) words[words.length - 1] = last.slice(0, -1);
-  return words.join(' ');
+  if (COUNT_BEFORE.test(last)) words.pop(); // `시스템의 3가지 관점` → `시스템`
+  const owner = words[words.length - 1]!;
+  if (owner.length > 1 && owner.endsWith('의') && !NOUNS_ENDING_IN_UI.has(owner)) words[words.length - 1] = owner.slice(0, -1);
+  return words.length > 0 ? words.join(' ') : title;
 }
 
 /**
@@ -169,12 +202,15 @@ function namesTag(html: string, siblings: readonly Nodes[]): boolean {
 }
 
 /** Clean a title for display: no HTML, comments, emoji shortcodes or trailing colon; white space collapsed. */
+const ASIDE_PREFIX = /^(참고|주의|cf\.?)\s*[-–—:)]\s+(?=\S)/i;
+
 export function cleanTitle(text: string): string {
   const withoutMarkup = stripHtmlComments(text)
     .replace(HTML_TAG, '')
     .replace(/:[a-z0-9_+-]+:/gi, ' ')
     .replace(TEXT_ANGLES, '<');
-  const title = collapseWhitespace(withoutMarkup);
+  // `참고 - 포트 상태 정보` is a remark about what follows the dash, which is the title.
+  const title = collapseWhitespace(withoutMarkup).replace(ASIDE_PREFIX, '');
   // Tested by hand first: the pattern alone is tried at every position of a long paragraph's text.
   return title.endsWith(':') || title.endsWith('：') ? title.replace(/\s*[:：]$/, '') : title;
 }
