@@ -243,6 +243,12 @@ describe('what review of the export taught', () => {
     expect(markdownToFieldHtml('~~옛 방식~~ 새 방식, 1~10 중 3~5일', () => undefined).html).toBe('<p><del>옛 방식</del> 새 방식, 1~10 중 3~5일</p>');
   });
 
+  it('keeps a line break between two inline elements, so their words do not run together', () => {
+    const html = (markdown: string) => parsedFieldHtml(markdown, () => undefined).html;
+    expect(html('**프로세스**\n**스레드**\n`malloc`\n[링크](http://a.com)')).toBe('<p><strong>프로세스</strong><br><strong>스레드</strong><br><code>malloc</code><br><a href="http://a.com">링크</a></p>');
+    expect(html('- **A**\n- **B**\n\n다음 문단')).toBe('<ul><li><strong>A</strong></li><li><strong>B</strong></li></ul><p>다음 문단</p>');
+  });
+
   it('shows a tag a sentence is about as text, and drops only the tags that lay out a picture', () => {
     const html = (markdown: string) => parsedFieldHtml(markdown, (src) => (src.includes('없는') ? undefined : `m-${src.slice(2)}`)).html;
     expect(html('HTML에서 <div>는 블록 요소이고 <span>은 인라인 요소이다.')).toBe('<p>HTML에서 &lt;div>는 블록 요소이고 &lt;span>은 인라인 요소이다.</p>');
@@ -256,7 +262,7 @@ describe('what review of the export taught', () => {
     expect(html('<span><img src="./a.png"></span>')).toBe('<p><img src="m-a.png" alt=""></p>');
     expect(html('<p align="center"><img src="./없는.png" alt="구성도"></p>')).toBe('[그림 없음: 구성도]');
     // On a line of its own with other text, a tag is text, even in a block that centres a picture.
-    expect(html('<div align="center"><img src="./a.png"></div>\n설명 <p>태그</p>')).toBe('<img src="m-a.png" alt=""> 설명 &lt;p>태그&lt;/p>');
+    expect(html('<div align="center"><img src="./a.png"></div>\n설명 <p>태그</p>')).toBe('<img src="m-a.png" alt=""><br> 설명 &lt;p>태그&lt;/p>');
     expect(html('<div class="note">\n<script>alert(1)</script>\n</div>')).toContain('&lt;script>alert(1)&lt;/script>');
   });
 

@@ -104,12 +104,20 @@ function rewriteImages(tree: MdastRoot, resolveMedia: MediaResolver): string[] {
  */
 function removeNewlines(tree: HastRoot | Element, inPre = false): void {
   const children: (HastRoot | Element)['children'] = [];
-  for (const child of tree.children) {
+  tree.children.forEach((child, n) => {
     if (child.type === 'element') {
       removeNewlines(child, inPre || child.tagName === 'pre');
       children.push(child);
     } else if (child.type === 'text') {
-      if (!inPre && /^\s*$/.test(child.value) && child.value.includes('\n')) continue; // between blocks
+      // Between blocks a newline goes; between two inline elements (`**A**⏎**B**`) it is a line break.
+      if (!inPre && /^\s*$/.test(child.value) && child.value.includes('\n')) {
+        let last = children.length - 1;
+        while (children[last]?.type === 'text' && /^\s*$/.test((children[last] as Text).value)) last--;
+        const previous = children[last];
+        const afterBreak = previous?.type === 'element' && previous.tagName === 'br';
+        if (!afterBreak && betweenInlines(tree.children, n)) children.push({ type: 'element', tagName: 'br', properties: {}, children: [] });
+        return;
+      }
       const value = inPre ? child.value.replace(/\n$/, '') : child.value;
       value.split(/\r?\n/).forEach((line, n) => {
         if (n > 0) children.push({ type: 'element', tagName: 'br', properties: {}, children: [] });
@@ -118,6 +126,22 @@ function removeNewlines(tree: HastRoot | Element, inPre = false): void {
     } else {
       children.push(child as ElementContent);
     }
-  }
+  });
   tree.children = children as typeof tree.children;
+}
+
+const BLOCK_TAGS: ReadonlySet<string> = new Set(
+  'address article aside blockquote details dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(' '),
+);
+
+/** Whether the nodes on both sides of `index` are inline: text, or an element that is neither a block nor a `<br>`. */
+function betweenInlines(nodes: readonly (HastRoot | Element)['children'][number][], index: number): boolean {
+  const inline = (node: (typeof nodes)[number] | undefined): boolean =>
+    node !== undefined && (node.type === 'text' || (node.type === 'element' && node.tagName !== 'br' && !BLOCK_TAGS.has(node.tagName)));
+  const blank = (node: (typeof nodes)[number] | undefined): boolean => node?.type === 'text' && /^\s*$/.test(node.value);
+  let before = index - 1;
+  while (blank(nodes[before])) before--;
+  let after = index + 1;
+  while (blank(nodes[after])) after++;
+  return inline(nodes[before]) && inline(nodes[after]);
 }
