@@ -308,6 +308,25 @@ describe('what review of the export taught', () => {
     expect(fronts).toContain('리전 (source-notes/리전2.md)');
   });
 
+  it('gives a card the same front whichever decks an export names, and in whatever order', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      'source-notes/리전1.md': '# 같은 덱\n\n## 리전\n\nAWS가 데이터 센터를 묶어 둔 지역.\n',
+      'source-notes/리전2.md': '# 같은 덱\n\n## 리전\n\n서울 리전은 ap-northeast-2 입니다.\n',
+    });
+    await runAmgi(['build'], { cwd: dir });
+    const frontOf = async (args: string[], slug: string) => {
+      const result = await runAmgi(['export', ...args, '--out', `out-${args.join('-')}/`], { cwd: dir });
+      expect(result.code, result.stderr).toBe(0);
+      return (await readCsv(join(dir, `out-${args.join('-')}`, `${slug}.csv`))).rows[0]![0];
+    };
+    const whole = await frontOf([], '리전2');
+    expect(whole).toBe('리전 (source-notes/리전2.md)');
+    expect(await frontOf(['decks/리전2.json'], '리전2')).toBe(whole);
+    expect(await frontOf(['decks/리전2.json', 'decks/리전1.json'], '리전2')).toBe(whole);
+    expect(await frontOf(['decks/리전1.json'], '리전1')).toBe('리전');
+  });
+
   it('keeps fronts unique per Anki deck with --subdecks, where notes share some subdecks and not others, in one thread or several', async () => {
     const dir = await setUp();
     await writeFiles(dir, {

@@ -86,6 +86,28 @@ export interface NoteState extends NoteHistory {
   hash: string;
 }
 
+/**
+ * A deck file not exported that fills an Anki deck an exported one fills too: its fronts are taken in
+ * its place, so that a front is told apart the same way whichever decks an export names.
+ */
+export interface CompanionDeck {
+  file: string;
+  vault: string;
+  /** The index of the exported deck it comes before. */
+  before: number;
+}
+
+/** A companion deck's fronts, as FrontLedger takes them: only its keys and contexts are made, no back. */
+export function companionFronts(companion: CompanionDeck, subdecks: boolean): { prepared: Pick<PreparedDeck, 'fronts' | 'ankiDecks' | 'repeats'>; contexts: () => string[][] } {
+  const deck = readDeckSync(companion.file);
+  const notes = draftNotes(deck, deck.cards.map(() => ''), { subdecks, vaultId: companion.vault });
+  const keys = notes.map(frontKey);
+  return {
+    prepared: { fronts: JSON.stringify(keys), ankiDecks: [...new Set(notes.map((note) => note.deck))], repeats: new Set(keys).size < keys.length },
+    contexts: () => notes.map((note, n) => frontContexts(deck.cards[n]!, note)),
+  };
+}
+
 /** The choices made in deck order, for one prepared deck. */
 export interface DeckCommit {
   index: number;

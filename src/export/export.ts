@@ -15,7 +15,9 @@ import { listDeckFiles, noDecksError, readDeck, type LoadedDeck } from '../deck/
 import { writeUserFileSync } from '../util/atomic-write.js';
 import { removeLeftScratch, removeScratchOnExit } from '../util/temp-folders.js';
 import { UserError } from '../util/errors.js';
-import { uniqueFronts } from './anki-notes.js';
+import { ankiDeckName, uniqueFronts } from './anki-notes.js';
+import type { CompanionDeck } from './deck-export.js';
+import { indexedDeckFiles } from '../deck/deck-index.js';
 import type { DeckJob, ExportedDeck, ExporterOptions, ExportFormat, FinishedDeck, NoteState, PreparedDeck } from './deck-export.js';
 import { ExportPool, fromPosted, YOUNG_GENERATION_MB, type CoordinatorReply } from './export-pool.js';
 import { vaultId } from './vault.js';
@@ -82,14 +84,23 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
     ...(options.notetype ? { notetype: options.notetype } : {}),
   };
   const vaults = new Map<string, string>(); // per folder of deck files, read once
-  const outputPath = outputPaths(options, decksDir, selected.length);
-  const jobs: DeckJob[] = [];
-  for (const [index, { file, slug }] of selected.entries()) {
+  const vaultOf = async (file: string): Promise<string> => {
     // A deck file's folder id is found from where that file is, wherever --decks points.
     const deckDir = dirname(file);
     const vault = vaults.get(deckDir) ?? (await vaultId(deckDir));
     vaults.set(deckDir, vault);
-    jobs.push({ index, file, target: outputPath(slug), vault });
+    return vault;
+  };
+  const outputPath = outputPaths(options, decksDir, selected.length);
+  // Decks go in the order of their files, whatever order they were named in: which of two repeated
+  // fronts in one Anki deck is told apart must not depend on it.
+  const ordered = [...selected].sort((a, b) => comparePaths(resolve(a.file), resolve(b.file)));
+  const jobs: DeckJob[] = [];
+  for (const [index, { file, slug }] of ordered.entries()) jobs.push({ index, file, target: outputPath(slug), vault: await vaultOf(file) });
+  const companions: CompanionDeck[] = [];
+  for (const file of options.decks.length > 0 ? await sameAnkiDeckFiles(ordered.map((deck) => resolve(deck.file))) : []) {
+    const before = jobs.findIndex((job) => comparePaths(resolve(job.file), file) > 0);
+    if (before >= 0) companions.push({ file, vault: await vaultOf(file), before });
   }
   const exporter: ExporterOptions = {
     format: options.format,
@@ -101,26 +112,55 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
   const threads = threadCount(jobs);
   // With worker threads a package export is coordinated from a thread of its own too: this thread's
   // young generation cannot be limited from within the process, and the ledger's data grew it by 40 MB.
-  report.decks = threads > 1 && options.format === 'apkg' ? await inCoordinator({ exporter, jobs, threads }) : await exportJobs(exporter, jobs, threads);
+  report.decks = threads > 1 && options.format === 'apkg' ? await inCoordinator({ exporter, jobs, companions, threads }) : await exportJobs(exporter, jobs, threads, companions);
   return report;
+}
+
+/** Paths compared by UTF-16 code units, as listDeckFiles sorts a folder's names. */
+function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The deck files, in the folders of `chosen`, not among them, that fill an Anki deck one of them fills
+ * (the same deck name): their fronts are taken in their turn, as a whole export would take them. Names
+ * come from the deck index where it is current.
+ */
+async function sameAnkiDeckFiles(chosen: readonly string[]): Promise<string[]> {
+  const chosenSet = new Set(chosen);
+  const found: string[] = [];
+  for (const folder of new Set(chosen.map((file) => dirname(file)))) {
+    const entries = await indexedDeckFiles(folder);
+    const named = await Promise.all(entries.map(async (entry) => ({ file: resolve(entry.file), name: ankiDeckName([entry.indexed?.name ?? (await readDeck(entry.file)).name]) })));
+    const chosenNames = new Set(named.filter((entry) => chosenSet.has(entry.file)).map((entry) => entry.name));
+    for (const entry of named) if (!chosenSet.has(entry.file) && chosenNames.has(entry.name)) found.push(entry.file);
+  }
+  return found.sort(comparePaths);
 }
 
 /** What export-coordinator.ts is given. */
 export interface CoordinatorData {
   exporter: ExporterOptions;
   jobs: DeckJob[];
+  companions: CompanionDeck[];
   threads: number;
 }
 
 /** The jobs prepared and finished in a pool of `threads`, committed in deck order; the notes' history saved. */
-export async function exportJobs(exporter: ExporterOptions, jobs: readonly DeckJob[], threads: number): Promise<ExportedDeck[]> {
+export async function exportJobs(exporter: ExporterOptions, jobs: readonly DeckJob[], threads: number, companions: readonly CompanionDeck[] = []): Promise<ExportedDeck[]> {
   const pool = new ExportPool(exporter, jobs, threads);
   const ledger = new ExportLedger(exporter.progress?.reviews ?? 0);
   if (exporter.format === 'apkg') for (const job of jobs) void ledger.state(dirname(job.file));
   const finished: Promise<FinishedDeck>[] = [];
   let decks: ExportedDeck[];
   try {
+    let companion = 0;
     for await (const prepared of pool.prepared()) {
+      for (; companion < companions.length && companions[companion]!.before <= prepared.index; companion++) {
+        const { companionFronts } = await import('./deck-export.js'); // rarely needed: most Anki decks have one deck file
+        const { prepared: fronts, contexts } = companionFronts(companions[companion]!, exporter.subdecks);
+        await ledger.takeFronts(fronts, async () => contexts());
+      }
       const done = (await ledger.commit(prepared, dirname(jobs[prepared.index]!.file), pool)).done;
       done.catch(() => {}); // awaited below; this keeps a failure that comes first elsewhere from leaving it unhandled
       finished.push(done);
@@ -208,6 +248,11 @@ class ExportLedger {
     return { done };
   }
 
+  /** A deck file's fronts taken without exporting it (a CompanionDeck). */
+  async takeFronts(prepared: Pick<PreparedDeck, 'fronts' | 'ankiDecks' | 'repeats'>, contexts: () => Promise<string[][]>): Promise<void> {
+    await this.fronts.take(prepared, contexts);
+  }
+
   /** A folder's .anki-export.json, read once; export.ts asks early, while the threads start. */
   state(deckDir: string): Promise<ExportState> {
     let state = this.states.get(deckDir);
@@ -239,7 +284,7 @@ class FrontLedger {
   private readonly single = new Map<string, string>();
 
   /** The deck's fronts changed to be unique, by note position; its keys are taken. Contexts are asked for only when a front repeats. */
-  async take(prepared: PreparedDeck, contexts: () => Promise<string[][]>): Promise<Map<number, string>> {
+  async take(prepared: Pick<PreparedDeck, 'fronts' | 'ankiDecks' | 'repeats'>, contexts: () => Promise<string[][]>): Promise<Map<number, string>> {
     const { ankiDecks } = prepared;
     if (!prepared.repeats && ankiDecks.every((deck) => !this.single.has(deck) && !this.shared.has(deck))) {
       for (const deck of ankiDecks) this.single.set(deck, prepared.fronts);
