@@ -569,6 +569,11 @@ describe('what the review of other people’s notes taught', () => {
       'REST › REST API 설계 규칙은?',
     ]);
     expect(frontsOf('# 웹\n\n## 쿠키와 세션\n\n### 쿠키란?\n\n브라우저에 저장된다.\n\n> 동작 방식\n\n서버가 쿠키를 보낸다.\n')).toContain('쿠키와 세션 › 쿠키의 동작 방식은?');
+    // A picture in a list item is no title; a bullet typed into a heading is not part of it.
+    const steps = cardsOf('# ASG\n\n## 생성\n\n1. 시작 템플릿 생성\n   - ![asg-create-1](./img/a.png)\n   - AMI를 고른다\n');
+    expect(steps.map((card) => card.front)).toEqual(['생성 › 시작 템플릿 생성이란?']);
+    expect(steps[0]!.back).toContain('![asg-create-1](./img/a.png)');
+    expect(frontsOf('# SW\n\n## 일정\n\n####  - SDLC 선정 -> WBS\n\n* SDLC 선정\n  * 개발 모델을 고른다.\n* WBS\n  * 작업을 나눈다.\n')).toEqual(['일정 › SDLC 선정 -> WBS', 'SDLC 선정 -> WBS › SDLC 선정이란?', 'SDLC 선정 -> WBS › WBS란?']);
     expect(aspectOwner('시스템의 3가지 관점')).toBe('시스템');
     expect(aspectOwner('REST 구성 요소')).toBe('REST');
   });

@@ -42,6 +42,8 @@ import { displayTitle } from './front.js';
 /** Levels that decide where an explanation ends: headings are 1-6, then callouts, then smaller titles. */
 const CALLOUT_LEVEL = 7;
 const SUBTITLE_LEVEL = 8;
+/** A line that is only an image, in Markdown or HTML. */
+const IMAGE_LINE = /^\s*(!\[[^\]]*\]\([^)]*\)|<img\s[^>]*>)\s*$/i;
 /** Lists nested deeper than this are kept as plain explanation rather than searched for terms. */
 const MAX_LIST_DEPTH = 6;
 
@@ -571,6 +573,8 @@ class Extractor {
     if (first?.type !== 'paragraph') return undefined;
     const line = this.firstLine(first);
     if (!isTitleLike(line, LIST_TITLE_MAX) || splitTerm(this.firstLineSource(first)) || isNotATerm(cleanTitle(line)) || startsWithLeadIn(line)) return undefined;
+    // `- ![asg-create-1](…)`: a picture, whose alt text names a file, not a concept.
+    if (IMAGE_LINE.test(this.firstLineSource(first))) return undefined;
     return cleanTitle(line);
   }
 

@@ -20,7 +20,8 @@ function isNounPhrase(title: string): boolean {
  * `4-1) 접속 테스트` and `1.품질보증` (no space, Hangul right after) lose them; `3.5 버전` and `3.x` keep theirs.
  */
 export function displayTitle(title: string): string {
-  return title.replace(/^(?:(?:\d+(?:[.-]\d+)*[.)]|[①-⑳])\s+(?=\S)|\d+(?:[.-]\d+)*\.(?=[\uac00-\ud7a3]))/u, '');
+  // A bullet typed into a heading (`#### - SDLC 선정`) is not part of its title either.
+  return title.replace(/^[-*+]\s+(?=\S)/, '').replace(/^(?:(?:\d+(?:[.-]\d+)*[.)]|[①-⑳])\s+(?=\S)|\d+(?:[.-]\d+)*\.(?=[\uac00-\ud7a3]))/u, '');
 }
 
 /**
