@@ -677,6 +677,26 @@ describe('card layout', () => {
     expect(answerWindow(lines(10), 4, 1, markers).lines).toEqual(['a1', 'a2', 'a3', '↓7']);
   });
 
+  it('scrolls a question longer than the screen on its side, so every choice can be read before answering', () => {
+    const parts = { header: ['덱'], front: lines(8, 'q'), divider: [], answer: undefined, buttons: [], hint: ['Space'] };
+    expect(layoutCard(parts, 5, 0, markers).lines).toEqual(['q1', 'q2', 'q3', 'q4', '↓4']);
+    const end = layoutCard(parts, 5, 99, markers);
+    expect(end.lines).toEqual(['↑4', 'q5', 'q6', 'q7', 'q8']);
+    expect(end.answerRows).toBe(5);
+  });
+
+  it('keeps rows for the answer on the smallest screen: the buttons lose their intervals, then their names', () => {
+    const full = ['1 다시 1분', '2 어려움 6분', '3 알맞음 10분', '4 쉬움 8일'];
+    const parts = { header: ['덱'], front: lines(3, 'q'), divider: ['─'], answer: lines(2), buttons: full, compactButtons: [['1 다시   2 어려움', '3 알맞음   4 쉬움'], ['1 2 3 4']], hint: ['Enter'] };
+    // 20×6 leaves the card 4 rows: the question's first line, the answer's two, and the keys alone.
+    expect(layoutCard(parts, 4, 0, markers).lines).toEqual(['q1 …', 'a1', 'a2', '1 2 3 4']);
+    expect(layoutCard(parts, 5, 0, markers).lines).toEqual(['q1 …', 'a1', 'a2', '1 다시   2 어려움', '3 알맞음   4 쉬움']);
+    expect(layoutCard(parts, 7, 0, markers).lines).toEqual(['q1 …', 'a1', 'a2', ...full]);
+    // With two rows for a longer answer, the second says what is below.
+    expect(answerWindow(lines(5), 2, 0, markers).lines).toEqual(['a1', '↓4']);
+    expect(answerWindow(lines(5), 2, 3, markers).lines).toEqual(['a4', 'a5']);
+  });
+
   it('keeps items whole when it packs them into rows', () => {
     // 41 columns for the first three (Hangul two each): at 40 the third goes to the next row, whole.
     expect(packItems(['1 다시 1분', '2 어려움 6분', '3 알맞음 10분', '4 쉬움 8일'], '   ', 41)).toEqual(['1 다시 1분   2 어려움 6분   3 알맞음 10분', '4 쉬움 8일']);
@@ -686,6 +706,20 @@ describe('card layout', () => {
 });
 
 describe('answers drawn for the terminal', () => {
+  it('draws a tab in code as spaces to the next stop, and deep nesting on a narrow screen without losing words', async () => {
+    const { renderMarkdown } = await import('../src/review/terminal-markdown.js');
+    const { displayWidth } = await import('../src/util/columns.js');
+    const plain = picocolors.createColors(false);
+    const code = renderMarkdown("```python\ndef handler(event):\n\tresult = boto3.client('s3').list_objects_v2(Bucket='매우-긴-버킷-이름-한국어-포함')\n\treturn result\n```", 80, plain);
+    expect(code.every((row) => displayWidth(row) <= 80)).toBe(true);
+    expect(code.at(-1)).toBe('│     return result');
+    const deep = '- 첫째\n  - 둘째\n    - 셋째\n      - 넷째\n        > - 다섯째 단계의 항목은 가나다라마 바사아자차 카타파하 끝까지 보여야 합니다 마지막단어\n';
+    const rows = renderMarkdown(deep, 20, plain);
+    expect(rows.every((row) => displayWidth(row) <= 20)).toBe(true);
+    const hangul = (text: string) => text.replace(/[^\uac00-\ud7a3]/g, '');
+    expect(hangul(rows.join(''))).toBe(hangul(deep));
+  });
+
   it('marks where a long code line goes on, and says where an image is', async () => {
     const { renderMarkdown } = await import('../src/review/terminal-markdown.js');
     const plain = picocolors.createColors(false);

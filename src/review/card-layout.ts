@@ -1,8 +1,9 @@
 /**
  * How a card fills the review screen, whatever its size. Pure: lines in, lines out (already wrapped
  * and coloured by the session). On a short screen the answer keeps rows of its own: what matters
- * least goes first (blank lines, the deck line, the key hints, the divider), then the question is
- * cut, so that no card is graded unseen.
+ * least goes first (blank lines, the deck line, the key hints, the divider), then the question is cut
+ * (it was seen whole on the question side, which scrolls), then the buttons take their shorter
+ * forms, so that no card is graded unseen.
  */
 import { displayWidth } from '../util/columns.js';
 import { wrap } from './wrap.js';
@@ -23,6 +24,8 @@ export interface CardParts {
   answer: string[] | undefined;
   /** The grade buttons (back side only): always shown. */
   buttons: string[];
+  /** Shorter forms of the buttons, shortest last, for a screen too short to show the answer beside them. */
+  compactButtons?: string[][];
   hint: string[];
 }
 
@@ -44,8 +47,8 @@ export interface CardLayout {
 }
 
 export function layoutCard(parts: CardParts, rows: number, scroll: number, markers: Markers): CardLayout {
-  const { answer, buttons } = parts;
-  let { header, front, divider, hint } = parts;
+  const { answer } = parts;
+  let { header, front, divider, hint, buttons } = parts;
   let gapAfterHeader = [''];
   let gapBeforeButtons = [''];
   const used = () => header.length + gapAfterHeader.length + front.length + divider.length + gapBeforeButtons.length + buttons.length + hint.length;
@@ -58,13 +61,22 @@ export function layoutCard(parts: CardParts, rows: number, scroll: number, marke
     if (rows - used() >= withMarkers) break;
     drop();
   }
+  if (answer === undefined) {
+    // The question side: a question longer than the screen scrolls, as an answer does (a multiple-choice
+    // question's every choice must be seen before it is answered).
+    const room = Math.max(1, rows - (used() - front.length));
+    const window = answerWindow(front, room, scroll, markers);
+    const lines = [...header, ...gapAfterHeader, ...window.lines, ...gapBeforeButtons, ...hint];
+    return { lines: lines.slice(0, rows), scroll: window.scroll, answerRows: room };
+  }
   if (rows - used() < wanted && front.length > 1) {
     const keep = Math.max(1, front.length - (wanted - (rows - used())));
     if (keep < front.length) front = [...front.slice(0, keep - 1), markers.cut(front[keep - 1]!)];
   }
-  if (answer === undefined) {
-    const lines = [...header, ...gapAfterHeader, ...front, ...gapBeforeButtons, ...hint];
-    return { lines: lines.slice(0, rows), scroll: 0, answerRows: 0 };
+  // Still too short (the question is down to a line): the buttons' shorter forms.
+  for (const compact of parts.compactButtons ?? []) {
+    if (rows - used() >= wanted) break;
+    buttons = compact;
   }
   const room = Math.max(1, rows - used());
   const window = answerWindow(answer, room, scroll, markers);
@@ -80,6 +92,12 @@ export function layoutCard(parts: CardParts, rows: number, scroll: number, marke
  */
 export function answerWindow(lines: readonly string[], room: number, scroll: number, markers: Pick<Markers, 'above' | 'below'>): { lines: string[]; scroll: number } {
   if (lines.length <= room) return { lines: [...lines], scroll: 0 };
+  if (room === 2) {
+    // A row for the line, and one saying there is more, unless that would stand for one line.
+    const at = clamp(scroll, 0, lines.length - 2);
+    const below = lines.length - at - 1;
+    return { lines: below > 1 ? [lines[at]!, markers.below(below)] : lines.slice(at, at + 2), scroll: at };
+  }
   if (room < 3) {
     const at = clamp(scroll, 0, lines.length - room);
     return { lines: lines.slice(at, at + room), scroll: at };

@@ -27,6 +27,8 @@ type Mode = 'intro' | 'front' | 'back' | 'waiting' | 'done';
 /** The smallest window the session draws in. */
 const MIN_WIDTH = 20;
 const MIN_HEIGHT = 6;
+/** Below this many rows, a message is one row (cut to the width) so that the answer keeps its rows. */
+const SHORT_SCREEN = 14;
 
 /** Decks listed on the first screen at most. */
 const INTRO_DECK_ROWS = 15;
@@ -279,7 +281,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   function onKey(text: string | undefined, key: { name?: string; ctrl?: boolean; sequence?: string } = {}): void {
     if (key.ctrl && key.name === 'c') return finish();
     if (key.ctrl && key.name === 'z') return suspendToShell();
-    const typed = KOREAN_KEYS[text ?? ''] ?? text ?? '';
+    // With Caps Lock on, `Q` is still q.
+    const typed = KOREAN_KEYS[text ?? ''] ?? (text !== undefined && /^[A-Z]$/.test(text) ? text.toLowerCase() : text) ?? '';
     const name = key.name ?? '';
     if (tooSmall()) {
       if (typed === 'q') return finish(); // also with the help open, which cannot be seen either
@@ -320,6 +323,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       else if (typed === 's') setAside('bury');
       else if (typed === '!') setAside('suspend');
       else if (typed === 'e') edit();
+      else scroll = scrolled(scroll, name, typed) ?? scroll; // a question longer than the screen
     } else if (mode === 'back') {
       const rating = Number(typed);
       if (RATINGS.includes(rating as Rating)) answer(rating as Rating);
@@ -329,12 +333,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       else if (typed === '!') setAside('suspend');
       else if (typed === 'e') edit();
       else if (typed === 'o') openCardImages();
-      else if (name === 'down' || typed === 'j') scroll = scrollBy(scroll, 1, answerRows);
-      else if (name === 'up' || typed === 'k') scroll = scrollBy(scroll, -1, answerRows);
-      else if (name === 'pagedown') scroll = scrollBy(scroll, Math.max(1, answerRows - 2), answerRows);
-      else if (name === 'pageup') scroll = scrollBy(scroll, -Math.max(1, answerRows - 2), answerRows);
-      else if (name === 'home') scroll = 0;
-      else if (name === 'end') scroll = Number.MAX_SAFE_INTEGER; // kept within the answer as it is drawn
+      else scroll = scrolled(scroll, name, typed) ?? scroll;
     } else if (typed === 'u') {
       undo();
     }
@@ -404,6 +403,17 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     };
   }
 
+  /** Where a scrolling key moves the card's scrolling part (the answer, or a long question), or undefined for another key. */
+  function scrolled(at: number, name: string, typed: string): number | undefined {
+    if (name === 'down' || typed === 'j') return scrollBy(at, 1, answerRows);
+    if (name === 'up' || typed === 'k') return scrollBy(at, -1, answerRows);
+    if (name === 'pagedown') return scrollBy(at, Math.max(1, answerRows - 2), answerRows);
+    if (name === 'pageup') return scrollBy(at, -Math.max(1, answerRows - 2), answerRows);
+    if (name === 'home') return 0;
+    if (name === 'end') return Number.MAX_SAFE_INTEGER; // kept within what is drawn
+    return undefined;
+  }
+
   function draw(): void {
     if (!markdown && (mode === 'front' || mode === 'back')) loadMarkdown();
     if (tooSmall()) {
@@ -415,8 +425,9 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     }
     const { width, height: full } = size();
     // A message may take up to three rows (a path to an image is worth reading whole); the screen above
-    // is laid out in what is left, as if the message took one row.
-    const said = message ? wrap(colors.yellow(message), width).slice(0, Math.min(3, full - MIN_HEIGHT + 1)) : [''];
+    // is laid out in what is left, as if the message took one row. A short screen keeps its rows for
+    // the card: the message gets one.
+    const said = message ? (full >= SHORT_SCREEN ? wrap(colors.yellow(message), width).slice(0, 3) : [colors.yellow(message)]) : [''];
     const height = full - (said.length - 1);
     const lines = help ? helpWindow(width, height) : mode === 'intro' ? introScreen(width, height) : mode === 'front' || mode === 'back' ? cardScreen(width, height) : endScreen(width);
     // Every line must fit: a line the terminal wraps itself would scroll the top of the screen away.
@@ -491,7 +502,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     };
     if (mode === 'front') {
       const hint = hints(['Space/Enter: 정답 보기', 'u 되돌리기', 's 내일로', '! 일시 중지', 'e 편집', '? 도움말', 'q 끝내기']);
-      return layoutCard({ header, front, divider: [], answer: undefined, buttons: [], hint }, height - 2, 0, markers).lines;
+      const layout = layoutCard({ header, front, divider: [], answer: undefined, buttons: [], hint }, height - 2, scroll, markers);
+      scroll = layout.scroll;
+      answerRows = layout.answerRows;
+      return layout.lines;
     }
     const now = Date.now();
     const preview = scheduler.preview(card.id, store.card(card.id) ?? scheduler.newCard(now), now); // the full state, read for the card shown
@@ -500,12 +514,14 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       '   ',
       width,
     );
-    const hint = hints(['Space/Enter = 3 알맞음', 'u 되돌리기', 'e 편집', ...(hasImageToOpen() ? ['o 그림 열기'] : []), '? 도움말', 'q 끝내기']);
+    // On a screen too short for the answer beside them: the buttons without their intervals, then the keys alone.
+    const compactButtons = [packItems(RATINGS.map((r) => `${colors.bold(String(r))} ${RATING_NAMES[r]}`), '   ', width), [RATINGS.map((r) => colors.bold(String(r))).join(' ')]];
+    const hint = hints(['Space/Enter = 3 알맞음', 'u 되돌리기', 's 내일로', '! 일시 중지', 'e 편집', ...(hasImageToOpen() ? ['o 그림 열기'] : []), '? 도움말', 'q 끝내기']);
     // Until the renderer has loaded (it is asked for as the first front is shown), the back waits a moment.
     const images = imagesOfCard();
     const answer = markdown ? markdown.renderMarkdown(card.back, width, colors, (src) => images?.missing.has(src) ?? false) : [colors.dim('…')];
     const divider = [colors.dim('─'.repeat(Math.min(width, 60)))];
-    const layout = layoutCard({ header, front, divider, answer, buttons, hint }, height - 2, scroll, markers);
+    const layout = layoutCard({ header, front, divider, answer, buttons, compactButtons, hint }, height - 2, scroll, markers);
     scroll = layout.scroll;
     answerRows = layout.answerRows;
     return layout.lines;
@@ -546,10 +562,11 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       ['!', '일시 중지 (suspend)'],
       ['e (ㄷ)', '$EDITOR로 노트 열기 (open the note at the card)'],
       ['o (ㅐ)', '정답의 그림 열기 (open the answer’s images)'],
-      ['↑ ↓ (k j)', '긴 정답 스크롤 (scroll a long answer); ㅏ ㅓ도 됩니다'],
+      ['↑ ↓ (k j)', '긴 질문이나 정답 스크롤 (scroll a long question or answer); ㅏ ㅓ도 됩니다'],
       ['PgUp PgDn', '한 쪽씩 스크롤; Home, End: 처음, 끝 (a page at a time)'],
       ['q (ㅂ), Ctrl-C', '끝내기 — 답은 모두 저장되어 있습니다 (quit; every answer is saved)'],
       ['Ctrl-Z', '셸로 잠시 나가기, fg로 돌아오기 (suspend to the shell)'],
+      ['?', '이 도움말 (this help)'],
     ];
     // Wide enough, a key and what it does share a line, wrapped under the text; narrow, the text goes below the key.
     const keyColumn = 16;

@@ -6,8 +6,18 @@ import { plainWidth } from '../util/plain-columns.js';
 /** A row's leading colour codes, then one space. */
 const SPACE_AFTER_CODES = /^((?:\x1b\[[0-9;]*m)*) /;
 
+/** Columns between tab stops: code pasted from an editor is indented with tabs. */
+const TAB_STOP = 4;
+
+/**
+ * The narrowest a row of text gets: deeply nested text on a narrow screen is wrapped this narrow
+ * rather than drawn wider than the screen, where the screen's last step would cut it off.
+ */
+const MIN_ROOM = 4;
+
 export function wrap(text: string, width: number, indent = ''): string[] {
-  const room = Math.max(10, width - stringWidth(indent));
+  if (text.includes('\t')) text = expandTabs(text);
+  const room = Math.max(MIN_ROOM, width - stringWidth(indent));
   // Most lines of a screen are plain and fit: they need no wrapping, and measuring them is cheap.
   const plain = plainWidth(text);
   if (plain !== undefined && plain <= room) return [indent + text];
@@ -20,4 +30,24 @@ export function wrap(text: string, width: number, indent = ''): string[] {
       .forEach((row, n) => rows.push(indent + (n === 0 ? row : row.replace(SPACE_AFTER_CODES, '$1'))));
   }
   return rows;
+}
+
+/**
+ * Tabs as spaces to the next tab stop. A terminal would move a tab to its own stops (every 8 columns)
+ * where the width counted none, and the row would run past the screen's edge.
+ */
+export function expandTabs(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!line.includes('\t')) return line;
+      let out = '';
+      for (const piece of line.split('\t').entries()) {
+        const [n, part] = piece;
+        if (n > 0) out += ' '.repeat(TAB_STOP - (stringWidth(out) % TAB_STOP));
+        out += part;
+      }
+      return out;
+    })
+    .join('\n');
 }
