@@ -1038,8 +1038,12 @@ function openReadOnly(path: string, shown: string): Database.Database {
 }
 
 function refuseForeignDatabase(db: Database.Database, path: string): void {
-  const applicationId = db.pragma('application_id', { simple: true }) as number;
-  const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
+  // Both read in one transaction: read apart, another amgi creating the store in between would show
+  // its tables without its application id, as someone else's file.
+  const { applicationId, tables } = db.transaction(() => ({
+    applicationId: db.pragma('application_id', { simple: true }) as number,
+    tables: db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number },
+  }))();
   if (applicationId !== APPLICATION_ID && tables.n > 0) {
     throw new UserError(`${path}: this SQLite file is not an amgi review store; it was left untouched. Use --store to choose another file.`);
   }
