@@ -19,6 +19,8 @@ export function createProgram(): Command {
     .addOption(new Option('--decks <dir>', 'folder of deck files').env('AMGI_DECKS').default('decks').argParser(nonEmpty('folder')))
     .addOption(new Option('--store <file>', 'review store (default: <decks>/amgi.sqlite)').env('AMGI_STORE').argParser(nonEmpty('file')))
     .showHelpAfterError('(run `amgi --help` for usage)')
+    // Each command's help lists --decks and --store too, which it takes after its name.
+    .configureHelp({ showGlobalOptions: true })
     // Usage errors read as amgi's other errors do (`amgi: …`), not as commander's (`error: …`).
     .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'amgi: ')) })
     .exitOverride();
@@ -171,6 +173,8 @@ function nonEmpty(kind: 'folder' | 'file'): (value: string) => string {
 
 function wholeNumber(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
+  // Beyond 2^53 a number is rounded, and the range message would quote another number than the one typed.
+  if (!Number.isSafeInteger(Number(value))) throw new InvalidArgumentError(`${value} is far too large`);
   return Number(value);
 }
 
