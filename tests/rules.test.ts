@@ -574,6 +574,15 @@ describe('what the review of other people’s notes taught', () => {
     expect(steps.map((card) => card.front)).toEqual(['생성 › 시작 템플릿 생성이란?']);
     expect(steps[0]!.back).toContain('![asg-create-1](./img/a.png)');
     expect(frontsOf('# SW\n\n## 일정\n\n####  - SDLC 선정 -> WBS\n\n* SDLC 선정\n  * 개발 모델을 고른다.\n* WBS\n  * 작업을 나눈다.\n')).toEqual(['일정 › SDLC 선정 -> WBS', 'SDLC 선정 -> WBS › SDLC 선정이란?', 'SDLC 선정 -> WBS › WBS란?']);
+    // A table in a list item gives the item's rows; a key column headed `종류` names the item's kinds.
+    const flags = cardsOf('# TCP\n\n## TCP 헤더\n\n* Flag Bit\n\n  |종류|내용|\n  |----|----|\n  |URG|긴급 위치 필드 유효 여부|\n  |ACK|응답 유효 여부|\n');
+    expect(flags.map((card) => card.front)).toEqual(['Flag Bit › URG란?', 'Flag Bit › ACK란?', 'TCP 헤더 › Flag Bit의 종류는?']);
+    expect(flags[2]!.back).toBe('- URG\n- ACK');
+    // A row label of a table comparing its columns is asked of them where the item names them, and
+    // kept as written with the item as context where it does not.
+    const compared = '# SW\n\n## 객체지향\n\n- 오버로딩 vs 오버라이딩\n\n  |      | 오버로딩 overloading | 오버라이딩 overriding |\n  | ---- | ---- | ---- |\n  | 설명 | 중복정의 | 재정의 |\n  | 비고 | 개수가 다름 | 같음 |\n';
+    expect(frontsOf(compared)).toContain('오버로딩 vs 오버라이딩 › 설명');
+    expect(frontsOf(compared.replace(' overloading', '').replace(' overriding', ''))).toContain('객체지향 › 오버로딩과 오버라이딩의 설명은?');
     expect(aspectOwner('시스템의 3가지 관점')).toBe('시스템');
     expect(aspectOwner('REST 구성 요소')).toBe('REST');
   });

@@ -561,6 +561,10 @@ class Extractor {
       if (block.type === 'list' && depth <= MAX_LIST_DEPTH) {
         concept.parts.push(this.listInto(concept, block, depth));
         this.collectImages(concept, block);
+      } else if (block.type === 'table' && depth <= MAX_LIST_DEPTH) {
+        // A table written in the item (`- Flag Bit` over `| URG | … |`): its rows are the item's, as a
+        // table's are the title's above it anywhere else.
+        this.withOwner(concept, () => this.table(block));
       } else {
         this.addSlice(concept, start(block), end(block), this.indentOf(block), block);
       }
@@ -749,7 +753,11 @@ class Extractor {
       this.decisions.push({ line: lineOf(row), block: 'table row', outcome: 'title', concept });
     });
     if (owner) {
-      owner.parts.push({ type: 'markdown', markdown: titles.map((title) => `- ${title}`).join('\n') });
+      const names: BackPart = { type: 'markdown', markdown: titles.map((title) => `- ${title}`).join('\n') };
+      // `| 종류 | 내용 |`: the names are the owner's kinds, asked as such (`Flag Bit의 종류는?`).
+      const corner = header ? cleanTitle(titleText(header.children[0]!)) : '';
+      if (isAspectTitle(corner)) this.child(owner, 'list-title', corner, lineOf(node), owner.section).parts.push(names);
+      else owner.parts.push(names);
     }
     this.decide(node, owner ? 'explanation' : 'dropped', owner, owner ? undefined : 'no title above it');
   }
@@ -800,7 +808,20 @@ class Extractor {
   // ——— stack and parts ———
 
   private current(): Concept | undefined {
-    return this.stack[this.stack.length - 1]?.concept;
+    return this.itemOwner ?? this.stack[this.stack.length - 1]?.concept;
+  }
+
+  /** The concept of a list item whose own blocks (a table) are being read: their owner, not the open title's. */
+  private itemOwner: Concept | undefined;
+
+  private withOwner(concept: Concept, read: () => void): void {
+    const outer = this.itemOwner;
+    this.itemOwner = concept;
+    try {
+      read();
+    } finally {
+      this.itemOwner = outer;
+    }
   }
 
   /**

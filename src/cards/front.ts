@@ -103,7 +103,8 @@ function contextTitles(concept: Concept): string[] {
     }
     titles.push(displayTitle(parent.title));
   }
-  return namesItsParent(concept) || concept.comparison === 'compared' ? titles.slice(1) : titles;
+  // A row label kept as written (`설명` of a table comparing its columns) does not name its parent: it keeps it as context.
+  return (namesItsParent(concept) && !concept.asWritten) || concept.comparison === 'compared' ? titles.slice(1) : titles;
 }
 
 /** What a front is made of, worked out once for a concept whose front may be made at several levels. */

@@ -34,4 +34,7 @@
 // 11: `- 주요 항목들` over a list hands its items to the title above; `참고 - 제목` titled by what follows
 // the dash; `암기법 ; …` no title; titles ending in a count (`모델 3가지`, `4계층`), in an aspect after a
 // count (`3가지 관점`), or in `구성 요소`, `동작 방식`, `사용 방법`, `규칙`, `공통점` asked with 은/는.
-export const RULES_VERSION = 11;
+// 12: a list item that is only a picture is no title; a bullet typed into a heading dropped; a table
+// in a list item gives the item's rows, and a key column headed by an aspect (`| 종류 | 내용 |`) asks
+// the owner's kinds (`Flag Bit의 종류는?`); a row label kept as written keeps its table's owner as context.
+export const RULES_VERSION = 12;
