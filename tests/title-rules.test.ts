@@ -97,7 +97,10 @@ describe('particles', () => {
     ['Custom Metric', 'Custom Metric이란'], // 메트릭
     ['WebSocket', 'WebSocket이란'], // 소켓
     ['commit', 'commit이란'], // 커밋
-    ['Launch Template', 'Launch Template란'], // 템플릿, read so by many, but -ate is mostly 에이트: left as it is
+    ['Launch Template', 'Launch Template이란'], // 템플릿, though -ate is mostly 에이트 (`update`)
+    ['Launch Template (Newer)', 'Launch Template (Newer)이란'], // the parenthesis is not read
+    ['private', 'private이란'], // 프라이빗
+    ['update', 'update란'], // 업데이트
     ['Output', 'Output이란'], // 아웃풋
     ['Bit', 'Bit란'], // 비트
     ['Cache Hit', 'Cache Hit란'], // 히트

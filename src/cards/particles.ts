@@ -21,6 +21,8 @@ const LETTER_READING: Record<string, string> = { L: '엘', M: '엠', N: '엔', R
 const ENGLISH_FINAL_CONSONANT = /(m|n|ng|l|ll|le|ck|[aeiou]k|[aeiou]p|[aeiou]b|pe|me|ne|ine|ime|ame|one|ome|ble|ple|ic|(^|[^aeiou])[aeiou]t)$/i;
 /** Words the endings above misread. */
 const ENGLISH_VOWEL_FINAL: ReadonlySet<string> = new Set(['bit', 'hit', 'kit', 'sit', 'hub']); // 비트, 히트, 키트, 시트, 허브
+/** Words in -ate read with a final consonant: 템플릿, 프라이빗, 서티피킷, 에스티밋 (most -ate words end in 이트). */
+const ENGLISH_CONSONANT_FINAL: ReadonlySet<string> = new Set(['template', 'private', 'certificate', 'estimate', 'climate', 'ultimate']);
 
 /** The syllable whose final sound decides the particle after `word`. */
 export function finalSyllable(word: string): string {
@@ -31,7 +33,7 @@ export function finalSyllable(word: string): string {
   if (/[A-Z]/.test(last) && /(^|[^A-Za-z])[A-Z]{2,}$|[a-z][A-Z]{2,}$/.test(spoken)) return LETTER_READING[last] ?? '아';
   if (/[A-Za-z]/.test(last)) {
     const word = /[A-Za-z]+$/.exec(spoken)![0].toLowerCase();
-    return ENGLISH_FINAL_CONSONANT.test(word) && !ENGLISH_VOWEL_FINAL.has(word) ? '암' : '아';
+    return (ENGLISH_FINAL_CONSONANT.test(word) && !ENGLISH_VOWEL_FINAL.has(word)) || ENGLISH_CONSONANT_FINAL.has(word) ? '암' : '아';
   }
   return last;
 }

@@ -36,5 +36,6 @@
 // count (`3가지 관점`), or in `구성 요소`, `동작 방식`, `사용 방법`, `규칙`, `공통점` asked with 은/는.
 // 12: a list item that is only a picture is no title; a bullet typed into a heading dropped; a table
 // in a list item gives the item's rows, and a key column headed by an aspect (`| 종류 | 내용 |`) asks
-// the owner's kinds (`Flag Bit의 종류는?`); a row label kept as written keeps its table's owner as context.
+// the owner's kinds (`Flag Bit의 종류는?`); a row label kept as written keeps its table's owner as context;
+// `Template`, `private` take 이란 (템플릿, 프라이빗).
 export const RULES_VERSION = 12;
