@@ -373,6 +373,27 @@ describe('what review of the export taught', () => {
   });
 });
 
+describe('Obsidian vaults', () => {
+  it('finds `![[그림.png]]` by its name anywhere in the vault, as Obsidian does, and exports it', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      'vault/.obsidian/app.json': '{}',
+      'vault/attachments/구성도.png': PNG,
+      'vault/notes/os.md': '# 운영체제\n\n## 프로세스\n\n> 메모리 구조\n\n아래와 같다.\n\n![[구성도.png|300]]\n\n> 스레드\n\n![[없는그림.png]]\n',
+    });
+    const build = await runAmgi(['build', 'vault/notes'], { cwd: dir });
+    expect(build.code, build.stderr).toBe(0);
+    expect(build.stdout + build.stderr).toContain('vault/notes/os.md:13: image not found: 없는그림.png');
+    expect(build.stdout + build.stderr).not.toContain('구성도.png');
+    const exported = await runAmgi(['export', '--out', 'out/'], { cwd: dir });
+    expect(exported.code, exported.stderr).toBe(0);
+    const [first, second] = (await readCsv(join(dir, 'out', 'os.csv'))).rows;
+    expect(first![1]).toMatch(/^<p>아래와 같다\.<\/p><p><img src="amgi-[0-9a-f]{12}\.png" alt=""><\/p>$/);
+    expect(second![1]).toBe('<p>[그림 없음: 없는그림.png]</p>');
+    expect(await readdir(join(dir, 'out', 'os.media'))).toHaveLength(1);
+  });
+});
+
 describe('choosing decks and files', () => {
   it('exports a deck by name or by file, to --out', async () => {
     const dir = await setUp();

@@ -41,6 +41,26 @@ describe('parseMarkdown', () => {
   });
 });
 
+describe('Obsidian image embeds', () => {
+  const images = (markdown: string) => {
+    const found: { url: string; alt: string | null | undefined; line: number | undefined }[] = [];
+    const visit = (node: Root | Root['children'][number]): void => {
+      if (node.type === 'image') found.push({ url: node.url, alt: node.alt, line: node.position?.start.line });
+      if ('children' in node) for (const child of node.children) visit(child as Root['children'][number]);
+    };
+    visit(parseMarkdown(markdown));
+    return found;
+  };
+
+  it('reads `![[그림.png]]` as an image of that name, a width as no description, and leaves note embeds and code alone', () => {
+    expect(images('구조는\n![[구성도.png|300]] 와 ![[다른 그림.jpg|서버 구성]]\n')).toEqual([
+      { url: '구성도.png', alt: '', line: 2 },
+      { url: '다른 그림.jpg', alt: '서버 구성', line: 2 },
+    ]);
+    expect(images('![[다른 노트]] 그리고 `![[코드.png]]`\n\n```\n![[블록.png]]\n```\n')).toEqual([]);
+  });
+});
+
 describe('decodeNote', () => {
   it('normalises to NFC, strips the BOM and turns CRLF into LF', () => {
     const outcome = decodeNote('x.md', Buffer.from('\ufeff# 한글\r\n본문\r\n'.normalize('NFD')));

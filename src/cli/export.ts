@@ -76,7 +76,8 @@ function apkgSteps(report: ExportReport): string[] {
     ...(report.withProgress ? progressSteps() : []),
     ' • After you edit your notes: `amgi build`, export again and import again. Notes whose content changed are',
     '   updated in place, nothing is duplicated, and Anki keeps your review progress.',
-    ' • Use either the CSV or the package for a deck, not both: Anki treats the two note types as different notes.',
+    ' • Use either the CSV or the package for a deck, not both: a note Anki has from one is skipped as conflicting',
+    '   when it comes again from the other (another note type under the same GUID).',
   ];
 }
 

@@ -24,7 +24,7 @@ import { assignIds } from './identity.js';
 import { fileTitle, noteSlug, pathSlug, slugify } from './slug.js';
 import { WrittenDeck } from './written-deck.js';
 import { pushAll } from '../util/arrays.js';
-import { findOnDisk, imagePath, imageProblem, isUrl, lookUpImage } from '../notes/image-files.js';
+import { findOnDisk, imageLocation, imageProblem, isUrl, lookUpImage } from '../notes/image-files.js';
 
 export interface BuildOptions {
   /** Where deck files go; their sources are recorded relative to the folder that holds it. */
@@ -497,7 +497,7 @@ function missingImages(images: readonly { src: string; line: number }[], note: s
   const listings = new Map<string, string[] | undefined>();
   for (const { src, line } of images) {
     if (isUrl(src)) continue; // nothing to check on disk
-    const image = lookUpImage(imagePath(note, src), listings);
+    const image = lookUpImage(imageLocation(note, src, listings), listings);
     if ('problem' in image) warnings.push({ path: source, line, message: imageProblem(src, image.problem) });
   }
   return warnings;

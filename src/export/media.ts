@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname, basename } from 'node:path';
-import { imagePath, isUrl, lookUpImage } from '../notes/image-files.js';
+import { imageLocation, isUrl, lookUpImage } from '../notes/image-files.js';
 import { sha256Hex } from '../util/hash.js';
 
 export interface MediaFile {
@@ -30,7 +30,7 @@ export function planMedia(notePath: string, sources: Iterable<string>): MediaPla
       plan.names.set(src, src);
       continue;
     }
-    const path = imagePath(notePath, src);
+    const path = imageLocation(notePath, src, listings);
     const image = lookUpImage(path, listings);
     const bytes = 'file' in image ? readImage(image.file) : undefined;
     if (!bytes) {

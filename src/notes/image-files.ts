@@ -23,6 +23,73 @@ export function imagePath(notePath: string, src: string): string {
 }
 
 /**
+ * Where an image source written in the note at `notePath` is: the path imagePath gives, unless nothing
+ * is there and the note is in an Obsidian vault (a folder above it holds `.obsidian`). Obsidian finds
+ * `![[구성도.png]]` by its name anywhere in the vault, and `attachments/구성도.png` from the vault's root:
+ * then that file, the one with the shortest path where several have the name, as Obsidian picks.
+ */
+export function imageLocation(notePath: string, src: string, listings: Map<string, string[] | undefined> = new Map()): string {
+  const path = imagePath(notePath, src);
+  if (isAbsolute(src) || findOnDisk(path, listings) !== undefined) return path;
+  const vault = obsidianVault(dirname(resolve(notePath)));
+  if (vault === undefined) return path;
+  const written = relative(dirname(notePath), path) || src; // decoded, without query or fragment
+  const fromRoot = join(vault, written);
+  if (findOnDisk(fromRoot, listings) !== undefined) return fromRoot;
+  if (/[\/]/.test(written)) return path;
+  return vaultFiles(vault).get(written.normalize('NFC')) ?? path;
+}
+
+/** Vault roots found, by the folder asked from (undefined: in no vault). */
+const vaults = new Map<string, string | undefined>();
+
+function obsidianVault(folder: string): string | undefined {
+  if (vaults.has(folder)) return vaults.get(folder);
+  let found: string | undefined;
+  for (let dir = folder; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.obsidian'))) {
+      found = dir;
+      break;
+    }
+    if (dirname(dir) === dir) break;
+  }
+  vaults.set(folder, found);
+  return found;
+}
+
+/** Each vault's files by name (NFC), the shortest path for a name several files have: listed once per process. */
+const vaultListings = new Map<string, Map<string, string>>();
+
+function vaultFiles(vault: string): Map<string, string> {
+  let byName = vaultListings.get(vault);
+  if (byName) return byName;
+  byName = new Map();
+  const pending = [vault];
+  while (pending.length > 0) {
+    const folder = pending.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      // Obsidian's own settings, its trash, version control and packages hold no note's pictures.
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) pending.push(path);
+      else if (IMAGE_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+        const name = entry.name.normalize('NFC');
+        const known = byName.get(name);
+        if (known === undefined || path.length < known.length) byName.set(name, path);
+      }
+    }
+  }
+  vaultListings.set(vault, byName);
+  return byName;
+}
+
+/**
  * The file `path` is on disk, or undefined. The note's text is NFC, but a file name may be NFD (macOS
  * writes Hangul names so): see findOnDisk. `listings` caches folder entries across calls.
  */

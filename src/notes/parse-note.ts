@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import { NoteError } from '../util/errors.js';
 import remarkGfmTable from './remark-gfm-table.js';
 import { pushAll } from '../util/arrays.js';
+import { embedImages, mayHoldEmbeds } from './obsidian-embeds.js';
 
 // Processors, built once: GFM tables cost a noticeable share of parse time, so notes without a
 // table delimiter row are parsed by the plain CommonMark one. A note whose front matter is never
@@ -72,6 +73,12 @@ export function tooDeepLine(text: string): { line: number } | undefined {
  * linear, and the same tree for everything amgi reads.
  */
 export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
+  const tree = parseChunks(text, chunkChars);
+  if (mayHoldEmbeds(text)) embedImages(tree);
+  return tree;
+}
+
+function parseChunks(text: string, chunkChars: number): Root {
   const frontMatterOk = !(text.startsWith('---') || text.startsWith('+++')) || unclosedFrontMatter(text) === undefined;
   const processor = needsGfm(text) ? (frontMatterOk ? withGfm : withGfmNoFrontMatter) : frontMatterOk ? plain : plainNoFrontMatter;
   // A reference link (`[글][1]`) is a link only in the document that holds its definition: such notes

@@ -5,7 +5,7 @@
  */
 import { release } from 'node:os';
 import { basename, relative } from 'node:path';
-import { imagePath, isUrl, lookUpImage } from '../notes/image-files.js';
+import { imageLocation, isUrl, lookUpImage } from '../notes/image-files.js';
 
 /** What `o` did, for the session's message line. */
 export type ImagesOpened =
@@ -29,7 +29,7 @@ export function locateImages(notePath: string, sources: readonly string[]): { ta
       else missing.push(src);
       continue;
     }
-    const image = lookUpImage(imagePath(notePath, src), listings); // images only: see lookUpImage
+    const image = lookUpImage(imageLocation(notePath, src, listings), listings); // images only: see lookUpImage
     if ('file' in image) targets.push(image.file);
     else missing.push(src);
   }

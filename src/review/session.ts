@@ -16,7 +16,7 @@ import type { SessionData } from './session-data.js';
 import { displayWidth, table, truncateToWidth } from '../util/columns.js';
 import { answerWindow, layoutCard, packItems, scrollBy } from './card-layout.js';
 import { wrap } from './wrap.js';
-import { findOnDisk, imagePath, isUrl, lookUpImage } from '../notes/image-files.js';
+import { findOnDisk, imageLocation, isUrl, lookUpImage } from '../notes/image-files.js';
 
 /** Keys typed with a Korean (두벌식) layout active map to the letters they sit on. */
 const KOREAN_KEYS: Record<string, string> = { ㅕ: 'u', ㄴ: 's', ㄷ: 'e', ㅂ: 'q', ㅓ: 'j', ㅏ: 'k', ㅐ: 'o' };
@@ -230,7 +230,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       const sources = markdown.imageSources(`${card.front}\n\n${card.back}`);
       const note = notePath(card);
       const listings = new Map<string, string[] | undefined>();
-      const missing = new Set(sources.filter((src) => !isUrl(src) && 'problem' in lookUpImage(imagePath(note, src), listings)));
+      const missing = new Set(sources.filter((src) => !isUrl(src) && 'problem' in lookUpImage(imageLocation(note, src, listings), listings)));
       shownImages = { cardId: card.id, sources, missing };
     }
     return shownImages;

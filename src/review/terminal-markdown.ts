@@ -9,6 +9,7 @@ import stringWidth from 'string-width';
 import { aroundImage, htmlPieces, imgTags, missingImageText } from '../cards/html-markup.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { embedImages, mayHoldEmbeds } from '../notes/obsidian-embeds.js';
 import { parseMarkdown } from '../notes/parse-note.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
 import remarkStrikethrough from '../notes/remark-strikethrough.js';
@@ -23,6 +24,7 @@ const withStrikethrough = unified().use(remarkParse).use(remarkGfmTable).use(rem
 
 export function renderMarkdown(markdown: string, width: number, colors: Colors, isMissing?: (src: string) => boolean): string[] {
   const tree = (markdown.includes('~~') ? withStrikethrough.parse(markdown) : parseMarkdown(markdown)) as Root;
+  if (markdown.includes('~~') && mayHoldEmbeds(markdown)) embedImages(tree); // parseMarkdown has done so
   return blocks(tree.children, Math.max(20, width), { ...colors, isMissing });
 }
 

@@ -1,0 +1,78 @@
+/**
+ * Obsidian's image embeds, `![[구성도.png]]` and `![[구성도.png|300]]`, read as the images they show.
+ * CommonMark reads them as text; after parsing, each becomes an mdast `image` whose url is the name as
+ * written (where the file is, image-files.ts finds, as Obsidian does, from the note or the vault). Only
+ * names with an image extension: `![[다른 노트]]` embeds a note, which a card cannot show, and stays text.
+ */
+import type { Image, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
+
+const EMBED = /!\[\[([^\]|\n]+?\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|avif|heic))(?:\|([^\]\n]*))?\]\]/gi;
+
+/** Whether `text` may hold an embed: most notes hold none, and their trees are not walked. */
+export function mayHoldEmbeds(text: string): boolean {
+  return text.includes('![[');
+}
+
+/** Turn the embeds in the tree's text into images, in place. */
+export function embedImages(tree: Root): void {
+  const pending: Nodes[] = [tree];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (!('children' in node)) continue;
+    const parent = node as Parent;
+    if (!parent.children.some((child) => child.type === 'text' && child.value.includes('![['))) {
+      for (const child of parent.children) pending.push(child as Nodes);
+      continue;
+    }
+    const children: PhrasingContent[] = [];
+    for (const child of parent.children as PhrasingContent[]) {
+      if (child.type === 'text' && child.value.includes('![[')) children.push(...split(child));
+      else {
+        children.push(child);
+        pending.push(child as Nodes);
+      }
+    }
+    parent.children = children as Parent['children'];
+  }
+}
+
+/** A text node cut into text and images at its embeds. */
+function split(node: Text): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let at = 0;
+  for (const match of node.value.matchAll(EMBED)) {
+    const index = match.index!;
+    if (index > at) out.push(textPart(node, at, index));
+    const label = match[2]?.trim() ?? '';
+    // `|300` or `|300x200` sets the width in Obsidian; any other label is the description.
+    const alt = label === '' || /^\d+(x\d+)?$/.test(label) ? '' : label;
+    const image: Image = { type: 'image', url: match[1]!.trim(), alt };
+    const position = positionAt(node, index, index + match[0].length);
+    if (position) image.position = position;
+    out.push(image);
+    at = index + match[0].length;
+  }
+  if (at < node.value.length) out.push(textPart(node, at, node.value.length));
+  return out;
+}
+
+function textPart(node: Text, from: number, to: number): Text {
+  const part: Text = { type: 'text', value: node.value.slice(from, to) };
+  const position = positionAt(node, from, to);
+  if (position) part.position = position;
+  return part;
+}
+
+/** Where a part of a text node is, counted from the node's start (exact where the text is as written). */
+function positionAt(node: Text, from: number, to: number): Text['position'] {
+  const start = node.position?.start;
+  if (!start || start.offset === undefined) return undefined;
+  const point = (index: number) => {
+    const before = node.value.slice(0, index);
+    const lines = before.split('\n');
+    const line = start.line + lines.length - 1;
+    const column = lines.length === 1 ? start.column + index : lines[lines.length - 1]!.length + 1;
+    return { line, column, offset: start.offset! + index };
+  };
+  return { start: point(from), end: point(to) };
+}
