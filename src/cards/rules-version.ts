@@ -38,4 +38,5 @@
 // in a list item gives the item's rows, and a key column headed by an aspect (`| 종류 | 내용 |`) asks
 // the owner's kinds (`Flag Bit의 종류는?`); a row label kept as written keeps its table's owner as context;
 // `Template`, `private` take 이란 (템플릿, 프라이빗).
-export const RULES_VERSION = 12;
+// 13: Obsidian image embeds (`![[그림.png]]`) are images of the card, listed in the deck's images.
+export const RULES_VERSION = 13;
