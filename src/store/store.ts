@@ -1003,15 +1003,34 @@ function openInPlace(path: string): Database.Database {
     throw Object.assign(new Error('the file is read-only'), { code: 'SQLITE_READONLY' });
   }
   try {
-    refuseForeignDatabase(db, path);
-    db.pragma('journal_mode = WAL');
+    // Several amgi starting on a new store at once (two sessions, a session and a build) can find it
+    // busy while one of them creates it or turns on its log; busy_timeout does not cover every step
+    // of that, so each step is tried again for a while.
+    whenNotBusy(() => refuseForeignDatabase(db, path));
+    whenNotBusy(() => db.pragma('journal_mode = WAL'));
     db.pragma('synchronous = NORMAL'); // with WAL: an answer survives a killed process once committed
     db.pragma('foreign_keys = ON');
-    migrate(db, path);
+    whenNotBusy(() => migrate(db, path));
     return db;
   } catch (error) {
     if (db.open) db.close();
     throw error;
+  }
+}
+
+/** How long opening the store waits out another amgi that has it busy. */
+const BUSY_WAIT_MS = 5000;
+
+function whenNotBusy<T>(step: () => T): T {
+  const deadline = Date.now() + BUSY_WAIT_MS;
+  for (let pause = 5; ; pause = Math.min(100, pause * 2)) {
+    try {
+      return step();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (typeof code !== 'string' || !code.startsWith('SQLITE_BUSY') || Date.now() + pause > deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pause);
+    }
   }
 }
 
