@@ -325,6 +325,11 @@ describe('what review of the export taught', () => {
     expect(await frontOf(['decks/리전2.json'], '리전2')).toBe(whole);
     expect(await frontOf(['decks/리전2.json', 'decks/리전1.json'], '리전2')).toBe(whole);
     expect(await frontOf(['decks/리전1.json'], '리전1')).toBe('리전');
+    // A deck file named from another folder, beside files that are no decks, is exported as it is.
+    await writeFiles(dir, { 'copy/package.json': '{"name":"x","version":"1.0.0"}' });
+    await writeFile(join(dir, 'copy', '리전2.json'), await readFile(join(dir, 'decks', '리전2.json')));
+    const copied = await runAmgi(['export', 'copy/리전2.json', '--out', 'out-copy/'], { cwd: dir });
+    expect(copied.code, copied.stderr).toBe(0);
   });
 
   it('keeps fronts unique per Anki deck with --subdecks, where notes share some subdecks and not others, in one thread or several', async () => {

@@ -58,6 +58,8 @@ describe('Obsidian image embeds', () => {
       { url: '다른 그림.jpg', alt: '서버 구성', line: 2 },
     ]);
     expect(images('![[다른 노트]] 그리고 `![[코드.png]]`\n\n```\n![[블록.png]]\n```\n')).toEqual([]);
+    // Embeds left open are not searched to the line's end from each one (that was quadratic).
+    expect(images(`${'![[x.png '.repeat(2000)}![[y.png]]\n`)).toEqual([{ url: 'y.png', alt: '', line: 1 }]);
   });
 });
 

@@ -484,6 +484,29 @@ describe('amgi review in a terminal', () => {
     expect(await session.exited).toBe(0);
   });
 
+  it('scrolls a long question before the answer, and shows a question from its top again after undo', async () => {
+    const dir = await tempDir();
+    const question = (word: string) => `1. ${word} 가용 영역에 장애가 발생했을 때 애플리케이션의 가용성을 유지하려면 어떻게 해야 합니까?\n   A. 단일 가용 영역에 더 큰 인스턴스를 배포합니다.\n   B. 여러 가용 영역에 걸쳐 인스턴스를 배포합니다.\n\n   정답 : B\n`;
+    await writeFiles(dir, { 'source-notes/긴.md': `# 덱\n\n## 첫 문제\n\n${question('첫1')}\n## 둘 문제\n\n${question('둘1')}`, ...dayStartAwayFromNow() });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' }, { cols: 24, rows: 8 });
+    await session.waitFor('시작');
+    session.send('\r');
+    await session.waitFor('줄 더');
+    session.send(' ');
+    await session.waitFor('1 다시');
+    session.send('3');
+    await session.waitFor('둘1');
+    session.send('jjj');
+    await session.waitFor('줄 위');
+    session.send('u');
+    const back = await session.waitFor('되돌렸습니다');
+    expect(back).toContain('첫1');
+    expect(back).not.toContain('줄 위');
+    session.send('q');
+    expect(await session.exited).toBe(0);
+  });
+
   it('shows learning cards due within 20 minutes once nothing else is left, and says what is left when quitting', async () => {
     const dir = await project();
     const session = new PtySession(dir, ['review', '--new-per-day', '2'], { NO_COLOR: '1' });
@@ -718,6 +741,11 @@ describe('answers drawn for the terminal', () => {
     expect(rows.every((row) => displayWidth(row) <= 20)).toBe(true);
     const hangul = (text: string) => text.replace(/[^\uac00-\ud7a3]/g, '');
     expect(hangul(rows.join(''))).toBe(hangul(deep));
+    // Nine levels at 20 columns: the deepest go without markers rather than wider than the screen.
+    const nine = Array.from({ length: 9 }, (_, n) => `${'  '.repeat(n)}- 단계${n + 1} 항목의 설명입니다`).join('\n');
+    const nested = renderMarkdown(nine, 20, plain);
+    expect(nested.every((row) => displayWidth(row) <= 20)).toBe(true);
+    expect(hangul(nested.join(''))).toBe(hangul(nine));
   });
 
   it('marks where a long code line goes on, and says where an image is', async () => {

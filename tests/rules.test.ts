@@ -584,6 +584,10 @@ describe('what the review of other people’s notes taught', () => {
     expect(frontsOf(compared)).toContain('오버로딩 vs 오버라이딩 › 설명');
     expect(frontsOf(compared.replace(' overloading', '').replace(' overriding', ''))).toContain('객체지향 › 오버로딩과 오버라이딩의 설명은?');
     expect(aspectOwner('시스템의 3가지 관점')).toBe('시스템');
+    expect(aspectOwner('3가지 관점')).toBe('3가지 관점'); // no owner named: kept whole, not a crash
+    expect(frontsOf('# 설계\n\n## 3가지 관점\n\n### 장점\n\n- 빠르다\n')).toEqual(['3가지 관점의 장점은?']);
+    // Only a key column that lists kinds asks for them: `| 내용 | 설명 |` leaves the title's own card.
+    expect(frontsOf('# 웹\n\n## HTTP 메서드\n\n|내용|설명|\n|---|---|\n|GET|조회|\n|POST|생성|\n')[0]).toBe('HTTP 메서드');
     expect(aspectOwner('REST 구성 요소')).toBe('REST');
   });
 });

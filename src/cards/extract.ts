@@ -42,6 +42,8 @@ import { displayTitle } from './front.js';
 /** Levels that decide where an explanation ends: headings are 1-6, then callouts, then smaller titles. */
 const CALLOUT_LEVEL = 7;
 const SUBTITLE_LEVEL = 8;
+/** A two-column table's key column headed so lists kinds of its owner (`| 종류 | 내용 |`), asked as such. */
+const KINDS_CORNER: ReadonlySet<string> = new Set(['종류', '유형', '분류', '구성 요소', '구성요소', '단계', '기능', '특징', '원칙']);
 /** A line that is only an image, in Markdown or HTML. */
 const IMAGE_LINE = /^\s*(!\[[^\]]*\]\([^)]*\)|<img\s[^>]*>)\s*$/i;
 /** Lists nested deeper than this are kept as plain explanation rather than searched for terms. */
@@ -756,7 +758,7 @@ class Extractor {
       const names: BackPart = { type: 'markdown', markdown: titles.map((title) => `- ${title}`).join('\n') };
       // `| 종류 | 내용 |`: the names are the owner's kinds, asked as such (`Flag Bit의 종류는?`).
       const corner = header ? cleanTitle(titleText(header.children[0]!)) : '';
-      if (isAspectTitle(corner)) this.child(owner, 'list-title', corner, lineOf(node), owner.section).parts.push(names);
+      if (KINDS_CORNER.has(corner)) this.child(owner, 'list-title', corner, lineOf(node), owner.section).parts.push(names);
       else owner.parts.push(names);
     }
     this.decide(node, owner ? 'explanation' : 'dropped', owner, owner ? undefined : 'no title above it');

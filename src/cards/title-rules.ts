@@ -137,9 +137,10 @@ export function aspectOwner(title: string): string {
   const last = words[words.length - 1]!;
   if (isAdnominal(last)) return title; // `REST가 필요한 이유` is not REST's
   if (COUNT_BEFORE.test(last)) words.pop(); // `시스템의 3가지 관점` → `시스템`
+  if (words.length === 0) return title; // `3가지 관점` names no owner
   const owner = words[words.length - 1]!;
   if (owner.length > 1 && owner.endsWith('의') && !NOUNS_ENDING_IN_UI.has(owner)) words[words.length - 1] = owner.slice(0, -1);
-  return words.length > 0 ? words.join(' ') : title;
+  return words.join(' ');
 }
 
 /**

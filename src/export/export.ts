@@ -5,7 +5,7 @@
  * (export-pool.ts). What goes in the files comes from the pure modules beside it (anki-notes, html,
  * csv, progress) and apkg.ts.
  */
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -94,12 +94,14 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
   const outputPath = outputPaths(options, decksDir, selected.length);
   // Decks go in the order of their files, whatever order they were named in: which of two repeated
   // fronts in one Anki deck is told apart must not depend on it.
-  const ordered = [...selected].sort((a, b) => comparePaths(resolve(a.file), resolve(b.file)));
+  // (Every deck: listDeckFiles gives them in that order already.)
+  const realOf = new Map(options.decks.length > 0 ? selected.map((deck) => [deck.file, realPath(deck.file)]) : []);
+  const ordered = options.decks.length > 0 ? [...selected].sort((a, b) => comparePaths(realOf.get(a.file)!, realOf.get(b.file)!)) : selected;
   const jobs: DeckJob[] = [];
   for (const [index, { file, slug }] of ordered.entries()) jobs.push({ index, file, target: outputPath(slug), vault: await vaultOf(file) });
   const companions: CompanionDeck[] = [];
-  for (const file of options.decks.length > 0 ? await sameAnkiDeckFiles(ordered.map((deck) => resolve(deck.file))) : []) {
-    const before = jobs.findIndex((job) => comparePaths(resolve(job.file), file) > 0);
+  for (const file of options.decks.length > 0 ? await sameAnkiDeckFiles(decksDir, ordered.map((deck) => resolve(deck.file))) : []) {
+    const before = jobs.findIndex((job) => comparePaths(realOf.get(job.file)!, file) > 0);
     if (before >= 0) companions.push({ file, vault: await vaultOf(file), before });
   }
   const exporter: ExporterOptions = {
@@ -116,26 +118,42 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
   return report;
 }
 
+/** A deck file's path as the file system has it (its case, its links resolved), to compare and order. */
+function realPath(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return resolve(file);
+  }
+}
+
 /** Paths compared by UTF-16 code units, as listDeckFiles sorts a folder's names. */
 function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
- * The deck files, in the folders of `chosen`, not among them, that fill an Anki deck one of them fills
- * (the same deck name): their fronts are taken in their turn, as a whole export would take them. Names
- * come from the deck index where it is current.
+ * The deck files of the decks folder, not among `chosen`, that fill an Anki deck one of them fills (the
+ * same deck name): their fronts are taken in their turn, as a whole export would take them. Names come
+ * from the deck index where it is current; a file there that is not a deck is passed over (export
+ * reads only the decks it names). A deck file named from elsewhere has no companions.
  */
-async function sameAnkiDeckFiles(chosen: readonly string[]): Promise<string[]> {
-  const chosenSet = new Set(chosen);
-  const found: string[] = [];
-  for (const folder of new Set(chosen.map((file) => dirname(file)))) {
-    const entries = await indexedDeckFiles(folder);
-    const named = await Promise.all(entries.map(async (entry) => ({ file: resolve(entry.file), name: ankiDeckName([entry.indexed?.name ?? (await readDeck(entry.file)).name]) })));
-    const chosenNames = new Set(named.filter((entry) => chosenSet.has(entry.file)).map((entry) => entry.name));
-    for (const entry of named) if (!chosenSet.has(entry.file) && chosenNames.has(entry.name)) found.push(entry.file);
+async function sameAnkiDeckFiles(decksDir: string, chosen: readonly string[]): Promise<string[]> {
+  const chosenSet = new Set(chosen.map(realPath));
+  const named: { file: string; name: string }[] = [];
+  for (const entry of await indexedDeckFiles(decksDir)) {
+    let name = entry.indexed?.name;
+    if (name === undefined) {
+      try {
+        name = (await readDeck(entry.file)).name;
+      } catch {
+        continue;
+      }
+    }
+    named.push({ file: realPath(entry.file), name: ankiDeckName([name]) });
   }
-  return found.sort(comparePaths);
+  const chosenNames = new Set(named.filter((entry) => chosenSet.has(entry.file)).map((entry) => entry.name));
+  return named.filter((entry) => !chosenSet.has(entry.file) && chosenNames.has(entry.name)).map((entry) => entry.file).sort(comparePaths);
 }
 
 /** What export-coordinator.ts is given. */

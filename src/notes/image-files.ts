@@ -81,7 +81,8 @@ function vaultFiles(vault: string): Map<string, string> {
       else if (IMAGE_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
         const name = entry.name.normalize('NFC');
         const known = byName.get(name);
-        if (known === undefined || path.length < known.length) byName.set(name, path);
+        // Shortest first, then by name: the same file on every machine.
+        if (known === undefined || path.length < known.length || (path.length === known.length && path < known)) byName.set(name, path);
       }
     }
   }

@@ -6,7 +6,9 @@
  */
 import type { Image, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 
-const EMBED = /!\[\[([^\]|\n]+?\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|avif|heic))(?:\|([^\]\n]*))?\]\]/gi;
+// The name holds no bracket and is at most 300 characters: an embed left open is not searched to the
+// end of its line from every `![[` (which made a line of many quadratic).
+const EMBED = /!\[\[([^[\]|\n]{1,300}?\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|avif|heic))(?:\|([^[\]\n]{0,300}))?\]\]/gi;
 
 /** Whether `text` may hold an embed: most notes hold none, and their trees are not walked. */
 export function mayHoldEmbeds(text: string): boolean {

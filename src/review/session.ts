@@ -193,6 +193,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       mode = 'front';
       doneAt = undefined;
       shownAt = Date.now();
+      scroll = 0;
     }
     message = '되돌렸습니다 (undone)';
   }

@@ -16,6 +16,9 @@ import remarkStrikethrough from '../notes/remark-strikethrough.js';
 import { wrap } from './wrap.js';
 import { pushAll } from '../util/arrays.js';
 
+/** The narrowest a nested list or quote is drawn with its markers; deeper, its text goes without them. */
+const MIN_NESTED_WIDTH = 8;
+
 /** Colours, and which images have no file (drawn as missing, as the Anki export shows them). */
 type Painter = Colors & { isMissing?: (src: string) => boolean };
 
@@ -64,6 +67,8 @@ function block(node: Nodes, width: number, c: Painter): string[] {
       return node.value.split('\n').flatMap((line) => wrap(c.cyan(line), width, bar).map((row, k) => (k === 0 ? row : more + row.slice(bar.length))));
     }
     case 'blockquote':
+      // Nested too deep for the screen, a quote is drawn without its bar rather than wider than the screen.
+      if (width - 2 < MIN_NESTED_WIDTH) return blocks(node.children, width, c);
       return blocks(node.children, width - 2, c).map((line) => `${c.dim('▎ ')}${line}`);
     case 'table':
       return table(node, width, c);
@@ -81,6 +86,11 @@ function list(node: List, width: number, c: Painter): string[] {
   node.children.forEach((item, n) => {
     const marker = node.ordered ? `${(node.start ?? 1) + n}. ` : '• ';
     const pad = ' '.repeat(stringWidth(marker));
+    if (width - pad.length < MIN_NESTED_WIDTH) {
+      // Nested too deep for the screen: the items' text at the width left, without markers or indentation.
+      pushAll(out, blocks(item.children, width, c).filter((line) => line !== ''));
+      return;
+    }
     const inner = blocks(item.children, width - pad.length, c);
     const lines = node.spread ? inner : inner.filter((line) => line !== ''); // a tight list has no blank lines
     lines.forEach((line, k) => out.push((k === 0 ? c.dim(marker) : pad) + line));
