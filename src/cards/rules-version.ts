@@ -35,7 +35,7 @@
 // the dash; `암기법 ; …` no title; titles ending in a count (`모델 3가지`, `4계층`), in an aspect after a
 // count (`3가지 관점`), or in `구성 요소`, `동작 방식`, `사용 방법`, `규칙`, `공통점` asked with 은/는.
 // 12: a list item that is only a picture is no title; a bullet typed into a heading dropped; a table
-// in a list item gives the item's rows, and a key column headed by an aspect (`| 종류 | 내용 |`) asks
+// in a list item gives the item's rows, and a key column headed by a kind (`| 종류 | 내용 |`, 유형…) asks
 // the owner's kinds (`Flag Bit의 종류는?`); a row label kept as written keeps its table's owner as context;
 // `Template`, `private` take 이란 (템플릿, 프라이빗).
 // 13: Obsidian image embeds (`![[그림.png]]`) are images of the card, listed in the deck's images.
