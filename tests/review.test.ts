@@ -57,7 +57,10 @@ class PtySession {
       await new Promise((done) => this.terminal.write('', () => done(undefined)));
       const screen = this.screen();
       if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
-      if (Date.now() > deadline) throw new Error(`"${text}" did not appear on the screen:\n${screen}`);
+      if (Date.now() > deadline) {
+        this.kill(); // a failed test leaves no session behind, waiting for keys
+        throw new Error(`"${text}" did not appear on the screen:\n${screen}`);
+      }
       await new Promise((done) => setTimeout(done, 50));
     }
   }
@@ -65,6 +68,28 @@ class PtySession {
   send(keys: string): void {
     this.child.stdin!.write(keys);
   }
+
+  /** End the session's processes: `script` and amgi under it, which a closed pipe alone does not stop. */
+  kill(): void {
+    if (this.child.pid !== undefined) {
+      for (const pid of childrenOf(this.child.pid)) process.kill(pid, 'SIGKILL');
+    }
+    this.child.kill('SIGKILL');
+  }
+}
+
+/** The processes whose parent is `pid` (from /proc). */
+function childrenOf(pid: number): number[] {
+  const found: number[] = [];
+  for (const name of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const parent = Number(/^\d+ \(.*\) \S (\d+)/s.exec(readFileSync(`/proc/${name}/stat`, 'utf8'))?.[1]);
+      if (parent === pid) found.push(Number(name));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
 }
 
 /** SIGKILL every process whose command line contains `pattern` (arguments separated by NUL, as in /proc). */
