@@ -325,6 +325,12 @@ describe('what review of the export taught', () => {
     expect(await frontOf(['decks/리전2.json'], '리전2')).toBe(whole);
     expect(await frontOf(['decks/리전2.json', 'decks/리전1.json'], '리전2')).toBe(whole);
     expect(await frontOf(['decks/리전1.json'], '리전1')).toBe('리전');
+    // The name both notes have names both decks; `amgi due` counts them as one.
+    const byName = await runAmgi(['export', '같은 덱', '--out', 'out-name/', '--json'], { cwd: dir });
+    expect(byName.code, byName.stderr).toBe(0);
+    expect((JSON.parse(byName.stdout) as { decks: { file: string }[] }).decks.map((deck) => deck.file.split('/').pop())).toEqual(['리전1.csv', '리전2.csv']);
+    const due = JSON.parse((await runAmgi(['due', '--json'], { cwd: dir })).stdout) as { decks: { name: string; new: number }[] };
+    expect(due.decks).toEqual([expect.objectContaining({ name: '같은 덱', new: 2 })]);
     // A deck file named from another folder, beside files that are no decks, is exported as it is.
     await writeFiles(dir, { 'copy/package.json': '{"name":"x","version":"1.0.0"}' });
     await writeFile(join(dir, 'copy', '리전2.json'), await readFile(join(dir, 'decks', '리전2.json')));

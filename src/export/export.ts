@@ -409,20 +409,23 @@ async function selectDecks(decksDir: string, wanted: readonly string[]): Promise
   const all: { file: string; slug: string; name: string }[] = [];
   for (const { file, slug } of files) all.push({ file, slug, name: (await readDeck(file)).name });
   const key = (text: string) => text.normalize('NFC').toLowerCase();
-  const selected = await Promise.all(
-    wanted.map(async (want) => {
-      if (want.endsWith('.json') && existsSync(want)) {
-        await readDeck(want); // a file that is not a deck is refused here, as a named deck's is above
-        return { file: resolve(want), slug: basename(want, '.json') };
-      }
-      const found = all.find((deck) => key(deck.name) === key(want) || key(deck.slug) === key(want));
-      if (!found) {
-        const names = all.map((deck) => `  ${deck.name}  (${deck.slug})`).join('\n');
-        throw new UserError(`no deck named "${want}". The decks in ${decksDir} are:\n${names || '  (none: run `amgi build` first)'}`, 2);
-      }
-      return { file: found.file, slug: found.slug };
-    }),
-  );
+  const selected = (
+    await Promise.all(
+      wanted.map(async (want) => {
+        if (want.endsWith('.json') && existsSync(want)) {
+          await readDeck(want); // a file that is not a deck is refused here, as a named deck's is above
+          return [{ file: resolve(want), slug: basename(want, '.json') }];
+        }
+        // A name two notes share (the same `#` title) names both their decks.
+        const found = all.filter((deck) => key(deck.name) === key(want) || key(deck.slug) === key(want));
+        if (found.length === 0) {
+          const names = all.map((deck) => `  ${deck.name}  (${deck.slug})`).join('\n');
+          throw new UserError(`no deck named "${want}". The decks in ${decksDir} are:\n${names || '  (none: run `amgi build` first)'}`, 2);
+        }
+        return found.map((deck) => ({ file: deck.file, slug: deck.slug }));
+      }),
+    )
+  ).flat();
   // A deck named twice (by name and by file, say) is exported once: a second pass would see its own
   // fronts as taken and change them.
   return selected.filter((deck, n) => selected.findIndex((other) => resolve(other.file) === resolve(deck.file)) === n);

@@ -105,7 +105,8 @@ async function chosenDecks(decksDir: string, options: SessionOptions): Promise<P
     const names = all.map(({ deck, slug }) => `  ${deck.name}  (${slug})`).join('\n');
     throw new UserError(`no deck named ${wanted.filter((name) => !chosen.some(({ deck, slug }) => deck.name.toLowerCase() === name || slug.toLowerCase() === name)).map((name) => `"${name}"`).join(', ')}. The decks are:\n${names}`, 2);
   }
-  return { decks: chosen.map(({ deck }) => deckEntries(deck)), deckNames: chosen.map(({ deck }) => deck.name) };
+  // Counted by name: two notes with the same `#` title are one deck on screen, as in Anki.
+  return { decks: chosen.map(({ deck }) => deckEntries(deck)), deckNames: [...new Set(chosen.map(({ deck }) => deck.name))] };
 }
 
 export interface StoreSession {
