@@ -584,6 +584,15 @@ describe('what the review of other people’s notes taught', () => {
     expect(frontsOf(compared)).toContain('오버로딩 vs 오버라이딩 › 설명');
     expect(frontsOf(compared.replace(' overloading', '').replace(' overriding', ''))).toContain('객체지향 › 오버로딩과 오버라이딩의 설명은?');
     expect(aspectOwner('시스템의 3가지 관점')).toBe('시스템');
+    // Siblings are read alike: beside an item with a table, items written as a name over a sentence are titles too.
+    expect(frontsOf('# 네트워크\n\n## IP 헤더\n\n* Version\n  IP 버전을 나타낸다.\n* Flags\n\n  |필드|설명|\n  |---|---|\n  |DF|분할 금지|\n  |MF|조각이 더 있음|\n\n* TTL\n  패킷이 살아 있을 수 있는 홉 수이다.\n')).toEqual([
+      'IP 헤더',
+      'IP 헤더 › Version이란?',
+      'IP 헤더 › Flags란?',
+      'Flags › DF란?',
+      'Flags › MF란?',
+      'IP 헤더 › TTL이란?',
+    ]);
     expect(aspectOwner('3가지 관점')).toBe('3가지 관점'); // no owner named: kept whole, not a crash
     expect(frontsOf('# 설계\n\n## 3가지 관점\n\n### 장점\n\n- 빠르다\n')).toEqual(['3가지 관점의 장점은?']);
     // Only a key column that lists kinds asks for them: `| 내용 | 설명 |` leaves the title's own card.

@@ -448,7 +448,10 @@ class Extractor {
       return undefined;
     }
     const title = this.itemTitle(item);
-    if (title !== undefined && (item.children.length > 1 || breaksAfterTitle(first) || titleLines) && titlesHere) {
+    // Among siblings that head explanations, a first line that ends as a name over a sentence heads one too.
+    const rest = this.afterFirstLine(first);
+    const titleOverSentence = titlesHere && rest !== undefined && endsAsName(this.firstLine(first)) && !IMAGE_LINE.test(this.source.slice(rest, end(first)));
+    if (title !== undefined && (item.children.length > 1 || breaksAfterTitle(first) || titleLines || titleOverSentence) && titlesHere) {
       const concept = this.child(owner, 'list-title', title, lineOf(item), section);
       this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
       this.itemBody(concept, item, undefined, depth + 1);
@@ -758,8 +761,13 @@ class Extractor {
       const names: BackPart = { type: 'markdown', markdown: titles.map((title) => `- ${title}`).join('\n') };
       // `| 종류 | 내용 |`: the names are the owner's kinds, asked as such (`Flag Bit의 종류는?`).
       const corner = header ? cleanTitle(titleText(header.children[0]!)) : '';
-      if (KINDS_CORNER.has(corner)) this.child(owner, 'list-title', corner, lineOf(node), owner.section).parts.push(names);
-      else owner.parts.push(names);
+      if (KINDS_CORNER.has(corner)) {
+        const kinds = this.child(owner, 'list-title', corner, lineOf(node), owner.section);
+        kinds.parts.push(names);
+        this.decide(node, 'title', kinds);
+        return;
+      }
+      owner.parts.push(names);
     }
     this.decide(node, owner ? 'explanation' : 'dropped', owner, owner ? undefined : 'no title above it');
   }

@@ -39,4 +39,5 @@
 // the owner's kinds (`Flag Bit의 종류는?`); a row label kept as written keeps its table's owner as context;
 // `Template`, `private` take 이란 (템플릿, 프라이빗).
 // 13: Obsidian image embeds (`![[그림.png]]`) are images of the card, listed in the deck's images.
-export const RULES_VERSION = 13;
+// 14: beside siblings that head explanations, an item written as a name over a sentence is a title.
+export const RULES_VERSION = 14;
