@@ -471,6 +471,13 @@ describe('what the review of other people’s notes taught', () => {
     ]);
   });
 
+  it('reads choices written one to a line in a paragraph of their own, after a blank line under the question', () => {
+    const cards = cardsOf('# 시험\n\n## 기출\n\n1. 다음 중 고가용성을 확보하는 방법은 어떻게 됩니까?\n\n   A. 단일 가용 영역에 둔다\n   B. 두 개 이상의 가용 영역에 둔다\n   C. 인스턴스를 키운다\n   D. 스팟을 쓴다\n\n정답 : B\n');
+    expect(cards.map((card) => [card.kind, card.front, card.back])).toEqual([
+      ['qa', '다음 중 고가용성을 확보하는 방법은 어떻게 됩니까?\nA. 단일 가용 영역에 둔다\nB. 두 개 이상의 가용 영역에 둔다\nC. 인스턴스를 키운다\nD. 스팟을 쓴다', '정답 : B'],
+    ]);
+  });
+
   it('reads a long exam question, and one whose first choice is written right under it, each as its own card', () => {
     const scenario = '회사는 여러 리전에서 웹 애플리케이션을 운영하며 사용자 요청이 늘어날 때마다 인스턴스를 늘리고 있습니다. '.repeat(8);
     const note = `# SAA\n\n## 모의고사\n\n1. ${scenario}가장 비용 효율적인 방법은 무엇입니까?\n\n   A. 예약 인스턴스를 구매합니다.\n\n   B. 스팟 인스턴스를 사용합니다.\n\n**정답 : (B)**\n\n2. 데이터를 암호화하는 옵션은 무엇입니까?  (2 개 항목 선택)\n   **A. SSE-S3를 사용합니다.**\n\n   B. SSE-KMS를 사용합니다.\n\n   C. 암호화하지 않습니다.\n\n**정답 : (A, B)**\n`;

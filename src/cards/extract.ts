@@ -520,7 +520,12 @@ class Extractor {
     let blocksAfter = 0;
     for (const block of answerLine === undefined ? rest : []) {
       if (block.type !== 'paragraph' || choiceIndex(plainLines(block).join(' ').trim()) === undefined) break;
-      choices.push(plainLines(block).join(' '));
+      // The choices one to a line in a paragraph of their own (after a blank line under the question),
+      // or one to a paragraph.
+      const lines = plainLines(block);
+      const inBlock = gatherChoices(lines);
+      if (inBlock.lines === lines.length && inBlock.choices.length > 1) choices.push(...inBlock.choices);
+      else choices.push(lines.join(' '));
       blocksAfter++;
     }
     if (!areChoices(choices.map((choice) => choice.trim()))) return undefined;

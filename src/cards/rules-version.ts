@@ -39,5 +39,6 @@
 // the owner's kinds (`Flag Bit의 종류는?`); a row label kept as written keeps its table's owner as context;
 // `Template`, `private` take 이란 (템플릿, 프라이빗).
 // 13: Obsidian image embeds (`![[그림.png]]`) are images of the card, listed in the deck's images.
-// 14: beside siblings that head explanations, an item written as a name over a sentence is a title.
+// 14: beside siblings that head explanations, an item written as a name over a sentence is a title;
+// a numbered question's choices one to a line in a paragraph after a blank line are its choices.
 export const RULES_VERSION = 14;
