@@ -711,6 +711,12 @@ describe('card layout', () => {
     const short = layoutCard(parts, 8, 0, markers);
     expect(short.lines).toEqual(['q1', 'q2', 'q3 …', 'a1', 'a2', '↓8', ...parts.buttons]);
     expect(short.answerRows).toBe(3);
+    // Up from the answer, a question cut short scrolls back into view, as one with the answer.
+    expect(short.minScroll).toBe(-6);
+    const up = layoutCard(parts, 8, scrollBy(0, -1, short.answerRows, short.minScroll), markers);
+    expect(up.lines).toEqual(['↑5', 'q6', 'a1', 'a2', 'a3', '↓7', ...parts.buttons]);
+    expect(layoutCard(parts, 8, short.minScroll, markers).lines).toEqual(['q1', 'q2', 'q3', 'q4', 'q5', '↓11', ...parts.buttons]);
+    expect(scrollBy(-6, 1, 6, -6)).toBe(-4); // "1 line above" is passed over there too
     // Scrolled, the answer still shows three lines between its "above" and "below" lines.
     const scrolled = layoutCard({ ...parts, front: lines(2, 'q'), answer: lines(20) }, 12, 5, markers);
     expect(scrolled.lines).toEqual(['덱 › 절', 'q1', 'q2', '───', '↑5', 'a6', 'a7', 'a8', '↓12', ...parts.buttons, 'Enter = 3']);

@@ -40,10 +40,12 @@ export interface Markers {
 
 export interface CardLayout {
   lines: string[];
-  /** The scroll position, kept within the answer. */
+  /** The scroll position, kept within the answer; below 0, up into a question cut short (see minScroll). */
   scroll: number;
   /** Rows the answer has: a page, for Page Up and Page Down. */
   answerRows: number;
+  /** How far up the answer side scrolls: below 0 where the question is cut short, by its lines (and the divider's). */
+  minScroll: number;
 }
 
 export function layoutCard(parts: CardParts, rows: number, scroll: number, markers: Markers): CardLayout {
@@ -67,8 +69,9 @@ export function layoutCard(parts: CardParts, rows: number, scroll: number, marke
     const room = Math.max(1, rows - (used() - front.length));
     const window = answerWindow(front, room, scroll, markers);
     const lines = [...header, ...gapAfterHeader, ...window.lines, ...gapBeforeButtons, ...hint];
-    return { lines: lines.slice(0, rows), scroll: window.scroll, answerRows: room };
+    return { lines: lines.slice(0, rows), scroll: window.scroll, answerRows: room, minScroll: 0 };
   }
+  const wholeFront = front;
   if (rows - used() < wanted && front.length > 1) {
     const keep = Math.max(1, front.length - (wanted - (rows - used())));
     if (keep < front.length) front = [...front.slice(0, keep - 1), markers.cut(front[keep - 1]!)];
@@ -78,12 +81,20 @@ export function layoutCard(parts: CardParts, rows: number, scroll: number, marke
     if (rows - used() >= wanted) break;
     buttons = compact;
   }
-  const room = Math.max(1, rows - used());
-  const window = answerWindow(answer, room, scroll, markers);
-  const body = [...header, ...gapAfterHeader, ...front, ...divider, ...window.lines, ...gapBeforeButtons];
   // The buttons are never cut: on a screen too small for all, the top goes.
   const bottom = [...buttons, ...hint];
-  return { lines: [...body.slice(0, Math.max(0, rows - bottom.length)), ...bottom].slice(-rows), scroll: window.scroll, answerRows: room };
+  const screen = (body: string[]) => [...body.slice(0, Math.max(0, rows - bottom.length)), ...bottom].slice(-rows);
+  // A question cut short can be read again by scrolling up from the answer: question, divider and
+  // answer then scroll as one.
+  const above = front === wholeFront ? 0 : wholeFront.length + divider.length;
+  if (above > 0 && scroll < 0) {
+    const room = Math.max(1, rows - (used() - front.length - divider.length));
+    const window = answerWindow([...wholeFront, ...divider, ...answer], room, above + scroll, markers);
+    return { lines: screen([...header, ...gapAfterHeader, ...window.lines, ...gapBeforeButtons]), scroll: window.scroll - above, answerRows: room, minScroll: -above };
+  }
+  const room = Math.max(1, rows - used());
+  const window = answerWindow(answer, room, Math.max(0, scroll), markers);
+  return { lines: screen([...header, ...gapAfterHeader, ...front, ...divider, ...window.lines, ...gapBeforeButtons]), scroll: window.scroll, answerRows: room, minScroll: -above };
 }
 
 /**
@@ -117,10 +128,12 @@ export function answerWindow(lines: readonly string[], room: number, scroll: num
  * Position 1 is passed over where the window has markers: its "1 line above" would hide the very line it
  * counts, so moving down from the top goes to 2, and moving up from 2 goes back to the top.
  */
-export function scrollBy(scroll: number, by: number, room: number): number {
-  const next = Math.max(0, scroll + by);
-  if (next !== 1 || room < 3) return next;
-  return by > 0 ? 2 : 0;
+export function scrollBy(scroll: number, by: number, room: number, min = 0): number {
+  const next = Math.max(min, scroll + by);
+  // Up in a question cut short (see layoutCard), positions count from the question's first line.
+  const position = next < 0 ? next - min : next;
+  if (position !== 1 || room < 3) return next;
+  return (by > 0 ? 2 : 0) + (next < 0 ? min : 0);
 }
 
 /**

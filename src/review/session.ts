@@ -103,6 +103,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   let helpScrolls = false;
   /** Rows the answer had when last drawn: what Page Down moves. */
   let answerRows = 1;
+  /** How far up the card scrolls: below 0 on the answer side where the question is cut short (see layoutCard). */
+  let minScroll = 0;
   let help = false;
   let message = '';
   let reviewed = 0;
@@ -406,11 +408,11 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
 
   /** Where a scrolling key moves the card's scrolling part (the answer, or a long question), or undefined for another key. */
   function scrolled(at: number, name: string, typed: string): number | undefined {
-    if (name === 'down' || typed === 'j') return scrollBy(at, 1, answerRows);
-    if (name === 'up' || typed === 'k') return scrollBy(at, -1, answerRows);
-    if (name === 'pagedown') return scrollBy(at, Math.max(1, answerRows - 2), answerRows);
-    if (name === 'pageup') return scrollBy(at, -Math.max(1, answerRows - 2), answerRows);
-    if (name === 'home') return 0;
+    if (name === 'down' || typed === 'j') return scrollBy(at, 1, answerRows, minScroll);
+    if (name === 'up' || typed === 'k') return scrollBy(at, -1, answerRows, minScroll);
+    if (name === 'pagedown') return scrollBy(at, Math.max(1, answerRows - 2), answerRows, minScroll);
+    if (name === 'pageup') return scrollBy(at, -Math.max(1, answerRows - 2), answerRows, minScroll);
+    if (name === 'home') return minScroll;
     if (name === 'end') return Number.MAX_SAFE_INTEGER; // kept within what is drawn
     return undefined;
   }
@@ -506,6 +508,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       const layout = layoutCard({ header, front, divider: [], answer: undefined, buttons: [], hint }, height - 2, scroll, markers);
       scroll = layout.scroll;
       answerRows = layout.answerRows;
+      minScroll = layout.minScroll;
       return layout.lines;
     }
     const now = Date.now();
@@ -525,6 +528,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const layout = layoutCard({ header, front, divider, answer, buttons, compactButtons, hint }, height - 2, scroll, markers);
     scroll = layout.scroll;
     answerRows = layout.answerRows;
+    minScroll = layout.minScroll;
     return layout.lines;
   }
 
