@@ -399,7 +399,7 @@ describe('Obsidian vaults', () => {
     const exported = await runAmgi(['export', '--out', 'out/'], { cwd: dir });
     expect(exported.code, exported.stderr).toBe(0);
     const [first, second] = (await readCsv(join(dir, 'out', 'os.csv'))).rows;
-    expect(first![1]).toMatch(/^<p>아래와 같다\.<\/p><p><img src="amgi-[0-9a-f]{12}\.png" alt=""><\/p>$/);
+    expect(first![1]).toMatch(/^<p>아래와 같다\.<\/p><p><img src="amgi-[0-9a-f]{12}\.png" alt="" width="300"><\/p>$/);
     expect(second![1]).toBe('<p>[그림 없음: 없는그림.png]</p>');
     expect(await readdir(join(dir, 'out', 'os.media'))).toHaveLength(1);
   });

@@ -47,8 +47,11 @@ function split(node: Text): PhrasingContent[] {
     if (index > at) out.push(textPart(node, at, index));
     const label = match[2]?.trim() ?? '';
     // `|300` or `|300x200` sets the width in Obsidian; any other label is the description.
-    const alt = label === '' || /^\d+(x\d+)?$/.test(label) ? '' : label;
+    const size = /^(\d+)(?:x(\d+))?$/.exec(label);
+    const alt = label === '' || size ? '' : label;
     const image: Image = { type: 'image', url: match[1]!.trim(), alt };
+    // The width (and height) go to the HTML the export writes, as Obsidian shows the picture.
+    if (size) image.data = { hProperties: { width: size[1]!, ...(size[2] ? { height: size[2] } : {}) } };
     const position = positionAt(node, index, index + match[0].length);
     if (position) image.position = position;
     out.push(image);
