@@ -509,6 +509,19 @@ describe('amgi review in a terminal', () => {
     expect(await session.exited).toBe(0);
   });
 
+  it('names the note in the deck line where two notes share a title, so their cards can be told apart', async () => {
+    const dir = await tempDir();
+    const note = (text: string) => `# 운영체제\n\n## 프로세스\n\n> 개념\n\n${text}\n`;
+    await writeFiles(dir, { 'source-notes/a.md': note('실행 중인 프로그램.'), 'source-notes/b.md': note('메모리에 올라온 프로그램.'), ...dayStartAwayFromNow() });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' });
+    await session.waitFor('시작');
+    session.send('\r');
+    expect(await session.waitFor('개념은?')).toContain('운영체제 (source-notes/a.md) › 프로세스');
+    session.send('q');
+    expect(await session.exited).toBe(0);
+  });
+
   it('scrolls a long question before the answer, and shows a question from its top again after undo', async () => {
     const dir = await tempDir();
     const question = (word: string) => `1. ${word} 가용 영역에 장애가 발생했을 때 애플리케이션의 가용성을 유지하려면 어떻게 해야 합니까?\n   A. 단일 가용 영역에 더 큰 인스턴스를 배포합니다.\n   B. 여러 가용 영역에 걸쳐 인스턴스를 배포합니다.\n\n   정답 : B\n`;

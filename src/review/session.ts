@@ -406,6 +406,18 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     };
   }
 
+  /** Deck names that more than one deck file has, worked out once per set of decks. */
+  let shared: { decks: SessionData['decks']; names: Set<string> } | undefined;
+  function sharedDeckNames(): Set<string> {
+    if (shared?.decks !== data.decks) {
+      const seen = new Set<string>();
+      const names = new Set<string>();
+      for (const { name } of data.decks) (seen.has(name) ? names : seen).add(name);
+      shared = { decks: data.decks, names };
+    }
+    return shared.names;
+  }
+
   /** Where a scrolling key moves the card's scrolling part (the answer, or a long question), or undefined for another key. */
   function scrolled(at: number, name: string, typed: string): number | undefined {
     if (name === 'down' || typed === 'j') return scrollBy(at, 1, answerRows, minScroll);
@@ -494,7 +506,9 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
 
   function cardScreen(width: number, height: number): string[] {
     const { card, deck } = current!;
-    const header = wrap(colors.dim([deck, ...card.section].join(' › ')), width);
+    // Two notes with the same `#` title are one deck: the note tells their cards apart, as the export does.
+    const deckLine = sharedDeckNames().has(deck) ? `${deck} (${card.source.path})` : deck;
+    const header = wrap(colors.dim([deckLine, ...card.section].join(' › ')), width);
     // Bold line by line: a multiple-choice question's choices are lines of the front.
     const front = wrap(card.front.split('\n').map((line) => colors.bold(line)).join('\n'), width);
     const hints = (items: string[]) => packItems(items, ' · ', width).map((line) => colors.dim(line));
