@@ -243,6 +243,14 @@ describe('what review of the export taught', () => {
     expect(markdownToFieldHtml('~~옛 방식~~ 새 방식, 1~10 중 3~5일', () => undefined).html).toBe('<p><del>옛 방식</del> 새 방식, 1~10 중 3~5일</p>');
   });
 
+  it('keeps tags that only style text (x<sup>2</sup>, <u>…</u>) as elements, and shows other tags and unpaired ones as text', () => {
+    const html = (markdown: string) => parsedFieldHtml(markdown, () => undefined).html;
+    expect(html('[(최악치 - 최적치) / 6]<sup>2</sup> 이다')).toBe('<p>[(최악치 - 최적치) / 6]<sup>2</sup> 이다</p>');
+    expect(html('<u>Buffer 교체</u> 정책과 <script>x</script>')).toBe('<p><u>Buffer 교체</u> 정책과 &lt;script>x&lt;/script></p>');
+    expect(html('H<sub>2</sub>O 와 <sup>짝 없음')).toBe('<p>H<sub>2</sub>O 와 &lt;sup>짝 없음</p>');
+    expect(html('<sup onclick="x()">1</sup>')).toBe('<p>&lt;sup onclick="x()">1&lt;/sup></p>');
+  });
+
   it('keeps a line break between two inline elements, so their words do not run together', () => {
     const html = (markdown: string) => parsedFieldHtml(markdown, () => undefined).html;
     expect(html('**프로세스**\n**스레드**\n`malloc`\n[링크](http://a.com)')).toBe('<p><strong>프로세스</strong><br><strong>스레드</strong><br><code>malloc</code><br><a href="http://a.com">링크</a></p>');

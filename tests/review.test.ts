@@ -773,6 +773,12 @@ describe('card layout', () => {
 });
 
 describe('answers drawn for the terminal', () => {
+  it('draws tags that only style text as their text, a superscript after ^ and a subscript after _', async () => {
+    const { renderMarkdown } = await import('../src/review/terminal-markdown.js');
+    const plain = picocolors.createColors(false);
+    expect(renderMarkdown('[(최악치 - 최적치) / 6]<sup>2</sup>, H<sub>2</sub>O, <u>중요</u> <div>태그</div>', 80, plain)).toEqual(['[(최악치 - 최적치) / 6]^2, H_2O, 중요 <div>태그</div>']);
+  });
+
   it('draws a tab in code as spaces to the next stop, and deep nesting on a narrow screen without losing words', async () => {
     const { renderMarkdown } = await import('../src/review/terminal-markdown.js');
     const { displayWidth } = await import('../src/util/columns.js');

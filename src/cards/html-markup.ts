@@ -30,6 +30,43 @@ const LAYOUT_TAG = /<\/?(p|div|center|span|figure|picture|figcaption)(\s[^<>]*)?
 const LAYOUT_ONLY = /^(\s|<\/?(p|div|center|span|figure|picture|figcaption)(\s[^<>]*)?>)*$/i;
 const IMG_OR_BR = /(<img\s[^>]*?>|<\/?br\s*\/?>)/gi;
 
+/**
+ * Tags that only style the text between them (`x<sup>2</sup>`, `<u>중요</u>`), written without
+ * attributes: kept as such in Anki fields, and drawn as their text in the terminal. Any other tag a
+ * note writes in a sentence is shown as text.
+ */
+export const TEXT_STYLE_TAGS: ReadonlySet<string> = new Set(['sup', 'sub', 'u', 'ins', 'mark', 'kbd', 'b', 'i', 'strong', 'em', 'del', 's']);
+
+/** The style tag a piece of raw HTML is, alone: `<sup>` → { name: 'sup', closing: false }. */
+export function textStyleTag(html: string): { name: string; closing: boolean } | undefined {
+  const match = /^<(\/?)([a-z]+)\s*>$/i.exec(html.trim());
+  if (!match || !TEXT_STYLE_TAGS.has(match[2]!.toLowerCase())) return undefined;
+  return { name: match[2]!.toLowerCase(), closing: match[1] === '/' };
+}
+
+/**
+ * Style tags paired among a paragraph's inline nodes: for each opening `<sup>`, the index of the
+ * `</sup>` that closes it among the same siblings. An unpaired tag is none (it stays text).
+ */
+export function pairedStyleTags(nodes: readonly { type: string; value?: string }[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const open: { name: string; index: number }[] = [];
+  nodes.forEach((node, index) => {
+    if (node.type !== 'html') return;
+    const tag = textStyleTag(node.value ?? '');
+    if (!tag) return;
+    if (!tag.closing) {
+      open.push({ name: tag.name, index });
+      return;
+    }
+    const at = open.map((entry) => entry.name).lastIndexOf(tag.name);
+    if (at < 0) return;
+    pairs.set(open[at]!.index, index);
+    open.splice(at); // tags opened inside it and not closed stay text
+  });
+  return pairs;
+}
+
 /** What a card shows in place of an image whose file is missing. */
 export function missingImageText(label: string): string {
   return `[그림 없음: ${label}]`;

@@ -16,7 +16,8 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified } from 'unified';
-import { aroundImage, htmlPieces, imgTags, missingImageText } from '../cards/html-markup.js';
+import { aroundImage, htmlPieces, imgTags, missingImageText, pairedStyleTags, textStyleTag } from '../cards/html-markup.js';
+import { pushAll } from '../util/arrays.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
 import remarkStrikethrough from '../notes/remark-strikethrough.js';
 import { escapeHtml, plainParagraphsHtml, type MediaResolver } from './plain-html.js';
@@ -39,7 +40,41 @@ const handlers: RemarkRehypeOptions['handlers'] = {
 /** Nodes whose raw HTML children are blocks of their own, not tags inside a sentence. */
 const BLOCK_PARENTS: ReadonlySet<string> = new Set(['root', 'blockquote', 'listItem']);
 
-const schema = { ...defaultSchema, clobberPrefix: '' };
+const schema = { ...defaultSchema, clobberPrefix: '', tagNames: [...(defaultSchema.tagNames ?? []), 'u', 'mark'] };
+
+/**
+ * `x<sup>2</sup>`, `<u>중요</u>`: a style tag and the tag closing it, among one paragraph's nodes, wrap
+ * what is between them as that element (see TEXT_STYLE_TAGS); other raw HTML stays text.
+ */
+function styleTagsAsElements(tree: MdastRoot): void {
+  const pending: MdastNodes[] = [tree];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (!('children' in node)) continue;
+    const children = node.children as MdastNodes[];
+    const pairs = pairedStyleTags(children as { type: string; value?: string }[]);
+    if (pairs.size === 0) {
+      pushAll(pending, children);
+      continue;
+    }
+    const wrapped: MdastNodes[] = [];
+    for (let n = 0; n < children.length; n++) {
+      const close = pairs.get(n);
+      if (close === undefined) {
+        wrapped.push(children[n]!);
+        pending.push(children[n]!);
+        continue;
+      }
+      const name = textStyleTag((children[n] as Html).value)!.name;
+      // Any phrasing node will do: remark-rehype makes it the element `data.hName` names.
+      const element = { type: 'emphasis', data: { hName: name }, children: children.slice(n + 1, close) } as unknown as MdastNodes;
+      wrapped.push(element);
+      pending.push(element);
+      n = close;
+    }
+    (node as { children: MdastNodes[] }).children = wrapped;
+  }
+}
 
 const processor = unified()
   .use(remarkParse)
@@ -64,6 +99,7 @@ export function markdownToFieldHtml(markdown: string, resolveMedia: MediaResolve
 export function parsedFieldHtml(markdown: string, resolveMedia: MediaResolver): FieldHtml {
   const mdast = processor.parse(markdown) as MdastRoot;
   if (mayHoldEmbeds(markdown)) embedImages(mdast); // `![[구성도.png]]`, as the note's parse reads it
+  if (markdown.includes('<')) styleTagsAsElements(mdast);
   const images = rewriteImages(mdast, resolveMedia);
   const hast = processor.runSync(mdast) as HastRoot;
   removeNewlines(hast);

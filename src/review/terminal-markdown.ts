@@ -6,7 +6,7 @@ import type { List, Nodes, PhrasingContent, Root, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Colors } from 'picocolors/types.js';
 import stringWidth from 'string-width';
-import { aroundImage, htmlPieces, imgTags, missingImageText } from '../cards/html-markup.js';
+import { aroundImage, htmlPieces, imgTags, missingImageText, pairedStyleTags, textStyleTag } from '../cards/html-markup.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { embedImages, mayHoldEmbeds } from '../notes/obsidian-embeds.js';
@@ -114,8 +114,16 @@ function table(node: Table, width: number, c: Painter): string[] {
 }
 
 function inline(nodes: readonly PhrasingContent[], c: Painter): string {
+  // Paired style tags (`x<sup>2</sup>`) are drawn as their text: `^` before a superscript, `_` before a subscript.
+  const pairs = nodes.some((node) => node.type === 'html') ? pairedStyleTags(nodes) : undefined;
+  const closing = new Set(pairs?.values());
   return nodes
-    .map((node): string => {
+    .map((node, n): string => {
+      if (pairs?.has(n)) {
+        const name = textStyleTag((node as { value: string }).value)!.name;
+        return name === 'sup' ? '^' : name === 'sub' ? '_' : '';
+      }
+      if (closing.has(n)) return '';
       switch (node.type) {
         case 'text':
           return node.value;
