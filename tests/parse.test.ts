@@ -58,6 +58,9 @@ describe('Obsidian image embeds', () => {
       { url: '다른 그림.jpg', alt: '서버 구성', line: 2 },
     ]);
     expect(images('![[다른 노트]] 그리고 `![[코드.png]]`\n\n```\n![[블록.png]]\n```\n')).toEqual([]);
+    // Written escaped, an embed is text, as Obsidian shows it; in a long note (parsed in chunks) too.
+    expect(images('S3 \\![[로고.png]] 저장소와 ![[구성도.png]]\n')).toEqual([{ url: '구성도.png', alt: '', line: 1 }]);
+    expect(images(`${'# 절\n\n문단입니다.\n\n'.repeat(400)}\\![[로고.png]] ![[끝.png]]\n`).map((image) => image.url)).toEqual(['끝.png']);
     // Embeds left open are not searched to the line's end from each one (that was quadratic).
     expect(images(`${'![[x.png '.repeat(2000)}![[y.png]]\n`)).toEqual([{ url: 'y.png', alt: '', line: 1 }]);
   });

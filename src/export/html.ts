@@ -98,7 +98,7 @@ export function markdownToFieldHtml(markdown: string, resolveMedia: MediaResolve
 /** The full pipeline, for any Markdown. */
 export function parsedFieldHtml(markdown: string, resolveMedia: MediaResolver): FieldHtml {
   const mdast = processor.parse(markdown) as MdastRoot;
-  if (mayHoldEmbeds(markdown)) embedImages(mdast); // `![[구성도.png]]`, as the note's parse reads it
+  if (mayHoldEmbeds(markdown)) embedImages(mdast, markdown); // `![[구성도.png]]`, as the note's parse reads it
   if (markdown.includes('<')) styleTagsAsElements(mdast);
   const images = rewriteImages(mdast, resolveMedia);
   const hast = processor.runSync(mdast) as HastRoot;

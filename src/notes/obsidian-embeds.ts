@@ -15,8 +15,11 @@ export function mayHoldEmbeds(text: string): boolean {
   return text.includes('![[');
 }
 
-/** Turn the embeds in the tree's text into images, in place. */
-export function embedImages(tree: Root): void {
+/**
+ * Turn the embeds in the tree's text into images, in place. With the text the tree was parsed from, an
+ * embed written escaped (`\![[로고.png]]`) stays text, as Obsidian shows it.
+ */
+export function embedImages(tree: Root, source?: string): void {
   const pending: Nodes[] = [tree];
   while (pending.length > 0) {
     const node = pending.pop()!;
@@ -28,7 +31,7 @@ export function embedImages(tree: Root): void {
     }
     const children: PhrasingContent[] = [];
     for (const child of parent.children as PhrasingContent[]) {
-      if (child.type === 'text' && child.value.includes('![[')) children.push(...split(child));
+      if (child.type === 'text' && child.value.includes('![[')) children.push(...split(child, escapedEmbeds(child, source)));
       else {
         children.push(child);
         pending.push(child as Nodes);
@@ -38,12 +41,36 @@ export function embedImages(tree: Root): void {
   }
 }
 
-/** A text node cut into text and images at its embeds. */
-function split(node: Text): PhrasingContent[] {
+/**
+ * Which of a text node's embeds, counted in order, are written escaped in the source (`\![[…]]`): the
+ * node's value has lost the backslash, so each is found in order in the node's own source.
+ */
+function escapedEmbeds(node: Text, source: string | undefined): Set<number> {
+  const escaped = new Set<number>();
+  const from = node.position?.start.offset;
+  const to = node.position?.end.offset;
+  if (source === undefined || from === undefined || to === undefined || !source.slice(from, to).includes('\\![[')) return escaped;
+  const raw = source.slice(from, to);
+  let at = 0;
+  let count = 0;
+  for (const match of node.value.matchAll(EMBED)) {
+    const found = raw.indexOf(match[0], at);
+    if (found < 0) break;
+    if (found > 0 && raw[found - 1] === '\\') escaped.add(count);
+    at = found + match[0].length;
+    count++;
+  }
+  return escaped;
+}
+
+/** A text node cut into text and images at its embeds (but those in `escaped`, by their order). */
+function split(node: Text, escaped: ReadonlySet<number>): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let at = 0;
+  let count = 0;
   for (const match of node.value.matchAll(EMBED)) {
     const index = match.index!;
+    if (escaped.has(count++)) continue;
     if (index > at) out.push(textPart(node, at, index));
     const label = match[2]?.trim() ?? '';
     // `|300` or `|300x200` sets the width in Obsidian; any other label is the description.

@@ -74,7 +74,7 @@ export function tooDeepLine(text: string): { line: number } | undefined {
  */
 export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
   const tree = parseChunks(text, chunkChars);
-  if (mayHoldEmbeds(text)) embedImages(tree);
+  if (mayHoldEmbeds(text)) embedImages(tree, text);
   return tree;
 }
 

@@ -27,7 +27,7 @@ const withStrikethrough = unified().use(remarkParse).use(remarkGfmTable).use(rem
 
 export function renderMarkdown(markdown: string, width: number, colors: Colors, isMissing?: (src: string) => boolean): string[] {
   const tree = (markdown.includes('~~') ? withStrikethrough.parse(markdown) : parseMarkdown(markdown)) as Root;
-  if (markdown.includes('~~') && mayHoldEmbeds(markdown)) embedImages(tree); // parseMarkdown has done so
+  if (markdown.includes('~~') && mayHoldEmbeds(markdown)) embedImages(tree, markdown); // parseMarkdown has done so
   return blocks(tree.children, Math.max(20, width), { ...colors, isMissing });
 }
 
