@@ -410,6 +410,11 @@ describe('Obsidian vaults', () => {
     expect(first![1]).toMatch(/^<p>아래와 같다\.<\/p><p><img src="amgi-[0-9a-f]{12}\.png" alt="" width="300"><\/p>$/);
     expect(second![1]).toBe('<p>[그림 없음: 없는그림.png]</p>');
     expect(await readdir(join(dir, 'out', 'os.media'))).toHaveLength(1);
+    // A name the vault has twice: the shortest path, and a warning that says which and how to choose.
+    await writeFiles(dir, { 'vault/old/pictures/구성도.png': PNG });
+    await writeFile(join(dir, 'vault/notes/os.md'), `${await readFile(join(dir, 'vault/notes/os.md'), 'utf8')}\n`);
+    const again = await runAmgi(['build', 'vault/notes'], { cwd: dir });
+    expect(again.stdout + again.stderr).toContain('vault/notes/os.md:9: 구성도.png is in 2 places of the vault; using vault/attachments/구성도.png (not vault/old/pictures/구성도.png): write its folder to choose');
   });
 });
 

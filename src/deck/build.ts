@@ -24,7 +24,7 @@ import { assignIds } from './identity.js';
 import { fileTitle, noteSlug, pathSlug, slugify } from './slug.js';
 import { WrittenDeck } from './written-deck.js';
 import { pushAll } from '../util/arrays.js';
-import { findOnDisk, imageLocation, imageProblem, isUrl, lookUpImage } from '../notes/image-files.js';
+import { findOnDisk, imageLocation, imageProblem, isUrl, lookUpImage, otherVaultImages } from '../notes/image-files.js';
 
 export interface BuildOptions {
   /** Where deck files go; their sources are recorded relative to the folder that holds it. */
@@ -497,8 +497,14 @@ function missingImages(images: readonly { src: string; line: number }[], note: s
   const listings = new Map<string, string[] | undefined>();
   for (const { src, line } of images) {
     if (isUrl(src)) continue; // nothing to check on disk
-    const image = lookUpImage(imageLocation(note, src, listings), listings);
+    const location = imageLocation(note, src, listings);
+    const image = lookUpImage(location, listings);
     if ('problem' in image) warnings.push({ path: source, line, message: imageProblem(src, image.problem) });
+    const others = otherVaultImages(note, src, location);
+    if (others.length > 0) {
+      const shown = (path: string) => relative(process.cwd(), path);
+      warnings.push({ path: source, line, message: `${src} is in ${others.length + 1} places of the vault; using ${shown(location)} (not ${others.map(shown).join(', ')}): write its folder to choose` });
+    }
   }
   return warnings;
 }

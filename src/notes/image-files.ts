@@ -36,8 +36,20 @@ export function imageLocation(notePath: string, src: string, listings: Map<strin
   const written = relative(dirname(notePath), path) || src; // decoded, without query or fragment
   const fromRoot = join(vault, written);
   if (findOnDisk(fromRoot, listings) !== undefined) return fromRoot;
-  if (/[\/]/.test(written)) return path;
-  return vaultFiles(vault).get(written.normalize('NFC')) ?? path;
+  if (/[\\/]/.test(written)) return path;
+  return vaultFiles(vault).get(written.normalize('NFC'))?.path ?? path;
+}
+
+/**
+ * The other files of a vault an image found by its name alone could have been (see imageLocation), for
+ * a build's warning: Obsidian may have meant another. Empty where the name is the vault's only one.
+ */
+export function otherVaultImages(notePath: string, src: string, found: string): string[] {
+  const vault = obsidianVault(dirname(resolve(notePath)));
+  const written = relative(dirname(notePath), imagePath(notePath, src)) || src;
+  if (vault === undefined || /[\\/]/.test(written)) return [];
+  const entry = vaultFiles(vault).get(written.normalize('NFC'));
+  return entry && entry.path === found ? entry.others : [];
 }
 
 /** Vault roots found, by the folder asked from (undefined: in no vault). */
@@ -57,10 +69,10 @@ function obsidianVault(folder: string): string | undefined {
   return found;
 }
 
-/** Each vault's files by name (NFC), the shortest path for a name several files have: listed once per process. */
-const vaultListings = new Map<string, Map<string, string>>();
+/** Each vault's image files by name (NFC): the shortest path for a name several files have, and the others. Listed once per process. */
+const vaultListings = new Map<string, Map<string, { path: string; others: string[] }>>();
 
-function vaultFiles(vault: string): Map<string, string> {
+function vaultFiles(vault: string): Map<string, { path: string; others: string[] }> {
   let byName = vaultListings.get(vault);
   if (byName) return byName;
   byName = new Map();
@@ -81,8 +93,10 @@ function vaultFiles(vault: string): Map<string, string> {
       else if (IMAGE_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
         const name = entry.name.normalize('NFC');
         const known = byName.get(name);
+        if (known === undefined) byName.set(name, { path, others: [] });
         // Shortest first, then by name: the same file on every machine.
-        if (known === undefined || path.length < known.length || (path.length === known.length && path < known)) byName.set(name, path);
+        else if (path.length < known.path.length || (path.length === known.path.length && path < known.path)) byName.set(name, { path, others: [...known.others, known.path] });
+        else known.others.push(path);
       }
     }
   }
