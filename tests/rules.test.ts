@@ -478,6 +478,13 @@ describe('what the review of other people’s notes taught', () => {
     ]);
   });
 
+  it('ends choices written in a paragraph of their own at an answer line under them', () => {
+    const cards = cardsOf('# 시험\n\n## 기출\n\n1. 다음 중 고가용성을 확보하는 방법은 무엇입니까?\n\n   A. 단일 가용 영역에 둔다\n   B. 두 개 이상의 가용 영역에 둔다\n   C. 인스턴스를 키운다\n   정답: B\n\n   여러 영역이 필요하다.\n');
+    expect(cards.map((card) => [card.kind, card.front, card.back])).toEqual([
+      ['qa', '다음 중 고가용성을 확보하는 방법은 무엇입니까?\nA. 단일 가용 영역에 둔다\nB. 두 개 이상의 가용 영역에 둔다\nC. 인스턴스를 키운다', '정답: B\n\n여러 영역이 필요하다.'],
+    ]);
+  });
+
   it('reads a long exam question, and one whose first choice is written right under it, each as its own card', () => {
     const scenario = '회사는 여러 리전에서 웹 애플리케이션을 운영하며 사용자 요청이 늘어날 때마다 인스턴스를 늘리고 있습니다. '.repeat(8);
     const note = `# SAA\n\n## 모의고사\n\n1. ${scenario}가장 비용 효율적인 방법은 무엇입니까?\n\n   A. 예약 인스턴스를 구매합니다.\n\n   B. 스팟 인스턴스를 사용합니다.\n\n**정답 : (B)**\n\n2. 데이터를 암호화하는 옵션은 무엇입니까?  (2 개 항목 선택)\n   **A. SSE-S3를 사용합니다.**\n\n   B. SSE-KMS를 사용합니다.\n\n   C. 암호화하지 않습니다.\n\n**정답 : (A, B)**\n`;
@@ -599,6 +606,12 @@ describe('what the review of other people’s notes taught', () => {
       'Flags › DF란?',
       'Flags › MF란?',
       'IP 헤더 › TTL이란?',
+    ]);
+    // … but not a sentence wrapped in two, nor a name over a name or an address.
+    expect(frontsOf('# 운영체제\n\n## 프로세스 상태\n\n- 실행(Running)\n  - CPU를 점유하고 명령을 수행하는 상태\n- 준비(Ready)\n  - CPU를 기다리는 상태\n- 운영체제는 대기 상태의 프로세스\n  중 하나를 골라 준비 큐로 옮긴다.\n- 보통 5가지 상태로 나누며 Linux\n  에서는 더 세분화된다.\n- HTTP/1.1\n  HTTP/2\n- 참고 사이트\n  https://example.com/os\n')).toEqual([
+      '프로세스 상태',
+      '프로세스 상태 › 실행(Running)이란?',
+      '프로세스 상태 › 준비(Ready)란?',
     ]);
     expect(aspectOwner('3가지 관점')).toBe('3가지 관점'); // no owner named: kept whole, not a crash
     expect(frontsOf('# 설계\n\n## 3가지 관점\n\n### 장점\n\n- 빠르다\n')).toEqual(['3가지 관점의 장점은?']);

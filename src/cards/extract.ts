@@ -20,6 +20,7 @@ import {
   isComparisonCorner,
   namesEntry,
   isListingLeadIn,
+  namesOverSentence,
   isNotATerm,
   startsWithLeadIn,
   alertType,
@@ -450,7 +451,7 @@ class Extractor {
     const title = this.itemTitle(item);
     // Among siblings that head explanations, a first line that ends as a name over a sentence heads one too.
     const rest = this.afterFirstLine(first);
-    const titleOverSentence = titlesHere && rest !== undefined && endsAsName(this.firstLine(first)) && !IMAGE_LINE.test(this.source.slice(rest, end(first)));
+    const titleOverSentence = titlesHere && rest !== undefined && namesOverSentence(this.firstLine(first), this.source.slice(rest, end(first)));
     if (title !== undefined && (item.children.length > 1 || breaksAfterTitle(first) || titleLines || titleOverSentence) && titlesHere) {
       const concept = this.child(owner, 'list-title', title, lineOf(item), section);
       this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
@@ -518,15 +519,23 @@ class Extractor {
     // An answer line right under the choices (`정답: B`) ends them: the rest of the paragraph is the back.
     const answerLine = firstChoice > 0 && firstChoice + gathered.lines < plain.length ? firstChoice + gathered.lines : undefined;
     let blocksAfter = 0;
+    let answerInLastBlock: number | undefined;
     for (const block of answerLine === undefined ? rest : []) {
       if (block.type !== 'paragraph' || choiceIndex(plainLines(block).join(' ').trim()) === undefined) break;
       // The choices one to a line in a paragraph of their own (after a blank line under the question),
-      // or one to a paragraph.
+      // perhaps with the answer line under them, or one to a paragraph.
       const lines = plainLines(block);
       const inBlock = gatherChoices(lines);
-      if (inBlock.lines === lines.length && inBlock.choices.length > 1) choices.push(...inBlock.choices);
+      const blockLines = this.source.slice(start(block), end(block)).split('\n');
+      const answerAt = inBlock.lines < lines.length && blockLines.length === lines.length ? inBlock.lines : undefined;
+      if (inBlock.choices.length > 1 && (inBlock.lines === lines.length || answerAt !== undefined)) choices.push(...inBlock.choices);
       else choices.push(lines.join(' '));
       blocksAfter++;
+      if (answerAt !== undefined && inBlock.choices.length > 1) {
+        const offset = blockLines.slice(0, answerAt).reduce((sum, text) => sum + text.length + 1, 0);
+        answerInLastBlock = start(block) + offset + /^\s*/.exec(blockLines[answerAt]!)![0].length;
+        break;
+      }
     }
     if (!areChoices(choices.map((choice) => choice.trim()))) return undefined;
     const questionLines = firstChoice > 0 ? plain.slice(0, firstChoice) : plain;
@@ -539,6 +548,7 @@ class Extractor {
       choicesFrom: firstChoice > 0 ? offsetOf(firstChoice) + /^\s*/.exec(sourceLines[firstChoice]!)![0].length : undefined,
       answerFrom: answerLine !== undefined ? offsetOf(answerLine) + /^\s*/.exec(sourceLines[answerLine]!)![0].length : undefined,
       choiceBlocks: blocksAfter,
+      ...(answerInLastBlock !== undefined ? { answerInLastBlock } : {}),
     };
   }
 
@@ -547,9 +557,12 @@ class Extractor {
     const [first, ...rest] = item.children as [Paragraph, ...ListItem['children']];
     const before = concept.parts.length;
     if (choice.choicesFrom !== undefined) this.addSlice(concept, choice.choicesFrom, choice.answerFrom ?? end(first), this.indentOf(first), first);
-    for (const block of rest.slice(0, choice.choiceBlocks)) this.addSlice(concept, start(block), end(block), this.indentOf(block), block);
+    const choiceBlocks = rest.slice(0, choice.choiceBlocks);
+    const last = choiceBlocks[choiceBlocks.length - 1];
+    for (const block of choiceBlocks) this.addSlice(concept, start(block), block === last ? (choice.answerInLastBlock ?? end(block)) : end(block), this.indentOf(block), block);
     concept.choices = { lines: choice.choices, parts: concept.parts.splice(before) };
     if (choice.answerFrom !== undefined) this.addSlice(concept, choice.answerFrom, end(first), this.indentOf(first), first);
+    if (last && choice.answerInLastBlock !== undefined) this.addSlice(concept, choice.answerInLastBlock, end(last), this.indentOf(last), last);
     for (const block of rest.slice(choice.choiceBlocks)) this.addSlice(concept, start(block), end(block), this.indentOf(block), block);
   }
 
@@ -1119,6 +1132,8 @@ interface MultipleChoice {
   answerFrom: number | undefined;
   /** How many of the blocks after that paragraph are choices. */
   choiceBlocks: number;
+  /** Where an answer line starts inside the last of those blocks (`A. …` ⏎ `B. …` ⏎ `정답: B`), if one does. */
+  answerInLastBlock?: number;
 }
 
 /**

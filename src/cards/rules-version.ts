@@ -40,5 +40,6 @@
 // `Template`, `private` take 이란 (템플릿, 프라이빗).
 // 13: Obsidian image embeds (`![[그림.png]]`) are images of the card, listed in the deck's images.
 // 14: beside siblings that head explanations, an item written as a name over a sentence is a title;
-// a numbered question's choices one to a line in a paragraph after a blank line are its choices.
+// a numbered question's choices one to a line in a paragraph after a blank line are its choices, an
+// answer line under them ending them.
 export const RULES_VERSION = 14;

@@ -154,6 +154,25 @@ export function endsAsName(line: string): boolean {
   return words.length <= 4 && !isAdnominal(words[words.length - 1]!) && !WRAPPED_ENDING.test(title);
 }
 
+/**
+ * A list item's first line that names something over a line that explains it (`Version` ⏎ `IP 버전을
+ * 나타낸다.`), not one sentence wrapped in two (`운영체제는 대기 상태의 프로세스` ⏎ `중 하나를 골라 …`):
+ * the name has no word that ends as a sentence's topic, object or clause does, and the explanation is
+ * Korean prose that does not go on from a particle.
+ */
+export function namesOverSentence(firstLine: string, rest: string): boolean {
+  if (!endsAsName(firstLine)) return false;
+  const words = cleanTitle(firstLine).split(/\s+/);
+  if (words.slice(0, -1).some((word) => word.length > 1 && SENTENCE_PART.test(word))) return false;
+  const explanation = rest.trim();
+  return /[\uac00-\ud7a3]/.test(explanation) && /\s/.test(explanation) && !GOES_ON.test(explanation) && !/^https?:\/\//i.test(explanation);
+}
+
+/** A word that ends as a sentence's topic, object or clause does (`운영체제는`, `명령을`, `나누며`). */
+const SENTENCE_PART = /(은|는|을|를|에서|으로|며|고|면|서)$/;
+/** A line that goes on from the one above (`중 하나를 …`, `에서는 …`, `로서 …`). */
+const GOES_ON = /^((중|에서|에게|으로|로서|로써|로|에)(는|도|만)?|를|을|의|와|과)(\s|$)/;
+
 const WRAPPED_ENDING = /(은|는|이|가|을|를|의|에|에서|에게|로|으로|로서|로써|와|과|도|만|고|며|면|서|게|지|없이|처럼|보다|부터|까지|및|또는|등)$/;
 
 export const CALLOUT_TITLE_MAX = 80;
