@@ -730,6 +730,16 @@ describe('card layout', () => {
     expect(up.lines).toEqual(['↑5', 'q6', 'a1', 'a2', 'a3', '↓7', ...parts.buttons]);
     expect(layoutCard(parts, 8, short.minScroll, markers).lines).toEqual(['q1', 'q2', 'q3', 'q4', 'q5', '↓11', ...parts.buttons]);
     expect(scrollBy(-6, 1, 6, -6)).toBe(-4); // "1 line above" is passed over there too
+    // With a short answer, down from the question comes back to the answer's own view, never stuck.
+    const shortAnswer = { ...parts, front: lines(14, 'q'), answer: ['정답 : B'] };
+    const cut = layoutCard(shortAnswer, 7, 0, markers);
+    let at = cut.minScroll;
+    const seen = new Set<number>();
+    while (at < 0 && !seen.has(at)) {
+      seen.add(at);
+      at = layoutCard(shortAnswer, 7, scrollBy(at, 1, cut.answerRows, cut.minScroll), markers).scroll;
+    }
+    expect(at).toBe(0);
     // Scrolled, the answer still shows three lines between its "above" and "below" lines.
     const scrolled = layoutCard({ ...parts, front: lines(2, 'q'), answer: lines(20) }, 12, 5, markers);
     expect(scrolled.lines).toEqual(['덱 › 절', 'q1', 'q2', '───', '↑5', 'a6', 'a7', 'a8', '↓12', ...parts.buttons, 'Enter = 3']);

@@ -90,7 +90,10 @@ export function layoutCard(parts: CardParts, rows: number, scroll: number, marke
   if (above > 0 && scroll < 0) {
     const room = Math.max(1, rows - (used() - front.length - divider.length));
     const window = answerWindow([...wholeFront, ...divider, ...answer], room, above + scroll, markers);
-    return { lines: screen([...header, ...gapAfterHeader, ...window.lines, ...gapBeforeButtons]), scroll: window.scroll - above, answerRows: room, minScroll: -above };
+    // Scrolled down to where the answer ends on the screen: the answer's own view again.
+    if (window.scroll >= above + scroll) {
+      return { lines: screen([...header, ...gapAfterHeader, ...window.lines, ...gapBeforeButtons]), scroll: window.scroll - above, answerRows: room, minScroll: -above };
+    }
   }
   const room = Math.max(1, rows - used());
   const window = answerWindow(answer, room, Math.max(0, scroll), markers);
