@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { emitKeypressEvents } from 'node:readline';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import picocolors from 'picocolors';
 import { formatInterval, RATINGS, Scheduler, type Rating } from '../schedule/fsrs.js';
 import type { StoredCard } from '../store/store.js';
@@ -507,7 +507,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   function cardScreen(width: number, height: number): string[] {
     const { card, deck } = current!;
     // Two notes with the same `#` title are one deck: the note tells their cards apart, as the export does.
-    const deckLine = sharedDeckNames().has(deck) ? `${deck} (${card.source.path})` : deck;
+    // (The note as seen from where amgi runs, as the other commands print paths.)
+    const deckLine = sharedDeckNames().has(deck) ? `${deck} (${relative(process.cwd(), resolve(dirname(resolve(decksDir)), card.source.path))})` : deck;
     const header = wrap(colors.dim([deckLine, ...card.section].join(' › ')), width);
     // Bold line by line: a multiple-choice question's choices are lines of the front.
     const front = wrap(card.front.split('\n').map((line) => colors.bold(line)).join('\n'), width);
