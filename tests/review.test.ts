@@ -8,7 +8,7 @@ import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import xterm from '@xterm/headless';
 import picocolors from 'picocolors';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { answerWindow, layoutCard, packItems, scrollBy } from '../src/review/card-layout.js';
 import { ReviewStore } from '../src/store/store.js';
 import { amgiBin, dayStartAwayFromNow, runAmgi, tempDir, writeFiles } from './helpers.js';
@@ -29,6 +29,12 @@ const NOTE = `# 네트워크
 비연결형 프로토콜입니다.
 `;
 
+/** Sessions not ended yet: a test that fails leaves none behind waiting for keys (see afterEach). */
+const liveSessions = new Set<PtySession>();
+afterEach(() => {
+  for (const session of liveSessions) session.kill();
+});
+
 class PtySession {
   private readonly terminal: xterm.Terminal;
   private readonly child: ChildProcess;
@@ -43,6 +49,8 @@ class PtySession {
     this.child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, TERM: 'xterm-256color', ...env } });
     this.child.stdout!.on('data', (data: Buffer) => this.terminal.write(data));
     this.exited = new Promise((done) => this.child.on('exit', done));
+    liveSessions.add(this);
+    void this.exited.then(() => liveSessions.delete(this));
   }
 
   /** The screen as text, one line per row, trailing spaces removed. */
@@ -57,10 +65,7 @@ class PtySession {
       await new Promise((done) => this.terminal.write('', () => done(undefined)));
       const screen = this.screen();
       if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
-      if (Date.now() > deadline) {
-        this.kill(); // a failed test leaves no session behind, waiting for keys
-        throw new Error(`"${text}" did not appear on the screen:\n${screen}`);
-      }
+      if (Date.now() > deadline) throw new Error(`"${text}" did not appear on the screen:\n${screen}`);
       await new Promise((done) => setTimeout(done, 50));
     }
   }
