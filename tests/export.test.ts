@@ -235,7 +235,7 @@ describe('what review of the export taught', () => {
     const { rows } = await readCsv(join(dir, 'decks', '보안.csv'));
     const back = rows.find((row) => row[0] === '네트워크 › 방화벽')![1]!;
     // The paragraph that centres it on GitHub is layout, not text to show around the picture.
-    expect(back).toMatch(/<img src="amgi-[0-9a-f]{12}-diagram\.png" alt="가운데">$/);
+    expect(back).toMatch(/<img src="amgi-[0-9a-f]{12}-diagram\.png" alt="가운데" width="500">$/);
     expect(back).not.toContain('&lt;p');
   });
 
@@ -266,6 +266,9 @@ describe('what review of the export taught', () => {
     expect(html('> <p>태그는 문단을 만든다.')).toBe('<blockquote>&lt;p>태그는 문단을 만든다.</blockquote>');
     expect(html('<p align="center"><img src="./a.png"><br>그림 1</p>')).toBe('<img src="m-a.png" alt=""><br>그림 1');
     expect(html('<p align="center">\n  <img src="./a.png">\n</p>')).toBe('<img src="m-a.png" alt="">');
+    // A size in pixels the note gives the picture is kept; a percentage is not a size Anki's fields take here.
+    expect(html('<p align="center"><img src="./a.png" width=300 height="200px" alt="구성"></p>')).toBe('<img src="m-a.png" alt="구성" width="300" height="200">');
+    expect(html('설명 <img src="./a.png" width="50%"> 끝')).toBe('<p>설명 <img src="m-a.png" alt=""> 끝</p>');
     expect(html('<p align="center">\n첫 줄<br>\n둘째 줄\n</p>')).toBe('첫 줄<br>둘째 줄');
     expect(html('<span><img src="./a.png"></span>')).toBe('<p><img src="m-a.png" alt=""></p>');
     expect(html('<p align="center"><img src="./없는.png" alt="구성도"></p>')).toBe('[그림 없음: 구성도]');

@@ -12,6 +12,9 @@ export interface ImgTag {
   /** The attributes' values, their character references decoded (`&amp;` is `&`). */
   src: string;
   alt: string;
+  /** A width or height in pixels the tag gives (`width="300"`), kept in Anki fields. */
+  width?: string;
+  height?: string;
 }
 
 /** HTML `<img>` tags in raw HTML (notes use them to size or centre images), with their `src` and `alt`. */
@@ -20,7 +23,12 @@ export function imgTags(html: string): ImgTag[] {
   for (const match of html.matchAll(/<img\s[^>]*?>/gis)) {
     const src = /\ssrc\s*=\s*(["'])(.*?)\1/is.exec(match[0])?.[2];
     const alt = /\salt\s*=\s*(["'])(.*?)\1/is.exec(match[0])?.[2] ?? '';
-    if (src !== undefined) tags.push({ tag: match[0], index: match.index, src: decodeCharacterReferences(src), alt: decodeCharacterReferences(alt) });
+    const size = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(["']?)(\\d{1,4})(px)?\\1(?=[\\s/>])`, 'i').exec(match[0])?.[2];
+    const width = size('width');
+    const height = size('height');
+    if (src !== undefined) {
+      tags.push({ tag: match[0], index: match.index, src: decodeCharacterReferences(src), alt: decodeCharacterReferences(alt), ...(width ? { width } : {}), ...(height ? { height } : {}) });
+    }
   }
   return tags;
 }

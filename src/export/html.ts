@@ -31,7 +31,10 @@ const handlers: RemarkRehypeOptions['handlers'] = {
     const layout = parent === undefined || BLOCK_PARENTS.has(parent.type) || aroundImage(node.value, siblings);
     return htmlPieces(node.value, layout).map((piece): ElementContent => {
       if (piece.kind === 'break') return { type: 'element', tagName: 'br', properties: {}, children: [] };
-      if (piece.kind === 'image') return { type: 'element', tagName: 'img', properties: { src: piece.img.src, alt: piece.img.alt }, children: [] };
+      if (piece.kind === 'image') {
+        const { src, alt, width, height } = piece.img;
+        return { type: 'element', tagName: 'img', properties: { src, alt, ...(width ? { width } : {}), ...(height ? { height } : {}) }, children: [] };
+      }
       return { type: 'text', value: piece.text };
     });
   },
@@ -126,7 +129,8 @@ function rewriteImages(tree: MdastRoot, resolveMedia: MediaResolver): string[] {
           if (!img) return tag;
           images.push(img.src);
           const name = resolveMedia(img.src);
-          return name !== undefined ? `<img src="${escapeHtml(name)}" alt="${escapeHtml(img.alt)}">` : missingImageText(img.alt || img.src);
+          const size = `${img.width ? ` width="${img.width}"` : ''}${img.height ? ` height="${img.height}"` : ''}`;
+          return name !== undefined ? `<img src="${escapeHtml(name)}" alt="${escapeHtml(img.alt)}"${size}>` : missingImageText(img.alt || img.src);
         });
       } else {
         pending.push(child);
