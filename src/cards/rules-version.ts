@@ -41,5 +41,6 @@
 // 13: Obsidian image embeds (`![[그림.png]]`) are images of the card, listed in the deck's images.
 // 14: beside siblings that head explanations, an item written as a name over a sentence is a title;
 // a numbered question's choices one to a line in a paragraph after a blank line are its choices, an
-// answer line under them ending them.
+// answer line under them ending them; a phrase of three words or more naming a task (`… 옵션 선택`)
+// kept as written, not asked with 이란.
 export const RULES_VERSION = 14;

@@ -306,6 +306,21 @@ export function isStatement(title: string): boolean {
   return subject === words.length - 2 || !(isAdnominal(beforeLast) || endsInRieul(beforeLast));
 }
 
+/**
+ * A phrase of three words or more that names something to do (`적절한 데이터 보안 옵션 선택`, `처리 비용
+ * 감소 및 응답 시간 단축`, `상태 체크 선택`): a task or a step, kept as written, where 이란 would ask for
+ * the definition of an action. Two words (`형상 식별`, `객체지향 구현`) are the name of one.
+ */
+export function isActionPhrase(title: string): boolean {
+  const name = title.replace(/\s*\([^()]*\)$/, '');
+  const words = name.split(/\s+/);
+  return words.length >= 3 && ACTION_NOUNS.has(words[words.length - 1]!) && !endsInAspect(name);
+}
+
+const ACTION_NOUNS: ReadonlySet<string> = new Set(
+  '감소 단축 선택 생성 식별 설계 사용 활용 적용 결정 구현 배포 설정 확인 개선 향상 증가 제공 지원 수행 추가 삭제 변경 수정 작성 실행 연결 등록 구축 분석 파악'.split(' '),
+);
+
 /** A Hangul syllable with ㄹ under it (`많을`, `될`): a describing form when it is not a noun's own. */
 function endsInRieul(word: string): boolean {
   const code = word.charCodeAt(word.length - 1) - 0xac00;
