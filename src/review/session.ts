@@ -442,7 +442,9 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     // A message may take up to three rows (a path to an image is worth reading whole); the screen above
     // is laid out in what is left, as if the message took one row. A short screen keeps its rows for
     // the card: the message gets one.
-    const said = message ? (full >= SHORT_SCREEN ? wrap(colors.yellow(message), width).slice(0, 3) : [colors.yellow(message)]) : [''];
+    // On one row, a message too long for it says its Korean part (`되돌렸습니다`) without the English after it.
+    const oneRow = displayWidth(message) > width ? message.replace(/\s*\([^()]*\)$/, '') : message;
+    const said = message ? (full >= SHORT_SCREEN ? wrap(colors.yellow(message), width).slice(0, 3) : [colors.yellow(oneRow)]) : [''];
     const height = full - (said.length - 1);
     const lines = help ? helpWindow(width, height) : mode === 'intro' ? introScreen(width, height) : mode === 'front' || mode === 'back' ? cardScreen(width, height) : endScreen(width);
     // Every line must fit: a line the terminal wraps itself would scroll the top of the screen away.
@@ -513,9 +515,11 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     // Bold line by line: a multiple-choice question's choices are lines of the front.
     const front = wrap(card.front.split('\n').map((line) => colors.bold(line)).join('\n'), width);
     const hints = (items: string[]) => packItems(items, ' · ', width).map((line) => colors.dim(line));
+    // The keys in a marker only where the row has room for them: cut, `(↓/j,` says less than nothing.
+    const marker = (text: string, keys: string) => colors.dim(displayWidth(`${text} ${keys}`) <= width ? `${text} ${keys}` : text);
     const markers = {
-      above: (count: number) => colors.dim(`↑ ${count}줄 위 (↑/k)`),
-      below: (count: number) => colors.dim(`… ${count}줄 더 (↓/j, PgDn)`),
+      above: (count: number) => marker(`↑ ${count}줄 위`, '(↑/k)'),
+      below: (count: number) => marker(`… ${count}줄 더`, '(↓/j, PgDn)'),
       cut: (line: string) => `${wrap(line, width - 2)[0]} …`, // room kept for the mark, or fit() would cut it off
     };
     if (mode === 'front') {
