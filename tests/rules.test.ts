@@ -620,6 +620,8 @@ describe('what the review of other people’s notes taught', () => {
       '출제 영역 › 형상 식별이란?',
       '출제 영역 › REST API의 정의는?',
     ]);
+    // A callout that says what the heading is for (`…하기 위해 …`) explains it; its aspects are the heading's.
+    expect(frontsOf('# OS\n\n### 1. 스케줄링\n\n> CPU 를 잘 사용하기 위해 프로세스를 잘 배정하기\n\n- 조건 : 오버헤드 ↓ / 사용률 ↑\n- 목표 : 처리량과 응답 시간\n')).toEqual(['스케줄링', '스케줄링의 조건은?', '스케줄링의 목표는?']);
     expect(aspectOwner('3가지 관점')).toBe('3가지 관점'); // no owner named: kept whole, not a crash
     expect(frontsOf('# 설계\n\n## 3가지 관점\n\n### 장점\n\n- 빠르다\n')).toEqual(['3가지 관점의 장점은?']);
     // Only a key column that lists kinds asks for them: `| 내용 | 설명 |` leaves the title's own card.

@@ -42,5 +42,5 @@
 // 14: beside siblings that head explanations, an item written as a name over a sentence is a title;
 // a numbered question's choices one to a line in a paragraph after a blank line are its choices, an
 // answer line under them ending them; a phrase of three words or more naming a task (`… 옵션 선택`)
-// kept as written, not asked with 이란.
+// kept as written, not asked with 이란; a long line with `…위해`, `…통해` is a clause, no title.
 export const RULES_VERSION = 14;

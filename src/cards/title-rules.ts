@@ -259,7 +259,7 @@ function bracketsBalance(text: string): boolean {
 }
 
 /** Verb forms that link clauses (`구성하여`, `생성해주고`, `처리하는`): many of them make a sentence, not a name. */
-const CONNECTIVE = /(하여|하고|하며|해주고|해주는|하도록|해서|되어|되고|되며|이며|이고|하는|되는|주는|있는|없는|않는)$/;
+const CONNECTIVE = /(하여|하고|하며|해주고|해주는|하도록|해서|되어|되고|되며|이며|이고|하는|되는|주는|있는|없는|않는|위해|통해|대해|따라)$/;
 /** A topic (`클라이언트는`) that is not an adnominal verb or adjective form (`이용하는`, `같은`). */
 const TOPIC = /(?<!(하|되|있|없|않|지|주|같|많|작|높|낮|좋|적|넓|짧|깊))(은|는)$/;
 
