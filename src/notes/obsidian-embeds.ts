@@ -5,6 +5,7 @@
  * names with an image extension: `![[다른 노트]]` embeds a note, which a card cannot show, and stays text.
  */
 import type { Image, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
+import { pushAll } from '../util/arrays.js';
 
 // The name holds no bracket and is at most 300 characters: an embed left open is not searched to the
 // end of its line from every `![[` (which made a line of many quadratic).
@@ -31,7 +32,7 @@ export function embedImages(tree: Root, source?: string): void {
     }
     const children: PhrasingContent[] = [];
     for (const child of parent.children as PhrasingContent[]) {
-      if (child.type === 'text' && child.value.includes('![[')) children.push(...split(child, escapedEmbeds(child, source)));
+      if (child.type === 'text' && child.value.includes('![[')) pushAll(children, split(child, escapedEmbeds(child, source)));
       else {
         children.push(child);
         pending.push(child as Nodes);
