@@ -249,6 +249,8 @@ describe('what review of the export taught', () => {
     expect(html('<u>Buffer 교체</u> 정책과 <script>x</script>')).toBe('<p><u>Buffer 교체</u> 정책과 &lt;script>x&lt;/script></p>');
     expect(html('H<sub>2</sub>O 와 <sup>짝 없음')).toBe('<p>H<sub>2</sub>O 와 &lt;sup>짝 없음</p>');
     expect(html('<sup onclick="x()">1</sup>')).toBe('<p>&lt;sup onclick="x()">1&lt;/sup></p>');
+    // Around whole blocks a tag is not a style of text: it stays text.
+    expect(html('<u>\n\n문단\n\n</u>')).toBe('&lt;u><p>문단</p>&lt;/u>');
   });
 
   it('keeps a line break between two inline elements, so their words do not run together', () => {
@@ -269,6 +271,8 @@ describe('what review of the export taught', () => {
     // A size in pixels the note gives the picture is kept; a percentage is not a size Anki's fields take here.
     expect(html('<p align="center"><img src="./a.png" width=300 height="200px" alt="구성"></p>')).toBe('<img src="m-a.png" alt="구성" width="300" height="200">');
     expect(html('설명 <img src="./a.png" width="50%"> 끝')).toBe('<p>설명 <img src="m-a.png" alt=""> 끝</p>');
+    // Attributes are read one by one: a size written inside the description is the description's; 0 is no size.
+    expect(html('설명 <img src="./a.png" alt=" width=9999 " width="0"> 끝')).toBe('<p>설명 <img src="m-a.png" alt=" width=9999 "> 끝</p>');
     expect(html('<p align="center">\n첫 줄<br>\n둘째 줄\n</p>')).toBe('첫 줄<br>둘째 줄');
     expect(html('<span><img src="./a.png"></span>')).toBe('<p><img src="m-a.png" alt=""></p>');
     expect(html('<p align="center"><img src="./없는.png" alt="구성도"></p>')).toBe('[그림 없음: 구성도]');
@@ -418,6 +422,11 @@ describe('Obsidian vaults', () => {
     await writeFile(join(dir, 'vault/notes/os.md'), `${await readFile(join(dir, 'vault/notes/os.md'), 'utf8')}\n`);
     const again = await runAmgi(['build', 'vault/notes'], { cwd: dir });
     expect(again.stdout + again.stderr).toContain('vault/notes/os.md:9: 구성도.png is in 2 places of the vault; using vault/attachments/구성도.png (not vault/old/pictures/구성도.png): write its folder to choose');
+    // Beside the note, the picture is the one it names: nothing to warn of.
+    await writeFiles(dir, { 'vault/notes/구성도.png': PNG });
+    await writeFile(join(dir, 'vault/notes/os.md'), `${await readFile(join(dir, 'vault/notes/os.md'), 'utf8')}\n`);
+    const beside = await runAmgi(['build', 'vault/notes'], { cwd: dir });
+    expect(beside.stdout + beside.stderr).not.toContain('places of the vault');
   });
 });
 

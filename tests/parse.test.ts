@@ -61,6 +61,9 @@ describe('Obsidian image embeds', () => {
     // Written escaped, an embed is text, as Obsidian shows it; in a long note (parsed in chunks) too.
     expect(images('S3 \\![[로고.png]] 저장소와 ![[구성도.png]]\n')).toEqual([{ url: '구성도.png', alt: '', line: 1 }]);
     expect(images(`${'# 절\n\n문단입니다.\n\n'.repeat(400)}\\![[로고.png]] ![[끝.png]]\n`).map((image) => image.url)).toEqual(['끝.png']);
+    // `\\` is a backslash shown before the image; an escape inside one embed does not lose the next escaped one.
+    expect(images('\\\\![[로고.png]]\n').map((image) => image.url)).toEqual(['로고.png']);
+    expect(images('![[a\\_b.png]] \\![[x.png]]\n').map((image) => image.url)).toEqual(['a_b.png']);
     // Embeds left open are not searched to the line's end from each one (that was quadratic).
     expect(images(`${'![[x.png '.repeat(2000)}![[y.png]]\n`)).toEqual([{ url: 'y.png', alt: '', line: 1 }]);
   });

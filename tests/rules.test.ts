@@ -585,7 +585,7 @@ describe('what the review of other people’s notes taught', () => {
     expect(frontsOf('# 웹\n\n## 쿠키와 세션\n\n### 쿠키란?\n\n브라우저에 저장된다.\n\n> 동작 방식\n\n서버가 쿠키를 보낸다.\n')).toContain('쿠키와 세션 › 쿠키의 동작 방식은?');
     // A picture in a list item is no title; a bullet typed into a heading is not part of it.
     const steps = cardsOf('# ASG\n\n## 생성\n\n1. 시작 템플릿 생성\n   - ![asg-create-1](./img/a.png)\n   - AMI를 고른다\n');
-    expect(steps.map((card) => card.front)).toEqual(['생성 › 시작 템플릿 생성']);
+    expect(steps.map((card) => card.front)).toEqual(['생성 › 시작 템플릿 생성이란?']);
     expect(steps[0]!.back).toContain('![asg-create-1](./img/a.png)');
     expect(frontsOf('# SW\n\n## 일정\n\n####  - SDLC 선정 -> WBS\n\n* SDLC 선정\n  * 개발 모델을 고른다.\n* WBS\n  * 작업을 나눈다.\n')).toEqual(['일정 › SDLC 선정 -> WBS', 'SDLC 선정 -> WBS › SDLC 선정이란?', 'SDLC 선정 -> WBS › WBS란?']);
     // A table in a list item gives the item's rows; a key column headed `종류` names the item's kinds.
@@ -622,6 +622,20 @@ describe('what the review of other people’s notes taught', () => {
     ]);
     // A callout that says what the heading is for (`…하기 위해 …`) explains it; its aspects are the heading's.
     expect(frontsOf('# OS\n\n### 1. 스케줄링\n\n> CPU 를 잘 사용하기 위해 프로세스를 잘 배정하기\n\n- 조건 : 오버헤드 ↓ / 사용률 ↑\n- 목표 : 처리량과 응답 시간\n')).toEqual(['스케줄링', '스케줄링의 조건은?', '스케줄링의 목표는?']);
+    // Names whose words end as 서, 면, 고 do (문서, 화면, 프로세서) are names; a picture alone explains nothing.
+    expect(frontsOf('# 웹\n\n## 브라우저\n\n- 브라우저 엔진\n  - HTML을 읽고 화면에 그린다\n  - 렌더링 엔진이라고도 한다\n- 문서 객체 모델\n  HTML 문서를 객체의 트리로 나타낸 구조이다.\n- 멀티 프로세서 구조\n  여러 프로세서가 메모리를 나눠 쓰는 구조이다.\n- 네트워크 계층\n  ![네트워크 계층 구성 그림](./img/net.png)\n')).toEqual([
+      '브라우저',
+      '브라우저 › 브라우저 엔진이란?',
+      '브라우저 › 문서 객체 모델이란?',
+      '브라우저 › 멀티 프로세서 구조란?',
+    ]);
+    // A title with …을 위해 that ends in a noun is still a title; three words ending in 설계 name a method.
+    expect(frontsOf('# 캐시\n\n## 프로토콜\n\n- 캐시 일관성을 위해 쓰이는 MESI 프로토콜\n  - 상태를 넷으로 나눈다\n  - 버스를 엿본다\n- 도메인 주도 설계\n  - 도메인을 중심에 둔다\n  - 모델을 코드에 옮긴다\n- 검증(Verification) 및 확인(Validation)\n  - 요구와 명세를 본다\n  - 사용자가 확인한다\n')).toEqual([
+      '프로토콜',
+      '프로토콜 › 캐시 일관성을 위해 쓰이는 MESI 프로토콜이란?',
+      '프로토콜 › 도메인 주도 설계란?',
+      '프로토콜 › 검증(Verification) 및 확인(Validation)이란?',
+    ]);
     expect(aspectOwner('3가지 관점')).toBe('3가지 관점'); // no owner named: kept whole, not a crash
     expect(frontsOf('# 설계\n\n## 3가지 관점\n\n### 장점\n\n- 빠르다\n')).toEqual(['3가지 관점의 장점은?']);
     // Only a key column that lists kinds asks for them: `| 내용 | 설명 |` leaves the title's own card.

@@ -21,9 +21,11 @@ export interface ImgTag {
 export function imgTags(html: string): ImgTag[] {
   const tags: ImgTag[] = [];
   for (const match of html.matchAll(/<img\s[^>]*?>/gis)) {
-    const src = /\ssrc\s*=\s*(["'])(.*?)\1/is.exec(match[0])?.[2];
-    const alt = /\salt\s*=\s*(["'])(.*?)\1/is.exec(match[0])?.[2] ?? '';
-    const size = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(["']?)(\\d{1,4})(px)?\\1(?=[\\s/>])`, 'i').exec(match[0])?.[2];
+    const attributes = imgAttributes(match[0]);
+    const src = attributes.get('src');
+    const alt = attributes.get('alt') ?? '';
+    // A size in pixels, not zero (which would hide the picture).
+    const size = (name: string) => /^0*([1-9]\d{0,3})(px)?$/i.exec(attributes.get(name)?.trim() ?? '')?.[1];
     const width = size('width');
     const height = size('height');
     if (src !== undefined) {
@@ -31,6 +33,17 @@ export function imgTags(html: string): ImgTag[] {
     }
   }
   return tags;
+}
+
+/** An `<img>` tag's attributes, read one after another (so `alt=" width=9 "` is the alt text alone), by lower-case name. */
+function imgAttributes(tag: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const attribute of tag.slice(4).matchAll(/([^\s=/>"']+)(?:\s*=\s*("([^"]*)"|'([^']*)'|[^\s>"']+))?/g)) {
+    const name = attribute[1]!.toLowerCase();
+    const value = attribute[3] ?? attribute[4] ?? attribute[2] ?? '';
+    if (!attributes.has(name)) attributes.set(name, value);
+  }
+  return attributes;
 }
 
 /** Tags that only lay out what they wrap (`<p align="center">`, `</div>`, `<center>`). */

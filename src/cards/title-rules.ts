@@ -163,13 +163,14 @@ export function endsAsName(line: string): boolean {
 export function namesOverSentence(firstLine: string, rest: string): boolean {
   if (!endsAsName(firstLine)) return false;
   const words = cleanTitle(firstLine).split(/\s+/);
-  if (words.slice(0, -1).some((word) => word.length > 1 && SENTENCE_PART.test(word))) return false;
-  const explanation = rest.trim();
+  if (words.slice(0, -1).some((word) => word.length > 1 && (SENTENCE_PART.test(word) || TOPIC.test(word)))) return false;
+  // A picture under the name explains nothing by itself, whatever its description says.
+  const explanation = rest.replace(/!\[\[[^\]\n]*\]\]|!\[[^\]\n]*\]\([^)\n]*\)|<img\s[^>]*>/gi, '').trim();
   return /[\uac00-\ud7a3]/.test(explanation) && /\s/.test(explanation) && !GOES_ON.test(explanation) && !/^https?:\/\//i.test(explanation);
 }
 
-/** A word that ends as a sentence's topic, object or clause does (`운영체제는`, `명령을`, `나누며`). */
-const SENTENCE_PART = /(은|는|을|를|에서|으로|며|고|면|서)$/;
+/** A word that ends as a sentence's object or clause does (`명령을`, `나누며`); a topic (`운영체제는`) is TOPIC's. */
+const SENTENCE_PART = /(을|를|에서|으로|며)$/;
 /** A line that goes on from the one above (`중 하나를 …`, `에서는 …`, `로서 …`). */
 const GOES_ON = /^((중|에서|에게|으로|로서|로써|로|에)(는|도|만)?|를|을|의|와|과)(\s|$)/;
 
@@ -259,7 +260,9 @@ function bracketsBalance(text: string): boolean {
 }
 
 /** Verb forms that link clauses (`구성하여`, `생성해주고`, `처리하는`): many of them make a sentence, not a name. */
-const CONNECTIVE = /(하여|하고|하며|해주고|해주는|하도록|해서|되어|되고|되며|이며|이고|하는|되는|주는|있는|없는|않는|위해|통해|대해|따라)$/;
+const CONNECTIVE = /(하여|하고|하며|해주고|해주는|하도록|해서|되어|되고|되며|이며|이고|하는|되는|주는|있는|없는|않는)$/;
+/** `…하기 위해 …하기`: what a thing is for, said as a clause that ends in a verb made a noun. */
+const PURPOSE_CLAUSE = /\s(위해|위하여|통해|통하여)\s.*(하기|되기|시키기)$/;
 /** A topic (`클라이언트는`) that is not an adnominal verb or adjective form (`이용하는`, `같은`). */
 const TOPIC = /(?<!(하|되|있|없|않|지|주|같|많|작|높|낮|좋|적|넓|짧|깊))(은|는)$/;
 
@@ -275,6 +278,7 @@ export function isClause(title: string): boolean {
   const words = title.split(' ');
   const connects = (word: string) => CONNECTIVE.test(word.replace(/,$/, ''));
   if (words.length >= 6 && (words.some(connects) || /(것|수)$/.test(title))) return true;
+  if (words.length >= 4 && PURPOSE_CLAUSE.test(title)) return true;
   if (words.length >= 3 && words.some((word) => ENGLISH_VERB.test(word))) return true;
   const topic = words.findIndex((word) => word.length > 1 && TOPIC.test(word));
   return words.length >= 4 && topic >= 0 && words.slice(topic + 1).some((word) => /(을|를)$/.test(word) || connects(word));
@@ -307,14 +311,17 @@ export function isStatement(title: string): boolean {
 }
 
 /**
- * A phrase of three words or more that names something to do (`적절한 데이터 보안 옵션 선택`, `처리 비용
- * 감소 및 응답 시간 단축`, `상태 체크 선택`): a task or a step, kept as written, where 이란 would ask for
- * the definition of an action. Two words (`형상 식별`, `객체지향 구현`) are the name of one.
+ * A phrase of four words or more that names something to do (`적절한 데이터 보안 옵션 선택`, `처리 비용
+ * 감소 및 응답 시간 단축`): a task or a step, kept as written, where 이란 would ask for the definition of
+ * an action. Fewer words (`형상 식별`, `도메인 주도 설계`) are the name of one.
  */
 export function isActionPhrase(title: string): boolean {
   const name = title.replace(/\s*\([^()]*\)$/, '');
   const words = name.split(/\s+/);
-  return words.length >= 3 && ACTION_NOUNS.has(words[words.length - 1]!) && !endsInAspect(name);
+  // Four words or more, not counting bracketed asides and 및: `도메인 주도 설계`, `요구 사항 분석` and
+  // `검증(Verification) 및 확인(Validation)` name methods and concepts.
+  const counted = words.filter((word) => word !== '및' && !/^\(.*\)$/.test(word));
+  return counted.length >= 4 && ACTION_NOUNS.has(words[words.length - 1]!) && !endsInAspect(name);
 }
 
 const ACTION_NOUNS: ReadonlySet<string> = new Set(

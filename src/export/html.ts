@@ -45,6 +45,9 @@ const BLOCK_PARENTS: ReadonlySet<string> = new Set(['root', 'blockquote', 'listI
 
 const schema = { ...defaultSchema, clobberPrefix: '', tagNames: [...(defaultSchema.tagNames ?? []), 'u', 'mark'] };
 
+/** Nodes whose children are text and inline markup. */
+const PHRASING_PARENTS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference']);
+
 /**
  * `x<sup>2</sup>`, `<u>중요</u>`: a style tag and the tag closing it, among one paragraph's nodes, wrap
  * what is between them as that element (see TEXT_STYLE_TAGS); other raw HTML stays text.
@@ -55,7 +58,8 @@ function styleTagsAsElements(tree: MdastRoot): void {
     const node = pending.pop()!;
     if (!('children' in node)) continue;
     const children = node.children as MdastNodes[];
-    const pairs = pairedStyleTags(children as { type: string; value?: string }[]);
+    // Only inside a paragraph's text (or a heading's, a cell's): tags around whole blocks stay text.
+    const pairs = PHRASING_PARENTS.has(node.type) ? pairedStyleTags(children as { type: string; value?: string }[]) : new Map<number, number>();
     if (pairs.size === 0) {
       pushAll(pending, children);
       continue;

@@ -46,8 +46,11 @@ export function imageLocation(notePath: string, src: string, listings: Map<strin
  */
 export function otherVaultImages(notePath: string, src: string, found: string): string[] {
   const vault = obsidianVault(dirname(resolve(notePath)));
-  const written = relative(dirname(notePath), imagePath(notePath, src)) || src;
-  if (vault === undefined || /[\\/]/.test(written)) return [];
+  const beside = imagePath(notePath, src);
+  // Found where the note names it, it is that one, as Obsidian takes it too.
+  if (vault === undefined || findOnDisk(beside) !== undefined) return [];
+  const written = relative(dirname(notePath), beside) || src;
+  if (/[\\/]/.test(written)) return [];
   const entry = vaultFiles(vault).get(written.normalize('NFC'));
   return entry && entry.path === found ? entry.others : [];
 }

@@ -56,9 +56,14 @@ function escapedEmbeds(node: Text, source: string | undefined): Set<number> {
   let count = 0;
   for (const match of node.value.matchAll(EMBED)) {
     const found = raw.indexOf(match[0], at);
-    if (found < 0) break;
-    if (found > 0 && raw[found - 1] === '\\') escaped.add(count);
-    at = found + match[0].length;
+    // Not found as written (an escape inside it): taken as not escaped, and the search goes on from here.
+    if (found >= 0) {
+      // An odd run of backslashes escapes the `!`; `\\` is a backslash shown before the image.
+      let backslashes = 0;
+      while (found - backslashes > 0 && raw[found - backslashes - 1] === '\\') backslashes++;
+      if (backslashes % 2 === 1) escaped.add(count);
+      at = found + match[0].length;
+    }
     count++;
   }
   return escaped;

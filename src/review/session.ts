@@ -443,7 +443,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     // is laid out in what is left, as if the message took one row. A short screen keeps its rows for
     // the card: the message gets one.
     // On one row, a message too long for it says its Korean part (`되돌렸습니다`) without the English after it.
-    const oneRow = displayWidth(message) > width ? message.replace(/\s*\([^()]*\)$/, '') : message;
+    // (Only an aside after Korean text: `편집기를 … vim (exit 1)` keeps the error it names.)
+    const oneRow = displayWidth(message) > width ? message.replace(/(?<=[\uac00-\ud7a3.])\s*\([^()]*\)$/, '') : message;
     const said = message ? (full >= SHORT_SCREEN ? wrap(colors.yellow(message), width).slice(0, 3) : [colors.yellow(oneRow)]) : [''];
     const height = full - (said.length - 1);
     const lines = help ? helpWindow(width, height) : mode === 'intro' ? introScreen(width, height) : mode === 'front' || mode === 'back' ? cardScreen(width, height) : endScreen(width);
