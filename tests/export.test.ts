@@ -103,13 +103,13 @@ describe('amgi export --format csv', () => {
     await runAmgi(['export'], { cwd: dir });
     const { rows } = await readCsv(join(dir, 'decks', '보안.csv'));
     const xss = rows[0]![1]!;
-    expect(xss).toContain('<code>&lt;script></code>');
-    expect(xss).toContain('A &amp; B, 1 &lt; 2 > 0.');
-    expect(xss).toContain('&lt;script>alert("노트에 쓴 스크립트")&lt;/script>');
+    expect(xss).toContain('<code>&lt;script&gt;</code>');
+    expect(xss).toContain('A &amp; B, 1 &lt; 2 &gt; 0.');
+    expect(xss).toContain('&lt;script&gt;alert("노트에 쓴 스크립트")&lt;/script&gt;');
     expect(xss).not.toMatch(/<script/i);
     const sql = rows[1]![1]!;
     expect(sql).toContain('"따옴표"와\t탭이 들어간 설명.');
-    expect(sql).toContain('<pre><code class="language-c">#include &lt;stdio.h><br>int main() { return 0; }</code></pre>');
+    expect(sql).toContain('<pre><code class="language-c">#include &lt;stdio.h&gt;<br>int main() { return 0; }</code></pre>');
   });
 
   it('legacy importers read it too: drop # lines, equal row widths', async () => {
@@ -246,11 +246,11 @@ describe('what review of the export taught', () => {
   it('keeps tags that only style text (x<sup>2</sup>, <u>…</u>) as elements, and shows other tags and unpaired ones as text', () => {
     const html = (markdown: string) => parsedFieldHtml(markdown, () => undefined).html;
     expect(html('[(최악치 - 최적치) / 6]<sup>2</sup> 이다')).toBe('<p>[(최악치 - 최적치) / 6]<sup>2</sup> 이다</p>');
-    expect(html('<u>Buffer 교체</u> 정책과 <script>x</script>')).toBe('<p><u>Buffer 교체</u> 정책과 &lt;script>x&lt;/script></p>');
-    expect(html('H<sub>2</sub>O 와 <sup>짝 없음')).toBe('<p>H<sub>2</sub>O 와 &lt;sup>짝 없음</p>');
-    expect(html('<sup onclick="x()">1</sup>')).toBe('<p>&lt;sup onclick="x()">1&lt;/sup></p>');
+    expect(html('<u>Buffer 교체</u> 정책과 <script>x</script>')).toBe('<p><u>Buffer 교체</u> 정책과 &lt;script&gt;x&lt;/script&gt;</p>');
+    expect(html('H<sub>2</sub>O 와 <sup>짝 없음')).toBe('<p>H<sub>2</sub>O 와 &lt;sup&gt;짝 없음</p>');
+    expect(html('<sup onclick="x()">1</sup>')).toBe('<p>&lt;sup onclick="x()"&gt;1&lt;/sup&gt;</p>');
     // Around whole blocks a tag is not a style of text: it stays text.
-    expect(html('<u>\n\n문단\n\n</u>')).toBe('&lt;u><p>문단</p>&lt;/u>');
+    expect(html('<u>\n\n문단\n\n</u>')).toBe('&lt;u&gt;<p>문단</p>&lt;/u&gt;');
   });
 
   it('keeps a line break between two inline elements, so their words do not run together', () => {
@@ -261,24 +261,26 @@ describe('what review of the export taught', () => {
 
   it('shows a tag a sentence is about as text, and drops only the tags that lay out a picture', () => {
     const html = (markdown: string) => parsedFieldHtml(markdown, (src) => (src.includes('없는') ? undefined : `m-${src.slice(2)}`)).html;
-    expect(html('HTML에서 <div>는 블록 요소이고 <span>은 인라인 요소이다.')).toBe('<p>HTML에서 &lt;div>는 블록 요소이고 &lt;span>은 인라인 요소이다.</p>');
+    expect(html('HTML에서 <div>는 블록 요소이고 <span>은 인라인 요소이다.')).toBe('<p>HTML에서 &lt;div&gt;는 블록 요소이고 &lt;span&gt;은 인라인 요소이다.</p>');
     // At the start of a line (an HTML block to Markdown), in a list or a quote, the tag is still the subject.
-    expect(html('<div>는 블록 요소이다.')).toBe('&lt;div>는 블록 요소이다.');
-    expect(html('- <div>는 블록 요소이다.')).toBe('<ul><li>&lt;div>는 블록 요소이다.</li></ul>');
-    expect(html('> <p>태그는 문단을 만든다.')).toBe('<blockquote>&lt;p>태그는 문단을 만든다.</blockquote>');
+    expect(html('<div>는 블록 요소이다.')).toBe('&lt;div&gt;는 블록 요소이다.');
+    expect(html('- <div>는 블록 요소이다.')).toBe('<ul><li>&lt;div&gt;는 블록 요소이다.</li></ul>');
+    expect(html('> <p>태그는 문단을 만든다.')).toBe('<blockquote>&lt;p&gt;태그는 문단을 만든다.</blockquote>');
     expect(html('<p align="center"><img src="./a.png"><br>그림 1</p>')).toBe('<img src="m-a.png" alt=""><br>그림 1');
     expect(html('<p align="center">\n  <img src="./a.png">\n</p>')).toBe('<img src="m-a.png" alt="">');
     // A size in pixels the note gives the picture is kept; a percentage is not a size Anki's fields take here.
     expect(html('<p align="center"><img src="./a.png" width=300 height="200px" alt="구성"></p>')).toBe('<img src="m-a.png" alt="구성" width="300" height="200">');
     expect(html('설명 <img src="./a.png" width="50%"> 끝')).toBe('<p>설명 <img src="m-a.png" alt=""> 끝</p>');
+    // A `>` inside a quoted attribute does not end the tag.
+    expect(html('<img src="./a.png" alt="a > b"> 끝')).toBe('<p><img src="m-a.png" alt="a > b"> 끝</p>');
     // Attributes are read one by one: a size written inside the description is the description's; 0 is no size.
     expect(html('설명 <img src="./a.png" alt=" width=9999 " width="0"> 끝')).toBe('<p>설명 <img src="m-a.png" alt=" width=9999 "> 끝</p>');
     expect(html('<p align="center">\n첫 줄<br>\n둘째 줄\n</p>')).toBe('첫 줄<br>둘째 줄');
     expect(html('<span><img src="./a.png"></span>')).toBe('<p><img src="m-a.png" alt=""></p>');
     expect(html('<p align="center"><img src="./없는.png" alt="구성도"></p>')).toBe('[그림 없음: 구성도]');
     // On a line of its own with other text, a tag is text, even in a block that centres a picture.
-    expect(html('<div align="center"><img src="./a.png"></div>\n설명 <p>태그</p>')).toBe('<img src="m-a.png" alt=""><br> 설명 &lt;p>태그&lt;/p>');
-    expect(html('<div class="note">\n<script>alert(1)</script>\n</div>')).toContain('&lt;script>alert(1)&lt;/script>');
+    expect(html('<div align="center"><img src="./a.png"></div>\n설명 <p>태그</p>')).toBe('<img src="m-a.png" alt=""><br> 설명 &lt;p&gt;태그&lt;/p&gt;');
+    expect(html('<div class="note">\n<script>alert(1)</script>\n</div>')).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
   it('finds an image whose file name is NFD Hangul (as macOS writes it) in build and export, and escapes an <img> alt once', async () => {
@@ -684,7 +686,7 @@ describe('field HTML without parsing', () => {
       expect(plain, JSON.stringify(back)).toBe(parsedFieldHtml(back, none).html);
     }
     expect(fast).toBeGreaterThan(40); // the fast path is actually taken
-    expect(plainParagraphsHtml('설명.\n\n```c\n#include <stdio.h>\n```')).toBe('<p>설명.</p><pre><code class="language-c">#include &lt;stdio.h></code></pre>');
+    expect(plainParagraphsHtml('설명.\n\n```c\n#include <stdio.h>\n```')).toBe('<p>설명.</p><pre><code class="language-c">#include &lt;stdio.h&gt;</code></pre>');
     for (const syntax of ['```\n코드', '```\n코드\n```  ', ' ```\n코드\n```', '```py title\nx\n```', '```\n코드\n   ```', '문단\n```\n코드\n```', '```\r\n코드\r\n```', '```\n탭\t\n```', '뜻\n:-:', 'a\u0000b', '\uFEFFa', '\u00a0\n\u00a0', '1. 목록', '- 가\n\n- 나', '- 1. 중첩', '-  두 칸', '  들여쓰기', '끝에 공백  \n다음', '제목\n===', 'a & b', '<b>굵게</b>', '**굵게**', '탭\t있음', '+ 더하기', '100) 번호']) {
       expect(plainParagraphsHtml(syntax), syntax).toBeUndefined();
     }

@@ -17,10 +17,13 @@ export interface ImgTag {
   height?: string;
 }
 
+/** An `<img>` tag, whose quoted attribute values may hold `>` (`alt="a > b"`). */
+export const IMG_TAG = `<img\\s(?:[^>"']|"[^"]*"|'[^']*')*>`;
+
 /** HTML `<img>` tags in raw HTML (notes use them to size or centre images), with their `src` and `alt`. */
 export function imgTags(html: string): ImgTag[] {
   const tags: ImgTag[] = [];
-  for (const match of html.matchAll(/<img\s[^>]*?>/gis)) {
+  for (const match of html.matchAll(new RegExp(IMG_TAG, 'gi'))) {
     const attributes = imgAttributes(match[0]);
     const src = attributes.get('src');
     const alt = attributes.get('alt') ?? '';
@@ -49,7 +52,7 @@ function imgAttributes(tag: string): Map<string, string> {
 /** Tags that only lay out what they wrap (`<p align="center">`, `</div>`, `<center>`). */
 const LAYOUT_TAG = /<\/?(p|div|center|span|figure|picture|figcaption)(\s[^<>]*)?>/gi;
 const LAYOUT_ONLY = /^(\s|<\/?(p|div|center|span|figure|picture|figcaption)(\s[^<>]*)?>)*$/i;
-const IMG_OR_BR = /(<img\s[^>]*?>|<\/?br\s*\/?>)/gi;
+const IMG_OR_BR = new RegExp(`(${IMG_TAG}|<\\/?br\\s*\\/?>)`, 'gi');
 
 /**
  * Tags that only style the text between them (`x<sup>2</sup>`, `<u>중요</u>`), written without

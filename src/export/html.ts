@@ -16,7 +16,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified } from 'unified';
-import { aroundImage, htmlPieces, imgTags, missingImageText, pairedStyleTags, textStyleTag } from '../cards/html-markup.js';
+import { aroundImage, htmlPieces, IMG_TAG, imgTags, missingImageText, pairedStyleTags, textStyleTag } from '../cards/html-markup.js';
 import { pushAll } from '../util/arrays.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
 import remarkStrikethrough from '../notes/remark-strikethrough.js';
@@ -89,7 +89,8 @@ const processor = unified()
   .use(remarkStrikethrough)
   .use(remarkRehype, { handlers })
   .use(rehypeSanitize, schema)
-  .use(rehypeStringify, { characterReferences: { useNamedReferences: true } });
+  // Raw HTML only as pushEscapingGreaterThan makes it: a note's own raw HTML is text by then.
+  .use(rehypeStringify, { characterReferences: { useNamedReferences: true }, allowDangerousHtml: true });
 
 export interface FieldHtml {
   html: string;
@@ -128,7 +129,7 @@ function rewriteImages(tree: MdastRoot, resolveMedia: MediaResolver): string[] {
         else (node.children as PhrasingContent[])[n] = { type: 'text', value: missingImageText(child.alt || child.url) }; // an image's parent holds phrasing content
       } else if (child.type === 'html') {
         // Rewrite each <img> in place: a flat media name, or a visible placeholder.
-        child.value = child.value.replace(/<img\s[^>]*?>/gis, (tag) => {
+        child.value = child.value.replace(new RegExp(IMG_TAG, 'gi'), (tag) => {
           const [img] = imgTags(tag);
           if (!img) return tag;
           images.push(img.src);
@@ -167,13 +168,25 @@ function removeNewlines(tree: HastRoot | Element, inPre = false): void {
       const value = inPre ? child.value.replace(/\n$/, '') : child.value;
       value.split(/\r?\n/).forEach((line, n) => {
         if (n > 0) children.push({ type: 'element', tagName: 'br', properties: {}, children: [] });
-        if (line) children.push({ type: 'text', value: line } satisfies Text);
+        if (line) pushEscapingGreaterThan(children, line);
       });
     } else {
       children.push(child as ElementContent);
     }
   });
   tree.children = children as typeof tree.children;
+}
+
+/**
+ * Text, with each `>` as `&gt;`: Anki's importer rules ask for `&`, `<` and `>` escaped in text and
+ * code, and rehype-stringify escapes only the first two. The reference is written as raw HTML, made
+ * here after rehype-sanitize, and is the only raw HTML a field has.
+ */
+function pushEscapingGreaterThan(children: (HastRoot | Element)['children'], text: string): void {
+  text.split('>').forEach((part, n) => {
+    if (n > 0) children.push({ type: 'raw', value: '&gt;' } as unknown as ElementContent);
+    if (part) children.push({ type: 'text', value: part } satisfies Text);
+  });
 }
 
 const BLOCK_TAGS: ReadonlySet<string> = new Set(

@@ -75,8 +75,8 @@ export function plainParagraphsHtml(markdown: string): string | undefined {
 
 /**
  * A fenced code block from its opening line: its HTML and the line after its closing fence, or
- * undefined for what is left to the parser. Only `<` and `&` are escaped in text, as
- * rehype-stringify does, and the language becomes the class rehype-sanitize keeps.
+ * undefined for what is left to the parser. `&`, `<` and `>` are escaped, as html.ts escapes text,
+ * and the language becomes the class rehype-sanitize keeps.
  */
 function fencedCode(lines: readonly string[], open: number, fenceLength: number, language: string): { html: string; next: number } | undefined {
   const code: string[] = [];
@@ -88,7 +88,7 @@ function fencedCode(lines: readonly string[], open: number, fenceLength: number,
       return { html: `<pre><code${language ? ` class="language-${language}"` : ''}>${code.join('<br>')}</code></pre>`, next: n + 1 };
     }
     if (CODE_UNSAFE.test(line)) return undefined;
-    code.push(line.replace(/[&<]/g, (character) => (character === '&' ? '&amp;' : '&lt;')));
+    code.push(line.replace(/[&<>]/g, (character) => (character === '&' ? '&amp;' : character === '<' ? '&lt;' : '&gt;')));
   }
   return undefined; // never closed: the block runs to the end of the text
 }
