@@ -432,6 +432,46 @@ describe('Obsidian vaults', () => {
   });
 });
 
+describe('reference-style images and links', () => {
+  it('shows, warns of and exports `![그림][label]` and `[글][label]` whose definition is elsewhere in the note', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      'notes/img/vpc.png': PNG,
+      'notes/aws.md': [
+        '# AWS',
+        '',
+        '## VPC',
+        '',
+        '> 구성',
+        '',
+        '서브넷으로 나뉜다. ![VPC 구성도][vpc] 자세한 것은 [공식 문서][Docs]를 본다.',
+        '',
+        '> 보안 그룹',
+        '',
+        '인스턴스 단위 방화벽이다. ![보안 그룹][sg]',
+        '',
+        '[vpc]: img/vpc.png',
+        '[docs]: https://docs.aws.amazon.com/vpc/ "VPC 문서"',
+        '[sg]: img/없는그림.png',
+        '',
+      ].join('\n'),
+    });
+    const build = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(build.code, build.stderr).toBe(0);
+    expect(build.stdout + build.stderr).toContain('notes/aws.md:11: image not found: img/없는그림.png');
+    expect(build.stdout + build.stderr).not.toContain('vpc.png');
+    const exported = await runAmgi(['export', '--out', 'out/'], { cwd: dir });
+    expect(exported.code, exported.stderr).toBe(0);
+    const rows = (await readCsv(join(dir, 'out', 'aws.csv'))).rows;
+    expect(rows.map((row) => row[0])).toEqual(['VPC의 구성은?', 'VPC › 보안 그룹']);
+    expect(rows[0]![1]).toMatch(
+      /^<p>서브넷으로 나뉜다\. <img src="amgi-[0-9a-f]{12}-vpc\.png" alt="VPC 구성도"> 자세한 것은 <a href="https:\/\/docs\.aws\.amazon\.com\/vpc\/" title="VPC 문서">공식 문서<\/a>를 본다\.<\/p>$/,
+    );
+    expect(rows[1]![1]).toBe('<p>인스턴스 단위 방화벽이다. [그림 없음: 보안 그룹]</p>');
+    expect(await readdir(join(dir, 'out', 'aws.media'))).toHaveLength(1);
+  });
+});
+
 describe('choosing decks and files', () => {
   it('exports a deck by name or by file, to --out', async () => {
     const dir = await setUp();

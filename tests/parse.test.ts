@@ -29,9 +29,17 @@ describe('parseMarkdown', () => {
     expect(outline(parseMarkdown(note, 1))).toEqual(outline(parseMarkdown(note, Number.MAX_SAFE_INTEGER)));
   });
 
-  it('parses a note with link reference definitions whole, so its references stay links', () => {
-    const note = `[위로][top]\n\n${'## 절\n\n내용.\n\n'.repeat(600)}[top]: #맨-위\n`;
-    expect(parseMarkdown(note, 1).children[0]).toMatchObject({ type: 'paragraph', children: [{ type: 'linkReference' }] });
+  it('parses a note with link reference definitions whole, and reads its references as the links and images they define', () => {
+    const note = `[위로][top] ![구성도][Arch]\n\n${'## 절\n\n내용.\n\n'.repeat(600)}[top]: #맨-위\n> [arch]: ./그림/arch.png "전체 구성"\n\n[arch]: ./다른.png\n`;
+    expect(parseMarkdown(note, 1).children[0]).toMatchObject({
+      type: 'paragraph',
+      children: [
+        { type: 'link', url: '#맨-위', children: [{ type: 'text', value: '위로' }] },
+        { type: 'text', value: ' ' },
+        // Labels match in any case; the first definition counts, even inside a quote.
+        { type: 'image', url: './그림/arch.png', alt: '구성도', title: '전체 구성', position: { start: { line: 1, column: 11 } } },
+      ],
+    });
   });
 
   it('loads GFM only for notes with a table', () => {

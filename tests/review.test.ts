@@ -11,7 +11,7 @@ import picocolors from 'picocolors';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerWindow, layoutCard, packItems, scrollBy } from '../src/review/card-layout.js';
 import { ReviewStore } from '../src/store/store.js';
-import { amgiBin, dayStartAwayFromNow, runAmgi, tempDir, writeFiles } from './helpers.js';
+import { amgiBin, cardsOf, dayStartAwayFromNow, runAmgi, tempDir, writeFiles } from './helpers.js';
 import Database from 'better-sqlite3';
 
 const NOTE = `# 네트워크
@@ -811,6 +811,15 @@ describe('answers drawn for the terminal', () => {
     const nested = renderMarkdown(nine, 20, plain);
     expect(nested.every((row) => displayWidth(row) <= 20)).toBe(true);
     expect(hangul(nested.join(''))).toBe(hangul(nine));
+  });
+
+  it('shows a reference-style image and link of the note, and not the definition the back carries for them', async () => {
+    const { imageSources, renderMarkdown } = await import('../src/review/terminal-markdown.js');
+    const plain = picocolors.createColors(false);
+    const [card] = cardsOf('# AWS\n\n> VPC\n\n서브넷으로 나뉜다.\n![구성도][vpc]\n~~옛~~ [문서][docs]\n\n[vpc]: ./img/vpc.png\n[docs]: https://docs.aws.amazon.com/vpc/\n');
+    expect(card!.back).toContain('[vpc]: <./img/vpc.png>');
+    expect(renderMarkdown(card!.back, 60, plain)).toEqual(['서브넷으로 나뉜다.', '[그림: 구성도 · ./img/vpc.png]', '옛 문서 (https://docs.aws.amazon.com/vpc/)']);
+    expect(imageSources(card!.back)).toEqual(['./img/vpc.png']);
   });
 
   it('marks where a long code line goes on, and says where an image is', async () => {

@@ -1,5 +1,6 @@
 /** One note's text → draft cards (everything but ids), the per-block decisions, and warnings. */
 import type { Root } from 'mdast';
+import { definitionLines, mayHoldDefinitions, withDefinitions } from '../notes/link-references.js';
 import { parseMarkdown } from '../notes/parse-note.js';
 import { renderBack } from './back.js';
 import { extractConcepts, type Extraction } from './extract.js';
@@ -20,6 +21,8 @@ export function cardsFromText(text: string): NoteCards {
 
 export function cardsFromTree(root: Root, text: string): NoteCards {
   const extraction = extractConcepts(root, text);
+  // A back refers to `[arch]` defined elsewhere in the note: the definition goes with it.
+  const definitions = mayHoldDefinitions(text) ? definitionLines(root) : new Map<string, string>();
   const drafts: DraftCard[] = [];
   /** Multiple-choice questions whose choices are shown on the front, one per line under the question. */
   const withChoices = new Set<Concept>();
@@ -27,7 +30,7 @@ export function cardsFromTree(root: Root, text: string): NoteCards {
     const answer = renderBack(concept.parts, text);
     // A multiple-choice question's choices go on the front when the note answers it; when it does not,
     // they are all the back has.
-    const back = concept.choices && !answer ? renderBack(concept.choices.parts, text) : answer;
+    const back = withDefinitions(concept.choices && !answer ? renderBack(concept.choices.parts, text) : answer, definitions);
     if (concept.choices && answer) withChoices.add(concept);
     if (!back || !concept.title) continue; // a heading of only an emoji or an image has no title to ask
     drafts.push({

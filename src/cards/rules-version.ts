@@ -43,4 +43,6 @@
 // a numbered question's choices one to a line in a paragraph after a blank line are its choices, an
 // answer line under them ending them; a phrase of three words or more naming a task (`… 옵션 선택`)
 // kept as written, not asked with 이란; a long line with `…위해`, `…통해` is a clause, no title.
-export const RULES_VERSION = 14;
+// 15: reference-style images and links (`![구성도][arch]`, `[문서][docs]`) are images and links of the
+// card, their definitions carried on its back, the images listed in the deck's images.
+export const RULES_VERSION = 15;

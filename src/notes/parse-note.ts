@@ -6,6 +6,7 @@ import { NoteError } from '../util/errors.js';
 import remarkGfmTable from './remark-gfm-table.js';
 import { pushAll } from '../util/arrays.js';
 import { embedImages, mayHoldEmbeds } from './obsidian-embeds.js';
+import { mayHoldDefinitions, resolveReferences } from './link-references.js';
 
 // Processors, built once: GFM tables cost a noticeable share of parse time, so notes without a
 // table delimiter row are parsed by the plain CommonMark one. A note whose front matter is never
@@ -75,6 +76,7 @@ export function tooDeepLine(text: string): { line: number } | undefined {
 export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
   const tree = parseChunks(text, chunkChars);
   if (mayHoldEmbeds(text)) embedImages(tree, text);
+  if (mayHoldDefinitions(text)) resolveReferences(tree);
   return tree;
 }
 
@@ -83,7 +85,7 @@ function parseChunks(text: string, chunkChars: number): Root {
   const processor = needsGfm(text) ? (frontMatterOk ? withGfm : withGfmNoFrontMatter) : frontMatterOk ? plain : plainNoFrontMatter;
   // A reference link (`[글][1]`) is a link only in the document that holds its definition: such notes
   // are parsed whole.
-  const starts = LINK_DEFINITION.test(text) ? [0] : chunkStarts(text, chunkChars);
+  const starts = mayHoldDefinitions(text) ? [0] : chunkStarts(text, chunkChars);
   if (starts.length === 1) return processor.parse(text);
   const root: Root = { type: 'root', children: [] };
   let line = 1;
@@ -105,8 +107,6 @@ function parseChunks(text: string, chunkChars: number): Root {
 }
 
 export const CHUNK_CHARS = 4096;
-
-const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S/m;
 
 /**
  * Offsets where a chunk may start: an ATX heading at column 0, or a non-indented line after a blank

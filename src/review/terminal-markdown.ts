@@ -9,6 +9,7 @@ import stringWidth from 'string-width';
 import { aroundImage, htmlPieces, imgTags, missingImageText, pairedStyleTags, textStyleTag } from '../cards/html-markup.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { mayHoldDefinitions, resolveReferences } from '../notes/link-references.js';
 import { embedImages, mayHoldEmbeds } from '../notes/obsidian-embeds.js';
 import { parseMarkdown } from '../notes/parse-note.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
@@ -27,7 +28,11 @@ const withStrikethrough = unified().use(remarkParse).use(remarkGfmTable).use(rem
 
 export function renderMarkdown(markdown: string, width: number, colors: Colors, isMissing?: (src: string) => boolean): string[] {
   const tree = (markdown.includes('~~') ? withStrikethrough.parse(markdown) : parseMarkdown(markdown)) as Root;
-  if (markdown.includes('~~') && mayHoldEmbeds(markdown)) embedImages(tree, markdown); // parseMarkdown has done so
+  if (markdown.includes('~~')) {
+    // parseMarkdown has done so
+    if (mayHoldEmbeds(markdown)) embedImages(tree, markdown);
+    if (mayHoldDefinitions(markdown)) resolveReferences(tree);
+  }
   return blocks(tree.children, Math.max(20, width), { ...colors, isMissing });
 }
 
@@ -46,6 +51,7 @@ export function imageSources(markdown: string): string[] {
 function blocks(nodes: readonly Nodes[], width: number, c: Painter): string[] {
   const out: string[] = [];
   for (const node of nodes) {
+    if (node.type === 'definition') continue; // `[arch]: ./arch.png` shows nothing; its images and links do
     if (out.length > 0 && node.type !== 'listItem') out.push('');
     pushAll(out, block(node, width, c));
   }
