@@ -84,6 +84,16 @@ describe('amgi due', () => {
     expect(ends[2]).toBe(ends[3]);
   });
 
+  it('counts decks whose names differ only in case as one deck, as Anki keeps them', async () => {
+    const dir = await tempDir();
+    const note = (title: string, term: string) => `# ${title}\n\n## 서비스\n\n- ${term} : 설명입니다.\n- ${term}2 : 또 설명입니다.\n`;
+    await writeFiles(dir, { 'source-notes/a.md': note('AWS', 'EC2'), 'source-notes/b.md': note('aws', 'S3'), ...dayStartAwayFromNow() });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const due = await dueJson(dir);
+    expect(due.decks).toEqual([{ name: 'AWS', new: 6, learning: 0, review: 0, forecast: [0, 0, 0, 0, 0, 0, 0] }]);
+    expect((await dueJson(dir, 'aws')).decks.map((deck: { name: string }) => deck.name)).toEqual(['AWS']);
+  });
+
   it('counts a deck without cards as zero, in due and in review', async () => {
     const dir = await builtProject();
     await writeFiles(dir, { 'source-notes/빈.md': '' });

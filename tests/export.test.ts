@@ -323,6 +323,16 @@ describe('what review of the export taught', () => {
     expect(fronts).toHaveLength(2);
     expect(fronts).toContain('리전');
     expect(fronts).toContain('리전 (source-notes/리전2.md)');
+    // Anki takes `같은 덱` and `같은 DECK` for one deck: a front repeated across them is told apart too,
+    // whether both are exported or only one (the other's fronts are taken first).
+    await writeFiles(dir, { 'source-notes/리전2.md': '# 같은 Deck\n\n## 리전\n\n서울 리전은 ap-northeast-2 입니다.\n' });
+    await writeFiles(dir, { 'source-notes/리전1.md': '# 같은 deck\n\n## 리전\n\nAWS가 데이터 센터를 묶어 둔 지역.\n' });
+    await runAmgi(['build'], { cwd: dir });
+    expect((await runAmgi(['export', '--out', 'cased/'], { cwd: dir })).code).toBe(0);
+    const cased = (await Promise.all(['리전1', '리전2'].map(async (slug) => (await readCsv(join(dir, 'cased', `${slug}.csv`))).rows))).flat().map((row) => row[0]);
+    expect(cased).toEqual(['리전', '리전 (source-notes/리전2.md)']);
+    expect((await runAmgi(['export', 'decks/리전2.json', '--out', 'one.csv'], { cwd: dir })).code).toBe(0);
+    expect((await readCsv(join(dir, 'one.csv'))).rows.map((row) => row[0])).toEqual(['리전 (source-notes/리전2.md)']);
   });
 
   it('gives a card the same front whichever decks an export names, and in whatever order', async () => {

@@ -292,10 +292,14 @@ export function cardCount(deck: DeckFile): number {
 }
 
 /** The deck as queues walk it: an indexed deck makes no card until one is wanted. */
-export function deckEntries(deck: DeckFile): DeckEntries {
-  if (deck instanceof LazyDeck) return deck;
+/** `name`: the deck's name as shown, where it differs from the file's (see session-data.ts). */
+export function deckEntries(deck: DeckFile, name = deck.name): DeckEntries {
+  if (deck instanceof LazyDeck) {
+    if (name === deck.name) return deck;
+    return { name, ids: deck.ids, keys: () => deck.keys(), entry: (position) => ({ deck: name, card: deck.entry(position).card }) };
+  }
   const ids = deck.cards.map((card) => card.id);
-  return { name: deck.name, ids, entry: (position) => ({ deck: deck.name, card: deck.cards[position]! }) };
+  return { name, ids, entry: (position) => ({ deck: name, card: deck.cards[position]! }) };
 }
 
 /** A card known by id; its content comes from its deck file when first asked for. */

@@ -1,5 +1,5 @@
 /** Deck cards → Anki notes: fields as HTML, tags, deck names and GUIDs, following Anki's rules. */
-import type { DeckCard, DeckFile } from '../deck/deck-file.js';
+import { deckNameKey, type DeckCard, type DeckFile } from '../deck/deck-file.js';
 import { sha256Hex } from '../util/hash.js';
 import { textToFieldHtml } from './plain-html.js';
 
@@ -84,8 +84,9 @@ export function ankiGuid(vaultId: string, cardId: string): string {
 
 /** A note's key for uniqueFronts: its Anki deck and its front. */
 export function frontKey(note: AnkiNote): string {
-  return `${note.deck}\u0000${note.front}`;
+  return `${deckNameKey(note.deck)}\u0000${note.front}`;
 }
+
 
 /** What tells apart a card's front from a repeat of it, in order: its section, its note, its GUID. */
 export function frontContexts(card: DeckCard, note: AnkiNote): string[] {

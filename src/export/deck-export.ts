@@ -9,7 +9,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Warning } from '../cards/types.js';
-import { readDeckSync, type DeckFile } from '../deck/deck-file.js';
+import { deckNameKey, readDeckSync, type DeckFile } from '../deck/deck-file.js';
 import type { Scheduler } from '../schedule/fsrs.js';
 import type { ReviewStore } from '../store/store.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
@@ -71,7 +71,7 @@ export interface PreparedDeck {
    * when a front can repeat one taken before (see FrontLedger there).
    */
   fronts: string;
-  /** The Anki decks the notes go to, each once. */
+  /** The Anki decks the notes go to, each once, by deckNameKey. */
   ankiDecks: string[];
   /** Whether two of the deck's own notes have the same key. */
   repeats: boolean;
@@ -103,7 +103,7 @@ export function companionFronts(companion: CompanionDeck, subdecks: boolean): { 
   const notes = draftNotes(deck, deck.cards.map(() => ''), { subdecks, vaultId: companion.vault });
   const keys = notes.map(frontKey);
   return {
-    prepared: { fronts: JSON.stringify(keys), ankiDecks: [...new Set(notes.map((note) => note.deck))], repeats: new Set(keys).size < keys.length },
+    prepared: { fronts: JSON.stringify(keys), ankiDecks: [...new Set(notes.map((note) => deckNameKey(note.deck)))], repeats: new Set(keys).size < keys.length },
     contexts: () => notes.map((note, n) => frontContexts(deck.cards[n]!, note)),
   };
 }
@@ -174,7 +174,7 @@ export class DeckExporter {
     return {
       index: job.index,
       fronts: JSON.stringify(keys),
-      ankiDecks: [...new Set(notes.map((note) => note.deck))],
+      ankiDecks: [...new Set(notes.map((note) => deckNameKey(note.deck)))],
       repeats: new Set(keys).size < keys.length,
       guids: this.options.format === 'apkg' ? notes.map((note) => note.guid) : undefined,
       reviewTimes,

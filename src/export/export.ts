@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { Worker } from 'node:worker_threads';
-import { listDeckFiles, noDecksError, readDeck, type LoadedDeck } from '../deck/deck-file.js';
+import { deckNameKey, listDeckFiles, noDecksError, readDeck, type LoadedDeck } from '../deck/deck-file.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
 import { removeLeftScratch, removeScratchOnExit } from '../util/temp-folders.js';
 import { UserError } from '../util/errors.js';
@@ -150,7 +150,7 @@ async function sameAnkiDeckFiles(decksDir: string, chosen: readonly string[]): P
         continue;
       }
     }
-    named.push({ file: realPath(entry.file), name: ankiDeckName([name]) });
+    named.push({ file: realPath(entry.file), name: deckNameKey(ankiDeckName([name])) });
   }
   const chosenNames = new Set(named.filter((entry) => chosenSet.has(entry.file)).map((entry) => entry.name));
   return named.filter((entry) => !chosenSet.has(entry.file) && chosenNames.has(entry.name)).map((entry) => entry.file).sort(comparePaths);
