@@ -581,6 +581,27 @@ describe('amgi export --format apkg', () => {
     }
   });
 
+  it('gives notes ids unique across the packages of one export, and the same ids when exported again', async () => {
+    const dir = await setUp();
+    await writeFiles(dir, { 'source-notes/네트워크.md': '# 네트워크\n\n## 기본\n\n- TCP : 연결형 프로토콜.\n- UDP : 비연결형 프로토콜.\n' });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const noteIds = async () => {
+      const ids: number[] = [];
+      for (const name of ['보안.apkg', '네트워크.apkg']) {
+        const { db } = await openPackage(join(dir, 'decks', name));
+        ids.push(...(db.prepare('SELECT id FROM notes ORDER BY id').all() as { id: number }[]).map((row) => row.id));
+        db.close();
+      }
+      return ids;
+    };
+    expect((await runAmgi(['export', '--format', 'apkg'], { cwd: dir })).code).toBe(0);
+    const first = await noteIds();
+    expect(first).toHaveLength(8);
+    expect(new Set(first).size).toBe(8);
+    expect((await runAmgi(['export', '--format', 'apkg'], { cwd: dir })).code).toBe(0);
+    expect(await noteIds()).toEqual(first);
+  });
+
   it('removes scratch folders a stopped export left in the temp folder, and leaves none of its own', async () => {
     const dir = await setUp();
     const left = join(tmpdir(), 'amgi-apkg-999999-left');

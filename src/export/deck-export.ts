@@ -115,6 +115,8 @@ export interface DeckCommit {
   fronts: Map<number, string>;
   /** Packages: each note's entry before this deck was exported, by note position. */
   known: (NoteState | undefined)[] | undefined;
+  /** Packages: the id of the first note exported for the first time, the others' following it. */
+  firstNewNoteId: number | undefined;
   /** With progress: the revlog ids, one per review time of PreparedDeck, unique in the export. */
   revlogIds: Float64Array | undefined;
 }
@@ -204,7 +206,7 @@ export class DeckExporter {
       const mediaDir = copyMedia(job.target, media.files);
       return { index: job.index, report: { ...report, ...(mediaDir ? { mediaDir: shown(mediaDir) } : {}) }, states: undefined };
     }
-    const { history, states } = noteHistories(notes, commit.known ?? [], this.options.now);
+    const { history, states } = noteHistories(notes, commit.known ?? [], this.options.now, commit.firstNewNoteId ?? this.options.now);
     if (progress) giveRevlogIds(progress, commit.revlogIds ?? new Float64Array());
     this.scratch ??= scratchFolder('apkg');
     writeUserFileSync(job.target, this.packages({ notes, media: media.files, history, now: this.options.now, ...(progress ? { progress } : {}) }, this.scratch));
@@ -245,16 +247,18 @@ async function backsHtml(deck: DeckFile, resolveMedia: MediaResolver): Promise<s
  * content does: Anki updates a note from a package only when `mod` is newer. A GUID twice in a deck
  * sees its first note's entry, and the package takes the last one for both.
  */
-function noteHistories(notes: readonly AnkiNote[], known: readonly (NoteState | undefined)[], now: number): { history: Map<string, NoteHistory>; states: (NoteState | undefined)[] } {
+function noteHistories(notes: readonly AnkiNote[], known: readonly (NoteState | undefined)[], now: number, firstNewNoteId: number): { history: Map<string, NoteHistory>; states: (NoteState | undefined)[] } {
   const history = new Map<string, NoteHistory>();
   const current = new Map<string, NoteState>();
   const nowSeconds = Math.floor(now / 1000);
+  let newNoteId = firstNewNoteId;
   const states = notes.map((note, n) => {
     const before = current.get(note.guid) ?? known[n];
     const hash = noteContentHash(note);
     const unchanged = before !== undefined && (before.hash === hash || before.hash === noteContentHashWithLine(note));
     const mod = unchanged ? before.mod : Math.max(nowSeconds, (before?.mod ?? 0) + 1);
-    const state = { hash, mod, added: before?.added ?? now };
+    // A new note's id is its own from the start (export.ts hands out ranges): the next export sends it again.
+    const state = { hash, mod, added: before?.added ?? newNoteId++ };
     current.set(note.guid, state);
     history.set(note.guid, { mod, added: state.added });
     // Unchanged as .anki-export.json has it (same keys in the same order, same values): nothing to send.

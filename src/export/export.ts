@@ -167,7 +167,7 @@ export interface CoordinatorData {
 /** The jobs prepared and finished in a pool of `threads`, committed in deck order; the notes' history saved. */
 export async function exportJobs(exporter: ExporterOptions, jobs: readonly DeckJob[], threads: number, companions: readonly CompanionDeck[] = []): Promise<ExportedDeck[]> {
   const pool = new ExportPool(exporter, jobs, threads);
-  const ledger = new ExportLedger(exporter.progress?.reviews ?? 0);
+  const ledger = new ExportLedger(exporter.progress?.reviews ?? 0, exporter.now);
   if (exporter.format === 'apkg') for (const job of jobs) void ledger.state(dirname(job.file));
   const finished: Promise<FinishedDeck>[] = [];
   let decks: ExportedDeck[];
@@ -225,7 +225,8 @@ function threadCount(jobs: readonly DeckJob[]): number {
 /**
  * The choices that depend on the decks exported before, made deck by deck in export order:
  * - fronts unique per Anki deck across the export (uniqueFronts);
- * - revlog ids unique across the export's packages: Anki skips a revlog id it already has;
+ * - revlog ids unique across the export's packages: Anki skips a revlog id it already has; note ids
+ *   too (Anki gives a note whose id it has another, and the "added" date of the id the package meant);
  * - each note's history in `.anki-export.json`, per folder of deck files (ExportState).
  */
 class ExportLedger {
@@ -235,9 +236,13 @@ class ExportLedger {
   /** Notes of packages committed but not yet finished, by folder, then GUID: a GUID in a later deck waits for them. */
   private readonly unfinished = new Map<string, Map<string, Promise<unknown>>>();
 
-  /** `reviews`: how many revlog ids the export may give. */
-  constructor(reviews: number) {
+  /** The id of the next note first exported: note ids unique across the export's packages too. */
+  private nextNewNoteId: number;
+
+  /** `reviews`: how many revlog ids the export may give; `now`: the export's time, its new notes' first id. */
+  constructor(reviews: number, now: number) {
     this.revlogIds = new IdSet(reviews);
+    this.nextNewNoteId = now;
   }
 
   /** Commit a deck and have it finished; resolves once it is on its way, so the next deck may commit. */
@@ -250,14 +255,17 @@ class ExportLedger {
       return id;
     });
     const guids = prepared.guids; // packages only
-    if (!guids) return { done: pool.finish({ index: prepared.index, fronts, known: undefined, revlogIds }) };
+    if (!guids) return { done: pool.finish({ index: prepared.index, fronts, known: undefined, firstNewNoteId: undefined, revlogIds }) };
     const state = await this.state(deckDir);
     let unfinished = this.unfinished.get(deckDir);
     if (!unfinished) this.unfinished.set(deckDir, (unfinished = new Map()));
     const pending = unfinished;
     const earlier = guids.flatMap((guid) => pending.get(guid) ?? []);
     if (earlier.length > 0) await Promise.all(earlier);
-    const done = pool.finish({ index: prepared.index, fronts, known: guids.map((guid) => state.get(guid)), revlogIds }).then((deck) => {
+    const known = guids.map((guid) => state.get(guid));
+    const firstNewNoteId = this.nextNewNoteId;
+    for (const entry of known) if (entry === undefined) this.nextNewNoteId++;
+    const done = pool.finish({ index: prepared.index, fronts, known, firstNewNoteId, revlogIds }).then((deck) => {
       state.record(guids, deck.states ?? []);
       for (const guid of guids) if (pending.get(guid) === done) pending.delete(guid);
       return deck;
