@@ -40,6 +40,9 @@ describe('parseMarkdown', () => {
         { type: 'image', url: './그림/arch.png', alt: '구성도', title: '전체 구성', position: { start: { line: 1, column: 11 } } },
       ],
     });
+    // Defined only in a callout or a list item.
+    expect(parseMarkdown('> 구성\n>\n> ![그림][q]\n>\n> [q]: ./q.png\n').children[0]).toMatchObject({ children: [{}, { children: [{ type: 'image', url: './q.png' }] }, { type: 'definition' }] });
+    expect(parseMarkdown('- ![그림][q]\n- [q]: ./q.png\n').children[0]).toMatchObject({ children: [{ children: [{ children: [{ type: 'image', url: './q.png' }] }] }, { children: [{ type: 'definition' }] }] });
   });
 
   it('loads GFM only for notes with a table', () => {

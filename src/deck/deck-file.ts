@@ -189,15 +189,15 @@ export async function readDeckFolder(decksDir: string): Promise<LoadedDeck[]> {
   return decks;
 }
 
-/**
- * Why a decks folder gave no decks, said as a user can act on it: a folder that is not there (or is a
- * file) is a wrong path, exit 2; an empty one needs `amgi build`.
- */
 /** Deck names that differ only in case (`AWS`, `aws`) name one deck, as in Anki: a name's key. */
 export function deckNameKey(name: string): string {
   return name.toLowerCase();
 }
 
+/**
+ * Why a decks folder gave no decks, said as a user can act on it: a folder that is not there (or is a
+ * file) is a wrong path, exit 2; an empty one needs `amgi build`.
+ */
 export function noDecksError(decksDir: string, advice = 'run `amgi build` first.'): UserError {
   const where = resolve(decksDir);
   let stats;

@@ -291,8 +291,10 @@ export function cardCount(deck: DeckFile): number {
   return deck instanceof LazyDeck ? deck.count : deck.cards.length;
 }
 
-/** The deck as queues walk it: an indexed deck makes no card until one is wanted. */
-/** `name`: the deck's name as shown, where it differs from the file's (see session-data.ts). */
+/**
+ * The deck as queues walk it: an indexed deck makes no card until one is wanted. `name`: the deck's
+ * name as shown, where it differs from the file's (see session-data.ts).
+ */
 export function deckEntries(deck: DeckFile, name = deck.name): DeckEntries {
   if (deck instanceof LazyDeck) {
     if (name === deck.name) return deck;

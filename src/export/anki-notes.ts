@@ -87,7 +87,6 @@ export function frontKey(note: AnkiNote): string {
   return `${deckNameKey(note.deck)}\u0000${note.front}`;
 }
 
-
 /** What tells apart a card's front from a repeat of it, in order: its section, its note, its GUID. */
 export function frontContexts(card: DeckCard, note: AnkiNote): string[] {
   return [card.section.join(' › '), card.source.path, note.guid].filter(Boolean);

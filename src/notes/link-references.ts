@@ -8,8 +8,8 @@
  */
 import type { Definition, Image, Link, Nodes, Parent, Root } from 'mdast';
 
-/** A line that may be a link definition, `[label]: destination`. */
-const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S/m;
+/** A line that may be a link definition, `[label]: destination`, also in a quote or a list item. */
+const LINK_DEFINITION = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]+)*\[[^\]\n]+\]:[ \t]*\S/m;
 
 /** Whether `text` may hold a link definition: most notes hold none, and their trees are not walked. */
 export function mayHoldDefinitions(text: string): boolean {
