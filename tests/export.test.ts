@@ -600,6 +600,24 @@ describe('amgi export --format apkg', () => {
     expect(new Set(first).size).toBe(8);
     expect((await runAmgi(['export', '--format', 'apkg'], { cwd: dir })).code).toBe(0);
     expect(await noteIds()).toEqual(first);
+    // A large export gives ids ahead of the clock (one per note): a new note exported soon after gets
+    // none of them, nor any of the ids that notes sharing one "added" (as exports before had them) took.
+    const stateFile = join(dir, 'decks', '.anki-export.json');
+    const state = JSON.parse(await readFile(stateFile, 'utf8')) as { notes: Record<string, { added: number }> };
+    const ahead = Date.now() + 60_000;
+    const { db } = await openPackage(join(dir, 'decks', '보안.apkg'));
+    const shared = new Set((db.prepare('SELECT guid FROM notes').all() as { guid: string }[]).map((row) => row.guid));
+    db.close();
+    // 보안's notes share one "added", as an export before this change gave them; the others, one each.
+    let next = ahead + shared.size;
+    for (const [guid, entry] of Object.entries(state.notes)) entry.added = shared.has(guid) ? ahead : next++;
+    await writeFile(stateFile, JSON.stringify(state, null, 1));
+    await writeFiles(dir, { 'source-notes/네트워크.md': '# 네트워크\n\n## 기본\n\n- TCP : 연결형 프로토콜.\n- UDP : 비연결형 프로토콜.\n- IP : 주소 체계.\n' });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    expect((await runAmgi(['export', '--format', 'apkg'], { cwd: dir })).code).toBe(0);
+    const after = await noteIds();
+    expect(new Set(after).size).toBe(9);
+    expect(Math.max(...after)).toBe(next);
   });
 
   it('removes scratch folders a stopped export left in the temp folder, and leaves none of its own', async () => {

@@ -263,6 +263,7 @@ class ExportLedger {
     const earlier = guids.flatMap((guid) => pending.get(guid) ?? []);
     if (earlier.length > 0) await Promise.all(earlier);
     const known = guids.map((guid) => state.get(guid));
+    this.nextNewNoteId = Math.max(this.nextNewNoteId, state.lastNoteId() + 1);
     const firstNewNoteId = this.nextNewNoteId;
     for (const entry of known) if (entry === undefined) this.nextNewNoteId++;
     const done = pool.finish({ index: prepared.index, fronts, known, firstNewNoteId, revlogIds }).then((deck) => {
@@ -483,6 +484,8 @@ class ExportState {
   private used = 0;
   /** Entries of any other shape, as they were read. */
   private readonly others = new Map<string, unknown>();
+  /** See lastNoteId: worked out once, from the entries read (this export's own come after it). */
+  private lastId: number | undefined;
 
   private constructor(private readonly file: string) {}
 
@@ -548,6 +551,28 @@ class ExportState {
     this.slots.clear(); // not the layout after all
     this.used = 0;
     return false;
+  }
+
+  /**
+   * The last note id the folder's earlier exports gave, as far as the entries tell: new notes are
+   * numbered past it, so an export soon after a large one (whose ids ran ahead of the clock) gives
+   * none twice. Before ids were given one per note, a package's new notes shared one `added` and had
+   * the ids from it up: a value that `count` entries share stands for ids up to `added + count - 1`.
+   */
+  lastNoteId(): number {
+    if (this.lastId === undefined) {
+      const added = new Float64Array(this.used);
+      for (let slot = 0; slot < this.used; slot++) added[slot] = this.numbers[2 * slot + 1]!;
+      added.sort();
+      let last = 0;
+      let run = 0;
+      for (let n = 0; n < added.length; n++) {
+        run = n > 0 && added[n] === added[n - 1] ? run + 1 : 1;
+        last = Math.max(last, added[n]! + run - 1);
+      }
+      this.lastId = last;
+    }
+    return this.lastId;
   }
 
   get(guid: string): NoteState | undefined {
