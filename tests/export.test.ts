@@ -479,6 +479,9 @@ describe('reference-style images and links', () => {
     );
     expect(rows[1]![1]).toBe('<p>인스턴스 단위 방화벽이다. [그림 없음: 보안 그룹]</p>');
     expect(await readdir(join(dir, 'out', 'aws.media'))).toHaveLength(1);
+    // A quote or list item that held only a definition is no empty box in the field.
+    const field = parsedFieldHtml('[q]: <./q.png>\n\n본문 ![그림][q]\n\n> [q]: ./다른.png\n\n- [r]: ./r.png\n- 항목\n', (src) => `m-${src.slice(2)}`).html;
+    expect(field).toBe('<p>본문 <img src="m-q.png" alt="그림"></p><ul><li>항목</li></ul>');
   });
 });
 

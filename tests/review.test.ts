@@ -820,6 +820,13 @@ describe('answers drawn for the terminal', () => {
     expect(card!.back).toContain('[vpc]: <./img/vpc.png>');
     expect(renderMarkdown(card!.back, 60, plain)).toEqual(['서브넷으로 나뉜다.', '[그림: 구성도 · ./img/vpc.png]', '옛 문서 (https://docs.aws.amazon.com/vpc/)']);
     expect(imageSources(card!.back)).toEqual(['./img/vpc.png']);
+    // Labels match as CommonMark matches them; the note's first definition counts, also where the back
+    // holds a later one; a quote that held only a definition leaves no blank line.
+    const [spaced, later] = cardsOf('# 덱\n\n[d]: ./first.png\n\n> 가\n\n![그림][B  b] 과 [문서][AWS\n문서]\n\n> 나\n\n![그림][d]\n\n> [d]: ./second.png\n\n[b b]: ./b.png\n[aws 문서]: https://example.com/?a=1&amp;lt;b\n');
+    expect(imageSources(spaced!.back)).toEqual(['./b.png']);
+    expect(renderMarkdown(spaced!.back, 80, plain)).toEqual(['[그림: 그림 · ./b.png] 과 문서 (https://example.com/?a=1&lt;b)']);
+    expect(imageSources(later!.back)).toEqual(['./first.png']);
+    expect(renderMarkdown(later!.back, 80, plain)).toEqual(['[그림: 그림 · ./first.png]']);
   });
 
   it('marks where a long code line goes on, and says where an image is', async () => {

@@ -276,7 +276,7 @@ describe('edge cases found in review', () => {
     const long = `# 덱\n\n## 링크\n\n[위로][top] 문서를 보라.\n\n${'## 절\n\n내용입니다.\n\n'.repeat(400)}[top]: #덱\n`;
     const cards = cardsOf(long);
     // The definition goes with the back, so the link is one wherever the back is read.
-    expect(cards[0]!.back).toBe('[위로][top] 문서를 보라.\n\n[top]: <#덱>');
+    expect(cards[0]!.back).toBe('[top]: <#덱>\n\n[위로][top] 문서를 보라.');
   });
 });
 

@@ -298,7 +298,15 @@ export function cardCount(deck: DeckFile): number {
 export function deckEntries(deck: DeckFile, name = deck.name): DeckEntries {
   if (deck instanceof LazyDeck) {
     if (name === deck.name) return deck;
-    return { name, ids: deck.ids, keys: () => deck.keys(), entry: (position) => ({ deck: name, card: deck.entry(position).card }) };
+    // The ids are made only when asked for, as the deck's own are.
+    return {
+      name,
+      get ids() {
+        return deck.ids;
+      },
+      keys: () => deck.keys(),
+      entry: (position) => ({ deck: name, card: deck.entry(position).card }),
+    };
   }
   const ids = deck.cards.map((card) => card.id);
   return { name, ids, entry: (position) => ({ deck: name, card: deck.cards[position]! }) };

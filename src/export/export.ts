@@ -238,6 +238,8 @@ class ExportLedger {
 
   /** The id of the next note first exported: note ids unique across the export's packages too. */
   private nextNewNoteId: number;
+  /** Set once the ids of the folders' earlier exports are behind nextNewNoteId. */
+  private pastEarlierIds: Promise<void> | undefined;
 
   /** `reviews`: how many revlog ids the export may give; `now`: the export's time, its new notes' first id. */
   constructor(reviews: number, now: number) {
@@ -263,7 +265,7 @@ class ExportLedger {
     const earlier = guids.flatMap((guid) => pending.get(guid) ?? []);
     if (earlier.length > 0) await Promise.all(earlier);
     const known = guids.map((guid) => state.get(guid));
-    this.nextNewNoteId = Math.max(this.nextNewNoteId, state.lastNoteId() + 1);
+    await (this.pastEarlierIds ??= this.skipEarlierNoteIds());
     const firstNewNoteId = this.nextNewNoteId;
     for (const entry of known) if (entry === undefined) this.nextNewNoteId++;
     const done = pool.finish({ index: prepared.index, fronts, known, firstNewNoteId, revlogIds }).then((deck) => {
@@ -278,6 +280,11 @@ class ExportLedger {
   /** A deck file's fronts taken without exporting it (a CompanionDeck). */
   async takeFronts(prepared: Pick<PreparedDeck, 'fronts' | 'ankiDecks' | 'repeats'>, contexts: () => Promise<string[][]>): Promise<void> {
     await this.fronts.take(prepared, contexts);
+  }
+
+  /** New notes are numbered past every id an earlier export of any of the export's folders gave. */
+  private async skipEarlierNoteIds(): Promise<void> {
+    for (const state of [...this.states.values()]) this.nextNewNoteId = Math.max(this.nextNewNoteId, (await state).lastNoteId() + 1);
   }
 
   /** A folder's .anki-export.json, read once; export.ts asks early, while the threads start. */

@@ -8,7 +8,7 @@
  * - images point at flat media names, or become a visible placeholder when the file is missing;
  * - no raw newline is left in a field: line breaks become `<br>`, also inside code blocks.
  */
-import { mayHoldDefinitions, resolveReferences } from '../notes/link-references.js';
+import { dropDefinitions, mayHoldDefinitions, resolveReferences } from '../notes/link-references.js';
 import { embedImages, mayHoldEmbeds } from '../notes/obsidian-embeds.js';
 import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
 import type { Html, Image, Nodes as MdastNodes, PhrasingContent, Root as MdastRoot } from 'mdast';
@@ -108,7 +108,10 @@ export function markdownToFieldHtml(markdown: string, resolveMedia: MediaResolve
 export function parsedFieldHtml(markdown: string, resolveMedia: MediaResolver): FieldHtml {
   const mdast = processor.parse(markdown) as MdastRoot;
   if (mayHoldEmbeds(markdown)) embedImages(mdast, markdown); // `![[구성도.png]]`, as the note's parse reads it
-  if (mayHoldDefinitions(markdown)) resolveReferences(mdast); // `![구성도][arch]`, its definition appended to the back
+  if (mayHoldDefinitions(markdown)) {
+    resolveReferences(mdast); // `![구성도][arch]`, its definition appended to the back
+    dropDefinitions(mdast);
+  }
   if (markdown.includes('<')) styleTagsAsElements(mdast);
   const images = rewriteImages(mdast, resolveMedia);
   const hast = processor.runSync(mdast) as HastRoot;

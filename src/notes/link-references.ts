@@ -2,11 +2,12 @@
  * Reference-style images and links: `![구성도][arch]` or `[공식 문서][docs]`, with `[arch]: ./arch.png`
  * elsewhere in the note. micromark makes them references only in a document holding the definition,
  * and a card's back is a slice of its note that seldom holds it: the definitions a back refers to are
- * appended to it (definitions show nothing), and every reader of a tree turns references into the
+ * put before it (definitions show nothing), and every reader of a tree turns references into the
  * plain images and links they stand for, so that build's warnings, export's media and review's `o`
  * each handle one kind of image.
  */
 import type { Definition, Image, Link, Nodes, Parent, Root } from 'mdast';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 
 /** A line that may be a link definition, `[label]: destination`, also in a quote or a list item. */
 const LINK_DEFINITION = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]+)*\[[^\]\n]+\]:[ \t]*\S/m;
@@ -47,32 +48,58 @@ export function resolveReferences(tree: Root): void {
 }
 
 /**
- * The note's definitions as lines a card's back can carry, by their label as written: rebuilt from
- * what they say rather than cut from the note, since one inside a quote or list holds its markers.
+ * The definitions taken out of a tree whose references are resolved, with the quotes and list items
+ * that held nothing else: in an Anki field they would be an empty quote box.
+ */
+export function dropDefinitions(tree: Root): void {
+  const prune = (parent: Parent): void => {
+    const children = parent.children as Nodes[];
+    let kept = 0;
+    for (const child of children) {
+      if (child.type === 'definition') continue;
+      if ((child.type === 'blockquote' || child.type === 'listItem' || child.type === 'list') && child.children.length > 0) {
+        prune(child);
+        if (child.children.length === 0) continue;
+      }
+      children[kept++] = child;
+    }
+    children.length = kept;
+  };
+  prune(tree);
+}
+
+/**
+ * The note's definitions as lines a card's back can carry, by identifier: rebuilt from what they say
+ * rather than cut from the note, since one inside a quote or list holds its markers. The url and title
+ * are decoded in the tree: `&` is escaped so that an entity-like run in them stays as it is.
  */
 export function definitionLines(tree: Root): Map<string, string> {
   const lines = new Map<string, string>();
-  for (const definition of definitionsOf(tree).values()) {
-    const label = definition.label ?? definition.identifier;
-    const title = definition.title ? ` "${definition.title.replace(/["\\]/g, '\\$&')}"` : '';
-    lines.set(label, `[${label}]: <${definition.url.replace(/[<>\\]/g, '\\$&')}>${title}`);
+  for (const [identifier, definition] of definitionsOf(tree)) {
+    const label = (definition.label ?? definition.identifier).replace(/[\t\n\r ]+/g, ' '); // on one line
+    const title = definition.title ? ` "${definition.title.replace(/["\\&]/g, '\\$&')}"` : '';
+    lines.set(identifier, `[${label}]: <${definition.url.replace(/[<>\\&]/g, '\\$&')}>${title}`);
   }
   return lines;
 }
 
+/** Anything in brackets that could be a reference's label (at most 999 characters, no unescaped bracket). */
+const BRACKETED = /\[((?:[^[\]\\]|\\[^]){1,999})\]/g;
+
 /**
- * `markdown` with the definitions it refers to and does not hold appended. A label is matched as
- * written, in any case; a definition appended for a bracket that was no reference shows nothing.
+ * `markdown` with the note's definitions of the labels it holds put before it. Labels match as
+ * CommonMark matches them (case, and runs of spaces or line breaks, ignored). Before, so that the
+ * note's first definition of a label stays the first where the back holds a later one; a definition
+ * put in for a bracket that was no reference shows nothing.
  */
 export function withDefinitions(markdown: string, lines: ReadonlyMap<string, string>): string {
   if (lines.size === 0 || !markdown.includes(']')) return markdown;
-  const lower = markdown.toLowerCase();
-  const needed: string[] = [];
-  for (const [label, line] of lines) {
-    const bracketed = `[${label.toLowerCase()}]`;
-    if (lower.includes(bracketed) && !lower.includes(`${bracketed}:`)) needed.push(line);
+  const needed = new Set<string>();
+  for (const match of markdown.matchAll(BRACKETED)) {
+    const line = lines.get(normalizeIdentifier(match[1]!).toLowerCase()); // as mdast's `identifier`
+    if (line) needed.add(line);
   }
-  return needed.length > 0 ? `${markdown}\n\n${needed.join('\n')}` : markdown;
+  return needed.size > 0 ? `${[...needed].join('\n')}\n\n${markdown}` : markdown;
 }
 
 /** By normalised identifier; the first definition of a label is the one that counts (CommonMark). */

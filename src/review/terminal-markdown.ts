@@ -52,8 +52,10 @@ function blocks(nodes: readonly Nodes[], width: number, c: Painter): string[] {
   const out: string[] = [];
   for (const node of nodes) {
     if (node.type === 'definition') continue; // `[arch]: ./arch.png` shows nothing; its images and links do
+    const lines = block(node, width, c);
+    if (lines.length === 0) continue; // a quote that held only a definition: no blank line for it
     if (out.length > 0 && node.type !== 'listItem') out.push('');
-    pushAll(out, block(node, width, c));
+    pushAll(out, lines);
   }
   return out;
 }
