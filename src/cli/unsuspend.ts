@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { deckEntries, readDecksLazily } from '../deck/deck-index.js';
+import { deckEntries, readDecksLazily, shownDeckNames } from '../deck/deck-index.js';
 import { findCards } from '../review/queue.js';
 import { storeLocation } from '../review/session-data.js';
 import { DEFAULT_SETTINGS, Scheduler } from '../schedule/fsrs.js';
@@ -19,7 +19,9 @@ export interface UnsuspendCommandOptions {
 export async function runUnsuspend(given: string[], options: UnsuspendCommandOptions): Promise<number> {
   const ids = given.map(canonicalCardId);
   // The cards' content is read only for the cards listed.
-  const decks = (await readDecksLazily(options.decks)).map(({ deck }) => deckEntries(deck));
+  const files = (await readDecksLazily(options.decks)).map(({ deck }) => deck);
+  const shownName = shownDeckNames(files);
+  const decks = files.map((deck) => deckEntries(deck, shownName(deck)));
   const storePath = storeLocation(options.decks, options.store);
   if (options.store !== undefined && !existsSync(storePath)) throw new UserError(`${storePath}: no review store there; check --store (or AMGI_STORE).`, 2);
   // Without a store nothing is suspended: none is made just to say so.

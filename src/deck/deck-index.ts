@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { writeUserFile } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { hexIdOf, hexIdValues } from '../util/hex-ids.js';
-import { parseDeck, type DeckCard, type DeckFile, type LoadedDeck } from './deck-file.js';
+import { deckNameKey, parseDeck, type DeckCard, type DeckFile, type LoadedDeck } from './deck-file.js';
 import { WrittenDeck } from './written-deck.js';
 
 export const DECK_INDEX_FILE = '.amgi-index';
@@ -289,6 +289,16 @@ export interface DeckEntries {
 /** How many cards a deck has; an indexed deck's cards are not made for it. */
 export function cardCount(deck: DeckFile): number {
   return deck instanceof LazyDeck ? deck.count : deck.cards.length;
+}
+
+/**
+ * The name each deck is shown by: decks whose names differ only in case (`AWS`, `aws`) are one deck,
+ * as in Anki, shown as the first of `decks` spells it (decks in file order, so always the same one).
+ */
+export function shownDeckNames(decks: readonly DeckFile[]): (deck: DeckFile) => string {
+  const spellings = new Map<string, string>();
+  for (const deck of decks) if (!spellings.has(deckNameKey(deck.name))) spellings.set(deckNameKey(deck.name), deck.name);
+  return (deck) => spellings.get(deckNameKey(deck.name)) ?? deck.name;
 }
 
 /**

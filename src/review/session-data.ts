@@ -1,8 +1,8 @@
 /** Loading what a review session or `amgi due` needs: the decks, the store, the scheduler, the settings. */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { deckNameKey, noDecksError, type DeckFile } from '../deck/deck-file.js';
-import { DECK_INDEX_FILE, deckEntries, readDecksLazily } from '../deck/deck-index.js';
+import { noDecksError } from '../deck/deck-file.js';
+import { DECK_INDEX_FILE, deckEntries, readDecksLazily, shownDeckNames } from '../deck/deck-index.js';
 import { Scheduler } from '../schedule/fsrs.js';
 import { ReviewStore } from '../store/store.js';
 import { UserError } from '../util/errors.js';
@@ -105,11 +105,8 @@ async function chosenDecks(decksDir: string, options: SessionOptions): Promise<P
     const names = all.map(({ deck, slug }) => `  ${deck.name}  (${slug})`).join('\n');
     throw new UserError(`no deck named ${wanted.filter((name) => !chosen.some(({ deck, slug }) => deck.name.toLowerCase() === name || slug.toLowerCase() === name)).map((name) => `"${name}"`).join(', ')}. The decks are:\n${names}`, 2);
   }
-  // Counted by name: two notes with the same `#` title are one deck on screen, as in Anki, where
-  // `AWS` and `aws` are one deck too; it is shown as the first deck file spells it.
-  const spellings = new Map<string, string>();
-  for (const { deck } of all) if (!spellings.has(deckNameKey(deck.name))) spellings.set(deckNameKey(deck.name), deck.name);
-  const shownName = (deck: DeckFile) => spellings.get(deckNameKey(deck.name))!;
+  // Counted by name: two notes with the same `#` title are one deck on screen, as in Anki.
+  const shownName = shownDeckNames(all.map(({ deck }) => deck));
   return { decks: chosen.map(({ deck }) => deckEntries(deck, shownName(deck))), deckNames: [...new Set(chosen.map(({ deck }) => shownName(deck)))] };
 }
 
