@@ -614,6 +614,8 @@ describe('amgi export --format apkg', () => {
     // 보안's notes share one "added", as an export before this change gave them; the others, one each.
     let next = ahead + shared.size;
     for (const [guid, entry] of Object.entries(state.notes)) entry.added = shared.has(guid) ? ahead : next++;
+    // An id years ahead (a hand edit, a wrong clock) does not move every new note's "added" there.
+    (state.notes as Record<string, unknown>)['손으로 쓴 항목'] = { hash: 'a'.repeat(64), mod: 1, added: ahead + 10 * 365 * 86_400_000 };
     await writeFile(stateFile, JSON.stringify(state, null, 1));
     await writeFiles(dir, { 'source-notes/네트워크.md': '# 네트워크\n\n## 기본\n\n- TCP : 연결형 프로토콜.\n- UDP : 비연결형 프로토콜.\n- IP : 주소 체계.\n' });
     expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);

@@ -284,7 +284,13 @@ class ExportLedger {
 
   /** New notes are numbered past every id an earlier export of any of the export's folders gave. */
   private async skipEarlierNoteIds(): Promise<void> {
-    for (const state of [...this.states.values()]) this.nextNewNoteId = Math.max(this.nextNewNoteId, (await state).lastNoteId() + 1);
+    // An id far ahead of the clock was written by hand or by a machine whose clock was wrong: numbering
+    // past it would move every new note's "added" there. Past this export's own ids (a note a
+    // millisecond), the ids of the largest exports run a few minutes ahead at most.
+    const plausible = this.nextNewNoteId + 7 * 86_400_000;
+    let last = 0;
+    for (const state of [...this.states.values()]) last = Math.max(last, (await state).lastNoteIdBelow(plausible));
+    this.nextNewNoteId = Math.max(this.nextNewNoteId, last + 1);
   }
 
   /** A folder's .anki-export.json, read once; export.ts asks early, while the threads start. */
@@ -491,8 +497,6 @@ class ExportState {
   private used = 0;
   /** Entries of any other shape, as they were read. */
   private readonly others = new Map<string, unknown>();
-  /** See lastNoteId: worked out once, from the entries read (this export's own come after it). */
-  private lastId: number | undefined;
 
   private constructor(private readonly file: string) {}
 
@@ -561,25 +565,22 @@ class ExportState {
   }
 
   /**
-   * The last note id the folder's earlier exports gave, as far as the entries tell: new notes are
-   * numbered past it, so an export soon after a large one (whose ids ran ahead of the clock) gives
-   * none twice. Before ids were given one per note, a package's new notes shared one `added` and had
-   * the ids from it up: a value that `count` entries share stands for ids up to `added + count - 1`.
+   * The last note id the folder's earlier exports gave below `limit`, as far as the entries tell: new
+   * notes are numbered past it, so an export soon after a large one (whose ids ran ahead of the clock)
+   * gives none twice. Before ids were given one per note, a package's new notes shared one `added` and
+   * had the ids from it up: a value that `count` entries share stands for ids up to `added + count - 1`.
    */
-  lastNoteId(): number {
-    if (this.lastId === undefined) {
-      const added = new Float64Array(this.used);
-      for (let slot = 0; slot < this.used; slot++) added[slot] = this.numbers[2 * slot + 1]!;
-      added.sort();
-      let last = 0;
-      let run = 0;
-      for (let n = 0; n < added.length; n++) {
-        run = n > 0 && added[n] === added[n - 1] ? run + 1 : 1;
-        last = Math.max(last, added[n]! + run - 1);
-      }
-      this.lastId = last;
+  lastNoteIdBelow(limit: number): number {
+    const added = new Float64Array(this.used);
+    for (let slot = 0; slot < this.used; slot++) added[slot] = this.numbers[2 * slot + 1]!;
+    added.sort();
+    let last = 0;
+    let run = 0;
+    for (let n = 0; n < added.length && added[n]! < limit; n++) {
+      run = n > 0 && added[n] === added[n - 1] ? run + 1 : 1;
+      last = Math.max(last, added[n]! + run - 1);
     }
-    return this.lastId;
+    return last;
   }
 
   get(guid: string): NoteState | undefined {
