@@ -623,6 +623,16 @@ describe('amgi export --format apkg', () => {
     const after = await noteIds();
     expect(new Set(after).size).toBe(9);
     expect(Math.max(...after)).toBe(next);
+    // A note whose "added" is no id amgi could have given (beyond 2^53, or missing) gets a new one.
+    const edited = JSON.parse(await readFile(stateFile, 'utf8')) as { notes: Record<string, { added?: number }> };
+    const [huge, missing] = [...shared];
+    edited.notes[huge!]!.added = 1e17;
+    delete edited.notes[missing!]!.added;
+    await writeFile(stateFile, JSON.stringify(edited, null, 1));
+    expect((await runAmgi(['export', '--format', 'apkg'], { cwd: dir })).code).toBe(0);
+    const renumbered = await noteIds();
+    expect(new Set(renumbered).size).toBe(9);
+    expect(Math.max(...renumbered)).toBe(next + 2);
   });
 
   it('removes scratch folders a stopped export left in the temp folder, and leaves none of its own', async () => {

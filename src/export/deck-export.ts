@@ -10,6 +10,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Warning } from '../cards/types.js';
 import { deckNameKey, readDeckSync, type DeckFile } from '../deck/deck-file.js';
+import { givenNoteId } from './note-ids.js';
 import type { Scheduler } from '../schedule/fsrs.js';
 import type { ReviewStore } from '../store/store.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
@@ -256,9 +257,11 @@ function noteHistories(notes: readonly AnkiNote[], known: readonly (NoteState | 
     const before = current.get(note.guid) ?? known[n];
     const hash = noteContentHash(note);
     const unchanged = before !== undefined && (before.hash === hash || before.hash === noteContentHashWithLine(note));
-    const mod = unchanged ? before.mod : Math.max(nowSeconds, (before?.mod ?? 0) + 1);
+    // An entry edited by hand may hold anything: only numbers amgi could have written count.
+    const beforeMod = Number.isSafeInteger(before?.mod) ? before!.mod : undefined;
+    const mod = unchanged && beforeMod !== undefined ? beforeMod : Math.max(nowSeconds, (beforeMod ?? 0) + 1);
     // A new note's id is its own from the start (export.ts hands out ranges): the next export sends it again.
-    const state = { hash, mod, added: before?.added ?? newNoteId++ };
+    const state = { hash, mod, added: givenNoteId(before, now) ?? newNoteId++ };
     current.set(note.guid, state);
     history.set(note.guid, { mod, added: state.added });
     // Unchanged as .anki-export.json has it (same keys in the same order, same values): nothing to send.

@@ -17,6 +17,7 @@ import { removeLeftScratch, removeScratchOnExit } from '../util/temp-folders.js'
 import { UserError } from '../util/errors.js';
 import { ankiDeckName, uniqueFronts } from './anki-notes.js';
 import type { CompanionDeck } from './deck-export.js';
+import { givenNoteId, NOTE_ID_AHEAD_MS } from './note-ids.js';
 import { indexedDeckFiles } from '../deck/deck-index.js';
 import type { DeckJob, ExportedDeck, ExporterOptions, ExportFormat, FinishedDeck, NoteState, PreparedDeck } from './deck-export.js';
 import { ExportPool, fromPosted, YOUNG_GENERATION_MB, type CoordinatorReply } from './export-pool.js';
@@ -242,7 +243,10 @@ class ExportLedger {
   private pastEarlierIds: Promise<void> | undefined;
 
   /** `reviews`: how many revlog ids the export may give; `now`: the export's time, its new notes' first id. */
-  constructor(reviews: number, now: number) {
+  constructor(
+    reviews: number,
+    private readonly now: number,
+  ) {
     this.revlogIds = new IdSet(reviews);
     this.nextNewNoteId = now;
   }
@@ -267,7 +271,7 @@ class ExportLedger {
     const known = guids.map((guid) => state.get(guid));
     await (this.pastEarlierIds ??= this.skipEarlierNoteIds());
     const firstNewNoteId = this.nextNewNoteId;
-    for (const entry of known) if (entry === undefined) this.nextNewNoteId++;
+    for (const entry of known) if (givenNoteId(entry, this.now) === undefined) this.nextNewNoteId++; // as noteHistories decides
     const done = pool.finish({ index: prepared.index, fronts, known, firstNewNoteId, revlogIds }).then((deck) => {
       state.record(guids, deck.states ?? []);
       for (const guid of guids) if (pending.get(guid) === done) pending.delete(guid);
@@ -285,9 +289,8 @@ class ExportLedger {
   /** New notes are numbered past every id an earlier export of any of the export's folders gave. */
   private async skipEarlierNoteIds(): Promise<void> {
     // An id far ahead of the clock was written by hand or by a machine whose clock was wrong: numbering
-    // past it would move every new note's "added" there. Past this export's own ids (a note a
-    // millisecond), the ids of the largest exports run a few minutes ahead at most.
-    const plausible = this.nextNewNoteId + 7 * 86_400_000;
+    // past it would move every new note's "added" there (see givenNoteId).
+    const plausible = this.now + NOTE_ID_AHEAD_MS;
     let last = 0;
     for (const state of [...this.states.values()]) last = Math.max(last, (await state).lastNoteIdBelow(plausible));
     this.nextNewNoteId = Math.max(this.nextNewNoteId, last + 1);
@@ -571,12 +574,15 @@ class ExportState {
    * had the ids from it up: a value that `count` entries share stands for ids up to `added + count - 1`.
    */
   lastNoteIdBelow(limit: number): number {
-    const added = new Float64Array(this.used);
-    for (let slot = 0; slot < this.used; slot++) added[slot] = this.numbers[2 * slot + 1]!;
-    added.sort();
+    const ids: number[] = [];
+    for (let slot = 0; slot < this.used; slot++) {
+      const id = this.numbers[2 * slot + 1]!;
+      if (Number.isSafeInteger(id) && id > 0 && id < limit) ids.push(id); // others are given new ids (givenNoteId)
+    }
+    const added = Float64Array.from(ids).sort();
     let last = 0;
     let run = 0;
-    for (let n = 0; n < added.length && added[n]! < limit; n++) {
+    for (let n = 0; n < added.length; n++) {
       run = n > 0 && added[n] === added[n - 1] ? run + 1 : 1;
       last = Math.max(last, added[n]! + run - 1);
     }

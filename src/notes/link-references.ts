@@ -10,7 +10,7 @@ import type { Definition, Image, Link, Nodes, Parent, Root } from 'mdast';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 
 /** A line that may be a link definition, `[label]: destination`, also in a quote or a list item. */
-const LINK_DEFINITION = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]+)*\[[^\]\n]+\]:[ \t]*\S/m;
+const LINK_DEFINITION = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]+)*\[(?:[^\]\\\n]|\\.)+\]:[ \t]*\S/m;
 
 /** Whether `text` may hold a link definition: most notes hold none, and their trees are not walked. */
 export function mayHoldDefinitions(text: string): boolean {
@@ -76,7 +76,8 @@ export function dropDefinitions(tree: Root): void {
 export function definitionLines(tree: Root): Map<string, string> {
   const lines = new Map<string, string>();
   for (const [identifier, definition] of definitionsOf(tree)) {
-    const label = (definition.label ?? definition.identifier).replace(/[\t\n\r ]+/g, ' '); // on one line
+    // The identifier is the label as written (escapes and all), normalised: it reads back as itself.
+    const label = identifier.replace(/[\t\n\r ]+/g, ' ');
     const title = definition.title ? ` "${definition.title.replace(/["\\&]/g, '\\$&')}"` : '';
     lines.set(identifier, `[${label}]: <${definition.url.replace(/[<>\\&]/g, '\\$&')}>${title}`);
   }
@@ -96,7 +97,8 @@ export function withDefinitions(markdown: string, lines: ReadonlyMap<string, str
   if (lines.size === 0 || !markdown.includes(']')) return markdown;
   const needed = new Set<string>();
   for (const match of markdown.matchAll(BRACKETED)) {
-    const line = lines.get(normalizeIdentifier(match[1]!).toLowerCase()); // as mdast's `identifier`
+    // A label wrapped onto the next line of a quote or list item: its markers are no part of it.
+    const line = lines.get(normalizeIdentifier(match[1]!.replace(/\n[ \t>]*/g, ' ')).toLowerCase()); // as mdast's `identifier`
     if (line) needed.add(line);
   }
   return needed.size > 0 ? `${[...needed].join('\n')}\n\n${markdown}` : markdown;
