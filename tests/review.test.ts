@@ -826,6 +826,8 @@ describe('answers drawn for the terminal', () => {
     expect(imageSources(spaced!.back)).toEqual(['./b.png']);
     expect(renderMarkdown(spaced!.back, 80, plain)).toEqual(['[그림: 그림 · ./b.png] 과 문서 (https://example.com/?a=1&lt;b)']);
     expect(imageSources(later!.back)).toEqual(['./first.png']);
+    // A numbered item that held only a definition takes no number, as in the Anki field.
+    expect(renderMarkdown('1. 하나\n2. [a]: ./a.png\n3. 셋 ![그림][a]\n', 80, plain)).toEqual(['1. 하나', '2. 셋 [그림: 그림 · ./a.png]']);
     // A label with escapes, and one wrapped onto the next line of a callout.
     const [escaped] = cardsOf('# 덱\n\n> C++\n>\n> [공식 문서][C\\+\\+ 표준]과\n> ![그림][AWS 공식\n> 구성도]를 보라.\n\n[C\\+\\+ 표준]: https://isocpp.org\n[aws 공식 구성도]: ./aws.png\n');
     expect(renderMarkdown(escaped!.back, 80, plain).slice(-2)).toEqual(['▎ 공식 문서 (https://isocpp.org)과', '▎ [그림: 그림 · ./aws.png]를 보라.']);

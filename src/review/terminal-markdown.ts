@@ -9,7 +9,7 @@ import stringWidth from 'string-width';
 import { aroundImage, htmlPieces, imgTags, missingImageText, pairedStyleTags, textStyleTag } from '../cards/html-markup.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { mayHoldDefinitions, resolveReferences } from '../notes/link-references.js';
+import { dropDefinitions, mayHoldDefinitions, resolveReferences } from '../notes/link-references.js';
 import { embedImages, mayHoldEmbeds } from '../notes/obsidian-embeds.js';
 import { parseMarkdown } from '../notes/parse-note.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
@@ -33,6 +33,8 @@ export function renderMarkdown(markdown: string, width: number, colors: Colors, 
     if (mayHoldEmbeds(markdown)) embedImages(tree, markdown);
     if (mayHoldDefinitions(markdown)) resolveReferences(tree);
   }
+  // As in Anki fields: a numbered item that held only a definition is no number of its own.
+  if (mayHoldDefinitions(markdown)) dropDefinitions(tree);
   return blocks(tree.children, Math.max(20, width), { ...colors, isMissing });
 }
 
