@@ -579,6 +579,10 @@ class ExportState {
       const id = this.numbers[2 * slot + 1]!;
       if (Number.isSafeInteger(id) && id > 0 && id < limit) ids.push(id); // others are given new ids (givenNoteId)
     }
+    for (const entry of this.others.values()) {
+      const id = (entry as Partial<NoteState> | null)?.added;
+      if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0 && id < limit) ids.push(id); // an entry edited by hand keeps its id too
+    }
     const added = Float64Array.from(ids).sort();
     let last = 0;
     let run = 0;
