@@ -290,6 +290,47 @@ describe('amgi review in a terminal', () => {
     expect(await session.exited).toBe(0);
   });
 
+  it('reviews cards due in the next days with --ahead, as before an exam, and only those', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/네트워크.md': '# 네트워크\n\n## 전송 계층\n\n> TCP\n\n연결형 프로토콜입니다.\n', ...dayStartAwayFromNow() });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const first = new PtySession(dir, ['review'], { NO_COLOR: '1' });
+    await first.waitFor('Space 또는 Enter: 시작');
+    first.send('\r');
+    await first.waitFor('Space/Enter: 정답 보기');
+    first.send(' ');
+    await first.waitFor('4 쉬움');
+    first.send('4'); // Easy: a review card, due days from now
+    await first.waitFor('오늘의 복습을 마쳤습니다');
+    first.send('q');
+    expect(await first.exited).toBe(0);
+    const due = JSON.parse((await runAmgi(['stats', '--json'], { cwd: dir })).stdout) as { forecast: { date: string; due: number }[] };
+    const days = due.forecast.findIndex((day) => day.due > 0);
+    expect(days).toBeGreaterThan(1);
+    // A day short of it: nothing. On the day it is due: the card, answered as a review.
+    const short = new PtySession(dir, ['review', '--ahead', String(days - 1)], { NO_COLOR: '1' });
+    expect(await short.waitFor('nothing due')).toContain(`${days - 1}일 뒤 복습까지 앞당김`);
+    short.send('q');
+    expect(await short.exited).toBe(0);
+    const ahead = new PtySession(dir, ['review', '--ahead', String(days)], { NO_COLOR: '1' });
+    expect(await ahead.waitFor('Space 또는 Enter: 시작')).toMatch(/네트워크\s+0\s+0\s+1/);
+    ahead.send('\r');
+    await ahead.waitFor('Space/Enter: 정답 보기');
+    ahead.send(' ');
+    await ahead.waitFor('3 알맞음');
+    ahead.send('3');
+    await ahead.waitFor('오늘의 복습을 마쳤습니다');
+    ahead.send('q');
+    expect(await ahead.exited).toBe(0);
+    const store = ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));
+    try {
+      expect(store.reviewCount()).toBe(2);
+    } finally {
+      store.close();
+    }
+    expect((await runAmgi(['review', '--ahead', '99999'], { cwd: dir })).stderr).toContain('--ahead must be a whole number of days from 0 to 36500');
+  });
+
   it('says when the next card comes up (a review card: when its study day starts), when done and when nothing is due', async () => {
     const dir = await tempDir();
     const dayStartHour = (new Date().getHours() + 12) % 24;

@@ -8,10 +8,13 @@ export interface ReviewCommandOptions {
   newPerDay?: number;
   reviewsPerDay?: number;
   learnAhead?: number;
+  ahead?: number;
 }
 
 /** `amgi review [DECK...]`: needs a terminal; prints a summary when the session ends. */
 export async function runReview(deckNames: string[], options: ReviewCommandOptions): Promise<number> {
+  // The longest interval FSRS gives: no card is due further ahead.
+  if (options.ahead !== undefined && options.ahead > 36500) throw new UserError(`--ahead must be a whole number of days from 0 to 36500, not ${options.ahead}.`, 2);
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UserError('amgi review needs an interactive terminal (stdin and stdout must be a TTY). To see what is due without one, run `amgi due`.', 2);
   }
@@ -25,7 +28,7 @@ export async function runReview(deckNames: string[], options: ReviewCommandOptio
     overrides: { newPerDay: options.newPerDay, reviewsPerDay: options.reviewsPerDay, learnAheadMinutes: options.learnAhead },
   });
   try {
-    const summary = await runSession(session, options.decks);
+    const summary = await runSession({ ...session, ...(options.ahead ? { reviewAheadDays: options.ahead } : {}) }, options.decks);
     process.stdout.write(`${summaryLines(summary).join('\n')}\n`);
     return 0;
   } finally {

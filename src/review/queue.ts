@@ -188,12 +188,12 @@ export function startOfStudyDay(scheduler: Scheduler, now: number): number {
  * The bucket a card is in today, or undefined when it is not due (or suspended, or buried). Times are
  * compared with the end of today, not turned into study days: this runs for every card of every deck.
  */
-export function bucketOf(state: QueueState | undefined, scheduler: Scheduler, now: number, endOfToday: number): Bucket | undefined {
+export function bucketOf(state: QueueState | undefined, scheduler: Scheduler, now: number, endOfToday: number, reviewsUntil = endOfToday): Bucket | undefined {
   if (!state) return 'new';
   if (state.suspended) return undefined;
   if (state.buriedUntilDay !== undefined && state.buriedUntilDay > scheduler.studyDay(now)) return undefined;
   if (state.state === 0) return 'new';
-  if (state.state === 2) return state.due < endOfToday ? 'review' : undefined; // due on a study day up to today
+  if (state.state === 2) return state.due < reviewsUntil ? 'review' : undefined; // due on a study day up to today (or the last reviewed ahead)
   return state.due < endOfToday ? 'learning' : undefined; // comes back in this session when due
 }
 
@@ -207,6 +207,17 @@ export function comesUpAt(scheduler: Scheduler, card: DueCard): number {
 }
 
 /** The first instant of the next study day. */
+/**
+ * Until when review cards are shown: the end of today, or with `aheadDays` (`amgi review --ahead`, as
+ * Anki's "review ahead") the end of the study day that many days on. Answered early, a card is
+ * scheduled by FSRS from the day it is answered; nothing else changes.
+ */
+export function reviewsUntil(scheduler: Scheduler, now: number, aheadDays: number): number {
+  let end = endOfStudyDay(scheduler, now);
+  for (let day = 0; day < aheadDays; day++) end = endOfStudyDay(scheduler, end);
+  return end;
+}
+
 export function endOfStudyDay(scheduler: Scheduler, now: number): number {
   let low = now;
   let high = now + 2 * 86_400_000;
@@ -237,6 +248,8 @@ export interface DueToday {
 export interface QueueScan {
   /** The first instant of the next study day. */
   endOfToday: number;
+  /** Review cards due before this are due now (see reviewsUntil). */
+  reviewsUntil: number;
   learning: ScannedCard[];
   /** In card order. */
   review: ScannedCard[];
@@ -257,15 +270,16 @@ export interface ScannedCard extends CardAt {
   due: number;
 }
 
-export function scanQueue(decks: readonly QueueDeck[], states: QueueStateLookup, scheduler: Scheduler, now: number, newCap: number): QueueScan {
-  const scan: QueueScan = { endOfToday: endOfStudyDay(scheduler, now), learning: [], review: [], fresh: [] };
+export function scanQueue(decks: readonly QueueDeck[], states: QueueStateLookup, scheduler: Scheduler, now: number, newCap: number, aheadDays = 0): QueueScan {
+  const endOfToday = endOfStudyDay(scheduler, now);
+  const scan: QueueScan = { endOfToday, reviewsUntil: aheadDays > 0 ? reviewsUntil(scheduler, now, aheadDays) : endOfToday, learning: [], review: [], fresh: [] };
   forEachCard(decks, states, (state, deck, position) => scanCard(scan, state, deck, position, scheduler, now, newCap));
   return scan;
 }
 
 /** What scanQueue does with each card. */
 function scanCard(scan: QueueScan, state: QueueState | undefined, deck: QueueDeck, position: number, scheduler: Scheduler, now: number, newCap: number): void {
-  const bucket = bucketOf(state, scheduler, now, scan.endOfToday);
+  const bucket = bucketOf(state, scheduler, now, scan.endOfToday, scan.reviewsUntil);
   if (bucket === 'learning') scan.learning.push({ deck, position, due: state!.due });
   else if (bucket === 'review') scan.review.push({ deck, position, due: state!.due });
   else if (bucket === 'new' && scan.fresh.length < newCap) scan.fresh.push({ deck, position });
@@ -347,7 +361,8 @@ export function dueAndForecast(
   days: number,
   deckNames: readonly string[] = [],
 ): { today: DueToday; forecast: Map<string, number[]> } {
-  const scan: QueueScan = { endOfToday: endOfStudyDay(scheduler, now), learning: [], review: [], fresh: [] };
+  const endOfToday = endOfStudyDay(scheduler, now);
+  const scan: QueueScan = { endOfToday, reviewsUntil: endOfToday, learning: [], review: [], fresh: [] };
   const counter = new ForecastCounter(scheduler, now, days, deckNames);
   forEachCard(decks, states, (state, deck, position) => {
     scanCard(scan, state, deck, position, scheduler, now, limits.newPerDay);

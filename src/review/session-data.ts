@@ -37,6 +37,8 @@ export interface SessionData {
   store: ReviewStore;
   scheduler: Scheduler;
   config: ReviewConfig;
+  /** `amgi review --ahead DAYS`: review cards due up to that many study days from today now. */
+  reviewAheadDays?: number;
 }
 
 export function defaultStorePath(decksDir: string): string {

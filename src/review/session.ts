@@ -11,7 +11,7 @@ import { dirname, relative, resolve } from 'node:path';
 import picocolors from 'picocolors';
 import { formatInterval, RATINGS, Scheduler, type Rating } from '../schedule/fsrs.js';
 import type { StoredCard } from '../store/store.js';
-import { comesUpAt, countDue, decksHave, endOfStudyDay, findCard, heldBackByLimits, nextCard, nextLearningDue, scanQueue, usageToday, type DueCounts, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
+import { comesUpAt, countDue, decksHave, endOfStudyDay, findCard, reviewsUntil, heldBackByLimits, nextCard, nextLearningDue, scanQueue, usageToday, type DueCounts, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
 import type { SessionData } from './session-data.js';
 import { displayWidth, table, truncateToWidth } from '../util/columns.js';
 import { answerWindow, layoutCard, packItems, scrollBy } from './card-layout.js';
@@ -56,8 +56,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   const { store } = data;
   store.deferCheckpoints();
   let scheduler = data.scheduler;
-  // Cards due after today are not read in full; when a new study day begins, they are read again.
-  const dueSoon = (now: number) => store.cardsDueBefore(endOfStudyDay(scheduler, now));
+  // Cards due after today (or the last day reviewed ahead) are not read in full; when a new study day
+  // begins, they are read again.
+  const aheadDays = data.reviewAheadDays ?? 0;
+  const dueSoon = (now: number) => store.cardsDueBefore(reviewsUntil(scheduler, now, aheadDays));
   let states = dueSoon(Date.now());
   let statesDay = scheduler.studyDay(Date.now());
   /**
@@ -80,7 +82,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   /** Today's cards sorted out of all of them; scanned again only when a card's state changes or the day turns. */
   let scan: QueueScan | undefined;
   const queue = (now: number): QueueScan => {
-    if (!scan || now >= scan.endOfToday) scan = scanQueue(data.decks, states, scheduler, now, data.config.limits.newPerDay);
+    if (!scan || now >= scan.endOfToday) scan = scanQueue(data.decks, states, scheduler, now, data.config.limits.newPerDay, aheadDays);
     return scan;
   };
   const setState = (cardId: string, state: StoredCard | undefined) => {
@@ -463,7 +465,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     });
     const total = due.total.new + due.total.learning + due.total.review;
     const title = wrap(colors.bold('amgi — 오늘의 복습 (today’s review)'), width);
-    const limits = wrap(`하루 한도: 새 카드 ${data.config.limits.newPerDay}, 복습 ${data.config.limits.reviewsPerDay}`, width);
+    const ahead = aheadDays > 0 ? ` · ${aheadDays}일 뒤 복습까지 앞당김 (reviewing ${aheadDays} ${aheadDays === 1 ? 'day' : 'days'} ahead)` : '';
+    const limits = wrap(`하루 한도: 새 카드 ${data.config.limits.newPerDay}, 복습 ${data.config.limits.reviewsPerDay}${ahead}`, width);
     // With nothing due, when something will be: the question a student asks next.
     const nothingDue = () => [...wrap('오늘은 복습할 카드가 없습니다 (nothing due).', width), ...wrap(summaryLines(summary())[1]!, width), ...wrap('q: 끝내기', width)];
     const start = total > 0 ? packItems(['Space 또는 Enter: 시작', '?: 도움말', 'q: 끝내기'], ' · ', width) : nothingDue();
