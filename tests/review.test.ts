@@ -294,34 +294,37 @@ describe('amgi review in a terminal', () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'source-notes/네트워크.md': '# 네트워크\n\n## 전송 계층\n\n> TCP\n\n연결형 프로토콜입니다.\n', ...dayStartAwayFromNow() });
     expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
-    const first = new PtySession(dir, ['review'], { NO_COLOR: '1' });
-    await first.waitFor('Space 또는 Enter: 시작');
-    first.send('\r');
-    await first.waitFor('Space/Enter: 정답 보기');
-    first.send(' ');
-    await first.waitFor('4 쉬움');
-    first.send('4'); // Easy: a review card, due days from now
-    await first.waitFor('오늘의 복습을 마쳤습니다');
-    first.send('q');
-    expect(await first.exited).toBe(0);
+    const review = async (args: string[], keys: string[]): Promise<string> => {
+      const session = new PtySession(dir, ['review', ...args], { NO_COLOR: '1' });
+      const intro = await session.waitFor(/Space 또는 Enter: 시작|nothing due/);
+      if (keys.length > 0) {
+        session.send('\r');
+        await session.waitFor('Space/Enter: 정답 보기');
+        session.send(' ');
+        await session.waitFor('4 쉬움');
+        for (const key of keys) session.send(key);
+        await session.waitFor('오늘의 복습을 마쳤습니다');
+      }
+      session.send('q');
+      expect(await session.exited).toBe(0);
+      return intro;
+    };
+    await review([], ['4']); // Easy: a review card, due days from now
     const due = JSON.parse((await runAmgi(['stats', '--json'], { cwd: dir })).stdout) as { forecast: { date: string; due: number }[] };
     const days = due.forecast.findIndex((day) => day.due > 0);
     expect(days).toBeGreaterThan(1);
-    // A day short of it: nothing. On the day it is due: the card, answered as a review.
-    const short = new PtySession(dir, ['review', '--ahead', String(days - 1)], { NO_COLOR: '1' });
-    expect(await short.waitFor('nothing due')).toContain(`${days - 1}일 뒤 복습까지 앞당김`);
-    short.send('q');
-    expect(await short.exited).toBe(0);
-    const ahead = new PtySession(dir, ['review', '--ahead', String(days)], { NO_COLOR: '1' });
-    expect(await ahead.waitFor('Space 또는 Enter: 시작')).toMatch(/네트워크\s+0\s+0\s+1/);
-    ahead.send('\r');
-    await ahead.waitFor('Space/Enter: 정답 보기');
-    ahead.send(' ');
-    await ahead.waitFor('3 알맞음');
-    ahead.send('3');
-    await ahead.waitFor('오늘의 복습을 마쳤습니다');
-    ahead.send('q');
-    expect(await ahead.exited).toBe(0);
+    // Answered today, a card is not reviewed ahead again today (it would come back after every answer).
+    expect(await review(['--ahead', String(days + 60)], [])).toContain('nothing due');
+    // As if it had been answered two days ago: a day short of its due day, nothing; up to it, the card.
+    const raw = new Database(join(dir, 'decks', 'amgi.sqlite'));
+    raw.prepare('UPDATE revlog SET review_time = review_time - ?').run(2 * 86_400_000);
+    raw.close();
+    const short = await review(['--ahead', String(days - 1)], []);
+    expect(short).toContain('nothing due');
+    expect(short).toContain(`${days - 1}일 뒤 복습까지 앞당김`);
+    expect(await review(['--ahead', String(days)], [])).toMatch(/네트워크\s+0\s+0\s+1/);
+    // Answered ahead, it does not come back though its new due date falls within the days reviewed ahead.
+    expect(await review(['--ahead', String(days + 60)], ['3'])).toMatch(/네트워크\s+0\s+0\s+1/);
     const store = ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));
     try {
       expect(store.reviewCount()).toBe(2);
@@ -818,6 +821,15 @@ describe('card layout', () => {
     // With two rows for a longer answer, the second says what is below.
     expect(answerWindow(lines(5), 2, 0, markers).lines).toEqual(['a1', '↓4']);
     expect(answerWindow(lines(5), 2, 3, markers).lines).toEqual(['a4', 'a5']);
+  });
+
+  it('holds back for tomorrow only the reviews due today, not those reviewed ahead', async () => {
+    const { heldBackByLimits } = await import('../src/review/queue.js');
+    const deck = { name: '덱', ids: ['a', 'b'], entry: () => { throw new Error('not asked'); } };
+    const scan = { endOfToday: 1000, reviewsUntil: 9000, learning: [], fresh: [], review: [{ deck, position: 0, due: 500 }, { deck, position: 1, due: 5000 }] };
+    const limits = { newPerDay: 20, reviewsPerDay: 1 };
+    expect(heldBackByLimits(scan, { newIntroduced: 0, reviewsDone: 1 }, limits)).toBe(true); // a's review waits for tomorrow
+    expect(heldBackByLimits({ ...scan, review: [scan.review[1]!] }, { newIntroduced: 0, reviewsDone: 1 }, limits)).toBe(false); // b is due later anyway
   });
 
   it('keeps items whole when it packs them into rows', () => {

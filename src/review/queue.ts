@@ -206,18 +206,16 @@ export function comesUpAt(scheduler: Scheduler, card: DueCard): number {
   return card.buriedUntilDay !== null ? Math.max(at, scheduler.studyDayStart(card.buriedUntilDay)) : at;
 }
 
-/** The first instant of the next study day. */
 /**
  * Until when review cards are shown: the end of today, or with `aheadDays` (`amgi review --ahead`, as
  * Anki's "review ahead") the end of the study day that many days on. Answered early, a card is
  * scheduled by FSRS from the day it is answered; nothing else changes.
  */
 export function reviewsUntil(scheduler: Scheduler, now: number, aheadDays: number): number {
-  let end = endOfStudyDay(scheduler, now);
-  for (let day = 0; day < aheadDays; day++) end = endOfStudyDay(scheduler, end);
-  return end;
+  return aheadDays > 0 ? scheduler.studyDayStart(scheduler.studyDay(now) + aheadDays + 1) : endOfStudyDay(scheduler, now);
 }
 
+/** The first instant of the next study day. */
 export function endOfStudyDay(scheduler: Scheduler, now: number): number {
   let low = now;
   let high = now + 2 * 86_400_000;
@@ -270,10 +268,24 @@ export interface ScannedCard extends CardAt {
   due: number;
 }
 
-export function scanQueue(decks: readonly QueueDeck[], states: QueueStateLookup, scheduler: Scheduler, now: number, newCap: number, aheadDays = 0): QueueScan {
+/**
+ * `ahead`: review cards due in the next days are due now too (see reviewsUntil), but for those
+ * answered today: given a new due date within the days reviewed ahead, they would come back at once.
+ */
+export function scanQueue(
+  decks: readonly QueueDeck[],
+  states: QueueStateLookup,
+  scheduler: Scheduler,
+  now: number,
+  newCap: number,
+  ahead?: { days: number; answeredToday: ReadonlySet<string> },
+): QueueScan {
   const endOfToday = endOfStudyDay(scheduler, now);
-  const scan: QueueScan = { endOfToday, reviewsUntil: aheadDays > 0 ? reviewsUntil(scheduler, now, aheadDays) : endOfToday, learning: [], review: [], fresh: [] };
+  const scan: QueueScan = { endOfToday, reviewsUntil: ahead ? reviewsUntil(scheduler, now, ahead.days) : endOfToday, learning: [], review: [], fresh: [] };
   forEachCard(decks, states, (state, deck, position) => scanCard(scan, state, deck, position, scheduler, now, newCap));
+  if (ahead && ahead.answeredToday.size > 0) {
+    scan.review = scan.review.filter((card) => card.due < endOfToday || !ahead.answeredToday.has(card.deck.ids[card.position]!));
+  }
   return scan;
 }
 
@@ -335,7 +347,9 @@ export function nextCard(scan: QueueScan, usage: TodayUsage, limits: DailyLimits
 
 /** Whether the limits hold back cards due today (new cards or reviews past the day's limit): they come tomorrow. */
 export function heldBackByLimits(scan: QueueScan, usage: TodayUsage, limits: DailyLimits): boolean {
-  return (scan.fresh.length > 0 && usage.newIntroduced >= limits.newPerDay) || scan.review.length > Math.max(0, limits.reviewsPerDay - usage.reviewsDone);
+  // Only today's reviews come tomorrow: one reviewed ahead that the limit held back comes when it is due.
+  const dueToday = scan.reviewsUntil === scan.endOfToday ? scan.review.length : scan.review.filter((card) => card.due < scan.endOfToday).length;
+  return (scan.fresh.length > 0 && usage.newIntroduced >= limits.newPerDay) || dueToday > Math.max(0, limits.reviewsPerDay - usage.reviewsDone);
 }
 
 /** When the next learning card of today becomes due, if any: the session waits for it. */

@@ -11,7 +11,7 @@ import { dirname, relative, resolve } from 'node:path';
 import picocolors from 'picocolors';
 import { formatInterval, RATINGS, Scheduler, type Rating } from '../schedule/fsrs.js';
 import type { StoredCard } from '../store/store.js';
-import { comesUpAt, countDue, decksHave, endOfStudyDay, findCard, reviewsUntil, heldBackByLimits, nextCard, nextLearningDue, scanQueue, usageToday, type DueCounts, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
+import { comesUpAt, countDue, decksHave, endOfStudyDay, findCard, reviewsUntil, startOfStudyDay, heldBackByLimits, nextCard, nextLearningDue, scanQueue, usageToday, type DueCounts, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
 import type { SessionData } from './session-data.js';
 import { displayWidth, table, truncateToWidth } from '../util/columns.js';
 import { answerWindow, layoutCard, packItems, scrollBy } from './card-layout.js';
@@ -82,7 +82,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   /** Today's cards sorted out of all of them; scanned again only when a card's state changes or the day turns. */
   let scan: QueueScan | undefined;
   const queue = (now: number): QueueScan => {
-    if (!scan || now >= scan.endOfToday) scan = scanQueue(data.decks, states, scheduler, now, data.config.limits.newPerDay, aheadDays);
+    if (!scan || now >= scan.endOfToday) {
+      const ahead = aheadDays > 0 ? { days: aheadDays, answeredToday: store.cardsAnsweredSince(startOfStudyDay(scheduler, now)) } : undefined;
+      scan = scanQueue(data.decks, states, scheduler, now, data.config.limits.newPerDay, ahead);
+    }
     return scan;
   };
   const setState = (cardId: string, state: StoredCard | undefined) => {

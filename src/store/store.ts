@@ -785,6 +785,12 @@ export class ReviewStore {
     return new Map(rows.map((row) => [row.state, row.n]));
   }
 
+  /** The cards answered since `since` (undone answers left out). */
+  cardsAnsweredSince(since: number): Set<string> {
+    const ids = this.prepared('SELECT DISTINCT card_id FROM revlog LEFT JOIN undone ON undone.revlog_id = revlog.id WHERE undone.revlog_id IS NULL AND review_time >= ?').pluck().all(since) as string[];
+    return new Set(ids);
+  }
+
   /** Hide a card until the given study day (bury), keeping its schedule. */
   bury(scheduler: Scheduler, cardId: string, untilDay: number, now: number): void {
     this.write(() => {
