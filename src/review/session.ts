@@ -83,7 +83,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   let scan: QueueScan | undefined;
   const queue = (now: number): QueueScan => {
     if (!scan || now >= scan.endOfToday) {
-      const ahead = aheadDays > 0 ? { days: aheadDays, answeredToday: store.cardsAnsweredSince(startOfStudyDay(scheduler, now)) } : undefined;
+      // Answered today, or earlier in this session (one that goes on past the day's start at 04:00).
+      const ahead = aheadDays > 0 ? { days: aheadDays, answeredToday: store.cardsAnsweredSince(Math.min(started, startOfStudyDay(scheduler, now))) } : undefined;
       scan = scanQueue(data.decks, states, scheduler, now, data.config.limits.newPerDay, ahead);
     }
     return scan;
