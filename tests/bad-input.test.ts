@@ -385,6 +385,22 @@ describe('bad input', () => {
     expect(result.stdout).not.toContain('ok.png');
   });
 
+  it('warns, with its line, of an image reference whose label the note never defines, also when the note is unchanged', async () => {
+    const dir = await tempDir();
+    const note = ['# AWS', '', '## 네트워크', '', '> VPC', '', '서브넷으로 나뉜다.', '![구성도][vcp] 그리고 ![다른 그림][]', '\\![이스케이프][vcp] `![코드][vcp]` ![정의됨][vpc]', '', '[vpc]: ./img/vpc.png', ''].join('\n');
+    await writeFiles(dir, { 'notes/aws.md': note, 'notes/img/vpc.png': 'png' });
+    const warnings = (output: string) => output.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('warning:'));
+    const expected = [
+      'warning: notes/aws.md:8: ![구성도][vcp] shows as text: the note defines no [vcp]. Add a line `[vcp]: path/to/image.png` to the note, or write the image as `![…](path/to/image.png)`.',
+      'warning: notes/aws.md:8: ![다른 그림][] shows as text: the note defines no [다른 그림]. Add a line `[다른 그림]: path/to/image.png` to the note, or write the image as `![…](path/to/image.png)`.',
+    ];
+    const first = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(warnings(first.stdout)).toEqual(expected);
+    // Built again with the note unchanged, the deck file remembers it.
+    expect(warnings((await runAmgi(['build', 'notes'], { cwd: dir })).stdout)).toEqual(expected);
+  });
+
   it('refuses a pathologically nested note with its line, without crashing or hanging', async () => {
     const dir = await tempDir();
     const deep = `# 깊음\n\n${'>'.repeat(5000)} 너무 깊다\n`;

@@ -3,11 +3,12 @@
  * A title's explanation is everything that follows it up to the next title at the same or a higher level.
  * Which lines are titles is decided by the small rules in `title-rules.ts`.
  */
-import type { Blockquote, Heading, Html, Image, List, ListItem, Node, Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
+import type { Blockquote, Heading, Html, Image, List, ListItem, Node, Paragraph, Root, RootContent, Table, TableRow, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { BackPart, BlockDecision, Concept, ConceptKind, ImageRef } from './types.js';
 import { collapseWhitespace, decodeCharacterReferences } from '../util/text.js';
 import { imgTags } from './html-markup.js';
+import { unresolvedImageReferences } from '../notes/link-references.js';
 import {
   CALLOUT_TITLE_MAX,
   LIST_TITLE_MAX,
@@ -882,7 +883,7 @@ class Extractor {
 
   /** A concept that does not take over the explanation of what follows (terms, rows, details). */
   private child(parent: Concept | undefined, kind: ConceptKind, title: string, line: number, section: string[]): Concept {
-    const concept: Concept = { kind, title, line, parent, section, parts: [], images: [] };
+    const concept: Concept = { kind, title, line, parent, section, parts: [], images: [], unresolvedImages: [] };
     this.concepts.push(concept);
     if (parent) {
       this.parents.add(parent);
@@ -971,6 +972,11 @@ class Extractor {
         concept.images.push({ src: (current as Image).url, line: lineOf(current) } satisfies ImageRef);
       } else if (current.type === 'html' && start(current) >= from) {
         for (const { src } of imgTags((current as Html).value)) concept.images.push({ src, line: lineOf(current) });
+      } else if (current.type === 'text' && start(current) >= from && (current as Text).value.includes('![')) {
+        // Read from the source, where an escaped `\![` is not a reference.
+        for (const { written, label, linesDown } of unresolvedImageReferences(this.source.slice(start(current), end(current)))) {
+          concept.unresolvedImages.push({ written, label, line: lineOf(current) + linesDown });
+        }
       }
       const children = (current as { children?: Node[] }).children;
       if (children) pushAll(pending, children);

@@ -48,6 +48,8 @@ export interface Concept {
   parts: BackPart[];
   /** Images the explanation refers to, with their lines. */
   images: ImageRef[];
+  /** Image references in the explanation whose label the note never defines: they show as text. */
+  unresolvedImages: UnresolvedImage[];
   /**
    * In a comparison laid out as a list (`- 저장 위치` over `- 쿠키 : 클라이언트`, `- 세션 : 서버`, then
    * `- 보안` over the same terms): `property` on a label (asked "저장 위치는?"), `compared` on a term
@@ -75,6 +77,15 @@ export interface Concept {
 
 export interface ImageRef {
   src: string;
+  line: number;
+}
+
+/** `![구성도][vpc]` in a note without a `[vpc]: …` line. */
+export interface UnresolvedImage {
+  /** As written, `![구성도][vpc]`. */
+  written: string;
+  /** The label it refers to, `vpc`. */
+  label: string;
   line: number;
 }
 

@@ -266,6 +266,7 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   if (extracted.empty) notices.push({ kind: 'empty' });
   else if (cards.length === 0) notices.push({ kind: 'no-card' });
   if (extracted.unclosedFrontMatter !== undefined) notices.push({ kind: 'unclosed-front-matter', line: extracted.unclosedFrontMatter });
+  for (const { line, written, label } of extracted.unresolvedImages) notices.push({ kind: 'undefined-image-reference', line, written, label });
   const deck: DeckFile = { format: DECK_FORMAT, name, source, sourceHash: extracted.hash, rules: RULES_VERSION, images, ...(notices.length > 0 ? { notices } : {}), cards };
 
   const serialized = serializeDeck(deck);
@@ -529,6 +530,8 @@ function noticeWarnings(notices: readonly DeckNotice[], source: string, shownNot
         return [{ path: source, message: `no card found in the note; run \`amgi explain ${shownNote}\` to see why each block did not become a card` }];
       case 'unclosed-front-matter':
         return [{ path: source, line: notice.line, message: 'front matter opened here is never closed, so the note was read as Markdown from this line. Close it with a `---` line (or remove this one).' }];
+      case 'undefined-image-reference':
+        return [{ path: source, line: notice.line, message: `${notice.written} shows as text: the note defines no [${notice.label}]. Add a line \`[${notice.label}]: path/to/image.png\` to the note, or write the image as \`![…](path/to/image.png)\`.` }];
       default:
         return []; // written by a later amgi
     }

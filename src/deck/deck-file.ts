@@ -41,7 +41,12 @@ export interface DeckFile {
 }
 
 /** The note is empty; or it has no card; or its front matter opened on `line` is never closed. */
-export type DeckNotice = { kind: 'empty' } | { kind: 'no-card' } | { kind: 'unclosed-front-matter'; line: number };
+export type DeckNotice =
+  | { kind: 'empty' }
+  | { kind: 'no-card' }
+  | { kind: 'unclosed-front-matter'; line: number }
+  /** `![구성도][vpc]` on a card, with no `[vpc]: …` in the note. */
+  | { kind: 'undefined-image-reference'; line: number; written: string; label: string };
 
 /** Stable text: fixed key order, two-space indent, final newline; so the same deck gives the same bytes. */
 export function serializeDeck(deck: DeckFile): string {
@@ -121,7 +126,7 @@ function deckProblem(value: unknown): string | undefined {
   if (typeof value.format !== 'number' || typeof value.rules !== 'number') return '"format" and "rules" must be numbers';
   if (!Array.isArray(value.images) || !value.images.every(isImageEntry)) return '"images" must be a list of {"src": string, "line": number}';
   if (value.notices !== undefined && !(Array.isArray(value.notices) && value.notices.every(isNotice))) {
-    return '"notices" must be a list of {"kind": string}, with a "line" (a whole number from 1) for "unclosed-front-matter"';
+    return '"notices" must be a list of {"kind": string}, with a "line" (a whole number from 1) for "unclosed-front-matter", and a "line", "written" and "label" for "undefined-image-reference"';
   }
   if (!Array.isArray(value.cards)) return '"cards" must be a list';
   // Plain loops and named reads: this runs for every card an export or a build reads, and V8 compiled
@@ -162,7 +167,10 @@ function cardProblem(card: unknown): string | undefined {
 /** A notice a build wrote. Kinds this amgi does not know (a later one's) are allowed, and not said. */
 function isNotice(notice: unknown): boolean {
   if (!isRecord(notice) || typeof notice.kind !== 'string') return false;
-  return notice.kind !== 'unclosed-front-matter' || (Number.isInteger(notice.line) && (notice.line as number) >= 1);
+  const hasLine = Number.isInteger(notice.line) && (notice.line as number) >= 1;
+  if (notice.kind === 'unclosed-front-matter') return hasLine;
+  if (notice.kind === 'undefined-image-reference') return hasLine && typeof notice.written === 'string' && typeof notice.label === 'string';
+  return true;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

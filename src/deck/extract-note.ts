@@ -5,7 +5,7 @@
  * has not read yet (see `NoteRead` in build.ts) is read by the thread that extracts it.
  */
 import { cardsFromText } from '../cards/cards.js';
-import type { ConceptKind, ImageRef } from '../cards/types.js';
+import type { ConceptKind, ImageRef, UnresolvedImage } from '../cards/types.js';
 import { assertNestingWithinLimit, unclosedFrontMatter } from '../notes/parse-note.js';
 import { decodeNote } from '../notes/read-note.js';
 
@@ -32,6 +32,8 @@ export interface TextExtraction {
   cards: ExtractedCard[];
   /** Images the cards refer to, in card order. */
   images: ImageRef[];
+  /** Image references of the cards whose label the note never defines. */
+  unresolvedImages: UnresolvedImage[];
   /** The note has nothing but white space. */
   empty: boolean;
   /** The line of a front matter fence never closed (the note was read as Markdown from there). */
@@ -54,7 +56,14 @@ export function extractNote(note: string, source: string, bytes: Uint8Array): No
     deckName,
     cards: cards.map(({ kind, title, front, back, tags, line, section }) => ({ kind, title, front, back, tags, line, section })),
     images: cards.flatMap((card) => card.concept.images),
+    unresolvedImages: onceEach(cards.flatMap((card) => card.concept.unresolvedImages)),
     empty: text.trim() === '',
     ...(unclosedFrontMatter(text) !== undefined ? { unclosedFrontMatter: unclosedFrontMatter(text) } : {}),
   };
+}
+
+/** A reference two cards hold (a section's back and a card of its own) is said once. */
+function onceEach(references: UnresolvedImage[]): UnresolvedImage[] {
+  const seen = new Set<string>();
+  return references.filter(({ line, written }) => !seen.has(`${line} ${written}`) && Boolean(seen.add(`${line} ${written}`)));
 }

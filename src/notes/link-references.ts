@@ -17,6 +17,27 @@ export function mayHoldDefinitions(text: string): boolean {
   return LINK_DEFINITION.test(text);
 }
 
+/**
+ * `![alt][label]` and `![alt][]` as written in `source` (a text node's own source): micromark leaves a
+ * reference as text when its label has no definition, and the image is then lost without a word. A
+ * shortcut `![alt]` is not counted: as text it may be meant as text. `linesDown` is how many lines
+ * below the start of `source` it is.
+ */
+export function unresolvedImageReferences(source: string): { written: string; label: string; linesDown: number }[] {
+  const found: { written: string; label: string; linesDown: number }[] = [];
+  for (const match of source.matchAll(UNRESOLVED_IMAGE)) {
+    const [written, alt, label] = match as unknown as [string, string, string];
+    let linesDown = 0;
+    for (let at = source.indexOf('\n'); at >= 0 && at < match.index; at = source.indexOf('\n', at + 1)) linesDown++;
+    const named = label === '' ? alt : label;
+    if (named.trim() !== '') found.push({ written, label: named, linesDown });
+  }
+  return found;
+}
+
+/** `![alt][label]` or `![alt][]`, the `!` not escaped; labels on one line. */
+const UNRESOLVED_IMAGE = /(?<!\\)!\[((?:[^\]\\\n]|\\.)*)\]\[((?:[^\]\\\n]|\\.)*)\]/g;
+
 /** Turn the tree's image and link references that have a definition into images and links, in place. */
 export function resolveReferences(tree: Root): void {
   const definitions = definitionsOf(tree);
