@@ -375,7 +375,7 @@ describe('amgi review in a terminal', () => {
     expect(back).toContain('[그림 없음: 가용 영역 · ./image/없음.png]');
     session.send('ㅐ'); // o typed with a Korean layout
     const opened = await session.waitFor('그림 보기로 보냈습니다');
-    expect(opened.replace(/\s+/g, ' ')).toContain('그림 보기로 보냈습니다 (sent to the viewer): 리전.png · 없음 (no image file): ./image/없음.png');
+    expect(opened.replace(/\s+/g, ' ')).toContain('그림 보기로 보냈습니다 (sent to the viewer): 리전.png · 파일 없음 (image not found): ./image/없음.png');
     expect(opened).toContain('o 그림 열기');
     // The file on disk has an NFD name (as macOS writes it); the note names it in NFC.
     await expect.poll(() => readFile(join(dir, 'opened'), 'utf8').catch(() => ''), { timeout: 5000 }).toBe(`${join(dir, 'source-notes', 'image', '리전.png'.normalize('NFD'))}\n`);
@@ -694,7 +694,10 @@ describe('opening a card’s images', () => {
     await writeFiles(dir, { 'notes/a.png': new Uint8Array([0x89]), 'notes/x.command': '#!/bin/sh\necho hi\n' });
     expect(locateImages(join(dir, 'notes', 'n.md'), ['./a.png', './x.command', 'https://example.com/b.png', 'data:image/png;base64,AA=='])).toEqual({
       targets: [join(dir, 'notes', 'a.png'), 'https://example.com/b.png'],
-      missing: ['./x.command', 'data:image/png;base64,AA=='],
+      unopenable: [
+        { src: './x.command', why: 'not-an-image' },
+        { src: 'data:image/png;base64,AA==', why: 'no-viewer' },
+      ],
     });
   });
 
@@ -705,7 +708,20 @@ describe('opening a card’s images', () => {
     await writeFiles(dir, { 'notes/run.command': '#!/bin/sh\necho hi\n', 'notes/real.png': new Uint8Array([0x89]) });
     await symlink(join(dir, 'notes', 'run.command'), join(dir, 'notes', 'pic.png'));
     await symlink(join(dir, 'notes', 'real.png'), join(dir, 'notes', 'alias.png'));
-    expect(locateImages(join(dir, 'notes', 'n.md'), ['./pic.png', './alias.png'])).toEqual({ targets: [join(dir, 'notes', 'real.png')], missing: ['./pic.png'] });
+    expect(locateImages(join(dir, 'notes', 'n.md'), ['./pic.png', './alias.png'])).toEqual({ targets: [join(dir, 'notes', 'real.png')], unopenable: [{ src: './pic.png', why: 'not-an-image' }] });
+  });
+
+  it('says why each image it cannot open was left, as build says it', async () => {
+    const { openedMessage } = await import('../src/review/open-images.js');
+    const message = openedMessage({
+      kind: 'unopenable',
+      unopenable: [
+        { src: './slides.pdf', why: 'not-an-image' },
+        { src: './없음.png', why: 'missing' },
+        { src: 'data:image/png;base64,iVBORw0KGgo=', why: 'no-viewer' },
+      ],
+    });
+    expect(message).toBe('그림을 열 수 없습니다 (cannot open the image): 파일 없음 (image not found): ./없음.png · 그림 파일 아님 (not an image file): ./slides.pdf · 열 수 없는 주소 (not a file or web address): data:image/png…');
   });
 
   it('counts a Mac over SSH, and Linux without a desktop, as having no display to open on', async () => {

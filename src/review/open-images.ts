@@ -10,30 +10,36 @@ import { imageLocation, isUrl, lookUpImage } from '../notes/image-files.js';
 /** What `o` did, for the session's message line. */
 export type ImagesOpened =
   | { kind: 'none' }
-  /** Files (or web addresses) handed to the viewer; `missing` as written in the note (files not there, or not images). */
-  | { kind: 'opened'; opened: string[]; missing: string[] }
-  | { kind: 'missing'; missing: string[] }
+  /** Files (or web addresses) handed to the viewer, and the images that could not be (as written in the note). */
+  | { kind: 'opened'; opened: string[]; unopenable: Unopenable[] }
+  | { kind: 'unopenable'; unopenable: Unopenable[] }
   /** No graphical display to open them on (a server, SSH): where the files are, to open them elsewhere. */
   | { kind: 'no-display'; files: string[] }
   | { kind: 'failed'; files: string[]; reason: string };
 
-/** The images `sources` (as written in the note at `notePath`) name: files found on disk, web addresses, and the rest (missing, or not an image). */
-export function locateImages(notePath: string, sources: readonly string[]): { targets: string[]; missing: string[] } {
+/** An image of the card that `o` cannot hand to a viewer, and why: said as build says it. */
+export interface Unopenable {
+  src: string;
+  why: 'missing' | 'not-an-image' | 'no-viewer';
+}
+
+/** The images `sources` (as written in the note at `notePath`) name: files found on disk and web addresses, and the rest with why they cannot be opened. */
+export function locateImages(notePath: string, sources: readonly string[]): { targets: string[]; unopenable: Unopenable[] } {
   const targets: string[] = [];
-  const missing: string[] = [];
+  const unopenable: Unopenable[] = [];
   const listings = new Map<string, string[] | undefined>();
   for (const src of new Set(sources)) {
     if (isUrl(src)) {
       // A web address opens in the browser; `data:` and other schemes have no viewer to hand them to.
       if (/^https?:\/\//i.test(src)) targets.push(src);
-      else missing.push(src);
+      else unopenable.push({ src, why: 'no-viewer' });
       continue;
     }
     const image = lookUpImage(imageLocation(notePath, src, listings), listings); // images only: see lookUpImage
     if ('file' in image) targets.push(image.file);
-    else missing.push(src);
+    else unopenable.push({ src, why: image.problem });
   }
-  return { targets, missing };
+  return { targets, unopenable };
 }
 
 /**
@@ -50,8 +56,8 @@ export function hasDisplay(env: NodeJS.ProcessEnv = process.env, platform: NodeJ
 /** Open the images of a card written in the note at `notePath`. Never throws: what went wrong is in the result. */
 export async function openImages(notePath: string, sources: readonly string[]): Promise<ImagesOpened> {
   if (sources.length === 0) return { kind: 'none' };
-  const { targets, missing } = locateImages(notePath, sources);
-  if (targets.length === 0) return { kind: 'missing', missing };
+  const { targets, unopenable } = locateImages(notePath, sources);
+  if (targets.length === 0) return { kind: 'unopenable', unopenable };
   if (!hasDisplay()) return { kind: 'no-display', files: targets };
   try {
     // Loaded only when asked: most sessions never open an image.
@@ -60,7 +66,7 @@ export async function openImages(notePath: string, sources: readonly string[]): 
   } catch (error) {
     return { kind: 'failed', files: targets, reason: reasonOf(error) };
   }
-  return { kind: 'opened', opened: targets, missing };
+  return { kind: 'opened', opened: targets, unopenable };
 }
 
 function reasonOf(error: unknown): string {
@@ -91,14 +97,30 @@ export function openedMessage(result: ImagesOpened): string {
   switch (result.kind) {
     case 'none':
       return '이 카드에는 그림이 없습니다 (no image on this card)';
-    case 'missing':
-      return `그림 파일이 없습니다 (no image file): ${result.missing.join(', ')}`;
+    case 'unopenable':
+      return `그림을 열 수 없습니다 (cannot open the image): ${unopenableList(result.unopenable)}`;
     case 'no-display':
       return `그림을 띄울 화면이 없습니다 (no display); 파일: ${list(result.files)}`;
     case 'failed':
       return `그림을 열지 못했습니다 (${result.reason}); 파일: ${list(result.files)}`;
     case 'opened':
       // The opener starts the viewer and does not wait for it: said as handed over, not as shown.
-      return `그림 보기로 보냈습니다 (sent to the viewer): ${result.opened.map(shownName).join(', ')}${result.missing.length > 0 ? ` · 없음 (no image file): ${result.missing.join(', ')}` : ''}`;
+      return `그림 보기로 보냈습니다 (sent to the viewer): ${result.opened.map(shownName).join(', ')}${result.unopenable.length > 0 ? ` · ${unopenableList(result.unopenable)}` : ''}`;
   }
+}
+
+const WHY_UNOPENABLE: Record<Unopenable['why'], string> = {
+  missing: '파일 없음 (image not found)',
+  'not-an-image': '그림 파일 아님 (not an image file)',
+  'no-viewer': '열 수 없는 주소 (not a file or web address)',
+};
+
+/** Grouped by why, in that order; a `data:` address is cut to its kind, not its whole content. */
+function unopenableList(unopenable: readonly Unopenable[]): string {
+  const shown = (src: string) => (/^data:/i.test(src) ? `${src.slice(0, src.search(/[,;]|$/))}…` : src);
+  return (Object.keys(WHY_UNOPENABLE) as Unopenable['why'][])
+    .map((why) => ({ why, srcs: unopenable.filter((image) => image.why === why).map((image) => shown(image.src)) }))
+    .filter(({ srcs }) => srcs.length > 0)
+    .map(({ why, srcs }) => `${WHY_UNOPENABLE[why]}: ${srcs.join(', ')}`)
+    .join(' · ');
 }
