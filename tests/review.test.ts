@@ -307,7 +307,7 @@ describe('amgi review in a terminal', () => {
       }
       session.send('q');
       expect(await session.exited).toBe(0);
-      return intro;
+      return `${intro}\n${session.screen()}`;
     };
     await review([], ['4']); // Easy: a review card, due days from now
     const due = JSON.parse((await runAmgi(['stats', '--json'], { cwd: dir })).stdout) as { forecast: { date: string; due: number }[] };
@@ -322,7 +322,10 @@ describe('amgi review in a terminal', () => {
     const short = await review(['--ahead', String(days - 1)], []);
     expect(short).toContain('nothing due');
     expect(short).toContain(`${days - 1}일 뒤 복습까지 앞당김`);
-    expect(await review(['--ahead', String(days)], [])).toMatch(/네트워크\s+0\s+0\s+1/);
+    const upToIt = await review(['--ahead', String(days)], []);
+    expect(upToIt).toMatch(/네트워크\s+0\s+0\s+1/);
+    // Left for later, it is counted as reviewed ahead, not as due today.
+    expect(upToIt).toContain('남은 카드: 앞당긴 복습 1장 — 이어서 복습할 수 있습니다 (1 ahead)');
     // Answered ahead, it does not come back though its new due date falls within the days reviewed ahead.
     expect(await review(['--ahead', String(days + 60)], ['3'])).toMatch(/네트워크\s+0\s+0\s+1/);
     const store = ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));
@@ -765,6 +768,14 @@ describe('the end of a session', () => {
     const at = (day: number, hour: number) => ({ reviewed: 1, again: 0, seconds: 5, leftToday: 0, canGoOn: false, nextDue: new Date(2026, 11, day, hour).getTime() });
     expect(summaryLines(at(9, 4), now)[1]).toBe('다음 카드: 3일 뒤, 12월 9일 04:00 (next card)');
     expect(summaryLines(at(7, 4), now)[1]).toMatch(/^다음 카드: 4시간 뒤, 12월 7일 04:00/);
+  });
+
+  it('says apart what is left for today and what was brought forward with --ahead', async () => {
+    const { summaryLines } = await import('../src/review/session.js');
+    const left = (leftToday: number, leftAhead?: number) => summaryLines({ reviewed: 3, again: 1, seconds: 65, leftToday, ...(leftAhead ? { leftAhead } : {}), canGoOn: true, nextDue: undefined })[1];
+    expect(left(2)).toBe('남은 카드: 오늘 2장 — 이어서 복습할 수 있습니다 (2 left today)');
+    expect(left(2, 5)).toBe('남은 카드: 오늘 2장, 앞당긴 복습 5장 — 이어서 복습할 수 있습니다 (2 left today, 5 ahead)');
+    expect(left(0, 5)).toBe('남은 카드: 앞당긴 복습 5장 — 이어서 복습할 수 있습니다 (5 ahead)');
   });
 });
 

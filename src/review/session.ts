@@ -44,6 +44,8 @@ export interface SessionSummary {
   seconds: number;
   /** Cards left for today (within the limits), learning cards due later today among them. */
   leftToday: number;
+  /** Review cards due on a later day left to review ahead (`--ahead`), within the day's review limit. */
+  leftAhead?: number;
   /** Whether one of them can be reviewed now. */
   canGoOn: boolean;
   /** When a card is next due, when none can be reviewed now; undefined when none ever is. */
@@ -631,7 +633,11 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const candidates = [nextLearningDue(scanned), store.nextAvailableAmong((id) => decksHave(data.decks, id), now, (card) => comesUpAt(scheduler, card), (due) => scheduler.studyDayStart(scheduler.studyDay(due))), heldBackByLimits(scanned, usage, limits) ? scanned.endOfToday : undefined];
     const times = candidates.filter((time): time is number => time !== undefined);
     const nextDue = canGoOn || times.length === 0 ? undefined : Math.max(now, Math.min(...times));
-    return { reviewed, again, seconds: Math.floor(((doneAt ?? now) - started) / 1000), leftToday: leftToday.new + leftToday.learning + leftToday.review, canGoOn, nextDue };
+    // What `--ahead` added is said apart: a session without it would not show those cards today.
+    const reviewsLeft = Math.max(0, limits.reviewsPerDay - usage.reviewsDone);
+    const leftAhead = aheadDays > 0 ? scanned.review.slice(0, reviewsLeft).filter((card) => card.due >= scanned.endOfToday).length : 0;
+    const left = leftToday.new + leftToday.learning + leftToday.review;
+    return { reviewed, again, seconds: Math.floor(((doneAt ?? now) - started) / 1000), leftToday: left - leftAhead, ...(leftAhead > 0 ? { leftAhead } : {}), canGoOn, nextDue };
   }
 
   /**
@@ -720,8 +726,15 @@ function fit(line: string, width: number): string {
 
 export function summaryLines(summary: SessionSummary, now = Date.now()): string[] {
   const rate = summary.reviewed === 0 ? 0 : Math.round((summary.again / summary.reviewed) * 100);
+  const ahead = summary.leftAhead ?? 0;
+  const left =
+    ahead === 0
+      ? [`오늘 ${summary.leftToday}장`, `${summary.leftToday} left today`]
+      : summary.leftToday === 0
+        ? [`앞당긴 복습 ${ahead}장`, `${ahead} ahead`]
+        : [`오늘 ${summary.leftToday}장, 앞당긴 복습 ${ahead}장`, `${summary.leftToday} left today, ${ahead} ahead`];
   const next = summary.canGoOn
-    ? `남은 카드: 오늘 ${summary.leftToday}장 — 이어서 복습할 수 있습니다 (${summary.leftToday} left today)`
+    ? `남은 카드: ${left[0]} — 이어서 복습할 수 있습니다 (${left[1]})`
     : summary.nextDue === undefined
       ? '다음 카드: 없음 (none)'
       : `다음 카드: ${howSoon(summary.nextDue, now)} 뒤, ${clockTime(summary.nextDue, now)} (next card)`;
