@@ -3,7 +3,7 @@
  * emulator (@xterm/headless) so the test reads the screen a user would see.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import xterm from '@xterm/headless';
@@ -288,6 +288,52 @@ describe('amgi review in a terminal', () => {
     await session.waitFor('첫째 설명.');
     session.send('q');
     expect(await session.exited).toBe(0);
+  });
+
+  // libfaketime moves the clock of the session alone: the day's start (04:00) passes while it runs.
+  const FAKETIME_LIBRARY = '/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1';
+  it.skipIf(!existsSync(FAKETIME_LIBRARY))('does not bring back, after 04:00 passes, a card answered ahead before it in the same session', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/네트워크.md': NOTE });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const at = (time: string) => ({ NO_COLOR: '1', TZ: 'UTC', LD_PRELOAD: FAKETIME_LIBRARY, FAKETIME: `@${time}` });
+    const answerNext = async (session: PtySession, key: string) => {
+      await session.waitFor('Space/Enter: 정답 보기');
+      session.send(' ');
+      await session.waitFor('4 쉬움');
+      session.send(key);
+    };
+    // Learnt on the 1st (Easy): review cards due days later.
+    const first = new PtySession(dir, ['review'], at('2026-12-01 10:00:00'));
+    await first.waitFor('Space 또는 Enter: 시작');
+    first.send('\r');
+    for (let n = 0; n < 3; n++) await answerNext(first, '4');
+    await first.waitFor('오늘의 복습을 마쳤습니다');
+    first.send('q');
+    expect(await first.exited).toBe(0);
+    // On the 5th, reviewed a year ahead from just before 04:00: one card before it, one after.
+    // Its clock starts when it does (a little after this): seven seconds to answer the first card, and
+    // ten from here for 04:00 to have passed, on a slow machine too.
+    const started = Date.now();
+    const session = new PtySession(dir, ['review', '--ahead', '365'], at('2026-12-05 03:59:53'));
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    await answerNext(session, '3');
+    await session.waitFor('알맞음 →');
+    await new Promise((done) => setTimeout(done, started + 10_000 - Date.now()));
+    await answerNext(session, '3');
+    await session.waitFor('알맞음 →');
+    await answerNext(session, '3');
+    // Answered again on this side of 04:00 is a card answered today; the one before it was answered in this session.
+    await session.waitFor('오늘의 복습을 마쳤습니다');
+    session.send('q');
+    expect(await session.exited).toBe(0);
+    const raw = new Database(join(dir, 'decks', 'amgi.sqlite'), { readonly: true });
+    const times = (raw.prepare('SELECT review_time FROM revlog ORDER BY review_time').all() as { review_time: number }[]).map(({ review_time }) => review_time);
+    raw.close();
+    const dayStart = Date.UTC(2026, 11, 5, 4);
+    expect(times).toHaveLength(6);
+    expect(times.slice(3).map((time) => time < dayStart)).toEqual([true, false, false]);
   });
 
   it('reviews cards due in the next days with --ahead, as before an exam, and only those', async () => {
