@@ -385,14 +385,34 @@ describe('bad input', () => {
     expect(result.stdout).not.toContain('ok.png');
   });
 
-  it('warns, with its line, of an image reference whose label the note never defines, also when the note is unchanged', async () => {
+  it('warns, with its line, of an image reference whose label the note never defines, also when the note is unchanged; warnings in line order, each once', async () => {
     const dir = await tempDir();
-    const note = ['# AWS', '', '## 네트워크', '', '> VPC', '', '서브넷으로 나뉜다.', '![구성도][vcp] 그리고 ![다른 그림][]', '\\![이스케이프][vcp] `![코드][vcp]` ![정의됨][vpc]', '', '[vpc]: ./img/vpc.png', ''].join('\n');
+    const note = [
+      '# AWS',
+      '',
+      '## 네트워크',
+      '',
+      '> VPC',
+      '',
+      '서브넷으로 나뉜다. ![없는 그림](./img/none.png) ![같은 그림](./img/none.png)', // one warning, before line 8's
+      '![구성도][vcp] 그리고 ![다른 그림][]',
+      '\\![이스케이프][vcp] `![코드][vcp]` ![정의됨][vpc] ![대소문자][VPC]',
+      '',
+      '> 서브넷',
+      '나뉜 망이다. ![서브넷][sbn]', // on the callout's title line's paragraph
+      '\\\\![백슬래시 뒤][bs]', // an escaped backslash, then a reference
+      '',
+      '[vpc]: ./img/vpc.png',
+      '',
+    ].join('\n');
     await writeFiles(dir, { 'notes/aws.md': note, 'notes/img/vpc.png': 'png' });
     const warnings = (output: string) => output.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('warning:'));
     const expected = [
+      'warning: notes/aws.md:7: image not found: ./img/none.png',
       'warning: notes/aws.md:8: ![구성도][vcp] shows as text: the note defines no [vcp]. Add a line `[vcp]: path/to/image.png` to the note, or write the image as `![…](path/to/image.png)`.',
       'warning: notes/aws.md:8: ![다른 그림][] shows as text: the note defines no [다른 그림]. Add a line `[다른 그림]: path/to/image.png` to the note, or write the image as `![…](path/to/image.png)`.',
+      'warning: notes/aws.md:12: ![서브넷][sbn] shows as text: the note defines no [sbn]. Add a line `[sbn]: path/to/image.png` to the note, or write the image as `![…](path/to/image.png)`.',
+      'warning: notes/aws.md:13: ![백슬래시 뒤][bs] shows as text: the note defines no [bs]. Add a line `[bs]: path/to/image.png` to the note, or write the image as `![…](path/to/image.png)`.',
     ];
     const first = await runAmgi(['build', 'notes'], { cwd: dir });
     expect(first.code).toBe(0);

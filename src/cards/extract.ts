@@ -972,10 +972,11 @@ class Extractor {
         concept.images.push({ src: (current as Image).url, line: lineOf(current) } satisfies ImageRef);
       } else if (current.type === 'html' && start(current) >= from) {
         for (const { src } of imgTags((current as Html).value)) concept.images.push({ src, line: lineOf(current) });
-      } else if (current.type === 'text' && start(current) >= from && (current as Text).value.includes('![')) {
-        // Read from the source, where an escaped `\![` is not a reference.
-        for (const { written, label, linesDown } of unresolvedImageReferences(this.source.slice(start(current), end(current)))) {
-          concept.unresolvedImages.push({ written, label, line: lineOf(current) + linesDown });
+      } else if (current.type === 'text' && end(current) > from && (current as Text).value.includes('![')) {
+        // Read from the source, where an escaped `\![` is not a reference. A paragraph's text may begin
+        // on the title's line, before `from`: the reference itself must be after it.
+        for (const { written, label, offset, linesDown } of unresolvedImageReferences(this.source.slice(start(current), end(current)))) {
+          if (start(current) + offset >= from) concept.unresolvedImages.push({ written, label, line: lineOf(current) + linesDown });
         }
       }
       const children = (current as { children?: Node[] }).children;

@@ -245,7 +245,7 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   const relativeDeckFile = toPosix(relative(job.projectRoot, deckFile));
   const same = read.kind === 'text' ? unchangedDeck(job, read.hash) : undefined;
   if (same) {
-    const warnings = [...noticeWarnings(same.deck.notices ?? [], source, shownFrom(job.projectRoot, source, job.pathsFrom)), ...missingImages(same.deck.images, note, source)];
+    const warnings = inLineOrder([...noticeWarnings(same.deck.notices ?? [], source, shownFrom(job.projectRoot, source, job.pathsFrom)), ...missingImages(same.deck.images, note, source)]);
     const count = cardCount(same.deck);
     job.current.set(`${slug}.json`, same.deck);
     return { ...emptyReport(source, 'unchanged'), name: same.deck.name, deckFile: relativeDeckFile, cards: count, kept: count, warnings };
@@ -276,7 +276,7 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   await decks.replaced(previous?.slug, slug, written);
   job.current.set(`${slug}.json`, written);
 
-  const warnings = [...noticeWarnings(notices, source, shownFrom(job.projectRoot, source, job.pathsFrom)), ...missingImages(images, note, source)];
+  const warnings = inLineOrder([...noticeWarnings(notices, source, shownFrom(job.projectRoot, source, job.pathsFrom)), ...missingImages(images, note, source)]);
   return { ...emptyReport(source, 'built'), ...diff(previous?.deck.cards ?? [], cards), name, deckFile: relativeDeckFile, cards: cards.length, warnings };
 }
 
@@ -493,10 +493,20 @@ async function loadDecks(decksDir: string): Promise<Map<string, ExistingDeck>> {
   return decks;
 }
 
+/** A note's warnings as its lines go, those about the note as a whole first (sort is stable). */
+function inLineOrder(warnings: Warning[]): Warning[] {
+  return warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
 function missingImages(images: readonly { src: string; line: number }[], note: string, source: string): Warning[] {
   const warnings: Warning[] = [];
   const listings = new Map<string, string[] | undefined>();
+  const seen = new Set<string>();
   for (const { src, line } of images) {
+    // The same image twice on a line (or held by two cards) is said once.
+    const key = `${line} ${src}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     if (isUrl(src)) continue; // nothing to check on disk
     const location = imageLocation(note, src, listings);
     const image = lookUpImage(location, listings);
@@ -531,11 +541,16 @@ function noticeWarnings(notices: readonly DeckNotice[], source: string, shownNot
       case 'unclosed-front-matter':
         return [{ path: source, line: notice.line, message: 'front matter opened here is never closed, so the note was read as Markdown from this line. Close it with a `---` line (or remove this one).' }];
       case 'undefined-image-reference':
-        return [{ path: source, line: notice.line, message: `${notice.written} shows as text: the note defines no [${notice.label}]. Add a line \`[${notice.label}]: path/to/image.png\` to the note, or write the image as \`![…](path/to/image.png)\`.` }];
+        return [{ path: source, line: notice.line, message: `${shortened(notice.written)} shows as text: the note defines no [${notice.label}]. Add a line \`[${notice.label}]: path/to/image.png\` to the note, or write the image as \`![…](path/to/image.png)\`.` }];
       default:
         return []; // written by a later amgi
     }
   });
+}
+
+/** A reference as written, cut where a long alt text would fill the line. */
+function shortened(written: string): string {
+  return written.length <= 60 ? written : `${written.slice(0, 59)}…`;
 }
 
 function emptyReport(note: string, status: DeckReport['status']): DeckReport {

@@ -62,8 +62,15 @@ export function extractNote(note: string, source: string, bytes: Uint8Array): No
   };
 }
 
-/** A reference two cards hold (a section's back and a card of its own) is said once. */
+/** In line order, and a reference two cards hold (a section's back and a card of its own) said once. */
 function onceEach(references: UnresolvedImage[]): UnresolvedImage[] {
   const seen = new Set<string>();
-  return references.filter(({ line, written }) => !seen.has(`${line} ${written}`) && Boolean(seen.add(`${line} ${written}`)));
+  const once: UnresolvedImage[] = [];
+  for (const reference of references) {
+    const key = `${reference.line} ${reference.written}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    once.push(reference);
+  }
+  return once.sort((a, b) => a.line - b.line);
 }

@@ -9,8 +9,11 @@
 import type { Definition, Image, Link, Nodes, Parent, Root } from 'mdast';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 
-/** A line that may be a link definition, `[label]: destination`, also in a quote or a list item. */
-const LINK_DEFINITION = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]+)*\[(?:[^\]\\\n]|\\.)+\]:[ \t]*\S/m;
+/**
+ * A line that may be a link definition, `[label]: destination`, also in a quote or a list item, and
+ * with the destination on the next line.
+ */
+const LINK_DEFINITION = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]+)*\[(?:[^\]\\\n]|\\.)+\]:[ \t]*(?:\r?\n[ \t>]*)?\S/m;
 
 /** Whether `text` may hold a link definition: most notes hold none, and their trees are not walked. */
 export function mayHoldDefinitions(text: string): boolean {
@@ -23,20 +26,26 @@ export function mayHoldDefinitions(text: string): boolean {
  * shortcut `![alt]` is not counted: as text it may be meant as text. `linesDown` is how many lines
  * below the start of `source` it is.
  */
-export function unresolvedImageReferences(source: string): { written: string; label: string; linesDown: number }[] {
-  const found: { written: string; label: string; linesDown: number }[] = [];
+export function unresolvedImageReferences(source: string): { written: string; label: string; offset: number; linesDown: number }[] {
+  const found: { written: string; label: string; offset: number; linesDown: number }[] = [];
+  let linesDown = 0;
+  let counted = 0; // line breaks are counted up to here
   for (const match of source.matchAll(UNRESOLVED_IMAGE)) {
-    const [written, alt, label] = match as unknown as [string, string, string];
-    let linesDown = 0;
-    for (let at = source.indexOf('\n'); at >= 0 && at < match.index; at = source.indexOf('\n', at + 1)) linesDown++;
+    for (let at = source.indexOf('\n', counted); at >= 0 && at < match.index; at = source.indexOf('\n', at + 1)) linesDown++;
+    counted = match.index;
+    const { alt, label } = match.groups as { alt: string; label: string };
     const named = label === '' ? alt : label;
-    if (named.trim() !== '') found.push({ written, label: named, linesDown });
+    if (named.trim() !== '') found.push({ written: match[0], label: named, offset: match.index, linesDown });
   }
   return found;
 }
 
-/** `![alt][label]` or `![alt][]`, the `!` not escaped; labels on one line. */
-const UNRESOLVED_IMAGE = /(?<!\\)!\[((?:[^\]\\\n]|\\.)*)\]\[((?:[^\]\\\n]|\\.)*)\]/g;
+/**
+ * `![alt][label]` or `![alt][]`, the `!` not escaped (an even run of backslashes before it, none
+ * escaped); alt and label on one line, without brackets of their own, as most are written. Each
+ * match attempt stops at the first bracket or line end, so a line of a thousand `![` stays linear.
+ */
+const UNRESOLVED_IMAGE = /(?<=(?:^|[^\\])(?:\\\\)*)!\[(?<alt>(?:[^[\]\\\n]|\\.)*)\]\[(?<label>(?:[^[\]\\\n]|\\.)*)\]/g;
 
 /** Turn the tree's image and link references that have a definition into images and links, in place. */
 export function resolveReferences(tree: Root): void {
