@@ -444,7 +444,8 @@ describe('amgi review in a terminal', () => {
     const screen = await session.waitFor('그림을 띄울 화면이 없습니다');
     // Too long for one row, the message goes on to the next, the path whole, above the status line.
     const rows = screen.split('\n').map((row) => row.trimEnd());
-    expect(rows.slice(-3)).toEqual(['그림을 띄울 화면이 없습니다 (no display); 파일:', 'source-notes/image/리전.png', expect.stringMatching(/^완료 0/)]);
+    // The image the card names that has no file is said too.
+    expect(rows.slice(-4)).toEqual(['그림을 띄울 화면이 없습니다 (no display); 파일:', 'source-notes/image/리전.png · 파일 없음 (image not', 'found): ./image/없음.png', expect.stringMatching(/^완료 0/)]);
     expect(screen).toContain('o 그림 열기'); // the card's keys are still on screen
     session.send('3');
     await session.waitFor('알맞음 →');
@@ -770,7 +771,7 @@ describe('opening a card’s images', () => {
         { src: 'data:image/png;base64,iVBORw0KGgo=', why: 'no-viewer' },
       ],
     });
-    expect(message).toBe('그림을 열 수 없습니다 (cannot open the image): 파일 없음 (image not found): ./없음.png · 그림 파일 아님 (not an image file): ./slides.pdf · 열 수 없는 주소 (not a file or web address): data:image/png…');
+    expect(message).toBe('그림을 열 수 없습니다 (cannot open the image): 파일 없음 (image not found): ./없음.png · 그림 파일 아님 (not an image file): ./slides.pdf · 열 수 없는 주소 (no viewer for this address): data:image/png…');
   });
 
   it('counts a Mac over SSH, and Linux without a desktop, as having no display to open on', async () => {
@@ -914,6 +915,13 @@ describe('card layout', () => {
 });
 
 describe('answers drawn for the terminal', () => {
+  it('names a data: image by its kind, not its kilobytes of content', async () => {
+    const { renderMarkdown } = await import('../src/review/terminal-markdown.js');
+    const plain = picocolors.createColors(false);
+    const data = `data:image/png;base64,${'iVBORw0KGgo'.repeat(2000)}`;
+    expect(renderMarkdown(`캡처: ![화면](${data}) 끝`, 80, plain)).toEqual(['캡처: [그림: 화면 · data:image/png…] 끝']);
+  });
+
   it('draws tags that only style text as their text, a superscript after ^ and a subscript after _', async () => {
     const { renderMarkdown } = await import('../src/review/terminal-markdown.js');
     const plain = picocolors.createColors(false);

@@ -11,6 +11,11 @@ export function isUrl(src: string): boolean {
   return /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src);
 }
 
+/** An image's source as a message or the review screen names it: a `data:` address by its kind, not its kilobytes of content. */
+export function shownImageSource(src: string): string {
+  return /^data:/i.test(src) ? `${src.slice(0, src.search(/[,;]|$/))}…` : src;
+}
+
 /** The path an image source written in the note at `notePath` names: query and fragment dropped, %-escapes decoded. */
 export function imagePath(notePath: string, src: string): string {
   let path = src.replace(/[?#].*$/, '');

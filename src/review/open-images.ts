@@ -5,7 +5,7 @@
  */
 import { release } from 'node:os';
 import { basename, relative } from 'node:path';
-import { imageLocation, isUrl, lookUpImage } from '../notes/image-files.js';
+import { imageLocation, isUrl, lookUpImage, shownImageSource } from '../notes/image-files.js';
 
 /** What `o` did, for the session's message line. */
 export type ImagesOpened =
@@ -14,8 +14,8 @@ export type ImagesOpened =
   | { kind: 'opened'; opened: string[]; unopenable: Unopenable[] }
   | { kind: 'unopenable'; unopenable: Unopenable[] }
   /** No graphical display to open them on (a server, SSH): where the files are, to open them elsewhere. */
-  | { kind: 'no-display'; files: string[] }
-  | { kind: 'failed'; files: string[]; reason: string };
+  | { kind: 'no-display'; files: string[]; unopenable: Unopenable[] }
+  | { kind: 'failed'; files: string[]; reason: string; unopenable: Unopenable[] };
 
 /** An image of the card that `o` cannot hand to a viewer, and why: said as build says it. */
 export interface Unopenable {
@@ -58,13 +58,13 @@ export async function openImages(notePath: string, sources: readonly string[]): 
   if (sources.length === 0) return { kind: 'none' };
   const { targets, unopenable } = locateImages(notePath, sources);
   if (targets.length === 0) return { kind: 'unopenable', unopenable };
-  if (!hasDisplay()) return { kind: 'no-display', files: targets };
+  if (!hasDisplay()) return { kind: 'no-display', files: targets, unopenable };
   try {
     // Loaded only when asked: most sessions never open an image.
     const { default: open } = await import('open');
     for (const target of targets) await open(target);
   } catch (error) {
-    return { kind: 'failed', files: targets, reason: reasonOf(error) };
+    return { kind: 'failed', files: targets, reason: reasonOf(error), unopenable };
   }
   return { kind: 'opened', opened: targets, unopenable };
 }
@@ -100,26 +100,30 @@ export function openedMessage(result: ImagesOpened): string {
     case 'unopenable':
       return `그림을 열 수 없습니다 (cannot open the image): ${unopenableList(result.unopenable)}`;
     case 'no-display':
-      return `그림을 띄울 화면이 없습니다 (no display); 파일: ${list(result.files)}`;
+      return `그림을 띄울 화면이 없습니다 (no display); 파일: ${list(result.files)}${also(result.unopenable)}`;
     case 'failed':
-      return `그림을 열지 못했습니다 (${result.reason}); 파일: ${list(result.files)}`;
+      return `그림을 열지 못했습니다 (${result.reason}); 파일: ${list(result.files)}${also(result.unopenable)}`;
     case 'opened':
       // The opener starts the viewer and does not wait for it: said as handed over, not as shown.
-      return `그림 보기로 보냈습니다 (sent to the viewer): ${result.opened.map(shownName).join(', ')}${result.unopenable.length > 0 ? ` · ${unopenableList(result.unopenable)}` : ''}`;
+      return `그림 보기로 보냈습니다 (sent to the viewer): ${result.opened.map(shownName).join(', ')}${also(result.unopenable)}`;
   }
 }
 
 const WHY_UNOPENABLE: Record<Unopenable['why'], string> = {
   missing: '파일 없음 (image not found)',
   'not-an-image': '그림 파일 아님 (not an image file)',
-  'no-viewer': '열 수 없는 주소 (not a file or web address)',
+  'no-viewer': '열 수 없는 주소 (no viewer for this address)',
 };
 
-/** Grouped by why, in that order; a `data:` address is cut to its kind, not its whole content. */
+/** The images left out, after what was done with the others. */
+function also(unopenable: readonly Unopenable[]): string {
+  return unopenable.length > 0 ? ` · ${unopenableList(unopenable)}` : '';
+}
+
+/** Grouped by why, in that order. */
 function unopenableList(unopenable: readonly Unopenable[]): string {
-  const shown = (src: string) => (/^data:/i.test(src) ? `${src.slice(0, src.search(/[,;]|$/))}…` : src);
   return (Object.keys(WHY_UNOPENABLE) as Unopenable['why'][])
-    .map((why) => ({ why, srcs: unopenable.filter((image) => image.why === why).map((image) => shown(image.src)) }))
+    .map((why) => ({ why, srcs: unopenable.filter((image) => image.why === why).map((image) => shownImageSource(image.src)) }))
     .filter(({ srcs }) => srcs.length > 0)
     .map(({ why, srcs }) => `${WHY_UNOPENABLE[why]}: ${srcs.join(', ')}`)
     .join(' · ');

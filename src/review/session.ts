@@ -247,10 +247,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     return shownImages;
   }
 
-  /** `o` is offered when the card shows an image that has a file (or a web address). */
+  /** `o` is offered when the card shows an image that has a file, or a web address (not `data:` and other schemes: see locateImages). */
   function hasImageToOpen(): boolean {
     const images = imagesOfCard();
-    return images !== undefined && images.sources.some((src) => !images.missing.has(src));
+    return images !== undefined && images.sources.some((src) => (isUrl(src) ? /^https?:\/\//i.test(src) : !images.missing.has(src)));
   }
 
   function openCardImages(): void {

@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { dropDefinitions, mayHoldDefinitions, resolveReferences } from '../notes/link-references.js';
 import { embedImages, mayHoldEmbeds } from '../notes/obsidian-embeds.js';
+import { shownImageSource } from '../notes/image-files.js';
 import { parseMarkdown } from '../notes/parse-note.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
 import remarkStrikethrough from '../notes/remark-strikethrough.js';
@@ -169,6 +170,7 @@ function htmlText(html: string, c: Painter, layout: boolean): string {
 
 /** An image in the terminal: its description and where the file is, to open it beside the session; or that it has none. */
 function imagePlaceholder(alt: string | null | undefined, src: string, c: Painter): string {
-  if (c.isMissing?.(src)) return missingImageText(alt ? `${alt} · ${src}` : src);
-  return alt ? `[그림: ${alt} · ${src}]` : `[그림: ${src}]`;
+  const shown = shownImageSource(src);
+  if (c.isMissing?.(src)) return missingImageText(alt ? `${alt} · ${shown}` : shown);
+  return alt ? `[그림: ${alt} · ${shown}]` : `[그림: ${shown}]`;
 }
