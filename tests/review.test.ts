@@ -906,6 +906,18 @@ describe('card layout', () => {
     expect(heldBackByLimits({ ...scan, review: [scan.review[1]!] }, { newIntroduced: 0, reviewsDone: 1 }, limits)).toBe(false); // b is due later anyway
   });
 
+  it('counts the reviews left ahead after today’s, which the day’s limit serves first whatever the cards’ order in the notes', async () => {
+    const { reviewsLeftAhead } = await import('../src/review/queue.js');
+    const deck = { name: '덱', ids: ['a', 'b', 'c'], entry: () => { throw new Error('not asked'); } };
+    // In note order: a due in two days, b overdue, c due in three days.
+    const scan = { endOfToday: 1000, reviewsUntil: 9000, learning: [], fresh: [], review: [{ deck, position: 0, due: 3000 }, { deck, position: 1, due: 500 }, { deck, position: 2, due: 4000 }] };
+    const usage = { newIntroduced: 0, reviewsDone: 0 };
+    expect(reviewsLeftAhead(scan, usage, { newPerDay: 20, reviewsPerDay: 1 })).toBe(0); // the one slot is b's
+    expect(reviewsLeftAhead(scan, usage, { newPerDay: 20, reviewsPerDay: 2 })).toBe(1);
+    expect(reviewsLeftAhead(scan, usage, { newPerDay: 20, reviewsPerDay: 200 })).toBe(2);
+    expect(reviewsLeftAhead(scan, { newIntroduced: 0, reviewsDone: 200 }, { newPerDay: 20, reviewsPerDay: 200 })).toBe(0);
+  });
+
   it('keeps items whole when it packs them into rows', () => {
     // 41 columns for the first three (Hangul two each): at 40 the third goes to the next row, whole.
     expect(packItems(['1 다시 1분', '2 어려움 6분', '3 알맞음 10분', '4 쉬움 8일'], '   ', 41)).toEqual(['1 다시 1분   2 어려움 6분   3 알맞음 10분', '4 쉬움 8일']);

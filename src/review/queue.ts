@@ -345,6 +345,18 @@ export function nextCard(scan: QueueScan, usage: TodayUsage, limits: DailyLimits
   return undefined;
 }
 
+/**
+ * Of the reviews left within the day's limit (countDue), how many are due on a later day (`--ahead`).
+ * The cards due longest come first (nextCard), so today's take the limit before them.
+ */
+export function reviewsLeftAhead(scan: QueueScan, usage: TodayUsage, limits: DailyLimits): number {
+  const reviewsLeft = Math.max(0, limits.reviewsPerDay - usage.reviewsDone);
+  let dueLater = 0;
+  for (const card of scan.review) if (card.due >= scan.endOfToday) dueLater++;
+  const dueTodayLeft = Math.min(reviewsLeft, scan.review.length - dueLater);
+  return Math.min(reviewsLeft - dueTodayLeft, dueLater);
+}
+
 /** Whether the limits hold back cards due today (new cards or reviews past the day's limit): they come tomorrow. */
 export function heldBackByLimits(scan: QueueScan, usage: TodayUsage, limits: DailyLimits): boolean {
   // Only today's reviews come tomorrow: one reviewed ahead that the limit held back comes when it is due.

@@ -11,7 +11,7 @@ import { dirname, relative, resolve } from 'node:path';
 import picocolors from 'picocolors';
 import { formatInterval, RATINGS, Scheduler, type Rating } from '../schedule/fsrs.js';
 import type { StoredCard } from '../store/store.js';
-import { comesUpAt, countDue, decksHave, endOfStudyDay, findCard, reviewsUntil, startOfStudyDay, heldBackByLimits, nextCard, nextLearningDue, scanQueue, usageToday, type DueCounts, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
+import { comesUpAt, countDue, reviewsLeftAhead, decksHave, endOfStudyDay, findCard, reviewsUntil, startOfStudyDay, heldBackByLimits, nextCard, nextLearningDue, scanQueue, usageToday, type DueCounts, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
 import type { SessionData } from './session-data.js';
 import { displayWidth, table, truncateToWidth } from '../util/columns.js';
 import { answerWindow, layoutCard, packItems, scrollBy } from './card-layout.js';
@@ -42,7 +42,7 @@ export interface SessionSummary {
   reviewed: number;
   again: number;
   seconds: number;
-  /** Cards left for today (within the limits), learning cards due later today among them. */
+  /** Cards left for today (within the limits), learning cards due later today among them; not those of `leftAhead`. */
   leftToday: number;
   /** Review cards due on a later day left to review ahead (`--ahead`), within the day's review limit. */
   leftAhead?: number;
@@ -634,8 +634,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const times = candidates.filter((time): time is number => time !== undefined);
     const nextDue = canGoOn || times.length === 0 ? undefined : Math.max(now, Math.min(...times));
     // What `--ahead` added is said apart: a session without it would not show those cards today.
-    const reviewsLeft = Math.max(0, limits.reviewsPerDay - usage.reviewsDone);
-    const leftAhead = aheadDays > 0 ? scanned.review.slice(0, reviewsLeft).filter((card) => card.due >= scanned.endOfToday).length : 0;
+    const leftAhead = aheadDays > 0 ? reviewsLeftAhead(scanned, usage, limits) : 0;
     const left = leftToday.new + leftToday.learning + leftToday.review;
     return { reviewed, again, seconds: Math.floor(((doneAt ?? now) - started) / 1000), leftToday: left - leftAhead, ...(leftAhead > 0 ? { leftAhead } : {}), canGoOn, nextDue };
   }
