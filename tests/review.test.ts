@@ -10,7 +10,7 @@ import xterm from '@xterm/headless';
 import picocolors from 'picocolors';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerWindow, layoutCard, packItems, scrollBy } from '../src/review/card-layout.js';
-import { ReviewStore } from '../src/store/store.js';
+import { ReviewStore, type StoredCard } from '../src/store/store.js';
 import { amgiBin, cardsOf, dayStartAwayFromNow, runAmgi, tempDir, writeFiles } from './helpers.js';
 import Database from 'better-sqlite3';
 
@@ -805,6 +805,123 @@ describe('wrap', () => {
     expect(wrap('\x1b[2m클라우드 컴퓨팅 기술을 의미\x1b[22m', 15).map((row) => row.replace(/\x1b\[[0-9;]*m/g, ''))).toEqual(['클라우드 컴퓨팅', '기술을 의미']);
     expect(wrap('    const x = 1; // 긴 주석입니다', 20)[0]).toMatch(/^ {4}const/);
     expect(wrap('첫 줄은 짧다\n클라우드 컴퓨팅 기술을 의미', 17, '│ ')).toEqual(['│ 첫 줄은 짧다', '│ 클라우드 컴퓨팅', '│ 기술을 의미']);
+  });
+});
+
+describe('cramming (review --cram)', () => {
+  const DAY = 86_400_000;
+  const state = (stability: number, daysAgo: number, extra: Partial<StoredCard> = {}): StoredCard => ({
+    id: '',
+    due: 0,
+    stability,
+    difficulty: 5,
+    scheduledDays: 1,
+    learningSteps: 0,
+    reps: 1,
+    lapses: 0,
+    state: 2,
+    lastReview: NOW - daysAgo * DAY,
+    suspended: false,
+    buriedUntilDay: undefined,
+    ...extra,
+  });
+  const NOW = Date.UTC(2026, 11, 7, 12);
+
+  it('orders the weakest first: studied cards by their recall now, then cards never studied, in note order; suspended cards left out', async () => {
+    const { cramCandidates, cramOrder } = await import('../src/review/cram.js');
+    const { DEFAULT_WEIGHTS } = await import('../src/schedule/fsrs.js');
+    const deck = (name: string, ids: string[]) => ({ name, ids, entry: () => ({ deck: name, card: {} as never }) });
+    const states = new Map<string, StoredCard>([
+      ['strong', state(100, 1)], // well remembered
+      ['weak', state(2, 10)], // stability of 2 days, seen 10 days ago
+      ['middle', state(10, 10)],
+      ['buried', state(5, 20, { buriedUntilDay: 99_999 })],
+      ['suspended', state(1, 30, { suspended: true })],
+      ['new-in-store', state(0, 0, { state: 0, lastReview: undefined, reps: 0 })],
+    ]);
+    const candidates = cramCandidates([deck('A', ['new-a', 'strong', 'suspended', 'weak']), deck('B', ['middle', 'new-in-store', 'buried', 'new-b'])], states, DEFAULT_WEIGHTS, NOW);
+    expect(cramOrder(candidates)).toEqual(['weak', 'buried', 'middle', 'strong', 'new-a', 'new-in-store', 'new-b']);
+  });
+
+  it('brings a card answered Again back after four others (sooner when fewer are left), and undoes an answer', async () => {
+    const { CramQueue } = await import('../src/review/cram.js');
+    const queue = new CramQueue(['a', 'b', 'c', 'd', 'e', 'f']);
+    const again = queue.answer(1);
+    const order: string[] = [];
+    while (queue.next !== undefined && order.length < 10) {
+      order.push(queue.next);
+      queue.answer(3);
+    }
+    expect(order).toEqual(['b', 'c', 'd', 'e', 'a', 'f']);
+    const short = new CramQueue(['x', 'y']);
+    short.answer(1);
+    expect([short.next, short.left]).toEqual(['y', 2]);
+    short.answer(3);
+    expect(short.next).toBe('x');
+    // Undone, an Again card is next again, once.
+    const undone = new CramQueue(['a', 'b', 'c']);
+    const step = undone.answer(1);
+    undone.undo(step);
+    expect([undone.next, undone.left]).toEqual(['a', 3]);
+    expect(again.rating).toBe(1);
+  });
+
+  it('shows every card, due or not, brings an Again card back, and records nothing', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/네트워크.md': NOTE, ...dayStartAwayFromNow() });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    // Learnt first (Easy): nothing is due now.
+    const learn = new PtySession(dir, ['review'], { NO_COLOR: '1' });
+    await learn.waitFor('Space 또는 Enter: 시작');
+    learn.send('\r');
+    for (let n = 0; n < 3; n++) {
+      await learn.waitFor('Space/Enter: 정답 보기');
+      learn.send(' ');
+      await learn.waitFor('4 쉬움');
+      learn.send('4');
+    }
+    await learn.waitFor('오늘의 복습을 마쳤습니다');
+    learn.send('q');
+    expect(await learn.exited).toBe(0);
+    const storePath = join(dir, 'decks', 'amgi.sqlite');
+    const before = ReviewStore.open(storePath);
+    const [cardsBefore, reviewsBefore] = [[...before.cards().values()], before.reviewCount()];
+    before.close();
+    expect(reviewsBefore).toBe(3);
+
+    const session = new PtySession(dir, ['review', '--cram'], { NO_COLOR: '1' });
+    expect(await session.waitFor('Space 또는 Enter: 시작')).toContain('카드 3장, 기억이 약한 카드부터');
+    session.send('\r');
+    const fronts: string[] = [];
+    const answer = async (key: string) => {
+      const front = await session.waitFor('Space/Enter: 정답 보기');
+      fronts.push(front.split('\n')[2]!.trim()); // below the deck line and a blank line
+      session.send(' ');
+      expect(await session.waitFor('4 쉬움')).toContain('1 다시 곧 다시');
+      session.send(key);
+      await session.waitFor(key === '1' ? '몇 장 뒤에 다시' : '→ 통과');
+    };
+    await answer('1');
+    await answer('3');
+    await answer('3');
+    await answer('3'); // the card answered Again, back after the two others
+    const end = await session.waitFor('모든 카드를 연습했습니다');
+    expect(end).toContain('연습한 카드 4장 · 다시(Again) 25%');
+    expect(fronts[3]).toBe(fronts[0]);
+    expect(new Set(fronts.slice(0, 3)).size).toBe(3);
+    session.send('q');
+    expect(await session.exited).toBe(0);
+    expect(session.screen()).toContain('일정은 바뀌지 않았습니다 (cram: nothing recorded)');
+    const after = ReviewStore.open(storePath);
+    try {
+      expect(after.reviewCount()).toBe(reviewsBefore);
+      expect([...after.cards().values()]).toEqual(cardsBefore);
+    } finally {
+      after.close();
+    }
+    const both = await runAmgi(['review', '--cram', '--ahead', '3'], { cwd: dir });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('Use one of them');
   });
 });
 

@@ -85,7 +85,8 @@ export function createProgram(): Command {
   withLimits(program.command('review').description('review due cards in the terminal (FSRS scheduling; answers saved as you go)'))
     .option('--learn-ahead <minutes>', 'when nothing else is left, show a learning card due within this many minutes (default 20, or amgi.config.json; 0: wait)', wholeNumber)
     .option('--ahead <days>', 'also review cards due in the next DAYS days, as before an exam (Anki\'s "review ahead"); answers are real reviews, scheduled from the day they are given', wholeNumber)
-    .action(async (decks: string[], options: { newPerDay?: number; reviewsPerDay?: number; learnAhead?: number; ahead?: number }) => {
+    .option('--cram', 'practise every card of the decks, weakest first, whether due or not (before an exam); nothing is recorded and no card is rescheduled')
+    .action(async (decks: string[], options: { newPerDay?: number; reviewsPerDay?: number; learnAhead?: number; ahead?: number; cram?: boolean }) => {
       const { runReview } = await import('./review.js');
       process.exitCode = await runReview(decks, { ...options, ...storeOptions() });
     });

@@ -9,12 +9,15 @@ export interface ReviewCommandOptions {
   reviewsPerDay?: number;
   learnAhead?: number;
   ahead?: number;
+  cram?: boolean;
 }
 
 /** `amgi review [DECK...]`: needs a terminal; prints a summary when the session ends. */
 export async function runReview(deckNames: string[], options: ReviewCommandOptions): Promise<number> {
   // The longest interval FSRS gives: no card is due further ahead.
   if (options.ahead !== undefined && options.ahead > 36500) throw new UserError(`--ahead must be a whole number of days from 0 to 36500, not ${options.ahead}.`, 2);
+  // Reviewing ahead records real reviews; cramming records none: together they would mean neither.
+  if (options.cram && options.ahead) throw new UserError('--cram shows every card already, and records nothing; --ahead records real reviews. Use one of them.', 2);
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UserError('amgi review needs an interactive terminal (stdin and stdout must be a TTY). To see what is due without one, run `amgi due`.', 2);
   }
@@ -28,7 +31,7 @@ export async function runReview(deckNames: string[], options: ReviewCommandOptio
     overrides: { newPerDay: options.newPerDay, reviewsPerDay: options.reviewsPerDay, learnAheadMinutes: options.learnAhead },
   });
   try {
-    const summary = await runSession({ ...session, ...(options.ahead ? { reviewAheadDays: options.ahead } : {}) }, options.decks);
+    const summary = await runSession({ ...session, ...(options.ahead ? { reviewAheadDays: options.ahead } : {}), ...(options.cram ? { cram: true } : {}) }, options.decks);
     process.stdout.write(`${summaryLines(summary).join('\n')}\n`);
     return 0;
   } finally {

@@ -39,6 +39,8 @@ export interface SessionData {
   config: ReviewConfig;
   /** `amgi review --ahead DAYS`: review cards due up to that many study days from today now. */
   reviewAheadDays?: number;
+  /** `amgi review --cram`: every card of the decks, weakest first, with nothing recorded (cram.ts). */
+  cram?: boolean;
 }
 
 export function defaultStorePath(decksDir: string): string {

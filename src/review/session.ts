@@ -17,6 +17,7 @@ import { displayWidth, table, truncateToWidth } from '../util/columns.js';
 import { answerWindow, layoutCard, packItems, scrollBy } from './card-layout.js';
 import { wrap } from './wrap.js';
 import { findOnDisk, imageLocation, isUrl, lookUpImage } from '../notes/image-files.js';
+import { CramQueue, cramCandidates, cramOrder, type CramStep } from './cram.js';
 
 /** Keys typed with a Korean (두벌식) layout active map to the letters they sit on. */
 const KOREAN_KEYS: Record<string, string> = { ㅕ: 'u', ㄴ: 's', ㄷ: 'e', ㅂ: 'q', ㅓ: 'j', ㅏ: 'k', ㅐ: 'o' };
@@ -50,6 +51,8 @@ export interface SessionSummary {
   canGoOn: boolean;
   /** When a card is next due, when none can be reviewed now; undefined when none ever is. */
   nextDue: number | undefined;
+  /** A cram session (`--cram`): nothing was recorded, and `leftToday` counts the cards not yet practised. */
+  cram?: boolean;
 }
 
 export async function runSession(data: SessionData, decksDir: string, terminal: Terminal = { input: process.stdin, output: process.stdout }): Promise<SessionSummary> {
@@ -97,6 +100,13 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     scan = undefined;
   };
   let usage: TodayUsage = usageToday(store, scheduler, Date.now());
+  /** `--cram`: every card of the decks, weakest first, and nothing recorded (see cram.ts). */
+  const cram = data.cram ? newCramQueue() : undefined;
+  function newCramQueue(): CramQueue {
+    const now = Date.now();
+    const states = store.cardsAmong(data.decks.flatMap((deck) => deck.ids));
+    return new CramQueue(cramOrder(cramCandidates(data.decks, states, scheduler.settings.weights, now)));
+  }
   /** What this session did, newest last: `u` undoes these and nothing else (not other sessions' answers). */
   const done: Action[] = [];
   const started = Date.now();
@@ -126,6 +136,21 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
 
   function advance(): void {
     const now = Date.now();
+    if (cram) {
+      let entry: QueueCard | undefined;
+      for (let id = cram.next; id !== undefined && !(entry = findCard(data.decks, id)); id = cram.next) cram.keepOnly((other) => other !== id);
+      if (entry) {
+        current = entry;
+        mode = 'front';
+        doneAt = undefined;
+        shownAt = now;
+        scroll = 0;
+      } else {
+        mode = 'done';
+        doneAt ??= now;
+      }
+      return;
+    }
     usage = usageToday(store, scheduler, now); // also right after 04:00, when a new study day begins
     if (scheduler.studyDay(now) !== statesDay) {
       states = dueSoon(now);
@@ -166,6 +191,14 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   }
 
   function answer(rating: Rating): void {
+    if (cram) {
+      done.push({ kind: 'cram', step: cram.answer(rating) });
+      reviewed++;
+      if (rating === 1) again++;
+      message = rating === 1 ? '다시 → 몇 장 뒤에 다시 나옵니다 (again, a few cards later)' : `${RATING_NAMES[rating]} → 통과 (passed for this session)`;
+      advance();
+      return;
+    }
     refreshScheduler();
     const entry = current!;
     const now = Date.now();
@@ -182,6 +215,14 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const action = done.pop();
     if (!action) {
       message = '이 세션에서 되돌릴 것이 없습니다 (nothing to undo in this session)';
+      return;
+    }
+    if (action.kind === 'cram') {
+      cram!.undo(action.step);
+      reviewed = Math.max(0, reviewed - 1);
+      if (action.step.rating === 1) again = Math.max(0, again - 1);
+      advance(); // the undone card is next again
+      message = '되돌렸습니다 (undone)';
       return;
     }
     if (action.kind === 'answer') {
@@ -209,6 +250,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   }
 
   function setAside(kind: 'bury' | 'suspend'): void {
+    if (cram) {
+      message = '연습 중에는 카드를 묻거나 중지하지 않습니다: 아무것도 바꾸지 않습니다 (cram changes nothing)';
+      return;
+    }
     const cardId = current!.card.id;
     done.push({ kind, cardId, before: store.card(cardId) });
     if (kind === 'bury') store.bury(scheduler, cardId, scheduler.studyDay(Date.now()) + 1, Date.now());
@@ -377,6 +422,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
         data.decks = fresh.decks;
         data.deckNames = fresh.deckNames;
         scan = undefined;
+        if (cram) {
+          const inNotes = new Set(fresh.decks.flatMap((deck) => deck.ids));
+          cram.keepOnly((id) => inNotes.has(id));
+        }
         shownImages = undefined;
         message = '덱이 다시 만들어져 카드를 다시 읽었습니다 (decks rebuilt; card read again)';
         if (current && (mode === 'front' || mode === 'back')) {
@@ -463,6 +512,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   }
 
   function introScreen(width: number, height: number): string[] {
+    if (cram) return cramIntro(width, height);
     const due = countDue(queue(Date.now()), usage, data.config.limits, data.deckNames);
     // The decks with cards due today, as many as fit a screen; a thousand rows of zeros help nobody.
     const withCards = data.deckNames.filter((name) => {
@@ -505,6 +555,18 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     return [...start, ...title].slice(0, Math.max(start.length, rows)); // a tiny screen: the way to start first
   }
 
+  /** The first screen of `--cram`: how many cards, in what order, and that nothing is recorded. */
+  function cramIntro(width: number, height: number): string[] {
+    const title = wrap(colors.bold('amgi — 연습 (cram)'), width);
+    const about = [
+      ...wrap(`카드 ${cram!.left}장, 기억이 약한 카드부터 (weakest first).`, width),
+      ...wrap('답해도 일정은 바뀌지 않고 기록도 남지 않습니다: 1 다시는 몇 장 뒤에 다시, 2–4는 통과 (nothing is recorded).', width),
+    ];
+    const start = cram!.left > 0 ? packItems(['Space 또는 Enter: 시작', '?: 도움말', 'q: 끝내기'], ' · ', width) : [...wrap('연습할 카드가 없습니다 (no cards to practise).', width), ...wrap('q: 끝내기', width)];
+    const lines = [...title, '', ...about, '', ...start];
+    return lines.length <= height - 2 ? lines : [...start, ...title, ...about].slice(0, Math.max(start.length, height - 2));
+  }
+
   /** The decks and their counts as a table that fits `width`: long deck names are cut (ending in `…`). */
   function deckTable(decksDue: [string, DueCounts][], width: number): string[] {
     const rowsOf = (names: string[]) => [['', '새 카드', '학습 중', '복습'], ...decksDue.map(([, d], n) => [names[n]!, String(d.new), String(d.learning), String(d.review)])];
@@ -533,7 +595,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       cut: (line: string) => `${wrap(line, width - 2)[0]} …`, // room kept for the mark, or fit() would cut it off
     };
     if (mode === 'front') {
-      const hint = hints(['Space/Enter: 정답 보기', 'u 되돌리기', 's 내일로', '! 일시 중지', 'e 편집', '? 도움말', 'q 끝내기']);
+      const hint = hints(['Space/Enter: 정답 보기', 'u 되돌리기', ...(cram ? [] : ['s 내일로', '! 일시 중지']), 'e 편집', '? 도움말', 'q 끝내기']);
       const layout = layoutCard({ header, front, divider: [], answer: undefined, buttons: [], hint }, height - 2, scroll, markers);
       scroll = layout.scroll;
       answerRows = layout.answerRows;
@@ -541,15 +603,16 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       return layout.lines;
     }
     const now = Date.now();
-    const preview = scheduler.preview(card.id, store.card(card.id) ?? scheduler.newCard(now), now); // the full state, read for the card shown
+    // Crammed, a grade schedules nothing: in place of an interval, what it does in this session.
+    const preview = cram ? undefined : scheduler.preview(card.id, store.card(card.id) ?? scheduler.newCard(now), now); // the full state, read for the card shown
     const buttons = packItems(
-      RATINGS.map((r) => `${colors.bold(String(r))} ${RATING_NAMES[r]} ${colors.cyan(formatInterval(preview[r].due - now))}`),
+      RATINGS.map((r) => `${colors.bold(String(r))} ${RATING_NAMES[r]} ${colors.cyan(preview ? formatInterval(preview[r].due - now) : r === 1 ? '곧 다시' : '통과')}`),
       '   ',
       width,
     );
     // On a screen too short for the answer beside them: the buttons without their intervals, then the keys alone.
     const compactButtons = [packItems(RATINGS.map((r) => `${colors.bold(String(r))} ${RATING_NAMES[r]}`), '   ', width), [RATINGS.map((r) => colors.bold(String(r))).join(' ')]];
-    const hint = hints(['Space/Enter = 3 알맞음', 'u 되돌리기', 's 내일로', '! 일시 중지', 'e 편집', ...(hasImageToOpen() ? ['o 그림 열기'] : []), '? 도움말', 'q 끝내기']);
+    const hint = hints(['Space/Enter = 3 알맞음', 'u 되돌리기', ...(cram ? [] : ['s 내일로', '! 일시 중지']), 'e 편집', ...(hasImageToOpen() ? ['o 그림 열기'] : []), '? 도움말', 'q 끝내기']);
     // Until the renderer has loaded (it is asked for as the first front is shown), the back waits a moment.
     const images = imagesOfCard();
     const answer = markdown ? markdown.renderMarkdown(card.back, width, colors, (src) => images?.missing.has(src) ?? false) : [colors.dim('…')];
@@ -568,7 +631,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       return wrap(`다음 학습 카드까지 ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} — 기다리거나 q로 끝내세요 (next learning card soon; wait or press q)`, width);
     }
     const keys = packItems(['q: 끝내기', 'u: 마지막 답 되돌리기'], ' · ', width).map((line) => colors.dim(line));
-    return [colors.bold('오늘의 복습을 마쳤습니다 (done for today)'), '', ...summaryLines(summary()).flatMap((line) => wrap(line, width)), '', ...keys];
+    return [colors.bold(cram ? '모든 카드를 연습했습니다 (cram done)' : '오늘의 복습을 마쳤습니다 (done for today)'), '', ...summaryLines(summary()).flatMap((line) => wrap(line, width)), '', ...keys];
   }
 
   /** The help as the screen has room for it, with what is above and below counted. */
@@ -592,13 +655,17 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       ['Space, Enter', '정답 보기 (reveal); 정답에서 다시 누르면 3\u00a0알맞음 (then Good, as in Anki)'], // a grade is never split
       ['1 2 3 4', '다시 · 어려움 · 알맞음 · 쉬움 (Again, Hard, Good, Easy)'],
       ['u (ㅕ)', '마지막 답 되돌리기 (undo)'],
-      ['s (ㄴ)', '내일까지 묻어 두기 (bury until tomorrow)'],
-      ['!', '일시 중지 (suspend)'],
+      ...(cram
+        ? ([['1 (연습)', '몇 장 뒤에 다시; 2 3 4는 이번 연습에서 통과. 기록하지 않습니다 (cram: nothing is recorded)']] as [string, string][])
+        : ([
+            ['s (ㄴ)', '내일까지 묻어 두기 (bury until tomorrow)'],
+            ['!', '일시 중지 (suspend)'],
+          ] as [string, string][])),
       ['e (ㄷ)', '$EDITOR로 노트 열기 (open the note at the card)'],
       ['o (ㅐ)', '정답의 그림 열기 (open the answer’s images)'],
       ['↑ ↓ (k j)', '긴 질문이나 정답 스크롤 (scroll a long question or answer); ㅏ ㅓ도 됩니다'],
       ['PgUp PgDn', '한 쪽씩 스크롤; Home, End: 처음, 끝 (a page at a time)'],
-      ['q (ㅂ), Ctrl-C', '끝내기 — 답은 모두 저장되어 있습니다 (quit; every answer is saved)'],
+      ['q (ㅂ), Ctrl-C', cram ? '끝내기 (quit)' : '끝내기 — 답은 모두 저장되어 있습니다 (quit; every answer is saved)'],
       ['Ctrl-Z', '셸로 잠시 나가기, fg로 돌아오기 (suspend to the shell)'],
       ['?', '이 도움말 (this help)'],
     ];
@@ -612,11 +679,11 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   }
 
   function statusLine(width: number): string {
-    const due = countDue(queue(Date.now()), usage, data.config.limits);
-    const left = due.total.new + due.total.learning + due.total.review;
+    const due = cram ? undefined : countDue(queue(Date.now()), usage, data.config.limits);
+    const left = due ? due.total.new + due.total.learning + due.total.review : cram!.left;
     const seconds = Math.floor((Date.now() - started) / 1000);
     const clock = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-    const full = `완료 ${reviewed} · 남음 ${left} (새 ${due.total.new} · 학습 ${due.total.learning} · 복습 ${due.total.review}) · ${clock}`;
+    const full = due ? `완료 ${reviewed} · 남음 ${left} (새 ${due.total.new} · 학습 ${due.total.learning} · 복습 ${due.total.review}) · ${clock}` : `연습 · 완료 ${reviewed} · 남음 ${left} · 기록 안 함 · ${clock}`;
     // On a narrow screen the parts of what is left go first, then the clock: the counts that matter stay.
     const text = [full, `완료 ${reviewed} · 남음 ${left} · ${clock}`, `완료 ${reviewed} · 남음 ${left}`].find((line) => displayWidth(line) <= width) ?? `${reviewed}/${left}`;
     return colors.inverse(text + ' '.repeat(Math.max(0, width - displayWidth(text))));
@@ -624,6 +691,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
 
   function summary(): SessionSummary {
     const now = Date.now();
+    if (cram) return { reviewed, again, seconds: Math.floor(((doneAt ?? now) - started) / 1000), leftToday: cram.left, canGoOn: cram.left > 0, nextDue: undefined, cram: true };
     const scanned = queue(now);
     const { limits } = data.config;
     const leftToday = countDue(scanned, usage, limits).total;
@@ -716,6 +784,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
 
 type Action =
   | { kind: 'answer'; cardId: string; revlogId: number; rating: Rating }
+  | { kind: 'cram'; step: CramStep }
   | { kind: 'bury' | 'suspend'; cardId: string; before: StoredCard | undefined };
 
 /** The part of a line that fits in `width` columns. */
@@ -725,6 +794,11 @@ function fit(line: string, width: number): string {
 
 export function summaryLines(summary: SessionSummary, now = Date.now()): string[] {
   const rate = summary.reviewed === 0 ? 0 : Math.round((summary.again / summary.reviewed) * 100);
+  const time = `걸린 시간 ${Math.floor(summary.seconds / 60)}분 ${summary.seconds % 60}초`;
+  if (summary.cram) {
+    const left = summary.leftToday > 0 ? `남은 카드 ${summary.leftToday}장 · ` : '';
+    return [`연습한 카드 ${summary.reviewed}장 · 다시(Again) ${rate}% · ${time}`, `${left}일정은 바뀌지 않았습니다 (cram: nothing recorded)`];
+  }
   const ahead = summary.leftAhead ?? 0;
   const left =
     ahead === 0
@@ -737,7 +811,7 @@ export function summaryLines(summary: SessionSummary, now = Date.now()): string[
     : summary.nextDue === undefined
       ? '다음 카드: 없음 (none)'
       : `다음 카드: ${howSoon(summary.nextDue, now)} 뒤, ${clockTime(summary.nextDue, now)} (next card)`;
-  return [`복습한 카드 ${summary.reviewed}장 · 다시(Again) ${rate}% · 걸린 시간 ${Math.floor(summary.seconds / 60)}분 ${summary.seconds % 60}초`, next];
+  return [`복습한 카드 ${summary.reviewed}장 · 다시(Again) ${rate}% · ${time}`, next];
 }
 
 /**

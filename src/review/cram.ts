@@ -1,0 +1,97 @@
+/**
+ * `amgi review --cram`: practice before an exam, every card of the chosen decks whatever its due date,
+ * the weakest first. Nothing is recorded: no review is logged and no card rescheduled, as in Anki's
+ * filtered decks that do not reschedule. Again brings the card back a few cards later; another grade
+ * sets it aside for the session. Pure: the session (session.ts) shows what this orders.
+ */
+import { retrievability, type Rating, type ScheduleState } from '../schedule/fsrs.js';
+import type { StoredCard } from '../store/store.js';
+import type { QueueDeck } from './queue.js';
+
+/** Cards shown before a card answered Again comes back (sooner where fewer are left). */
+export const AGAIN_GAP = 4;
+
+const DAY_MS = 86_400_000;
+
+/** A card to practise, and how likely it is to be recalled now (undefined: never studied). */
+export interface CramCandidate {
+  id: string;
+  recall: number | undefined;
+}
+
+/**
+ * How likely a card is to be recalled at `now`, by the FSRS forgetting curve of `weights`; undefined
+ * for a card never studied (no state, or new: state 0).
+ */
+export function recallNow(state: ScheduleState | undefined, weights: readonly number[], now: number): number | undefined {
+  if (!state || state.state === 0 || state.lastReview === undefined || !(state.stability > 0)) return undefined;
+  return retrievability(weights, state.stability, (now - state.lastReview) / DAY_MS);
+}
+
+/** The decks' cards to practise, in note order: all but suspended ones (buried ones too: they wait for reviews, not for this). */
+export function cramCandidates(decks: readonly QueueDeck[], states: ReadonlyMap<string, StoredCard>, weights: readonly number[], now: number): CramCandidate[] {
+  const candidates: CramCandidate[] = [];
+  const seen = new Set<string>();
+  for (const deck of decks) {
+    for (const id of deck.ids) {
+      if (seen.has(id)) continue; // the same card in two deck files of one name is asked once
+      seen.add(id);
+      const state = states.get(id);
+      if (state?.suspended) continue;
+      candidates.push({ id, recall: recallNow(state, weights, now) });
+    }
+  }
+  return candidates;
+}
+
+/** Weakest first: studied cards by their probability of recall, lowest first, then cards never studied; ties in note order. */
+export function cramOrder(candidates: readonly CramCandidate[]): string[] {
+  const studied = candidates.filter((card) => card.recall !== undefined);
+  const fresh = candidates.filter((card) => card.recall === undefined);
+  // Array.prototype.sort is stable: equal recall keeps note order.
+  studied.sort((a, b) => a.recall! - b.recall!);
+  return [...studied, ...fresh].map((card) => card.id);
+}
+
+/** One answer in a cram session. */
+export interface CramStep {
+  id: string;
+  rating: Rating;
+}
+
+/** The cards still to practise, next first. */
+export class CramQueue {
+  private pending: string[];
+
+  constructor(order: readonly string[]) {
+    this.pending = [...order];
+  }
+
+  get next(): string | undefined {
+    return this.pending[0];
+  }
+
+  get left(): number {
+    return this.pending.length;
+  }
+
+  /** The card shown (the next one) answered: gone for the session, or back after AGAIN_GAP cards on Again. */
+  answer(rating: Rating): CramStep {
+    const id = this.pending.shift();
+    if (id === undefined) throw new Error('no card to answer');
+    if (rating === 1) this.pending.splice(Math.min(AGAIN_GAP, this.pending.length), 0, id);
+    return { id, rating };
+  }
+
+  /** Undo an answer (the last one): its card is next again, and not also where Again put it back. */
+  undo(step: CramStep): void {
+    const requeued = this.pending.indexOf(step.id);
+    if (requeued >= 0) this.pending.splice(requeued, 1);
+    this.pending.unshift(step.id);
+  }
+
+  /** Cards no longer in the notes (decks rebuilt meanwhile) are dropped. */
+  keepOnly(isKept: (id: string) => boolean): void {
+    this.pending = this.pending.filter(isKept);
+  }
+}
