@@ -421,6 +421,18 @@ describe('bad input', () => {
     expect(warnings((await runAmgi(['build', 'notes'], { cwd: dir })).stdout)).toEqual(expected);
   });
 
+  it('reads a definition whose destination is on the next line in a long note too', async () => {
+    const dir = await tempDir();
+    const sections = Array.from({ length: 150 }, (_, n) => `## 절 ${n + 1}\n\n> 개념 ${n + 1}\n\n개념 ${n + 1}의 설명입니다. 클라우드 컴퓨팅 자원을 빌려 쓰는 방식입니다.\n`).join('\n');
+    const note = `# 긴 노트\n\n## 구성\n\n> VPC\n\n![구성도][vpc]\n\n${sections}\n[vpc]:\n  ./img/vpc.png\n`;
+    expect(note.length).toBeGreaterThan(8192); // long enough to be parsed in pieces, were it thought to hold no definition
+    await writeFiles(dir, { 'notes/long.md': note });
+    const result = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('warning: notes/long.md:7: image not found: ./img/vpc.png'); // an image: its file is looked for
+    expect(result.stdout).not.toContain('shows as text');
+  });
+
   it('refuses a pathologically nested note with its line, without crashing or hanging', async () => {
     const dir = await tempDir();
     const deep = `# 깊음\n\n${'>'.repeat(5000)} 너무 깊다\n`;
