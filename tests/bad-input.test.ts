@@ -402,6 +402,10 @@ describe('bad input', () => {
       '나뉜 망이다. ![서브넷][sbn]', // on the callout's title line's paragraph
       '\\\\![백슬래시 뒤][bs]', // an escaped backslash, then a reference
       '',
+      '## ![아이콘][icon] 보안', // in a title
+      '',
+      '방화벽입니다.',
+      '',
       '[vpc]: ./img/vpc.png',
       '',
     ].join('\n');
@@ -413,6 +417,7 @@ describe('bad input', () => {
       'warning: notes/aws.md:8: ![다른 그림][] shows as text: the note defines no [다른 그림]. Add a line `[다른 그림]: path/to/image.png` to the note, or write the image as `![…](path/to/image.png)`.',
       'warning: notes/aws.md:12: ![서브넷][sbn] shows as text: the note defines no [sbn]. Add a line `[sbn]: path/to/image.png` to the note, or write the image as `![…](path/to/image.png)`.',
       'warning: notes/aws.md:13: ![백슬래시 뒤][bs] shows as text: the note defines no [bs]. Add a line `[bs]: path/to/image.png` to the note, or write the image as `![…](path/to/image.png)`.',
+      'warning: notes/aws.md:15: ![아이콘][icon] shows as text: the note defines no [icon]. Add a line `[icon]: path/to/image.png` to the note, or write the image as `![…](path/to/image.png)`.',
     ];
     const first = await runAmgi(['build', 'notes'], { cwd: dir });
     expect(first.code).toBe(0);

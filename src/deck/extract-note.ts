@@ -8,6 +8,7 @@ import { cardsFromText } from '../cards/cards.js';
 import type { ConceptKind, ImageRef, UnresolvedImage } from '../cards/types.js';
 import { assertNestingWithinLimit, unclosedFrontMatter } from '../notes/parse-note.js';
 import { decodeNote } from '../notes/read-note.js';
+import { unresolvedImageReferences } from '../notes/link-references.js';
 
 /** A card as extracted, without the concept tree it came from (which would not cross threads cheaply). */
 export interface ExtractedCard {
@@ -56,7 +57,7 @@ export function extractNote(note: string, source: string, bytes: Uint8Array): No
     deckName,
     cards: cards.map(({ kind, title, front, back, tags, line, section }) => ({ kind, title, front, back, tags, line, section })),
     images: cards.flatMap((card) => card.concept.images),
-    unresolvedImages: onceEach(cards.flatMap((card) => card.concept.unresolvedImages)),
+    unresolvedImages: onceEach([...cards.flatMap((card) => card.concept.unresolvedImages), ...inTitles(cards, text)]),
     empty: text.trim() === '',
     ...(unclosedFrontMatter(text) !== undefined ? { unclosedFrontMatter: unclosedFrontMatter(text) } : {}),
   };
@@ -73,4 +74,16 @@ function onceEach(references: UnresolvedImage[]): UnresolvedImage[] {
     once.push(reference);
   }
   return once.sort((a, b) => a.line - b.line);
+}
+
+/** Image references a card's title shows as text (`## ![아이콘][icon] 보안`), read from the title's line. */
+function inTitles(cards: readonly { title: string; line: number }[], text: string): UnresolvedImage[] {
+  let lines: string[] | undefined;
+  const found: UnresolvedImage[] = [];
+  for (const { title, line } of cards) {
+    if (!title.includes('![')) continue; // as text, a reference stays in the title
+    lines ??= text.split('\n');
+    for (const { written, label } of unresolvedImageReferences(lines[line - 1] ?? '')) found.push({ written, label, line });
+  }
+  return found;
 }
