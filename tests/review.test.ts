@@ -839,8 +839,9 @@ describe('cramming (review --cram)', () => {
       ['suspended', state(1, 30, { suspended: true })],
       ['new-in-store', state(0, 0, { state: 0, lastReview: undefined, reps: 0 })],
     ]);
-    const candidates = cramCandidates([deck('A', ['new-a', 'strong', 'suspended', 'weak']), deck('B', ['middle', 'new-in-store', 'buried', 'new-b'])], states, DEFAULT_WEIGHTS, NOW);
+    const { candidates, suspended } = cramCandidates([deck('A', ['new-a', 'strong', 'suspended', 'weak']), deck('B', ['middle', 'new-in-store', 'buried', 'new-b'])], states, DEFAULT_WEIGHTS, NOW);
     expect(cramOrder(candidates)).toEqual(['weak', 'buried', 'middle', 'strong', 'new-a', 'new-in-store', 'new-b']);
+    expect([...suspended]).toEqual(['suspended']);
   });
 
   it('brings a card answered Again back after four others (sooner when fewer are left), and undoes an answer', async () => {
@@ -858,12 +859,25 @@ describe('cramming (review --cram)', () => {
     expect([short.next, short.left]).toEqual(['y', 2]);
     short.answer(3);
     expect(short.next).toBe('x');
-    // Undone, an Again card is next again, once.
+    // Undone, an Again card is next again, once; so is a passed one, and steps undo newest first.
     const undone = new CramQueue(['a', 'b', 'c']);
-    const step = undone.answer(1);
-    undone.undo(step);
+    const steps = [undone.answer(1), undone.answer(3)];
+    undone.undo(steps.pop()!);
+    expect([undone.next, undone.left]).toEqual(['b', 3]);
+    undone.undo(steps.pop()!);
     expect([undone.next, undone.left]).toEqual(['a', 3]);
     expect(again.rating).toBe(1);
+  });
+
+  it('adds the cards a rebuild brings (new, or new ids), but not those passed or suspended', async () => {
+    const { CramQueue } = await import('../src/review/cram.js');
+    const queue = new CramQueue(['a', 'b', 'c'], new Set(['s']));
+    queue.answer(3); // a passed
+    queue.keepOnly((id) => id !== 'b'); // b gone from the notes
+    queue.addMissing(['a', 'c', 's', 'n', 'b2']);
+    const rest: string[] = [];
+    while (queue.next !== undefined) rest.push(queue.answer(3).id);
+    expect(rest).toEqual(['c', 'n', 'b2']);
   });
 
   it('shows every card, due or not, brings an Again card back, and records nothing', async () => {
@@ -892,6 +906,18 @@ describe('cramming (review --cram)', () => {
     const session = new PtySession(dir, ['review', '--cram'], { NO_COLOR: '1' });
     expect(await session.waitFor('Space 또는 Enter: 시작')).toContain('카드 3장, 기억이 약한 카드부터');
     session.send('\r');
+    // Bury and suspend are not for practice; undo takes an answer back.
+    await session.waitFor('Space/Enter: 정답 보기');
+    session.send('s');
+    await session.waitFor('연습 중에는 카드를 묻거나 중지하지 않습니다');
+    session.send('!');
+    await session.waitFor('연습 중에는 카드를 묻거나 중지하지 않습니다');
+    session.send(' ');
+    await session.waitFor('4 쉬움');
+    session.send('3');
+    await session.waitFor('완료 1 · 남음 2');
+    session.send('u');
+    await session.waitFor('완료 0 · 남음 3');
     const fronts: string[] = [];
     const answer = async (key: string) => {
       const front = await session.waitFor('Space/Enter: 정답 보기');
@@ -922,6 +948,25 @@ describe('cramming (review --cram)', () => {
     const both = await runAmgi(['review', '--cram', '--ahead', '3'], { cwd: dir });
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('Use one of them');
+    expect((await runAmgi(['review', '--cram', '--new-per-day', '5'], { cwd: dir })).stderr).toContain('--cram has no daily limits');
+  });
+
+  it('never creates a store: practice before the first review leaves none', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/네트워크.md': NOTE });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const session = new PtySession(dir, ['review', '--cram'], { NO_COLOR: '1' });
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    await session.waitFor('Space/Enter: 정답 보기');
+    session.send(' ');
+    await session.waitFor('4 쉬움');
+    session.send('1');
+    await session.waitFor('몇 장 뒤에 다시');
+    session.send('q');
+    expect(await session.exited).toBe(0);
+    expect(session.screen()).toContain('남은 카드 3장 (3 left) · 일정은 바뀌지 않았습니다');
+    expect(existsSync(join(dir, 'decks', 'amgi.sqlite'))).toBe(false);
   });
 });
 

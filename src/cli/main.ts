@@ -82,7 +82,7 @@ export function createProgram(): Command {
       process.exitCode = await runDue(decks, { ...options, ...storeOptions() });
     });
 
-  withLimits(program.command('review').description('review due cards in the terminal (FSRS scheduling; answers saved as you go)'))
+  withLimits(program.command('review').description('review due cards in the terminal (FSRS scheduling; answers saved as you go; --cram: practice, nothing saved)'))
     .option('--learn-ahead <minutes>', 'when nothing else is left, show a learning card due within this many minutes (default 20, or amgi.config.json; 0: wait)', wholeNumber)
     .option('--ahead <days>', 'also review cards due in the next DAYS days, as before an exam (Anki\'s "review ahead"); answers are real reviews, scheduled from the day they are given', wholeNumber)
     .option('--cram', 'practise every card of the decks, weakest first, whether due or not (before an exam); nothing is recorded and no card is rescheduled')

@@ -18,6 +18,9 @@ export async function runReview(deckNames: string[], options: ReviewCommandOptio
   if (options.ahead !== undefined && options.ahead > 36500) throw new UserError(`--ahead must be a whole number of days from 0 to 36500, not ${options.ahead}.`, 2);
   // Reviewing ahead records real reviews; cramming records none: together they would mean neither.
   if (options.cram && options.ahead) throw new UserError('--cram shows every card already, and records nothing; --ahead records real reviews. Use one of them.', 2);
+  if (options.cram && [options.newPerDay, options.reviewsPerDay, options.learnAhead].some((value) => value !== undefined)) {
+    throw new UserError('--cram has no daily limits and no learning steps to wait for: leave out --new-per-day, --reviews-per-day and --learn-ahead.', 2);
+  }
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UserError('amgi review needs an interactive terminal (stdin and stdout must be a TTY). To see what is due without one, run `amgi due`.', 2);
   }
@@ -29,6 +32,8 @@ export async function runReview(deckNames: string[], options: ReviewCommandOptio
     ...(options.store ? { store: options.store } : {}),
     decks: deckNames,
     overrides: { newPerDay: options.newPerDay, reviewsPerDay: options.reviewsPerDay, learnAheadMinutes: options.learnAhead },
+    // Practice only reads: it never creates, nor writes to, a store (a read-only one is read from a copy).
+    ...(options.cram ? { readOnly: true } : {}),
   });
   try {
     const summary = await runSession({ ...session, ...(options.ahead ? { reviewAheadDays: options.ahead } : {}), ...(options.cram ? { cram: true } : {}) }, options.decks);

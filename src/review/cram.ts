@@ -28,20 +28,21 @@ export function recallNow(state: ScheduleState | undefined, weights: readonly nu
   return retrievability(weights, state.stability, (now - state.lastReview) / DAY_MS);
 }
 
-/** The decks' cards to practise, in note order: all but suspended ones (buried ones too: they wait for reviews, not for this). */
-export function cramCandidates(decks: readonly QueueDeck[], states: ReadonlyMap<string, StoredCard>, weights: readonly number[], now: number): CramCandidate[] {
+/**
+ * The decks' cards to practise, in note order: all but suspended ones (buried ones too: they wait for
+ * reviews, not for this), and the suspended ones left out.
+ */
+export function cramCandidates(decks: readonly QueueDeck[], states: ReadonlyMap<string, StoredCard>, weights: readonly number[], now: number): { candidates: CramCandidate[]; suspended: Set<string> } {
   const candidates: CramCandidate[] = [];
-  const seen = new Set<string>();
+  const suspended = new Set<string>();
   for (const deck of decks) {
     for (const id of deck.ids) {
-      if (seen.has(id)) continue; // the same card in two deck files of one name is asked once
-      seen.add(id);
       const state = states.get(id);
-      if (state?.suspended) continue;
-      candidates.push({ id, recall: recallNow(state, weights, now) });
+      if (state?.suspended) suspended.add(id);
+      else candidates.push({ id, recall: recallNow(state, weights, now) });
     }
   }
-  return candidates;
+  return { candidates, suspended };
 }
 
 /** Weakest first: studied cards by their probability of recall, lowest first, then cards never studied; ties in note order. */
@@ -62,8 +63,14 @@ export interface CramStep {
 /** The cards still to practise, next first. */
 export class CramQueue {
   private pending: string[];
+  /** Passed (2–4) in this session. */
+  private readonly passed = new Set<string>();
 
-  constructor(order: readonly string[]) {
+  /** `leftOut`: cards of the decks not practised (suspended), which a rebuild must not add. */
+  constructor(
+    order: readonly string[],
+    private readonly leftOut: ReadonlySet<string> = new Set(),
+  ) {
     this.pending = [...order];
   }
 
@@ -80,6 +87,7 @@ export class CramQueue {
     const id = this.pending.shift();
     if (id === undefined) throw new Error('no card to answer');
     if (rating === 1) this.pending.splice(Math.min(AGAIN_GAP, this.pending.length), 0, id);
+    else this.passed.add(id);
     return { id, rating };
   }
 
@@ -87,11 +95,25 @@ export class CramQueue {
   undo(step: CramStep): void {
     const requeued = this.pending.indexOf(step.id);
     if (requeued >= 0) this.pending.splice(requeued, 1);
+    this.passed.delete(step.id);
     this.pending.unshift(step.id);
   }
 
   /** Cards no longer in the notes (decks rebuilt meanwhile) are dropped. */
   keepOnly(isKept: (id: string) => boolean): void {
     this.pending = this.pending.filter(isKept);
+  }
+
+  /**
+   * Cards of the decks that are neither to come nor passed (added to a note since the session began,
+   * or given a new id by an edit), at the end: as cards never studied, they come last.
+   */
+  addMissing(ids: Iterable<string>): void {
+    const pending = new Set(this.pending);
+    for (const id of ids) {
+      if (pending.has(id) || this.passed.has(id) || this.leftOut.has(id)) continue;
+      pending.add(id);
+      this.pending.push(id);
+    }
   }
 }

@@ -105,7 +105,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   function newCramQueue(): CramQueue {
     const now = Date.now();
     const states = store.cardsAmong(data.decks.flatMap((deck) => deck.ids));
-    return new CramQueue(cramOrder(cramCandidates(data.decks, states, scheduler.settings.weights, now)));
+    const { candidates, suspended } = cramCandidates(data.decks, states, scheduler.settings.weights, now);
+    return new CramQueue(cramOrder(candidates), suspended);
   }
   /** What this session did, newest last: `u` undoes these and nothing else (not other sessions' answers). */
   const done: Action[] = [];
@@ -192,10 +193,12 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
 
   function answer(rating: Rating): void {
     if (cram) {
-      done.push({ kind: 'cram', step: cram.answer(rating) });
+      const step = cram.answer(rating);
+      done.push({ kind: 'cram', step });
       reviewed++;
       if (rating === 1) again++;
-      message = rating === 1 ? '다시 → 몇 장 뒤에 다시 나옵니다 (again, a few cards later)' : `${RATING_NAMES[rating]} → 통과 (passed for this session)`;
+      const soon = cram.next === step.id ? '바로 다시 나옵니다: 남은 카드가 없습니다 (again, now: no other card left)' : '몇 장 뒤에 다시 나옵니다 (again, a few cards later)';
+      message = rating === 1 ? `다시 → ${soon}` : `${RATING_NAMES[rating]} → 통과 (passed for this session)`;
       advance();
       return;
     }
@@ -218,6 +221,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       return;
     }
     if (action.kind === 'cram') {
+      if (!findCard(data.decks, action.step.id)) {
+        message = '노트에서 지워진 카드라 되돌릴 수 없습니다 (removed from the notes)';
+        return;
+      }
       cram!.undo(action.step);
       reviewed = Math.max(0, reviewed - 1);
       if (action.step.rating === 1) again = Math.max(0, again - 1);
@@ -423,8 +430,11 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
         data.deckNames = fresh.deckNames;
         scan = undefined;
         if (cram) {
-          const inNotes = new Set(fresh.decks.flatMap((deck) => deck.ids));
+          // Cards gone from the notes are dropped; cards new to them (or with new ids) join at the end.
+          const ids = fresh.decks.flatMap((deck) => deck.ids);
+          const inNotes = new Set(ids);
           cram.keepOnly((id) => inNotes.has(id));
+          cram.addMissing(ids);
         }
         shownImages = undefined;
         message = '덱이 다시 만들어져 카드를 다시 읽었습니다 (decks rebuilt; card read again)';
@@ -656,7 +666,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       ['1 2 3 4', '다시 · 어려움 · 알맞음 · 쉬움 (Again, Hard, Good, Easy)'],
       ['u (ㅕ)', '마지막 답 되돌리기 (undo)'],
       ...(cram
-        ? ([['1 (연습)', '몇 장 뒤에 다시; 2 3 4는 이번 연습에서 통과. 기록하지 않습니다 (cram: nothing is recorded)']] as [string, string][])
+        ? ([['연습 (cram)', '1 다시: 몇 장 뒤에 다시 · 2 3 4: 통과. 아무것도 기록하지 않습니다 (nothing is recorded)']] as [string, string][])
         : ([
             ['s (ㄴ)', '내일까지 묻어 두기 (bury until tomorrow)'],
             ['!', '일시 중지 (suspend)'],
@@ -796,7 +806,7 @@ export function summaryLines(summary: SessionSummary, now = Date.now()): string[
   const rate = summary.reviewed === 0 ? 0 : Math.round((summary.again / summary.reviewed) * 100);
   const time = `걸린 시간 ${Math.floor(summary.seconds / 60)}분 ${summary.seconds % 60}초`;
   if (summary.cram) {
-    const left = summary.leftToday > 0 ? `남은 카드 ${summary.leftToday}장 · ` : '';
+    const left = summary.leftToday > 0 ? `남은 카드 ${summary.leftToday}장 (${summary.leftToday} left) · ` : '';
     return [`연습한 카드 ${summary.reviewed}장 · 다시(Again) ${rate}% · ${time}`, `${left}일정은 바뀌지 않았습니다 (cram: nothing recorded)`];
   }
   const ahead = summary.leftAhead ?? 0;
