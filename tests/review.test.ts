@@ -827,7 +827,7 @@ describe('cramming (review --cram)', () => {
   });
   const NOW = Date.UTC(2026, 11, 7, 12);
 
-  it('orders the weakest first: studied cards by their recall now, then cards never studied, in note order; suspended cards left out', async () => {
+  it('orders the weakest first: studied cards by their recall tomorrow, then cards never studied, in note order; suspended cards left out', async () => {
     const { cramCandidates, cramOrder } = await import('../src/review/cram.js');
     const { DEFAULT_WEIGHTS } = await import('../src/schedule/fsrs.js');
     const deck = (name: string, ids: string[]) => ({ name, ids, entry: () => ({ deck: name, card: {} as never }) });
@@ -838,9 +838,10 @@ describe('cramming (review --cram)', () => {
       ['buried', state(5, 20, { buriedUntilDay: 99_999 })],
       ['suspended', state(1, 30, { suspended: true })],
       ['new-in-store', state(0, 0, { state: 0, lastReview: undefined, reps: 0 })],
+      ['just-failed', state(0.5, 0.003, { state: 3 })], // Again minutes ago: sure now, weak by tomorrow
     ]);
-    const { candidates, suspended } = cramCandidates([deck('A', ['new-a', 'strong', 'suspended', 'weak']), deck('B', ['middle', 'new-in-store', 'buried', 'new-b'])], states, DEFAULT_WEIGHTS, NOW);
-    expect(cramOrder(candidates)).toEqual(['weak', 'buried', 'middle', 'strong', 'new-a', 'new-in-store', 'new-b']);
+    const { candidates, suspended } = cramCandidates([deck('A', ['new-a', 'strong', 'suspended', 'weak', 'just-failed']), deck('B', ['middle', 'new-in-store', 'buried', 'new-b'])], states, DEFAULT_WEIGHTS, NOW);
+    expect(cramOrder(candidates)).toEqual(['weak', 'buried', 'just-failed', 'middle', 'strong', 'new-a', 'new-in-store', 'new-b']);
     expect([...suspended]).toEqual(['suspended']);
   });
 
@@ -904,7 +905,7 @@ describe('cramming (review --cram)', () => {
     expect(reviewsBefore).toBe(3);
 
     const session = new PtySession(dir, ['review', '--cram'], { NO_COLOR: '1' });
-    expect(await session.waitFor('Space 또는 Enter: 시작')).toContain('카드 3장, 기억이 약한 카드부터');
+    expect(await session.waitFor('Space 또는 Enter: 시작')).toContain('카드 3장, 내일 기억할 가능성이 낮은 카드부터');
     session.send('\r');
     // Bury and suspend are not for practice; undo takes an answer back.
     await session.waitFor('Space/Enter: 정답 보기');
@@ -923,7 +924,7 @@ describe('cramming (review --cram)', () => {
       const front = await session.waitFor('Space/Enter: 정답 보기');
       fronts.push(front.split('\n')[2]!.trim()); // below the deck line and a blank line
       session.send(' ');
-      expect(await session.waitFor('4 쉬움')).toContain('1 다시 곧 다시');
+      expect(await session.waitFor('4 쉬움')).toMatch(/1 다시 (\d장 뒤|바로)/);
       session.send(key);
       await session.waitFor(key === '1' ? '몇 장 뒤에 다시' : '→ 통과');
     };
@@ -932,7 +933,7 @@ describe('cramming (review --cram)', () => {
     await answer('3');
     await answer('3'); // the card answered Again, back after the two others
     const end = await session.waitFor('모든 카드를 연습했습니다');
-    expect(end).toContain('연습한 카드 4장 · 다시(Again) 25%');
+    expect(end).toContain('연습: 통과 3장 · 답 4번 중 다시(Again) 25%');
     expect(fronts[3]).toBe(fronts[0]);
     expect(new Set(fronts.slice(0, 3)).size).toBe(3);
     session.send('q');
@@ -949,6 +950,21 @@ describe('cramming (review --cram)', () => {
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('Use one of them');
     expect((await runAmgi(['review', '--cram', '--new-per-day', '5'], { cwd: dir })).stderr).toContain('--cram has no daily limits');
+    expect((await runAmgi(['review', '--cram', '--ahead', '0'], { cwd: dir })).stderr).toContain('Use one of them');
+  });
+
+  it('takes in the cards a rebuild adds while it runs', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/네트워크.md': NOTE });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const session = new PtySession(dir, ['review', '--cram'], { NO_COLOR: '1' });
+    await session.waitFor('카드 3장');
+    await writeFile(join(dir, 'source-notes', '네트워크.md'), `${NOTE}\n> QUIC\n\nUDP 위의 전송 프로토콜입니다.\n`);
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    session.send('x'); // any key: the decks are read again
+    await session.waitFor('카드 4장');
+    session.send('q');
+    expect(await session.exited).toBe(0);
   });
 
   it('never creates a store: practice before the first review leaves none', async () => {

@@ -17,7 +17,7 @@ export async function runReview(deckNames: string[], options: ReviewCommandOptio
   // The longest interval FSRS gives: no card is due further ahead.
   if (options.ahead !== undefined && options.ahead > 36500) throw new UserError(`--ahead must be a whole number of days from 0 to 36500, not ${options.ahead}.`, 2);
   // Reviewing ahead records real reviews; cramming records none: together they would mean neither.
-  if (options.cram && options.ahead) throw new UserError('--cram shows every card already, and records nothing; --ahead records real reviews. Use one of them.', 2);
+  if (options.cram && options.ahead !== undefined) throw new UserError('--cram shows every card already, and records nothing; --ahead records real reviews. Use one of them.', 2);
   if (options.cram && [options.newPerDay, options.reviewsPerDay, options.learnAhead].some((value) => value !== undefined)) {
     throw new UserError('--cram has no daily limits and no learning steps to wait for: leave out --new-per-day, --reviews-per-day and --learn-ahead.', 2);
   }

@@ -13,20 +13,27 @@ export const AGAIN_GAP = 4;
 
 const DAY_MS = 86_400_000;
 
-/** A card to practise, and how likely it is to be recalled now (undefined: never studied). */
+/** A card to practise, and how likely it is to be recalled (undefined: never studied): see WEIGHED_AHEAD_MS. */
 export interface CramCandidate {
   id: string;
   recall: number | undefined;
 }
 
 /**
- * How likely a card is to be recalled at `now`, by the FSRS forgetting curve of `weights`; undefined
+ * How likely a card is to be recalled at `at`, by the FSRS forgetting curve of `weights`; undefined
  * for a card never studied (no state, or new: state 0).
  */
-export function recallNow(state: ScheduleState | undefined, weights: readonly number[], now: number): number | undefined {
+export function recallAt(state: ScheduleState | undefined, weights: readonly number[], at: number): number | undefined {
   if (!state || state.state === 0 || state.lastReview === undefined || !(state.stability > 0)) return undefined;
-  return retrievability(weights, state.stability, (now - state.lastReview) / DAY_MS);
+  return retrievability(weights, state.stability, (at - state.lastReview) / DAY_MS);
 }
+
+/**
+ * Cards are weighed by their recall a day from now, the exam of the night before: by recall now, a
+ * card failed minutes ago (just seen, so nearly sure now) would come last, though its memory is the
+ * weakest.
+ */
+export const WEIGHED_AHEAD_MS = DAY_MS;
 
 /**
  * The decks' cards to practise, in note order: all but suspended ones (buried ones too: they wait for
@@ -39,7 +46,7 @@ export function cramCandidates(decks: readonly QueueDeck[], states: ReadonlyMap<
     for (const id of deck.ids) {
       const state = states.get(id);
       if (state?.suspended) suspended.add(id);
-      else candidates.push({ id, recall: recallNow(state, weights, now) });
+      else candidates.push({ id, recall: recallAt(state, weights, now + WEIGHED_AHEAD_MS) });
     }
   }
   return { candidates, suspended };
@@ -80,6 +87,11 @@ export class CramQueue {
 
   get left(): number {
     return this.pending.length;
+  }
+
+  /** Cards passed (2–4) in this session. */
+  get passedCount(): number {
+    return this.passed.size;
   }
 
   /** The card shown (the next one) answered: gone for the session, or back after AGAIN_GAP cards on Again. */

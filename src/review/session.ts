@@ -17,7 +17,7 @@ import { displayWidth, table, truncateToWidth } from '../util/columns.js';
 import { answerWindow, layoutCard, packItems, scrollBy } from './card-layout.js';
 import { wrap } from './wrap.js';
 import { findOnDisk, imageLocation, isUrl, lookUpImage } from '../notes/image-files.js';
-import { CramQueue, cramCandidates, cramOrder, type CramStep } from './cram.js';
+import { AGAIN_GAP, CramQueue, cramCandidates, cramOrder, type CramStep } from './cram.js';
 
 /** Keys typed with a Korean (두벌식) layout active map to the letters they sit on. */
 const KOREAN_KEYS: Record<string, string> = { ㅕ: 'u', ㄴ: 's', ㄷ: 'e', ㅂ: 'q', ㅓ: 'j', ㅏ: 'k', ㅐ: 'o' };
@@ -51,8 +51,8 @@ export interface SessionSummary {
   canGoOn: boolean;
   /** When a card is next due, when none can be reviewed now; undefined when none ever is. */
   nextDue: number | undefined;
-  /** A cram session (`--cram`): nothing was recorded, and `leftToday` counts the cards not yet practised. */
-  cram?: boolean;
+  /** A cram session (`--cram`): nothing was recorded; `passed` cards were passed, and `leftToday` counts the cards not passed yet. */
+  cram?: { passed: number };
 }
 
 export async function runSession(data: SessionData, decksDir: string, terminal: Terminal = { input: process.stdin, output: process.stdout }): Promise<SessionSummary> {
@@ -565,11 +565,17 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     return [...start, ...title].slice(0, Math.max(start.length, rows)); // a tiny screen: the way to start first
   }
 
+  /** Where Again puts the card shown in a cram session: after so many other cards, or at once. */
+  function cramAgainLabel(): string {
+    const others = Math.min(AGAIN_GAP, cram!.left - 1);
+    return others > 0 ? `${others}장 뒤` : '바로';
+  }
+
   /** The first screen of `--cram`: how many cards, in what order, and that nothing is recorded. */
   function cramIntro(width: number, height: number): string[] {
     const title = wrap(colors.bold('amgi — 연습 (cram)'), width);
     const about = [
-      ...wrap(`카드 ${cram!.left}장, 기억이 약한 카드부터 (weakest first).`, width),
+      ...(cram!.left > 0 ? wrap(`카드 ${cram!.left}장, 내일 기억할 가능성이 낮은 카드부터 (weakest first).`, width) : []),
       ...wrap('답해도 일정은 바뀌지 않고 기록도 남지 않습니다: 1 다시는 몇 장 뒤에 다시, 2–4는 통과 (nothing is recorded).', width),
     ];
     const start = cram!.left > 0 ? packItems(['Space 또는 Enter: 시작', '?: 도움말', 'q: 끝내기'], ' · ', width) : [...wrap('연습할 카드가 없습니다 (no cards to practise).', width), ...wrap('q: 끝내기', width)];
@@ -616,7 +622,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     // Crammed, a grade schedules nothing: in place of an interval, what it does in this session.
     const preview = cram ? undefined : scheduler.preview(card.id, store.card(card.id) ?? scheduler.newCard(now), now); // the full state, read for the card shown
     const buttons = packItems(
-      RATINGS.map((r) => `${colors.bold(String(r))} ${RATING_NAMES[r]} ${colors.cyan(preview ? formatInterval(preview[r].due - now) : r === 1 ? '곧 다시' : '통과')}`),
+      RATINGS.map((r) => `${colors.bold(String(r))} ${RATING_NAMES[r]} ${colors.cyan(preview ? formatInterval(preview[r].due - now) : r === 1 ? cramAgainLabel() : '통과')}`),
       '   ',
       width,
     );
@@ -695,13 +701,14 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const clock = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
     const full = due ? `완료 ${reviewed} · 남음 ${left} (새 ${due.total.new} · 학습 ${due.total.learning} · 복습 ${due.total.review}) · ${clock}` : `연습 · 완료 ${reviewed} · 남음 ${left} · 기록 안 함 · ${clock}`;
     // On a narrow screen the parts of what is left go first, then the clock: the counts that matter stay.
-    const text = [full, `완료 ${reviewed} · 남음 ${left} · ${clock}`, `완료 ${reviewed} · 남음 ${left}`].find((line) => displayWidth(line) <= width) ?? `${reviewed}/${left}`;
+    const shorter = cram ? [`연습 · 완료 ${reviewed} · 남음 ${left} · ${clock}`, `연습 · 완료 ${reviewed} · 남음 ${left}`, `연습 ${reviewed}/${left}`] : [];
+    const text = [full, ...shorter, `완료 ${reviewed} · 남음 ${left} · ${clock}`, `완료 ${reviewed} · 남음 ${left}`].find((line) => displayWidth(line) <= width) ?? `${reviewed}/${left}`;
     return colors.inverse(text + ' '.repeat(Math.max(0, width - displayWidth(text))));
   }
 
   function summary(): SessionSummary {
     const now = Date.now();
-    if (cram) return { reviewed, again, seconds: Math.floor(((doneAt ?? now) - started) / 1000), leftToday: cram.left, canGoOn: cram.left > 0, nextDue: undefined, cram: true };
+    if (cram) return { reviewed, again, seconds: Math.floor(((doneAt ?? now) - started) / 1000), leftToday: cram.left, canGoOn: cram.left > 0, nextDue: undefined, cram: { passed: cram.passedCount } };
     const scanned = queue(now);
     const { limits } = data.config;
     const leftToday = countDue(scanned, usage, limits).total;
@@ -807,7 +814,7 @@ export function summaryLines(summary: SessionSummary, now = Date.now()): string[
   const time = `걸린 시간 ${Math.floor(summary.seconds / 60)}분 ${summary.seconds % 60}초`;
   if (summary.cram) {
     const left = summary.leftToday > 0 ? `남은 카드 ${summary.leftToday}장 (${summary.leftToday} left) · ` : '';
-    return [`연습한 카드 ${summary.reviewed}장 · 다시(Again) ${rate}% · ${time}`, `${left}일정은 바뀌지 않았습니다 (cram: nothing recorded)`];
+    return [`연습: 통과 ${summary.cram.passed}장 · 답 ${summary.reviewed}번 중 다시(Again) ${rate}% · ${time}`, `${left}일정은 바뀌지 않았습니다 (cram: nothing recorded)`];
   }
   const ahead = summary.leftAhead ?? 0;
   const left =
