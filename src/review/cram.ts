@@ -5,7 +5,7 @@
  * sets it aside for the session. Pure: the session (session.ts) shows what this orders.
  */
 import { retrievability, type Rating, type ScheduleState } from '../schedule/fsrs.js';
-import type { StoredCard } from '../store/store.js';
+import type { CardFactsLookup } from '../store/card-facts.js';
 import type { QueueDeck } from './queue.js';
 
 /** Cards shown before a card answered Again comes back (sooner where fewer are left). */
@@ -23,7 +23,7 @@ export interface CramCandidate {
  * How likely a card is to be recalled at `at`, by the FSRS forgetting curve of `weights`; undefined
  * for a card never studied (no state, or new: state 0).
  */
-export function recallAt(state: ScheduleState | undefined, weights: readonly number[], at: number): number | undefined {
+export function recallAt(state: Pick<ScheduleState, 'state' | 'stability' | 'lastReview'> | undefined, weights: readonly number[], at: number): number | undefined {
   if (!state || state.state === 0 || state.lastReview === undefined || !(state.stability > 0)) return undefined;
   return retrievability(weights, state.stability, (at - state.lastReview) / DAY_MS);
 }
@@ -39,27 +39,46 @@ export const WEIGHED_AHEAD_MS = DAY_MS;
  * The decks' cards to practise, in note order: all but suspended ones (buried ones too: they wait for
  * reviews, not for this), and the suspended ones left out.
  */
-export function cramCandidates(decks: readonly QueueDeck[], states: ReadonlyMap<string, StoredCard>, weights: readonly number[], now: number): { candidates: CramCandidate[]; suspended: Set<string> } {
+export function cramCandidates(decks: readonly QueueDeck[], states: CardFactsLookup, weights: readonly number[], now: number): { candidates: CramCandidate[]; suspended: Set<string> } {
   const candidates: CramCandidate[] = [];
   const suspended = new Set<string>();
   for (const deck of decks) {
-    for (const id of deck.ids) {
-      const state = states.get(id);
+    // By id value where both sides have them: hashing 100,000 id strings took several times as long.
+    const keys = states.getByKey ? deck.keys?.() : undefined;
+    deck.ids.forEach((id, position) => {
+      const state = keys ? states.getByKey!(keys[position]!) : states.get(id);
       if (state?.suspended) suspended.add(id);
       else candidates.push({ id, recall: recallAt(state, weights, now + WEIGHED_AHEAD_MS) });
-    }
+    });
   }
   return { candidates, suspended };
 }
 
 /** Weakest first: studied cards by their probability of recall, lowest first, then cards never studied; ties in note order. */
 export function cramOrder(candidates: readonly CramCandidate[]): string[] {
-  const studied = candidates.filter((card) => card.recall !== undefined);
-  const fresh = candidates.filter((card) => card.recall === undefined);
-  // Array.prototype.sort is stable: equal recall keeps note order.
-  studied.sort((a, b) => a.recall! - b.recall!);
-  return [...studied, ...fresh].map((card) => card.id);
+  const fresh: string[] = [];
+  if (candidates.length >= PLACES) {
+    // Beyond any real collection: sorted as objects (stable: equal recall keeps note order).
+    const studied = candidates.filter((card) => card.recall !== undefined).sort((a, b) => a.recall! - b.recall!);
+    return [...studied.map((card) => card.id), ...candidates.filter((card) => card.recall === undefined).map((card) => card.id)];
+  }
+  // Recall to eight places (as ts-fsrs rounds it) and the card's place in one number, sorted as
+  // numbers: ties keep note order, and 100,000 cards sort in a few ms, not 120 ms as objects.
+  const keys = new Float64Array(candidates.length);
+  let studied = 0;
+  candidates.forEach((card, place) => {
+    if (card.recall === undefined) fresh.push(card.id);
+    else keys[studied++] = Math.round(card.recall * 1e8) * PLACES + place;
+  });
+  const sorted = keys.subarray(0, studied).sort();
+  const order = new Array<string>(candidates.length);
+  for (let n = 0; n < studied; n++) order[n] = candidates[sorted[n]! % PLACES]!.id;
+  for (let n = 0; n < fresh.length; n++) order[studied + n] = fresh[n]!;
+  return order;
 }
+
+/** Places a sort key leaves for the card's place: 1e8 × PLACES stays below 2^53. */
+const PLACES = 2 ** 22;
 
 /** One answer in a cram session. */
 export interface CramStep {

@@ -1,5 +1,5 @@
 /**
- * What a summary of every card (`amgi stats`) reads of each stored card, kept in columns. Read as one
+ * What a summary of every card (`amgi stats`, and `review --cram`'s order) reads of each stored card, kept in columns. Read as one
  * JSON array per column in a single scan (JSON parses far faster than 100,000 rows arrive), and
  * found by id value (util/hex-ids.ts) where the ids are amgi's own: no object or string per card
  * until one is asked for.
@@ -15,6 +15,8 @@ export interface CardFacts {
   suspended: boolean;
   stability: number;
   lapses: number;
+  /** When it was last answered (ms), if ever. */
+  lastReview: number | undefined;
 }
 
 /** Stored cards by id: a Map of stored cards will do; the store gives a compact one (cardFacts). */
@@ -33,6 +35,7 @@ export interface CardFactColumns {
   suspended: (0 | 1)[];
   stability: number[];
   lapses: number[];
+  lastReview: (number | null)[];
 }
 
 export class CardFactsTable implements CardFactsLookup {
@@ -65,8 +68,8 @@ export class CardFactsTable implements CardFactsLookup {
 
   private factsAt(row: number | undefined): CardFacts | undefined {
     if (row === undefined || row < 0) return undefined;
-    const { due, state, suspended, stability, lapses } = this.columns;
-    return { due: due[row]!, state: state[row]!, suspended: suspended[row] === 1, stability: stability[row]!, lapses: lapses[row]! };
+    const { due, state, suspended, stability, lapses, lastReview } = this.columns;
+    return { due: due[row]!, state: state[row]!, suspended: suspended[row] === 1, stability: stability[row]!, lapses: lapses[row]!, lastReview: lastReview[row] ?? undefined };
   }
 }
 

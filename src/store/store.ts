@@ -570,14 +570,14 @@ export class ReviewStore {
     const allOwn = (this.prepared(`SELECT count(*) FROM cards INDEXED BY cards_other_ids WHERE NOT id GLOB '${OWN_ID_GLOB}'`).pluck().get() as number) === 0;
     const [ids, ...json] = this.prepared(
       `SELECT ${allOwn ? "unhex(group_concat(id, ''))" : 'json_group_array(id)'}, json_group_array(due), json_group_array(state),
-              json_group_array(suspended), json_group_array(stability), json_group_array(lapses)
+              json_group_array(suspended), json_group_array(stability), json_group_array(lapses), json_group_array(last_review)
        FROM cards`,
     )
       .raw()
       .get() as [Buffer | string | null, ...string[]];
-    const [due, state, suspended, stability, lapses] = json.map((column) => JSON.parse(column) as unknown[]);
+    const [due, state, suspended, stability, lapses, lastReview] = json.map((column) => JSON.parse(column) as unknown[]);
     const idColumn = allOwn ? (ids as Buffer | null) ?? new Uint8Array(0) : (JSON.parse(ids as string) as string[]);
-    return new CardFactsTable({ ids: idColumn, due, state, suspended, stability, lapses } as CardFactColumns);
+    return new CardFactsTable({ ids: idColumn, due, state, suspended, stability, lapses, lastReview } as CardFactColumns);
   }
 
   /** How many reviews the log holds (undone answers excluded). */
