@@ -827,7 +827,7 @@ describe('cramming (review --cram)', () => {
   });
   const NOW = Date.UTC(2026, 11, 7, 12);
 
-  it('orders the weakest first: studied cards by their recall tomorrow, then cards never studied, in note order; suspended cards left out', async () => {
+  it('orders the weakest first: cards never studied, in note order, then studied cards by their recall tomorrow; suspended cards left out', async () => {
     const { cramCandidates, cramOrder } = await import('../src/review/cram.js');
     const { DEFAULT_WEIGHTS } = await import('../src/schedule/fsrs.js');
     const deck = (name: string, ids: string[]) => ({ name, ids, entry: () => ({ deck: name, card: {} as never }) });
@@ -841,7 +841,7 @@ describe('cramming (review --cram)', () => {
       ['just-failed', state(0.5, 0.003, { state: 3 })], // Again minutes ago: sure now, weak by tomorrow
     ]);
     const { candidates, suspended } = cramCandidates([deck('A', ['new-a', 'strong', 'suspended', 'weak', 'just-failed']), deck('B', ['middle', 'new-in-store', 'buried', 'new-b'])], states, DEFAULT_WEIGHTS, NOW);
-    expect(cramOrder(candidates)).toEqual(['weak', 'buried', 'just-failed', 'middle', 'strong', 'new-a', 'new-in-store', 'new-b']);
+    expect(cramOrder(candidates)).toEqual(['new-a', 'new-in-store', 'new-b', 'weak', 'buried', 'just-failed', 'middle', 'strong']);
     expect([...suspended]).toEqual(['suspended']);
   });
 
@@ -905,7 +905,7 @@ describe('cramming (review --cram)', () => {
     expect(reviewsBefore).toBe(3);
 
     const session = new PtySession(dir, ['review', '--cram'], { NO_COLOR: '1' });
-    expect(await session.waitFor('Space 또는 Enter: 시작')).toContain('카드 3장, 내일 기억할 가능성이 낮은 카드부터');
+    expect(await session.waitFor('Space 또는 Enter: 시작')).toContain('카드 3장: 아직 공부하지 않은 카드, 그다음 내일 기억할 가능성이 낮은 카드부터');
     session.send('\r');
     // Bury and suspend are not for practice; undo takes an answer back.
     await session.waitFor('Space/Enter: 정답 보기');

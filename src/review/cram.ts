@@ -54,13 +54,16 @@ export function cramCandidates(decks: readonly QueueDeck[], states: CardFactsLoo
   return { candidates, suspended };
 }
 
-/** Weakest first: studied cards by their probability of recall, lowest first, then cards never studied; ties in note order. */
+/**
+ * Weakest first: cards never studied (nothing to recall them by), then studied cards by their
+ * probability of recall, lowest first; ties in note order.
+ */
 export function cramOrder(candidates: readonly CramCandidate[]): string[] {
   const fresh: string[] = [];
   if (candidates.length >= PLACES) {
     // Beyond any real collection: sorted as objects (stable: equal recall keeps note order).
     const studied = candidates.filter((card) => card.recall !== undefined).sort((a, b) => a.recall! - b.recall!);
-    return [...studied.map((card) => card.id), ...candidates.filter((card) => card.recall === undefined).map((card) => card.id)];
+    return [...candidates.filter((card) => card.recall === undefined).map((card) => card.id), ...studied.map((card) => card.id)];
   }
   // Recall to eight places (as ts-fsrs rounds it) and the card's place in one number, sorted as
   // numbers: ties keep note order, and 100,000 cards sort in a few ms, not 120 ms as objects.
@@ -71,9 +74,8 @@ export function cramOrder(candidates: readonly CramCandidate[]): string[] {
     else keys[studied++] = Math.round(card.recall * 1e8) * PLACES + place;
   });
   const sorted = keys.subarray(0, studied).sort();
-  const order = new Array<string>(candidates.length);
-  for (let n = 0; n < studied; n++) order[n] = candidates[sorted[n]! % PLACES]!.id;
-  for (let n = 0; n < fresh.length; n++) order[studied + n] = fresh[n]!;
+  const order = fresh;
+  for (let n = 0; n < studied; n++) order.push(candidates[sorted[n]! % PLACES]!.id);
   return order;
 }
 
@@ -137,7 +139,7 @@ export class CramQueue {
 
   /**
    * Cards of the decks that are neither to come nor passed (added to a note since the session began,
-   * or given a new id by an edit), at the end: as cards never studied, they come last.
+   * or given a new id by an edit), at the end: the session has begun on the cards it had.
    */
   addMissing(ids: Iterable<string>): void {
     const pending = new Set(this.pending);
