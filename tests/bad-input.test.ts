@@ -406,6 +406,10 @@ describe('bad input', () => {
       '',
       '방화벽입니다.',
       '',
+      '## `![alt][label]` 문법', // in a title's code span: as written, no reference
+      '',
+      '방화벽입니다.',
+      '',
       '[vpc]: ./img/vpc.png',
       '',
     ].join('\n');

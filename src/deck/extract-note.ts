@@ -83,7 +83,9 @@ function inTitles(cards: readonly { title: string; line: number }[], text: strin
   for (const { title, line } of cards) {
     if (!title.includes('![')) continue; // as text, a reference stays in the title
     lines ??= text.split('\n');
-    for (const { written, label } of unresolvedImageReferences(lines[line - 1] ?? '')) found.push({ written, label, line });
+    // Code spans show what they hold as it is written (`## \`![alt][label]\` 문법`): not references.
+    const outsideCode = (lines[line - 1] ?? '').replace(/(`+)[^`][\s\S]*?\1/g, (span) => ' '.repeat(span.length));
+    for (const { written, label } of unresolvedImageReferences(outsideCode)) found.push({ written, label, line });
   }
   return found;
 }
