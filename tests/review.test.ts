@@ -839,9 +839,10 @@ describe('cramming (review --cram)', () => {
       ['suspended', state(1, 30, { suspended: true })],
       ['new-in-store', state(0, 0, { state: 0, lastReview: undefined, reps: 0 })],
       ['just-failed', state(0.5, 0.003, { state: 3 })], // Again minutes ago: sure now, weak by tomorrow
+      ['damaged', state(5, 1, { lastReview: Number.NaN })], // a row a tool broke: as never studied
     ]);
-    const { candidates, suspended } = cramCandidates([deck('A', ['new-a', 'strong', 'suspended', 'weak', 'just-failed']), deck('B', ['middle', 'new-in-store', 'buried', 'new-b'])], states, DEFAULT_WEIGHTS, NOW);
-    expect(cramOrder(candidates)).toEqual(['new-a', 'new-in-store', 'new-b', 'weak', 'buried', 'just-failed', 'middle', 'strong']);
+    const { candidates, suspended } = cramCandidates([deck('A', ['new-a', 'strong', 'suspended', 'weak', 'just-failed']), deck('B', ['middle', 'new-in-store', 'buried', 'new-b', 'damaged'])], states, DEFAULT_WEIGHTS, NOW);
+    expect(cramOrder(candidates)).toEqual(['new-a', 'new-in-store', 'new-b', 'damaged', 'weak', 'buried', 'just-failed', 'middle', 'strong']);
     expect([...suspended]).toEqual(['suspended']);
   });
 

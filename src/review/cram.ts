@@ -25,7 +25,9 @@ export interface CramCandidate {
  */
 export function recallAt(state: Pick<ScheduleState, 'state' | 'stability' | 'lastReview'> | undefined, weights: readonly number[], at: number): number | undefined {
   if (!state || state.state === 0 || state.lastReview === undefined || !(state.stability > 0)) return undefined;
-  return retrievability(weights, state.stability, (at - state.lastReview) / DAY_MS);
+  const recall = retrievability(weights, state.stability, (at - state.lastReview) / DAY_MS);
+  // A damaged row (a last review that is not a number) is taken as never studied, not as a sort key of NaN.
+  return Number.isFinite(recall) ? Math.min(1, Math.max(0, recall)) : undefined;
 }
 
 /**
