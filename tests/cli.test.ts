@@ -80,6 +80,32 @@ describe('amgi build', () => {
     expect(await readFile(join(dir, 'source-notes', '하나.md'), 'utf8')).toBe(NOTE);
   });
 
+  it('leaves out what .amgiignore names, as .gitignore does, and the deck of a note it now leaves out; a note named on the command line is built', async () => {
+    const dir = await tempDir();
+    const as = (title: string) => NOTE.replace('# 네트워크', `# ${title}`);
+    await writeFiles(dir, {
+      'source-notes/네트워크.md': NOTE,
+      'source-notes/Templates/템플릿.md': as('템플릿'),
+      'source-notes/일기/오늘.md': as('오늘'),
+      'source-notes/초안.draft.md': as('초안'),
+      'source-notes/keep.draft.md': as('남길 초안'),
+    });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    expect(await entriesOf(join(dir, 'decks'))).toHaveLength(5);
+    // A BOM, a comment, a folder at any depth, a path from the project, a glob and an exception.
+    await writeFiles(dir, { '.amgiignore': '\uFEFF# 공부 노트가 아닌 것\nTemplates/\nsource-notes/일기/\n*.draft.md\n!keep.draft.md\n' });
+    const result = await runAmgi(['build'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout.match(/deck removed: \.amgiignore leaves its note out \(3 cards; their reviews stay in the store\)/g)).toHaveLength(3);
+    expect(await entriesOf(join(dir, 'decks'))).toEqual(['keep.draft.json', '네트워크.json']);
+    const named = await runAmgi(['build', 'source-notes/Templates/템플릿.md'], { cwd: dir });
+    expect(named.code).toBe(0);
+    expect(await entriesOf(join(dir, 'decks'))).toEqual(['keep.draft.json', '네트워크.json', '템플릿.json']);
+    // Unchanged, a build of everything leaves it out again; the notes are never touched.
+    expect((await runAmgi(['build'], { cwd: dir })).stdout).toContain('deck removed: .amgiignore leaves its note out');
+    expect(await readFile(join(dir, 'source-notes', 'Templates', '템플릿.md'), 'utf8')).toBe(as('템플릿'));
+  });
+
   it('leaves no temporary files behind', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'source-notes/네트워크.md': NOTE });

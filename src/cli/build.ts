@@ -65,7 +65,7 @@ function summary(deck: DeckReport): string {
     case 'unchanged':
       return `${plural(deck.cards, 'card')}, note unchanged since the last build`;
     case 'removed':
-      return `deck removed: its note is gone (${plural(deck.removed, 'card')})`;
+      return deck.ignored ? `deck removed: .amgiignore leaves its note out (${plural(deck.removed, 'card')}; their reviews stay in the store)` : `deck removed: its note is gone (${plural(deck.removed, 'card')})`;
     case 'skipped':
       return 'skipped';
     default:

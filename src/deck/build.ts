@@ -12,6 +12,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { RULES_VERSION } from '../cards/rules-version.js';
 import type { Warning } from '../cards/types.js';
 import { findNotes, type FindProblem } from '../notes/find-notes.js';
+import { readIgnoreFile, type NoteFilter } from '../notes/ignore-file.js';
 import { NoteReader, noteKind } from '../notes/read-note.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
 import { fileSystemProblem, UserError } from '../util/errors.js';
@@ -53,6 +54,8 @@ export interface DeckReport {
   removed: number;
   warnings: Warning[];
   error?: string;
+  /** A removed deck's note is there, but `.amgiignore` now leaves it out. */
+  ignored?: true;
 }
 
 export interface BuildReport {
@@ -76,7 +79,8 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
   }
   const projectRoot = dirname(decksDir);
   const unreadable: FindProblem[] = [];
-  const notes = await findNotes(options.paths, unreadable);
+  const filter = readIgnoreFile(projectRoot);
+  const notes = await findNotes(options.paths, unreadable, filter);
   // In NFC, as all text: macOS may name a note in NFD, and a deck's `source` and its cards' paths are
   // shown (build reports, Anki's Source field) and compared as text. The note is read by its own path.
   const sourceOf = (note: string) => toPosix(relative(projectRoot, resolve(note))).normalize('NFC');
@@ -110,7 +114,7 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
   } finally {
     await pool?.close();
   }
-  pushAll(reports, await decks.removeStale(options.paths, new Set(slugs)));
+  pushAll(reports, await decks.removeStale(options.paths, new Set(slugs), filter));
   const ok = reports.every((report) => report.status !== 'failed');
   try {
     if (existsSync(decksDir)) await writeDeckIndex(decksDir, current);
@@ -384,10 +388,10 @@ class ExistingDecks {
   }
 
   /**
-   * Decks whose note was deleted (when the note lay under a path being built), and second decks of a
-   * note that has a deck under another name.
+   * Decks whose note was deleted or is now ignored (`.amgiignore`; when the note lay under a path being
+   * built), and second decks of a note that has a deck under another name.
    */
-  async removeStale(paths: readonly string[], built: ReadonlySet<string>): Promise<DeckReport[]> {
+  async removeStale(paths: readonly string[], built: ReadonlySet<string>, filter?: NoteFilter): Promise<DeckReport[]> {
     const roots = paths.map((path) => resolve(path).normalize('NFC'));
     const reports: DeckReport[] = [];
     for (const [slug, { deck, file }] of this.decks) {
@@ -396,9 +400,11 @@ class ExistingDecks {
       const covered = roots.some((root) => notePath === root || notePath.startsWith(root.endsWith(sep) ? root : root + sep));
       const bySource = this.bySource.get(deck.source) ?? this.bySource.get(deck.source.normalize('NFC'));
       const duplicate = bySource !== slug && built.has(bySource ?? '');
-      if (!duplicate && (!covered || this.noteExists(deck.source))) continue;
+      // A note named on the command line is built though ignored: it is in `built`, and never here.
+      const ignored = filter?.ignores(notePath, false) ?? false;
+      if (!duplicate && (!covered || (this.noteExists(deck.source) && !ignored))) continue;
       await rm(file, { force: true });
-      reports.push({ ...emptyReport(deck.source, 'removed'), name: deck.name, deckFile: toPosix(relative(this.projectRoot, file)), removed: deck.cards.length });
+      reports.push({ ...emptyReport(deck.source, 'removed'), name: deck.name, deckFile: toPosix(relative(this.projectRoot, file)), removed: deck.cards.length, ...(ignored && !duplicate ? { ignored: true as const } : {}) });
     }
     return reports;
   }

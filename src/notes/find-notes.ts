@@ -2,6 +2,7 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { systemProblemText, UserError } from '../util/errors.js';
 import { findOnDisk } from './image-files.js';
+import type { NoteFilter } from './ignore-file.js';
 
 /** Folders never searched for notes: tool and dependency folders, and hidden ones. */
 function isSkippedFolder(name: string): boolean {
@@ -23,10 +24,11 @@ export interface FindProblem {
  * (folders recursively, names sorted by code point so every machine builds in the same order).
  * Symbolic links are followed after everything else, each folder once (a link back up is not a
  * loop), so a note reached both directly and through a link keeps its own path. A folder that
- * cannot be read goes to `problems`, and the rest is still found.
+ * cannot be read goes to `problems`, and the rest is still found. What `filter` ignores (a project's
+ * `.amgiignore`) is left out of the folders walked; a file named on the command line is always a note.
  */
-export async function findNotes(paths: readonly string[], problems: FindProblem[] = []): Promise<string[]> {
-  const search: Search = { candidates: [], visited: new Set(), links: [], problems };
+export async function findNotes(paths: readonly string[], problems: FindProblem[] = [], filter?: NoteFilter): Promise<string[]> {
+  const search: Search = { candidates: [], visited: new Set(), links: [], problems, ...(filter ? { filter } : {}) };
   for (const given of paths) {
     // A name typed in NFC (a Korean keyboard's) finds the file macOS named in NFD.
     const path = findOnDisk(given) ?? given;
@@ -49,6 +51,7 @@ export async function findNotes(paths: readonly string[], problems: FindProblem[
   // Links last: a folder already walked by its own path is not walked again through a link.
   for (let next = search.links.shift(); next !== undefined; next = search.links.shift()) {
     const target = await stat(next).catch(() => undefined); // a broken link is no note
+    if (target && filter?.ignores(next, target.isDirectory())) continue;
     if (target?.isDirectory()) await walk(next, search, true);
     else if (target?.isFile() && isNoteFile(next)) search.candidates.push({ path: next, real: await realpath(next), linked: true });
   }
@@ -83,6 +86,7 @@ interface Search {
   /** Links met on the way, followed once the rest is walked. */
   links: string[];
   problems: FindProblem[];
+  filter?: NoteFilter;
 }
 
 async function walk(dir: string, search: Search, linked?: boolean): Promise<void> {
@@ -105,8 +109,8 @@ async function walk(dir: string, search: Search, linked?: boolean): Promise<void
     if (entry.isSymbolicLink()) {
       if (!isSkippedFolder(entry.name)) search.links.push(path);
     } else if (entry.isDirectory()) {
-      if (!isSkippedFolder(entry.name)) await walk(path, search, linked);
-    } else if (entry.isFile() && isNoteFile(entry.name)) {
+      if (!isSkippedFolder(entry.name) && !search.filter?.ignores(path, true)) await walk(path, search, linked);
+    } else if (entry.isFile() && isNoteFile(entry.name) && !search.filter?.ignores(path, false)) {
       search.candidates.push({ path, real: join(realDir, entry.name), linked });
     }
   }

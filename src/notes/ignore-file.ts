@@ -1,0 +1,41 @@
+/**
+ * `.amgiignore` beside the decks folder: notes and folders a build leaves out, in `.gitignore`'s
+ * syntax (the `ignore` package, as ESLint and Prettier read theirs). For a vault whose templates,
+ * daily notes or drafts are not study notes.
+ */
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import ignore from 'ignore';
+import { UserError } from '../util/errors.js';
+
+export const IGNORE_FILE = '.amgiignore';
+
+/** Which paths a project's `.amgiignore` leaves out. */
+export interface NoteFilter {
+  /** Whether the file or folder at `path` (absolute, or relative to where amgi runs) is left out. */
+  ignores(path: string, isFolder: boolean): boolean;
+}
+
+/** The filter of the project at `projectRoot`, or undefined when it has no `.amgiignore`. */
+export function readIgnoreFile(projectRoot: string): NoteFilter | undefined {
+  const file = join(projectRoot, IGNORE_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined; // none (or no project folder yet: a build says why)
+    throw new UserError(`${file}: cannot read it (${code ?? String(error)}); fix or remove it, then build again.`, 2);
+  }
+  // NFC as all text, and without a BOM: the names it is matched against are NFC.
+  const rules = ignore().add(text.replace(/^\uFEFF/, '').normalize('NFC'));
+  return {
+    ignores(path, isFolder) {
+      const near = relative(projectRoot, path);
+      // Outside the project (or the project itself) its rules say nothing.
+      if (near === '' || near.startsWith('..') || isAbsolute(near)) return false;
+      const posix = near.split(sep).join('/').normalize('NFC');
+      return rules.ignores(isFolder ? `${posix}/` : posix);
+    },
+  };
+}
