@@ -80,7 +80,7 @@ describe('amgi build', () => {
     expect(await readFile(join(dir, 'source-notes', '하나.md'), 'utf8')).toBe(NOTE);
   });
 
-  it('leaves out what .amgiignore names, as .gitignore does, and the deck of a note it now leaves out; a note named on the command line is built', async () => {
+  it('leaves out what .amgiignore names, as .gitignore does; keeps, with a warning, the deck of a note it now leaves out; builds what is named on the command line', async () => {
     const dir = await tempDir();
     const as = (title: string) => NOTE.replace('# 네트워크', `# ${title}`);
     await writeFiles(dir, {
@@ -90,19 +90,26 @@ describe('amgi build', () => {
       'source-notes/초안.draft.md': as('초안'),
       'source-notes/keep.draft.md': as('남길 초안'),
     });
-    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
-    expect(await entriesOf(join(dir, 'decks'))).toHaveLength(5);
     // A BOM, a comment, a folder at any depth, a path from the project, a glob and an exception.
     await writeFiles(dir, { '.amgiignore': '\uFEFF# 공부 노트가 아닌 것\nTemplates/\nsource-notes/일기/\n*.draft.md\n!keep.draft.md\n' });
-    const result = await runAmgi(['build'], { cwd: dir });
-    expect(result.code).toBe(0);
-    expect(result.stdout.match(/deck removed: \.amgiignore leaves its note out \(3 cards; their reviews stay in the store\)/g)).toHaveLength(3);
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
     expect(await entriesOf(join(dir, 'decks'))).toEqual(['keep.draft.json', '네트워크.json']);
-    const named = await runAmgi(['build', 'source-notes/Templates/템플릿.md'], { cwd: dir });
-    expect(named.code).toBe(0);
-    expect(await entriesOf(join(dir, 'decks'))).toEqual(['keep.draft.json', '네트워크.json', '템플릿.json']);
-    // Unchanged, a build of everything leaves it out again; the notes are never touched.
-    expect((await runAmgi(['build'], { cwd: dir })).stdout).toContain('deck removed: .amgiignore leaves its note out');
+    // Named on the command line, a note or a folder is built all the same.
+    expect((await runAmgi(['build', 'source-notes/Templates/템플릿.md', 'source-notes/일기'], { cwd: dir })).code).toBe(0);
+    expect(await entriesOf(join(dir, 'decks'))).toEqual(['keep.draft.json', '네트워크.json', '오늘.json', '템플릿.json']);
+    // A build of everything keeps their decks as they were, and says so: removed, an edited card's id would not come back.
+    const again = await runAmgi(['build', '--json'], { cwd: dir });
+    expect(again.code).toBe(0);
+    const ignored = (JSON.parse(again.stdout) as { decks: { note: string; status: string; ignored?: boolean; cards: number; warnings: { message: string }[] }[] }).decks.filter((deck) => deck.ignored);
+    expect(ignored.map(({ note, status, cards }) => [note, status, cards]).sort()).toEqual([
+      ['source-notes/Templates/템플릿.md', 'skipped', 3],
+      ['source-notes/일기/오늘.md', 'skipped', 3],
+    ]);
+    expect(ignored[1]!.warnings[0]!.message).toContain('.amgiignore leaves this note out, so its deck is kept as it was last built');
+    expect(await entriesOf(join(dir, 'decks'))).toEqual(['keep.draft.json', '네트워크.json', '오늘.json', '템플릿.json']);
+    const printed = await runAmgi(['build'], { cwd: dir });
+    expect(printed.stdout).toContain('3 cards, kept as last built: .amgiignore leaves the note out');
+    expect(printed.stdout).toContain('4 decks, 12 cards in decks/');
     expect(await readFile(join(dir, 'source-notes', 'Templates', '템플릿.md'), 'utf8')).toBe(as('템플릿'));
   });
 

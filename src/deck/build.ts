@@ -54,7 +54,7 @@ export interface DeckReport {
   removed: number;
   warnings: Warning[];
   error?: string;
-  /** A removed deck's note is there, but `.amgiignore` now leaves it out. */
+  /** The note is there, but `.amgiignore` now leaves it out: its deck is kept as it was (status "skipped"). */
   ignored?: true;
 }
 
@@ -388,8 +388,10 @@ class ExistingDecks {
   }
 
   /**
-   * Decks whose note was deleted or is now ignored (`.amgiignore`; when the note lay under a path being
-   * built), and second decks of a note that has a deck under another name.
+   * Decks whose note was deleted (when the note lay under a path being built), and second decks of a
+   * note that has a deck under another name. The deck of a note `.amgiignore` now leaves out is kept,
+   * with a warning: removed, its cards would come back with new ids wherever a title was edited since
+   * the card was made (an id is matched against the deck's own previous cards), their reviews orphaned.
    */
   async removeStale(paths: readonly string[], built: ReadonlySet<string>, filter?: NoteFilter): Promise<DeckReport[]> {
     const roots = paths.map((path) => resolve(path).normalize('NFC'));
@@ -400,11 +402,16 @@ class ExistingDecks {
       const covered = roots.some((root) => notePath === root || notePath.startsWith(root.endsWith(sep) ? root : root + sep));
       const bySource = this.bySource.get(deck.source) ?? this.bySource.get(deck.source.normalize('NFC'));
       const duplicate = bySource !== slug && built.has(bySource ?? '');
-      // A note named on the command line is built though ignored: it is in `built`, and never here.
-      const ignored = filter?.ignores(notePath, false) ?? false;
-      if (!duplicate && (!covered || (this.noteExists(deck.source) && !ignored))) continue;
+      if (!duplicate && covered && this.noteExists(deck.source) && filter?.ignores(notePath, false)) {
+        const deckFile = toPosix(relative(this.projectRoot, file));
+        const count = cardCount(deck);
+        const message = `.amgiignore leaves this note out, so its deck is kept as it was last built, and its cards are still reviewed. To drop them, delete ${deckFile} (their reviews stay in the store); to build the note again, take it out of .amgiignore.`;
+        reports.push({ ...emptyReport(deck.source, 'skipped'), name: deck.name, deckFile, cards: count, kept: count, ignored: true, warnings: [{ path: deck.source, message }] });
+        continue;
+      }
+      if (!duplicate && (!covered || this.noteExists(deck.source))) continue;
       await rm(file, { force: true });
-      reports.push({ ...emptyReport(deck.source, 'removed'), name: deck.name, deckFile: toPosix(relative(this.projectRoot, file)), removed: deck.cards.length, ...(ignored && !duplicate ? { ignored: true as const } : {}) });
+      reports.push({ ...emptyReport(deck.source, 'removed'), name: deck.name, deckFile: toPosix(relative(this.projectRoot, file)), removed: deck.cards.length });
     }
     return reports;
   }

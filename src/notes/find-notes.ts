@@ -28,7 +28,7 @@ export interface FindProblem {
  * `.amgiignore`) is left out of the folders walked; a file named on the command line is always a note.
  */
 export async function findNotes(paths: readonly string[], problems: FindProblem[] = [], filter?: NoteFilter): Promise<string[]> {
-  const search: Search = { candidates: [], visited: new Set(), links: [], problems, ...(filter ? { filter } : {}) };
+  const search: Search = { candidates: [], visited: new Set(), links: [], problems };
   for (const given of paths) {
     // A name typed in NFC (a Korean keyboard's) finds the file macOS named in NFD.
     const path = findOnDisk(given) ?? given;
@@ -39,7 +39,8 @@ export async function findNotes(paths: readonly string[], problems: FindProblem[
       throw new UserError(`${given}: no such file or folder`, 2);
     }
     if (info.isDirectory()) {
-      await walk(path, search);
+      // A folder named on the command line is searched whole, though .amgiignore names it: it was asked for.
+      await walk(path, search, undefined, filter?.ignores(path, true) ? null : (filter ?? null));
     } else if (info.isFile()) {
       const real = await realpath(path);
       search.candidates.push({ path, real, linked: (await lstat(path)).isSymbolicLink() || real !== resolve(path) });
@@ -52,7 +53,7 @@ export async function findNotes(paths: readonly string[], problems: FindProblem[
   for (let next = search.links.shift(); next !== undefined; next = search.links.shift()) {
     const target = await stat(next).catch(() => undefined); // a broken link is no note
     if (target && filter?.ignores(next, target.isDirectory())) continue;
-    if (target?.isDirectory()) await walk(next, search, true);
+    if (target?.isDirectory()) await walk(next, search, true, filter ?? null);
     else if (target?.isFile() && isNoteFile(next)) search.candidates.push({ path: next, real: await realpath(next), linked: true });
   }
   return onePathEach(search.candidates);
@@ -86,10 +87,10 @@ interface Search {
   /** Links met on the way, followed once the rest is walked. */
   links: string[];
   problems: FindProblem[];
-  filter?: NoteFilter;
 }
 
-async function walk(dir: string, search: Search, linked?: boolean): Promise<void> {
+/** `filter`: what to leave out of this folder, null for nothing. */
+async function walk(dir: string, search: Search, linked: boolean | undefined, filter: NoteFilter | null): Promise<void> {
   let entries;
   let realDir;
   try {
@@ -109,8 +110,8 @@ async function walk(dir: string, search: Search, linked?: boolean): Promise<void
     if (entry.isSymbolicLink()) {
       if (!isSkippedFolder(entry.name)) search.links.push(path);
     } else if (entry.isDirectory()) {
-      if (!isSkippedFolder(entry.name) && !search.filter?.ignores(path, true)) await walk(path, search, linked);
-    } else if (entry.isFile() && isNoteFile(entry.name) && !search.filter?.ignores(path, false)) {
+      if (!isSkippedFolder(entry.name) && !filter?.ignores(path, true)) await walk(path, search, linked, filter);
+    } else if (entry.isFile() && isNoteFile(entry.name) && !filter?.ignores(path, false)) {
       search.candidates.push({ path, real: join(realDir, entry.name), linked });
     }
   }

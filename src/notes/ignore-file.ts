@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import ignore from 'ignore';
-import { UserError } from '../util/errors.js';
+import { systemProblemText, UserError } from '../util/errors.js';
 
 export const IGNORE_FILE = '.amgiignore';
 
@@ -25,7 +25,7 @@ export function readIgnoreFile(projectRoot: string): NoteFilter | undefined {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined; // none (or no project folder yet: a build says why)
-    throw new UserError(`${file}: cannot read it (${code ?? String(error)}); fix or remove it, then build again.`, 2);
+    throw new UserError(`${file}: cannot read it (${systemProblemText(code) ?? code ?? String(error)}); fix or remove it, then build again.`, 2);
   }
   // NFC as all text, and without a BOM: the names it is matched against are NFC.
   const rules = ignore().add(text.replace(/^\uFEFF/, '').normalize('NFC'));
@@ -33,7 +33,7 @@ export function readIgnoreFile(projectRoot: string): NoteFilter | undefined {
     ignores(path, isFolder) {
       const near = relative(projectRoot, path);
       // Outside the project (or the project itself) its rules say nothing.
-      if (near === '' || near.startsWith('..') || isAbsolute(near)) return false;
+      if (near === '' || near === '..' || near.startsWith(`..${sep}`) || isAbsolute(near)) return false;
       const posix = near.split(sep).join('/').normalize('NFC');
       return rules.ignores(isFolder ? `${posix}/` : posix);
     },
