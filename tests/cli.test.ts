@@ -80,7 +80,32 @@ describe('amgi build', () => {
     expect(await readFile(join(dir, 'source-notes', '하나.md'), 'utf8')).toBe(NOTE);
   });
 
-  it('leaves out what .amgiignore names, as .gitignore does; keeps, with a warning, the deck of a note it now leaves out; builds what is named on the command line', async () => {
+  it('gives a deleted note, restored later with edited titles, its cards\' ids back', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/하나.md': NOTE, 'source-notes/둘.md': NOTE.replace('# 네트워크', '# 둘') });
+    await runAmgi(['build'], { cwd: dir });
+    const deckIds = async (file: string) => (JSON.parse(await readFile(join(dir, 'decks', file), 'utf8')) as { cards: { id: string }[] }).cards.map((card) => card.id);
+    const before = await deckIds('둘.json');
+    const { rm, rename } = await import('node:fs/promises');
+    await rename(join(dir, 'source-notes', '둘.md'), join(dir, '둘.md'));
+    const removed = await runAmgi(['build'], { cwd: dir });
+    expect(removed.stdout).toContain('deck removed: its note is gone (3 cards; if the note comes back, so do they, with their reviews)');
+    expect(await entriesOf(join(dir, 'decks'))).toEqual(['하나.json']);
+    // Back under another file name, with two titles edited: every card continues its id.
+    const edited = NOTE.replace('# 네트워크', '# 둘').replace('> TCP', '> TCP (전송 제어 프로토콜)').replace('> UDP', '> UDP 프로토콜');
+    await writeFiles(dir, { 'source-notes/다시둘.md': edited });
+    const back = JSON.parse((await runAmgi(['build', '--json'], { cwd: dir })).stdout) as { decks: { note: string; added: number; changed: number; kept: number }[] };
+    expect(back.decks.find((deck) => deck.note === 'source-notes/다시둘.md')).toMatchObject({ added: 0, changed: 3, kept: 0 }); // the third card's front names TCP's title
+    expect(await deckIds('다시둘.json')).toEqual(before);
+    expect(await readdir(join(dir, 'decks', '.amgi-removed'))).toEqual([]);
+    // Without that memory, the edited titles would have made new cards.
+    await rm(join(dir, 'decks', '다시둘.json'));
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const rebuilt = await deckIds('다시둘.json');
+    expect(rebuilt.filter((id) => before.includes(id))).toHaveLength(1);
+  });
+
+  it('leaves out what .amgiignore names, as .gitignore does; removes the deck of a note it now leaves out, whose cards keep their ids when it is let back in; builds what is named on the command line', async () => {
     const dir = await tempDir();
     const as = (title: string) => NOTE.replace('# 네트워크', `# ${title}`);
     await writeFiles(dir, {
@@ -91,25 +116,31 @@ describe('amgi build', () => {
       'source-notes/keep.draft.md': as('남길 초안'),
     });
     // A BOM, a comment, a folder at any depth, a path from the project, a glob and an exception.
-    await writeFiles(dir, { '.amgiignore': '\uFEFF# 공부 노트가 아닌 것\nTemplates/\nsource-notes/일기/\n*.draft.md\n!keep.draft.md\n' });
+    const ignoreFile = '\uFEFF# 공부 노트가 아닌 것\nTemplates/\nsource-notes/일기/\n*.draft.md\n!keep.draft.md\n';
+    await writeFiles(dir, { '.amgiignore': ignoreFile });
     expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
     expect(await entriesOf(join(dir, 'decks'))).toEqual(['keep.draft.json', '네트워크.json']);
     // Named on the command line, a note or a folder is built all the same.
     expect((await runAmgi(['build', 'source-notes/Templates/템플릿.md', 'source-notes/일기'], { cwd: dir })).code).toBe(0);
     expect(await entriesOf(join(dir, 'decks'))).toEqual(['keep.draft.json', '네트워크.json', '오늘.json', '템플릿.json']);
-    // A build of everything keeps their decks as they were, and says so: removed, an edited card's id would not come back.
+    const before = JSON.parse(await readFile(join(dir, 'decks', '오늘.json'), 'utf8')) as { cards: { id: string }[] };
+    // A build of everything removes their decks, and says why.
     const again = await runAmgi(['build', '--json'], { cwd: dir });
     expect(again.code).toBe(0);
-    const ignored = (JSON.parse(again.stdout) as { decks: { note: string; status: string; ignored?: boolean; cards: number; warnings: { message: string }[] }[] }).decks.filter((deck) => deck.ignored);
-    expect(ignored.map(({ note, status, cards }) => [note, status, cards]).sort()).toEqual([
-      ['source-notes/Templates/템플릿.md', 'skipped', 3],
-      ['source-notes/일기/오늘.md', 'skipped', 3],
+    const ignored = (JSON.parse(again.stdout) as { decks: { note: string; status: string; ignored?: boolean; removed: number }[] }).decks.filter((deck) => deck.ignored);
+    expect(ignored.map(({ note, status, removed }) => [note, status, removed]).sort()).toEqual([
+      ['source-notes/Templates/템플릿.md', 'removed', 3],
+      ['source-notes/일기/오늘.md', 'removed', 3],
     ]);
-    expect(ignored[1]!.warnings[0]!.message).toContain('.amgiignore leaves this note out, so its deck is kept as it was last built');
-    expect(await entriesOf(join(dir, 'decks'))).toEqual(['keep.draft.json', '네트워크.json', '오늘.json', '템플릿.json']);
-    const printed = await runAmgi(['build'], { cwd: dir });
-    expect(printed.stdout).toContain('3 cards, kept as last built: .amgiignore leaves the note out');
-    expect(printed.stdout).toContain('4 decks, 12 cards in decks/');
+    expect(await entriesOf(join(dir, 'decks'))).toEqual(['keep.draft.json', '네트워크.json']);
+    expect((await runAmgi(['build'], { cwd: dir })).stdout).toContain('2 decks, 6 cards in decks/ (0 built, 2 unchanged)');
+    // Let back in, with a title edited meanwhile, the note's cards keep their ids.
+    await writeFiles(dir, { 'source-notes/일기/오늘.md': as('오늘').replace('> UDP', '> UDP 프로토콜'), '.amgiignore': ignoreFile.replace('source-notes/일기/\n', '') });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const after = JSON.parse(await readFile(join(dir, 'decks', '오늘.json'), 'utf8')) as { cards: { id: string; title: string }[] };
+    expect(after.cards.map((card) => card.id)).toEqual(before.cards.map((card) => card.id));
+    expect(after.cards[2]!.title).toBe('UDP 프로토콜');
+    expect(await readdir(join(dir, 'decks', '.amgi-removed'))).toEqual(['템플릿.json']);
     expect(await readFile(join(dir, 'source-notes', 'Templates', '템플릿.md'), 'utf8')).toBe(as('템플릿'));
   });
 

@@ -57,7 +57,7 @@ export function frontsOf(markdown: string): string[] {
 /** A folder's entries, without the deck index `amgi build` keeps there (a cache, tested on its own). */
 export async function entriesOf(dir: string): Promise<string[]> {
   const { readdir } = await import('node:fs/promises');
-  return (await readdir(dir)).filter((name) => name !== '.amgi-index').sort();
+  return (await readdir(dir)).filter((name) => name !== '.amgi-index' && name !== '.amgi-removed').sort();
 }
 
 /**

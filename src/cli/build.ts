@@ -49,7 +49,7 @@ function printReport(report: BuildReport, decksDir: string): void {
   if (count('removed')) parts.push(`${count('removed')} removed`);
   if (count('skipped')) parts.push(`${count('skipped')} skipped`);
   if (count('failed')) parts.push(`${count('failed')} failed`);
-  const decks = report.decks.filter((deck) => deck.status === 'built' || deck.status === 'unchanged' || deck.ignored).length;
+  const decks = report.decks.filter((deck) => deck.status === 'built' || deck.status === 'unchanged').length;
   process.stdout.write(`\n${plural(decks, 'deck')}, ${plural(cards, 'card')} in ${decksDir}/ (${parts.join(', ')}).\n`);
   if (report.decks.length === 0) {
     process.stdout.write('No notes found: give Markdown files or folders, for example `amgi build notes/`.\n');
@@ -65,9 +65,10 @@ function summary(deck: DeckReport): string {
     case 'unchanged':
       return `${plural(deck.cards, 'card')}, note unchanged since the last build`;
     case 'removed':
-      return `deck removed: its note is gone (${plural(deck.removed, 'card')})`;
+      // The deck is remembered (removed-decks.ts): said, so that no one restores it by hand to save its reviews.
+      return `deck removed: ${deck.ignored ? '.amgiignore leaves the note out' : 'its note is gone'} (${plural(deck.removed, 'card')}; if the note comes back, so do they, with their reviews)`;
     case 'skipped':
-      return deck.ignored ? `${plural(deck.cards, 'card')}, kept as last built: .amgiignore leaves the note out` : 'skipped';
+      return 'skipped';
     default:
       return `${plural(deck.cards, 'card')}: ${deck.added} added, ${deck.changed} changed, ${deck.kept} kept, ${deck.removed} removed`;
   }

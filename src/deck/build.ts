@@ -22,6 +22,7 @@ import { cardCount, deckEntries, indexedDeckFiles, writeDeckIndex } from './deck
 import { ExtractPool, workerYoungSpaceMb, outcomeOf, receivedError, type ExtractOutcome } from './extract-pool.js';
 import type { ExtractedCard, TextExtraction } from './extract-note.js';
 import { assignIds } from './identity.js';
+import { RemovedDecks, type RememberedDeck } from './removed-decks.js';
 import { fileTitle, noteSlug, pathSlug, slugify } from './slug.js';
 import { WrittenDeck } from './written-deck.js';
 import { pushAll } from '../util/arrays.js';
@@ -54,7 +55,7 @@ export interface DeckReport {
   removed: number;
   warnings: Warning[];
   error?: string;
-  /** The note is there, but `.amgiignore` now leaves it out: its deck is kept as it was (status "skipped"). */
+  /** The note is there, but `.amgiignore` now leaves it out: its deck is removed (status "removed"). */
   ignored?: true;
 }
 
@@ -84,7 +85,7 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
   // In NFC, as all text: macOS may name a note in NFD, and a deck's `source` and its cards' paths are
   // shown (build reports, Anki's Source field) and compared as text. The note is read by its own path.
   const sourceOf = (note: string) => toPosix(relative(projectRoot, resolve(note))).normalize('NFC');
-  const decks = new ExistingDecks(await loadDecks(decksDir), projectRoot);
+  const decks = new ExistingDecks(await loadDecks(decksDir), projectRoot, new RemovedDecks(decksDir));
   // Two notes whose names differ only in form (one NFC, one NFD, side by side on Linux) stay two:
   // each keeps its name as written on disk.
   const nfcSources = notes.map(sourceOf);
@@ -263,7 +264,9 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   const extracted: TextExtraction = outcome.extraction;
   const name = extracted.deckName || fileTitle(note);
   const previous = decks.previousFor(source, slug, name);
-  const ids = assignIds(name, extracted.cards, previous?.deck.cards ?? [], (id) => decks.isHeldElsewhere(id, slug, previous?.slug));
+  // A remembered deck's ids may have gone to other cards since (a new id is only kept off live decks' ids).
+  const previousCards = previous?.remembered ? previous.deck.cards.filter((card) => !decks.isHeldElsewhere(card.id, slug, undefined)) : (previous?.deck.cards ?? []);
+  const ids = assignIds(name, extracted.cards, previousCards, (id) => decks.isHeldElsewhere(id, slug, previous?.slug));
   const cards: DeckCard[] = extracted.cards.map((card, n) => toDeckCard(card, ids[n]!, source));
   const { images } = extracted;
   const notices: DeckNotice[] = [];
@@ -278,10 +281,11 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   if (serialized !== before) writeUserFileSync(deckFile, serialized);
   const written = new WrittenDeck(deckFile, deck);
   await decks.replaced(previous?.slug, slug, written);
+  if (previous?.remembered) await decks.forgetRemoved(previous.remembered);
   job.current.set(`${slug}.json`, written);
 
   const warnings = inLineOrder([...noticeWarnings(notices, source, shownFrom(job.projectRoot, source, job.pathsFrom)), ...missingImages(images, note, source)]);
-  return { ...emptyReport(source, 'built'), ...diff(previous?.deck.cards ?? [], cards), name, deckFile: relativeDeckFile, cards: cards.length, warnings };
+  return { ...emptyReport(source, 'built'), ...diff(previousCards, cards), name, deckFile: relativeDeckFile, cards: cards.length, warnings };
 }
 
 /**
@@ -306,6 +310,7 @@ class ExistingDecks {
   constructor(
     private readonly decks: Map<string, ExistingDeck>,
     private readonly projectRoot: string,
+    private readonly removed: RemovedDecks,
   ) {
     for (const [slug, { deck }] of decks) {
       if (!deck) continue;
@@ -325,10 +330,22 @@ class ExistingDecks {
     return slug !== undefined && deck ? { slug, deck } : undefined;
   }
 
-  previousFor(source: string, slug: string, name: string): { slug: string; deck: DeckFile } | undefined {
+  /**
+   * The deck a note continues: a deck in the folder (see the class), or else one remembered from an
+   * earlier build that removed it (removed-decks.ts), which has no file in the folder (`slug` none).
+   */
+  previousFor(source: string, slug: string, name: string): { slug: string | undefined; deck: DeckFile; remembered?: RememberedDeck } | undefined {
     const found = this.ofSource(source) ?? this.orphan((other, deck) => other === slug || deck.name === name, slug);
-    if (found) this.claimed.add(found.slug);
-    return found;
+    if (found) {
+      this.claimed.add(found.slug);
+      return found;
+    }
+    const remembered = this.removed.claim(source, slug, name, (gone) => !this.noteExists(gone));
+    return remembered ? { slug: undefined, deck: remembered.deck, remembered } : undefined;
+  }
+
+  async forgetRemoved(remembered: RememberedDeck): Promise<void> {
+    await this.removed.forget(remembered);
   }
 
   /** A deck whose note is gone, chosen by `matches`; the deck at `slug` is preferred. */
@@ -388,10 +405,9 @@ class ExistingDecks {
   }
 
   /**
-   * Decks whose note was deleted (when the note lay under a path being built), and second decks of a
-   * note that has a deck under another name. The deck of a note `.amgiignore` now leaves out is kept,
-   * with a warning: removed, its cards would come back with new ids wherever a title was edited since
-   * the card was made (an id is matched against the deck's own previous cards), their reviews orphaned.
+   * Decks whose note was deleted (when the note lay under a path being built) or is now left out by
+   * `.amgiignore`, and second decks of a note that has a deck under another name. Each is moved aside
+   * (removed-decks.ts), so that its note, coming back, continues its cards' ids.
    */
   async removeStale(paths: readonly string[], built: ReadonlySet<string>, filter?: NoteFilter): Promise<DeckReport[]> {
     const roots = paths.map((path) => resolve(path).normalize('NFC'));
@@ -402,16 +418,10 @@ class ExistingDecks {
       const covered = roots.some((root) => notePath === root || notePath.startsWith(root.endsWith(sep) ? root : root + sep));
       const bySource = this.bySource.get(deck.source) ?? this.bySource.get(deck.source.normalize('NFC'));
       const duplicate = bySource !== slug && built.has(bySource ?? '');
-      if (!duplicate && covered && this.noteExists(deck.source) && filter?.ignores(notePath, false)) {
-        const deckFile = toPosix(relative(this.projectRoot, file));
-        const count = cardCount(deck);
-        const message = `.amgiignore leaves this note out, so its deck is kept as it was last built, and its cards are still reviewed. To drop them, delete ${deckFile} (their reviews stay in the store); to build the note again, take it out of .amgiignore.`;
-        reports.push({ ...emptyReport(deck.source, 'skipped'), name: deck.name, deckFile, cards: count, kept: count, ignored: true, warnings: [{ path: deck.source, message }] });
-        continue;
-      }
-      if (!duplicate && (!covered || this.noteExists(deck.source))) continue;
-      await rm(file, { force: true });
-      reports.push({ ...emptyReport(deck.source, 'removed'), name: deck.name, deckFile: toPosix(relative(this.projectRoot, file)), removed: deck.cards.length });
+      const ignored = !duplicate && covered && this.noteExists(deck.source) && filter?.ignores(notePath, false) === true;
+      if (!duplicate && !ignored && (!covered || this.noteExists(deck.source))) continue;
+      await this.removed.keep(file, slug);
+      reports.push({ ...emptyReport(deck.source, 'removed'), name: deck.name, deckFile: toPosix(relative(this.projectRoot, file)), removed: cardCount(deck), ...(ignored ? { ignored: true as const } : {}) });
     }
     return reports;
   }
