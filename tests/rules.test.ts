@@ -232,7 +232,21 @@ describe('fronts', () => {
 
   it('asks a title that names an aspect with 은/는, and a named stage or method with 이란', () => {
     const note = '# 덱\n\n## REST\n\n- REST가 필요한 이유 : 클라이언트가 다양해졌다.\n- HTTPS의 장단점 : 안전하지만 느리다.\n- REST 특징 : 무상태.\n- 외부 단계 : 사용자가 보는 스키마.\n- 정의 기능 : 구조를 정한다.\n';
-    expect(frontsOf(note)).toEqual(['REST', 'REST › REST가 필요한 이유는?', 'REST › HTTPS의 장단점은?', 'REST › REST 특징은?', 'REST › 외부 단계란?', 'REST › 정의 기능이란?']);
+    expect(frontsOf(note)).toEqual(['REST', 'REST가 필요한 이유는?', 'REST › HTTPS의 장단점은?', 'REST 특징은?', 'REST › 외부 단계란?', 'REST › 정의 기능이란?']);
+  });
+
+  it('drops a part or chapter number, says a question as context by what it asks about, and does not repeat what the question names', () => {
+    // `PART 01` and `제2장` are for the note's reader; `REST란` as context is `REST`.
+    expect(frontsOf('# 소프트웨어공학\n\n## PART 01 소프트웨어공학의 개념\n\n> 위기\n\n비용이 늘었다.\n\n## 제2장 설계\n\n> 모듈화\n\n나눈다.\n')).toEqual(['소프트웨어공학의 개념 › 위기', '설계 › 모듈화']);
+    expect(frontsOf('# 웹\n\n## 개념\n\n- CORS란\n  - Origin : 프로토콜, 호스트와 포트입니다.\n')).toEqual(['개념 › CORS란?', 'CORS › Origin이란?']);
+    // `쿠키 사용 예는?` names 쿠키: the context above `쿠키(Cookie)란?` tells more.
+    const cookies = '# 웹\n\n## 쿠키와 세션\n\n- 쿠키(Cookie)란?\n  - 개념\n    - 클라이언트에 저장되는 작은 파일이다.\n  - 쿠키 사용 예\n    - 장바구니\n';
+    expect(frontsOf(cookies)).toEqual(['쿠키와 세션 › 쿠키(Cookie)란?', '쿠키와 세션 › 쿠키(Cookie)의 개념은?', '쿠키와 세션 › 쿠키 사용 예는?']);
+    // A `#` title that asks is a card, never a context.
+    expect(frontsOf('# Cloud Computing?\n\n인터넷으로 빌려 쓰는 IT 자원이다.\n\n## 5 Essential Characteristics\n\n셀프 서비스와 탄력성.\n')).toEqual(['Cloud Computing?', '5 Essential Characteristics']);
+    // Where leaving it out would make two fronts equal, the context the question named comes back.
+    const twice = '# 덱\n\n## 품질\n\n### 매트릭스 & 신뢰성\n\n- 신뢰성 : 고장 없이 동작하는 정도.\n\n#### 신뢰성\n\n- 신뢰성 : 정해진 기간 동안 고장 없이 동작할 확률.\n';
+    expect(frontsOf(twice)).toEqual(['품질 › 매트릭스 & 신뢰성', '품질 › 매트릭스 & 신뢰성 › 신뢰성이란?', '매트릭스 & 신뢰성 › 신뢰성', '신뢰성 › 신뢰성이란?']);
   });
 
   it('keeps a step written as a statement as it is, without 이란', () => {
@@ -578,10 +592,10 @@ describe('what the review of other people’s notes taught', () => {
     ]);
     expect(frontsOf('# 웹\n\n## REST\n\n- REST 구성 요소\n  - 자원 : URI로 나타낸다\n  - 행위 : HTTP 메서드로 나타낸다\n- REST API 설계 규칙\n  - 소문자를 쓴다.\n')).toEqual([
       'REST',
-      'REST › REST 구성 요소는?',
+      'REST 구성 요소는?',
       'REST 구성 요소 › 자원이란?',
       'REST 구성 요소 › 행위란?',
-      'REST › REST API 설계 규칙은?',
+      'REST API 설계 규칙은?',
     ]);
     expect(frontsOf('# 웹\n\n## 쿠키와 세션\n\n### 쿠키란?\n\n브라우저에 저장된다.\n\n> 동작 방식\n\n서버가 쿠키를 보낸다.\n')).toContain('쿠키와 세션 › 쿠키의 동작 방식은?');
     // A picture in a list item is no title; a bullet typed into a heading is not part of it.

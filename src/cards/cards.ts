@@ -65,7 +65,7 @@ function assignFronts(drafts: DraftCard[], withChoices: ReadonlySet<Concept>): v
     for (const indexes of groups.values()) {
       if (indexes.length < 2) continue;
       for (const n of indexes) {
-        if (levels[n]! < parts[n]!.context.length) {
+        if (levels[n]! < parts[n]!.depth) {
           levels[n]!++;
           grew = true;
         }

@@ -20,8 +20,12 @@ function isNounPhrase(title: string): boolean {
  * `4-1) 접속 테스트` and `1.품질보증` (no space, Hangul right after) lose them; `3.5 버전` and `3.x` keep theirs.
  */
 export function displayTitle(title: string): string {
-  // A bullet typed into a heading (`#### - SDLC 선정`) is not part of its title either.
-  return title.replace(/^[-*+]\s+(?=\S)/, '').replace(/^(?:(?:\d+(?:[.-]\d+)*[.)]|[①-⑳])\s+(?=\S)|\d+(?:[.-]\d+)*\.(?=[\uac00-\ud7a3]))/u, '');
+  // A bullet typed into a heading (`#### - SDLC 선정`) is not part of its title either, nor a part or
+  // chapter number (`PART 01 소프트웨어공학의 개념`, `Chapter 3. 프로세스`, `제2장 …`, `3장 …`).
+  return title
+    .replace(/^[-*+]\s+(?=\S)/, '')
+    .replace(/^(?:(?:part|chapter|ch\.)\s*\d+|제?\s*\d+\s*장)\s*[.:)]?\s+(?=\S)/iu, '')
+    .replace(/^(?:(?:\d+(?:[.-]\d+)*[.)]|[①-⑳])\s+(?=\S)|\d+(?:[.-]\d+)*\.(?=[\uac00-\ud7a3]))/u, '');
 }
 
 /**
@@ -92,7 +96,8 @@ function namesItsParent(concept: Concept): boolean {
 function contextTitles(concept: Concept): string[] {
   const titles: string[] = [];
   for (let parent = concept.parent; parent; parent = parent.parent) {
-    if (parent.parent === undefined && parent.kind === 'heading' && parent.section.length === 0) break;
+    // The `#` title, also when it asks (`# Cloud Computing?`, a card of its own).
+    if (parent.parent === undefined && (parent.kind === 'heading' || parent.kind === 'question') && parent.section.length === 0) break;
     if (!parent.title) continue;
     // A bare aspect label says nothing as context (`종류 › 수퍼키란?`): named with what it is an aspect
     // of, as its own card asks it (`키의 종류 › 수퍼키란?`), which then needs no further level.
@@ -101,26 +106,54 @@ function contextTitles(concept: Concept): string[] {
       parent = parent.parent!;
       continue;
     }
-    titles.push(displayTitle(parent.title));
+    // A title that asks what something is says, as context, what it asks about: `REST란` → `REST`.
+    titles.push(subjectOf(displayTitle(parent.title)));
   }
   // A row label kept as written (`설명` of a table comparing its columns) does not name its parent: it keeps it as context.
   return (namesItsParent(concept) && !concept.asWritten) || concept.comparison === 'compared' ? titles.slice(1) : titles;
 }
 
+/**
+ * Whether a question already names what its nearest context is about, as its author wrote it
+ * (`REST의 정의는?` under `REST란`, `쿠키 사용 예는?` under `쿠키(Cookie)란?`): that context would
+ * only say it again, so the front takes the one above it.
+ */
+function namesItsContext(question: string, context: string): boolean {
+  const subject = context.replace(/\s*\([^()]*\)$/u, '');
+  if (subject.length < 2 || subject === question || !question.startsWith(subject)) return false;
+  const rest = question.slice(subject.length);
+  // After a space, only an aspect (`REST 특징은?`): `브라우저 엔진이란?` is another thing, which its context places.
+  if (/^\s/u.test(rest)) return endsInAspect(question.replace(/\s*(?:은|는|이란|란)?\?$/u, ''));
+  return /^(?:$|의|은|는|이|가|을|를|와|과|이란|란|[?(])/u.test(rest);
+}
+
 /** What a front is made of, worked out once for a concept whose front may be made at several levels. */
 export interface FrontParts {
   question: string;
-  /** Titles that can serve as context, nearest first; their count is the most levels a front can take. */
+  /** Titles that can serve as context, nearest first. */
   context: string[];
+  /** The question names the nearest context (see namesItsContext), which is then said only where fronts collide. */
+  namesNearest: boolean;
+  /** The most levels a front can take. */
+  depth: number;
 }
 
 export function frontParts(concept: Concept): FrontParts {
-  return { question: askedTitle(concept), context: contextTitles(concept) };
+  const question = askedTitle(concept);
+  const context = contextTitles(concept);
+  const namesNearest = context.length > 0 && namesItsContext(question, context[0]!);
+  return { question, context, namesNearest, depth: context.length + (namesNearest ? 1 : 0) };
 }
 
-/** The front with `levels` ancestors of context (the caller adds levels when fronts collide). */
+/**
+ * The front at `levels` of context (the caller adds levels when fronts collide). A question that names
+ * its nearest context takes the one above it at level 1, and that nearest one back at level 2 (two
+ * `신뢰성이란?` told apart as before), then more as usual.
+ */
 export function frontFromParts(parts: FrontParts, levels: number): string {
-  return [...parts.context.slice(0, levels).reverse(), parts.question].join(CONTEXT_SEPARATOR);
+  const { context } = parts;
+  const shown = !parts.namesNearest ? context.slice(0, levels) : levels === 1 ? context.slice(1, 2) : context.slice(0, Math.max(0, levels - 1));
+  return [...shown.reverse(), parts.question].join(CONTEXT_SEPARATOR);
 }
 
 export function defaultContextLevels(concept: Concept): number {

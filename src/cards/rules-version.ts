@@ -47,4 +47,8 @@
 // card, their definitions carried on its back, the images listed in the deck's images.
 // 16: an image reference whose label the note never defines (`![구성도][vcp]`) is kept in the deck's
 // notices, so that build warns of it also when the note has not changed since.
-export const RULES_VERSION = 16;
+// 17: part and chapter numbers (`PART 01`, `제2장`) dropped from titles; a title asking what something
+// is (`REST란`) said as context by what it asks about (`REST`); a question naming its nearest context
+// (`REST의 정의는?` under `REST란`) takes the context above it, unless fronts would collide; a `#`
+// title that asks (`# Cloud Computing?`) is never a context.
+export const RULES_VERSION = 17;
