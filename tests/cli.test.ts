@@ -144,6 +144,26 @@ describe('amgi build', () => {
     expect(await readFile(join(dir, 'source-notes', 'Templates', '템플릿.md'), 'utf8')).toBe(as('템플릿'));
   });
 
+  it('refuses a copy of a deck file in due, stats and export, and build removes the copy, not the deck', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/net.md': NOTE });
+    await runAmgi(['build'], { cwd: dir });
+    const { copyFile } = await import('node:fs/promises');
+    await copyFile(join(dir, 'decks', 'net.json'), join(dir, 'decks', 'net copy.json')); // a file manager's "Duplicate"
+    for (const args of [['due'], ['stats'], ['export']]) {
+      const refused = await runAmgi(args, { cwd: dir });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('decks/net copy.json and decks/net.json are both decks of source-notes/net.md: one of them is a copy');
+      expect(refused.stderr).not.toContain('    at ');
+    }
+    expect(existsSync(join(dir, 'decks', 'net.csv'))).toBe(false);
+    const built = await runAmgi(['build', '--json'], { cwd: dir });
+    const removed = (JSON.parse(built.stdout) as { decks: { status: string; deckFile: string; copyOf?: string }[] }).decks.find((deck) => deck.status === 'removed');
+    expect(removed).toMatchObject({ deckFile: 'decks/net copy.json', copyOf: 'decks/net.json' });
+    expect(await entriesOf(join(dir, 'decks'))).toEqual(['net.json']);
+    expect((await runAmgi(['due'], { cwd: dir })).stdout).toMatch(/네트워크\s+3\s+0\s+0/);
+  });
+
   it('leaves no temporary files behind', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'source-notes/네트워크.md': NOTE });

@@ -57,6 +57,8 @@ export interface DeckReport {
   error?: string;
   /** The note is there, but `.amgiignore` now leaves it out: its deck is removed (status "removed"). */
   ignored?: true;
+  /** The removed deck file was a second deck of its note, a copy of this one (the note's deck file). */
+  copyOf?: string;
 }
 
 export interface BuildReport {
@@ -67,6 +69,8 @@ export interface BuildReport {
 
 interface ExistingDeck {
   file: string;
+  /** Known from the deck index: written by a build (a copy made since is not). */
+  indexed?: boolean;
   /** The file's text, when it was read (decks known from the index are read only if rebuilt). */
   text?: string;
   deck?: DeckFile;
@@ -130,6 +134,7 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
     ...report,
     note: shown(report.note),
     ...(report.deckFile !== undefined ? { deckFile: shown(report.deckFile) } : {}),
+    ...(report.copyOf !== undefined ? { copyOf: shown(report.copyOf) } : {}),
     warnings: report.warnings.map((warning) => ({ ...warning, path: shown(warning.path) })),
   }));
   return { decks: seen, ok };
@@ -312,10 +317,15 @@ class ExistingDecks {
     private readonly projectRoot: string,
     private readonly removed: RemovedDecks,
   ) {
-    for (const [slug, { deck }] of decks) {
+    for (const [slug, { deck, indexed }] of decks) {
       if (!deck) continue;
-      // By its source as written, and in NFC too for a deck written before sources were NFC.
-      for (const source of new Set([deck.source, deck.source.normalize('NFC')])) if (!this.bySource.has(source)) this.bySource.set(source, slug);
+      // By its source as written, and in NFC too for a deck written before sources were NFC. Of two
+      // decks of one note, the one a build wrote (in the index) is the note's; the other is a copy.
+      // Without an index, the deck named as the note is (`net.json`, not `net copy.json`).
+      const first = this.bySource.get(deck.source);
+      const rank = (other: string) => (decks.get(other)!.indexed ? 2 : 0) + (other === noteSlug(deck.source) || other === pathSlug(deck.source) ? 1 : 0);
+      if (first === undefined || (this.decks.get(first)!.deck!.source === deck.source && rank(slug) > rank(first))) this.bySource.set(deck.source, slug);
+      if (!this.bySource.has(deck.source.normalize('NFC'))) this.bySource.set(deck.source.normalize('NFC'), slug);
       this.initial.push([slug, deck]);
     }
   }
@@ -421,7 +431,8 @@ class ExistingDecks {
       const ignored = !duplicate && covered && this.noteExists(deck.source) && filter?.ignores(notePath, false) === true;
       if (!duplicate && !ignored && (!covered || this.noteExists(deck.source))) continue;
       await this.removed.keep(file, slug);
-      reports.push({ ...emptyReport(deck.source, 'removed'), name: deck.name, deckFile: toPosix(relative(this.projectRoot, file)), removed: cardCount(deck), ...(ignored ? { ignored: true as const } : {}) });
+      const copyOf = duplicate ? { copyOf: toPosix(relative(this.projectRoot, this.decks.get(bySource!)?.file ?? join(dirname(file), `${bySource}.json`))) } : {};
+      reports.push({ ...emptyReport(deck.source, 'removed'), name: deck.name, deckFile: toPosix(relative(this.projectRoot, file)), removed: cardCount(deck), ...(ignored ? { ignored: true as const } : {}), ...copyOf });
     }
     return reports;
   }
@@ -497,7 +508,7 @@ async function loadDecks(decksDir: string): Promise<Map<string, ExistingDeck>> {
   const decks = new Map<string, ExistingDeck>();
   for (const { file, slug, indexed } of await indexedDeckFiles(decksDir)) {
     if (indexed) {
-      decks.set(slug, { file, deck: indexed });
+      decks.set(slug, { file, deck: indexed, indexed: true });
       continue;
     }
     let text: string;

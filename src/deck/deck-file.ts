@@ -1,7 +1,7 @@
 /** The deck file: `<decks>/<slug>.json`, one per note. Its format is documented in the README. */
 import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { ConceptKind } from '../cards/types.js';
 import { UserError } from '../util/errors.js';
 
@@ -195,6 +195,26 @@ export async function readDeckFolder(decksDir: string): Promise<LoadedDeck[]> {
   const decks: LoadedDeck[] = [];
   for (const { file, slug } of await listDeckFiles(decksDir)) decks.push({ file, slug, deck: parseDeck(file, await readFile(file, 'utf8')) });
   return decks;
+}
+
+/**
+ * No two deck files of one note: the second is a copy (a file manager's "Duplicate", a backup left in
+ * the folder), whose cards would be counted, reviewed and exported twice, under the same ids and Anki
+ * GUIDs. `amgi build` resolves it; other commands refuse until then.
+ */
+export function refuseCopiedDecks(decks: readonly { file: string; deck: Pick<DeckFile, 'source'> }[]): void {
+  const bySource = new Map<string, string>();
+  for (const { file, deck } of decks) {
+    const first = bySource.get(deck.source);
+    if (first !== undefined) {
+      const shown = (path: string) => {
+        const near = relative(process.cwd(), path);
+        return near.startsWith('..') || isAbsolute(near) ? path : near;
+      };
+      throw new UserError(`${shown(first)} and ${shown(file)} are both decks of ${deck.source}: one of them is a copy, whose cards would be counted, reviewed and exported twice. Delete the copy, or run \`amgi build\`, which keeps one and removes the other.`);
+    }
+    bySource.set(deck.source, file);
+  }
 }
 
 /** Deck names that differ only in case (`AWS`, `aws`) name one deck, as in Anki: a name's key. */

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { writeUserFile } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { hexIdOf, hexIdValues } from '../util/hex-ids.js';
-import { deckNameKey, parseDeck, type DeckCard, type DeckFile, type LoadedDeck } from './deck-file.js';
+import { deckNameKey, parseDeck, refuseCopiedDecks, type DeckCard, type DeckFile, type LoadedDeck } from './deck-file.js';
 import { WrittenDeck } from './written-deck.js';
 
 export const DECK_INDEX_FILE = '.amgi-index';
@@ -173,6 +173,7 @@ export async function readDecksLazily(decksDir: string): Promise<LoadedDeck[]> {
   for (const { file, slug, indexed } of await indexedDeckFiles(decksDir)) {
     decks.push({ file, slug, deck: indexed ?? parseDeck(file, await readFile(file, 'utf8')) });
   }
+  refuseCopiedDecks(decks);
   return decks;
 }
 
