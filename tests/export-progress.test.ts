@@ -1,6 +1,6 @@
 /** `amgi export --format apkg --with-progress`, end to end: answers in the store → cards and revlog in the package. */
 import { existsSync } from 'node:fs';
-import { copyFile, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { unzipSync } from 'fflate';
