@@ -122,6 +122,21 @@ describe('amgi export --format csv', () => {
     expect(new Set(rows.map((row) => row.length)).size).toBe(1);
   });
 
+  it('writes into --out /dev/stdout, with the report on stderr and the images beside the deck file', async () => {
+    const dir = await setUp();
+    const piped = await runAmgi(['export', '--out', '/dev/stdout'], { cwd: dir });
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(piped.stdout.startsWith('#separator:tab\n#html:true\n')).toBe(true);
+    expect(piped.stdout.split('\n').filter((line) => line.startsWith('"'))).toHaveLength(5);
+    expect(piped.stderr).toContain('보안 기초  →  /dev/stdout (5 notes, 1 image in decks/보안.media/)');
+    expect(await readdir(join(dir, 'decks', '보안.media'))).toHaveLength(1);
+    await writeFiles(dir, { 'source-notes/둘.md': '# 둘\n\n> 하나\n\n설명.\n' });
+    await runAmgi(['build'], { cwd: dir });
+    const two = await runAmgi(['export', '--out', '/dev/stdout'], { cwd: dir });
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('--out /dev/stdout is a device or pipe, which takes one deck: 2 decks are exported.');
+  });
+
   it('copies images flat beside the CSV and points the field at them', async () => {
     const dir = await setUp();
     await writeFiles(dir, { 'source-notes/보안.md': `${NOTE}\n![없는 그림](./img/none.png)\n` });

@@ -1,7 +1,8 @@
+import { fstatSync, statSync } from 'node:fs';
 import { exportDecks, type ExportFormat, type ExportReport } from '../export/export.js';
 import { NOTE_TYPE_NAME } from '../export/anki-notes.js';
 import { UserError } from '../util/errors.js';
-import { formatWarning, plural, printJson } from './output.js';
+import { formatWarning, plural } from './output.js';
 
 export interface ExportCommandOptions {
   decks: string;
@@ -27,12 +28,24 @@ export async function runExport(decks: string[], options: ExportCommandOptions):
     withProgress: options.withProgress ?? false,
     ...(options.store !== undefined ? { store: options.store } : {}),
   });
-  if (options.json) printJson(report);
-  else printReport(report);
+  // Written to this process's own output (`--out /dev/stdout`), the export is what stdout carries:
+  // the report goes to stderr, so that a pipe gets the CSV alone.
+  const stream = options.out !== undefined && isStdout(options.out) ? process.stderr : process.stdout;
+  if (options.json) stream.write(`${JSON.stringify(report, null, 2)}\n`);
+  else printReport(report, stream);
   return 0;
 }
 
-function printReport(report: ExportReport): void {
+function isStdout(path: string): boolean {
+  try {
+    const [target, own] = [statSync(path), fstatSync(1)];
+    return target.dev === own.dev && target.ino === own.ino;
+  } catch {
+    return false;
+  }
+}
+
+function printReport(report: ExportReport, stream: NodeJS.WriteStream): void {
   const out: string[] = [];
   for (const deck of report.decks) {
     const media = deck.mediaDir ? `, ${plural(deck.media, 'image')} in ${deck.mediaDir}/` : deck.media > 0 ? `, ${plural(deck.media, 'image')} inside` : '';
@@ -42,7 +55,7 @@ function printReport(report: ExportReport): void {
   }
   if (report.store && !report.store.exists) out.push(`No review store at ${report.store.file}: nothing was reviewed there, so every card goes as new.`);
   out.push('', ...(report.format === 'csv' ? csvSteps(report) : apkgSteps(report)));
-  process.stdout.write(`${out.join('\n')}\n`);
+  stream.write(`${out.join('\n')}\n`);
 }
 
 function csvSteps(report: ExportReport): string[] {

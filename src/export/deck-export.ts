@@ -7,7 +7,7 @@
  * posted between threads.
  */
 import { existsSync, rmSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Warning } from '../cards/types.js';
 import { deckNameKey, readDeckSync, type DeckFile } from '../deck/deck-file.js';
 import { givenNoteId } from './note-ids.js';
@@ -204,7 +204,8 @@ export class DeckExporter {
     const report: ExportedDeck = { name: deck.name, file: shown(job.target), notes: notes.length, media: media.files.length, warnings };
     if (!this.packages) {
       writeUserFileSync(job.target, ankiCsv(notes, this.options.notetype ? { notetype: this.options.notetype } : {}));
-      const mediaDir = copyMedia(job.target, media.files);
+      // Written to a device or pipe (`--out /dev/stdout`), a deck's images go beside its deck file.
+      const mediaDir = copyMedia(/\.csv$/i.test(job.target) ? job.target : join(dirname(job.file), `${basename(job.file, '.json')}.csv`), media.files);
       return { index: job.index, report: { ...report, ...(mediaDir ? { mediaDir: shown(mediaDir) } : {}) }, states: undefined };
     }
     const { history, states } = noteHistories(notes, commit.known ?? [], this.options.now, commit.firstNewNoteId ?? this.options.now);
@@ -295,6 +296,8 @@ function copyMedia(csvPath: string, files: readonly MediaFile[]): string | undef
   return dir;
 }
 
+/** As typed from where amgi runs: relative inside it, absolute outside (`/dev/stdout`, not `../../dev/stdout`). */
 function shown(path: string): string {
-  return relative(process.cwd(), path).split(sep).join('/');
+  const near = relative(process.cwd(), path);
+  return near.startsWith('..') || isAbsolute(near) ? path : near.split(sep).join('/');
 }

@@ -468,10 +468,17 @@ function outputPaths(options: ExportOptions, decksDir: string, count: number): (
   const given = options.out;
   const out = given === undefined ? undefined : resolve(given);
   const isFolder = given !== undefined && out !== undefined && ((existsSync(out) && statSync(out).isDirectory()) || given.endsWith('/') || given.endsWith(sep));
+  // A device or pipe (`/dev/stdout`, a FIFO) is written into, whatever its name.
+  const outInfo = out !== undefined && !isFolder ? statSync(out, { throwIfNoEntry: false }) : undefined;
+  const isStream = outInfo !== undefined && !outInfo.isFile() && !outInfo.isDirectory();
   return (slug) => {
     // Anki lower-cases the name and offers a whole-collection restore for `collection.apkg` and `backup-…`.
     const safeSlug = options.format === 'apkg' && /^(collection$|backup-)/i.test(slug) ? `deck-${slug}` : slug;
     if (out === undefined) return join(decksDir, safeSlug + extension);
+    if (isStream) {
+      if (count > 1) throw new UserError(`--out ${options.out} is a device or pipe, which takes one deck: ${count} decks are exported. Name one deck, or give a folder.`, 2);
+      return out;
+    }
     if (isFolder || count > 1) {
       if (!isFolder && extname(out)) throw new UserError(`--out ${options.out} names a file, but ${count} decks are exported: give a folder.`, 2);
       return join(out, safeSlug + extension);
