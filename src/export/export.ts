@@ -469,7 +469,12 @@ function outputPaths(options: ExportOptions, decksDir: string, count: number): (
   const out = given === undefined ? undefined : resolve(given);
   const isFolder = given !== undefined && out !== undefined && ((existsSync(out) && statSync(out).isDirectory()) || given.endsWith('/') || given.endsWith(sep));
   // A device or pipe (`/dev/stdout`, a FIFO) is written into, whatever its name.
-  const outInfo = out !== undefined && !isFolder ? statSync(out, { throwIfNoEntry: false }) : undefined;
+  let outInfo: ReturnType<typeof statSync> | undefined;
+  try {
+    outInfo = out !== undefined && !isFolder ? statSync(out, { throwIfNoEntry: false }) : undefined;
+  } catch {
+    outInfo = undefined; // a path through a file (ENOTDIR): writing it says what is wrong
+  }
   const isStream = outInfo !== undefined && !outInfo.isFile() && !outInfo.isDirectory();
   return (slug) => {
     // Anki lower-cases the name and offers a whole-collection restore for `collection.apkg` and `backup-…`.
