@@ -264,11 +264,19 @@ describe('amgi review in a terminal', () => {
     await writeFile(join(dir, 'source-notes', '나.md'), '# 나\n\n## 절\n\n> 둘\n\n둘째 설명.\n\n> 셋\n\n셋째 설명.\n');
     expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
     session.send('3');
-    await session.waitFor('덱이 다시 만들어져 카드를 다시 읽었습니다');
+    await session.waitFor('덱이 다시 만들어져 카드를 다시 읽었습니다. 키를 다시 누르세요');
     session.send('3');
     await session.waitFor('알맞음 → 10분');
+    // Undo does not act on the card shown: after another rebuild it is applied at once.
+    await writeFile(join(dir, 'source-notes', '나.md'), '# 나\n\n## 절\n\n> 둘\n\n둘째 설명.\n');
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    session.send('u');
+    await session.waitFor('되돌렸습니다');
     session.send('q');
     expect(await session.exited).toBe(0);
+    const store = new Database(join(dir, 'decks', 'amgi.sqlite'), { readonly: true });
+    expect(store.prepare('SELECT count(*) FROM undone').pluck().get()).toBe(1);
+    store.close();
   });
 
   it('goes on with the decks it has when a rebuild leaves them unreadable to it (the deck it reviews renamed)', async () => {

@@ -354,10 +354,12 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       return; // no card is answered, nor anything done, unseen
     }
     message = '';
-    // Decks rebuilt since the card was drawn (its note edited, or the card removed): the key is not
-    // applied to what the screen shows, which may be gone; the card is read again and drawn first.
-    if (typed !== 'q' && !help && mode !== 'done' && data.decksRebuilt?.()) {
+    // Decks rebuilt since the card was drawn (its note edited, or the card removed): a key that acts on
+    // the card is not applied to what the screen shows, which may be gone; the card is read again and
+    // drawn first, asking for the key again. Undo and help do not act on the card shown: they go on.
+    if (typed !== 'q' && typed !== 'u' && typed !== '?' && !help && mode !== 'done' && data.decksRebuilt?.()) {
       message = '덱을 다시 읽는 중… (decks rebuilt: reading them again)';
+      keyHeld = true;
       reloadIfRebuilt();
       draw();
       return;
@@ -413,6 +415,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
    * the card on screen shows as it is now, and a card no longer in the notes is not asked.
    */
   let reloading = false;
+  /** A key was held back for the reload: the message after it asks for the key again. */
+  let keyHeld = false;
   function reloadIfRebuilt(): void {
     if (!data.reloadIfRebuilt || reloading || finished) return;
     reloading = true;
@@ -420,6 +424,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       (fresh) => {
         reloading = false;
         if (finished) return;
+        const held = keyHeld;
+        keyHeld = false;
         if (!fresh) {
           // Nothing to read again (the usual case, after every key): drawn again only to drop the notice.
           if (message.startsWith('덱을 다시 읽는 중')) {
@@ -439,7 +445,9 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
           cram.addMissing(ids);
         }
         shownImages = undefined;
-        message = '덱이 다시 만들어져 카드를 다시 읽었습니다 (decks rebuilt; card read again)';
+        // What the key just done says (`되돌렸습니다`) stays; else the rebuild is said.
+        if (held) message = '덱이 다시 만들어져 카드를 다시 읽었습니다. 키를 다시 누르세요 (decks rebuilt: press the key again)';
+        else if (message === '' || message.startsWith('덱')) message = '덱이 다시 만들어져 카드를 다시 읽었습니다 (decks rebuilt; card read again)';
         if (current && (mode === 'front' || mode === 'back')) {
           const entry = findCard(data.decks, current.card.id);
           if (entry) {
@@ -456,6 +464,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       (error: unknown) => {
         // A folder caught mid-build, a deck renamed or gone: the session goes on with the decks it has.
         reloading = false;
+        keyHeld = false;
         if (finished) return;
         message = `덱을 다시 읽지 못해 지금 덱으로 계속합니다 (decks could not be read again: ${error instanceof Error ? error.message : String(error)})`;
         draw();
