@@ -249,6 +249,13 @@ describe('fronts', () => {
     expect(frontsOf(twice)).toEqual(['품질 › 매트릭스 & 신뢰성', '품질 › 매트릭스 & 신뢰성 › 신뢰성이란?', '매트릭스 & 신뢰성 › 신뢰성', '신뢰성 › 신뢰성이란?']);
   });
 
+  it('reads a name given another (`X = **Y**`) as a title, as its siblings are, but not a formula', () => {
+    const note = '# 운영체제\n\n## 교착상태\n\n- 4가지 조건\n  1. 상호 배제(mutual exclusion)\n      * 한 번에 한 프로세스만 자원을 쓴다.\n  2. 들고 기다리기(hold and wait) = **점유대기**\n      * 자원을 쥐고 다른 자원을 기다린다.\n';
+    expect(frontsOf(note)).toContain('4가지 조건 › 들고 기다리기(hold and wait) = 점유대기란?');
+    const formula = '# 성능\n\n## 지표\n\n- 응답 시간\n  - 요청부터 응답까지 걸린 시간이다.\n- 처리율 = 작업 수 / 시간\n  - 단위 시간에 끝낸 작업의 수이다.\n';
+    expect(frontsOf(formula).some((front) => front.includes('처리율 ='))).toBe(false);
+  });
+
   it('keeps a step written as a statement as it is, without 이란', () => {
     const note = '# 덱\n\n## Java 컴파일 과정\n\n1. 컴파일러가 변환: 소스코드 -> 바이트코드\n2. JVM이 변환: 바이트코드 -> 기계어\n';
     expect(frontsOf(note)).toEqual(['Java 컴파일 과정', 'Java 컴파일 과정 › 컴파일러가 변환', 'Java 컴파일 과정 › JVM이 변환']);

@@ -50,5 +50,6 @@
 // 17: part and chapter numbers (`PART 01`, `제2장`) dropped from titles; a title asking what something
 // is (`REST란`) said as context by what it asks about (`REST`); a question naming its nearest context
 // (`REST의 정의는?` under `REST란`) takes the context above it, unless fronts would collide; a `#`
-// title that asks (`# Cloud Computing?`) is never a context.
+// title that asks (`# Cloud Computing?`) is never a context; a name given another
+// (`들고 기다리기(hold and wait) = **점유대기**`) is a title, not a formula.
 export const RULES_VERSION = 17;

@@ -236,6 +236,9 @@ export function cleanTitle(text: string): string {
   return title.endsWith(':') || title.endsWith('：') ? title.replace(/\s*[:：]$/, '') : title;
 }
 
+/** `이름 = 다른 이름`: one `=`, words alone on its right. */
+const ALIAS = /^[^=+*/×÷<>]+\s=\s[\p{L}()]+(?:\s[\p{L}()]+)?$/u;
+
 /** A short line that names something rather than saying something. */
 export function isTitleLike(text: string, maxLength: number): boolean {
   const title = cleanTitle(text);
@@ -243,7 +246,9 @@ export function isTitleLike(text: string, maxLength: number): boolean {
   if (!/[\p{L}\p{N}]/u.test(title)) return false;
   if (/^(ex|예)\s*\)/i.test(title)) return false; // `Ex ) AWS EC2` is an example line
   if (/^https?:\/\//i.test(title)) return false;
-  if (!bracketsBalance(title) || /\s=\s|\S\.\s+\S/.test(title)) return false; // formulas, two sentences
+  // Formulas and two sentences are no names; `들고 기다리기(hold and wait) = 점유대기`, a name given
+  // another (one or two words, nothing computed), is.
+  if (!bracketsBalance(title) || (/\s=\s/.test(title) && !ALIAS.test(title)) || /\S\.\s+\S/.test(title)) return false;
   if (/\s(\+|->|→|=>)\s/.test(title)) return false; // a sum or a flow (`요청 메소드 + 요청 URI`, `클라이언트 -> 서버`), not a name
   if (/[?？]$/.test(title)) return true;
   if (/[.。!,;…]$/.test(title)) return false;
