@@ -256,6 +256,13 @@ describe('fronts', () => {
     expect(frontsOf(formula).some((front) => front.includes('처리율 ='))).toBe(false);
   });
 
+  it('answers a title that asks without a question mark (`스레드(Thread) 란`) with what its parts say, as a question', () => {
+    const note = '# 운영체제\n\n## 프로세스와 스레드\n\n- 스레드(Thread) 란\n  - 사전적 의미: 프로세스 안의 실행 흐름\n  - 특징\n    - 스택만 따로 할당받는다.\n';
+    const thread = cardsOf(note).find((card) => card.front.endsWith('스레드(Thread) 란?'))!;
+    expect(thread.back).toContain('프로세스 안의 실행 흐름');
+    expect(thread.back).toContain('스택만 따로 할당받는다.');
+  });
+
   it('keeps a step written as a statement as it is, without 이란', () => {
     const note = '# 덱\n\n## Java 컴파일 과정\n\n1. 컴파일러가 변환: 소스코드 -> 바이트코드\n2. JVM이 변환: 바이트코드 -> 기계어\n';
     expect(frontsOf(note)).toEqual(['Java 컴파일 과정', 'Java 컴파일 과정 › 컴파일러가 변환', 'Java 컴파일 과정 › JVM이 변환']);

@@ -39,7 +39,7 @@ import {
   titleText,
 } from './title-rules.js';
 import { pushAll } from '../util/arrays.js';
-import { displayTitle } from './front.js';
+import { displayTitle, subjectOf } from './front.js';
 
 /** Levels that decide where an explanation ends: headings are 1-6, then callouts, then smaller titles. */
 const CALLOUT_LEVEL = 7;
@@ -404,7 +404,8 @@ class Extractor {
     this.markComparison(list, children);
     // A question's answer is all of it (`오버로딩과 오버라이딩의 차이는?` over `- 오버로딩` and `- 오버라이딩`,
     // each explained): its parts are cards too, but the question is not answered by their names.
-    const answersQuestion = owner !== undefined && endsWithQuestionMark(owner.title);
+    // A title that asks without a question mark (`REST란`, `스레드(Thread) 란`) asks all the same.
+    const answersQuestion = owner !== undefined && (endsWithQuestionMark(owner.title) || subjectOf(displayTitle(owner.title)) !== displayTitle(owner.title));
     const lines = list.children.flatMap((item, n) => {
       const child = children[n];
       const leadIn = this.leadInLines.get(item);

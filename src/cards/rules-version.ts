@@ -51,5 +51,6 @@
 // is (`REST란`) said as context by what it asks about (`REST`); a question naming its nearest context
 // (`REST의 정의는?` under `REST란`) takes the context above it, unless fronts would collide; a `#`
 // title that asks (`# Cloud Computing?`) is never a context; a name given another
-// (`들고 기다리기(hold and wait) = **점유대기**`) is a title, not a formula.
+// (`들고 기다리기(hold and wait) = **점유대기**`) is a title, not a formula; a title that asks without a
+// question mark (`REST란`) keeps what its parts say, as one with the mark does.
 export const RULES_VERSION = 17;
