@@ -476,12 +476,23 @@ describe('bad input', () => {
     await writeFiles(dir, { 'notes/good.md': NOTE, 'decks/good.json': '{ broken' });
     const result = await runAmgi(['build', 'notes'], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/decks\/good\.json: not a valid amgi deck file: not valid JSON .*Restore it/);
+    expect(result.stderr).toMatch(/decks\/good\.json:1:3: not a valid amgi deck file: not valid JSON .*Restore it/); // line and column, as an editor shows them
     expect(await readFile(join(dir, 'decks', 'good.json'), 'utf8')).toBe('{ broken');
     // A deck of a newer layout, whose fields differ, is not damaged: it needs a newer amgi.
     await writeFiles(dir, { 'decks/good.json': JSON.stringify({ format: 2, name: '운영체제', cards: {} }) });
     const newer = await runAmgi(['build', 'notes'], { cwd: dir });
     expect(newer.stderr).toContain('decks/good.json: deck format 2 is newer than this amgi reads (1); update amgi.');
+    // Edited to an empty name or front: a blank row in `due`, a note Anki refuses.
+    await rm(join(dir, 'decks', 'good.json'));
+    expect((await runAmgi(['build', 'notes'], { cwd: dir })).code).toBe(0);
+    const deck = JSON.parse(await readFile(join(dir, 'decks', 'good.json'), 'utf8')) as { name: string; cards: { front: string }[] };
+    deck.cards[0]!.front = ' ';
+    await writeFiles(dir, { 'decks/good.json': JSON.stringify(deck) });
+    expect((await runAmgi(['due'], { cwd: dir })).stderr).toContain('decks/good.json: not a valid amgi deck file: card 1: "front" must not be empty');
+    deck.cards[0]!.front = '질문';
+    deck.name = '';
+    await writeFiles(dir, { 'decks/good.json': JSON.stringify(deck) });
+    expect((await runAmgi(['export'], { cwd: dir })).stderr).toContain('decks/good.json: not a valid amgi deck file: "name" must not be empty');
   });
 
   it('refuses a deck file edited so that two cards share an id, an id is not amgi’s, or an image is not {src, line}', async () => {

@@ -103,6 +103,10 @@ export function parseDeck(path: string, text: string): DeckFile {
   try {
     value = JSON.parse(text);
   } catch (error) {
+    // Where, as an editor shows it: JSON.parse gives a character offset.
+    const at = /at position (\d+)/.exec((error as Error).message);
+    const where = at ? lineAndColumn(text, Number(at[1])) : undefined;
+    if (where) throw invalid(`${path}:${where.line}:${where.column}`, `not valid JSON (${(error as Error).message.replace(/ in JSON at position \d+.*$/s, '')})`);
     throw invalid(path, `not valid JSON (${(error as Error).message})`);
   }
   // A newer layout first: its fields may differ, and such a file is not damaged.
@@ -114,8 +118,17 @@ export function parseDeck(path: string, text: string): DeckFile {
   return value as DeckFile;
 }
 
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: [...before.slice(lineStart)].length + 1 };
+}
+
 function invalid(path: string, detail: string): UserError {
-  return new UserError(`${path}: not a valid amgi deck file: ${detail}. Restore it (for example from git) or move it away, and build again.`);
+  // Named as typed from where amgi runs, whichever command read it.
+  const near = relative(process.cwd(), path);
+  const shown = near.startsWith('..') || isAbsolute(near) ? path : near;
+  return new UserError(`${shown}: not a valid amgi deck file: ${detail}. Restore it (for example from git) or move it away, and build again.`);
 }
 
 function deckProblem(value: unknown): string | undefined {
@@ -123,6 +136,8 @@ function deckProblem(value: unknown): string | undefined {
   for (const key of ['name', 'source', 'sourceHash'] as const) {
     if (typeof value[key] !== 'string') return `"${key}" must be a string`;
   }
+  // A deck with no name is a blank row in \`amgi due\` and no deck in Anki.
+  if ((value.name as string).trim() === '') return '"name" must not be empty';
   if (typeof value.format !== 'number' || typeof value.rules !== 'number') return '"format" and "rules" must be numbers';
   if (!Array.isArray(value.images) || !value.images.every(isImageEntry)) return '"images" must be a list of {"src": string, "line": number}';
   if (value.notices !== undefined && !(Array.isArray(value.notices) && value.notices.every(isNotice))) {
@@ -156,6 +171,7 @@ function cardProblem(card: unknown): string | undefined {
   const { id, front, back, kind, title } = card;
   const notString = typeof id !== 'string' ? 'id' : typeof front !== 'string' ? 'front' : typeof back !== 'string' ? 'back' : typeof kind !== 'string' ? 'kind' : typeof title !== 'string' ? 'title' : undefined;
   if (notString) return `"${notString}" must be a string`;
+  if ((front as string).trim() === '') return '"front" must not be empty (Anki refuses a note whose first field is)';
   if (!isStringList(card.tags) || !isStringList(card.section)) return '"tags" and "section" must be lists of strings';
   const source = card.source;
   if (!isRecord(source) || typeof source.path !== 'string' || typeof source.line !== 'number') {
