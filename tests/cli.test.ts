@@ -164,6 +164,19 @@ describe('amgi build', () => {
     expect((await runAmgi(['due'], { cwd: dir })).stdout).toMatch(/네트워크\s+3\s+0\s+0/);
   });
 
+  it('refuses to export a card id that two deck files hold (one edited by hand), naming both', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/net.md': NOTE, 'source-notes/os.md': '# 운영체제\n\n## 커널\n\n- 커널 : 운영체제의 핵심입니다.\n' });
+    await runAmgi(['build'], { cwd: dir });
+    const [net, os] = [JSON.parse(await readFile(join(dir, 'decks', 'net.json'), 'utf8')), JSON.parse(await readFile(join(dir, 'decks', 'os.json'), 'utf8'))];
+    os.cards[0].id = net.cards[1].id;
+    await writeFiles(dir, { 'decks/os.json': JSON.stringify(os) });
+    const refused = await runAmgi(['export'], { cwd: dir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`the card id ${net.cards[1].id} is in decks/net.json and decks/os.json: a deck file was edited by hand.`);
+    expect(existsSync(join(dir, 'decks', 'net.csv'))).toBe(false);
+  });
+
   it('leaves no temporary files behind', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'source-notes/네트워크.md': NOTE });

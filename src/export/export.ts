@@ -18,7 +18,7 @@ import { UserError } from '../util/errors.js';
 import { ankiDeckName, uniqueFronts } from './anki-notes.js';
 import type { CompanionDeck } from './deck-export.js';
 import { givenNoteId, NOTE_ID_AHEAD_MS } from './note-ids.js';
-import { indexedDeckFiles, readDecksLazily } from '../deck/deck-index.js';
+import { indexedDeckFiles, readDecksLazily, refuseSharedIds } from '../deck/deck-index.js';
 import type { DeckJob, ExportedDeck, ExporterOptions, ExportFormat, FinishedDeck, NoteState, PreparedDeck } from './deck-export.js';
 import { ExportPool, fromPosted, YOUNG_GENERATION_MB, type CoordinatorReply } from './export-pool.js';
 import { vaultId } from './vault.js';
@@ -427,7 +427,7 @@ async function checkStore(decksDir: string, given: string | undefined): Promise<
 async function selectDecks(decksDir: string, wanted: readonly string[]): Promise<Omit<LoadedDeck, 'deck'>[]> {
   const files = await listDeckFiles(decksDir);
   // A copied deck file would give Anki the same GUIDs twice, in two packages or in one CSV.
-  if (files.length > 1) await readDecksLazily(decksDir);
+  if (files.length > 1) refuseSharedIds(await readDecksLazily(decksDir));
   if (wanted.length === 0) {
     if (files.length === 0) throw noDecksError(decksDir);
     return files;
