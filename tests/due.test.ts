@@ -116,11 +116,16 @@ describe('amgi due', () => {
     store.answer(scheduler, 'deleted-card', 3, Date.now() - 120_000, 1000);
     store.answer(scheduler, 'deleted-card', 1, Date.now() - 60_000, 1000);
     store.undo(Date.now()); // an undone answer is not counted
+    store.answer(scheduler, 'undone-card-0', 3, Date.now() - 30_000, 1000);
+    store.undo(Date.now());
     store.close();
     const listed = await runAmgi(['orphans', '--json'], { cwd: dir });
-    expect(JSON.parse(listed.stdout)).toEqual({ orphans: [{ id: 'deleted-card', reviews: 1 }], purged: 0 });
-    expect((await runAmgi(['orphans'], { cwd: dir })).stdout).toContain('1 card with history but in no deck');
-    expect(JSON.parse((await runAmgi(['orphans', '--purge', '--json'], { cwd: dir })).stdout).purged).toBe(1);
+    expect(JSON.parse(listed.stdout)).toEqual({ orphans: [{ id: 'deleted-card', reviews: 1 }, { id: 'undone-card-0', reviews: 0 }], purged: 0 });
+    const text = (await runAmgi(['orphans'], { cwd: dir })).stdout;
+    expect(text).toContain('2 cards with history but in no deck');
+    // Counts line up, whatever word follows them; a card with only undone answers says so.
+    expect(text).toContain('  deleted-card   1 review\n  undone-card-0  0 reviews (its answers were undone)\n');
+    expect(JSON.parse((await runAmgi(['orphans', '--purge', '--json'], { cwd: dir })).stdout).purged).toBe(2);
     expect((await runAmgi(['orphans'], { cwd: dir })).stdout).toContain('No orphans');
   });
 

@@ -345,6 +345,8 @@ describe('renderStats', () => {
     const heavy = renderStats(computeStats({ ...input, reviews: busy }, NOW));
     expectFits(heavy);
     expect(heavy).toContain('  (하루 복습 수, reviews a day)'); // moved to a line of its own
+    // Thousands grouped, as every command writes counts (`5,609 reviews`).
+    expect(heavy.find((line) => /^ {2}복습 \d/.test(line))).toMatch(/^ {2}복습 \d{1,3}(,\d{3})+회 · 복습한 날 \d+일 · 하루 최다 10,750회$/);
   });
 
   it('says so when there are no reviews yet', () => {

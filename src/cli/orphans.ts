@@ -41,7 +41,12 @@ export async function runOrphans(options: OrphansCommandOptions): Promise<number
     } else if (orphans.length === 0) {
       process.stdout.write('No orphans: every reviewed card is in a deck.\n');
     } else {
-      const lines = table(orphans.map(({ id, reviews }) => [id, plural(reviews, 'review')])); // ids of other tools differ in length
+      // The count in a column of its own, so that numbers line up whatever word follows (ids of other
+      // tools differ in length). A card whose answers were all undone has no review, but has a history.
+      const lines = table(orphans.map(({ id, reviews }) => [id, String(reviews)])).map((line, n) => {
+        const reviews = orphans[n]!.reviews;
+        return `${line} ${reviews === 1 ? 'review' : reviews === 0 ? 'reviews (its answers were undone)' : 'reviews'}`;
+      });
       const tail = options.purge
         ? `Purged ${plural(purged, 'card')} and their history.`
         : 'Their history comes back if their ids return. `amgi orphans --purge` deletes it for good.';

@@ -7,7 +7,7 @@ import type { Colors } from 'picocolors/types.js';
 import { stripVTControlCharacters } from 'node:util';
 import { studyDate } from '../schedule/fsrs.js';
 import { displayWidth, padEndToWidth, padStartToWidth, table, truncateToWidth } from '../util/columns.js';
-import { collapseWhitespace } from '../util/text.js';
+import { collapseWhitespace, formatCount } from '../util/text.js';
 import { HEATMAP_DAYS, LEECH_LAPSES, type ReviewStats } from './stats.js';
 
 export interface RenderOptions {
@@ -57,12 +57,12 @@ function stateSection(stats: ReviewStats, colors: Colors): string[] {
   return [
     colors.bold('카드 상태 (cards by state)'),
     ...table([
-      ['새 카드 (new)', String(counts.new)],
-      ['학습 중 (learning)', String(counts.learning)],
-      ['복습 (review)', String(counts.review)],
-      ['재학습 (relearning)', String(counts.relearning)],
-      ['일시 중지 (suspended)', String(counts.suspended)],
-      ['합계 (total)', String(counts.total)],
+      ['새 카드 (new)', formatCount(counts.new)],
+      ['학습 중 (learning)', formatCount(counts.learning)],
+      ['복습 (review)', formatCount(counts.review)],
+      ['재학습 (relearning)', formatCount(counts.relearning)],
+      ['일시 중지 (suspended)', formatCount(counts.suspended)],
+      ['합계 (total)', formatCount(counts.total)],
     ]),
   ];
 }
@@ -90,7 +90,7 @@ function forecastSection(stats: ReviewStats, colors: Colors): string[] {
     ...rows,
     axis,
     placeLabels(dayLabels),
-    `  합계 ${total}장 · 오늘 ${days[0]!.due}장 · 가장 많은 날 ${busiest.date} (${max}장)`,
+    `  합계 ${formatCount(total)}장 · 오늘 ${formatCount(days[0]!.due)}장 · 가장 많은 날 ${busiest.date} (${formatCount(max)}장)`,
   ];
 }
 
@@ -141,7 +141,7 @@ function heatmapSection(stats: ReviewStats, width: number, colors: Colors): stri
     `     ${monthLabels(firstSunday, first, weeks)}`.trimEnd(),
     ...rows,
     ...legendLines(legend, colors.dim('(하루 복습 수, reviews a day)'), width),
-    `  복습 ${total}회 · 복습한 날 ${stats.heatmap.length}일 · 하루 최다 ${Math.max(...stats.heatmap.map((day) => day.reviews))}회`,
+    `  복습 ${formatCount(total)}회 · 복습한 날 ${stats.heatmap.length}일 · 하루 최다 ${formatCount(Math.max(...stats.heatmap.map((day) => day.reviews)))}회`,
   ];
 }
 
@@ -207,7 +207,7 @@ function weekday(day: number): number {
 
 function recentSection(stats: ReviewStats, colors: Colors): string[] {
   const { passed, total } = stats.retentionReviews;
-  const retention = stats.retention === null ? '— (복습 단계 카드의 답 없음, no review answers)' : `${percent(stats.retention)} (${passed}/${total})`;
+  const retention = stats.retention === null ? '— (복습 단계 카드의 답 없음, no review answers)' : `${percent(stats.retention)} (${formatCount(passed)}/${formatCount(total)})`;
   const verdict = stats.retention === null ? '' : stats.retention >= stats.desiredRetention ? ' — 목표 이상 (at or above target)' : ' — 목표보다 낮음 (below target)';
   const buttons = stats.buttons;
   const answered = buttons.again + buttons.hard + buttons.good + buttons.easy;
@@ -218,12 +218,12 @@ function recentSection(stats: ReviewStats, colors: Colors): string[] {
     ['4 쉬움 (easy)', buttons.easy],
   ];
   const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label)));
-  const countWidth = String(answered).length;
+  const countWidth = formatCount(answered).length;
   const buttonLines =
     answered === 0
       ? ['  답 버튼: 최근에 답한 카드가 없습니다 (no answers)']
       : rows.map(([label, count]) =>
-          `  ${padEndToWidth(label, labelWidth)}  ${padStartToWidth(String(count), countWidth)}  ${padStartToWidth(percent(count / answered), 6)}  ${colors.cyan(horizontalBar(count / answered))}`.trimEnd(),
+          `  ${padEndToWidth(label, labelWidth)}  ${padStartToWidth(formatCount(count), countWidth)}  ${padStartToWidth(percent(count / answered), 6)}  ${colors.cyan(horizontalBar(count / answered))}`.trimEnd(),
         );
   return [colors.bold(`최근 ${stats.recentDays}일 (last ${stats.recentDays} days)`), `  실제 기억률 (true retention): ${retention}`, `  목표 기억률 (desired retention): ${percent(stats.desiredRetention)}${verdict}`, '', ...buttonLines];
 }
@@ -263,6 +263,6 @@ function leechSection(stats: ReviewStats, width: number, colors: Colors): string
     const front = truncateToWidth(collapseWhitespace(leech.front), width - displayWidth(start) - displayWidth(mark));
     return `${start}${front}${mark && colors.dim(mark)}`;
   });
-  if (stats.leeches.length > shown.length) lines.push(colors.dim(`  … ${stats.leeches.length - shown.length}장 더 (--json for all)`));
-  return [colors.bold(`${heading}: ${stats.leeches.length}장`), ...lines];
+  if (stats.leeches.length > shown.length) lines.push(colors.dim(`  … ${formatCount(stats.leeches.length - shown.length)}장 더 (--json for all)`));
+  return [colors.bold(`${heading}: ${formatCount(stats.leeches.length)}장`), ...lines];
 }
