@@ -2,6 +2,7 @@ import { dueAndForecast, usageToday } from '../review/queue.js';
 import { loadSession } from '../review/session-data.js';
 import { studyDate } from '../schedule/fsrs.js';
 import { plainTable } from '../util/plain-columns.js';
+import { formatCount } from '../util/count.js';
 import { printJson } from './output.js';
 
 export interface DueCommandOptions {
@@ -43,7 +44,7 @@ export async function runDue(deckNames: string[], options: DueCommandOptions): P
     }
     const rows: string[][] = [['', '새 카드', '학습 중', '복습'], ...session.deckNames.map((name) => [name, ...counts(today.byDeck.get(name)!)])];
     if (session.deckNames.length > 1) rows.push(['합계', ...counts(today.total)]);
-    const forecastRows = [['', ...dates.map((date) => date.slice(5))], ...session.deckNames.map((name) => [name, ...ahead.get(name)!.map(String)])];
+    const forecastRows = [['', ...dates.map((date) => date.slice(5))], ...session.deckNames.map((name) => [name, ...ahead.get(name)!.map(formatCount)])];
     // Deck names beyond ASCII and Hangul (an emoji, say) need string-width, loaded only then.
     let todayTable = plainTable(rows);
     let forecastTable = todayTable && plainTable(forecastRows);
@@ -64,5 +65,5 @@ export async function runDue(deckNames: string[], options: DueCommandOptions): P
 }
 
 function counts(due: { new: number; learning: number; review: number }): string[] {
-  return [String(due.new), String(due.learning), String(due.review)];
+  return [formatCount(due.new), formatCount(due.learning), formatCount(due.review)];
 }

@@ -1,6 +1,6 @@
 /** Printing helpers shared by commands. Human output goes to stdout, errors to stderr. */
 import type { Warning } from '../cards/types.js';
-import { formatCount } from '../util/text.js';
+import { formatCount } from '../util/count.js';
 
 export function formatWarning(warning: Warning): string {
   return `${warning.path}${warning.line === undefined ? '' : `:${warning.line}`}: ${warning.message}`;

@@ -7,7 +7,8 @@ import type { Colors } from 'picocolors/types.js';
 import { stripVTControlCharacters } from 'node:util';
 import { studyDate } from '../schedule/fsrs.js';
 import { displayWidth, padEndToWidth, padStartToWidth, table, truncateToWidth } from '../util/columns.js';
-import { collapseWhitespace, formatCount } from '../util/text.js';
+import { formatCount } from '../util/count.js';
+import { collapseWhitespace } from '../util/text.js';
 import { HEATMAP_DAYS, LEECH_LAPSES, type ReviewStats } from './stats.js';
 
 export interface RenderOptions {
