@@ -440,14 +440,18 @@ describe('amgi log import: disagreements, clocks and undo', () => {
     const good = Buffer.from(`${HEADER}\n카드,${T},3,0,100\n`);
     const dir = await project();
     await writeFiles(dir, { 'latin1.csv': Buffer.concat([good, Buffer.from([0x63, 0xe9, 0x2c, 0x31, 0x0a])]), 'cut.csv': good.subarray(0, good.indexOf(Buffer.from('카')) + 1) });
-    for (const file of ['latin1.csv', 'cut.csv']) {
+    for (const [file, line] of [['latin1.csv', 3], ['cut.csv', 2]] as const) {
       const result = await amgi(dir, 'log', 'import', file);
       expect(result.code).toBe(1);
-      expect(result.stderr).toBe(`amgi: ${file}: not UTF-8 text; save it as UTF-8 CSV and try again.\n`);
+      expect(result.stderr).toBe(`amgi: ${file}:${line}: not UTF-8 text; save it as UTF-8 CSV and try again. Nothing was imported.\n`);
     }
     // Past the first read, behind a header that is wrong too: the encoding is named, as the likelier cause.
     await writeFiles(dir, { 'late.csv': Buffer.concat([Buffer.from(`card,time\n${'x,1\n'.repeat(300_000)}`), Buffer.from([0xe9, 0x0a])]) });
-    expect((await amgi(dir, 'log', 'import', 'late.csv')).stderr).toBe('amgi: late.csv: not UTF-8 text; save it as UTF-8 CSV and try again.\n');
+    expect((await amgi(dir, 'log', 'import', 'late.csv')).stderr).toBe('amgi: late.csv:300002: not UTF-8 text; save it as UTF-8 CSV and try again. Nothing was imported.\n');
+    // Saved by Excel on Korean Windows: CP949, and said so, with the command that converts it.
+    const cp949 = Buffer.concat([Buffer.from(`${HEADER}\n`), new Uint8Array([0xc4, 0xab, 0xb5, 0xe5]), Buffer.from(`,${T},3,0,100\n`)]); // 카드
+    await writeFiles(dir, { 'excel.csv': cp949 });
+    expect((await amgi(dir, 'log', 'import', 'excel.csv')).stderr).toContain('excel.csv:2: not UTF-8 text; it looks like Korean in CP949 (EUC-KR), as Excel saves CSV on Korean Windows. Save it as "CSV UTF-8", or convert it: iconv -f CP949 -t UTF-8');
     // A device that never ends a line is refused after one long row, not read until memory runs out.
     const endless = await amgi(dir, 'log', 'import', '/dev/zero');
     expect(endless.code).toBe(1);

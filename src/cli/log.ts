@@ -1,10 +1,11 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { deckEntries, readDecksLazily } from '../deck/deck-index.js';
 import { CardScope } from '../review/queue.js';
 import { openStore } from '../review/session-data.js';
 import type { ReviewBatch } from '../store/review-batch.js';
 import { reviewLogParser, reviewLogPieces, ReviewLogFormatError, type BadRow } from '../store/review-log-csv.js';
+import { decodesAsKorean, firstInvalidUtf8Line } from '../notes/read-note.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 import { plural, printJson } from './output.js';
@@ -141,7 +142,7 @@ async function readLog(file: string): Promise<{ reviews: ReviewBatch; bad: BadRo
     if ((error as NodeJS.ErrnoException).syscall !== undefined) throw new UserError(`${file}: cannot be read (${(error as Error).message}).`);
     // A CSV error stops the reading early; text that is not UTF-8 further on is the likelier cause.
     // Read whole only if it is a file: a device or a pipe may never end, or be read already.
-    if (notUtf8 || (statSync(file).isFile() && !(await isUtf8File(file)))) throw new UserError(`${file}: not UTF-8 text; save it as UTF-8 CSV and try again.`);
+    if (notUtf8 || (statSync(file).isFile() && !(await isUtf8File(file)))) throw notUtf8Error(file);
     const format = parser.formatError(error);
     throw new UserError(`${file}:${format.line}: ${format.message}. Nothing was imported.`);
   }
@@ -151,6 +152,24 @@ async function readLog(file: string): Promise<{ reviews: ReviewBatch; bad: BadRo
     if (error instanceof ReviewLogFormatError) throw new UserError(`${file}:${error.line}: ${error.message}. Nothing was imported.`);
     throw error;
   }
+}
+
+/**
+ * Where the file stops being UTF-8, and what it likely is: a log opened and saved in Excel on Korean
+ * Windows comes back in CP949. Read whole, as only an error does, and only a file (not a pipe).
+ */
+function notUtf8Error(file: string): UserError {
+  let bytes: Buffer | undefined;
+  try {
+    bytes = statSync(file).isFile() ? readFileSync(file) : undefined;
+  } catch {
+    bytes = undefined;
+  }
+  if (!bytes) return new UserError(`${file}: not UTF-8 text; save it as UTF-8 CSV and try again.`);
+  const advice = decodesAsKorean(bytes)
+    ? `it looks like Korean in CP949 (EUC-KR), as Excel saves CSV on Korean Windows. Save it as "CSV UTF-8", or convert it: iconv -f CP949 -t UTF-8 '${file}' > log.utf8.csv`
+    : 'save it as UTF-8 CSV and try again';
+  return new UserError(`${file}:${firstInvalidUtf8Line(bytes)}: not UTF-8 text; ${advice}. Nothing was imported.`);
 }
 
 /** Whether the whole file is UTF-8, read in pieces. */

@@ -140,7 +140,8 @@ function notUtf8Advice(path: string, bytes: Uint8Array): string {
   return `${what}. Save it as UTF-8, for example: iconv -f ${from} -t UTF-8 '${path}' > note.utf8.md && mv note.utf8.md '${path}'`;
 }
 
-function decodesAsKorean(bytes: Uint8Array): boolean {
+/** Text in CP949 (EUC-KR), as older Windows programs (Excel among them) save Korean. */
+export function decodesAsKorean(bytes: Uint8Array): boolean {
   try {
     const text = new TextDecoder('euc-kr', { fatal: true }).decode(bytes);
     return /[\uac00-\ud7a3]/.test(text);
@@ -150,7 +151,7 @@ function decodesAsKorean(bytes: Uint8Array): boolean {
 }
 
 /** The 1-based line of the first byte sequence that is not UTF-8, so the message can point at it. */
-function firstInvalidUtf8Line(bytes: Uint8Array): number {
+export function firstInvalidUtf8Line(bytes: Uint8Array): number {
   let line = 1;
   let i = 0;
   while (i < bytes.length) {
