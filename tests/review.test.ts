@@ -1178,7 +1178,9 @@ describe('answers drawn for the terminal', () => {
     // `~~취소선~~` is struck through; a range written with one tilde (`1~10`, `3~5일`) stays text.
     const styled = picocolors.createColors(true);
     expect(renderMarkdown('~~옛 방식~~ 새 방식, 1~10 중 3~5일', 60, styled)).toEqual([`${styled.strikethrough('옛 방식')} 새 방식, 1~10 중 3~5일`]);
-    expect(renderMarkdown('![구성도](./image/az.png) <img src="./b.png">', 60, plain, (src) => src === './b.png')).toEqual(['[그림: 구성도 · ./image/az.png] [그림 없음: ./b.png]']);
+    expect(renderMarkdown('![구성도](./image/az.png) <img src="./b.png">', 60, plain, (src) => (src === './b.png' ? 'missing' : undefined))).toEqual(['[그림: 구성도 · ./image/az.png] [그림 없음: ./b.png]']);
+    // A file that is there but no image is called so, as `o` and build call it.
+    expect(renderMarkdown('![키](./id_rsa)', 60, plain, () => 'not-an-image')).toEqual(['[그림 파일 아님: 키 · ./id_rsa]']);
     expect(renderMarkdown('<p align="center"><img src="./image/az.png" alt="가용 영역"></p>', 60, plain)).toEqual(['[그림: 가용 영역 · ./image/az.png]']);
     expect(renderMarkdown('<p align="center"><img src="./az.png"><br>그림 1</p>', 60, plain)).toEqual(['[그림: ./az.png]', '그림 1']);
     expect(renderMarkdown('<p align="center">\n첫 줄<br>\n둘째 줄\n</p>', 60, plain)).toEqual(['첫 줄', '둘째 줄']);

@@ -129,7 +129,10 @@ export function findImageFile(path: string, listings: Map<string, string[] | und
 const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg', '.bmp', '.tif', '.tiff', '.avif', '.heic', '.ico']);
 
 /** An image a note names: its file, judged by the file a link leads to; or why there is none to show. */
-export type ImageLookup = { file: string } | { problem: 'missing' | 'not-an-image' };
+/** Why an image a note names cannot be shown. */
+export type ImageProblem = 'missing' | 'not-an-image';
+
+export type ImageLookup = { file: string } | { problem: ImageProblem };
 
 export function lookUpImage(path: string, listings: Map<string, string[] | undefined> = new Map()): ImageLookup {
   const found = findImageFile(path, listings);
@@ -141,7 +144,7 @@ export function lookUpImage(path: string, listings: Map<string, string[] | undef
 }
 
 /** A build's or export's warning about an image a card cannot show. */
-export function imageProblem(src: string, problem: 'missing' | 'not-an-image'): string {
+export function imageProblem(src: string, problem: ImageProblem): string {
   return problem === 'missing' ? `image not found: ${src}` : `not an image file: ${src} (only ${[...IMAGE_EXTENSIONS].join(' ')} files are shown and exported)`;
 }
 

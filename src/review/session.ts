@@ -17,7 +17,7 @@ import type { SessionData } from './session-data.js';
 import { displayWidth, table, truncateToWidth } from '../util/columns.js';
 import { answerWindow, layoutCard, packItems, scrollBy } from './card-layout.js';
 import { wrap } from './wrap.js';
-import { findOnDisk, imageLocation, isUrl, lookUpImage } from '../notes/image-files.js';
+import { findOnDisk, imageLocation, isUrl, lookUpImage, type ImageProblem } from '../notes/image-files.js';
 import { AGAIN_GAP, CramQueue, cramCandidates, cramOrder, type CramStep } from './cram.js';
 
 /** Keys typed with a Korean (두벌식) layout active map to the letters they sit on. */
@@ -287,7 +287,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
    * The images the card on screen shows, and those with no file, found once per card (its answer
    * parsed again, and the disk asked, on each key otherwise).
    */
-  let shownImages: { cardId: string; sources: string[]; missing: ReadonlySet<string> } | undefined;
+  let shownImages: { cardId: string; sources: string[]; problems: ReadonlyMap<string, ImageProblem> } | undefined;
   function imagesOfCard(): typeof shownImages {
     const card = current?.card;
     if (!card || !markdown) return undefined;
@@ -295,8 +295,12 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       const sources = markdown.imageSources(`${card.front}\n\n${card.back}`);
       const note = notePath(card);
       const listings = new Map<string, string[] | undefined>();
-      const missing = new Set(sources.filter((src) => !isUrl(src) && 'problem' in lookUpImage(imageLocation(note, src, listings), listings)));
-      shownImages = { cardId: card.id, sources, missing };
+      const problems = new Map<string, ImageProblem>();
+      for (const src of sources) {
+        const image = isUrl(src) ? undefined : lookUpImage(imageLocation(note, src, listings), listings);
+        if (image && 'problem' in image) problems.set(src, image.problem);
+      }
+      shownImages = { cardId: card.id, sources, problems };
     }
     return shownImages;
   }
@@ -304,7 +308,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   /** `o` is offered when the card shows an image that has a file, or a web address (not `data:` and other schemes: see locateImages). */
   function hasImageToOpen(): boolean {
     const images = imagesOfCard();
-    return images !== undefined && images.sources.some((src) => (isUrl(src) ? /^https?:\/\//i.test(src) : !images.missing.has(src)));
+    return images !== undefined && images.sources.some((src) => (isUrl(src) ? /^https?:\/\//i.test(src) : !images.problems.has(src)));
   }
 
   function openCardImages(): void {
@@ -643,7 +647,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const hint = hints(['Space/Enter = 3 알맞음', 'u 되돌리기', ...(cram ? [] : ['s 내일로', '! 일시 중지']), 'e 편집', ...(hasImageToOpen() ? ['o 그림 열기'] : []), '? 도움말', 'q 끝내기']);
     // Until the renderer has loaded (it is asked for as the first front is shown), the back waits a moment.
     const images = imagesOfCard();
-    const answer = markdown ? markdown.renderMarkdown(card.back, width, colors, (src) => images?.missing.has(src) ?? false) : [colors.dim('…')];
+    const answer = markdown ? markdown.renderMarkdown(card.back, width, colors, (src) => images?.problems.get(src)) : [colors.dim('…')];
     const divider = [colors.dim('─'.repeat(Math.min(width, 60)))];
     const layout = layoutCard({ header, front, divider, answer, buttons, compactButtons, hint }, height - 2, scroll, markers);
     scroll = layout.scroll;

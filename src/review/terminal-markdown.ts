@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { dropDefinitions, mayHoldDefinitions, resolveReferences } from '../notes/link-references.js';
 import { embedImages, mayHoldEmbeds } from '../notes/obsidian-embeds.js';
-import { shownImageSource } from '../notes/image-files.js';
+import { shownImageSource, type ImageProblem } from '../notes/image-files.js';
 import { parseMarkdown } from '../notes/parse-note.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
 import remarkStrikethrough from '../notes/remark-strikethrough.js';
@@ -21,13 +21,13 @@ import { pushAll } from '../util/arrays.js';
 /** The narrowest a nested list or quote is drawn with its markers; deeper, its text goes without them. */
 const MIN_NESTED_WIDTH = 8;
 
-/** Colours, and which images have no file (drawn as missing, as the Anki export shows them). */
-type Painter = Colors & { isMissing?: (src: string) => boolean };
+/** Colours, and why an image cannot be shown (no file, or a file that is no image), as `o` and build say it. */
+type Painter = Colors & { imageProblem?: (src: string) => ImageProblem | undefined };
 
 /** A back with `~~취소선~~` is read with strikethrough too (see remark-strikethrough.ts); others as notes are. */
 const withStrikethrough = unified().use(remarkParse).use(remarkGfmTable).use(remarkStrikethrough).freeze();
 
-export function renderMarkdown(markdown: string, width: number, colors: Colors, isMissing?: (src: string) => boolean): string[] {
+export function renderMarkdown(markdown: string, width: number, colors: Colors, imageProblem?: (src: string) => ImageProblem | undefined): string[] {
   const tree = (markdown.includes('~~') ? withStrikethrough.parse(markdown) : parseMarkdown(markdown)) as Root;
   if (markdown.includes('~~')) {
     // parseMarkdown has done so
@@ -36,7 +36,7 @@ export function renderMarkdown(markdown: string, width: number, colors: Colors, 
   }
   // As in Anki fields: a numbered item that held only a definition is no number of its own.
   if (mayHoldDefinitions(markdown)) dropDefinitions(tree);
-  return blocks(tree.children, Math.max(20, width), { ...colors, isMissing });
+  return blocks(tree.children, Math.max(20, width), { ...colors, imageProblem });
 }
 
 /** The images a card's Markdown shows, in order, as written: `![…](src)` and `<img src>`. */
@@ -171,6 +171,8 @@ function htmlText(html: string, c: Painter, layout: boolean): string {
 /** An image in the terminal: its description and where the file is, to open it beside the session; or that it has none. */
 function imagePlaceholder(alt: string | null | undefined, src: string, c: Painter): string {
   const shown = shownImageSource(src);
-  if (c.isMissing?.(src)) return missingImageText(alt ? `${alt} · ${shown}` : shown);
+  const problem = c.imageProblem?.(src);
+  if (problem === 'missing') return missingImageText(alt ? `${alt} · ${shown}` : shown);
+  if (problem === 'not-an-image') return `[그림 파일 아님: ${alt ? `${alt} · ${shown}` : shown}]`;
   return alt ? `[그림: ${alt} · ${shown}]` : `[그림: ${shown}]`;
 }
