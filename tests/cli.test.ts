@@ -66,6 +66,9 @@ describe('amgi build', () => {
     await writeFiles(dir, { 'notes/aws/정리.md': NOTE, 'notes/os/정리.md': NOTE.replace('# 네트워크', '# 운영체제') });
     expect((await runAmgi(['build', 'notes'], { cwd: dir })).code).toBe(0);
     expect(await entriesOf(join(dir, 'decks'))).toEqual(['notes-aws-정리.json', 'notes-os-정리.json']);
+    // Two notes with one `#` title fill one deck, as due and Anki count it: the files are counted apart.
+    await writeFiles(dir, { 'notes/net/정리.md': NOTE });
+    expect((await runAmgi(['build', 'notes'], { cwd: dir })).stdout).toContain('2 decks (3 deck files), 9 cards in decks/');
   });
 
   it('removes the deck of a deleted note and never modifies notes', async () => {

@@ -49,8 +49,11 @@ function printReport(report: BuildReport, decksDir: string): void {
   if (count('removed')) parts.push(`${count('removed')} removed`);
   if (count('skipped')) parts.push(`${count('skipped')} skipped`);
   if (count('failed')) parts.push(`${count('failed')} failed`);
-  const decks = report.decks.filter((deck) => deck.status === 'built' || deck.status === 'unchanged').length;
-  process.stdout.write(`\n${plural(decks, 'deck')}, ${plural(cards, 'card')} in ${decksDir}/ (${parts.join(', ')}).\n`);
+  const present = report.decks.filter((deck) => deck.status === 'built' || deck.status === 'unchanged');
+  // Counted as due, review and Anki count them, by name (notes sharing a `#` title fill one deck).
+  const names = new Set(present.map((deck) => (deck.name ?? deck.note).toLowerCase())).size;
+  const files = names === present.length ? '' : ` (${plural(present.length, 'deck file')})`;
+  process.stdout.write(`\n${plural(names, 'deck')}${files}, ${plural(cards, 'card')} in ${decksDir}/ (${parts.join(', ')}).\n`);
   if (report.decks.length === 0) {
     process.stdout.write('No notes found: give Markdown files or folders, for example `amgi build notes/`.\n');
   } else if (report.ok) {
