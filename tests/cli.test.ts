@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAmgi, tempDir, writeFiles, entriesOf } from './helpers.js';
@@ -75,7 +75,6 @@ describe('amgi build', () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'source-notes/하나.md': NOTE, 'source-notes/둘.md': NOTE.replace('# 네트워크', '# 둘') });
     await runAmgi(['build'], { cwd: dir });
-    const { rm } = await import('node:fs/promises');
     await rm(join(dir, 'source-notes', '둘.md'));
     const result = await runAmgi(['build'], { cwd: dir });
     expect(result.stdout).toContain('deck removed: its note is gone');
@@ -89,7 +88,7 @@ describe('amgi build', () => {
     await runAmgi(['build'], { cwd: dir });
     const deckIds = async (file: string) => (JSON.parse(await readFile(join(dir, 'decks', file), 'utf8')) as { cards: { id: string }[] }).cards.map((card) => card.id);
     const before = await deckIds('둘.json');
-    const { rm, rename } = await import('node:fs/promises');
+    const { rename } = await import('node:fs/promises');
     await rename(join(dir, 'source-notes', '둘.md'), join(dir, '둘.md'));
     const removed = await runAmgi(['build'], { cwd: dir });
     expect(removed.stdout).toContain('deck removed: its note is gone (3 cards; if the note comes back, so do they, with their reviews)');
@@ -98,14 +97,31 @@ describe('amgi build', () => {
     const edited = NOTE.replace('# 네트워크', '# 둘').replace('> TCP', '> TCP (전송 제어 프로토콜)').replace('> UDP', '> UDP 프로토콜');
     await writeFiles(dir, { 'source-notes/다시둘.md': edited });
     const back = JSON.parse((await runAmgi(['build', '--json'], { cwd: dir })).stdout) as { decks: { note: string; added: number; changed: number; kept: number }[] };
-    expect(back.decks.find((deck) => deck.note === 'source-notes/다시둘.md')).toMatchObject({ added: 0, changed: 3, kept: 0 }); // the third card's front names TCP's title
+    expect(back.decks.find((deck) => deck.note === 'source-notes/다시둘.md')).toMatchObject({ added: 0, changed: 3, kept: 0, restored: true }); // the third card's front names TCP's title
     expect(await deckIds('다시둘.json')).toEqual(before);
-    expect(await readdir(join(dir, 'decks', '.amgi-removed'))).toEqual([]);
+    expect(await readdir(join(dir, 'decks', '.amgi-removed'))).toEqual(['.gitignore']); // it ignores itself in git
     // Without that memory, the edited titles would have made new cards.
     await rm(join(dir, 'decks', '다시둘.json'));
     expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
     const rebuilt = await deckIds('다시둘.json');
     expect(rebuilt.filter((id) => before.includes(id))).toHaveLength(1);
+  });
+
+  it('does not give a deleted note\'s remembered deck to an unrelated note of the same title', async () => {
+    const dir = await tempDir();
+    const os = '# 요약\n\n## 프로세스 관리\n\n> 프로세스\n\n실행 중인 프로그램입니다.\n\n> 스레드\n\n프로세스 안의 실행 흐름입니다.\n';
+    await writeFiles(dir, { 'source-notes/os.md': os });
+    await runAmgi(['build'], { cwd: dir });
+    const before = (JSON.parse(await readFile(join(dir, 'decks', 'os.json'), 'utf8')) as { cards: { id: string }[] }).cards.map((card) => card.id);
+    await rm(join(dir, 'source-notes', 'os.md'));
+    await runAmgi(['build'], { cwd: dir });
+    // Another note titled `# 요약`, with none of its cards: built as new, the memory left alone.
+    await writeFiles(dir, { 'source-notes/web.md': '# 요약\n\n## 쿠키\n\n> 쿠키\n\n브라우저에 저장되는 작은 파일입니다.\n' });
+    const web = JSON.parse((await runAmgi(['build', '--json'], { cwd: dir })).stdout) as { decks: { note: string; added: number; removed: number }[] };
+    expect(web.decks.find((deck) => deck.note === 'source-notes/web.md')).toMatchObject({ added: 1, removed: 0 });
+    await writeFiles(dir, { 'source-notes/os.md': os.replace('> 스레드', '> 스레드(Thread)') });
+    await runAmgi(['build'], { cwd: dir });
+    expect((JSON.parse(await readFile(join(dir, 'decks', 'os.json'), 'utf8')) as { cards: { id: string }[] }).cards.map((card) => card.id)).toEqual(before);
   });
 
   it('leaves out what .amgiignore names, as .gitignore does; removes the deck of a note it now leaves out, whose cards keep their ids when it is let back in; builds what is named on the command line', async () => {
@@ -143,7 +159,7 @@ describe('amgi build', () => {
     const after = JSON.parse(await readFile(join(dir, 'decks', '오늘.json'), 'utf8')) as { cards: { id: string; title: string }[] };
     expect(after.cards.map((card) => card.id)).toEqual(before.cards.map((card) => card.id));
     expect(after.cards[2]!.title).toBe('UDP 프로토콜');
-    expect(await readdir(join(dir, 'decks', '.amgi-removed'))).toEqual(['템플릿.json']);
+    expect(await readdir(join(dir, 'decks', '.amgi-removed'))).toEqual(['.gitignore', '템플릿.json']);
     expect(await readFile(join(dir, 'source-notes', 'Templates', '템플릿.md'), 'utf8')).toBe(as('템플릿'));
   });
 

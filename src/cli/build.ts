@@ -74,6 +74,6 @@ function summary(deck: DeckReport): string {
     case 'skipped':
       return 'skipped';
     default:
-      return `${plural(deck.cards, 'card')}: ${deck.added} added, ${deck.changed} changed, ${deck.kept} kept, ${deck.removed} removed`;
+      return `${plural(deck.cards, 'card')}: ${deck.added} added, ${deck.changed} changed, ${deck.kept} kept, ${deck.removed} removed${deck.restored ? '; continues its removed deck, ids and reviews kept' : ''}`;
   }
 }

@@ -17,6 +17,7 @@ import { NoteReader, noteKind } from '../notes/read-note.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
 import { fileSystemProblem, UserError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
+import { comparableText } from '../util/text.js';
 import { DECK_FORMAT, parseDeck, serializeDeck, type DeckCard, type DeckFile, type DeckNotice } from './deck-file.js';
 import { cardCount, deckEntries, indexedDeckFiles, writeDeckIndex } from './deck-index.js';
 import { ExtractPool, workerYoungSpaceMb, outcomeOf, receivedError, type ExtractOutcome } from './extract-pool.js';
@@ -59,6 +60,8 @@ export interface DeckReport {
   ignored?: true;
   /** The removed deck file was a second deck of its note, a copy of this one (the note's deck file). */
   copyOf?: string;
+  /** The note came back: its cards were matched against its deck that an earlier build removed. */
+  restored?: true;
 }
 
 export interface BuildReport {
@@ -268,7 +271,9 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   if (outcome.extraction.binary) return skipped(source);
   const extracted: TextExtraction = outcome.extraction;
   const name = extracted.deckName || fileTitle(note);
-  const previous = decks.previousFor(source, slug, name);
+  // The note's titles, made only if a deck is found by name (a full build's new notes find none).
+  let titles: Set<string> | undefined;
+  const previous = decks.previousFor(source, slug, name, () => (titles ??= new Set(extracted.cards.map((card) => comparableText(card.title)))));
   // A remembered deck's ids may have gone to other cards since (a new id is only kept off live decks' ids).
   const previousCards = previous?.remembered ? previous.deck.cards.filter((card) => !decks.isHeldElsewhere(card.id, slug, undefined)) : (previous?.deck.cards ?? []);
   const ids = assignIds(name, extracted.cards, previousCards, (id) => decks.isHeldElsewhere(id, slug, previous?.slug));
@@ -290,7 +295,7 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   job.current.set(`${slug}.json`, written);
 
   const warnings = inLineOrder([...noticeWarnings(notices, source, shownFrom(job.projectRoot, source, job.pathsFrom)), ...missingImages(images, note, source)]);
-  return { ...emptyReport(source, 'built'), ...diff(previousCards, cards), name, deckFile: relativeDeckFile, cards: cards.length, warnings };
+  return { ...emptyReport(source, 'built'), ...diff(previousCards, cards), name, deckFile: relativeDeckFile, cards: cards.length, warnings, ...(previous?.remembered ? { restored: true as const } : {}) };
 }
 
 /**
@@ -344,13 +349,16 @@ class ExistingDecks {
    * The deck a note continues: a deck in the folder (see the class), or else one remembered from an
    * earlier build that removed it (removed-decks.ts), which has no file in the folder (`slug` none).
    */
-  previousFor(source: string, slug: string, name: string): { slug: string | undefined; deck: DeckFile; remembered?: RememberedDeck } | undefined {
-    const found = this.ofSource(source) ?? this.orphan((other, deck) => other === slug || deck.name === name, slug);
+  previousFor(source: string, slug: string, name: string, titles: () => ReadonlySet<string>): { slug: string | undefined; deck: DeckFile; remembered?: RememberedDeck } | undefined {
+    // Found by file name or deck name alone (`정리.md`, `# 요약` are common), a deck is taken only if it
+    // holds a card of the note: an unrelated note must not take another's ids, nor use up its memory.
+    const sharesCards = (deck: DeckFile) => deck.cards.some((card) => titles().has(comparableText(card.title)));
+    const found = this.ofSource(source) ?? this.orphan((other, deck) => other === slug || deck.name === name, slug, sharesCards);
     if (found) {
       this.claimed.add(found.slug);
       return found;
     }
-    const remembered = this.removed.claim(source, slug, name, (gone) => !this.noteExists(gone));
+    const remembered = this.removed.claim(source, slug, name, (gone) => !this.noteExists(gone), sharesCards);
     return remembered ? { slug: undefined, deck: remembered.deck, remembered } : undefined;
   }
 
@@ -358,10 +366,11 @@ class ExistingDecks {
     await this.removed.forget(remembered);
   }
 
-  /** A deck whose note is gone, chosen by `matches`; the deck at `slug` is preferred. */
-  private orphan(matches: (slug: string, deck: DeckFile) => boolean, preferred: string): { slug: string; deck: DeckFile } | undefined {
+  /** A deck whose note is gone, chosen by `matches`, holding a card of the note; the deck at `slug` is preferred. */
+  private orphan(matches: (slug: string, deck: DeckFile) => boolean, preferred: string, sharesCards: (deck: DeckFile) => boolean): { slug: string; deck: DeckFile } | undefined {
+    // The deck's cards are read last: an indexed deck's come from its file.
     const candidates = [...this.decks].filter(
-      ([other, { deck }]) => deck !== undefined && !this.claimed.has(other) && matches(other, deck) && !this.noteExists(deck.source),
+      ([other, { deck }]) => deck !== undefined && !this.claimed.has(other) && matches(other, deck) && !this.noteExists(deck.source) && sharesCards(deck),
     );
     candidates.sort(([a], [b]) => (a === preferred ? -1 : b === preferred ? 1 : 0));
     const [slug, entry] = candidates[0] ?? [];

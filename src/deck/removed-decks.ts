@@ -8,7 +8,8 @@
  * A remembered deck is the deck file itself, moved aside (a rename, so never half written) and used
  * only for its cards' identities. It is forgotten once the note's deck is written again.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { writeFileAtomicSync } from '../util/atomic-write.js';
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDeck, type DeckFile } from './deck-file.js';
@@ -33,6 +34,10 @@ export class RemovedDecks {
   /** Move a deck file aside, in place of any deck remembered under the same file name. */
   async keep(file: string, slug: string): Promise<void> {
     mkdirSync(this.folder, { recursive: true });
+    // The folder keeps the text of notes the user deleted: git must not take it into a project they
+    // publish. It ignores itself, as a virtual environment's folder does, whatever the project ignores.
+    const ignore = join(this.folder, '.gitignore');
+    if (!existsSync(ignore)) writeFileAtomicSync(ignore, '# amgi: decks of removed notes, kept on this machine only\n*\n');
     const kept = join(this.folder, `${slug}.json`);
     await rename(file, kept);
     if (this.remembered) {
@@ -45,14 +50,15 @@ export class RemovedDecks {
   /**
    * The deck a new note continues, claimed for it: the one built from the same path; failing that, one of the same
    * file name, then one of the same deck name, whose note is gone (`isGone`: the note was moved or
-   * renamed while out of the build). A deck whose note is still there but left out is not taken.
+   * renamed while out of the build) and which holds a card of the note (`sharesCards`). A deck whose
+   * note is still there but left out is not taken.
    */
-  claim(source: string, slug: string, name: string, isGone: (source: string) => boolean): RememberedDeck | undefined {
+  claim(source: string, slug: string, name: string, isGone: (source: string) => boolean, sharesCards: (deck: DeckFile) => boolean): RememberedDeck | undefined {
     const remembered = this.load();
     const found =
       remembered.find((entry) => entry.deck.source === source || entry.deck.source.normalize('NFC') === source) ??
-      remembered.find((entry) => entry.slug === slug && isGone(entry.deck.source)) ??
-      remembered.find((entry) => entry.deck.name === name && isGone(entry.deck.source));
+      remembered.find((entry) => entry.slug === slug && isGone(entry.deck.source) && sharesCards(entry.deck)) ??
+      remembered.find((entry) => entry.deck.name === name && isGone(entry.deck.source) && sharesCards(entry.deck));
     // Claimed: no other note of this build continues it too.
     if (found) this.remembered = remembered.filter((entry) => entry !== found);
     return found;
