@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { markdownToFieldHtml, parsedFieldHtml, plainParagraphsHtml } from '../src/export/html.js';
-import { cardsOf, repoRoot, runAmgi, tempDir, writeFiles } from './helpers.js';
+import { amgiBin, cardsOf, repoRoot, runAmgi, tempDir, writeFiles } from './helpers.js';
 
 const NOTE = `# 보안 기초
 
@@ -130,6 +130,10 @@ describe('amgi export --format csv', () => {
     expect(piped.stdout.split('\n').filter((line) => line.startsWith('"'))).toHaveLength(5);
     expect(piped.stderr).toContain('보안 기초  →  /dev/stdout (5 notes, 1 image in decks/보안.media/)');
     expect(await readdir(join(dir, 'decks', '보안.media'))).toHaveLength(1);
+    // Redirected to a file, /dev/stdout leads to a regular file: still the open output, whatever its name.
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('/bin/sh', ['-c', `'${process.execPath}' '${amgiBin}' export --format apkg --out /dev/stdout > out.apkg 2>/dev/null`], { cwd: dir });
+    expect(Object.keys(unzipSync(await readFile(join(dir, 'out.apkg'))))).toEqual(expect.arrayContaining(['collection.anki2', 'media']));
     await writeFiles(dir, { 'source-notes/둘.md': '# 둘\n\n> 하나\n\n설명.\n' });
     await runAmgi(['build'], { cwd: dir });
     const two = await runAmgi(['export', '--out', '/dev/stdout'], { cwd: dir });

@@ -475,7 +475,8 @@ function outputPaths(options: ExportOptions, decksDir: string, count: number): (
   } catch {
     outInfo = undefined; // a path through a file (ENOTDIR): writing it says what is wrong
   }
-  const isStream = outInfo !== undefined && !outInfo.isFile() && !outInfo.isDirectory();
+  // `/dev/stdout` is the open output even where it leads to a file (`> deck.apkg`).
+  const isStream = (outInfo !== undefined && !outInfo.isFile() && !outInfo.isDirectory()) || (given !== undefined && /^\/(dev\/(stdout|stderr|fd\/\d+)|proc\/self\/fd\/\d+)$/.test(given));
   return (slug) => {
     // Anki lower-cases the name and offers a whole-collection restore for `collection.apkg` and `backup-…`.
     const safeSlug = options.format === 'apkg' && /^(collection$|backup-)/i.test(slug) ? `deck-${slug}` : slug;
