@@ -124,6 +124,33 @@ describe('amgi build', () => {
     expect((JSON.parse(await readFile(join(dir, 'decks', 'os.json'), 'utf8')) as { cards: { id: string }[] }).cards.map((card) => card.id)).toEqual(before);
   });
 
+  it('remembers two removed notes of one file name apart, and deletes a deck it cannot keep, saying what is lost', async () => {
+    const dir = await tempDir();
+    const os = (title: string, card: string) => `# ${title}\n\n## 절\n\n> ${card}\n\n설명입니다.\n\n> 둘째\n\n또 다른 설명입니다.\n`;
+    await writeFiles(dir, { 'source-notes/a/os.md': os('운영체제', '프로세스'), 'source-notes/b/os.md': os('다른 것', '쿠키') });
+    await runAmgi(['build'], { cwd: dir });
+    const idsOf = async (file: string) => (JSON.parse(await readFile(join(dir, 'decks', file), 'utf8')) as { cards: { id: string }[] }).cards.map((card) => card.id);
+    const [deckA] = (await entriesOf(join(dir, 'decks'))).filter((name) => name.includes('a-os'));
+    const before = await idsOf(deckA!);
+    await rm(join(dir, 'source-notes', 'a', 'os.md'));
+    await runAmgi(['build'], { cwd: dir });
+    await rm(join(dir, 'source-notes', 'b', 'os.md'));
+    await runAmgi(['build'], { cwd: dir });
+    expect(await readdir(join(dir, 'decks', '.amgi-removed'))).toHaveLength(3); // two decks and the .gitignore
+    await writeFiles(dir, { 'source-notes/a/os.md': os('운영체제', '프로세스(Process)') });
+    await runAmgi(['build'], { cwd: dir });
+    const [back] = (await entriesOf(join(dir, 'decks'))).filter((name) => name.endsWith('.json'));
+    expect(await idsOf(back!)).toEqual(before);
+    // A file where the folder should be: the deck is deleted as before there was a memory, and the build goes on.
+    await rm(join(dir, 'decks', '.amgi-removed'), { recursive: true });
+    await writeFiles(dir, { 'decks/.amgi-removed': 'not a folder' });
+    await rm(join(dir, 'source-notes', 'a', 'os.md'));
+    const lost = await runAmgi(['build'], { cwd: dir });
+    expect(lost.code).toBe(0);
+    expect(lost.stdout).toContain('could not keep its deck in decks/.amgi-removed/ (EEXIST): if the note comes back, cards whose titles were edited get new ids');
+    expect(await entriesOf(join(dir, 'decks'))).toEqual([]);
+  });
+
   it('leaves out what .amgiignore names, as .gitignore does; removes the deck of a note it now leaves out, whose cards keep their ids when it is let back in; builds what is named on the command line', async () => {
     const dir = await tempDir();
     const as = (title: string) => NOTE.replace('# 네트워크', `# ${title}`);

@@ -23,7 +23,7 @@ import { cardCount, deckEntries, indexedDeckFiles, writeDeckIndex } from './deck
 import { ExtractPool, workerYoungSpaceMb, outcomeOf, receivedError, type ExtractOutcome } from './extract-pool.js';
 import type { ExtractedCard, TextExtraction } from './extract-note.js';
 import { assignIds } from './identity.js';
-import { RemovedDecks, type RememberedDeck } from './removed-decks.js';
+import { REMOVED_DECKS_FOLDER, RemovedDecks, type RememberedDeck } from './removed-decks.js';
 import { fileTitle, noteSlug, pathSlug, slugify } from './slug.js';
 import { WrittenDeck } from './written-deck.js';
 import { pushAll } from '../util/arrays.js';
@@ -359,7 +359,8 @@ class ExistingDecks {
       return found;
     }
     const remembered = this.removed.claim(source, slug, name, (gone) => !this.noteExists(gone), sharesCards);
-    return remembered ? { slug: undefined, deck: remembered.deck, remembered } : undefined;
+    const deck = remembered?.deck();
+    return remembered && deck ? { slug: undefined, deck, remembered } : undefined;
   }
 
   async forgetRemoved(remembered: RememberedDeck): Promise<void> {
@@ -439,9 +440,21 @@ class ExistingDecks {
       const duplicate = bySource !== slug && built.has(bySource ?? '');
       const ignored = !duplicate && covered && this.noteExists(deck.source) && filter?.ignores(notePath, false) === true;
       if (!duplicate && !ignored && (!covered || this.noteExists(deck.source))) continue;
-      await this.removed.keep(file, slug);
+      const warnings: Warning[] = [];
+      if (duplicate) {
+        await rm(file, { force: true }); // a copy: the note's deck holds its ids
+      } else {
+        try {
+          await this.removed.keep(file, slug, deck);
+        } catch (error) {
+          // Only a memory: the deck goes as it did before there was one, and the build says what is lost.
+          await rm(file, { force: true });
+          const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+          warnings.push({ path: deck.source, message: `could not keep its deck in ${toPosix(relative(this.projectRoot, join(dirname(file), REMOVED_DECKS_FOLDER)))}/ (${why}): if the note comes back, cards whose titles were edited get new ids` });
+        }
+      }
       const copyOf = duplicate ? { copyOf: toPosix(relative(this.projectRoot, this.decks.get(bySource!)?.file ?? join(dirname(file), `${bySource}.json`))) } : {};
-      reports.push({ ...emptyReport(deck.source, 'removed'), name: deck.name, deckFile: toPosix(relative(this.projectRoot, file)), removed: cardCount(deck), ...(ignored ? { ignored: true as const } : {}), ...copyOf });
+      reports.push({ ...emptyReport(deck.source, 'removed'), name: deck.name, deckFile: toPosix(relative(this.projectRoot, file)), removed: cardCount(deck), warnings, ...(ignored ? { ignored: true as const } : {}), ...copyOf });
     }
     return reports;
   }

@@ -6,20 +6,26 @@
  * every card whose title was edited since would start again, its reviews orphaned.
  *
  * A remembered deck is the deck file itself, moved aside (a rename, so never half written) and used
- * only for its cards' identities. It is forgotten once the note's deck is written again.
+ * only for its cards' identities. It is forgotten once the note's deck is written again. It is a
+ * memory only: where it cannot be kept, the deck is deleted as before, and a build says so.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { writeFileAtomicSync } from '../util/atomic-write.js';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomicSync } from '../util/atomic-write.js';
+import { sha256Hex } from '../util/hash.js';
 import { parseDeck, type DeckFile } from './deck-file.js';
 
 export const REMOVED_DECKS_FOLDER = '.amgi-removed';
 
 export interface RememberedDeck {
   file: string;
+  /** The deck file's name (without `.json`) when it was removed. */
   slug: string;
-  deck: DeckFile;
+  name: string;
+  source: string;
+  /** The deck, read whole when first wanted (its cards), or undefined if it cannot be read. */
+  deck(): DeckFile | undefined;
 }
 
 export class RemovedDecks {
@@ -31,34 +37,44 @@ export class RemovedDecks {
     this.folder = join(decksDir, REMOVED_DECKS_FOLDER);
   }
 
-  /** Move a deck file aside, in place of any deck remembered under the same file name. */
-  async keep(file: string, slug: string): Promise<void> {
+  /**
+   * Move a deck file aside. It takes the place of a deck remembered under the same file name only if
+   * that one was built from the same note: two notes named `os.md` in different folders, removed in
+   * turn, are both remembered. Throws if the file cannot be moved (see removeStale).
+   */
+  async keep(file: string, slug: string, deck: Pick<DeckFile, 'name' | 'source'>): Promise<void> {
     mkdirSync(this.folder, { recursive: true });
     // The folder keeps the text of notes the user deleted: git must not take it into a project they
     // publish. It ignores itself, as a virtual environment's folder does, whatever the project ignores.
     const ignore = join(this.folder, '.gitignore');
     if (!existsSync(ignore)) writeFileAtomicSync(ignore, '# amgi: decks of removed notes, kept on this machine only\n*\n');
-    const kept = join(this.folder, `${slug}.json`);
+    let kept = join(this.folder, `${slug}.json`);
+    const there = existsSync(kept) ? headOf(kept) : undefined;
+    // `#` is never in a slug (slug.ts replaces it).
+    if (there && there.source !== deck.source) kept = join(this.folder, `${slug}#${sha256Hex(deck.source).slice(0, 8)}.json`);
     await rename(file, kept);
     if (this.remembered) {
       this.remembered = this.remembered.filter((entry) => entry.file !== kept);
-      const deck = readable(kept);
-      if (deck) this.remembered.push({ file: kept, slug, deck });
+      this.remembered.push(remembered(kept, slug, deck.name, deck.source));
     }
   }
 
   /**
-   * The deck a new note continues, claimed for it: the one built from the same path; failing that, one of the same
-   * file name, then one of the same deck name, whose note is gone (`isGone`: the note was moved or
-   * renamed while out of the build) and which holds a card of the note (`sharesCards`). A deck whose
-   * note is still there but left out is not taken.
+   * The deck a new note continues, claimed for it: the one built from the same path; failing that, one
+   * of the same file name, then one of the same deck name, whose note is gone (`isGone`: the note was
+   * moved or renamed while out of the build) and which holds a card of the note (`sharesCards`). A
+   * deck whose note is still there but left out is not taken.
    */
   claim(source: string, slug: string, name: string, isGone: (source: string) => boolean, sharesCards: (deck: DeckFile) => boolean): RememberedDeck | undefined {
     const remembered = this.load();
+    const takes = (entry: RememberedDeck) => {
+      const deck = entry.deck();
+      return deck !== undefined && isGone(entry.source) && sharesCards(deck);
+    };
     const found =
-      remembered.find((entry) => entry.deck.source === source || entry.deck.source.normalize('NFC') === source) ??
-      remembered.find((entry) => entry.slug === slug && isGone(entry.deck.source) && sharesCards(entry.deck)) ??
-      remembered.find((entry) => entry.deck.name === name && isGone(entry.deck.source) && sharesCards(entry.deck));
+      remembered.find((entry) => (entry.source === source || entry.source.normalize('NFC') === source) && entry.deck() !== undefined) ??
+      remembered.find((entry) => entry.slug === slug && takes(entry)) ??
+      remembered.find((entry) => entry.name === name && takes(entry));
     // Claimed: no other note of this build continues it too.
     if (found) this.remembered = remembered.filter((entry) => entry !== found);
     return found;
@@ -80,11 +96,53 @@ export class RemovedDecks {
     this.remembered = [];
     for (const name of names) {
       const file = join(this.folder, name);
-      const deck = readable(file);
-      if (deck) this.remembered.push({ file, slug: name.slice(0, -'.json'.length), deck });
+      const head = headOf(file);
+      if (head) this.remembered.push(remembered(file, name.replace(/(#[0-9a-f]{8})?\.json$/, ''), head.name, head.source));
     }
     return this.remembered;
   }
+}
+
+function remembered(file: string, slug: string, name: string, source: string): RememberedDeck {
+  let deck: DeckFile | undefined | null = null;
+  return {
+    file,
+    slug,
+    name,
+    source,
+    deck: () => (deck === null ? (deck = readable(file)) : deck),
+  };
+}
+
+/**
+ * A remembered deck's name and source, from the first lines of its file as serializeDeck writes
+ * them: a build with a new note need not parse every remembered deck (there may be hundreds), only
+ * those it may continue. A file laid out otherwise (edited by hand) is parsed whole.
+ */
+function headOf(file: string): { name: string; source: string } | undefined {
+  let head: string;
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const bytes = Buffer.alloc(16 * 1024);
+      head = bytes.toString('utf8', 0, readSync(fd, bytes, 0, bytes.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+  const name = /^ {2}"name": ("(?:[^"\\\n]|\\.)*"),$/m.exec(head);
+  const source = /^ {2}"source": ("(?:[^"\\\n]|\\.)*"),$/m.exec(head);
+  if (name && source) {
+    try {
+      return { name: JSON.parse(name[1]!) as string, source: JSON.parse(source[1]!) as string };
+    } catch {
+      // parsed whole below
+    }
+  }
+  const deck = readable(file);
+  return deck && { name: deck.name, source: deck.source };
 }
 
 /** A remembered deck that cannot be read or parsed (edited by hand, of a newer amgi) is passed over. */
