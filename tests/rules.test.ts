@@ -237,7 +237,7 @@ describe('fronts', () => {
 
   it('drops a part or chapter number, says a question as context by what it asks about, and does not repeat what the question names', () => {
     // `PART 01` and `제2장` are for the note's reader; `REST란` as context is `REST`.
-    expect(frontsOf('# 소프트웨어공학\n\n## PART 01 소프트웨어공학의 개념\n\n> 위기\n\n비용이 늘었다.\n\n## 제2장 설계\n\n> 모듈화\n\n나눈다.\n')).toEqual(['소프트웨어공학의 개념 › 위기', '설계 › 모듈화']);
+    expect(frontsOf('# 소프트웨어공학\n\n## PART 01 소프트웨어공학의 개념\n\n> 위기\n\n비용이 늘었다.\n\n## 제2장 설계\n\n> 모듈화\n\n나눈다.\n\n## Chapter 3 – 프로세스\n\n> 모델\n\n폭포수.\n')).toEqual(['소프트웨어공학의 개념 › 위기', '설계 › 모듈화', '프로세스 › 모델']);
     expect(frontsOf('# 웹\n\n## 개념\n\n- CORS란\n  - Origin : 프로토콜, 호스트와 포트입니다.\n')).toEqual(['개념 › CORS란?', 'CORS › Origin이란?']);
     // `쿠키 사용 예는?` names 쿠키: the context above `쿠키(Cookie)란?` tells more.
     const cookies = '# 웹\n\n## 쿠키와 세션\n\n- 쿠키(Cookie)란?\n  - 개념\n    - 클라이언트에 저장되는 작은 파일이다.\n  - 쿠키 사용 예\n    - 장바구니\n';
@@ -251,7 +251,9 @@ describe('fronts', () => {
 
   it('reads a name given another (`X = **Y**`) as a title, as its siblings are, but not a formula', () => {
     const note = '# 운영체제\n\n## 교착상태\n\n- 4가지 조건\n  1. 상호 배제(mutual exclusion)\n      * 한 번에 한 프로세스만 자원을 쓴다.\n  2. 들고 기다리기(hold and wait) = **점유대기**\n      * 자원을 쥐고 다른 자원을 기다린다.\n';
-    expect(frontsOf(note)).toContain('4가지 조건 › 들고 기다리기(hold and wait) = 점유대기란?');
+    expect(frontsOf(note)).toContain('4가지 조건 › 들고 기다리기(hold and wait) = 점유대기');
+    expect(frontsOf('# 트랜잭션\n\n## 성질\n\n- 원자성(atomicity) = **All or Nothing**\n  - 모두 반영되거나 하나도 반영되지 않는다.\n- 일관성(consistency)\n  - 결과가 늘 일관된다.\n')).toContain('성질 › 원자성(atomicity) = All or Nothing');
+    expect(frontsOf('# 물리\n\n## 법칙\n\n- F = ma\n  - 힘은 질량 곱하기 가속도이다.\n- 관성\n  - 그대로 있으려 한다.\n').some((front) => front.includes('F = ma'))).toBe(false); // a formula
     const formula = '# 성능\n\n## 지표\n\n- 응답 시간\n  - 요청부터 응답까지 걸린 시간이다.\n- 처리율 = 작업 수 / 시간\n  - 단위 시간에 끝낸 작업의 수이다.\n';
     expect(frontsOf(formula).some((front) => front.includes('처리율 ='))).toBe(false);
   });

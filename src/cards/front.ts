@@ -24,7 +24,7 @@ export function displayTitle(title: string): string {
   // chapter number (`PART 01 소프트웨어공학의 개념`, `Chapter 3. 프로세스`, `제2장 …`, `3장 …`).
   return title
     .replace(/^[-*+]\s+(?=\S)/, '')
-    .replace(/^(?:(?:part|chapter|ch\.)\s*\d+|제?\s*\d+\s*장)\s*[.:)]?\s+(?=\S)/iu, '')
+    .replace(/^(?:(?:part|chapter|ch\.)\s*\d+|제?\s*\d+\s*장)\s*[.:)\-–—]?\s+(?=\S)/iu, '')
     .replace(/^(?:(?:\d+(?:[.-]\d+)*[.)]|[①-⑳])\s+(?=\S)|\d+(?:[.-]\d+)*\.(?=[\uac00-\ud7a3]))/u, '');
 }
 
@@ -53,6 +53,9 @@ export function askedTitle(concept: Concept): string {
   const title = displayTitle(concept.title);
   if (concept.across) return `${joinedWithAnd(concept.across)}의 ${withParticle(title, '은/는')}?`;
   if (concept.asWritten) return title;
+  // A name given another (`들고 기다리기(hold and wait) = 점유대기`) is asked as written: 이란 after it
+  // would ask about the second name alone.
+  if (/\s=\s/.test(title)) return title;
   if (concept.comparison === 'compared') return `${title}의 ${withParticle(subjectOf(displayTitle(concept.parent!.title)), '은/는')}?`;
   if (concept.comparison === 'property') return `${withParticle(title, '은/는')}?`;
   if (namesItsParent(concept)) {

@@ -236,8 +236,8 @@ export function cleanTitle(text: string): string {
   return title.endsWith(':') || title.endsWith('：') ? title.replace(/\s*[:：]$/, '') : title;
 }
 
-/** `이름 = 다른 이름`: one `=`, words alone on its right. */
-const ALIAS = /^[^=+*/×÷<>]+\s=\s[\p{L}()]+(?:\s[\p{L}()]+)?$/u;
+/** `이름(name) = 다른 이름`: one `=`, a Korean name on its left (`F = ma` is a formula), up to three words alone on its right. */
+const ALIAS = /^[^=+*/×÷<>]*[\uac00-\ud7a3][^=+*/×÷<>]*\s=\s[\p{L}()]+(?:\s[\p{L}()]+){0,2}$/u;
 
 /** A short line that names something rather than saying something. */
 export function isTitleLike(text: string, maxLength: number): boolean {

@@ -7,6 +7,7 @@ import { ReviewStore } from '../store/store.js';
 import { UserError } from '../util/errors.js';
 import { plural, printJson } from './output.js';
 import { table } from '../util/columns.js';
+import { formatCount } from '../util/count.js';
 
 export interface OrphansCommandOptions {
   decks: string;
@@ -43,7 +44,7 @@ export async function runOrphans(options: OrphansCommandOptions): Promise<number
     } else {
       // The count in a column of its own, so that numbers line up whatever word follows (ids of other
       // tools differ in length). A card whose answers were all undone has no review, but has a history.
-      const lines = table(orphans.map(({ id, reviews }) => [id, String(reviews)])).map((line, n) => {
+      const lines = table(orphans.map(({ id, reviews }) => [id, formatCount(reviews)])).map((line, n) => {
         const reviews = orphans[n]!.reviews;
         return `${line} ${reviews === 1 ? 'review' : reviews === 0 ? 'reviews (its answers were undone)' : 'reviews'}`;
       });

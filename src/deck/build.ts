@@ -270,7 +270,8 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   if (!outcome.ok) throw receivedError(outcome.error);
   if (outcome.extraction.binary) return skipped(source);
   const extracted: TextExtraction = outcome.extraction;
-  const name = extracted.deckName || fileTitle(note);
+  // Never blank (a note named `　.md`): a deck with no name is refused when read, and no deck in Anki.
+  const name = [extracted.deckName ?? '', fileTitle(note), slug].find((candidate) => candidate.trim() !== '') ?? slug;
   // The note's titles, made only if a deck is found by name (a full build's new notes find none).
   let titles: Set<string> | undefined;
   const previous = decks.previousFor(source, slug, name, () => (titles ??= new Set(extracted.cards.map((card) => comparableText(card.title)))));

@@ -227,7 +227,7 @@ export function refuseCopiedDecks(decks: readonly { file: string; deck: Pick<Dec
         const near = relative(process.cwd(), path);
         return near.startsWith('..') || isAbsolute(near) ? path : near;
       };
-      throw new UserError(`${shown(first)} and ${shown(file)} are both decks of ${deck.source}: one of them is a copy, whose cards would be counted, reviewed and exported twice. Delete the copy, or run \`amgi build\`, which keeps one and removes the other.`);
+      throw new UserError(`${shown(first)} and ${shown(file)} are both decks of ${deck.source}: one of them is a copy, whose cards would be counted, reviewed and exported twice. Delete the copy, or build its note again (\`amgi build ${deck.source}\`, from the project folder), which keeps the deck it wrote and deletes the other.`);
     }
     bySource.set(deck.source, file);
   }

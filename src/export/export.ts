@@ -11,14 +11,14 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { Worker } from 'node:worker_threads';
-import { deckNameKey, listDeckFiles, noDecksError, readDeck, type LoadedDeck } from '../deck/deck-file.js';
+import { deckNameKey, listDeckFiles, noDecksError, readDeck, refuseCopiedDecks, type LoadedDeck } from '../deck/deck-file.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
 import { removeLeftScratch, removeScratchOnExit } from '../util/temp-folders.js';
 import { UserError } from '../util/errors.js';
 import { ankiDeckName, uniqueFronts } from './anki-notes.js';
 import type { CompanionDeck } from './deck-export.js';
 import { givenNoteId, NOTE_ID_AHEAD_MS } from './note-ids.js';
-import { indexedDeckFiles, readDecksLazily, refuseSharedIds } from '../deck/deck-index.js';
+import { deckSourcesAndIds, indexedDeckFiles, refuseSharedIds } from '../deck/deck-index.js';
 import type { DeckJob, ExportedDeck, ExporterOptions, ExportFormat, FinishedDeck, NoteState, PreparedDeck } from './deck-export.js';
 import { ExportPool, fromPosted, YOUNG_GENERATION_MB, type CoordinatorReply } from './export-pool.js';
 import { vaultId } from './vault.js';
@@ -427,7 +427,11 @@ async function checkStore(decksDir: string, given: string | undefined): Promise<
 async function selectDecks(decksDir: string, wanted: readonly string[]): Promise<Omit<LoadedDeck, 'deck'>[]> {
   const files = await listDeckFiles(decksDir);
   // A copied deck file would give Anki the same GUIDs twice, in two packages or in one CSV.
-  if (files.length > 1) refuseSharedIds(await readDecksLazily(decksDir));
+  if (files.length > 1) {
+    const decks = await deckSourcesAndIds(decksDir);
+    refuseCopiedDecks(decks);
+    refuseSharedIds(decks);
+  }
   if (wanted.length === 0) {
     if (files.length === 0) throw noDecksError(decksDir);
     return files;

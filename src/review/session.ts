@@ -430,6 +430,12 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
         if (finished) return;
         const held = keyHeld;
         keyHeld = false;
+        // A key held back while a reload that began before the rebuild was running: read again for it.
+        if (!fresh && held && data.decksRebuilt?.()) {
+          keyHeld = true;
+          reloadIfRebuilt();
+          return;
+        }
         if (!fresh) {
           // Nothing to read again (the usual case, after every key): drawn again only to drop the notice.
           if (message.startsWith('덱을 다시 읽는 중')) {
