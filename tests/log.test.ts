@@ -450,7 +450,8 @@ describe('amgi log import: disagreements, clocks and undo', () => {
     expect((await amgi(dir, 'log', 'import', 'late.csv')).stderr).toBe('amgi: late.csv:300002: not UTF-8 text; save it as UTF-8 CSV and try again. Nothing was imported.\n');
     // Saved by Excel on Korean Windows: CP949, and said so, with the command that converts it.
     const cp949 = Buffer.concat([Buffer.from(`${HEADER}\n`), new Uint8Array([0xc4, 0xab, 0xb5, 0xe5]), Buffer.from(`,${T},3,0,100\n`)]); // 카드
-    await writeFiles(dir, { 'excel.csv': cp949 });
+    await writeFiles(dir, { 'excel.csv': cp949, 'utf16.csv': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${HEADER}\n`, 'utf16le')]) });
+    expect((await amgi(dir, 'log', 'import', 'utf16.csv')).stderr).toContain("utf16.csv: UTF-16 text, not UTF-8; save it as \"CSV UTF-8\", or convert it: iconv -f UTF-16 -t UTF-8 'utf16.csv'");
     expect((await amgi(dir, 'log', 'import', 'excel.csv')).stderr).toContain('excel.csv:2: not UTF-8 text; it looks like Korean in CP949 (EUC-KR), as Excel saves CSV on Korean Windows. Save it as "CSV UTF-8", or convert it: iconv -f CP949 -t UTF-8');
     // A device that never ends a line is refused after one long row, not read until memory runs out.
     const endless = await amgi(dir, 'log', 'import', '/dev/zero');

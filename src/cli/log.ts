@@ -166,6 +166,10 @@ function notUtf8Error(file: string): UserError {
     bytes = undefined;
   }
   if (!bytes) return new UserError(`${file}: not UTF-8 text; save it as UTF-8 CSV and try again.`);
+  // UTF-16, as Excel's "Unicode Text" saves it, starts with its byte order mark.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return new UserError(`${file}: UTF-16 text, not UTF-8; save it as "CSV UTF-8", or convert it: iconv -f UTF-16 -t UTF-8 '${file}' > log.utf8.csv. Nothing was imported.`);
+  }
   const advice = decodesAsKorean(bytes)
     ? `it looks like Korean in CP949 (EUC-KR), as Excel saves CSV on Korean Windows. Save it as "CSV UTF-8", or convert it: iconv -f CP949 -t UTF-8 '${file}' > log.utf8.csv`
     : 'save it as UTF-8 CSV and try again';
