@@ -93,12 +93,19 @@ describe('amgi build', () => {
     const removed = await runAmgi(['build'], { cwd: dir });
     expect(removed.stdout).toContain('deck removed: its note is gone (3 cards; if the note comes back, so do they, with their reviews)');
     expect(await entriesOf(join(dir, 'decks'))).toEqual(['하나.json']);
+    // A reviewed card of it is an orphan meanwhile, which `amgi orphans` names by its front and note.
+    await writeFiles(dir, { 'reviews.csv': `card_id,review_time,review_rating,review_state,review_duration\n${before[0]},${Date.now() - 86_400_000},3,0,2000\n` });
+    expect((await runAmgi(['log', 'import', 'reviews.csv'], { cwd: dir })).code).toBe(0);
+    const orphans = await runAmgi(['orphans'], { cwd: dir });
+    expect(orphans.stdout).toContain(`  ${before[0]}  1 review  전송 계층 › TCP (source-notes/둘.md)`);
+    expect(orphans.stdout).toContain('1 of them is in notes deleted or left out by .amgiignore, shown with their fronts: built again, those notes bring them back.');
     // Back under another file name, with two titles edited: every card continues its id.
     const edited = NOTE.replace('# 네트워크', '# 둘').replace('> TCP', '> TCP (전송 제어 프로토콜)').replace('> UDP', '> UDP 프로토콜');
     await writeFiles(dir, { 'source-notes/다시둘.md': edited });
     const back = JSON.parse((await runAmgi(['build', '--json'], { cwd: dir })).stdout) as { decks: { note: string; added: number; changed: number; kept: number }[] };
     expect(back.decks.find((deck) => deck.note === 'source-notes/다시둘.md')).toMatchObject({ added: 0, changed: 3, kept: 0, restored: true }); // the third card's front names TCP's title
     expect(await deckIds('다시둘.json')).toEqual(before);
+    expect((await runAmgi(['orphans'], { cwd: dir })).stdout).toContain('No orphans');
     expect(await readdir(join(dir, 'decks', '.amgi-removed'))).toEqual(['.gitignore']); // it ignores itself in git
     // Without that memory, the edited titles would have made new cards.
     await rm(join(dir, 'decks', '다시둘.json'));

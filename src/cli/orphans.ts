@@ -1,4 +1,7 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { RemovedDecks } from '../deck/removed-decks.js';
+import { collapseWhitespace } from '../util/text.js';
 import { noDecksError, readDeckFolder } from '../deck/deck-file.js';
 import { deckEntries, readDecksLazily } from '../deck/deck-index.js';
 import { CardScope } from '../review/queue.js';
@@ -35,7 +38,12 @@ export async function runOrphans(options: OrphansCommandOptions): Promise<number
   try {
     const found = store.orphans(ids);
     const counts = store.reviewCounts(found);
-    const orphans = found.map((id) => ({ id, reviews: counts.get(id) ?? 0 }));
+    // Cards of notes deleted or left out since: their decks are remembered, and they come back with them.
+    const remembered = found.length > 0 ? new RemovedDecks(resolve(options.decks)).cardsById() : new Map<string, { front: string; source: string }>();
+    const orphans = found.map((id) => {
+      const card = remembered.get(id);
+      return { id, reviews: counts.get(id) ?? 0, ...(card ? { front: card.front, removedNote: card.source } : {}) };
+    });
     const purged = options.purge ? store.purgeOrphans(ids) : 0;
     if (options.json) {
       printJson({ orphans, purged });
@@ -45,12 +53,16 @@ export async function runOrphans(options: OrphansCommandOptions): Promise<number
       // The count in a column of its own, so that numbers line up whatever word follows (ids of other
       // tools differ in length). A card whose answers were all undone has no review, but has a history.
       const lines = table(orphans.map(({ id, reviews }) => [id, formatCount(reviews)])).map((line, n) => {
-        const reviews = orphans[n]!.reviews;
-        return `${line} ${reviews === 1 ? 'review' : reviews === 0 ? 'reviews (its answers were undone)' : 'reviews'}`;
+        const { reviews, front, removedNote } = orphans[n]!;
+        const what = reviews === 1 ? 'review' : reviews === 0 ? 'reviews (its answers were undone)' : 'reviews';
+        return `${line} ${what}${front !== undefined ? `  ${collapseWhitespace(front)} (${removedNote})` : ''}`;
       });
+      const inRemoved = orphans.filter((orphan) => orphan.removedNote !== undefined).length;
+      const removedNotes =
+        inRemoved > 0 && !options.purge ? `${plural(inRemoved, 'of them is', 'of them are')} in notes deleted or left out by .amgiignore, shown with their fronts: built again, those notes bring them back.\n` : '';
       const tail = options.purge
         ? `Purged ${plural(purged, 'card')} and their history.`
-        : 'Their history comes back if their ids return. `amgi orphans --purge` deletes it for good.';
+        : `${removedNotes}Their history comes back if their ids return. \`amgi orphans --purge\` deletes it for good.`;
       process.stdout.write(`${plural(orphans.length, 'card')} with history but in no deck:\n${lines.join('\n')}\n${tail}\n`);
     }
     return 0;

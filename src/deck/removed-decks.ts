@@ -80,6 +80,13 @@ export class RemovedDecks {
     return found;
   }
 
+  /** Every remembered card by id, with its front and note: what `amgi orphans` can say of a card. */
+  cardsById(): Map<string, { front: string; source: string }> {
+    const cards = new Map<string, { front: string; source: string }>();
+    for (const entry of this.load()) for (const card of entry.deck()?.cards ?? []) cards.set(card.id, { front: card.front, source: entry.source });
+    return cards;
+  }
+
   /** The note's deck is written again: what was remembered of it is in the new deck now. */
   async forget(entry: RememberedDeck): Promise<void> {
     await rm(entry.file, { force: true });
