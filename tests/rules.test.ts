@@ -265,6 +265,12 @@ describe('fronts', () => {
     expect(thread.back).toContain('스택만 따로 할당받는다.');
   });
 
+  it('leaves out a line to a blog\'s readers, which is nothing to learn', () => {
+    const post = '# Deadlock\n\n궁금한 점이나 오류는 댓글로 달아주시면, 답변 혹은 수정하겠습니다!\n\n## 조건\n\n> 상호 배제\n\n한 번에 한 프로세스만 쓴다.\n';
+    expect(cardsOf(post).map((card) => card.back)).toEqual(['한 번에 한 프로세스만 쓴다.']);
+    expect(cardsOf('# 덱\n\n## 댓글\n\n> 댓글 기능\n\n게시글에 댓글을 달 수 있다.\n').map((card) => card.back)).toEqual(['게시글에 댓글을 달 수 있다.']); // about comments, not to readers
+  });
+
   it('keeps a step written as a statement as it is, without 이란', () => {
     const note = '# 덱\n\n## Java 컴파일 과정\n\n1. 컴파일러가 변환: 소스코드 -> 바이트코드\n2. JVM이 변환: 바이트코드 -> 기계어\n';
     expect(frontsOf(note)).toEqual(['Java 컴파일 과정', 'Java 컴파일 과정 › 컴파일러가 변환', 'Java 컴파일 과정 › JVM이 변환']);

@@ -30,6 +30,7 @@ import {
   definitionIntro,
   endsWithQuestionMark,
   isContentsLabel,
+  isReadersNote,
   isNavigationLinks,
   isReferenceHeading,
   isReferenceLine,
@@ -616,6 +617,10 @@ class Extractor {
     const text = toString(node);
     if (this.isNavigation(node) || isContentsLabel(text)) {
       this.decide(node, 'dropped', undefined, 'navigation');
+      return;
+    }
+    if (isReadersNote(text)) {
+      this.decide(node, 'dropped', undefined, 'a note to the readers');
       return;
     }
     if (isReferenceLine(text)) {

@@ -52,5 +52,6 @@
 // (`REST의 정의는?` under `REST란`) takes the context above it, unless fronts would collide; a `#`
 // title that asks (`# Cloud Computing?`) is never a context; a name given another
 // (`들고 기다리기(hold and wait) = **점유대기**`) is a title, not a formula; a title that asks without a
-// question mark (`REST란`) keeps what its parts say, as one with the mark does.
+// question mark (`REST란`) keeps what its parts say, as one with the mark does; a line to a blog's
+// readers (`…댓글로 달아주시면…`) left out.
 export const RULES_VERSION = 17;

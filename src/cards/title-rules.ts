@@ -392,6 +392,14 @@ export function isReferenceLine(text: string): boolean {
   return match !== null && REFERENCE_TITLE.test(match[1]!.trim());
 }
 
+/**
+ * A line to a blog's readers (`궁금한 점이나 오류는 댓글로 달아주시면, 답변 혹은 수정하겠습니다!`,
+ * `구독과 좋아요 부탁드립니다`): notes copied from a blog carry it, and it is nothing to learn.
+ */
+export function isReadersNote(text: string): boolean {
+  return text.length <= 200 && /댓글\s*(?:로|을|에|으로)?\s*(?:달아|남겨|부탁|주시)|(?:구독|좋아요)[^.!?\n]{0,20}(?:부탁|눌러)/.test(text);
+}
+
 export function isContentsLabel(text: string): boolean {
   return /^(contents|table of contents|toc|목차|index)$/i.test(cleanTitle(text));
 }
