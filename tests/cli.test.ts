@@ -131,6 +131,40 @@ describe('amgi build', () => {
     expect((JSON.parse(await readFile(join(dir, 'decks', 'os.json'), 'utf8')) as { cards: { id: string }[] }).cards.map((card) => card.id)).toEqual(before);
   });
 
+  it('does not give a removed deck to a note of the same file name that shares only aspect labels with it', async () => {
+    const dir = await tempDir();
+    const os = '# 운영체제\n\n## 특징\n\n여러 프로그램을 함께 돌린다.\n\n## 장점\n\n자원을 나눠 쓴다.\n\n## 프로세스\n\n실행 중인 프로그램이다.\n';
+    await writeFiles(dir, { 'source-notes/a/정리.md': os });
+    await runAmgi(['build'], { cwd: dir });
+    const idsOf = async (file: string) => (JSON.parse(await readFile(join(dir, 'decks', file), 'utf8')) as { cards: { id: string }[] }).cards.map((card) => card.id);
+    const before = await idsOf('정리.json');
+    await rm(join(dir, 'source-notes', 'a', '정리.md'));
+    await runAmgi(['build'], { cwd: dir });
+    // Another `정리.md`, about networks: its `특징` is not the OS's, and the memory waits for the OS note.
+    await writeFiles(dir, { 'source-notes/b/정리.md': '# 네트워크\n\n## 특징\n\n패킷으로 나눠 보낸다.\n\n## TCP\n\n연결형 프로토콜이다.\n' });
+    const network = JSON.parse((await runAmgi(['build', '--json'], { cwd: dir })).stdout) as { decks: { note: string; added: number; restored?: boolean }[] };
+    const built = network.decks.find((deck) => deck.note === 'source-notes/b/정리.md');
+    expect(built).toMatchObject({ added: 2 });
+    expect(built?.restored).toBeUndefined();
+    expect((await idsOf((await entriesOf(join(dir, 'decks')))[0]!)).some((id) => before.includes(id))).toBe(false);
+    await writeFiles(dir, { 'source-notes/a/정리.md': os.replace('## 프로세스', '## 프로세스(Process)') });
+    await runAmgi(['build'], { cwd: dir });
+    const osDeck = (await entriesOf(join(dir, 'decks'))).find((file) => file.includes('a'));
+    expect(await idsOf(osDeck!)).toEqual(before);
+  });
+
+  it('deletes a copy of a deck whose note is gone, remembering the deck once', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/하나.md': NOTE });
+    await runAmgi(['build'], { cwd: dir });
+    const { copyFile } = await import('node:fs/promises');
+    await copyFile(join(dir, 'decks', '하나.json'), join(dir, 'decks', '하나 복사본.json'));
+    await rm(join(dir, 'source-notes', '하나.md'));
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    expect(await entriesOf(join(dir, 'decks'))).toEqual([]);
+    expect(await readdir(join(dir, 'decks', '.amgi-removed'))).toEqual(['.gitignore', '하나.json']);
+  });
+
   it('remembers two removed notes of one file name apart, and deletes a deck it cannot keep, saying what is lost', async () => {
     const dir = await tempDir();
     const os = (title: string, card: string) => `# ${title}\n\n## 절\n\n> ${card}\n\n설명입니다.\n\n> 둘째\n\n또 다른 설명입니다.\n`;

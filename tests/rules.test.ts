@@ -256,6 +256,9 @@ describe('fronts', () => {
     expect(frontsOf('# 물리\n\n## 법칙\n\n- F = ma\n  - 힘은 질량 곱하기 가속도이다.\n- 관성\n  - 그대로 있으려 한다.\n').some((front) => front.includes('F = ma'))).toBe(false); // a formula
     const formula = '# 성능\n\n## 지표\n\n- 응답 시간\n  - 요청부터 응답까지 걸린 시간이다.\n- 처리율 = 작업 수 / 시간\n  - 단위 시간에 끝낸 작업의 수이다.\n';
     expect(frontsOf(formula).some((front) => front.includes('처리율 ='))).toBe(false);
+    // A Korean name on the left does not make a formula a name: one-letter variables on either side.
+    expect(frontsOf('# 물리\n\n## 법칙\n\n- 운동 제2법칙 F = ma\n  - 힘은 질량 곱하기 가속도이다.\n- 관성\n  - 그대로 있으려 한다.\n').some((front) => front.includes('= ma'))).toBe(false);
+    expect(frontsOf('# 수학\n\n## 도형\n\n- 넓이 = 가로 x 세로\n  - 직사각형의 넓이이다.\n- 둘레\n  - 네 변의 합이다.\n').some((front) => front.includes('넓이 ='))).toBe(false);
   });
 
   it('answers a title that asks without a question mark (`스레드(Thread) 란`) with what its parts say, as a question', () => {

@@ -2,6 +2,9 @@
 import { withParticle } from './particles.js';
 import { aspectOwner, endsInAspect, isActionPhrase, isAspectTitle, isStatement } from './title-rules.js';
 import type { Concept, ConceptKind } from './types.js';
+import { displayTitle } from './titles.js';
+
+export { displayTitle } from './titles.js';
 
 export const CONTEXT_SEPARATOR = ' › ';
 
@@ -13,19 +16,6 @@ const SELF_CONTAINED: ReadonlySet<ConceptKind> = new Set(['question', 'details',
 /** A noun phrase ends in a letter, digit or closing bracket and is not already a question. */
 function isNounPhrase(title: string): boolean {
   return /[\p{L}\p{N})\]]$/u.test(title) && !/(이란|란|에 대해서|에 대하여|에 대해|에 관해|에 관하여)$/.test(title);
-}
-
-/**
- * Section numbers are for the note's reader, not for a card: `2. 선점 스케줄링`, `1-1. 갱신 이상`,
- * `4-1) 접속 테스트` and `1.품질보증` (no space, Hangul right after) lose them; `3.5 버전` and `3.x` keep theirs.
- */
-export function displayTitle(title: string): string {
-  // A bullet typed into a heading (`#### - SDLC 선정`) is not part of its title either, nor a part or
-  // chapter number (`PART 01 소프트웨어공학의 개념`, `Chapter 3. 프로세스`, `제2장 …`, `3장 …`).
-  return title
-    .replace(/^[-*+]\s+(?=\S)/, '')
-    .replace(/^(?:(?:part|chapter|ch\.)\s*\d+|제?\s*\d+\s*장)\s*[.:)\-–—]?\s+(?=\S)/iu, '')
-    .replace(/^(?:(?:\d+(?:[.-]\d+)*[.)]|[①-⑳])\s+(?=\S)|\d+(?:[.-]\d+)*\.(?=[\uac00-\ud7a3]))/u, '');
 }
 
 /**

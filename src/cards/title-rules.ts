@@ -5,6 +5,9 @@
 import type { Nodes } from 'mdast';
 import { collapseWhitespace, stripHtmlComments } from '../util/text.js';
 import { withParticle } from './particles.js';
+import { ASPECT_LABELS } from './titles.js';
+
+export { isAspectTitle } from './titles.js';
 
 /** Sentence endings: a line ending like this is prose, not a title. */
 const SENTENCE_ENDING =
@@ -50,17 +53,6 @@ export function isAnswerTemplateLabel(title: string): boolean {
   return ANSWER_TEMPLATE_LABEL.test(withoutMarks(title).trim());
 }
 
-/**
- * Words that name an aspect of the concept above rather than a concept: `장점` under `REST` is asked
- * "REST의 장점은?", not "장점이란?".
- */
-const ASPECT_LABELS: ReadonlySet<string> = new Set([
-  ...'장점 단점 장단점 특징 특성 개념 정의 목적 역할 원리 구조 종류 유형 예 예시 사례 방법 과정 절차 순서 동작 문제점 한계'.split(' '),
-  ...'해결 해결책 차이 차이점 비교 요약 정리 설명 답변 배경 의미 용도 구성 기능 단계 조건 원인 결과 효과 이점 필요성 방식 이유 경우 분류 목표'.split(' '),
-  ...['동작 과정', '동작 원리', '동작 방식', '작동 원리', '사용 방법', '해결 방법', '구성 요소', '구성요소', '연산', '주요 기능', '주의 사항', '작동 방식', '내용', '비고'],
-  ...'관점 규칙 공통점 같은점 사용법'.split(' '),
-]);
-
 /** A table's top-left cell that says its columns are the things compared (`| 구분 | TCP | UDP |`). */
 export function isComparisonCorner(title: string): boolean {
   return /^(구분|비교|비교\s*항목|항목|기준|비교\s*기준|)$/.test(title.trim());
@@ -72,10 +64,6 @@ export function isComparisonCorner(title: string): boolean {
  */
 export function namesEntry(title: string): boolean {
   return isTitleLike(title, LIST_TITLE_MAX) && !/^\d/.test(title) && /\p{L}{2}/u.test(title);
-}
-
-export function isAspectTitle(title: string): boolean {
-  return ASPECT_LABELS.has(title);
 }
 
 /** Aspects that are never the name of one thing: `REST 특징` asks for what REST's features are. */
@@ -236,8 +224,18 @@ export function cleanTitle(text: string): string {
   return title.endsWith(':') || title.endsWith('：') ? title.replace(/\s*[:：]$/, '') : title;
 }
 
-/** `이름(name) = 다른 이름`: one `=`, a Korean name on its left (`F = ma` is a formula), up to three words alone on its right. */
-const ALIAS = /^[^=+*/×÷<>]*[\uac00-\ud7a3][^=+*/×÷<>]*\s=\s[\p{L}()]+(?:\s[\p{L}()]+){0,2}$/u;
+/**
+ * `이름(name) = 다른 이름`: one `=`, a Korean name on its left, up to three words on its right, none a
+ * one-letter variable (`운동 제2법칙 F = ma`, `넓이 = 가로 x 세로` are formulas).
+ */
+function isAlias(title: string): boolean {
+  const sides = title.split(/\s=\s/);
+  if (sides.length !== 2 || /[+*/×÷<>]/.test(title)) return false;
+  const [left, right] = sides as [string, string];
+  if (!/[\uac00-\ud7a3]/.test(left) || /(?:^|[\s(])[A-Za-z]$/.test(left)) return false;
+  const words = right.split(/\s+/);
+  return words.length <= 3 && words.every((word) => /^[\p{L}()]+$/u.test(word) && (word.length >= 2 || /[\uac00-\ud7a3]/.test(word)));
+}
 
 /** A short line that names something rather than saying something. */
 export function isTitleLike(text: string, maxLength: number): boolean {
@@ -248,7 +246,7 @@ export function isTitleLike(text: string, maxLength: number): boolean {
   if (/^https?:\/\//i.test(title)) return false;
   // Formulas and two sentences are no names; `들고 기다리기(hold and wait) = 점유대기`, a name given
   // another (one or two words, nothing computed), is.
-  if (!bracketsBalance(title) || (/\s=\s/.test(title) && !ALIAS.test(title)) || /\S\.\s+\S/.test(title)) return false;
+  if (!bracketsBalance(title) || (/\s=\s/.test(title) && !isAlias(title)) || /\S\.\s+\S/.test(title)) return false;
   if (/\s(\+|->|→|=>)\s/.test(title)) return false; // a sum or a flow (`요청 메소드 + 요청 URI`, `클라이언트 -> 서버`), not a name
   if (/[?？]$/.test(title)) return true;
   if (/[.。!,;…]$/.test(title)) return false;

@@ -6,7 +6,7 @@
  * depend on every deck, are given here, note by note in order, so the result is the same either way.
  */
 import { existsSync, statSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, unlink } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { RULES_VERSION } from '../cards/rules-version.js';
@@ -17,7 +17,7 @@ import { NoteReader, noteKind } from '../notes/read-note.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
 import { fileSystemProblem, UserError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
-import { comparableText } from '../util/text.js';
+import { displayTitle, isAspectTitle } from '../cards/titles.js';
 import { DECK_FORMAT, parseDeck, serializeDeck, type DeckCard, type DeckFile, type DeckNotice } from './deck-file.js';
 import { cardCount, deckEntries, indexedDeckFiles, writeDeckIndex } from './deck-index.js';
 import { ExtractPool, workerYoungSpaceMb, outcomeOf, receivedError, type ExtractOutcome } from './extract-pool.js';
@@ -272,9 +272,8 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   const extracted: TextExtraction = outcome.extraction;
   // Never blank (a note named `　.md`): a deck with no name is refused when read, and no deck in Anki.
   const name = [extracted.deckName ?? '', fileTitle(note), slug].find((candidate) => candidate.trim() !== '') ?? slug;
-  // The note's titles, made only if a deck is found by name (a full build's new notes find none).
-  let titles: Set<string> | undefined;
-  const previous = decks.previousFor(source, slug, name, () => (titles ??= new Set(extracted.cards.map((card) => comparableText(card.title)))));
+  const extraWarnings: Warning[] = [];
+  const previous = decks.previousFor(source, slug, name, (deck) => continuesConcepts(name, extracted.cards, deck));
   // A remembered deck's ids may have gone to other cards since (a new id is only kept off live decks' ids).
   const previousCards = previous?.remembered ? previous.deck.cards.filter((card) => !decks.isHeldElsewhere(card.id, slug, undefined)) : (previous?.deck.cards ?? []);
   const ids = assignIds(name, extracted.cards, previousCards, (id) => decks.isHeldElsewhere(id, slug, previous?.slug));
@@ -292,10 +291,18 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   if (serialized !== before) writeUserFileSync(deckFile, serialized);
   const written = new WrittenDeck(deckFile, deck);
   await decks.replaced(previous?.slug, slug, written);
-  if (previous?.remembered) await decks.forgetRemoved(previous.remembered);
+  if (previous?.remembered) {
+    try {
+      await decks.forgetRemoved(previous.remembered);
+    } catch (error) {
+      // The deck is written; a memory left behind only takes room (and is never taken again by this note).
+      const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      extraWarnings.push({ path: source, message: `could not delete ${toPosix(relative(job.projectRoot, previous.remembered.file))}, which its deck now continues (${why}): delete it by hand` });
+    }
+  }
   job.current.set(`${slug}.json`, written);
 
-  const warnings = inLineOrder([...noticeWarnings(notices, source, shownFrom(job.projectRoot, source, job.pathsFrom)), ...missingImages(images, note, source)]);
+  const warnings = inLineOrder([...noticeWarnings(notices, source, shownFrom(job.projectRoot, source, job.pathsFrom)), ...missingImages(images, note, source), ...extraWarnings]);
   return { ...emptyReport(source, 'built'), ...diff(previousCards, cards), name, deckFile: relativeDeckFile, cards: cards.length, warnings, ...(previous?.remembered ? { restored: true as const } : {}) };
 }
 
@@ -350,10 +357,9 @@ class ExistingDecks {
    * The deck a note continues: a deck in the folder (see the class), or else one remembered from an
    * earlier build that removed it (removed-decks.ts), which has no file in the folder (`slug` none).
    */
-  previousFor(source: string, slug: string, name: string, titles: () => ReadonlySet<string>): { slug: string | undefined; deck: DeckFile; remembered?: RememberedDeck } | undefined {
-    // Found by file name or deck name alone (`정리.md`, `# 요약` are common), a deck is taken only if it
-    // holds a card of the note: an unrelated note must not take another's ids, nor use up its memory.
-    const sharesCards = (deck: DeckFile) => deck.cards.some((card) => titles().has(comparableText(card.title)));
+  previousFor(source: string, slug: string, name: string, sharesCards: (deck: DeckFile) => boolean): { slug: string | undefined; deck: DeckFile; remembered?: RememberedDeck } | undefined {
+    // Found by file name or deck name alone (`정리.md`, `# 요약` are common), a deck is taken only if the
+    // note continues its concepts: an unrelated note must not take another's ids, nor use up its memory.
     const found = this.ofSource(source) ?? this.orphan((other, deck) => other === slug || deck.name === name, slug, sharesCards);
     if (found) {
       this.claimed.add(found.slug);
@@ -438,18 +444,20 @@ class ExistingDecks {
       const notePath = resolve(this.projectRoot, deck.source).normalize('NFC');
       const covered = roots.some((root) => notePath === root || notePath.startsWith(root.endsWith(sep) ? root : root + sep));
       const bySource = this.bySource.get(deck.source) ?? this.bySource.get(deck.source.normalize('NFC'));
-      const duplicate = bySource !== slug && built.has(bySource ?? '');
+      // Another deck file is the note's deck: this one is a copy, whose ids that deck holds. Deleted when
+      // the note was built, or is gone (remembered, it could be taken for the note's own deck).
+      const duplicate = bySource !== undefined && bySource !== slug && (built.has(bySource) || (covered && !this.noteExists(deck.source)));
       const ignored = !duplicate && covered && this.noteExists(deck.source) && filter?.ignores(notePath, false) === true;
       if (!duplicate && !ignored && (!covered || this.noteExists(deck.source))) continue;
       const warnings: Warning[] = [];
       if (duplicate) {
-        await rm(file, { force: true }); // a copy: the note's deck holds its ids
+        await removeFile(file);
       } else {
         try {
           await this.removed.keep(file, slug, deck);
         } catch (error) {
           // Only a memory: the deck goes as it did before there was one, and the build says what is lost.
-          await rm(file, { force: true });
+          await removeFile(file);
           const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
           warnings.push({ path: deck.source, message: `could not keep its deck in ${toPosix(relative(this.projectRoot, join(dirname(file), REMOVED_DECKS_FOLDER)))}/ (${why}): if the note comes back, cards whose titles were edited get new ids` });
         }
@@ -548,6 +556,30 @@ async function loadDecks(decksDir: string): Promise<Map<string, ExistingDeck>> {
     }
   }
   return decks;
+}
+
+/**
+ * Whether a deck found by file name or deck name alone is this note's: its cards, matched as ids are
+ * (by title, then by similarity), continue at least half of the concepts of the smaller of the two.
+ * Aspect labels (`특징`, `장점`, `정의`), which every note has, are not counted: an unrelated note
+ * would share them.
+ */
+function continuesConcepts(name: string, cards: readonly ExtractedCard[], deck: DeckFile): boolean {
+  const named = (title: string) => !isAspectTitle(displayTitle(title));
+  const ids = assignIds(name, cards, deck.cards);
+  const previous = new Set(deck.cards.filter((card) => named(card.title)).map((card) => card.id));
+  const own = cards.filter((card) => named(card.title)).length;
+  const continued = ids.filter((id, n) => named(cards[n]!.title) && previous.has(id)).length;
+  return continued > 0 && continued * 2 >= Math.min(previous.size, own);
+}
+
+/** A deck file deleted; one already gone is no error, and any other says its own cause (`rm` turns EPERM into ENOTDIR). */
+async function removeFile(file: string): Promise<void> {
+  try {
+    await unlink(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
 }
 
 /** A note's warnings as its lines go, those about the note as a whole first (sort is stable). */

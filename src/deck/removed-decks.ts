@@ -9,8 +9,8 @@
  * only for its cards' identities. It is forgotten once the note's deck is written again. It is a
  * memory only: where it cannot be kept, the deck is deleted as before, and a build says so.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomicSync } from '../util/atomic-write.js';
 import { sha256Hex } from '../util/hash.js';
@@ -49,9 +49,10 @@ export class RemovedDecks {
     const ignore = join(this.folder, '.gitignore');
     if (!existsSync(ignore)) writeFileAtomicSync(ignore, '# amgi: decks of removed notes, kept on this machine only\n*\n');
     let kept = join(this.folder, `${slug}.json`);
-    const there = existsSync(kept) ? headOf(kept) : undefined;
+    const there = statSync(kept, { throwIfNoEntry: false });
+    // Another note's deck there (or something that is no file): this one under a name of its own.
     // `#` is never in a slug (slug.ts replaces it).
-    if (there && there.source !== deck.source) kept = join(this.folder, `${slug}#${sha256Hex(deck.source).slice(0, 8)}.json`);
+    if (there && (!there.isFile() || headOf(kept)?.source !== deck.source)) kept = join(this.folder, `${slug}#${sha256Hex(deck.source).slice(0, 8)}.json`);
     await rename(file, kept);
     if (this.remembered) {
       this.remembered = this.remembered.filter((entry) => entry.file !== kept);
@@ -89,7 +90,11 @@ export class RemovedDecks {
 
   /** The note's deck is written again: what was remembered of it is in the new deck now. */
   async forget(entry: RememberedDeck): Promise<void> {
-    await rm(entry.file, { force: true });
+    try {
+      await unlink(entry.file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
   }
 
   private load(): RememberedDeck[] {

@@ -1,0 +1,32 @@
+/**
+ * Rules about titles that need nothing else: a module of its own, with no import, so that a build's
+ * own thread (which parses no note when workers do) can use them without loading the parser's rules.
+ */
+
+/**
+ * Section numbers are for the note's reader, not for a card: `2. 선점 스케줄링`, `1-1. 갱신 이상`,
+ * `4-1) 접속 테스트` and `1.품질보증` (no space, Hangul right after) lose them; `3.5 버전` and `3.x` keep theirs.
+ */
+export function displayTitle(title: string): string {
+  // A bullet typed into a heading (`#### - SDLC 선정`) is not part of its title either, nor a part or
+  // chapter number (`PART 01 소프트웨어공학의 개념`, `Chapter 3. 프로세스`, `제2장 …`, `3장 …`).
+  return title
+    .replace(/^[-*+]\s+(?=\S)/, '')
+    .replace(/^(?:(?:part|chapter|ch\.)\s*\d+|제?\s*\d+\s*장)\s*[.:)\-–—]?\s+(?=\S)/iu, '')
+    .replace(/^(?:(?:\d+(?:[.-]\d+)*[.)]|[①-⑳])\s+(?=\S)|\d+(?:[.-]\d+)*\.(?=[\uac00-\ud7a3]))/u, '');
+}
+
+/**
+ * Words that name an aspect of the concept above rather than a concept: `장점` under `REST` is asked
+ * "REST의 장점은?", not "장점이란?".
+ */
+export const ASPECT_LABELS: ReadonlySet<string> = new Set([
+  ...'장점 단점 장단점 특징 특성 개념 정의 목적 역할 원리 구조 종류 유형 예 예시 사례 방법 과정 절차 순서 동작 문제점 한계'.split(' '),
+  ...'해결 해결책 차이 차이점 비교 요약 정리 설명 답변 배경 의미 용도 구성 기능 단계 조건 원인 결과 효과 이점 필요성 방식 이유 경우 분류 목표'.split(' '),
+  ...['동작 과정', '동작 원리', '동작 방식', '작동 원리', '사용 방법', '해결 방법', '구성 요소', '구성요소', '연산', '주요 기능', '주의 사항', '작동 방식', '내용', '비고'],
+  ...'관점 규칙 공통점 같은점 사용법'.split(' '),
+]);
+
+export function isAspectTitle(title: string): boolean {
+  return ASPECT_LABELS.has(title);
+}
