@@ -92,6 +92,13 @@ describe('particles', () => {
     ['ELB', 'ELB란'], // 엘비
     ['VPN', 'VPN이란'], // 브이피엔
     ['VPC', 'VPC란'],
+    ['FAN OUT', 'FAN OUT이란'], // 팬아웃: capitals read as a word
+    ['FAN IN', 'FAN IN이란'],
+    ['BACKUP', 'BACKUP이란'], // 백업
+    ['NAT', 'NAT이란'], // 냇
+    ['HTTP', 'HTTP란'], // 에이치티티피
+    ['Layout', 'Layout이란'], // 레이아웃
+    ['Timeout', 'Timeout이란'], // 타임아웃
     // English words, by how Korean reads them
     ['public', 'public이란'], // 퍼블릭
     ['Custom Metric', 'Custom Metric이란'], // 메트릭

@@ -16,9 +16,14 @@ const LETTER_READING: Record<string, string> = { L: '엘', M: '엠', N: '엔', R
  * `Table` 테이블, `Type` 타입, `Web` 웹, `Stub` 스텁 end in a consonant; `Thread` 스레드, `Process` 프로세스, `Lambda` 람다,
  * `Server` 서버, `Log` 로그 do not. So do `public` 퍼블릭, `Metric` 메트릭 (-ic), and a single vowel
  * before a final t: `Socket` 소켓, `commit` 커밋, `Output` 아웃풋, `Snapshot` 스냅샷, `Format` 포맷
- * (but `Sheet` 시트, `Root` 루트: two vowels). Endings that are usually read with a final consonant:
+ * (but `Sheet` 시트, `Root` 루트: two vowels; `Layout` 레이아웃 has its own). Endings that are usually read with a final consonant:
  */
-const ENGLISH_FINAL_CONSONANT = /(m|n|ng|l|ll|le|ck|[aeiou]k|[aeiou]p|[aeiou]b|pe|me|ne|ine|ime|ame|one|ome|ble|ple|ic|(^|[^aeiou])[aeiou]t)$/i;
+const ENGLISH_FINAL_CONSONANT = /(m|n|ng|l|ll|le|ck|out|[aeiou]k|[aeiou]p|[aeiou]b|pe|me|ne|ine|ime|ame|one|ome|ble|ple|ic|(^|[^aeiou])[aeiou]t)$/i;
+/**
+ * Capitals read as a word, not letter by letter: `FAN OUT` 팬아웃, `SCALE OUT`, `BACKUP` 백업, `NAT` 냇,
+ * `SOAP` 솝, `SWOT` 스왓 end in a consonant where their last letter's name (티, 피) does not.
+ */
+const CAPITALS_READ_AS_WORDS = /(?:^|[^A-Za-z])(?:[A-Z]*OUT|[A-Z]*UP|NAT|SOAP|SWOT)$/;
 /** Words the endings above misread. */
 const ENGLISH_VOWEL_FINAL: ReadonlySet<string> = new Set(['bit', 'hit', 'kit', 'sit', 'hub']); // 비트, 히트, 키트, 시트, 허브
 /** Words in -ate read with a final consonant: 템플릿, 프라이빗, 서티피킷, 에스티밋 (most -ate words end in 이트). */
@@ -30,6 +35,7 @@ export function finalSyllable(word: string): string {
   const spoken = word.trim().replace(/\s*[([{][^()[\]{}]*[)\]}]$/, '').replace(/[^\p{L}\p{N}]+$/u, '') || word;
   const last = spoken[spoken.length - 1] ?? '';
   if (/[0-9]/.test(last)) return DIGIT_READING[Number(last)]!;
+  if (CAPITALS_READ_AS_WORDS.test(spoken)) return '암';
   if (/[A-Z]/.test(last) && /(^|[^A-Za-z])[A-Z]{2,}$|[a-z][A-Z]{2,}$/.test(spoken)) return LETTER_READING[last] ?? '아';
   if (/[A-Za-z]/.test(last)) {
     const word = /[A-Za-z]+$/.exec(spoken)![0].toLowerCase();

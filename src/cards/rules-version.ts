@@ -54,4 +54,6 @@
 // (`들고 기다리기(hold and wait) = **점유대기**`) is a title, not a formula; a title that asks without a
 // question mark (`REST란`) keeps what its parts say, as one with the mark does; a line to a blog's
 // readers (`…댓글로 달아주시면…`) left out.
-export const RULES_VERSION = 17;
+// 18: a formula with a one-letter variable (`운동 제2법칙 F = ma`, `넓이 = 가로 x 세로`) is no title;
+// capitals read as a word (`FAN OUT`, `BACKUP`, `NAT`) and English words in -out (`Layout`) take 이란.
+export const RULES_VERSION = 18;
