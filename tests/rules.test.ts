@@ -261,6 +261,18 @@ describe('fronts', () => {
     expect(frontsOf('# 수학\n\n## 도형\n\n- 넓이 = 가로 x 세로\n  - 직사각형의 넓이이다.\n- 둘레\n  - 네 변의 합이다.\n').some((front) => front.includes('넓이 ='))).toBe(false);
   });
 
+  it('asks a Korean term labelling an English value as written, not "…이란?"', () => {
+    const note = '# 네트워크\n\n## PDU\n\n각 계층의 데이터 단위이다.\n\n- 물리 계층: Bit\n- 데이터링크 계층: Frame\n- 전송 계층 : 세그먼트 단위로 나눈다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['PDU', expect.stringContaining('각 계층의 데이터 단위이다.')],
+      ['PDU › 물리 계층', 'Bit'],
+      ['PDU › 데이터링크 계층', 'Frame'],
+      ['PDU › 전송 계층이란?', '세그먼트 단위로 나눈다.'],
+    ]);
+    // An English term spelled out is still asked what it is.
+    expect(frontsOf('# 클라우드\n\n## 모델\n\n- IaaS : Infrastructure as a Service\n- PaaS : Platform as a Service\n')).toContain('모델 › IaaS란?');
+  });
+
   it('answers a title that asks without a question mark (`스레드(Thread) 란`) with what its parts say, as a question', () => {
     const note = '# 운영체제\n\n## 프로세스와 스레드\n\n- 스레드(Thread) 란\n  - 사전적 의미: 프로세스 안의 실행 흐름\n  - 특징\n    - 스택만 따로 할당받는다.\n';
     const thread = cardsOf(note).find((card) => card.front.endsWith('스레드(Thread) 란?'))!;

@@ -19,6 +19,7 @@ import {
   choiceIndex,
   isAspectTitle,
   isComparisonCorner,
+  labelsAValue,
   namesEntry,
   isListingLeadIn,
   namesOverSentence,
@@ -248,6 +249,7 @@ class Extractor {
     }
     for (const { paragraph, term, descriptionStart } of terms) {
       const concept = this.child(owner, 'term', term, lineOf(paragraph), owner.section);
+      if (labelsAValue(term, this.source.slice(start(paragraph) + descriptionStart, end(paragraph)))) concept.asWritten = true;
       this.addSlice(concept, start(paragraph) + descriptionStart, end(paragraph), 0, paragraph);
       this.decisions.push({ line: lineOf(paragraph), block: 'paragraph', outcome: 'title', concept });
     }
@@ -439,6 +441,7 @@ class Extractor {
     const term = this.followUps && depth === 1 ? undefined : splitTerm(firstLineSource); // the section's own items, not those of a concept in it
     if (term) {
       const concept = this.child(owner, 'term', term.term, lineOf(item), section);
+      if (item.children.length === 1 && labelsAValue(term.term, firstLineSource.slice(term.descriptionStart)) && !firstLineSource.includes('\n')) concept.asWritten = true;
       this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
       this.itemBody(concept, item, start(first) + term.descriptionStart, depth + 1);
       return concept;
@@ -688,6 +691,7 @@ class Extractor {
       const next = found[k + 1];
       const descriptionEnd = inQuote ? term.lineEnd : next ? next.start - 1 : to;
       const concept = this.child(owner, 'term', term.term, term.line, owner.section);
+      if (labelsAValue(term.term, this.source.slice(term.description, descriptionEnd))) concept.asWritten = true;
       this.addSlice(concept, term.description, descriptionEnd, 0, node);
       this.decisions.push({ line: term.line, block: 'paragraph', outcome: 'title', concept });
     });

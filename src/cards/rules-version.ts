@@ -56,4 +56,6 @@
 // readers (`…댓글로 달아주시면…`) left out.
 // 18: a formula with a one-letter variable (`운동 제2법칙 F = ma`, `넓이 = 가로 x 세로`) is no title;
 // capitals read as a word (`FAN OUT`, `BACKUP`, `NAT`) and English words in -out (`Layout`) take 이란.
-export const RULES_VERSION = 18;
+// 19: a Korean term whose description is only a short English name, unit or abbreviation (`물리 계층 :
+// Bit`) asked as written, not with 이란.
+export const RULES_VERSION = 19;

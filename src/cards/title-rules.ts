@@ -366,6 +366,16 @@ export function splitTerm(line: string): TermSplit | undefined {
   return { term, descriptionStart: match[0].length };
 }
 
+/**
+ * A Korean term whose whole description is a short English name, unit or abbreviation (`물리 계층 :
+ * Bit`, `가용 영역 : AZ`, `탄력성 : Elasticity`): the term labels a value, and "물리 계층이란?" would
+ * not be answered by `Bit`. Such a term is asked as written.
+ */
+export function labelsAValue(term: string, description: string): boolean {
+  const value = cleanTitle(description).replace(/[*_`]/g, '').trim();
+  return /[\uac00-\ud7a3]/.test(term) && /^[A-Za-z][A-Za-z0-9()./-]*(?:\s+[A-Za-z0-9()./-]+){0,2}$/.test(value);
+}
+
 const NAVIGATION_WORDS =
   /^((go |back )?(to )?(the )?top|back|home|뒤로|뒤로\s*가기|(맨\s*)?위로(\s*가기)?|처음으로|목차(로)?|홈|이전|다음|prev|previous|next|up|↑|⬆️?|🔝)$/i;
 
