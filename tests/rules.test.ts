@@ -261,6 +261,11 @@ describe('fronts', () => {
     expect(frontsOf('# 수학\n\n## 도형\n\n- 넓이 = 가로 x 세로\n  - 직사각형의 넓이이다.\n- 둘레\n  - 네 변의 합이다.\n').some((front) => front.includes('넓이 ='))).toBe(false);
   });
 
+  it('reads a numbered line over a quote of terms as a sub-title whose terms they are', () => {
+    const note = '# DB\n\n## 트랜잭션 관리\n\n1) DBMS의 구조\n\n> 입출력 단위 : 고정 길이의 page 단위로 읽고 쓴다.\n>\n> 저장 공간 : 비휘발성 저장 장치인 disk에 저장한다.\n\n2) Buffer Manager\n\n> Buffer Pool\n\n메모리에 둔 페이지들이다.\n';
+    expect(frontsOf(note)).toEqual(['트랜잭션 관리 › DBMS의 구조는?', 'DBMS의 구조 › 입출력 단위란?', 'DBMS의 구조 › 저장 공간이란?', '트랜잭션 관리 › Buffer Pool']); // a callout title is no explanation
+  });
+
   it('asks a Korean term labelling an English value as written, not "…이란?"', () => {
     const note = '# 네트워크\n\n## PDU\n\n각 계층의 데이터 단위이다.\n\n- 물리 계층: Bit\n- 데이터링크 계층: Frame\n- 전송 계층 : 세그먼트 단위로 나눈다.\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([

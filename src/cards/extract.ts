@@ -208,7 +208,7 @@ class Extractor {
       this.decide(node, 'dropped', undefined, 'navigation or references');
       return;
     }
-    if (node.children.length === 1 && first?.type === 'paragraph' && isTitleLike(firstLine, CALLOUT_TITLE_MAX)) {
+    if (first?.type === 'paragraph' && this.isCalloutTitle(node)) {
       const owner = this.current();
       if ((owner?.kind === 'question' || owner?.kind === 'heading' || owner?.kind === 'qa') && isAnswerTemplateLabel(cleanTitle(firstLine))) {
         this.explain(node); // `> 답변` under `### 질문?`: the heading's own answer follows
@@ -228,6 +228,12 @@ class Extractor {
     this.explain(node);
     for (const block of node.children) if (block.type === 'paragraph') this.boldTerms(block, true);
     this.quoteTerms(node);
+  }
+
+  /** `> TCP`: a quote of one short line, read as a sub-title (when more follows it, see `lazyRest`). */
+  private isCalloutTitle(node: Blockquote): boolean {
+    const first = node.children[0];
+    return node.children.length === 1 && first?.type === 'paragraph' && isTitleLike(this.firstLine(first), CALLOUT_TITLE_MAX);
   }
 
   /**
@@ -362,7 +368,9 @@ class Extractor {
     // A lone item whose title line ends in a hard break (`* convoy effect␠␠` over its sentence) answers
     // the title above it, as it did before such a break ended a title's line.
     const loneBrokenLine = node.ordered !== true && only?.children.length === 1 && only.children[0]!.type === 'paragraph' && breaksAfterTitle(only.children[0]!);
-    if (only && title !== undefined && !loneBrokenLine && (this.itemHasMore(only) || startsExplanation(next) || numberedOverBullets)) {
+    // A quote that is no callout title (`> 입출력 단위 : …` lines) explains it as a paragraph would.
+    const quoteExplains = next?.type === 'blockquote' && !this.isCalloutTitle(next);
+    if (only && title !== undefined && !loneBrokenLine && (this.itemHasMore(only) || startsExplanation(next) || numberedOverBullets || quoteExplains)) {
       this.close(SUBTITLE_LEVEL);
       const concept = this.open('list-title', title, lineOf(only), SUBTITLE_LEVEL, this.sectionPath());
       this.decide(node, 'title', concept);

@@ -58,4 +58,6 @@
 // capitals read as a word (`FAN OUT`, `BACKUP`, `NAT`) and English words in -out (`Layout`) take 이란.
 // 19: a Korean term whose description is only a short English name, unit or abbreviation (`물리 계층 :
 // Bit`) asked as written, not with 이란.
-export const RULES_VERSION = 19;
+// 20: a numbered line over a quote that is no callout title (`1) DBMS의 구조` over `> 용어 : …` lines)
+// is a sub-title, the quote its explanation.
+export const RULES_VERSION = 20;
