@@ -231,6 +231,26 @@ describe('amgi build', () => {
     expect(await readFile(join(dir, 'source-notes', 'Templates', '템플릿.md'), 'utf8')).toBe(as('템플릿'));
   });
 
+  it('reads the .amgiignore of a vault built from outside the project, for the notes under it', async () => {
+    const dir = await tempDir();
+    const as = (title: string) => NOTE.replace('# 네트워크', `# ${title}`);
+    await writeFiles(dir, {
+      'project/.amgiignore': 'source-notes/초안.md\n',
+      'vault/.amgiignore': 'Templates/\n',
+      'vault/네트워크.md': NOTE,
+      'vault/Templates/템플릿.md': as('템플릿'),
+      'vault/초안.md': as('초안'), // the project's rules say nothing of the vault
+    });
+    const project = join(dir, 'project');
+    expect((await runAmgi(['build', '../vault'], { cwd: project })).code).toBe(0);
+    expect(await entriesOf(join(project, 'decks'))).toEqual(['네트워크.json', '초안.json']);
+    // A rule added there later removes the deck it now leaves out, as the project's own would.
+    await writeFiles(dir, { 'vault/.amgiignore': 'Templates/\n초안.md\n' });
+    const again = JSON.parse((await runAmgi(['build', '--json', '../vault'], { cwd: project })).stdout) as { decks: { note: string; status: string; ignored?: boolean }[] };
+    expect(again.decks.find((deck) => deck.note === '../vault/초안.md')).toMatchObject({ status: 'removed', ignored: true });
+    expect(await entriesOf(join(project, 'decks'))).toEqual(['네트워크.json']);
+  });
+
   it('refuses a copy of a deck file in due, stats and export, and build removes the copy, not the deck', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'source-notes/net.md': NOTE });

@@ -12,7 +12,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { RULES_VERSION } from '../cards/rules-version.js';
 import type { Warning } from '../cards/types.js';
 import { findNotes, type FindProblem } from '../notes/find-notes.js';
-import { readIgnoreFile, type NoteFilter } from '../notes/ignore-file.js';
+import { readIgnoreFiles, type NoteFilter } from '../notes/ignore-file.js';
 import { NoteReader, noteKind } from '../notes/read-note.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
 import { fileSystemProblem, UserError } from '../util/errors.js';
@@ -87,7 +87,7 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
   }
   const projectRoot = dirname(decksDir);
   const unreadable: FindProblem[] = [];
-  const filter = readIgnoreFile(projectRoot);
+  const filter = readIgnoreFiles(projectRoot, options.paths);
   const notes = await findNotes(options.paths, unreadable, filter);
   // In NFC, as all text: macOS may name a note in NFD, and a deck's `source` and its cards' paths are
   // shown (build reports, Anki's Source field) and compared as text. The note is read by its own path.

@@ -1,10 +1,10 @@
 /**
- * `.amgiignore` beside the decks folder: notes and folders a build leaves out, in `.gitignore`'s
+ * `.amgiignore` beside the decks folder (and at the top of a vault built from outside it): notes and folders a build leaves out, in `.gitignore`'s
  * syntax (the `ignore` package, as ESLint and Prettier read theirs). For a vault whose templates,
  * daily notes or drafts are not study notes.
  */
-import { readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { systemProblemText, UserError } from '../util/errors.js';
 
@@ -14,6 +14,23 @@ export const IGNORE_FILE = '.amgiignore';
 export interface NoteFilter {
   /** Whether the file or folder at `path` (absolute, or relative to where amgi runs) is left out. */
   ignores(path: string, isFolder: boolean): boolean;
+}
+
+/**
+ * What a build leaves out: the project's `.amgiignore`, and that of each folder named on the command line
+ * outside the project (a vault built from elsewhere, `amgi build ../vault`), each for the paths under it.
+ */
+export function readIgnoreFiles(projectRoot: string, paths: readonly string[]): NoteFilter | undefined {
+  const roots = [projectRoot];
+  for (const path of paths) {
+    const root = resolve(path);
+    const near = relative(projectRoot, root);
+    const outside = near === '..' || near.startsWith(`..${sep}`) || isAbsolute(near);
+    if (outside && !roots.includes(root) && statSync(root, { throwIfNoEntry: false })?.isDirectory() === true) roots.push(root);
+  }
+  const filters = roots.map(readIgnoreFile).filter((filter): filter is NoteFilter => filter !== undefined);
+  if (filters.length <= 1) return filters[0];
+  return { ignores: (path, isFolder) => filters.some((filter) => filter.ignores(path, isFolder)) };
 }
 
 /** The filter of the project at `projectRoot`, or undefined when it has no `.amgiignore`. */
