@@ -244,11 +244,16 @@ describe('amgi build', () => {
     const project = join(dir, 'project');
     expect((await runAmgi(['build', '../vault'], { cwd: project })).code).toBe(0);
     expect(await entriesOf(join(project, 'decks'))).toEqual(['네트워크.json', '초안.json']);
+    // The project's own notes, built alone, are not all the folder holds: the summary says both.
+    await writeFiles(dir, { 'project/source-notes/하나.md': as('하나') });
+    const own = await runAmgi(['build'], { cwd: project });
+    expect(own.stdout).toContain('1 deck, 3 cards from these notes (1 built, 0 unchanged); decks/ holds 3 decks, 9 cards in all.');
+    expect((await runAmgi(['build', 'source-notes', '../vault'], { cwd: project })).stdout).toContain('3 decks, 9 cards in decks/ (0 built, 3 unchanged).');
     // A rule added there later removes the deck it now leaves out, as the project's own would.
     await writeFiles(dir, { 'vault/.amgiignore': 'Templates/\n초안.md\n' });
     const again = JSON.parse((await runAmgi(['build', '--json', '../vault'], { cwd: project })).stdout) as { decks: { note: string; status: string; ignored?: boolean }[] };
     expect(again.decks.find((deck) => deck.note === '../vault/초안.md')).toMatchObject({ status: 'removed', ignored: true });
-    expect(await entriesOf(join(project, 'decks'))).toEqual(['네트워크.json']);
+    expect(await entriesOf(join(project, 'decks'))).toEqual(['네트워크.json', '하나.json']);
   });
 
   it('refuses a copy of a deck file in due, stats and export, and build removes the copy, not the deck', async () => {

@@ -53,7 +53,14 @@ function printReport(report: BuildReport, decksDir: string): void {
   // Counted as due, review and Anki count them, by name (notes sharing a `#` title fill one deck).
   const names = new Set(present.map((deck) => (deck.name ?? deck.note).toLowerCase())).size;
   const files = names === present.length ? '' : ` (${plural(present.length, 'deck file')})`;
-  process.stdout.write(`\n${plural(names, 'deck')}${files}, ${plural(cards, 'card')} in ${decksDir}/ (${parts.join(', ')}).\n`);
+  const { folder } = report;
+  if (folder && (folder.deckFiles !== present.length || folder.cards !== cards)) {
+    // Decks of notes not built this time (another folder's, built before) are in the folder too.
+    const folderFiles = folder.decks === folder.deckFiles ? '' : ` (${plural(folder.deckFiles, 'deck file')})`;
+    process.stdout.write(`\n${plural(names, 'deck')}${files}, ${plural(cards, 'card')} from these notes (${parts.join(', ')}); ${decksDir}/ holds ${plural(folder.decks, 'deck')}${folderFiles}, ${plural(folder.cards, 'card')} in all.\n`);
+  } else {
+    process.stdout.write(`\n${plural(names, 'deck')}${files}, ${plural(cards, 'card')} in ${decksDir}/ (${parts.join(', ')}).\n`);
+  }
   if (report.decks.length === 0) {
     process.stdout.write('No notes found: give Markdown files or folders, for example `amgi build notes/`.\n');
   } else if (report.ok) {

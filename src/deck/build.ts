@@ -19,7 +19,7 @@ import { fileSystemProblem, UserError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
 import { displayTitle, isAspectTitle } from '../cards/titles.js';
 import { DECK_FORMAT, parseDeck, serializeDeck, type DeckCard, type DeckFile, type DeckNotice } from './deck-file.js';
-import { cardCount, deckEntries, indexedDeckFiles, writeDeckIndex } from './deck-index.js';
+import { cardCount, deckEntries, indexedDeckFiles, writeDeckIndex, type FolderTotals } from './deck-index.js';
 import { ExtractPool, workerYoungSpaceMb, outcomeOf, receivedError, type ExtractOutcome } from './extract-pool.js';
 import type { ExtractedCard, TextExtraction } from './extract-note.js';
 import { assignIds } from './identity.js';
@@ -68,6 +68,8 @@ export interface BuildReport {
   decks: DeckReport[];
   /** True when no note failed. */
   ok: boolean;
+  /** All the decks folder holds after the build, decks of notes not built this time included. */
+  folder?: FolderTotals;
 }
 
 interface ExistingDeck {
@@ -124,8 +126,9 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
   }
   pushAll(reports, await decks.removeStale(options.paths, new Set(slugs), filter));
   const ok = reports.every((report) => report.status !== 'failed');
+  let folder: FolderTotals | undefined;
   try {
-    if (existsSync(decksDir)) await writeDeckIndex(decksDir, current);
+    if (existsSync(decksDir)) folder = await writeDeckIndex(decksDir, current);
   } catch (error) {
     // The index only saves other commands reading every deck file. Where the folder cannot be
     // written, the notes that failed already say so; with nothing else wrong, this is the one to say.
@@ -140,7 +143,7 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
     ...(report.copyOf !== undefined ? { copyOf: shown(report.copyOf) } : {}),
     warnings: report.warnings.map((warning) => ({ ...warning, path: shown(warning.path) })),
   }));
-  return { decks: seen, ok };
+  return { decks: seen, ok, ...(folder ? { folder } : {}) };
 }
 
 /** A path relative to the project folder, as reached from `from`: relative when inside it, else absolute. */

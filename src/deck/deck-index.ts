@@ -109,7 +109,14 @@ function alignTo8(offset: number): number {
  * Write the index for the folder as it is now. `known` holds decks this build has in memory; the
  * others come from the old index when their files are unchanged, else from the files.
  */
-export async function writeDeckIndex(decksDir: string, known: ReadonlyMap<string, DeckFile>): Promise<void> {
+/** What a decks folder holds after a build: decks by name (as due and Anki count them), their files, and cards. */
+export interface FolderTotals {
+  decks: number;
+  deckFiles: number;
+  cards: number;
+}
+
+export async function writeDeckIndex(decksDir: string, known: ReadonlyMap<string, DeckFile>): Promise<FolderTotals> {
   const previous = readIndex(decksDir);
   const decks: IndexedDeck[] = [];
   for (const file of await deckFileNames(decksDir)) {
@@ -152,6 +159,8 @@ export async function writeDeckIndex(decksDir: string, known: ReadonlyMap<string
   const indexFile = join(decksDir, DECK_INDEX_FILE);
   if (!sameBytes(indexFile, bytes)) await writeUserFile(indexFile, bytes);
   rmSync(join(decksDir, OLD_INDEX_FILE), { force: true });
+  const names = new Set(decks.map(({ entry }) => entry.name.toLowerCase()));
+  return { decks: names.size, deckFiles: decks.length, cards: decks.reduce((sum, { entry }) => sum + entry.count, 0) };
 }
 
 const OWN_ID = /^[0-9a-f]{12}$/;
