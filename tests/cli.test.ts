@@ -153,6 +153,40 @@ describe('amgi build', () => {
     expect(await idsOf(osDeck!)).toEqual(before);
   });
 
+  it('keeps the ids of a renamed note made only of aspect labels, and does not count a usual section such as 개요 as shared', async () => {
+    const dir = await tempDir();
+    const idsOf = async (file: string) => (JSON.parse(await readFile(join(dir, 'decks', file), 'utf8')) as { cards: { id: string }[] }).cards.map((card) => card.id);
+    await writeFiles(dir, { 'source-notes/rest.md': '# REST\n\n## 특징\n\n- 자원을 URI로 표현한다\n\n## 장점\n\n- 캐시를 쓸 수 있다\n' });
+    await runAmgi(['build'], { cwd: dir });
+    const before = await idsOf('rest.json');
+    const { rename } = await import('node:fs/promises');
+    await rename(join(dir, 'source-notes', 'rest.md'), join(dir, 'source-notes', 'rest-api.md'));
+    expect((await runAmgi(['build'], { cwd: dir })).stdout).toContain('2 cards: 0 added, 0 changed, 2 kept, 0 removed');
+    expect(await idsOf('rest-api.json')).toEqual(before);
+    // `개요` is in every other note: sharing it, and nothing else, another 정리.md does not continue a removed one.
+    await writeFiles(dir, { 'source-notes/a/정리.md': '# 운영체제\n\n## 개요\n\n운영체제를 다룬다.\n\n## 프로세스\n\n실행 중인 프로그램이다.\n' });
+    await runAmgi(['build'], { cwd: dir });
+    await rm(join(dir, 'source-notes', 'a'), { recursive: true });
+    await runAmgi(['build'], { cwd: dir });
+    await writeFiles(dir, { 'source-notes/b/정리.md': '# 네트워크\n\n## 개요\n\n네트워크를 다룬다.\n\n## TCP\n\n연결형 프로토콜이다.\n' });
+    const network = JSON.parse((await runAmgi(['build', '--json'], { cwd: dir })).stdout) as { decks: { note: string; added: number; restored?: boolean }[] };
+    expect(network.decks.find((deck) => deck.note === 'source-notes/b/정리.md')).toMatchObject({ added: 2 });
+    expect(await readdir(join(dir, 'decks', '.amgi-removed'))).toEqual(['.gitignore', '정리.json']);
+  });
+
+  it('continues a renamed note\'s own deck, not a copy of it, and names the deck the copy was of', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/net.md': NOTE });
+    await runAmgi(['build'], { cwd: dir });
+    const { copyFile, rename } = await import('node:fs/promises');
+    await copyFile(join(dir, 'decks', 'net.json'), join(dir, 'decks', 'net 복사본.json'));
+    await rename(join(dir, 'source-notes', 'net.md'), join(dir, 'source-notes', 'net2.md'));
+    const result = await runAmgi(['build'], { cwd: dir });
+    expect(result.stdout).toContain('deck removed: a second deck file of the note, whose deck is decks/net2.json (a copy?)');
+    expect(await entriesOf(join(dir, 'decks'))).toEqual(['net2.json']);
+    expect(existsSync(join(dir, 'decks', '.amgi-removed'))).toBe(false); // nothing remembered: the note is here
+  });
+
   it('deletes a copy of a deck whose note is gone, remembering the deck once', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'source-notes/하나.md': NOTE });

@@ -256,6 +256,8 @@ describe('fronts', () => {
     expect(frontsOf('# 물리\n\n## 법칙\n\n- F = ma\n  - 힘은 질량 곱하기 가속도이다.\n- 관성\n  - 그대로 있으려 한다.\n').some((front) => front.includes('F = ma'))).toBe(false); // a formula
     const formula = '# 성능\n\n## 지표\n\n- 응답 시간\n  - 요청부터 응답까지 걸린 시간이다.\n- 처리율 = 작업 수 / 시간\n  - 단위 시간에 끝낸 작업의 수이다.\n';
     expect(frontsOf(formula).some((front) => front.includes('처리율 ='))).toBe(false);
+    // A one-letter name given a Korean one is a name, not a variable.
+    expect(frontsOf('# 생물\n\n## 영양\n\n- 비타민 C = 아스코르브산\n  - 항산화 작용을 한다.\n- 플랜 B = 대안 계획\n  - 실패할 때 쓴다.\n')).toContain('영양 › 비타민 C = 아스코르브산');
     // A Korean name on the left does not make a formula a name: one-letter variables on either side.
     expect(frontsOf('# 물리\n\n## 법칙\n\n- 운동 제2법칙 F = ma\n  - 힘은 질량 곱하기 가속도이다.\n- 관성\n  - 그대로 있으려 한다.\n').some((front) => front.includes('= ma'))).toBe(false);
     expect(frontsOf('# 수학\n\n## 도형\n\n- 넓이 = 가로 x 세로\n  - 직사각형의 넓이이다.\n- 둘레\n  - 네 변의 합이다.\n').some((front) => front.includes('넓이 ='))).toBe(false);
@@ -274,6 +276,8 @@ describe('fronts', () => {
       ['PDU › 데이터링크 계층', 'Frame'],
       ['PDU › 전송 계층이란?', '세그먼트 단위로 나눈다.'],
     ]);
+    // An aspect is asked of its owner, whatever answers it.
+    expect(frontsOf('# 네트워크\n\n## REST\n\n- 목적 : Stateless API\n- 장점 : Caching\n')).toEqual(['REST의 목적은?', 'REST의 장점은?']);
     // An English term spelled out is still asked what it is.
     expect(frontsOf('# 클라우드\n\n## 모델\n\n- IaaS : Infrastructure as a Service\n- PaaS : Platform as a Service\n')).toContain('모델 › IaaS란?');
   });

@@ -60,4 +60,6 @@
 // Bit`) asked as written, not with 이란.
 // 20: a numbered line over a quote that is no callout title (`1) DBMS의 구조` over `> 용어 : …` lines)
 // is a sub-title, the quote its explanation.
-export const RULES_VERSION = 20;
+// 21: a one-letter name given a Korean one (`비타민 C = 아스코르브산`) is a name, not a formula; an
+// aspect label with an English value (`장점 : Caching`) is asked of its owner, as before 19.
+export const RULES_VERSION = 21;

@@ -5,7 +5,7 @@
 import type { Nodes } from 'mdast';
 import { collapseWhitespace, stripHtmlComments } from '../util/text.js';
 import { withParticle } from './particles.js';
-import { ASPECT_LABELS } from './titles.js';
+import { ASPECT_LABELS, displayTitle } from './titles.js';
 
 export { isAspectTitle } from './titles.js';
 
@@ -232,7 +232,8 @@ function isAlias(title: string): boolean {
   const sides = title.split(/\s=\s/);
   if (sides.length !== 2 || /[+*/×÷<>]/.test(title)) return false;
   const [left, right] = sides as [string, string];
-  if (!/[\uac00-\ud7a3]/.test(left) || /(?:^|[\s(])[A-Za-z]$/.test(left)) return false;
+  // A one-letter name on the left is a variable when the right says no Korean name (`비타민 C = 아스코르브산` is a name).
+  if (!/[\uac00-\ud7a3]/.test(left) || (/(?:^|[\s(])[A-Za-z]$/.test(left) && !/[\uac00-\ud7a3]/.test(right))) return false;
   const words = right.split(/\s+/);
   return words.length <= 3 && words.every((word) => /^[\p{L}()]+$/u.test(word) && (word.length >= 2 || /[\uac00-\ud7a3]/.test(word)));
 }
@@ -373,7 +374,8 @@ export function splitTerm(line: string): TermSplit | undefined {
  */
 export function labelsAValue(term: string, description: string): boolean {
   const value = cleanTitle(description).replace(/[*_`]/g, '').trim();
-  return /[\uac00-\ud7a3]/.test(term) && /^[A-Za-z][A-Za-z0-9()./-]*(?:\s+[A-Za-z0-9()./-]+){0,2}$/.test(value);
+  // An aspect (`장점 : Caching`) is asked of its owner ("REST의 장점은?"), whatever answers it.
+  return /[\uac00-\ud7a3]/.test(term) && !ASPECT_LABELS.has(displayTitle(term)) && /^[A-Za-z][A-Za-z0-9()./-]*(?:\s+[A-Za-z0-9()./-]+){0,2}$/.test(value);
 }
 
 const NAVIGATION_WORDS =

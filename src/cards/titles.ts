@@ -30,3 +30,15 @@ export const ASPECT_LABELS: ReadonlySet<string> = new Set([
 export function isAspectTitle(title: string): boolean {
   return ASPECT_LABELS.has(title);
 }
+
+/** Sections many notes have whatever they are about: they tell no note from another. */
+const USUAL_SECTIONS: ReadonlySet<string> = new Set([
+  ...'개요 소개 서론 본론 결론 들어가며 들어가기 마치며 마무리 참고 참고자료 목차 배경지식 예제 실습 연습문제 문제 퀴즈 정답 해설 용어 용어정리 핵심 메모 기타'.split(' '),
+  ...['용어 정리', '핵심 정리', '참고 자료', '연습 문제'],
+  ...'overview introduction intro summary conclusion references reference example examples exercise exercises quiz notes note misc'.split(' '),
+]);
+
+/** An aspect label, or a section any note may have (`개요`, `Summary`). */
+export function isGenericTitle(title: string): boolean {
+  return ASPECT_LABELS.has(title) || USUAL_SECTIONS.has(title.toLowerCase());
+}

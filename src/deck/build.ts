@@ -17,7 +17,7 @@ import { NoteReader, noteKind } from '../notes/read-note.js';
 import { writeUserFileSync } from '../util/atomic-write.js';
 import { fileSystemProblem, UserError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
-import { displayTitle, isAspectTitle } from '../cards/titles.js';
+import { displayTitle, isGenericTitle } from '../cards/titles.js';
 import { DECK_FORMAT, parseDeck, serializeDeck, type DeckCard, type DeckFile, type DeckNotice } from './deck-file.js';
 import { cardCount, deckEntries, indexedDeckFiles, writeDeckIndex, type FolderTotals } from './deck-index.js';
 import { ExtractPool, workerYoungSpaceMb, outcomeOf, receivedError, type ExtractOutcome } from './extract-pool.js';
@@ -316,6 +316,8 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
  */
 class ExistingDecks {
   private readonly bySource = new Map<string, string>();
+  /** Decks continued under another file name in this build (a renamed note's): old slug → new. */
+  private readonly continuedAs = new Map<string, string>();
   /** The decks there were, in order, for `owners`. */
   private readonly initial: [string, DeckFile][] = [];
   /**
@@ -383,7 +385,9 @@ class ExistingDecks {
     const candidates = [...this.decks].filter(
       ([other, { deck }]) => deck !== undefined && !this.claimed.has(other) && matches(other, deck) && !this.noteExists(deck.source) && sharesCards(deck),
     );
-    candidates.sort(([a], [b]) => (a === preferred ? -1 : b === preferred ? 1 : 0));
+    // A note's own deck (the one the index names for it) before a copy of it, then the deck at `slug`.
+    const rank = ([other, { deck }]: [string, ExistingDeck]) => (this.bySource.get(deck!.source) === other ? 0 : 2) + (other === preferred ? 0 : 1);
+    candidates.sort((a, b) => rank(a) - rank(b));
     const [slug, entry] = candidates[0] ?? [];
     return slug !== undefined && entry?.deck ? { slug, deck: entry.deck } : undefined;
   }
@@ -404,6 +408,7 @@ class ExistingDecks {
     if (this.owners) replaceIds(this.owners, replacement);
     else this.replacements.push(replacement);
     if (previousSlug !== undefined && previousSlug !== slug) {
+      this.continuedAs.set(previousSlug, slug);
       const old = this.decks.get(previousSlug);
       if (old) await rm(old.file, { force: true });
       this.decks.delete(previousSlug);
@@ -465,7 +470,9 @@ class ExistingDecks {
           warnings.push({ path: deck.source, message: `could not keep its deck in ${toPosix(relative(this.projectRoot, join(dirname(file), REMOVED_DECKS_FOLDER)))}/ (${why}): if the note comes back, cards whose titles were edited get new ids` });
         }
       }
-      const copyOf = duplicate ? { copyOf: toPosix(relative(this.projectRoot, this.decks.get(bySource!)?.file ?? join(dirname(file), `${bySource}.json`))) } : {};
+      // The note's deck, under its new name if the note was renamed in this build.
+      const holder = duplicate ? (this.continuedAs.get(bySource!) ?? bySource!) : undefined;
+      const copyOf = holder !== undefined ? { copyOf: toPosix(relative(this.projectRoot, this.decks.get(holder)?.file ?? join(dirname(file), `${holder}.json`))) } : {};
       reports.push({ ...emptyReport(deck.source, 'removed'), name: deck.name, deckFile: toPosix(relative(this.projectRoot, file)), removed: cardCount(deck), warnings, ...(ignored ? { ignored: true as const } : {}), ...copyOf });
     }
     return reports;
@@ -564,16 +571,21 @@ async function loadDecks(decksDir: string): Promise<Map<string, ExistingDeck>> {
 /**
  * Whether a deck found by file name or deck name alone is this note's: its cards, matched as ids are
  * (by title, then by similarity), continue at least half of the concepts of the smaller of the two.
- * Aspect labels (`특징`, `장점`, `정의`), which every note has, are not counted: an unrelated note
- * would share them.
+ * Aspect labels (`특징`, `장점`, `정의`) and a note's usual sections (`개요`, `참고`), which any note may
+ * have, are not counted, unless neither has anything else: an unrelated note would share them.
  */
 function continuesConcepts(name: string, cards: readonly ExtractedCard[], deck: DeckFile): boolean {
-  const named = (title: string) => !isAspectTitle(displayTitle(title));
   const ids = assignIds(name, cards, deck.cards);
-  const previous = new Set(deck.cards.filter((card) => named(card.title)).map((card) => card.id));
-  const own = cards.filter((card) => named(card.title)).length;
-  const continued = ids.filter((id, n) => named(cards[n]!.title) && previous.has(id)).length;
-  return continued > 0 && continued * 2 >= Math.min(previous.size, own);
+  const continues = (counts: (title: string) => boolean) => {
+    const previous = new Set(deck.cards.filter((card) => counts(card.title)).map((card) => card.id));
+    const own = cards.filter((card) => counts(card.title)).length;
+    const continued = ids.filter((id, n) => counts(cards[n]!.title) && previous.has(id)).length;
+    return { continued, smaller: Math.min(previous.size, own) };
+  };
+  const named = continues((title) => !isGenericTitle(displayTitle(title)));
+  // A note of aspect labels alone (`# REST` with `## 특징`, `## 장점`) has nothing else to tell it by.
+  const { continued, smaller } = named.smaller > 0 ? named : continues(() => true);
+  return continued > 0 && continued * 2 >= smaller;
 }
 
 /** A deck file deleted; one already gone is no error, and any other says its own cause (`rm` turns EPERM into ENOTDIR). */
