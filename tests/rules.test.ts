@@ -263,6 +263,16 @@ describe('fronts', () => {
     expect(frontsOf('# 수학\n\n## 도형\n\n- 넓이 = 가로 x 세로\n  - 직사각형의 넓이이다.\n- 둘레\n  - 네 변의 합이다.\n').some((front) => front.includes('넓이 ='))).toBe(false);
   });
 
+  it('reads a bold line alone over its explanation as a sub-title, but not a bold lead-in or sentence', () => {
+    const note = '# CLB\n\n## CLB 생성\n\n**보안 그룹 설정**\n\n80 포트를 연다.\n\n**상태 검사 구성**\n\n- index.html로 헬스체크한다.\n\n## 정리\n\n**참고**\n\n공식 문서를 본다.\n\n**이 부분은 시험에 자주 나온다.**\n\n꼭 외운다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['CLB 생성 › 보안 그룹 설정', '80 포트를 연다.'],
+      ['CLB 생성 › 상태 검사 구성', '- index.html로 헬스체크한다.'],
+      ['정리', '**참고**\n\n공식 문서를 본다.\n\n**이 부분은 시험에 자주 나온다.**\n\n꼭 외운다.'],
+    ]);
+    expect(cardsOf(note)[0]!.kind).toBe('bold-title');
+  });
+
   it('reads a numbered line over a quote of terms as a sub-title whose terms they are', () => {
     const note = '# DB\n\n## 트랜잭션 관리\n\n1) DBMS의 구조\n\n> 입출력 단위 : 고정 길이의 page 단위로 읽고 쓴다.\n>\n> 저장 공간 : 비휘발성 저장 장치인 disk에 저장한다.\n\n2) Buffer Manager\n\n> Buffer Pool\n\n메모리에 둔 페이지들이다.\n';
     expect(frontsOf(note)).toEqual(['트랜잭션 관리 › DBMS의 구조는?', 'DBMS의 구조 › 입출력 단위란?', 'DBMS의 구조 › 저장 공간이란?', '트랜잭션 관리 › Buffer Pool']); // a callout title is no explanation

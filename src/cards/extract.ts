@@ -662,8 +662,29 @@ class Extractor {
         return;
       }
     }
+    const boldTitle = this.boldTitle(node, next);
+    if (boldTitle !== undefined) {
+      this.close(SUBTITLE_LEVEL);
+      const concept = this.open('bold-title', boldTitle, lineOf(node), SUBTITLE_LEVEL, this.sectionPath());
+      this.decide(node, 'title', concept);
+      this.markDemotable(concept, node); // with nothing under it, it is a line of its parent's after all
+      return;
+    }
     this.explain(node);
     this.boldTerms(node);
+  }
+
+  /**
+   * `**보안 그룹 설정**` alone on its line over what explains it: a sub-title written in bold, as blog
+   * notes write them. Not a lead-in (`**참고**`, `**정답**`), nor a sentence set in bold.
+   */
+  private boldTitle(node: Paragraph, next: RootContent | undefined): string | undefined {
+    const parts = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+    if (parts.length !== 1 || parts[0]!.type !== 'strong' || !startsExplanation(next) && next?.type !== 'list') return undefined;
+    const title = cleanTitle(toString(parts[0]!));
+    if (/[:：;]/.test(title) || !isTitleLike(title, CALLOUT_TITLE_MAX) || !/\p{L}{2}/u.test(title)) return undefined;
+    if (isNotATerm(title) || isAnswerTemplateLabel(title) || isReferenceHeading(title) || isListingLeadIn(title)) return undefined;
+    return title;
   }
 
   /**

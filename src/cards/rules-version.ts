@@ -62,4 +62,5 @@
 // is a sub-title, the quote its explanation.
 // 21: a one-letter name given a Korean one (`비타민 C = 아스코르브산`) is a name, not a formula; an
 // aspect label with an English value (`장점 : Caching`) is asked of its owner, as before 19.
-export const RULES_VERSION = 21;
+// 22: a paragraph of only a bold title line (`**보안 그룹 설정**`) over its explanation is a sub-title.
+export const RULES_VERSION = 22;
