@@ -263,6 +263,14 @@ describe('fronts', () => {
     expect(frontsOf('# 수학\n\n## 도형\n\n- 넓이 = 가로 x 세로\n  - 직사각형의 넓이이다.\n- 둘레\n  - 네 변의 합이다.\n').some((front) => front.includes('넓이 ='))).toBe(false);
   });
 
+  it('answers a title asking for a difference with what its parts say, not their names', () => {
+    const note = '# 운영체제\n\n## 뮤텍스와 세마포어의 차이\n\n- 뮤텍스(Mutex)\n  - 한 스레드만 접근하게 한다.\n- 세마포어(Semaphore)\n  - 정해진 수만 동시에 접근한다.\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => card.front)).toEqual(['뮤텍스와 세마포어의 차이', '뮤텍스와 세마포어의 차이 › 뮤텍스(Mutex)란?', '뮤텍스와 세마포어의 차이 › 세마포어(Semaphore)란?']);
+    expect(cards[0]!.back).toContain('한 스레드만 접근하게 한다.');
+    expect(cards[0]!.back).toContain('정해진 수만 동시에 접근한다.');
+  });
+
   it('reads a bold line alone over its explanation as a sub-title, but not a bold lead-in or sentence', () => {
     const note = '# CLB\n\n## CLB 생성\n\n**보안 그룹 설정**\n\n80 포트를 연다.\n\n**상태 검사 구성**\n\n- index.html로 헬스체크한다.\n\n## 정리\n\n**참고**\n\n공식 문서를 본다.\n\n**이 부분은 시험에 자주 나온다.**\n\n꼭 외운다.\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
@@ -286,6 +294,9 @@ describe('fronts', () => {
       ['PDU › 데이터링크 계층', 'Frame'],
       ['PDU › 전송 계층이란?', '세그먼트 단위로 나눈다.'],
     ]);
+    // So is a term whose description only lists names, unless its title asks for them (a count).
+    const listed = '# 언어\n\n## 프로그래밍 언어\n\n- 특수어\n  - 인공지능 ; LISP, PROLOG\n  - 객체지향 ; C++, JAVA, Smalltalk\n  - 블랙박스 테스트 ; 외부에서 기능, 성능을 시험\n  - 5대 구성요소 ; Input, Process, Output\n';
+    expect(frontsOf(listed)).toEqual(['프로그래밍 언어 › 특수어란?', '특수어 › 인공지능', '특수어 › 객체지향', '특수어 › 블랙박스 테스트란?', '특수어 › 5대 구성요소는?']);
     // An aspect is asked of its owner, whatever answers it.
     expect(frontsOf('# 네트워크\n\n## REST\n\n- 목적 : Stateless API\n- 장점 : Caching\n')).toEqual(['REST의 목적은?', 'REST의 장점은?']);
     // An English term spelled out is still asked what it is.

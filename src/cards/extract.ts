@@ -19,6 +19,7 @@ import {
   choiceIndex,
   isAspectTitle,
   isComparisonCorner,
+  asksForDifference,
   labelsAValue,
   namesEntry,
   isListingLeadIn,
@@ -255,7 +256,7 @@ class Extractor {
     }
     for (const { paragraph, term, descriptionStart } of terms) {
       const concept = this.child(owner, 'term', term, lineOf(paragraph), owner.section);
-      if (labelsAValue(term, this.source.slice(start(paragraph) + descriptionStart, end(paragraph)))) concept.asWritten = true;
+      if (labelsAValue(term, this.source.slice(start(paragraph) + descriptionStart, end(paragraph)))) concept.labelsValue = true;
       this.addSlice(concept, start(paragraph) + descriptionStart, end(paragraph), 0, paragraph);
       this.decisions.push({ line: lineOf(paragraph), block: 'paragraph', outcome: 'title', concept });
     }
@@ -416,7 +417,8 @@ class Extractor {
     // A question's answer is all of it (`오버로딩과 오버라이딩의 차이는?` over `- 오버로딩` and `- 오버라이딩`,
     // each explained): its parts are cards too, but the question is not answered by their names.
     // A title that asks without a question mark (`REST란`, `스레드(Thread) 란`) asks all the same.
-    const answersQuestion = owner !== undefined && (endsWithQuestionMark(owner.title) || subjectOf(displayTitle(owner.title)) !== displayTitle(owner.title));
+    // So does one asking for a difference (`뮤텍스와 세마포어의 차이`, `IPv4 vs IPv6`): the names compared are no answer.
+    const answersQuestion = owner !== undefined && (endsWithQuestionMark(owner.title) || subjectOf(displayTitle(owner.title)) !== displayTitle(owner.title) || asksForDifference(displayTitle(owner.title)));
     const lines = list.children.flatMap((item, n) => {
       const child = children[n];
       const leadIn = this.leadInLines.get(item);
@@ -449,7 +451,7 @@ class Extractor {
     const term = this.followUps && depth === 1 ? undefined : splitTerm(firstLineSource); // the section's own items, not those of a concept in it
     if (term) {
       const concept = this.child(owner, 'term', term.term, lineOf(item), section);
-      if (item.children.length === 1 && labelsAValue(term.term, firstLineSource.slice(term.descriptionStart)) && !firstLineSource.includes('\n')) concept.asWritten = true;
+      if (item.children.length === 1 && this.afterFirstLine(first) === undefined && labelsAValue(term.term, firstLineSource.slice(term.descriptionStart))) concept.labelsValue = true;
       this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
       this.itemBody(concept, item, start(first) + term.descriptionStart, depth + 1);
       return concept;
@@ -720,7 +722,7 @@ class Extractor {
       const next = found[k + 1];
       const descriptionEnd = inQuote ? term.lineEnd : next ? next.start - 1 : to;
       const concept = this.child(owner, 'term', term.term, term.line, owner.section);
-      if (labelsAValue(term.term, this.source.slice(term.description, descriptionEnd))) concept.asWritten = true;
+      if (labelsAValue(term.term, this.source.slice(term.description, descriptionEnd))) concept.labelsValue = true;
       this.addSlice(concept, term.description, descriptionEnd, 0, node);
       this.decisions.push({ line: term.line, block: 'paragraph', outcome: 'title', concept });
     });

@@ -61,7 +61,8 @@ export function askedTitle(concept: Concept): string {
     const versus = /^(.+?)\s+(?:vs\.?|VS\.?|Vs\.?)\s+(.+)$/.exec(title);
     if (versus && !/\s(vs\.?|VS\.?|Vs\.?)\s/.test(versus[2]!)) return `${withParticle(versus[1]!, '와/과')} ${versus[2]}의 차이는?`;
     // An aspect in brackets after it (`형상관리의 기능(활동)`) is still the aspect asked for.
-    return `${withParticle(title, endsInAspect(title.replace(/\s*\([^()]*\)$/, '')) ? '은/는' : '이란/란')}?`;
+    if (endsInAspect(title.replace(/\s*\([^()]*\)$/, ''))) return `${withParticle(title, '은/는')}?`;
+    return concept.labelsValue ? title : `${withParticle(title, '이란/란')}?`;
   }
   return title;
 }

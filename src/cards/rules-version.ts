@@ -63,4 +63,6 @@
 // 21: a one-letter name given a Korean one (`비타민 C = 아스코르브산`) is a name, not a formula; an
 // aspect label with an English value (`장점 : Caching`) is asked of its owner, as before 19.
 // 22: a paragraph of only a bold title line (`**보안 그룹 설정**`) over its explanation is a sub-title.
-export const RULES_VERSION = 22;
+// 23: a title asking for a difference (`뮤텍스와 세마포어의 차이`, `A vs B`) keeps what its parts say; a
+// term whose description only lists names (`인공지능 ; LISP, PROLOG`) asked as written.
+export const RULES_VERSION = 23;

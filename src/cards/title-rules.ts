@@ -53,6 +53,11 @@ export function isAnswerTemplateLabel(title: string): boolean {
   return ANSWER_TEMPLATE_LABEL.test(withoutMarks(title).trim());
 }
 
+/** A title asking how things differ: `뮤텍스와 세마포어의 차이`, `TCP/UDP 차이점`, `IPv4 vs IPv6`, `A와 B 비교`. */
+export function asksForDifference(title: string): boolean {
+  return /\S\s*(차이|차이점|비교)$/.test(title) || /\S\s+(vs\.?|VS\.?|Vs\.?)\s+\S/.test(title);
+}
+
 /** A table's top-left cell that says its columns are the things compared (`| 구분 | TCP | UDP |`). */
 export function isComparisonCorner(title: string): boolean {
   return /^(구분|비교|비교\s*항목|항목|기준|비교\s*기준|)$/.test(title.trim());
@@ -369,13 +374,21 @@ export function splitTerm(line: string): TermSplit | undefined {
 
 /**
  * A Korean term whose whole description is a short English name, unit or abbreviation (`물리 계층 :
- * Bit`, `가용 영역 : AZ`, `탄력성 : Elasticity`): the term labels a value, and "물리 계층이란?" would
- * not be answered by `Bit`. Such a term is asked as written.
+ * Bit`, `가용 영역 : AZ`, `탄력성 : Elasticity`), or any term whose description only lists names: the
+ * term labels a value, and "물리 계층이란?" would not be answered by `Bit`. Such a term is asked as written.
  */
+/** A word ending in a particle that makes a clause of a phrase (`외부에서 기능`, `도메인을 저장보관`), not a name. */
+const CLAUSE_PARTICLE = /[\uac00-\ud7a3](을|를|에서|에게|으로)\s/;
+
 export function labelsAValue(term: string, description: string): boolean {
   const value = cleanTitle(description).replace(/[*_`]/g, '').trim();
   // An aspect (`장점 : Caching`) is asked of its owner ("REST의 장점은?"), whatever answers it.
-  return /[\uac00-\ud7a3]/.test(term) && !ASPECT_LABELS.has(displayTitle(term)) && /^[A-Za-z][A-Za-z0-9()./-]*(?:\s+[A-Za-z0-9()./-]+){0,2}$/.test(value);
+  if (ASPECT_LABELS.has(displayTitle(term))) return false;
+  // Names listed (`인공지능 ; LISP, PROLOG`, `IPv4 ; 유니캐스트, 멀티캐스트`): examples or values, no definition.
+  const names = value.split(/\s*,\s*/);
+  const words = (name: string) => name.replace(/\s*\([^()]*\)/g, '').split(/\s+/).length;
+  if (names.length >= 2 && !value.includes('\n') && names.every((name) => words(name) <= 2 && isTitleLike(name, 24) && !/[.。]$/.test(name) && !CLAUSE_PARTICLE.test(name))) return true;
+  return /[\uac00-\ud7a3]/.test(term) && /^[A-Za-z][A-Za-z0-9()./-]*(?:\s+[A-Za-z0-9()./-]+){0,2}$/.test(value);
 }
 
 const NAVIGATION_WORDS =

@@ -68,6 +68,11 @@ export interface Concept {
    */
   asWritten?: boolean;
   /**
+   * A term whose description is a value or names listed (`물리 계층 : Bit`, `인공지능 ; LISP, PROLOG`):
+   * kept as written where it would be asked "…이란?", which the value does not answer.
+   */
+  labelsValue?: boolean;
+  /**
    * A multiple-choice question's choices, kept apart from `parts`: as plain lines for the front, when
    * the note answers the question after them (`정답 : (A)`, the reasoning); as written for the back
    * when it does not, so the card still shows them. Plain, a choice the note marks in bold is not
