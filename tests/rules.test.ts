@@ -411,7 +411,7 @@ describe('what the review of other people’s notes taught', () => {
   it('asks each compared thing for each property when a list compares the things its title names', () => {
     const note = '# 웹\n\n## 쿠키와 세션의 차이\n\n- 저장 위치\n  - 쿠키 : 클라이언트\n  - 세션 : 서버\n- 보안\n  - 쿠키 : 탈취될 수 있다\n  - 세션 : 비교적 안전하다\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
-      ['쿠키와 세션의 차이', '- 저장 위치\n- 보안'],
+      ['쿠키와 세션의 차이', '- 저장 위치\n  - 쿠키 : 클라이언트\n  - 세션 : 서버\n- 보안\n  - 쿠키 : 탈취될 수 있다\n  - 세션 : 비교적 안전하다'], // the difference is all of it
       ['쿠키와 세션의 차이 › 저장 위치는?', '- 쿠키 : 클라이언트\n- 세션 : 서버'],
       ['쿠키와 세션의 차이 › 쿠키의 저장 위치는?', '클라이언트'],
       ['쿠키와 세션의 차이 › 세션의 저장 위치는?', '서버'],
