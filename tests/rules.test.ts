@@ -263,6 +263,16 @@ describe('fronts', () => {
     expect(frontsOf('# 수학\n\n## 도형\n\n- 넓이 = 가로 x 세로\n  - 직사각형의 넓이이다.\n- 둘레\n  - 네 변의 합이다.\n').some((front) => front.includes('넓이 ='))).toBe(false);
   });
 
+  it('reads numbered and Korean question labels (Q1., **Q.**, 문제 1., 질문 1:) with their answers, but not a section numbered 문제', () => {
+    const note = '# 퀴즈\n\n## 오토 스케일링\n\n질문 1:\n인스턴스 크기를 키우는 것을 무엇이라 하나요?\n\n답 : 수직 스케일링\n\n**Q2.** 인스턴스 수를 늘리는 것은?\n\n**A2.** 수평 스케일링\n\n문제 3. ELB가 주는 것\n정답: 정적 DNS 이름\n\n## 안내\n\n**문제1. 응시자는 다음 지식을 가지고 있어야 합니다.**\n\n1. 컴퓨팅\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['인스턴스 크기를 키우는 것을 무엇이라 하나요?', '수직 스케일링'],
+      ['인스턴스 수를 늘리는 것은?', '수평 스케일링'],
+      ['ELB가 주는 것', '정적 DNS 이름'],
+      ['안내', '**문제1. 응시자는 다음 지식을 가지고 있어야 합니다.**\n\n1. 컴퓨팅'],
+    ]);
+  });
+
   it('answers a title asking for a difference with what its parts say, not their names', () => {
     const note = '# 운영체제\n\n## 뮤텍스와 세마포어의 차이\n\n- 뮤텍스(Mutex)\n  - 한 스레드만 접근하게 한다.\n- 세마포어(Semaphore)\n  - 정해진 수만 동시에 접근한다.\n';
     const cards = cardsOf(note);

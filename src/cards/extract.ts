@@ -38,6 +38,9 @@ import {
   isReferenceLine,
   isTitleLike,
   questionPrefixLength,
+  isQuestionLabel,
+  isNumberedLabel,
+  asks,
   splitTerm,
   titleText,
 } from './title-rules.js';
@@ -641,8 +644,10 @@ class Extractor {
       return;
     }
     const firstLineSource = this.firstLineSource(node);
-    const questionPrefix = questionPrefixLength(firstLineSource);
-    if (questionPrefix !== undefined) {
+    // `질문 1:` alone on its line: the question is the lines after it.
+    const labelOnly = isQuestionLabel(firstLineSource) && this.afterFirstLine(node) !== undefined;
+    const questionPrefix = labelOnly ? firstLineSource.length + 1 : questionPrefixLength(firstLineSource);
+    if (questionPrefix !== undefined && (!isNumberedLabel(firstLineSource) || this.isAnswered(node, next))) {
       this.question(node, questionPrefix);
       return;
     }
@@ -729,12 +734,23 @@ class Extractor {
   }
 
   /** `Q. 질문` with the answer on an `A.` line of the same paragraph, or in the blocks that follow. */
+  /** A `문제 1.` paragraph that asks, or has its answer in it or right after it (`답 : …`). */
+  private isAnswered(node: Paragraph, next: RootContent | undefined): boolean {
+    const lines = this.source.slice(start(node), end(node)).split('\n');
+    if (lines.some((line, n) => n > 0 && answerPrefixLength(line) !== undefined)) return true;
+    if (next?.type === 'paragraph' && answerPrefixLength(this.firstLineSource(next)) !== undefined) return true;
+    return asks(lines.join(' '));
+  }
+
   private question(node: Paragraph, prefix: number): void {
     const text = this.source.slice(start(node), end(node));
     const lines = text.split('\n');
     const answerIndex = lines.findIndex((line, n) => n > 0 && answerPrefixLength(line) !== undefined);
     const questionLines = answerIndex < 0 ? lines : lines.slice(0, answerIndex);
-    const title = cleanTitle(questionLines.join(' ').slice(prefix));
+    // `**Q. 질문**` in bold whole: the label took the opening marks, so the closing ones go too.
+    const bold = /^(\*\*|__)/.exec(text)?.[1];
+    const asked = questionLines.join(' ').slice(prefix);
+    const title = cleanTitle(bold && asked.trimEnd().endsWith(bold) && !asked.includes(bold + ' ') ? asked.trimEnd().slice(0, -bold.length) : asked);
     this.close(SUBTITLE_LEVEL);
     const concept = this.open('qa', title, lineOf(node), SUBTITLE_LEVEL, this.sectionPath());
     this.decide(node, 'title', concept);

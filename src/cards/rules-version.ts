@@ -65,4 +65,6 @@
 // 22: a paragraph of only a bold title line (`**보안 그룹 설정**`) over its explanation is a sub-title.
 // 23: a title asking for a difference (`뮤텍스와 세마포어의 차이`, `A vs B`) keeps what its parts say; a
 // term whose description only lists names (`인공지능 ; LISP, PROLOG`) asked as written.
-export const RULES_VERSION = 23;
+// 24: questions led by `Q1.`, `**Q.**`, `문제 1.` or `질문 1:` (alone on its line), answers by `A1.`,
+// `**A.**`, `답 :` or `정답:`; a numbered `문제` label only where it asks or an answer follows.
+export const RULES_VERSION = 24;

@@ -440,12 +440,32 @@ export function stripAlertMarker(markdown: string): string {
   return stripped.replace(/^\s*>\s*\n/, '');
 }
 
-const QUESTION_PREFIX = /^Q\s*[.:)]\s*/i;
-const ANSWER_PREFIX = /^A\s*[.:)]\s*/i;
+/** `Q.`, `Q1.`, `**Q.**`, `문제 1.`, `질문 3:`: a question follows. */
+const QUESTION_PREFIX = /^(?:\*\*|__)?(?:Q\s*\d{0,3}|(?:문제|질문)\s*\d{1,3})\s*[.:)](?:\*\*|__)?\s*/i;
+/** `A.`, `A1.`, `**A.**`, `답 :`, `정답:`: the answer follows. */
+const ANSWER_PREFIX = /^(?:\*\*|__)?(?:A\s*\d{0,3}|정?답)\s*[.:)](?:\*\*|__)?\s*/i;
 
 export function questionPrefixLength(line: string): number | undefined {
   const match = QUESTION_PREFIX.exec(line);
   return match && match[0].length < line.trim().length ? match[0].length : undefined;
+}
+
+/**
+ * `Q.` always leads a question; `문제 1.`, `질문 1:` also number sections (`**문제1. 응시자는 …합니다.**`),
+ * so they lead one only where it asks (ends in `?`, `…까`, `…시오`) or an answer follows.
+ */
+export function isNumberedLabel(line: string): boolean {
+  return /^(?:\*\*|__)?(?:문제|질문)/.test(line);
+}
+
+export function asks(text: string): boolean {
+  return /(?:[?？]|까\.?|시오\.?|나요\.?|가요\.?|세요\.?)$/.test(text.replace(/[*_\s]+$/, ''));
+}
+
+/** A line that is only a question's label (`질문 1:`), the question on the lines after it. */
+export function isQuestionLabel(line: string): boolean {
+  const match = QUESTION_PREFIX.exec(line);
+  return match !== null && match[0].length >= line.trim().length;
 }
 
 export function answerPrefixLength(line: string): number | undefined {
