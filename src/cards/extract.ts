@@ -585,10 +585,10 @@ class Extractor {
     for (const block of rest.slice(choice.choiceBlocks)) this.addSlice(concept, start(block), end(block), this.indentOf(block), block);
   }
 
-  /** An answer, without its `A.` marker. */
+  /** An answer, without its `A.` marker; a multiple-choice question's keeps it (`정답 : B` says more than `B`). */
   private addAnswer(concept: Concept, from: number, to: number, node: Node): void {
     const newline = this.source.indexOf('\n', from);
-    const prefix = answerPrefixLength(this.source.slice(from, newline < 0 ? undefined : newline)) ?? 0;
+    const prefix = concept.choices !== undefined ? 0 : (answerPrefixLength(this.source.slice(from, newline < 0 ? undefined : newline)) ?? 0);
     this.addSlice(concept, from + prefix, to, this.indentOf(node), node);
   }
 

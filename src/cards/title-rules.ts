@@ -443,7 +443,8 @@ export function stripAlertMarker(markdown: string): string {
 /** `Q.`, `Q1.`, `**Q.**`, `문제 1.`, `질문 3:`: a question follows. */
 const QUESTION_PREFIX = /^(?:\*\*|__)?(?:Q\s*\d{0,3}|(?:문제|질문)\s*\d{1,3})\s*[.:)](?:\*\*|__)?\s*/i;
 /** `A.`, `A1.`, `**A.**`, `답 :`, `정답:`: the answer follows. */
-const ANSWER_PREFIX = /^(?:\*\*|__)?(?:A\s*\d{0,3}|정?답)\s*[.:)](?:\*\*|__)?\s*/i;
+// Bold only around the label: `**정답 : (B)**`, a whole line in bold, is an answer line kept as written.
+const ANSWER_PREFIX = /^(?:\*\*(?:A\s*\d{0,3}|정?답)\s*[.:)]\*\*|__(?:A\s*\d{0,3}|정?답)\s*[.:)]__|(?:A\s*\d{0,3}|정?답)\s*[.:)])\s*/i;
 
 export function questionPrefixLength(line: string): number | undefined {
   const match = QUESTION_PREFIX.exec(line);
