@@ -84,7 +84,7 @@ describe('bad input', () => {
     expect(written.cards.every((card: { source: { path: string } }) => card.source.path === written.source)).toBe(true);
     expect(deck.note).toBe(typed);
     await rm(join(dir, 'notes', '보안그룹.md'.normalize('NFD')));
-    const removed = JSON.parse((await runAmgi(['build', '--json', 'notes'], { cwd: dir })).stdout);
+    const removed = JSON.parse((await runAmgi(['build', '--json', '--allow-empty', 'notes'], { cwd: dir })).stdout); // its only note
     expect(removed.decks.map((entry: { status: string }) => entry.status)).toEqual(['removed']);
   });
 

@@ -139,7 +139,7 @@ describe('amgi build', () => {
     const idsOf = async (file: string) => (JSON.parse(await readFile(join(dir, 'decks', file), 'utf8')) as { cards: { id: string }[] }).cards.map((card) => card.id);
     const before = await idsOf('정리.json');
     await rm(join(dir, 'source-notes', 'a', '정리.md'));
-    await runAmgi(['build'], { cwd: dir });
+    await runAmgi(['build', '--allow-empty'], { cwd: dir }); // its only note
     // Another `정리.md`, about networks: its `특징` is not the OS's, and the memory waits for the OS note.
     await writeFiles(dir, { 'source-notes/b/정리.md': '# 네트워크\n\n## 특징\n\n패킷으로 나눠 보낸다.\n\n## TCP\n\n연결형 프로토콜이다.\n' });
     const network = JSON.parse((await runAmgi(['build', '--json'], { cwd: dir })).stdout) as { decks: { note: string; added: number; restored?: boolean }[] };
@@ -187,6 +187,24 @@ describe('amgi build', () => {
     expect(existsSync(join(dir, 'decks', '.amgi-removed'))).toBe(false); // nothing remembered: the note is here
   });
 
+  it('refuses to empty the decks of a folder that holds no notes now, unless told to', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/하나.md': NOTE, 'source-notes/둘.md': NOTE.replace('# 네트워크', '# 둘') });
+    await runAmgi(['build'], { cwd: dir });
+    // Moved away (or a synced folder not synced yet): nothing is removed, and the message says what to do.
+    await rm(join(dir, 'source-notes', '하나.md'));
+    await rm(join(dir, 'source-notes', '둘.md'));
+    const refused = await runAmgi(['build'], { cwd: dir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('source-notes: holds no notes now, but 2 decks were built from notes in it (decks/둘.json, decks/하나.json). Nothing was removed.');
+    expect(refused.stderr).toContain('build with --allow-empty to remove their decks');
+    expect(await entriesOf(join(dir, 'decks'))).toEqual(['둘.json', '하나.json']);
+    const allowed = await runAmgi(['build', '--allow-empty'], { cwd: dir });
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toContain('No decks are left to export.');
+    expect(await entriesOf(join(dir, 'decks'))).toEqual([]);
+  });
+
   it('deletes a copy of a deck whose note is gone, remembering the deck once', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'source-notes/하나.md': NOTE });
@@ -194,7 +212,7 @@ describe('amgi build', () => {
     const { copyFile } = await import('node:fs/promises');
     await copyFile(join(dir, 'decks', '하나.json'), join(dir, 'decks', '하나 복사본.json'));
     await rm(join(dir, 'source-notes', '하나.md'));
-    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    expect((await runAmgi(['build', '--allow-empty'], { cwd: dir })).code).toBe(0);
     expect(await entriesOf(join(dir, 'decks'))).toEqual([]);
     expect(await readdir(join(dir, 'decks', '.amgi-removed'))).toEqual(['.gitignore', '하나.json']);
   });
@@ -210,7 +228,7 @@ describe('amgi build', () => {
     await rm(join(dir, 'source-notes', 'a', 'os.md'));
     await runAmgi(['build'], { cwd: dir });
     await rm(join(dir, 'source-notes', 'b', 'os.md'));
-    await runAmgi(['build'], { cwd: dir });
+    await runAmgi(['build', '--allow-empty'], { cwd: dir });
     expect(await readdir(join(dir, 'decks', '.amgi-removed'))).toHaveLength(3); // two decks and the .gitignore
     await writeFiles(dir, { 'source-notes/a/os.md': os('운영체제', '프로세스(Process)') });
     await runAmgi(['build'], { cwd: dir });
@@ -220,7 +238,7 @@ describe('amgi build', () => {
     await rm(join(dir, 'decks', '.amgi-removed'), { recursive: true });
     await writeFiles(dir, { 'decks/.amgi-removed': 'not a folder' });
     await rm(join(dir, 'source-notes', 'a', 'os.md'));
-    const lost = await runAmgi(['build'], { cwd: dir });
+    const lost = await runAmgi(['build', '--allow-empty'], { cwd: dir });
     expect(lost.code).toBe(0);
     expect(lost.stdout).toContain('could not keep its deck in decks/.amgi-removed/ (EEXIST): if the note comes back, cards whose titles were edited get new ids');
     expect(await entriesOf(join(dir, 'decks'))).toEqual([]);

@@ -7,6 +7,7 @@ export interface BuildCommandOptions {
   decks: string;
   json?: boolean;
   force?: boolean;
+  allowEmpty?: boolean;
 }
 
 /** Where `amgi build` looks for notes when it is given none. */
@@ -18,7 +19,7 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
     throw new UserError(`no notes given, and no ${DEFAULT_NOTES}/ folder here. Name your notes or their folders (\`amgi build NOTES...\`), or run amgi in the folder that holds ${DEFAULT_NOTES}/.`, 2);
   }
   // Paths printed as seen from here, so that a path in a hint can be typed back as it is.
-  const report = await buildDecks({ decksDir: options.decks, paths: paths.length > 0 ? paths : [DEFAULT_NOTES], force: options.force ?? false, pathsFrom: process.cwd() });
+  const report = await buildDecks({ decksDir: options.decks, paths: paths.length > 0 ? paths : [DEFAULT_NOTES], force: options.force ?? false, allowEmpty: options.allowEmpty ?? false, pathsFrom: process.cwd() });
   if (options.json) printJson(report);
   else printReport(report, options.decks);
   return report.ok ? 0 : 1;
@@ -63,6 +64,8 @@ function printReport(report: BuildReport, decksDir: string): void {
   }
   if (report.decks.length === 0) {
     process.stdout.write('No notes found: give Markdown files or folders, for example `amgi build notes/`.\n');
+  } else if (report.ok && present.length === 0) {
+    process.stdout.write('No decks are left to export.\n');
   } else if (report.ok) {
     process.stdout.write('Next: `amgi export` writes the decks as CSV for Anki; `amgi explain NOTE` shows which rule made each card, and why other blocks did not become one.\n');
   } else {

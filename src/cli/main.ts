@@ -38,7 +38,8 @@ export function createProgram(): Command {
     .argument('[paths...]', 'notes or folders of notes (default: source-notes)')
     .option('--json', 'print the report as JSON')
     .option('--force', 'parse every note again, even those unchanged since the last build')
-    .action(async (paths: string[], options: { json?: boolean; force?: boolean }) => {
+    .option('--allow-empty', 'remove the decks of a folder that holds no notes now (refused without it)')
+    .action(async (paths: string[], options: { json?: boolean; force?: boolean; allowEmpty?: boolean }) => {
       const { runBuild } = await import('./build.js');
       process.exitCode = await runBuild(paths, { ...options, decks: program.opts<{ decks: string }>().decks });
     });

@@ -37,6 +37,11 @@ export interface BuildOptions {
   /** Parse every note, even those unchanged since their deck was built. */
   force?: boolean;
   /**
+   * Remove the decks of a folder that now holds no note at all. Without it such a build is refused:
+   * a folder emptied at once is more often one moved, unmounted or still syncing than notes deleted.
+   */
+  allowEmpty?: boolean;
+  /**
    * The folder the report's paths are shown from (the command line gives its working folder, so a
    * path it prints can be typed back); by default the project folder, which holds the decks folder.
    */
@@ -95,6 +100,7 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
   // shown (build reports, Anki's Source field) and compared as text. The note is read by its own path.
   const sourceOf = (note: string) => toPosix(relative(projectRoot, resolve(note))).normalize('NFC');
   const decks = new ExistingDecks(await loadDecks(decksDir), projectRoot, new RemovedDecks(decksDir));
+  if (!options.allowEmpty) decks.refuseEmptiedFolders(options.paths, notes, options.pathsFrom);
   // Two notes whose names differ only in form (one NFC, one NFD, side by side on Linux) stay two:
   // each keeps its name as written on disk.
   const nfcSources = notes.map(sourceOf);
@@ -476,6 +482,31 @@ class ExistingDecks {
       reports.push({ ...emptyReport(deck.source, 'removed'), name: deck.name, deckFile: toPosix(relative(this.projectRoot, file)), removed: cardCount(deck), warnings, ...(ignored ? { ignored: true as const } : {}), ...copyOf });
     }
     return reports;
+  }
+
+  /**
+   * A folder on the command line that holds no note now, whose notes' decks are all here: refused, so
+   * that an unmounted or unsynced folder does not remove every deck (they would be remembered, but a
+   * build that empties decks/ should be asked for).
+   */
+  refuseEmptiedFolders(paths: readonly string[], notes: readonly string[], pathsFrom = this.projectRoot): void {
+    const found = notes.map((note) => resolve(note).normalize('NFC'));
+    const under = (root: string, path: string) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+    for (const path of paths) {
+      if (statSync(path, { throwIfNoEntry: false })?.isDirectory() !== true) continue;
+      const root = resolve(path).normalize('NFC');
+      if (found.some((note) => under(root, note))) continue;
+      const gone = [...this.decks.values()].filter(({ deck }) => deck !== undefined && under(root, resolve(this.projectRoot, deck.source).normalize('NFC')) && !this.noteExists(deck.source));
+      if (gone.length === 0) continue;
+      const files = gone.map(({ file }) => toPosix(relative(pathsFrom, file)));
+      const named = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
+      throw new UserError(
+        `${path}: holds no notes now, but ${gone.length === 1 ? 'a deck was' : `${gone.length} decks were`} built from notes in it (${named}). ` +
+          'Nothing was removed. If the notes were moved, or the folder is not synced or mounted yet, bring them back and build again; ' +
+          'if you deleted them all, build with --allow-empty to remove their decks.',
+        1,
+      );
+    }
   }
 
   /** Whether the note may still be there: only "no such file" says it is gone (not a folder it cannot read). */
