@@ -363,7 +363,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     // drawn first, asking for the key again. Undo and help do not act on the card shown: they go on.
     if (typed !== 'q' && typed !== 'u' && typed !== '?' && !help && mode !== 'done' && data.decksRebuilt?.()) {
       message = '덱을 다시 읽는 중… (decks rebuilt: reading them again)';
-      keyHeld = true;
+      keyHeld = { text, key };
       reloadIfRebuilt();
       draw();
       return;
@@ -419,8 +419,11 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
    * the card on screen shows as it is now, and a card no longer in the notes is not asked.
    */
   let reloading = false;
-  /** A key was held back for the reload: the message after it asks for the key again. */
-  let keyHeld = false;
+  /**
+   * A key held back for the reload: done after it if the card on screen did not change, else the
+   * message asks for it again.
+   */
+  let keyHeld: { text: string | undefined; key: { name?: string; ctrl?: boolean; sequence?: string } } | undefined;
   function reloadIfRebuilt(): void {
     if (!data.reloadIfRebuilt || reloading || finished) return;
     reloading = true;
@@ -429,10 +432,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
         reloading = false;
         if (finished) return;
         const held = keyHeld;
-        keyHeld = false;
+        keyHeld = undefined;
         // A key held back while a reload that began before the rebuild was running: read again for it.
         if (!fresh && held && data.decksRebuilt?.()) {
-          keyHeld = true;
+          keyHeld = held;
           reloadIfRebuilt();
           return;
         }
@@ -461,7 +464,14 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
         if (current && (mode === 'front' || mode === 'back')) {
           const entry = findCard(data.decks, current.card.id);
           if (entry) {
+            // The card on screen as it was (another note edited): the key held back acts on it now.
+            const unchanged = entry.card.front === current.card.front && entry.card.back === current.card.back;
             current = entry;
+            if (held && unchanged) {
+              message = '';
+              onKey(held.text, held.key);
+              return;
+            }
           } else {
             message = '노트에서 지워진 카드라 건너뜁니다 (removed from the notes)';
             advance();
@@ -474,7 +484,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       (error: unknown) => {
         // A folder caught mid-build, a deck renamed or gone: the session goes on with the decks it has.
         reloading = false;
-        keyHeld = false;
+        keyHeld = undefined;
         if (finished) return;
         message = `덱을 다시 읽지 못해 지금 덱으로 계속합니다 (decks could not be read again: ${error instanceof Error ? error.message : String(error)})`;
         draw();
