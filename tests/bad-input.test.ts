@@ -488,7 +488,7 @@ describe('bad input', () => {
     const deck = JSON.parse(await readFile(join(dir, 'decks', 'good.json'), 'utf8')) as { name: string; cards: { front: string }[] };
     deck.cards[0]!.front = ' ';
     await writeFiles(dir, { 'decks/good.json': JSON.stringify(deck) });
-    expect((await runAmgi(['due'], { cwd: dir })).stderr).toContain('decks/good.json: not a valid amgi deck file: card 1: "front" must not be empty');
+    expect((await runAmgi(['due'], { cwd: dir })).stderr).toContain('decks/good.json:1: not a valid amgi deck file: card 1: "front" must not be empty'); // the card's line
     deck.cards[0]!.front = '질문';
     deck.name = '';
     await writeFiles(dir, { 'decks/good.json': JSON.stringify(deck) });
@@ -502,14 +502,14 @@ describe('bad input', () => {
     const file = join(dir, 'decks', 'good.json');
     const deck = JSON.parse(await readFile(file, 'utf8'));
     const edits: [string, (copy: typeof deck) => void, RegExp][] = [
-      ['shared id', (copy) => (copy.cards[1].id = copy.cards[0].id), /card 2: the id [0-9a-f]{12} is another card's too/],
+      ['shared id', (copy) => (copy.cards[1].id = copy.cards[0].id), /good\.json:\d+: not a valid amgi deck file: card 2: the id [0-9a-f]{12} is another card's too/],
       ['foreign id', (copy) => (copy.cards[0].id = 'ZZZ'), /card 1: "id" must be 12 lower-case hex digits, as amgi makes them, not "ZZZ"/],
       ['image', (copy) => (copy.images = [{ src: 1 }]), /"images" must be a list of \{"src": string, "line": number\}/],
     ];
     for (const [what, edit, message] of edits) {
       const copy = structuredClone(deck);
       edit(copy);
-      await writeFile(file, JSON.stringify(copy));
+      await writeFile(file, JSON.stringify(copy, null, 2));
       for (const command of [['build', '--force', 'notes'], ['export']]) {
         const result = await runAmgi(command, { cwd: dir });
         expect(result.code, `${what}: ${command.join(' ')}`).toBe(1);
@@ -517,6 +517,13 @@ describe('bad input', () => {
         expect(result.stderr, what).not.toMatch(NO_STACK);
       }
     }
+    // The line named is the second card's id, where the repeat is.
+    const copy = structuredClone(deck);
+    copy.cards[1].id = copy.cards[0].id;
+    const text = JSON.stringify(copy, null, 2);
+    await writeFile(file, text);
+    const line = text.slice(0, text.lastIndexOf(`"id": "${copy.cards[0].id}"`)).split('\n').length;
+    expect((await runAmgi(['export'], { cwd: dir })).stderr).toContain(`decks/good.json:${line}: not a valid amgi deck file: card 2:`);
   });
 
   it('says clearly when the decks folder cannot be written', async () => {

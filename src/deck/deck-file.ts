@@ -114,8 +114,29 @@ export function parseDeck(path: string, text: string): DeckFile {
     throw new UserError(`${path}: deck format ${value.format} is newer than this amgi reads (${DECK_FORMAT}); update amgi.`);
   }
   const problem = deckProblem(value);
-  if (problem) throw invalid(path, problem);
+  if (problem) {
+    const line = cardLine(text, value, problem);
+    throw invalid(line === undefined ? path : `${path}:${line}`, problem);
+  }
   return value as DeckFile;
+}
+
+/**
+ * The line of the card a problem is about (`card 3: …`), found by its `"id"`: the card's own, the
+ * second of two alike for a repeated id. None where the card has no string id to find it by.
+ */
+function cardLine(text: string, value: unknown, problem: string): number | undefined {
+  const card = /^card (\d+):/.exec(problem);
+  const cards = isRecord(value) && Array.isArray(value.cards) ? (value.cards as unknown[]) : undefined;
+  if (!card || !cards) return undefined;
+  const n = Number(card[1]) - 1;
+  const id = isRecord(cards[n]) ? cards[n].id : undefined;
+  if (typeof id !== 'string') return undefined;
+  const occurrence = cards.slice(0, n).filter((other) => isRecord(other) && other.id === id).length;
+  const pattern = new RegExp(`"id"\\s*:\\s*${JSON.stringify(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
+  let match: RegExpExecArray | null = null;
+  for (let k = 0; k <= occurrence; k++) match = pattern.exec(text);
+  return match ? lineAndColumn(text, match.index).line : undefined;
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
