@@ -115,9 +115,14 @@ function table(node: Table, width: number, c: Painter): string[] {
   const widths = Array.from({ length: columns }, (_, k) => Math.max(...rows.map((row) => stringWidth(row[k] ?? ''))));
   const total = widths.reduce((sum, w) => sum + w, 0) + 3 * (columns - 1);
   if (total > width) {
-    // Too wide for the terminal: one block per row, `header: value` lines.
+    // Too wide for the terminal: one block per row, its first cell as its title and the others under
+    // it as `header: value` lines (`배치 방식` over `  Cluster: 한 AZ 안에`).
     const [header = [], ...body] = rows;
-    return body.flatMap((row, n) => [...(n > 0 ? [''] : []), ...row.flatMap((cell, k) => wrap(`${c.bold(header[k] ?? '')}: ${cell}`, width))]);
+    return body.flatMap((row, n) => [
+      ...(n > 0 ? [''] : []),
+      ...wrap(c.bold(row[0] ?? ''), width),
+      ...row.slice(1).flatMap((cell, k) => wrap(`${c.dim(`${header[k + 1] ?? ''}:`)} ${cell}`, width - 2).map((line) => `  ${line.trimEnd()}`)),
+    ]);
   }
   const line = (row: string[]) => row.map((cell, k) => cell + ' '.repeat(widths[k]! - stringWidth(cell))).join(c.dim(' │ ')).trimEnd();
   const [header, ...body] = rows;
