@@ -273,6 +273,14 @@ describe('fronts', () => {
     ]);
   });
 
+  it('makes no tag level of a heading that asks', () => {
+    const note = '# VPC\n\n## 보안 기능\n\n### SG와 NACL의 차이는?\n\nSG는 상태를 기억한다.\n\n> SG\n\n인스턴스 단위 방화벽이다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.tags])).toEqual([
+      ['SG와 NACL의 차이는?', ['보안_기능']],
+      ['SG와 NACL의 차이는? › SG', ['보안_기능']],
+    ]);
+  });
+
   it('answers a title asking for a difference with what its parts say, not their names', () => {
     const note = '# 운영체제\n\n## 뮤텍스와 세마포어의 차이\n\n- 뮤텍스(Mutex)\n  - 한 스레드만 접근하게 한다.\n- 세마포어(Semaphore)\n  - 정해진 수만 동시에 접근한다.\n';
     const cards = cardsOf(note);

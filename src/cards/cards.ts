@@ -93,9 +93,13 @@ function groupIndexesBy(values: readonly string[]): Map<string, number[]> {
   return groups;
 }
 
-/** One hierarchical tag from the section path: no spaces, `::` between levels, no empty levels. */
+/**
+ * One hierarchical tag from the section path: no spaces, `::` between levels, no empty levels. A
+ * heading that asks (`### SG와 NACL의 차이는?`) is a card, not a topic: it makes no level, or every
+ * question would be a tag of its own.
+ */
 export function tagsOf(section: readonly string[]): string[] {
-  const levels = section.map((title) => title.replace(/\s+/g, '_').replace(/:{2,}/g, ':').replace(/^_+|_+$/g, '')).filter(Boolean);
+  const levels = section.filter((title) => !/[?？]\s*$/.test(title)).map((title) => title.replace(/\s+/g, '_').replace(/:{2,}/g, ':').replace(/^_+|_+$/g, '')).filter(Boolean);
   return levels.length > 0 ? [levels.join('::')] : [];
 }
 

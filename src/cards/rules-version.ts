@@ -67,4 +67,5 @@
 // term whose description only lists names (`인공지능 ; LISP, PROLOG`) asked as written.
 // 24: questions led by `Q1.`, `**Q.**`, `문제 1.` or `질문 1:` (alone on its line), answers by `A1.`,
 // `**A.**`, `답 :` or `정답:`; a numbered `문제` label only where it asks or an answer follows.
-export const RULES_VERSION = 24;
+// 25: a heading that asks makes no level of the cards' tag.
+export const RULES_VERSION = 25;
