@@ -114,6 +114,24 @@ describe('amgi build', () => {
     expect(rebuilt.filter((id) => before.includes(id))).toHaveLength(1);
   });
 
+  it('says of a concept written again that its card comes back with its reviews, reading the store without changing it', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/네트워크.md': NOTE });
+    await runAmgi(['build'], { cwd: dir });
+    const [tcp] = (JSON.parse(await readFile(join(dir, 'decks', '네트워크.json'), 'utf8')) as { cards: { id: string }[] }).cards;
+    await writeFiles(dir, { 'reviews.csv': `card_id,review_time,review_rating,review_state,review_duration\n${tcp!.id},${Date.now() - 86_400_000},3,0,2000\n` });
+    expect((await runAmgi(['log', 'import', 'reviews.csv'], { cwd: dir })).code).toBe(0);
+    const store = join(dir, 'decks', 'amgi.sqlite');
+    await writeFiles(dir, { 'source-notes/네트워크.md': NOTE.replace('> TCP\n\n연결형 프로토콜입니다.\n\n- 3-way handshake : 연결을 맺는 과정입니다.\n\n', '') });
+    expect((await runAmgi(['build'], { cwd: dir })).stdout).toContain('1 card: 0 added, 0 changed, 1 kept, 2 removed');
+    const before = await readFile(store);
+    await writeFiles(dir, { 'source-notes/네트워크.md': NOTE });
+    const back = await runAmgi(['build'], { cwd: dir });
+    expect(back.stdout).toContain('3 cards: 2 added (1 of them written again: back with its reviews), 0 changed, 1 kept, 0 removed');
+    expect((JSON.parse((await runAmgi(['build', '--json', '--force'], { cwd: dir })).stdout) as { decks: { returning?: number }[] }).decks[0]!.returning).toBeUndefined(); // nothing added
+    expect(await readFile(store)).toEqual(before);
+  });
+
   it('does not give a deleted note\'s remembered deck to an unrelated note of the same title', async () => {
     const dir = await tempDir();
     const os = '# 요약\n\n## 프로세스 관리\n\n> 프로세스\n\n실행 중인 프로그램입니다.\n\n> 스레드\n\n프로세스 안의 실행 흐름입니다.\n';

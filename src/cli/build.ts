@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildDecks, type BuildReport, type DeckReport } from '../deck/build.js';
 import { UserError } from '../util/errors.js';
 import { formatWarning, plural, printJson } from './output.js';
@@ -8,6 +9,8 @@ export interface BuildCommandOptions {
   json?: boolean;
   force?: boolean;
   allowEmpty?: boolean;
+  /** The review store (--store, AMGI_STORE), or the one in the decks folder. */
+  store?: string;
 }
 
 /** Where `amgi build` looks for notes when it is given none. */
@@ -19,7 +22,7 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
     throw new UserError(`no notes given, and no ${DEFAULT_NOTES}/ folder here. Name your notes or their folders (\`amgi build NOTES...\`), or run amgi in the folder that holds ${DEFAULT_NOTES}/.`, 2);
   }
   // Paths printed as seen from here, so that a path in a hint can be typed back as it is.
-  const report = await buildDecks({ decksDir: options.decks, paths: paths.length > 0 ? paths : [DEFAULT_NOTES], force: options.force ?? false, allowEmpty: options.allowEmpty ?? false, pathsFrom: process.cwd() });
+  const report = await buildDecks({ decksDir: options.decks, paths: paths.length > 0 ? paths : [DEFAULT_NOTES], force: options.force ?? false, allowEmpty: options.allowEmpty ?? false, storePath: options.store ?? join(options.decks, 'amgi.sqlite'), pathsFrom: process.cwd() });
   if (options.json) printJson(report);
   else printReport(report, options.decks);
   return report.ok ? 0 : 1;
@@ -85,6 +88,13 @@ function summary(deck: DeckReport): string {
     case 'skipped':
       return 'skipped';
     default:
-      return `${plural(deck.cards, 'card')}: ${deck.added} added, ${deck.changed} changed, ${deck.kept} kept, ${deck.removed} removed${deck.restored ? '; continues its removed deck, ids and reviews kept' : ''}`;
+      return `${plural(deck.cards, 'card')}: ${deck.added} added${returningText(deck)}, ${deck.changed} changed, ${deck.kept} kept, ${deck.removed} removed${deck.restored ? '; continues its removed deck, ids and reviews kept' : ''}`;
   }
+}
+
+/** `(1 of them written again: back with its reviews)`: an added card the store has reviews of. */
+function returningText(deck: DeckReport): string {
+  if (!deck.returning) return '';
+  if (deck.added === 1) return ' (written again: back with its reviews)';
+  return ` (${deck.returning} of them written again: back with ${deck.returning === 1 ? 'its' : 'their'} reviews)`;
 }

@@ -41,7 +41,7 @@ export function createProgram(): Command {
     .option('--allow-empty', 'remove the decks of a folder that holds no notes now (refused without it)')
     .action(async (paths: string[], options: { json?: boolean; force?: boolean; allowEmpty?: boolean }) => {
       const { runBuild } = await import('./build.js');
-      process.exitCode = await runBuild(paths, { ...options, decks: program.opts<{ decks: string }>().decks });
+      process.exitCode = await runBuild(paths, { ...options, ...storeOptions() });
     });
 
   program

@@ -36,6 +36,8 @@ export interface BuildOptions {
   paths: readonly string[];
   /** Parse every note, even those unchanged since their deck was built. */
   force?: boolean;
+  /** The review store, read (never changed) to say which added cards come back with reviews. */
+  storePath?: string;
   /**
    * Remove the decks of a folder that now holds no note at all. Without it such a build is refused:
    * a folder emptied at once is more often one moved, unmounted or still syncing than notes deleted.
@@ -67,6 +69,11 @@ export interface DeckReport {
   copyOf?: string;
   /** The note came back: its cards were matched against its deck that an earlier build removed. */
   restored?: true;
+  /**
+   * Of the cards added, those the review store has reviews of: concepts written again, whose ids
+   * (made from their titles) and reviews come back with them. Only where there is a store.
+   */
+  returning?: number;
 }
 
 export interface BuildReport {
@@ -111,8 +118,9 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
   const force = options.force ?? false;
   const current = new Map<string, DeckFile>(); // by deck file name, for the index
   const reader = new NoteReader();
+  const reviewed = new StoreReader(options.storePath);
   const jobs: NoteJob[] = notes.map((note, n) => {
-    const job = { note, source: sources[n]!, slug: slugs[n]!, decksDir, projectRoot, pathsFrom: options.pathsFrom, decks, force, current, extraction: undefined };
+    const job = { note, source: sources[n]!, slug: slugs[n]!, decksDir, projectRoot, pathsFrom: options.pathsFrom, decks, force, current, extraction: undefined, reviewed };
     // A note with a deck is read and hashed before any is parsed: the hashes tell which notes changed,
     // and those can then be parsed side by side while this thread writes the decks in order.
     return { ...job, read: decks.ofSource(job.source) ? readForBuild(reader, job) : { kind: 'unread' } };
@@ -129,6 +137,7 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
     }
   } finally {
     await pool?.close();
+    reviewed.close();
   }
   pushAll(reports, await decks.removeStale(options.paths, new Set(slugs), filter));
   const ok = reports.every((report) => report.status !== 'failed');
@@ -236,6 +245,8 @@ interface NoteJob extends NoteIdentity {
   /** Gets the deck this note has after the build, by deck file name. */
   current: Map<string, DeckFile>;
   read: NoteRead;
+  /** Which added cards the review store has reviews of. */
+  reviewed: StoreReader;
   /** The note's cards, queued for a worker since the build found the note changed. */
   extraction: (() => Promise<ExtractOutcome>) | undefined;
 }
@@ -312,7 +323,9 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   job.current.set(`${slug}.json`, written);
 
   const warnings = inLineOrder([...noticeWarnings(notices, source, shownFrom(job.projectRoot, source, job.pathsFrom)), ...missingImages(images, note, source), ...extraWarnings]);
-  return { ...emptyReport(source, 'built'), ...diff(previousCards, cards), name, deckFile: relativeDeckFile, cards: cards.length, warnings, ...(previous?.remembered ? { restored: true as const } : {}) };
+  const changes = diff(previousCards, cards);
+  const returning = changes.added > 0 ? (await job.reviewed.reviewedAmong(addedIds(previousCards, cards))) : 0;
+  return { ...emptyReport(source, 'built'), ...changes, name, deckFile: relativeDeckFile, cards: cards.length, warnings, ...(previous?.remembered ? { restored: true as const } : {}), ...(returning > 0 ? { returning } : {}) };
 }
 
 /**
@@ -557,6 +570,38 @@ function toDeckCard(card: ExtractedCard, id: string, source: string): DeckCard {
     title: card.title,
     section: card.section,
   };
+}
+
+function addedIds(previous: readonly DeckCard[], cards: readonly DeckCard[]): string[] {
+  const before = new Set(previous.map((card) => card.id));
+  return cards.filter((card) => !before.has(card.id)).map((card) => card.id);
+}
+
+/**
+ * The review store, opened (read-only) at the first card added and kept for the build; its module,
+ * and SQLite's, are loaded only then. Without a store, nothing is read.
+ */
+class StoreReader {
+  private store: import('../store/store.js').ReviewedCards | undefined;
+  private opened = false;
+
+  constructor(private readonly path: string | undefined) {}
+
+  async reviewedAmong(ids: readonly string[]): Promise<number> {
+    if (!this.path || ids.length === 0) return 0;
+    if (!this.opened) {
+      this.opened = true;
+      if (!existsSync(this.path)) return 0;
+      const { ReviewedCards } = await import('../store/store.js');
+      this.store = ReviewedCards.open(this.path);
+    }
+    return this.store?.among(ids).size ?? 0;
+  }
+
+  close(): void {
+    this.store?.close();
+    this.store = undefined;
+  }
 }
 
 function diff(previous: readonly DeckCard[], cards: readonly DeckCard[]): Pick<DeckReport, 'added' | 'changed' | 'kept' | 'removed'> {

@@ -1041,6 +1041,43 @@ function whenNotBusy<T>(step: () => T): T {
 }
 
 /**
+ * The store read for which cards have reviews, without changing it: a build says so of cards it adds
+ * (a concept written again gets its old id, and its reviews). None where it cannot be read as it is
+ * (missing, of another version, someone else's file): it only adds to what a build says.
+ */
+export class ReviewedCards {
+  private constructor(private readonly db: Database.Database) {}
+
+  static open(path: string): ReviewedCards | undefined {
+    if (!existsSync(path)) return undefined;
+    try {
+      return new ReviewedCards(openReadOnly(path, path));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Of `ids`, those with a review that was not undone. */
+  among(ids: readonly string[]): Set<string> {
+    if (ids.length === 0) return new Set();
+    try {
+      const statement = this.db.prepare(
+        `SELECT DISTINCT listed.value FROM json_each(?) AS listed
+         JOIN revlog INDEXED BY revlog_card ON revlog.card_id = listed.value
+         WHERE NOT EXISTS (SELECT 1 FROM undone WHERE undone.revlog_id = revlog.id)`,
+      );
+      return new Set(statement.pluck().all(JSON.stringify(ids)) as string[]);
+    } catch {
+      return new Set();
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/**
  * A copy of the store opened for reading only: as it is, so a store from an older amgi is refused
  * rather than upgraded. `shown` is the store's own path.
  */
