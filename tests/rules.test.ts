@@ -241,7 +241,7 @@ describe('fronts', () => {
     expect(frontsOf('# 웹\n\n## 개념\n\n- CORS란\n  - Origin : 프로토콜, 호스트와 포트입니다.\n')).toEqual(['개념 › CORS란?', 'CORS › Origin이란?']);
     // `쿠키 사용 예는?` names 쿠키: the context above `쿠키(Cookie)란?` tells more.
     const cookies = '# 웹\n\n## 쿠키와 세션\n\n- 쿠키(Cookie)란?\n  - 개념\n    - 클라이언트에 저장되는 작은 파일이다.\n  - 쿠키 사용 예\n    - 장바구니\n';
-    expect(frontsOf(cookies)).toEqual(['쿠키와 세션 › 쿠키(Cookie)란?', '쿠키와 세션 › 쿠키(Cookie)의 개념은?', '쿠키와 세션 › 쿠키 사용 예는?']);
+    expect(frontsOf(cookies)).toEqual(['쿠키와 세션 › 쿠키(Cookie)란?', '쿠키와 세션 › 쿠키 사용 예는?']); // its 개념 is what the first asks
     // A `#` title that asks is a card, never a context.
     expect(frontsOf('# Cloud Computing?\n\n인터넷으로 빌려 쓰는 IT 자원이다.\n\n## 5 Essential Characteristics\n\n셀프 서비스와 탄력성.\n')).toEqual(['Cloud Computing?', '5 Essential Characteristics']);
     // Where leaving it out would make two fronts equal, the context the question named comes back.
@@ -270,6 +270,14 @@ describe('fronts', () => {
       ['인스턴스 수를 늘리는 것은?', '수평 스케일링'],
       ['ELB가 주는 것', '정적 DNS 이름'],
       ['안내', '**문제1. 응시자는 다음 지식을 가지고 있어야 합니다.**\n\n1. 컴퓨팅'],
+    ]);
+  });
+
+  it('makes no card of a definition label under a title asking what something is: the title\'s card says it', () => {
+    const note = '# 웹\n\n## 쿠키와 세션\n\n- 세션(Session)이란?\n  - 사전적 의미: 서버가 유지하는 사용자 상태\n  - 특징\n    - 서버에 저장된다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['쿠키와 세션 › 세션(Session)이란?', '- 사전적 의미: 서버가 유지하는 사용자 상태\n- 특징\n  - 서버에 저장된다.'],
+      ['쿠키와 세션 › 세션(Session)의 특징은?', '- 서버에 저장된다.'],
     ]);
   });
 
@@ -421,7 +429,7 @@ describe('what the review of other people’s notes taught', () => {
   });
 
   it('asks an aspect of a concept whose title is a question about the concept, not about the question', () => {
-    expect(frontsOf('# 덱\n\n## 쿠키와 세션\n\n- 쿠키(Cookie)란?\n  - 개념\n    - 클라이언트에 저장되는 키-값 데이터이다.\n')).toContain('쿠키와 세션 › 쿠키(Cookie)의 개념은?');
+    expect(frontsOf('# 덱\n\n## 쿠키와 세션\n\n- 쿠키(Cookie)란?\n  - 특징\n    - 클라이언트에 저장되는 키-값 데이터이다.\n')).toContain('쿠키와 세션 › 쿠키(Cookie)의 특징은?');
     expect(frontsOf('# 덱\n\n## CORS란\n\n> 배경\n\n브라우저는 다른 출처의 요청을 막는다.\n')).toEqual(['CORS의 배경은?']);
     expect(frontsOf('# 덱\n\n### 접근 제어자란? (Access Modifier)\n\n> 종류\n\npublic, protected, default, private가 있다.\n')).toEqual(['접근 제어자 (Access Modifier)의 종류는?']);
   });

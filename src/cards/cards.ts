@@ -4,7 +4,8 @@ import { definitionLines, mayHoldDefinitions, withDefinitions } from '../notes/l
 import { parseMarkdown } from '../notes/parse-note.js';
 import { renderBack } from './back.js';
 import { extractConcepts, type Extraction } from './extract.js';
-import { defaultContextLevels, frontFromParts, frontParts } from './front.js';
+import { defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
+import { displayTitle } from './titles.js';
 import type { Concept, DraftCard } from './types.js';
 
 export interface NoteCards {
@@ -33,6 +34,7 @@ export function cardsFromTree(root: Root, text: string): NoteCards {
     const back = withDefinitions(concept.choices && !answer ? renderBack(concept.choices.parts, text) : answer, definitions);
     if (concept.choices && answer) withChoices.add(concept);
     if (!back || !concept.title) continue; // a heading of only an emoji or an image has no title to ask
+    if (answersItsParent(concept)) continue;
     drafts.push({
       kind: concept.kind,
       title: concept.title,
@@ -46,6 +48,20 @@ export function cardsFromTree(root: Root, text: string): NoteCards {
   }
   assignFronts(drafts, withChoices);
   return { deckName: extraction.deckName, cards: drafts, extraction };
+}
+
+/** Labels that give what a thing is: under a title asking just that, they are its answer. */
+const DEFINITION_LABELS: ReadonlySet<string> = new Set(['사전적 의미', '사전적 정의', '정의', '의미', '뜻', '개념']);
+
+/**
+ * `- 사전적 의미: …` under `- 세션(Session)이란?` (or `세션 란`): the definition the title above asks
+ * for, all of which that title's card says. A card of its own would ask the same again.
+ */
+export function answersItsParent(concept: Concept): boolean {
+  const parent = concept.parent;
+  if (!parent || !DEFINITION_LABELS.has(displayTitle(concept.title))) return false;
+  const asked = displayTitle(parent.title);
+  return subjectOf(asked) !== asked;
 }
 
 /**

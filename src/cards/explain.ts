@@ -1,5 +1,5 @@
 /** `amgi explain`: for every block of a note, whether it became a card, by which rule, or why not. */
-import { cardsFromText } from './cards.js';
+import { answersItsParent, cardsFromText } from './cards.js';
 import type { Concept, ConceptKind } from './types.js';
 
 export const RULE_NAMES: Record<ConceptKind, string> = {
@@ -45,6 +45,7 @@ export function explainText(text: string): Explanation {
       case 'title':
         if (front) return { ...base, outcome: 'card', rule: concept!.kind, front };
         if (concept && !concept.title) return { ...base, outcome: 'no-card', reason: 'the title is empty once markup is removed' };
+        if (concept && answersItsParent(concept)) return { ...base, outcome: 'no-card', reason: 'the definition the title above asks for: its card says it' };
         // Its back would only name its parts (`- 장점`, `- 단점`), each a card of its own.
         if (concept && concept.kind !== 'heading' && cards.some((card) => card.concept.parent === concept)) return { ...base, outcome: 'no-card', reason: 'its parts are cards of their own, and it says nothing besides' };
         return { ...base, outcome: 'no-card', reason: concept?.kind === 'heading' ? 'section with no explanation of its own' : 'title with no explanation' };

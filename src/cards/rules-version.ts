@@ -68,4 +68,6 @@
 // 24: questions led by `Q1.`, `**Q.**`, `문제 1.` or `질문 1:` (alone on its line), answers by `A1.`,
 // `**A.**`, `답 :` or `정답:`; a numbered `문제` label only where it asks or an answer follows.
 // 25: a heading that asks makes no level of the cards' tag.
-export const RULES_VERSION = 25;
+// 26: a definition label (`사전적 의미`, `개념`) under a title asking what something is (`세션이란?`) is
+// its answer, not a card of its own.
+export const RULES_VERSION = 26;
