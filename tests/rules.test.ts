@@ -279,6 +279,8 @@ describe('fronts', () => {
       ['쿠키와 세션 › 세션(Session)이란?', '- 사전적 의미: 서버가 유지하는 사용자 상태\n- 특징\n  - 서버에 저장된다.'],
       ['쿠키와 세션 › 세션(Session)의 특징은?', '- 서버에 저장된다.'],
     ]);
+    // A callout's text is its own, not its heading's: it keeps its card.
+    expect(frontsOf('# 웹\n\n## CORS란?\n\n> 정의\n\n다른 출처의 자원을 쓰게 하는 규칙이다.\n')).toEqual(['CORS의 정의는?']);
   });
 
   it('makes no tag level of a heading that asks', () => {
