@@ -271,6 +271,12 @@ describe('fronts', () => {
       ['ELB가 주는 것', '정적 DNS 이름'],
       ['안내', '**문제1. 응시자는 다음 지식을 가지고 있어야 합니다.**\n\n1. 컴퓨팅'],
     ]);
+    // A question the note does not answer is no card, and stays a line of its section: nothing is lost.
+    const unanswered = '# 복습\n\n## 네트워크\n\nTCP는 연결 지향이다.\n\nQ1. TCP와 UDP의 차이는?\n\n## 운영체제\n\n1. Q1. 프로세스와 스레드의 차이는?\n2. Q2. 교착 상태의 조건은?\n';
+    expect(cardsOf(unanswered).map((card) => [card.front, card.back])).toEqual([
+      ['네트워크', 'TCP는 연결 지향이다.\n\nQ1. TCP와 UDP의 차이는?'],
+      ['운영체제', '1. Q1. 프로세스와 스레드의 차이는?\n2. Q2. 교착 상태의 조건은?'],
+    ]);
   });
 
   it('makes no card of a definition label under a title asking what something is: the title\'s card says it', () => {
@@ -307,6 +313,10 @@ describe('fronts', () => {
       ['정리', '**참고**\n\n공식 문서를 본다.\n\n**이 부분은 시험에 자주 나온다.**\n\n꼭 외운다.'],
     ]);
     expect(cardsOf(note)[0]!.kind).toBe('bold-title');
+    // One bold line alone is emphasis, a lead-in is no name, and under a question bold lines set out its answer.
+    expect(frontsOf('# TCP\n\n## 연결\n\n처음 문장.\n\n**3-way handshake**\n\n연결을 맺는다.\n')).toEqual(['연결']);
+    expect(frontsOf('# TCP\n\n## 연결\n\n**예를 들면**\n\n웹이다.\n\n**정리하자면**\n\n믿을 만하다.\n')).toEqual(['연결']);
+    expect(cardsOf('# 웹\n\n## 토큰이란?\n\n**개념**\n\n서명된 문자열이다.\n\n**구조**\n\n세 부분이다.\n').map((card) => card.front)).toEqual(['토큰이란?']);
   });
 
   it('reads a numbered line over a quote of terms as a sub-title whose terms they are', () => {
@@ -324,6 +334,7 @@ describe('fronts', () => {
     ]);
     // So is a term whose description only lists names, unless its title asks for them (a count).
     const listed = '# 언어\n\n## 프로그래밍 언어\n\n- 특수어\n  - 인공지능 ; LISP, PROLOG\n  - 객체지향 ; C++, JAVA, Smalltalk\n  - 블랙박스 테스트 ; 외부에서 기능, 성능을 시험\n  - 5대 구성요소 ; Input, Process, Output\n';
+    expect(frontsOf('# 망\n\n## 정책\n\n- TCP : 연결형, 신뢰성 높음\n- UDP : 비연결형, 빠름\n')).toEqual(['정책', '정책 › TCP란?', '정책 › UDP란?']); // properties, not names
     expect(frontsOf(listed)).toEqual(['프로그래밍 언어 › 특수어란?', '특수어 › 인공지능', '특수어 › 객체지향', '특수어 › 블랙박스 테스트란?', '특수어 › 5대 구성요소는?']);
     // An aspect is asked of its owner, whatever answers it.
     expect(frontsOf('# 네트워크\n\n## REST\n\n- 목적 : Stateless API\n- 장점 : Caching\n')).toEqual(['REST의 목적은?', 'REST의 장점은?']);

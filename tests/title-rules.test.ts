@@ -95,6 +95,7 @@ describe('particles', () => {
     ['FAN OUT', 'FAN OUT이란'], // 팬아웃: capitals read as a word
     ['FAN IN', 'FAN IN이란'],
     ['BACKUP', 'BACKUP이란'], // 백업
+    ['AUP', 'AUP란'], // 에이유피: read letter by letter
     ['NAT', 'NAT이란'], // 냇
     ['HTTP', 'HTTP란'], // 에이치티티피
     ['Layout', 'Layout이란'], // 레이아웃

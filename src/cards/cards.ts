@@ -59,8 +59,8 @@ const DEFINITION_LABELS: ReadonlySet<string> = new Set(['사전적 의미', '사
  */
 export function answersItsParent(concept: Concept): boolean {
   const parent = concept.parent;
-  // Only a list's item or term: the asking title's back then holds its text (a callout's is its own).
-  if (!parent || (concept.kind !== 'list-title' && concept.kind !== 'term') || !DEFINITION_LABELS.has(displayTitle(concept.title))) return false;
+  // Only where the asking title's back holds its text too (a callout's, a sub-title's is its own).
+  if (!parent || !concept.inParentBack || !DEFINITION_LABELS.has(displayTitle(concept.title))) return false;
   const asked = displayTitle(parent.title);
   return subjectOf(asked) !== asked;
 }

@@ -150,7 +150,7 @@ class Extractor {
         return i + 1;
       }
       case 'paragraph':
-        this.paragraph(node, blocks[i + 1]);
+        this.paragraph(node, blocks[i + 1], blocks, i);
         return i + 1;
       case 'html':
         return this.html(blocks, i);
@@ -426,7 +426,12 @@ class Extractor {
       const child = children[n];
       const leadIn = this.leadInLines.get(item);
       if (leadIn !== undefined && !answersQuestion) return [leadIn];
-      if (!child || (answersQuestion && child.kind !== 'qa')) return [this.dedentedSlice(start(item), end(item), this.indentOf(item))];
+      // A question the note does not answer (`- Q1. …?` alone) is no card: it stays a line here.
+      const unanswered = child?.kind === 'qa' && child.parts.length === 0 && child.choices === undefined;
+      if (!child || (answersQuestion && child.kind !== 'qa') || unanswered) {
+        if (child && answersQuestion && child.kind !== 'qa') child.inParentBack = true;
+        return [this.dedentedSlice(start(item), end(item), this.indentOf(item))];
+      }
       if (child.kind === 'qa') return []; // a question is a card of its own, not a term to list
       const marker = list.ordered ? `${(list.start ?? 1) + n}.` : '-';
       return [`${marker} ${child.title}`];
@@ -629,7 +634,7 @@ class Extractor {
     return item.children.length > 1 || (first?.type === 'paragraph' && this.afterFirstLine(first) !== undefined);
   }
 
-  private paragraph(node: Paragraph, next: RootContent | undefined): void {
+  private paragraph(node: Paragraph, next: RootContent | undefined, blocks: readonly RootContent[] = [], at = -1): void {
     const text = toString(node);
     if (this.isNavigation(node) || isContentsLabel(text)) {
       this.decide(node, 'dropped', undefined, 'navigation');
@@ -669,7 +674,7 @@ class Extractor {
         return;
       }
     }
-    const boldTitle = this.boldTitle(node, next);
+    const boldTitle = this.boldTitle(node, next, blocks, at);
     if (boldTitle !== undefined) {
       this.close(SUBTITLE_LEVEL);
       const concept = this.open('bold-title', boldTitle, lineOf(node), SUBTITLE_LEVEL, this.sectionPath());
@@ -685,13 +690,36 @@ class Extractor {
    * `**보안 그룹 설정**` alone on its line over what explains it: a sub-title written in bold, as blog
    * notes write them. Not a lead-in (`**참고**`, `**정답**`), nor a sentence set in bold.
    */
-  private boldTitle(node: Paragraph, next: RootContent | undefined): string | undefined {
+  private boldTitle(node: Paragraph, next: RootContent | undefined, blocks: readonly RootContent[], at: number): string | undefined {
+    const title = this.boldLine(node);
+    if (title === undefined || (!startsExplanation(next) && next?.type !== 'list')) return undefined;
+    // Under a question, bold lines set out its answer (`**개념**` under `## 토큰이란?`), as `> 답변` does.
+    const owner = this.current();
+    if (owner && (owner.kind === 'question' || owner.kind === 'qa' || subjectOf(displayTitle(owner.title)) !== displayTitle(owner.title))) return undefined;
+    // One bold line alone is emphasis; sub-titles come in a row (`**보안 그룹 설정**`, `**상태 검사 구성**`).
+    return this.boldLineBeside(blocks, at) ? title : undefined;
+  }
+
+  /** A paragraph of only a bold line that names something: not a lead-in, a label with a colon or a sentence. */
+  private boldLine(node: Paragraph): string | undefined {
     const parts = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-    if (parts.length !== 1 || parts[0]!.type !== 'strong' || !startsExplanation(next) && next?.type !== 'list') return undefined;
+    if (parts.length !== 1 || parts[0]!.type !== 'strong') return undefined;
     const title = cleanTitle(toString(parts[0]!));
     if (/[:：;]/.test(title) || !isTitleLike(title, CALLOUT_TITLE_MAX) || !/\p{L}{2}/u.test(title)) return undefined;
-    if (isNotATerm(title) || isAnswerTemplateLabel(title) || isReferenceHeading(title) || isListingLeadIn(title)) return undefined;
+    if (isNotATerm(title) || isAnswerTemplateLabel(title) || isReferenceHeading(title) || isListingLeadIn(title) || isBoldLeadIn(title)) return undefined;
     return title;
+  }
+
+  /** Another such bold line in the same section, before or after `at` (up to a heading). */
+  private boldLineBeside(blocks: readonly RootContent[], at: number): boolean {
+    for (const step of [-1, 1]) {
+      for (let k = at + step; k >= 0 && k < blocks.length; k += step) {
+        const block = blocks[k]!;
+        if (block.type === 'heading') break;
+        if (block.type === 'paragraph' && this.boldLine(block) !== undefined) return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -755,6 +783,7 @@ class Extractor {
     const concept = this.open('qa', title, lineOf(node), SUBTITLE_LEVEL, this.sectionPath());
     this.decide(node, 'title', concept);
     if (answerIndex >= 0) this.addAnswer(concept, start(node) + lines.slice(0, answerIndex).join('\n').length + 1, end(node), node);
+    else this.markDemotable(concept, node); // a question the note does not answer stays a line of its section
   }
 
   private html(blocks: RootContent[], i: number): number {
@@ -1122,6 +1151,17 @@ class Extractor {
     const everyTopItemLinks = list.children.length >= 2 && topLinks === list.children.length;
     return links > 0 && (links >= labels || everyTopItemLinks);
   }
+}
+
+/**
+ * A bold line that leads in what follows rather than naming it: `**요약하면**`, `**결론적으로**`,
+ * `**다음 예제를 보자**`, `**아래 그림 참고**`, `**매우 중요**`, `**왜 필요할까**`, `**풀이**`.
+ */
+function isBoldLeadIn(title: string): boolean {
+  return (
+    /(하면|들면|자면|보면|하자|보자|봅시다|할까|까요?|[?？!！]|적으로|으로|에서|하기|참고|중요|주의|기억|정리|요약|결론)$/.test(title) ||
+    /^(요약|정리|결론|풀이|해설|예시|예제|예|예를|참고|주의|중요|핵심|팁|다음|아래|위|매우|꼭|즉|tip|note|warning|example)(\s|$)/i.test(title)
+  );
 }
 
 /**

@@ -20,10 +20,11 @@ const LETTER_READING: Record<string, string> = { L: '엘', M: '엠', N: '엔', R
  */
 const ENGLISH_FINAL_CONSONANT = /(m|n|ng|l|ll|le|ck|out|[aeiou]k|[aeiou]p|[aeiou]b|pe|me|ne|ine|ime|ame|one|ome|ble|ple|ic|(^|[^aeiou])[aeiou]t)$/i;
 /**
- * Capitals read as a word, not letter by letter: `FAN OUT` 팬아웃, `SCALE OUT`, `BACKUP` 백업, `NAT` 냇,
- * `SOAP` 솝, `SWOT` 스왓 end in a consonant where their last letter's name (티, 피) does not.
+ * Capitals read as a word, not letter by letter: `FAN OUT` 팬아웃, `SCALE OUT`, `BACKUP` 백업, `SCALE UP`,
+ * `NAT` 냇, `SOAP` 솝, `SWOT` 스왓 end in a consonant where their last letter's name (티, 피) does not
+ * (`AUP` is 에이유피: only words known to end in UP count).
  */
-const CAPITALS_READ_AS_WORDS = /(?:^|[^A-Za-z])(?:[A-Z]*OUT|[A-Z]*UP|NAT|SOAP|SWOT)$/;
+const CAPITALS_READ_AS_WORDS = /(?:^|[^A-Za-z])(?:[A-Z]*OUT|(?:BACK|SET|START|LOOK|GRO|POP|SIGN|CLEAN|MARK|PICK|WARM|FOLLOW)?UP|NAT|SOAP|SWOT)$/;
 /** Words the endings above misread. */
 const ENGLISH_VOWEL_FINAL: ReadonlySet<string> = new Set(['bit', 'hit', 'kit', 'sit', 'hub']); // 비트, 히트, 키트, 시트, 허브
 /** Words in -ate read with a final consonant: 템플릿, 프라이빗, 서티피킷, 에스티밋 (most -ate words end in 이트). */

@@ -70,4 +70,7 @@
 // 25: a heading that asks makes no level of the cards' tag.
 // 26: a definition label (`사전적 의미`, `개념`) under a title asking what something is (`세션이란?`) is
 // its answer, not a card of its own.
-export const RULES_VERSION = 26;
+// 27: a bold sub-title only where its section has two or more, not a lead-in (`**요약하면**`), not under
+// a title that asks; an unanswered question stays a line of its section; a definition label is left to
+// the asking title only where its text is on that title's back; `AUP` 란; properties (`신뢰성 높음`) no names.
+export const RULES_VERSION = 27;

@@ -377,8 +377,20 @@ export function splitTerm(line: string): TermSplit | undefined {
  * Bit`, `가용 영역 : AZ`, `탄력성 : Elasticity`), or any term whose description only lists names: the
  * term labels a value, and "물리 계층이란?" would not be answered by `Bit`. Such a term is asked as written.
  */
-/** A word ending in a particle that makes a clause of a phrase (`외부에서 기능`, `도메인을 저장보관`), not a name. */
+/**
+ * A word ending in a particle that makes a clause of a phrase (`외부에서 기능`, `도메인을 저장보관`), not
+ * a name; a phrase ending as a predicate made a noun (`신뢰성 높음`) says a property, not a name either.
+ */
 const CLAUSE_PARTICLE = /[\uac00-\ud7a3](을|를|에서|에게|으로)\s/;
+
+/**
+ * `신뢰성 높음`, `빠름`, `저장됨`: a predicate made a noun ends in the consonant ㅁ. Some names do too
+ * (`시스템`): those are then asked "…이란?" as before, which is never wrong, only less exact.
+ */
+function endsInNominalisedPredicate(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1) - 0xac00;
+  return last >= 0 && last < 11172 && last % 28 === 16;
+}
 
 export function labelsAValue(term: string, description: string): boolean {
   const value = cleanTitle(description).replace(/[*_`]/g, '').trim();
@@ -387,7 +399,7 @@ export function labelsAValue(term: string, description: string): boolean {
   // Names listed (`인공지능 ; LISP, PROLOG`, `IPv4 ; 유니캐스트, 멀티캐스트`): examples or values, no definition.
   const names = value.split(/\s*,\s*/);
   const words = (name: string) => name.replace(/\s*\([^()]*\)/g, '').split(/\s+/).length;
-  if (names.length >= 2 && !value.includes('\n') && names.every((name) => words(name) <= 2 && isTitleLike(name, 24) && !/[.。]$/.test(name) && !CLAUSE_PARTICLE.test(name))) return true;
+  if (names.length >= 2 && !value.includes('\n') && names.every((name) => words(name) <= 2 && isTitleLike(name, 24) && !/[.。]$/.test(name) && !CLAUSE_PARTICLE.test(name) && !endsInNominalisedPredicate(name))) return true;
   return /[\uac00-\ud7a3]/.test(term) && /^[A-Za-z][A-Za-z0-9()./-]*(?:\s+[A-Za-z0-9()./-]+){0,2}$/.test(value);
 }
 

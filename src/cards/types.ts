@@ -72,6 +72,8 @@ export interface Concept {
    * kept as written where it would be asked "…이란?", which the value does not answer.
    */
   labelsValue?: boolean;
+  /** Its whole text is also on its parent's back (a part of a title that asks, written out in full). */
+  inParentBack?: boolean;
   /**
    * A multiple-choice question's choices, kept apart from `parts`: as plain lines for the front, when
    * the note answers the question after them (`정답 : (A)`, the reasoning); as written for the back
