@@ -16,7 +16,8 @@ const LETTER_READING: Record<string, string> = { L: '엘', M: '엠', N: '엔', R
  * `Table` 테이블, `Type` 타입, `Web` 웹, `Stub` 스텁 end in a consonant; `Thread` 스레드, `Process` 프로세스, `Lambda` 람다,
  * `Server` 서버, `Log` 로그 do not. So do `public` 퍼블릭, `Metric` 메트릭 (-ic), and a single vowel
  * before a final t: `Socket` 소켓, `commit` 커밋, `Output` 아웃풋, `Snapshot` 스냅샷, `Format` 포맷
- * (but `Sheet` 시트, `Root` 루트: two vowels; `Layout` 레이아웃 has its own). Endings that are usually read with a final consonant:
+ * (but `Sheet` 시트, `Root` 루트: two vowels; `Layout` 레이아웃 has its own). Endings that are
+ * usually read with a final consonant:
  */
 const ENGLISH_FINAL_CONSONANT = /(m|n|ng|l|ll|le|ck|out|[aeiou]k|[aeiou]p|[aeiou]b|pe|me|ne|ine|ime|ame|one|ome|ble|ple|ic|(^|[^aeiou])[aeiou]t)$/i;
 /**

@@ -399,7 +399,9 @@ export function labelsAValue(term: string, description: string): boolean {
   // Names listed (`인공지능 ; LISP, PROLOG`, `IPv4 ; 유니캐스트, 멀티캐스트`): examples or values, no definition.
   const names = value.split(/\s*,\s*/);
   const words = (name: string) => name.replace(/\s*\([^()]*\)/g, '').split(/\s+/).length;
-  if (names.length >= 2 && !value.includes('\n') && names.every((name) => words(name) <= 2 && isTitleLike(name, 24) && !/[.。]$/.test(name) && !CLAUSE_PARTICLE.test(name) && !endsInNominalisedPredicate(name))) return true;
+  const isName = (name: string) =>
+    words(name) <= 2 && isTitleLike(name, 24) && !/[.。]$/.test(name) && !CLAUSE_PARTICLE.test(name) && !endsInNominalisedPredicate(name);
+  if (names.length >= 2 && !value.includes('\n') && names.every(isName)) return true;
   return /[\uac00-\ud7a3]/.test(term) && /^[A-Za-z][A-Za-z0-9()./-]*(?:\s+[A-Za-z0-9()./-]+){0,2}$/.test(value);
 }
 

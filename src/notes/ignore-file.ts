@@ -1,7 +1,7 @@
 /**
- * `.amgiignore` beside the decks folder (and at the top of a vault built from outside it): notes and folders a build leaves out, in `.gitignore`'s
- * syntax (the `ignore` package, as ESLint and Prettier read theirs). For a vault whose templates,
- * daily notes or drafts are not study notes.
+ * `.amgiignore` beside the decks folder (and at the top of a vault built from outside it): notes and
+ * folders a build leaves out, in `.gitignore`'s syntax (the `ignore` package, as ESLint and Prettier
+ * read theirs). For a vault whose templates, daily notes or drafts are not study notes.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
