@@ -127,6 +127,47 @@ describe('terms (용어 : 설명)', () => {
   });
 });
 
+describe('English `key: value` facts in a list', () => {
+  const note = [
+    '# AWS 정리',
+    '',
+    '## 고가용성 (HA)',
+    '',
+    '- Region: a physical location where AWS clusters data centers',
+    '- Latency: 지연 시간',
+    '- IGMP ; Internet Group Management Protocol',
+    '- goal: to survive the loss of a data center',
+    '- Pros: 장애에 강하다',
+    '- increase instance size: t2.micro → t2.large',
+    '- with Cross-Zone: 1/n load per instance',
+    '- fixed hostname: ex) xxx.region.elb.amazonaws.com',
+    '- Host Unreachable ; Code 1',
+    '- Launch Configuration: 인스턴스를 시작하는 설정',
+    '- on demand self service: 사용자가 원할 때 쓴다',
+    '- 가용 영역 : 하나 이상의 데이터 센터',
+    '',
+  ].join('\n');
+
+  it('asks definitions with 이란, aspects of the section, and keeps actions, conditions and values as written', () => {
+    const cards = cardsOf(note);
+    expect(cards.slice(1).map((card) => [card.front, card.back])).toEqual([
+      ['고가용성 (HA) › Region이란?', 'a physical location where AWS clusters data centers'],
+      ['고가용성 (HA) › Latency란?', '지연 시간'],
+      ['고가용성 (HA) › IGMP란?', 'Internet Group Management Protocol'],
+      ['고가용성 (HA)의 goal은?', 'to survive the loss of a data center'],
+      ['고가용성 (HA)의 Pros는?', '장애에 강하다'],
+      ['고가용성 (HA) › increase instance size', 't2.micro → t2.large'],
+      ['고가용성 (HA) › with Cross-Zone', '1/n load per instance'],
+      ['고가용성 (HA) › fixed hostname', 'ex) xxx.region.elb.amazonaws.com'],
+      ['고가용성 (HA) › Host Unreachable', 'Code 1'],
+      ['고가용성 (HA) › Launch Configuration이란?', '인스턴스를 시작하는 설정'],
+      ['고가용성 (HA) › on demand self service란?', '사용자가 원할 때 쓴다'],
+      ['고가용성 (HA) › 가용 영역이란?', '하나 이상의 데이터 센터'],
+    ]);
+    expect(cards[0]!.back).toContain('- goal\n- Pros\n- increase instance size');
+  });
+});
+
 describe('definitions introduced by a sentence and a fenced block', () => {
   it('makes a definition card asked as "(이)란?", the sentence and the block as the back', () => {
     const cards = cardsOf('# 덱\n\n## 개요\n\nNIST는 클라우드 컴퓨팅을 다음과 같이 정의하고 있습니다.\n\n```\n클라우드 컴퓨팅이란 공유 자원에 접근하는 기술입니다.\n```\n\n즉, 인터넷으로 쓰는 자원입니다.\n');

@@ -1,6 +1,6 @@
 /** The front of a card: the title kept verbatim, a natural question for terms, and just enough context. */
 import { withParticle } from './particles.js';
-import { aspectOwner, endsInAspect, isActionPhrase, isAspectTitle, isStatement } from './title-rules.js';
+import { aspectOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isStatement } from './title-rules.js';
 import type { Concept, ConceptKind } from './types.js';
 import { displayTitle } from './titles.js';
 
@@ -56,7 +56,7 @@ export function askedTitle(concept: Concept): string {
   if (isAspectLabel(concept)) return title;
   if (/(이란|란)$/.test(title)) return `${title}?`; // `CORS란` is already a question
   // A statement (`컴파일러가 변환`) is kept as written: 이란 after it asks nothing.
-  if (ASKED_AS_WHAT_IS.has(concept.kind) && isNounPhrase(title) && !isStatement(title) && !isActionPhrase(title)) {
+  if (ASKED_AS_WHAT_IS.has(concept.kind) && isNounPhrase(title) && !isStatement(title) && !isActionPhrase(title) && !isEnglishActionOrCondition(title)) {
     // `오버로딩 vs 오버라이딩` compares two things: asked for their difference, not "…이란?".
     const versus = /^(.+?)\s+(?:vs\.?|VS\.?|Vs\.?)\s+(.+)$/.exec(title);
     if (versus && !/\s(vs\.?|VS\.?|Vs\.?)\s/.test(versus[2]!)) return `${withParticle(versus[1]!, '와/과')} ${versus[2]}의 차이는?`;

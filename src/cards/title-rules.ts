@@ -5,7 +5,7 @@
 import type { Nodes } from 'mdast';
 import { collapseWhitespace, stripHtmlComments } from '../util/text.js';
 import { withParticle } from './particles.js';
-import { ASPECT_LABELS, displayTitle } from './titles.js';
+import { ASPECT_LABELS, displayTitle, isAspectTitle } from './titles.js';
 
 export { isAspectTitle } from './titles.js';
 
@@ -333,6 +333,28 @@ export function isActionPhrase(title: string): boolean {
   return counted.length >= 4 && ACTION_NOUNS.has(words[words.length - 1]!) && !endsInAspect(name);
 }
 
+/** English verbs that lead what to do (`increase instance size`, `handle failures`) in English bullet lists. */
+const ENGLISH_ACTION_VERB =
+  /^(increase|decrease|reduce|improve|use|support|enable|disable|allow|provide|handle|manage|create|deploy|add|remove|delete|run|send|receive|store|connect|forward|route|scale|launch|attach|expose|spread|protect|prevent|avoid|choose|select|configure|define|keep|make|get|set|check|monitor|distribute|encrypt|replicate|restore|upload|download|install|update|upgrade)$/i;
+/** Prepositions and conjunctions that lead a condition (`with Cross-Zone`, `for LB HTTPS listener`, `when idle`). */
+const ENGLISH_CONDITION = /^(with|without|for|in|on|by|via|per|at|from|to|into|over|under|after|before|during|when|if|while|through|across|within|unless)$/i;
+
+/**
+ * An English phrase that says what to do (`increase instance size`), under which condition (`with
+ * Cross-Zone`, `for LB HTTPS listener`) or how a thing is made (`integrated with AWS services`): no
+ * name, so 이란 after it asks nothing; it is kept as written, as a Korean action phrase is.
+ */
+export function isEnglishActionOrCondition(title: string): boolean {
+  if (/[\uac00-\ud7a3]/.test(title)) return false;
+  const words = title.split(/\s+/);
+  if (words.length < 2) return false;
+  const [first, second] = words as [string, string];
+  // `on demand self service`, `in memory cache`: a preposition that makes an adjective of the next word.
+  if (/^(on|in)\s(demand|premises?|memory|place|line)\b/i.test(title)) return false;
+  // Capitalised, a verb is a name's first word (`Launch Configuration`, `Route Table`).
+  return (/^[a-z]/.test(first) && ENGLISH_ACTION_VERB.test(first)) || ENGLISH_CONDITION.test(first) || (/[a-z]ed$/.test(first) && ENGLISH_CONDITION.test(second));
+}
+
 const ACTION_NOUNS: ReadonlySet<string> = new Set(
   '감소 단축 선택 생성 식별 설계 사용 활용 적용 결정 구현 배포 설정 확인 개선 향상 증가 제공 지원 수행 추가 삭제 변경 수정 작성 실행 연결 등록 구축 분석 파악'.split(' '),
 );
@@ -395,7 +417,13 @@ function endsInNominalisedPredicate(name: string): boolean {
 export function labelsAValue(term: string, description: string): boolean {
   const value = cleanTitle(description).replace(/[*_`]/g, '').trim();
   // An aspect (`장점 : Caching`) is asked of its owner ("REST의 장점은?"), whatever answers it.
-  if (ASPECT_LABELS.has(displayTitle(term))) return false;
+  if (isAspectTitle(displayTitle(term))) return false;
+  // An example (`fixed hostname: ex) XXX.elb.amazonaws.com`) shows one, it does not say what the term is.
+  if (/^(ex|e\.g|eg|예|예시)\s*[.):]/i.test(value)) return true;
+  // An English term over a number-like value (`Host Unreachable ; Code 1`, `Port: 443`): a setting, not
+  // a definition. An acronym (`IGMP`) is defined by what it stands for, and other short English values
+  // (`Lambda: serverless compute`) may well define.
+  if (/^[A-Za-z][A-Za-z0-9 ()./-]*$/.test(term) && !/^[A-Z0-9]+$/.test(term) && /^[A-Za-z]*\s?\d[\w./-]*$/.test(value)) return true;
   // Names listed (`인공지능 ; LISP, PROLOG`, `IPv4 ; 유니캐스트, 멀티캐스트`): examples or values, no definition.
   const names = value.split(/\s*,\s*/);
   const words = (name: string) => name.replace(/\s*\([^()]*\)/g, '').split(/\s+/).length;

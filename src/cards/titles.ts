@@ -27,8 +27,17 @@ export const ASPECT_LABELS: ReadonlySet<string> = new Set([
   ...'관점 규칙 공통점 같은점 사용법'.split(' '),
 ]);
 
+/**
+ * The same aspects in English, as English bullet lists write them (`- goal: to survive a data center
+ * loss`): asked of the parent too ("HA의 goal은?"). Only words that never name a thing of their own.
+ */
+const ENGLISH_ASPECT_LABELS: ReadonlySet<string> = new Set([
+  ...'goal goals purpose pros cons advantages disadvantages benefits drawbacks limitations features characteristics examples cost pricing'.split(' '),
+  ...['pros and cons', 'use case', 'use cases'],
+]);
+
 export function isAspectTitle(title: string): boolean {
-  return ASPECT_LABELS.has(title);
+  return ASPECT_LABELS.has(title) || ENGLISH_ASPECT_LABELS.has(title.toLowerCase());
 }
 
 /** Sections many notes have whatever they are about: they tell no note from another. */
@@ -40,5 +49,5 @@ const USUAL_SECTIONS: ReadonlySet<string> = new Set([
 
 /** An aspect label, or a section any note may have (`개요`, `Summary`). */
 export function isGenericTitle(title: string): boolean {
-  return ASPECT_LABELS.has(title) || USUAL_SECTIONS.has(title.toLowerCase());
+  return isAspectTitle(title) || USUAL_SECTIONS.has(title.toLowerCase());
 }
