@@ -168,6 +168,40 @@ describe('English `key: value` facts in a list', () => {
   });
 });
 
+describe('an author\'s preface under the note\'s title', () => {
+  it('leaves out a preface and a list of links to other pages, and keeps what follows them', () => {
+    const note = [
+      '# 네트워크 정리',
+      '',
+      '이 문서는 네트워크 강의를 들으며 공부하면서 정리한 내용입니다. 틀린 부분이 있으면 알려주세요~',
+      '',
+      '> - 면접 답변에 초점을 두고 키워드를 기록했습니다.',
+      '> - 출처를 참고하여 작성했습니다.',
+      '',
+      '- [운영체제](https://example.com/notes/README.md#운영체제)',
+      '- [데이터베이스](https://example.com/notes/README.md#데이터베이스)',
+      '',
+      '네트워크는 컴퓨터들이 데이터를 주고받는 통신망이다.',
+      '',
+      '## TCP',
+      '',
+      'TCP는 연결형 프로토콜이다.',
+      '',
+    ].join('\n');
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['네트워크 정리', '네트워크는 컴퓨터들이 데이터를 주고받는 통신망이다.'],
+      ['TCP', 'TCP는 연결형 프로토콜이다.'],
+    ]);
+  });
+
+  it('keeps a first paragraph that also says something to learn, and a preface-like line further down', () => {
+    const definition = '# 클라우드\n\n이 문서는 클라우드를 정리한 것입니다. 클라우드는 인터넷으로 IT 자원을 빌려 쓰는 것이다.\n';
+    expect(cardsOf(definition).map((card) => card.back)).toEqual(['이 문서는 클라우드를 정리한 것입니다. 클라우드는 인터넷으로 IT 자원을 빌려 쓰는 것이다.']);
+    const later = '# 클라우드\n\n클라우드는 IT 자원을 빌려 쓰는 것이다.\n\n아래는 강의를 참고하여 작성했습니다.\n';
+    expect(cardsOf(later).map((card) => card.back)).toEqual(['클라우드는 IT 자원을 빌려 쓰는 것이다.\n\n아래는 강의를 참고하여 작성했습니다.']);
+  });
+});
+
 describe('definitions introduced by a sentence and a fenced block', () => {
   it('makes a definition card asked as "(이)란?", the sentence and the block as the back', () => {
     const cards = cardsOf('# 덱\n\n## 개요\n\nNIST는 클라우드 컴퓨팅을 다음과 같이 정의하고 있습니다.\n\n```\n클라우드 컴퓨팅이란 공유 자원에 접근하는 기술입니다.\n```\n\n즉, 인터넷으로 쓰는 자원입니다.\n');

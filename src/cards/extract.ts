@@ -32,6 +32,7 @@ import {
   definitionIntro,
   endsWithQuestionMark,
   isContentsLabel,
+  isPreface,
   isReadersNote,
   isNavigationLinks,
   isReferenceHeading,
@@ -82,6 +83,8 @@ class Extractor {
   /** Heading titles by depth (index 0 = `#`). */
   private headings: string[] = [];
   private deckName: string | undefined;
+  /** The `#` title's concept, whose first blocks may be the author's preface (see `isPrefaceBlock`). */
+  private deckTitle: Concept | undefined;
   /** Inside a reference section (`## 참고`) down to this heading depth: its blocks are dropped. */
   private referenceDepth: number | undefined;
   /**
@@ -139,6 +142,10 @@ class Extractor {
       this.decide(node, 'dropped', undefined, 'front matter');
       return i + 1;
     }
+    if (this.isPrefaceBlock(node)) {
+      this.decide(node, 'dropped', undefined, node.type === 'list' ? 'links to other pages under the note\'s title' : 'the author\'s preface');
+      return i + 1;
+    }
     switch (node.type) {
       case 'blockquote':
         this.blockquote(node);
@@ -192,6 +199,7 @@ class Extractor {
     if (isDeckTitle) this.deckName = title;
     const kind: ConceptKind = endsWithQuestionMark(title) ? 'question' : 'heading';
     const concept = this.open(kind, title, line, depth, this.sectionPath());
+    if (isDeckTitle) this.deckTitle = concept;
     this.decisions.push({ line, block: label, outcome: isDeckTitle ? 'deck-title' : 'title', concept });
   }
 
@@ -1107,6 +1115,18 @@ class Extractor {
       else other += toString(child);
     }
     return isNavigationLinks(linkTexts, other);
+  }
+
+  /**
+   * Right under the note's `#` title, before anything it explains: an author's preface (`이 문서는 …
+   * 정리한 것입니다`), and a list of only links (to the other pages of the author's notes). Either would
+   * make a card asking about the note itself.
+   */
+  private isPrefaceBlock(node: RootContent): boolean {
+    const owner = this.current();
+    if (owner === undefined || owner !== this.deckTitle || owner.parts.length > 0) return false;
+    if (node.type === 'list') return this.isLinkList(node);
+    return (node.type === 'paragraph' || node.type === 'blockquote') && isPreface(this.source.slice(start(node), end(node)));
   }
 
   /** A blockquote or list holding only links: a reference list. */
