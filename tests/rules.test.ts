@@ -667,6 +667,49 @@ describe('what the review of other people’s notes taught', () => {
     ]);
   });
 
+  it('sets apart choices without letters in a fenced block, only where an answer line follows them', () => {
+    const note = '# 퀴즈\n\n## 14. 하나의 리스너에 여러 인증서를 쓰려면 무엇을 쓸까요?\n```\n- TLS Termination\n- SNI\n```\n```\n정답 SNI\n```\n## 15. 로드 밸런서의 역할은?\n```\n- 부하 분산\n- 상태 확인\n```\n```\n둘 다 한다.\n```\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['하나의 리스너에 여러 인증서를 쓰려면 무엇을 쓸까요?\n- TLS Termination\n- SNI', '```\n정답 SNI\n```'],
+      ['로드 밸런서의 역할은?', '```\n- 부하 분산\n- 상태 확인\n```\n\n```\n둘 다 한다.\n```'],
+    ]);
+  });
+
+  it('reads a quiz written inside a fenced block: the question on the front, the answer kept in its fence', () => {
+    const note = [
+      '# 스케일링',
+      '',
+      '## 퀴즈 풀이',
+      '',
+      '```text',
+      '질문 1:',
+      'EC2 인스턴스를 더 큰 타입으로 바꾸는 것을 ..........이라 합니다.',
+      '',
+      '답 : 수직 스케일링',
+      '👉 인스턴스 하나의 크기를 늘린다.',
+      '```',
+      '',
+      '```',
+      '인스턴스 수를 늘리는 것을 무엇이라 할까요?',
+      '',
+      '정답: 수평 스케일링',
+      '```',
+      '',
+      '정답은 강의 자료에 있다.',
+      '',
+      '```python',
+      'print("질문 없음")',
+      '```',
+      '',
+    ].join('\n');
+    const cards = cardsOf(note);
+    expect(cards.map((card) => [card.kind, card.front, card.back])).toEqual([
+      ['heading', '퀴즈 풀이', '정답은 강의 자료에 있다.\n\n```python\nprint("질문 없음")\n```'],
+      ['qa', 'EC2 인스턴스를 더 큰 타입으로 바꾸는 것을 ..........이라 합니다.', '```text\n수직 스케일링\n👉 인스턴스 하나의 크기를 늘린다.\n```'],
+      ['qa', '인스턴스 수를 늘리는 것을 무엇이라 할까요?', '```\n수평 스케일링\n```'],
+    ]);
+  });
+
   it('reads choices written one to a line in a paragraph of their own, after a blank line under the question', () => {
     const cards = cardsOf('# 시험\n\n## 기출\n\n1. 다음 중 고가용성을 확보하는 방법은 어떻게 됩니까?\n\n   A. 단일 가용 영역에 둔다\n   B. 두 개 이상의 가용 영역에 둔다\n   C. 인스턴스를 키운다\n   D. 스팟을 쓴다\n\n정답 : B\n');
     expect(cards.map((card) => [card.kind, card.front, card.back])).toEqual([

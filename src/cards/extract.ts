@@ -3,7 +3,7 @@
  * A title's explanation is everything that follows it up to the next title at the same or a higher level.
  * Which lines are titles is decided by the small rules in `title-rules.ts`.
  */
-import type { Blockquote, Heading, Html, Image, List, ListItem, Node, Paragraph, Root, RootContent, Table, TableRow, Text } from 'mdast';
+import type { Blockquote, Code, Heading, Html, Image, List, ListItem, Node, Paragraph, Root, RootContent, Table, TableRow, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { BackPart, BlockDecision, Concept, ConceptKind, ImageRef } from './types.js';
 import { collapseWhitespace, decodeCharacterReferences } from '../util/text.js';
@@ -13,6 +13,7 @@ import {
   CALLOUT_TITLE_MAX,
   LIST_TITLE_MAX,
   choiceQuestion,
+  QUESTION_MAX,
   isAnswerTemplateLabel,
   areChoices,
   endsAsName,
@@ -117,9 +118,23 @@ class Extractor {
     const fence = /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n\1\s*$/.exec(this.source.slice(first.start, first.end).trim());
     if (!fence) return;
     const lines = fence[2]!.split('\n').map((line) => line.trim()).filter((line) => line !== '');
-    if (!lines.every((line) => choiceIndex(line) !== undefined) || !areChoices(lines)) return;
+    const lettered = lines.every((line) => choiceIndex(line) !== undefined) && areChoices(lines);
+    if (!lettered && !this.unletteredChoices(concept, lines, rest[0]!)) return;
     concept.choices = { lines: lines.map(shownChoice), parts: [first] };
     concept.parts = rest;
+  }
+
+  /**
+   * Choices without letters (`- SNI`, `- Host Headers`), bullets in the fence under a heading that asks:
+   * choices only where an answer line (`정답 SNI`) follows them, since such bullets may as well be the
+   * heading's own answer.
+   */
+  private unletteredChoices(concept: Concept, lines: readonly string[], next: BackPart): boolean {
+    if (lines.length < 2 || !lines.every((line) => /^[-*+]\s+\S/.test(line))) return false;
+    if (!asks(cleanTitle(concept.title)) && choiceQuestion(concept.title) === undefined) return false;
+    const text = next.type === 'slice' ? this.source.slice(next.start, next.end) : next.markdown;
+    const firstLine = text.replace(/^\s*(`{3,}|~{3,})[^\n]*\n/, '').trimStart().split('\n')[0]!;
+    return /^(\*\*|__)?(정답|답)(\s|[.:)]|$)/.test(firstLine);
   }
 
   private readonly demoted = new Set<Concept>();
@@ -173,10 +188,44 @@ class Extractor {
       case 'definition':
         this.decide(node, 'dropped', undefined, 'link definition');
         return i + 1;
+      case 'code':
+        if (!this.fencedQuiz(node)) this.explain(node);
+        return i + 1;
       default:
         this.explain(node);
         return i + 1;
     }
+  }
+
+  /**
+   * A quiz written inside a fenced block, as a box around it (```` ``` ```` then `질문 1:`, the question,
+   * `답 : …` and its reasoning): a question card like `Q.`/`A.` lines outside a fence. The question needs
+   * a label (`질문 1:`, `Q.`) or to ask (`…까요?`, a blank `....`); the answer a `답`/`정답` line (or `A.`
+   * after `Q.`), so that code and a fence of choices (`A. ALB`) are never read as one.
+   */
+  private fencedQuiz(node: Code): boolean {
+    const lines = node.value.split('\n');
+    const labelOnly = lines.length > 0 && isQuestionLabel(lines[0]!.trim());
+    const prefix = labelOnly ? undefined : questionPrefixLength(lines[0]!.trim());
+    const labelled = labelOnly || prefix !== undefined;
+    const answerAt = lines.findIndex((line, n) => n > 0 && answerPrefixLength(line.trim()) !== undefined && (labelled || /^(\*\*|__)?정?답/.test(line.trim())));
+    if (answerAt < 0) return false;
+    const asked = cleanTitle(lines.slice(labelOnly ? 1 : 0, answerAt).join('\n').trim().slice(prefix ?? 0));
+    if (asked === '' || [...asked].length > QUESTION_MAX || areChoices(lines.slice(0, answerAt).map((line) => line.trim()).filter(Boolean))) return false;
+    if (!labelled && !asks(asked) && !/\.{3,}|…|_{3,}|\(\s*\)/.test(asked)) return false;
+    const answerLine = lines[answerAt]!.trim();
+    const answer = [answerLine.slice(answerPrefixLength(answerLine)), ...lines.slice(answerAt + 1)].join('\n').trim();
+    if (answer === '') return false;
+    // Whole in its fence, it takes nothing after it: what follows is its section's again.
+    this.close(SUBTITLE_LEVEL);
+    const concept = this.child(this.current(), 'qa', asked, lineOf(node), this.sectionPath());
+    this.decide(node, 'title', concept);
+    // The answer stays in a fence as the author boxed it (its opening line as written), without its label.
+    const source = this.source.slice(start(node), end(node));
+    const opening = source.slice(0, source.indexOf('\n')).trim();
+    const fence = /^(`{3,}|~{3,})/.exec(opening)![1]!;
+    concept.parts.push({ type: 'markdown', markdown: `${opening}\n${answer}\n${fence}` });
+    return true;
   }
 
   private heading(depth: number, title: string, line: number): void {
