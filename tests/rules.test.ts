@@ -168,6 +168,23 @@ describe('English `key: value` facts in a list', () => {
   });
 });
 
+describe('`장 ;` and `단 ;` for 장점 and 단점', () => {
+  it('asks them as the aspects of the item above, where a list has both', () => {
+    const note = '# 설계\n\n## 패턴\n\n- 디자인 패턴\n  - 자주 쓰는 설계를 정리한 것.\n  - 장 ; 의사소통이 쉽다.\n  - 단 ; 남용하면 복잡해진다.\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => [card.front, card.back])).toEqual([
+      ['패턴 › 디자인 패턴이란?', '- 자주 쓰는 설계를 정리한 것.\n- 장점\n- 단점'],
+      ['패턴 › 디자인 패턴의 장점은?', '의사소통이 쉽다.'],
+      ['패턴 › 디자인 패턴의 단점은?', '남용하면 복잡해진다.'],
+    ]);
+  });
+
+  it('leaves `단 :` alone (as often "however") and `장 :` alone as they were', () => {
+    const note = '# 설계\n\n## 규칙\n\n- 입력은 검증한다.\n- 단 : 내부 호출은 예외로 한다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([['규칙', '- 입력은 검증한다.\n- 단 : 내부 호출은 예외로 한다.']]);
+  });
+});
+
 describe('an author\'s preface under the note\'s title', () => {
   it('leaves out a preface and a list of links to other pages, and keeps what follows them', () => {
     const note = [

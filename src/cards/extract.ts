@@ -12,6 +12,7 @@ import { unresolvedImageReferences } from '../notes/link-references.js';
 import {
   CALLOUT_TITLE_MAX,
   LIST_TITLE_MAX,
+  abbreviatedAspect,
   choiceQuestion,
   QUESTION_MAX,
   isAnswerTemplateLabel,
@@ -471,7 +472,15 @@ class Extractor {
           endsAsName(this.firstLine(item.children[0]!)) &&
           this.afterFirstLine(item.children[0]!) !== undefined,
       );
-    const children: (Concept | undefined)[] = list.children.map((item) => this.itemConcept(owner, item, depth, headsExplanation || titleLines, titleLines));
+    // `장 ; …` over `단 ; …`: 장점 and 단점 shortened, asked as the aspects they are ("디자인 패턴의 장점은?").
+    const shortened = list.children.map((item) => {
+      const first = item.children[0];
+      return first?.type === 'paragraph' ? abbreviatedAspect(this.firstLineSource(first))?.term : undefined;
+    });
+    const aspectsShortened = shortened.includes('장점') && shortened.includes('단점');
+    const children: (Concept | undefined)[] = list.children.map((item) =>
+      this.itemConcept(owner, item, depth, headsExplanation || titleLines, titleLines, aspectsShortened),
+    );
     if (children.every((child, n) => child === undefined && !this.leadInLines.has(list.children[n]!))) return slice;
     this.markComparison(list, children);
     // A question's answer is all of it (`오버로딩과 오버라이딩의 차이는?` over `- 오버로딩` and `- 오버라이딩`,
@@ -498,7 +507,7 @@ class Extractor {
     return { type: 'markdown', markdown: lines.join('\n'), ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}) };
   }
 
-  private itemConcept(owner: Concept | undefined, item: ListItem, depth: number, titlesHere: boolean, titleLines = false): Concept | undefined {
+  private itemConcept(owner: Concept | undefined, item: ListItem, depth: number, titlesHere: boolean, titleLines = false, aspectsShortened = false): Concept | undefined {
     const first = item.children[0];
     if (first?.type === 'heading') return this.headingItem(owner, item, first, depth);
     if (first?.type !== 'paragraph') return undefined;
@@ -513,7 +522,8 @@ class Extractor {
     }
     const questionPrefix = questionPrefixLength(firstLineSource);
     if (questionPrefix !== undefined) return this.questionItem(owner, item, questionPrefix, section);
-    const term = this.followUps && depth === 1 ? undefined : splitTerm(firstLineSource); // the section's own items, not those of a concept in it
+    // the section's own items, not those of a concept in it
+    const term = this.followUps && depth === 1 ? undefined : ((aspectsShortened ? abbreviatedAspect(firstLineSource) : undefined) ?? splitTerm(firstLineSource));
     if (term) {
       const concept = this.child(owner, 'term', term.term, lineOf(item), section);
       if (item.children.length === 1 && this.afterFirstLine(first) === undefined && labelsAValue(term.term, firstLineSource.slice(term.descriptionStart))) concept.labelsValue = true;

@@ -394,6 +394,18 @@ export function splitTerm(line: string): TermSplit | undefined {
   return { term, descriptionStart: match[0].length };
 }
 
+/** `장 ; …` and `단 ; …`, as notes shorten `장점` and `단점`, with the aspect each stands for. */
+const ABBREVIATED_ASPECT = /^(?:\*\*|__)?(장|단)(?:\*\*|__)?[ \t\u00a0]*[;:][ \t\u00a0]+(?=\S)/;
+
+/**
+ * A list's `장 ; …` or `단 ; …` line, read as the term `장점` or `단점`. Only where the list has both (the
+ * caller checks): `단 : …` alone is as often "however" (`단, …`), and `장` a chapter.
+ */
+export function abbreviatedAspect(line: string): TermSplit | undefined {
+  const match = ABBREVIATED_ASPECT.exec(line);
+  return match ? { term: match[1] === '장' ? '장점' : '단점', descriptionStart: match[0].length } : undefined;
+}
+
 /**
  * A Korean term whose whole description is a short English name, unit or abbreviation (`물리 계층 :
  * Bit`, `가용 영역 : AZ`, `탄력성 : Elasticity`), or any term whose description only lists names: the
