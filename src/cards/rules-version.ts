@@ -73,4 +73,9 @@
 // 27: a bold sub-title only where its section has two or more, not a lead-in (`**요약하면**`), not under
 // a title that asks; an unanswered question stays a line of its section; a definition label is left to
 // the asking title only where its text is on that title's back; `AUP` 란; properties (`신뢰성 높음`) no names.
-export const RULES_VERSION = 27;
+// 28: English `key: value` facts: aspects (`goal`, `pros`) asked of the parent, actions (`increase
+// instance size`), conditions (`with Cross-Zone`), examples (`ex) …`) and numbers (`Code 1`) kept as
+// written; an author's preface under the `#` title (`…정리한 내용입니다`) and a list of only links there
+// left out; a quiz boxed in a fenced block (`질문 1:` … `답 : …`) a question card; bullets in a fence under
+// a heading that asks its choices where an answer line follows; `장 ;`/`단 ;` in one list are 장점/단점.
+export const RULES_VERSION = 28;
