@@ -214,6 +214,9 @@ describe('an author\'s preface under the note\'s title', () => {
   it('keeps a first paragraph that also says something to learn, and a preface-like line further down', () => {
     const definition = '# 클라우드\n\n이 문서는 클라우드를 정리한 것입니다. 클라우드는 인터넷으로 IT 자원을 빌려 쓰는 것이다.\n';
     expect(cardsOf(definition).map((card) => card.back)).toEqual(['이 문서는 클라우드를 정리한 것입니다. 클라우드는 인터넷으로 IT 자원을 빌려 쓰는 것이다.']);
+    // Sentences that only look like writing about the note are content: kept.
+    const content = '# Git\n\nGit은 파일의 변경 내용을 기록합니다. 커밋마다 작성자를 기록했다.\n\n## 커밋\n\n변경의 단위.\n';
+    expect(cardsOf(content).map((card) => card.back)).toEqual(['Git은 파일의 변경 내용을 기록합니다. 커밋마다 작성자를 기록했다.', '변경의 단위.']);
     const later = '# 클라우드\n\n클라우드는 IT 자원을 빌려 쓰는 것이다.\n\n아래는 강의를 참고하여 작성했습니다.\n';
     expect(cardsOf(later).map((card) => card.back)).toEqual(['클라우드는 IT 자원을 빌려 쓰는 것이다.\n\n아래는 강의를 참고하여 작성했습니다.']);
   });

@@ -87,6 +87,8 @@ class Extractor {
   private deckName: string | undefined;
   /** The `#` title's concept, whose first blocks may be the author's preface (see `isPrefaceBlock`). */
   private deckTitle: Concept | undefined;
+  /** A preface was left out just now: a block that goes on with it needs no mark of its own. */
+  private prefaceGoesOn = false;
   /** Inside a reference section (`## 참고`) down to this heading depth: its blocks are dropped. */
   private referenceDepth: number | undefined;
   /**
@@ -158,7 +160,9 @@ class Extractor {
       this.decide(node, 'dropped', undefined, 'front matter');
       return i + 1;
     }
-    if (this.isPrefaceBlock(node)) {
+    const preface = this.isPrefaceBlock(node);
+    this.prefaceGoesOn = preface;
+    if (preface) {
       this.decide(node, 'dropped', undefined, node.type === 'list' ? 'links to other pages under the note\'s title' : 'the author\'s preface');
       return i + 1;
     }
@@ -1185,7 +1189,7 @@ class Extractor {
     const owner = this.current();
     if (owner === undefined || owner !== this.deckTitle || owner.parts.length > 0) return false;
     if (node.type === 'list') return this.isLinkList(node);
-    return (node.type === 'paragraph' || node.type === 'blockquote') && isPreface(this.source.slice(start(node), end(node)));
+    return (node.type === 'paragraph' || node.type === 'blockquote') && isPreface(this.source.slice(start(node), end(node)), this.prefaceGoesOn);
   }
 
   /** A blockquote or list holding only links: a reference list. */

@@ -477,27 +477,41 @@ export function isReadersNote(text: string): boolean {
   return text.length <= 200 && /댓글\s*(?:로|을|에|으로)?\s*(?:달아|남겨|부탁|주시)|(?:구독|좋아요)[^.!?\n]{0,20}(?:부탁|눌러)/.test(text);
 }
 
-/** A sentence in which the note speaks of itself (`이 문서는 …`) or its author of writing it (`…정리한 것입니다`). */
-const PREFACE_SENTENCE = [
+/**
+ * A sentence in which the note speaks of itself (`이 문서는 …`) or its author of writing it
+ * (`…정리한 것입니다`, `공부하면서 …`): one of them makes a preface.
+ */
+const PREFACE_MARK = [
   /^(이|본)\s*(문서|글|노트|포스트|포스팅|페이지|정리본?|자료|저장소|레포)(는|은|에서는|에서|에는|의)\s/,
-  /(정리|기록|작성|요약|추가|메모|포스팅)\s*(했|하였|해\s*(보|봤|두|둔|놓|놨)|한\s*(것|내용|글|노트|자료)|하며|하면서|합니다|하고자|하려|할\s*예정)/,
+  /(정리|메모|포스팅)\s*(했|하였|해\s*(보|봤|두|둔|놓|놨)|한\s*(것|내용|글|노트|자료)|하며|하면서|하고자|하려|할\s*예정)/,
   /공부\s*(하면서|하며|한\s*(것|내용))/,
-  /(참고|참조)\s*(하여|해서|했|하였)/,
   /(틀린|잘못된|부족한)\s*(부분|내용|점).{0,20}(알려|지적|말씀)/, // a request to the readers, as a blog's
+];
+/** What else a preface's sentences say of writing it (`…기록했습니다`, `…참고하여 작성했습니다`). */
+const PREFACE_SENTENCE = [
+  ...PREFACE_MARK,
+  /(기록|작성|요약|추가)\s*(했|하였|해\s*(보|봤|두|둔|놓|놨)|한\s*(것|내용|글|노트|자료)|하며|하면서|하고자|하려|할\s*예정)/,
+  /(참고|참조)\s*(하여|해서|했|하였)/,
 ];
 
 /**
  * An author's preface (`이 문서는 … 정리한 것입니다`, `> - 간단히 개념들을 정리해보며 머리 속에 넣자~`): every
- * sentence of it speaks of the note or of writing it, or is a link to where it came from. Nothing to
- * learn; a sentence that says anything else (a definition) keeps the whole text in the cards.
+ * sentence of it speaks of the note or of writing it, or is a link to where it came from, and one at
+ * least unmistakably so, unless it goes on a preface just before it (`goesOn`). Nothing to learn; a
+ * sentence that says anything else (a definition, or `Git은 변경 내용을 기록합니다`) keeps the whole text
+ * in the cards.
  */
-export function isPreface(text: string): boolean {
+export function isPreface(text: string, goesOn = false): boolean {
   if (text.length > 600) return false;
   const sentences = text
     .split(/\n|(?<=[.!?。~])\s+/)
     .map((line) => line.replace(/^[\s>*+-]+/, '').trim())
     .filter((line) => /[\p{L}\p{N}]/u.test(line));
-  return sentences.length > 0 && sentences.every((line) => /^https?:\/\/\S+$/.test(line) || PREFACE_SENTENCE.some((pattern) => pattern.test(line)));
+  const isLink = (line: string) => /^https?:\/\/\S+$/.test(line);
+  return (
+    (goesOn || sentences.some((line) => PREFACE_MARK.some((pattern) => pattern.test(line)))) &&
+    sentences.every((line) => isLink(line) || PREFACE_SENTENCE.some((pattern) => pattern.test(line)))
+  );
 }
 
 export function isContentsLabel(text: string): boolean {
