@@ -143,4 +143,16 @@ describe('exports of decks that are gone', () => {
     expect(JSON.parse((await exportAll(dir, '--json')).stdout).removedExports).toEqual([]);
     expect(existsSync(join(dir, 'decks/보안.csv'))).toBe(true);
   });
+
+  it('every note deleted: nothing to export, and the old exports go all the same', async () => {
+    const dir = await project();
+    await exportAll(dir);
+    await rm(join(dir, 'source-notes'), { recursive: true });
+    await writeFiles(dir, { 'source-notes/.keep': '' });
+    expect((await runAmgi(['build', '--allow-empty'], { cwd: dir })).code).toBe(0);
+    const result = await runAmgi(['export'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Removed the old exports of decks that are gone: decks/네트워크.csv, decks/네트워크.media/, decks/보안.csv');
+    expect(await decksOf(dir)).toEqual([]);
+  });
 });

@@ -21,7 +21,7 @@ import { givenNoteId, NOTE_ID_AHEAD_MS } from './note-ids.js';
 import { deckSourcesAndIds, indexedDeckFiles, refuseSharedIds } from '../deck/deck-index.js';
 import type { DeckJob, ExportedDeck, ExporterOptions, ExportFormat, FinishedDeck, NoteState, PreparedDeck } from './deck-export.js';
 import { ExportPool, fromPosted, YOUNG_GENERATION_MB, type CoordinatorReply } from './export-pool.js';
-import { exportFileName, removeStaleExports } from './stale-exports.js';
+import { exportFileName, readVaultId, removeStaleExports } from './stale-exports.js';
 import { vaultId } from './vault.js';
 
 export type { ExportedDeck, ExportFormat } from './deck-export.js';
@@ -82,6 +82,8 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
       removeLeftScratch('store');
     }
   }
+  const wholeBesideDecks = options.decks.length === 0 && writesBesideDecks(options.out, decksDir);
+  if (wholeBesideDecks) await refuseNoDecksAfterCleanUp(decksDir);
   const selected = await selectDecks(decksDir, options.decks);
   const store = options.withProgress ? await checkStore(decksDir, options.store) : undefined;
   const report: ExportReport = {
@@ -125,12 +127,23 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
   report.decks = threads > 1 && options.format === 'apkg' ? await inCoordinator({ exporter, jobs, companions, threads }) : await exportJobs(exporter, jobs, threads, companions);
   // Importing the decks folder must not bring back a deck whose note was deleted or renamed: once
   // every deck is written there, what is left of the others goes.
-  if (options.decks.length === 0 && writesBesideDecks(options.out, decksDir)) {
+  if (wholeBesideDecks) {
     const stale = await removeStaleExports(decksDir, await vaultId(decksDir));
     report.removedExports = stale.removed.map(shownPath);
     if (stale.kept.length > 0) report.keptExports = stale.kept.map(({ file, reason }) => ({ file: shownPath(file), reason }));
   }
   return report;
+}
+
+/**
+ * A decks folder whose every note was deleted has nothing to export, but its old exports would still
+ * bring the decks back into Anki: they are removed, and the error says so.
+ */
+async function refuseNoDecksAfterCleanUp(decksDir: string): Promise<void> {
+  if (!existsSync(decksDir) || (await listDeckFiles(decksDir)).length > 0) return;
+  const vault = readVaultId(decksDir); // none: nothing was ever exported here
+  const removed = vault === undefined ? [] : (await removeStaleExports(decksDir, vault)).removed;
+  if (removed.length > 0) throw noDecksError(decksDir, `run \`amgi build\` first. Removed the old ${removed.length === 1 ? 'export' : 'exports'} of decks that are gone: ${removed.map(shownPath).join(', ')}`);
 }
 
 /** Whether exports go beside the deck files: no --out, or one naming the decks folder itself. */

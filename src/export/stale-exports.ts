@@ -82,7 +82,7 @@ export async function exportsOfDeck(decksDir: string, slug: string): Promise<str
 }
 
 /** The folder's id if `.amgi-id` holds one; never made here (see vault.ts). */
-function readVaultId(decksDir: string): string | undefined {
+export function readVaultId(decksDir: string): string | undefined {
   try {
     const id = readFileSync(join(decksDir, VAULT_ID_FILE), 'utf8').trim();
     return VAULT_ID.test(id) ? id : undefined;
