@@ -128,7 +128,8 @@ describe('exports of decks that are gone', () => {
     expect(JSON.parse((await exportAll(dir, '--out', 'anki/', '--json')).stdout).removedExports).toBeUndefined();
     expect(existsSync(join(dir, 'decks/보안.csv'))).toBe(true);
     // --out naming the decks folder itself is the default place.
-    expect(JSON.parse((await exportAll(dir, '--out', 'decks', '--json')).stdout).removedExports).toEqual(['decks/보안.csv']);
+    expect((await exportAll(dir, '--out', 'decks')).stdout).toContain('Removed the old export of a deck that is gone: decks/보안.csv\n');
+    expect(existsSync(join(dir, 'decks/보안.csv'))).toBe(false);
   });
 
   it('keeps the export of a note that comes back before the next export', async () => {
@@ -154,5 +155,18 @@ describe('exports of decks that are gone', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Removed the old exports of decks that are gone: decks/네트워크.csv, decks/네트워크.media/, decks/보안.csv');
     expect(await decksOf(dir)).toEqual([]);
+  });
+
+  it('a note renamed only in case: the old export goes where the file system tells the names apart, and the live one stays', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/aws.md': SECURITY });
+    await runAmgi(['build'], { cwd: dir });
+    await exportAll(dir);
+    await rename(join(dir, 'source-notes/aws.md'), join(dir, 'source-notes/AWS.md'));
+    await runAmgi(['build'], { cwd: dir });
+    const caseSensitive = !existsSync(join(dir, 'decks/aws.json'));
+    const report = JSON.parse((await exportAll(dir, '--json')).stdout) as { removedExports: string[] };
+    expect(report.removedExports).toEqual(caseSensitive ? ['decks/aws.csv'] : []);
+    expect(existsSync(join(dir, 'decks/AWS.csv'))).toBe(true);
   });
 });

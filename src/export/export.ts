@@ -143,7 +143,7 @@ async function refuseNoDecksAfterCleanUp(decksDir: string): Promise<void> {
   if (!existsSync(decksDir) || (await listDeckFiles(decksDir)).length > 0) return;
   const vault = readVaultId(decksDir); // none: nothing was ever exported here
   const removed = vault === undefined ? [] : (await removeStaleExports(decksDir, vault)).removed;
-  if (removed.length > 0) throw noDecksError(decksDir, `run \`amgi build\` first. Removed the old ${removed.length === 1 ? 'export' : 'exports'} of decks that are gone: ${removed.map(shownPath).join(', ')}`);
+  if (removed.length > 0) throw noDecksError(decksDir, `run \`amgi build\` first. Removed the old ${removed.length === 1 ? 'export of a deck that is' : 'exports of decks that are'} gone: ${removed.map(shownPath).join(', ')}`);
 }
 
 /** Whether exports go beside the deck files: no --out, or one naming the decks folder itself. */

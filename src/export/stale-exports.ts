@@ -38,9 +38,7 @@ export interface StaleExports {
 }
 
 /**
- * Remove amgi's exports in the decks folder whose deck file is gone. `vault` is the folder's id; a
- * name that is an export of a deck there (in any case or normal form, as a file system may see it) is
- * never touched.
+ * Remove amgi's exports in the decks folder whose deck file is gone. `vault` is the folder's id.
  */
 export async function removeStaleExports(decksDir: string, vault: string): Promise<StaleExports> {
   const result: StaleExports = { removed: [], kept: [] };
@@ -103,8 +101,8 @@ function tryRemoving(path: string, result: StaleExports, remove: () => void): vo
 
 /**
  * The folder's `.csv` and `.apkg` files and `.media` folders named as amgi names exports, of no deck
- * file there. Names are compared in lower case and NFC: where the file system ignores case, `AWS.csv`
- * is the export of `aws.json` (keeping a stale file by mistake costs less than removing a live one).
+ * file there. A name that differs from a live export's only in case or normal form is the same file
+ * where the file system ignores those (macOS, Windows): it is passed over when it is that very file.
  */
 function staleCandidates(decksDir: string): { name: string; kind: ExportFormat | 'media' }[] {
   let entries: Dirent[];
@@ -115,16 +113,25 @@ function staleCandidates(decksDir: string): { name: string; kind: ExportFormat |
   }
   const key = (name: string) => name.normalize('NFC').toLowerCase();
   const live = new Set<string>();
+  const liveByKey = new Map<string, string[]>();
   for (const entry of entries) {
     if (!entry.name.endsWith('.json') || entry.name.startsWith('.')) continue;
     const slug = entry.name.slice(0, -'.json'.length);
     const csv = exportFileName(slug, 'csv');
-    for (const name of [csv, mediaFolderName(csv), exportFileName(slug, 'apkg')]) live.add(key(name));
+    for (const name of [csv, mediaFolderName(csv), exportFileName(slug, 'apkg')]) {
+      live.add(name);
+      liveByKey.set(key(name), [...(liveByKey.get(key(name)) ?? []), name]);
+    }
   }
+  const sameFile = (name: string, other: string) => {
+    const [a, b] = [statSync(join(decksDir, name), { throwIfNoEntry: false }), statSync(join(decksDir, other), { throwIfNoEntry: false })];
+    return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
+  };
   const candidates: { name: string; kind: ExportFormat | 'media' }[] = [];
   for (const entry of entries) {
     const match = /^(.+)\.(csv|apkg|media)$/.exec(entry.name);
-    if (!match || entry.name.startsWith('.') || live.has(key(entry.name)) || !isExportName(match[1]!)) continue;
+    if (!match || entry.name.startsWith('.') || live.has(entry.name) || !isExportName(match[1]!)) continue;
+    if ((liveByKey.get(key(entry.name)) ?? []).some((name) => sameFile(entry.name, name))) continue;
     const kind = match[2] as ExportFormat | 'media';
     if (kind === 'media' ? entry.isDirectory() : entry.isFile()) candidates.push({ name: entry.name, kind });
   }
