@@ -37,9 +37,7 @@ export interface StaleExports {
   kept: { file: string; reason: string }[];
 }
 
-/**
- * Remove amgi's exports in the decks folder whose deck file is gone. `vault` is the folder's id.
- */
+/** Remove amgi's exports in the decks folder whose deck file is gone; `vault` is the folder's id. */
 export async function removeStaleExports(decksDir: string, vault: string): Promise<StaleExports> {
   const result: StaleExports = { removed: [], kept: [] };
   for (const found of staleCandidates(decksDir)) {
