@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { copyFile, cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAmgi, tempDir, writeFiles } from './helpers.js';
@@ -97,6 +97,8 @@ describe('exports of decks that are gone', () => {
     await copyFile(join(decks, '보안.csv'), join(decks, '보안 (1).csv')); // a file manager's copy
     await writeFile(join(decks, '메모.csv'), '용어,뜻\nTCP,전송 제어 프로토콜\n');
     await writeFile(join(decks, '가짜.apkg'), 'not a zip');
+    await copyFile(join(decks, '보안.csv'), join(dir, '보관.csv'));
+    await symlink(join(dir, '보관.csv'), join(decks, '보관.csv')); // a link to the user's own copy
     // amgi's export, with a row the user added by hand (no GUID of this folder).
     const edited = `${await readFile(join(decks, '보안.csv'), 'utf8')}"새 카드"\t"뒷면"\t""\t"보안"\t"내-카드"\n`;
     await writeFile(join(decks, '보안-편집.csv'), edited);
