@@ -44,6 +44,7 @@ function printReport(report: BuildReport, decksDir: string): void {
     }
     lines.push(`${deck.name ?? deck.note}${deck.deckFile ? `  →  ${deck.deckFile}` : ''}`, `  ${summary(deck)}`);
     for (const warning of deck.warnings) lines.push(`  warning: ${formatWarning(warning)}`);
+    if (deck.staleExports) lines.push(`  out-of-date export: ${deck.staleExports.join(', ')} (the next \`amgi export\` removes ${deck.staleExports.length === 1 ? 'it' : 'them'})`);
   }
   flush();
   const count = (status: DeckReport['status']) => report.decks.filter((deck) => deck.status === status).length;

@@ -53,6 +53,12 @@ function printReport(report: ExportReport, stream: NodeJS.WriteStream): void {
     out.push(`${deck.name}  →  ${deck.file} (${plural(deck.notes, 'note')}${media}${progress})`);
     for (const warning of deck.warnings) out.push(`  warning: ${formatWarning(warning)}`);
   }
+  // Exports of decks whose notes were deleted or renamed: importing the folder would bring them back.
+  const removed = report.removedExports ?? [];
+  const kept = report.keptExports ?? [];
+  if (removed.length > 0 || kept.length > 0) out.push('');
+  if (removed.length > 0) out.push(`Removed the old ${removed.length === 1 ? 'export of a deck that is' : 'exports of decks that are'} gone: ${removed.join(', ')}`);
+  for (const { file, reason } of kept) out.push(`Kept ${file}, an export of a deck that is gone: ${reason}. Delete what you no longer need.`);
   if (report.store && !report.store.exists) out.push(`No review store at ${report.store.file}: nothing was reviewed there, so every card goes as new.`);
   out.push('', ...(report.format === 'csv' ? csvSteps(report) : apkgSteps(report)));
   stream.write(`${out.join('\n')}\n`);

@@ -8,7 +8,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile, rm, unlink } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { RULES_VERSION } from '../cards/rules-version.js';
 import { displayTitle, isGenericTitle } from '../cards/titles.js';
 import type { Warning } from '../cards/types.js';
@@ -69,6 +69,11 @@ export interface DeckReport {
   copyOf?: string;
   /** The note came back: its cards were matched against its deck that an earlier build removed. */
   restored?: true;
+  /**
+   * Exports amgi wrote of the deck removed, or of the deck file this one replaced (the note was
+   * renamed): out of date now, and removed by the next export of every deck (stale-exports.ts).
+   */
+  staleExports?: string[];
   /**
    * Of the cards added, those the review store has reviews of: concepts written again, whose ids
    * (made from their titles) and reviews come back with them. Only where there is a store.
@@ -140,6 +145,7 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
     reviewed.close();
   }
   pushAll(reports, await decks.removeStale(options.paths, new Set(slugs), filter));
+  await noteStaleExports(reports, decks.renamed, decksDir, projectRoot);
   const ok = reports.every((report) => report.status !== 'failed');
   let folder: FolderTotals | undefined;
   try {
@@ -156,9 +162,32 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
     note: shown(report.note),
     ...(report.deckFile !== undefined ? { deckFile: shown(report.deckFile) } : {}),
     ...(report.copyOf !== undefined ? { copyOf: shown(report.copyOf) } : {}),
+    ...(report.staleExports !== undefined ? { staleExports: report.staleExports.map((file) => (file.endsWith('/') ? `${shown(file.slice(0, -1))}/` : shown(file))) } : {}),
     warnings: report.warnings.map((warning) => ({ ...warning, path: shown(warning.path) })),
   }));
   return { decks: seen, ok, ...(folder ? { folder } : {}) };
+}
+
+/**
+ * Each deck removed, or moved to another file name, gets the exports of its old file name that are
+ * still there (only those amgi can tell it wrote), unless a deck has that file name again.
+ */
+async function noteStaleExports(reports: DeckReport[], renamed: ReadonlyMap<string, string>, decksDir: string, projectRoot: string): Promise<void> {
+  const deckFileOf = (slug: string) => toPosix(relative(projectRoot, join(decksDir, `${slug}.json`)));
+  const oldSlugs = new Map<DeckReport, string>();
+  for (const report of reports) if (report.status === 'removed' && report.deckFile !== undefined) oldSlugs.set(report, basename(report.deckFile, '.json'));
+  for (const [old, now] of renamed) {
+    const report = reports.find((candidate) => candidate.status === 'built' && candidate.deckFile === deckFileOf(now));
+    if (report) oldSlugs.set(report, old);
+  }
+  if (oldSlugs.size === 0) return;
+  // Loaded only when a deck went: reading a package needs its zip and SQLite modules.
+  const { exportsOfDeck } = await import('../export/stale-exports.js');
+  for (const [report, slug] of oldSlugs) {
+    if (existsSync(join(decksDir, `${slug}.json`))) continue;
+    const files = await exportsOfDeck(decksDir, slug);
+    if (files.length > 0) report.staleExports = files.map((file) => `${toPosix(relative(projectRoot, file))}${file.endsWith('/') ? '/' : ''}`);
+  }
 }
 
 /** A path relative to the project folder, as reached from `from`: relative when inside it, else absolute. */
@@ -369,6 +398,11 @@ class ExistingDecks {
 
   get(slug: string): ExistingDeck | undefined {
     return this.decks.get(slug);
+  }
+
+  /** Decks this build wrote under another file name (renamed notes'): old slug → new. */
+  get renamed(): ReadonlyMap<string, string> {
+    return this.continuedAs;
   }
 
   ofSource(source: string): { slug: string; deck: DeckFile } | undefined {

@@ -8,7 +8,7 @@
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { Worker } from 'node:worker_threads';
 import { deckNameKey, listDeckFiles, noDecksError, readDeck, refuseCopiedDecks, type LoadedDeck } from '../deck/deck-file.js';
@@ -21,6 +21,7 @@ import { givenNoteId, NOTE_ID_AHEAD_MS } from './note-ids.js';
 import { deckSourcesAndIds, indexedDeckFiles, refuseSharedIds } from '../deck/deck-index.js';
 import type { DeckJob, ExportedDeck, ExporterOptions, ExportFormat, FinishedDeck, NoteState, PreparedDeck } from './deck-export.js';
 import { ExportPool, fromPosted, YOUNG_GENERATION_MB, type CoordinatorReply } from './export-pool.js';
+import { exportFileName, readVaultId, removeStaleExports } from './stale-exports.js';
 import { vaultId } from './vault.js';
 
 export type { ExportedDeck, ExportFormat } from './deck-export.js';
@@ -49,6 +50,12 @@ export interface ExportReport {
   store?: { file: string; exists: boolean };
   decks: ExportedDeck[];
   notetype?: string;
+  /**
+   * Only for an export of every deck beside the deck files: amgi's exports there of decks that are
+   * gone, removed (a media folder ends in `/`), and any recognised but kept, with why.
+   */
+  removedExports?: string[];
+  keptExports?: { file: string; reason: string }[];
 }
 
 export async function exportDecks(options: ExportOptions): Promise<ExportReport> {
@@ -75,6 +82,8 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
       removeLeftScratch('store');
     }
   }
+  const wholeBesideDecks = options.decks.length === 0 && writesBesideDecks(options.out, decksDir);
+  if (wholeBesideDecks) await refuseNoDecksAfterCleanUp(decksDir);
   const selected = await selectDecks(decksDir, options.decks);
   const store = options.withProgress ? await checkStore(decksDir, options.store) : undefined;
   const report: ExportReport = {
@@ -116,7 +125,41 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
   // With worker threads a package export is coordinated from a thread of its own too: this thread's
   // young generation cannot be limited from within the process, and the ledger's data grew it by 40 MB.
   report.decks = threads > 1 && options.format === 'apkg' ? await inCoordinator({ exporter, jobs, companions, threads }) : await exportJobs(exporter, jobs, threads, companions);
+  // Importing the decks folder must not bring back a deck whose note was deleted or renamed: once
+  // every deck is written there, what is left of the others goes.
+  if (wholeBesideDecks) {
+    const stale = await removeStaleExports(decksDir, await vaultId(decksDir));
+    report.removedExports = stale.removed.map(shownPath);
+    if (stale.kept.length > 0) report.keptExports = stale.kept.map(({ file, reason }) => ({ file: shownPath(file), reason }));
+  }
   return report;
+}
+
+/**
+ * A decks folder whose every note was deleted has nothing to export, but its old exports would still
+ * bring the decks back into Anki: they are removed, and the error says so.
+ */
+async function refuseNoDecksAfterCleanUp(decksDir: string): Promise<void> {
+  if (!existsSync(decksDir) || (await listDeckFiles(decksDir)).length > 0) return;
+  const vault = readVaultId(decksDir); // none: nothing was ever exported here
+  const removed = vault === undefined ? [] : (await removeStaleExports(decksDir, vault)).removed;
+  if (removed.length > 0) throw noDecksError(decksDir, `run \`amgi build\` first. Removed the old ${removed.length === 1 ? 'export of a deck that is' : 'exports of decks that are'} gone: ${removed.map(shownPath).join(', ')}`);
+}
+
+/** Whether exports go beside the deck files: no --out, or one naming the decks folder itself. */
+function writesBesideDecks(out: string | undefined, decksDir: string): boolean {
+  if (out === undefined) return true;
+  try {
+    return realpathSync.native(out) === realpathSync.native(decksDir);
+  } catch {
+    return false;
+  }
+}
+
+/** As typed from where amgi runs, as the decks' own files are shown: relative inside it, else absolute; a folder keeps its `/`. */
+function shownPath(path: string): string {
+  const near = relative(process.cwd(), path);
+  return near.startsWith('..') || isAbsolute(near) ? path : `${toPosix(near)}${path.endsWith('/') ? '/' : ''}`;
 }
 
 /** A deck file's path as the file system has it (its case, its links resolved), to compare and order. */
@@ -482,16 +525,15 @@ function outputPaths(options: ExportOptions, decksDir: string, count: number): (
   // `/dev/stdout` is the open output even where it leads to a file (`> deck.apkg`).
   const isStream = (outInfo !== undefined && !outInfo.isFile() && !outInfo.isDirectory()) || (given !== undefined && /^\/(dev\/(stdout|stderr|fd\/\d+)|proc\/self\/fd\/\d+)$/.test(given));
   return (slug) => {
-    // Anki lower-cases the name and offers a whole-collection restore for `collection.apkg` and `backup-…`.
-    const safeSlug = options.format === 'apkg' && /^(collection$|backup-)/i.test(slug) ? `deck-${slug}` : slug;
-    if (out === undefined) return join(decksDir, safeSlug + extension);
+    const name = exportFileName(slug, options.format);
+    if (out === undefined) return join(decksDir, name);
     if (isStream) {
       if (count > 1) throw new UserError(`--out ${options.out} is a device or pipe, which takes one deck: ${count} decks are exported. Name one deck, or give a folder.`, 2);
       return out;
     }
     if (isFolder || count > 1) {
       if (!isFolder && extname(out)) throw new UserError(`--out ${options.out} names a file, but ${count} decks are exported: give a folder.`, 2);
-      return join(out, safeSlug + extension);
+      return join(out, name);
     }
     if (extname(out).toLowerCase() !== extension) throw new UserError(`--out ${options.out}: ${options.format === 'apkg' ? 'an' : 'a'} ${options.format === 'apkg' ? '.apkg' : 'CSV'} export needs a name ending in ${extension}.`, 2);
     if (options.format === 'apkg' && /^(collection\.apkg$|backup-)/i.test(basename(out))) {

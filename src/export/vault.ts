@@ -9,6 +9,8 @@ import { writeUserFile } from '../util/atomic-write.js';
 import { UserError } from '../util/errors.js';
 
 export const VAULT_ID_FILE = '.amgi-id';
+/** What `.amgi-id` holds: 8 lower-case letters and digits. */
+export const VAULT_ID = /^[a-z0-9]{8}$/;
 
 export async function vaultId(decksDir: string): Promise<string> {
   const file = join(decksDir, VAULT_ID_FILE);
@@ -21,7 +23,7 @@ export async function vaultId(decksDir: string): Promise<string> {
   }
   if (text !== undefined) {
     const id = text.trim();
-    if (/^[a-z0-9]{8}$/.test(id)) return id;
+    if (VAULT_ID.test(id)) return id;
     throw new UserError(`${file} is damaged: it should hold 8 lower-case letters and digits. It names your notes in Anki, so a new one would make every note new there. Restore it (from git or a backup); delete it only to start afresh.`);
   }
   // node:crypto only here, where an id is made (once per notes folder): loading it costs every export about 6 ms.

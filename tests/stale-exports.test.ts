@@ -1,0 +1,174 @@
+import { existsSync } from 'node:fs';
+import { copyFile, cp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runAmgi, tempDir, writeFiles } from './helpers.js';
+
+// A 1×1 PNG: an image the CSV export copies into `<deck>.media/`.
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+
+const NETWORK = `# 네트워크
+
+## 전송 계층
+
+> TCP
+
+연결을 맺고 순서를 보장하는 프로토콜입니다.
+
+![구조](./img/tcp.png)
+
+> UDP
+
+연결 없이 데이터그램을 보냅니다.
+`;
+
+const SECURITY = `# 보안
+
+> 방화벽
+
+트래픽을 규칙에 따라 걸러냅니다.
+`;
+
+/** A project with two notes, built. */
+async function project(): Promise<string> {
+  const dir = await tempDir();
+  await writeFiles(dir, { 'source-notes/네트워크.md': NETWORK, 'source-notes/보안.md': SECURITY, 'source-notes/img/tcp.png': PNG });
+  expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+  return dir;
+}
+
+async function exportAll(dir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const result = await runAmgi(['export', ...args], { cwd: dir });
+  expect(result.code, result.stderr).toBe(0);
+  return result;
+}
+
+async function decksOf(dir: string): Promise<string[]> {
+  return (await readdir(join(dir, 'decks'))).filter((name) => !name.startsWith('.') && name !== 'amgi.sqlite').sort();
+}
+
+describe('exports of decks that are gone', () => {
+  it('a renamed note: its new export appears, the old one (and its images) goes, and build and export say so', async () => {
+    const dir = await project();
+    await exportAll(dir);
+    expect(await readdir(join(dir, 'decks', '네트워크.media'))).toHaveLength(1);
+    await rename(join(dir, 'source-notes/네트워크.md'), join(dir, 'source-notes/망.md'));
+
+    const build = await runAmgi(['build'], { cwd: dir });
+    expect(build.code).toBe(0);
+    expect(build.stdout).toContain('out-of-date export: decks/네트워크.csv, decks/네트워크.media/ (the next `amgi export` removes them)');
+    const built = JSON.parse((await runAmgi(['build', '--json'], { cwd: dir })).stdout) as { decks: { note: string; staleExports?: string[] }[] };
+    expect(built.decks.every((deck) => deck.staleExports === undefined)).toBe(true); // said once, by the build that renamed it
+
+    const exported = await exportAll(dir);
+    expect(exported.stdout).toContain('네트워크  →  decks/망.csv (2 notes, 1 image in decks/망.media/)');
+    expect(exported.stdout).toContain('Removed the old exports of decks that are gone: decks/네트워크.csv, decks/네트워크.media/');
+    expect(await decksOf(dir)).toEqual(['망.csv', '망.json', '망.media', '보안.csv', '보안.json']);
+    // Nothing is left to remove: a second export says nothing of it.
+    const again = JSON.parse((await exportAll(dir, '--json')).stdout) as { removedExports?: string[] };
+    expect(again.removedExports).toEqual([]);
+    expect((await exportAll(dir)).stdout).not.toContain('Removed');
+  });
+
+  it('a deleted note: its package goes, and so does its CSV, whichever format is exported now', async () => {
+    const dir = await project();
+    await exportAll(dir);
+    await exportAll(dir, '--format', 'apkg');
+    await rm(join(dir, 'source-notes/보안.md'));
+    const build = JSON.parse((await runAmgi(['build', '--json'], { cwd: dir })).stdout) as { decks: { status: string; staleExports?: string[] }[] };
+    expect(build.decks.find((deck) => deck.status === 'removed')?.staleExports).toEqual(['decks/보안.csv', 'decks/보안.apkg']);
+
+    const report = JSON.parse((await exportAll(dir, '--format', 'apkg', '--json')).stdout) as { removedExports?: string[]; keptExports?: unknown };
+    expect(report.removedExports).toEqual(['decks/보안.apkg', 'decks/보안.csv']);
+    expect(report.keptExports).toBeUndefined();
+    expect(await decksOf(dir)).toEqual(['네트워크.apkg', '네트워크.csv', '네트워크.json', '네트워크.media']);
+  });
+
+  it('never removes a file amgi did not write, nor another folder’s export, nor a copy the user made', async () => {
+    const dir = await project();
+    await exportAll(dir);
+    await exportAll(dir, '--format', 'apkg');
+    const other = await project(); // another notes folder: another folder id in its GUIDs
+    await exportAll(other);
+    await exportAll(other, '--format', 'apkg');
+    const decks = join(dir, 'decks');
+    await copyFile(join(other, 'decks/보안.csv'), join(decks, '친구.csv'));
+    await copyFile(join(other, 'decks/보안.apkg'), join(decks, '친구.apkg'));
+    await copyFile(join(decks, '보안.csv'), join(decks, '보안 (1).csv')); // a file manager's copy
+    await writeFile(join(decks, '메모.csv'), '용어,뜻\nTCP,전송 제어 프로토콜\n');
+    await writeFile(join(decks, '가짜.apkg'), 'not a zip');
+    await copyFile(join(decks, '보안.csv'), join(dir, '보관.csv'));
+    await symlink(join(dir, '보관.csv'), join(decks, '보관.csv')); // a link to the user's own copy
+    // amgi's export, with a row the user added by hand (no GUID of this folder).
+    const edited = `${await readFile(join(decks, '보안.csv'), 'utf8')}"새 카드"\t"뒷면"\t""\t"보안"\t"내-카드"\n`;
+    await writeFile(join(decks, '보안-편집.csv'), edited);
+    // A stale media folder holding a file of the user's beside amgi's image.
+    await cp(join(decks, '네트워크.media'), join(decks, '옛-네트워크.media'), { recursive: true });
+    await writeFile(join(decks, '옛-네트워크.media', '내-그림.png'), PNG);
+    const before = await decksOf(dir);
+
+    const report = JSON.parse((await exportAll(dir, '--json')).stdout) as { removedExports?: string[]; keptExports?: { file: string; reason: string }[] };
+    expect(report.removedExports).toEqual([]);
+    expect(report.keptExports).toEqual([{ file: 'decks/옛-네트워크.media/', reason: 'it holds files amgi did not write (내-그림.png)' }]);
+    expect(await decksOf(dir)).toEqual(before);
+    expect(await readdir(join(decks, '옛-네트워크.media'))).toHaveLength(2);
+    const text = await exportAll(dir);
+    expect(text.stdout).toContain('Kept decks/옛-네트워크.media/, an export of a deck that is gone: it holds files amgi did not write (내-그림.png). Delete what you no longer need.');
+
+    // Without the user's file, it is amgi's alone and goes; the folder's name alone tells it apart.
+    await rm(join(decks, '옛-네트워크.media', '내-그림.png'));
+    expect(JSON.parse((await exportAll(dir, '--json')).stdout).removedExports).toEqual(['decks/옛-네트워크.media/']);
+  });
+
+  it('removes them only when every deck is written beside the deck files', async () => {
+    const dir = await project();
+    await exportAll(dir);
+    await rm(join(dir, 'source-notes/보안.md'));
+    await runAmgi(['build'], { cwd: dir });
+    // One deck named, or every deck written elsewhere: the decks folder is not the export's.
+    expect(JSON.parse((await exportAll(dir, '네트워크', '--json')).stdout).removedExports).toBeUndefined();
+    expect(JSON.parse((await exportAll(dir, '--out', 'anki/', '--json')).stdout).removedExports).toBeUndefined();
+    expect(existsSync(join(dir, 'decks/보안.csv'))).toBe(true);
+    // --out naming the decks folder itself is the default place.
+    expect((await exportAll(dir, '--out', 'decks')).stdout).toContain('Removed the old export of a deck that is gone: decks/보안.csv\n');
+    expect(existsSync(join(dir, 'decks/보안.csv'))).toBe(false);
+  });
+
+  it('keeps the export of a note that comes back before the next export', async () => {
+    const dir = await project();
+    await exportAll(dir);
+    await rename(join(dir, 'source-notes/보안.md'), join(dir, '보안.md'));
+    expect((await runAmgi(['build'], { cwd: dir })).stdout).toContain('out-of-date export: decks/보안.csv');
+    await rename(join(dir, '보안.md'), join(dir, 'source-notes/보안.md'));
+    const back = await runAmgi(['build'], { cwd: dir });
+    expect(back.stdout).toContain('continues its removed deck');
+    expect(back.stdout).not.toContain('out-of-date');
+    expect(JSON.parse((await exportAll(dir, '--json')).stdout).removedExports).toEqual([]);
+    expect(existsSync(join(dir, 'decks/보안.csv'))).toBe(true);
+  });
+
+  it('every note deleted: nothing to export, and the old exports go all the same', async () => {
+    const dir = await project();
+    await exportAll(dir);
+    await rm(join(dir, 'source-notes'), { recursive: true });
+    await writeFiles(dir, { 'source-notes/.keep': '' });
+    expect((await runAmgi(['build', '--allow-empty'], { cwd: dir })).code).toBe(0);
+    const result = await runAmgi(['export'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Removed the old exports of decks that are gone: decks/네트워크.csv, decks/네트워크.media/, decks/보안.csv');
+    expect(await decksOf(dir)).toEqual([]);
+  });
+
+  it('a note renamed only in case: the old export goes where the file system tells the names apart, and the live one stays', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/aws.md': SECURITY });
+    await runAmgi(['build'], { cwd: dir });
+    await exportAll(dir);
+    await rename(join(dir, 'source-notes/aws.md'), join(dir, 'source-notes/AWS.md'));
+    await runAmgi(['build'], { cwd: dir });
+    const caseSensitive = !existsSync(join(dir, 'decks/aws.json'));
+    const report = JSON.parse((await exportAll(dir, '--json')).stdout) as { removedExports: string[] };
+    expect(report.removedExports).toEqual(caseSensitive ? ['decks/aws.csv'] : []);
+    expect(existsSync(join(dir, 'decks/AWS.csv'))).toBe(true);
+  });
+});
