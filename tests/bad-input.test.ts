@@ -495,6 +495,23 @@ describe('bad input', () => {
     expect((await runAmgi(['export'], { cwd: dir })).stderr).toContain('decks/good.json: not a valid amgi deck file: "name" must not be empty');
   });
 
+  it('names another program\'s JSON in the decks folder as no deck file, to move out, not to restore', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/good.md': NOTE, 'decks/settings.json': '{ "theme": "dark", "name": "x" }', 'decks/list.json': '[1, 2]' });
+    expect((await runAmgi(['build', 'notes'], { cwd: dir })).code).toBe(0);
+    for (const command of ['due', 'export', 'stats']) {
+      const result = await runAmgi([command], { cwd: dir });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe('amgi: decks/list.json: not an amgi deck file (amgi reads every .json file in the decks folder as a deck). Move it out of the decks folder.\n');
+    }
+    await rm(join(dir, 'decks', 'list.json'));
+    // Read from elsewhere, it is named as typed from there.
+    const away = await runAmgi(['--decks', join(dir, 'decks'), 'due'], { cwd: join(dir, 'notes') });
+    expect(away.stderr).toBe(`amgi: ${join(dir, 'decks', 'settings.json')}: not an amgi deck file (amgi reads every .json file in the decks folder as a deck). Move it out of the decks folder.\n`);
+    await rm(join(dir, 'decks', 'settings.json'));
+    expect((await runAmgi(['due'], { cwd: dir })).code).toBe(0);
+  });
+
   it('refuses a deck file edited so that two cards share an id, an id is not amgi’s, or an image is not {src, line}', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'notes/good.md': '# 운영체제\n\n## 프로세스\n\n- 스레드 : 실행의 단위\n- 힙 : 동적으로 할당되는 메모리\n' });

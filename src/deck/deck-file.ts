@@ -109,16 +109,21 @@ export function parseDeck(path: string, text: string): DeckFile {
     if (where) throw invalid(`${path}:${where.line}:${where.column}`, `not valid JSON (${(error as Error).message.replace(/ in JSON at position \d+.*$/s, '')})`);
     throw invalid(path, `not valid JSON (${(error as Error).message})`);
   }
+  // Another program's JSON left in the decks folder (a settings file, a package.json) is no damaged
+  // deck: restoring it or building again would not help, moving it out would.
+  if (!isRecord(value) || !DECK_ONLY_KEYS.some((key) => key in value)) {
+    throw new UserError(`${shownPath(path)}: not an amgi deck file (amgi reads every .json file in the decks folder as a deck). Move it out of the decks folder.`);
+  }
   // A newer layout first: its fields may differ, and such a file is not damaged.
-  if (isRecord(value) && typeof value.format === 'number' && value.format > DECK_FORMAT) {
-    throw new UserError(`${path}: deck format ${value.format} is newer than this amgi reads (${DECK_FORMAT}); update amgi.`);
+  if (typeof value.format === 'number' && value.format > DECK_FORMAT) {
+    throw new UserError(`${shownPath(path)}: deck format ${value.format} is newer than this amgi reads (${DECK_FORMAT}); update amgi.`);
   }
   const problem = deckProblem(value);
   if (problem) {
     const line = cardLine(text, value, problem);
     throw invalid(line === undefined ? path : `${path}:${line}`, problem);
   }
-  return value as DeckFile;
+  return value as unknown as DeckFile;
 }
 
 /**
@@ -146,10 +151,16 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 }
 
 function invalid(path: string, detail: string): UserError {
-  // Named as typed from where amgi runs, whichever command read it.
+  return new UserError(`${shownPath(path)}: not a valid amgi deck file: ${detail}. Restore it (for example from git) or move it away, and build again.`);
+}
+
+/** Keys a deck file has and other programs' JSON hardly does (`name` and `source` are common). */
+const DECK_ONLY_KEYS = ['format', 'sourceHash', 'cards'] as const;
+
+/** A deck file named as typed from where amgi runs, whichever command read it. */
+function shownPath(path: string): string {
   const near = relative(process.cwd(), path);
-  const shown = near.startsWith('..') || isAbsolute(near) ? path : near;
-  return new UserError(`${shown}: not a valid amgi deck file: ${detail}. Restore it (for example from git) or move it away, and build again.`);
+  return near.startsWith('..') || isAbsolute(near) ? path : near;
 }
 
 function deckProblem(value: unknown): string | undefined {
@@ -244,11 +255,7 @@ export function refuseCopiedDecks(decks: readonly { file: string; deck: Pick<Dec
   for (const { file, deck } of decks) {
     const first = bySource.get(deck.source);
     if (first !== undefined) {
-      const shown = (path: string) => {
-        const near = relative(process.cwd(), path);
-        return near.startsWith('..') || isAbsolute(near) ? path : near;
-      };
-      throw new UserError(`${shown(first)} and ${shown(file)} are both decks of ${deck.source}: one of them is a copy, whose cards would be counted, reviewed and exported twice. Delete the copy, or build its note again (\`amgi build ${deck.source}\`, from the project folder), which keeps the deck it wrote and deletes the other.`);
+      throw new UserError(`${shownPath(first)} and ${shownPath(file)} are both decks of ${deck.source}: one of them is a copy, whose cards would be counted, reviewed and exported twice. Delete the copy, or build its note again (\`amgi build ${deck.source}\`, from the project folder), which keeps the deck it wrote and deletes the other.`);
     }
     bySource.set(deck.source, file);
   }
