@@ -159,6 +159,23 @@ describe('amgi export --format csv', () => {
     expect(result.stdout).toContain('collection.media');
   });
 
+  it('warns of missing images as build does: in line order, the note named as typed from where amgi runs', async () => {
+    const dir = await tempDir();
+    // The section's card lists its items' images last item first: the order must not show.
+    const note = '# 오토 스케일링\n\n## AS 생성\n\n1. 시작 템플릿 생성\n   - ![하나](./img/one.png)\n2. 상태 체크 선택\n  - 기본 상태 검사는 EC2 상태만 본다.\n  - ![둘](./img/two.png)\n3. 생성\n  - ![셋](./img/three.png)\n';
+    await writeFiles(dir, { 'project/notes/aws.md': note });
+    const project = join(dir, 'project');
+    const built = await runAmgi(['build', 'notes'], { cwd: project });
+    const missing = ['6: image not found: ./img/one.png', '9: image not found: ./img/two.png', '11: image not found: ./img/three.png'];
+    expect(built.stdout).toContain(missing.map((line) => `  warning: notes/aws.md:${line}`).join('\n'));
+    const here = await runAmgi(['export'], { cwd: project });
+    expect(here.stdout).toContain(missing.map((line) => `  warning: notes/aws.md:${line}`).join('\n'));
+    const above = await runAmgi(['--decks', 'project/decks', 'export'], { cwd: dir });
+    expect(above.stdout).toContain(missing.map((line) => `  warning: project/notes/aws.md:${line}`).join('\n'));
+    const json = JSON.parse((await runAmgi(['--decks', 'project/decks', 'export', '--json'], { cwd: dir })).stdout) as { decks: { warnings: { path: string; line: number }[] }[] };
+    expect(json.decks[0]!.warnings.map(({ path, line }) => `${path}:${line}`)).toEqual(['project/notes/aws.md:6', 'project/notes/aws.md:9', 'project/notes/aws.md:11']);
+  });
+
   it('refuses a damaged .amgi-id or .anki-export.json, naming it, rather than start them afresh and make every note new or changed to Anki', async () => {
     const dir = await setUp();
     expect((await runAmgi(['export', '--format', 'apkg'], { cwd: dir })).code).toBe(0);
