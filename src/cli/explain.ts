@@ -11,7 +11,10 @@ import { plural, printJson } from './output.js';
 export async function runExplain(given: string, options: { json?: boolean }): Promise<number> {
   const note = findOnDisk(given); // a name typed in NFC finds the file macOS named in NFD
   if (note === undefined) throw new UserError(`${given}: no such file`, 2);
-  if (statSync(note).isDirectory()) throw new UserError(`${given}: is a folder; \`amgi explain\` takes one note file (\`amgi build\` takes folders).`, 2);
+  const info = statSync(note);
+  if (info.isDirectory()) throw new UserError(`${given}: is a folder; \`amgi explain\` takes one note file (\`amgi build\` takes folders).`, 2);
+  // Refused before reading, as `amgi build` refuses it: a pipe would be waited on, a device read forever.
+  if (!info.isFile()) throw new UserError(`${given}: not a regular file (a pipe, socket or device); \`amgi explain\` takes one note file.`, 2);
   const read = await readNote(note);
   if (read.kind === 'binary') throw new UserError(`${note}: not a text file`);
   assertNestingWithinLimit(note, read.note.text);

@@ -35,7 +35,7 @@ export function createProgram(): Command {
   program
     .command('build')
     .description('turn notes (files or folders of .md files) into deck files')
-    .argument('[paths...]', 'notes or folders of notes (default: source-notes)')
+    .argument('[paths...]', 'notes or folders of notes (default: source-notes)', (path: string, earlier: string[] = []) => [...earlier, nonEmpty('note or folder')(path)])
     .option('--json', 'print the report as JSON')
     .option('--force', 'parse every note again, even those unchanged since the last build')
     .option('--allow-empty', 'remove the decks of a folder that holds no notes now (refused without it)')
@@ -47,7 +47,7 @@ export function createProgram(): Command {
   program
     .command('explain')
     .description('show every block of a note: which rule made it a card, or why it is not one')
-    .argument('<note>', 'a Markdown note')
+    .argument('<note>', 'a Markdown note', nonEmpty('note'))
     .option('--json', 'print the explanation as JSON')
     .action(async (note: string, options: { json?: boolean }) => {
       const { runExplain } = await import('./explain.js');
@@ -147,7 +147,7 @@ export function createProgram(): Command {
   log
     .command('import')
     .description('merge a review log CSV into the store (a review already there is not added twice)')
-    .argument('<file>', 'review log CSV (from `amgi log export` or another FSRS tool)')
+    .argument('<file>', 'review log CSV (from `amgi log export` or another FSRS tool)', nonEmpty('file'))
     .option('--skip-bad', 'import the good rows of a file with bad ones (they are listed)')
     .option('--json', 'print the result as JSON')
     .action(async (file: string, options: { skipBad?: boolean; json?: boolean }) => {
@@ -166,8 +166,11 @@ export function createProgram(): Command {
   return program;
 }
 
-/** A path: an empty one (`--decks ''`, an unset variable in a script) would mean the current folder. */
-function nonEmpty(kind: 'folder' | 'file'): (value: string) => string {
+/**
+ * A path: an empty one (`--decks ''`, an unset variable in a script) would mean the current folder,
+ * or be reported as a file named nothing.
+ */
+function nonEmpty(kind: 'folder' | 'file' | 'note' | 'note or folder'): (value: string) => string {
   return (value) => {
     if (value.trim() === '') throw new InvalidArgumentError(`expected a ${kind}, not an empty string`);
     return value;
