@@ -122,6 +122,17 @@ describe('amgi export --format csv', () => {
     expect(new Set(rows.map((row) => row.length)).size).toBe(1);
   });
 
+  it('refuses an --out named for the other format, saying which option was meant', async () => {
+    const dir = await setUp();
+    const csv = await runAmgi(['export', '--out', 'cloud.apkg'], { cwd: dir });
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toBe('amgi: --out cloud.apkg: a CSV export needs a name ending in .csv (for a package, add --format apkg).\n');
+    const apkg = await runAmgi(['export', '--format', 'apkg', '--out', 'cloud.csv'], { cwd: dir });
+    expect(apkg.stderr).toBe('amgi: --out cloud.csv: an .apkg export needs a name ending in .apkg (for a CSV, leave out --format apkg).\n');
+    expect((await runAmgi(['export', '--out', 'cloud.txt'], { cwd: dir })).stderr).toBe('amgi: --out cloud.txt: a CSV export needs a name ending in .csv.\n');
+    expect(existsSync(join(dir, 'cloud.apkg')) || existsSync(join(dir, 'cloud.csv'))).toBe(false);
+  });
+
   it('writes into --out /dev/stdout, with the report on stderr and the images beside the deck file', async () => {
     const dir = await setUp();
     const piped = await runAmgi(['export', '--out', '/dev/stdout'], { cwd: dir });
