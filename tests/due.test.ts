@@ -178,7 +178,10 @@ describe('amgi due', () => {
     await writeFiles(dir, { 'decks/.keep': '' }); // a decks folder with no deck yet
     const empty = await runAmgi(['due'], { cwd: dir });
     expect(empty.code).toBe(1);
-    expect(empty.stderr).toContain('run `amgi build` first');
+    expect(empty.stderr).toBe('amgi: no decks in decks/: run `amgi build` first.\n');
+    // Every command names the folder alike, as typed from where amgi runs.
+    expect((await runAmgi(['export'], { cwd: dir })).stderr).toBe('amgi: no decks in decks/: run `amgi build` first.\n');
+    expect((await runAmgi(['--decks', '.', 'export'], { cwd: join(dir, 'decks') })).stderr).toBe('amgi: no decks in ./: run `amgi build` first.\n');
     const built = await builtProject();
     await writeFiles(built, { 'not-a-store.txt': 'hello' });
     const foreign = await runAmgi(['--store', 'not-a-store.txt', 'due'], { cwd: built });

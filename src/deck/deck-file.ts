@@ -157,9 +157,10 @@ function invalid(path: string, detail: string): UserError {
 /** Keys a deck file has and other programs' JSON hardly does (`name` and `source` are common). */
 const DECK_ONLY_KEYS = ['format', 'sourceHash', 'cards'] as const;
 
-/** A deck file named as typed from where amgi runs, whichever command read it. */
+/** A deck file or folder named as typed from where amgi runs, whichever command read it. */
 function shownPath(path: string): string {
   const near = relative(process.cwd(), path);
+  if (near === '') return '.'; // the decks folder is where amgi runs
   return near.startsWith('..') || isAbsolute(near) ? path : near;
 }
 
@@ -279,7 +280,7 @@ export function noDecksError(decksDir: string, advice = 'run `amgi build` first.
     return new UserError(`no decks folder ${where}/: run amgi in your project folder (where \`amgi build\` wrote decks/), or give --decks.`, 2);
   }
   if (!stats.isDirectory()) return new UserError(`${where} is a file, not a decks folder: give --decks the folder \`amgi build\` wrote.`, 2);
-  return new UserError(`no decks in ${decksDir}/: ${advice}`);
+  return new UserError(`no decks in ${shownPath(decksDir)}/: ${advice}`);
 }
 
 /** The deck files in a folder, by file name, without reading them; none if the folder is missing. */
