@@ -471,6 +471,19 @@ describe('usage errors exit 2', () => {
     expect(help.stdout).not.toContain('(default: [])');
   });
 
+  it('shows a command\'s help with `amgi help`, a subcommand\'s too, and says a misspelt one is unknown', async () => {
+    const dir = await tempDir();
+    const logImport = await runAmgi(['help', 'log', 'import'], { cwd: dir });
+    expect(logImport.code).toBe(0);
+    expect(logImport.stdout).toContain('Usage: amgi log import [options] <file>');
+    expect((await runAmgi(['help', 'build'], { cwd: dir })).stdout).toContain('Usage: amgi build [options] [paths...]');
+    const misspelt = await runAmgi(['help', 'biuld'], { cwd: dir });
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.stdout).toBe('');
+    expect(misspelt.stderr).toBe('amgi: unknown command \'biuld\'; the commands of amgi are build, explain, export, due, review, stats, unsuspend, orphans, optimize, log.\n');
+    expect((await runAmgi(['help', 'log', 'exprot'], { cwd: dir })).stderr).toBe('amgi: unknown command \'exprot\'; the commands of amgi log are export, import.\n');
+  });
+
   it('prints help and version with exit 0', async () => {
     const dir = await tempDir();
     const help = await runAmgi(['--help'], { cwd: dir });

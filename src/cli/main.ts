@@ -155,6 +155,26 @@ export function createProgram(): Command {
       process.exitCode = await runLogImport(file, { ...options, ...storeOptions() });
     });
 
+  // `amgi help log import` shows that command's help, and `amgi help biuld` says the command is
+  // unknown; commander's own help command showed the program's help for both, the second as an error.
+  program.helpCommand(false);
+  program
+    .command('help')
+    .description('display help for command')
+    .argument('[command...]', 'a command, or a command and its subcommand (log import)')
+    .action((names: string[]) => {
+      let command: Command = program;
+      for (const name of names) {
+        const next = command.commands.find((sub) => sub.name() === name);
+        if (!next) {
+          const within = command === program ? 'amgi' : `amgi ${command.name()}`;
+          throw new UserError(`unknown command '${name}'; the commands of ${within} are ${command.commands.map((sub) => sub.name()).filter((sub) => sub !== 'help').join(', ')}.`, 2);
+        }
+        command = next;
+      }
+      command.help();
+    });
+
   // A usage error points at the help of the command it was made in (`amgi log import --help`).
   const pointAtHelp = (command: Command, path: string): void => {
     for (const sub of command.commands) {
