@@ -471,6 +471,15 @@ describe('usage errors exit 2', () => {
     expect(help.stdout).not.toContain('(default: [])');
   });
 
+  it('says where an option written before its command goes', async () => {
+    const dir = await tempDir();
+    const result = await runAmgi(['--json', 'due'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("amgi: unknown option '--json'\n(options of a command go after its name: amgi due --json)\n(run `amgi --help` for usage)\n");
+    // An option no command has is only unknown.
+    expect((await runAmgi(['--nope', 'due'], { cwd: dir })).stderr).toBe("amgi: unknown option '--nope'\n(run `amgi --help` for usage)\n");
+  });
+
   it('shows a command\'s help with `amgi help`, a subcommand\'s too, and says a misspelt one is unknown', async () => {
     const dir = await tempDir();
     const logImport = await runAmgi(['help', 'log', 'import'], { cwd: dir });

@@ -22,7 +22,7 @@ export function createProgram(): Command {
     // Each command's help lists --decks and --store too, which it takes after its name.
     .configureHelp({ showGlobalOptions: true })
     // Usage errors read as amgi's other errors do (`amgi: …`), not as commander's (`error: …`).
-    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'amgi: ')) })
+    .configureOutput({ outputError: (text, write) => write(`${text.replace(/^error: /, 'amgi: ')}${optionBeforeItsCommand(program, commandLine, text)}`) })
     .exitOverride();
 
   /** --decks and --store, as every store command takes them. */
@@ -187,6 +187,17 @@ export function createProgram(): Command {
 }
 
 /**
+ * `amgi --json due`: an option of a command, written before the command's name, is read as the
+ * program's, which does not have it. Says where it goes; nothing for any other error.
+ */
+function optionBeforeItsCommand(program: Command, args: readonly string[], error: string): string {
+  const flag = /^error: unknown option '(--[^'=]+)/.exec(error)?.[1];
+  if (flag === undefined) return '';
+  const command = program.commands.find((sub) => args.indexOf(sub.name()) > args.indexOf(flag) && sub.options.some((option) => option.long === flag));
+  return command ? `(options of a command go after its name: amgi ${command.name()} ${flag})\n` : '';
+}
+
+/**
  * A path: an empty one (`--decks ''`, an unset variable in a script) would mean the current folder,
  * or be reported as a file named nothing.
  */
@@ -215,12 +226,16 @@ export async function main(argv: readonly string[]): Promise<void> {
   // A variable set to nothing (`AMGI_DECKS= amgi due`) is taken as not set, as shells treat it.
   for (const name of ['AMGI_DECKS', 'AMGI_STORE']) if (process.env[name] === '') delete process.env[name];
   const program = createProgram();
+  commandLine = argv.slice(2);
   try {
     await program.parseAsync(argv);
   } catch (error) {
     process.exitCode = exitCodeFor(error);
   }
 }
+
+/** The arguments given (without node and the script), for usage errors that look at their order. */
+let commandLine: readonly string[] = [];
 
 /** The review store the command was given, for an SQLite error met after the store was opened. */
 let storeInUse = 'the review store';
