@@ -321,6 +321,18 @@ describe('bad input', () => {
     // The list and the callout still make their cards, as in the note with its front matter closed.
     expect(await fronts('open')).toEqual(await fronts('closed'));
     expect((await fronts('open')).length).toBeGreaterThanOrEqual(4);
+    // explain says it too, above the separator and the line it would leave unexplained.
+    const explained = await runAmgi(['explain', 'notes/open.md'], { cwd: dir });
+    expect(explained.stdout.split('\n').slice(0, 4)).toEqual([
+      'notes/open.md: deck "AWS 기초", 4 cards',
+      'warning: notes/open.md:1: front matter opened here is never closed, so the note was read as Markdown from this line. Close it with a `---` line (or remove this one).',
+      '',
+      'L1   thematicBreak left out: separator',
+    ]);
+    expect((await runAmgi(['explain', 'notes/closed.md'], { cwd: dir })).stdout).not.toContain('warning');
+    expect(JSON.parse((await runAmgi(['explain', 'notes/open.md', '--json'], { cwd: dir })).stdout).warnings).toEqual([
+      { path: 'notes/open.md', line: 1, message: expect.stringContaining('front matter opened here is never closed') },
+    ]);
   });
 
   it('warns about an empty note and a note with no concept, and still succeeds', async () => {
