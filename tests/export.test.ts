@@ -170,6 +170,26 @@ describe('amgi export --format csv', () => {
     expect(result.stdout).toContain('collection.media');
   });
 
+  it('writes an image held in the note as a data: address as a media file, in the CSV and in the package', async () => {
+    const dir = await tempDir();
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>';
+    const note = `# 네트워크\n\n## 구성\n\n> 서브넷\n\nVPC를 나눈 구역.\n\n![구성도](data:image/png;base64,${Buffer.from(PNG).toString('base64')})\n\n> 라우터\n\n패킷을 전달한다. <img src="data:image/svg+xml,${encodeURIComponent(svg)}" alt="기호">\n`;
+    await writeFiles(dir, { 'notes/net.md': note });
+    const built = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(built.stdout).not.toContain('warning');
+    const csv = await runAmgi(['export'], { cwd: dir });
+    expect(csv.stdout).toContain('네트워크  →  decks/net.csv (2 notes, 2 images in decks/net.media/)');
+    const media = (await readdir(join(dir, 'decks', 'net.media'))).sort();
+    expect(media.map((name) => name.replace(/^amgi-[0-9a-f]{12}-/, '')).sort()).toEqual(['image.png', 'image.svg']);
+    const png = media.find((name) => name.endsWith('.png'))!;
+    expect(await readFile(join(dir, 'decks', 'net.media', png))).toEqual(PNG);
+    expect(await readFile(join(dir, 'decks', 'net.media', media.find((name) => name.endsWith('.svg'))!), 'utf8')).toBe(svg);
+    const { rows } = await readCsv(join(dir, 'decks', 'net.csv'));
+    expect(rows.find((row) => row[0]!.includes('서브넷'))![1]).toContain(`<img src="${png}" alt="구성도">`);
+    expect(rows.map((row) => row[1]).join('')).not.toContain('data:');
+    expect((await runAmgi(['export', '--format', 'apkg'], { cwd: dir })).stdout).toContain('(2 notes, 2 images inside)');
+  });
+
   it('warns of missing images as build does: in line order, the note named as typed from where amgi runs', async () => {
     const dir = await tempDir();
     // The section's card lists its items' images last item first: the order must not show.
