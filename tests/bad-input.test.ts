@@ -321,6 +321,18 @@ describe('bad input', () => {
     // The list and the callout still make their cards, as in the note with its front matter closed.
     expect(await fronts('open')).toEqual(await fronts('closed'));
     expect((await fronts('open')).length).toBeGreaterThanOrEqual(4);
+    // explain says it too, above the separator and the line it would leave unexplained.
+    const explained = await runAmgi(['explain', 'notes/open.md'], { cwd: dir });
+    expect(explained.stdout.split('\n').slice(0, 4)).toEqual([
+      'notes/open.md: deck "AWS 기초", 4 cards',
+      'warning: notes/open.md:1: front matter opened here is never closed, so the note was read as Markdown from this line. Close it with a `---` line (or remove this one).',
+      '',
+      'L1   thematicBreak left out: separator',
+    ]);
+    expect((await runAmgi(['explain', 'notes/closed.md'], { cwd: dir })).stdout).not.toContain('warning');
+    expect(JSON.parse((await runAmgi(['explain', 'notes/open.md', '--json'], { cwd: dir })).stdout).warnings).toEqual([
+      { path: 'notes/open.md', line: 1, message: expect.stringContaining('front matter opened here is never closed') },
+    ]);
   });
 
   it('warns about an empty note and a note with no concept, and still succeeds', async () => {
@@ -493,6 +505,23 @@ describe('bad input', () => {
     deck.name = '';
     await writeFiles(dir, { 'decks/good.json': JSON.stringify(deck) });
     expect((await runAmgi(['export'], { cwd: dir })).stderr).toContain('decks/good.json: not a valid amgi deck file: "name" must not be empty');
+  });
+
+  it('names another program\'s JSON in the decks folder as no deck file, to move out, not to restore', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/good.md': NOTE, 'decks/settings.json': '{ "theme": "dark", "name": "x" }', 'decks/list.json': '[1, 2]' });
+    expect((await runAmgi(['build', 'notes'], { cwd: dir })).code).toBe(0);
+    for (const command of ['due', 'export', 'stats']) {
+      const result = await runAmgi([command], { cwd: dir });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe('amgi: decks/list.json: not an amgi deck file (amgi reads every .json file in the decks folder as a deck). Move it out of the decks folder.\n');
+    }
+    await rm(join(dir, 'decks', 'list.json'));
+    // Read from elsewhere, it is named as typed from there.
+    const away = await runAmgi(['--decks', join(dir, 'decks'), 'due'], { cwd: join(dir, 'notes') });
+    expect(away.stderr).toBe(`amgi: ${join(dir, 'decks', 'settings.json')}: not an amgi deck file (amgi reads every .json file in the decks folder as a deck). Move it out of the decks folder.\n`);
+    await rm(join(dir, 'decks', 'settings.json'));
+    expect((await runAmgi(['due'], { cwd: dir })).code).toBe(0);
   });
 
   it('refuses a deck file edited so that two cards share an id, an id is not amgi’s, or an image is not {src, line}', async () => {

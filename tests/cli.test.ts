@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -426,6 +427,14 @@ describe('amgi explain', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('amgi: nope.md: no such file\n');
   });
+
+  it('refuses a pipe as build does, as a usage error', async () => {
+    const dir = await tempDir();
+    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+    const result = await runAmgi(['explain', 'pipe.md'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('amgi: pipe.md: not a regular file (a pipe, socket or device); `amgi explain` takes one note file.\n');
+  });
 });
 
 describe('usage errors exit 2', () => {
@@ -434,6 +443,21 @@ describe('usage errors exit 2', () => {
     const result = await runAmgi(args, { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('refuses an empty path (an unset variable in a script) as a usage error, not as a file named nothing', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/note.md': NOTE });
+    for (const [args, kind] of [
+      [['explain', ''], "argument 'note'. expected a note"],
+      [['build', 'notes', ''], "argument 'paths'. expected a note or folder"],
+      [['log', 'import', ''], "argument 'file'. expected a file"],
+    ] as const) {
+      const result = await runAmgi([...args], { cwd: dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`amgi: command-argument value '' is invalid for ${kind}, not an empty string`);
+    }
+    expect(await entriesOf(dir)).toEqual(['notes']); // nothing built
   });
 
   it('says a usage error as amgi says its other errors, pointing at the help of the command it was made in', async () => {
@@ -445,6 +469,28 @@ describe('usage errors exit 2', () => {
     const help = await runAmgi(['build', '--help'], { cwd: dir });
     expect(help.stdout).toContain('notes or folders of notes (default: source-notes)');
     expect(help.stdout).not.toContain('(default: [])');
+  });
+
+  it('says where an option written before its command goes', async () => {
+    const dir = await tempDir();
+    const result = await runAmgi(['--json', 'due'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("amgi: unknown option '--json'\n(options of a command go after its name: amgi due --json)\n(run `amgi --help` for usage)\n");
+    // An option no command has is only unknown.
+    expect((await runAmgi(['--nope', 'due'], { cwd: dir })).stderr).toBe("amgi: unknown option '--nope'\n(run `amgi --help` for usage)\n");
+  });
+
+  it('shows a command\'s help with `amgi help`, a subcommand\'s too, and says a misspelt one is unknown', async () => {
+    const dir = await tempDir();
+    const logImport = await runAmgi(['help', 'log', 'import'], { cwd: dir });
+    expect(logImport.code).toBe(0);
+    expect(logImport.stdout).toContain('Usage: amgi log import [options] <file>');
+    expect((await runAmgi(['help', 'build'], { cwd: dir })).stdout).toContain('Usage: amgi build [options] [paths...]');
+    const misspelt = await runAmgi(['help', 'biuld'], { cwd: dir });
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.stdout).toBe('');
+    expect(misspelt.stderr).toBe('amgi: unknown command \'biuld\'; the commands of amgi are build, explain, export, due, review, stats, unsuspend, orphans, optimize, log.\n');
+    expect((await runAmgi(['help', 'log', 'exprot'], { cwd: dir })).stderr).toBe('amgi: unknown command \'exprot\'; the commands of amgi log are export, import.\n');
   });
 
   it('prints help and version with exit 0', async () => {

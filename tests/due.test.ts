@@ -159,8 +159,13 @@ describe('amgi due', () => {
     expect(refused.stderr).not.toMatch(/\n\s+at /);
     await writeFile(osFile, text);
     await utimes(osFile, before.atime, before.mtime);
-    expect((await runAmgi(['unsuspend'], { cwd: dir })).stdout).toContain('2 suspended cards:');
-    expect((await runAmgi(['unsuspend', '--all'], { cwd: dir })).stdout).toContain('Brought back 2 cards');
+    const two = (await runAmgi(['unsuspend'], { cwd: dir })).stdout;
+    expect(two).toContain('2 suspended cards:');
+    expect(two).toContain('Bring them back with `amgi unsuspend ID...` or `amgi unsuspend --all`.');
+    expect((await runAmgi(['unsuspend', 'stray-card'], { cwd: dir })).stdout).toContain('Brought back 1 card');
+    // One card left: the command that brings it back, ready to type.
+    expect((await runAmgi(['unsuspend'], { cwd: dir })).stdout).toBe(`1 suspended card:\n  ${osId}  운영체제 › 교착 상태\nBring it back with \`amgi unsuspend ${osId}\`.\n`);
+    expect((await runAmgi(['unsuspend', '--all'], { cwd: dir })).stdout).toContain('Brought back 1 card');
     expect((await runAmgi(['unsuspend'], { cwd: dir })).stdout).toBe('No suspended cards.\n');
     expect((await runAmgi(['unsuspend', 'nope'], { cwd: dir })).code).toBe(2);
   });
@@ -173,7 +178,10 @@ describe('amgi due', () => {
     await writeFiles(dir, { 'decks/.keep': '' }); // a decks folder with no deck yet
     const empty = await runAmgi(['due'], { cwd: dir });
     expect(empty.code).toBe(1);
-    expect(empty.stderr).toContain('run `amgi build` first');
+    expect(empty.stderr).toBe('amgi: no decks in decks/: run `amgi build` first.\n');
+    // Every command names the folder alike, as typed from where amgi runs.
+    expect((await runAmgi(['export'], { cwd: dir })).stderr).toBe('amgi: no decks in decks/: run `amgi build` first.\n');
+    expect((await runAmgi(['--decks', '.', 'export'], { cwd: join(dir, 'decks') })).stderr).toBe('amgi: no decks in ./: run `amgi build` first.\n');
     const built = await builtProject();
     await writeFiles(built, { 'not-a-store.txt': 'hello' });
     const foreign = await runAmgi(['--store', 'not-a-store.txt', 'due'], { cwd: built });

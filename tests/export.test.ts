@@ -122,6 +122,17 @@ describe('amgi export --format csv', () => {
     expect(new Set(rows.map((row) => row.length)).size).toBe(1);
   });
 
+  it('refuses an --out named for the other format, saying which option was meant', async () => {
+    const dir = await setUp();
+    const csv = await runAmgi(['export', '--out', 'cloud.apkg'], { cwd: dir });
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toBe('amgi: --out cloud.apkg: a CSV export needs a name ending in .csv (for a package, add --format apkg).\n');
+    const apkg = await runAmgi(['export', '--format', 'apkg', '--out', 'cloud.csv'], { cwd: dir });
+    expect(apkg.stderr).toBe('amgi: --out cloud.csv: an .apkg export needs a name ending in .apkg (for a CSV, leave out --format apkg).\n');
+    expect((await runAmgi(['export', '--out', 'cloud.txt'], { cwd: dir })).stderr).toBe('amgi: --out cloud.txt: a CSV export needs a name ending in .csv.\n');
+    expect(existsSync(join(dir, 'cloud.apkg')) || existsSync(join(dir, 'cloud.csv'))).toBe(false);
+  });
+
   it('writes into --out /dev/stdout, with the report on stderr and the images beside the deck file', async () => {
     const dir = await setUp();
     const piped = await runAmgi(['export', '--out', '/dev/stdout'], { cwd: dir });
@@ -157,6 +168,43 @@ describe('amgi export --format csv', () => {
     expect(term).toBeDefined();
     expect(result.stdout).toContain(`warning: source-notes/보안.md:${NOTE.split('\n').length + 1}: image not found: ./img/none.png`);
     expect(result.stdout).toContain('collection.media');
+  });
+
+  it('writes an image held in the note as a data: address as a media file, in the CSV and in the package', async () => {
+    const dir = await tempDir();
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>';
+    const note = `# 네트워크\n\n## 구성\n\n> 서브넷\n\nVPC를 나눈 구역.\n\n![구성도](data:image/png;base64,${Buffer.from(PNG).toString('base64')})\n\n> 라우터\n\n패킷을 전달한다. <img src="data:image/svg+xml,${encodeURIComponent(svg)}" alt="기호">\n`;
+    await writeFiles(dir, { 'notes/net.md': note });
+    const built = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(built.stdout).not.toContain('warning');
+    const csv = await runAmgi(['export'], { cwd: dir });
+    expect(csv.stdout).toContain('네트워크  →  decks/net.csv (2 notes, 2 images in decks/net.media/)');
+    const media = (await readdir(join(dir, 'decks', 'net.media'))).sort();
+    expect(media.map((name) => name.replace(/^amgi-[0-9a-f]{12}-/, '')).sort()).toEqual(['image.png', 'image.svg']);
+    const png = media.find((name) => name.endsWith('.png'))!;
+    expect(await readFile(join(dir, 'decks', 'net.media', png))).toEqual(PNG);
+    expect(await readFile(join(dir, 'decks', 'net.media', media.find((name) => name.endsWith('.svg'))!), 'utf8')).toBe(svg);
+    const { rows } = await readCsv(join(dir, 'decks', 'net.csv'));
+    expect(rows.find((row) => row[0]!.includes('서브넷'))![1]).toContain(`<img src="${png}" alt="구성도">`);
+    expect(rows.map((row) => row[1]).join('')).not.toContain('data:');
+    expect((await runAmgi(['export', '--format', 'apkg'], { cwd: dir })).stdout).toContain('(2 notes, 2 images inside)');
+  });
+
+  it('warns of missing images as build does: in line order, the note named as typed from where amgi runs', async () => {
+    const dir = await tempDir();
+    // The section's card lists its items' images last item first: the order must not show.
+    const note = '# 오토 스케일링\n\n## AS 생성\n\n1. 시작 템플릿 생성\n   - ![하나](./img/one.png)\n2. 상태 체크 선택\n  - 기본 상태 검사는 EC2 상태만 본다.\n  - ![둘](./img/two.png)\n3. 생성\n  - ![셋](./img/three.png)\n';
+    await writeFiles(dir, { 'project/notes/aws.md': note });
+    const project = join(dir, 'project');
+    const built = await runAmgi(['build', 'notes'], { cwd: project });
+    const missing = ['6: image not found: ./img/one.png', '9: image not found: ./img/two.png', '11: image not found: ./img/three.png'];
+    expect(built.stdout).toContain(missing.map((line) => `  warning: notes/aws.md:${line}`).join('\n'));
+    const here = await runAmgi(['export'], { cwd: project });
+    expect(here.stdout).toContain(missing.map((line) => `  warning: notes/aws.md:${line}`).join('\n'));
+    const above = await runAmgi(['--decks', 'project/decks', 'export'], { cwd: dir });
+    expect(above.stdout).toContain(missing.map((line) => `  warning: project/notes/aws.md:${line}`).join('\n'));
+    const json = JSON.parse((await runAmgi(['--decks', 'project/decks', 'export', '--json'], { cwd: dir })).stdout) as { decks: { warnings: { path: string; line: number }[] }[] };
+    expect(json.decks[0]!.warnings.map(({ path, line }) => `${path}:${line}`)).toEqual(['project/notes/aws.md:6', 'project/notes/aws.md:9', 'project/notes/aws.md:11']);
   });
 
   it('refuses a damaged .amgi-id or .anki-export.json, naming it, rather than start them afresh and make every note new or changed to Anki', async () => {

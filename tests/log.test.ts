@@ -238,6 +238,17 @@ describe('amgi log export / import', () => {
     expect(broken.stderr).toMatch(/^amgi: broken\.csv:\d+: not readable as CSV/);
     const missing = await amgi(dir, 'log', 'import', 'nowhere.csv');
     expect(missing.stderr).toBe('amgi: nowhere.csv: no such file.\n');
+    const folder = await amgi(dir, 'log', 'import', '.');
+    expect(folder.code).toBe(2); // a usage error, as for a file that is not there
+    expect(folder.stderr).toBe('amgi: .: is a folder; give a review log CSV file.\n');
+  });
+
+  it('does not suggest --skip-bad when no row of the file is good', async () => {
+    const dir = await project({ 'bad.csv': `${HEADER}\ncard-x,1767225600,3,0,1000\n` });
+    const result = await amgi(dir, 'log', 'import', 'bad.csv');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('amgi: bad.csv: 1 row cannot be imported, so nothing was imported. Fix it: the file has no good row.\n');
+    expect(result.stderr).not.toContain('--skip-bad');
   });
 
   it('reads columns by name, in any order, with a BOM and CRLF line ends, as other FSRS tools write them', () => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeParameters, convertCsvToFsrsItems, FSRSBinding } from '@open-spaced-repetition/binding';
 import { describe, expect, it } from 'vitest';
@@ -143,7 +144,14 @@ describe('amgi optimize', () => {
     store.close();
     const result = await runAmgi(['optimize'], { cwd: dir, env });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('amgi: nothing to learn from yet');
+    expect(result.stderr).toContain('amgi: nothing to learn from yet: FSRS fits your memory from cards answered again on a later day, and your one review is not such.');
+    // Before any review at all, it says so, not "none of your 0 reviews"; no store is made to say it.
+    const fresh = await tempDir();
+    await writeFiles(fresh, { 'decks/.keep': '' });
+    const none = await runAmgi(['optimize', '--dry-run'], { cwd: fresh, env });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('and you have no reviews yet. Review for a few weeks');
+    expect(existsSync(join(fresh, 'decks', 'amgi.sqlite'))).toBe(false);
   });
 
   it('fits exactly what fsrs-rs fits to the same log through its own converter', async () => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import picocolors from 'picocolors';
@@ -327,8 +327,9 @@ describe('renderStats', () => {
     expect(leechLines[2]).toBe('   8회  운영체제  앞면 g (일시 중지)');
   });
 
-  it('notes the reviews of cards outside the decks it left out', () => {
-    expect(lines.at(-1)).toBe('이 덱에 없는 카드의 복습 1회는 세지 않았습니다 (reviews of other cards)');
+  it('notes the reviews of cards outside the decks it left out: of cards in no deck when every deck was chosen', () => {
+    expect(lines.at(-1)).toBe('고른 덱에 없는 카드의 복습 1회는 세지 않았습니다 (reviews of other cards)');
+    expect(renderStats(stats, { everyDeck: true }).at(-1)).toBe('어느 덱에도 없는 카드의 복습 1회는 세지 않았습니다 (see amgi orphans)');
   });
 
   it('adds colour without changing a character of the chart', () => {
@@ -502,6 +503,18 @@ describe('amgi stats', () => {
     expect(leeches[0]).toBe('  9회  OS        교착 상태');
     expect(leeches[1]!.startsWith('  8회  네트워크  흐름 제어와 혼잡 제어를')).toBe(true);
     expect(leeches[1]!.endsWith('…')).toBe(true);
+  });
+
+  it('says whose reviews it left out: other decks\' when decks are named, cards in no deck\' when none is', async () => {
+    const { dir, ids } = await builtProject();
+    answerHistory(dir, ids);
+    const os = await runAmgi(['stats', 'os'], { cwd: dir });
+    expect(os.stdout.trimEnd().split('\n').at(-1)).toBe('고른 덱에 없는 카드의 복습 21회는 세지 않았습니다 (reviews of other cards)');
+    expect((await runAmgi(['stats'], { cwd: dir })).stdout).not.toContain('세지 않았습니다'); // every reviewed card is in a deck
+    await rm(join(dir, 'source-notes', '네트워크.md'));
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const every = await runAmgi(['stats'], { cwd: dir });
+    expect(every.stdout.trimEnd().split('\n').at(-1)).toBe('어느 덱에도 없는 카드의 복습 21회는 세지 않았습니다 (see amgi orphans)');
   });
 
   it('never creates a store, and says there is nothing yet', async () => {

@@ -1,27 +1,34 @@
 import { statSync } from 'node:fs';
 import { explainText, RULE_NAMES, type ExplainedBlock } from '../cards/explain.js';
-import { assertNestingWithinLimit } from '../notes/parse-note.js';
+import { noticeWarnings } from '../deck/notices.js';
+import { assertNestingWithinLimit, unclosedFrontMatter } from '../notes/parse-note.js';
 import { fileTitle } from '../deck/slug.js';
 import { findOnDisk } from '../notes/image-files.js';
 import { readNote } from '../notes/read-note.js';
 import { UserError } from '../util/errors.js';
-import { plural, printJson } from './output.js';
+import { formatWarning, plural, printJson } from './output.js';
 
 /** `amgi explain NOTE`: prints every block and what became of it. */
 export async function runExplain(given: string, options: { json?: boolean }): Promise<number> {
   const note = findOnDisk(given); // a name typed in NFC finds the file macOS named in NFD
   if (note === undefined) throw new UserError(`${given}: no such file`, 2);
-  if (statSync(note).isDirectory()) throw new UserError(`${given}: is a folder; \`amgi explain\` takes one note file (\`amgi build\` takes folders).`, 2);
+  const info = statSync(note);
+  if (info.isDirectory()) throw new UserError(`${given}: is a folder; \`amgi explain\` takes one note file (\`amgi build\` takes folders).`, 2);
+  // Refused before reading, as `amgi build` refuses it: a pipe would be waited on, a device read forever.
+  if (!info.isFile()) throw new UserError(`${given}: not a regular file (a pipe, socket or device); \`amgi explain\` takes one note file.`, 2);
   const read = await readNote(note);
   if (read.kind === 'binary') throw new UserError(`${note}: not a text file`);
   assertNestingWithinLimit(note, read.note.text);
   const explanation = explainText(read.note.text);
+  // What the build warns of the note's reading, said where its first blocks would puzzle (L1 a separator).
+  const frontMatterLine = unclosedFrontMatter(read.note.text);
+  const warnings = frontMatterLine === undefined ? [] : noticeWarnings([{ kind: 'unclosed-front-matter', line: frontMatterLine }], note, note);
   if (options.json) {
-    printJson({ note, ...explanation });
+    printJson({ note, ...explanation, warnings });
     return 0;
   }
   const deck = explanation.deckName ? `deck "${explanation.deckName}"` : `deck "${fileTitle(note)}" (no # title: named after the file)`;
-  const out = [`${note}: ${deck}, ${plural(explanation.cards, 'card')}`, ''];
+  const out = [`${note}: ${deck}, ${plural(explanation.cards, 'card')}`, ...warnings.map((warning) => `warning: ${formatWarning(warning)}`), ''];
   if (explanation.blocks.length === 0) out.push('The note is empty.');
   else if (explanation.cards === 0) out.push('No card: each block below says why.', '');
   const width = String(explanation.blocks.at(-1)?.line ?? 1).length + 1;

@@ -56,8 +56,10 @@ export async function runLogImport(file: string, options: LogCommandOptions & { 
   const { reviews, bad } = await readLog(file);
   if (bad.length > 0 && !options.skipBad) {
     process.stderr.write(badRowReport(file, bad));
+    const fix = `Fix ${bad.length === 1 ? 'it' : 'them'}`;
+    // With no good row, --skip-bad would import nothing: not worth suggesting.
     throw new UserError(
-      `${file}: ${plural(bad.length, 'row')} cannot be imported, so nothing was imported. Fix ${bad.length === 1 ? 'it' : 'them'}, or run again with --skip-bad to import the other ${plural(reviews.length, 'review')}.`,
+      `${file}: ${plural(bad.length, 'row')} cannot be imported, so nothing was imported. ${reviews.length === 0 ? `${fix}: the file has no good row.` : `${fix}, or run again with --skip-bad to import the other ${plural(reviews.length, 'review')}.`}`,
     );
   }
   const session = openStore({ decksDir: options.decks, ...(options.store ? { store: options.store } : {}) });
@@ -115,7 +117,7 @@ export async function runLogImport(file: string, options: LogCommandOptions & { 
 async function readLog(file: string): Promise<{ reviews: ReviewBatch; bad: BadRow[] }> {
   if (!existsSync(file)) throw new UserError(`${file}: no such file.`, 2);
   const stat = statSync(file);
-  if (stat.isDirectory()) throw new UserError(`${file}: is a folder; give a review log CSV file.`);
+  if (stat.isDirectory()) throw new UserError(`${file}: is a folder; give a review log CSV file.`, 2);
   if (stat.size > MAX_LOG_BYTES) throw new UserError(`${file}: larger than ${MAX_LOG_BYTES / 1024 / 1024} MiB; split it and import the parts (imports merge).`);
   const parser = reviewLogParser(); // card ids are normalised to NFC as they are read
   let notUtf8 = false;

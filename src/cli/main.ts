@@ -22,7 +22,7 @@ export function createProgram(): Command {
     // Each command's help lists --decks and --store too, which it takes after its name.
     .configureHelp({ showGlobalOptions: true })
     // Usage errors read as amgi's other errors do (`amgi: …`), not as commander's (`error: …`).
-    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'amgi: ')) })
+    .configureOutput({ outputError: (text, write) => write(`${text.replace(/^error: /, 'amgi: ')}${optionBeforeItsCommand(program, commandLine, text)}`) })
     .exitOverride();
 
   /** --decks and --store, as every store command takes them. */
@@ -35,7 +35,7 @@ export function createProgram(): Command {
   program
     .command('build')
     .description('turn notes (files or folders of .md files) into deck files')
-    .argument('[paths...]', 'notes or folders of notes (default: source-notes)')
+    .argument('[paths...]', 'notes or folders of notes (default: source-notes)', (path: string, earlier: string[] = []) => [...earlier, nonEmpty('note or folder')(path)])
     .option('--json', 'print the report as JSON')
     .option('--force', 'parse every note again, even those unchanged since the last build')
     .option('--allow-empty', 'remove the decks of a folder that holds no notes now (refused without it)')
@@ -47,7 +47,7 @@ export function createProgram(): Command {
   program
     .command('explain')
     .description('show every block of a note: which rule made it a card, or why it is not one')
-    .argument('<note>', 'a Markdown note')
+    .argument('<note>', 'a Markdown note', nonEmpty('note'))
     .option('--json', 'print the explanation as JSON')
     .action(async (note: string, options: { json?: boolean }) => {
       const { runExplain } = await import('./explain.js');
@@ -147,12 +147,32 @@ export function createProgram(): Command {
   log
     .command('import')
     .description('merge a review log CSV into the store (a review already there is not added twice)')
-    .argument('<file>', 'review log CSV (from `amgi log export` or another FSRS tool)')
+    .argument('<file>', 'review log CSV (from `amgi log export` or another FSRS tool)', nonEmpty('file'))
     .option('--skip-bad', 'import the good rows of a file with bad ones (they are listed)')
     .option('--json', 'print the result as JSON')
     .action(async (file: string, options: { skipBad?: boolean; json?: boolean }) => {
       const { runLogImport } = await import('./log.js');
       process.exitCode = await runLogImport(file, { ...options, ...storeOptions() });
+    });
+
+  // `amgi help log import` shows that command's help, and `amgi help biuld` says the command is
+  // unknown; commander's own help command showed the program's help for both, the second as an error.
+  program.helpCommand(false);
+  program
+    .command('help')
+    .description('display help for command')
+    .argument('[command...]', 'a command, or a command and its subcommand (log import)')
+    .action((names: string[]) => {
+      let command: Command = program;
+      for (const name of names) {
+        const next = command.commands.find((sub) => sub.name() === name);
+        if (!next) {
+          const within = command === program ? 'amgi' : `amgi ${command.name()}`;
+          throw new UserError(`unknown command '${name}'; the commands of ${within} are ${command.commands.map((sub) => sub.name()).filter((sub) => sub !== 'help').join(', ')}.`, 2);
+        }
+        command = next;
+      }
+      command.help();
     });
 
   // A usage error points at the help of the command it was made in (`amgi log import --help`).
@@ -166,8 +186,22 @@ export function createProgram(): Command {
   return program;
 }
 
-/** A path: an empty one (`--decks ''`, an unset variable in a script) would mean the current folder. */
-function nonEmpty(kind: 'folder' | 'file'): (value: string) => string {
+/**
+ * `amgi --json due`: an option of a command, written before the command's name, is read as the
+ * program's, which does not have it. Says where it goes; nothing for any other error.
+ */
+function optionBeforeItsCommand(program: Command, args: readonly string[], error: string): string {
+  const flag = /^error: unknown option '(--[^'=]+)/.exec(error)?.[1];
+  if (flag === undefined) return '';
+  const command = program.commands.find((sub) => args.indexOf(sub.name()) > args.indexOf(flag) && sub.options.some((option) => option.long === flag));
+  return command ? `(options of a command go after its name: amgi ${command.name()} ${flag})\n` : '';
+}
+
+/**
+ * A path: an empty one (`--decks ''`, an unset variable in a script) would mean the current folder,
+ * or be reported as a file named nothing.
+ */
+function nonEmpty(kind: 'folder' | 'file' | 'note' | 'note or folder'): (value: string) => string {
   return (value) => {
     if (value.trim() === '') throw new InvalidArgumentError(`expected a ${kind}, not an empty string`);
     return value;
@@ -192,12 +226,16 @@ export async function main(argv: readonly string[]): Promise<void> {
   // A variable set to nothing (`AMGI_DECKS= amgi due`) is taken as not set, as shells treat it.
   for (const name of ['AMGI_DECKS', 'AMGI_STORE']) if (process.env[name] === '') delete process.env[name];
   const program = createProgram();
+  commandLine = argv.slice(2);
   try {
     await program.parseAsync(argv);
   } catch (error) {
     process.exitCode = exitCodeFor(error);
   }
 }
+
+/** The arguments given (without node and the script), for usage errors that look at their order. */
+let commandLine: readonly string[] = [];
 
 /** The review store the command was given, for an SQLite error met after the store was opened. */
 let storeInUse = 'the review store';

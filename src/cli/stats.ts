@@ -24,7 +24,7 @@ export async function runStats(deckNames: string[], options: StatsCommandOptions
       return 0;
     }
     const colors = picocolors.createColors(!process.env.NO_COLOR && process.stdout.isTTY === true);
-    process.stdout.write(`${renderStats(stats, { width: 80, colors }).join('\n')}\n`);
+    process.stdout.write(`${renderStats(stats, { width: 80, colors, everyDeck: deckNames.length === 0 }).join('\n')}\n`);
     return 0;
   } finally {
     session.store.close();

@@ -43,7 +43,10 @@ export async function runUnsuspend(given: string[], options: UnsuspendCommandOpt
     if (options.json) printJson({ suspended: chosen.length > 0 ? [] : listed, unsuspended: chosen.length > 0 ? listed : [] });
     else if (chosen.length > 0) process.stdout.write(`Brought back ${plural(chosen.length, 'card')}:\n${listed.map(({ id, front }) => `  ${id}  ${oneLine(front)}`).join('\n')}\n`);
     else if (suspended.length === 0) process.stdout.write('No suspended cards.\n');
-    else process.stdout.write(`${plural(suspended.length, 'suspended card')}:\n${listed.map(({ id, front }) => `  ${id}  ${oneLine(front)}`).join('\n')}\nBring them back with \`amgi unsuspend ID...\` or \`amgi unsuspend --all\`.\n`);
+    else {
+      const bringBack = suspended.length === 1 ? `Bring it back with \`amgi unsuspend ${suspended[0]}\`.` : 'Bring them back with `amgi unsuspend ID...` or `amgi unsuspend --all`.';
+      process.stdout.write(`${plural(suspended.length, 'suspended card')}:\n${listed.map(({ id, front }) => `  ${id}  ${oneLine(front)}`).join('\n')}\n${bringBack}\n`);
+    }
     return 0;
   } finally {
     store.close();

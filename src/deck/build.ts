@@ -23,6 +23,7 @@ import { cardCount, deckEntries, indexedDeckFiles, writeDeckIndex, type FolderTo
 import { ExtractPool, workerYoungSpaceMb, outcomeOf, receivedError, type ExtractOutcome } from './extract-pool.js';
 import type { ExtractedCard, TextExtraction } from './extract-note.js';
 import { assignIds } from './identity.js';
+import { noticeWarnings } from './notices.js';
 import { REMOVED_DECKS_FOLDER, RemovedDecks, type RememberedDeck } from './removed-decks.js';
 import { fileTitle, noteSlug, pathSlug, slugify } from './slug.js';
 import { WrittenDeck } from './written-deck.js';
@@ -742,29 +743,6 @@ function describeFailure(note: string, error: unknown): string {
 
 function skipped(source: string): DeckReport {
   return { ...emptyReport(source, 'skipped'), warnings: [{ path: source, message: 'not a text file; skipped' }] };
-}
-
-/** What a build says about the note itself, built now or kept unchanged. */
-function noticeWarnings(notices: readonly DeckNotice[], source: string, shownNote: string): Warning[] {
-  return notices.flatMap((notice): Warning[] => {
-    switch (notice.kind) {
-      case 'empty':
-        return [{ path: source, message: 'the note is empty' }];
-      case 'no-card':
-        return [{ path: source, message: `no card found in the note; run \`amgi explain ${shownNote}\` to see why each block did not become a card` }];
-      case 'unclosed-front-matter':
-        return [{ path: source, line: notice.line, message: 'front matter opened here is never closed, so the note was read as Markdown from this line. Close it with a `---` line (or remove this one).' }];
-      case 'undefined-image-reference':
-        return [{ path: source, line: notice.line, message: `${shortened(notice.written)} shows as text: the note defines no [${notice.label}]. Add a line \`[${notice.label}]: path/to/image.png\` to the note, or write the image as \`![…](path/to/image.png)\`.` }];
-      default:
-        return []; // written by a later amgi
-    }
-  });
-}
-
-/** A reference as written, cut where a long alt text would fill the line. */
-function shortened(written: string): string {
-  return written.length <= 60 ? written : `${written.slice(0, 59)}…`;
 }
 
 function emptyReport(note: string, status: DeckReport['status']): DeckReport {

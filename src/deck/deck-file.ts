@@ -109,16 +109,21 @@ export function parseDeck(path: string, text: string): DeckFile {
     if (where) throw invalid(`${path}:${where.line}:${where.column}`, `not valid JSON (${(error as Error).message.replace(/ in JSON at position \d+.*$/s, '')})`);
     throw invalid(path, `not valid JSON (${(error as Error).message})`);
   }
+  // Another program's JSON left in the decks folder (a settings file, a package.json) is no damaged
+  // deck: restoring it or building again would not help, moving it out would.
+  if (!isRecord(value) || !DECK_ONLY_KEYS.some((key) => key in value)) {
+    throw new UserError(`${shownPath(path)}: not an amgi deck file (amgi reads every .json file in the decks folder as a deck). Move it out of the decks folder.`);
+  }
   // A newer layout first: its fields may differ, and such a file is not damaged.
-  if (isRecord(value) && typeof value.format === 'number' && value.format > DECK_FORMAT) {
-    throw new UserError(`${path}: deck format ${value.format} is newer than this amgi reads (${DECK_FORMAT}); update amgi.`);
+  if (typeof value.format === 'number' && value.format > DECK_FORMAT) {
+    throw new UserError(`${shownPath(path)}: deck format ${value.format} is newer than this amgi reads (${DECK_FORMAT}); update amgi.`);
   }
   const problem = deckProblem(value);
   if (problem) {
     const line = cardLine(text, value, problem);
     throw invalid(line === undefined ? path : `${path}:${line}`, problem);
   }
-  return value as DeckFile;
+  return value as unknown as DeckFile;
 }
 
 /**
@@ -146,10 +151,17 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 }
 
 function invalid(path: string, detail: string): UserError {
-  // Named as typed from where amgi runs, whichever command read it.
+  return new UserError(`${shownPath(path)}: not a valid amgi deck file: ${detail}. Restore it (for example from git) or move it away, and build again.`);
+}
+
+/** Keys a deck file has and other programs' JSON hardly does (`name` and `source` are common). */
+const DECK_ONLY_KEYS = ['format', 'sourceHash', 'cards'] as const;
+
+/** A deck file or folder named as typed from where amgi runs, whichever command read it. */
+function shownPath(path: string): string {
   const near = relative(process.cwd(), path);
-  const shown = near.startsWith('..') || isAbsolute(near) ? path : near;
-  return new UserError(`${shown}: not a valid amgi deck file: ${detail}. Restore it (for example from git) or move it away, and build again.`);
+  if (near === '') return '.'; // the decks folder is where amgi runs
+  return near.startsWith('..') || isAbsolute(near) ? path : near;
 }
 
 function deckProblem(value: unknown): string | undefined {
@@ -244,11 +256,7 @@ export function refuseCopiedDecks(decks: readonly { file: string; deck: Pick<Dec
   for (const { file, deck } of decks) {
     const first = bySource.get(deck.source);
     if (first !== undefined) {
-      const shown = (path: string) => {
-        const near = relative(process.cwd(), path);
-        return near.startsWith('..') || isAbsolute(near) ? path : near;
-      };
-      throw new UserError(`${shown(first)} and ${shown(file)} are both decks of ${deck.source}: one of them is a copy, whose cards would be counted, reviewed and exported twice. Delete the copy, or build its note again (\`amgi build ${deck.source}\`, from the project folder), which keeps the deck it wrote and deletes the other.`);
+      throw new UserError(`${shownPath(first)} and ${shownPath(file)} are both decks of ${deck.source}: one of them is a copy, whose cards would be counted, reviewed and exported twice. Delete the copy, or build its note again (\`amgi build ${deck.source}\`, from the project folder), which keeps the deck it wrote and deletes the other.`);
     }
     bySource.set(deck.source, file);
   }
@@ -272,7 +280,7 @@ export function noDecksError(decksDir: string, advice = 'run `amgi build` first.
     return new UserError(`no decks folder ${where}/: run amgi in your project folder (where \`amgi build\` wrote decks/), or give --decks.`, 2);
   }
   if (!stats.isDirectory()) return new UserError(`${where} is a file, not a decks folder: give --decks the folder \`amgi build\` wrote.`, 2);
-  return new UserError(`no decks in ${decksDir}/: ${advice}`);
+  return new UserError(`no decks in ${shownPath(decksDir)}/: ${advice}`);
 }
 
 /** The deck files in a folder, by file name, without reading them; none if the folder is missing. */

@@ -200,7 +200,7 @@ export class DeckExporter {
       const front = commit.fronts.get(n);
       return front === undefined ? note : { ...note, front };
     });
-    const warnings: Warning[] = media.missing.map(({ src, problem }) => ({ path: deck.source, line: deck.images.find((image) => image.src === src)?.line, message: imageProblem(src, problem) }));
+    const warnings = missingImageWarnings(deck, resolve(dirname(dirname(job.file)), deck.source), media.missing);
     const report: ExportedDeck = { name: deck.name, file: shown(job.target), notes: notes.length, media: media.files.length, warnings };
     if (!this.packages) {
       writeUserFileSync(job.target, ankiCsv(notes, this.options.notetype ? { notetype: this.options.notetype } : {}));
@@ -294,6 +294,24 @@ function copyMedia(csvPath: string, files: readonly MediaFile[]): string | undef
     if (!existsSync(target)) writeUserFileSync(target, file.bytes); // names are content hashes
   }
   return dir;
+}
+
+/**
+ * The images a deck cannot show, said as `amgi build` says them: on each line that names one, in line
+ * order (a deck lists its images card by card), the note as typed from where amgi runs.
+ */
+function missingImageWarnings(deck: DeckFile, note: string, missing: MediaPlan['missing']): Warning[] {
+  const problems = new Map(missing.map(({ src, problem }) => [src, problem]));
+  const warnings: Warning[] = [];
+  const seen = new Set<string>();
+  for (const { src, line } of deck.images) {
+    const problem = problems.get(src);
+    const key = `${line} ${src}`;
+    if (problem === undefined || seen.has(key)) continue;
+    seen.add(key);
+    warnings.push({ path: shown(note), line, message: imageProblem(src, problem) });
+  }
+  return warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** As typed from where amgi runs: relative inside it, absolute outside (`/dev/stdout`, not `../../dev/stdout`). */

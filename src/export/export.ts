@@ -535,7 +535,11 @@ function outputPaths(options: ExportOptions, decksDir: string, count: number): (
       if (!isFolder && extname(out)) throw new UserError(`--out ${options.out} names a file, but ${count} decks are exported: give a folder.`, 2);
       return join(out, name);
     }
-    if (extname(out).toLowerCase() !== extension) throw new UserError(`--out ${options.out}: ${options.format === 'apkg' ? 'an' : 'a'} ${options.format === 'apkg' ? '.apkg' : 'CSV'} export needs a name ending in ${extension}.`, 2);
+    if (extname(out).toLowerCase() !== extension) {
+      // A name of the other format says which format was meant.
+      const meant = options.format === 'apkg' ? (extname(out).toLowerCase() === '.csv' ? ' (for a CSV, leave out --format apkg)' : '') : extname(out).toLowerCase() === '.apkg' ? ' (for a package, add --format apkg)' : '';
+      throw new UserError(`--out ${options.out}: ${options.format === 'apkg' ? 'an' : 'a'} ${options.format === 'apkg' ? '.apkg' : 'CSV'} export needs a name ending in ${extension}${meant}.`, 2);
+    }
     if (options.format === 'apkg' && /^(collection\.apkg$|backup-)/i.test(basename(out))) {
       throw new UserError(`--out ${options.out}: Anki treats a package with this name as a whole-collection backup and would offer to replace your collection. Choose another name.`, 2);
     }

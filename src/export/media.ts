@@ -26,16 +26,23 @@ export function planMedia(notePath: string, sources: Iterable<string>): MediaPla
   const byName = new Set<string>();
   const listings = new Map<string, string[] | undefined>();
   for (const src of new Set(sources)) {
-    if (isUrl(src)) {
+    const embedded = embeddedImage(src);
+    if (isUrl(src) && !embedded) {
       plan.names.set(src, src);
       continue;
     }
-    const path = imageLocation(notePath, src, listings);
-    const image = lookUpImage(path, listings);
-    const bytes = 'file' in image ? readImage(image.file) : undefined;
-    if (!bytes) {
-      plan.missing.push({ src, problem: 'problem' in image ? image.problem : 'missing' });
-      continue;
+    let path: string;
+    let bytes: Uint8Array | undefined;
+    if (embedded) {
+      ({ path, bytes } = embedded);
+    } else {
+      path = imageLocation(notePath, src, listings);
+      const image = lookUpImage(path, listings);
+      bytes = 'file' in image ? readImage(image.file) : undefined;
+      if (!bytes) {
+        plan.missing.push({ src, problem: 'problem' in image ? image.problem : 'missing' });
+        continue;
+      }
     }
     const name = mediaName(path, bytes);
     plan.names.set(src, name);
@@ -45,6 +52,27 @@ export function planMedia(notePath: string, sources: Iterable<string>): MediaPla
     }
   }
   return plan;
+}
+
+/** Extensions of the image types a `data:` address may hold, by media type. */
+const EMBEDDED_IMAGE_TYPES: Record<string, string> = { png: '.png', jpeg: '.jpg', jpg: '.jpg', gif: '.gif', webp: '.webp', 'svg+xml': '.svg', bmp: '.bmp', avif: '.avif' };
+
+/**
+ * An image held in the note itself (`![구성도](data:image/png;base64,…)`, as notes pasted from Notion
+ * or Typora carry them), as a media file's name and bytes: Anki fields keep no `data:` source, so
+ * left as an address the picture would be dropped from the card. Undefined for anything else.
+ */
+function embeddedImage(src: string): { path: string; bytes: Uint8Array } | undefined {
+  const match = /^data:image\/([a-z0-9.+-]+)((?:;[^,;]*)*?)(;base64)?,(.*)$/is.exec(src);
+  const extension = match ? EMBEDDED_IMAGE_TYPES[match[1]!.toLowerCase()] : undefined;
+  if (!match || !extension) return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = match[3] ? Buffer.from(match[4]!, 'base64') : Buffer.from(decodeURIComponent(match[4]!), 'utf8');
+  } catch {
+    return undefined; // a broken escape: left as written
+  }
+  return bytes.length > 0 ? { path: `image${extension}`, bytes } : undefined;
 }
 
 /** An image file's bytes, or undefined when it cannot be read. */

@@ -48,8 +48,9 @@ export interface OptimizeReport {
 export async function optimize(store: ReviewStore, scheduler: Scheduler, options: OptimizeOptions = {}): Promise<OptimizeReport> {
   const log = fitLog(store.reviewsByCard(), scheduler);
   if (log.items === 0) {
+    const yours = log.reviews === 0 ? 'you have no reviews yet' : log.reviews === 1 ? 'your one review is not such' : `none of your ${log.reviews} reviews are such`;
     throw new UserError(
-      `nothing to learn from yet: FSRS fits your memory from cards answered again on a later day, and none of your ${log.reviews} reviews ${log.reviews === 1 ? 'is' : 'are'} such. Review for a few weeks, then run \`amgi optimize\` again.`,
+      `nothing to learn from yet: FSRS fits your memory from cards answered again on a later day, and ${yours}. Review for a few weeks, then run \`amgi optimize\` again.`,
     );
   }
   options.onStart?.(log.reviews, log.items);

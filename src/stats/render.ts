@@ -15,6 +15,8 @@ export interface RenderOptions {
   /** Widest line, in display columns. */
   width?: number;
   colors?: Colors;
+  /** Every deck was chosen: the reviews left out are then of cards in no deck (orphans), not of other decks. */
+  everyDeck?: boolean;
 }
 
 /** Rows of the due forecast chart; each row is eight steps of the eighth blocks. */
@@ -42,7 +44,12 @@ export function renderStats(stats: ReviewStats, options: RenderOptions = {}): st
     leechSection(stats, width, colors),
   ];
   const lines = sections.flatMap((section, n) => (n === 0 ? section : ['', ...section]));
-  if (stats.uncountedReviews > 0) lines.push('', colors.dim(truncateToWidth(`이 덱에 없는 카드의 복습 ${stats.uncountedReviews}회는 세지 않았습니다 (reviews of other cards)`, width)));
+  if (stats.uncountedReviews > 0) {
+    const left = options.everyDeck
+      ? `어느 덱에도 없는 카드의 복습 ${formatCount(stats.uncountedReviews)}회는 세지 않았습니다 (see amgi orphans)`
+      : `고른 덱에 없는 카드의 복습 ${formatCount(stats.uncountedReviews)}회는 세지 않았습니다 (reviews of other cards)`;
+    lines.push('', colors.dim(truncateToWidth(left, width)));
+  }
   return lines;
 }
 
