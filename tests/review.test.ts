@@ -39,6 +39,8 @@ class PtySession {
   private readonly terminal: xterm.Terminal;
   private readonly child: ChildProcess;
   readonly exited: Promise<number | null>;
+  /** Everything amgi wrote, as the terminal got it: what a redraw sent can be read, not only its result. */
+  output = '';
 
   /** `shell` wraps the amgi command (arguments without quotes) in the command line `script` runs. */
   constructor(cwd: string, args: string[], env: Record<string, string> = {}, { cols = 80, rows = 24, shell = (amgi: string) => amgi } = {}) {
@@ -47,7 +49,10 @@ class PtySession {
     if (!words.every((word) => /^[\w./:@-]+$/.test(word))) throw new Error(`quote these for the shell: ${words.join(' ')}`);
     const command = `stty cols ${cols} rows ${rows}; ${shell(words.join(' '))}`;
     this.child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, TERM: 'xterm-256color', ...env } });
-    this.child.stdout!.on('data', (data: Buffer) => this.terminal.write(data));
+    this.child.stdout!.on('data', (data: Buffer) => {
+      this.output += data.toString('latin1'); // the escape codes are ASCII: no byte is lost to decoding
+      this.terminal.write(data);
+    });
     this.exited = new Promise((done) => this.child.on('exit', done));
     liveSessions.add(this);
     void this.exited.then(() => liveSessions.delete(this));
@@ -59,12 +64,12 @@ class PtySession {
     return Array.from({ length: this.terminal.rows }, (_, row) => buffer.getLine(row)?.translateToString(true) ?? '').join('\n');
   }
 
-  async waitFor(text: string | RegExp, timeout = 10_000): Promise<string> {
+  async waitFor(text: string | RegExp | ((screen: string) => boolean), timeout = 10_000): Promise<string> {
     const deadline = Date.now() + timeout;
     for (;;) {
       await new Promise((done) => this.terminal.write('', () => done(undefined)));
       const screen = this.screen();
-      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+      if (typeof text === 'string' ? screen.includes(text) : text instanceof RegExp ? text.test(screen) : text(screen)) return screen;
       if (Date.now() > deadline) throw new Error(`"${text}" did not appear on the screen:\n${screen}`);
       await new Promise((done) => setTimeout(done, 50));
     }
@@ -81,6 +86,17 @@ class PtySession {
     }
     this.child.kill('SIGKILL');
   }
+}
+
+/** The session clock at the end of the status line (`완료 0 · 남음 3 (…) · 0:07`). */
+function clockOf(screen: string): string {
+  const clock = /· (\d+(?::\d\d)+) *$/.exec(screen.split('\n').at(-1) ?? '')?.[1];
+  if (!clock) throw new Error(`no clock on the status line:\n${screen}`);
+  return clock;
+}
+
+function secondsOf(clock: string): number {
+  return clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 }
 
 /** The processes whose parent is `pid` (from /proc). */
@@ -489,7 +505,8 @@ describe('amgi review in a terminal', () => {
     session.send('\x1a');
     await session.waitFor('셸로 돌아옴');
     session.send('\r');
-    await session.waitFor(/^네트워크 › 전송 계층/m); // redrawn from the top
+    const back = await session.waitFor(/^네트워크 › 전송 계층/m); // redrawn from the top
+    await session.waitFor((screen) => clockOf(screen) !== clockOf(back)); // and its clock goes on
     session.send('q');
     expect(await session.exited).toBe(0);
   });
@@ -505,6 +522,46 @@ describe('amgi review in a terminal', () => {
     session.send(' ');
     const back = await session.waitFor('1 다시');
     expect(back).toMatch(/^네트워크 › 전송 계층/m);
+    session.send('q');
+    expect(await session.exited).toBe(0);
+  });
+
+  it('moves the status line’s clock every second without a key, front and back, writing that line alone, and ends at once on q', async () => {
+    const dir = await project();
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' });
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    for (const [shown, key] of [['전송 계층 › TCP', ' '], ['1 다시', '']] as const) {
+      const before = await session.waitFor(shown);
+      const written = session.output.length;
+      const after = await session.waitFor((screen) => clockOf(screen) !== clockOf(before));
+      expect(secondsOf(clockOf(after))).toBeGreaterThan(secondsOf(clockOf(before)));
+      // The card did not move, and the screen was not cleared to write the clock (no flicker).
+      expect(after.split('\n').slice(0, -1)).toEqual(before.split('\n').slice(0, -1));
+      expect(session.output.slice(written)).not.toContain('\x1b[2J');
+      session.send(key);
+    }
+    session.send('q');
+    await session.waitFor('복습한 카드 0장');
+    expect(await session.exited).toBe(0); // no clock left running keeps the process alive
+  });
+
+  it('stops the clock when the last card is answered: the status line and the summary say the same time', async () => {
+    const dir = await project();
+    const session = new PtySession(dir, ['review', '--learn-ahead', '0'], { NO_COLOR: '1' });
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    for (const front of ['전송 계층 › TCP', 'TCP › 신뢰성이란?', '전송 계층 › UDP']) {
+      await session.waitFor(front);
+      session.send(' ');
+      await session.waitFor('1 다시');
+      session.send('4'); // Easy: no learning card comes back today
+    }
+    const done = await session.waitFor('오늘의 복습을 마쳤습니다');
+    await new Promise((wait) => setTimeout(wait, 2200));
+    expect(session.screen()).toBe(done);
+    const time = /걸린 시간 (\d+)분 (\d+)초/.exec(done)!;
+    expect(secondsOf(clockOf(done))).toBe(Number(time[1]) * 60 + Number(time[2]));
     session.send('q');
     expect(await session.exited).toBe(0);
   });
@@ -917,7 +974,8 @@ describe('cramming (review --cram)', () => {
     expect(await session.waitFor('Space 또는 Enter: 시작')).toContain('카드 3장: 아직 공부하지 않은 카드, 그다음 내일 기억할 가능성이 낮은 카드부터');
     session.send('\r');
     // Bury and suspend are not for practice; undo takes an answer back.
-    await session.waitFor('Space/Enter: 정답 보기');
+    const first = await session.waitFor('Space/Enter: 정답 보기');
+    await session.waitFor((screen) => clockOf(screen) !== clockOf(first)); // practice has its clock too
     session.send('s');
     await session.waitFor('연습 중에는 카드를 묻거나 중지하지 않습니다');
     session.send('!');
@@ -1010,6 +1068,13 @@ describe('the end of a session', () => {
     expect(left(2)).toBe('남은 카드: 오늘 2장 — 이어서 복습할 수 있습니다 (2 left today)');
     expect(left(2, 5)).toBe('남은 카드: 오늘 2장, 앞당긴 복습 5장 — 이어서 복습할 수 있습니다 (2 left today, 5 ahead)');
     expect(left(0, 5)).toBe('남은 카드: 앞당긴 복습 5장 — 이어서 복습할 수 있습니다 (5 ahead)');
+  });
+
+  it('says a session of over an hour in hours', async () => {
+    const { summaryLines } = await import('../src/review/session.js');
+    const took = (seconds: number) => summaryLines({ reviewed: 3, again: 0, seconds, leftToday: 0, canGoOn: false, nextDue: undefined })[0];
+    expect(took(65)).toBe('복습한 카드 3장 · 다시(Again) 0% · 걸린 시간 1분 5초');
+    expect(took(3725)).toBe('복습한 카드 3장 · 다시(Again) 0% · 걸린 시간 1시간 2분 5초');
   });
 });
 

@@ -131,6 +131,9 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   let reviewed = 0;
   let again = 0;
   let timer: NodeJS.Timeout | undefined;
+  /** The status line as last written: the clock's tick writes it again only when it changed. */
+  let statusShown = '';
+  let clockTimer: NodeJS.Timeout | undefined;
 
   const write = (text: string) => output.write(text);
   const size = () => ({ width: Math.max(MIN_WIDTH, output.columns || 80), height: Math.max(MIN_HEIGHT, output.rows || 24) });
@@ -533,6 +536,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       // Said in as few columns as there are, a word to a row; keys still work (q quits).
       const columns = Math.max(1, output.columns || 80);
       const words = ['창이', '너무', '작습니다', `(${MIN_WIDTH}×${MIN_HEIGHT}+)`, 'q: 끝내기'];
+      statusShown = '';
       write(`\x1b[H\x1b[2J${words.map((word) => truncateToWidth(word, columns)).slice(0, Math.max(1, output.rows || 24)).join('\r\n')}`);
       return;
     }
@@ -548,7 +552,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const lines = help ? helpWindow(width, height) : mode === 'intro' ? introScreen(width, height) : mode === 'front' || mode === 'back' ? cardScreen(width, height) : endScreen(width);
     // Every line must fit: a line the terminal wraps itself would scroll the top of the screen away.
     const body = lines.slice(0, height - 2).map((line) => fit(line, width));
-    const screen = [...body, ...Array(Math.max(0, height - 2 - body.length)).fill(''), ...said.map((line) => fit(line, width)), fit(statusLine(width), width)];
+    statusShown = fit(statusLine(width), width);
+    const screen = [...body, ...Array(Math.max(0, height - 2 - body.length)).fill(''), ...said.map((line) => fit(line, width)), statusShown];
     write(`\x1b[H\x1b[2J${screen.join('\r\n')}`);
   }
 
@@ -676,7 +681,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     if (mode === 'waiting') {
       const dueAt = nextLearningDue(queue(Date.now()));
       const seconds = dueAt === undefined ? 0 : Math.max(0, Math.ceil((dueAt - Date.now()) / 1000));
-      return wrap(`다음 학습 카드까지 ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} — 기다리거나 q로 끝내세요 (next learning card soon; wait or press q)`, width);
+      return wrap(`다음 학습 카드까지 ${clockOf(seconds)} — 기다리거나 q로 끝내세요 (next learning card soon; wait or press q)`, width);
     }
     const keys = packItems(['q: 끝내기', 'u: 마지막 답 되돌리기'], ' · ', width).map((line) => colors.dim(line));
     return [colors.bold(cram ? '모든 카드를 연습했습니다 (cram done)' : '오늘의 복습을 마쳤습니다 (done for today)'), '', ...summaryLines(summary()).flatMap((line) => wrap(line, width)), '', ...keys];
@@ -729,8 +734,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   function statusLine(width: number): string {
     const due = cram ? undefined : countDue(queue(Date.now()), usage, data.config.limits);
     const left = due ? due.total.new + due.total.learning + due.total.review : cram!.left;
-    const seconds = Math.floor((Date.now() - started) / 1000);
-    const clock = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+    const clock = clockOf(sessionSeconds());
     const full = due ? `완료 ${reviewed} · 남음 ${left} (새 ${due.total.new} · 학습 ${due.total.learning} · 복습 ${due.total.review}) · ${clock}` : `연습 · 완료 ${reviewed} · 남음 ${left} · 기록 안 함 · ${clock}`;
     // On a narrow screen the parts of what is left go first, then the clock: the counts that matter stay.
     const shorter = cram ? [`연습 · 완료 ${reviewed} · 남음 ${left} · ${clock}`, `연습 · 완료 ${reviewed} · 남음 ${left}`, `연습 ${reviewed}/${left}`] : [];
@@ -738,9 +742,42 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     return colors.inverse(text + ' '.repeat(Math.max(0, width - displayWidth(text))));
   }
 
+  /** The session's time: from its start to now, or to the last answer once every card is done (as the summary says). */
+  function sessionSeconds(): number {
+    return Math.floor(((doneAt ?? Date.now()) - started) / 1000);
+  }
+
+  /**
+   * The clock moves every second, key or not: only the status line is written again, in place. The
+   * screen is not cleared (no flicker), and the hidden cursor ends where a full draw leaves it.
+   */
+  function tickClock(): void {
+    clearTimeout(clockTimer);
+    if (finished) return;
+    // On the second, as the session's seconds turn.
+    clockTimer = setTimeout(
+      safely(() => {
+        redrawStatusLine();
+        tickClock();
+      }),
+      1000 - ((Date.now() - started) % 1000),
+    );
+    clockTimer.unref(); // never what keeps the process alive: after q it ends at once
+  }
+
+  function redrawStatusLine(): void {
+    // Done, the clock has stopped; waiting, the countdown draws the whole screen every second anyway.
+    if (finished || tooSmall() || mode === 'done' || mode === 'waiting') return;
+    const { width, height } = size();
+    const line = fit(statusLine(width), width);
+    if (line === statusShown) return;
+    statusShown = line;
+    write(`\x1b[${height};1H${line}`);
+  }
+
   function summary(): SessionSummary {
     const now = Date.now();
-    if (cram) return { reviewed, again, seconds: Math.floor(((doneAt ?? now) - started) / 1000), leftToday: cram.left, canGoOn: cram.left > 0, nextDue: undefined, cram: { passed: cram.passedCount } };
+    if (cram) return { reviewed, again, seconds: sessionSeconds(), leftToday: cram.left, canGoOn: cram.left > 0, nextDue: undefined, cram: { passed: cram.passedCount } };
     const scanned = queue(now);
     const { limits } = data.config;
     const leftToday = countDue(scanned, usage, limits).total;
@@ -753,7 +790,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     // What `--ahead` added is said apart: a session without it would not show those cards today.
     const leftAhead = aheadDays > 0 ? reviewsLeftAhead(scanned, usage, limits) : 0;
     const left = leftToday.new + leftToday.learning + leftToday.review;
-    return { reviewed, again, seconds: Math.floor(((doneAt ?? now) - started) / 1000), leftToday: left - leftAhead, ...(leftAhead > 0 ? { leftAhead } : {}), canGoOn, nextDue };
+    return { reviewed, again, seconds: sessionSeconds(), leftToday: left - leftAhead, ...(leftAhead > 0 ? { leftAhead } : {}), canGoOn, nextDue };
   }
 
   /**
@@ -776,8 +813,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       input.setRawMode?.(true);
       enterScreen();
       handleResize();
+      tickClock();
       reloadIfRebuilt(); // the shell may have run `amgi build`
     };
+    clearTimeout(clockTimer); // the shell has the screen: no status line is written over it
     leaveScreen();
     input.setRawMode?.(false);
     const continued = () => resume(false);
@@ -806,6 +845,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     if (finished) return;
     finished = true;
     clearTimeout(timer);
+    clearTimeout(clockTimer);
     input.off('keypress', handleKey);
     output.off('resize', handleResize);
     process.off('exit', restoreTerminal);
@@ -828,6 +868,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   process.on('exit', restoreTerminal); // whatever happens, the shell gets its screen back
   enterScreen();
   safely(draw)();
+  tickClock();
   return session;
 }
 
@@ -836,6 +877,13 @@ type Action =
   | { kind: 'cram'; step: CramStep }
   | { kind: 'bury' | 'suspend'; cardId: string; before: StoredCard | undefined };
 
+/** `4:05`, or past an hour `1:04:05`, as a stopwatch reads. */
+function clockOf(seconds: number): string {
+  const [hours, minutes] = [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60)];
+  const secondsPart = String(seconds % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${secondsPart}` : `${minutes}:${secondsPart}`;
+}
+
 /** The part of a line that fits in `width` columns. */
 function fit(line: string, width: number): string {
   return displayWidth(line) <= width ? line : wrap(line, width)[0]!;
@@ -843,7 +891,8 @@ function fit(line: string, width: number): string {
 
 export function summaryLines(summary: SessionSummary, now = Date.now()): string[] {
   const rate = summary.reviewed === 0 ? 0 : Math.round((summary.again / summary.reviewed) * 100);
-  const time = `걸린 시간 ${Math.floor(summary.seconds / 60)}분 ${summary.seconds % 60}초`;
+  const hours = Math.floor(summary.seconds / 3600);
+  const time = `걸린 시간 ${hours > 0 ? `${hours}시간 ` : ''}${Math.floor((summary.seconds % 3600) / 60)}분 ${summary.seconds % 60}초`;
   if (summary.cram) {
     const left = summary.leftToday > 0 ? `남은 카드 ${summary.leftToday}장 (${summary.leftToday} left) · ` : '';
     return [`연습: 통과 ${summary.cram.passed}장 · 답 ${summary.reviewed}번 중 다시(Again) ${rate}% · ${time}`, `${left}일정은 바뀌지 않았습니다 (cram: nothing recorded)`];
