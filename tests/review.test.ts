@@ -159,7 +159,8 @@ describe('amgi review in a terminal', () => {
 
     session.send('\r');
     const front = await session.waitFor('전송 계층 › TCP');
-    expect(front).toContain('네트워크 › 전송 계층');
+    // The deck line names the deck; the section the front begins with is said once, on the front.
+    expect(front).toMatch(/^네트워크\n\n전송 계층 › TCP$/m);
     expect(front).not.toContain('연결형 프로토콜입니다.');
 
     session.send(' ');
@@ -505,7 +506,7 @@ describe('amgi review in a terminal', () => {
     session.send('\x1a');
     await session.waitFor('셸로 돌아옴');
     session.send('\r');
-    const back = await session.waitFor(/^네트워크 › 전송 계층/m); // redrawn from the top
+    const back = await session.waitFor(/^네트워크$/m); // redrawn from the top
     await session.waitFor((screen) => clockOf(screen) !== clockOf(back)); // and its clock goes on
     session.send('q');
     expect(await session.exited).toBe(0);
@@ -521,7 +522,7 @@ describe('amgi review in a terminal', () => {
     expect(await session.waitFor('여기서는 셸로 나갈 수 없습니다')).toContain('전송 계층 › TCP');
     session.send(' ');
     const back = await session.waitFor('1 다시');
-    expect(back).toMatch(/^네트워크 › 전송 계층/m);
+    expect(back).toMatch(/^네트워크$/m);
     session.send('q');
     expect(await session.exited).toBe(0);
   });
@@ -1079,6 +1080,18 @@ describe('the end of a session', () => {
 });
 
 describe('card layout', () => {
+  it('names above a front only the sections the front does not begin with', async () => {
+    const { sectionsAboveFront } = await import('../src/review/card-layout.js');
+    expect(sectionsAboveFront(['데이터베이스', '데이터베이스 정의'], '데이터베이스 정의 › 공유 데이터란?')).toEqual(['데이터베이스']);
+    expect(sectionsAboveFront(['트랜잭션 특징', 'Commit'], '트랜잭션 특징 › Commit')).toEqual([]);
+    // A quiz question is its section's title, said on the front without its number.
+    expect(sectionsAboveFront(['1. ELB는 ...를 제공합니다.'], 'ELB는 ...를 제공합니다.\nA. static IPv4\nB. static DNS Name')).toEqual([]);
+    // Only where the front begins with them: a title further in, or one the front asks about in other words, stays.
+    expect(sectionsAboveFront(['REST', '장점'], 'REST의 장점은?')).toEqual(['REST', '장점']);
+    expect(sectionsAboveFront(['전송 계층', 'TCP'], 'TCP › 신뢰성이란?')).toEqual(['전송 계층']);
+    expect(sectionsAboveFront(['전송 계층'], '네트워크 › 전송 계층 › UDP')).toEqual(['전송 계층']);
+  });
+
   const markers = { above: (count: number) => `↑${count}`, below: (count: number) => `↓${count}`, cut: (line: string) => `${line} …` };
   const lines = (count: number, prefix = 'a') => Array.from({ length: count }, (_, n) => `${prefix}${n + 1}`);
 

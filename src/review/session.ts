@@ -15,7 +15,7 @@ import { QueueStates } from '../store/queue-states.js';
 import { comesUpAt, countDue, reviewsLeftAhead, decksHave, endOfStudyDay, findCard, reviewsUntil, startOfStudyDay, heldBackByLimits, nextCard, nextLearningDue, scanQueue, usageToday, type DueCounts, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
 import type { SessionData } from './session-data.js';
 import { displayWidth, table, truncateToWidth } from '../util/columns.js';
-import { answerWindow, layoutCard, packItems, scrollBy } from './card-layout.js';
+import { answerWindow, layoutCard, packItems, scrollBy, sectionsAboveFront } from './card-layout.js';
 import { wrap } from './wrap.js';
 import { findOnDisk, imageLocation, isUrl, lookUpImage, type ImageProblem } from '../notes/image-files.js';
 import { AGAIN_GAP, CramQueue, cramCandidates, cramOrder, type CramStep } from './cram.js';
@@ -636,7 +636,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     // Two notes with the same `#` title are one deck: the note tells their cards apart, as the export does.
     // (The note as seen from where amgi runs, as the other commands print paths.)
     const deckLine = sharedDeckNames().has(deck) ? `${deck} (${relative(process.cwd(), resolve(dirname(resolve(decksDir)), card.source.path))})` : deck;
-    const header = wrap(colors.dim([deckLine, ...card.section].join(' › ')), width);
+    const header = wrap(colors.dim([deckLine, ...sectionsAboveFront(card.section, card.front)].join(' › ')), width);
     // Bold line by line: a multiple-choice question's choices are lines of the front.
     const front = wrap(card.front.split('\n').map((line) => colors.bold(line)).join('\n'), width);
     const hints = (items: string[]) => packItems(items, ' · ', width).map((line) => colors.dim(line));
