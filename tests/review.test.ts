@@ -731,7 +731,8 @@ describe('amgi review in a terminal', () => {
     const waiting = new PtySession(dir, ['review', '--new-per-day', '2', '--learn-ahead', '0'], { NO_COLOR: '1' });
     await waiting.waitFor('시작');
     waiting.send('\r');
-    await waiting.waitFor('다음 학습 카드까지');
+    // It says when, and which keys work meanwhile.
+    expect(await waiting.waitFor('다음 학습 카드까지')).toMatch(/다음 학습 카드까지 \d+:\d\d — 기다리면 나옵니다[^]*q: 끝내기 · u: 마지막 답 되돌리기 · \?: 도움말/);
     waiting.send('q');
     // The new card the day's limit holds back is not "none": the learning cards come first, in minutes.
     expect(await waiting.waitFor('복습한 카드 0장')).toMatch(/다음 카드: \d+분 뒤, (\d+월 \d+일 )?\d\d:\d\d/); // after midnight, with the date

@@ -681,7 +681,9 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     if (mode === 'waiting') {
       const dueAt = nextLearningDue(queue(Date.now()));
       const seconds = dueAt === undefined ? 0 : Math.max(0, Math.ceil((dueAt - Date.now()) / 1000));
-      return wrap(`다음 학습 카드까지 ${clockOf(seconds)} — 기다리거나 q로 끝내세요 (next learning card soon; wait or press q)`, width);
+      // It comes up by itself; meanwhile the last answer can still be taken back, as on the last screen.
+      const keys = packItems(['q: 끝내기', 'u: 마지막 답 되돌리기', '?: 도움말'], ' · ', width).map((line) => colors.dim(line));
+      return [...wrap(`다음 학습 카드까지 ${clockOf(seconds)} — 기다리면 나옵니다 (next learning card in ${clockOf(seconds)})`, width), '', ...keys];
     }
     const keys = packItems(['q: 끝내기', 'u: 마지막 답 되돌리기'], ' · ', width).map((line) => colors.dim(line));
     return [colors.bold(cram ? '모든 카드를 연습했습니다 (cram done)' : '오늘의 복습을 마쳤습니다 (done for today)'), '', ...summaryLines(summary()).flatMap((line) => wrap(line, width)), '', ...keys];
@@ -707,7 +709,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const keys: [string, string][] = [
       ['Space, Enter', '정답 보기 (reveal); 정답에서 다시 누르면 3\u00a0알맞음 (then Good, as in Anki)'], // a grade is never split
       ['1 2 3 4', '다시 · 어려움 · 알맞음 · 쉬움 (Again, Hard, Good, Easy)'],
-      ['u (ㅕ)', '마지막 답 되돌리기 (undo)'],
+      ['u (ㅕ)', cram ? '마지막 답 되돌리기 (undo)' : '마지막 답, 묻기, 일시 중지 되돌리기 (undo the last answer, bury or suspend)'],
       ...(cram
         ? ([['연습 (cram)', '1 다시: 몇 장 뒤에 다시 · 2 3 4: 통과. 아무것도 기록하지 않습니다 (nothing is recorded)']] as [string, string][])
         : ([
