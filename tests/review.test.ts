@@ -1200,11 +1200,11 @@ describe('answers drawn for the terminal', () => {
     expect(renderMarkdown(`캡처: ![화면](${data}) 끝`, 80, plain)).toEqual(['캡처: [그림: 화면 · data:image/png…] 끝']);
   });
 
-  it('draws a table too wide for the screen as a block per row, titled by its first cell', async () => {
+  it('draws a table too wide for the screen as a block per row, titled by its first cell, a value that wraps indented under its header', async () => {
     const { renderMarkdown } = await import('../src/review/terminal-markdown.js');
     const plain = picocolors.createColors(false);
     const table = '| 구분 | Cluster | Spread |\n|---|---|---|\n| 배치 방식 | 한 AZ 안에 가깝게 모은다 | 하드웨어마다 나눈다 |\n| 용도 | HPC, 저지연 | 고가용성 |\n';
-    expect(renderMarkdown(table, 30, plain)).toEqual(['배치 방식', '  Cluster: 한 AZ 안에 가깝게', '  모은다', '  Spread: 하드웨어마다 나눈다', '', '용도', '  Cluster: HPC, 저지연', '  Spread: 고가용성']);
+    expect(renderMarkdown(table, 30, plain)).toEqual(['배치 방식', '  Cluster: 한 AZ 안에 가깝게', '    모은다', '  Spread: 하드웨어마다', '    나눈다', '', '용도', '  Cluster: HPC, 저지연', '  Spread: 고가용성']);
     expect(renderMarkdown(table, 80, plain)[0]).toMatch(/^구분 +│ Cluster +│ Spread$/); // one that fits stays a table
   });
 
