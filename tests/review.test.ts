@@ -633,7 +633,7 @@ describe('amgi review in a terminal', () => {
     expect(await session.exited).toBe(0);
   });
 
-  it('says a window narrower than 20 columns is too small instead of drawing a screen the terminal would scroll away, and keeps the counts whole at 20', async () => {
+  it('says a window narrower than 20 columns is too small instead of drawing a screen the terminal would scroll away, and keeps the counts and markers whole at 20', async () => {
     const dir = await project();
     const narrow = new PtySession(dir, ['review'], { NO_COLOR: '1' }, { cols: 12, rows: 12 });
     const screen = await narrow.waitFor('작습니다');
@@ -651,6 +651,14 @@ describe('amgi review in a terminal', () => {
     const twenty = new PtySession(dir, ['review'], { NO_COLOR: '1' }, { cols: 20, rows: 12 });
     const intro = await twenty.waitFor('시작');
     expect(intro.split('\n').at(-1)).toMatch(/^완료 0 · 남음 3 *$/);
+    // Too narrow for the table's columns, which would be cut off: each deck's counts are named under it.
+    expect(intro).toMatch(/^네트워크\n {2}새 3 · 학습 0\n {2}복습 0$/m);
+    twenty.send('?');
+    const help = await twenty.waitFor('도움말 (keys)');
+    expect(help).toMatch(/^… \d+줄 더$/m); // its keys left out, not cut in half
+    expect(help).not.toContain('(↓');
+    twenty.send('x'); // closes the help
+    await twenty.waitFor('시작');
     twenty.send('q');
     expect(await twenty.exited).toBe(0);
   });

@@ -578,9 +578,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const tableOf = (count: number): string[] => {
       if (count === 0) return [];
       const shown = withCards.slice(0, count);
-      const lines = deckTable(shown.map((name) => [name, due.byDeck.get(name)!]), width).map((line, r) => (r === 0 ? colors.dim(line) : line));
+      const lines = deckTable(shown.map((name) => [name, due.byDeck.get(name)!]), width);
       const more = withCards.length - shown.length;
-      if (more > 0) lines.push(colors.dim(truncateToWidth(`  … 외 ${more}개 덱 (${more} more decks)`, width)));
+      const moreLine = `  … 외 ${more}개 덱 (${more} more decks)`;
+      if (more > 0) lines.push(colors.dim(truncateToWidth(displayWidth(moreLine) <= width ? moreLine : `  … 외 ${more}개 덱`, width)));
       return lines;
     };
     const layout = (deckCount: number, withLimits: boolean, withGaps: boolean): string[] => {
@@ -624,11 +625,15 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   function deckTable(decksDue: [string, DueCounts][], width: number): string[] {
     const rowsOf = (names: string[]) => [['', '새 카드', '학습 중', '복습'], ...decksDue.map(([, d], n) => [names[n]!, String(d.new), String(d.learning), String(d.review)])];
     const names = decksDue.map(([name]) => name);
+    const headed = (lines: string[]) => lines.map((line, row) => (row === 0 ? colors.dim(line) : line));
     const lines = table(rowsOf(names));
     const widest = Math.max(...lines.map((line) => displayWidth(line)));
-    if (widest <= width || names.length === 0) return lines;
+    if (widest <= width || names.length === 0) return headed(lines);
     const nameWidth = Math.max(4, Math.max(...names.map((name) => displayWidth(name))) - (widest - width));
-    return table(rowsOf(names.map((name) => truncateToWidth(name, nameWidth)))).map((line) => truncateToWidth(line, width));
+    const cut = table(rowsOf(names.map((name) => truncateToWidth(name, nameWidth))));
+    if (Math.max(...cut.map((line) => displayWidth(line))) <= width) return headed(cut);
+    // Too narrow even for names cut short: the columns would be cut off, so each deck gets its counts named under it.
+    return decksDue.flatMap(([name, d]) => [truncateToWidth(name, width), ...packItems([`새 ${d.new}`, `학습 ${d.learning}`, `복습 ${d.review}`], ' · ', width - 2).map((line) => `  ${line}`)]);
   }
 
   function cardScreen(width: number, height: number): string[] {
@@ -640,11 +645,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     // Bold line by line: a multiple-choice question's choices are lines of the front.
     const front = wrap(card.front.split('\n').map((line) => colors.bold(line)).join('\n'), width);
     const hints = (items: string[]) => packItems(items, ' · ', width).map((line) => colors.dim(line));
-    // The keys in a marker only where the row has room for them: cut, `(↓/j,` says less than nothing.
-    const marker = (text: string, keys: string) => colors.dim(displayWidth(`${text} ${keys}`) <= width ? `${text} ${keys}` : text);
     const markers = {
-      above: (count: number) => marker(`↑ ${count}줄 위`, '(↑/k)'),
-      below: (count: number) => marker(`… ${count}줄 더`, '(↓/j, PgDn)'),
+      ...scrollMarkers(width),
       cut: (line: string) => `${wrap(line, width - 2)[0]} …`, // room kept for the mark, or fit() would cut it off
     };
     if (mode === 'front') {
@@ -689,6 +691,16 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     return [colors.bold(cram ? '모든 카드를 연습했습니다 (cram done)' : '오늘의 복습을 마쳤습니다 (done for today)'), '', ...summaryLines(summary()).flatMap((line) => wrap(line, width)), '', ...keys];
   }
 
+  /** The lines that count what is scrolled out of view, above and below. */
+  function scrollMarkers(width: number): { above: (count: number) => string; below: (count: number) => string } {
+    // The keys in a marker only where the row has room for them: cut, `(↓/j,` says less than nothing.
+    const marker = (text: string, keys: string) => colors.dim(displayWidth(`${text} ${keys}`) <= width ? `${text} ${keys}` : text);
+    return {
+      above: (count) => marker(`↑ ${count}줄 위`, '(↑/k)'),
+      below: (count) => marker(`… ${count}줄 더`, '(↓/j, PgDn)'),
+    };
+  }
+
   /** The help as the screen has room for it, with what is above and below counted. */
   function helpWindow(width: number, height: number): string[] {
     const room = height - 2;
@@ -696,10 +708,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     helpScrolls = still.length > room;
     if (!helpScrolls) return still;
     const lines = helpScreen(width, true);
-    const window = answerWindow(lines, room, helpScroll, {
-      above: (count) => colors.dim(`↑ ${count}줄 위 (↑/k)`),
-      below: (count) => colors.dim(`… ${count}줄 더 (↓/j, PgDn)`),
-    });
+    const window = answerWindow(lines, room, helpScroll, scrollMarkers(width));
     helpScroll = window.scroll;
     return window.lines;
   }
