@@ -561,8 +561,8 @@ describe('amgi review in a terminal', () => {
     const done = await session.waitFor('오늘의 복습을 마쳤습니다');
     await new Promise((wait) => setTimeout(wait, 2200));
     expect(session.screen()).toBe(done);
-    const time = /걸린 시간 (\d+)분 (\d+)초/.exec(done)!;
-    expect(secondsOf(clockOf(done))).toBe(Number(time[1]) * 60 + Number(time[2]));
+    const time = /걸린 시간 (?:(\d+)분 )?(\d+)초/.exec(done)!;
+    expect(secondsOf(clockOf(done))).toBe(Number(time[1] ?? 0) * 60 + Number(time[2]));
     session.send('q');
     expect(await session.exited).toBe(0);
   });
@@ -1080,11 +1080,15 @@ describe('the end of a session', () => {
     expect(left(0, 5)).toBe('남은 카드: 앞당긴 복습 5장 — 이어서 복습할 수 있습니다 (5 ahead)');
   });
 
-  it('says a session of over an hour in hours', async () => {
+  it('says the time in seconds, minutes and, past an hour, hours; and no Again rate without an answer', async () => {
     const { summaryLines } = await import('../src/review/session.js');
-    const took = (seconds: number) => summaryLines({ reviewed: 3, again: 0, seconds, leftToday: 0, canGoOn: false, nextDue: undefined })[0];
-    expect(took(65)).toBe('복습한 카드 3장 · 다시(Again) 0% · 걸린 시간 1분 5초');
-    expect(took(3725)).toBe('복습한 카드 3장 · 다시(Again) 0% · 걸린 시간 1시간 2분 5초');
+    const took = (seconds: number, reviewed = 3) => summaryLines({ reviewed, again: 1, seconds, leftToday: 0, canGoOn: false, nextDue: undefined })[0];
+    expect(took(14)).toBe('복습한 카드 3장 · 다시(Again) 33% · 걸린 시간 14초');
+    expect(took(65)).toBe('복습한 카드 3장 · 다시(Again) 33% · 걸린 시간 1분 5초');
+    expect(took(3605)).toBe('복습한 카드 3장 · 다시(Again) 33% · 걸린 시간 1시간 0분 5초');
+    expect(took(14, 0)).toBe('복습한 카드 0장 · 걸린 시간 14초');
+    const cram = summaryLines({ reviewed: 0, again: 0, seconds: 14, leftToday: 3, canGoOn: true, nextDue: undefined, cram: { passed: 0 } })[0];
+    expect(cram).toBe('연습: 통과 0장 · 답 0번 · 걸린 시간 14초');
   });
 });
 

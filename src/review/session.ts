@@ -901,12 +901,14 @@ function fit(line: string, width: number): string {
 }
 
 export function summaryLines(summary: SessionSummary, now = Date.now()): string[] {
-  const rate = summary.reviewed === 0 ? 0 : Math.round((summary.again / summary.reviewed) * 100);
-  const hours = Math.floor(summary.seconds / 3600);
-  const time = `걸린 시간 ${hours > 0 ? `${hours}시간 ` : ''}${Math.floor((summary.seconds % 3600) / 60)}분 ${summary.seconds % 60}초`;
+  // With no answer, an Again rate of 0% would be a number about nothing.
+  const rate = summary.reviewed === 0 ? undefined : Math.round((summary.again / summary.reviewed) * 100);
+  const [hours, minutes, seconds] = [Math.floor(summary.seconds / 3600), Math.floor((summary.seconds % 3600) / 60), summary.seconds % 60];
+  const time = `걸린 시간 ${hours > 0 ? `${hours}시간 ${minutes}분 ` : minutes > 0 ? `${minutes}분 ` : ''}${seconds}초`;
   if (summary.cram) {
     const left = summary.leftToday > 0 ? `남은 카드 ${summary.leftToday}장 (${summary.leftToday} left) · ` : '';
-    return [`연습: 통과 ${summary.cram.passed}장 · 답 ${summary.reviewed}번 중 다시(Again) ${rate}% · ${time}`, `${left}일정은 바뀌지 않았습니다 (cram: nothing recorded)`];
+    const answers = rate === undefined ? '답 0번' : `답 ${summary.reviewed}번 중 다시(Again) ${rate}%`;
+    return [`연습: 통과 ${summary.cram.passed}장 · ${answers} · ${time}`, `${left}일정은 바뀌지 않았습니다 (cram: nothing recorded)`];
   }
   const ahead = summary.leftAhead ?? 0;
   const left =
@@ -920,7 +922,7 @@ export function summaryLines(summary: SessionSummary, now = Date.now()): string[
     : summary.nextDue === undefined
       ? '다음 카드: 없음 (none)'
       : `다음 카드: ${howSoon(summary.nextDue, now)} 뒤, ${clockTime(summary.nextDue, now)} (next card)`;
-  return [`복습한 카드 ${summary.reviewed}장 · 다시(Again) ${rate}% · ${time}`, next];
+  return [`복습한 카드 ${summary.reviewed}장${rate === undefined ? '' : ` · 다시(Again) ${rate}%`} · ${time}`, next];
 }
 
 /**
