@@ -532,7 +532,7 @@ describe('amgi review in a terminal', () => {
     const session = new PtySession(dir, ['review'], { NO_COLOR: '1' });
     await session.waitFor('Space 또는 Enter: 시작');
     session.send('\r');
-    for (const [shown, key] of [['전송 계층 › TCP', ' '], ['1 다시', '']] as const) {
+    for (const [shown, key] of [['전송 계층 › TCP', ' '], ['연결형 프로토콜입니다.', '']] as const) {
       const before = await session.waitFor(shown);
       const written = session.output.length;
       const after = await session.waitFor((screen) => clockOf(screen) !== clockOf(before));
