@@ -88,15 +88,24 @@ class PtySession {
   }
 }
 
-/** The session clock at the end of the status line (`완료 0 · 남음 3 (…) · 0:07`). */
-function clockOf(screen: string): string {
-  const clock = /· (\d+(?::\d\d)+) *$/.exec(screen.split('\n').at(-1) ?? '')?.[1];
-  if (!clock) throw new Error(`no clock on the status line:\n${screen}`);
-  return clock;
+/** The session clock at the end of the status line (`완료 0 · 남음 3 (…) · 0:07`), once it is drawn. */
+function clockOf(screen: string): string | undefined {
+  return /· (\d+(?::\d\d)+) *$/.exec(screen.split('\n').at(-1) ?? '')?.[1];
 }
 
-function secondsOf(clock: string): number {
+function secondsOf(clock: string | undefined): number {
+  if (clock === undefined) throw new Error('no clock on the status line');
   return clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}
+
+/** The screen once it shows `text` and its status line (drawn last: the screen is whole). */
+function drawnWith(session: PtySession, text: string | RegExp): Promise<string> {
+  return session.waitFor((screen) => (typeof text === 'string' ? screen.includes(text) : text.test(screen)) && clockOf(screen) !== undefined);
+}
+
+/** The screen once its clock reads another time than on `before`. */
+function clockMoved(session: PtySession, before: string): Promise<string> {
+  return session.waitFor((screen) => clockOf(screen) !== undefined && clockOf(screen) !== clockOf(before));
 }
 
 /** The processes whose parent is `pid` (from /proc). */
@@ -506,8 +515,8 @@ describe('amgi review in a terminal', () => {
     session.send('\x1a');
     await session.waitFor('셸로 돌아옴');
     session.send('\r');
-    const back = await session.waitFor(/^네트워크$/m); // redrawn from the top
-    await session.waitFor((screen) => clockOf(screen) !== clockOf(back)); // and its clock goes on
+    const back = await drawnWith(session, /^네트워크$/m); // redrawn from the top
+    await clockMoved(session, back); // and its clock goes on
     session.send('q');
     expect(await session.exited).toBe(0);
   });
@@ -533,9 +542,9 @@ describe('amgi review in a terminal', () => {
     await session.waitFor('Space 또는 Enter: 시작');
     session.send('\r');
     for (const [shown, key] of [['전송 계층 › TCP', ' '], ['연결형 프로토콜입니다.', '']] as const) {
-      const before = await session.waitFor(shown);
+      const before = await drawnWith(session, shown);
       const written = session.output.length;
-      const after = await session.waitFor((screen) => clockOf(screen) !== clockOf(before));
+      const after = await clockMoved(session, before);
       expect(secondsOf(clockOf(after))).toBeGreaterThan(secondsOf(clockOf(before)));
       // The card did not move, and the screen was not cleared to write the clock (no flicker).
       expect(after.split('\n').slice(0, -1)).toEqual(before.split('\n').slice(0, -1));
@@ -558,7 +567,7 @@ describe('amgi review in a terminal', () => {
       await session.waitFor('1 다시');
       session.send('4'); // Easy: no learning card comes back today
     }
-    const done = await session.waitFor('오늘의 복습을 마쳤습니다');
+    const done = await drawnWith(session, '오늘의 복습을 마쳤습니다');
     await new Promise((wait) => setTimeout(wait, 2200));
     expect(session.screen()).toBe(done);
     const time = /걸린 시간 (?:(\d+)분 )?(\d+)초/.exec(done)!;
@@ -984,8 +993,7 @@ describe('cramming (review --cram)', () => {
     expect(await session.waitFor('Space 또는 Enter: 시작')).toContain('카드 3장: 아직 공부하지 않은 카드, 그다음 내일 기억할 가능성이 낮은 카드부터');
     session.send('\r');
     // Bury and suspend are not for practice; undo takes an answer back.
-    const first = await session.waitFor('Space/Enter: 정답 보기');
-    await session.waitFor((screen) => clockOf(screen) !== clockOf(first)); // practice has its clock too
+    await clockMoved(session, await drawnWith(session, 'Space/Enter: 정답 보기')); // practice has its clock too
     session.send('s');
     await session.waitFor('연습 중에는 카드를 묻거나 중지하지 않습니다');
     session.send('!');
