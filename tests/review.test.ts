@@ -548,9 +548,17 @@ describe('amgi review in a terminal', () => {
       expect(secondsOf(clockOf(after))).toBeGreaterThan(secondsOf(clockOf(before)));
       // The card did not move, and the screen was not cleared to write the clock (no flicker).
       expect(after.split('\n').slice(0, -1)).toEqual(before.split('\n').slice(0, -1));
-      expect(session.output.slice(written)).not.toContain('\x1b[2J');
+      const tick = session.output.slice(written);
+      expect(tick).not.toContain('\x1b[2J');
+      expect([...tick.matchAll(/\x1b\[(\d+);1H/g)].map((move) => move[1])).toEqual(expect.arrayContaining(['24'])); // the bottom row
+      expect(tick).not.toMatch(/\x1b\[(?!24;)\d+;1H/); // and no other
       session.send(key);
     }
+    // Ctrl-L draws the screen whole, as terminal programs do: what another program wrote over it goes.
+    const written = session.output.length;
+    session.send('\x0c');
+    await session.waitFor(() => session.output.slice(written).includes('\x1b[2J'));
+    expect(await drawnWith(session, '연결형 프로토콜입니다.')).toContain('1 다시');
     session.send('q');
     await session.waitFor('복습한 카드 0장');
     expect(await session.exited).toBe(0); // no clock left running keeps the process alive
@@ -748,8 +756,13 @@ describe('amgi review in a terminal', () => {
     const waiting = new PtySession(dir, ['review', '--new-per-day', '2', '--learn-ahead', '0'], { NO_COLOR: '1' });
     await waiting.waitFor('시작');
     waiting.send('\r');
-    // It says when, and which keys work meanwhile.
-    expect(await waiting.waitFor('다음 학습 카드까지')).toMatch(/다음 학습 카드까지 \d+:\d\d — 기다리면 나옵니다[^]*q: 끝내기 · u: 마지막 답 되돌리기 · \?: 도움말/);
+    // It says when, and which keys work meanwhile; the countdown moves without the screen being cleared.
+    const countdown = (screen: string) => /다음 학습 카드까지 (\d+:\d\d)/.exec(screen)?.[1];
+    const waitScreen = await drawnWith(waiting, '다음 학습 카드까지');
+    expect(waitScreen).toMatch(/다음 학습 카드까지 \d+:\d\d — 기다리면 나옵니다[^]*q: 끝내기 · u: 마지막 답 되돌리기 · \?: 도움말/);
+    const written = waiting.output.length;
+    await waiting.waitFor((screen) => countdown(screen) !== undefined && countdown(screen) !== countdown(waitScreen));
+    expect(waiting.output.slice(written)).not.toContain('\x1b[2J');
     waiting.send('q');
     // The new card the day's limit holds back is not "none": the learning cards come first, in minutes.
     expect(await waiting.waitFor('복습한 카드 0장')).toMatch(/다음 카드: \d+분 뒤, (\d+월 \d+일 )?\d\d:\d\d/); // after midnight, with the date

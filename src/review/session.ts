@@ -81,7 +81,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     import('./terminal-markdown.js').then(
       (module) => {
         markdown = module;
-        if (mode === 'back' && !finished) handleResize();
+        if (mode === 'back' && !finished) drawWhole();
       },
       (error: unknown) => finish(error),
     );
@@ -131,8 +131,11 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   let reviewed = 0;
   let again = 0;
   let timer: NodeJS.Timeout | undefined;
-  /** The status line as last written: the clock's tick writes it again only when it changed. */
-  let statusShown = '';
+  /**
+   * The rows on screen as last drawn, the status line last: a redraw writes only the rows that changed,
+   * so nothing flickers. Undefined when the screen is to be drawn whole (entered again, resized).
+   */
+  let shownRows: string[] | undefined;
   let clockTimer: NodeJS.Timeout | undefined;
 
   const write = (text: string) => output.write(text);
@@ -353,6 +356,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   function onKey(text: string | undefined, key: { name?: string; ctrl?: boolean; sequence?: string } = {}): void {
     if (key.ctrl && key.name === 'c') return finish();
     if (key.ctrl && key.name === 'z') return suspendToShell();
+    if (key.ctrl && key.name === 'l') return drawWhole(); // as in other terminal programs
     // With Caps Lock on, `Q` is still q.
     const typed = KOREAN_KEYS[text ?? ''] ?? (text !== undefined && /^[A-Z]$/.test(text) ? text.toLowerCase() : text) ?? '';
     const name = key.name ?? '';
@@ -536,7 +540,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       // Said in as few columns as there are, a word to a row; keys still work (q quits).
       const columns = Math.max(1, output.columns || 80);
       const words = ['창이', '너무', '작습니다', `(${MIN_WIDTH}×${MIN_HEIGHT}+)`, 'q: 끝내기'];
-      statusShown = '';
+      shownRows = undefined;
       write(`\x1b[H\x1b[2J${words.map((word) => truncateToWidth(word, columns)).slice(0, Math.max(1, output.rows || 24)).join('\r\n')}`);
       return;
     }
@@ -552,9 +556,21 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const lines = help ? helpWindow(width, height) : mode === 'intro' ? introScreen(width, height) : mode === 'front' || mode === 'back' ? cardScreen(width, height) : endScreen(width);
     // Every line must fit: a line the terminal wraps itself would scroll the top of the screen away.
     const body = lines.slice(0, height - 2).map((line) => fit(line, width));
-    statusShown = fit(statusLine(width), width);
-    const screen = [...body, ...Array(Math.max(0, height - 2 - body.length)).fill(''), ...said.map((line) => fit(line, width)), statusShown];
-    write(`\x1b[H\x1b[2J${screen.join('\r\n')}`);
+    const screen = [...body, ...Array(Math.max(0, height - 2 - body.length)).fill(''), ...said.map((line) => fit(line, width)), fit(statusLine(width), width)];
+    paint(screen);
+  }
+
+  /** Writes the rows that differ from those on screen (all of them, on a screen to be drawn whole). */
+  function paint(rows: string[]): void {
+    const before = shownRows;
+    shownRows = rows;
+    if (before?.length !== rows.length) {
+      write(`\x1b[H\x1b[2J${rows.join('\r\n')}`);
+      return;
+    }
+    // Each row changed is erased and written in place: in one write, as the terminal draws a frame.
+    const changed = rows.flatMap((row, n) => (row === before[n] ? [] : [`\x1b[${n + 1};1H\x1b[2K${row}`]));
+    if (changed.length > 0) write(changed.join(''));
   }
 
   function introScreen(width: number, height: number): string[] {
@@ -731,6 +747,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       ['PgUp PgDn', '한 쪽씩 스크롤; Home, End: 처음, 끝 (a page at a time)'],
       ['q (ㅂ), Ctrl-C', cram ? '끝내기 (quit)' : '끝내기 — 답은 모두 저장되어 있습니다 (quit; every answer is saved)'],
       ['Ctrl-Z', '셸로 잠시 나가기, fg로 돌아오기 (suspend to the shell)'],
+      ['Ctrl-L', '화면 다시 그리기 (redraw the screen)'],
       ['?', '이 도움말 (this help)'],
     ];
     // Wide enough, a key and what it does share a line, wrapped under the text; narrow, the text goes below the key.
@@ -777,13 +794,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   }
 
   function redrawStatusLine(): void {
-    // Done, the clock has stopped; waiting, the countdown draws the whole screen every second anyway.
-    if (finished || tooSmall() || mode === 'done' || mode === 'waiting') return;
-    const { width, height } = size();
-    const line = fit(statusLine(width), width);
-    if (line === statusShown) return;
-    statusShown = line;
-    write(`\x1b[${height};1H${line}`);
+    // Done, the clock has stopped; waiting, the countdown draws the screen every second anyway.
+    if (finished || !shownRows || tooSmall() || mode === 'done' || mode === 'waiting') return;
+    const { width } = size();
+    paint([...shownRows.slice(0, -1), fit(statusLine(width), width)]);
   }
 
   function summary(): SessionSummary {
@@ -823,7 +837,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       if (byTimer && Date.now() - stoppedAt < 300) message = 'Ctrl-Z: 여기서는 셸로 나갈 수 없습니다 (no shell job control here)';
       input.setRawMode?.(true);
       enterScreen();
-      handleResize();
+      drawWhole();
       tickClock();
       reloadIfRebuilt(); // the shell may have run `amgi build`
     };
@@ -841,6 +855,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
 
   function enterScreen(): void {
     write('\x1b[?1049h\x1b[?25l');
+    shownRows = undefined; // drawn whole: the terminal may have cleared or kept what it showed
   }
 
   function leaveScreen(): void {
@@ -850,7 +865,11 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   let settle: { resolve: (summary: SessionSummary) => void; reject: (error: unknown) => void } | undefined;
   let finished = false;
   const handleKey = safely(onKey);
-  const handleResize = safely(draw);
+  // On a resize (the terminal may have moved or rewrapped what it showed), or asked for with Ctrl-L.
+  const drawWhole = safely(() => {
+    shownRows = undefined;
+    draw();
+  });
   const restoreTerminal = () => leaveScreen();
   function finish(error?: unknown): void {
     if (finished) return;
@@ -858,7 +877,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     clearTimeout(timer);
     clearTimeout(clockTimer);
     input.off('keypress', handleKey);
-    output.off('resize', handleResize);
+    output.off('resize', drawWhole);
     process.off('exit', restoreTerminal);
     input.setRawMode?.(false);
     input.pause();
@@ -874,7 +893,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   input.setRawMode?.(true);
   input.resume();
   input.on('keypress', handleKey);
-  output.on('resize', handleResize);
+  output.on('resize', drawWhole);
   process.once('SIGTERM', () => finish());
   process.on('exit', restoreTerminal); // whatever happens, the shell gets its screen back
   enterScreen();
