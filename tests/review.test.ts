@@ -566,7 +566,7 @@ describe('amgi review in a terminal', () => {
 
   it('stops the clock when the last card is answered: the status line and the summary say the same time', async () => {
     const dir = await project();
-    const session = new PtySession(dir, ['review', '--learn-ahead', '0'], { NO_COLOR: '1' });
+    const session = new PtySession(dir, ['review', '--learn-ahead', '0'], { NO_COLOR: '1' }, { cols: 36, rows: 16 });
     await session.waitFor('Space 또는 Enter: 시작');
     session.send('\r');
     for (const front of ['전송 계층 › TCP', 'TCP › 신뢰성이란?', '전송 계층 › UDP']) {
@@ -578,7 +578,9 @@ describe('amgi review in a terminal', () => {
     const done = await drawnWith(session, '오늘의 복습을 마쳤습니다');
     await new Promise((wait) => setTimeout(wait, 2200));
     expect(session.screen()).toBe(done);
-    const time = /걸린 시간 (?:(\d+)분 )?(\d+)초/.exec(done)!;
+    const text = done.replace(/\s+/g, ' ');
+    expect(text).toContain('오늘의 복습을 마쳤습니다 (done for today)'); // wrapped on a narrow screen, not cut
+    const time = /걸린 시간 (?:(\d+)분 )?(\d+)초/.exec(text)!;
     expect(secondsOf(clockOf(done))).toBe(Number(time[1] ?? 0) * 60 + Number(time[2]));
     session.send('q');
     expect(await session.exited).toBe(0);

@@ -704,7 +704,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       return [...wrap(`다음 학습 카드까지 ${clockOf(seconds)} — 기다리면 나옵니다 (next learning card in ${clockOf(seconds)})`, width), '', ...keys];
     }
     const keys = packItems(['q: 끝내기', 'u: 마지막 답 되돌리기'], ' · ', width).map((line) => colors.dim(line));
-    return [colors.bold(cram ? '모든 카드를 연습했습니다 (cram done)' : '오늘의 복습을 마쳤습니다 (done for today)'), '', ...summaryLines(summary()).flatMap((line) => wrap(line, width)), '', ...keys];
+    return [...wrap(colors.bold(cram ? '모든 카드를 연습했습니다 (cram done)' : '오늘의 복습을 마쳤습니다 (done for today)'), width), '', ...summaryLines(summary()).flatMap((line) => wrap(line, width)), '', ...keys];
   }
 
   /** The lines that count what is scrolled out of view, above and below. */
