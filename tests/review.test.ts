@@ -584,6 +584,8 @@ describe('amgi review in a terminal', () => {
     expect(secondsOf(clockOf(done))).toBe(Number(time[1] ?? 0) * 60 + Number(time[2]));
     session.send('q');
     expect(await session.exited).toBe(0);
+    // The summary left in the shell is wrapped at a space, as on the screen; the terminal would split `(ne|xt card)`.
+    expect(await session.waitFor('다음 카드')).toMatch(/^다음 카드: \d+일 뒤, .*\d\d:\d\d\n\(next card\)$/m);
   });
 
   it('keeps every answer when the session is killed with kill -9, and the next session starts cleanly', async () => {
