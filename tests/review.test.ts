@@ -39,6 +39,8 @@ class PtySession {
   private readonly terminal: xterm.Terminal;
   private readonly child: ChildProcess;
   readonly exited: Promise<number | null>;
+  /** Everything amgi wrote, as the terminal got it: what a redraw sent can be read, not only its result. */
+  output = '';
 
   /** `shell` wraps the amgi command (arguments without quotes) in the command line `script` runs. */
   constructor(cwd: string, args: string[], env: Record<string, string> = {}, { cols = 80, rows = 24, shell = (amgi: string) => amgi } = {}) {
@@ -47,7 +49,10 @@ class PtySession {
     if (!words.every((word) => /^[\w./:@-]+$/.test(word))) throw new Error(`quote these for the shell: ${words.join(' ')}`);
     const command = `stty cols ${cols} rows ${rows}; ${shell(words.join(' '))}`;
     this.child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, TERM: 'xterm-256color', ...env } });
-    this.child.stdout!.on('data', (data: Buffer) => this.terminal.write(data));
+    this.child.stdout!.on('data', (data: Buffer) => {
+      this.output += data.toString('latin1'); // the escape codes are ASCII: no byte is lost to decoding
+      this.terminal.write(data);
+    });
     this.exited = new Promise((done) => this.child.on('exit', done));
     liveSessions.add(this);
     void this.exited.then(() => liveSessions.delete(this));
@@ -59,12 +64,12 @@ class PtySession {
     return Array.from({ length: this.terminal.rows }, (_, row) => buffer.getLine(row)?.translateToString(true) ?? '').join('\n');
   }
 
-  async waitFor(text: string | RegExp, timeout = 10_000): Promise<string> {
+  async waitFor(text: string | RegExp | ((screen: string) => boolean), timeout = 10_000): Promise<string> {
     const deadline = Date.now() + timeout;
     for (;;) {
       await new Promise((done) => this.terminal.write('', () => done(undefined)));
       const screen = this.screen();
-      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+      if (typeof text === 'string' ? screen.includes(text) : text instanceof RegExp ? text.test(screen) : text(screen)) return screen;
       if (Date.now() > deadline) throw new Error(`"${text}" did not appear on the screen:\n${screen}`);
       await new Promise((done) => setTimeout(done, 50));
     }
@@ -81,6 +86,26 @@ class PtySession {
     }
     this.child.kill('SIGKILL');
   }
+}
+
+/** The session clock at the end of the status line (`완료 0 · 남음 3 (…) · 0:07`), once it is drawn. */
+function clockOf(screen: string): string | undefined {
+  return /· (\d+(?::\d\d)+) *$/.exec(screen.split('\n').at(-1) ?? '')?.[1];
+}
+
+function secondsOf(clock: string | undefined): number {
+  if (clock === undefined) throw new Error('no clock on the status line');
+  return clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}
+
+/** The screen once it shows `text` and its status line (drawn last: the screen is whole). */
+function drawnWith(session: PtySession, text: string | RegExp): Promise<string> {
+  return session.waitFor((screen) => (typeof text === 'string' ? screen.includes(text) : text.test(screen)) && clockOf(screen) !== undefined);
+}
+
+/** The screen once its clock reads another time than on `before`. */
+function clockMoved(session: PtySession, before: string): Promise<string> {
+  return session.waitFor((screen) => clockOf(screen) !== undefined && clockOf(screen) !== clockOf(before));
 }
 
 /** The processes whose parent is `pid` (from /proc). */
@@ -143,7 +168,8 @@ describe('amgi review in a terminal', () => {
 
     session.send('\r');
     const front = await session.waitFor('전송 계층 › TCP');
-    expect(front).toContain('네트워크 › 전송 계층');
+    // The deck line names the deck; the section the front begins with is said once, on the front.
+    expect(front).toMatch(/^네트워크\n\n전송 계층 › TCP$/m);
     expect(front).not.toContain('연결형 프로토콜입니다.');
 
     session.send(' ');
@@ -489,7 +515,8 @@ describe('amgi review in a terminal', () => {
     session.send('\x1a');
     await session.waitFor('셸로 돌아옴');
     session.send('\r');
-    await session.waitFor(/^네트워크 › 전송 계층/m); // redrawn from the top
+    const back = await drawnWith(session, /^네트워크$/m); // redrawn from the top
+    await clockMoved(session, back); // and its clock goes on
     session.send('q');
     expect(await session.exited).toBe(0);
   });
@@ -504,9 +531,61 @@ describe('amgi review in a terminal', () => {
     expect(await session.waitFor('여기서는 셸로 나갈 수 없습니다')).toContain('전송 계층 › TCP');
     session.send(' ');
     const back = await session.waitFor('1 다시');
-    expect(back).toMatch(/^네트워크 › 전송 계층/m);
+    expect(back).toMatch(/^네트워크$/m);
     session.send('q');
     expect(await session.exited).toBe(0);
+  });
+
+  it('moves the status line’s clock every second without a key, front and back, writing that line alone, and ends at once on q', async () => {
+    const dir = await project();
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' });
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    for (const [shown, key] of [['전송 계층 › TCP', ' '], ['연결형 프로토콜입니다.', '']] as const) {
+      const before = await drawnWith(session, shown);
+      const written = session.output.length;
+      const after = await clockMoved(session, before);
+      expect(secondsOf(clockOf(after))).toBeGreaterThan(secondsOf(clockOf(before)));
+      // The card did not move, and the screen was not cleared to write the clock (no flicker).
+      expect(after.split('\n').slice(0, -1)).toEqual(before.split('\n').slice(0, -1));
+      const tick = session.output.slice(written);
+      expect(tick).not.toContain('\x1b[2J');
+      expect([...tick.matchAll(/\x1b\[(\d+);1H/g)].map((move) => move[1])).toEqual(expect.arrayContaining(['24'])); // the bottom row
+      expect(tick).not.toMatch(/\x1b\[(?!24;)\d+;1H/); // and no other
+      session.send(key);
+    }
+    // Ctrl-L draws the screen whole, as terminal programs do: what another program wrote over it goes.
+    const written = session.output.length;
+    session.send('\x0c');
+    await session.waitFor(() => session.output.slice(written).includes('\x1b[2J'));
+    expect(await drawnWith(session, '연결형 프로토콜입니다.')).toContain('1 다시');
+    session.send('q');
+    await session.waitFor('복습한 카드 0장');
+    expect(await session.exited).toBe(0); // no clock left running keeps the process alive
+  });
+
+  it('stops the clock when the last card is answered: the status line and the summary say the same time', async () => {
+    const dir = await project();
+    const session = new PtySession(dir, ['review', '--learn-ahead', '0'], { NO_COLOR: '1' }, { cols: 36, rows: 16 });
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    for (const front of ['전송 계층 › TCP', 'TCP › 신뢰성이란?', '전송 계층 › UDP']) {
+      await session.waitFor(front);
+      session.send(' ');
+      await session.waitFor('1 다시');
+      session.send('4'); // Easy: no learning card comes back today
+    }
+    const done = await drawnWith(session, '오늘의 복습을 마쳤습니다');
+    await new Promise((wait) => setTimeout(wait, 2200));
+    expect(session.screen()).toBe(done);
+    const text = done.replace(/\s+/g, ' ');
+    expect(text).toContain('오늘의 복습을 마쳤습니다 (done for today)'); // wrapped on a narrow screen, not cut
+    const time = /걸린 시간 (?:(\d+)분 )?(\d+)초/.exec(text)!;
+    expect(secondsOf(clockOf(done))).toBe(Number(time[1] ?? 0) * 60 + Number(time[2]));
+    session.send('q');
+    expect(await session.exited).toBe(0);
+    // The summary left in the shell is wrapped at a space, as on the screen; the terminal would split `(ne|xt card)`.
+    expect(await session.waitFor('다음 카드')).toMatch(/^다음 카드: \d+일 뒤, .*\d\d:\d\d\n\(next card\)$/m);
   });
 
   it('keeps every answer when the session is killed with kill -9, and the next session starts cleanly', async () => {
@@ -575,7 +654,7 @@ describe('amgi review in a terminal', () => {
     expect(await session.exited).toBe(0);
   });
 
-  it('says a window narrower than 20 columns is too small instead of drawing a screen the terminal would scroll away, and keeps the counts whole at 20', async () => {
+  it('says a window narrower than 20 columns is too small instead of drawing a screen the terminal would scroll away, and keeps the counts and markers whole at 20', async () => {
     const dir = await project();
     const narrow = new PtySession(dir, ['review'], { NO_COLOR: '1' }, { cols: 12, rows: 12 });
     const screen = await narrow.waitFor('작습니다');
@@ -593,6 +672,14 @@ describe('amgi review in a terminal', () => {
     const twenty = new PtySession(dir, ['review'], { NO_COLOR: '1' }, { cols: 20, rows: 12 });
     const intro = await twenty.waitFor('시작');
     expect(intro.split('\n').at(-1)).toMatch(/^완료 0 · 남음 3 *$/);
+    // Too narrow for the table's columns, which would be cut off: each deck's counts are named under it.
+    expect(intro).toMatch(/^네트워크\n {2}새 3 · 학습 0\n {2}복습 0$/m);
+    twenty.send('?');
+    const help = await twenty.waitFor('도움말 (keys)');
+    expect(help).toMatch(/^… \d+줄 더$/m); // its keys left out, not cut in half
+    expect(help).not.toContain('(↓');
+    twenty.send('x'); // closes the help
+    await twenty.waitFor('시작');
     twenty.send('q');
     expect(await twenty.exited).toBe(0);
   });
@@ -673,7 +760,13 @@ describe('amgi review in a terminal', () => {
     const waiting = new PtySession(dir, ['review', '--new-per-day', '2', '--learn-ahead', '0'], { NO_COLOR: '1' });
     await waiting.waitFor('시작');
     waiting.send('\r');
-    await waiting.waitFor('다음 학습 카드까지');
+    // It says when, and which keys work meanwhile; the countdown moves without the screen being cleared.
+    const countdown = (screen: string) => /다음 학습 카드까지 (\d+:\d\d)/.exec(screen)?.[1];
+    const waitScreen = await drawnWith(waiting, '다음 학습 카드까지');
+    expect(waitScreen).toMatch(/다음 학습 카드까지 \d+:\d\d — 기다리면 나옵니다[^]*q: 끝내기 · u: 마지막 답 되돌리기 · \?: 도움말/);
+    const written = waiting.output.length;
+    await waiting.waitFor((screen) => countdown(screen) !== undefined && countdown(screen) !== countdown(waitScreen));
+    expect(waiting.output.slice(written)).not.toContain('\x1b[2J');
     waiting.send('q');
     // The new card the day's limit holds back is not "none": the learning cards come first, in minutes.
     expect(await waiting.waitFor('복습한 카드 0장')).toMatch(/다음 카드: \d+분 뒤, (\d+월 \d+일 )?\d\d:\d\d/); // after midnight, with the date
@@ -917,7 +1010,7 @@ describe('cramming (review --cram)', () => {
     expect(await session.waitFor('Space 또는 Enter: 시작')).toContain('카드 3장: 아직 공부하지 않은 카드, 그다음 내일 기억할 가능성이 낮은 카드부터');
     session.send('\r');
     // Bury and suspend are not for practice; undo takes an answer back.
-    await session.waitFor('Space/Enter: 정답 보기');
+    await clockMoved(session, await drawnWith(session, 'Space/Enter: 정답 보기')); // practice has its clock too
     session.send('s');
     await session.waitFor('연습 중에는 카드를 묻거나 중지하지 않습니다');
     session.send('!');
@@ -1011,9 +1104,32 @@ describe('the end of a session', () => {
     expect(left(2, 5)).toBe('남은 카드: 오늘 2장, 앞당긴 복습 5장 — 이어서 복습할 수 있습니다 (2 left today, 5 ahead)');
     expect(left(0, 5)).toBe('남은 카드: 앞당긴 복습 5장 — 이어서 복습할 수 있습니다 (5 ahead)');
   });
+
+  it('says the time in seconds, minutes and, past an hour, hours; and no Again rate without an answer', async () => {
+    const { summaryLines } = await import('../src/review/session.js');
+    const took = (seconds: number, reviewed = 3) => summaryLines({ reviewed, again: 1, seconds, leftToday: 0, canGoOn: false, nextDue: undefined })[0];
+    expect(took(14)).toBe('복습한 카드 3장 · 다시(Again) 33% · 걸린 시간 14초');
+    expect(took(65)).toBe('복습한 카드 3장 · 다시(Again) 33% · 걸린 시간 1분 5초');
+    expect(took(3605)).toBe('복습한 카드 3장 · 다시(Again) 33% · 걸린 시간 1시간 0분 5초');
+    expect(took(14, 0)).toBe('복습한 카드 0장 · 걸린 시간 14초');
+    const cram = summaryLines({ reviewed: 0, again: 0, seconds: 14, leftToday: 3, canGoOn: true, nextDue: undefined, cram: { passed: 0 } })[0];
+    expect(cram).toBe('연습: 통과 0장 · 답 0번 · 걸린 시간 14초');
+  });
 });
 
 describe('card layout', () => {
+  it('names above a front only the sections the front does not begin with', async () => {
+    const { sectionsAboveFront } = await import('../src/review/card-layout.js');
+    expect(sectionsAboveFront(['데이터베이스', '데이터베이스 정의'], '데이터베이스 정의 › 공유 데이터란?')).toEqual(['데이터베이스']);
+    expect(sectionsAboveFront(['트랜잭션 특징', 'Commit'], '트랜잭션 특징 › Commit')).toEqual([]);
+    // A quiz question is its section's title, said on the front without its number.
+    expect(sectionsAboveFront(['1. ELB는 ...를 제공합니다.'], 'ELB는 ...를 제공합니다.\nA. static IPv4\nB. static DNS Name')).toEqual([]);
+    // Only where the front begins with them: a title further in, or one the front asks about in other words, stays.
+    expect(sectionsAboveFront(['REST', '장점'], 'REST의 장점은?')).toEqual(['REST', '장점']);
+    expect(sectionsAboveFront(['전송 계층', 'TCP'], 'TCP › 신뢰성이란?')).toEqual(['전송 계층']);
+    expect(sectionsAboveFront(['전송 계층'], '네트워크 › 전송 계층 › UDP')).toEqual(['전송 계층']);
+  });
+
   const markers = { above: (count: number) => `↑${count}`, below: (count: number) => `↓${count}`, cut: (line: string) => `${line} …` };
   const lines = (count: number, prefix = 'a') => Array.from({ length: count }, (_, n) => `${prefix}${n + 1}`);
 
@@ -1121,11 +1237,11 @@ describe('answers drawn for the terminal', () => {
     expect(renderMarkdown(`캡처: ![화면](${data}) 끝`, 80, plain)).toEqual(['캡처: [그림: 화면 · data:image/png…] 끝']);
   });
 
-  it('draws a table too wide for the screen as a block per row, titled by its first cell', async () => {
+  it('draws a table too wide for the screen as a block per row, titled by its first cell, a value that wraps indented under its header', async () => {
     const { renderMarkdown } = await import('../src/review/terminal-markdown.js');
     const plain = picocolors.createColors(false);
     const table = '| 구분 | Cluster | Spread |\n|---|---|---|\n| 배치 방식 | 한 AZ 안에 가깝게 모은다 | 하드웨어마다 나눈다 |\n| 용도 | HPC, 저지연 | 고가용성 |\n';
-    expect(renderMarkdown(table, 30, plain)).toEqual(['배치 방식', '  Cluster: 한 AZ 안에 가깝게', '  모은다', '  Spread: 하드웨어마다 나눈다', '', '용도', '  Cluster: HPC, 저지연', '  Spread: 고가용성']);
+    expect(renderMarkdown(table, 30, plain)).toEqual(['배치 방식', '  Cluster: 한 AZ 안에 가깝게', '    모은다', '  Spread: 하드웨어마다', '    나눈다', '', '용도', '  Cluster: HPC, 저지연', '  Spread: 고가용성']);
     expect(renderMarkdown(table, 80, plain)[0]).toMatch(/^구분 +│ Cluster +│ Spread$/); // one that fits stays a table
   });
 

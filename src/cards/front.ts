@@ -2,11 +2,9 @@
 import { withParticle } from './particles.js';
 import { aspectOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isStatement } from './title-rules.js';
 import type { Concept, ConceptKind } from './types.js';
-import { displayTitle } from './titles.js';
+import { CONTEXT_SEPARATOR, displayTitle } from './titles.js';
 
-export { displayTitle } from './titles.js';
-
-export const CONTEXT_SEPARATOR = ' › ';
+export { CONTEXT_SEPARATOR, displayTitle } from './titles.js';
 
 /** Kinds whose title is a noun to ask about: `리전` → `리전이란?`. */
 const ASKED_AS_WHAT_IS: ReadonlySet<ConceptKind> = new Set(['term', 'list-title', 'definition', 'table-row']);

@@ -3,6 +3,9 @@
  * own thread (which parses no note when workers do) can use them without loading the parser's rules.
  */
 
+/** Between the parts of a front (`클라우드 컴퓨팅의 개요 › 클라우드 컴퓨팅이란?`); here, beside the titles, so that the review screen reads fronts without loading the card rules. */
+export const CONTEXT_SEPARATOR = ' › ';
+
 /**
  * Section numbers are for the note's reader, not for a card: `2. 선점 스케줄링`, `1-1. 갱신 이상`,
  * `4-1) 접속 테스트` and `1.품질보증` (no space, Hangul right after) lose them; `3.5 버전` and `3.x` keep theirs.

@@ -1,5 +1,6 @@
 import { loadSession } from '../review/session-data.js';
 import { runSession, summaryLines } from '../review/session.js';
+import { wrap } from '../review/wrap.js';
 import { UserError } from '../util/errors.js';
 
 export interface ReviewCommandOptions {
@@ -37,7 +38,9 @@ export async function runReview(deckNames: string[], options: ReviewCommandOptio
   });
   try {
     const summary = await runSession({ ...session, ...(options.ahead ? { reviewAheadDays: options.ahead } : {}), ...(options.cram ? { cram: true } : {}) }, options.decks);
-    process.stdout.write(`${summaryLines(summary).join('\n')}\n`);
+    // Wrapped at spaces as the session's screens are: the terminal's own wrapping would split a word.
+    const width = process.stdout.columns || 80;
+    process.stdout.write(`${summaryLines(summary).flatMap((line) => wrap(line, width).map((row) => row.trimEnd())).join('\n')}\n`);
     return 0;
   } finally {
     session.store.close();

@@ -5,8 +5,24 @@
  * (it was seen whole on the question side, which scrolls), then the buttons take their shorter
  * forms, so that no card is graded unseen.
  */
+import { CONTEXT_SEPARATOR, displayTitle } from '../cards/titles.js';
 import { displayWidth } from '../util/columns.js';
 import { wrap } from './wrap.js';
+
+/**
+ * The sections the deck line names above a front: those the front does not begin with already. A
+ * front says its parent's title (`데이터베이스 정의 › 공유 데이터란?`), or is its section's title (a
+ * quiz question), and the screen shows it once. Nothing is lost: what is left out is on the front.
+ */
+export function sectionsAboveFront(section: readonly string[], front: string): readonly string[] {
+  // The front says a title as the build wrote it there: without its section number (see displayTitle).
+  const said = (front.split('\n')[0] ?? '').split(CONTEXT_SEPARATOR);
+  const same = (title: string, part: string | undefined) => part === title || part === displayTitle(title);
+  for (let count = Math.min(section.length, said.length); count > 0; count--) {
+    if (section.slice(-count).every((title, n) => same(title, said[n]))) return section.slice(0, -count);
+  }
+  return section;
+}
 
 /**
  * Lines of the answer kept in view, when it has that many, however short the screen; an answer that

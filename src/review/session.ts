@@ -15,7 +15,7 @@ import { QueueStates } from '../store/queue-states.js';
 import { comesUpAt, countDue, reviewsLeftAhead, decksHave, endOfStudyDay, findCard, reviewsUntil, startOfStudyDay, heldBackByLimits, nextCard, nextLearningDue, scanQueue, usageToday, type DueCounts, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
 import type { SessionData } from './session-data.js';
 import { displayWidth, table, truncateToWidth } from '../util/columns.js';
-import { answerWindow, layoutCard, packItems, scrollBy } from './card-layout.js';
+import { answerWindow, layoutCard, packItems, scrollBy, sectionsAboveFront } from './card-layout.js';
 import { wrap } from './wrap.js';
 import { findOnDisk, imageLocation, isUrl, lookUpImage, type ImageProblem } from '../notes/image-files.js';
 import { AGAIN_GAP, CramQueue, cramCandidates, cramOrder, type CramStep } from './cram.js';
@@ -81,7 +81,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     import('./terminal-markdown.js').then(
       (module) => {
         markdown = module;
-        if (mode === 'back' && !finished) handleResize();
+        if (mode === 'back' && !finished) drawWhole();
       },
       (error: unknown) => finish(error),
     );
@@ -131,6 +131,12 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   let reviewed = 0;
   let again = 0;
   let timer: NodeJS.Timeout | undefined;
+  /**
+   * The rows on screen as last drawn, the status line last: a redraw writes only the rows that changed,
+   * so nothing flickers. Undefined when the screen is to be drawn whole (entered again, resized).
+   */
+  let shownRows: string[] | undefined;
+  let clockTimer: NodeJS.Timeout | undefined;
 
   const write = (text: string) => output.write(text);
   const size = () => ({ width: Math.max(MIN_WIDTH, output.columns || 80), height: Math.max(MIN_HEIGHT, output.rows || 24) });
@@ -350,6 +356,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   function onKey(text: string | undefined, key: { name?: string; ctrl?: boolean; sequence?: string } = {}): void {
     if (key.ctrl && key.name === 'c') return finish();
     if (key.ctrl && key.name === 'z') return suspendToShell();
+    if (key.ctrl && key.name === 'l') return drawWhole(); // as in other terminal programs
     // With Caps Lock on, `Q` is still q.
     const typed = KOREAN_KEYS[text ?? ''] ?? (text !== undefined && /^[A-Z]$/.test(text) ? text.toLowerCase() : text) ?? '';
     const name = key.name ?? '';
@@ -533,6 +540,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       // Said in as few columns as there are, a word to a row; keys still work (q quits).
       const columns = Math.max(1, output.columns || 80);
       const words = ['창이', '너무', '작습니다', `(${MIN_WIDTH}×${MIN_HEIGHT}+)`, 'q: 끝내기'];
+      shownRows = undefined;
       write(`\x1b[H\x1b[2J${words.map((word) => truncateToWidth(word, columns)).slice(0, Math.max(1, output.rows || 24)).join('\r\n')}`);
       return;
     }
@@ -549,7 +557,20 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     // Every line must fit: a line the terminal wraps itself would scroll the top of the screen away.
     const body = lines.slice(0, height - 2).map((line) => fit(line, width));
     const screen = [...body, ...Array(Math.max(0, height - 2 - body.length)).fill(''), ...said.map((line) => fit(line, width)), fit(statusLine(width), width)];
-    write(`\x1b[H\x1b[2J${screen.join('\r\n')}`);
+    paint(screen);
+  }
+
+  /** Writes the rows that differ from those on screen (all of them, on a screen to be drawn whole). */
+  function paint(rows: string[]): void {
+    const before = shownRows;
+    shownRows = rows;
+    if (before?.length !== rows.length) {
+      write(`\x1b[H\x1b[2J${rows.join('\r\n')}`);
+      return;
+    }
+    // Each row changed is erased and written in place: in one write, as the terminal draws a frame.
+    const changed = rows.flatMap((row, n) => (row === before[n] ? [] : [`\x1b[${n + 1};1H\x1b[2K${row}`]));
+    if (changed.length > 0) write(changed.join(''));
   }
 
   function introScreen(width: number, height: number): string[] {
@@ -573,9 +594,10 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const tableOf = (count: number): string[] => {
       if (count === 0) return [];
       const shown = withCards.slice(0, count);
-      const lines = deckTable(shown.map((name) => [name, due.byDeck.get(name)!]), width).map((line, r) => (r === 0 ? colors.dim(line) : line));
+      const lines = deckTable(shown.map((name) => [name, due.byDeck.get(name)!]), width);
       const more = withCards.length - shown.length;
-      if (more > 0) lines.push(colors.dim(truncateToWidth(`  … 외 ${more}개 덱 (${more} more decks)`, width)));
+      const moreLine = `  … 외 ${more}개 덱 (${more} more decks)`;
+      if (more > 0) lines.push(colors.dim(truncateToWidth(displayWidth(moreLine) <= width ? moreLine : `  … 외 ${more}개 덱`, width)));
       return lines;
     };
     const layout = (deckCount: number, withLimits: boolean, withGaps: boolean): string[] => {
@@ -619,11 +641,15 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   function deckTable(decksDue: [string, DueCounts][], width: number): string[] {
     const rowsOf = (names: string[]) => [['', '새 카드', '학습 중', '복습'], ...decksDue.map(([, d], n) => [names[n]!, String(d.new), String(d.learning), String(d.review)])];
     const names = decksDue.map(([name]) => name);
+    const headed = (lines: string[]) => lines.map((line, row) => (row === 0 ? colors.dim(line) : line));
     const lines = table(rowsOf(names));
     const widest = Math.max(...lines.map((line) => displayWidth(line)));
-    if (widest <= width || names.length === 0) return lines;
+    if (widest <= width || names.length === 0) return headed(lines);
     const nameWidth = Math.max(4, Math.max(...names.map((name) => displayWidth(name))) - (widest - width));
-    return table(rowsOf(names.map((name) => truncateToWidth(name, nameWidth)))).map((line) => truncateToWidth(line, width));
+    const cut = table(rowsOf(names.map((name) => truncateToWidth(name, nameWidth))));
+    if (Math.max(...cut.map((line) => displayWidth(line))) <= width) return headed(cut);
+    // Too narrow even for names cut short: the columns would be cut off, so each deck gets its counts named under it.
+    return decksDue.flatMap(([name, d]) => [truncateToWidth(name, width), ...packItems([`새 ${d.new}`, `학습 ${d.learning}`, `복습 ${d.review}`], ' · ', width - 2).map((line) => `  ${line}`)]);
   }
 
   function cardScreen(width: number, height: number): string[] {
@@ -631,15 +657,12 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     // Two notes with the same `#` title are one deck: the note tells their cards apart, as the export does.
     // (The note as seen from where amgi runs, as the other commands print paths.)
     const deckLine = sharedDeckNames().has(deck) ? `${deck} (${relative(process.cwd(), resolve(dirname(resolve(decksDir)), card.source.path))})` : deck;
-    const header = wrap(colors.dim([deckLine, ...card.section].join(' › ')), width);
+    const header = wrap(colors.dim([deckLine, ...sectionsAboveFront(card.section, card.front)].join(' › ')), width);
     // Bold line by line: a multiple-choice question's choices are lines of the front.
     const front = wrap(card.front.split('\n').map((line) => colors.bold(line)).join('\n'), width);
     const hints = (items: string[]) => packItems(items, ' · ', width).map((line) => colors.dim(line));
-    // The keys in a marker only where the row has room for them: cut, `(↓/j,` says less than nothing.
-    const marker = (text: string, keys: string) => colors.dim(displayWidth(`${text} ${keys}`) <= width ? `${text} ${keys}` : text);
     const markers = {
-      above: (count: number) => marker(`↑ ${count}줄 위`, '(↑/k)'),
-      below: (count: number) => marker(`… ${count}줄 더`, '(↓/j, PgDn)'),
+      ...scrollMarkers(width),
       cut: (line: string) => `${wrap(line, width - 2)[0]} …`, // room kept for the mark, or fit() would cut it off
     };
     if (mode === 'front') {
@@ -676,10 +699,22 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     if (mode === 'waiting') {
       const dueAt = nextLearningDue(queue(Date.now()));
       const seconds = dueAt === undefined ? 0 : Math.max(0, Math.ceil((dueAt - Date.now()) / 1000));
-      return wrap(`다음 학습 카드까지 ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} — 기다리거나 q로 끝내세요 (next learning card soon; wait or press q)`, width);
+      // It comes up by itself; meanwhile the last answer can still be taken back, as on the last screen.
+      const keys = packItems(['q: 끝내기', 'u: 마지막 답 되돌리기', '?: 도움말'], ' · ', width).map((line) => colors.dim(line));
+      return [...wrap(`다음 학습 카드까지 ${clockOf(seconds)} — 기다리면 나옵니다 (next learning card in ${clockOf(seconds)})`, width), '', ...keys];
     }
     const keys = packItems(['q: 끝내기', 'u: 마지막 답 되돌리기'], ' · ', width).map((line) => colors.dim(line));
-    return [colors.bold(cram ? '모든 카드를 연습했습니다 (cram done)' : '오늘의 복습을 마쳤습니다 (done for today)'), '', ...summaryLines(summary()).flatMap((line) => wrap(line, width)), '', ...keys];
+    return [...wrap(colors.bold(cram ? '모든 카드를 연습했습니다 (cram done)' : '오늘의 복습을 마쳤습니다 (done for today)'), width), '', ...summaryLines(summary()).flatMap((line) => wrap(line, width)), '', ...keys];
+  }
+
+  /** The lines that count what is scrolled out of view, above and below. */
+  function scrollMarkers(width: number): { above: (count: number) => string; below: (count: number) => string } {
+    // The keys in a marker only where the row has room for them: cut, `(↓/j,` says less than nothing.
+    const marker = (text: string, keys: string) => colors.dim(displayWidth(`${text} ${keys}`) <= width ? `${text} ${keys}` : text);
+    return {
+      above: (count) => marker(`↑ ${count}줄 위`, '(↑/k)'),
+      below: (count) => marker(`… ${count}줄 더`, '(↓/j, PgDn)'),
+    };
   }
 
   /** The help as the screen has room for it, with what is above and below counted. */
@@ -689,10 +724,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     helpScrolls = still.length > room;
     if (!helpScrolls) return still;
     const lines = helpScreen(width, true);
-    const window = answerWindow(lines, room, helpScroll, {
-      above: (count) => colors.dim(`↑ ${count}줄 위 (↑/k)`),
-      below: (count) => colors.dim(`… ${count}줄 더 (↓/j, PgDn)`),
-    });
+    const window = answerWindow(lines, room, helpScroll, scrollMarkers(width));
     helpScroll = window.scroll;
     return window.lines;
   }
@@ -702,7 +734,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const keys: [string, string][] = [
       ['Space, Enter', '정답 보기 (reveal); 정답에서 다시 누르면 3\u00a0알맞음 (then Good, as in Anki)'], // a grade is never split
       ['1 2 3 4', '다시 · 어려움 · 알맞음 · 쉬움 (Again, Hard, Good, Easy)'],
-      ['u (ㅕ)', '마지막 답 되돌리기 (undo)'],
+      ['u (ㅕ)', cram ? '마지막 답 되돌리기 (undo)' : '마지막 답, 묻기, 일시 중지 되돌리기 (undo the last answer, bury or suspend)'],
       ...(cram
         ? ([['연습 (cram)', '1 다시: 몇 장 뒤에 다시 · 2 3 4: 통과. 아무것도 기록하지 않습니다 (nothing is recorded)']] as [string, string][])
         : ([
@@ -715,6 +747,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       ['PgUp PgDn', '한 쪽씩 스크롤; Home, End: 처음, 끝 (a page at a time)'],
       ['q (ㅂ), Ctrl-C', cram ? '끝내기 (quit)' : '끝내기 — 답은 모두 저장되어 있습니다 (quit; every answer is saved)'],
       ['Ctrl-Z', '셸로 잠시 나가기, fg로 돌아오기 (suspend to the shell)'],
+      ['Ctrl-L', '화면 다시 그리기 (redraw the screen)'],
       ['?', '이 도움말 (this help)'],
     ];
     // Wide enough, a key and what it does share a line, wrapped under the text; narrow, the text goes below the key.
@@ -729,8 +762,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   function statusLine(width: number): string {
     const due = cram ? undefined : countDue(queue(Date.now()), usage, data.config.limits);
     const left = due ? due.total.new + due.total.learning + due.total.review : cram!.left;
-    const seconds = Math.floor((Date.now() - started) / 1000);
-    const clock = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+    const clock = clockOf(sessionSeconds());
     const full = due ? `완료 ${reviewed} · 남음 ${left} (새 ${due.total.new} · 학습 ${due.total.learning} · 복습 ${due.total.review}) · ${clock}` : `연습 · 완료 ${reviewed} · 남음 ${left} · 기록 안 함 · ${clock}`;
     // On a narrow screen the parts of what is left go first, then the clock: the counts that matter stay.
     const shorter = cram ? [`연습 · 완료 ${reviewed} · 남음 ${left} · ${clock}`, `연습 · 완료 ${reviewed} · 남음 ${left}`, `연습 ${reviewed}/${left}`] : [];
@@ -738,9 +770,39 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     return colors.inverse(text + ' '.repeat(Math.max(0, width - displayWidth(text))));
   }
 
+  /** The session's time: from its start to now, or to the last answer once every card is done (as the summary says). */
+  function sessionSeconds(): number {
+    return Math.floor(((doneAt ?? Date.now()) - started) / 1000);
+  }
+
+  /**
+   * The clock moves every second, key or not: only the status line is written again, in place. The
+   * screen is not cleared (no flicker), and the hidden cursor ends where a full draw leaves it.
+   */
+  function tickClock(): void {
+    clearTimeout(clockTimer);
+    if (finished) return;
+    // On the second, as the session's seconds turn.
+    clockTimer = setTimeout(
+      safely(() => {
+        redrawStatusLine();
+        tickClock();
+      }),
+      1000 - ((Date.now() - started) % 1000),
+    );
+    clockTimer.unref(); // never what keeps the process alive: after q it ends at once
+  }
+
+  function redrawStatusLine(): void {
+    // Done, the clock has stopped; waiting, the countdown draws the screen every second anyway.
+    if (finished || !shownRows || tooSmall() || mode === 'done' || mode === 'waiting') return;
+    const { width } = size();
+    paint([...shownRows.slice(0, -1), fit(statusLine(width), width)]);
+  }
+
   function summary(): SessionSummary {
     const now = Date.now();
-    if (cram) return { reviewed, again, seconds: Math.floor(((doneAt ?? now) - started) / 1000), leftToday: cram.left, canGoOn: cram.left > 0, nextDue: undefined, cram: { passed: cram.passedCount } };
+    if (cram) return { reviewed, again, seconds: sessionSeconds(), leftToday: cram.left, canGoOn: cram.left > 0, nextDue: undefined, cram: { passed: cram.passedCount } };
     const scanned = queue(now);
     const { limits } = data.config;
     const leftToday = countDue(scanned, usage, limits).total;
@@ -753,7 +815,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     // What `--ahead` added is said apart: a session without it would not show those cards today.
     const leftAhead = aheadDays > 0 ? reviewsLeftAhead(scanned, usage, limits) : 0;
     const left = leftToday.new + leftToday.learning + leftToday.review;
-    return { reviewed, again, seconds: Math.floor(((doneAt ?? now) - started) / 1000), leftToday: left - leftAhead, ...(leftAhead > 0 ? { leftAhead } : {}), canGoOn, nextDue };
+    return { reviewed, again, seconds: sessionSeconds(), leftToday: left - leftAhead, ...(leftAhead > 0 ? { leftAhead } : {}), canGoOn, nextDue };
   }
 
   /**
@@ -775,9 +837,11 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       if (byTimer && Date.now() - stoppedAt < 300) message = 'Ctrl-Z: 여기서는 셸로 나갈 수 없습니다 (no shell job control here)';
       input.setRawMode?.(true);
       enterScreen();
-      handleResize();
+      drawWhole();
+      tickClock();
       reloadIfRebuilt(); // the shell may have run `amgi build`
     };
+    clearTimeout(clockTimer); // the shell has the screen: no status line is written over it
     leaveScreen();
     input.setRawMode?.(false);
     const continued = () => resume(false);
@@ -791,6 +855,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
 
   function enterScreen(): void {
     write('\x1b[?1049h\x1b[?25l');
+    shownRows = undefined; // drawn whole: the terminal may have cleared or kept what it showed
   }
 
   function leaveScreen(): void {
@@ -800,14 +865,19 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   let settle: { resolve: (summary: SessionSummary) => void; reject: (error: unknown) => void } | undefined;
   let finished = false;
   const handleKey = safely(onKey);
-  const handleResize = safely(draw);
+  // On a resize (the terminal may have moved or rewrapped what it showed), or asked for with Ctrl-L.
+  const drawWhole = safely(() => {
+    shownRows = undefined;
+    draw();
+  });
   const restoreTerminal = () => leaveScreen();
   function finish(error?: unknown): void {
     if (finished) return;
     finished = true;
     clearTimeout(timer);
+    clearTimeout(clockTimer);
     input.off('keypress', handleKey);
-    output.off('resize', handleResize);
+    output.off('resize', drawWhole);
     process.off('exit', restoreTerminal);
     input.setRawMode?.(false);
     input.pause();
@@ -823,11 +893,12 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   input.setRawMode?.(true);
   input.resume();
   input.on('keypress', handleKey);
-  output.on('resize', handleResize);
+  output.on('resize', drawWhole);
   process.once('SIGTERM', () => finish());
   process.on('exit', restoreTerminal); // whatever happens, the shell gets its screen back
   enterScreen();
   safely(draw)();
+  tickClock();
   return session;
 }
 
@@ -836,17 +907,27 @@ type Action =
   | { kind: 'cram'; step: CramStep }
   | { kind: 'bury' | 'suspend'; cardId: string; before: StoredCard | undefined };
 
+/** `4:05`, or past an hour `1:04:05`, as a stopwatch reads. */
+function clockOf(seconds: number): string {
+  const [hours, minutes] = [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60)];
+  const secondsPart = String(seconds % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${secondsPart}` : `${minutes}:${secondsPart}`;
+}
+
 /** The part of a line that fits in `width` columns. */
 function fit(line: string, width: number): string {
   return displayWidth(line) <= width ? line : wrap(line, width)[0]!;
 }
 
 export function summaryLines(summary: SessionSummary, now = Date.now()): string[] {
-  const rate = summary.reviewed === 0 ? 0 : Math.round((summary.again / summary.reviewed) * 100);
-  const time = `걸린 시간 ${Math.floor(summary.seconds / 60)}분 ${summary.seconds % 60}초`;
+  // With no answer, an Again rate of 0% would be a number about nothing.
+  const rate = summary.reviewed === 0 ? undefined : Math.round((summary.again / summary.reviewed) * 100);
+  const [hours, minutes, seconds] = [Math.floor(summary.seconds / 3600), Math.floor((summary.seconds % 3600) / 60), summary.seconds % 60];
+  const time = `걸린 시간 ${hours > 0 ? `${hours}시간 ${minutes}분 ` : minutes > 0 ? `${minutes}분 ` : ''}${seconds}초`;
   if (summary.cram) {
     const left = summary.leftToday > 0 ? `남은 카드 ${summary.leftToday}장 (${summary.leftToday} left) · ` : '';
-    return [`연습: 통과 ${summary.cram.passed}장 · 답 ${summary.reviewed}번 중 다시(Again) ${rate}% · ${time}`, `${left}일정은 바뀌지 않았습니다 (cram: nothing recorded)`];
+    const answers = rate === undefined ? '답 0번' : `답 ${summary.reviewed}번 중 다시(Again) ${rate}%`;
+    return [`연습: 통과 ${summary.cram.passed}장 · ${answers} · ${time}`, `${left}일정은 바뀌지 않았습니다 (cram: nothing recorded)`];
   }
   const ahead = summary.leftAhead ?? 0;
   const left =
@@ -860,7 +941,7 @@ export function summaryLines(summary: SessionSummary, now = Date.now()): string[
     : summary.nextDue === undefined
       ? '다음 카드: 없음 (none)'
       : `다음 카드: ${howSoon(summary.nextDue, now)} 뒤, ${clockTime(summary.nextDue, now)} (next card)`;
-  return [`복습한 카드 ${summary.reviewed}장 · 다시(Again) ${rate}% · ${time}`, next];
+  return [`복습한 카드 ${summary.reviewed}장${rate === undefined ? '' : ` · 다시(Again) ${rate}%`} · ${time}`, next];
 }
 
 /**

@@ -116,12 +116,13 @@ function table(node: Table, width: number, c: Painter): string[] {
   const total = widths.reduce((sum, w) => sum + w, 0) + 3 * (columns - 1);
   if (total > width) {
     // Too wide for the terminal: one block per row, its first cell as its title and the others under
-    // it as `header: value` lines (`배치 방식` over `  Cluster: 한 AZ 안에`).
+    // it as `header: value` lines (`배치 방식` over `  Cluster: 한 AZ 안에`). A value that wraps goes on
+    // indented under it, so that its next row is not read as a line of its own.
     const [header = [], ...body] = rows;
     return body.flatMap((row, n) => [
       ...(n > 0 ? [''] : []),
       ...wrap(c.bold(row[0] ?? ''), width),
-      ...row.slice(1).flatMap((cell, k) => wrap(`${c.dim(`${header[k + 1] ?? ''}:`)} ${cell}`, width - 2).map((line) => `  ${line.trimEnd()}`)),
+      ...row.slice(1).flatMap((cell, k) => wrap(`${c.dim(`${header[k + 1] ?? ''}:`)} ${cell}`, width - 4).map((line, r) => `${r === 0 ? '  ' : '    '}${line.trimEnd()}`)),
     ]);
   }
   const line = (row: string[]) => row.map((cell, k) => cell + ' '.repeat(widths[k]! - stringWidth(cell))).join(c.dim(' │ ')).trimEnd();
