@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardsOf, frontsOf } from './helpers.js';
 import { aspectOwner } from '../src/cards/title-rules.js';
+import { extractNote } from '../src/deck/extract-note.js';
 
 describe('callout titles (> 제목)', () => {
   it('makes a card of a blockquote holding one short title line, with what follows as the back', () => {
@@ -900,5 +901,19 @@ describe('what the review of other people’s notes taught', () => {
     // Only a key column that lists kinds asks for them: `| 내용 | 설명 |` leaves the title's own card.
     expect(frontsOf('# 웹\n\n## HTTP 메서드\n\n|내용|설명|\n|---|---|\n|GET|조회|\n|POST|생성|\n')[0]).toBe('HTTP 메서드');
     expect(aspectOwner('REST 구성 요소')).toBe('REST');
+  });
+});
+
+describe('images of a card', () => {
+  it('are listed in note order, also two in one paragraph or list', () => {
+    const note = '# 로드 밸런서\n\n## 구성\n\nALB와 NLB의 구성도.\n\n![ALB](./img/alb.png) 그리고 <img src="./img/nlb.png">\n\n- 대상 그룹 ![TG](./img/tg.png)\n- 리스너 ![리스너](./img/listener.png)\n';
+    const extracted = extractNote('lb.md', 'lb.md', new TextEncoder().encode(note));
+    if (extracted.binary) throw new Error('read as text');
+    expect(extracted.images).toEqual([
+      { src: './img/alb.png', line: 7 },
+      { src: './img/nlb.png', line: 7 },
+      { src: './img/tg.png', line: 9 },
+      { src: './img/listener.png', line: 10 },
+    ]);
   });
 });

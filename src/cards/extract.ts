@@ -1120,7 +1120,7 @@ class Extractor {
     return dedent(this.source.slice(from, to), indent);
   }
 
-  /** Images inside node (at or after offset `from`), walked without recursion so deep nesting is safe. */
+  /** Images inside node (at or after offset `from`), in note order, walked without recursion so deep nesting is safe. */
   private collectImages(concept: Concept, node: Node, from = 0): void {
     const pending: Node[] = [node];
     while (pending.length > 0) {
@@ -1136,8 +1136,9 @@ class Extractor {
           if (start(current) + offset >= from) concept.unresolvedImages.push({ written, label, line: lineOf(current) + linesDown });
         }
       }
+      // Pushed last child first, so that the first is taken first: images are listed in note order.
       const children = (current as { children?: Node[] }).children;
-      if (children) pushAll(pending, children);
+      if (children) for (let k = children.length - 1; k >= 0; k--) pending.push(children[k]!);
     }
   }
 
