@@ -55,7 +55,7 @@ describe('amgi build', () => {
 
   it('prints paths as seen from where it runs, also with --decks elsewhere, so a hint can be typed back', async () => {
     const dir = await tempDir();
-    await writeFiles(dir, { 'notes/메모.md': '그냥 한 줄 메모입니다.\n' });
+    await writeFiles(dir, { 'notes/메모.md': '## 오늘 할 일\n' }); // a heading with nothing under it: no card, and a hint
     const result = await runAmgi(['--decks', 'out/decks', 'build', 'notes'], { cwd: dir });
     expect(result.stdout).toContain('메모  →  out/decks/메모.json');
     expect(result.stdout).toContain('warning: notes/메모.md: no card found in the note; run `amgi explain notes/메모.md`');
