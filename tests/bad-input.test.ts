@@ -337,7 +337,8 @@ describe('bad input', () => {
 
   it('warns about an empty note and a note with no concept, and still succeeds', async () => {
     const dir = await tempDir();
-    await writeFiles(dir, { 'notes/empty.md': '', 'notes/plain.md': '그냥 한 줄 메모입니다.\n' });
+    // Only a comment and a separator: nothing for a card, also under the title the file's name gives it.
+    await writeFiles(dir, { 'notes/empty.md': '', 'notes/plain.md': '<!-- 나중에 정리할 메모 -->\n\n---\n' });
     const { code, report } = await buildJson(dir);
     expect(code).toBe(0);
     const warnings = report.decks.flatMap((deck: { warnings: { message: string }[] }) => deck.warnings.map((w) => w.message));

@@ -55,7 +55,7 @@ describe('amgi build', () => {
 
   it('prints paths as seen from where it runs, also with --decks elsewhere, so a hint can be typed back', async () => {
     const dir = await tempDir();
-    await writeFiles(dir, { 'notes/메모.md': '그냥 한 줄 메모입니다.\n' });
+    await writeFiles(dir, { 'notes/메모.md': '## 오늘 할 일\n' }); // a heading with nothing under it: no card, and a hint
     const result = await runAmgi(['--decks', 'out/decks', 'build', 'notes'], { cwd: dir });
     expect(result.stdout).toContain('메모  →  out/decks/메모.json');
     expect(result.stdout).toContain('warning: notes/메모.md: no card found in the note; run `amgi explain notes/메모.md`');
@@ -412,6 +412,34 @@ describe('amgi explain', () => {
     expect(result.stdout).toMatch(/L17\s+blockquote\s+left out: navigation or references/);
     const json = JSON.parse((await runAmgi(['explain', 'note.md', '--json'], { cwd: dir })).stdout);
     expect(json.blocks.find((block: { line: number }) => block.line === 5)).toMatchObject({ outcome: 'card', rule: 'callout' });
+  });
+
+  it('shows the card a note without a `#` title gets from its file name, which build makes and a title written later continues', async () => {
+    const dir = await tempDir();
+    const note = '클라우드 컴퓨팅은 IT 자원을 빌려 쓰는 것이다.\n\n- IaaS : 인프라를 빌려 주는 서비스\n\n## 특징\n\n쓴 만큼 낸다.\n';
+    await writeFiles(dir, { 'notes/클라우드.md': note });
+    const explained = await runAmgi(['explain', 'notes/클라우드.md'], { cwd: dir });
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toContain('notes/클라우드.md: deck "클라우드" (no # title: named after the file), 3 cards');
+    expect(explained.stdout).toMatch(/L1\s+file name\s+CARD \(no # title: the file's name titles the blocks above the first heading\): 클라우드\n/);
+    expect(explained.stdout).toMatch(/L1\s+paragraph\s+in the back of: 클라우드\n/);
+    expect(explained.stdout).toMatch(/L3\s+list\s+in the back of: 클라우드\n/);
+    expect(explained.stdout).not.toContain('left out');
+
+    expect((await runAmgi(['build', 'notes'], { cwd: dir })).code).toBe(0);
+    const deckFile = join(dir, 'decks', '클라우드.json');
+    const deck = JSON.parse(await readFile(deckFile, 'utf8'));
+    expect(deck.name).toBe('클라우드');
+    expect(deck.cards.map((card: { front: string; back: string; kind: string }) => [card.front, card.back, card.kind])).toEqual([
+      ['클라우드', '클라우드 컴퓨팅은 IT 자원을 빌려 쓰는 것이다.\n\n- IaaS', 'heading'],
+      ['IaaS란?', '인프라를 빌려 주는 서비스', 'term'],
+      ['특징', '쓴 만큼 낸다.', 'heading'],
+    ]);
+    // `# 클라우드` written on top later: the same deck and the same cards, by the same ids.
+    await writeFiles(dir, { 'notes/클라우드.md': `# 클라우드\n\n${note}` });
+    const rebuilt = JSON.parse((await runAmgi(['build', 'notes', '--json'], { cwd: dir })).stdout);
+    expect(rebuilt.decks[0]).toMatchObject({ name: '클라우드', added: 0, removed: 0 });
+    expect(JSON.parse(await readFile(deckFile, 'utf8')).cards.map((card: { id: string }) => card.id)).toEqual(deck.cards.map((card: { id: string }) => card.id));
   });
 
   it('says why a title whose parts are all cards has none of its own', async () => {

@@ -192,7 +192,7 @@ describe('amgi export --format csv', () => {
 
   it('warns of missing images as build does: in line order, the note named as typed from where amgi runs', async () => {
     const dir = await tempDir();
-    // The section's card lists its items' images last item first: the order must not show.
+    // The section's card and its items' cards list the same images: each is warned of once, in line order.
     const note = '# 오토 스케일링\n\n## AS 생성\n\n1. 시작 템플릿 생성\n   - ![하나](./img/one.png)\n2. 상태 체크 선택\n  - 기본 상태 검사는 EC2 상태만 본다.\n  - ![둘](./img/two.png)\n3. 생성\n  - ![셋](./img/three.png)\n';
     await writeFiles(dir, { 'project/notes/aws.md': note });
     const project = join(dir, 'project');

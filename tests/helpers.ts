@@ -45,9 +45,9 @@ export function runAmgi(args: string[], options: { cwd: string; env?: Record<str
   });
 }
 
-/** Cards of a Markdown text, as {front, back} pairs. */
-export function cardsOf(markdown: string) {
-  return cardsFromText(markdown.normalize('NFC')).cards;
+/** Cards of a Markdown text, as {front, back} pairs; `untitledName` names a note with no `#` title, as build does. */
+export function cardsOf(markdown: string, untitledName?: string) {
+  return cardsFromText(markdown.normalize('NFC'), untitledName).cards;
 }
 
 export function frontsOf(markdown: string): string[] {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cardsOf, frontsOf } from './helpers.js';
 import { aspectOwner } from '../src/cards/title-rules.js';
+import { explainText } from '../src/cards/explain.js';
+import { assignIds } from '../src/deck/identity.js';
+import { extractNote } from '../src/deck/extract-note.js';
 
 describe('callout titles (> 제목)', () => {
   it('makes a card of a blockquote holding one short title line, with what follows as the back', () => {
@@ -900,5 +903,115 @@ describe('what the review of other people’s notes taught', () => {
     // Only a key column that lists kinds asks for them: `| 내용 | 설명 |` leaves the title's own card.
     expect(frontsOf('# 웹\n\n## HTTP 메서드\n\n|내용|설명|\n|---|---|\n|GET|조회|\n|POST|생성|\n')[0]).toBe('HTTP 메서드');
     expect(aspectOwner('REST 구성 요소')).toBe('REST');
+  });
+});
+
+describe('a note without a `#` title', () => {
+  const untitled = [
+    '클라우드 컴퓨팅은 인터넷을 통해 IT 자원을 필요한 만큼 빌려 쓰는 것이다.',
+    '',
+    '- IaaS : 서버와 스토리지 같은 인프라를 빌려 주는 서비스',
+    '- SaaS : 완성된 소프트웨어를 빌려 주는 서비스',
+    '',
+    '> 정리',
+    '> 쓴 만큼 내고, 필요할 때 늘린다.',
+    '',
+  ].join('\n');
+
+  it('puts the blocks above its first heading on a card named as its deck, as a `#` title of that name would', () => {
+    const cards = cardsOf(untitled, '클라우드');
+    expect(cards.map((card) => [card.front, card.back])).toEqual([
+      ['클라우드', '클라우드 컴퓨팅은 인터넷을 통해 IT 자원을 필요한 만큼 빌려 쓰는 것이다.\n\n- IaaS\n- SaaS\n\n> 정리\n> 쓴 만큼 내고, 필요할 때 늘린다.'],
+      ['IaaS란?', '서버와 스토리지 같은 인프라를 빌려 주는 서비스'],
+      ['SaaS란?', '완성된 소프트웨어를 빌려 주는 서비스'],
+    ]);
+    expect(cards[0]).toMatchObject({ kind: 'heading', title: '클라우드', line: 1, section: [], tags: [] });
+    // The same cards as the note with the title written on top, apart from the lines.
+    const titled = cardsOf(`# 클라우드\n\n${untitled}`);
+    expect(titled.map(({ kind, title, front, back, section }) => ({ kind, title, front, back, section }))).toEqual(cards.map(({ kind, title, front, back, section }) => ({ kind, title, front, back, section })));
+  });
+
+  it('shows the card in explain, where its first block is, and leaves nothing out for want of a title', () => {
+    const explanation = explainText(untitled, '클라우드');
+    expect(explanation.deckName).toBeUndefined(); // still named after the file by build
+    expect(explanation.blocks.slice(0, 2)).toEqual([
+      { line: 1, block: 'file name', outcome: 'card', rule: 'heading', front: '클라우드', reason: 'the note has no # title: named after the file' },
+      { line: 1, block: 'paragraph', outcome: 'explanation', front: '클라우드' },
+    ]);
+    expect(explanation.blocks.filter((block) => block.outcome === 'dropped')).toEqual([]);
+    // A library caller who names no deck gets what it got before: the blocks have no title above them.
+    expect(explainText(untitled).blocks.filter((block) => block.reason === 'no title above it').map((block) => block.line)).toEqual([1, 3, 6]);
+  });
+
+  it('titles only the blocks above its first heading; the sections below keep their own cards, and their ids', () => {
+    const note = '운영체제는 자원을 관리하는 소프트웨어이다.\n\n## 프로세스\n\n실행 중인 프로그램이다.\n\n- PCB : 프로세스 제어 블록\n';
+    const cards = cardsOf(note, '운영체제');
+    expect(cards.map((card) => [card.front, card.back])).toEqual([
+      ['운영체제', '운영체제는 자원을 관리하는 소프트웨어이다.'],
+      ['프로세스', '실행 중인 프로그램이다.\n\n- PCB'],
+      ['프로세스 › PCB란?', '프로세스 제어 블록'],
+    ]);
+    // Built before without the new card: every card it had keeps its id, and the new one gets its own.
+    const before = cardsOf(note).map((card, n) => ({ ...card, id: `00000000000${n}` }));
+    const ids = assignIds('운영체제', cards, before);
+    expect(ids.slice(1)).toEqual(['000000000000', '000000000001']);
+    expect(before.map((card) => card.id)).not.toContain(ids[0]);
+    // The title written later on top (`# 운영체제`) continues the card the file's name made.
+    const titled = cardsOf(`# 운영체제\n\n${note}`);
+    expect(assignIds('운영체제', titled, cards.map((card, n) => ({ ...card, id: ids[n]! })))).toEqual(ids);
+  });
+
+  it('changes nothing in a note that starts with a heading, or has a `#` title further down (a citation above it stays out)', () => {
+    const sections = '## 스레드\n\n프로세스 안의 실행 단위이다.\n';
+    expect(cardsOf(sections, '스레드')).toEqual(cardsOf(sections));
+    const cited = '> 2020학년도 운영체제 강의자료 참고\n> 교재 3장\n\nhttps://example.com/os\n\n# 운영체제\n\n자원을 관리한다.\n';
+    expect(cardsOf(cited, '운영체제-정리').map((card) => card.front)).toEqual(['운영체제']);
+    expect(explainText(cited, '운영체제-정리').blocks.filter((block) => block.outcome === 'dropped').map((block) => [block.line, block.reason])).toEqual([
+      [1, 'no title above it'],
+      [4, 'no title above it'],
+    ]);
+    // `# 참고 자료` is a reference section, not the note's title: the blocks above it are the note's own.
+    expect(frontsOf('네트워크는 통신망이다.\n\n# 참고 자료\n\n- https://example.com\n').length).toBe(0);
+    expect(cardsOf('네트워크는 통신망이다.\n\n# 참고 자료\n\n- https://example.com\n', '네트워크').map((card) => [card.front, card.back])).toEqual([['네트워크', '네트워크는 통신망이다.']]);
+  });
+
+  it('leaves front matter and an author\'s preface out, and the card starts at the first block it holds', () => {
+    const note = '---\ntitle: 메모\ntags: [aws]\n---\n\n---\n\n이 문서는 강의를 들으며 공부하면서 정리한 내용입니다.\n\nVPC는 격리된 가상 네트워크이다.\n';
+    const cards = cardsOf(note, 'VPC');
+    expect(cards.map((card) => [card.front, card.back, card.line])).toEqual([['VPC', 'VPC는 격리된 가상 네트워크이다.', 10]]);
+    const reasons = explainText(note, 'VPC').blocks.map((block) => `${block.line} ${block.outcome} ${block.reason ?? block.front}`);
+    expect(reasons).toEqual(['1 dropped front matter', '6 dropped separator', '8 dropped the author\'s preface', '10 card the note has no # title: named after the file', '10 explanation VPC']);
+  });
+
+  it('makes no card of a note with nothing to put on one', () => {
+    expect(cardsOf('<!-- 나중에 -->\n\n---\n', '메모')).toEqual([]);
+    expect(explainText('<!-- 나중에 -->\n\n---\n', '메모').blocks.map((block) => block.outcome)).toEqual(['dropped', 'dropped']);
+  });
+
+  it('reads a `#` title of nothing (spaces, or markup alone) as one named after the file', () => {
+    for (const heading of ['# ', '#   ', '# <!-- 제목 -->', '# <br>']) {
+      const note = `${heading}\n\n네트워크는 컴퓨터들이 데이터를 주고받는 통신망이다.\n\n- LAN : 근거리 통신망\n\n## TCP\n\n연결형 프로토콜이다.\n`;
+      expect(cardsOf(note, '네트워크').map((card) => [card.front, card.back, card.line])).toEqual([
+        ['네트워크', '네트워크는 컴퓨터들이 데이터를 주고받는 통신망이다.\n\n- LAN', 1],
+        ['LAN이란?', '근거리 통신망', 5],
+        ['TCP', '연결형 프로토콜이다.', 7],
+      ]);
+      expect(cardsOf(note, '네트워크')[2]!.tags).toEqual(['TCP']);
+    }
+    expect(explainText('# \n\n통신망이다.\n', '네트워크').blocks[0]).toMatchObject({ line: 1, block: 'heading 1', outcome: 'card', front: '네트워크' });
+  });
+});
+
+describe('images of a card', () => {
+  it('are listed in note order, also two in one paragraph or list', () => {
+    const note = '# 로드 밸런서\n\n## 구성\n\nALB와 NLB의 구성도.\n\n![ALB](./img/alb.png) 그리고 <img src="./img/nlb.png">\n\n- 대상 그룹 ![TG](./img/tg.png)\n- 리스너 ![리스너](./img/listener.png)\n';
+    const extracted = extractNote('lb.md', 'lb.md', '로드 밸런서', new TextEncoder().encode(note));
+    if (extracted.binary) throw new Error('read as text');
+    expect(extracted.images).toEqual([
+      { src: './img/alb.png', line: 7 },
+      { src: './img/nlb.png', line: 7 },
+      { src: './img/tg.png', line: 9 },
+      { src: './img/listener.png', line: 10 },
+    ]);
   });
 });

@@ -14,14 +14,17 @@ export interface NoteCards {
   extraction: Extraction;
 }
 
-/** `text` is read as NFC, as a note is (a library caller's text may be NFD: macOS writes Hangul so). */
-export function cardsFromText(text: string): NoteCards {
+/**
+ * `text` is read as NFC, as a note is (a library caller's text may be NFD: macOS writes Hangul so).
+ * `untitledName` is the deck's name should the note have no `#` title (see `extractConcepts`).
+ */
+export function cardsFromText(text: string, untitledName?: string): NoteCards {
   const nfc = text.normalize('NFC');
-  return cardsFromTree(parseMarkdown(nfc), nfc);
+  return cardsFromTree(parseMarkdown(nfc), nfc, untitledName);
 }
 
-export function cardsFromTree(root: Root, text: string): NoteCards {
-  const extraction = extractConcepts(root, text);
+export function cardsFromTree(root: Root, text: string, untitledName?: string): NoteCards {
+  const extraction = extractConcepts(root, text, untitledName);
   // A back refers to `[arch]` defined elsewhere in the note: the definition goes with it.
   const definitions = mayHoldDefinitions(text) ? definitionLines(root) : new Map<string, string>();
   const drafts: DraftCard[] = [];

@@ -32,8 +32,9 @@ export interface Explanation {
   blocks: ExplainedBlock[];
 }
 
-export function explainText(text: string): Explanation {
-  const { deckName, cards, extraction } = cardsFromText(text);
+/** `untitledName`: the deck's name should the note have no `#` title, as `amgi build` names it. */
+export function explainText(text: string, untitledName?: string): Explanation {
+  const { deckName, cards, extraction } = cardsFromText(text, untitledName);
   const frontOf = new Map<Concept, string>(cards.map((card) => [card.concept, card.front]));
   const blocks = extraction.decisions.map((decision): ExplainedBlock => {
     const base = { line: decision.line, block: decision.block };
@@ -41,7 +42,7 @@ export function explainText(text: string): Explanation {
     const front = concept ? frontOf.get(concept) : undefined;
     switch (decision.outcome) {
       case 'deck-title':
-        return front ? { ...base, outcome: 'card', rule: concept!.kind, front, reason: 'deck name' } : { ...base, outcome: 'deck-title' };
+        return front ? { ...base, outcome: 'card', rule: concept!.kind, front, reason: decision.reason ?? 'deck name' } : { ...base, outcome: 'deck-title' };
       case 'title':
         if (front) return { ...base, outcome: 'card', rule: concept!.kind, front };
         if (concept && !concept.title) return { ...base, outcome: 'no-card', reason: 'the title is empty once markup is removed' };

@@ -74,8 +74,17 @@ interface OpenTitle {
   level: number;
 }
 
-export function extractConcepts(root: Root, source: string): Extraction {
-  return new Extractor(source).run(root);
+/** The label `explain` shows for the title a note without one is given (see `untitledName`). */
+export const FILE_NAME_BLOCK = 'file name';
+
+/**
+ * `untitledName` is the deck's name for a note without a `#` title (build names it after the file):
+ * given, such a note is read as if `# untitledName` were written above its first block, and a `#`
+ * title of nothing (`# ` alone, or only markup) as if that name were written there, so that no text
+ * of the note is lost for want of a title.
+ */
+export function extractConcepts(root: Root, source: string, untitledName?: string): Extraction {
+  return new Extractor(source, untitledName).run(root);
 }
 
 class Extractor {
@@ -96,16 +105,31 @@ class Extractor {
    * 차이` there points at follow-up questions, it does not define Java. Such lines stay in the answer.
    */
   private followUps = false;
+  /**
+   * The title a note without a `#` title gets from its file, over the blocks above its first heading,
+   * and the number of decisions made before it was opened (its own is put among them at the end).
+   */
+  private untitledLead: { concept: Concept; decisionsBefore: number } | undefined;
+  /** The note has no `#` title, and its first block that is not front matter has not come yet. */
+  private leadAwaited = false;
 
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    private readonly untitledName: string | undefined,
+  ) {}
 
   /** Titles that take their text back if no explanation follows them (see `close`). */
   private readonly demotable = new Map<Concept, { part: BackPart; decision: BlockDecision }>();
 
   run(root: Root): Extraction {
     const blocks = this.joinNumberedLists(root.children);
+    // Blocks above a `#` title further down are usually a citation (`> …강의자료 참고` and its URL), not
+    // a concept: only a note with no `#` title at all reads them under its file's name. (`# 참고 자료`
+    // is a reference section, never the note's title.)
+    this.leadAwaited = this.untitledName !== undefined && !blocks.some((block) => block.type === 'heading' && block.depth === 1 && !isReferenceHeading(cleanTitle(titleText(block))));
     for (let i = 0; i < blocks.length; ) i = this.block(blocks, i);
     this.close(0);
+    this.placeUntitledLead();
     const concepts = this.concepts.filter((concept) => !this.demoted.has(concept));
     for (const concept of concepts) if (concept.kind === 'heading' || concept.kind === 'question') this.fencedChoices(concept);
     return { deckName: this.deckName, concepts, decisions: this.decisions };
@@ -151,11 +175,12 @@ class Extractor {
       this.heading(node.depth, cleanTitle(titleText(node)), lineOf(node));
       return i + 1;
     }
+    // remark-frontmatter also makes `toml` nodes, which mdast's types do not list.
+    if (this.leadAwaited && node.type !== 'yaml' && (node.type as string) !== 'toml') this.openUntitledLead(lineOf(node));
     if (this.referenceDepth !== undefined) {
       this.decide(node, 'dropped', undefined, 'reference section');
       return i + 1;
     }
-    // remark-frontmatter also makes `toml` nodes, which mdast's types do not list.
     if ((node.type as string) === 'toml') {
       this.decide(node, 'dropped', undefined, 'front matter');
       return i + 1;
@@ -233,8 +258,36 @@ class Extractor {
     return true;
   }
 
+  /**
+   * A note with no `#` title: its first blocks are read as the explanation of a `#` title named as its
+   * deck is (its card's front is the deck's name, as a `#` title's would be), and so is a preface there.
+   */
+  private openUntitledLead(line: number): void {
+    this.leadAwaited = false;
+    const title = this.untitledName!;
+    const concept = this.open(endsWithQuestionMark(title) ? 'question' : 'heading', title, line, 1, []);
+    this.deckTitle = concept;
+    this.untitledLead = { concept, decisionsBefore: this.decisions.length };
+  }
+
+  /**
+   * The untitled note's lead in `explain`, where its card starts: at the first block it holds, which is
+   * also the card's line (a note's first block may be a separator, left out).
+   */
+  private placeUntitledLead(): void {
+    if (!this.untitledLead) return;
+    const { concept, decisionsBefore } = this.untitledLead;
+    const first = this.decisions.findIndex((decision, n) => n >= decisionsBefore && decision.concept === concept);
+    if (first < 0) return; // it holds nothing: no card, and nothing to say
+    concept.line = this.decisions[first]!.line;
+    this.decisions.splice(first, 0, { line: concept.line, block: FILE_NAME_BLOCK, outcome: 'deck-title', concept, reason: 'the note has no # title: named after the file' });
+  }
+
   private heading(depth: number, title: string, line: number): void {
     this.followUps = false;
+    this.leadAwaited = false;
+    // The file's name titles only the blocks above the note's first heading.
+    if (this.untitledLead && this.stack[0]?.concept === this.untitledLead.concept) this.close(1);
     this.close(depth);
     this.headings = this.headings.slice(0, depth - 1);
     this.headings[depth - 1] = title;
@@ -251,8 +304,11 @@ class Extractor {
     }
     const isDeckTitle = depth === 1 && this.deckName === undefined;
     if (isDeckTitle) this.deckName = title;
-    const kind: ConceptKind = endsWithQuestionMark(title) ? 'question' : 'heading';
-    const concept = this.open(kind, title, line, depth, this.sectionPath());
+    // `# ` with nothing after it (or only markup) titles nothing: the deck is named after the file,
+    // and so is the card of what it heads.
+    const shown = isDeckTitle && title === '' && this.untitledName !== undefined ? this.untitledName : title;
+    const kind: ConceptKind = endsWithQuestionMark(shown) ? 'question' : 'heading';
+    const concept = this.open(kind, shown, line, depth, this.sectionPath());
     if (isDeckTitle) this.deckTitle = concept;
     this.decisions.push({ line, block: label, outcome: isDeckTitle ? 'deck-title' : 'title', concept });
   }
@@ -1120,7 +1176,7 @@ class Extractor {
     return dedent(this.source.slice(from, to), indent);
   }
 
-  /** Images inside node (at or after offset `from`), walked without recursion so deep nesting is safe. */
+  /** Images inside node (at or after offset `from`), in note order, walked without recursion so deep nesting is safe. */
   private collectImages(concept: Concept, node: Node, from = 0): void {
     const pending: Node[] = [node];
     while (pending.length > 0) {
@@ -1136,8 +1192,9 @@ class Extractor {
           if (start(current) + offset >= from) concept.unresolvedImages.push({ written, label, line: lineOf(current) + linesDown });
         }
       }
+      // Pushed last child first, so that the first is taken first: images are listed in note order.
       const children = (current as { children?: Node[] }).children;
-      if (children) pushAll(pending, children);
+      if (children) for (let k = children.length - 1; k >= 0; k--) pending.push(children[k]!);
     }
   }
 

@@ -78,4 +78,6 @@
 // written; an author's preface under the `#` title (`…정리한 내용입니다`) and a list of only links there
 // left out; a quiz boxed in a fenced block (`질문 1:` … `답 : …`) a question card; bullets in a fence under
 // a heading that asks its choices where an answer line follows; `장 ;`/`단 ;` in one list are 장점/단점.
-export const RULES_VERSION = 28;
+// 29: a note without a `#` title reads the blocks above its first heading as explained by a title named
+// as its deck (the file's name), and a `#` title of nothing as that name; a card's images in note order.
+export const RULES_VERSION = 29;

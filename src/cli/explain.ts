@@ -1,8 +1,9 @@
 import { statSync } from 'node:fs';
 import { explainText, RULE_NAMES, type ExplainedBlock } from '../cards/explain.js';
+import { FILE_NAME_BLOCK } from '../cards/extract.js';
 import { noticeWarnings } from '../deck/notices.js';
 import { assertNestingWithinLimit, unclosedFrontMatter } from '../notes/parse-note.js';
-import { fileTitle } from '../deck/slug.js';
+import { untitledDeckName } from '../deck/slug.js';
 import { findOnDisk } from '../notes/image-files.js';
 import { readNote } from '../notes/read-note.js';
 import { UserError } from '../util/errors.js';
@@ -19,7 +20,8 @@ export async function runExplain(given: string, options: { json?: boolean }): Pr
   const read = await readNote(note);
   if (read.kind === 'binary') throw new UserError(`${note}: not a text file`);
   assertNestingWithinLimit(note, read.note.text);
-  const explanation = explainText(read.note.text);
+  const untitledName = untitledDeckName(note);
+  const explanation = explainText(read.note.text, untitledName);
   // What the build warns of the note's reading, said where its first blocks would puzzle (L1 a separator).
   const frontMatterLine = unclosedFrontMatter(read.note.text);
   const warnings = frontMatterLine === undefined ? [] : noticeWarnings([{ kind: 'unclosed-front-matter', line: frontMatterLine }], note, note);
@@ -27,7 +29,7 @@ export async function runExplain(given: string, options: { json?: boolean }): Pr
     printJson({ note, ...explanation, warnings });
     return 0;
   }
-  const deck = explanation.deckName ? `deck "${explanation.deckName}"` : `deck "${fileTitle(note)}" (no # title: named after the file)`;
+  const deck = explanation.deckName ? `deck "${explanation.deckName}"` : `deck "${untitledName}" (no # title: named after the file)`;
   const out = [`${note}: ${deck}, ${plural(explanation.cards, 'card')}`, ...warnings.map((warning) => `warning: ${formatWarning(warning)}`), ''];
   if (explanation.blocks.length === 0) out.push('The note is empty.');
   else if (explanation.cards === 0) out.push('No card: each block below says why.', '');
@@ -42,7 +44,9 @@ function describe(block: ExplainedBlock, indent: number): string {
     case 'card': {
       // A multiple-choice front's choices, one per line, under the question and indented past the columns.
       const [question, ...choices] = block.front!.split('\n');
-      return [`CARD (${RULE_NAMES[block.rule!]}): ${question}`, ...choices.map((choice) => `${' '.repeat(indent)}${choice}`)].join('\n');
+      // The title a note without one gets from its file: no block of the note, the blocks it heads follow.
+      const rule = block.block === FILE_NAME_BLOCK ? 'no # title: the file\'s name titles the blocks above the first heading' : RULE_NAMES[block.rule!];
+      return [`CARD (${rule}): ${question}`, ...choices.map((choice) => `${' '.repeat(indent)}${choice}`)].join('\n');
     }
     case 'explanation':
       return `  in the back of: ${block.front!.split('\n')[0]}`; // the question alone names the card

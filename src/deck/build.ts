@@ -25,7 +25,7 @@ import type { ExtractedCard, TextExtraction } from './extract-note.js';
 import { assignIds } from './identity.js';
 import { noticeWarnings } from './notices.js';
 import { REMOVED_DECKS_FOLDER, RemovedDecks, type RememberedDeck } from './removed-decks.js';
-import { fileTitle, noteSlug, pathSlug, slugify } from './slug.js';
+import { noteSlug, pathSlug, slugify, untitledDeckName } from './slug.js';
 import { WrittenDeck } from './written-deck.js';
 import { pushAll } from '../util/arrays.js';
 import { findOnDisk, imageLocation, imageProblem, isUrl, lookUpImage, otherVaultImages } from '../notes/image-files.js';
@@ -219,11 +219,11 @@ const WORKER_SCRIPT = import.meta.url.endsWith('.js') ? new URL('./build-worker.
 function startExtraction(jobs: NoteJob[]): ExtractPool | undefined {
   const changed = new Set(jobs.filter((job) => !job.decks.get(job.slug)?.error && (job.read.kind === 'unread' || (job.read.kind === 'text' && !unchangedDeck(job, job.read.hash)))));
   const workers = Math.min(availableParallelism(), Math.floor(changed.size / NOTES_PER_WORKER));
-  const pool = WORKER_SCRIPT && workers >= 2 ? new ExtractPool(WORKER_SCRIPT, workers, workerYoungSpaceMb(changed.size, workers), (request) => extractHere(request.note, request.source, request.bytes)) : undefined;
+  const pool = WORKER_SCRIPT && workers >= 2 ? new ExtractPool(WORKER_SCRIPT, workers, workerYoungSpaceMb(changed.size, workers), (request) => extractHere(request.note, request.source, request.untitledName, request.bytes)) : undefined;
   for (const job of jobs) {
     const { read } = job;
     if (pool && changed.has(job)) {
-      const id = pool.extract(job.note, job.source, read.kind === 'text' ? read.bytes : undefined);
+      const id = pool.extract(job.note, job.source, untitledDeckName(job.note, job.slug), read.kind === 'text' ? read.bytes : undefined);
       job.extraction = () => pool.outcome(id);
     }
     if (read.kind === 'text' && (pool || !changed.has(job))) read.bytes = undefined;
@@ -235,9 +235,9 @@ function startExtraction(jobs: NoteJob[]): ExtractPool | undefined {
  * Extraction in this thread (of a note it has not read, when `bytes` is missing); its module, and the
  * parser's, are loaded only when a note needs it.
  */
-async function extractHere(note: string, source: string, bytes: Uint8Array | undefined): Promise<ExtractOutcome> {
+async function extractHere(note: string, source: string, untitledName: string, bytes: Uint8Array | undefined): Promise<ExtractOutcome> {
   const { extractNote } = await import('./extract-note.js');
-  return outcomeOf(() => extractNote(note, source, bytes ?? new NoteReader().read(note)));
+  return outcomeOf(() => extractNote(note, source, untitledName, bytes ?? new NoteReader().read(note)));
 }
 
 /**
@@ -316,12 +316,13 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   // Only if an earlier note took this note's deck (moved notes) is a note found changed only now: read it again.
   if (read.kind === 'text' && !job.extraction && !read.bytes) return buildNote({ ...job, read: readForBuild(new NoteReader(), job) });
 
-  const outcome = await (job.extraction ? job.extraction() : extractHere(note, source, read.kind === 'text' ? read.bytes : undefined));
+  // A note without a `#` title is named after its file: its first blocks are on a card of that name.
+  const untitledName = untitledDeckName(note, slug);
+  const outcome = await (job.extraction ? job.extraction() : extractHere(note, source, untitledName, read.kind === 'text' ? read.bytes : undefined));
   if (!outcome.ok) throw receivedError(outcome.error);
   if (outcome.extraction.binary) return skipped(source);
   const extracted: TextExtraction = outcome.extraction;
-  // Never blank (a note named `　.md`): a deck with no name is refused when read, and no deck in Anki.
-  const name = [extracted.deckName ?? '', fileTitle(note), slug].find((candidate) => candidate.trim() !== '') ?? slug;
+  const name = extracted.deckName !== undefined && extracted.deckName.trim() !== '' ? extracted.deckName : untitledName;
   const extraWarnings: Warning[] = [];
   const previous = decks.previousFor(source, slug, name, (deck) => continuesConcepts(name, extracted.cards, deck));
   // A remembered deck's ids may have gone to other cards since (a new id is only kept off live decks' ids).

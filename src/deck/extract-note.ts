@@ -43,14 +43,15 @@ export interface TextExtraction {
 
 /**
  * `note` is the path as given (read errors name it), `source` the path relative to the project (parse
- * errors name it).
+ * errors name it), `untitledName` the deck's name should the note have no `#` title: its first blocks
+ * are then on a card of that name (see `extractConcepts`).
  */
-export function extractNote(note: string, source: string, bytes: Uint8Array): NoteExtraction {
+export function extractNote(note: string, source: string, untitledName: string, bytes: Uint8Array): NoteExtraction {
   const read = decodeNote(note, bytes);
   if (read.kind === 'binary') return { binary: true };
   const { text, hash } = read.note;
   assertNestingWithinLimit(source, text);
-  const { deckName, cards } = cardsFromText(text);
+  const { deckName, cards } = cardsFromText(text, untitledName);
   return {
     binary: false,
     hash,

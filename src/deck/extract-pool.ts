@@ -13,6 +13,8 @@ export interface ExtractRequest {
   id: number;
   note: string;
   source: string;
+  /** The deck's name should the note have no `#` title. */
+  untitledName: string;
   /** None for a note the build has not read: the worker reads it. */
   bytes: Uint8Array | undefined;
 }
@@ -129,8 +131,8 @@ export class ExtractPool {
   }
 
   /** Queue a note for the workers; `outcome` gives its outcome. */
-  extract(note: string, source: string, bytes: Uint8Array | undefined): number {
-    const request = { id: this.nextId++, note, source, bytes };
+  extract(note: string, source: string, untitledName: string, bytes: Uint8Array | undefined): number {
+    const request = { id: this.nextId++, note, source, untitledName, bytes };
     let settle!: (outcome: ExtractOutcome) => void;
     const outcome = new Promise<ExtractOutcome>((resolve) => (settle = resolve));
     const job: Job = { request, settle, outcome };

@@ -8,6 +8,15 @@ export function fileTitle(note: string): string {
   return (note.split(/[\\/]/).pop() ?? note).replace(/\.(md|markdown)$/i, '').normalize('NFC');
 }
 
+/**
+ * The deck's name for a note without a `#` title: its file's name, or its slug where that name is only
+ * white space (`　.md`), since a deck with no name is refused when read, and no deck in Anki.
+ */
+export function untitledDeckName(note: string, slug = noteSlug(note)): string {
+  const title = fileTitle(note);
+  return title.trim() !== '' ? title : slug;
+}
+
 export function slugify(name: string): string {
   const slug = name
     .normalize('NFC')
