@@ -78,4 +78,6 @@
 // written; an author's preface under the `#` title (`…정리한 내용입니다`) and a list of only links there
 // left out; a quiz boxed in a fenced block (`질문 1:` … `답 : …`) a question card; bullets in a fence under
 // a heading that asks its choices where an answer line follows; `장 ;`/`단 ;` in one list are 장점/단점.
-export const RULES_VERSION = 28;
+// 29: numbered choices (`1. ALB`, `① …`, `(1) …`, `1) …`) under `Q1.`, `문제 1.` or a heading that asks go on
+// the front where an answer line names one (`A1. 2번`, `정답 : ②`) or the question asks to choose (`다음 중 …`).
+export const RULES_VERSION = 29;
