@@ -29,10 +29,10 @@ describe.skipIf(!existsSync(CORPUS))('the corpus of other people’s notes', () 
         expect(card.front.trim(), where).not.toBe('');
         expect(card.back.trim(), where).not.toBe('');
         expect(card.front, where).not.toMatch(MARKUP_IN_FRONT);
-        // Only a multiple-choice question has lines: one per choice (lettered, or a bullet), under it.
+        // Only a multiple-choice question has lines: one per choice (lettered, numbered, or a bullet), under it.
         const [question, ...choices] = card.front.split('\n');
         if (choices.length > 0) expect(['qa', 'heading', 'question'], where).toContain(card.kind);
-        for (const choice of choices) expect(choice, where).toMatch(/^(\([A-Ea-e]\)|[A-Ea-e][.)]|[①-⑤]|[-*+])\s\S/);
+        for (const choice of choices) expect(choice, where).toMatch(/^((\([A-Ea-e]\)|[A-Ea-e][.)]|[-*+]|\d{1,2}[.)])\s|(\(\d{1,2}\)|[①-⑳])\s?)\S/);
         expect(question, where).not.toBe('');
         const plain = plainParagraphsHtml(card.back);
         if (plain !== undefined) expect(plain, where).toBe(parsedFieldHtml(card.back, () => undefined).html);

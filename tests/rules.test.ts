@@ -756,6 +756,80 @@ describe('what the review of other people’s notes taught', () => {
     expect(cards[1]!.front).toBe('데이터를 암호화하는 옵션은 무엇입니까? (2 개 항목 선택)\nA. SSE-S3를 사용합니다.\nB. SSE-KMS를 사용합니다.\nC. 암호화하지 않습니다.');
   });
 
+  it('shows numbered choices on the front of a `Q1.` question whose answer line names one of them, and keeps a numbered answer on the back', () => {
+    const note = '# 네트워크\n\n## 퀴즈\n\nQ1. 초당 수백만 건의 요청을 처리할 로드 밸런서는 무엇인가?\n1. ALB\n2. NLB\n3. GWLB\n\nA1. 2번\n\nQ2. TCP 3-way handshake 과정은?\n1. SYN\n2. SYN-ACK\n3. ACK\n\nQ3. 연결을 끊는 과정은?\n1. FIN\n2. ACK\n\nA3. 1 → 2, 상대도 같은 순서로 보낸다.\n';
+    expect(cardsOf(note).map((card) => [card.kind, card.front, card.back])).toEqual([
+      ['qa', '초당 수백만 건의 요청을 처리할 로드 밸런서는 무엇인가?\n1. ALB\n2. NLB\n3. GWLB', 'A1. 2번'],
+      // No answer line names a choice, and nothing asks to choose: the list is the answer.
+      ['qa', 'TCP 3-way handshake 과정은?', '1. SYN\n2. SYN-ACK\n3. ACK'],
+      ['qa', '연결을 끊는 과정은?', '1. FIN\n2. ACK\n\nA3. 1 → 2, 상대도 같은 순서로 보낸다.'],
+    ]);
+  });
+
+  it('reads numbered choices written `①`, `(1)` and `1)`, in their own paragraph or under the question, up to the answer line', () => {
+    const note = [
+      '# 퀴즈',
+      '',
+      '## 1회',
+      '',
+      '문제 1. 다음 중 L7 로드 밸런서를 고르시오.',
+      '',
+      '① ALB',
+      '② NLB',
+      '정답 : ①',
+      '',
+      '**Q2.** 전송 계층 프로토콜은 무엇인가?',
+      '(1) IP',
+      '(2) **TCP** (정답)',
+      '**정답: (2)**',
+      '',
+      '질문 3:',
+      'HTTP의 기본 포트는?',
+      '1) 21',
+      '2) 80',
+      'A3. 2',
+      '',
+      'Q4. 객체 스토리지는?',
+      '1. EBS',
+      '2. S3',
+      '',
+      '정답 : S3',
+      '',
+      '버킷에 객체를 담는다.',
+      '',
+    ].join('\n');
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['다음 중 L7 로드 밸런서를 고르시오.\n① ALB\n② NLB', '정답 : ①'],
+      // The mark of the answer stays off the front, as it does for lettered choices.
+      ['전송 계층 프로토콜은 무엇인가?\n(1) IP\n(2) TCP', '**정답: (2)**'],
+      ['HTTP의 기본 포트는?\n1) 21\n2) 80', 'A3. 2'],
+      // An answer may name its choice by its text.
+      ['객체 스토리지는?\n1. EBS\n2. S3', '정답 : S3\n\n버킷에 객체를 담는다.'],
+    ]);
+  });
+
+  it('sets apart the numbered choices of a heading that asks, and leaves a count, a sum or a number past the last choice as an answer', () => {
+    const heading = '# 네트워크\n\n### 6. 사설 IP 대역은?\n\n1. 10.0.0.0/8\n2. 8.8.8.0/24\n\n정답 : 1번\n\n### 7. OSI 하위 계층을 순서대로 쓰면?\n\n1. 물리\n2. 데이터 링크\n3. 네트워크\n\n아래에서 위로 쌓인다.\n';
+    expect(cardsOf(heading).map((card) => [card.kind, card.front, card.back])).toEqual([
+      ['question', '사설 IP 대역은?\n1. 10.0.0.0/8\n2. 8.8.8.0/24', '정답 : 1번'],
+      ['question', 'OSI 하위 계층을 순서대로 쓰면?', '1. 물리\n2. 데이터 링크\n3. 네트워크\n\n아래에서 위로 쌓인다.'],
+    ]);
+    const notNamed = (answer: string) => cardsOf(`# 덱\n\n## 정규화\n\nQ. 정규화의 장점은?\n1. 중복 제거\n2. 이상 현상 방지\n3. 확장 용이\n\nA. ${answer}\n`)[0]!.front;
+    for (const answer of ['3가지', '1 → 2 → 3', '4', '3 way로 외운다']) expect(notNamed(answer), answer).toBe('정규화의 장점은?');
+    expect(notNamed('(3)')).toBe('정규화의 장점은?\n1. 중복 제거\n2. 이상 현상 방지\n3. 확장 용이');
+  });
+
+  it('takes numbered lines for choices without an answer line where the question asks to choose, and loses none of them unanswered', () => {
+    const asked = '# DB\n\n## 기출\n\nQ. 다음 중 DDL이 아닌 것은?\n\n1. CREATE\n2. SELECT\n\n해설: SELECT는 DML이다.\n';
+    expect(cardsOf(asked).map((card) => [card.front, card.back])).toEqual([['다음 중 DDL이 아닌 것은?\n1. CREATE\n2. SELECT', '해설: SELECT는 DML이다.']]);
+    // Nothing answers them: the choices are the back.
+    const bare = '# DB\n\n## 기출\n\nQ. 다음 중 DML을 고르시오.\n1. DROP\n2. UPDATE\n';
+    expect(cardsOf(bare).map((card) => [card.front, card.back])).toEqual([['다음 중 DML을 고르시오.', '1. DROP\n2. UPDATE']]);
+    // Written under the question in its paragraph and unanswered, a question stays a line of its section, choices and all.
+    const inline = '# DB\n\n## 기출\n\n문제는 아래와 같다.\n\nQ. 다음 중 DML을 고르시오.\n① DROP\n② UPDATE\n';
+    expect(cardsOf(inline).map((card) => [card.front, card.back])).toEqual([['기출', '문제는 아래와 같다.\n\nQ. 다음 중 DML을 고르시오.\n① DROP\n② UPDATE']]);
+  });
+
   it('what the audit of other people’s notes found: aspects of an aspect, numbered sections, labels-only and `<br>` backs', () => {
     // An aspect under a title that names an aspect is asked of the thing itself.
     const stacked = '# 네트워크\n\n## HTTP와 HTTPS\n\n- HTTPS의 장단점\n    - 장점\n        - 안전하다\n        - 믿을 수 있다\n    - 단점\n        - 느리다\n        - 비싸다\n';

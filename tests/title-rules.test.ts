@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withParticle } from '../src/cards/particles.js';
-import { cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, isTitleLike, splitTerm } from '../src/cards/title-rules.js';
+import { answerNamesChoice, asksToChoose, cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, isTitleLike, splitTerm } from '../src/cards/title-rules.js';
 
 describe('isTitleLike', () => {
   it.each(['민첩성 확보', 'AWS Identity and Access Management(IAM)', '단기간 내 세계화 가능', '프로세스와 스레드의 차이는?', 'IaaS(Infrastructure-as-a-Service)', 'Software as a Service', '데이터를 처리하는 방식', 'Write-Ahead Logging'])('takes %s for a title', (text) => {
@@ -123,5 +123,22 @@ describe('particles', () => {
     expect(withParticle('스레드', '은/는')).toBe('스레드는');
     expect(withParticle('프로세스 관리', '이/가')).toBe('프로세스 관리가');
     expect(withParticle('가용영역', '을/를')).toBe('가용영역을');
+  });
+});
+
+describe('numbered choices', () => {
+  const choices = ['ALB', 'NLB', 'GWLB'];
+
+  it.each(['A1. 2번', '정답 : 2', '답: ②', '**정답 : (2)**', '정답은 2번', '정답 2. NLB', 'A. 1, 3', '정답: `NLB`', 'Answer: 3', '답 : 2번이 맞다'])('reads %s as naming a choice', (line) => {
+    expect(answerNamesChoice(line, choices)).toBe(true);
+  });
+
+  it.each(['A. 3가지', 'A. 1 → 2 → 3', '정답 : 4', '정답: 2.5', 'A. 3 way handshake', '정답: 1번부터 차례로', '답변: 2', '2번', '해설: 2번이 맞다'])('does not read %s as naming a choice', (line) => {
+    expect(answerNamesChoice(line, choices)).toBe(false);
+  });
+
+  it('tells a question that asks to choose from one that asks for a list', () => {
+    expect(['다음 중 옳은 것은?', 'L7 로드 밸런서를 고르시오.', 'DDL이 아닌 것은?', '적절하지 않은 것은?'].map(asksToChoose)).toEqual([true, true, true, true]);
+    expect(['TCP 3-way handshake 과정은?', '정규화의 장점은?', '데드락의 조건은 무엇인가?'].map(asksToChoose)).toEqual([false, false, false]);
   });
 });

@@ -14,6 +14,9 @@ import {
   LIST_TITLE_MAX,
   abbreviatedAspect,
   choiceQuestion,
+  areNumberedChoices,
+  isAnswerLine,
+  numberedChoice,
   QUESTION_MAX,
   isAnswerTemplateLabel,
   areChoices,
@@ -196,14 +199,17 @@ class Extractor {
         this.blockquote(node);
         return i + 1;
       case 'list': {
-        const choices = this.choicesAfter(node, blocks, i + 1);
+        const choices = this.choicesAfter(node, blocks, i + 1) ?? this.numberedChoices(blocks, i);
         if (choices) return choices.next;
         this.list(node, blocks[i + 1], blocks[i + 2]);
         return i + 1;
       }
-      case 'paragraph':
+      case 'paragraph': {
+        const choices = this.numberedChoices(blocks, i);
+        if (choices) return choices.next;
         this.paragraph(node, blocks[i + 1], blocks, i);
         return i + 1;
+      }
       case 'html':
         return this.html(blocks, i);
       case 'table':
@@ -466,6 +472,76 @@ class Extractor {
     const lastParagraph = paragraphs[paragraphs.length - 1]!;
     if (answerFrom !== undefined) this.addSlice(concept, answerFrom, end(lastParagraph), 0, lastParagraph);
     return { next: from + paragraphs.length }; // what follows (the answer, its reasoning) joins the question
+  }
+
+  /**
+   * Numbered choices under the question just opened (`Q1. …?`, `문제 1.`, a heading that asks), before
+   * anything else is written under it: an ordered list (`1. ALB`, `2) NLB`) or lines of their own (`①
+   * ALB`, `(2) NLB`), in one paragraph or several, perhaps ended by the answer line. Where they are
+   * choices (areNumberedChoices), they are set apart as lettered ones are; the index of the block after
+   * them, or undefined (numbered lines under a question are most often its answer, and stay so).
+   */
+  private numberedChoices(blocks: readonly RootContent[], i: number): { next: number } | undefined {
+    const owner = this.itemOwner === undefined ? this.current() : undefined;
+    if (!owner || owner === this.deckTitle || owner.parts.length > 0 || owner.choices !== undefined || this.referenceDepth !== undefined) return undefined;
+    // A `Q.` paragraph with no answer in it, or a heading that asks.
+    const asking = owner.kind === 'qa' ? this.demotable.has(owner) : (owner.kind === 'question' || owner.kind === 'heading') && asks(cleanTitle(owner.title));
+    if (!asking) return undefined;
+    const first = blocks[i]!;
+    const nodes: (List | Paragraph)[] = [];
+    if (first.type === 'list' && first.ordered === true) nodes.push(first);
+    else for (let n = i; blocks[n]?.type === 'paragraph' && numberedChoice(plainLines(blocks[n] as Paragraph)[0]!) !== undefined; n++) nodes.push(blocks[n] as Paragraph);
+    const gathered = this.gatherNumbered(nodes);
+    if (!gathered) return undefined;
+    const { choices, answerAt, used } = gathered;
+    const last = used[used.length - 1]!;
+    const after = blocks[i + used.length];
+    const answerLine = answerAt?.line ?? (after?.type === 'paragraph' ? this.firstLineSource(after) : undefined);
+    if (!areNumberedChoices(cleanTitle(owner.title), choices, answerLine)) return undefined;
+    for (const node of used) {
+      this.addSlice(owner, start(node), node === last && answerAt ? answerAt.start : end(node), this.indentOf(node), node);
+      this.decide(node, 'explanation', owner);
+    }
+    owner.choices = { lines: choices.map(shownChoice), parts: owner.parts.splice(0) };
+    this.demotable.delete(owner); // unanswered, the question shows its choices on the back
+    if (answerAt) this.addAnswer(owner, answerAt.start, end(last), last);
+    return { next: i + used.length };
+  }
+
+  /**
+   * The choices of `nodes` in order, each with its number (a list item's marker put back before its
+   * text), a line that starts none going on with the one before, up to an answer line (`정답 : 2`,
+   * `해설: …`), which must be in the last block used (in a list, its last item). The first block's lines
+   * before `fromLine` are not read (a question written above its choices in one paragraph).
+   */
+  private gatherNumbered(nodes: readonly (List | Paragraph)[], fromLine = 0): NumberedChoices | undefined {
+    const choices: string[] = [];
+    const used: (List | Paragraph)[] = [];
+    for (const node of nodes) {
+      const paragraphs = node.type === 'paragraph' ? [node] : node.children.map((item) => (item.children.length === 1 && item.children[0]!.type === 'paragraph' ? item.children[0] : undefined));
+      used.push(node);
+      for (const [k, paragraph] of paragraphs.entries()) {
+        if (!paragraph) return undefined; // an item of more than a line of text is no choice
+        const plain = plainLines(paragraph);
+        const source = this.source.slice(start(paragraph), end(paragraph)).split('\n');
+        if (plain.length !== source.length) return undefined;
+        // A list item's number is the list's, not its text's: put back as written (`1.`, `2)`).
+        if (node.type === 'list') plain[0] = `${this.source.slice(start(node.children[k]!), start(paragraph)).trim()} ${plain[0]}`;
+        for (const [n, line] of plain.entries()) {
+          if (node === nodes[0] && n < fromLine) continue; // the question's own lines, above its choices
+          const text = line.trim();
+          if (choices.length > 0 && (isAnswerLine(text) || ANSWER_LINE.test(text))) {
+            if (k < paragraphs.length - 1) return undefined;
+            const offset = source.slice(0, n).reduce((sum, written) => sum + written.length + 1, 0);
+            return { choices, answerAt: { line: source[n]!.trim(), start: start(paragraph) + offset + /^\s*/.exec(source[n]!)![0].length }, used };
+          }
+          if (numberedChoice(text) !== undefined) choices.push(text);
+          else if (choices.length === 0) return undefined;
+          else choices[choices.length - 1] += ` ${text}`;
+        }
+      }
+    }
+    return choices.length > 0 ? { choices, answerAt: undefined, used } : undefined;
   }
 
   private list(node: List, next: RootContent | undefined, afterNext: RootContent | undefined): void {
@@ -780,7 +856,7 @@ class Extractor {
     const labelOnly = isQuestionLabel(firstLineSource) && this.afterFirstLine(node) !== undefined;
     const questionPrefix = labelOnly ? firstLineSource.length + 1 : questionPrefixLength(firstLineSource);
     if (questionPrefix !== undefined && (!isNumberedLabel(firstLineSource) || this.isAnswered(node, next))) {
-      this.question(node, questionPrefix);
+      this.question(node, questionPrefix, next);
       return;
     }
     const owner = this.current();
@@ -897,20 +973,47 @@ class Extractor {
     return asks(lines.join(' '));
   }
 
-  private question(node: Paragraph, prefix: number): void {
+  private question(node: Paragraph, prefix: number, next: RootContent | undefined): void {
     const text = this.source.slice(start(node), end(node));
     const lines = text.split('\n');
     const answerIndex = lines.findIndex((line, n) => n > 0 && answerPrefixLength(line) !== undefined);
-    const questionLines = answerIndex < 0 ? lines : lines.slice(0, answerIndex);
     // `**Q. 질문**` in bold whole: the label took the opening marks, so the closing ones go too.
     const bold = /^(\*\*|__)/.exec(text)?.[1];
-    const asked = questionLines.join(' ').slice(prefix);
-    const title = cleanTitle(bold && asked.trimEnd().endsWith(bold) && !asked.includes(bold + ' ') ? asked.trimEnd().slice(0, -bold.length) : asked);
+    const titleOf = (questionLines: readonly string[]) => {
+      const asked = questionLines.join(' ').slice(prefix);
+      return cleanTitle(bold && asked.trimEnd().endsWith(bold) && !asked.includes(bold + ' ') ? asked.trimEnd().slice(0, -bold.length) : asked);
+    };
+    const choices = this.choicesUnderQuestion(node, lines, answerIndex, next, titleOf);
+    const title = titleOf(choices ? lines.slice(0, choices.from) : answerIndex < 0 ? lines : lines.slice(0, answerIndex));
     this.close(SUBTITLE_LEVEL);
     const concept = this.open('qa', title, lineOf(node), SUBTITLE_LEVEL, this.sectionPath());
     this.decide(node, 'title', concept);
+    if (choices) {
+      const from = start(node) + lines.slice(0, choices.from).reduce((sum, line) => sum + line.length + 1, 0);
+      this.addSlice(concept, from, choices.answerAt?.start ?? end(node), 0, node);
+      concept.choices = { lines: choices.choices.map(shownChoice), parts: concept.parts.splice(0) };
+      if (choices.answerAt) this.addAnswer(concept, choices.answerAt.start, end(node), node);
+      // Else the paragraph after it may answer it; if nothing does, it stays a line of its section, choices and all.
+      else this.markDemotable(concept, node);
+      return;
+    }
     if (answerIndex >= 0) this.addAnswer(concept, start(node) + lines.slice(0, answerIndex).join('\n').length + 1, end(node), node);
     else this.markDemotable(concept, node); // a question the note does not answer stays a line of its section
+  }
+
+  /**
+   * `Q1. …?` with its numbered choices on the lines under it, in the same paragraph (`① ALB`, `(2) NLB`):
+   * where they are choices (areNumberedChoices), the line they start at, the choices and the answer line
+   * under them, if there is one.
+   */
+  private choicesUnderQuestion(node: Paragraph, lines: readonly string[], answerIndex: number, next: RootContent | undefined, titleOf: (questionLines: readonly string[]) => string): (NumberedChoices & { from: number }) | undefined {
+    const plain = plainLines(node);
+    if (plain.length !== lines.length) return undefined;
+    const from = plain.findIndex((line, n) => n > 0 && (answerIndex < 0 || n < answerIndex) && numberedChoice(line.trim())?.number === 1);
+    const gathered = from > 0 ? this.gatherNumbered([node], from) : undefined;
+    if (!gathered) return undefined;
+    const answerLine = gathered.answerAt?.line ?? (next?.type === 'paragraph' ? this.firstLineSource(next) : undefined);
+    return areNumberedChoices(titleOf(lines.slice(0, from)), gathered.choices, answerLine) ? { from, ...gathered } : undefined;
   }
 
   private html(blocks: RootContent[], i: number): number {
@@ -1363,6 +1466,16 @@ const ANSWER_LINE = /^(정답|답|해설|풀이|answer|explanation)\s*[:：.)]/i
  */
 function shownChoice(choice: string): string {
   return cleanTitle(choice.replace(/\s*(\(정답\)|\[정답\]|←\s*정답|<-\s*정답|✅|✔️?|☑️?)\s*/gu, ' '));
+}
+
+/** Numbered choices found under a question (see Extractor.numberedChoices). */
+interface NumberedChoices {
+  /** Each choice as written, its number first (`1. ALB`, `② NLB`), its lines joined. */
+  choices: string[];
+  /** The answer line that ends them inside the last block, and where it starts, if one does. */
+  answerAt: { line: string; start: number } | undefined;
+  /** The blocks the choices take. */
+  used: (List | Paragraph)[];
 }
 
 /** A multiple-choice question found in a list item (see Extractor.multipleChoice). */

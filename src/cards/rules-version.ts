@@ -80,4 +80,6 @@
 // a heading that asks its choices where an answer line follows; `장 ;`/`단 ;` in one list are 장점/단점.
 // 29: a note without a `#` title reads the blocks above its first heading as explained by a title named
 // as its deck (the file's name), and a `#` title of nothing as that name; a card's images in note order.
-export const RULES_VERSION = 29;
+// 30: numbered choices (`1. ALB`, `① …`, `(1) …`, `1) …`) under `Q1.`, `문제 1.` or a heading that asks go on
+// the front where an answer line names one (`A1. 2번`, `정답 : ②`) or the question asks to choose (`다음 중 …`).
+export const RULES_VERSION = 30;

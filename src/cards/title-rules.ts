@@ -592,6 +592,71 @@ export function choiceQuestion(text: string): string | undefined {
   return /([?？]|시오\.?|세요\.?)(\s*\([^()]*\))?$/.test(question) && [...question].length <= QUESTION_MAX ? question : undefined;
 }
 
+/** A numbered choice: `1. …`, `1) …`, `(1) …`, `① …` (a circled number needs no space after it). */
+const NUMBERED_CHOICE = /^[*_\s]*(?:\((\d{1,2})\)\s*|(\d{1,2})[.)]\s+|([①-⑳])\s*)(?=\S)/;
+
+/** A numbered choice's number (1 for `1.`, `(1)` or `①`) and its text, or undefined for a line that is not one. */
+export function numberedChoice(line: string): { number: number; text: string } | undefined {
+  const match = NUMBERED_CHOICE.exec(line);
+  if (!match) return undefined;
+  const digits = match[1] ?? match[2];
+  return { number: digits !== undefined ? Number(digits) : match[3]!.charCodeAt(0) - 0x2460 + 1, text: line.slice(match[0].length) };
+}
+
+/** The label of an answer line: `A1.`, `A:`, `정답 :`, `정답은`, `답:`, `Answer:`, bold or in code or not. */
+const ANSWER_LABEL = /^[*_`\s]*(?:A\s*\d{0,3}\s*[.:)]|(?:정답|답)(?:은|\s*[.:)]|\s)|answer\s*[.:)])[*_`\s]*/i;
+/** One choice named by its number: `2`, `2번`, `(2)`, `②`. */
+const CHOICE_NAMED = String.raw`(?:\(?\d{1,2}\)?(?:\s*번)?|[①-⑳])`;
+/** The choices an answer names, `2번`, `(2)`, `②` or `2, 3`, and what follows them. */
+const NAMED_CHOICES = new RegExp(String.raw`^(${CHOICE_NAMED}(?:\s*(?:,|/|및|와|과|and)\s*${CHOICE_NAMED})*)(.*)$`, 'i');
+/** After a number, what makes it a count, a step, a range or a sum rather than a choice (`3가지`, `1 → 2 → 3`, `1번부터`). */
+const NOT_A_CHOICE_AFTER = /^\s*(?:→|->|=>|~|<|>|\+|-\s*\d|\*|×|\.\d|\d|째|가지|개|단계|계층|차|회|명|초|분|시간|%|배|층|부터|까지|에서|bit|byte)/i;
+
+/**
+ * Whether an answer line (`A1. 2번`, `정답 : 2`, `답: ②`, `**정답 : (2)**`) names one of `choices` (their
+ * text without the number): by its number, or by its text whole (`정답: NLB`). A bare number is one
+ * only alone or before punctuation (`2. NLB`, `2 (NLB)`): `A. 3 way handshake` says something else.
+ */
+/** A line that gives the answer (`A1. 2번`, `정답 : ②`, `**정답 : (2)**`, `답 NLB`). */
+export function isAnswerLine(line: string): boolean {
+  return ANSWER_LABEL.test(line);
+}
+
+export function answerNamesChoice(line: string, choices: readonly string[]): boolean {
+  const label = ANSWER_LABEL.exec(line);
+  if (!label) return false;
+  const answer = line.slice(label[0].length).replace(/[*_`]+/g, '').trim();
+  const named = NAMED_CHOICES.exec(answer);
+  if (named && !NOT_A_CHOICE_AFTER.test(named[2]!)) {
+    const marked = /번|[()①-⑳]/.test(named[1]!);
+    const numbers = [...named[1]!.matchAll(/\d{1,2}|[①-⑳]/g)].map(([mark]) => (/\d/.test(mark) ? Number(mark) : mark.charCodeAt(0) - 0x2460 + 1));
+    const alone = marked || /^\s*(?:$|[.):\-–—(\[,])/.test(named[2]!);
+    if (alone && numbers.every((number) => number >= 1 && number <= choices.length)) return true;
+  }
+  const plain = (text: string) => cleanTitle(text).replace(/[.。]$/, '').toLowerCase();
+  return answer !== '' && choices.some((choice) => plain(choice) === plain(answer));
+}
+
+/** A question that asks to choose: `…고르시오`, `다음 중 …?`, `옳은 것은?`, `해당하지 않는 것은?`. */
+const ASKS_TO_CHOOSE =
+  /고르(?:시오|세요|십시오|라|면)|골라|선택하(?:시오|세요|십시오)|(?:다음|보기|아래)\s*중|(?:옳은|옳지\s*않은|틀린|맞는|맞지\s*않는|올바른|올바르지\s*않은|알맞은|알맞지\s*않은|적절한|적절하지\s*않은|아닌|해당하는|해당하지\s*않는|거리가\s*먼|관계\s*없는|관계가\s*없는)\s*것/;
+
+export function asksToChoose(question: string): boolean {
+  return ASKS_TO_CHOOSE.test(question);
+}
+
+/**
+ * Whether numbered lines under a question are its choices rather than its answer: numbered 1, 2, 3…
+ * in order, two at least, and an answer line right after them names one (`A1. 2번`, `정답 : ②`), or the
+ * question asks to choose (`다음 중 …`, `…고르시오`). A numbered list under `TCP 3-way handshake
+ * 과정은?` is what it asks for, and stays the answer.
+ */
+export function areNumberedChoices(question: string, choices: readonly string[], answerLine: string | undefined): boolean {
+  const numbered = choices.map(numberedChoice);
+  if (numbered.length < 2 || numbered.some((choice, n) => choice?.number !== n + 1)) return false;
+  return (answerLine !== undefined && answerNamesChoice(answerLine, numbered.map((choice) => choice!.text))) || asksToChoose(question);
+}
+
 /** Topic and subject particles: the word carrying one ends the subject of a definition sentence. */
 const SUBJECT_PARTICLE = /(은|는|이|가|에서는|에서)$/;
 const DEFINITION_SENTENCE =
