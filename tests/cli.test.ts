@@ -206,6 +206,93 @@ describe('amgi build', () => {
     expect(existsSync(join(dir, 'decks', '.amgi-removed'))).toBe(false); // nothing remembered: the note is here
   });
 
+  it('keeps the ids of a note renamed so that its deck name changes too, and says it as a rename', async () => {
+    const dir = await tempDir();
+    const idsOf = async (file: string) => (JSON.parse(await readFile(join(dir, 'decks', file), 'utf8')) as { cards: { id: string }[] }).cards.map((card) => card.id);
+    // No `#` title: the deck is named after the file, so the new file name is a new deck name as well.
+    const cloud = '## IaaS\n\n서버와 스토리지를 빌려 쓴다.\n\n## PaaS\n\n런타임까지 관리해 준다.\n\n## SaaS\n\n완성된 소프트웨어를 쓴다.\n';
+    await writeFiles(dir, { 'source-notes/클라우드.md': cloud, 'source-notes/os.md': '# 운영체제\n\n## 프로세스\n\n실행 중인 프로그램이다.\n' });
+    await runAmgi(['build'], { cwd: dir });
+    expect((await runAmgi(['export', '클라우드'], { cwd: dir })).code).toBe(0);
+    const before = await idsOf('클라우드.json');
+    const { copyFile, rename } = await import('node:fs/promises');
+    await rename(join(dir, 'source-notes', '클라우드.md'), join(dir, 'source-notes', 'cloud-notes.md'));
+    const renamed = await runAmgi(['build'], { cwd: dir });
+    expect(renamed.stdout).toContain('cloud-notes  →  decks/cloud-notes.json\n  3 cards: 0 added, 0 changed, 3 kept, 0 removed\n  out-of-date export: decks/클라우드.csv');
+    expect(renamed.stdout).toContain('(1 built, 1 unchanged)');
+    expect(renamed.stdout).not.toContain('deck removed');
+    expect(await idsOf('cloud-notes.json')).toEqual(before);
+    expect(existsSync(join(dir, 'decks', '.amgi-removed'))).toBe(false);
+    // A titled note renamed and retitled at once, a concept edited and one added: the deck's copy is
+    // still told from the deck, and removed.
+    await writeFiles(dir, { 'source-notes/net.md': NOTE });
+    await runAmgi(['build'], { cwd: dir });
+    const net = await idsOf('net.json');
+    await copyFile(join(dir, 'decks', 'net.json'), join(dir, 'decks', 'net 복사본.json'));
+    await rm(join(dir, 'source-notes', 'net.md'));
+    const retitled = NOTE.replace('# 네트워크', '# 네트워크 기초').replace('비연결형 프로토콜입니다.', '연결 없이 보내는 프로토콜입니다.') + '\n> IP\n\n주소를 붙여 보냅니다.\n';
+    await writeFiles(dir, { 'source-notes/network.md': retitled });
+    const report = JSON.parse((await runAmgi(['build', '--json'], { cwd: dir })).stdout) as { decks: { note: string; status: string; copyOf?: string }[] };
+    expect(report.decks.map((deck) => [deck.note, deck.status])).toEqual([
+      ['source-notes/cloud-notes.md', 'unchanged'],
+      ['source-notes/network.md', 'built'],
+      ['source-notes/os.md', 'unchanged'],
+      ['source-notes/net.md', 'removed'],
+    ]);
+    expect(report.decks[1]).toMatchObject({ name: '네트워크 기초', added: 1, changed: 1, kept: 2, removed: 0 });
+    expect(report.decks[3]).toMatchObject({ deckFile: 'decks/net 복사본.json', copyOf: 'decks/network.json' });
+    expect((await idsOf('network.json')).slice(0, 3)).toEqual(net);
+    expect((await entriesOf(join(dir, 'decks'))).filter((name) => name.endsWith('.json'))).toEqual(['cloud-notes.json', 'network.json', 'os.json']);
+  });
+
+  it('gives a removed deck back to the note that continues it most when it returns renamed and retitled, one note to one deck', async () => {
+    const dir = await tempDir();
+    const idsOf = async (file: string) => (JSON.parse(await readFile(join(dir, 'decks', file), 'utf8')) as { cards: { id: string }[] }).cards.map((card) => card.id);
+    await writeFiles(dir, { 'source-notes/net.md': NOTE, 'source-notes/os.md': '# 운영체제\n\n## 프로세스\n\n실행 중인 프로그램이다.\n' });
+    await runAmgi(['build'], { cwd: dir });
+    const before = await idsOf('net.json');
+    await rm(join(dir, 'source-notes', 'net.md'));
+    expect((await runAmgi(['build'], { cwd: dir })).stdout).toContain('deck removed: its note is gone');
+    // Both new notes continue the removed deck's concepts: 3 of 3, and 1 of the 2 of a quiz that
+    // names TCP (enough alone). The closer one takes it, though the quiz is built first.
+    await writeFiles(dir, {
+      'source-notes/a-quiz.md': '# 퀴즈\n\n> TCP\n\n신뢰성을 보장하는 프로토콜은?\n\n> HTTP\n\n웹의 프로토콜입니다.\n',
+      'source-notes/network.md': NOTE.replace('# 네트워크', '# 네트워크 기초').replace('> TCP', '> TCP 프로토콜'),
+    });
+    const back = await runAmgi(['build'], { cwd: dir });
+    expect(back.stdout).toContain('퀴즈  →  decks/a-quiz.json\n  2 cards: 2 added, 0 changed, 0 kept, 0 removed\n');
+    expect(back.stdout).toContain('네트워크 기초  →  decks/network.json\n  3 cards: 0 added, 2 changed, 1 kept, 0 removed; continues its removed deck, ids and reviews kept\n');
+    expect(await idsOf('network.json')).toEqual(before);
+    expect((await idsOf('a-quiz.json')).some((id) => before.includes(id))).toBe(false);
+    expect(await readdir(join(dir, 'decks', '.amgi-removed'))).toEqual(['.gitignore']);
+  });
+
+  it('does not continue the deck of a deleted note in an unrelated new note, nor by aspect labels and usual sections alone', async () => {
+    const dir = await tempDir();
+    const idsOf = async (file: string) => (JSON.parse(await readFile(join(dir, 'decks', file), 'utf8')) as { cards: { id: string }[] }).cards.map((card) => card.id);
+    await writeFiles(dir, {
+      'source-notes/os.md': '# 운영체제\n\n## 개요\n\n자원을 관리한다.\n\n## 프로세스\n\n실행 중인 프로그램이다.\n\n## 스레드\n\n프로세스 안의 실행 흐름이다.\n',
+      'source-notes/rest.md': '# REST\n\n## 특징\n\n자원을 URI로 표현한다.\n\n## 장점\n\n캐시를 쓸 수 있다.\n',
+    });
+    await runAmgi(['build'], { cwd: dir });
+    const before = [...(await idsOf('os.json')), ...(await idsOf('rest.json'))];
+    await rm(join(dir, 'source-notes', 'os.md'));
+    await rm(join(dir, 'source-notes', 'rest.md'));
+    await writeFiles(dir, {
+      'source-notes/web.md': '# 웹\n\n## 개요\n\n웹을 다룬다.\n\n## 쿠키\n\n브라우저에 저장되는 작은 파일이다.\n\n## 세션\n\n서버에 저장되는 상태다.\n',
+      'source-notes/graphql.md': '# GraphQL\n\n## 특징\n\n필요한 필드만 묻는다.\n\n## 장점\n\n요청 한 번에 여러 자원을 가져온다.\n',
+    });
+    const result = JSON.parse((await runAmgi(['build', '--json'], { cwd: dir })).stdout) as { decks: { note: string; status: string; added: number; restored?: boolean }[] };
+    expect(result.decks.map((deck) => [deck.note, deck.status, deck.added, deck.restored])).toEqual([
+      ['source-notes/graphql.md', 'built', 2, undefined],
+      ['source-notes/web.md', 'built', 3, undefined],
+      ['source-notes/os.md', 'removed', 0, undefined],
+      ['source-notes/rest.md', 'removed', 0, undefined],
+    ]);
+    expect([...(await idsOf('web.json')), ...(await idsOf('graphql.json'))].some((id) => before.includes(id))).toBe(false);
+    expect((await readdir(join(dir, 'decks', '.amgi-removed'))).sort()).toEqual(['.gitignore', 'os.json', 'rest.json']);
+  });
+
   it('refuses to empty the decks of a folder that holds no notes now, unless told to', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'source-notes/하나.md': NOTE, 'source-notes/둘.md': NOTE.replace('# 네트워크', '# 둘') });

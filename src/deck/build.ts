@@ -10,7 +10,6 @@ import { readFile, rm, unlink } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { RULES_VERSION } from '../cards/rules-version.js';
-import { displayTitle, isGenericTitle } from '../cards/titles.js';
 import type { Warning } from '../cards/types.js';
 import { findNotes, type FindProblem } from '../notes/find-notes.js';
 import { readIgnoreFiles, type NoteFilter } from '../notes/ignore-file.js';
@@ -22,6 +21,7 @@ import { DECK_FORMAT, parseDeck, serializeDeck, type DeckCard, type DeckFile, ty
 import { cardCount, deckEntries, indexedDeckFiles, writeDeckIndex, type FolderTotals } from './deck-index.js';
 import { ExtractPool, workerYoungSpaceMb, outcomeOf, receivedError, type ExtractOutcome } from './extract-pool.js';
 import type { ExtractedCard, TextExtraction } from './extract-note.js';
+import { continuesConcepts, GoneDecks, type UnmatchedNote } from './continued-deck.js';
 import { assignIds } from './identity.js';
 import { noticeWarnings } from './notices.js';
 import { REMOVED_DECKS_FOLDER, RemovedDecks, type RememberedDeck } from './removed-decks.js';
@@ -134,11 +134,29 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
   const pool = startExtraction(jobs);
   const reports: DeckReport[] = unreadable.map(({ path, message }) => ({ ...emptyReport(sourceOf(path), 'failed'), error: `${path}: ${message}.` }));
   try {
+    const outcomes: (DeckReport | ParsedNote)[] = [];
     for (const job of jobs) {
       try {
-        reports.push(await buildNote(job));
+        outcomes.push(await buildNote(job));
       } catch (error) {
-        reports.push({ ...emptyReport(job.source, 'failed'), error: describeFailure(job.note, error) });
+        outcomes.push(failedReport(job, error));
+      }
+    }
+    // Notes with no deck to continue by path, file name or deck name are written last: by then every
+    // other note has claimed its deck, and what is left of the decks whose notes are gone is theirs to
+    // continue by content (a note renamed and retitled at once), the closest pairs first.
+    const unmatched = outcomes.filter((outcome): outcome is ParsedNote => 'extracted' in outcome);
+    const previousOf = new Map<ParsedNote, PreviousDeck | undefined>();
+    if (unmatched.length > 0) decks.continueByContent(unmatched).forEach((previous, n) => previousOf.set(unmatched[n]!, previous));
+    for (const [n, outcome] of outcomes.entries()) {
+      if (!('extracted' in outcome)) {
+        reports.push(outcome);
+        continue;
+      }
+      try {
+        reports.push(await writeNote(outcome, previousOf.get(outcome)));
+      } catch (error) {
+        reports.push(failedReport(jobs[n]!, error));
       }
     }
   } finally {
@@ -297,7 +315,8 @@ function unchangedDeck(job: NoteIdentity, hash: string): { slug: string; deck: D
   return kept ? same : undefined;
 }
 
-async function buildNote(job: NoteJob): Promise<DeckReport> {
+/** The note's report, or the note parsed, held back to be matched by content (see buildDecks). */
+async function buildNote(job: NoteJob): Promise<DeckReport | ParsedNote> {
   const { note, source, slug, decksDir, decks } = job;
   const deckFile = join(decksDir, `${slug}.json`);
   const here = decks.get(slug);
@@ -323,8 +342,26 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   if (outcome.extraction.binary) return skipped(source);
   const extracted: TextExtraction = outcome.extraction;
   const name = extracted.deckName !== undefined && extracted.deckName.trim() !== '' ? extracted.deckName : untitledName;
+  const previous = decks.previousFor(source, slug, name, (deck) => continuesConcepts(name, extracted.cards, deck.cards));
+  const parsed: ParsedNote = { job, extracted, name, cards: extracted.cards };
+  // Held back only where a deck whose note is gone shares a concept with it: a new note usually has none.
+  if (!previous && decks.mayContinueByContent(parsed)) return parsed;
+  return writeNote(parsed, previous);
+}
+
+/** A note parsed whose deck is not written yet: it continues no deck by path, file name or deck name. */
+interface ParsedNote extends UnmatchedNote {
+  job: NoteJob;
+  extracted: TextExtraction;
+}
+
+/** Write the note's deck, continuing `previous` (its cards' ids) if it has one. */
+async function writeNote({ job, extracted, name }: ParsedNote, previous: PreviousDeck | undefined): Promise<DeckReport> {
+  const { note, source, slug, decksDir, decks } = job;
+  const deckFile = join(decksDir, `${slug}.json`);
+  const relativeDeckFile = toPosix(relative(job.projectRoot, deckFile));
+  const here = decks.get(slug);
   const extraWarnings: Warning[] = [];
-  const previous = decks.previousFor(source, slug, name, (deck) => continuesConcepts(name, extracted.cards, deck));
   // A remembered deck's ids may have gone to other cards since (a new id is only kept off live decks' ids).
   const previousCards = previous?.remembered ? previous.deck.cards.filter((card) => !decks.isHeldElsewhere(card.id, slug, undefined)) : (previous?.deck.cards ?? []);
   const ids = assignIds(name, extracted.cards, previousCards, (id) => decks.isHeldElsewhere(id, slug, previous?.slug));
@@ -359,6 +396,13 @@ async function buildNote(job: NoteJob): Promise<DeckReport> {
   return { ...emptyReport(source, 'built'), ...changes, name, deckFile: relativeDeckFile, cards: cards.length, warnings, ...(previous?.remembered ? { restored: true as const } : {}), ...(returning > 0 ? { returning } : {}) };
 }
 
+/** The deck a note continues: in the folder (at `slug`), or remembered (removed-decks.ts), with no file there. */
+interface PreviousDeck {
+  slug: string | undefined;
+  deck: DeckFile;
+  remembered?: RememberedDeck;
+}
+
 /**
  * The deck files already in the decks folder, and which of them a note continues. A note continues
  * the deck built from the same path, whatever that deck's file is called; failing that, a deck of the
@@ -379,6 +423,11 @@ class ExistingDecks {
   private readonly replacements: Replacement[] = [];
   /** Decks already continued by a note in this build. */
   private readonly claimed = new Set<string>();
+  /** The notes of this build and their decks' file names (assignSlugs). */
+  private buildSources = new Set<string>();
+  private buildSlugs = new Set<string>();
+  /** See goneDecks. */
+  private gone: { decks: PreviousDeck[]; index: GoneDecks } | undefined;
 
   constructor(
     private readonly decks: Map<string, ExistingDeck>,
@@ -417,7 +466,7 @@ class ExistingDecks {
    * The deck a note continues: a deck in the folder (see the class), or else one remembered from an
    * earlier build that removed it (removed-decks.ts), which has no file in the folder (`slug` none).
    */
-  previousFor(source: string, slug: string, name: string, sharesCards: (deck: DeckFile) => boolean): { slug: string | undefined; deck: DeckFile; remembered?: RememberedDeck } | undefined {
+  previousFor(source: string, slug: string, name: string, sharesCards: (deck: DeckFile) => boolean): PreviousDeck | undefined {
     // Found by file name or deck name alone (`정리.md`, `# 요약` are common), a deck is taken only if the
     // note continues its concepts: an unrelated note must not take another's ids, nor use up its memory.
     const found = this.ofSource(source) ?? this.orphan((other, deck) => other === slug || deck.name === name, slug, sharesCards);
@@ -428,6 +477,59 @@ class ExistingDecks {
     const remembered = this.removed.claim(source, slug, name, (gone) => !this.noteExists(gone), sharesCards);
     const deck = remembered?.deck();
     return remembered && deck ? { slug: undefined, deck, remembered } : undefined;
+  }
+
+  /** Whether a deck whose note is gone, and that no note has claimed, shares a concept's title with the note. */
+  mayContinueByContent(note: UnmatchedNote): boolean {
+    const gone = this.goneDecks();
+    return gone.decks.length > 0 && gone.index.sharing(note, (deck) => this.isOpen(gone.decks[deck]!)).length > 0;
+  }
+
+  /**
+   * The deck each note continues by its concepts alone (it continues none by path, file name or deck
+   * name): a deck whose note is gone and that no note has claimed, or a remembered one. Each is
+   * claimed for its note, as previousFor claims one.
+   */
+  continueByContent(notes: readonly UnmatchedNote[]): (PreviousDeck | undefined)[] {
+    const gone = this.goneDecks();
+    return gone.index
+      .match(notes, (deck) => this.isOpen(gone.decks[deck]!))
+      .map((deck) => {
+        if (deck === undefined) return undefined;
+        const found = gone.decks[deck]!;
+        if (found.remembered) this.removed.take(found.remembered);
+        else this.claimed.add(found.slug!);
+        return found;
+      });
+  }
+
+  /**
+   * The decks a note may continue by content, made when a note first continues no deck otherwise:
+   * decks in the folder whose notes are gone (a copy of a deck left out: its note's deck holds the
+   * same ids), then remembered decks whose notes are gone.
+   */
+  private goneDecks(): { decks: PreviousDeck[]; index: GoneDecks } {
+    if (this.gone) return this.gone;
+    const decks: PreviousDeck[] = [];
+    for (const [slug, { deck }] of [...this.decks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (!deck || this.bySource.get(deck.source) !== slug || this.buildSources.has(deck.source) || this.noteExists(deck.source)) continue;
+      decks.push({ slug, deck });
+    }
+    for (const remembered of this.removed.gone((source) => !this.buildSources.has(source) && !this.noteExists(source))) {
+      const deck = remembered.deck();
+      if (deck) decks.push({ slug: undefined, deck, remembered });
+    }
+    this.gone = { decks, index: new GoneDecks(decks.map(({ deck }) => deck)) };
+    return this.gone;
+  }
+
+  /**
+   * Not claimed by a note yet. A deck file another note of this build is written to is not open either:
+   * continued, its file would be removed.
+   */
+  private isOpen(candidate: PreviousDeck): boolean {
+    if (candidate.remembered) return this.removed.isUnclaimed(candidate.remembered);
+    return !this.claimed.has(candidate.slug!) && !this.buildSlugs.has(candidate.slug!) && this.decks.has(candidate.slug!);
   }
 
   async forgetRemoved(remembered: RememberedDeck): Promise<void> {
@@ -476,12 +578,13 @@ class ExistingDecks {
    * different folders), or taking a name another live note's deck has, are named by their path.
    */
   assignSlugs(sources: readonly string[]): string[] {
+    this.buildSources = new Set(sources);
     const slugs: (string | undefined)[] = sources.map((source) => this.bySource.get(source));
     const taken = new Set(slugs.filter((slug): slug is string => slug !== undefined));
     const wanted = sources.map((source) => noteSlug(source));
     const counts = new Map<string, number>();
     sources.forEach((_, n) => slugs[n] === undefined && counts.set(wanted[n]!, (counts.get(wanted[n]!) ?? 0) + 1));
-    return sources.map((source, n) => {
+    const assigned = sources.map((source, n) => {
       const kept = slugs[n];
       if (kept !== undefined) return kept;
       let slug = wanted[n]!;
@@ -492,6 +595,8 @@ class ExistingDecks {
       taken.add(slug);
       return slug;
     });
+    this.buildSlugs = new Set(assigned);
+    return assigned;
   }
 
   /**
@@ -680,26 +785,6 @@ async function loadDecks(decksDir: string): Promise<Map<string, ExistingDeck>> {
   return decks;
 }
 
-/**
- * Whether a deck found by file name or deck name alone is this note's: its cards, matched as ids are
- * (by title, then by similarity), continue at least half of the concepts of the smaller of the two.
- * Aspect labels (`특징`, `장점`, `정의`) and a note's usual sections (`개요`, `참고`), which any note may
- * have, are not counted, unless neither has anything else: an unrelated note would share them.
- */
-function continuesConcepts(name: string, cards: readonly ExtractedCard[], deck: DeckFile): boolean {
-  const ids = assignIds(name, cards, deck.cards);
-  const continues = (counts: (title: string) => boolean) => {
-    const previous = new Set(deck.cards.filter((card) => counts(card.title)).map((card) => card.id));
-    const own = cards.filter((card) => counts(card.title)).length;
-    const continued = ids.filter((id, n) => counts(cards[n]!.title) && previous.has(id)).length;
-    return { continued, smaller: Math.min(previous.size, own) };
-  };
-  const named = continues((title) => !isGenericTitle(displayTitle(title)));
-  // A note of aspect labels alone (`# REST` with `## 특징`, `## 장점`) has nothing else to tell it by.
-  const { continued, smaller } = named.smaller > 0 ? named : continues(() => true);
-  return continued > 0 && continued * 2 >= smaller;
-}
-
 /** A deck file deleted; one already gone is no error, and any other says its own cause (`rm` turns EPERM into ENOTDIR). */
 async function removeFile(file: string): Promise<void> {
   try {
@@ -740,6 +825,10 @@ function describeFailure(note: string, error: unknown): string {
   if (error instanceof UserError) return error.message;
   if (error instanceof RangeError) return `${note}: the note is nested too deeply to read; flatten its deepest lists or quotes.`;
   return `${note}: internal error while building (${error instanceof Error ? error.message : String(error)}). Please report it with the note attached.`;
+}
+
+function failedReport(job: NoteJob, error: unknown): DeckReport {
+  return { ...emptyReport(job.source, 'failed'), error: describeFailure(job.note, error) };
 }
 
 function skipped(source: string): DeckReport {

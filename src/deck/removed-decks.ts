@@ -76,9 +76,22 @@ export class RemovedDecks {
       remembered.find((entry) => (entry.source === source || entry.source.normalize('NFC') === source) && entry.deck() !== undefined) ??
       remembered.find((entry) => entry.slug === slug && takes(entry)) ??
       remembered.find((entry) => entry.name === name && takes(entry));
-    // Claimed: no other note of this build continues it too.
-    if (found) this.remembered = remembered.filter((entry) => entry !== found);
+    if (found) this.take(found);
     return found;
+  }
+
+  /** The decks not claimed yet whose notes are gone (`isGone`), and that can be read: those a renamed note may continue. */
+  gone(isGone: (source: string) => boolean): RememberedDeck[] {
+    return this.load().filter((entry) => isGone(entry.source) && entry.deck() !== undefined);
+  }
+
+  /** Claimed: no other note of this build continues it too. */
+  take(entry: RememberedDeck): void {
+    this.remembered = this.load().filter((other) => other !== entry);
+  }
+
+  isUnclaimed(entry: RememberedDeck): boolean {
+    return this.load().includes(entry);
   }
 
   /** Every remembered card by id, with its front and note: what `amgi orphans` can say of a card. */
