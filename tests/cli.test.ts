@@ -209,8 +209,9 @@ describe('amgi build', () => {
   it('keeps the ids of a note renamed so that its deck name changes too, and says it as a rename', async () => {
     const dir = await tempDir();
     const idsOf = async (file: string) => (JSON.parse(await readFile(join(dir, 'decks', file), 'utf8')) as { cards: { id: string }[] }).cards.map((card) => card.id);
-    // No `#` title: the deck is named after the file, so the new file name is a new deck name as well.
-    const cloud = '## IaaS\n\n서버와 스토리지를 빌려 쓴다.\n\n## PaaS\n\n런타임까지 관리해 준다.\n\n## SaaS\n\n완성된 소프트웨어를 쓴다.\n';
+    // No `#` title: the deck is named after the file, so the new file name is a new deck name as well,
+    // and the card of the text above the first heading, titled by the file's name, is retitled.
+    const cloud = '빌려 쓰는 컴퓨팅 자원이다.\n\n## IaaS\n\n서버와 스토리지를 빌려 쓴다.\n\n## PaaS\n\n런타임까지 관리해 준다.\n\n## SaaS\n\n완성된 소프트웨어를 쓴다.\n';
     await writeFiles(dir, { 'source-notes/클라우드.md': cloud, 'source-notes/os.md': '# 운영체제\n\n## 프로세스\n\n실행 중인 프로그램이다.\n' });
     await runAmgi(['build'], { cwd: dir });
     expect((await runAmgi(['export', '클라우드'], { cwd: dir })).code).toBe(0);
@@ -218,7 +219,7 @@ describe('amgi build', () => {
     const { copyFile, rename } = await import('node:fs/promises');
     await rename(join(dir, 'source-notes', '클라우드.md'), join(dir, 'source-notes', 'cloud-notes.md'));
     const renamed = await runAmgi(['build'], { cwd: dir });
-    expect(renamed.stdout).toContain('cloud-notes  →  decks/cloud-notes.json\n  3 cards: 0 added, 0 changed, 3 kept, 0 removed\n  out-of-date export: decks/클라우드.csv');
+    expect(renamed.stdout).toContain('cloud-notes  →  decks/cloud-notes.json\n  4 cards: 0 added, 1 changed, 3 kept, 0 removed\n  out-of-date export: decks/클라우드.csv');
     expect(renamed.stdout).toContain('(1 built, 1 unchanged)');
     expect(renamed.stdout).not.toContain('deck removed');
     expect(await idsOf('cloud-notes.json')).toEqual(before);

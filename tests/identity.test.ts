@@ -143,6 +143,17 @@ describe('card identity across edits', () => {
     expect(await entriesOf(join(dir, 'decks'))).toEqual(['aws.json']);
   });
 
+  it('keeps the id of the card under the `#` title when the title is rewritten altogether', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/aws.md': NOTE.replace('# AWS 기초\n', '# AWS 기초\n\n클라우드 서비스 모음이다.\n') });
+    const before = await build(dir);
+    expect(before.cards[0]).toMatchObject({ title: 'AWS 기초', back: '클라우드 서비스 모음이다.' });
+    await writeFiles(dir, { 'notes/aws.md': NOTE.replace('# AWS 기초\n', '# 아마존웹서비스\n\n클라우드 서비스 모음이다.\n') });
+    const after = await build(dir);
+    expect(after.cards[0]).toMatchObject({ title: '아마존웹서비스', id: before.cards[0]!.id });
+    expect(after.cards.map((card) => card.id)).toEqual(before.cards.map((card) => card.id));
+  });
+
   it('keeps a deck’s file name and ids when another note with the same file name appears', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'notes/aws/aws.md': NOTE });

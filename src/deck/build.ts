@@ -22,7 +22,7 @@ import { cardCount, deckEntries, indexedDeckFiles, writeDeckIndex, type FolderTo
 import { ExtractPool, workerYoungSpaceMb, outcomeOf, receivedError, type ExtractOutcome } from './extract-pool.js';
 import type { ExtractedCard, TextExtraction } from './extract-note.js';
 import { continuesConcepts, GoneDecks, type UnmatchedNote } from './continued-deck.js';
-import { assignIds } from './identity.js';
+import { assignIds, underDeckName } from './identity.js';
 import { noticeWarnings } from './notices.js';
 import { REMOVED_DECKS_FOLDER, RemovedDecks, type RememberedDeck } from './removed-decks.js';
 import { noteSlug, pathSlug, slugify, untitledDeckName } from './slug.js';
@@ -364,7 +364,7 @@ async function writeNote({ job, extracted, name }: ParsedNote, previous: Previou
   const extraWarnings: Warning[] = [];
   // A remembered deck's ids may have gone to other cards since (a new id is only kept off live decks' ids).
   const previousCards = previous?.remembered ? previous.deck.cards.filter((card) => !decks.isHeldElsewhere(card.id, slug, undefined)) : (previous?.deck.cards ?? []);
-  const ids = assignIds(name, extracted.cards, previousCards, (id) => decks.isHeldElsewhere(id, slug, previous?.slug));
+  const ids = assignIds(name, extracted.cards, previous ? underDeckName(previousCards, previous.deck.name, name) : [], (id) => decks.isHeldElsewhere(id, slug, previous?.slug));
   const cards: DeckCard[] = extracted.cards.map((card, n) => toDeckCard(card, ids[n]!, source));
   const { images } = extracted;
   const notices: DeckNotice[] = [];

@@ -100,6 +100,19 @@ export function assignIds(
   });
 }
 
+/**
+ * A deck's previous cards as seen from a note that continues it under another name (`# 네트워크` now
+ * `# 네트워크 기초`, or a note without a `#` title renamed): the card titled as the deck was named (the
+ * text under the `#` title, or above the first heading, titled by the file's name) is the one now
+ * titled by the new name. Its title is no concept the note wrote: it changed only as the name did.
+ */
+export function underDeckName(previous: readonly PreviousCard[], previousName: string, name: string): readonly PreviousCard[] {
+  const was = comparableText(previousName);
+  if (was === comparableText(name)) return previous;
+  // Made anew, not spread: a deck's cards may read their fields through getters (deck-index.ts).
+  return previous.map((card) => (card.kind === 'heading' && card.section.length === 0 && comparableText(card.title) === was ? { id: card.id, kind: card.kind, title: name, section: card.section, back: card.back } : card));
+}
+
 function matchBySimilarity(
   cards: readonly IdentityInput[],
   previous: readonly PreviousCard[],
