@@ -62,9 +62,17 @@ export interface GoneDeck {
 }
 
 /**
- * Decks whose notes are gone, indexed by their named concepts' titles, so that a note is compared
- * (cards against cards) only with the decks that share a concept title with it: a build with a new
- * note and hundreds of remembered decks compares it with none or a few.
+ * Decks a note is compared with, card by card, at most: those that share the most concept titles with
+ * it. The deck of a note renamed shares most of its titles; a note on a subject many removed notes
+ * touched shares a few with each, and comparing it with all (a few milliseconds each, as many as
+ * there are cards in both) would slow every build that adds it.
+ */
+const MAX_COMPARED = 4;
+
+/**
+ * Decks whose notes are gone, indexed by their concepts' titles, so that a note is compared (cards
+ * against cards) only with the decks that share a concept title with it: a build with a new note and
+ * hundreds of remembered decks compares it with none or a few.
  */
 export class GoneDecks {
   private readonly byTitle = new Map<string, number[]>();
@@ -79,24 +87,25 @@ export class GoneDecks {
     });
   }
 
-  /** The decks, among those `open`, that share a concept's title with the note, in their order. */
+  /** The decks, among those `open`, that share a concept's title with the note: those that share the most first, then in their order. */
   sharing(note: UnmatchedNote, open: (deck: number) => boolean): number[] {
-    const found = new Set<number>();
-    for (const key of conceptKeys(note.name, note.cards)) for (const deck of this.byTitle.get(key) ?? []) if (open(deck)) found.add(deck);
-    return [...found].sort((a, b) => a - b);
+    const shared = new Map<number, number>();
+    for (const key of conceptKeys(note.name, note.cards)) for (const deck of this.byTitle.get(key) ?? []) if (open(deck)) shared.set(deck, (shared.get(deck) ?? 0) + 1);
+    return [...shared.keys()].sort((a, b) => shared.get(b)! - shared.get(a)! || a - b);
   }
 
   /**
-   * The deck each note continues, by content alone, or undefined: a deck whose concepts the note
-   * continues as continuesConcepts counts them, aspect labels and usual sections never counted
-   * (with no name in common, sharing only those says nothing). One note to one deck, the closest
-   * pairs first: the larger share of the smaller side's concepts continued, then more of them, then
-   * the order of the notes and of the decks, so that the same build always pairs them alike.
+   * The deck each note continues, by content alone, or undefined: of the decks that share the most
+   * concept titles with it (MAX_COMPARED), one whose concepts it continues as continuesConcepts
+   * counts them, aspect labels and usual sections never counted (with no name in common, sharing
+   * only those says nothing). One note to one deck, the closest pairs first: the larger share of the
+   * smaller side's concepts continued, then more of them, then the order of the notes and of the
+   * decks, so that the same build always pairs them alike.
    */
   match(notes: readonly UnmatchedNote[], open: (deck: number) => boolean): (number | undefined)[] {
     const pairs: { note: number; deck: number; share: number; continued: number }[] = [];
     notes.forEach((note, n) => {
-      for (const deck of this.sharing(note, open)) {
+      for (const deck of this.sharing(note, open).slice(0, MAX_COMPARED)) {
         const previous = this.decks[deck]!;
         const found = overlap(note.name, note.cards, previous.cards, isConceptOf(note.name), isConceptOf(previous.name));
         if (isContinuation(found)) pairs.push({ note: n, deck, share: found.continued / found.smaller, continued: found.continued });
