@@ -505,8 +505,8 @@ class ExistingDecks {
 
   /**
    * The decks a note may continue by content, made when a note first continues no deck otherwise:
-   * decks in the folder whose notes are gone (a copy of a deck left out: its note's deck holds the
-   * same ids), then remembered decks whose notes are gone.
+   * decks in the folder whose notes are gone, then remembered ones. A copy of a deck is left out: the
+   * note's own deck holds the same ids.
    */
   private goneDecks(): { decks: PreviousDeck[]; index: GoneDecks } {
     if (this.gone) return this.gone;

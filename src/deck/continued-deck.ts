@@ -1,7 +1,7 @@
 /**
  * Whether a note continues a deck whose note is gone, told by their cards: a renamed note's deck is
  * found by its file name or deck name and taken if the note continues its concepts; a note renamed
- * and retitled at once has neither, and is matched by its concepts alone (matchByContent).
+ * and retitled at once has neither, and is matched by its concepts alone (GoneDecks).
  */
 import { displayTitle, isGenericTitle } from '../cards/titles.js';
 import { comparableText } from '../util/text.js';
@@ -14,7 +14,7 @@ interface ConceptOverlap {
   smaller: number;
 }
 
-/** Aspect labels (`특징`, `장점`, `정의`) and a note's usual sections (`개요`, `참고`) any note may have. */
+/** Neither an aspect label (`특징`, `장점`, `정의`) nor a usual section (`개요`, `참고`), which any note may have. */
 function isNamedConcept(title: string): boolean {
   return !isGenericTitle(displayTitle(title));
 }
