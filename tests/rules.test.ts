@@ -220,6 +220,17 @@ describe('an author\'s preface under the note\'s title', () => {
     // Sentences that only look like writing about the note are content: kept.
     const content = '# Git\n\nGit은 파일의 변경 내용을 기록합니다. 커밋마다 작성자를 기록했다.\n\n## 커밋\n\n변경의 단위.\n';
     expect(cardsOf(content).map((card) => card.back)).toEqual(['Git은 파일의 변경 내용을 기록합니다. 커밋마다 작성자를 기록했다.', '변경의 단위.']);
+    // Words of writing around something said of a topic, or a definition: content, kept.
+    const notes = [
+      '# Java 8\n\n이 문서는 자바 8을 정리한 것입니다.\n\nJava 8은 람다와 스트림을 추가했습니다.\n',
+      '# 프로세스\n\n정리해 보면, 프로세스는 실행 중인 프로그램이다.\n',
+      '# TCP\n\n공부하면서 알게 된 점: TCP는 연결 지향 프로토콜이다.\n',
+    ];
+    expect(notes.map((note) => cardsOf(note).map((card) => card.back))).toEqual([
+      ['Java 8은 람다와 스트림을 추가했습니다.'],
+      ['정리해 보면, 프로세스는 실행 중인 프로그램이다.'],
+      ['공부하면서 알게 된 점: TCP는 연결 지향 프로토콜이다.'],
+    ]);
     const later = '# 클라우드\n\n클라우드는 IT 자원을 빌려 쓰는 것이다.\n\n아래는 강의를 참고하여 작성했습니다.\n';
     expect(cardsOf(later).map((card) => card.back)).toEqual(['클라우드는 IT 자원을 빌려 쓰는 것이다.\n\n아래는 강의를 참고하여 작성했습니다.']);
   });
@@ -733,6 +744,15 @@ describe('what the review of other people’s notes taught', () => {
     ]);
   });
 
+  it('reads neither indented code nor a call with an answer line as a quiz', () => {
+    const indented = '# 네트워크\n\n## 퀴즈\n\n    질문 1: TCP는 몇 단계 핸드셰이크인가?\n    답: 3단계\n';
+    const cards = cardsOf(indented);
+    expect(cards.map((card) => card.front)).toEqual(['퀴즈']);
+    expect(cards[0]!.back).toContain('질문 1: TCP는 몇 단계 핸드셰이크인가?');
+    const call = '# 파이썬\n\n## 출력\n\n```\nprint()\n답: 3\n```\n';
+    expect(cardsOf(call).map((card) => [card.kind, card.front])).toEqual([['heading', '출력']]);
+  });
+
   it('reads choices written one to a line in a paragraph of their own, after a blank line under the question', () => {
     const cards = cardsOf('# 시험\n\n## 기출\n\n1. 다음 중 고가용성을 확보하는 방법은 어떻게 됩니까?\n\n   A. 단일 가용 영역에 둔다\n   B. 두 개 이상의 가용 영역에 둔다\n   C. 인스턴스를 키운다\n   D. 스팟을 쓴다\n\n정답 : B\n');
     expect(cards.map((card) => [card.kind, card.front, card.back])).toEqual([
@@ -1079,7 +1099,7 @@ describe('a note without a `#` title', () => {
 describe('images of a card', () => {
   it('are listed in note order, also two in one paragraph or list', () => {
     const note = '# 로드 밸런서\n\n## 구성\n\nALB와 NLB의 구성도.\n\n![ALB](./img/alb.png) 그리고 <img src="./img/nlb.png">\n\n- 대상 그룹 ![TG](./img/tg.png)\n- 리스너 ![리스너](./img/listener.png)\n';
-    const extracted = extractNote('lb.md', 'lb.md', '로드 밸런서', new TextEncoder().encode(note));
+    const extracted = extractNote('lb.md', 'lb.md', new TextEncoder().encode(note), '로드 밸런서');
     if (extracted.binary) throw new Error('read as text');
     expect(extracted.images).toEqual([
       { src: './img/alb.png', line: 7 },

@@ -240,6 +240,10 @@ class Extractor {
    * after `Q.`), so that code and a fence of choices (`A. ALB`) are never read as one.
    */
   private fencedQuiz(node: Code): boolean {
+    // Indented code is a `code` node too, with no fence to box the answer in: code, not a quiz.
+    const source = this.source.slice(start(node), end(node));
+    const fence = /^(`{3,}|~{3,})/.exec(source.trimStart())?.[1];
+    if (fence === undefined) return false;
     const lines = node.value.split('\n');
     const labelOnly = lines.length > 0 && isQuestionLabel(lines[0]!.trim());
     const prefix = labelOnly ? undefined : questionPrefixLength(lines[0]!.trim());
@@ -248,7 +252,8 @@ class Extractor {
     if (answerAt < 0) return false;
     const asked = cleanTitle(lines.slice(labelOnly ? 1 : 0, answerAt).join('\n').trim().slice(prefix ?? 0));
     if (asked === '' || [...asked].length > QUESTION_MAX || areChoices(lines.slice(0, answerAt).map((line) => line.trim()).filter(Boolean))) return false;
-    if (!labelled && !asks(asked) && !/\.{3,}|…|_{3,}|\(\s*\)/.test(asked)) return false;
+    // A blank to fill (`....`, `___`, `( )`), not a call (`print()`).
+    if (!labelled && !asks(asked) && !/\.{3,}|…|_{3,}|(?<![\w)\]])\(\s*\)/.test(asked)) return false;
     const answerLine = lines[answerAt]!.trim();
     const answer = [answerLine.slice(answerPrefixLength(answerLine)), ...lines.slice(answerAt + 1)].join('\n').trim();
     if (answer === '') return false;
@@ -257,9 +262,7 @@ class Extractor {
     const concept = this.child(this.current(), 'qa', asked, lineOf(node), this.sectionPath());
     this.decide(node, 'title', concept);
     // The answer stays in a fence as the author boxed it (its opening line as written), without its label.
-    const source = this.source.slice(start(node), end(node));
     const opening = source.slice(0, source.indexOf('\n')).trim();
-    const fence = /^(`{3,}|~{3,})/.exec(opening)![1]!;
     concept.parts.push({ type: 'markdown', markdown: `${opening}\n${answer}\n${fence}` });
     return true;
   }

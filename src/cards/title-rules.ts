@@ -483,7 +483,8 @@ export function isReadersNote(text: string): boolean {
  */
 const PREFACE_MARK = [
   /^(이|본)\s*(문서|글|노트|포스트|포스팅|페이지|정리본?|자료|저장소|레포)(는|은|에서는|에서|에는|의)\s/,
-  /(정리|메모|포스팅)\s*(했|하였|해\s*(보|봤|두|둔|놓|놨)|한\s*(것|내용|글|노트|자료)|하며|하면서|하고자|하려|할\s*예정)/,
+  // Not `정리해 보면, …` / `정리하면`: a summary that goes on to say something.
+  /(정리|메모|포스팅)\s*(했|하였|해\s*(봤|두|둔|놓|놨)|해\s*보(?!면)|한\s*(것|내용|글|노트|자료)|하며|하면서|하고자|하려|할\s*예정)/,
   /공부\s*(하면서|하며|한\s*(것|내용))/,
   /(틀린|잘못된|부족한)\s*(부분|내용|점).{0,20}(알려|지적|말씀)/, // a request to the readers, as a blog's
 ];
@@ -498,9 +499,24 @@ const PREFACE_SENTENCE = [
  * An author's preface (`이 문서는 … 정리한 것입니다`, `> - 간단히 개념들을 정리해보며 머리 속에 넣자~`): every
  * sentence of it speaks of the note or of writing it, or is a link to where it came from, and one at
  * least unmistakably so, unless it goes on a preface just before it (`goesOn`). Nothing to learn; a
- * sentence that says anything else (a definition, or `Git은 변경 내용을 기록합니다`) keeps the whole text
- * in the cards.
+ * sentence that says anything else (a definition, `Git은 변경 내용을 기록합니다`, `정리해 보면, 프로세스는
+ * …이다`) keeps the whole text in the cards.
  */
+/** The words a preface takes as its topic: the note, its author, or what a reader may find wrong in it. */
+const PREFACE_TOPIC = /^(문서|글|노트|포스트|포스팅|페이지|정리본?|자료|저장소|레포|저|나|제|우리|필자|부분|내용|점|것|출처)$/;
+
+/**
+ * A sentence that says something of its own topic (`프로세스는 실행 중인 프로그램이다`, `Java 8은 람다를
+ * 추가했습니다`) or ends as a definition does (`…프로토콜이다`): content, whatever words of writing it has.
+ */
+function saysSomething(sentence: string): boolean {
+  // The topic opens the sentence, or its clause after a lead-in (`정리해 보면, 프로세스는 …`); a 는 further
+  // in is as often a modifier's (`질문 의도가 있는 경우`).
+  const topic = /^(?:[^,:]*[,:]\s*)?(?:[^\s,:;]+\s)?([^\s,:;]+?)(은|는)\s/.exec(sentence)?.[1];
+  if (topic !== undefined && !PREFACE_TOPIC.test(topic) && !/(보다|에|에서|으로|로|에게|와|과|도|만)$/.test(topic)) return true;
+  return /[가-힣A-Za-z0-9)]이다[.!]?$/.test(sentence) && !/(것|내용|글|노트|자료)이다[.!]?$/.test(sentence);
+}
+
 export function isPreface(text: string, goesOn = false): boolean {
   if (text.length > 600) return false;
   const sentences = text
@@ -510,7 +526,7 @@ export function isPreface(text: string, goesOn = false): boolean {
   const isLink = (line: string) => /^https?:\/\/\S+$/.test(line);
   return (
     (goesOn || sentences.some((line) => PREFACE_MARK.some((pattern) => pattern.test(line)))) &&
-    sentences.every((line) => isLink(line) || PREFACE_SENTENCE.some((pattern) => pattern.test(line)))
+    sentences.every((line) => isLink(line) || (PREFACE_SENTENCE.some((pattern) => pattern.test(line)) && !saysSomething(line)))
   );
 }
 
