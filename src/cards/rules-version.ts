@@ -82,4 +82,6 @@
 // as its deck (the file's name), and a `#` title of nothing as that name; a card's images in note order.
 // 30: numbered choices (`1. ALB`, `① …`, `(1) …`, `1) …`) under `Q1.`, `문제 1.` or a heading that asks go on
 // the front where an answer line names one (`A1. 2번`, `정답 : ②`) or the question asks to choose (`다음 중 …`).
-export const RULES_VERSION = 30;
+// 31: indented code is never a fenced quiz, nor `print()` a blank; a preface sentence that says
+// something of its topic or defines (`정리해 보면, 프로세스는 …이다`) is content.
+export const RULES_VERSION = 31;
