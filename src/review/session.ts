@@ -356,7 +356,11 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   function onKey(text: string | undefined, key: { name?: string; ctrl?: boolean; sequence?: string } = {}): void {
     if (key.ctrl && key.name === 'c') return finish();
     if (key.ctrl && key.name === 'z') return suspendToShell();
-    if (key.ctrl && key.name === 'l') return drawWhole(); // as in other terminal programs
+    if (key.ctrl && key.name === 'l') {
+      // As in other terminal programs; the size is read again too, should a resize have been missed.
+      drawWhole();
+      return refreshSize();
+    }
     // With Caps Lock on, `Q` is still q.
     const typed = KOREAN_KEYS[text ?? ''] ?? (text !== undefined && /^[A-Z]$/.test(text) ? text.toLowerCase() : text) ?? '';
     const name = key.name ?? '';
@@ -838,6 +842,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       input.setRawMode?.(true);
       enterScreen();
       drawWhole();
+      refreshSize(); // a resize while stopped went to the shell, not to amgi
       tickClock();
       reloadIfRebuilt(); // the shell may have run `amgi build`
     };
@@ -851,6 +856,15 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     process.kill(0, 'SIGTSTP');
     // Stopped, this runs only once continued; not stopped, it puts the session back at once.
     setTimeout(() => resume(true), 100);
+  }
+
+  /**
+   * Node reads the terminal's size again only on SIGWINCH, which the terminal sends to the foreground
+   * job: a resize while amgi was stopped (Ctrl-Z) went to the shell. Sent to itself, the signal makes
+   * Node read the size, and a changed size comes back as a resize event, which draws the screen again.
+   */
+  function refreshSize(): void {
+    if (output === process.stdout && output.isTTY && process.platform !== 'win32') process.kill(process.pid, 'SIGWINCH');
   }
 
   function enterScreen(): void {
