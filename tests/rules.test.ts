@@ -1002,6 +1002,13 @@ describe('a note without a `#` title', () => {
   });
 });
 
+describe('nothing the note says is lost', () => {
+  it('reads text given with a BOM, as a file saved by Notepad holds it, without losing a character', () => {
+    const note = '\uFEFF# 운영체제\n\n## 프로세스\n\n실행 중인 프로그램이다.\r\n메모리에 올라와 있다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([['프로세스', '실행 중인 프로그램이다.\n메모리에 올라와 있다.']]);
+  });
+});
+
 describe('images of a card', () => {
   it('are listed in note order, also two in one paragraph or list', () => {
     const note = '# 로드 밸런서\n\n## 구성\n\nALB와 NLB의 구성도.\n\n![ALB](./img/alb.png) 그리고 <img src="./img/nlb.png">\n\n- 대상 그룹 ![TG](./img/tg.png)\n- 리스너 ![리스너](./img/listener.png)\n';
