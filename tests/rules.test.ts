@@ -478,8 +478,9 @@ describe('edge cases found in review', () => {
     expect(cardsOf(inline).map((card) => [card.front, card.back])).toEqual([['질문?', '답입니다.'], ['퀴즈 › 방화벽', '설명.']]);
   });
 
-  it('makes no card, and no empty context, from a heading that is only an emoji or an image', () => {
-    expect(frontsOf('# 덱\n\n## :memo:\n\n메모 내용.\n\n> 방화벽\n\n설명.\n\n> 장점\n\n빠르다.\n')).toEqual(['방화벽', '장점']);
+  it('makes no title, and no empty context, of a heading that is only an emoji, and keeps what it heads', () => {
+    const cards = cardsOf('# 덱\n\n## :memo:\n\n메모 내용.\n\n> 방화벽\n\n설명.\n\n> 장점\n\n빠르다.\n');
+    expect(cards.map((card) => [card.front, card.back])).toEqual([['덱', '메모 내용.'], ['방화벽', '설명.'], ['장점', '빠르다.']]);
   });
 
   it('keeps generics such as Optional<T> in titles', () => {
@@ -1003,6 +1004,27 @@ describe('a note without a `#` title', () => {
 });
 
 describe('nothing the note says is lost', () => {
+  it('keeps what a heading of nothing (`### `, `### <br>`, `### **  **`) heads with the title it stands under', () => {
+    for (const blank of ['### ', '###   ', '### <br>', '### **  **']) {
+      const note = `# 네트워크\n\n## TCP\n\n연결형 프로토콜이다.\n\n### 흐름 제어\n\n수신 속도에 맞춘다.\n\n${blank}\n\n3-way handshake로 연결한다.\n\n## UDP\n\n비연결형이다.\n`;
+      expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+        ['TCP', '연결형 프로토콜이다.\n\n3-way handshake로 연결한다.'],
+        ['TCP › 흐름 제어', '수신 속도에 맞춘다.'],
+        ['UDP', '비연결형이다.'],
+      ]);
+      expect(explainText(note).blocks.find((block) => block.line === 11)).toMatchObject({ block: 'heading 3', outcome: 'dropped', reason: 'heading with no title: what it heads joins the section it stands in' });
+    }
+    // Under a `## ` of nothing, the text is the `#` title's, on the card named as the deck.
+    expect(cardsOf('# 네트워크\n\n## TCP\n\n연결형이다.\n\n## \n\n계층으로 나뉜다.\n').map((card) => [card.front, card.back])).toEqual([
+      ['네트워크', '계층으로 나뉜다.'],
+      ['TCP', '연결형이다.'],
+    ]);
+    // A picture in it stays, where it stands.
+    const pictured = '# 네트워크\n\n## TCP\n\n연결형 프로토콜이다.\n\n### ![](./img/tcp.png)\n\n헤더는 20바이트이다.\n';
+    expect(cardsOf(pictured).map((card) => card.back)).toEqual(['연결형 프로토콜이다.\n\n### ![](./img/tcp.png)\n\n헤더는 20바이트이다.']);
+    expect(cardsOf(pictured)[0]!.concept.images.map((image) => image.src)).toEqual(['./img/tcp.png']);
+  });
+
   it('reads text given with a BOM, as a file saved by Notepad holds it, without losing a character', () => {
     const note = '\uFEFF# 운영체제\n\n## 프로세스\n\n실행 중인 프로그램이다.\r\n메모리에 올라와 있다.\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([['프로세스', '실행 중인 프로그램이다.\n메모리에 올라와 있다.']]);

@@ -37,6 +37,7 @@ import {
   isPreface,
   isReadersNote,
   isNavigationLinks,
+  isBlankTitle,
   isReferenceHeading,
   isReferenceLine,
   isTitleLike,
@@ -172,7 +173,10 @@ class Extractor {
   private block(blocks: RootContent[], i: number): number {
     const node = blocks[i]!;
     if (node.type === 'heading') {
-      this.heading(node.depth, cleanTitle(titleText(node)), lineOf(node));
+      const title = cleanTitle(titleText(node));
+      if (!isBlankTitle(title)) this.heading(node.depth, title, lineOf(node));
+      else if (node.depth === 1 && this.deckName === undefined) this.heading(1, '', lineOf(node));
+      else this.blankHeading(node);
       return i + 1;
     }
     // remark-frontmatter also makes `toml` nodes, which mdast's types do not list.
@@ -311,6 +315,30 @@ class Extractor {
     const concept = this.open(kind, shown, line, depth, this.sectionPath());
     if (isDeckTitle) this.deckTitle = concept;
     this.decisions.push({ line, block: label, outcome: isDeckTitle ? 'deck-title' : 'title', concept });
+  }
+
+  /**
+   * `### ` or `### <br>` (a `#` title of nothing aside, see `heading`): it has no title to ask, so what
+   * it heads is explained by the title it stands under (the `##` above it), rather than lost with it.
+   * Like any heading of its level, it ends the sections and sub-titles of that level and below.
+   */
+  private blankHeading(node: Heading): void {
+    this.followUps = false;
+    const label = `heading ${node.depth}`;
+    if (this.referenceDepth !== undefined && node.depth > this.referenceDepth) {
+      this.decisions.push({ line: lineOf(node), block: label, outcome: 'dropped', reason: 'reference section' });
+      return;
+    }
+    this.referenceDepth = undefined;
+    this.close(node.depth);
+    // An image in it is kept where it stands; spaces, `<br>` and an emoji (`:memo:`) say nothing.
+    if (/!\[|<img\s/i.test(this.source.slice(start(node), end(node)))) {
+      if (this.leadAwaited) this.openUntitledLead(lineOf(node));
+      this.explain(node);
+      this.decisions[this.decisions.length - 1]!.block = label;
+      return;
+    }
+    this.decisions.push({ line: lineOf(node), block: label, outcome: 'dropped', reason: 'heading with no title: what it heads joins the section it stands in' });
   }
 
   /** Section path for tags and context: the headings above, without the note's `#` title. */

@@ -229,6 +229,11 @@ export function cleanTitle(text: string): string {
   return title.endsWith(':') || title.endsWith('：') ? title.replace(/\s*[:：]$/, '') : title;
 }
 
+/** A heading of nothing once markup is removed: `## `, `## <br>`, or emphasis of spaces (`## **  **`). */
+export function isBlankTitle(title: string): boolean {
+  return title.replace(/[*_~`\s]/g, '') === '';
+}
+
 /**
  * `이름(name) = 다른 이름`: one `=`, a Korean name on its left, up to three words on its right, none a
  * one-letter variable (`운동 제2법칙 F = ma`, `넓이 = 가로 x 세로` are formulas).
