@@ -431,13 +431,26 @@ describe('fronts', () => {
       ['PDU › 전송 계층이란?', '세그먼트 단위로 나눈다.'],
     ]);
     // So is a term whose description only lists names, unless its title asks for them (a count).
-    const listed = '# 언어\n\n## 프로그래밍 언어\n\n- 특수어\n  - 인공지능 ; LISP, PROLOG\n  - 객체지향 ; C++, JAVA, Smalltalk\n  - 블랙박스 테스트 ; 외부에서 기능, 성능을 시험\n  - 5대 구성요소 ; Input, Process, Output\n';
+    const listed = '# 언어\n\n## 프로그래밍 언어\n\n- 특수어\n  - 인공지능 ; LISP, PROLOG\n  - 객체지향 ; C++, JAVA, Smalltalk\n  - 5대 구성요소 ; Input, Process, Output\n';
     expect(frontsOf('# 망\n\n## 정책\n\n- TCP : 연결형, 신뢰성 높음\n- UDP : 비연결형, 빠름\n')).toEqual(['정책', '정책 › TCP란?', '정책 › UDP란?']); // properties, not names
-    expect(frontsOf(listed)).toEqual(['프로그래밍 언어 › 특수어란?', '특수어 › 인공지능', '특수어 › 객체지향', '특수어 › 블랙박스 테스트란?', '특수어 › 5대 구성요소는?']);
+    expect(frontsOf(listed)).toEqual(['프로그래밍 언어 › 특수어란?', '특수어 › 인공지능', '특수어 › 객체지향', '특수어 › 5대 구성요소는?']);
     // An aspect is asked of its owner, whatever answers it.
     expect(frontsOf('# 네트워크\n\n## REST\n\n- 목적 : Stateless API\n- 장점 : Caching\n')).toEqual(['REST의 목적은?', 'REST의 장점은?']);
     // An English term spelled out is still asked what it is.
     expect(frontsOf('# 클라우드\n\n## 모델\n\n- IaaS : Infrastructure as a Service\n- PaaS : Platform as a Service\n')).toContain('모델 › IaaS란?');
+  });
+
+  it('asks the terms of one list alike: names listed beside a term asked "…이란?" are asked so too', () => {
+    const note = '# 운영체제\n\n## 메모리 영역\n\n- Heap : 동적 할당 시 사용하는 영역\n- Stack : 지역 변수, 매개 변수, 리턴 값\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['메모리 영역', '- Heap\n- Stack'],
+      ['메모리 영역 › Heap이란?', '동적 할당 시 사용하는 영역'],
+      ['메모리 영역 › Stack이란?', '지역 변수, 매개 변수, 리턴 값'],
+    ]);
+    // A single value would not answer "…이란?": it stays as written among them.
+    expect(frontsOf('# 클라우드\n\n## 인프라\n\n- 리전 : 데이터 센터가 모인 지리적 위치\n- 가용 영역 : AZ\n')).toEqual(['인프라', '인프라 › 리전이란?', '인프라 › 가용 영역']);
+    // Siblings in another list are not its siblings.
+    expect(frontsOf('# 운영체제\n\n## 메모리 영역\n\n- Heap : 동적 할당 시 사용하는 영역\n\n문장 하나.\n\n- Stack : 지역 변수, 매개 변수, 리턴 값\n')).toContain('메모리 영역 › Stack');
   });
 
   it('answers a title that asks without a question mark (`스레드(Thread) 란`) with what its parts say, as a question', () => {

@@ -23,6 +23,7 @@ import {
   isComparisonCorner,
   asksForDifference,
   labelsAValue,
+  listsNames,
   namesEntry,
   isListingLeadIn,
   namesOverSentence,
@@ -49,7 +50,7 @@ import {
   titleText,
 } from './title-rules.js';
 import { pushAll } from '../util/arrays.js';
-import { displayTitle, subjectOf } from './front.js';
+import { askedTitle, displayTitle, subjectOf } from './front.js';
 
 /** Levels that decide where an explanation ends: headings are 1-6, then callouts, then smaller titles. */
 const CALLOUT_LEVEL = 7;
@@ -571,6 +572,7 @@ class Extractor {
     );
     if (children.every((child, n) => child === undefined && !this.leadInLines.has(list.children[n]!))) return slice;
     this.markComparison(list, children);
+    this.askTermsAlike(children);
     // A question's answer is all of it (`오버로딩과 오버라이딩의 차이는?` over `- 오버로딩` and `- 오버라이딩`,
     // each explained): its parts are cards too, but the question is not answered by their names.
     // A title that asks without a question mark (`REST란`, `스레드(Thread) 란`) asks all the same.
@@ -595,6 +597,20 @@ class Extractor {
     return { type: 'markdown', markdown: lines.join('\n'), ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}) };
   }
 
+  /** Terms whose description only lists names (`Stack : 지역 변수, 매개 변수`): see `askTermsAlike`. */
+  private readonly namesListed = new Set<Concept>();
+
+  /**
+   * Terms of one list are asked alike: where one is asked "…이란?" (`Heap : 동적 할당 시 사용`), so is one
+   * that lists names (`Stack : 지역 변수, 매개 변수, 리턴 값`), whose names then answer it as a sibling's
+   * description does. A single value (`물리 계층 : Bit`) would not, and stays as written.
+   */
+  private askTermsAlike(children: readonly (Concept | undefined)[]): void {
+    const terms = children.filter((child): child is Concept => child?.kind === 'term');
+    if (!terms.some((term) => !term.labelsValue && /(이란|란)\?$/.test(askedTitle(term)))) return;
+    for (const term of terms) if (this.namesListed.has(term)) delete term.labelsValue;
+  }
+
   private itemConcept(owner: Concept | undefined, item: ListItem, depth: number, titlesHere: boolean, titleLines = false, aspectsShortened = false): Concept | undefined {
     const first = item.children[0];
     if (first?.type === 'heading') return this.headingItem(owner, item, first, depth);
@@ -614,7 +630,11 @@ class Extractor {
     const term = this.followUps && depth === 1 ? undefined : ((aspectsShortened ? abbreviatedAspect(firstLineSource) : undefined) ?? splitTerm(firstLineSource));
     if (term) {
       const concept = this.child(owner, 'term', term.term, lineOf(item), section);
-      if (item.children.length === 1 && this.afterFirstLine(first) === undefined && labelsAValue(term.term, firstLineSource.slice(term.descriptionStart))) concept.labelsValue = true;
+      const description = firstLineSource.slice(term.descriptionStart);
+      if (item.children.length === 1 && this.afterFirstLine(first) === undefined && labelsAValue(term.term, description)) {
+        concept.labelsValue = true;
+        if (listsNames(description)) this.namesListed.add(concept);
+      }
       this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
       this.itemBody(concept, item, start(first) + term.descriptionStart, depth + 1);
       return concept;
