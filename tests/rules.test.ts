@@ -1032,6 +1032,10 @@ describe('nothing the note says is lost', () => {
       ['네트워크', '계층으로 나뉜다.'],
       ['TCP', '연결형이다.'],
     ]);
+    // In a note without a `#` title, below its first heading, the section before it goes on.
+    expect(cardsOf('## TCP\n\n연결형이다.\n\n## <br>\n\n3-way handshake로 연결한다.\n', '네트워크').map((card) => [card.front, card.back])).toEqual([
+      ['TCP', '연결형이다.\n\n3-way handshake로 연결한다.'],
+    ]);
     // A picture in it stays, where it stands.
     const pictured = '# 네트워크\n\n## TCP\n\n연결형 프로토콜이다.\n\n### ![](./img/tcp.png)\n\n헤더는 20바이트이다.\n';
     expect(cardsOf(pictured).map((card) => card.back)).toEqual(['연결형 프로토콜이다.\n\n### ![](./img/tcp.png)\n\n헤더는 20바이트이다.']);

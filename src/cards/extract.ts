@@ -331,7 +331,8 @@ class Extractor {
       return;
     }
     this.referenceDepth = undefined;
-    this.close(node.depth);
+    // With no title above its level (a `## ` in a note without a `#` title), the section before it goes on.
+    this.close(this.stack.some((open) => open.level < node.depth) ? node.depth : node.depth + 1);
     // An image in it is kept where it stands; spaces, `<br>` and an emoji (`:memo:`) say nothing.
     if (/!\[|<img\s/i.test(this.source.slice(start(node), end(node)))) {
       if (this.leadAwaited) this.openUntitledLead(lineOf(node));
