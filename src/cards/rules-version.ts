@@ -80,4 +80,6 @@
 // a heading that asks its choices where an answer line follows; `장 ;`/`단 ;` in one list are 장점/단점.
 // 29: a note without a `#` title reads the blocks above its first heading as explained by a title named
 // as its deck (the file's name), and a `#` title of nothing as that name; a card's images in note order.
-export const RULES_VERSION = 29;
+// 30: a heading of nothing (`### `, `### <br>`) no longer loses what it heads: that joins the section it
+// stands in; names listed (`Stack : 지역 변수, 매개 변수`) beside a term of their list asked 이란 asked 이란 too.
+export const RULES_VERSION = 30;
