@@ -442,13 +442,26 @@ describe('fronts', () => {
       ['PDU › 전송 계층이란?', '세그먼트 단위로 나눈다.'],
     ]);
     // So is a term whose description only lists names, unless its title asks for them (a count).
-    const listed = '# 언어\n\n## 프로그래밍 언어\n\n- 특수어\n  - 인공지능 ; LISP, PROLOG\n  - 객체지향 ; C++, JAVA, Smalltalk\n  - 블랙박스 테스트 ; 외부에서 기능, 성능을 시험\n  - 5대 구성요소 ; Input, Process, Output\n';
+    const listed = '# 언어\n\n## 프로그래밍 언어\n\n- 특수어\n  - 인공지능 ; LISP, PROLOG\n  - 객체지향 ; C++, JAVA, Smalltalk\n  - 5대 구성요소 ; Input, Process, Output\n';
     expect(frontsOf('# 망\n\n## 정책\n\n- TCP : 연결형, 신뢰성 높음\n- UDP : 비연결형, 빠름\n')).toEqual(['정책', '정책 › TCP란?', '정책 › UDP란?']); // properties, not names
-    expect(frontsOf(listed)).toEqual(['프로그래밍 언어 › 특수어란?', '특수어 › 인공지능', '특수어 › 객체지향', '특수어 › 블랙박스 테스트란?', '특수어 › 5대 구성요소는?']);
+    expect(frontsOf(listed)).toEqual(['프로그래밍 언어 › 특수어란?', '특수어 › 인공지능', '특수어 › 객체지향', '특수어 › 5대 구성요소는?']);
     // An aspect is asked of its owner, whatever answers it.
     expect(frontsOf('# 네트워크\n\n## REST\n\n- 목적 : Stateless API\n- 장점 : Caching\n')).toEqual(['REST의 목적은?', 'REST의 장점은?']);
     // An English term spelled out is still asked what it is.
     expect(frontsOf('# 클라우드\n\n## 모델\n\n- IaaS : Infrastructure as a Service\n- PaaS : Platform as a Service\n')).toContain('모델 › IaaS란?');
+  });
+
+  it('asks the terms of one list alike: names listed beside a term asked "…이란?" are asked so too', () => {
+    const note = '# 운영체제\n\n## 메모리 영역\n\n- Heap : 동적 할당 시 사용하는 영역\n- Stack : 지역 변수, 매개 변수, 리턴 값\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['메모리 영역', '- Heap\n- Stack'],
+      ['메모리 영역 › Heap이란?', '동적 할당 시 사용하는 영역'],
+      ['메모리 영역 › Stack이란?', '지역 변수, 매개 변수, 리턴 값'],
+    ]);
+    // A single value would not answer "…이란?": it stays as written among them.
+    expect(frontsOf('# 클라우드\n\n## 인프라\n\n- 리전 : 데이터 센터가 모인 지리적 위치\n- 가용 영역 : AZ\n')).toEqual(['인프라', '인프라 › 리전이란?', '인프라 › 가용 영역']);
+    // Siblings in another list are not its siblings.
+    expect(frontsOf('# 운영체제\n\n## 메모리 영역\n\n- Heap : 동적 할당 시 사용하는 영역\n\n문장 하나.\n\n- Stack : 지역 변수, 매개 변수, 리턴 값\n')).toContain('메모리 영역 › Stack');
   });
 
   it('answers a title that asks without a question mark (`스레드(Thread) 란`) with what its parts say, as a question', () => {
@@ -489,8 +502,9 @@ describe('edge cases found in review', () => {
     expect(cardsOf(inline).map((card) => [card.front, card.back])).toEqual([['질문?', '답입니다.'], ['퀴즈 › 방화벽', '설명.']]);
   });
 
-  it('makes no card, and no empty context, from a heading that is only an emoji or an image', () => {
-    expect(frontsOf('# 덱\n\n## :memo:\n\n메모 내용.\n\n> 방화벽\n\n설명.\n\n> 장점\n\n빠르다.\n')).toEqual(['방화벽', '장점']);
+  it('makes no title, and no empty context, of a heading that is only an emoji, and keeps what it heads', () => {
+    const cards = cardsOf('# 덱\n\n## :memo:\n\n메모 내용.\n\n> 방화벽\n\n설명.\n\n> 장점\n\n빠르다.\n');
+    expect(cards.map((card) => [card.front, card.back])).toEqual([['덱', '메모 내용.'], ['방화벽', '설명.'], ['장점', '빠르다.']]);
   });
 
   it('keeps generics such as Optional<T> in titles', () => {
@@ -1093,6 +1107,38 @@ describe('a note without a `#` title', () => {
       expect(cardsOf(note, '네트워크')[2]!.tags).toEqual(['TCP']);
     }
     expect(explainText('# \n\n통신망이다.\n', '네트워크').blocks[0]).toMatchObject({ line: 1, block: 'heading 1', outcome: 'card', front: '네트워크' });
+  });
+});
+
+describe('nothing the note says is lost', () => {
+  it('keeps what a heading of nothing (`### `, `### <br>`, `### **  **`) heads with the title it stands under', () => {
+    for (const blank of ['### ', '###   ', '### <br>', '### **  **']) {
+      const note = `# 네트워크\n\n## TCP\n\n연결형 프로토콜이다.\n\n### 흐름 제어\n\n수신 속도에 맞춘다.\n\n${blank}\n\n3-way handshake로 연결한다.\n\n## UDP\n\n비연결형이다.\n`;
+      expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+        ['TCP', '연결형 프로토콜이다.\n\n3-way handshake로 연결한다.'],
+        ['TCP › 흐름 제어', '수신 속도에 맞춘다.'],
+        ['UDP', '비연결형이다.'],
+      ]);
+      expect(explainText(note).blocks.find((block) => block.line === 11)).toMatchObject({ block: 'heading 3', outcome: 'dropped', reason: 'heading with no title: what it heads joins the section it stands in' });
+    }
+    // Under a `## ` of nothing, the text is the `#` title's, on the card named as the deck.
+    expect(cardsOf('# 네트워크\n\n## TCP\n\n연결형이다.\n\n## \n\n계층으로 나뉜다.\n').map((card) => [card.front, card.back])).toEqual([
+      ['네트워크', '계층으로 나뉜다.'],
+      ['TCP', '연결형이다.'],
+    ]);
+    // In a note without a `#` title, below its first heading, the section before it goes on.
+    expect(cardsOf('## TCP\n\n연결형이다.\n\n## <br>\n\n3-way handshake로 연결한다.\n', '네트워크').map((card) => [card.front, card.back])).toEqual([
+      ['TCP', '연결형이다.\n\n3-way handshake로 연결한다.'],
+    ]);
+    // A picture in it stays, where it stands.
+    const pictured = '# 네트워크\n\n## TCP\n\n연결형 프로토콜이다.\n\n### ![](./img/tcp.png)\n\n헤더는 20바이트이다.\n';
+    expect(cardsOf(pictured).map((card) => card.back)).toEqual(['연결형 프로토콜이다.\n\n### ![](./img/tcp.png)\n\n헤더는 20바이트이다.']);
+    expect(cardsOf(pictured)[0]!.concept.images.map((image) => image.src)).toEqual(['./img/tcp.png']);
+  });
+
+  it('reads text given with a BOM, as a file saved by Notepad holds it, without losing a character', () => {
+    const note = '\uFEFF# 운영체제\n\n## 프로세스\n\n실행 중인 프로그램이다.\r\n메모리에 올라와 있다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([['프로세스', '실행 중인 프로그램이다.\n메모리에 올라와 있다.']]);
   });
 });
 

@@ -84,4 +84,6 @@
 // the front where an answer line names one (`A1. 2번`, `정답 : ②`) or the question asks to choose (`다음 중 …`).
 // 31: indented code is never a fenced quiz, nor `print()` a blank; a preface sentence that says
 // something of its topic or defines (`정리해 보면, 프로세스는 …이다`) is content.
-export const RULES_VERSION = 31;
+// 32: a heading of nothing (`### `, `### <br>`) no longer loses what it heads: that joins the section it
+// stands in; names listed (`Stack : 지역 변수, 매개 변수`) beside a term of their list asked 이란 asked 이란 too.
+export const RULES_VERSION = 32;

@@ -229,6 +229,11 @@ export function cleanTitle(text: string): string {
   return title.endsWith(':') || title.endsWith('：') ? title.replace(/\s*[:：]$/, '') : title;
 }
 
+/** A heading of nothing once markup is removed: `## `, `## <br>`, or emphasis of spaces (`## **  **`). */
+export function isBlankTitle(title: string): boolean {
+  return title.replace(/[*_~`\s]/g, '') === '';
+}
+
 /**
  * `이름(name) = 다른 이름`: one `=`, a Korean name on its left, up to three words on its right, none a
  * one-letter variable (`운동 제2법칙 F = ma`, `넓이 = 가로 x 세로` are formulas).
@@ -427,22 +432,38 @@ function endsInNominalisedPredicate(name: string): boolean {
 }
 
 export function labelsAValue(term: string, description: string): boolean {
-  const value = cleanTitle(description).replace(/[*_`]/g, '').trim();
+  const value = valueOf(description);
   // An aspect (`장점 : Caching`) is asked of its owner ("REST의 장점은?"), whatever answers it.
   if (isAspectTitle(displayTitle(term))) return false;
   // An example (`fixed hostname: ex) XXX.elb.amazonaws.com`) shows one, it does not say what the term is.
-  if (/^(ex|e\.g|eg|예|예시)\s*[.):]/i.test(value)) return true;
+  if (EXAMPLE_VALUE.test(value)) return true;
   // An English term over a number-like value (`Host Unreachable ; Code 1`, `Port: 443`): a setting, not
   // a definition. An acronym (`IGMP`) is defined by what it stands for, and other short English values
   // (`Lambda: serverless compute`) may well define.
   if (/^[A-Za-z][A-Za-z0-9 ()./-]*$/.test(term) && !/^[A-Z0-9]+$/.test(term) && /^[A-Za-z]*\s?\d[\w./-]*$/.test(value)) return true;
-  // Names listed (`인공지능 ; LISP, PROLOG`, `IPv4 ; 유니캐스트, 멀티캐스트`): examples or values, no definition.
+  if (listsNames(description)) return true;
+  return /[\uac00-\ud7a3]/.test(term) && /^[A-Za-z][A-Za-z0-9()./-]*(?:\s+[A-Za-z0-9()./-]+){0,2}$/.test(value);
+}
+
+const EXAMPLE_VALUE = /^(ex|e\.g|eg|예|예시)\s*[.):]/i;
+
+function valueOf(description: string): string {
+  return cleanTitle(description).replace(/[*_`]/g, '').trim();
+}
+
+/**
+ * Names listed (`인공지능 ; LISP, PROLOG`, `IPv4 ; 유니캐스트, 멀티캐스트`): examples or values, no
+ * definition. Unlike a single value (`물리 계층 : Bit`), they may still answer "…이란?" where the terms
+ * beside them are asked so (`Heap : 동적 할당 영역`, then `Stack : 지역 변수, 매개 변수`).
+ */
+export function listsNames(description: string): boolean {
+  const value = valueOf(description);
+  if (EXAMPLE_VALUE.test(value)) return false;
   const names = value.split(/\s*,\s*/);
   const words = (name: string) => name.replace(/\s*\([^()]*\)/g, '').split(/\s+/).length;
   const isName = (name: string) =>
     words(name) <= 2 && isTitleLike(name, 24) && !/[.。]$/.test(name) && !CLAUSE_PARTICLE.test(name) && !endsInNominalisedPredicate(name);
-  if (names.length >= 2 && !value.includes('\n') && names.every(isName)) return true;
-  return /[\uac00-\ud7a3]/.test(term) && /^[A-Za-z][A-Za-z0-9()./-]*(?:\s+[A-Za-z0-9()./-]+){0,2}$/.test(value);
+  return names.length >= 2 && !value.includes('\n') && names.every(isName);
 }
 
 const NAVIGATION_WORDS =
