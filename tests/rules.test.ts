@@ -458,6 +458,11 @@ describe('fronts', () => {
     expect(frontsOf(note)).toEqual(['용어', '용어 › S3란?', '용어 › C++이란?', '용어 › GitHub란?', '용어 › O(n)이란?', '용어 › 세션(Session)이란?']);
   });
 
+  it('keeps a title that ends as a predicate or a task as written, without 이란', () => {
+    const note = '# OS\n\n## 특징\n\n- 상태정보 유지 안 함(Stateless)\n  - 연결이 끝나면 상태를 잊는다\n- Thread-safe하게 구현하기\n  - 임계 영역을 동기화한다\n- 디스패처 필요\n  - 처리할 곳을 정한다\n- 더하기\n  - 두 수를 합한다\n';
+    expect(frontsOf(note)).toEqual(['특징', '특징 › 상태정보 유지 안 함(Stateless)', '특징 › Thread-safe하게 구현하기', '특징 › 디스패처 필요', '특징 › 더하기란?']);
+  });
+
   it('keeps a step written as a statement as it is, without 이란', () => {
     const note = '# 덱\n\n## Java 컴파일 과정\n\n1. 컴파일러가 변환: 소스코드 -> 바이트코드\n2. JVM이 변환: 바이트코드 -> 기계어\n';
     expect(frontsOf(note)).toEqual(['Java 컴파일 과정', 'Java 컴파일 과정 › 컴파일러가 변환', 'Java 컴파일 과정 › JVM이 변환']);
