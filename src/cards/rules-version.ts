@@ -80,4 +80,9 @@
 // a heading that asks its choices where an answer line follows; `장 ;`/`단 ;` in one list are 장점/단점.
 // 29: a note without a `#` title reads the blocks above its first heading as explained by a title named
 // as its deck (the file's name), and a `#` title of nothing as that name; a card's images in note order.
-export const RULES_VERSION = 29;
+// 30: particles after English as read aloud: one digit onto capitals in English (`S3란`, `ES6란`), `C++`
+// and `C#` (씨플플, 씨샵, asked as names), a capital at the end or a letter alone by its name (`IoC란`,
+// `R이란`), a camel-case compound by its last word (`GitHub란`), `O(n)` with its argument, -pe/-oop 프
+// (`Scope란`, `Loop란`), a vowel before a final c (`Exec이란`), `QUIC`, `MAC`, `.NET` as words; a title
+// ending as a predicate (`유지 안 함`, `디스패처 필요`) or a task in -하기 (`…하게 구현하기`) kept as written.
+export const RULES_VERSION = 30;
