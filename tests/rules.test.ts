@@ -477,6 +477,16 @@ describe('fronts', () => {
     expect(cardsOf('# 덱\n\n## 댓글\n\n> 댓글 기능\n\n게시글에 댓글을 달 수 있다.\n').map((card) => card.back)).toEqual(['게시글에 댓글을 달 수 있다.']); // about comments, not to readers
   });
 
+  it('asks English names with the particle they take read aloud', () => {
+    const note = '# 개발\n\n## 용어\n\n- S3 : 객체 저장소\n- C++ : 객체지향 언어\n- GitHub : 코드 호스팅\n- O(n) : 선형 시간\n- 세션(Session) : 서버 쪽 상태\n';
+    expect(frontsOf(note)).toEqual(['용어', '용어 › S3란?', '용어 › C++이란?', '용어 › GitHub란?', '용어 › O(n)이란?', '용어 › 세션(Session)이란?']);
+  });
+
+  it('keeps a title that ends as a predicate or a task as written, without 이란', () => {
+    const note = '# OS\n\n## 특징\n\n- 상태정보 유지 안 함(Stateless)\n  - 연결이 끝나면 상태를 잊는다\n- Thread-safe하게 구현하기\n  - 임계 영역을 동기화한다\n- 디스패처 필요\n  - 처리할 곳을 정한다\n- 더하기\n  - 두 수를 합한다\n';
+    expect(frontsOf(note)).toEqual(['특징', '특징 › 상태정보 유지 안 함(Stateless)', '특징 › Thread-safe하게 구현하기', '특징 › 디스패처 필요', '특징 › 더하기란?']);
+  });
+
   it('keeps a step written as a statement as it is, without 이란', () => {
     const note = '# 덱\n\n## Java 컴파일 과정\n\n1. 컴파일러가 변환: 소스코드 -> 바이트코드\n2. JVM이 변환: 바이트코드 -> 기계어\n';
     expect(frontsOf(note)).toEqual(['Java 컴파일 과정', 'Java 컴파일 과정 › 컴파일러가 변환', 'Java 컴파일 과정 › JVM이 변환']);

@@ -86,4 +86,9 @@
 // something of its topic or defines (`정리해 보면, 프로세스는 …이다`) is content.
 // 32: a heading of nothing (`### `, `### <br>`) no longer loses what it heads: that joins the section it
 // stands in; names listed (`Stack : 지역 변수, 매개 변수`) beside a term of their list asked 이란 asked 이란 too.
-export const RULES_VERSION = 32;
+// 33: particles after English as read aloud: one digit onto capitals in English (`S3란`, `ES6란`), `C++`
+// and `C#` (씨플플, 씨샵, asked as names), a capital at the end or a letter alone by its name (`IoC란`,
+// `R이란`), a camel-case compound by its last word (`GitHub란`), `O(n)` with its argument, -pe/-oop 프
+// (`Scope란`, `Loop란`), a vowel before a final c (`Exec이란`), `QUIC`, `MAC`, `.NET` as words; a title
+// ending as a predicate (`유지 안 함`, `디스패처 필요`) or a task in -하기 (`…하게 구현하기`) kept as written.
+export const RULES_VERSION = 33;

@@ -311,6 +311,12 @@ function isSubject(word: string): boolean {
 }
 
 /**
+ * A phrase that ends as a predicate says something of what comes before it (`상태정보 유지 안 함`, `재고
+ * 확인 불가능`, `디스패처 필요`): a negation, or a noun such as 필요 or 가능 standing for a verb.
+ */
+const PREDICATE_ENDING = /\s(?:안\s?함|못\s?함|\S*(?:하지|되지)\s?않음|없음|불?필요|불?가능)$/;
+
+/**
  * A statement with a subject rather than a name (`컴파일러가 변환`, `클라이언트가 서버에게 요청`,
  * `사람은 프로세스가 아님`): nothing to ask "what is" of. A subject inside a describing clause makes a
  * name again: `REST가 필요한 이유`, `데드락이 일어나는 경우`, `트래픽이 많을 때`.
@@ -318,6 +324,7 @@ function isSubject(word: string): boolean {
 export function isStatement(title: string): boolean {
   const words = title.split(/\s+/);
   if (words.length < 2) return false;
+  if (PREDICATE_ENDING.test(title.replace(/\s*\([^()]*\)$/, ''))) return true;
   const subject = words.slice(0, -1).findIndex(isSubject);
   if (subject < 0) return false;
   const beforeLast = words[words.length - 2]!;
@@ -325,13 +332,21 @@ export function isStatement(title: string): boolean {
 }
 
 /**
+ * A verb made a noun with 기 (`Thread-safe하게 구현하기`, `인스턴스 생성하기`) after other words says what to do.
+ * A stem of two syllables or more: `더하기`, `곱하기` are the names of operations.
+ */
+const DOING_ENDING = /[\uac00-\ud7a3]{2,}(하기|되기|시키기)$/;
+
+/**
  * A phrase of four words or more that names something to do (`적절한 데이터 보안 옵션 선택`, `처리 비용
  * 감소 및 응답 시간 단축`): a task or a step, kept as written, where 이란 would ask for the definition of
- * an action. Fewer words (`형상 식별`, `도메인 주도 설계`) are the name of one.
+ * an action. Fewer words (`형상 식별`, `도메인 주도 설계`) are the name of one. A phrase ending in a
+ * verb made a noun with 기 is a task whatever its length.
  */
 export function isActionPhrase(title: string): boolean {
   const name = title.replace(/\s*\([^()]*\)$/, '');
   const words = name.split(/\s+/);
+  if (words.length >= 2 && DOING_ENDING.test(words[words.length - 1]!)) return true;
   // Four words or more, not counting bracketed asides and 및: `도메인 주도 설계`, `요구 사항 분석` and
   // `검증(Verification) 및 확인(Validation)` name methods and concepts.
   const counted = words.filter((word) => word !== '및' && !/^\(.*\)$/.test(word));
