@@ -148,6 +148,10 @@ describe('English `key: value` facts in a list', () => {
     '- Launch Configuration: 인스턴스를 시작하는 설정',
     '- on demand self service: 사용자가 원할 때 쓴다',
     '- 가용 영역 : 하나 이상의 데이터 센터',
+    '- for loop: 정해진 횟수만큼 반복하는 문장',
+    '- set theory: 집합을 다루는 수학',
+    '- use case diagram: 사용자와 시스템의 상호작용을 그린 그림',
+    '- run queue: 실행을 기다리는 프로세스의 줄',
     '',
   ].join('\n');
 
@@ -166,6 +170,11 @@ describe('English `key: value` facts in a list', () => {
       ['고가용성 (HA) › Launch Configuration이란?', '인스턴스를 시작하는 설정'],
       ['고가용성 (HA) › on demand self service란?', '사용자가 원할 때 쓴다'],
       ['고가용성 (HA) › 가용 영역이란?', '하나 이상의 데이터 센터'],
+      // Names led by a preposition or a verb, ended by their head noun.
+      ['고가용성 (HA) › for loop란?', '정해진 횟수만큼 반복하는 문장'],
+      ['고가용성 (HA) › set theory란?', '집합을 다루는 수학'],
+      ['고가용성 (HA) › use case diagram이란?', '사용자와 시스템의 상호작용을 그린 그림'],
+      ['고가용성 (HA) › run queue란?', '실행을 기다리는 프로세스의 줄'],
     ]);
     expect(cards[0]!.back).toContain('- goal\n- Pros\n- increase instance size');
   });

@@ -91,4 +91,6 @@
 // `R이란`), a camel-case compound by its last word (`GitHub란`), `O(n)` with its argument, -pe/-oop 프
 // (`Scope란`, `Loop란`), a vowel before a final c (`Exec이란`), `QUIC`, `MAC`, `.NET` as words; a title
 // ending as a predicate (`유지 안 함`, `디스패처 필요`) or a task in -하기 (`…하게 구현하기`) kept as written.
-export const RULES_VERSION = 33;
+// 34: English names that a verb or a preposition begins (`for loop`, `set theory`, `use case
+// diagram`, `run queue`) asked with 이란, not kept as written as actions and conditions are.
+export const RULES_VERSION = 34;

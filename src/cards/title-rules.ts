@@ -371,9 +371,17 @@ export function isEnglishActionOrCondition(title: string): boolean {
   const [first, second] = words as [string, string];
   // `on demand self service`, `in memory cache`: a preposition that makes an adjective of the next word.
   if (/^(on|in)\s(demand|premises?|memory|place|line)\b/i.test(title)) return false;
-  // Capitalised, a verb is a name's first word (`Launch Configuration`, `Route Table`).
-  return (/^[a-z]/.test(first) && ENGLISH_ACTION_VERB.test(first)) || ENGLISH_CONDITION.test(first) || (/[a-z]ed$/.test(first) && ENGLISH_CONDITION.test(second));
+  // A name's head noun ends it (`for loop`, `set theory`, `use case diagram`, `update anomaly`).
+  if (ENGLISH_TERM_HEAD.test(words[words.length - 1]!)) return false;
+  // Capitalised, a verb is a name's first word (`Launch Configuration`, `Route Table`); lowercase, it
+  // leads an action where an object follows it (`increase instance size`, `handle failures`), and is a
+  // name's first word before one noun (`run queue`).
+  const leadsAction = /^[a-z]/.test(first) && ENGLISH_ACTION_VERB.test(first) && (words.length >= 3 || /s$|^(the|a|an|all|your|its)$/i.test(second));
+  return leadsAction || ENGLISH_CONDITION.test(first) || (/[a-z]ed$/.test(first) && ENGLISH_CONDITION.test(second));
 }
+
+/** Nouns that end names led by a verb or a preposition (`for loop`, `set theory`, `use case diagram`). */
+const ENGLISH_TERM_HEAD = /^(loops?|statements?|theory|theories|diagrams?|anomaly|anomalies|queues?|patterns?|models?|principles?|problems?|algorithms?|protocols?|policy|policies|cases?|files?|buffers?|clauses?|blocks?|trees?|tables?|lists?|sets?)$/i;
 
 const ACTION_NOUNS: ReadonlySet<string> = new Set(
   '감소 단축 선택 생성 식별 설계 사용 활용 적용 결정 구현 배포 설정 확인 개선 향상 증가 제공 지원 수행 추가 삭제 변경 수정 작성 실행 연결 등록 구축 분석 파악'.split(' '),
