@@ -81,7 +81,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     import('./terminal-markdown.js').then(
       (module) => {
         markdown = module;
-        if (mode === 'back' && !finished) drawWhole();
+        // Only the rows the formatting changed are written again: the answer does not flicker.
+        if (mode === 'back' && !finished) safely(draw)();
       },
       (error: unknown) => finish(error),
     );
