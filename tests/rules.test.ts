@@ -1174,3 +1174,12 @@ describe('images of a card', () => {
     ]);
   });
 });
+
+describe('amgi explain of a list under a title with no card', () => {
+  it('says its items are cards of their own, not that the list is left out', () => {
+    const note = '# 네트워크\n\n#### TCP 질문 1\n\n* Q. 연결 종료가 4단계인 이유?\n  * A. 서버가 보낼 데이터가 남아 있을 수 있기 때문이다.\n';
+    const list = explainText(note).blocks.find((block) => block.block === 'list');
+    expect(list).toMatchObject({ line: 5, outcome: 'no-card', reason: 'its items are cards of their own' });
+    expect(cardsOf(note).map((card) => card.front)).toEqual(['연결 종료가 4단계인 이유?']);
+  });
+});
