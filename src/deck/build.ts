@@ -28,6 +28,7 @@ import { REMOVED_DECKS_FOLDER, RemovedDecks, type RememberedDeck } from './remov
 import { noteSlug, pathSlug, slugify, untitledDeckName } from './slug.js';
 import { WrittenDeck } from './written-deck.js';
 import { pushAll } from '../util/arrays.js';
+import { toPosix } from '../util/paths.js';
 import { findOnDisk, imageLocation, imageProblem, isUrl, lookUpImage, otherVaultImages } from '../notes/image-files.js';
 
 export interface BuildOptions {
@@ -750,6 +751,3 @@ function emptyReport(note: string, status: DeckReport['status']): DeckReport {
   return { note, status, cards: 0, added: 0, changed: 0, kept: 0, removed: 0, warnings: [] };
 }
 
-function toPosix(path: string): string {
-  return path.split(sep).join('/');
-}

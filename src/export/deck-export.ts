@@ -7,7 +7,7 @@
  * posted between threads.
  */
 import { existsSync, rmSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Warning } from '../cards/types.js';
 import { deckNameKey, readDeckSync, type DeckFile } from '../deck/deck-file.js';
 import { givenNoteId } from './note-ids.js';
@@ -22,6 +22,7 @@ import { planMedia, type MediaFile, type MediaPlan } from './media.js';
 import { imageProblem } from '../notes/image-files.js';
 import { plainParagraphsHtml, type MediaResolver } from './plain-html.js';
 import { packageProgress, type CardHistory, type PackageProgress } from './progress.js';
+import { shownPath } from '../util/paths.js';
 
 export type ExportFormat = 'csv' | 'apkg';
 
@@ -201,12 +202,12 @@ export class DeckExporter {
       return front === undefined ? note : { ...note, front };
     });
     const warnings = missingImageWarnings(deck, resolve(dirname(dirname(job.file)), deck.source), media.missing);
-    const report: ExportedDeck = { name: deck.name, file: shown(job.target), notes: notes.length, media: media.files.length, warnings };
+    const report: ExportedDeck = { name: deck.name, file: shownPath(job.target), notes: notes.length, media: media.files.length, warnings };
     if (!this.packages) {
       writeUserFileSync(job.target, ankiCsv(notes, this.options.notetype ? { notetype: this.options.notetype } : {}));
       // Written to a device or pipe (`--out /dev/stdout`), a deck's images go beside its deck file.
       const mediaDir = copyMedia(/\.csv$/i.test(job.target) ? job.target : join(dirname(job.file), `${basename(job.file, '.json')}.csv`), media.files);
-      return { index: job.index, report: { ...report, ...(mediaDir ? { mediaDir: shown(mediaDir) } : {}) }, states: undefined };
+      return { index: job.index, report: { ...report, ...(mediaDir ? { mediaDir: shownPath(mediaDir) } : {}) }, states: undefined };
     }
     const { history, states } = noteHistories(notes, commit.known ?? [], this.options.now, commit.firstNewNoteId ?? this.options.now);
     if (progress) giveRevlogIds(progress, commit.revlogIds ?? new Float64Array());
@@ -309,13 +310,8 @@ function missingImageWarnings(deck: DeckFile, note: string, missing: MediaPlan['
     const key = `${line} ${src}`;
     if (problem === undefined || seen.has(key)) continue;
     seen.add(key);
-    warnings.push({ path: shown(note), line, message: imageProblem(src, problem) });
+    warnings.push({ path: shownPath(note), line, message: imageProblem(src, problem) });
   }
   return warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
-/** As typed from where amgi runs: relative inside it, absolute outside (`/dev/stdout`, not `../../dev/stdout`). */
-function shown(path: string): string {
-  const near = relative(process.cwd(), path);
-  return near.startsWith('..') || isAbsolute(near) ? path : near.split(sep).join('/');
-}

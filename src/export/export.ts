@@ -8,7 +8,7 @@
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { Worker } from 'node:worker_threads';
 import { deckNameKey, listDeckFiles, noDecksError, readDeck, refuseCopiedDecks, type LoadedDeck } from '../deck/deck-file.js';
@@ -23,6 +23,7 @@ import type { DeckJob, ExportedDeck, ExporterOptions, ExportFormat, FinishedDeck
 import { ExportPool, fromPosted, YOUNG_GENERATION_MB, type CoordinatorReply } from './export-pool.js';
 import { exportFileName, readVaultId, removeStaleExports } from './stale-exports.js';
 import { vaultId } from './vault.js';
+import { shownPath, toPosix } from '../util/paths.js';
 
 export type { ExportedDeck, ExportFormat } from './deck-export.js';
 
@@ -129,7 +130,7 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
   // every deck is written there, what is left of the others goes.
   if (wholeBesideDecks) {
     const stale = await removeStaleExports(decksDir, await vaultId(decksDir));
-    report.removedExports = stale.removed.map(shownPath);
+    report.removedExports = stale.removed.map((path) => shownPath(path));
     if (stale.kept.length > 0) report.keptExports = stale.kept.map(({ file, reason }) => ({ file: shownPath(file), reason }));
   }
   return report;
@@ -143,7 +144,7 @@ async function refuseNoDecksAfterCleanUp(decksDir: string): Promise<void> {
   if (!existsSync(decksDir) || (await listDeckFiles(decksDir)).length > 0) return;
   const vault = readVaultId(decksDir); // none: nothing was ever exported here
   const removed = vault === undefined ? [] : (await removeStaleExports(decksDir, vault)).removed;
-  if (removed.length > 0) throw noDecksError(decksDir, `run \`amgi build\` first. Removed the old ${removed.length === 1 ? 'export of a deck that is' : 'exports of decks that are'} gone: ${removed.map(shownPath).join(', ')}`);
+  if (removed.length > 0) throw noDecksError(decksDir, `run \`amgi build\` first. Removed the old ${removed.length === 1 ? 'export of a deck that is' : 'exports of decks that are'} gone: ${removed.map((path) => shownPath(path)).join(', ')}`);
 }
 
 /** Whether exports go beside the deck files: no --out, or one naming the decks folder itself. */
@@ -156,11 +157,6 @@ function writesBesideDecks(out: string | undefined, decksDir: string): boolean {
   }
 }
 
-/** As typed from where amgi runs, as the decks' own files are shown: relative inside it, else absolute; a folder keeps its `/`. */
-function shownPath(path: string): string {
-  const near = relative(process.cwd(), path);
-  return near.startsWith('..') || isAbsolute(near) ? path : `${toPosix(near)}${path.endsWith('/') ? '/' : ''}`;
-}
 
 /** A deck file's path as the file system has it (its case, its links resolved), to compare and order. */
 function realPath(file: string): string {
@@ -748,6 +744,3 @@ function isOwnEntry(entry: unknown): entry is NoteState {
   return keys.length === 3 && keys[0] === 'hash' && keys[1] === 'mod' && keys[2] === 'added' && typeof hash === 'string' && /^[0-9a-f]{64}$/.test(hash) && Number.isFinite(mod) && Number.isFinite(added);
 }
 
-function toPosix(path: string): string {
-  return path.split(sep).join('/');
-}
