@@ -21,7 +21,8 @@ import { givenNoteId, NOTE_ID_AHEAD_MS } from './note-ids.js';
 import { deckSourcesAndIds, indexedDeckFiles, refuseSharedIds } from '../deck/deck-index.js';
 import type { DeckJob, ExportedDeck, ExporterOptions, ExportFormat, FinishedDeck, NoteState, PreparedDeck } from './deck-export.js';
 import { ExportPool, fromPosted, YOUNG_GENERATION_MB, type CoordinatorReply } from './export-pool.js';
-import { exportFileName, readVaultId, removeStaleExports } from './stale-exports.js';
+import { exportFileName, replacesCollection } from './export-names.js';
+import { readVaultId, removedExportsSentence, removeStaleExports } from './stale-exports.js';
 import { vaultId } from './vault.js';
 
 export type { ExportedDeck, ExportFormat } from './deck-export.js';
@@ -143,7 +144,7 @@ async function refuseNoDecksAfterCleanUp(decksDir: string): Promise<void> {
   if (!existsSync(decksDir) || (await listDeckFiles(decksDir)).length > 0) return;
   const vault = readVaultId(decksDir); // none: nothing was ever exported here
   const removed = vault === undefined ? [] : (await removeStaleExports(decksDir, vault)).removed;
-  if (removed.length > 0) throw noDecksError(decksDir, `run \`amgi build\` first. Removed the old ${removed.length === 1 ? 'export of a deck that is' : 'exports of decks that are'} gone: ${removed.map(shownPath).join(', ')}`);
+  if (removed.length > 0) throw noDecksError(decksDir, `run \`amgi build\` first. ${removedExportsSentence(removed.map(shownPath))}`);
 }
 
 /** Whether exports go beside the deck files: no --out, or one naming the decks folder itself. */
@@ -540,7 +541,7 @@ function outputPaths(options: ExportOptions, decksDir: string, count: number): (
       const meant = options.format === 'apkg' ? (extname(out).toLowerCase() === '.csv' ? ' (for a CSV, leave out --format apkg)' : '') : extname(out).toLowerCase() === '.apkg' ? ' (for a package, add --format apkg)' : '';
       throw new UserError(`--out ${options.out}: ${options.format === 'apkg' ? 'an' : 'a'} ${options.format === 'apkg' ? '.apkg' : 'CSV'} export needs a name ending in ${extension}${meant}.`, 2);
     }
-    if (options.format === 'apkg' && /^(collection\.apkg$|backup-)/i.test(basename(out))) {
+    if (options.format === 'apkg' && replacesCollection(basename(out))) {
       throw new UserError(`--out ${options.out}: Anki treats a package with this name as a whole-collection backup and would offer to replace your collection. Choose another name.`, 2);
     }
     return out;

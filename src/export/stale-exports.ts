@@ -12,29 +12,23 @@
 import { readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { slugify } from '../deck/slug.js';
-import { sha256Hex } from '../util/hash.js';
 import { ankiGuid, NOTE_TYPE_ID, NOTE_TYPE_NAME } from './anki-notes.js';
+import { csvHeaderLength } from './csv.js';
 import type { ExportFormat } from './deck-export.js';
+import { exportFileName, mediaFolderName } from './export-names.js';
+import { mediaHash, mediaNameHash } from './media.js';
 import { VAULT_ID, VAULT_ID_FILE } from './vault.js';
-
-/** Anki offers to replace the whole collection with a package named `collection.apkg` or `backup-…`. */
-const COLLECTION_LIKE = /^(collection$|backup-)/i;
-
-/** The name of a deck's export beside its deck file, by the deck file's name without `.json`. */
-export function exportFileName(slug: string, format: ExportFormat): string {
-  return format === 'apkg' ? `${COLLECTION_LIKE.test(slug) ? `deck-${slug}` : slug}.apkg` : `${slug}.csv`;
-}
-
-/** The folder a CSV export's images go to: `old.csv` → `old.media`. */
-export function mediaFolderName(csvName: string): string {
-  return csvName.replace(/\.csv$/i, '.media');
-}
 
 export interface StaleExports {
   /** Removed, as absolute paths; a media folder ends in `/`. */
   removed: string[];
   /** Recognised as amgi's but left, with why (a media folder holding other files, a file that cannot be removed). */
   kept: { file: string; reason: string }[];
+}
+
+/** What the export says of the files it removed, as shown. */
+export function removedExportsSentence(files: readonly string[]): string {
+  return `Removed the old ${files.length === 1 ? 'export of a deck that is' : 'exports of decks that are'} gone: ${files.join(', ')}`;
 }
 
 /** Remove amgi's exports in the decks folder whose deck file is gone; `vault` is the folder's id. */
@@ -153,16 +147,13 @@ async function isAmgiExport(path: string, format: ExportFormat, vault: string): 
   return format === 'csv' ? isAmgiCsv(bytes.toString('utf8'), vault) : isAmgiPackage(bytes, vault);
 }
 
-/** The header block csv.ts writes, whatever the note type (`--notetype`). */
-const CSV_HEADER = /^#separator:tab\n#html:true\n#notetype:[^\n]*\n#tags column:3\n#deck column:4\n#guid column:5\n#if matches:update current\n#match scope:notetype\n/;
-
 /** amgi's header, then nothing but rows of five quoted fields whose last is a GUID of this folder. */
 export function isAmgiCsv(text: string, vault: string): boolean {
-  const header = CSV_HEADER.exec(text);
-  if (!header) return false;
+  const headerLength = csvHeaderLength(text);
+  if (headerLength === undefined) return false;
   const field = '"(?:[^"]|"")*"';
   const row = new RegExp(`${field}\\t${field}\\t${field}\\t${field}\\t"${ankiGuid(vault, '')}[0-9a-f]{12}"\\n`, 'y');
-  row.lastIndex = header[0].length;
+  row.lastIndex = headerLength;
   while (row.lastIndex < text.length) if (!row.test(text)) return false;
   return true;
 }
@@ -222,10 +213,10 @@ function mediaFiles(folder: string): { own: string[]; foreign: string[] } | unde
 }
 
 function isCopiedImage(folder: string, entry: Dirent): boolean {
-  const hash = /^amgi-([0-9a-f]{12})(?:-[A-Za-z0-9_-]+)?(?:\.[a-z0-9]*)?$/.exec(entry.name)?.[1];
+  const hash = mediaNameHash(entry.name);
   if (!entry.isFile() || hash === undefined) return false;
   try {
-    return sha256Hex(readFileSync(join(folder, entry.name))).slice(0, 12) === hash;
+    return mediaHash(readFileSync(join(folder, entry.name))) === hash;
   } catch {
     return false;
   }
