@@ -171,8 +171,8 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
 }
 
 /**
- * Each deck removed, or moved to another file name, gets the exports of its old file name that are
- * still there (only those amgi can tell it wrote), unless a deck has that file name again.
+ * Each deck removed, or moved to another file name, gets the exports of its old file name that the
+ * next whole export removes (stale-exports.ts: the same rule), unless a deck has that file name again.
  */
 async function noteStaleExports(reports: DeckReport[], renamed: ReadonlyMap<string, string>, decksDir: string, projectRoot: string): Promise<void> {
   const deckFileOf = (slug: string) => toPosix(relative(projectRoot, join(decksDir, `${slug}.json`)));
@@ -186,7 +186,6 @@ async function noteStaleExports(reports: DeckReport[], renamed: ReadonlyMap<stri
   // Loaded only when a deck went: reading a package needs its zip and SQLite modules.
   const { exportsOfDeck } = await import('../export/stale-exports.js');
   for (const [report, slug] of oldSlugs) {
-    if (existsSync(join(decksDir, `${slug}.json`))) continue;
     const files = await exportsOfDeck(decksDir, slug);
     if (files.length > 0) report.staleExports = files.map((file) => `${toPosix(relative(projectRoot, file))}${file.endsWith('/') ? '/' : ''}`);
   }

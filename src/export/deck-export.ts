@@ -18,6 +18,7 @@ import { scratchFolder } from '../util/temp-folders.js';
 import { draftNotes, frontContexts, frontKey, noteContentHash, noteContentHashWithLine, type AnkiNote } from './anki-notes.js';
 import type { buildPackage, NoteHistory } from './apkg.js';
 import { ankiCsv } from './csv.js';
+import { exportFileName, mediaFolderName } from './export-names.js';
 import { planMedia, type MediaFile, type MediaPlan } from './media.js';
 import { imageProblem } from '../notes/image-files.js';
 import { plainParagraphsHtml, type MediaResolver } from './plain-html.js';
@@ -205,8 +206,7 @@ export class DeckExporter {
     const report: ExportedDeck = { name: deck.name, file: shownPath(job.target), notes: notes.length, media: media.files.length, warnings };
     if (!this.packages) {
       writeUserFileSync(job.target, ankiCsv(notes, this.options.notetype ? { notetype: this.options.notetype } : {}));
-      // Written to a device or pipe (`--out /dev/stdout`), a deck's images go beside its deck file.
-      const mediaDir = copyMedia(/\.csv$/i.test(job.target) ? job.target : join(dirname(job.file), `${basename(job.file, '.json')}.csv`), media.files);
+      const mediaDir = copyMedia(mediaFolderOf(job), media.files);
       return { index: job.index, report: { ...report, ...(mediaDir ? { mediaDir: shownPath(mediaDir) } : {}) }, states: undefined };
     }
     const { history, states } = noteHistories(notes, commit.known ?? [], this.options.now, commit.firstNewNoteId ?? this.options.now);
@@ -286,10 +286,18 @@ function progressCounts(progress: PackageProgress): { cards: number; reviews: nu
   return { cards, reviews };
 }
 
-/** Images go flat into `<csv name>.media/`, for the user to copy into Anki's collection.media. */
-function copyMedia(csvPath: string, files: readonly MediaFile[]): string | undefined {
+/**
+ * Where a CSV export's images go: `<csv name>.media/`. Written to a device or pipe (`--out
+ * /dev/stdout`), a deck's images go beside its deck file, as its CSV export there would have them.
+ */
+export function mediaFolderOf(job: Pick<DeckJob, 'file' | 'target'>): string {
+  if (/\.csv$/i.test(job.target)) return join(dirname(job.target), mediaFolderName(basename(job.target)));
+  return join(dirname(job.file), mediaFolderName(exportFileName(basename(job.file, '.json'), 'csv')));
+}
+
+/** Images go flat into the media folder, for the user to copy into Anki's collection.media. */
+function copyMedia(dir: string, files: readonly MediaFile[]): string | undefined {
   if (files.length === 0) return undefined;
-  const dir = csvPath.replace(/\.csv$/i, '.media');
   for (const file of files) {
     const target = join(dir, file.name);
     if (!existsSync(target)) writeUserFileSync(target, file.bytes); // names are content hashes
