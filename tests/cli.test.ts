@@ -592,6 +592,9 @@ describe('usage errors exit 2', () => {
     const result = await runAmgi(['--json', 'due'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("amgi: unknown option '--json'\n(options of a command go after its name: amgi due --json)\n(run `amgi --help` for usage)\n");
+    // With its value, as typed.
+    expect((await runAmgi(['--format=apkg', 'export'], { cwd: dir })).stderr).toContain('(options of a command go after its name: amgi export --format=apkg)');
+    expect((await runAmgi(['--format', 'apkg', 'export'], { cwd: dir })).stderr).toContain('(options of a command go after its name: amgi export --format apkg)');
     // An option no command has is only unknown.
     expect((await runAmgi(['--nope', 'due'], { cwd: dir })).stderr).toBe("amgi: unknown option '--nope'\n(run `amgi --help` for usage)\n");
   });

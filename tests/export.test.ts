@@ -593,6 +593,22 @@ describe('choosing decks and files', () => {
     expect(refused.stderr).toContain('replace your collection');
   });
 
+  it('gives a note named like the renamed collection a package of its own', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/collection.md': NOTE, 'source-notes/deck-collection.md': NOTE.replace('# 보안 기초', '# 덱 모음') });
+    await runAmgi(['build'], { cwd: dir });
+    const result = await runAmgi(['export', '--format', 'apkg', '--json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const decks = (JSON.parse(result.stdout) as { decks: { name: string; file: string }[] }).decks;
+    expect(decks.map((deck) => [deck.name, deck.file])).toEqual([
+      ['보안 기초', 'decks/deck-collection.apkg'],
+      ['덱 모음', 'decks/deck-deck-collection.apkg'],
+    ]);
+    const first = await readFile(join(dir, 'decks/deck-collection.apkg'));
+    const second = await readFile(join(dir, 'decks/deck-deck-collection.apkg'));
+    expect(first.equals(second)).toBe(false);
+  });
+
   it('says clearly when there is nothing to export or the output cannot be written', async () => {
     const dir = await tempDir();
     const empty = await runAmgi(['export'], { cwd: dir });

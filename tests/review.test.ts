@@ -521,6 +521,24 @@ describe('amgi review in a terminal', () => {
     expect(await session.exited).toBe(0);
   });
 
+  it('draws at the new size after fg when the terminal was resized while stopped', async () => {
+    const dir = await project();
+    // The resize goes to the shell, the job in the foreground then, not to the stopped amgi.
+    const shell = (amgi: string) => `bash -c 'set -m; sh -c "${amgi}; true"; echo 셸로 돌아옴; read line; stty cols 60 rows 16; fg'`;
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' }, { shell });
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    await session.waitFor('전송 계층 › TCP');
+    session.send('\x1a');
+    await session.waitFor('셸로 돌아옴');
+    session.send('\r');
+    // The status line on the 16th row, as amgi draws for 16 rows, not on the 24th.
+    const back = await session.waitFor((screen) => /^완료 0/.test(screen.split('\n')[15] ?? '') && /^네트워크$/m.test(screen));
+    expect(back.split('\n')[23]).toBe('');
+    session.send('q');
+    expect(await session.exited).toBe(0);
+  });
+
   it('goes on as it was on Ctrl-Z where no shell can stop it (a process group no shell controls)', async () => {
     const dir = await project();
     const session = new PtySession(dir, ['review']); // under `script`, amgi leads its own session

@@ -148,6 +148,10 @@ describe('English `key: value` facts in a list', () => {
     '- Launch Configuration: 인스턴스를 시작하는 설정',
     '- on demand self service: 사용자가 원할 때 쓴다',
     '- 가용 영역 : 하나 이상의 데이터 센터',
+    '- for loop: 정해진 횟수만큼 반복하는 문장',
+    '- set theory: 집합을 다루는 수학',
+    '- use case diagram: 사용자와 시스템의 상호작용을 그린 그림',
+    '- run queue: 실행을 기다리는 프로세스의 줄',
     '',
   ].join('\n');
 
@@ -166,6 +170,11 @@ describe('English `key: value` facts in a list', () => {
       ['고가용성 (HA) › Launch Configuration이란?', '인스턴스를 시작하는 설정'],
       ['고가용성 (HA) › on demand self service란?', '사용자가 원할 때 쓴다'],
       ['고가용성 (HA) › 가용 영역이란?', '하나 이상의 데이터 센터'],
+      // Names led by a preposition or a verb, ended by their head noun.
+      ['고가용성 (HA) › for loop란?', '정해진 횟수만큼 반복하는 문장'],
+      ['고가용성 (HA) › set theory란?', '집합을 다루는 수학'],
+      ['고가용성 (HA) › use case diagram이란?', '사용자와 시스템의 상호작용을 그린 그림'],
+      ['고가용성 (HA) › run queue란?', '실행을 기다리는 프로세스의 줄'],
     ]);
     expect(cards[0]!.back).toContain('- goal\n- Pros\n- increase instance size');
   });
@@ -220,6 +229,17 @@ describe('an author\'s preface under the note\'s title', () => {
     // Sentences that only look like writing about the note are content: kept.
     const content = '# Git\n\nGit은 파일의 변경 내용을 기록합니다. 커밋마다 작성자를 기록했다.\n\n## 커밋\n\n변경의 단위.\n';
     expect(cardsOf(content).map((card) => card.back)).toEqual(['Git은 파일의 변경 내용을 기록합니다. 커밋마다 작성자를 기록했다.', '변경의 단위.']);
+    // Words of writing around something said of a topic, or a definition: content, kept.
+    const notes = [
+      '# Java 8\n\n이 문서는 자바 8을 정리한 것입니다.\n\nJava 8은 람다와 스트림을 추가했습니다.\n',
+      '# 프로세스\n\n정리해 보면, 프로세스는 실행 중인 프로그램이다.\n',
+      '# TCP\n\n공부하면서 알게 된 점: TCP는 연결 지향 프로토콜이다.\n',
+    ];
+    expect(notes.map((note) => cardsOf(note).map((card) => card.back))).toEqual([
+      ['Java 8은 람다와 스트림을 추가했습니다.'],
+      ['정리해 보면, 프로세스는 실행 중인 프로그램이다.'],
+      ['공부하면서 알게 된 점: TCP는 연결 지향 프로토콜이다.'],
+    ]);
     const later = '# 클라우드\n\n클라우드는 IT 자원을 빌려 쓰는 것이다.\n\n아래는 강의를 참고하여 작성했습니다.\n';
     expect(cardsOf(later).map((card) => card.back)).toEqual(['클라우드는 IT 자원을 빌려 쓰는 것이다.\n\n아래는 강의를 참고하여 작성했습니다.']);
   });
@@ -431,13 +451,26 @@ describe('fronts', () => {
       ['PDU › 전송 계층이란?', '세그먼트 단위로 나눈다.'],
     ]);
     // So is a term whose description only lists names, unless its title asks for them (a count).
-    const listed = '# 언어\n\n## 프로그래밍 언어\n\n- 특수어\n  - 인공지능 ; LISP, PROLOG\n  - 객체지향 ; C++, JAVA, Smalltalk\n  - 블랙박스 테스트 ; 외부에서 기능, 성능을 시험\n  - 5대 구성요소 ; Input, Process, Output\n';
+    const listed = '# 언어\n\n## 프로그래밍 언어\n\n- 특수어\n  - 인공지능 ; LISP, PROLOG\n  - 객체지향 ; C++, JAVA, Smalltalk\n  - 5대 구성요소 ; Input, Process, Output\n';
     expect(frontsOf('# 망\n\n## 정책\n\n- TCP : 연결형, 신뢰성 높음\n- UDP : 비연결형, 빠름\n')).toEqual(['정책', '정책 › TCP란?', '정책 › UDP란?']); // properties, not names
-    expect(frontsOf(listed)).toEqual(['프로그래밍 언어 › 특수어란?', '특수어 › 인공지능', '특수어 › 객체지향', '특수어 › 블랙박스 테스트란?', '특수어 › 5대 구성요소는?']);
+    expect(frontsOf(listed)).toEqual(['프로그래밍 언어 › 특수어란?', '특수어 › 인공지능', '특수어 › 객체지향', '특수어 › 5대 구성요소는?']);
     // An aspect is asked of its owner, whatever answers it.
     expect(frontsOf('# 네트워크\n\n## REST\n\n- 목적 : Stateless API\n- 장점 : Caching\n')).toEqual(['REST의 목적은?', 'REST의 장점은?']);
     // An English term spelled out is still asked what it is.
     expect(frontsOf('# 클라우드\n\n## 모델\n\n- IaaS : Infrastructure as a Service\n- PaaS : Platform as a Service\n')).toContain('모델 › IaaS란?');
+  });
+
+  it('asks the terms of one list alike: names listed beside a term asked "…이란?" are asked so too', () => {
+    const note = '# 운영체제\n\n## 메모리 영역\n\n- Heap : 동적 할당 시 사용하는 영역\n- Stack : 지역 변수, 매개 변수, 리턴 값\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['메모리 영역', '- Heap\n- Stack'],
+      ['메모리 영역 › Heap이란?', '동적 할당 시 사용하는 영역'],
+      ['메모리 영역 › Stack이란?', '지역 변수, 매개 변수, 리턴 값'],
+    ]);
+    // A single value would not answer "…이란?": it stays as written among them.
+    expect(frontsOf('# 클라우드\n\n## 인프라\n\n- 리전 : 데이터 센터가 모인 지리적 위치\n- 가용 영역 : AZ\n')).toEqual(['인프라', '인프라 › 리전이란?', '인프라 › 가용 영역']);
+    // Siblings in another list are not its siblings.
+    expect(frontsOf('# 운영체제\n\n## 메모리 영역\n\n- Heap : 동적 할당 시 사용하는 영역\n\n문장 하나.\n\n- Stack : 지역 변수, 매개 변수, 리턴 값\n')).toContain('메모리 영역 › Stack');
   });
 
   it('answers a title that asks without a question mark (`스레드(Thread) 란`) with what its parts say, as a question', () => {
@@ -451,6 +484,16 @@ describe('fronts', () => {
     const post = '# Deadlock\n\n궁금한 점이나 오류는 댓글로 달아주시면, 답변 혹은 수정하겠습니다!\n\n## 조건\n\n> 상호 배제\n\n한 번에 한 프로세스만 쓴다.\n';
     expect(cardsOf(post).map((card) => card.back)).toEqual(['한 번에 한 프로세스만 쓴다.']);
     expect(cardsOf('# 덱\n\n## 댓글\n\n> 댓글 기능\n\n게시글에 댓글을 달 수 있다.\n').map((card) => card.back)).toEqual(['게시글에 댓글을 달 수 있다.']); // about comments, not to readers
+  });
+
+  it('asks English names with the particle they take read aloud', () => {
+    const note = '# 개발\n\n## 용어\n\n- S3 : 객체 저장소\n- C++ : 객체지향 언어\n- GitHub : 코드 호스팅\n- O(n) : 선형 시간\n- 세션(Session) : 서버 쪽 상태\n';
+    expect(frontsOf(note)).toEqual(['용어', '용어 › S3란?', '용어 › C++이란?', '용어 › GitHub란?', '용어 › O(n)이란?', '용어 › 세션(Session)이란?']);
+  });
+
+  it('keeps a title that ends as a predicate or a task as written, without 이란', () => {
+    const note = '# OS\n\n## 특징\n\n- 상태정보 유지 안 함(Stateless)\n  - 연결이 끝나면 상태를 잊는다\n- Thread-safe하게 구현하기\n  - 임계 영역을 동기화한다\n- 디스패처 필요\n  - 처리할 곳을 정한다\n- 더하기\n  - 두 수를 합한다\n';
+    expect(frontsOf(note)).toEqual(['특징', '특징 › 상태정보 유지 안 함(Stateless)', '특징 › Thread-safe하게 구현하기', '특징 › 디스패처 필요', '특징 › 더하기란?']);
   });
 
   it('keeps a step written as a statement as it is, without 이란', () => {
@@ -478,8 +521,9 @@ describe('edge cases found in review', () => {
     expect(cardsOf(inline).map((card) => [card.front, card.back])).toEqual([['질문?', '답입니다.'], ['퀴즈 › 방화벽', '설명.']]);
   });
 
-  it('makes no card, and no empty context, from a heading that is only an emoji or an image', () => {
-    expect(frontsOf('# 덱\n\n## :memo:\n\n메모 내용.\n\n> 방화벽\n\n설명.\n\n> 장점\n\n빠르다.\n')).toEqual(['방화벽', '장점']);
+  it('makes no title, and no empty context, of a heading that is only an emoji, and keeps what it heads', () => {
+    const cards = cardsOf('# 덱\n\n## :memo:\n\n메모 내용.\n\n> 방화벽\n\n설명.\n\n> 장점\n\n빠르다.\n');
+    expect(cards.map((card) => [card.front, card.back])).toEqual([['덱', '메모 내용.'], ['방화벽', '설명.'], ['장점', '빠르다.']]);
   });
 
   it('keeps generics such as Optional<T> in titles', () => {
@@ -731,6 +775,15 @@ describe('what the review of other people’s notes taught', () => {
       ['qa', 'EC2 인스턴스를 더 큰 타입으로 바꾸는 것을 ..........이라 합니다.', '```text\n수직 스케일링\n👉 인스턴스 하나의 크기를 늘린다.\n```'],
       ['qa', '인스턴스 수를 늘리는 것을 무엇이라 할까요?', '```\n수평 스케일링\n```'],
     ]);
+  });
+
+  it('reads neither indented code nor a call with an answer line as a quiz', () => {
+    const indented = '# 네트워크\n\n## 퀴즈\n\n    질문 1: TCP는 몇 단계 핸드셰이크인가?\n    답: 3단계\n';
+    const cards = cardsOf(indented);
+    expect(cards.map((card) => card.front)).toEqual(['퀴즈']);
+    expect(cards[0]!.back).toContain('질문 1: TCP는 몇 단계 핸드셰이크인가?');
+    const call = '# 파이썬\n\n## 출력\n\n```\nprint()\n답: 3\n```\n';
+    expect(cardsOf(call).map((card) => [card.kind, card.front])).toEqual([['heading', '출력']]);
   });
 
   it('reads choices written one to a line in a paragraph of their own, after a blank line under the question', () => {
@@ -1076,10 +1129,42 @@ describe('a note without a `#` title', () => {
   });
 });
 
+describe('nothing the note says is lost', () => {
+  it('keeps what a heading of nothing (`### `, `### <br>`, `### **  **`) heads with the title it stands under', () => {
+    for (const blank of ['### ', '###   ', '### <br>', '### **  **']) {
+      const note = `# 네트워크\n\n## TCP\n\n연결형 프로토콜이다.\n\n### 흐름 제어\n\n수신 속도에 맞춘다.\n\n${blank}\n\n3-way handshake로 연결한다.\n\n## UDP\n\n비연결형이다.\n`;
+      expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+        ['TCP', '연결형 프로토콜이다.\n\n3-way handshake로 연결한다.'],
+        ['TCP › 흐름 제어', '수신 속도에 맞춘다.'],
+        ['UDP', '비연결형이다.'],
+      ]);
+      expect(explainText(note).blocks.find((block) => block.line === 11)).toMatchObject({ block: 'heading 3', outcome: 'dropped', reason: 'heading with no title: what it heads joins the section it stands in' });
+    }
+    // Under a `## ` of nothing, the text is the `#` title's, on the card named as the deck.
+    expect(cardsOf('# 네트워크\n\n## TCP\n\n연결형이다.\n\n## \n\n계층으로 나뉜다.\n').map((card) => [card.front, card.back])).toEqual([
+      ['네트워크', '계층으로 나뉜다.'],
+      ['TCP', '연결형이다.'],
+    ]);
+    // In a note without a `#` title, below its first heading, the section before it goes on.
+    expect(cardsOf('## TCP\n\n연결형이다.\n\n## <br>\n\n3-way handshake로 연결한다.\n', '네트워크').map((card) => [card.front, card.back])).toEqual([
+      ['TCP', '연결형이다.\n\n3-way handshake로 연결한다.'],
+    ]);
+    // A picture in it stays, where it stands.
+    const pictured = '# 네트워크\n\n## TCP\n\n연결형 프로토콜이다.\n\n### ![](./img/tcp.png)\n\n헤더는 20바이트이다.\n';
+    expect(cardsOf(pictured).map((card) => card.back)).toEqual(['연결형 프로토콜이다.\n\n### ![](./img/tcp.png)\n\n헤더는 20바이트이다.']);
+    expect(cardsOf(pictured)[0]!.concept.images.map((image) => image.src)).toEqual(['./img/tcp.png']);
+  });
+
+  it('reads text given with a BOM, as a file saved by Notepad holds it, without losing a character', () => {
+    const note = '\uFEFF# 운영체제\n\n## 프로세스\n\n실행 중인 프로그램이다.\r\n메모리에 올라와 있다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([['프로세스', '실행 중인 프로그램이다.\n메모리에 올라와 있다.']]);
+  });
+});
+
 describe('images of a card', () => {
   it('are listed in note order, also two in one paragraph or list', () => {
     const note = '# 로드 밸런서\n\n## 구성\n\nALB와 NLB의 구성도.\n\n![ALB](./img/alb.png) 그리고 <img src="./img/nlb.png">\n\n- 대상 그룹 ![TG](./img/tg.png)\n- 리스너 ![리스너](./img/listener.png)\n';
-    const extracted = extractNote('lb.md', 'lb.md', '로드 밸런서', new TextEncoder().encode(note));
+    const extracted = extractNote('lb.md', 'lb.md', new TextEncoder().encode(note), '로드 밸런서');
     if (extracted.binary) throw new Error('read as text');
     expect(extracted.images).toEqual([
       { src: './img/alb.png', line: 7 },
@@ -1087,5 +1172,14 @@ describe('images of a card', () => {
       { src: './img/tg.png', line: 9 },
       { src: './img/listener.png', line: 10 },
     ]);
+  });
+});
+
+describe('amgi explain of a list under a title with no card', () => {
+  it('says its items are cards of their own, not that the list is left out', () => {
+    const note = '# 네트워크\n\n#### TCP 질문 1\n\n* Q. 연결 종료가 4단계인 이유?\n  * A. 서버가 보낼 데이터가 남아 있을 수 있기 때문이다.\n';
+    const list = explainText(note).blocks.find((block) => block.block === 'list');
+    expect(list).toMatchObject({ line: 5, outcome: 'no-card', reason: 'its items are cards of their own' });
+    expect(cardsOf(note).map((card) => card.front)).toEqual(['연결 종료가 4단계인 이유?']);
   });
 });

@@ -76,7 +76,7 @@ describe('exports of decks that are gone', () => {
     await exportAll(dir, '--format', 'apkg');
     await rm(join(dir, 'source-notes/보안.md'));
     const build = JSON.parse((await runAmgi(['build', '--json'], { cwd: dir })).stdout) as { decks: { status: string; staleExports?: string[] }[] };
-    expect(build.decks.find((deck) => deck.status === 'removed')?.staleExports).toEqual(['decks/보안.csv', 'decks/보안.apkg']);
+    expect(build.decks.find((deck) => deck.status === 'removed')?.staleExports).toEqual(['decks/보안.apkg', 'decks/보안.csv']);
 
     const report = JSON.parse((await exportAll(dir, '--format', 'apkg', '--json')).stdout) as { removedExports?: string[]; keptExports?: unknown };
     expect(report.removedExports).toEqual(['decks/보안.apkg', 'decks/보안.csv']);
@@ -102,22 +102,116 @@ describe('exports of decks that are gone', () => {
     // amgi's export, with a row the user added by hand (no GUID of this folder).
     const edited = `${await readFile(join(decks, '보안.csv'), 'utf8')}"새 카드"\t"뒷면"\t""\t"보안"\t"내-카드"\n`;
     await writeFile(join(decks, '보안-편집.csv'), edited);
-    // A stale media folder holding a file of the user's beside amgi's image.
-    await cp(join(decks, '네트워크.media'), join(decks, '옛-네트워크.media'), { recursive: true });
-    await writeFile(join(decks, '옛-네트워크.media', '내-그림.png'), PNG);
+    await cp(join(decks, '네트워크.media'), join(decks, '옛-네트워크.media'), { recursive: true }); // images of the user's own
     const before = await decksOf(dir);
 
     const report = JSON.parse((await exportAll(dir, '--json')).stdout) as { removedExports?: string[]; keptExports?: { file: string; reason: string }[] };
     expect(report.removedExports).toEqual([]);
-    expect(report.keptExports).toEqual([{ file: 'decks/옛-네트워크.media/', reason: 'it holds files amgi did not write (내-그림.png)' }]);
+    expect(report.keptExports).toBeUndefined(); // none of them is amgi's to keep or remove
     expect(await decksOf(dir)).toEqual(before);
-    expect(await readdir(join(decks, '옛-네트워크.media'))).toHaveLength(2);
-    const text = await exportAll(dir);
-    expect(text.stdout).toContain('Kept decks/옛-네트워크.media/, an export of a deck that is gone: it holds files amgi did not write (내-그림.png). Delete what you no longer need.');
+  });
 
-    // Without the user's file, it is amgi's alone and goes; the folder's name alone tells it apart.
-    await rm(join(decks, '옛-네트워크.media', '내-그림.png'));
-    expect(JSON.parse((await exportAll(dir, '--json')).stdout).removedExports).toEqual(['decks/옛-네트워크.media/']);
+  it('keeps copies the user made of an export under a name of their own, and removes only what amgi wrote', async () => {
+    const dir = await project();
+    await exportAll(dir);
+    await exportAll(dir, '--format', 'apkg');
+    const decks = join(dir, 'decks');
+    await copyFile(join(decks, '보안.csv'), join(decks, '보안-backup.csv'));
+    await copyFile(join(decks, '보안.csv'), join(decks, 'my-anki-import.csv'));
+    await copyFile(join(decks, '보안.apkg'), join(decks, '보안-backup.apkg'));
+    await cp(join(decks, '네트워크.media'), join(decks, '네트워크-backup.media'), { recursive: true });
+    const copies = ['my-anki-import.csv', '네트워크-backup.media', '보안-backup.apkg', '보안-backup.csv'];
+    expect(JSON.parse((await exportAll(dir, '--json')).stdout).removedExports).toEqual([]);
+    for (const copy of copies) expect(existsSync(join(decks, copy)), copy).toBe(true);
+
+    // The note deleted: its own exports go, the copies of them stay.
+    await rm(join(dir, 'source-notes/보안.md'));
+    const build = await runAmgi(['build'], { cwd: dir });
+    expect(build.stdout).toContain('out-of-date export: decks/보안.apkg, decks/보안.csv (the next `amgi export` removes them)');
+    expect((await exportAll(dir)).stdout).toContain('Removed the old exports of decks that are gone: decks/보안.apkg, decks/보안.csv\n');
+    expect(await decksOf(dir)).toEqual(['my-anki-import.csv', '네트워크-backup.media', '네트워크.apkg', '네트워크.csv', '네트워크.json', '네트워크.media', '보안-backup.apkg', '보안-backup.csv']);
+    // The removed names are forgotten; the names amgi writes stay recorded.
+    const record = JSON.parse(await readFile(join(decks, '.amgi-exports.json'), 'utf8')) as { written: string[] };
+    expect(record.written).toEqual(['네트워크.apkg', '네트워크.csv', '네트워크.media']);
+  });
+
+  it('a media folder with a file of the user’s is kept, and says so; without it, it goes', async () => {
+    const dir = await project();
+    await exportAll(dir);
+    await rename(join(dir, 'source-notes/네트워크.md'), join(dir, 'source-notes/망.md'));
+    await runAmgi(['build'], { cwd: dir });
+    await writeFile(join(dir, 'decks/네트워크.media/내-그림.png'), PNG);
+    const report = JSON.parse((await exportAll(dir, '--json')).stdout) as { removedExports?: string[]; keptExports?: { file: string; reason: string }[] };
+    expect(report.removedExports).toEqual(['decks/네트워크.csv']);
+    expect(report.keptExports).toEqual([{ file: 'decks/네트워크.media/', reason: 'it holds files amgi did not write (내-그림.png)' }]);
+    expect(await readdir(join(dir, 'decks/네트워크.media'))).toHaveLength(2);
+    expect((await exportAll(dir)).stdout).toContain('Kept decks/네트워크.media/, an export of a deck that is gone: it holds files amgi did not write (내-그림.png). Delete what you no longer need.');
+
+    // Its CSV already gone, the folder goes once it holds amgi's images alone.
+    await rm(join(dir, 'decks/네트워크.media/내-그림.png'));
+    expect(JSON.parse((await exportAll(dir, '--json')).stdout).removedExports).toEqual(['decks/네트워크.media/']);
+  });
+
+  it('a CSV the user added a row to is kept, and its images with it', async () => {
+    const dir = await project();
+    await exportAll(dir);
+    const csv = join(dir, 'decks/네트워크.csv');
+    await writeFile(csv, `${await readFile(csv, 'utf8')}"새 카드"\t"뒷면"\t""\t"네트워크"\t"내-카드"\n`);
+    await rename(join(dir, 'source-notes/네트워크.md'), join(dir, 'source-notes/망.md'));
+    const build = await runAmgi(['build'], { cwd: dir });
+    expect(build.code).toBe(0);
+    expect(build.stdout).not.toContain('out-of-date export'); // build promises only what export does
+
+    const report = JSON.parse((await exportAll(dir, '--json')).stdout) as { removedExports?: string[]; keptExports?: { file: string; reason: string }[] };
+    expect(report.removedExports).toEqual([]);
+    expect(report.keptExports).toEqual([
+      { file: 'decks/네트워크.csv', reason: 'it was changed since amgi wrote it (or is no export of this folder)' },
+      { file: 'decks/네트워크.media/', reason: 'its CSV, 네트워크.csv, is kept' },
+    ]);
+    expect(await readdir(join(dir, 'decks/네트워크.media'))).toHaveLength(1);
+  });
+
+  it('a link in place of an export is never removed, and build does not say it will be', async () => {
+    const dir = await project();
+    await exportAll(dir);
+    await copyFile(join(dir, 'decks/보안.csv'), join(dir, '보관.csv'));
+    await rm(join(dir, 'decks/보안.csv'));
+    await symlink(join(dir, '보관.csv'), join(dir, 'decks/보안.csv'));
+    await rm(join(dir, 'source-notes/보안.md'));
+    const build = JSON.parse((await runAmgi(['build', '--json'], { cwd: dir })).stdout) as { decks: { status: string; staleExports?: string[] }[] };
+    expect(build.decks.find((deck) => deck.status === 'removed')?.staleExports).toBeUndefined();
+    expect(JSON.parse((await exportAll(dir, '--json')).stdout).removedExports).toEqual([]);
+    expect(existsSync(join(dir, 'decks/보안.csv'))).toBe(true);
+  });
+
+  it('an export whose name the file system gives in NFD is recognised', async () => {
+    const dir = await project();
+    await exportAll(dir);
+    const nfd = '보안.csv'.normalize('NFD');
+    await rename(join(dir, 'decks/보안.csv'), join(dir, 'decks', nfd)); // as a sync from macOS may leave it
+    await rm(join(dir, 'source-notes/보안.md'));
+    const build = JSON.parse((await runAmgi(['build', '--json'], { cwd: dir })).stdout) as { decks: { status: string; staleExports?: string[] }[] };
+    expect(build.decks.find((deck) => deck.status === 'removed')?.staleExports?.map((file) => file.normalize('NFC'))).toEqual(['decks/보안.csv']);
+    const report = JSON.parse((await exportAll(dir, '--json')).stdout) as { removedExports: string[] };
+    expect(report.removedExports.map((file) => file.normalize('NFC'))).toEqual(['decks/보안.csv']);
+    expect(existsSync(join(dir, 'decks', nfd))).toBe(false);
+  });
+
+  it('with no record of what amgi wrote, or a damaged one, nothing is removed', async () => {
+    for (const record of [undefined, '{"written": "보안.csv"}']) {
+      const dir = await project();
+      await exportAll(dir);
+      const file = join(dir, 'decks/.amgi-exports.json');
+      if (record === undefined) await rm(file);
+      else await writeFile(file, record);
+      await rm(join(dir, 'source-notes/보안.md'));
+      const build = await runAmgi(['build'], { cwd: dir });
+      expect(build.stdout).not.toContain('out-of-date export');
+      expect(JSON.parse((await exportAll(dir, '--json')).stdout).removedExports).toEqual([]);
+      expect(existsSync(join(dir, 'decks/보안.csv'))).toBe(true);
+      // The export records what it wrote afresh.
+      expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ written: ['네트워크.csv', '네트워크.media'] });
+    }
   });
 
   it('removes them only when every deck is written beside the deck files', async () => {

@@ -119,10 +119,55 @@ describe('particles', () => {
     expect(withParticle(word, '이란/란')).toBe(expected);
   });
 
+  it.each([
+    // One digit written onto capitals is read in English; other numbers in Korean.
+    ['S3', 'S3란'], // 에스쓰리
+    ['Amazon S3', 'Amazon S3란'],
+    ['CSS3', 'CSS3란'], // 씨에스에스쓰리
+    ['ES6', 'ES6란'], // 이에스식스
+    ['IPv6', 'IPv6란'], // 아이피브이식스
+    ['HTTP/3', 'HTTP/3란'], // 에이치티티피 쓰리
+    ['Lv3', 'Lv3이란'], // 레벨 삼
+    ['Java 8', 'Java 8이란'], // 자바 팔
+    ['OAuth 2.0', 'OAuth 2.0이란'], // 투 포인트 오, 이점영: 영
+    ['x86', 'x86이란'], // 엑스팔육
+    // Symbols read at the end of a name.
+    ['C++', 'C++이란'], // 씨플플
+    ['C#', 'C#이란'], // 씨샵
+    // A capital at the end, or a letter alone, is read as its name.
+    ['IoC', 'IoC란'], // 아이오씨
+    ['R', 'R이란'], // 알
+    ['r', 'r이란'],
+    // Of a compound in camel case, its last word.
+    ['GitHub', 'GitHub란'], // 깃허브
+    // A bracket after a lone letter is read with it; after a word it is not.
+    ['O(n)', 'O(n)이란'], // 오엔
+    ['O(1)', 'O(1)이란'], // 오일
+    ['세션(Session)', '세션(Session)이란'],
+    // English endings: -pe and -oop are 프, -ype 입, a vowel before a final c a consonant, `Check` 체크.
+    ['Scope', 'Scope란'], // 스코프
+    ['Pipe', 'Pipe란'], // 파이프
+    ['Prototype', 'Prototype이란'], // 프로토타입
+    ['Event Loop', 'Event Loop란'], // 루프
+    ['Group', 'Group이란'], // 그룹
+    ['Exec', 'Exec이란'], // 이그젝
+    ['Health Check', 'Health Check란'], // 체크
+    ['Deque', 'Deque이란'], // 덱
+    // Capitals read as a word.
+    ['QUIC', 'QUIC이란'], // 퀵
+    ['MAC', 'MAC이란'], // 맥
+    ['.NET', '.NET이란'], // 닷넷
+  ])('%s → %s (read aloud)', (word, expected) => {
+    expect(withParticle(word, '이란/란')).toBe(expected);
+  });
+
   it('chooses 은/는, 이/가, 을/를 the same way', () => {
     expect(withParticle('스레드', '은/는')).toBe('스레드는');
     expect(withParticle('프로세스 관리', '이/가')).toBe('프로세스 관리가');
     expect(withParticle('가용영역', '을/를')).toBe('가용영역을');
+    expect(withParticle('S3', '은/는')).toBe('S3는');
+    expect(withParticle('C++', '을/를')).toBe('C++을');
+    expect(withParticle('GitHub', '와/과')).toBe('GitHub와');
   });
 });
 

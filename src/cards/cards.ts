@@ -2,6 +2,7 @@
 import type { Root } from 'mdast';
 import { definitionLines, mayHoldDefinitions, withDefinitions } from '../notes/link-references.js';
 import { parseMarkdown } from '../notes/parse-note.js';
+import { noteText } from '../notes/read-note.js';
 import { renderBack } from './back.js';
 import { extractConcepts, type Extraction } from './extract.js';
 import { defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
@@ -15,12 +16,13 @@ export interface NoteCards {
 }
 
 /**
- * `text` is read as NFC, as a note is (a library caller's text may be NFD: macOS writes Hangul so).
- * `untitledName` is the deck's name should the note have no `#` title (see `extractConcepts`).
+ * `text` is read as a note is (`noteText`): a library caller's text may be NFD (macOS writes Hangul
+ * so), or start with a BOM. `untitledName` is the deck's name should the note have no `#` title (see
+ * `extractConcepts`).
  */
 export function cardsFromText(text: string, untitledName?: string): NoteCards {
-  const nfc = text.normalize('NFC');
-  return cardsFromTree(parseMarkdown(nfc), nfc, untitledName);
+  const read = noteText(text);
+  return cardsFromTree(parseMarkdown(read), read, untitledName);
 }
 
 export function cardsFromTree(root: Root, text: string, untitledName?: string): NoteCards {

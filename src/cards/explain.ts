@@ -51,7 +51,10 @@ export function explainText(text: string, untitledName?: string): Explanation {
         if (concept && concept.kind !== 'heading' && cards.some((card) => card.concept.parent === concept)) return { ...base, outcome: 'no-card', reason: 'its parts are cards of their own, and it says nothing besides' };
         return { ...base, outcome: 'no-card', reason: concept?.kind === 'heading' ? 'section with no explanation of its own' : 'title with no explanation' };
       case 'explanation':
-        return front ? { ...base, outcome: 'explanation', front } : { ...base, outcome: 'dropped', reason: 'belongs to a title with no card' };
+        if (front) return { ...base, outcome: 'explanation', front };
+        // A list of terms under a title with no card: not lost, each term is a card of its own.
+        if (concept && cards.some((card) => card.concept.parent === concept)) return { ...base, outcome: 'no-card', reason: 'its items are cards of their own' };
+        return { ...base, outcome: 'dropped', reason: 'belongs to a title with no card' };
       default:
         return { ...base, outcome: 'dropped', reason: decision.reason ?? 'not part of any card' };
     }

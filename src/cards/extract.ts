@@ -26,6 +26,7 @@ import {
   isComparisonCorner,
   asksForDifference,
   labelsAValue,
+  listsNames,
   namesEntry,
   isListingLeadIn,
   namesOverSentence,
@@ -40,6 +41,7 @@ import {
   isPreface,
   isReadersNote,
   isNavigationLinks,
+  isBlankTitle,
   isReferenceHeading,
   isReferenceLine,
   isTitleLike,
@@ -51,7 +53,7 @@ import {
   titleText,
 } from './title-rules.js';
 import { pushAll } from '../util/arrays.js';
-import { displayTitle, subjectOf } from './front.js';
+import { askedTitle, displayTitle, subjectOf } from './front.js';
 
 /** Levels that decide where an explanation ends: headings are 1-6, then callouts, then smaller titles. */
 const CALLOUT_LEVEL = 7;
@@ -175,7 +177,10 @@ class Extractor {
   private block(blocks: RootContent[], i: number): number {
     const node = blocks[i]!;
     if (node.type === 'heading') {
-      this.heading(node.depth, cleanTitle(titleText(node)), lineOf(node));
+      const title = cleanTitle(titleText(node));
+      if (!isBlankTitle(title)) this.heading(node.depth, title, lineOf(node));
+      else if (node.depth === 1 && this.deckName === undefined) this.heading(1, '', lineOf(node));
+      else this.blankHeading(node);
       return i + 1;
     }
     // remark-frontmatter also makes `toml` nodes, which mdast's types do not list.
@@ -240,6 +245,10 @@ class Extractor {
    * after `Q.`), so that code and a fence of choices (`A. ALB`) are never read as one.
    */
   private fencedQuiz(node: Code): boolean {
+    // Indented code is a `code` node too, with no fence to box the answer in: code, not a quiz.
+    const source = this.source.slice(start(node), end(node));
+    const fence = /^(`{3,}|~{3,})/.exec(source.trimStart())?.[1];
+    if (fence === undefined) return false;
     const lines = node.value.split('\n');
     const labelOnly = lines.length > 0 && isQuestionLabel(lines[0]!.trim());
     const prefix = labelOnly ? undefined : questionPrefixLength(lines[0]!.trim());
@@ -248,7 +257,8 @@ class Extractor {
     if (answerAt < 0) return false;
     const asked = cleanTitle(lines.slice(labelOnly ? 1 : 0, answerAt).join('\n').trim().slice(prefix ?? 0));
     if (asked === '' || [...asked].length > QUESTION_MAX || areChoices(lines.slice(0, answerAt).map((line) => line.trim()).filter(Boolean))) return false;
-    if (!labelled && !asks(asked) && !/\.{3,}|…|_{3,}|\(\s*\)/.test(asked)) return false;
+    // A blank to fill (`....`, `___`, `( )`), not a call (`print()`).
+    if (!labelled && !asks(asked) && !/\.{3,}|…|_{3,}|(?<![\w)\]])\(\s*\)/.test(asked)) return false;
     const answerLine = lines[answerAt]!.trim();
     const answer = [answerLine.slice(answerPrefixLength(answerLine)), ...lines.slice(answerAt + 1)].join('\n').trim();
     if (answer === '') return false;
@@ -257,9 +267,7 @@ class Extractor {
     const concept = this.child(this.current(), 'qa', asked, lineOf(node), this.sectionPath());
     this.decide(node, 'title', concept);
     // The answer stays in a fence as the author boxed it (its opening line as written), without its label.
-    const source = this.source.slice(start(node), end(node));
     const opening = source.slice(0, source.indexOf('\n')).trim();
-    const fence = /^(`{3,}|~{3,})/.exec(opening)![1]!;
     concept.parts.push({ type: 'markdown', markdown: `${opening}\n${answer}\n${fence}` });
     return true;
   }
@@ -317,6 +325,31 @@ class Extractor {
     const concept = this.open(kind, shown, line, depth, this.sectionPath());
     if (isDeckTitle) this.deckTitle = concept;
     this.decisions.push({ line, block: label, outcome: isDeckTitle ? 'deck-title' : 'title', concept });
+  }
+
+  /**
+   * `### ` or `### <br>` (a `#` title of nothing aside, see `heading`): it has no title to ask, so what
+   * it heads is explained by the title it stands under (the `##` above it), rather than lost with it.
+   * Like any heading of its level, it ends the sections and sub-titles of that level and below.
+   */
+  private blankHeading(node: Heading): void {
+    this.followUps = false;
+    const label = `heading ${node.depth}`;
+    if (this.referenceDepth !== undefined && node.depth > this.referenceDepth) {
+      this.decisions.push({ line: lineOf(node), block: label, outcome: 'dropped', reason: 'reference section' });
+      return;
+    }
+    this.referenceDepth = undefined;
+    // With no title above its level (a `## ` in a note without a `#` title), the section before it goes on.
+    this.close(this.stack.some((open) => open.level < node.depth) ? node.depth : node.depth + 1);
+    // An image in it is kept where it stands; spaces, `<br>` and an emoji (`:memo:`) say nothing.
+    if (/!\[|<img\s/i.test(this.source.slice(start(node), end(node)))) {
+      if (this.leadAwaited) this.openUntitledLead(lineOf(node));
+      this.explain(node);
+      this.decisions[this.decisions.length - 1]!.block = label;
+      return;
+    }
+    this.decisions.push({ line: lineOf(node), block: label, outcome: 'dropped', reason: 'heading with no title: what it heads joins the section it stands in' });
   }
 
   /** Section path for tags and context: the headings above, without the note's `#` title. */
@@ -619,6 +652,7 @@ class Extractor {
     );
     if (children.every((child, n) => child === undefined && !this.leadInLines.has(list.children[n]!))) return slice;
     this.markComparison(list, children);
+    this.askTermsAlike(children);
     // A question's answer is all of it (`오버로딩과 오버라이딩의 차이는?` over `- 오버로딩` and `- 오버라이딩`,
     // each explained): its parts are cards too, but the question is not answered by their names.
     // A title that asks without a question mark (`REST란`, `스레드(Thread) 란`) asks all the same.
@@ -643,6 +677,20 @@ class Extractor {
     return { type: 'markdown', markdown: lines.join('\n'), ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}) };
   }
 
+  /** Terms whose description only lists names (`Stack : 지역 변수, 매개 변수`): see `askTermsAlike`. */
+  private readonly namesListed = new Set<Concept>();
+
+  /**
+   * Terms of one list are asked alike: where one is asked "…이란?" (`Heap : 동적 할당 시 사용`), so is one
+   * that lists names (`Stack : 지역 변수, 매개 변수, 리턴 값`), whose names then answer it as a sibling's
+   * description does. A single value (`물리 계층 : Bit`) would not, and stays as written.
+   */
+  private askTermsAlike(children: readonly (Concept | undefined)[]): void {
+    const terms = children.filter((child): child is Concept => child?.kind === 'term');
+    if (!terms.some((term) => !term.labelsValue && /(이란|란)\?$/.test(askedTitle(term)))) return;
+    for (const term of terms) if (this.namesListed.has(term)) delete term.labelsValue;
+  }
+
   private itemConcept(owner: Concept | undefined, item: ListItem, depth: number, titlesHere: boolean, titleLines = false, aspectsShortened = false): Concept | undefined {
     const first = item.children[0];
     if (first?.type === 'heading') return this.headingItem(owner, item, first, depth);
@@ -662,7 +710,11 @@ class Extractor {
     const term = this.followUps && depth === 1 ? undefined : ((aspectsShortened ? abbreviatedAspect(firstLineSource) : undefined) ?? splitTerm(firstLineSource));
     if (term) {
       const concept = this.child(owner, 'term', term.term, lineOf(item), section);
-      if (item.children.length === 1 && this.afterFirstLine(first) === undefined && labelsAValue(term.term, firstLineSource.slice(term.descriptionStart))) concept.labelsValue = true;
+      const description = firstLineSource.slice(term.descriptionStart);
+      if (item.children.length === 1 && this.afterFirstLine(first) === undefined && labelsAValue(term.term, description)) {
+        concept.labelsValue = true;
+        if (listsNames(description)) this.namesListed.add(concept);
+      }
       this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
       this.itemBody(concept, item, start(first) + term.descriptionStart, depth + 1);
       return concept;

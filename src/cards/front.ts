@@ -11,9 +11,9 @@ const ASKED_AS_WHAT_IS: ReadonlySet<ConceptKind> = new Set(['term', 'list-title'
 /** Kinds whose title is already a question and needs no context. */
 const SELF_CONTAINED: ReadonlySet<ConceptKind> = new Set(['question', 'details', 'qa']);
 
-/** A noun phrase ends in a letter, digit or closing bracket and is not already a question. */
+/** A noun phrase ends in a letter, digit, closing bracket or a name's symbol (`C++`, `C#`) and is not already a question. */
 function isNounPhrase(title: string): boolean {
-  return /[\p{L}\p{N})\]]$/u.test(title) && !/(이란|란|에 대해서|에 대하여|에 대해|에 관해|에 관하여)$/.test(title);
+  return /[\p{L}\p{N})\]]$|[A-Za-z](\+\+|#)$/u.test(title) && !/(이란|란|에 대해서|에 대하여|에 대해|에 관해|에 관하여)$/.test(title);
 }
 
 /**

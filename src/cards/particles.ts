@@ -8,39 +8,73 @@ export type ParticlePair = '이란/란' | '은/는' | '이/가' | '을/를' | '�
 
 /** How digits are read aloud: 0 영, 1 일, 2 이, … — only the final sound matters. */
 const DIGIT_READING = ['영', '일', '이', '삼', '사', '오', '육', '칠', '팔', '구'];
-/** Latin letters as read in acronyms (`ELB` 엘비, `IAM` 아이엠): L, M, N, R end in a consonant. */
+/** Digits read in English: 제로, 원, 투, 쓰리, 포, 파이브, 식스, 세븐, 에잇, 나인 — the last syllable of each. */
+const ENGLISH_DIGIT_READING = ['로', '원', '투', '리', '포', '브', '스', '븐', '잇', '인'];
+/**
+ * One digit written onto capitals is read in English, as part of the name: `S3` 에스쓰리, `ES6` 이에스식스,
+ * `CSS3`, `IPv6`, `HTTP/3`. A number of several digits (`Route53`, `x86`) or one set apart (`Java 8`,
+ * `OAuth 2.0`, `Lv3` 레벨 삼) is read in Korean.
+ */
+const DIGIT_READ_IN_ENGLISH = /(?:^|[^A-Za-z0-9])(?:[A-Z]+|[A-Z]{2,}v)\/?[0-9]$/;
+/** Latin letters as read alone or in acronyms (`ELB` 엘비, `IAM` 아이엠): L, M, N, R end in a consonant. */
 const LETTER_READING: Record<string, string> = { L: '엘', M: '엠', N: '엔', R: '알' };
+/** Symbols read at the end of a name: `C++` 씨플플, `C#` 씨샵. */
+const SYMBOL_READING: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[A-Za-z]\+\+$/, '플'],
+  [/[A-Za-z]#$/, '샵'],
+];
 
 /**
  * English words as Korean reads them: `Heap` 힙, `Stack` 스택, `Robin` 로빈, `Scheduling` 스케줄링,
- * `Table` 테이블, `Type` 타입, `Web` 웹, `Stub` 스텁 end in a consonant; `Thread` 스레드, `Process` 프로세스, `Lambda` 람다,
- * `Server` 서버, `Log` 로그 do not. So do `public` 퍼블릭, `Metric` 메트릭 (-ic), and a single vowel
- * before a final t: `Socket` 소켓, `commit` 커밋, `Output` 아웃풋, `Snapshot` 스냅샷, `Format` 포맷
- * (but `Sheet` 시트, `Root` 루트: two vowels; `Layout` 레이아웃 has its own). Endings that are
- * usually read with a final consonant:
+ * `Table` 테이블, `Type` 타입, `Web` 웹, `Stub` 스텁, `Group` 그룹 end in a consonant; `Thread` 스레드,
+ * `Process` 프로세스, `Lambda` 람다, `Server` 서버, `Log` 로그, `Scope` 스코프, `Loop` 루프 do not. So do
+ * `public` 퍼블릭, `Metric` 메트릭, `Exec` 이그젝 (a vowel before a final c), and a single vowel before a
+ * final t: `Socket` 소켓, `commit` 커밋, `Output` 아웃풋, `Snapshot` 스냅샷, `Format` 포맷 (but `Sheet`
+ * 시트, `Root` 루트: two vowels; `Layout` 레이아웃 has its own). Endings that are usually read with a
+ * final consonant:
  */
-const ENGLISH_FINAL_CONSONANT = /(m|n|ng|l|ll|le|ck|out|[aeiou]k|[aeiou]p|[aeiou]b|pe|me|ne|ine|ime|ame|one|ome|ble|ple|ic|(^|[^aeiou])[aeiou]t)$/i;
+const ENGLISH_FINAL_CONSONANT =
+  /(m|n|ng|l|ll|le|ck|out|[aeiou]k|[aeiu]p|(?<!o)op|[aeiou]b|ype|me|ne|ine|ime|ame|one|ome|ble|ple|[aeiou]c|(^|[^aeiou])[aeiou]t)$/i;
 /**
  * Capitals read as a word, not letter by letter: `FAN OUT` 팬아웃, `SCALE OUT`, `BACKUP` 백업, `SCALE UP`,
- * `NAT` 냇, `SOAP` 솝, `SWOT` 스왓 end in a consonant where their last letter's name (티, 피) does not
- * (`AUP` is 에이유피: only words known to end in UP count).
+ * `NAT` 냇, `SOAP` 솝, `SWOT` 스왓, `QUIC` 퀵, `MAC` 맥 (`HMAC`), `MIME` 마임, `BASIC` 베이직, `.NET` 닷넷 end in a
+ * consonant where their last letter's name (티, 피, 씨, 이) does not (`AUP` is 에이유피: only words known
+ * to end in UP count).
  */
-const CAPITALS_READ_AS_WORDS = /(?:^|[^A-Za-z])(?:[A-Z]*OUT|(?:BACK|SET|START|LOOK|GRO|POP|SIGN|CLEAN|MARK|PICK|WARM|FOLLOW)?UP|NAT|SOAP|SWOT)$/;
+const CAPITALS_READ_AS_WORDS =
+  /(?:^|[^A-Za-z])(?:[A-Z]*OUT|(?:BACK|SET|START|LOOK|GRO|POP|SIGN|CLEAN|MARK|PICK|WARM|FOLLOW)?UP|NAT|SOAP|SWOT|QUIC|H?MAC|MIME|BASIC|NET)$/;
 /** Words the endings above misread. */
-const ENGLISH_VOWEL_FINAL: ReadonlySet<string> = new Set(['bit', 'hit', 'kit', 'sit', 'hub']); // 비트, 히트, 키트, 시트, 허브
-/** Words in -ate read with a final consonant: 템플릿, 프라이빗, 서티피킷, 에스티밋 (most -ate words end in 이트). */
-const ENGLISH_CONSONANT_FINAL: ReadonlySet<string> = new Set(['template', 'private', 'certificate', 'estimate', 'climate', 'ultimate']);
+const ENGLISH_VOWEL_FINAL: ReadonlySet<string> = new Set(['bit', 'hit', 'kit', 'sit', 'hub', 'check']); // 비트, 히트, 키트, 시트, 허브, 체크
+/** Words read with a final consonant the endings above miss: 템플릿, 프라이빗, 서티피킷, 에스티밋 (most -ate words end in 이트), 덱, 테크닉, 하둡. */
+const ENGLISH_CONSONANT_FINAL: ReadonlySet<string> = new Set([
+  'template', 'private', 'certificate', 'estimate', 'climate', 'ultimate', 'deque', 'technique', 'hadoop',
+]);
+
+/**
+ * What of `word` is read aloud at its end. A trailing parenthesis is not read: `엣지 로케이션(POP)` takes
+ * the particle of `로케이션`, `세션(Session)` that of `세션`. But after a lone letter it is an argument,
+ * read with it: `O(n)` 오엔, `f(x)` 에프엑스.
+ */
+function withoutAside(word: string): string {
+  const trimmed = word.trim();
+  if (/(?:^|[^A-Za-z])[A-Za-z]\([a-z0-9 ]+\)$/.test(trimmed)) return trimmed;
+  return trimmed.replace(/\s*[([{][^()[\]{}]*[)\]}]$/, '') || trimmed;
+}
 
 /** The syllable whose final sound decides the particle after `word`. */
 export function finalSyllable(word: string): string {
-  // A trailing parenthesis is not read: `엣지 로케이션(POP)` takes the particle of `로케이션`.
-  const spoken = word.trim().replace(/\s*[([{][^()[\]{}]*[)\]}]$/, '').replace(/[^\p{L}\p{N}]+$/u, '') || word;
+  const read = withoutAside(word);
+  const symbol = SYMBOL_READING.find(([ending]) => ending.test(read));
+  if (symbol) return symbol[1];
+  const spoken = read.replace(/[^\p{L}\p{N}]+$/u, '') || word;
   const last = spoken[spoken.length - 1] ?? '';
-  if (/[0-9]/.test(last)) return DIGIT_READING[Number(last)]!;
+  if (/[0-9]/.test(last)) return (DIGIT_READ_IN_ENGLISH.test(spoken) ? ENGLISH_DIGIT_READING : DIGIT_READING)[Number(last)]!;
   if (CAPITALS_READ_AS_WORDS.test(spoken)) return '암';
-  if (/[A-Z]/.test(last) && /(^|[^A-Za-z])[A-Z]{2,}$|[a-z][A-Z]{2,}$/.test(spoken)) return LETTER_READING[last] ?? '아';
+  // A capital at the end is a letter's name (`IAM` 엠, `IoC` 씨, `R` 알), and so is a letter alone (`r` 알).
+  if (/[A-Z]/.test(last) || /(^|[^A-Za-z])[a-z]$/.test(spoken)) return LETTER_READING[last.toUpperCase()] ?? '아';
   if (/[A-Za-z]/.test(last)) {
-    const word = /[A-Za-z]+$/.exec(spoken)![0].toLowerCase();
+    // Of a compound written in camel case only its last word is at the end: `GitHub` 깃허브.
+    const word = /[A-Z]?[a-z]+$/.exec(spoken)![0].toLowerCase();
     return (ENGLISH_FINAL_CONSONANT.test(word) && !ENGLISH_VOWEL_FINAL.has(word)) || ENGLISH_CONSONANT_FINAL.has(word) ? '암' : '아';
   }
   return last;

@@ -82,4 +82,15 @@
 // as its deck (the file's name), and a `#` title of nothing as that name; a card's images in note order.
 // 30: numbered choices (`1. ALB`, `① …`, `(1) …`, `1) …`) under `Q1.`, `문제 1.` or a heading that asks go on
 // the front where an answer line names one (`A1. 2번`, `정답 : ②`) or the question asks to choose (`다음 중 …`).
-export const RULES_VERSION = 30;
+// 31: indented code is never a fenced quiz, nor `print()` a blank; a preface sentence that says
+// something of its topic or defines (`정리해 보면, 프로세스는 …이다`) is content.
+// 32: a heading of nothing (`### `, `### <br>`) no longer loses what it heads: that joins the section it
+// stands in; names listed (`Stack : 지역 변수, 매개 변수`) beside a term of their list asked 이란 asked 이란 too.
+// 33: particles after English as read aloud: one digit onto capitals in English (`S3란`, `ES6란`), `C++`
+// and `C#` (씨플플, 씨샵, asked as names), a capital at the end or a letter alone by its name (`IoC란`,
+// `R이란`), a camel-case compound by its last word (`GitHub란`), `O(n)` with its argument, -pe/-oop 프
+// (`Scope란`, `Loop란`), a vowel before a final c (`Exec이란`), `QUIC`, `MAC`, `.NET` as words; a title
+// ending as a predicate (`유지 안 함`, `디스패처 필요`) or a task in -하기 (`…하게 구현하기`) kept as written.
+// 34: English names that a verb or a preposition begins (`for loop`, `set theory`, `use case
+// diagram`, `run queue`) asked with 이란, not kept as written as actions and conditions are.
+export const RULES_VERSION = 34;

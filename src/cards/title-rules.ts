@@ -229,6 +229,11 @@ export function cleanTitle(text: string): string {
   return title.endsWith(':') || title.endsWith('：') ? title.replace(/\s*[:：]$/, '') : title;
 }
 
+/** A heading of nothing once markup is removed: `## `, `## <br>`, or emphasis of spaces (`## **  **`). */
+export function isBlankTitle(title: string): boolean {
+  return title.replace(/[*_~`\s]/g, '') === '';
+}
+
 /**
  * `이름(name) = 다른 이름`: one `=`, a Korean name on its left, up to three words on its right, none a
  * one-letter variable (`운동 제2법칙 F = ma`, `넓이 = 가로 x 세로` are formulas).
@@ -306,6 +311,12 @@ function isSubject(word: string): boolean {
 }
 
 /**
+ * A phrase that ends as a predicate says something of what comes before it (`상태정보 유지 안 함`, `재고
+ * 확인 불가능`, `디스패처 필요`): a negation, or a noun such as 필요 or 가능 standing for a verb.
+ */
+const PREDICATE_ENDING = /\s(?:안\s?함|못\s?함|\S*(?:하지|되지)\s?않음|없음|불?필요|불?가능)$/;
+
+/**
  * A statement with a subject rather than a name (`컴파일러가 변환`, `클라이언트가 서버에게 요청`,
  * `사람은 프로세스가 아님`): nothing to ask "what is" of. A subject inside a describing clause makes a
  * name again: `REST가 필요한 이유`, `데드락이 일어나는 경우`, `트래픽이 많을 때`.
@@ -313,6 +324,7 @@ function isSubject(word: string): boolean {
 export function isStatement(title: string): boolean {
   const words = title.split(/\s+/);
   if (words.length < 2) return false;
+  if (PREDICATE_ENDING.test(title.replace(/\s*\([^()]*\)$/, ''))) return true;
   const subject = words.slice(0, -1).findIndex(isSubject);
   if (subject < 0) return false;
   const beforeLast = words[words.length - 2]!;
@@ -320,13 +332,21 @@ export function isStatement(title: string): boolean {
 }
 
 /**
+ * A verb made a noun with 기 (`Thread-safe하게 구현하기`, `인스턴스 생성하기`) after other words says what to do.
+ * A stem of two syllables or more: `더하기`, `곱하기` are the names of operations.
+ */
+const DOING_ENDING = /[\uac00-\ud7a3]{2,}(하기|되기|시키기)$/;
+
+/**
  * A phrase of four words or more that names something to do (`적절한 데이터 보안 옵션 선택`, `처리 비용
  * 감소 및 응답 시간 단축`): a task or a step, kept as written, where 이란 would ask for the definition of
- * an action. Fewer words (`형상 식별`, `도메인 주도 설계`) are the name of one.
+ * an action. Fewer words (`형상 식별`, `도메인 주도 설계`) are the name of one. A phrase ending in a
+ * verb made a noun with 기 is a task whatever its length.
  */
 export function isActionPhrase(title: string): boolean {
   const name = title.replace(/\s*\([^()]*\)$/, '');
   const words = name.split(/\s+/);
+  if (words.length >= 2 && DOING_ENDING.test(words[words.length - 1]!)) return true;
   // Four words or more, not counting bracketed asides and 및: `도메인 주도 설계`, `요구 사항 분석` and
   // `검증(Verification) 및 확인(Validation)` name methods and concepts.
   const counted = words.filter((word) => word !== '및' && !/^\(.*\)$/.test(word));
@@ -351,9 +371,17 @@ export function isEnglishActionOrCondition(title: string): boolean {
   const [first, second] = words as [string, string];
   // `on demand self service`, `in memory cache`: a preposition that makes an adjective of the next word.
   if (/^(on|in)\s(demand|premises?|memory|place|line)\b/i.test(title)) return false;
-  // Capitalised, a verb is a name's first word (`Launch Configuration`, `Route Table`).
-  return (/^[a-z]/.test(first) && ENGLISH_ACTION_VERB.test(first)) || ENGLISH_CONDITION.test(first) || (/[a-z]ed$/.test(first) && ENGLISH_CONDITION.test(second));
+  // A name's head noun ends it (`for loop`, `set theory`, `use case diagram`, `update anomaly`).
+  if (ENGLISH_TERM_HEAD.test(words[words.length - 1]!)) return false;
+  // Capitalised, a verb is a name's first word (`Launch Configuration`, `Route Table`); lowercase, it
+  // leads an action where an object follows it (`increase instance size`, `handle failures`), and is a
+  // name's first word before one noun (`run queue`).
+  const leadsAction = /^[a-z]/.test(first) && ENGLISH_ACTION_VERB.test(first) && (words.length >= 3 || /s$|^(the|a|an|all|your|its)$/i.test(second));
+  return leadsAction || ENGLISH_CONDITION.test(first) || (/[a-z]ed$/.test(first) && ENGLISH_CONDITION.test(second));
 }
+
+/** Nouns that end names led by a verb or a preposition (`for loop`, `set theory`, `use case diagram`). */
+const ENGLISH_TERM_HEAD = /^(loops?|statements?|theory|theories|diagrams?|anomaly|anomalies|queues?|patterns?|models?|principles?|problems?|algorithms?|protocols?|policy|policies|cases?|files?|buffers?|clauses?|blocks?|trees?|tables?|lists?|sets?)$/i;
 
 const ACTION_NOUNS: ReadonlySet<string> = new Set(
   '감소 단축 선택 생성 식별 설계 사용 활용 적용 결정 구현 배포 설정 확인 개선 향상 증가 제공 지원 수행 추가 삭제 변경 수정 작성 실행 연결 등록 구축 분석 파악'.split(' '),
@@ -427,22 +455,38 @@ function endsInNominalisedPredicate(name: string): boolean {
 }
 
 export function labelsAValue(term: string, description: string): boolean {
-  const value = cleanTitle(description).replace(/[*_`]/g, '').trim();
+  const value = valueOf(description);
   // An aspect (`장점 : Caching`) is asked of its owner ("REST의 장점은?"), whatever answers it.
   if (isAspectTitle(displayTitle(term))) return false;
   // An example (`fixed hostname: ex) XXX.elb.amazonaws.com`) shows one, it does not say what the term is.
-  if (/^(ex|e\.g|eg|예|예시)\s*[.):]/i.test(value)) return true;
+  if (EXAMPLE_VALUE.test(value)) return true;
   // An English term over a number-like value (`Host Unreachable ; Code 1`, `Port: 443`): a setting, not
   // a definition. An acronym (`IGMP`) is defined by what it stands for, and other short English values
   // (`Lambda: serverless compute`) may well define.
   if (/^[A-Za-z][A-Za-z0-9 ()./-]*$/.test(term) && !/^[A-Z0-9]+$/.test(term) && /^[A-Za-z]*\s?\d[\w./-]*$/.test(value)) return true;
-  // Names listed (`인공지능 ; LISP, PROLOG`, `IPv4 ; 유니캐스트, 멀티캐스트`): examples or values, no definition.
+  if (listsNames(description)) return true;
+  return /[\uac00-\ud7a3]/.test(term) && /^[A-Za-z][A-Za-z0-9()./-]*(?:\s+[A-Za-z0-9()./-]+){0,2}$/.test(value);
+}
+
+const EXAMPLE_VALUE = /^(ex|e\.g|eg|예|예시)\s*[.):]/i;
+
+function valueOf(description: string): string {
+  return cleanTitle(description).replace(/[*_`]/g, '').trim();
+}
+
+/**
+ * Names listed (`인공지능 ; LISP, PROLOG`, `IPv4 ; 유니캐스트, 멀티캐스트`): examples or values, no
+ * definition. Unlike a single value (`물리 계층 : Bit`), they may still answer "…이란?" where the terms
+ * beside them are asked so (`Heap : 동적 할당 영역`, then `Stack : 지역 변수, 매개 변수`).
+ */
+export function listsNames(description: string): boolean {
+  const value = valueOf(description);
+  if (EXAMPLE_VALUE.test(value)) return false;
   const names = value.split(/\s*,\s*/);
   const words = (name: string) => name.replace(/\s*\([^()]*\)/g, '').split(/\s+/).length;
   const isName = (name: string) =>
     words(name) <= 2 && isTitleLike(name, 24) && !/[.。]$/.test(name) && !CLAUSE_PARTICLE.test(name) && !endsInNominalisedPredicate(name);
-  if (names.length >= 2 && !value.includes('\n') && names.every(isName)) return true;
-  return /[\uac00-\ud7a3]/.test(term) && /^[A-Za-z][A-Za-z0-9()./-]*(?:\s+[A-Za-z0-9()./-]+){0,2}$/.test(value);
+  return names.length >= 2 && !value.includes('\n') && names.every(isName);
 }
 
 const NAVIGATION_WORDS =
@@ -483,7 +527,8 @@ export function isReadersNote(text: string): boolean {
  */
 const PREFACE_MARK = [
   /^(이|본)\s*(문서|글|노트|포스트|포스팅|페이지|정리본?|자료|저장소|레포)(는|은|에서는|에서|에는|의)\s/,
-  /(정리|메모|포스팅)\s*(했|하였|해\s*(보|봤|두|둔|놓|놨)|한\s*(것|내용|글|노트|자료)|하며|하면서|하고자|하려|할\s*예정)/,
+  // Not `정리해 보면, …` / `정리하면`: a summary that goes on to say something.
+  /(정리|메모|포스팅)\s*(했|하였|해\s*(봤|두|둔|놓|놨)|해\s*보(?!면)|한\s*(것|내용|글|노트|자료)|하며|하면서|하고자|하려|할\s*예정)/,
   /공부\s*(하면서|하며|한\s*(것|내용))/,
   /(틀린|잘못된|부족한)\s*(부분|내용|점).{0,20}(알려|지적|말씀)/, // a request to the readers, as a blog's
 ];
@@ -498,9 +543,24 @@ const PREFACE_SENTENCE = [
  * An author's preface (`이 문서는 … 정리한 것입니다`, `> - 간단히 개념들을 정리해보며 머리 속에 넣자~`): every
  * sentence of it speaks of the note or of writing it, or is a link to where it came from, and one at
  * least unmistakably so, unless it goes on a preface just before it (`goesOn`). Nothing to learn; a
- * sentence that says anything else (a definition, or `Git은 변경 내용을 기록합니다`) keeps the whole text
- * in the cards.
+ * sentence that says anything else (a definition, `Git은 변경 내용을 기록합니다`, `정리해 보면, 프로세스는
+ * …이다`) keeps the whole text in the cards.
  */
+/** The words a preface takes as its topic: the note, its author, or what a reader may find wrong in it. */
+const PREFACE_TOPIC = /^(문서|글|노트|포스트|포스팅|페이지|정리본?|자료|저장소|레포|저|나|제|우리|필자|부분|내용|점|것|출처)$/;
+
+/**
+ * A sentence that says something of its own topic (`프로세스는 실행 중인 프로그램이다`, `Java 8은 람다를
+ * 추가했습니다`) or ends as a definition does (`…프로토콜이다`): content, whatever words of writing it has.
+ */
+function saysSomething(sentence: string): boolean {
+  // The topic opens the sentence, or its clause after a lead-in (`정리해 보면, 프로세스는 …`); a 는 further
+  // in is as often a modifier's (`질문 의도가 있는 경우`).
+  const topic = /^(?:[^,:]*[,:]\s*)?(?:[^\s,:;]+\s)?([^\s,:;]+?)(은|는)\s/.exec(sentence)?.[1];
+  if (topic !== undefined && !PREFACE_TOPIC.test(topic) && !/(보다|에|에서|으로|로|에게|와|과|도|만)$/.test(topic)) return true;
+  return /[가-힣A-Za-z0-9)]이다[.!]?$/.test(sentence) && !/(것|내용|글|노트|자료)이다[.!]?$/.test(sentence);
+}
+
 export function isPreface(text: string, goesOn = false): boolean {
   if (text.length > 600) return false;
   const sentences = text
@@ -510,7 +570,7 @@ export function isPreface(text: string, goesOn = false): boolean {
   const isLink = (line: string) => /^https?:\/\/\S+$/.test(line);
   return (
     (goesOn || sentences.some((line) => PREFACE_MARK.some((pattern) => pattern.test(line)))) &&
-    sentences.every((line) => isLink(line) || PREFACE_SENTENCE.some((pattern) => pattern.test(line)))
+    sentences.every((line) => isLink(line) || (PREFACE_SENTENCE.some((pattern) => pattern.test(line)) && !saysSomething(line)))
   );
 }
 

@@ -1,6 +1,7 @@
 import { fstatSync, statSync } from 'node:fs';
 import { exportDecks, type ExportFormat, type ExportReport } from '../export/export.js';
 import { NOTE_TYPE_NAME } from '../export/anki-notes.js';
+import { removedExportsSentence } from '../export/stale-exports.js';
 import { UserError } from '../util/errors.js';
 import { formatWarning, plural } from './output.js';
 
@@ -57,7 +58,7 @@ function printReport(report: ExportReport, stream: NodeJS.WriteStream): void {
   const removed = report.removedExports ?? [];
   const kept = report.keptExports ?? [];
   if (removed.length > 0 || kept.length > 0) out.push('');
-  if (removed.length > 0) out.push(`Removed the old ${removed.length === 1 ? 'export of a deck that is' : 'exports of decks that are'} gone: ${removed.join(', ')}`);
+  if (removed.length > 0) out.push(removedExportsSentence(removed));
   for (const { file, reason } of kept) out.push(`Kept ${file}, an export of a deck that is gone: ${reason}. Delete what you no longer need.`);
   if (report.store && !report.store.exists) out.push(`No review store at ${report.store.file}: nothing was reviewed there, so every card goes as new.`);
   out.push('', ...(report.format === 'csv' ? csvSteps(report) : apkgSteps(report)));

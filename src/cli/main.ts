@@ -193,8 +193,14 @@ export function createProgram(): Command {
 function optionBeforeItsCommand(program: Command, args: readonly string[], error: string): string {
   const flag = /^error: unknown option '(--[^'=]+)/.exec(error)?.[1];
   if (flag === undefined) return '';
-  const command = program.commands.find((sub) => args.indexOf(sub.name()) > args.indexOf(flag) && sub.options.some((option) => option.long === flag));
-  return command ? `(options of a command go after its name: amgi ${command.name()} ${flag})\n` : '';
+  const at = args.findIndex((arg) => arg === flag || arg.startsWith(`${flag}=`));
+  const command = program.commands.find((sub) => args.indexOf(sub.name()) > at && sub.options.some((option) => option.long === flag));
+  if (!command) return '';
+  // As it was typed, with its value (`--format=apkg`, `--format apkg`).
+  const takesValue = command.options.some((option) => option.long === flag && (option.required || option.optional));
+  const next = args[at + 1];
+  const written = args[at]!.includes('=') || !takesValue || next === undefined || next === command.name() ? args[at]! : `${flag} ${next}`;
+  return `(options of a command go after its name: amgi ${command.name()} ${written})\n`;
 }
 
 /**

@@ -11,5 +11,5 @@ import { extractNote } from './extract-note.js';
 const reader = new NoteReader();
 parentPort!.postMessage({ ready: true } satisfies ExtractResponse);
 parentPort!.on('message', ({ id, note, source, untitledName, bytes }: ExtractRequest) => {
-  parentPort!.postMessage({ id, ...outcomeOf(() => extractNote(note, source, untitledName, bytes ?? reader.read(note))) } satisfies ExtractResponse);
+  parentPort!.postMessage({ id, ...outcomeOf(() => extractNote(note, source, bytes ?? reader.read(note), untitledName)) } satisfies ExtractResponse);
 });

@@ -28,6 +28,7 @@ import { REMOVED_DECKS_FOLDER, RemovedDecks, type RememberedDeck } from './remov
 import { noteSlug, pathSlug, slugify, untitledDeckName } from './slug.js';
 import { WrittenDeck } from './written-deck.js';
 import { pushAll } from '../util/arrays.js';
+import { toPosix } from '../util/paths.js';
 import { findOnDisk, imageLocation, imageProblem, isUrl, lookUpImage, otherVaultImages } from '../notes/image-files.js';
 
 export interface BuildOptions {
@@ -188,8 +189,8 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
 }
 
 /**
- * Each deck removed, or moved to another file name, gets the exports of its old file name that are
- * still there (only those amgi can tell it wrote), unless a deck has that file name again.
+ * Each deck removed, or moved to another file name, gets the exports of its old file name that the
+ * next whole export removes (stale-exports.ts: the same rule), unless a deck has that file name again.
  */
 async function noteStaleExports(reports: DeckReport[], renamed: ReadonlyMap<string, string>, decksDir: string, projectRoot: string): Promise<void> {
   const deckFileOf = (slug: string) => toPosix(relative(projectRoot, join(decksDir, `${slug}.json`)));
@@ -203,7 +204,6 @@ async function noteStaleExports(reports: DeckReport[], renamed: ReadonlyMap<stri
   // Loaded only when a deck went: reading a package needs its zip and SQLite modules.
   const { exportsOfDeck } = await import('../export/stale-exports.js');
   for (const [report, slug] of oldSlugs) {
-    if (existsSync(join(decksDir, `${slug}.json`))) continue;
     const files = await exportsOfDeck(decksDir, slug);
     if (files.length > 0) report.staleExports = files.map((file) => `${toPosix(relative(projectRoot, file))}${file.endsWith('/') ? '/' : ''}`);
   }
@@ -255,7 +255,7 @@ function startExtraction(jobs: NoteJob[]): ExtractPool | undefined {
  */
 async function extractHere(note: string, source: string, untitledName: string, bytes: Uint8Array | undefined): Promise<ExtractOutcome> {
   const { extractNote } = await import('./extract-note.js');
-  return outcomeOf(() => extractNote(note, source, untitledName, bytes ?? new NoteReader().read(note)));
+  return outcomeOf(() => extractNote(note, source, bytes ?? new NoteReader().read(note), untitledName));
 }
 
 /**
@@ -839,6 +839,3 @@ function emptyReport(note: string, status: DeckReport['status']): DeckReport {
   return { note, status, cards: 0, added: 0, changed: 0, kept: 0, removed: 0, warnings: [] };
 }
 
-function toPosix(path: string): string {
-  return path.split(sep).join('/');
-}

@@ -1,9 +1,10 @@
 /** The deck file: `<decks>/<slug>.json`, one per note. Its format is documented in the README. */
 import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ConceptKind } from '../cards/types.js';
 import { UserError } from '../util/errors.js';
+import { shownPath } from '../util/paths.js';
 
 /** Version of the file layout; a reader refuses files of a newer version. */
 export const DECK_FORMAT = 1;
@@ -157,12 +158,6 @@ function invalid(path: string, detail: string): UserError {
 /** Keys a deck file has and other programs' JSON hardly does (`name` and `source` are common). */
 const DECK_ONLY_KEYS = ['format', 'sourceHash', 'cards'] as const;
 
-/** A deck file or folder named as typed from where amgi runs, whichever command read it. */
-function shownPath(path: string): string {
-  const near = relative(process.cwd(), path);
-  if (near === '') return '.'; // the decks folder is where amgi runs
-  return near.startsWith('..') || isAbsolute(near) ? path : near;
-}
 
 function deckProblem(value: unknown): string | undefined {
   if (!isRecord(value)) return 'expected a JSON object';

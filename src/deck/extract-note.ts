@@ -46,7 +46,7 @@ export interface TextExtraction {
  * errors name it), `untitledName` the deck's name should the note have no `#` title: its first blocks
  * are then on a card of that name (see `extractConcepts`).
  */
-export function extractNote(note: string, source: string, untitledName: string, bytes: Uint8Array): NoteExtraction {
+export function extractNote(note: string, source: string, bytes: Uint8Array, untitledName?: string): NoteExtraction {
   const read = decodeNote(note, bytes);
   if (read.kind === 'binary') return { binary: true };
   const { text, hash } = read.note;

@@ -17,19 +17,22 @@ export interface CsvOptions {
 export const DEFAULT_NOTETYPE = 'Basic';
 
 export function ankiCsv(notes: readonly AnkiNote[], options: CsvOptions = {}): string {
-  const header = [
-    '#separator:tab',
-    '#html:true',
-    `#notetype:${options.notetype ?? DEFAULT_NOTETYPE}`,
-    '#tags column:3',
-    '#deck column:4',
-    '#guid column:5',
-    '#if matches:update current',
-    '#match scope:notetype',
-  ];
   let body = '';
   for (const note of notes) body += `${quoted(note.front)}\t${quoted(note.back)}\t${quoted(note.tags.join(' '))}\t${quoted(note.deck)}\t${quoted(note.guid)}\n`;
-  return `${header.join('\n')}\n${body}`;
+  return `${csvHeader(options.notetype ?? DEFAULT_NOTETYPE)}${body}`;
+}
+
+/** The header block, each line ended. */
+function csvHeader(notetype: string): string {
+  return ['#separator:tab', '#html:true', `#notetype:${notetype}`, '#tags column:3', '#deck column:4', '#guid column:5', '#if matches:update current', '#match scope:notetype', ''].join('\n');
+}
+
+/** How long the header block ankiCsv writes is at the start of `text`, whatever its note type; undefined if it is not there. */
+export function csvHeaderLength(text: string): number | undefined {
+  const [before, after] = csvHeader('\u0000').split('\u0000') as [string, string];
+  if (!text.startsWith(before)) return undefined;
+  const end = text.indexOf('\n', before.length);
+  return end >= 0 && text.startsWith(after, end) ? end + after.length : undefined;
 }
 
 /**

@@ -7,7 +7,7 @@
  * posted between threads.
  */
 import { existsSync, rmSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Warning } from '../cards/types.js';
 import { deckNameKey, readDeckSync, type DeckFile } from '../deck/deck-file.js';
 import { givenNoteId } from './note-ids.js';
@@ -18,10 +18,12 @@ import { scratchFolder } from '../util/temp-folders.js';
 import { draftNotes, frontContexts, frontKey, noteContentHash, noteContentHashWithLine, type AnkiNote } from './anki-notes.js';
 import type { buildPackage, NoteHistory } from './apkg.js';
 import { ankiCsv } from './csv.js';
+import { exportFileName, mediaFolderName } from './export-names.js';
 import { planMedia, type MediaFile, type MediaPlan } from './media.js';
 import { imageProblem } from '../notes/image-files.js';
 import { plainParagraphsHtml, type MediaResolver } from './plain-html.js';
 import { packageProgress, type CardHistory, type PackageProgress } from './progress.js';
+import { shownPath } from '../util/paths.js';
 
 export type ExportFormat = 'csv' | 'apkg';
 
@@ -201,12 +203,11 @@ export class DeckExporter {
       return front === undefined ? note : { ...note, front };
     });
     const warnings = missingImageWarnings(deck, resolve(dirname(dirname(job.file)), deck.source), media.missing);
-    const report: ExportedDeck = { name: deck.name, file: shown(job.target), notes: notes.length, media: media.files.length, warnings };
+    const report: ExportedDeck = { name: deck.name, file: shownPath(job.target), notes: notes.length, media: media.files.length, warnings };
     if (!this.packages) {
       writeUserFileSync(job.target, ankiCsv(notes, this.options.notetype ? { notetype: this.options.notetype } : {}));
-      // Written to a device or pipe (`--out /dev/stdout`), a deck's images go beside its deck file.
-      const mediaDir = copyMedia(/\.csv$/i.test(job.target) ? job.target : join(dirname(job.file), `${basename(job.file, '.json')}.csv`), media.files);
-      return { index: job.index, report: { ...report, ...(mediaDir ? { mediaDir: shown(mediaDir) } : {}) }, states: undefined };
+      const mediaDir = copyMedia(mediaFolderOf(job), media.files);
+      return { index: job.index, report: { ...report, ...(mediaDir ? { mediaDir: shownPath(mediaDir) } : {}) }, states: undefined };
     }
     const { history, states } = noteHistories(notes, commit.known ?? [], this.options.now, commit.firstNewNoteId ?? this.options.now);
     if (progress) giveRevlogIds(progress, commit.revlogIds ?? new Float64Array());
@@ -285,10 +286,18 @@ function progressCounts(progress: PackageProgress): { cards: number; reviews: nu
   return { cards, reviews };
 }
 
-/** Images go flat into `<csv name>.media/`, for the user to copy into Anki's collection.media. */
-function copyMedia(csvPath: string, files: readonly MediaFile[]): string | undefined {
+/**
+ * Where a CSV export's images go: `<csv name>.media/`. Written to a device or pipe (`--out
+ * /dev/stdout`), a deck's images go beside its deck file, as its CSV export there would have them.
+ */
+export function mediaFolderOf(job: Pick<DeckJob, 'file' | 'target'>): string {
+  if (/\.csv$/i.test(job.target)) return join(dirname(job.target), mediaFolderName(basename(job.target)));
+  return join(dirname(job.file), mediaFolderName(exportFileName(basename(job.file, '.json'), 'csv')));
+}
+
+/** Images go flat into the media folder, for the user to copy into Anki's collection.media. */
+function copyMedia(dir: string, files: readonly MediaFile[]): string | undefined {
   if (files.length === 0) return undefined;
-  const dir = csvPath.replace(/\.csv$/i, '.media');
   for (const file of files) {
     const target = join(dir, file.name);
     if (!existsSync(target)) writeUserFileSync(target, file.bytes); // names are content hashes
@@ -309,13 +318,8 @@ function missingImageWarnings(deck: DeckFile, note: string, missing: MediaPlan['
     const key = `${line} ${src}`;
     if (problem === undefined || seen.has(key)) continue;
     seen.add(key);
-    warnings.push({ path: shown(note), line, message: imageProblem(src, problem) });
+    warnings.push({ path: shownPath(note), line, message: imageProblem(src, problem) });
   }
   return warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
-/** As typed from where amgi runs: relative inside it, absolute outside (`/dev/stdout`, not `../../dev/stdout`). */
-function shown(path: string): string {
-  const near = relative(process.cwd(), path);
-  return near.startsWith('..') || isAbsolute(near) ? path : near.split(sep).join('/');
-}

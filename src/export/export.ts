@@ -8,7 +8,7 @@
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { Worker } from 'node:worker_threads';
 import { deckNameKey, listDeckFiles, noDecksError, readDeck, refuseCopiedDecks, type LoadedDeck } from '../deck/deck-file.js';
@@ -16,13 +16,16 @@ import { writeUserFileSync } from '../util/atomic-write.js';
 import { removeLeftScratch, removeScratchOnExit } from '../util/temp-folders.js';
 import { UserError } from '../util/errors.js';
 import { ankiDeckName, uniqueFronts } from './anki-notes.js';
-import type { CompanionDeck } from './deck-export.js';
+import { mediaFolderOf, type CompanionDeck } from './deck-export.js';
 import { givenNoteId, NOTE_ID_AHEAD_MS } from './note-ids.js';
 import { deckSourcesAndIds, indexedDeckFiles, refuseSharedIds } from '../deck/deck-index.js';
 import type { DeckJob, ExportedDeck, ExporterOptions, ExportFormat, FinishedDeck, NoteState, PreparedDeck } from './deck-export.js';
 import { ExportPool, fromPosted, YOUNG_GENERATION_MB, type CoordinatorReply } from './export-pool.js';
-import { exportFileName, readVaultId, removeStaleExports } from './stale-exports.js';
+import { exportFileName, mediaFolderName, replacesCollection } from './export-names.js';
+import { readVaultId, removedExportsSentence, removeStaleExports } from './stale-exports.js';
+import { recordExports } from './written-exports.js';
 import { vaultId } from './vault.js';
+import { shownPath, toPosix } from '../util/paths.js';
 
 export type { ExportedDeck, ExportFormat } from './deck-export.js';
 
@@ -121,6 +124,9 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
     now: options.now ?? Date.now(),
     progress: store ? { decksDir, store: store.file, reviews: store.reviews } : undefined,
   };
+  // Recorded before they are written: only names amgi wrote there are ever removed as exports of decks that are gone.
+  const besideDecks = namesBesideDecks(jobs, decksDir, options.format);
+  if (besideDecks.length > 0) recordExports(decksDir, besideDecks);
   const threads = threadCount(jobs);
   // With worker threads a package export is coordinated from a thread of its own too: this thread's
   // young generation cannot be limited from within the process, and the ledger's data grew it by 40 MB.
@@ -129,7 +135,7 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
   // every deck is written there, what is left of the others goes.
   if (wholeBesideDecks) {
     const stale = await removeStaleExports(decksDir, await vaultId(decksDir));
-    report.removedExports = stale.removed.map(shownPath);
+    report.removedExports = stale.removed.map((path) => shownPath(path));
     if (stale.kept.length > 0) report.keptExports = stale.kept.map(({ file, reason }) => ({ file: shownPath(file), reason }));
   }
   return report;
@@ -143,7 +149,26 @@ async function refuseNoDecksAfterCleanUp(decksDir: string): Promise<void> {
   if (!existsSync(decksDir) || (await listDeckFiles(decksDir)).length > 0) return;
   const vault = readVaultId(decksDir); // none: nothing was ever exported here
   const removed = vault === undefined ? [] : (await removeStaleExports(decksDir, vault)).removed;
-  if (removed.length > 0) throw noDecksError(decksDir, `run \`amgi build\` first. Removed the old ${removed.length === 1 ? 'export of a deck that is' : 'exports of decks that are'} gone: ${removed.map(shownPath).join(', ')}`);
+  if (removed.length > 0) throw noDecksError(decksDir, `run \`amgi build\` first. ${removedExportsSentence(removed.map((path) => shownPath(path)))}`);
+}
+
+/**
+ * The names in the decks folder that the jobs write under amgi's own names for decks of that folder:
+ * each export, and a CSV's media folder (made only if the deck has images).
+ */
+function namesBesideDecks(jobs: readonly DeckJob[], decksDir: string, format: ExportFormat): string[] {
+  const realFolders = new Map<string, string>();
+  const realFolder = (folder: string) => realFolders.get(folder) ?? realFolders.set(folder, realPath(folder)).get(folder)!;
+  const inDecksDir = (path: string) => dirname(path) === decksDir || realFolder(dirname(path)) === realFolder(decksDir);
+  const names: string[] = [];
+  for (const job of jobs) {
+    if (!inDecksDir(job.file)) continue; // a deck file named from another folder: its exports are not this folder's
+    const name = exportFileName(basename(job.file, '.json'), format);
+    if (basename(job.target) === name && inDecksDir(job.target)) names.push(name);
+    const media = mediaFolderOf(job);
+    if (format === 'csv' && basename(media) === mediaFolderName(name) && inDecksDir(media)) names.push(basename(media));
+  }
+  return names;
 }
 
 /** Whether exports go beside the deck files: no --out, or one naming the decks folder itself. */
@@ -156,11 +181,6 @@ function writesBesideDecks(out: string | undefined, decksDir: string): boolean {
   }
 }
 
-/** As typed from where amgi runs, as the decks' own files are shown: relative inside it, else absolute; a folder keeps its `/`. */
-function shownPath(path: string): string {
-  const near = relative(process.cwd(), path);
-  return near.startsWith('..') || isAbsolute(near) ? path : `${toPosix(near)}${path.endsWith('/') ? '/' : ''}`;
-}
 
 /** A deck file's path as the file system has it (its case, its links resolved), to compare and order. */
 function realPath(file: string): string {
@@ -540,7 +560,7 @@ function outputPaths(options: ExportOptions, decksDir: string, count: number): (
       const meant = options.format === 'apkg' ? (extname(out).toLowerCase() === '.csv' ? ' (for a CSV, leave out --format apkg)' : '') : extname(out).toLowerCase() === '.apkg' ? ' (for a package, add --format apkg)' : '';
       throw new UserError(`--out ${options.out}: ${options.format === 'apkg' ? 'an' : 'a'} ${options.format === 'apkg' ? '.apkg' : 'CSV'} export needs a name ending in ${extension}${meant}.`, 2);
     }
-    if (options.format === 'apkg' && /^(collection\.apkg$|backup-)/i.test(basename(out))) {
+    if (options.format === 'apkg' && replacesCollection(basename(out))) {
       throw new UserError(`--out ${options.out}: Anki treats a package with this name as a whole-collection backup and would offer to replace your collection. Choose another name.`, 2);
     }
     return out;
@@ -748,6 +768,3 @@ function isOwnEntry(entry: unknown): entry is NoteState {
   return keys.length === 3 && keys[0] === 'hash' && keys[1] === 'mod' && keys[2] === 'added' && typeof hash === 'string' && /^[0-9a-f]{64}$/.test(hash) && Number.isFinite(mod) && Number.isFinite(added);
 }
 
-function toPosix(path: string): string {
-  return path.split(sep).join('/');
-}

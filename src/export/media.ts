@@ -87,5 +87,15 @@ function readImage(file: string): Uint8Array | undefined {
 export function mediaName(path: string, bytes: Uint8Array): string {
   const extension = extname(path).toLowerCase().replace(/[^.a-z0-9]/g, '');
   const ascii = basename(path, extname(path)).normalize('NFKD').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
-  return `amgi-${sha256Hex(bytes).slice(0, 12)}${ascii ? `-${ascii}` : ''}${extension}`;
+  return `amgi-${mediaHash(bytes)}${ascii ? `-${ascii}` : ''}${extension}`;
+}
+
+/** What a media file's name carries of its content: the start of its SHA-256. */
+export function mediaHash(bytes: Uint8Array): string {
+  return sha256Hex(bytes).slice(0, 12);
+}
+
+/** The hash in a name mediaName gives, or undefined for any other name. */
+export function mediaNameHash(name: string): string | undefined {
+  return /^amgi-([0-9a-f]{12})(?:-[A-Za-z0-9_-]+)?(?:\.[a-z0-9]*)?$/.exec(name)?.[1];
 }

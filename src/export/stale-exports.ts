@@ -2,79 +2,75 @@
  * Exports of decks that are gone. `amgi export` writes `<decks>/<deck file name>.csv` (with a `.media/`
  * folder for its images) or `.apkg` beside the deck files; when `amgi build` removes a deck (its note
  * deleted) or moves it to another file name (its note renamed), the old export stays, and importing
- * the decks folder into Anki would bring back a deck that no longer exists. A whole export removes them.
+ * the decks folder would bring back a deck that no longer exists. A whole export removes them.
  *
- * Only what amgi can tell it wrote is removed, by its content, with no record to lose: a CSV with
- * amgi's header and rows whose GUIDs all carry this folder's id, a package of amgi's note type and
- * this folder's GUIDs, a media folder of images named by their own content hash. Its name must be one
- * amgi gives (a slug), so a copy a file manager made (`old (1).csv`) is left alone.
+ * Only what amgi can tell it wrote goes. Its name must be in the record of the exports amgi wrote
+ * there (written-exports.ts): a copy the user made (`보안-backup.csv`) holds the same ids, and only
+ * its name tells it apart. Its content must still be as amgi wrote it: a CSV with amgi's header and
+ * rows whose GUIDs all carry this folder's id, a package of amgi's note type and this folder's GUIDs,
+ * a media folder of images named by their own content hash, whose CSV goes too. A symbolic link is
+ * never removed: what it leads to is the user's.
  */
-import { readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { slugify } from '../deck/slug.js';
-import { sha256Hex } from '../util/hash.js';
 import { ankiGuid, NOTE_TYPE_ID, NOTE_TYPE_NAME } from './anki-notes.js';
+import { csvHeaderLength } from './csv.js';
 import type { ExportFormat } from './deck-export.js';
+import { csvOfMediaFolder, exportFileName, mediaFolderName } from './export-names.js';
+import { mediaHash, mediaNameHash } from './media.js';
 import { VAULT_ID, VAULT_ID_FILE } from './vault.js';
-
-/** Anki offers to replace the whole collection with a package named `collection.apkg` or `backup-…`. */
-const COLLECTION_LIKE = /^(collection$|backup-)/i;
-
-/** The name of a deck's export beside its deck file, by the deck file's name without `.json`. */
-export function exportFileName(slug: string, format: ExportFormat): string {
-  return format === 'apkg' ? `${COLLECTION_LIKE.test(slug) ? `deck-${slug}` : slug}.apkg` : `${slug}.csv`;
-}
-
-/** The folder a CSV export's images go to: `old.csv` → `old.media`. */
-export function mediaFolderName(csvName: string): string {
-  return csvName.replace(/\.csv$/i, '.media');
-}
+import { readExportRecord, saveExportRecord } from './written-exports.js';
 
 export interface StaleExports {
   /** Removed, as absolute paths; a media folder ends in `/`. */
   removed: string[];
-  /** Recognised as amgi's but left, with why (a media folder holding other files, a file that cannot be removed). */
+  /** Recognised as amgi's but left, with why (changed since it was written, a media folder holding other files, a file that cannot be removed). */
   kept: { file: string; reason: string }[];
+}
+
+/** What the export says of the files it removed, as shown. */
+export function removedExportsSentence(files: readonly string[]): string {
+  return `Removed the old ${files.length === 1 ? 'export of a deck that is' : 'exports of decks that are'} gone: ${files.join(', ')}`;
 }
 
 /** Remove amgi's exports in the decks folder whose deck file is gone; `vault` is the folder's id. */
 export async function removeStaleExports(decksDir: string, vault: string): Promise<StaleExports> {
   const result: StaleExports = { removed: [], kept: [] };
-  for (const found of staleCandidates(decksDir)) {
-    const path = join(decksDir, found.name);
-    if (found.kind === 'media') {
-      const files = mediaFiles(path);
-      if (files === undefined) continue;
-      const { own, foreign } = files;
-      if (foreign.length > 0) {
-        result.kept.push({ file: `${path}/`, reason: `it holds files amgi did not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''})` });
-        continue;
-      }
+  const record = readExportRecord(decksDir);
+  if (record === undefined) return result; // no record (exports from before it was kept), or a damaged one: nothing is known to be amgi's
+  for (const verdict of await judge(decksDir, vault, staleCandidates(decksDir, record))) {
+    const path = join(decksDir, verdict.name);
+    const shown = verdict.kind === 'media' ? `${path}/` : path;
+    if ('reason' in verdict) {
+      result.kept.push({ file: shown, reason: verdict.reason });
+    } else if (verdict.kind !== 'media') {
+      tryRemoving(shown, result, () => unlinkSync(path));
+    } else if (exists(join(decksDir, csvOfMediaFolder(verdict.name)))) {
+      result.kept.push({ file: shown, reason: csvKeptReason(verdict.name) }); // its CSV could not be removed
+    } else {
       // Only the files checked: one put there since stays, and the folder with it (rmdir fails).
-      tryRemoving(path, result, () => {
-        for (const name of own) unlinkSync(join(path, name));
+      tryRemoving(shown, result, () => {
+        for (const name of verdict.own) unlinkSync(join(path, name));
         rmdirSync(path);
       });
-      continue;
     }
-    if (!(await isAmgiExport(path, found.kind, vault))) continue;
-    tryRemoving(path, result, () => unlinkSync(path));
   }
+  forgetRemoved(decksDir, record);
   return result;
 }
 
-/** The exports amgi wrote for the deck file `<slug>.json` that are in the decks folder: what removing the deck leaves stale. */
+/**
+ * The exports amgi wrote for the deck file `<slug>.json` that the next whole export removes, by the
+ * same rules: what removing the deck leaves out of date.
+ */
 export async function exportsOfDeck(decksDir: string, slug: string): Promise<string[]> {
   const vault = readVaultId(decksDir);
-  if (vault === undefined || !isExportName(slug)) return []; // never exported (no id was made), or a name left alone
-  const found: string[] = [];
-  for (const format of ['csv', 'apkg'] as const) {
-    const path = join(decksDir, exportFileName(slug, format));
-    if (await isAmgiExport(path, format, vault)) found.push(path);
-  }
-  const media = join(decksDir, mediaFolderName(exportFileName(slug, 'csv')));
-  if (mediaFiles(media)?.foreign.length === 0) found.push(`${media}/`);
-  return found;
+  const record = readExportRecord(decksDir);
+  if (vault === undefined || record === undefined) return []; // never exported, or nothing known to be amgi's
+  const csv = exportFileName(slug, 'csv');
+  const names = new Set([csv, mediaFolderName(csv), exportFileName(slug, 'apkg')].map((name) => name.normalize('NFC')));
+  const candidates = staleCandidates(decksDir, record).filter((found) => names.has(found.name.normalize('NFC')));
+  return (await judge(decksDir, vault, candidates)).filter((verdict) => !('reason' in verdict)).map((verdict) => `${join(decksDir, verdict.name)}${verdict.kind === 'media' ? '/' : ''}`);
 }
 
 /** The folder's id if `.amgi-id` holds one; never made here (see vault.ts). */
@@ -87,8 +83,7 @@ export function readVaultId(decksDir: string): string | undefined {
   }
 }
 
-function tryRemoving(path: string, result: StaleExports, remove: () => void): void {
-  const shown = path.endsWith('.media') ? `${path}/` : path;
+function tryRemoving(shown: string, result: StaleExports, remove: () => void): void {
   try {
     remove();
     result.removed.push(shown);
@@ -97,12 +92,24 @@ function tryRemoving(path: string, result: StaleExports, remove: () => void): vo
   }
 }
 
+type ExportKind = ExportFormat | 'media';
+
+/** An export of a deck that is gone, by its name in the decks folder as the folder lists it. */
+interface Candidate {
+  name: string;
+  kind: ExportKind;
+}
+
+/** What the next whole export does with a candidate: it goes (a media folder with the images checked), or it is kept, with why. */
+type Verdict = (Candidate & { kind: ExportFormat }) | (Candidate & { kind: 'media'; own: string[] }) | (Candidate & { reason: string });
+
 /**
- * The folder's `.csv` and `.apkg` files and `.media` folders named as amgi names exports, of no deck
- * file there. A name that differs from a live export's only in case or normal form is the same file
- * where the file system ignores those (macOS, Windows): it is passed over when it is that very file.
+ * The folder's `.csv` and `.apkg` files and `.media` folders (not links) that the record names, of no
+ * deck file there. A name that differs from a live export's only in normal form is that deck's (a
+ * file system may give either form). One that differs only in case is the same file where the file
+ * system ignores case (macOS, Windows): it is passed over when it is that very file.
  */
-function staleCandidates(decksDir: string): { name: string; kind: ExportFormat | 'media' }[] {
+function staleCandidates(decksDir: string, record: ReadonlySet<string>): Candidate[] {
   let entries: Dirent[];
   try {
     entries = readdirSync(decksDir, { withFileTypes: true });
@@ -117,7 +124,7 @@ function staleCandidates(decksDir: string): { name: string; kind: ExportFormat |
     const slug = entry.name.slice(0, -'.json'.length);
     const csv = exportFileName(slug, 'csv');
     for (const name of [csv, mediaFolderName(csv), exportFileName(slug, 'apkg')]) {
-      live.add(name);
+      live.add(name.normalize('NFC'));
       liveByKey.set(key(name), [...(liveByKey.get(key(name)) ?? []), name]);
     }
   }
@@ -125,27 +132,76 @@ function staleCandidates(decksDir: string): { name: string; kind: ExportFormat |
     const [a, b] = [statSync(join(decksDir, name), { throwIfNoEntry: false }), statSync(join(decksDir, other), { throwIfNoEntry: false })];
     return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
   };
-  const candidates: { name: string; kind: ExportFormat | 'media' }[] = [];
+  const candidates: Candidate[] = [];
   for (const entry of entries) {
-    const match = /^(.+)\.(csv|apkg|media)$/.exec(entry.name);
-    if (!match || entry.name.startsWith('.') || live.has(entry.name) || !isExportName(match[1]!)) continue;
-    if ((liveByKey.get(key(entry.name)) ?? []).some((name) => sameFile(entry.name, name))) continue;
-    const kind = match[2] as ExportFormat | 'media';
+    const kind = /\.(csv|apkg|media)$/.exec(entry.name)?.[1] as ExportKind | undefined;
+    const name = entry.name.normalize('NFC');
+    if (kind === undefined || !record.has(name) || live.has(name)) continue;
+    if ((liveByKey.get(key(entry.name)) ?? []).some((other) => sameFile(entry.name, other))) continue;
+    // The entry as listed, not followed: a link is the user's.
     if (kind === 'media' ? entry.isDirectory() : entry.isFile()) candidates.push({ name: entry.name, kind });
   }
   return candidates.sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
-/** A name amgi gives a deck file, and so its exports: not a copy a file manager named (`old (1)`, `old copy`). */
-function isExportName(base: string): boolean {
-  return slugify(base) === base;
+/**
+ * Which candidates go: files whose content is still amgi's export for this folder, then media folders
+ * of amgi's images alone whose CSV goes too or is gone already (a CSV kept keeps its images).
+ */
+async function judge(decksDir: string, vault: string, candidates: readonly Candidate[]): Promise<Verdict[]> {
+  const verdicts: Verdict[] = [];
+  const csvGoes = new Set<string>();
+  for (const found of candidates) {
+    if (found.kind === 'media') continue;
+    if (!(await isAmgiExport(join(decksDir, found.name), found.kind, vault))) {
+      verdicts.push({ ...found, reason: 'it was changed since amgi wrote it (or is no export of this folder)' });
+      continue;
+    }
+    verdicts.push({ ...found, kind: found.kind });
+    if (found.kind === 'csv') csvGoes.add(found.name);
+  }
+  for (const found of candidates) {
+    if (found.kind !== 'media') continue;
+    const csv = csvOfMediaFolder(found.name);
+    if (!csvGoes.has(csv) && exists(join(decksDir, csv))) {
+      verdicts.push({ ...found, reason: csvKeptReason(found.name) });
+      continue;
+    }
+    const files = mediaFiles(join(decksDir, found.name));
+    if (files === undefined) continue;
+    const { own, foreign } = files;
+    if (foreign.length > 0) verdicts.push({ ...found, reason: `it holds files amgi did not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''})` });
+    else verdicts.push({ ...found, kind: 'media', own });
+  }
+  return verdicts.sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
-/** Whether the file is a whole export amgi wrote for the folder of id `vault`. */
+function csvKeptReason(mediaName: string): string {
+  return `its CSV, ${csvOfMediaFolder(mediaName)}, is kept`;
+}
+
+/** Whether the folder holds anything by this name, a link included. */
+function exists(path: string): boolean {
+  return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+}
+
+/** The record without the names that are no longer there (removed now, or by the user). */
+function forgetRemoved(decksDir: string, record: ReadonlySet<string>): void {
+  let listed: Set<string>;
+  try {
+    listed = new Set(readdirSync(decksDir).map((name) => name.normalize('NFC')));
+  } catch {
+    return;
+  }
+  const left = new Set([...record].filter((name) => listed.has(name) || exists(join(decksDir, name))));
+  if (left.size < record.size) saveExportRecord(decksDir, left);
+}
+
+/** Whether the file (not a link) is a whole export amgi wrote for the folder of id `vault`. */
 async function isAmgiExport(path: string, format: ExportFormat, vault: string): Promise<boolean> {
   let bytes: Buffer;
   try {
-    if (!statSync(path).isFile()) return false;
+    if (!lstatSync(path).isFile()) return false;
     bytes = readFileSync(path);
   } catch {
     return false;
@@ -153,16 +209,13 @@ async function isAmgiExport(path: string, format: ExportFormat, vault: string): 
   return format === 'csv' ? isAmgiCsv(bytes.toString('utf8'), vault) : isAmgiPackage(bytes, vault);
 }
 
-/** The header block csv.ts writes, whatever the note type (`--notetype`). */
-const CSV_HEADER = /^#separator:tab\n#html:true\n#notetype:[^\n]*\n#tags column:3\n#deck column:4\n#guid column:5\n#if matches:update current\n#match scope:notetype\n/;
-
 /** amgi's header, then nothing but rows of five quoted fields whose last is a GUID of this folder. */
 export function isAmgiCsv(text: string, vault: string): boolean {
-  const header = CSV_HEADER.exec(text);
-  if (!header) return false;
+  const headerLength = csvHeaderLength(text);
+  if (headerLength === undefined) return false;
   const field = '"(?:[^"]|"")*"';
   const row = new RegExp(`${field}\\t${field}\\t${field}\\t${field}\\t"${ankiGuid(vault, '')}[0-9a-f]{12}"\\n`, 'y');
-  row.lastIndex = header[0].length;
+  row.lastIndex = headerLength;
   while (row.lastIndex < text.length) if (!row.test(text)) return false;
   return true;
 }
@@ -222,10 +275,10 @@ function mediaFiles(folder: string): { own: string[]; foreign: string[] } | unde
 }
 
 function isCopiedImage(folder: string, entry: Dirent): boolean {
-  const hash = /^amgi-([0-9a-f]{12})(?:-[A-Za-z0-9_-]+)?(?:\.[a-z0-9]*)?$/.exec(entry.name)?.[1];
+  const hash = mediaNameHash(entry.name);
   if (!entry.isFile() || hash === undefined) return false;
   try {
-    return sha256Hex(readFileSync(join(folder, entry.name))).slice(0, 12) === hash;
+    return mediaHash(readFileSync(join(folder, entry.name))) === hash;
   } catch {
     return false;
   }

@@ -96,8 +96,15 @@ export function decodeNote(path: string, bytes: Uint8Array): ReadOutcome {
   } catch {
     throw new NoteError(path, firstInvalidUtf8Line(body), notUtf8Advice(path, body));
   }
-  const text = withoutControls(raw.replace(/\r\n?/g, '\n').normalize('NFC'));
-  return { kind: 'text', note: { text, hash: sha256Hex(bytes) } };
+  return { kind: 'text', note: { text: noteText(raw), hash: sha256Hex(bytes) } };
+}
+
+/**
+ * A note's text as amgi reads it: no BOM, LF line ends, NFC, no control characters. Also for text a
+ * library caller read itself: a BOM left in front would shift every back cut from the text by one.
+ */
+export function noteText(raw: string): string {
+  return withoutControls(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC'));
 }
 
 /** Control characters other than tab and newline: C0, DEL and C1 (ESC and CSI start terminal commands). */

@@ -12,7 +12,7 @@ import picocolors from 'picocolors';
 import { formatInterval, RATINGS, Scheduler, type Rating } from '../schedule/fsrs.js';
 import type { StoredCard } from '../store/store.js';
 import { QueueStates } from '../store/queue-states.js';
-import { comesUpAt, countDue, reviewsLeftAhead, decksHave, endOfStudyDay, findCard, reviewsUntil, startOfStudyDay, heldBackByLimits, nextCard, nextLearningDue, scanQueue, usageToday, type DueCounts, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
+import { comesUpAt, countDue, reviewsLeftAhead, decksHave, findCard, reviewsUntil, startOfStudyDay, heldBackByLimits, nextCard, nextLearningDue, scanQueue, usageToday, type DueCounts, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
 import type { SessionData } from './session-data.js';
 import { displayWidth, table, truncateToWidth } from '../util/columns.js';
 import { answerWindow, layoutCard, packItems, scrollBy, sectionsAboveFront } from './card-layout.js';
@@ -81,7 +81,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     import('./terminal-markdown.js').then(
       (module) => {
         markdown = module;
-        if (mode === 'back' && !finished) drawWhole();
+        // Only the rows the formatting changed are written again: the answer does not flicker.
+        if (mode === 'back' && !finished) safely(draw)();
       },
       (error: unknown) => finish(error),
     );
@@ -356,7 +357,11 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   function onKey(text: string | undefined, key: { name?: string; ctrl?: boolean; sequence?: string } = {}): void {
     if (key.ctrl && key.name === 'c') return finish();
     if (key.ctrl && key.name === 'z') return suspendToShell();
-    if (key.ctrl && key.name === 'l') return drawWhole(); // as in other terminal programs
+    if (key.ctrl && key.name === 'l') {
+      // As in other terminal programs; the size is read again too, should a resize have been missed.
+      drawWhole();
+      return refreshSize();
+    }
     // With Caps Lock on, `Q` is still q.
     const typed = KOREAN_KEYS[text ?? ''] ?? (text !== undefined && /^[A-Z]$/.test(text) ? text.toLowerCase() : text) ?? '';
     const name = key.name ?? '';
@@ -838,6 +843,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       input.setRawMode?.(true);
       enterScreen();
       drawWhole();
+      refreshSize(); // a resize while stopped went to the shell, not to amgi
       tickClock();
       reloadIfRebuilt(); // the shell may have run `amgi build`
     };
@@ -851,6 +857,15 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     process.kill(0, 'SIGTSTP');
     // Stopped, this runs only once continued; not stopped, it puts the session back at once.
     setTimeout(() => resume(true), 100);
+  }
+
+  /**
+   * Node reads the terminal's size again only on SIGWINCH, which the terminal sends to the foreground
+   * job: a resize while amgi was stopped (Ctrl-Z) went to the shell. Sent to itself, the signal makes
+   * Node read the size, and a changed size comes back as a resize event, which draws the screen again.
+   */
+  function refreshSize(): void {
+    if (output === process.stdout && output.isTTY && process.platform !== 'win32') process.kill(process.pid, 'SIGWINCH');
   }
 
   function enterScreen(): void {
