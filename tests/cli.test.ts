@@ -243,7 +243,7 @@ describe('amgi build', () => {
     expect(report.decks[1]).toMatchObject({ name: '네트워크 기초', added: 1, changed: 1, kept: 2, removed: 0 });
     expect(report.decks[3]).toMatchObject({ deckFile: 'decks/net 복사본.json', copyOf: 'decks/network.json' });
     expect((await idsOf('network.json')).slice(0, 3)).toEqual(net);
-    expect((await entriesOf(join(dir, 'decks'))).filter((name) => name.endsWith('.json'))).toEqual(['cloud-notes.json', 'network.json', 'os.json']);
+    expect((await entriesOf(join(dir, 'decks'))).filter((name) => name.endsWith('.json') && !name.startsWith('.'))).toEqual(['cloud-notes.json', 'network.json', 'os.json']);
   });
 
   it('gives a removed deck back to the note that continues it most when it returns renamed and retitled, one note to one deck', async () => {
