@@ -219,7 +219,7 @@ describe('amgi build', () => {
     const { copyFile, rename } = await import('node:fs/promises');
     await rename(join(dir, 'source-notes', '클라우드.md'), join(dir, 'source-notes', 'cloud-notes.md'));
     const renamed = await runAmgi(['build'], { cwd: dir });
-    expect(renamed.stdout).toContain('cloud-notes  →  decks/cloud-notes.json\n  4 cards: 0 added, 1 changed, 3 kept, 0 removed\n  out-of-date export: decks/클라우드.csv');
+    expect(renamed.stdout).toContain('cloud-notes  →  decks/cloud-notes.json\n  4 cards: 0 added, 1 changed, 3 kept, 0 removed; continues decks/클라우드.json (note renamed), ids and reviews kept\n  out-of-date export: decks/클라우드.csv');
     expect(renamed.stdout).toContain('(1 built, 1 unchanged)');
     expect(renamed.stdout).not.toContain('deck removed');
     expect(await idsOf('cloud-notes.json')).toEqual(before);
@@ -240,7 +240,7 @@ describe('amgi build', () => {
       ['source-notes/os.md', 'unchanged'],
       ['source-notes/net.md', 'removed'],
     ]);
-    expect(report.decks[1]).toMatchObject({ name: '네트워크 기초', added: 1, changed: 1, kept: 2, removed: 0 });
+    expect(report.decks[1]).toMatchObject({ name: '네트워크 기초', added: 1, changed: 1, kept: 2, removed: 0, continues: 'decks/net.json' });
     expect(report.decks[3]).toMatchObject({ deckFile: 'decks/net 복사본.json', copyOf: 'decks/network.json' });
     expect((await idsOf('network.json')).slice(0, 3)).toEqual(net);
     expect((await entriesOf(join(dir, 'decks'))).filter((name) => name.endsWith('.json') && !name.startsWith('.'))).toEqual(['cloud-notes.json', 'network.json', 'os.json']);

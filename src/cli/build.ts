@@ -89,8 +89,15 @@ function summary(deck: DeckReport): string {
     case 'skipped':
       return 'skipped';
     default:
-      return `${plural(deck.cards, 'card')}: ${deck.added} added${returningText(deck)}, ${deck.changed} changed, ${deck.kept} kept, ${deck.removed} removed${deck.restored ? '; continues its removed deck, ids and reviews kept' : ''}`;
+      return `${plural(deck.cards, 'card')}: ${deck.added} added${returningText(deck)}, ${deck.changed} changed, ${deck.kept} kept, ${deck.removed} removed${continuation(deck)}`;
   }
+}
+
+/** What a deck continues under its new name or after a while away: its cards' ids, and so their reviews. */
+function continuation(deck: DeckReport): string {
+  if (deck.restored) return '; continues its removed deck, ids and reviews kept';
+  if (deck.continues !== undefined) return `; continues ${deck.continues} (note renamed), ids and reviews kept`;
+  return '';
 }
 
 /** `(1 of them written again: back with its reviews)`: an added card the store has reviews of. */

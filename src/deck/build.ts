@@ -72,6 +72,11 @@ export interface DeckReport {
   /** The note came back: its cards were matched against its deck that an earlier build removed. */
   restored?: true;
   /**
+   * The deck file this deck replaced, under another name: the note was renamed (or renamed and
+   * retitled), and its cards kept their ids and reviews. Relative to the project, as `deckFile`.
+   */
+  continues?: string;
+  /**
    * Exports amgi wrote of the deck removed, or of the deck file this one replaced (the note was
    * renamed): out of date now, and removed by the next export of every deck (stale-exports.ts).
    */
@@ -182,6 +187,7 @@ export async function buildDecks(options: BuildOptions): Promise<BuildReport> {
     note: shown(report.note),
     ...(report.deckFile !== undefined ? { deckFile: shown(report.deckFile) } : {}),
     ...(report.copyOf !== undefined ? { copyOf: shown(report.copyOf) } : {}),
+    ...(report.continues !== undefined ? { continues: shown(report.continues) } : {}),
     ...(report.staleExports !== undefined ? { staleExports: report.staleExports.map((file) => (file.endsWith('/') ? `${shown(file.slice(0, -1))}/` : shown(file))) } : {}),
     warnings: report.warnings.map((warning) => ({ ...warning, path: shown(warning.path) })),
   }));
@@ -393,7 +399,18 @@ async function writeNote({ job, extracted, name }: ParsedNote, previous: Previou
   const warnings = inLineOrder([...noticeWarnings(notices, source, shownFrom(job.projectRoot, source, job.pathsFrom)), ...missingImages(images, note, source), ...extraWarnings]);
   const changes = diff(previousCards, cards);
   const returning = changes.added > 0 ? (await job.reviewed.reviewedAmong(addedIds(previousCards, cards))) : 0;
-  return { ...emptyReport(source, 'built'), ...changes, name, deckFile: relativeDeckFile, cards: cards.length, warnings, ...(previous?.remembered ? { restored: true as const } : {}), ...(returning > 0 ? { returning } : {}) };
+  const continues = previous?.slug !== undefined && !previous.remembered && previous.slug !== slug ? toPosix(relative(job.projectRoot, join(decksDir, `${previous.slug}.json`))) : undefined;
+  return {
+    ...emptyReport(source, 'built'),
+    ...changes,
+    name,
+    deckFile: relativeDeckFile,
+    cards: cards.length,
+    warnings,
+    ...(previous?.remembered ? { restored: true as const } : {}),
+    ...(continues !== undefined ? { continues } : {}),
+    ...(returning > 0 ? { returning } : {}),
+  };
 }
 
 /** The deck a note continues: in the folder (at `slug`), or remembered (removed-decks.ts), with no file there. */
