@@ -254,8 +254,9 @@ describe('amgi build', () => {
     const before = await idsOf('net.json');
     await rm(join(dir, 'source-notes', 'net.md'));
     expect((await runAmgi(['build'], { cwd: dir })).stdout).toContain('deck removed: its note is gone');
-    // Both new notes continue the removed deck's concepts: 3 of 3, and 1 of the 2 of a quiz that
-    // names TCP (enough alone). The closer one takes it, though the quiz is built first.
+    // The renamed and retitled note continues the removed deck's concepts, 3 of 3; a quiz that names
+    // TCP, 1 of its 2, does not (by content alone, two concepts and half of each side are needed),
+    // though it is built first.
     await writeFiles(dir, {
       'source-notes/a-quiz.md': '# 퀴즈\n\n> TCP\n\n신뢰성을 보장하는 프로토콜은?\n\n> HTTP\n\n웹의 프로토콜입니다.\n',
       'source-notes/network.md': NOTE.replace('# 네트워크', '# 네트워크 기초').replace('> TCP', '> TCP 프로토콜'),
@@ -266,6 +267,24 @@ describe('amgi build', () => {
     expect(await idsOf('network.json')).toEqual(before);
     expect((await idsOf('a-quiz.json')).some((id) => before.includes(id))).toBe(false);
     expect(await readdir(join(dir, 'decks', '.amgi-removed'))).toEqual(['.gitignore']);
+  });
+
+  it('does not give a deck deleted in the same build to a new note that names one of its concepts', async () => {
+    const dir = await tempDir();
+    const idsOf = async (file: string) => (JSON.parse(await readFile(join(dir, 'decks', file), 'utf8')) as { cards: { id: string }[] }).cards.map((card) => card.id);
+    await writeFiles(dir, { 'source-notes/net.md': NOTE });
+    await runAmgi(['build'], { cwd: dir });
+    const before = await idsOf('net.json');
+    await rm(join(dir, 'source-notes', 'net.md'));
+    await writeFiles(dir, { 'source-notes/quiz.md': '# 오늘의 퀴즈\n\n> TCP\n\n신뢰성을 보장하는 프로토콜은?\n' });
+    const result = await runAmgi(['build'], { cwd: dir });
+    expect(result.stdout).toContain('deck removed: its note is gone');
+    expect((await idsOf('quiz.json')).some((id) => before.includes(id))).toBe(false);
+    expect((await readdir(join(dir, 'decks', '.amgi-removed'))).sort()).toEqual(['.gitignore', 'net.json']);
+    // Back, the note has all its ids again.
+    await writeFiles(dir, { 'source-notes/net.md': NOTE });
+    await runAmgi(['build'], { cwd: dir });
+    expect(await idsOf('net.json')).toEqual(before);
   });
 
   it('does not continue the deck of a deleted note in an unrelated new note, nor by aspect labels and usual sections alone', async () => {

@@ -12,6 +12,8 @@ interface ConceptOverlap {
   continued: number;
   /** The concepts of the note or of the deck, whichever has fewer. */
   smaller: number;
+  /** The concepts of the note or of the deck, whichever has more. */
+  larger: number;
 }
 
 /** Neither an aspect label (`특징`, `장점`, `정의`) nor a usual section (`개요`, `참고`), which any note may have. */
@@ -30,11 +32,20 @@ function overlap(
   const previousIds = new Set(previous.filter((card) => countsPrevious(card.title)).map((card) => card.id));
   const own = cards.filter((card) => counts(card.title)).length;
   const continued = ids.filter((id, n) => counts(cards[n]!.title) && previousIds.has(id)).length;
-  return { continued, smaller: Math.min(previousIds.size, own) };
+  return { continued, smaller: Math.min(previousIds.size, own), larger: Math.max(previousIds.size, own) };
 }
 
 function isContinuation({ continued, smaller }: ConceptOverlap): boolean {
   return continued > 0 && continued * 2 >= smaller;
+}
+
+/**
+ * With no file name or deck name in common, more is asked: two concepts continued at least, and half
+ * of each side's. A new quiz that names one concept of a deleted note (`> TCP`) must not take that
+ * note's deck, nor a note on a wider subject the deck of a small note it touches.
+ */
+function isContinuationByContent(found: ConceptOverlap): boolean {
+  return found.continued >= 2 && found.continued * 2 >= found.larger;
 }
 
 /**
@@ -97,9 +108,9 @@ export class GoneDecks {
   /**
    * The deck each note continues, by content alone, or undefined: of the decks that share the most
    * concept titles with it (MAX_COMPARED), one whose concepts it continues as continuesConcepts
-   * counts them, aspect labels and usual sections never counted (with no name in common, sharing
-   * only those says nothing). One note to one deck, the closest pairs first: the larger share of the
-   * smaller side's concepts continued, then more of them, then the order of the notes and of the
+   * counts them but of both sides (isContinuationByContent), aspect labels and usual sections never
+   * counted (with no name in common, sharing only those says nothing). One note to one deck, the
+   * closest pairs first: the larger share of the larger side's concepts continued, then more of them, then the order of the notes and of the
    * decks, so that the same build always pairs them alike.
    */
   match(notes: readonly UnmatchedNote[], open: (deck: number) => boolean): (number | undefined)[] {
@@ -108,7 +119,7 @@ export class GoneDecks {
       for (const deck of this.sharing(note, open).slice(0, MAX_COMPARED)) {
         const previous = this.decks[deck]!;
         const found = overlap(note.name, note.cards, previous.cards, isConceptOf(note.name), isConceptOf(previous.name));
-        if (isContinuation(found)) pairs.push({ note: n, deck, share: found.continued / found.smaller, continued: found.continued });
+        if (isContinuationByContent(found)) pairs.push({ note: n, deck, share: found.continued / found.larger, continued: found.continued });
       }
     });
     pairs.sort((a, b) => b.share - a.share || b.continued - a.continued || a.note - b.note || a.deck - b.deck);
