@@ -152,6 +152,9 @@ describe('English `key: value` facts in a list', () => {
     '- set theory: 집합을 다루는 수학',
     '- use case diagram: 사용자와 시스템의 상호작용을 그린 그림',
     '- run queue: 실행을 기다리는 프로세스의 줄',
+    '- delete files: 오래된 로그를 지운다',
+    '- create table: 테이블을 만든다',
+    '- LB SG: HTTP/HTTPS, 80/443, src 0.0.0.0/0',
     '',
   ].join('\n');
 
@@ -175,6 +178,11 @@ describe('English `key: value` facts in a list', () => {
       ['고가용성 (HA) › set theory란?', '집합을 다루는 수학'],
       ['고가용성 (HA) › use case diagram이란?', '사용자와 시스템의 상호작용을 그린 그림'],
       ['고가용성 (HA) › run queue란?', '실행을 기다리는 프로세스의 줄'],
+      // An action on a plural, or on a noun actions take, is still kept as written.
+      ['고가용성 (HA) › delete files', '오래된 로그를 지운다'],
+      ['고가용성 (HA) › create table', '테이블을 만든다'],
+      // Values to set, one of them a number (a port, an address range), beside terms asked 이란: as written.
+      ['고가용성 (HA) › LB SG', 'HTTP/HTTPS, 80/443, src 0.0.0.0/0'],
     ]);
     expect(cards[0]!.back).toContain('- goal\n- Pros\n- increase instance size');
   });

@@ -93,4 +93,7 @@
 // ending as a predicate (`유지 안 함`, `디스패처 필요`) or a task in -하기 (`…하게 구현하기`) kept as written.
 // 34: English names that a verb or a preposition begins (`for loop`, `set theory`, `use case
 // diagram`, `run queue`) asked with 이란, not kept as written as actions and conditions are.
-export const RULES_VERSION = 34;
+// 35: an English action on a plural or on `table`/`file` kept as written again (`delete files`,
+// `create table`), names ended by a singular head noun asked 이란; values listed with a setting's
+// number (`LB SG : HTTP/HTTPS, 80/443, src 0.0.0.0/0`) kept as written.
+export const RULES_VERSION = 35;

@@ -374,14 +374,17 @@ export function isEnglishActionOrCondition(title: string): boolean {
   // A name's head noun ends it (`for loop`, `set theory`, `use case diagram`, `update anomaly`).
   if (ENGLISH_TERM_HEAD.test(words[words.length - 1]!)) return false;
   // Capitalised, a verb is a name's first word (`Launch Configuration`, `Route Table`); lowercase, it
-  // leads an action where an object follows it (`increase instance size`, `handle failures`), and is a
-  // name's first word before one noun (`run queue`).
-  const leadsAction = /^[a-z]/.test(first) && ENGLISH_ACTION_VERB.test(first) && (words.length >= 3 || /s$|^(the|a|an|all|your|its)$/i.test(second));
+  // leads an action (`increase instance size`, `create table`).
+  const leadsAction = /^[a-z]/.test(first) && ENGLISH_ACTION_VERB.test(first);
   return leadsAction || ENGLISH_CONDITION.test(first) || (/[a-z]ed$/.test(first) && ENGLISH_CONDITION.test(second));
 }
 
-/** Nouns that end names led by a verb or a preposition (`for loop`, `set theory`, `use case diagram`). */
-const ENGLISH_TERM_HEAD = /^(loops?|statements?|theory|theories|diagrams?|anomaly|anomalies|queues?|patterns?|models?|principles?|problems?|algorithms?|protocols?|policy|policies|cases?|files?|buffers?|clauses?|blocks?|trees?|tables?|lists?|sets?)$/i;
+/**
+ * Nouns that end names led by a verb or a preposition (`for loop`, `set theory`, `use case diagram`),
+ * singular only: plural, they are what an action acts on (`delete files`, `handle edge cases`), and
+ * nouns as often an action's object (`create table`, `delete file`) are not among them.
+ */
+const ENGLISH_TERM_HEAD = /^(loop|statement|theory|diagram|anomaly|queue|pattern|model|principle|problem|algorithm|protocol|policy|case|buffer|clause)$/i;
 
 const ACTION_NOUNS: ReadonlySet<string> = new Set(
   '감소 단축 선택 생성 식별 설계 사용 활용 적용 결정 구현 배포 설정 확인 개선 향상 증가 제공 지원 수행 추가 삭제 변경 수정 작성 실행 연결 등록 구축 분석 파악'.split(' '),
@@ -464,11 +467,23 @@ export function labelsAValue(term: string, description: string): boolean {
   // a definition. An acronym (`IGMP`) is defined by what it stands for, and other short English values
   // (`Lambda: serverless compute`) may well define.
   if (/^[A-Za-z][A-Za-z0-9 ()./-]*$/.test(term) && !/^[A-Z0-9]+$/.test(term) && /^[A-Za-z]*\s?\d[\w./-]*$/.test(value)) return true;
-  if (listsNames(description)) return true;
+  if (listsNames(description) || listsSettings(value)) return true;
   return /[\uac00-\ud7a3]/.test(term) && /^[A-Za-z][A-Za-z0-9()./-]*(?:\s+[A-Za-z0-9()./-]+){0,2}$/.test(value);
 }
 
 const EXAMPLE_VALUE = /^(ex|e\.g|eg|예|예시)\s*[.):]/i;
+
+/** A port pair, an address or a range, a version (`80/443`, `0.0.0.0/0`, `10.0.0.1`, `1.2`): a setting's value, never a name. */
+const SETTING_NUMBER = /\d+(?:[./:]\d+)+/;
+
+/**
+ * Values listed, one of them a setting's (`LB SG : HTTP/HTTPS, 80/443, src 0.0.0.0/0`): what to set,
+ * not what the term is, so asked as written, and not as the terms beside it are (listsNames).
+ */
+function listsSettings(value: string): boolean {
+  const items = value.split(/\s*,\s*/);
+  return items.length >= 2 && !value.includes('\n') && items.every((item) => item.split(/\s+/).length <= 3) && items.some((item) => SETTING_NUMBER.test(item));
+}
 
 function valueOf(description: string): string {
   return cleanTitle(description).replace(/[*_`]/g, '').trim();
@@ -485,7 +500,7 @@ export function listsNames(description: string): boolean {
   const names = value.split(/\s*,\s*/);
   const words = (name: string) => name.replace(/\s*\([^()]*\)/g, '').split(/\s+/).length;
   const isName = (name: string) =>
-    words(name) <= 2 && isTitleLike(name, 24) && !/[.。]$/.test(name) && !CLAUSE_PARTICLE.test(name) && !endsInNominalisedPredicate(name);
+    words(name) <= 2 && isTitleLike(name, 24) && !/[.。]$/.test(name) && !CLAUSE_PARTICLE.test(name) && !endsInNominalisedPredicate(name) && !SETTING_NUMBER.test(name);
   return names.length >= 2 && !value.includes('\n') && names.every(isName);
 }
 
