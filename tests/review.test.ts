@@ -43,7 +43,8 @@ class PtySession {
   output = '';
 
   /** `shell` wraps the amgi command (arguments without quotes) in the command line `script` runs. */
-  constructor(cwd: string, args: string[], env: Record<string, string> = {}, { cols = 80, rows = 24, shell = (amgi: string) => amgi } = {}) {
+  /** `answerQueries`: the terminal answers what amgi asks it (the cursor's position), as a real one does. */
+  constructor(cwd: string, args: string[], env: Record<string, string> = {}, { cols = 80, rows = 24, shell = (amgi: string) => amgi, answerQueries = true } = {}) {
     this.terminal = new xterm.Terminal({ cols, rows, allowProposedApi: true });
     const words = [process.execPath, amgiBin, ...args];
     if (!words.every((word) => /^[\w./:@-]+$/.test(word))) throw new Error(`quote these for the shell: ${words.join(' ')}`);
@@ -53,6 +54,7 @@ class PtySession {
       this.output += data.toString('latin1'); // the escape codes are ASCII: no byte is lost to decoding
       this.terminal.write(data);
     });
+    if (answerQueries) this.terminal.onData((data) => this.child.stdin!.write(data));
     this.exited = new Promise((done) => this.child.on('exit', done));
     liveSessions.add(this);
     void this.exited.then(() => liveSessions.delete(this));
