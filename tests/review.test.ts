@@ -934,7 +934,7 @@ describe('amgi review in a terminal', () => {
       expect(await session.exited).toBe(0);
     });
 
-    it('draws the first screen one column each when the terminal does not answer, within a moment', async () => {
+    it('draws the first screen one column each when the terminal does not answer, within a moment, and again by an answer that comes late', async () => {
       const session = new PtySession(await wideProject('auto'), ['review'], { NO_COLOR: '1' }, { answerQueries: false });
       await session.waitFor(() => session.output.includes('\x1b[6n'));
       const asked = Date.now();
@@ -944,6 +944,9 @@ describe('amgi review in a terminal', () => {
       await drawnWith(session, 'TCP · UDP');
       session.send(' ');
       expect(await drawnWith(session, '1 다시')).toMatch(/^─{60}$/m);
+      // An answer that comes late (a slow link) still counts: the screen is drawn again by it.
+      session.send('\x1b[1;3R');
+      await session.waitFor(/^─{30}$/m);
       session.send('q');
       expect(await session.exited).toBe(0);
     });

@@ -14,6 +14,9 @@ export const AMBIGUOUS_PROBE = '\r\u2592\x1b[6n';
  */
 export const PROBE_TIMEOUT_MS = 150;
 
+/** How long after that an answer still counts (a slow link), the screen drawn again by it. */
+export const LATE_ANSWER_MS = 3000;
+
 const CURSOR_REPORT = /^\x1b\[(\d+);(\d+)R$/;
 
 /** Whether a key sequence is a Cursor Position Report (which Node's keypress parser reads as a key, `f3` with modifiers among them). */

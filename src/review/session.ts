@@ -19,7 +19,7 @@ import { answerWindow, layoutCard, packItems, scrollBy, sectionsAboveFront } fro
 import { wrap } from './wrap.js';
 import { findOnDisk, imageLocation, isUrl, lookUpImage, type ImageProblem } from '../notes/image-files.js';
 import { ambiguousIsWide, setAmbiguousWidth, type AmbiguousWidth } from '../util/ambiguous-width.js';
-import { AMBIGUOUS_PROBE, isCursorReport, PROBE_TIMEOUT_MS, widthFromReport } from './ambiguous-probe.js';
+import { AMBIGUOUS_PROBE, isCursorReport, LATE_ANSWER_MS, PROBE_TIMEOUT_MS, widthFromReport } from './ambiguous-probe.js';
 import { AGAIN_GAP, CramQueue, cramCandidates, cramOrder, type CramStep } from './cram.js';
 
 /** Keys typed with a Korean (두벌식) layout active map to the letters they sit on. */
@@ -885,7 +885,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
    * column). Keys typed meanwhile are kept, and done in order once the screen is drawn.
    */
   let probing = data.config.ambiguousWidth === 'auto' && input.isTTY === true && output.isTTY === true;
-  /** Until the terminal has answered: an answer after the timeout still counts, and the screen is drawn again by it. */
+  /** Until the terminal has answered: an answer after the timeout (within LATE_ANSWER_MS) still counts, and the screen is drawn again by it. */
   let awaitingReport = probing;
   let probeTimer: NodeJS.Timeout | undefined;
   const keysWhileProbing: Parameters<typeof onKey>[] = [];
@@ -956,7 +956,14 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   if (probing) {
     // On the alternate screen, which the first screen clears: the probe's character is never seen.
     write(AMBIGUOUS_PROBE);
-    probeTimer = setTimeout(safely(() => probeAnswered(undefined)), PROBE_TIMEOUT_MS);
+    probeTimer = setTimeout(
+      safely(() => {
+        probeAnswered(undefined);
+        // Not an answer for ever: a key whose sequence looks like one (Alt-F3 is `ESC [1;3R`) is a key.
+        setTimeout(() => (awaitingReport = false), LATE_ANSWER_MS).unref();
+      }),
+      PROBE_TIMEOUT_MS,
+    );
   } else {
     start();
   }
