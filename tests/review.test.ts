@@ -8,6 +8,7 @@ import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import xterm from '@xterm/headless';
 import picocolors from 'picocolors';
+import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerWindow, layoutCard, packItems, scrollBy } from '../src/review/card-layout.js';
 import { ReviewStore, type StoredCard } from '../src/store/store.js';
@@ -43,7 +44,8 @@ class PtySession {
   output = '';
 
   /** `shell` wraps the amgi command (arguments without quotes) in the command line `script` runs. */
-  constructor(cwd: string, args: string[], env: Record<string, string> = {}, { cols = 80, rows = 24, shell = (amgi: string) => amgi } = {}) {
+  /** `answerQueries`: the terminal answers what amgi asks it (the cursor's position), as a real one does. */
+  constructor(cwd: string, args: string[], env: Record<string, string> = {}, { cols = 80, rows = 24, shell = (amgi: string) => amgi, answerQueries = true } = {}) {
     this.terminal = new xterm.Terminal({ cols, rows, allowProposedApi: true });
     const words = [process.execPath, amgiBin, ...args];
     if (!words.every((word) => /^[\w./:@-]+$/.test(word))) throw new Error(`quote these for the shell: ${words.join(' ')}`);
@@ -53,6 +55,7 @@ class PtySession {
       this.output += data.toString('latin1'); // the escape codes are ASCII: no byte is lost to decoding
       this.terminal.write(data);
     });
+    if (answerQueries) this.terminal.onData((data) => this.child.stdin!.write(data));
     this.exited = new Promise((done) => this.child.on('exit', done));
     liveSessions.add(this);
     void this.exited.then(() => liveSessions.delete(this));
@@ -853,6 +856,100 @@ describe('amgi review in a terminal', () => {
     const result = await runAmgi(['review'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('amgi review needs an interactive terminal');
+  });
+
+  describe('on a terminal that draws ambiguous-width characters (· … ─ • ①) two columns wide', () => {
+    const wide = (text: string) => stringWidth(text, { ambiguousIsNarrow: false });
+    const note = [
+      '# 네트워크 · 기초',
+      '',
+      '## 전송 계층 — 요약…',
+      '',
+      '> TCP · UDP의 차이 • 연결형 ① 비연결형 ②',
+      '',
+      '연결형 · 신뢰성… ─ 순서와 도착을 보장합니다 • 흐름 제어 › 혼잡 제어 ① 세그먼트 ② 확인 응답 · 재전송 · 타이머',
+      '',
+      '| 항목 · 이름 | 설명 … |',
+      '|---|---|',
+      '| TCP · 연결형 | 순서 보장 ① |',
+      '| UDP | 빠름 ② · 가벼움 |',
+      '',
+      '---',
+      '',
+      '- 첫째 · 항목 — 설명… 그리고 긴 설명이 이어집니다',
+      '',
+    ].join('\n');
+    async function wideProject(ambiguousWidth: 1 | 2 | 'auto'): Promise<string> {
+      const dir = await tempDir();
+      const dayStartHour = (new Date().getHours() + 12) % 24;
+      await writeFiles(dir, { 'source-notes/네트워크.md': note, 'amgi.config.json': JSON.stringify({ dayStartHour, ambiguousWidth }) });
+      expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+      return dir;
+    }
+    const widest = (screen: string) => Math.max(...screen.split('\n').map(wide));
+
+    it('draws no line wider than the screen, counting them two columns, with ambiguousWidth: 2 in amgi.config.json', async () => {
+      const cols = 44;
+      const session = new PtySession(await wideProject(2), ['review'], { NO_COLOR: '1' }, { cols, rows: 30 });
+      const screens = [await drawnWith(session, '시작')];
+      session.send(' ');
+      screens.push(await drawnWith(session, 'TCP · UDP'));
+      session.send(' ');
+      screens.push(await drawnWith(session, '1 다시'));
+      session.send('?');
+      screens.push(await drawnWith(session, '도움말 (keys)'));
+      for (const screen of screens) expect(widest(screen), screen).toBeLessThanOrEqual(cols);
+      // The answer kept what the note says: every word, wrapped at spaces.
+      expect(screens[2].replace(/\s+/g, ' ')).toContain('연결형 · 신뢰성… ─ 순서와 도착을 보장합니다 • 흐름 제어 › 혼잡 제어 ① 세그먼트 ② 확인 응답 · 재전송 · 타이머');
+      session.send('q'); // closes the help
+      await drawnWith(session, '1 다시');
+      session.send('q');
+      expect(await session.exited).toBe(0);
+
+      // Counted one column each (the default, on a terminal that does not answer), the same answer has
+      // lines too wide for such a terminal: what the setting is for.
+      const narrow = new PtySession(await wideProject(1), ['review'], { NO_COLOR: '1' }, { cols, rows: 30 });
+      await drawnWith(narrow, '시작');
+      narrow.send(' ');
+      await drawnWith(narrow, 'TCP · UDP');
+      narrow.send(' ');
+      expect(widest(await drawnWith(narrow, '1 다시'))).toBeGreaterThan(cols);
+      narrow.send('q');
+      expect(await narrow.exited).toBe(0);
+    });
+
+    it('asks the terminal (auto): an answer of column 3 lays the screen out wide, and a key typed before the answer is not lost', async () => {
+      const session = new PtySession(await wideProject('auto'), ['review'], { NO_COLOR: '1' }, { answerQueries: false });
+      await session.waitFor(() => session.output.includes('\x1b[6n'));
+      session.send(' '); // typed before the terminal answers: it starts the session once the screen is drawn
+      await new Promise((done) => setTimeout(done, 50));
+      session.send('\x1b[1;3R');
+      const front = await drawnWith(session, 'TCP · UDP');
+      expect(front).not.toContain('▒'); // the probe's character, cleared by the first screen
+      session.send(' ');
+      const back = await drawnWith(session, '1 다시');
+      // The divider of 60 columns is 30 characters where each is drawn two columns wide.
+      expect(back).toMatch(/^─{30}$/m);
+      session.send('q');
+      expect(await session.exited).toBe(0);
+    });
+
+    it('draws the first screen one column each when the terminal does not answer, within a moment, and again by an answer that comes late', async () => {
+      const session = new PtySession(await wideProject('auto'), ['review'], { NO_COLOR: '1' }, { answerQueries: false });
+      await session.waitFor(() => session.output.includes('\x1b[6n'));
+      const asked = Date.now();
+      await drawnWith(session, '시작');
+      expect(Date.now() - asked).toBeLessThan(1000);
+      session.send(' ');
+      await drawnWith(session, 'TCP · UDP');
+      session.send(' ');
+      expect(await drawnWith(session, '1 다시')).toMatch(/^─{60}$/m);
+      // An answer that comes late (a slow link) still counts: the screen is drawn again by it.
+      session.send('\x1b[1;3R');
+      await session.waitFor(/^─{30}$/m);
+      session.send('q');
+      expect(await session.exited).toBe(0);
+    });
   });
 });
 

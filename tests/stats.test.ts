@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS, Scheduler, type CardStateKind, type Rating } from '..
 import { renderStats } from '../src/stats/render.js';
 import { computeStats, heatmapDayStarts, RECENT_FROM, type ReviewStats } from '../src/stats/stats.js';
 import { ReviewStore, type LoggedReview, type ReviewEntry, type StoredCard } from '../src/store/store.js';
+import { setAmbiguousWidth } from '../src/util/ambiguous-width.js';
 import { displayWidth, truncateToWidth } from '../src/util/columns.js';
 import { hexIdOf, hexIdValues } from '../src/util/hex-ids.js';
 import { KeyTable } from '../src/util/key-table.js';
@@ -348,6 +349,24 @@ describe('renderStats', () => {
     expect(heavy).toContain('  (하루 복습 수, reviews a day)'); // moved to a line of its own
     // Thousands grouped, as every command writes counts (`5,609 reviews`).
     expect(heavy.find((line) => /^ {2}복습 \d/.test(line))).toMatch(/^ {2}복습 \d{1,3}(,\d{3})+회 · 복습한 날 \d+일 · 하루 최다 10,750회$/);
+  });
+
+  it('fits 80 columns where ambiguous-width characters (· ─ █ ▒) are drawn two columns wide, the calendar showing the weeks that fit', () => {
+    setAmbiguousWidth(2);
+    try {
+      const wideLines = renderStats(stats);
+      const tooWide = wideLines.filter((line) => stringWidth(stripVTControlCharacters(line), { ambiguousIsNarrow: false }) > 80);
+      expect(tooWide).toEqual([]);
+      expect(wideLines).toContain('지난 37주 복습 기록 (reviews, past 37 weeks)');
+      // The calendar's rows line up: every cell is two columns, a day without reviews too.
+      const calendar = wideLines.slice(wideLines.indexOf('지난 37주 복습 기록 (reviews, past 37 weeks)') + 2).slice(0, 7);
+      expect(calendar.every((row) => stringWidth(row, { ambiguousIsNarrow: false }) <= 5 + 37 * 2)).toBe(true);
+      // A bar as long on screen as where blocks are one column: half as many blocks.
+      const bar = (rendered: string[]) => rendered.find((line) => line.startsWith('  3 알맞음'))!.replace(/^[^█▏▎▍▌▋▊▉]*/, '');
+      expect(bar(wideLines).length).toBeLessThan(bar(lines).length);
+    } finally {
+      setAmbiguousWidth(1);
+    }
   });
 
   it('says so when there are no reviews yet', () => {

@@ -189,6 +189,8 @@ function reviewStart(dir: string, decks: string, n: number): Promise<ReviewStart
     }, 60_000);
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       output += chunk;
+      // Answered as a terminal drawing ambiguous-width characters one column wide answers amgi's probe.
+      if (chunk.includes('\x1b[6n')) child.stdin.write('\x1b[1;2R');
       if (firstScreen === undefined && output.includes('오늘의 복습')) {
         firstScreen = performance.now() - start;
         child.stdin.write(' ');

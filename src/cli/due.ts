@@ -1,5 +1,7 @@
 import { dueAndForecast, usageToday } from '../review/queue.js';
+import { fixedAmbiguousWidth } from '../review/config.js';
 import { loadSession } from '../review/session-data.js';
+import { setAmbiguousWidth } from '../util/ambiguous-width.js';
 import { studyDate } from '../schedule/fsrs.js';
 import { plainTable } from '../util/plain-columns.js';
 import { formatCount } from '../util/count.js';
@@ -24,6 +26,8 @@ export async function runDue(deckNames: string[], options: DueCommandOptions): P
     readOnly: true,
     overrides: { newPerDay: options.newPerDay, reviewsPerDay: options.reviewsPerDay },
   });
+  // Tables only: the terminal is not asked, as `amgi review` asks it (see fixedAmbiguousWidth).
+  setAmbiguousWidth(fixedAmbiguousWidth(session.config.ambiguousWidth));
   const now = Date.now();
   try {
     // The forecast looks FORECAST_DAYS ahead; cards due later are not read in full.

@@ -1,6 +1,8 @@
+import { fixedAmbiguousWidth } from '../review/config.js';
 import { loadSession } from '../review/session-data.js';
 import { runSession, summaryLines } from '../review/session.js';
 import { wrap } from '../review/wrap.js';
+import { setAmbiguousWidth } from '../util/ambiguous-width.js';
 import { UserError } from '../util/errors.js';
 
 export interface ReviewCommandOptions {
@@ -36,6 +38,8 @@ export async function runReview(deckNames: string[], options: ReviewCommandOptio
     // Practice only reads: it never creates, nor writes to, a store (a read-only one is read from a copy).
     ...(options.cram ? { readOnly: true } : {}),
   });
+  // A width set in the config or the environment; `auto` is asked of the terminal by the session.
+  setAmbiguousWidth(fixedAmbiguousWidth(session.config.ambiguousWidth));
   try {
     const summary = await runSession({ ...session, ...(options.ahead ? { reviewAheadDays: options.ahead } : {}), ...(options.cram ? { cram: true } : {}) }, options.decks);
     // Wrapped at spaces as the session's screens are: the terminal's own wrapping would split a word.

@@ -1,6 +1,8 @@
 import picocolors from 'picocolors';
 import { CardScope } from '../review/queue.js';
+import { fixedAmbiguousWidth } from '../review/config.js';
 import { loadSession } from '../review/session-data.js';
+import { setAmbiguousWidth } from '../util/ambiguous-width.js';
 import { renderStats } from '../stats/render.js';
 import { computeStats, heatmapDayStarts, RECENT_FROM } from '../stats/stats.js';
 import { printJson } from './output.js';
@@ -14,6 +16,8 @@ export interface StatsCommandOptions {
 /** `amgi stats`: card states, the due forecast, the past year's reviews, retention, leeches. */
 export async function runStats(deckNames: string[], options: StatsCommandOptions): Promise<number> {
   const session = await loadSession({ decksDir: options.decks, ...(options.store ? { store: options.store } : {}), decks: deckNames, readOnly: true });
+  // Tables only: the terminal is not asked, as `amgi review` asks it (see fixedAmbiguousWidth).
+  setAmbiguousWidth(fixedAmbiguousWidth(session.config.ambiguousWidth));
   try {
     const now = Date.now();
     // No object per card: cards are found by id value in the store's columns, and made only as leeches.

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../schedule/fsrs.js';
 import { UserError } from '../util/errors.js';
+import type { AmbiguousWidth } from '../util/ambiguous-width.js';
 import { DEFAULT_LIMITS, LEARN_AHEAD_MS, type DailyLimits } from './queue.js';
 
 export const CONFIG_FILE = 'amgi.config.json';
@@ -15,7 +16,16 @@ export interface ReviewConfig {
   scheduler: SchedulerSettings;
   /** How early a learning card may be shown when nothing else is left (see LEARN_AHEAD_MS). */
   learnAheadMs: number;
+  /**
+   * How many columns the terminal draws ambiguous-width characters (· … ─ •) in; `auto`: `amgi review`
+   * asks the terminal, other commands count one. `AMGI_AMBIGUOUS_WIDTH` overrides the file.
+   */
+  ambiguousWidth: AmbiguousWidthSetting;
 }
+
+export type AmbiguousWidthSetting = 1 | 2 | 'auto';
+const AMBIGUOUS_WIDTH_KEY = 'ambiguousWidth';
+export const AMBIGUOUS_WIDTH_VARIABLE = 'AMGI_AMBIGUOUS_WIDTH';
 
 const FIELDS = {
   newPerDay: { min: 0, max: 9999, integer: true },
@@ -30,9 +40,10 @@ type Field = keyof typeof FIELDS;
 /** The command-line flags that override settings. */
 const FLAGS: Partial<Record<Field, string>> = { newPerDay: '--new-per-day', reviewsPerDay: '--reviews-per-day', learnAheadMinutes: '--learn-ahead' };
 
-export function readConfig(projectRoot: string, overrides: Partial<Record<Field, number>> = {}): ReviewConfig {
+export function readConfig(projectRoot: string, overrides: Partial<Record<Field, number>> = {}, environment: NodeJS.ProcessEnv = process.env): ReviewConfig {
   const path = join(projectRoot, CONFIG_FILE);
   let values: Partial<Record<Field, number>> = {};
+  let ambiguousWidth: AmbiguousWidthSetting = 'auto';
   if (existsSync(path)) {
     let parsed: unknown;
     try {
@@ -44,10 +55,22 @@ export function readConfig(projectRoot: string, overrides: Partial<Record<Field,
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
       throw new UserError(`${path}: must be a JSON object of settings, such as { "newPerDay": 30 }, not ${JSON.stringify(parsed)}. Fix it or delete it to use the defaults.`);
     }
-    values = parsed as Partial<Record<Field, number>>;
+    const { [AMBIGUOUS_WIDTH_KEY]: fromFile, ...numbers } = parsed as Record<string, unknown>;
+    values = numbers as Partial<Record<Field, number>>;
     for (const key of Object.keys(values)) {
-      if (!(key in FIELDS)) throw new UserError(`${path}: unknown setting "${key}"; the settings are ${Object.keys(FIELDS).join(', ')}.`);
+      if (!(key in FIELDS)) throw new UserError(`${path}: unknown setting "${key}"; the settings are ${[...Object.keys(FIELDS), AMBIGUOUS_WIDTH_KEY].join(', ')}.`);
     }
+    if (fromFile !== undefined) {
+      if (!isAmbiguousWidthSetting(fromFile)) throw new UserError(`${path}: ${AMBIGUOUS_WIDTH_KEY} must be 1, 2 or "auto", not ${JSON.stringify(fromFile)}.`);
+      ambiguousWidth = fromFile;
+    }
+  }
+  // The terminal at hand, said in the environment, over the project's file.
+  const fromEnvironment = environment[AMBIGUOUS_WIDTH_VARIABLE];
+  if (fromEnvironment !== undefined && fromEnvironment !== '') {
+    const value = fromEnvironment === 'auto' ? 'auto' : Number(fromEnvironment);
+    if (!isAmbiguousWidthSetting(value)) throw new UserError(`${AMBIGUOUS_WIDTH_VARIABLE} must be 1, 2 or auto, not ${JSON.stringify(fromEnvironment)}.`, 2);
+    ambiguousWidth = value;
   }
   const given = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
   const merged = { ...values, ...given };
@@ -62,6 +85,7 @@ export function readConfig(projectRoot: string, overrides: Partial<Record<Field,
   }
   return {
     limits: { newPerDay: merged.newPerDay ?? DEFAULT_LIMITS.newPerDay, reviewsPerDay: merged.reviewsPerDay ?? DEFAULT_LIMITS.reviewsPerDay },
+    ambiguousWidth,
     learnAheadMs: merged.learnAheadMinutes === undefined ? LEARN_AHEAD_MS : merged.learnAheadMinutes * 60_000,
     scheduler: {
       ...DEFAULT_SETTINGS,
@@ -70,4 +94,13 @@ export function readConfig(projectRoot: string, overrides: Partial<Record<Field,
       dayStartHour: merged.dayStartHour ?? DEFAULT_SETTINGS.dayStartHour,
     },
   };
+}
+
+function isAmbiguousWidthSetting(value: unknown): value is AmbiguousWidthSetting {
+  return value === 1 || value === 2 || value === 'auto';
+}
+
+/** The width a command that does not ask the terminal counts: `auto` is one column, as most terminals draw them. */
+export function fixedAmbiguousWidth(setting: AmbiguousWidthSetting): AmbiguousWidth {
+  return setting === 2 ? 2 : 1;
 }

@@ -14,10 +14,12 @@ import type { StoredCard } from '../store/store.js';
 import { QueueStates } from '../store/queue-states.js';
 import { comesUpAt, countDue, reviewsLeftAhead, decksHave, findCard, reviewsUntil, startOfStudyDay, heldBackByLimits, nextCard, nextLearningDue, scanQueue, usageToday, type DueCounts, type QueueCard, type QueueScan, type TodayUsage } from './queue.js';
 import type { SessionData } from './session-data.js';
-import { displayWidth, table, truncateToWidth } from '../util/columns.js';
+import { displayWidth, repeatToWidth, table, truncateToWidth } from '../util/columns.js';
 import { answerWindow, layoutCard, packItems, scrollBy, sectionsAboveFront } from './card-layout.js';
 import { wrap } from './wrap.js';
 import { findOnDisk, imageLocation, isUrl, lookUpImage, type ImageProblem } from '../notes/image-files.js';
+import { ambiguousIsWide, setAmbiguousWidth, type AmbiguousWidth } from '../util/ambiguous-width.js';
+import { AMBIGUOUS_PROBE, isCursorReport, LATE_ANSWER_MS, PROBE_TIMEOUT_MS, widthFromReport } from './ambiguous-probe.js';
 import { AGAIN_GAP, CramQueue, cramCandidates, cramOrder, type CramStep } from './cram.js';
 
 /** Keys typed with a Korean (두벌식) layout active map to the letters they sit on. */
@@ -692,7 +694,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     // Until the renderer has loaded (it is asked for as the first front is shown), the back waits a moment.
     const images = imagesOfCard();
     const answer = markdown ? markdown.renderMarkdown(card.back, width, colors, (src) => images?.problems.get(src)) : [colors.dim('…')];
-    const divider = [colors.dim('─'.repeat(Math.min(width, 60)))];
+    const divider = [colors.dim(repeatToWidth('─', Math.min(width, 60)))];
     const layout = layoutCard({ header, front, divider, answer, buttons, compactButtons, hint }, height - 2, scroll, markers);
     scroll = layout.scroll;
     answerRows = layout.answerRows;
@@ -877,9 +879,41 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     write('\x1b[?25h\x1b[?1049l');
   }
 
+  /**
+   * `ambiguousWidth: "auto"`: the terminal is asked how wide it draws ambiguous-width characters, and
+   * the first screen waits for the answer (a few milliseconds; PROBE_TIMEOUT_MS at most, then one
+   * column). Keys typed meanwhile are kept, and done in order once the screen is drawn.
+   */
+  let probing = data.config.ambiguousWidth === 'auto' && input.isTTY === true && output.isTTY === true;
+  /** Until the terminal has answered: an answer after the timeout (within LATE_ANSWER_MS) still counts, and the screen is drawn again by it. */
+  let awaitingReport = probing;
+  let probeTimer: NodeJS.Timeout | undefined;
+  const keysWhileProbing: Parameters<typeof onKey>[] = [];
+  function probeAnswered(width: AmbiguousWidth | undefined): void {
+    clearTimeout(probeTimer);
+    const changed = width !== undefined && width !== (ambiguousIsWide() ? 2 : 1);
+    if (changed) setAmbiguousWidth(width);
+    if (probing) {
+      probing = false;
+      start();
+      for (const key of keysWhileProbing.splice(0)) if (!finished) handleKey(...key);
+    } else if (changed) {
+      drawWhole();
+    }
+  }
+
   let settle: { resolve: (summary: SessionSummary) => void; reject: (error: unknown) => void } | undefined;
   let finished = false;
   const handleKey = safely(onKey);
+  const onKeypress = safely((text: string | undefined, key: Parameters<typeof onKey>[1] = {}): void => {
+    // The terminal's answer comes as input: never a key, and read once.
+    if (awaitingReport && isCursorReport(key.sequence)) {
+      awaitingReport = false;
+      return probeAnswered(widthFromReport(key.sequence!));
+    }
+    if (probing) keysWhileProbing.push([text, key]);
+    else onKey(text, key);
+  });
   // On a resize (the terminal may have moved or rewrapped what it showed), or asked for with Ctrl-L.
   const drawWhole = safely(() => {
     shownRows = undefined;
@@ -891,7 +925,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     finished = true;
     clearTimeout(timer);
     clearTimeout(clockTimer);
-    input.off('keypress', handleKey);
+    clearTimeout(probeTimer);
+    input.off('keypress', onKeypress);
     output.off('resize', drawWhole);
     process.off('exit', restoreTerminal);
     input.setRawMode?.(false);
@@ -904,16 +939,34 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   const session = new Promise<SessionSummary>((resolve, reject) => {
     settle = { resolve, reject };
   });
+  /** The first screen, and from then on a screen drawn again on a resize. */
+  function start(): void {
+    output.on('resize', drawWhole);
+    safely(draw)();
+    tickClock();
+  }
   emitKeypressEvents(input);
+  // Raw before the probe: the terminal's answer is then read as input, not echoed onto the screen.
   input.setRawMode?.(true);
   input.resume();
-  input.on('keypress', handleKey);
-  output.on('resize', drawWhole);
+  input.on('keypress', onKeypress);
   process.once('SIGTERM', () => finish());
   process.on('exit', restoreTerminal); // whatever happens, the shell gets its screen back
   enterScreen();
-  safely(draw)();
-  tickClock();
+  if (probing) {
+    // On the alternate screen, which the first screen clears: the probe's character is never seen.
+    write(AMBIGUOUS_PROBE);
+    probeTimer = setTimeout(
+      safely(() => {
+        probeAnswered(undefined);
+        // Not an answer for ever: a key whose sequence looks like one (Alt-F3 is `ESC [1;3R`) is a key.
+        setTimeout(() => (awaitingReport = false), LATE_ANSWER_MS).unref();
+      }),
+      PROBE_TIMEOUT_MS,
+    );
+  } else {
+    start();
+  }
   return session;
 }
 

@@ -5,7 +5,6 @@
 import type { List, Nodes, PhrasingContent, Root, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Colors } from 'picocolors/types.js';
-import stringWidth from 'string-width';
 import { aroundImage, htmlPieces, imgTags, missingImageText, pairedStyleTags, textStyleTag } from '../cards/html-markup.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -17,9 +16,13 @@ import remarkGfmTable from '../notes/remark-gfm-table.js';
 import remarkStrikethrough from '../notes/remark-strikethrough.js';
 import { wrap } from './wrap.js';
 import { pushAll } from '../util/arrays.js';
+import { displayWidth, padEndToWidth, repeatToWidth } from '../util/columns.js';
 
 /** The narrowest a nested list or quote is drawn with its markers; deeper, its text goes without them. */
 const MIN_NESTED_WIDTH = 8;
+
+/** What a quote's lines begin with: three columns where ambiguous characters are drawn wide. */
+const QUOTE_BAR = '▎ ';
 
 /** Colours, and why an image cannot be shown (no file, or a file that is no image), as `o` and build say it. */
 type Painter = Colors & { imageProblem?: (src: string) => ImageProblem | undefined };
@@ -79,12 +82,12 @@ function block(node: Nodes, width: number, c: Painter): string[] {
     }
     case 'blockquote':
       // Nested too deep for the screen, a quote is drawn without its bar rather than wider than the screen.
-      if (width - 2 < MIN_NESTED_WIDTH) return blocks(node.children, width, c);
-      return blocks(node.children, width - 2, c).map((line) => `${c.dim('▎ ')}${line}`);
+      if (width - displayWidth(QUOTE_BAR) < MIN_NESTED_WIDTH) return blocks(node.children, width, c);
+      return blocks(node.children, width - displayWidth(QUOTE_BAR), c).map((line) => `${c.dim(QUOTE_BAR)}${line}`);
     case 'table':
       return table(node, width, c);
     case 'thematicBreak':
-      return [c.dim('─'.repeat(Math.min(width, 40)))];
+      return [c.dim(repeatToWidth('─', Math.min(width, 40)))];
     case 'html':
       return wrap(htmlText(node.value, c, true), width);
     default:
@@ -96,7 +99,7 @@ function list(node: List, width: number, c: Painter): string[] {
   const out: string[] = [];
   node.children.forEach((item, n) => {
     const marker = node.ordered ? `${(node.start ?? 1) + n}. ` : '• ';
-    const pad = ' '.repeat(stringWidth(marker));
+    const pad = ' '.repeat(displayWidth(marker));
     if (width - pad.length < MIN_NESTED_WIDTH) {
       // Nested too deep for the screen: the items' text at the width left, without markers or indentation.
       pushAll(out, blocks(item.children, width, c).filter((line) => line !== ''));
@@ -112,8 +115,9 @@ function list(node: List, width: number, c: Painter): string[] {
 function table(node: Table, width: number, c: Painter): string[] {
   const rows = node.children.map((row) => row.children.map((cell) => inline(cell.children, c)));
   const columns = Math.max(...rows.map((row) => row.length));
-  const widths = Array.from({ length: columns }, (_, k) => Math.max(...rows.map((row) => stringWidth(row[k] ?? ''))));
-  const total = widths.reduce((sum, w) => sum + w, 0) + 3 * (columns - 1);
+  const widths = Array.from({ length: columns }, (_, k) => Math.max(...rows.map((row) => displayWidth(row[k] ?? ''))));
+  const separator = ' │ ';
+  const total = widths.reduce((sum, w) => sum + w, 0) + displayWidth(separator) * (columns - 1);
   if (total > width) {
     // Too wide for the terminal: one block per row, its first cell as its title and the others under
     // it as `header: value` lines (`배치 방식` over `  Cluster: 한 AZ 안에`). A value that wraps goes on
@@ -125,9 +129,12 @@ function table(node: Table, width: number, c: Painter): string[] {
       ...row.slice(1).flatMap((cell, k) => wrap(`${c.dim(`${header[k + 1] ?? ''}:`)} ${cell}`, width - 4).map((line, r) => `${r === 0 ? '  ' : '    '}${line.trimEnd()}`)),
     ]);
   }
-  const line = (row: string[]) => row.map((cell, k) => cell + ' '.repeat(widths[k]! - stringWidth(cell))).join(c.dim(' │ ')).trimEnd();
+  const line = (row: string[]) => row.map((cell, k) => cell + ' '.repeat(widths[k]! - displayWidth(cell))).join(c.dim(separator)).trimEnd();
+  // Rules as wide as the cells and separators they underline: `─` and `┼` are two columns where ambiguous characters are drawn wide.
+  const rule = (columns: number) => padEndToWidth(repeatToWidth('─', columns), columns);
+  const side = Math.max(0, (displayWidth(separator) - displayWidth('┼')) / 2);
   const [header, ...body] = rows;
-  return [c.bold(line(header ?? [])), c.dim(widths.map((w) => '─'.repeat(w)).join('─┼─')), ...body.map(line)];
+  return [c.bold(line(header ?? [])), c.dim(widths.map(rule).join(`${rule(Math.floor(side))}┼${rule(Math.ceil(side))}`)), ...body.map(line)];
 }
 
 function inline(nodes: readonly PhrasingContent[], c: Painter): string {

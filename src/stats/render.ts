@@ -6,7 +6,7 @@ import picocolors from 'picocolors';
 import type { Colors } from 'picocolors/types.js';
 import { stripVTControlCharacters } from 'node:util';
 import { studyDate } from '../schedule/fsrs.js';
-import { displayWidth, padEndToWidth, padStartToWidth, table, truncateToWidth } from '../util/columns.js';
+import { displayWidth, padEndToWidth, padStartToWidth, repeatToWidth, table, truncateToWidth } from '../util/columns.js';
 import { formatCount } from '../util/count.js';
 import { collapseWhitespace } from '../util/text.js';
 import { HEATMAP_DAYS, LEECH_LAPSES, type ReviewStats } from './stats.js';
@@ -27,6 +27,8 @@ const HORIZONTAL_EIGHTHS = ['▏', '▎', '▍', '▌', '▋', '▊', '▉', '�
 const SHADES = ['·', '░', '▒', '▓', '█'] as const;
 /** Columns of a 100% bar in the answer-button chart. */
 const BUTTON_BAR_WIDTH = 30;
+/** Where the heatmap's first week column is: after its indentation and weekday labels. */
+const HEATMAP_START = 5;
 /** Leeches listed; `--json` gives them all. */
 const LEECHES_SHOWN = 20;
 const DECK_COLUMN_MAX = 20;
@@ -85,11 +87,12 @@ function forecastSection(stats: ReviewStats, colors: Colors): string[] {
   const labelWidth = String(max).length;
   const rows = Array.from({ length: CHART_ROWS }, (_, row) => {
     const floor = (CHART_ROWS - 1 - row) * 8;
-    const bars = eighths.map((height) => barCell(height - floor)).join(' ');
+    // Two columns a day: a bar and a space, or a bar alone where block characters are drawn two columns wide.
+    const bars = eighths.map((height) => padEndToWidth(barCell(height - floor), 2)).join('');
     return `  ${padStartToWidth(row === 0 ? String(max) : '', labelWidth)} ${colors.dim('│')}${colors.cyan(bars.trimEnd())}`.trimEnd();
   });
-  const chartStart = 2 + labelWidth + 2; // where day 0's bar is
-  const axis = `  ${padStartToWidth('0', labelWidth)} ${colors.dim(`└${'─'.repeat(days.length * 2 - 1)}`)}`;
+  const chartStart = 2 + labelWidth + 1 + displayWidth('│'); // where day 0's bar is
+  const axis = `  ${padStartToWidth('0', labelWidth)} ${colors.dim(`└${repeatToWidth('─', days.length * 2 - 1)}`)}`;
   const dayLabels = [0, 7, 14, 21, 28].filter((day) => day < days.length).map((day) => ({ column: chartStart + day * 2, text: day === 0 ? '오늘' : `+${day}` }));
   const total = days.reduce((sum, day) => sum + day.due, 0);
   const busiest = days.find((day) => day.due === max)!;
@@ -121,35 +124,45 @@ function placeLabels(labels: readonly { column: number; text: string }[]): strin
 
 /** A calendar of the past year: a row per weekday (Sunday first), a column per week, today last. */
 function heatmapSection(stats: ReviewStats, width: number, colors: Colors): string[] {
-  const heading = colors.bold('지난 1년 복습 기록 (reviews, past year)');
-  if (stats.heatmap.length === 0) {
-    const never = stats.stability.max === null; // no card in these decks was ever answered
-    return [heading, never ? '  아직 복습 기록이 없습니다 (no reviews yet)' : '  지난 1년 동안 복습 기록이 없습니다 (no reviews in the past year)'];
-  }
   const today = dayNumber(stats.date);
-  const first = today - HEATMAP_DAYS + 1;
-  const firstSunday = first - weekday(first);
-  const weeks = Math.floor((today - firstSunday) / 7) + 1;
-  const reviews = new Map(stats.heatmap.map(({ date, reviews: count }) => [date, count]));
-  const shading = shadeLevels(stats.heatmap.map((day) => day.reviews));
+  let first = today - HEATMAP_DAYS + 1;
+  let firstSunday = first - weekday(first);
+  let weeks = Math.floor((today - firstSunday) / 7) + 1;
+  // Where the shades are drawn two columns wide, a year of weeks is wider than the width: the latest weeks that fit.
+  const cell = displayWidth(SHADES[4]);
+  const fitting = Math.floor((width - HEATMAP_START) / cell);
+  const cut = weeks > fitting;
+  if (cut) {
+    firstSunday += (weeks - fitting) * 7;
+    first = firstSunday;
+    weeks = fitting;
+  }
+  const heading = colors.bold(cut ? `지난 ${weeks}주 복습 기록 (reviews, past ${weeks} weeks)` : '지난 1년 복습 기록 (reviews, past year)');
+  const heatmap = cut ? stats.heatmap.filter((day) => dayNumber(day.date) >= first) : stats.heatmap;
+  if (heatmap.length === 0) {
+    const never = stats.stability.max === null; // no card in these decks was ever answered
+    return [heading, never ? '  아직 복습 기록이 없습니다 (no reviews yet)' : cut ? `  지난 ${weeks}주 동안 복습 기록이 없습니다 (no reviews in the past ${weeks} weeks)` : '  지난 1년 동안 복습 기록이 없습니다 (no reviews in the past year)'];
+  }
+  const reviews = new Map(heatmap.map(({ date, reviews: count }) => [date, count]));
+  const shading = shadeLevels(heatmap.map((day) => day.reviews));
   const rowLabels = ['  ', '월', '  ', '수', '  ', '금', '  '];
   const rows = rowLabels.map((label, weekdayIndex) => {
     const cells = Array.from({ length: weeks }, (_, week) => {
       const day = firstSunday + week * 7 + weekdayIndex;
-      if (day < first || day > today) return ' ';
+      if (day < first || day > today) return ' '.repeat(cell);
       const level = shading.levelOf(reviews.get(studyDate(day)) ?? 0);
       return level === 0 ? colors.dim(SHADES[0]) : colors.green(SHADES[level]);
     });
     return `  ${colors.dim(label)} ${cells.join('')}`.trimEnd();
   });
-  const total = stats.heatmap.reduce((sum, day) => sum + day.reviews, 0);
+  const total = heatmap.reduce((sum, day) => sum + day.reviews, 0);
   const legend = [`${colors.dim(SHADES[0])} 0`, ...shading.ranges.map(({ level, low, high }) => `${colors.green(SHADES[level])} ${low === high ? low : `${low}–${high}`}`)];
   return [
     heading,
-    `     ${monthLabels(firstSunday, first, weeks)}`.trimEnd(),
+    `${' '.repeat(HEATMAP_START)}${monthLabels(firstSunday, first, weeks, cell)}`.trimEnd(),
     ...rows,
     ...legendLines(legend, colors.dim('(하루 복습 수, reviews a day)'), width),
-    `  복습 ${formatCount(total)}회 · 복습한 날 ${stats.heatmap.length}일 · 하루 최다 ${formatCount(Math.max(...stats.heatmap.map((day) => day.reviews)))}회`,
+    `  복습 ${formatCount(total)}회 · 복습한 날 ${heatmap.length}일 · 하루 최다 ${formatCount(Math.max(...heatmap.map((day) => day.reviews)))}회`,
   ];
 }
 
@@ -160,12 +173,12 @@ function legendLines(legend: readonly string[], note: string, width: number): st
 }
 
 /** Month names over the first week column in which each month has begun. */
-function monthLabels(firstSunday: number, first: number, weeks: number): string {
+function monthLabels(firstSunday: number, first: number, weeks: number, cell: number): string {
   const labels: { column: number; text: string }[] = [];
   let previousMonth = -1;
   for (let week = 0; week < weeks; week++) {
     const month = Number(studyDate(Math.max(first, firstSunday + week * 7)).slice(5, 7));
-    if (month !== previousMonth) labels.push({ column: week, text: `${month}월` });
+    if (month !== previousMonth) labels.push({ column: week * cell, text: `${month}월` });
     previousMonth = month;
   }
   // Months begin four or five weeks apart: a label too wide for the gap ("12월" before "1월") drops
@@ -239,7 +252,8 @@ function recentSection(stats: ReviewStats, colors: Colors): string[] {
 /** A bar BUTTON_BAR_WIDTH columns long at 100%, to the eighth of a column; any non-zero share shows. */
 function horizontalBar(share: number): string {
   if (share <= 0) return '';
-  const eighths = Math.max(1, Math.round(share * BUTTON_BAR_WIDTH * 8));
+  // Half as many blocks where they are drawn two columns wide: the bar is as long on screen.
+  const eighths = Math.max(1, Math.round(share * (BUTTON_BAR_WIDTH / displayWidth('█')) * 8));
   return '█'.repeat(Math.floor(eighths / 8)) + (eighths % 8 === 0 ? '' : HORIZONTAL_EIGHTHS[(eighths % 8) - 1]!);
 }
 

@@ -3,6 +3,7 @@
  * loading it (its modules and the Intl.Segmenter it builds) costs about 45 ms, a sixth of what
  * `amgi due` may take. columns.ts measures everything else and lays out with the same `layoutTable`.
  */
+import { ambiguousIsWide } from './ambiguous-width.js';
 
 /**
  * Printable ASCII, precomposed Hangul (syllables, compatibility jamo), and the few narrow symbols
@@ -11,15 +12,21 @@
  */
 const PLAIN = /^[\x20-\x7e\u00b7\u2014\u2019\u2022\u2026\u203a\u2500-\u259f\u3131-\u318e\uac00-\ud7a3]*$/;
 const NOT_WIDE = /[^\u3131-\u318e\uac00-\ud7a3]+/g;
+/** The same, where the terminal draws ambiguous-width characters wide: the plain symbols that are ambiguous count two too (› is not ambiguous). */
+const NOT_WIDE_AMBIGUOUS_WIDE = /[^\u00b7\u2014\u2019\u2022\u2026\u2500-\u254b\u2550-\u2573\u2580-\u258f\u2592-\u2595\u3131-\u318e\uac00-\ud7a3]+/g;
 const ASCII = /^[\x20-\x7e]*$/;
 /** Colour codes (SGR), which take no columns. */
 const SGR = /\x1b\[[0-9;]*m/g;
 
-/** The display width of plain text (Hangul two columns each), or undefined when the text is not plain. */
+/**
+ * The display width of plain text (Hangul two columns each, and the ambiguous symbols where the
+ * terminal draws them wide), or undefined when the text is not plain.
+ */
 export function plainWidth(text: string): number | undefined {
   if (ASCII.test(text)) return text.length; // most cells: numbers, dates
   const visible = text.includes('\x1b') ? text.replace(SGR, '') : text;
-  return PLAIN.test(visible) ? visible.length + visible.replace(NOT_WIDE, '').length : undefined;
+  if (!PLAIN.test(visible)) return undefined;
+  return visible.length + visible.replace(ambiguousIsWide() ? NOT_WIDE_AMBIGUOUS_WIDE : NOT_WIDE, '').length;
 }
 
 export function isPlain(text: string): boolean {
