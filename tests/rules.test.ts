@@ -1191,3 +1191,17 @@ describe('amgi explain of a list under a title with no card', () => {
     expect(cardsOf(note).map((card) => card.front)).toEqual(['연결 종료가 4단계인 이유?']);
   });
 });
+
+describe('a table of terms under a title that asks for all of it', () => {
+  it('keeps the whole table on the back of a difference title, and only the names under another', () => {
+    const note = '# 네트워크\n\n## TCP와 UDP의 차이\n\n| 프로토콜 | 특징 |\n|---|---|\n| TCP | 연결형, 순서를 보장한다 |\n| UDP | 비연결형, 빠르다 |\n\n## 프로토콜 목록\n\n| 프로토콜 | 특징 |\n|---|---|\n| HTTP | 웹 |\n| FTP | 파일 |\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['TCP와 UDP의 차이', '| 프로토콜 | 특징 |\n|---|---|\n| TCP | 연결형, 순서를 보장한다 |\n| UDP | 비연결형, 빠르다 |'],
+      ['TCP와 UDP의 차이 › TCP란?', '연결형, 순서를 보장한다'],
+      ['TCP와 UDP의 차이 › UDP란?', '비연결형, 빠르다'],
+      ['프로토콜 목록', '- HTTP\n- FTP'],
+      ['프로토콜 목록 › HTTP란?', '웹'],
+      ['프로토콜 목록 › FTP란?', '파일'],
+    ]);
+  });
+});

@@ -657,7 +657,7 @@ class Extractor {
     // each explained): its parts are cards too, but the question is not answered by their names.
     // A title that asks without a question mark (`REST란`, `스레드(Thread) 란`) asks all the same.
     // So does one asking for a difference (`뮤텍스와 세마포어의 차이`, `IPv4 vs IPv6`): the names compared are no answer.
-    const answersQuestion = owner !== undefined && (endsWithQuestionMark(owner.title) || subjectOf(displayTitle(owner.title)) !== displayTitle(owner.title) || asksForDifference(displayTitle(owner.title)));
+    const answersQuestion = owner !== undefined && this.asksForAll(owner);
     const lines = list.children.flatMap((item, n) => {
       const child = children[n];
       const leadIn = this.leadInLines.get(item);
@@ -1121,7 +1121,19 @@ class Extractor {
     return j;
   }
 
-  /** A two-column table of terms and descriptions: one card per row, the owner lists the terms. */
+  /**
+   * A title whose answer is all its parts say, not their names: a question (`…?`, `REST란`) or one
+   * asking for a difference (`뮤텍스와 세마포어의 차이`, `IPv4 vs IPv6`).
+   */
+  private asksForAll(owner: Concept): boolean {
+    const title = displayTitle(owner.title);
+    return endsWithQuestionMark(owner.title) || subjectOf(title) !== title || asksForDifference(title);
+  }
+
+  /**
+   * A two-column table of terms and descriptions: one card per row, the owner lists the terms, or
+   * keeps the whole table where it asks for all of it (`TCP와 UDP의 차이` over `| TCP | 연결형 |`).
+   */
   private table(node: Table): void {
     const [header, ...rows] = node.children;
     if (header !== undefined && header.children.length >= 3) {
@@ -1144,6 +1156,11 @@ class Extractor {
       if (first && last) this.addSlice(concept, start(first), end(last), 0, cell);
       this.decisions.push({ line: lineOf(row), block: 'table row', outcome: 'title', concept });
     });
+    if (owner && this.asksForAll(owner)) {
+      this.addSlice(owner, start(node), end(node), this.indentOf(node), node);
+      this.decide(node, 'explanation', owner);
+      return;
+    }
     if (owner) {
       const names: BackPart = { type: 'markdown', markdown: titles.map((title) => `- ${title}`).join('\n') };
       // `| 종류 | 내용 |`: the names are the owner's kinds, asked as such (`Flag Bit의 종류는?`).

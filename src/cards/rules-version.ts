@@ -96,4 +96,6 @@
 // 35: an English action on a plural or on `table`/`file` kept as written again (`delete files`,
 // `create table`), names ended by a singular head noun asked 이란; values listed with a setting's
 // number (`LB SG : HTTP/HTTPS, 80/443, src 0.0.0.0/0`) kept as written.
-export const RULES_VERSION = 35;
+// 36: a title that asks for all its parts say (`TCP와 UDP의 차이`, `…?`) keeps a two-column table of
+// terms whole on its back, not the rows' names.
+export const RULES_VERSION = 36;
