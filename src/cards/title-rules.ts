@@ -554,13 +554,6 @@ const PREFACE_SENTENCE = [
   /(참고|참조)\s*(하여|해서|했|하였)/,
 ];
 
-/**
- * An author's preface (`이 문서는 … 정리한 것입니다`, `> - 간단히 개념들을 정리해보며 머리 속에 넣자~`): every
- * sentence of it speaks of the note or of writing it, or is a link to where it came from, and one at
- * least unmistakably so, unless it goes on a preface just before it (`goesOn`). Nothing to learn; a
- * sentence that says anything else (a definition, `Git은 변경 내용을 기록합니다`, `정리해 보면, 프로세스는
- * …이다`) keeps the whole text in the cards.
- */
 /** The words a preface takes as its topic: the note, its author, or what a reader may find wrong in it. */
 const PREFACE_TOPIC = /^(문서|글|노트|포스트|포스팅|페이지|정리본?|자료|저장소|레포|저|나|제|우리|필자|부분|내용|점|것|출처)$/;
 
@@ -576,6 +569,13 @@ function saysSomething(sentence: string): boolean {
   return /[가-힣A-Za-z0-9)]이다[.!]?$/.test(sentence) && !/(것|내용|글|노트|자료)이다[.!]?$/.test(sentence);
 }
 
+/**
+ * An author's preface (`이 문서는 … 정리한 것입니다`, `> - 간단히 개념들을 정리해보며 머리 속에 넣자~`): every
+ * sentence of it speaks of the note or of writing it, or is a link to where it came from, and one at
+ * least unmistakably so, unless it goes on a preface just before it (`goesOn`). Nothing to learn; a
+ * sentence that says anything else (a definition, `Git은 변경 내용을 기록합니다`, `정리해 보면, 프로세스는
+ * …이다`) keeps the whole text in the cards.
+ */
 export function isPreface(text: string, goesOn = false): boolean {
   if (text.length > 600) return false;
   const sentences = text
@@ -687,16 +687,16 @@ const NAMED_CHOICES = new RegExp(String.raw`^(${CHOICE_NAMED}(?:\s*(?:,|/|및|�
 /** After a number, what makes it a count, a step, a range or a sum rather than a choice (`3가지`, `1 → 2 → 3`, `1번부터`). */
 const NOT_A_CHOICE_AFTER = /^\s*(?:→|->|=>|~|<|>|\+|-\s*\d|\*|×|\.\d|\d|째|가지|개|단계|계층|차|회|명|초|분|시간|%|배|층|부터|까지|에서|bit|byte)/i;
 
-/**
- * Whether an answer line (`A1. 2번`, `정답 : 2`, `답: ②`, `**정답 : (2)**`) names one of `choices` (their
- * text without the number): by its number, or by its text whole (`정답: NLB`). A bare number is one
- * only alone or before punctuation (`2. NLB`, `2 (NLB)`): `A. 3 way handshake` says something else.
- */
 /** A line that gives the answer (`A1. 2번`, `정답 : ②`, `**정답 : (2)**`, `답 NLB`). */
 export function isAnswerLine(line: string): boolean {
   return ANSWER_LABEL.test(line);
 }
 
+/**
+ * Whether an answer line (`A1. 2번`, `정답 : 2`, `답: ②`, `**정답 : (2)**`) names one of `choices` (their
+ * text without the number): by its number, or by its text whole (`정답: NLB`). A bare number is one
+ * only alone or before punctuation (`2. NLB`, `2 (NLB)`): `A. 3 way handshake` says something else.
+ */
 export function answerNamesChoice(line: string, choices: readonly string[]): boolean {
   const label = ANSWER_LABEL.exec(line);
   if (!label) return false;
