@@ -169,6 +169,10 @@ describe('exports of decks that are gone', () => {
       { file: 'decks/네트워크.media/', reason: 'its CSV, 네트워크.csv, is kept' },
     ]);
     expect(await readdir(join(dir, 'decks/네트워크.media'))).toHaveLength(1);
+    // Said once: the user's now, neither reported nor removed by the exports after.
+    const again = JSON.parse((await exportAll(dir, '--json')).stdout) as { removedExports?: string[]; keptExports?: unknown };
+    expect(again.keptExports).toBeUndefined();
+    expect(existsSync(csv)).toBe(true);
   });
 
   it('a link in place of an export is never removed, and build does not say it will be', async () => {

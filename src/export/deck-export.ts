@@ -7,7 +7,7 @@
  * posted between threads.
  */
 import { existsSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Warning } from '../cards/types.js';
 import { deckNameKey, readDeckSync, type DeckFile } from '../deck/deck-file.js';
 import { givenNoteId } from './note-ids.js';
@@ -18,7 +18,7 @@ import { scratchFolder } from '../util/temp-folders.js';
 import { draftNotes, frontContexts, frontKey, noteContentHash, noteContentHashWithLine, type AnkiNote } from './anki-notes.js';
 import type { buildPackage, NoteHistory } from './apkg.js';
 import { ankiCsv } from './csv.js';
-import { exportFileName, mediaFolderName } from './export-names.js';
+import { mediaFolderOf } from './export-names.js';
 import { planMedia, type MediaFile, type MediaPlan } from './media.js';
 import { imageProblem } from '../notes/image-files.js';
 import { plainParagraphsHtml, type MediaResolver } from './plain-html.js';
@@ -284,15 +284,6 @@ function progressCounts(progress: PackageProgress): { cards: number; reviews: nu
   let reviews = 0;
   for (const rows of progress.revlog.values()) reviews += rows.length;
   return { cards, reviews };
-}
-
-/**
- * Where a CSV export's images go: `<csv name>.media/`. Written to a device or pipe (`--out
- * /dev/stdout`), a deck's images go beside its deck file, as its CSV export there would have them.
- */
-export function mediaFolderOf(job: Pick<DeckJob, 'file' | 'target'>): string {
-  if (/\.csv$/i.test(job.target)) return join(dirname(job.target), mediaFolderName(basename(job.target)));
-  return join(dirname(job.file), mediaFolderName(exportFileName(basename(job.file, '.json'), 'csv')));
 }
 
 /** Images go flat into the media folder, for the user to copy into Anki's collection.media. */

@@ -3,6 +3,7 @@
  * slug): `<slug>.csv` with its images in `<slug>.media/`, or `<slug>.apkg`. Every place that writes,
  * records or removes an export takes its name from here.
  */
+import { basename, dirname, join } from 'node:path';
 import type { ExportFormat } from './deck-export.js';
 
 /** Anki offers to replace the whole collection with a package named `collection.apkg` or `backup-…`. */
@@ -28,4 +29,13 @@ export function mediaFolderName(csvName: string): string {
 /** The CSV export whose images a media folder holds: `old.media` → `old.csv`. */
 export function csvOfMediaFolder(mediaName: string): string {
   return mediaName.replace(/\.media$/i, '.csv');
+}
+
+/**
+ * Where a CSV export's images go: `<csv name>.media/`. Written to a device or pipe (`--out
+ * /dev/stdout`), a deck's images go beside its deck file, as its CSV export there would have them.
+ */
+export function mediaFolderOf(job: { file: string; target: string }): string {
+  if (/\.csv$/i.test(job.target)) return join(dirname(job.target), mediaFolderName(basename(job.target)));
+  return join(dirname(job.file), mediaFolderName(exportFileName(basename(job.file, '.json'), 'csv')));
 }

@@ -38,11 +38,15 @@ export async function removeStaleExports(decksDir: string, vault: string): Promi
   const result: StaleExports = { removed: [], kept: [] };
   const record = readExportRecord(decksDir);
   if (record === undefined) return result; // no record (exports from before it was kept), or a damaged one: nothing is known to be amgi's
+  // A file changed since amgi wrote it is the user's now: said once, then forgotten, and its images
+  // with it. A media folder holding a file of the user's is said until they clear it, then goes.
+  const disowned = new Set<string>();
   for (const verdict of await judge(decksDir, vault, staleCandidates(decksDir, record))) {
     const path = join(decksDir, verdict.name);
     const shown = verdict.kind === 'media' ? `${path}/` : path;
     if ('reason' in verdict) {
       result.kept.push({ file: shown, reason: verdict.reason });
+      if (verdict.kind !== 'media' || verdict.reason === csvKeptReason(verdict.name)) disowned.add(verdict.name.normalize('NFC'));
     } else if (verdict.kind !== 'media') {
       tryRemoving(shown, result, () => unlinkSync(path));
     } else if (exists(join(decksDir, csvOfMediaFolder(verdict.name)))) {
@@ -55,7 +59,7 @@ export async function removeStaleExports(decksDir: string, vault: string): Promi
       });
     }
   }
-  forgetRemoved(decksDir, record);
+  forgetRemoved(decksDir, record, disowned);
   return result;
 }
 
@@ -186,14 +190,14 @@ function exists(path: string): boolean {
 }
 
 /** The record without the names that are no longer there (removed now, or by the user). */
-function forgetRemoved(decksDir: string, record: ReadonlySet<string>): void {
+function forgetRemoved(decksDir: string, record: ReadonlySet<string>, disowned: ReadonlySet<string>): void {
   let listed: Set<string>;
   try {
     listed = new Set(readdirSync(decksDir).map((name) => name.normalize('NFC')));
   } catch {
     return;
   }
-  const left = new Set([...record].filter((name) => listed.has(name) || exists(join(decksDir, name))));
+  const left = new Set([...record].filter((name) => !disowned.has(name) && (listed.has(name) || exists(join(decksDir, name)))));
   if (left.size < record.size) saveExportRecord(decksDir, left);
 }
 
