@@ -131,6 +131,11 @@ describe('particles', () => {
     ['Java 8', 'Java 8이란'], // 자바 팔
     ['OAuth 2.0', 'OAuth 2.0이란'], // 투 포인트 오, 이점영: 영
     ['x86', 'x86이란'], // 엑스팔육
+    ['Vue3', 'Vue3란'], // 뷰쓰리
+    ['Web3', 'Web3란'], // 웹쓰리
+    ['Python3', 'Python3란'], // 파이썬쓰리
+    ['IMAP', 'IMAP이란'], // 아이맵
+    ['LDAP', 'LDAP이란'], // 엘댑
     // Symbols read at the end of a name.
     ['C++', 'C++이란'], // 씨플플
     ['C#', 'C#이란'], // 씨샵

@@ -13,9 +13,10 @@ const ENGLISH_DIGIT_READING = ['로', '원', '투', '리', '포', '브', '스', 
 /**
  * One digit written onto capitals is read in English, as part of the name: `S3` 에스쓰리, `ES6` 이에스식스,
  * `CSS3`, `IPv6`, `HTTP/3`. A number of several digits (`Route53`, `x86`) or one set apart (`Java 8`,
- * `OAuth 2.0`, `Lv3` 레벨 삼) is read in Korean.
+ * `OAuth 2.0`, `Lv3` 레벨 삼) is read in Korean. So are names' versions, but for a few read in English
+ * (`Vue3` 뷰쓰리, `Web3` 웹쓰리, `Python3` 파이썬쓰리).
  */
-const DIGIT_READ_IN_ENGLISH = /(?:^|[^A-Za-z0-9])(?:[A-Z]+|[A-Z]{2,}v)\/?[0-9]$/;
+const DIGIT_READ_IN_ENGLISH = /(?:^|[^A-Za-z0-9])(?:[A-Z]+|[A-Z]{2,}v|Vue|Web|Python|Angular|Swift|Kotlin)\/?[0-9]$/;
 /** Latin letters as read alone or in acronyms (`ELB` 엘비, `IAM` 아이엠): L, M, N, R end in a consonant. */
 const LETTER_READING: Record<string, string> = { L: '엘', M: '엠', N: '엔', R: '알' };
 /** Symbols read at the end of a name: `C++` 씨플플, `C#` 씨샵. */
@@ -37,12 +38,13 @@ const ENGLISH_FINAL_CONSONANT =
   /(m|n|ng|l|ll|le|ck|out|[aeiou]k|[aeiu]p|(?<!o)op|[aeiou]b|ype|me|ne|ine|ime|ame|one|ome|ble|ple|[aeiou]c|(^|[^aeiou])[aeiou]t)$/i;
 /**
  * Capitals read as a word, not letter by letter: `FAN OUT` 팬아웃, `SCALE OUT`, `BACKUP` 백업, `SCALE UP`,
- * `NAT` 냇, `SOAP` 솝, `SWOT` 스왓, `QUIC` 퀵, `MAC` 맥 (`HMAC`), `MIME` 마임, `BASIC` 베이직, `.NET` 닷넷 end in a
+ * `NAT` 냇, `SOAP` 솝, `SWOT` 스왓, `QUIC` 퀵, `MAC` 맥 (`HMAC`), `MIME` 마임, `BASIC` 베이직, `.NET` 닷넷, `IMAP`
+ * 아이맵, `LDAP` 엘댑 end in a
  * consonant where their last letter's name (티, 피, 씨, 이) does not (`AUP` is 에이유피: only words known
  * to end in UP count).
  */
 const CAPITALS_READ_AS_WORDS =
-  /(?:^|[^A-Za-z])(?:[A-Z]*OUT|(?:BACK|SET|START|LOOK|GRO|POP|SIGN|CLEAN|MARK|PICK|WARM|FOLLOW)?UP|NAT|SOAP|SWOT|QUIC|H?MAC|MIME|BASIC|NET)$/;
+  /(?:^|[^A-Za-z])(?:[A-Z]*OUT|(?:BACK|SET|START|LOOK|GRO|POP|SIGN|CLEAN|MARK|PICK|WARM|FOLLOW)?UP|NAT|SOAP|SWOT|QUIC|H?MAC|MIME|BASIC|NET|IMAP|LDAP)$/;
 /** Words the endings above misread. */
 const ENGLISH_VOWEL_FINAL: ReadonlySet<string> = new Set(['bit', 'hit', 'kit', 'sit', 'hub', 'check']); // 비트, 히트, 키트, 시트, 허브, 체크
 /** Words read with a final consonant the endings above miss: 템플릿, 프라이빗, 서티피킷, 에스티밋 (most -ate words end in 이트), 덱, 테크닉, 하둡. */

@@ -98,4 +98,5 @@
 // number (`LB SG : HTTP/HTTPS, 80/443, src 0.0.0.0/0`) kept as written.
 // 36: a title that asks for all its parts say (`TCP와 UDP의 차이`, `…?`) keeps a two-column table of
 // terms whole on its back, not the rows' names.
-export const RULES_VERSION = 36;
+// 37: `Vue3`, `Web3`, `Python3` read 쓰리 (란); `IMAP`, `LDAP` read as words (이란).
+export const RULES_VERSION = 37;
