@@ -361,8 +361,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     if (key.ctrl && key.name === 'z') return suspendToShell();
     if (key.ctrl && key.name === 'l') {
       // As in other terminal programs; the size is read again too, should a resize have been missed.
-      drawWhole();
-      return refreshSize();
+      refreshSize();
+      return drawWhole();
     }
     // With Caps Lock on, `Q` is still q.
     const typed = KOREAN_KEYS[text ?? ''] ?? (text !== undefined && /^[A-Z]$/.test(text) ? text.toLowerCase() : text) ?? '';
@@ -844,8 +844,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       if (byTimer && Date.now() - stoppedAt < 300) message = 'Ctrl-Z: 여기서는 셸로 나갈 수 없습니다 (no shell job control here)';
       input.setRawMode?.(true);
       enterScreen();
-      drawWhole();
       refreshSize(); // a resize while stopped went to the shell, not to amgi
+      drawWhole();
       tickClock();
       reloadIfRebuilt(); // the shell may have run `amgi build`
     };
@@ -863,12 +863,17 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
 
   /**
    * Node reads the terminal's size again only on SIGWINCH, which the terminal sends to the foreground
-   * job: a resize while amgi was stopped (Ctrl-Z) went to the shell. Sent to itself, the signal makes
-   * Node read the size, and a changed size comes back as a resize event, which draws the screen again.
+   * job: a resize while amgi was stopped (Ctrl-Z) went to the shell. Read here, before drawing; a
+   * changed size comes as a resize event, which draws the screen at it. (`getWindowSize()` only gives
+   * the size last read; Node reads it anew in `_refreshSize`, which SIGWINCH calls, where there is none.)
    */
   function refreshSize(): void {
-    if (output === process.stdout && output.isTTY && process.platform !== 'win32') process.kill(process.pid, 'SIGWINCH');
+    if (!output.isTTY || process.platform === 'win32') return;
+    const stream = output as NodeJS.WriteStream & { _refreshSize?: () => void };
+    if (typeof stream._refreshSize === 'function') stream._refreshSize();
+    else if (output === process.stdout) process.kill(process.pid, 'SIGWINCH');
   }
+
 
   function enterScreen(): void {
     write('\x1b[?1049h\x1b[?25l');
