@@ -504,7 +504,7 @@ describe('amgi explain', () => {
 
   it('says that the choices of a multiple-choice question are on its front, and its answer on its back', async () => {
     const dir = await tempDir();
-    const quiz = '# ELB 퀴즈\n\nQ1. 고정 IP를 주는 로드 밸런서는?\n\n1. ALB\n2. NLB\n\nA1. 2번\n\n1. 다음 중 FIFO 구조는 무엇입니까?\n\nA. 스택\nB. 큐\n\n정답 : (B)\n';
+    const quiz = '# ELB 퀴즈\n\nQ1. 고정 IP를 주는 로드 밸런서는?\n\n1. ALB\n2. NLB\n\nA1. 2번\n\n1. 다음 중 FIFO 구조는 무엇입니까?\n\nA. 스택\nB. 큐\n\n정답 : (B)\n\n## ELB는 무엇을 제공합니까?\n\n```\nA. static IPv4\nB. DNS name\n```\n\n정답 : B\n';
     await writeFiles(dir, { 'quiz.md': quiz });
     const result = await runAmgi(['explain', 'quiz.md'], { cwd: dir });
     expect(result.code).toBe(0);
@@ -512,6 +512,8 @@ describe('amgi explain', () => {
     expect(result.stdout).toMatch(/L8\s+paragraph\s+in the back of: 고정 IP를 주는 로드 밸런서는\?\n/);
     expect(result.stdout).toMatch(/L12\s+paragraph\s+in the front of: 다음 중 FIFO 구조는 무엇입니까\?\n/);
     expect(result.stdout).toMatch(/L15\s+paragraph\s+in the back of: 다음 중 FIFO 구조는 무엇입니까\?\n/);
+    expect(result.stdout).toMatch(/L19\s+code\s+in the front of: ELB는 무엇을 제공합니까\?\n/);
+    expect(result.stdout).toMatch(/L24\s+paragraph\s+in the back of: ELB는 무엇을 제공합니까\?\n/);
     const json = JSON.parse((await runAmgi(['explain', 'quiz.md', '--json'], { cwd: dir })).stdout);
     expect(json.blocks.find((block: { line: number }) => block.line === 5)).toMatchObject({ outcome: 'choices', front: '고정 IP를 주는 로드 밸런서는?\n1. ALB\n2. NLB' });
   });

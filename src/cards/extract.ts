@@ -154,6 +154,10 @@ class Extractor {
     if (!lettered && !this.unletteredChoices(concept, lines, rest[0]!)) return;
     concept.choices = { lines: lines.map(shownChoice), parts: [first] };
     concept.parts = rest;
+    // The fence was decided a part of the back before it was found to be the choices the front shows.
+    const fenceLine = this.source.slice(0, first.start).split('\n').length;
+    const fenceDecision = this.decisions.find((decision) => decision.concept === concept && decision.line === fenceLine && decision.outcome === 'explanation');
+    if (fenceDecision) fenceDecision.outcome = 'choices';
   }
 
   /**
