@@ -521,6 +521,22 @@ describe('amgi explain', () => {
     expect(json.blocks.find((block: { line: number }) => block.line === 5)).toMatchObject({ outcome: 'card', rule: 'callout' });
   });
 
+  it('says that the choices of a multiple-choice question are on its front, and its answer on its back', async () => {
+    const dir = await tempDir();
+    const quiz = '# ELB 퀴즈\n\nQ1. 고정 IP를 주는 로드 밸런서는?\n\n1. ALB\n2. NLB\n\nA1. 2번\n\n1. 다음 중 FIFO 구조는 무엇입니까?\n\nA. 스택\nB. 큐\n\n정답 : (B)\n\n## ELB는 무엇을 제공합니까?\n\n```\nA. static IPv4\nB. DNS name\n```\n\n정답 : B\n';
+    await writeFiles(dir, { 'quiz.md': quiz });
+    const result = await runAmgi(['explain', 'quiz.md'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/L5\s+list\s+in the front of: 고정 IP를 주는 로드 밸런서는\?\n/);
+    expect(result.stdout).toMatch(/L8\s+paragraph\s+in the back of: 고정 IP를 주는 로드 밸런서는\?\n/);
+    expect(result.stdout).toMatch(/L12\s+paragraph\s+in the front of: 다음 중 FIFO 구조는 무엇입니까\?\n/);
+    expect(result.stdout).toMatch(/L15\s+paragraph\s+in the back of: 다음 중 FIFO 구조는 무엇입니까\?\n/);
+    expect(result.stdout).toMatch(/L19\s+code\s+in the front of: ELB는 무엇을 제공합니까\?\n/);
+    expect(result.stdout).toMatch(/L24\s+paragraph\s+in the back of: ELB는 무엇을 제공합니까\?\n/);
+    const json = JSON.parse((await runAmgi(['explain', 'quiz.md', '--json'], { cwd: dir })).stdout);
+    expect(json.blocks.find((block: { line: number }) => block.line === 5)).toMatchObject({ outcome: 'choices', front: '고정 IP를 주는 로드 밸런서는?\n1. ALB\n2. NLB' });
+  });
+
   it('shows the card a note without a `#` title gets from its file name, which build makes and a title written later continues', async () => {
     const dir = await tempDir();
     const note = '클라우드 컴퓨팅은 IT 자원을 빌려 쓰는 것이다.\n\n- IaaS : 인프라를 빌려 주는 서비스\n\n## 특징\n\n쓴 만큼 낸다.\n';

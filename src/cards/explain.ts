@@ -18,7 +18,7 @@ export const RULE_NAMES: Record<ConceptKind, string> = {
 export interface ExplainedBlock {
   line: number;
   block: string;
-  outcome: 'card' | 'explanation' | 'deck-title' | 'no-card' | 'dropped';
+  outcome: 'card' | 'explanation' | 'choices' | 'deck-title' | 'no-card' | 'dropped';
   /** Rule that made the card (for `card`). */
   rule?: ConceptKind;
   /** The card this block is the title of, or part of the back of. */
@@ -50,6 +50,10 @@ export function explainText(text: string, untitledName?: string): Explanation {
         // Its back would only name its parts (`- 장점`, `- 단점`), each a card of its own.
         if (concept && concept.kind !== 'heading' && cards.some((card) => card.concept.parent === concept)) return { ...base, outcome: 'no-card', reason: 'its parts are cards of their own, and it says nothing besides' };
         return { ...base, outcome: 'no-card', reason: concept?.kind === 'heading' ? 'section with no explanation of its own' : 'title with no explanation' };
+      case 'choices':
+        // Choices are always shown on the front, also where nothing answers them and the back repeats them.
+        if (front) return { ...base, outcome: 'choices', front };
+        return { ...base, outcome: 'dropped', reason: 'belongs to a title with no card' };
       case 'explanation':
         if (front) return { ...base, outcome: 'explanation', front };
         // A list of terms under a title with no card: not lost, each term is a card of its own.

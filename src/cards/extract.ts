@@ -154,6 +154,10 @@ class Extractor {
     if (!lettered && !this.unletteredChoices(concept, lines, rest[0]!)) return;
     concept.choices = { lines: lines.map(shownChoice), parts: [first] };
     concept.parts = rest;
+    // The fence was decided a part of the back before it was found to be the choices the front shows.
+    const fenceLine = this.source.slice(0, first.start).split('\n').length;
+    const fenceDecision = this.decisions.find((decision) => decision.concept === concept && decision.line === fenceLine && decision.outcome === 'explanation');
+    if (fenceDecision) fenceDecision.outcome = 'choices';
   }
 
   /**
@@ -498,8 +502,9 @@ class Extractor {
     this.decide(node, 'title', concept);
     for (const [k, paragraph] of paragraphs.entries()) {
       const last = k === paragraphs.length - 1;
-      this.addSlice(concept, start(paragraph), last && answerFrom !== undefined ? answerFrom : end(paragraph), 0, paragraph);
-      this.decide(paragraph, 'explanation', concept);
+      const answerStart = last ? answerFrom : undefined; // an answer line in it is on the back
+      this.addSlice(concept, start(paragraph), answerStart ?? end(paragraph), 0, paragraph);
+      this.decide(paragraph, answerStart === undefined ? 'choices' : 'explanation', concept);
     }
     concept.choices = { lines: choices.map(shownChoice), parts: concept.parts.splice(0) };
     const lastParagraph = paragraphs[paragraphs.length - 1]!;
@@ -532,8 +537,9 @@ class Extractor {
     const answerLine = answerAt?.line ?? (after?.type === 'paragraph' ? this.firstLineSource(after) : undefined);
     if (!areNumberedChoices(cleanTitle(owner.title), choices, answerLine)) return undefined;
     for (const node of used) {
-      this.addSlice(owner, start(node), node === last && answerAt ? answerAt.start : end(node), this.indentOf(node), node);
-      this.decide(node, 'explanation', owner);
+      const answered = node === last && answerAt !== undefined; // its answer line is on the back
+      this.addSlice(owner, start(node), answered ? answerAt.start : end(node), this.indentOf(node), node);
+      this.decide(node, answered ? 'explanation' : 'choices', owner);
     }
     owner.choices = { lines: choices.map(shownChoice), parts: owner.parts.splice(0) };
     this.demotable.delete(owner); // unanswered, the question shows its choices on the back

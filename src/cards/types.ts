@@ -102,7 +102,8 @@ export interface BlockDecision {
   line: number;
   /** mdast node type, or a more precise label such as `heading 2`. */
   block: string;
-  outcome: 'deck-title' | 'title' | 'explanation' | 'dropped';
+  /** `choices`: a block of nothing but a multiple-choice question's choices, which its front shows. */
+  outcome: 'deck-title' | 'title' | 'explanation' | 'choices' | 'dropped';
   /** The concept the block is the title of, or belongs to. */
   concept?: Concept;
   /** Why, in a few words, for dropped blocks and sections without a card. */

@@ -50,6 +50,8 @@ function describe(block: ExplainedBlock, indent: number): string {
     }
     case 'explanation':
       return `  in the back of: ${block.front!.split('\n')[0]}`; // the question alone names the card
+    case 'choices':
+      return `  in the front of: ${block.front!.split('\n')[0]}`;
     case 'deck-title':
       return 'deck name (no explanation of its own: no card)';
     case 'no-card':
