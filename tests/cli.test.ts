@@ -8,6 +8,14 @@ import { runAmgi, tempDir, writeFiles, entriesOf } from './helpers.js';
 const NOTE = '# 네트워크\n\n## 전송 계층\n\n> TCP\n\n연결형 프로토콜입니다.\n\n- 3-way handshake : 연결을 맺는 과정입니다.\n\n> UDP\n\n비연결형 프로토콜입니다.\n';
 
 describe('amgi build', () => {
+  it('names the deck of a .txt note named on the command line without its extension', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { '메모.txt': '## TCP\n\n연결형 프로토콜입니다.\n' });
+    const result = await runAmgi(['build', '메모.txt'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('메모  →  decks/메모.json');
+  });
+
   it('builds source-notes/ into decks/ by default and reports added cards', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'source-notes/네트워크.md': NOTE });

@@ -3,9 +3,9 @@
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 const MAX_SLUG_LENGTH = 100;
 
-/** A deck's name when its note has no `#` title: the note's file name without its extension. */
+/** A deck's name when its note has no `#` title: the note's file name without its extension (`.md`, `.markdown`, or `.txt` for a note named on the command line). */
 export function fileTitle(note: string): string {
-  return (note.split(/[\\/]/).pop() ?? note).replace(/\.(md|markdown)$/i, '').normalize('NFC');
+  return (note.split(/[\\/]/).pop() ?? note).replace(/\.(md|markdown|txt)$/i, '').normalize('NFC');
 }
 
 /**
@@ -33,10 +33,10 @@ export function slugify(name: string): string {
 /** The slug of a note: its file name without the extension. */
 export function noteSlug(notePath: string): string {
   const base = notePath.split(/[\\/]/).pop() ?? notePath;
-  return slugify(base.replace(/\.(md|markdown)$/i, ''));
+  return slugify(base.replace(/\.(md|markdown|txt)$/i, ''));
 }
 
 /** The slug from the note's path, used when two notes share a file name. */
 export function pathSlug(relativePath: string): string {
-  return slugify(relativePath.replace(/\.(md|markdown)$/i, '').replace(/[\\/]+/g, '--'));
+  return slugify(relativePath.replace(/\.(md|markdown|txt)$/i, '').replace(/[\\/]+/g, '--'));
 }
