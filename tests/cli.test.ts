@@ -623,7 +623,9 @@ describe('usage errors exit 2', () => {
     const dir = await tempDir();
     const result = await runAmgi(['due', '--new-per-day', 'abc'], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("amgi: option '--new-per-day <n>' argument 'abc' is invalid. expected a whole number\n(run `amgi due --help` for usage)\n");
+    expect(result.stderr).toBe("amgi: option '--new-per-day <n>' argument 'abc' is invalid. expected a whole number, 0 or more\n(run `amgi due --help` for usage)\n");
+    // A negative number is no whole number to amgi either, and the message says what is.
+    expect((await runAmgi(['due', '--new-per-day', '-1'], { cwd: dir })).stderr).toContain("argument '-1' is invalid. expected a whole number, 0 or more");
     expect((await runAmgi(['log', 'import'], { cwd: dir })).stderr).toContain('(run `amgi log import --help` for usage)');
     const help = await runAmgi(['build', '--help'], { cwd: dir });
     expect(help.stdout).toContain('notes or folders of notes (default: source-notes)');

@@ -237,6 +237,9 @@ describe('an author\'s preface under the note\'s title', () => {
     // Sentences that only look like writing about the note are content: kept.
     const content = '# Git\n\nGit은 파일의 변경 내용을 기록합니다. 커밋마다 작성자를 기록했다.\n\n## 커밋\n\n변경의 단위.\n';
     expect(cardsOf(content).map((card) => card.back)).toEqual(['Git은 파일의 변경 내용을 기록합니다. 커밋마다 작성자를 기록했다.', '변경의 단위.']);
+    // The note named as what was written, with words between: a preface all the same.
+    const named = '# 로드 밸런서\n\nAWS 시험 대비로 정리한 로드 밸런서 노트입니다. 공부하면서 헷갈린 부분 위주.\n\n## ALB\n\nL7에서 동작한다.\n';
+    expect(cardsOf(named).map((card) => card.front)).toEqual(['ALB']);
     // Words of writing around something said of a topic, or a definition: content, kept.
     const notes = [
       '# Java 8\n\n이 문서는 자바 8을 정리한 것입니다.\n\nJava 8은 람다와 스트림을 추가했습니다.\n',

@@ -99,4 +99,6 @@
 // 36: a title that asks for all its parts say (`TCP와 UDP의 차이`, `…?`) keeps a two-column table of
 // terms whole on its back, not the rows' names.
 // 37: `Vue3`, `Web3`, `Python3` read 쓰리 (란); `IMAP`, `LDAP` read as words (이란).
-export const RULES_VERSION = 37;
+// 38: a preface that names the note as what was written, with words between (`…정리한 로드 밸런서
+// 노트입니다`).
+export const RULES_VERSION = 38;

@@ -545,6 +545,8 @@ const PREFACE_MARK = [
   // Not `정리해 보면, …` / `정리하면`: a summary that goes on to say something.
   /(정리|메모|포스팅)\s*(했|하였|해\s*(봤|두|둔|놓|놨)|해\s*보(?!면)|한\s*(것|내용|글|노트|자료)|하며|하면서|하고자|하려|할\s*예정)/,
   /공부\s*(하면서|하며|한\s*(것|내용))/,
+  // `…정리한 로드 밸런서 노트입니다`: the note named as what was written.
+  /(정리|메모|요약)\s*한\s*[^.!?]{0,30}(노트|글|자료|문서|페이지|정리본)(입니다|이다|예요|이에요)/,
   /(틀린|잘못된|부족한)\s*(부분|내용|점).{0,20}(알려|지적|말씀)/, // a request to the readers, as a blog's
 ];
 /** What else a preface's sentences say of writing it (`…기록했습니다`, `…참고하여 작성했습니다`). */

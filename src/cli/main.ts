@@ -215,7 +215,7 @@ function nonEmpty(kind: 'folder' | 'file' | 'note' | 'note or folder'): (value: 
 }
 
 function wholeNumber(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
   // Beyond 2^53 a number is rounded, and the range message would quote another number than the one typed.
   if (!Number.isSafeInteger(Number(value))) throw new InvalidArgumentError(`${value} is far too large`);
   return Number(value);
