@@ -155,6 +155,8 @@ describe('English `key: value` facts in a list', () => {
     '- delete files: 오래된 로그를 지운다',
     '- create table: 테이블을 만든다',
     '- LB SG: HTTP/HTTPS, 80/443, src 0.0.0.0/0',
+    '- attach policy: 사용자에게 정책을 붙인다',
+    '- HTTP/2 : 멀티플렉싱 지원, 헤더 압축, HTTP 1.1보다 빠름',
     '',
   ].join('\n');
 
@@ -183,6 +185,10 @@ describe('English `key: value` facts in a list', () => {
       ['고가용성 (HA) › create table', '테이블을 만든다'],
       // Values to set, one of them a number (a port, an address range), beside terms asked 이란: as written.
       ['고가용성 (HA) › LB SG', 'HTTP/HTTPS, 80/443, src 0.0.0.0/0'],
+      // An action on a noun that ends names, after a verb that begins none: an action still.
+      ['고가용성 (HA) › attach policy', '사용자에게 정책을 붙인다'],
+      // A version in a definition is no setting.
+      ['고가용성 (HA) › HTTP/2란?', '멀티플렉싱 지원, 헤더 압축, HTTP 1.1보다 빠름'],
     ]);
     expect(cards[0]!.back).toContain('- goal\n- Pros\n- increase instance size');
   });

@@ -16,7 +16,7 @@ const ENGLISH_DIGIT_READING = ['로', '원', '투', '리', '포', '브', '스', 
  * `OAuth 2.0`, `Lv3` 레벨 삼) is read in Korean. So are names' versions, but for a few read in English
  * (`Vue3` 뷰쓰리, `Web3` 웹쓰리, `Python3` 파이썬쓰리).
  */
-const DIGIT_READ_IN_ENGLISH = /(?:^|[^A-Za-z0-9])(?:[A-Z]+|[A-Z]{2,}v|Vue|Web|Python|Angular|Swift|Kotlin)\/?[0-9]$/;
+const DIGIT_READ_IN_ENGLISH = /(?:^|[^A-Za-z0-9])(?:[A-Z]+|[A-Z]{2,}v|Vue|Web|Python)\/?[0-9]$/;
 /** Latin letters as read alone or in acronyms (`ELB` 엘비, `IAM` 아이엠): L, M, N, R end in a consonant. */
 const LETTER_READING: Record<string, string> = { L: '엘', M: '엠', N: '엔', R: '알' };
 /** Symbols read at the end of a name: `C++` 씨플플, `C#` 씨샵. */

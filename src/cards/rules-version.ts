@@ -101,4 +101,7 @@
 // 37: `Vue3`, `Web3`, `Python3` read 쓰리 (란); `IMAP`, `LDAP` read as words (이란).
 // 38: a preface that names the note as what was written, with words between (`…정리한 로드 밸런서
 // 노트입니다`).
-export const RULES_VERSION = 38;
+// 39: a setting's number is a port pair or an IPv4 address or range only, in values without Hangul
+// (`HTTP/2 : …, HTTP 1.1보다 빠름` asked 이란 again); a head noun makes a name only after a preposition
+// or a verb that begins names (`attach policy` an action again).
+export const RULES_VERSION = 39;

@@ -371,13 +371,18 @@ export function isEnglishActionOrCondition(title: string): boolean {
   const [first, second] = words as [string, string];
   // `on demand self service`, `in memory cache`: a preposition that makes an adjective of the next word.
   if (/^(on|in)\s(demand|premises?|memory|place|line)\b/i.test(title)) return false;
-  // A name's head noun ends it (`for loop`, `set theory`, `use case diagram`, `update anomaly`).
-  if (ENGLISH_TERM_HEAD.test(words[words.length - 1]!)) return false;
+  // A name's head noun ends it (`for loop`, `set theory`, `use case diagram`, `update anomaly`), after a
+  // preposition or one of the verbs that begin names; after another verb it is what is acted on
+  // (`attach policy`, `deploy model`).
+  if (ENGLISH_TERM_HEAD.test(words[words.length - 1]!) && (ENGLISH_CONDITION.test(first) || NAME_VERB.test(first))) return false;
   // Capitalised, a verb is a name's first word (`Launch Configuration`, `Route Table`); lowercase, it
   // leads an action (`increase instance size`, `create table`).
   const leadsAction = /^[a-z]/.test(first) && ENGLISH_ACTION_VERB.test(first);
   return leadsAction || ENGLISH_CONDITION.test(first) || (/[a-z]ed$/.test(first) && ENGLISH_CONDITION.test(second));
 }
+
+/** Verbs that begin names as well as actions (`set theory`, `run queue`, `use case`, `update anomaly`). */
+const NAME_VERB = /^(set|run|use|update|insert|delete|select)$/i;
 
 /**
  * Nouns that end names led by a verb or a preposition (`for loop`, `set theory`, `use case diagram`),
@@ -473,8 +478,8 @@ export function labelsAValue(term: string, description: string): boolean {
 
 const EXAMPLE_VALUE = /^(ex|e\.g|eg|예|예시)\s*[.):]/i;
 
-/** A port pair, an address or a range, a version (`80/443`, `0.0.0.0/0`, `10.0.0.1`, `1.2`): a setting's value, never a name. */
-const SETTING_NUMBER = /\d+(?:[./:]\d+)+/;
+/** A port pair or an IPv4 address or range (`80/443`, `10.0.0.1`, `0.0.0.0/0`): a setting's value, never a name. */
+const SETTING_NUMBER = /(?:^|[^\d.])(?:\d{1,5}\/\d{1,5}|\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?)(?![\d.])/;
 
 /**
  * Values listed, one of them a setting's (`LB SG : HTTP/HTTPS, 80/443, src 0.0.0.0/0`): what to set,
@@ -482,7 +487,7 @@ const SETTING_NUMBER = /\d+(?:[./:]\d+)+/;
  */
 function listsSettings(value: string): boolean {
   const items = value.split(/\s*,\s*/);
-  return items.length >= 2 && !value.includes('\n') && items.every((item) => item.split(/\s+/).length <= 3) && items.some((item) => SETTING_NUMBER.test(item));
+  return items.length >= 2 && !value.includes('\n') && !/[\uac00-\ud7a3]/.test(value) && items.every((item) => item.split(/\s+/).length <= 3) && items.some((item) => SETTING_NUMBER.test(item));
 }
 
 function valueOf(description: string): string {

@@ -361,8 +361,9 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     if (key.ctrl && key.name === 'z') return suspendToShell();
     if (key.ctrl && key.name === 'l') {
       // As in other terminal programs; the size is read again too, should a resize have been missed.
-      refreshSize();
-      return drawWhole();
+      // A changed size has drawn the screen whole already (its resize event).
+      if (!refreshSize()) drawWhole();
+      return;
     }
     // With Caps Lock on, `Q` is still q.
     const typed = KOREAN_KEYS[text ?? ''] ?? (text !== undefined && /^[A-Z]$/.test(text) ? text.toLowerCase() : text) ?? '';
@@ -844,8 +845,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       if (byTimer && Date.now() - stoppedAt < 300) message = 'Ctrl-Z: 여기서는 셸로 나갈 수 없습니다 (no shell job control here)';
       input.setRawMode?.(true);
       enterScreen();
-      refreshSize(); // a resize while stopped went to the shell, not to amgi
-      drawWhole();
+      // A resize while stopped went to the shell, not to amgi; a changed size draws the screen itself.
+      if (!refreshSize()) drawWhole();
       tickClock();
       reloadIfRebuilt(); // the shell may have run `amgi build`
     };
@@ -864,14 +865,16 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
   /**
    * Node reads the terminal's size again only on SIGWINCH, which the terminal sends to the foreground
    * job: a resize while amgi was stopped (Ctrl-Z) went to the shell. Read here, before drawing; a
-   * changed size comes as a resize event, which draws the screen at it. (`getWindowSize()` only gives
+   * changed size comes as a resize event, which draws the screen at it (true: drawn already). (`getWindowSize()` only gives
    * the size last read; Node reads it anew in `_refreshSize`, which SIGWINCH calls, where there is none.)
    */
-  function refreshSize(): void {
-    if (!output.isTTY || process.platform === 'win32') return;
+  function refreshSize(): boolean {
+    if (!output.isTTY || process.platform === 'win32') return false;
     const stream = output as NodeJS.WriteStream & { _refreshSize?: () => void };
+    const before = `${output.columns}×${output.rows}`;
     if (typeof stream._refreshSize === 'function') stream._refreshSize();
-    else if (output === process.stdout) process.kill(process.pid, 'SIGWINCH');
+    else if (output === process.stdout) process.kill(process.pid, 'SIGWINCH'); // its resize event comes later
+    return `${output.columns}×${output.rows}` !== before;
   }
 
 

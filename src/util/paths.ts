@@ -13,6 +13,7 @@ export function toPosix(path: string): string {
 export function shownPath(path: string, cwd: string = process.cwd()): string {
   const near = relative(cwd, path);
   if (near === '') return '.';
-  if (near.startsWith('..') || isAbsolute(near)) return path;
+  // Outside: `..` or `../…`, not a file named `..notes.csv` here.
+  if (near === '..' || near.startsWith(`..${sep}`) || isAbsolute(near)) return path;
   return `${toPosix(near)}${path.endsWith('/') || path.endsWith(sep) ? '/' : ''}`;
 }
