@@ -277,6 +277,26 @@ describe('amgi build', () => {
     expect(await readdir(join(dir, 'decks', '.amgi-removed'))).toEqual(['.gitignore']);
   });
 
+  it('keeps the deck of a deleted note when a new, unrelated note of the same file name takes its deck file', async () => {
+    const dir = await tempDir();
+    const idsOf = async (file: string) => (JSON.parse(await readFile(join(dir, 'decks', file), 'utf8')) as { cards: { id: string }[] }).cards.map((card) => card.id);
+    await writeFiles(dir, { 'source-notes/a/net.md': NOTE });
+    await runAmgi(['build'], { cwd: dir });
+    const before = await idsOf('net.json');
+    await rm(join(dir, 'source-notes', 'a', 'net.md'));
+    await writeFiles(dir, { 'source-notes/b/net.md': '# 요리\n\n## 김치찌개\n\n김치를 넣고 끓인다.\n' });
+    const result = await runAmgi(['build'], { cwd: dir });
+    expect(result.stdout).toContain('요리  →  decks/net.json');
+    expect(result.stdout).toContain('deck removed: its note is gone');
+    expect((await readdir(join(dir, 'decks', '.amgi-removed'))).sort()).toEqual(['.gitignore', 'net.json']);
+    // Back, the deleted note has all its ids again, beside the new note.
+    await writeFiles(dir, { 'source-notes/a/net.md': NOTE });
+    await runAmgi(['build'], { cwd: dir });
+    const decks = (await readdir(join(dir, 'decks'))).filter((name) => name.endsWith('.json') && !name.startsWith('.'));
+    const back = decks.find((name) => name !== 'net.json')!;
+    expect(await idsOf(back)).toEqual(before);
+  });
+
   it('does not give a deck deleted in the same build to a new note that names one of its concepts', async () => {
     const dir = await tempDir();
     const idsOf = async (file: string) => (JSON.parse(await readFile(join(dir, 'decks', file), 'utf8')) as { cards: { id: string }[] }).cards.map((card) => card.id);

@@ -366,6 +366,7 @@ async function writeNote({ job, extracted, name }: ParsedNote, previous: Previou
   const { note, source, slug, decksDir, decks } = job;
   const deckFile = join(decksDir, `${slug}.json`);
   const relativeDeckFile = toPosix(relative(job.projectRoot, deckFile));
+  if (previous?.slug !== slug) await decks.setAside(slug, source);
   const here = decks.get(slug);
   const extraWarnings: Warning[] = [];
   // A remembered deck's ids may have gone to other cards since (a new id is only kept off live decks' ids).
@@ -445,6 +446,8 @@ class ExistingDecks {
   private buildSlugs = new Set<string>();
   /** See goneDecks. */
   private gone: { decks: PreviousDeck[]; index: GoneDecks } | undefined;
+  /** Decks of gone notes kept aside because a new note took their file name (setAside). */
+  private readonly setAsideReports: DeckReport[] = [];
 
   constructor(
     private readonly decks: Map<string, ExistingDeck>,
@@ -623,7 +626,7 @@ class ExistingDecks {
    */
   async removeStale(paths: readonly string[], built: ReadonlySet<string>, filter?: NoteFilter): Promise<DeckReport[]> {
     const roots = paths.map((path) => resolve(path).normalize('NFC'));
-    const reports: DeckReport[] = [];
+    const reports: DeckReport[] = [...this.setAsideReports];
     for (const [slug, { deck, file }] of this.decks) {
       if (!deck || built.has(slug) || this.claimed.has(slug)) continue;
       const notePath = resolve(this.projectRoot, deck.source).normalize('NFC');
@@ -653,6 +656,26 @@ class ExistingDecks {
       reports.push({ ...emptyReport(deck.source, 'removed'), name: deck.name, deckFile: toPosix(relative(this.projectRoot, file)), removed: cardCount(deck), warnings, ...(ignored ? { ignored: true as const } : {}), ...copyOf });
     }
     return reports;
+  }
+
+  /**
+   * The deck at `slug` is the deck of a note that is gone, and the note about to be written there (a
+   * new note of the same file name, elsewhere) does not continue it: kept as removeStale keeps the decks
+   * of gone notes, before it is written over, so that its note, coming back, keeps its cards' ids.
+   */
+  async setAside(slug: string, source: string): Promise<void> {
+    const here = this.decks.get(slug);
+    if (!here?.deck || here.deck.source.normalize('NFC') === source.normalize('NFC') || this.noteExists(here.deck.source)) return;
+    const { deck, file } = here;
+    const warnings: Warning[] = [];
+    try {
+      await this.removed.keep(file, slug, deck);
+    } catch (error) {
+      const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      warnings.push({ path: deck.source, message: `could not keep its deck in ${toPosix(relative(this.projectRoot, join(dirname(file), REMOVED_DECKS_FOLDER)))}/ (${why}): if the note comes back, cards whose titles were edited get new ids` });
+    }
+    this.decks.delete(slug);
+    this.setAsideReports.push({ ...emptyReport(deck.source, 'removed'), name: deck.name, deckFile: toPosix(relative(this.projectRoot, file)), removed: cardCount(deck), warnings });
   }
 
   /**
