@@ -162,6 +162,9 @@ describe('particles', () => {
     ['QUIC', 'QUIC이란'], // 퀵
     ['MAC', 'MAC이란'], // 맥
     ['.NET', '.NET이란'], // 닷넷
+    ['GET', 'GET이란'], // 겟
+    ['HTTP PUT', 'HTTP PUT이란'], // 풋
+    ['POST', 'POST란'], // 포스트, letter names: 티
   ])('%s → %s (read aloud)', (word, expected) => {
     expect(withParticle(word, '이란/란')).toBe(expected);
   });

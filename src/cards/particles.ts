@@ -38,13 +38,13 @@ const ENGLISH_FINAL_CONSONANT =
   /(m|n|ng|l|ll|le|ck|out|[aeiou]k|[aeiu]p|(?<!o)op|[aeiou]b|ype|me|ne|ine|ime|ame|one|ome|ble|ple|[aeiou]c|(^|[^aeiou])[aeiou]t)$/i;
 /**
  * Capitals read as a word, not letter by letter: `FAN OUT` 팬아웃, `SCALE OUT`, `BACKUP` 백업, `SCALE UP`,
- * `NAT` 냇, `SOAP` 솝, `SWOT` 스왓, `QUIC` 퀵, `MAC` 맥 (`HMAC`), `MIME` 마임, `BASIC` 베이직, `.NET` 닷넷, `IMAP`
+ * `GET` 겟, `PUT` 풋 (HTTP methods), `NAT` 냇, `SOAP` 솝, `SWOT` 스왓, `QUIC` 퀵, `MAC` 맥 (`HMAC`), `MIME` 마임, `BASIC` 베이직, `.NET` 닷넷, `IMAP`
  * 아이맵, `LDAP` 엘댑 end in a
  * consonant where their last letter's name (티, 피, 씨, 이) does not (`AUP` is 에이유피: only words known
  * to end in UP count).
  */
 const CAPITALS_READ_AS_WORDS =
-  /(?:^|[^A-Za-z])(?:[A-Z]*OUT|(?:BACK|SET|START|LOOK|GRO|POP|SIGN|CLEAN|MARK|PICK|WARM|FOLLOW)?UP|NAT|SOAP|SWOT|QUIC|H?MAC|MIME|BASIC|NET|IMAP|LDAP)$/;
+  /(?:^|[^A-Za-z])(?:[A-Z]*OUT|(?:BACK|SET|START|LOOK|GRO|POP|SIGN|CLEAN|MARK|PICK|WARM|FOLLOW)?UP|GET|PUT|NAT|SOAP|SWOT|QUIC|H?MAC|MIME|BASIC|NET|IMAP|LDAP)$/;
 /** Words the endings above misread. */
 const ENGLISH_VOWEL_FINAL: ReadonlySet<string> = new Set(['bit', 'hit', 'kit', 'sit', 'hub', 'check']); // 비트, 히트, 키트, 시트, 허브, 체크
 /** Words read with a final consonant the endings above miss: 템플릿, 프라이빗, 서티피킷, 에스티밋 (most -ate words end in 이트), 덱, 테크닉, 하둡. */
