@@ -104,4 +104,8 @@
 // 39: a setting's number is a port pair or an IPv4 address or range only, in values without Hangul
 // (`HTTP/2 : …, HTTP 1.1보다 빠름` asked 이란 again); a head noun makes a name only after a preposition
 // or a verb that begins names (`attach policy` an action again).
-export const RULES_VERSION = 39;
+// 40: a lower-case key over one word of a value (`host: localhost`, `engine: InnoDB`) kept as written, a
+// setting as `port: 5432` is; `* Q. …?` over nested numbered choices that an answer (`* A. 2`) names
+// shows them on the front; numbered headings after a heading of nothing at their level (`## CAP 이론`,
+// `## 1. 일관성`) are its parts, named by it on their fronts and tags.
+export const RULES_VERSION = 40;
