@@ -397,7 +397,7 @@ describe('questions already in the notes', () => {
       // An answer may name its choice by its text, in a paragraph of the item.
       ['qa', '블록 스토리지는?\n1. EBS\n2. S3', 'A. EBS'],
       // Nothing names a choice, and nothing asks to choose: the steps are the answer.
-      ['qa', 'TCP 연결 과정은?', '1. SYN\n\n2. SYN-ACK\n\n3. ACK'],
+      ['qa', 'TCP 연결 과정은?', '1. SYN\n2. SYN-ACK\n3. ACK'],
     ]);
   });
 

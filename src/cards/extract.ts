@@ -808,8 +808,10 @@ class Extractor {
     const rest = this.afterFirstLine(first);
     if (rest !== undefined) this.addAnswer(concept, rest, end(first), first);
     const choices = rest === undefined ? this.nestedChoices(concept, others) : 0;
+    const answers = (list: List) => list.children.some((answer) => answer.children[0]?.type === 'paragraph' && answerPrefixLength(this.firstLineSource(answer.children[0])) !== undefined);
     for (const block of others.slice(choices)) {
-      if (block.type !== 'list') {
+      // A list with no `A.` item in it (the steps `1. SYN`, `2. SYN-ACK` that answer) stays one list.
+      if (block.type !== 'list' || !answers(block)) {
         this.addSlice(concept, start(block), end(block), this.indentOf(block), block);
         continue;
       }

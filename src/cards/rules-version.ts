@@ -106,6 +106,7 @@
 // or a verb that begins names (`attach policy` an action again).
 // 40: a lower-case key over one word of a value (`host: localhost`, `engine: InnoDB`) kept as written, a
 // setting as `port: 5432` is; `* Q. …?` over nested numbered choices that an answer (`* A. 2`) names
-// shows them on the front; numbered headings after a heading of nothing at their level (`## CAP 이론`,
-// `## 1. 일관성`) are its parts, named by it on their fronts and tags.
+// shows them on the front, and a nested list with no `A.` item in it stays one list on the back;
+// numbered headings after a heading of nothing at their level (`## CAP 이론`, `## 1. 일관성`) are its
+// parts, named by it on their fronts and tags.
 export const RULES_VERSION = 40;
