@@ -96,6 +96,42 @@ describe('headings', () => {
     expect(cards[0]!.tags).toEqual(['AWS_주요_서비스::컴퓨트_서비스']);
   });
 
+  it('reads numbered headings right after a heading of nothing at their level as its parts, which their fronts and tags name', () => {
+    for (const marks of ['##', '###']) {
+      const note = `# 분산 시스템\n\n## 저장소\n\n${marks} CAP 이론\n${marks} 1. 일관성 (Consistency)\n모든 노드가 같은 값을 본다.\n${marks} 2. 가용성 (Availability)\n모든 요청이 응답을 받는다.\n${marks} 복제\n\n노드마다 사본을 둔다.\n`;
+      const cards = cardsOf(note);
+      expect(cards.map((card) => [card.front, card.tags])).toEqual([
+        ['CAP 이론 › 일관성 (Consistency)', [marks === '##' ? 'CAP_이론::1._일관성_(Consistency)' : '저장소::CAP_이론::1._일관성_(Consistency)']],
+        ['CAP 이론 › 가용성 (Availability)', [marks === '##' ? 'CAP_이론::2._가용성_(Availability)' : '저장소::CAP_이론::2._가용성_(Availability)']],
+        // A heading without a number after them is the parts' sibling again, not one of them.
+        marks === '##' ? ['복제', ['복제']] : ['저장소 › 복제', ['저장소::복제']],
+      ]);
+      // As a heading over sub-headings, the whole has no card of its own; explain says where its parts are.
+      expect(explainText(note).blocks.find((block) => block.line === 5)?.reason).toBe('section with no explanation of its own: the numbered headings after it are its parts');
+    }
+  });
+
+  it('keeps numbered headings siblings under a heading that explains itself, a numbered one, a usual section, or a numbering that does not start at 1', () => {
+    const note = [
+      '# 덱',
+      '## CAP 이론',
+      '세 성질 중 둘만 고를 수 있다.',
+      '## 1. 일관성',
+      '모든 노드가 같은 값을 본다.',
+      '## 1. 복제',
+      '## 2. 샤딩',
+      '데이터를 나눈다.',
+      '## 개요',
+      '## 1. 설치',
+      '설치한다.',
+      '## 파티션',
+      '## 2. 범위 파티션',
+      '범위로 나눈다.',
+      '',
+    ].join('\n');
+    expect(frontsOf(note)).toEqual(['CAP 이론', '일관성', '샤딩', '설치', '범위 파티션']);
+  });
+
   it('drops reference sections and tables of contents', () => {
     const cards = cardsOf('# 덱\n\n- [소개](#소개)\n- [정리](#정리)\n\n## 소개\n\n소개 내용입니다.\n\n## 참고 자료\n\n- [글 하나](https://example.com)\n\n모든 내용은 책을 참고했다.\n');
     expect(cards.map((card) => [card.front, card.back])).toEqual([['소개', '소개 내용입니다.']]);
@@ -191,6 +227,44 @@ describe('English `key: value` facts in a list', () => {
       ['고가용성 (HA) › HTTP/2란?', '멀티플렉싱 지원, 헤더 압축, HTTP 1.1보다 빠름'],
     ]);
     expect(cards[0]!.back).toContain('- goal\n- Pros\n- increase instance size');
+  });
+
+  it('keeps a lower-case key over one word of a value as written, a setting as a port number is, and still asks names and definitions with 이란', () => {
+    const note = [
+      '# DB',
+      '',
+      '## DB 연결 설정',
+      '- host: localhost',
+      '- port: 5432',
+      '- user: admin',
+      '- engine: InnoDB',
+      '- ssl: true',
+      '- cache: 자주 쓰는 데이터를 두는 곳',
+      '- latency: network delay between nodes',
+      '',
+      '## AWS',
+      '- EC2: 가상 서버',
+      '- Lambda: serverless',
+      '- IaaS: Infrastructure as a Service',
+      '- Stack : 지역 변수',
+      '',
+    ].join('\n');
+    expect(frontsOf(note)).toEqual([
+      'DB 연결 설정',
+      'DB 연결 설정 › host',
+      'DB 연결 설정 › port',
+      'DB 연결 설정 › user',
+      'DB 연결 설정 › engine',
+      'DB 연결 설정 › ssl',
+      'DB 연결 설정 › cache란?',
+      'DB 연결 설정 › latency란?',
+      'AWS',
+      'AWS › EC2란?',
+      // A name (capitalised) over one English word may well be defined by it.
+      'AWS › Lambda란?',
+      'AWS › IaaS란?',
+      'AWS › Stack이란?',
+    ]);
   });
 });
 
@@ -294,6 +368,36 @@ describe('questions already in the notes', () => {
     const note = '# 덱\n\n## TCP 관련 질문 1\n* Q. 연결 종료가 4단계인 이유?\n  * A. 서버가 보낼 데이터가 남아 있을 수 있기 때문이다.\n  * [관련 Reference](https://example.com)\n';
     expect(cardsOf(note).map((card) => [card.kind, card.front, card.back])).toEqual([
       ['qa', '연결 종료가 4단계인 이유?', '서버가 보낼 데이터가 남아 있을 수 있기 때문이다.\n\n* [관련 Reference](https://example.com)'],
+    ]);
+  });
+
+  it('shows numbered choices nested under a `* Q.` item on the front where its `* A.` answer names one, and keeps a numbered answer on the back', () => {
+    const note = [
+      '# AWS',
+      '',
+      '## 퀴즈',
+      '* Q. 다음 중 AWS의 객체 스토리지 서비스는?',
+      '  1. EC2',
+      '  2. S3',
+      '  3. RDS',
+      '  * A. 2',
+      '* Q. 블록 스토리지는?',
+      '  1. EBS',
+      '  2. S3',
+      '',
+      '  A. EBS',
+      '* Q. TCP 연결 과정은?',
+      '  1. SYN',
+      '  2. SYN-ACK',
+      '  3. ACK',
+      '',
+    ].join('\n');
+    expect(cardsOf(note).map((card) => [card.kind, card.front, card.back])).toEqual([
+      ['qa', '다음 중 AWS의 객체 스토리지 서비스는?\n1. EC2\n2. S3\n3. RDS', 'A. 2'],
+      // An answer may name its choice by its text, in a paragraph of the item.
+      ['qa', '블록 스토리지는?\n1. EBS\n2. S3', 'A. EBS'],
+      // Nothing names a choice, and nothing asks to choose: the steps are the answer.
+      ['qa', 'TCP 연결 과정은?', '1. SYN\n2. SYN-ACK\n3. ACK'],
     ]);
   });
 

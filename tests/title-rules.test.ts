@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withParticle } from '../src/cards/particles.js';
+import { sectionNumber } from '../src/cards/titles.js';
 import { answerNamesChoice, asksToChoose, cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, isTitleLike, splitTerm } from '../src/cards/title-rules.js';
 
 describe('isTitleLike', () => {
@@ -193,5 +194,20 @@ describe('numbered choices', () => {
   it('tells a question that asks to choose from one that asks for a list', () => {
     expect(['다음 중 옳은 것은?', 'L7 로드 밸런서를 고르시오.', 'DDL이 아닌 것은?', '적절하지 않은 것은?'].map(asksToChoose)).toEqual([true, true, true, true]);
     expect(['TCP 3-way handshake 과정은?', '정규화의 장점은?', '데드락의 조건은 무엇인가?'].map(asksToChoose)).toEqual([false, false, false]);
+  });
+});
+
+describe('sectionNumber', () => {
+  it.each([
+    ['1. 일관성', 1],
+    ['2) 가용성', 2],
+    ['③ 분할 내성', 3],
+    ['1.품질보증', 1],
+  ])('reads %s as part %i', (title, number) => {
+    expect(sectionNumber(title)).toBe(number);
+  });
+
+  it.each(['CAP 이론', '1-1. 갱신 이상', '3.5 버전', '2024년 회고'])('reads no part number in %s', (title) => {
+    expect(sectionNumber(title)).toBeUndefined();
   });
 });

@@ -49,7 +49,7 @@ export function explainText(text: string, untitledName?: string): Explanation {
         if (concept && answersItsParent(concept)) return { ...base, outcome: 'no-card', reason: 'the definition the title above asks for: its card says it' };
         // Its back would only name its parts (`- 장점`, `- 단점`), each a card of its own.
         if (concept && concept.kind !== 'heading' && cards.some((card) => card.concept.parent === concept)) return { ...base, outcome: 'no-card', reason: 'its parts are cards of their own, and it says nothing besides' };
-        return { ...base, outcome: 'no-card', reason: concept?.kind === 'heading' ? 'section with no explanation of its own' : 'title with no explanation' };
+        return { ...base, outcome: 'no-card', reason: concept?.kind === 'heading' ? (decision.reason ?? 'section with no explanation of its own') : 'title with no explanation' };
       case 'choices':
         // Choices are always shown on the front, also where nothing answers them and the back repeats them.
         if (front) return { ...base, outcome: 'choices', front };

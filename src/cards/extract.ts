@@ -54,10 +54,13 @@ import {
 } from './title-rules.js';
 import { pushAll } from '../util/arrays.js';
 import { askedTitle, displayTitle, subjectOf } from './front.js';
+import { isGenericTitle, sectionNumber } from './titles.js';
 
 /** Levels that decide where an explanation ends: headings are 1-6, then callouts, then smaller titles. */
 const CALLOUT_LEVEL = 7;
 const SUBTITLE_LEVEL = 8;
+/** Numbered headings that are the parts of a heading of the same level stand between it and the level below. */
+const PART_OFFSET = 0.5;
 /** A two-column table's key column headed so lists kinds of its owner (`| 종류 | 내용 |`), asked as such. */
 const KINDS_CORNER: ReadonlySet<string> = new Set(['종류', '유형', '분류', '구성 요소', '구성요소', '단계', '기능', '특징', '원칙']);
 /** A line that is only an image, in Markdown or HTML. */
@@ -122,6 +125,12 @@ class Extractor {
     private readonly source: string,
     private readonly untitledName: string | undefined,
   ) {}
+
+  /**
+   * Numbered headings read as the parts of the heading of nothing above them, at their level (see
+   * `wholeOfNumbered`): that whole, the level, and the last part's number.
+   */
+  private numberedParts: { whole: Concept; depth: number; number: number } | undefined;
 
   /** Titles that take their text back if no explanation follows them (see `close`). */
   private readonly demotable = new Map<Concept, { part: BackPart; decision: BlockDecision }>();
@@ -306,7 +315,15 @@ class Extractor {
     this.leadAwaited = false;
     // The file's name titles only the blocks above the note's first heading.
     if (this.untitledLead && this.stack[0]?.concept === this.untitledLead.concept) this.close(1);
-    this.close(depth);
+    const whole = this.wholeOfNumbered(depth, title);
+    if (whole === undefined && this.numberedParts !== undefined && depth <= this.numberedParts.depth) this.numberedParts = undefined;
+    // A part closes the part before it and what that heads, never its whole.
+    this.close(whole ? depth + PART_OFFSET : depth);
+    if (whole && this.numberedParts === undefined) {
+      const decision = this.decisions.find((made) => made.concept === whole && made.outcome === 'title');
+      if (decision) decision.reason = 'section with no explanation of its own: the numbered headings after it are its parts';
+    }
+    if (whole) this.numberedParts = { whole, depth, number: sectionNumber(title)! };
     this.headings = this.headings.slice(0, depth - 1);
     this.headings[depth - 1] = title;
     const label = `heading ${depth}`;
@@ -326,9 +343,27 @@ class Extractor {
     // and so is the card of what it heads.
     const shown = isDeckTitle && title === '' && this.untitledName !== undefined ? this.untitledName : title;
     const kind: ConceptKind = endsWithQuestionMark(shown) ? 'question' : 'heading';
-    const concept = this.open(kind, shown, line, depth, this.sectionPath());
+    const concept = this.open(kind, shown, line, whole ? depth + PART_OFFSET : depth, this.sectionPath());
     if (isDeckTitle) this.deckTitle = concept;
     this.decisions.push({ line, block: label, outcome: isDeckTitle ? 'deck-title' : 'title', concept });
+  }
+
+  /**
+   * `## 1. 일관성` right under `## CAP 이론`, a heading of nothing, then `## 2. 가용성`, `## 3. …` at the same
+   * level: the numbered headings are its parts, as if written a level below it (see `numberedParts`).
+   * The whole they are parts of, or undefined for any other heading. Only a numbering that starts at 1
+   * under a heading of a name (not a number, nor `목차`, `개요`, `특징`) and goes on 2, 3… is read so.
+   */
+  private wholeOfNumbered(depth: number, title: string): Concept | undefined {
+    const number = sectionNumber(title);
+    if (number === undefined || this.referenceDepth !== undefined || isReferenceHeading(title)) return undefined;
+    const parts = this.numberedParts;
+    if (parts !== undefined) return parts.depth === depth && number === parts.number + 1 ? parts.whole : undefined;
+    const top = this.stack[this.stack.length - 1];
+    if (number !== 1 || depth < 2 || top?.level !== depth) return undefined;
+    const open = top.concept;
+    const empty = open.kind === 'heading' && open.parts.length === 0 && !this.parents.has(open) && open !== this.deckTitle;
+    return empty && sectionNumber(open.title) === undefined && !isGenericTitle(displayTitle(open.title)) ? open : undefined;
   }
 
   /**
@@ -344,6 +379,7 @@ class Extractor {
       return;
     }
     this.referenceDepth = undefined;
+    if (this.numberedParts !== undefined && node.depth <= this.numberedParts.depth) this.numberedParts = undefined;
     // With no title above its level (a `## ` in a note without a `#` title), the section before it goes on.
     this.close(this.stack.some((open) => open.level < node.depth) ? node.depth : node.depth + 1);
     // An image in it is kept where it stands; spaces, `<br>` and an emoji (`:memo:`) say nothing.
@@ -358,8 +394,11 @@ class Extractor {
 
   /** Section path for tags and context: the headings above, without the note's `#` title. */
   private sectionPath(): string[] {
-    const path = this.headings.filter((title): title is string => typeof title === 'string');
-    return this.deckName !== undefined && this.headings[0] === this.deckName ? path.slice(1) : path;
+    // The whole of numbered parts (`CAP 이론` over `1. 일관성`) is above them, though written at their level.
+    const parts = this.numberedParts;
+    const headings = parts === undefined ? this.headings : [...this.headings.slice(0, parts.depth - 1), parts.whole.title, ...this.headings.slice(parts.depth - 1)];
+    const path = headings.filter((title): title is string => typeof title === 'string');
+    return this.deckName !== undefined && headings[0] === this.deckName ? path.slice(1) : path;
   }
 
   private blockquote(node: Blockquote): void {
@@ -768,8 +807,11 @@ class Extractor {
     this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
     const rest = this.afterFirstLine(first);
     if (rest !== undefined) this.addAnswer(concept, rest, end(first), first);
-    for (const block of others) {
-      if (block.type !== 'list') {
+    const choices = rest === undefined ? this.nestedChoices(concept, others) : 0;
+    const answers = (list: List) => list.children.some((answer) => answer.children[0]?.type === 'paragraph' && answerPrefixLength(this.firstLineSource(answer.children[0])) !== undefined);
+    for (const block of others.slice(choices)) {
+      // A list with no `A.` item in it (the steps `1. SYN`, `2. SYN-ACK` that answer) stays one list.
+      if (block.type !== 'list' || !answers(block)) {
         this.addSlice(concept, start(block), end(block), this.indentOf(block), block);
         continue;
       }
@@ -783,6 +825,28 @@ class Extractor {
       }
     }
     return concept;
+  }
+
+  /**
+   * `* Q. 다음 중 …?` over a nested numbered list (`  1. EC2`, `  2. S3`) and its answer (`  * A. 2`): the
+   * numbers are choices where an answer names one or the question asks to choose (areNumberedChoices),
+   * and go on the front as a `Q1.` paragraph's do. How many of `blocks` they take (0: none, they stay the
+   * answer, as a numbered list under `* Q. 3-way handshake 과정은?` is).
+   */
+  private nestedChoices(concept: Concept, blocks: readonly ListItem['children'][number][]): number {
+    const [list, after] = blocks;
+    if (list?.type !== 'list' || list.ordered !== true) return 0;
+    const gathered = this.gatherNumbered([list]);
+    if (!gathered) return 0;
+    const { choices, answerAt } = gathered;
+    // The answer under the choices: a line of the last one (`정답 : 2`), an item (`* A. 2`) or a paragraph.
+    const answerParagraph = after?.type === 'list' ? after.children[0]?.children[0] : after;
+    const answerLine = answerAt?.line ?? (answerParagraph?.type === 'paragraph' ? this.firstLineSource(answerParagraph) : undefined);
+    if (!areNumberedChoices(cleanTitle(concept.title), choices, answerLine)) return 0;
+    this.addSlice(concept, start(list), answerAt?.start ?? end(list), this.indentOf(list), list);
+    concept.choices = { lines: choices.map(shownChoice), parts: concept.parts.splice(0) };
+    if (answerAt) this.addAnswer(concept, answerAt.start, end(list), list);
+    return 1;
   }
 
   /**

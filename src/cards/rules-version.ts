@@ -105,4 +105,9 @@
 // (`HTTP/2 : …, HTTP 1.1보다 빠름` asked 이란 again); a head noun makes a name only after a preposition
 // or a verb that begins names (`attach policy` an action again).
 // 40: the HTTP methods `GET` 겟 and `PUT` 풋 are read as words (`GET이란`), not letter by letter.
-export const RULES_VERSION = 40;
+// 41: a lower-case key over one word of a value (`host: localhost`, `engine: InnoDB`) kept as written, a
+// setting as `port: 5432` is; `* Q. …?` over nested numbered choices that an answer (`* A. 2`) names
+// shows them on the front, and a nested list with no `A.` item in it stays one list on the back;
+// numbered headings after a heading of nothing at their level (`## CAP 이론`, `## 1. 일관성`) are its
+// parts, named by it on their fronts and tags.
+export const RULES_VERSION = 41;

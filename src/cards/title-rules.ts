@@ -472,11 +472,20 @@ export function labelsAValue(term: string, description: string): boolean {
   // a definition. An acronym (`IGMP`) is defined by what it stands for, and other short English values
   // (`Lambda: serverless compute`) may well define.
   if (/^[A-Za-z][A-Za-z0-9 ()./-]*$/.test(term) && !/^[A-Z0-9]+$/.test(term) && /^[A-Za-z]*\s?\d[\w./-]*$/.test(value)) return true;
+  // A configuration key over what is typed into it (`host: localhost`, `user: admin`, `engine: InnoDB`):
+  // a setting too. Lower case tells the key from a name (`Lambda: serverless` may define), and one word
+  // of no Hangul the value from a definition (`cache: 임시 저장소`, `latency: network delay`).
+  if (SETTING_KEY.test(term) && SETTING_VALUE.test(value)) return true;
   if (listsNames(description) || listsSettings(value)) return true;
   return /[\uac00-\ud7a3]/.test(term) && /^[A-Za-z][A-Za-z0-9()./-]*(?:\s+[A-Za-z0-9()./-]+){0,2}$/.test(value);
 }
 
 const EXAMPLE_VALUE = /^(ex|e\.g|eg|예|예시)\s*[.):]/i;
+
+/** A configuration key as written in a file or a command line: one lower-case word (`host`, `max_connections`, `server.port`). */
+const SETTING_KEY = /^[a-z][a-z0-9_.-]*$/;
+/** A setting's value: one word or path, no Hangul (`localhost`, `true`, `utf8mb4`, `InnoDB`, `/var/log`, `ap-northeast-2`). */
+const SETTING_VALUE = /^[A-Za-z0-9_./:@~-]+$/;
 
 /** A port pair or an IPv4 address or range (`80/443`, `10.0.0.1`, `0.0.0.0/0`): a setting's value, never a name. */
 const SETTING_NUMBER = /(?:^|[^\d.])(?:\d{1,5}\/\d{1,5}|\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?)(?![\d.])/;

@@ -19,6 +19,14 @@ export function displayTitle(title: string): string {
     .replace(/^(?:(?:\d+(?:[.-]\d+)*[.)]|[①-⑳])\s+(?=\S)|\d+(?:[.-]\d+)*\.(?=[\uac00-\ud7a3]))/u, '');
 }
 
+/** The number a title opens with as a section's (`1. 일관성`, `2) 가용성`, `③ …`), or undefined (`1-1. …`, `3.5 버전`). */
+export function sectionNumber(title: string): number | undefined {
+  if (displayTitle(title) === title) return undefined;
+  const match = /^(?:(\d+)[.)]|([①-⑳]))/u.exec(title);
+  if (!match) return undefined;
+  return match[1] !== undefined ? Number(match[1]) : match[2]!.charCodeAt(0) - 0x2460 + 1;
+}
+
 /**
  * Words that name an aspect of the concept above rather than a concept: `장점` under `REST` is asked
  * "REST의 장점은?", not "장점이란?".
