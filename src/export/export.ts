@@ -131,11 +131,11 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
   if (besideDecks.length > 0) recordExports(decksDir, besideDecks);
   if (outFolder !== undefined && !writesBesideDecks(outFolder, decksDir)) {
     // Into a folder, by the id of the decks folder each deck is of: another notes folder may export there too.
-    const byVault = new Map<string, DeckJob[]>();
-    for (const job of jobs) byVault.set(job.vault, [...(byVault.get(job.vault) ?? []), job]);
-    for (const [vault, ofVault] of byVault) {
-      const names = namesWrittenIn(outFolder, ofVault, dirname(ofVault[0]!.file), options.format);
-      if (names.length > 0) recordExports(outFolder, names, { folderId: vault });
+    const byDeckFolder = new Map<string, DeckJob[]>();
+    for (const job of jobs) byDeckFolder.set(dirname(job.file), [...(byDeckFolder.get(dirname(job.file)) ?? []), job]);
+    for (const [deckFolder, ofFolder] of byDeckFolder) {
+      const names = namesWrittenIn(outFolder, ofFolder, deckFolder, options.format);
+      if (names.length > 0) recordExports(outFolder, names, { folderId: ofFolder[0]!.vault });
     }
     // The decks folder remembers it, so that `amgi build` can name what a removed deck leaves out of date there.
     if (wholeIntoFolder !== undefined) recordOutFolder(decksDir, wholeIntoFolder);
