@@ -420,6 +420,23 @@ describe('exports of decks that are gone, in a folder every deck is exported int
     expect(await readdir(join(dir, 'anki'))).toEqual(['.amgi-exports.json']);
   });
 
+  it('with no record of this notes folder there, or a damaged one, nothing is removed; another folder’s part of the record is kept', async () => {
+    for (const damage of ['missing', 'damaged'] as const) {
+      const dir = await project();
+      await exportAll(dir, '--out', 'anki/');
+      const file = join(dir, 'anki/.amgi-exports.json');
+      const id = await folderIdOf(dir);
+      const others = { abcd1234: ['남의-덱.csv'] };
+      await writeFile(file, JSON.stringify({ writtenFrom: { ...others, ...(damage === 'damaged' ? { [id]: '보안.csv' } : {}) } }));
+      await rm(join(dir, 'source-notes/보안.md'));
+      expect((await runAmgi(['build'], { cwd: dir })).stdout).not.toContain('out-of-date export');
+      expect((await exportJson(dir, '--out', 'anki/')).removedExports).toEqual([]);
+      expect(existsSync(join(dir, 'anki/보안.csv'))).toBe(true);
+      // The export records what it wrote afresh, beside the other notes folder's names.
+      expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ writtenFrom: { ...others, [id]: ['네트워크.csv', '네트워크.media'] } });
+    }
+  });
+
   it('exporting into another notes folder’s decks folder never removes that folder’s own exports', async () => {
     const mine = await project();
     const theirs = await projectOf({ 'source-notes/데이터베이스.md': DATABASE });
