@@ -223,9 +223,10 @@ describe('exports of decks that are gone', () => {
     await exportAll(dir);
     await rm(join(dir, 'source-notes/보안.md'));
     await runAmgi(['build'], { cwd: dir });
-    // One deck named, or every deck written elsewhere: the decks folder is not the export's.
+    // One deck named, or every deck written elsewhere: the decks folder is not the export's (the
+    // other folder's own exports of decks that are gone would go, and there are none).
     expect(JSON.parse((await exportAll(dir, '네트워크', '--json')).stdout).removedExports).toBeUndefined();
-    expect(JSON.parse((await exportAll(dir, '--out', 'anki/', '--json')).stdout).removedExports).toBeUndefined();
+    expect(JSON.parse((await exportAll(dir, '--out', 'anki/', '--json')).stdout).removedExports).toEqual([]);
     expect(existsSync(join(dir, 'decks/보안.csv'))).toBe(true);
     // --out naming the decks folder itself is the default place.
     expect((await exportAll(dir, '--out', 'decks')).stdout).toContain('Removed the old export of a deck that is gone: decks/보안.csv\n');
@@ -268,5 +269,185 @@ describe('exports of decks that are gone', () => {
     const report = JSON.parse((await exportAll(dir, '--json')).stdout) as { removedExports: string[] };
     expect(report.removedExports).toEqual(caseSensitive ? ['decks/aws.csv'] : []);
     expect(existsSync(join(dir, 'decks/AWS.csv'))).toBe(true);
+  });
+});
+
+const DATABASE = `# 데이터베이스
+
+> 인덱스
+
+검색을 빠르게 하는 자료 구조입니다.
+`;
+
+/** A project of these notes, built. */
+async function projectOf(notes: Record<string, string | Uint8Array>): Promise<string> {
+  const dir = await tempDir();
+  await writeFiles(dir, notes);
+  expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+  return dir;
+}
+
+interface ExportJson {
+  removedExports?: string[];
+  keptExports?: { file: string; reason: string }[];
+}
+
+async function exportJson(dir: string, ...args: string[]): Promise<ExportJson> {
+  return JSON.parse((await exportAll(dir, ...args, '--json')).stdout) as ExportJson;
+}
+
+async function folderIdOf(dir: string): Promise<string> {
+  return (await readFile(join(dir, 'decks/.amgi-id'), 'utf8')).trim();
+}
+
+describe('exports of decks that are gone, in a folder every deck is exported into (--out)', () => {
+  it('a renamed note: its old export there goes, build names it with the command that removes it, and the deck files are left alone', async () => {
+    const dir = await project();
+    await exportAll(dir); // beside the deck files too
+    await exportAll(dir, '--out', 'anki/');
+    await rename(join(dir, 'source-notes/네트워크.md'), join(dir, 'source-notes/망.md'));
+
+    const build = await runAmgi(['build'], { cwd: dir });
+    expect(build.stdout).toContain('  out-of-date export: decks/네트워크.csv, decks/네트워크.media/ (the next `amgi export` removes them)\n');
+    expect(build.stdout).toContain('  out-of-date export: anki/네트워크.csv, anki/네트워크.media/ (the next `amgi export --out anki/` removes them)\n');
+
+    const exported = await exportAll(dir, '--out', 'anki/');
+    expect(exported.stdout).toContain('Removed the old exports of decks that are gone: anki/네트워크.csv, anki/네트워크.media/');
+    expect((await readdir(join(dir, 'anki'))).sort()).toEqual(['.amgi-exports.json', '망.csv', '망.media', '보안.csv']);
+    expect(existsSync(join(dir, 'decks/네트워크.csv'))).toBe(true); // the decks folder's exports go with an export there
+    // The out folder's record names what this notes folder wrote there, by its id.
+    const record = JSON.parse(await readFile(join(dir, 'anki/.amgi-exports.json'), 'utf8')) as unknown;
+    expect(record).toEqual({ writtenFrom: { [await folderIdOf(dir)]: ['망.csv', '망.media', '보안.csv'] } });
+    expect((await exportJson(dir, '--out', 'anki')).removedExports).toEqual([]);
+  });
+
+  it('a folder outside the project: build shows it as an absolute path, and removes a package there too', async () => {
+    const dir = await project();
+    const anki = await tempDir();
+    await exportAll(dir, '--out', anki, '--format', 'apkg');
+    await rm(join(dir, 'source-notes/보안.md'));
+    const build = await runAmgi(['build'], { cwd: dir });
+    expect(build.stdout).toContain(`  out-of-date export: ${join(anki, '보안.apkg')} (the next \`amgi export --out ${anki}/\` removes it)\n`);
+    expect(build.stdout).not.toContain('decks/보안.apkg'); // nothing was exported beside the deck files
+    expect((await exportJson(dir, '--out', anki, '--format', 'apkg')).removedExports).toEqual([join(anki, '보안.apkg')]);
+    expect(await readdir(anki)).toEqual(['.amgi-exports.json', '네트워크.apkg']);
+  });
+
+  it('never removes another notes folder’s exports in the same folder, even under the same name', async () => {
+    const mine = await project();
+    // Another notes folder with a deck of the same name (보안) and one of its own.
+    const theirs = await projectOf({ 'source-notes/보안.md': SECURITY, 'source-notes/데이터베이스.md': DATABASE });
+    const anki = await tempDir();
+    await exportAll(mine, '--out', anki);
+    await exportAll(theirs, '--out', anki); // writes its 보안.csv over mine
+    const theirId = await folderIdOf(theirs);
+
+    await rm(join(mine, 'source-notes/보안.md'));
+    expect((await runAmgi(['build'], { cwd: mine })).stdout).not.toContain('out-of-date export'); // 보안.csv is theirs now
+    const report = await exportJson(mine, '--out', anki);
+    expect(report.removedExports).toEqual([]);
+    expect(report.keptExports).toEqual([{ file: join(anki, '보안.csv'), reason: `another notes folder's export was written over it (folder id ${theirId})` }]);
+    expect((await exportJson(mine, '--out', anki)).keptExports).toBeUndefined(); // said once
+    expect((await readdir(anki)).sort()).toEqual(['.amgi-exports.json', '네트워크.csv', '네트워크.media', '데이터베이스.csv', '보안.csv']);
+
+    // Their note deleted: their export goes, mine stays.
+    await rm(join(theirs, 'source-notes/데이터베이스.md'));
+    await runAmgi(['build'], { cwd: theirs });
+    expect((await exportJson(theirs, '--out', anki)).removedExports).toEqual([join(anki, '데이터베이스.csv')]);
+    expect((await readdir(anki)).sort()).toEqual(['.amgi-exports.json', '네트워크.csv', '네트워크.media', '보안.csv']);
+  });
+
+  it('a media folder another notes folder wrote into too is kept, though the CSV goes', async () => {
+    const mine = await project();
+    const theirs = await projectOf({ 'source-notes/네트워크.md': NETWORK.replace('TCP', 'IP'), 'source-notes/img/tcp.png': PNG });
+    const anki = await tempDir();
+    await exportAll(theirs, '--out', anki);
+    await exportAll(mine, '--out', anki); // my CSV over theirs, and both wrote 네트워크.media/
+    await rename(join(mine, 'source-notes/네트워크.md'), join(mine, 'source-notes/망.md'));
+    await runAmgi(['build'], { cwd: mine });
+    const report = await exportJson(mine, '--out', anki);
+    expect(report.removedExports).toEqual([join(anki, '네트워크.csv')]);
+    expect(report.keptExports).toEqual([{ file: `${join(anki, '네트워크.media')}/`, reason: `another notes folder's export wrote into it too (folder id ${await folderIdOf(theirs)})` }]);
+    expect(await readdir(join(anki, '네트워크.media'))).toHaveLength(1);
+  });
+
+  it('as beside the deck files: a changed CSV is kept and said once, a link stays, an NFD name is recognised', async () => {
+    const dir = await project();
+    await exportAll(dir, '--out', 'anki/');
+    await exportAll(dir, '--out', 'anki/', '--format', 'apkg');
+    const anki = join(dir, 'anki');
+    await writeFile(join(anki, '네트워크.csv'), `${await readFile(join(anki, '네트워크.csv'), 'utf8')}"새 카드"\t"뒷면"\t""\t"네트워크"\t"내-카드"\n`);
+    await copyFile(join(anki, '보안.csv'), join(dir, '보관.csv'));
+    await rm(join(anki, '보안.csv'));
+    await symlink(join(dir, '보관.csv'), join(anki, '보안.csv'));
+    await rename(join(anki, '보안.apkg'), join(anki, '보안.apkg'.normalize('NFD')));
+    await rm(join(dir, 'source-notes'), { recursive: true });
+    await writeFiles(dir, { 'source-notes/운영체제.md': SECURITY.replace('# 보안', '# 운영체제') });
+    await runAmgi(['build', '--allow-empty'], { cwd: dir });
+
+    const report = await exportJson(dir, '--out', 'anki/', '--format', 'apkg');
+    expect(report.removedExports?.map((file) => file.normalize('NFC')).sort()).toEqual(['anki/네트워크.apkg', 'anki/보안.apkg']);
+    expect(report.keptExports).toEqual([
+      { file: 'anki/네트워크.csv', reason: 'it was changed since amgi wrote it (or is no export of this folder)' },
+      { file: 'anki/네트워크.media/', reason: 'its CSV, 네트워크.csv, is kept' },
+    ]);
+    expect((await exportJson(dir, '--out', 'anki/', '--format', 'apkg')).keptExports).toBeUndefined();
+    expect((await readdir(anki)).sort()).toEqual(['.amgi-exports.json', '네트워크.csv', '네트워크.media', '보안.csv', '운영체제.apkg']);
+  });
+
+  it('an export of named decks into the folder records what it writes but removes nothing; an export to a file neither', async () => {
+    const dir = await project();
+    await exportAll(dir, '보안', '--out', 'anki/');
+    await exportAll(dir, '네트워크', '--out', 'one/네트워크.csv');
+    expect(existsSync(join(dir, 'one/.amgi-exports.json'))).toBe(false);
+    await rm(join(dir, 'source-notes/보안.md'));
+    await runAmgi(['build'], { cwd: dir });
+    expect((await exportJson(dir, '네트워크', '--out', 'anki/')).removedExports).toBeUndefined();
+    expect(existsSync(join(dir, 'anki/보안.csv'))).toBe(true);
+    // The next export of every deck there removes it.
+    expect((await exportJson(dir, '--out', 'anki/')).removedExports).toEqual(['anki/보안.csv']);
+  });
+
+  it('every note deleted: nothing to export, and the old exports in the folder go all the same', async () => {
+    const dir = await project();
+    await exportAll(dir, '--out', 'anki/');
+    await rm(join(dir, 'source-notes'), { recursive: true });
+    await writeFiles(dir, { 'source-notes/.keep': '' });
+    await runAmgi(['build', '--allow-empty'], { cwd: dir });
+    const result = await runAmgi(['export', '--out', 'anki/'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Removed the old exports of decks that are gone: anki/네트워크.csv, anki/네트워크.media/, anki/보안.csv');
+    expect(await readdir(join(dir, 'anki'))).toEqual(['.amgi-exports.json']);
+  });
+
+  it('with no record of this notes folder there, or a damaged one, nothing is removed; another folder’s part of the record is kept', async () => {
+    for (const damage of ['missing', 'damaged'] as const) {
+      const dir = await project();
+      await exportAll(dir, '--out', 'anki/');
+      const file = join(dir, 'anki/.amgi-exports.json');
+      const id = await folderIdOf(dir);
+      const others = { abcd1234: ['남의-덱.csv'] };
+      await writeFile(file, JSON.stringify({ writtenFrom: { ...others, ...(damage === 'damaged' ? { [id]: '보안.csv' } : {}) } }));
+      await rm(join(dir, 'source-notes/보안.md'));
+      expect((await runAmgi(['build'], { cwd: dir })).stdout).not.toContain('out-of-date export');
+      expect((await exportJson(dir, '--out', 'anki/')).removedExports).toEqual([]);
+      expect(existsSync(join(dir, 'anki/보안.csv'))).toBe(true);
+      // The export records what it wrote afresh, beside the other notes folder's names.
+      expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ writtenFrom: { ...others, [id]: ['네트워크.csv', '네트워크.media'] } });
+    }
+  });
+
+  it('exporting into another notes folder’s decks folder never removes that folder’s own exports', async () => {
+    const mine = await project();
+    const theirs = await projectOf({ 'source-notes/데이터베이스.md': DATABASE });
+    await exportAll(theirs);
+    await exportAll(mine, '--out', join(theirs, 'decks'));
+    await rm(join(mine, 'source-notes/보안.md'));
+    await runAmgi(['build'], { cwd: mine });
+    expect((await exportJson(mine, '--out', join(theirs, 'decks'))).removedExports).toEqual([join(theirs, 'decks/보안.csv')]);
+    // Their own export beside their deck files, and their record of it, are as they were.
+    expect((await exportJson(theirs)).removedExports).toEqual([]);
+    expect(await decksOf(theirs)).toEqual(['네트워크.csv', '네트워크.media', '데이터베이스.csv', '데이터베이스.json']);
+    expect((JSON.parse(await readFile(join(theirs, 'decks/.amgi-exports.json'), 'utf8')) as { written: string[] }).written).toEqual(['데이터베이스.csv']);
   });
 });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { buildDecks, type BuildReport, type DeckReport } from '../deck/build.js';
 import { UserError } from '../util/errors.js';
 import { formatWarning, plural, printJson } from './output.js';
@@ -44,7 +44,10 @@ function printReport(report: BuildReport, decksDir: string): void {
     }
     lines.push(`${deck.name ?? deck.note}${deck.deckFile ? `  →  ${deck.deckFile}` : ''}`, `  ${summary(deck)}`);
     for (const warning of deck.warnings) lines.push(`  warning: ${formatWarning(warning)}`);
-    if (deck.staleExports) lines.push(`  out-of-date export: ${deck.staleExports.join(', ')} (the next \`amgi export\` removes ${deck.staleExports.length === 1 ? 'it' : 'them'})`);
+    for (const [folder, files] of staleExportsByFolder(deck.staleExports ?? [])) {
+      const command = resolve(folder) === resolve(decksDir) ? 'amgi export' : `amgi export --out ${shellWord(`${folder}/`)}`;
+      lines.push(`  out-of-date export: ${files.join(', ')} (the next \`${command}\` removes ${files.length === 1 ? 'it' : 'them'})`);
+    }
   }
   flush();
   const count = (status: DeckReport['status']) => report.decks.filter((deck) => deck.status === status).length;
@@ -105,4 +108,19 @@ function returningText(deck: DeckReport): string {
   if (!deck.returning) return '';
   if (deck.added === 1) return ' (written again: back with its reviews)';
   return ` (${deck.returning} of them written again: back with ${deck.returning === 1 ? 'its' : 'their'} reviews)`;
+}
+
+/** The exports a removed deck leaves out of date, by the folder they are in (beside the deck files, or one every deck was exported into). */
+function staleExportsByFolder(files: readonly string[]): Map<string, string[]> {
+  const byFolder = new Map<string, string[]>();
+  for (const file of files) {
+    const folder = dirname(file.endsWith('/') ? file.slice(0, -1) : file);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+  }
+  return byFolder;
+}
+
+/** A path as typed in a shell: quoted when it holds anything but letters, digits and `_./-`. */
+function shellWord(path: string): string {
+  return /^[\p{L}\p{N}_./-]+$/u.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;
 }

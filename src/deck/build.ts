@@ -211,7 +211,12 @@ async function noteStaleExports(reports: DeckReport[], renamed: ReadonlyMap<stri
   const { exportsOfDeck } = await import('../export/stale-exports.js');
   for (const [report, slug] of oldSlugs) {
     const files = await exportsOfDeck(decksDir, slug);
-    if (files.length > 0) report.staleExports = files.map((file) => `${toPosix(relative(projectRoot, file))}${file.endsWith('/') ? '/' : ''}`);
+    // Beside the deck files, or in a folder every deck was exported into (absolute when outside the project).
+    const inProject = (file: string) => {
+      const near = relative(projectRoot, file);
+      return near === '..' || near.startsWith(`..${sep}`) || isAbsolute(near) ? file : near;
+    };
+    if (files.length > 0) report.staleExports = files.map((file) => (file.endsWith('/') ? `${toPosix(inProject(file.slice(0, -1)))}/` : toPosix(inProject(file))));
   }
 }
 

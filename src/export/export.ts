@@ -22,7 +22,7 @@ import type { CompanionDeck, DeckJob, ExportedDeck, ExporterOptions, ExportForma
 import { ExportPool, fromPosted, YOUNG_GENERATION_MB, type CoordinatorReply } from './export-pool.js';
 import { exportFileName, mediaFolderName, mediaFolderOf, replacesCollection } from './export-names.js';
 import { readVaultId, removedExportsSentence, removeStaleExports } from './stale-exports.js';
-import { recordExports } from './written-exports.js';
+import { recordExports, recordOutFolder } from './written-exports.js';
 import { vaultId } from './vault.js';
 import { shownPath, toPosix } from '../util/paths.js';
 
@@ -53,8 +53,8 @@ export interface ExportReport {
   decks: ExportedDeck[];
   notetype?: string;
   /**
-   * Only for an export of every deck beside the deck files: amgi's exports there of decks that are
-   * gone, removed (a media folder ends in `/`), and any recognised but kept, with why.
+   * Only for an export of every deck beside the deck files or into a folder: amgi's exports there of
+   * decks that are gone, removed (a media folder ends in `/`), and any recognised but kept, with why.
    */
   removedExports?: string[];
   keptExports?: { file: string; reason: string }[];
@@ -86,6 +86,7 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
   }
   const wholeBesideDecks = options.decks.length === 0 && writesBesideDecks(options.out, decksDir);
   if (wholeBesideDecks) await refuseNoDecksAfterCleanUp(decksDir);
+  else if (options.decks.length === 0 && options.out !== undefined && namesFolder(options.out)) await refuseNoDecksAfterCleanUp(decksDir, resolve(options.out));
   const selected = await selectDecks(decksDir, options.decks);
   const store = options.withProgress ? await checkStore(decksDir, options.store) : undefined;
   const report: ExportReport = {
@@ -103,7 +104,9 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
     vaults.set(deckDir, vault);
     return vault;
   };
-  const outputPath = outputPaths(options, decksDir, selected.length);
+  const { pathOf: outputPath, folder: outFolder } = outputPaths(options, decksDir, selected.length);
+  // Every deck into a folder: what is left there of decks that are gone goes, as beside the deck files.
+  const wholeIntoFolder = options.decks.length === 0 && !wholeBesideDecks && outFolder !== undefined ? outFolder : undefined;
   // Decks go in the order of their files, whatever order they were named in: which of two repeated
   // fronts in one Anki deck is told apart must not depend on it.
   // (Every deck: listDeckFiles gives them in that order already.)
@@ -124,16 +127,27 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
     progress: store ? { decksDir, store: store.file, reviews: store.reviews } : undefined,
   };
   // Recorded before they are written: only names amgi wrote there are ever removed as exports of decks that are gone.
-  const besideDecks = namesBesideDecks(jobs, decksDir, options.format);
+  const besideDecks = namesWrittenIn(decksDir, jobs, decksDir, options.format);
   if (besideDecks.length > 0) recordExports(decksDir, besideDecks);
+  if (outFolder !== undefined && !writesBesideDecks(outFolder, decksDir)) {
+    // Into a folder, by the id of the decks folder each deck is of: another notes folder may export there too.
+    const byDeckFolder = new Map<string, DeckJob[]>();
+    for (const job of jobs) byDeckFolder.set(dirname(job.file), [...(byDeckFolder.get(dirname(job.file)) ?? []), job]);
+    for (const [deckFolder, ofFolder] of byDeckFolder) {
+      const names = namesWrittenIn(outFolder, ofFolder, deckFolder, options.format);
+      if (names.length > 0) recordExports(outFolder, names, { folderId: ofFolder[0]!.vault });
+    }
+    // The decks folder remembers it, so that `amgi build` can name what a removed deck leaves out of date there.
+    if (wholeIntoFolder !== undefined) recordOutFolder(decksDir, wholeIntoFolder);
+  }
   const threads = threadCount(jobs);
   // With worker threads a package export is coordinated from a thread of its own too: this thread's
   // young generation cannot be limited from within the process, and the ledger's data grew it by 40 MB.
   report.decks = threads > 1 && options.format === 'apkg' ? await inCoordinator({ exporter, jobs, companions, threads }) : await exportJobs(exporter, jobs, threads, companions);
   // Importing the decks folder must not bring back a deck whose note was deleted or renamed: once
   // every deck is written there, what is left of the others goes.
-  if (wholeBesideDecks) {
-    const stale = await removeStaleExports(decksDir, await vaultId(decksDir));
+  if (wholeBesideDecks || wholeIntoFolder !== undefined) {
+    const stale = await removeStaleExports(decksDir, await vaultId(decksDir), wholeIntoFolder);
     report.removedExports = stale.removed.map((path) => shownPath(path));
     if (stale.kept.length > 0) report.keptExports = stale.kept.map(({ file, reason }) => ({ file: shownPath(file), reason }));
   }
@@ -142,30 +156,31 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
 
 /**
  * A decks folder whose every note was deleted has nothing to export, but its old exports would still
- * bring the decks back into Anki: they are removed, and the error says so.
+ * bring the decks back into Anki: they are removed (beside the deck files, or in `outFolder`), and the
+ * error says so.
  */
-async function refuseNoDecksAfterCleanUp(decksDir: string): Promise<void> {
+async function refuseNoDecksAfterCleanUp(decksDir: string, outFolder?: string): Promise<void> {
   if (!existsSync(decksDir) || (await listDeckFiles(decksDir)).length > 0) return;
-  const vault = readVaultId(decksDir); // none: nothing was ever exported here
-  const removed = vault === undefined ? [] : (await removeStaleExports(decksDir, vault)).removed;
+  const vault = readVaultId(decksDir); // none: nothing was ever exported from here
+  const removed = vault === undefined ? [] : (await removeStaleExports(decksDir, vault, outFolder)).removed;
   if (removed.length > 0) throw noDecksError(decksDir, `run \`amgi build\` first. ${removedExportsSentence(removed.map((path) => shownPath(path)))}`);
 }
 
 /**
- * The names in the decks folder that the jobs write under amgi's own names for decks of that folder:
- * each export, and a CSV's media folder (made only if the deck has images).
+ * The names in `folder` that the jobs write under amgi's own names for decks of `decksDir`: each
+ * export, and a CSV's media folder (made only if the deck has images).
  */
-function namesBesideDecks(jobs: readonly DeckJob[], decksDir: string, format: ExportFormat): string[] {
+function namesWrittenIn(folder: string, jobs: readonly DeckJob[], decksDir: string, format: ExportFormat): string[] {
   const realFolders = new Map<string, string>();
-  const realFolder = (folder: string) => realFolders.get(folder) ?? realFolders.set(folder, realPath(folder)).get(folder)!;
-  const inDecksDir = (path: string) => dirname(path) === decksDir || realFolder(dirname(path)) === realFolder(decksDir);
+  const realFolder = (path: string) => realFolders.get(path) ?? realFolders.set(path, realPath(path)).get(path)!;
+  const sameFolder = (path: string, other: string) => path === other || realFolder(path) === realFolder(other);
   const names: string[] = [];
   for (const job of jobs) {
-    if (!inDecksDir(job.file)) continue; // a deck file named from another folder: its exports are not this folder's
+    if (!sameFolder(dirname(job.file), decksDir)) continue; // a deck file named from another folder: its exports are not this folder's
     const name = exportFileName(basename(job.file, '.json'), format);
-    if (basename(job.target) === name && inDecksDir(job.target)) names.push(name);
+    if (basename(job.target) === name && sameFolder(dirname(job.target), folder)) names.push(name);
     const media = mediaFolderOf(job);
-    if (format === 'csv' && basename(media) === mediaFolderName(name) && inDecksDir(media)) names.push(basename(media));
+    if (format === 'csv' && basename(media) === mediaFolderName(name) && sameFolder(dirname(media), folder)) names.push(basename(media));
   }
   return names;
 }
@@ -180,6 +195,15 @@ function writesBesideDecks(out: string | undefined, decksDir: string): boolean {
   }
 }
 
+/** Whether `--out` names a folder whatever the number of decks: one there, or a path ending in `/`. */
+function namesFolder(out: string): boolean {
+  if (out.endsWith('/') || out.endsWith(sep)) return true;
+  try {
+    return statSync(out).isDirectory();
+  } catch {
+    return false; // missing, or a path through a file: writing it says what is wrong
+  }
+}
 
 /** A deck file's path as the file system has it (its case, its links resolved), to compare and order. */
 function realPath(file: string): string {
@@ -527,13 +551,14 @@ async function selectDecks(decksDir: string, wanted: readonly string[]): Promise
 /**
  * Where each deck goes: `--out` as a file for a single deck, or as a folder; by default beside the
  * deck file. A package is never called `collection.apkg` or `backup-…apkg`: Anki would offer to
- * replace the user's whole collection with it. Whether `--out` is a folder is looked up once.
+ * replace the user's whole collection with it. Whether `--out` is a folder is looked up once; `folder`
+ * is that folder when the exports go into one by their own names.
  */
-function outputPaths(options: ExportOptions, decksDir: string, count: number): (slug: string) => string {
+function outputPaths(options: ExportOptions, decksDir: string, count: number): { pathOf: (slug: string) => string; folder: string | undefined } {
   const extension = `.${options.format}`;
   const given = options.out;
   const out = given === undefined ? undefined : resolve(given);
-  const isFolder = given !== undefined && out !== undefined && ((existsSync(out) && statSync(out).isDirectory()) || given.endsWith('/') || given.endsWith(sep));
+  const isFolder = given !== undefined && out !== undefined && namesFolder(given);
   // A device or pipe (`/dev/stdout`, a FIFO) is written into, whatever its name.
   let outInfo: ReturnType<typeof statSync> | undefined;
   try {
@@ -543,7 +568,8 @@ function outputPaths(options: ExportOptions, decksDir: string, count: number): (
   }
   // `/dev/stdout` is the open output even where it leads to a file (`> deck.apkg`).
   const isStream = (outInfo !== undefined && !outInfo.isFile() && !outInfo.isDirectory()) || (given !== undefined && /^\/(dev\/(stdout|stderr|fd\/\d+)|proc\/self\/fd\/\d+)$/.test(given));
-  return (slug) => {
+  const folder = out !== undefined && !isStream && (isFolder || (count > 1 && !extname(out))) ? out : undefined;
+  const pathOf = (slug: string): string => {
     const name = exportFileName(slug, options.format);
     if (out === undefined) return join(decksDir, name);
     if (isStream) {
@@ -564,6 +590,7 @@ function outputPaths(options: ExportOptions, decksDir: string, count: number): (
     }
     return out;
   };
+  return { pathOf, folder };
 }
 
 /**
