@@ -104,4 +104,6 @@
 // 39: a setting's number is a port pair or an IPv4 address or range only, in values without Hangul
 // (`HTTP/2 : …, HTTP 1.1보다 빠름` asked 이란 again); a head noun makes a name only after a preposition
 // or a verb that begins names (`attach policy` an action again).
-export const RULES_VERSION = 39;
+// 40: an item kept as written among lines made for its siblings takes their marker (`* 개념` beside a
+// made `- 특징` showed as two lists).
+export const RULES_VERSION = 40;
