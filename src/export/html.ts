@@ -5,7 +5,7 @@
  * Anki's rules (see README, "Anki export") shape three steps of our own:
  * - raw HTML written in a note is shown as text (a `<script>` in a note appears as text on the card);
  *   only `<br>` and `<img>`, which notes use for layout, are kept as elements;
- * - images point at flat media names, or become a visible placeholder when the file is missing;
+ * - images point at flat media names, or become a visible placeholder naming the file when it is missing;
  * - no raw newline is left in a field: line breaks become `<br>`, also inside code blocks.
  */
 import { dropDefinitions, mayHoldDefinitions, resolveReferences } from '../notes/link-references.js';
@@ -119,7 +119,7 @@ export function parsedFieldHtml(markdown: string, resolveMedia: MediaResolver): 
   return { html: processor.stringify(hast), images };
 }
 
-/** Point images at their media names; a missing image becomes a visible `[그림 없음: …]`. */
+/** Point images at their media names; a missing image becomes a visible `[그림 없음: 구성도 · ./image/az.png]`. */
 function rewriteImages(tree: MdastRoot, resolveMedia: MediaResolver): string[] {
   const images: string[] = [];
   const pending: MdastNodes[] = [tree];
@@ -131,7 +131,7 @@ function rewriteImages(tree: MdastRoot, resolveMedia: MediaResolver): string[] {
         images.push(child.url);
         const name = resolveMedia(child.url);
         if (name !== undefined) (child as Image).url = name;
-        else (node.children as PhrasingContent[])[n] = { type: 'text', value: missingImageText(child.alt || child.url) }; // an image's parent holds phrasing content
+        else (node.children as PhrasingContent[])[n] = { type: 'text', value: missingImageText(child.alt, child.url) }; // an image's parent holds phrasing content
       } else if (child.type === 'html') {
         // Rewrite each <img> in place: a flat media name, or a visible placeholder.
         child.value = child.value.replace(new RegExp(IMG_TAG, 'gi'), (tag) => {
@@ -140,7 +140,7 @@ function rewriteImages(tree: MdastRoot, resolveMedia: MediaResolver): string[] {
           images.push(img.src);
           const name = resolveMedia(img.src);
           const size = `${img.width ? ` width="${img.width}"` : ''}${img.height ? ` height="${img.height}"` : ''}`;
-          return name !== undefined ? `<img src="${escapeHtml(name)}" alt="${escapeHtml(img.alt)}"${size}>` : missingImageText(img.alt || img.src);
+          return name !== undefined ? `<img src="${escapeHtml(name)}" alt="${escapeHtml(img.alt)}"${size}>` : missingImageText(img.alt, img.src);
         });
       } else {
         pending.push(child);
