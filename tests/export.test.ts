@@ -310,6 +310,14 @@ describe('what review of the export taught', () => {
     expect(markdownToFieldHtml('~~옛 방식~~ 새 방식, 1~10 중 3~5일', () => undefined).html).toBe('<p><del>옛 방식</del> 새 방식, 1~10 중 3~5일</p>');
   });
 
+  it('shows a link to a heading of the note as its text, which leads nowhere on a card, and keeps other links', () => {
+    const field = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
+    expect(field('가상 메모리는 [페이지](#페이징)로 관리된다. [문서](https://example.com/vm)를 본다.')).toBe(
+      '<p>가상 메모리는 페이지로 관리된다. <a href="https://example.com/vm">문서</a>를 본다.</p>',
+    );
+    expect(field('- [**세그멘테이션**](#세그멘테이션) 참고')).toBe('<ul><li><strong>세그멘테이션</strong> 참고</li></ul>');
+  });
+
   it('keeps tags that only style text (x<sup>2</sup>, <u>…</u>) as elements, and shows other tags and unpaired ones as text', () => {
     const html = (markdown: string) => parsedFieldHtml(markdown, () => undefined).html;
     expect(html('[(최악치 - 최적치) / 6]<sup>2</sup> 이다')).toBe('<p>[(최악치 - 최적치) / 6]<sup>2</sup> 이다</p>');
