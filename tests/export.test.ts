@@ -163,7 +163,7 @@ describe('amgi export --format csv', () => {
     expect(await readFile(join(dir, 'decks', '보안.media', media[0]!))).toEqual(PNG);
     const { rows } = await readCsv(join(dir, 'decks', '보안.csv'));
     const term = rows.find((row) => row[0]!.includes('용어'))!;
-    expect(rows.find((row) => row[0]!.includes('방화벽'))![1]).toContain('[그림 없음: 없는 그림]');
+    expect(rows.find((row) => row[0]!.includes('방화벽'))![1]).toContain('[그림 없음: 없는 그림 · ./img/none.png]');
     expect(rows.some((row) => row[1]!.includes(`<img src="${media[0]}" alt="구조">`))).toBe(true);
     expect(term).toBeDefined();
     expect(result.stdout).toContain(`warning: source-notes/보안.md:${NOTE.split('\n').length + 1}: image not found: ./img/none.png`);
@@ -310,6 +310,14 @@ describe('what review of the export taught', () => {
     expect(markdownToFieldHtml('~~옛 방식~~ 새 방식, 1~10 중 3~5일', () => undefined).html).toBe('<p><del>옛 방식</del> 새 방식, 1~10 중 3~5일</p>');
   });
 
+  it('shows a link to a heading of the note as its text, which leads nowhere on a card, and keeps other links', () => {
+    const field = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
+    expect(field('가상 메모리는 [페이지](#페이징)로 관리된다. [문서](https://example.com/vm)를 본다.')).toBe(
+      '<p>가상 메모리는 페이지로 관리된다. <a href="https://example.com/vm">문서</a>를 본다.</p>',
+    );
+    expect(field('- [**세그멘테이션**](#세그멘테이션) 참고')).toBe('<ul><li><strong>세그멘테이션</strong> 참고</li></ul>');
+  });
+
   it('keeps tags that only style text (x<sup>2</sup>, <u>…</u>) as elements, and shows other tags and unpaired ones as text', () => {
     const html = (markdown: string) => parsedFieldHtml(markdown, () => undefined).html;
     expect(html('[(최악치 - 최적치) / 6]<sup>2</sup> 이다')).toBe('<p>[(최악치 - 최적치) / 6]<sup>2</sup> 이다</p>');
@@ -344,7 +352,7 @@ describe('what review of the export taught', () => {
     expect(html('설명 <img src="./a.png" alt=" width=9999 " width="0"> 끝')).toBe('<p>설명 <img src="m-a.png" alt=" width=9999 "> 끝</p>');
     expect(html('<p align="center">\n첫 줄<br>\n둘째 줄\n</p>')).toBe('첫 줄<br>둘째 줄');
     expect(html('<span><img src="./a.png"></span>')).toBe('<p><img src="m-a.png" alt=""></p>');
-    expect(html('<p align="center"><img src="./없는.png" alt="구성도"></p>')).toBe('[그림 없음: 구성도]');
+    expect(html('<p align="center"><img src="./없는.png" alt="구성도"></p>')).toBe('[그림 없음: 구성도 · ./없는.png]');
     // On a line of its own with other text, a tag is text, even in a block that centres a picture.
     expect(html('<div align="center"><img src="./a.png"></div>\n설명 <p>태그</p>')).toBe('<img src="m-a.png" alt=""><br> 설명 &lt;p&gt;태그&lt;/p&gt;');
     expect(html('<div class="note">\n<script>alert(1)</script>\n</div>')).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -544,7 +552,7 @@ describe('reference-style images and links', () => {
     expect(rows[0]![1]).toMatch(
       /^<p>서브넷으로 나뉜다\. <img src="amgi-[0-9a-f]{12}-vpc\.png" alt="VPC 구성도"> 자세한 것은 <a href="https:\/\/docs\.aws\.amazon\.com\/vpc\/" title="VPC 문서">공식 문서<\/a>를 본다\.<\/p>$/,
     );
-    expect(rows[1]![1]).toBe('<p>인스턴스 단위 방화벽이다. [그림 없음: 보안 그룹]</p>');
+    expect(rows[1]![1]).toBe('<p>인스턴스 단위 방화벽이다. [그림 없음: 보안 그룹 · img/없는그림.png]</p>');
     expect(await readdir(join(dir, 'out', 'aws.media'))).toHaveLength(1);
     // A quote or list item that held only a definition is no empty box in the field.
     const field = parsedFieldHtml('[q]: <./q.png>\n\n본문 ![그림][q]\n\n> [q]: ./다른.png\n\n- [r]: ./r.png\n- 항목\n', (src) => `m-${src.slice(2)}`).html;

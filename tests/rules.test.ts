@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardsOf, frontsOf } from './helpers.js';
+import { markdownToFieldHtml } from '../src/export/html.js';
 import { aspectOwner } from '../src/cards/title-rules.js';
 import { explainText } from '../src/cards/explain.js';
 import { assignIds } from '../src/deck/identity.js';
@@ -445,6 +446,16 @@ describe('backs keep the Markdown structure', () => {
   it('keeps lists, code, emphasis, images and `Ex )` examples', () => {
     const note = '# 덱\n\n## 모델\n\n> IaaS\n\n**인프라**를 제공합니다.\n\n- 컴퓨팅\n  - EC2\n- 스토리지\n\n```bash\naws ec2 run-instances\n```\n\nEx ) AWS EC2\n\n![그림](./image/iaas.png)\n';
     expect(cardsOf(note)[0]!.back).toBe('**인프라**를 제공합니다.\n\n- 컴퓨팅\n  - EC2\n- 스토리지\n\n```bash\naws ec2 run-instances\n```\n\nEx ) AWS EC2\n\n![그림](./image/iaas.png)');
+  });
+
+  it('lists items kept as written and items made cards as one list, whatever their marker', () => {
+    const field = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
+    const bullets = cardsOf('# 덱\n\n## 정렬 방법\n\n* 비교 정렬\n  * 퀵 정렬 : 피벗을 기준으로 나눔\n  * 병합 정렬 : 반씩 나누어 합침\n* 계수 정렬\n* 기수 정렬\n');
+    expect(bullets[0]!.back).toBe('- 비교 정렬\n- 계수 정렬\n- 기수 정렬');
+    expect(field(bullets[0]!.back)).toBe('<ul><li>비교 정렬</li><li>계수 정렬</li><li>기수 정렬</li></ul>');
+    const numbered = cardsOf('# 덱\n\n## 정렬 방법\n\n1) 비교 정렬\n   * 퀵 정렬 : 피벗을 기준으로 나눔\n   * 병합 정렬 : 반씩 나누어 합침\n2) 계수 정렬\n3) 기수 정렬은 자릿수별로 나누어\n   정수를 정렬한다.\n');
+    expect(numbered[0]!.back).toBe('1. 비교 정렬\n2. 계수 정렬\n3. 기수 정렬은 자릿수별로 나누어\n   정수를 정렬한다.');
+    expect(field(numbered[0]!.back)).toBe('<ol><li>비교 정렬</li><li>계수 정렬</li><li>기수 정렬은 자릿수별로 나누어<br>정수를 정렬한다.</li></ol>');
   });
 
   it('strips front matter and HTML comments', () => {

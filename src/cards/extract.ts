@@ -703,23 +703,25 @@ class Extractor {
     // A title that asks without a question mark (`REST란`, `스레드(Thread) 란`) asks all the same.
     // So does one asking for a difference (`뮤텍스와 세마포어의 차이`, `IPv4 vs IPv6`): the names compared are no answer.
     const answersQuestion = owner !== undefined && this.asksForAll(owner);
-    const lines = list.children.flatMap((item, n) => {
+    const lines = list.children.flatMap((item, n): { markdown: string; kept: boolean }[] => {
       const child = children[n];
+      const marker = list.ordered ? `${(list.start ?? 1) + n}.` : '-';
       const leadIn = this.leadInLines.get(item);
-      if (leadIn !== undefined && !answersQuestion) return [leadIn];
+      if (leadIn !== undefined && !answersQuestion) return [{ markdown: `${marker} ${leadIn.label}\n${leadIn.items.replace(/^/gm, ' '.repeat(marker.length + 1))}`, kept: false }];
       // A question the note does not answer (`- Q1. …?` alone) is no card: it stays a line here.
       const unanswered = child?.kind === 'qa' && child.parts.length === 0 && child.choices === undefined;
       if (!child || (answersQuestion && child.kind !== 'qa') || unanswered) {
         if (child && answersQuestion && child.kind !== 'qa') child.inParentBack = true;
-        return [this.dedentedSlice(start(item), end(item), this.indentOf(item))];
+        return [{ markdown: this.dedentedSlice(start(item), end(item), this.indentOf(item)), kept: true }];
       }
       if (child.kind === 'qa') return []; // a question is a card of its own, not a term to list
-      const marker = list.ordered ? `${(list.start ?? 1) + n}.` : '-';
-      return [`${marker} ${child.title}`];
+      return [{ markdown: `${marker} ${child.title}`, kept: false }];
     });
+    const made = lines.some((line) => !line.kept);
+    const markdown = lines.map((line) => (made && line.kept ? asListedItem(line.markdown) : line.markdown)).join('\n');
     const listed = children.filter((child) => child !== undefined && child.kind !== 'qa');
     const aspectLabelsOnly = !answersQuestion && children.every((child) => child !== undefined) && listed.length > 0 && listed.every((child) => isAspectTitle(displayTitle(child!.title)));
-    return { type: 'markdown', markdown: lines.join('\n'), ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}) };
+    return { type: 'markdown', markdown, ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}) };
   }
 
   /** Terms whose description only lists names (`Stack : 지역 변수, 매개 변수`): see `askTermsAlike`. */
@@ -769,7 +771,7 @@ class Extractor {
       // `- 주요 항목들` over `- **Date**: …`: the items are the owner's, the label only lines them up.
       this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'explanation', ...(owner ? { concept: owner } : {}) });
       const items = this.listInto(owner, nested, depth + 1);
-      if (items.type === 'markdown') this.leadInLines.set(item, `- ${cleanTitle(this.firstLine(first))}\n${items.markdown.replace(/^/gm, '  ')}`);
+      if (items.type === 'markdown') this.leadInLines.set(item, { label: cleanTitle(this.firstLine(first)), items: items.markdown });
       return undefined;
     }
     const title = this.itemTitle(item);
@@ -1350,8 +1352,8 @@ class Extractor {
 
   /** The `용어 : 설명` terms found under each concept, in order (see markComparison). */
   private readonly terms = new Map<Concept, Concept[]>();
-  /** The back's lines for a listing lead-in item (`- 주요 항목들` and its items' titles), by item. */
-  private readonly leadInLines = new Map<ListItem, string>();
+  /** A listing lead-in item's label (`주요 항목들`) and the lines of its items' titles, by item. */
+  private readonly leadInLines = new Map<ListItem, { label: string; items: string }>();
 
   /**
    * Labels over the same terms (`- 저장 위치` and `- 보안`, each over just `쿠키 : …` and `세션 : …`)
@@ -1659,6 +1661,15 @@ function pushInnerHtml(concept: Concept, html: string): void {
  * Remove a block's indentation from its continuation lines (the first line starts at the block).
  * Leading tabs count to the next multiple of four columns, as in CommonMark.
  */
+/**
+ * An item kept as written among lines made for its siblings (`- 특징`, `3. 특징`), marked as they are:
+ * CommonMark starts a new list where the bullet or the number's delimiter changes, so `* 개념` kept
+ * beside a made `- 특징` showed as two lists. The marker keeps its width, so the item's indented lines stay in it.
+ */
+function asListedItem(item: string): string {
+  return item.replace(/^(?:[*+]|(\d{1,9})\))(?=[ \t]|$)/, (_marker: string, number: string | undefined) => (number === undefined ? '-' : `${number}.`));
+}
+
 export function dedent(text: string, indent: number): string {
   if (indent <= 0) return text;
   const pattern = new RegExp(`^ {0,${indent}}`);

@@ -3,6 +3,7 @@
  * review session read it: one set of rules for all three. Pure, and light to load (the export's
  * threads and the review's answer renderer load it).
  */
+import { shownImageSource } from '../notes/image-files.js';
 import { decodeCharacterReferences } from '../util/text.js';
 
 export interface ImgTag {
@@ -91,9 +92,19 @@ export function pairedStyleTags(nodes: readonly { type: string; value?: string }
   return pairs;
 }
 
+/**
+ * How a card names an image, in the review and, for a missing one, in Anki: its description and where
+ * the file was to be (`구성도 · ./image/az.png`). The alt text alone (often just `img`) says too little
+ * to find the file by.
+ */
+export function imageLabel(alt: string | null | undefined, src: string): string {
+  const shown = shownImageSource(src);
+  return alt ? `${alt} · ${shown}` : shown;
+}
+
 /** What a card shows in place of an image whose file is missing. */
-export function missingImageText(label: string): string {
-  return `[그림 없음: ${label}]`;
+export function missingImageText(alt: string | null | undefined, src: string): string {
+  return `[그림 없음: ${imageLabel(alt, src)}]`;
 }
 const MISSING_IMAGE = /\[그림 없음: [^\]\n]*\]/;
 

@@ -110,4 +110,6 @@
 // shows them on the front, and a nested list with no `A.` item in it stays one list on the back;
 // numbered headings after a heading of nothing at their level (`## CAP 이론`, `## 1. 일관성`) are its
 // parts, named by it on their fronts and tags.
-export const RULES_VERSION = 41;
+// 42: an item kept as written among lines made for its siblings takes their marker (`* 개념` beside a
+// made `- 특징` showed as two lists).
+export const RULES_VERSION = 42;

@@ -5,17 +5,18 @@
  * Anki's rules (see README, "Anki export") shape three steps of our own:
  * - raw HTML written in a note is shown as text (a `<script>` in a note appears as text on the card);
  *   only `<br>` and `<img>`, which notes use for layout, are kept as elements;
- * - images point at flat media names, or become a visible placeholder when the file is missing;
+ * - a link to a heading of the note (`#…`) is its text: a card has no such heading;
+ * - images point at flat media names, or become a visible placeholder naming the file when it is missing;
  * - no raw newline is left in a field: line breaks become `<br>`, also inside code blocks.
  */
 import { dropDefinitions, mayHoldDefinitions, resolveReferences } from '../notes/link-references.js';
 import { embedImages, mayHoldEmbeds } from '../notes/obsidian-embeds.js';
 import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
-import type { Html, Image, Nodes as MdastNodes, PhrasingContent, Root as MdastRoot } from 'mdast';
+import type { Html, Image, Link, Nodes as MdastNodes, PhrasingContent, Root as MdastRoot } from 'mdast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
-import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
+import remarkRehype, { defaultHandlers, type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified } from 'unified';
 import { aroundImage, htmlPieces, IMG_TAG, imgTags, missingImageText, pairedStyleTags, textStyleTag } from '../cards/html-markup.js';
 import { pushAll } from '../util/arrays.js';
@@ -38,6 +39,10 @@ const handlers: RemarkRehypeOptions['handlers'] = {
       }
       return { type: 'text', value: piece.text };
     });
+  },
+  // `[페이지](#paging)` leads to a heading of the note, which no card has: in Anki it is a dead link, so its text alone.
+  link(state, node: Link): ElementContent | ElementContent[] {
+    return node.url.startsWith('#') ? state.all(node) : defaultHandlers.link(state, node);
   },
 };
 
@@ -119,7 +124,7 @@ export function parsedFieldHtml(markdown: string, resolveMedia: MediaResolver): 
   return { html: processor.stringify(hast), images };
 }
 
-/** Point images at their media names; a missing image becomes a visible `[그림 없음: …]`. */
+/** Point images at their media names; a missing image becomes a visible `[그림 없음: 구성도 · ./image/az.png]`. */
 function rewriteImages(tree: MdastRoot, resolveMedia: MediaResolver): string[] {
   const images: string[] = [];
   const pending: MdastNodes[] = [tree];
@@ -131,7 +136,7 @@ function rewriteImages(tree: MdastRoot, resolveMedia: MediaResolver): string[] {
         images.push(child.url);
         const name = resolveMedia(child.url);
         if (name !== undefined) (child as Image).url = name;
-        else (node.children as PhrasingContent[])[n] = { type: 'text', value: missingImageText(child.alt || child.url) }; // an image's parent holds phrasing content
+        else (node.children as PhrasingContent[])[n] = { type: 'text', value: missingImageText(child.alt, child.url) }; // an image's parent holds phrasing content
       } else if (child.type === 'html') {
         // Rewrite each <img> in place: a flat media name, or a visible placeholder.
         child.value = child.value.replace(new RegExp(IMG_TAG, 'gi'), (tag) => {
@@ -140,7 +145,7 @@ function rewriteImages(tree: MdastRoot, resolveMedia: MediaResolver): string[] {
           images.push(img.src);
           const name = resolveMedia(img.src);
           const size = `${img.width ? ` width="${img.width}"` : ''}${img.height ? ` height="${img.height}"` : ''}`;
-          return name !== undefined ? `<img src="${escapeHtml(name)}" alt="${escapeHtml(img.alt)}"${size}>` : missingImageText(img.alt || img.src);
+          return name !== undefined ? `<img src="${escapeHtml(name)}" alt="${escapeHtml(img.alt)}"${size}>` : missingImageText(img.alt, img.src);
         });
       } else {
         pending.push(child);

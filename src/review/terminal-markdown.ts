@@ -5,12 +5,12 @@
 import type { List, Nodes, PhrasingContent, Root, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Colors } from 'picocolors/types.js';
-import { aroundImage, htmlPieces, imgTags, missingImageText, pairedStyleTags, textStyleTag } from '../cards/html-markup.js';
+import { aroundImage, htmlPieces, imageLabel, imgTags, missingImageText, pairedStyleTags, textStyleTag } from '../cards/html-markup.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { dropDefinitions, mayHoldDefinitions, resolveReferences } from '../notes/link-references.js';
 import { embedImages, mayHoldEmbeds } from '../notes/obsidian-embeds.js';
-import { shownImageSource, type ImageProblem } from '../notes/image-files.js';
+import type { ImageProblem } from '../notes/image-files.js';
 import { parseMarkdown } from '../notes/parse-note.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
 import remarkStrikethrough from '../notes/remark-strikethrough.js';
@@ -183,9 +183,8 @@ function htmlText(html: string, c: Painter, layout: boolean): string {
 
 /** An image in the terminal: its description and where the file is, to open it beside the session; or that it has none. */
 function imagePlaceholder(alt: string | null | undefined, src: string, c: Painter): string {
-  const shown = shownImageSource(src);
   const problem = c.imageProblem?.(src);
-  if (problem === 'missing') return missingImageText(alt ? `${alt} · ${shown}` : shown);
-  if (problem === 'not-an-image') return `[그림 파일 아님: ${alt ? `${alt} · ${shown}` : shown}]`;
-  return alt ? `[그림: ${alt} · ${shown}]` : `[그림: ${shown}]`;
+  if (problem === 'missing') return missingImageText(alt, src);
+  if (problem === 'not-an-image') return `[그림 파일 아님: ${imageLabel(alt, src)}]`;
+  return `[그림: ${imageLabel(alt, src)}]`;
 }
