@@ -18,7 +18,7 @@ import { csvHeaderLength } from './csv.js';
 import type { ExportFormat } from './deck-export.js';
 import { csvOfMediaFolder, exportFileName, mediaFolderName } from './export-names.js';
 import { mediaHash, mediaNameHash } from './media.js';
-import { VAULT_ID, VAULT_ID_FILE } from './vault.js';
+import { readVaultId } from './vault.js';
 import { readExportRecord, saveExportRecord } from './written-exports.js';
 
 export interface StaleExports {
@@ -75,16 +75,6 @@ export async function exportsOfDeck(decksDir: string, slug: string): Promise<str
   const names = new Set([csv, mediaFolderName(csv), exportFileName(slug, 'apkg')].map((name) => name.normalize('NFC')));
   const candidates = staleCandidates(decksDir, record).filter((found) => names.has(found.name.normalize('NFC')));
   return (await judge(decksDir, vault, candidates)).filter((verdict) => !('reason' in verdict)).map((verdict) => `${join(decksDir, verdict.name)}${verdict.kind === 'media' ? '/' : ''}`);
-}
-
-/** The folder's id if `.amgi-id` holds one; never made here (see vault.ts). */
-export function readVaultId(decksDir: string): string | undefined {
-  try {
-    const id = readFileSync(join(decksDir, VAULT_ID_FILE), 'utf8').trim();
-    return VAULT_ID.test(id) ? id : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function tryRemoving(shown: string, result: StaleExports, remove: () => void): void {
