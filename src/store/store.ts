@@ -271,7 +271,7 @@ export class ReviewStore {
   }
 
   /**
-   * Every write from now on is for this decks folder: the first one records it as served, in its own
+   * Every write from now on is for this decks folder: the first one records it as served, in the same
    * transaction (see served-folders.ts). A command that only reads records nothing.
    */
   writesFor(folder: DecksFolder): void {
