@@ -178,6 +178,16 @@ describe('review store', () => {
     const check = new Database(path, { readonly: true });
     expect(check.prepare('SELECT * FROM revlog').all()).toEqual(reviewsBefore);
     check.close();
+    // A folder at a's path under another id (a's .amgi-id deleted for a fresh one) is a where the store lies in it, and only there.
+    const renamed = ReviewStore.open(path);
+    renamed.writesFor({ ...a, id: 'a0a0a0a0' });
+    renamed.answer(scheduler, 'card-a', 3, T0 + 2 * DAY, 1000);
+    expect(renamed.otherFolders({ ...a, id: 'c0c0c0c0' })).toEqual([]);
+    expect(renamed.otherFolders({ ...a, id: 'c0c0c0c0', holdsStore: false }).map((folder) => folder.id)).toEqual(['a0a0a0a0']);
+    renamed.writesFor({ ...a, id: 'c0c0c0c0' });
+    renamed.answer(scheduler, 'card-a', 3, T0 + 3 * DAY, 1000);
+    expect(renamed.otherFolders(b).map((folder) => folder.id)).toEqual(['c0c0c0c0']); // recorded once, under its new id
+    renamed.close();
     // A new store has no history, of any folder.
     const fresh = ReviewStore.open(await storePath());
     expect(fresh.otherFolders(b)).toEqual([]);

@@ -9,7 +9,8 @@
  * moved, copied or cloned is the same folder; until it has one, by its path. A folder recorded by path
  * that has an id by now is the one at that path. A store upgraded from an amgi that recorded nothing
  * remembers that it holds history of folders unknown; the folder the store lies in takes it as its own
- * (decks/amgi.sqlite, its default place: another project would have had to name it with --store).
+ * (decks/amgi.sqlite, its default place: another project would have had to name it with --store), and
+ * so whatever was recorded at its own path.
  */
 import { existsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
@@ -58,7 +59,9 @@ export function recordFolder(db: Database.Database, folder: DecksFolder, now: nu
     const updated = db.prepare('UPDATE folders SET last_written = ? WHERE amgi_id IS NULL AND path = ?').run(now, folder.path);
     if (updated.changes === 0) db.prepare('INSERT INTO folders (amgi_id, path, last_written) VALUES (NULL, ?, ?)').run(folder.path, now);
   }
-  if (folder.holdsStore) db.prepare('DELETE FROM folders WHERE amgi_id IS NULL AND path IS NULL').run();
+  if (folder.holdsStore) {
+    db.prepare('DELETE FROM folders WHERE (amgi_id IS NULL AND path IS NULL) OR (path = ? AND amgi_id IS NOT ?)').run(folder.path, folder.id ?? null);
+  }
 }
 
 /** The folders other than `folder` the store has served, the most recently written first. */
@@ -69,9 +72,13 @@ export function otherFolders(db: Database.Database, folder: DecksFolder): Served
     .filter((served) => !isFolder(served, folder));
 }
 
-/** Whether a recorded folder is `folder`: the same id; or recorded by this path before it had any; or history no folder was recorded for, when the store lies in it. */
+/**
+ * Whether a recorded folder is `folder`: the same id; or recorded by this path before it had any. When
+ * the store lies in `folder`, also history no folder was recorded for, and a folder recorded at this
+ * path under another id (its `.amgi-id` deleted for a fresh one, as in a copy of someone's project).
+ */
 function isFolder(served: ServedFolder, folder: DecksFolder): boolean {
-  if (served.id !== undefined) return served.id === folder.id;
+  if (served.id !== undefined) return served.id === folder.id || (folder.holdsStore && served.path === folder.path);
   if (served.path !== undefined) return served.path === folder.path;
   return folder.holdsStore;
 }
