@@ -1,4 +1,7 @@
+import { realpathSync } from 'node:fs';
+import { cp, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, Scheduler } from '../src/schedule/fsrs.js';
 import { ReviewStore } from '../src/store/store.js';
@@ -187,6 +190,133 @@ describe('amgi due', () => {
     const foreign = await runAmgi(['--store', 'not-a-store.txt', 'due'], { cwd: built });
     expect(foreign.code).toBe(1);
     expect(foreign.stderr).toContain('not an amgi review store');
+  });
+});
+
+describe('amgi orphans with a store that served more than one decks folder', () => {
+  const NETWORK = '# 네트워크\n\n> TCP\n\n연결형 프로토콜입니다.\n\n> UDP\n\n비연결형 프로토콜입니다.\n';
+  const SYSTEMS = '# 운영체제\n\n> 교착 상태\n\n서로 기다린다.\n';
+
+  /** A built project `name` in `dir` with one note; its cards' ids. */
+  async function project(dir: string, name: string, note: string): Promise<string[]> {
+    await writeFiles(dir, { [`${name}/source-notes/노트.md`]: note, [`${name}/amgi.config.json`]: dayStartAwayFromNow()['amgi.config.json']! });
+    expect((await runAmgi(['build'], { cwd: join(dir, name) })).code).toBe(0);
+    return (JSON.parse(await readFile(join(dir, name, 'decks', '노트.json'), 'utf8')) as { cards: { id: string }[] }).cards.map((card) => card.id);
+  }
+
+  /** A review of each card, written to the store by `amgi log import` run in `cwd`: a write for that project's decks. */
+  async function importReviews(cwd: string, ids: readonly string[], env: Record<string, string> = {}): Promise<void> {
+    const rows = ids.map((id, n) => `${id},${Date.now() - 86_400_000 + n},3,0,2000`);
+    await writeFile(join(cwd, 'reviews.csv'), `card_id,review_time,review_rating,review_state,review_duration\n${rows.join('\n')}\n`);
+    const result = await runAmgi(['log', 'import', 'reviews.csv'], { cwd, env });
+    expect(result.code, result.stderr).toBe(0);
+  }
+
+  function reviewedIds(storePath: string): string[] {
+    const store = ReviewStore.open(storePath);
+    try {
+      return [...new Set(store.reviews().map((review) => review.cardId))].sort();
+    } finally {
+      store.close();
+    }
+  }
+
+  it('refuses to purge the cards of another project sharing the store, naming its folder, until told --any-folder', async () => {
+    const dir = realpathSync(await tempDir());
+    const shared = { AMGI_STORE: join(dir, 'shared.sqlite') };
+    const [tcp] = await project(dir, 'a', NETWORK);
+    const [deadlock] = await project(dir, 'b', SYSTEMS);
+    await importReviews(join(dir, 'b'), [deadlock!], shared);
+    // Commands that only read record nothing: b's store has served b alone.
+    expect((await runAmgi(['due'], { cwd: join(dir, 'a'), env: shared })).code).toBe(0);
+    expect((await runAmgi(['stats'], { cwd: join(dir, 'a'), env: shared })).code).toBe(0);
+    expect(JSON.parse((await runAmgi(['orphans', '--json'], { cwd: join(dir, 'b'), env: shared })).stdout)).toEqual({ orphans: [], purged: 0 });
+    await importReviews(join(dir, 'a'), [tcp!], shared);
+
+    // From a, b's card looks like one that left a's notes: the list says whose it may be.
+    const listed = await runAmgi(['orphans'], { cwd: join(dir, 'a'), env: shared });
+    expect(listed.stdout).toContain(`1 card with history but in no deck:\n  ${deadlock}  1 review\n`);
+    expect(listed.stdout).toContain(`This store has also served another decks folder, so cards in no deck here may be its cards rather than cards that left your notes.\n  ${join(dir, 'b', 'decks')} (no .amgi-id yet, last written `);
+    const json = JSON.parse((await runAmgi(['orphans', '--json'], { cwd: join(dir, 'a'), env: shared })).stdout);
+    expect(json).toMatchObject({ orphans: [{ id: deadlock, reviews: 1 }], purged: 0, otherFolders: [{ id: null, path: join(dir, 'b', 'decks') }] });
+    expect(new Date(json.otherFolders[0].lastWritten).getTime()).toBeGreaterThan(Date.now() - 600_000);
+
+    const refused = await runAmgi(['orphans', '--purge'], { cwd: join(dir, 'a'), env: shared });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain(`amgi: ${join(dir, 'shared.sqlite')} has also served another decks folder, so cards in no deck here may be its cards rather than cards that left your notes. Nothing was purged.\n  ${join(dir, 'b', 'decks')} (no .amgi-id yet, last written `);
+    expect(refused.stderr).toContain('purge with `amgi orphans --purge --any-folder`');
+    expect(reviewedIds(shared.AMGI_STORE)).toEqual([tcp, deadlock].sort());
+    // And from b alike, whose orphan is a's card.
+    expect((await runAmgi(['orphans', '--purge', '--json'], { cwd: join(dir, 'b'), env: shared })).code).toBe(1);
+    expect(reviewedIds(shared.AMGI_STORE)).toEqual([tcp, deadlock].sort());
+    expect((await runAmgi(['orphans', '--any-folder'], { cwd: join(dir, 'a'), env: shared })).code).toBe(2); // only with --purge
+
+    const purged = await runAmgi(['orphans', '--purge', '--any-folder'], { cwd: join(dir, 'a'), env: shared });
+    expect(purged.code, purged.stderr).toBe(0);
+    expect(purged.stdout).toContain('Purged 1 card and their history, whichever decks folder they came from; the store now serves this folder alone.');
+    expect(reviewedIds(shared.AMGI_STORE)).toEqual([tcp]);
+    expect(JSON.parse((await runAmgi(['orphans', '--json'], { cwd: join(dir, 'a'), env: shared })).stdout)).toEqual({ orphans: [], purged: 0 });
+  });
+
+  it('knows a project by its .amgi-id once it has one, so a moved or copied project is the same; one moved without it is named as no longer there', async () => {
+    const dir = realpathSync(await tempDir());
+    const shared = { AMGI_STORE: join(dir, 'shared.sqlite') };
+    const [tcp, udp] = await project(dir, 'a', NETWORK);
+    await importReviews(join(dir, 'a'), [tcp!], shared); // recorded by its path: no .amgi-id yet
+    expect((await runAmgi(['export'], { cwd: join(dir, 'a') })).code).toBe(0); // makes decks/.amgi-id
+    await importReviews(join(dir, 'a'), [udp!], shared); // the same folder, now by its id
+    await cp(join(dir, 'a'), join(dir, 'a-copy'), { recursive: true });
+    await rename(join(dir, 'a'), join(dir, 'a-moved'));
+    await writeFiles(dir, { 'a-moved/source-notes/노트.md': NETWORK.replace('> UDP\n\n비연결형 프로토콜입니다.\n', '') });
+    expect((await runAmgi(['build'], { cwd: join(dir, 'a-moved') })).code).toBe(0);
+    const purged = await runAmgi(['orphans', '--purge', '--json'], { cwd: join(dir, 'a-moved'), env: shared });
+    expect(purged.code, purged.stderr).toBe(0);
+    expect(JSON.parse(purged.stdout)).toEqual({ orphans: [{ id: udp, reviews: 1 }], purged: 1 });
+    // The copy, elsewhere with the same .amgi-id, is the same project too.
+    await importReviews(join(dir, 'a-copy'), [tcp!], shared);
+    expect(JSON.parse((await runAmgi(['orphans', '--json'], { cwd: join(dir, 'a-moved'), env: shared })).stdout)).toEqual({ orphans: [], purged: 0 });
+
+    // A project moved before it had an id is recorded where it was, which is gone.
+    const [deadlock] = await project(dir, 'c', SYSTEMS);
+    const store = { AMGI_STORE: join(dir, 'c.sqlite') };
+    await importReviews(join(dir, 'c'), [deadlock!], store);
+    await rename(join(dir, 'c'), join(dir, 'c-moved'));
+    await writeFiles(dir, { 'c-moved/source-notes/노트.md': NETWORK });
+    expect((await runAmgi(['build'], { cwd: join(dir, 'c-moved') })).code).toBe(0);
+    const refused = await runAmgi(['orphans', '--purge'], { cwd: join(dir, 'c-moved'), env: store });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`  ${join(dir, 'c', 'decks')} (no .amgi-id yet, last written `);
+    expect(refused.stderr).toContain(', no longer there: if this project was moved from there, it is this one)');
+    expect((await runAmgi(['orphans', '--purge', '--any-folder'], { cwd: join(dir, 'c-moved'), env: store })).code).toBe(0);
+    expect(reviewedIds(store.AMGI_STORE)).toEqual([]);
+  });
+
+  it('takes the history of a store upgraded from schema 4 as the folder’s own only where the store lies in that folder', async () => {
+    const dir = realpathSync(await tempDir());
+    const [tcp, udp] = await project(dir, 'a', NETWORK);
+    await importReviews(join(dir, 'a'), [tcp!, udp!]);
+    const storePath = join(dir, 'a', 'decks', 'amgi.sqlite');
+    const raw = new Database(storePath); // as amgi wrote it before it recorded folders
+    raw.exec('DROP TABLE folders');
+    raw.pragma('user_version = 4');
+    raw.close();
+    await cp(storePath, join(dir, 'elsewhere.sqlite'));
+    await writeFiles(dir, { 'a/source-notes/노트.md': NETWORK.replace('> UDP\n\n비연결형 프로토콜입니다.\n', '') });
+    expect((await runAmgi(['build'], { cwd: join(dir, 'a') })).code).toBe(0);
+
+    // Outside the folder (AMGI_STORE, --store), it may have served any project.
+    const refused = await runAmgi(['--store', '../elsewhere.sqlite', 'orphans', '--purge'], { cwd: join(dir, 'a') });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`amgi: ../elsewhere.sqlite holds reviews written by an older amgi, which did not record the decks folders it served, so cards in no deck here may be another project's rather than cards that left your notes. Nothing was purged.\n`);
+    expect(refused.stderr).toContain('If this store has only ever served this project, purge with `amgi orphans --purge --any-folder`');
+    expect(reviewedIds(join(dir, 'elsewhere.sqlite'))).toEqual([tcp, udp].sort());
+    const listed = await runAmgi(['--store', '../elsewhere.sqlite', 'orphans', '--json'], { cwd: join(dir, 'a') });
+    expect(JSON.parse(listed.stdout).otherFolders).toEqual([{ id: null, path: null, lastWritten: null }]);
+
+    const purged = await runAmgi(['orphans', '--purge', '--json'], { cwd: join(dir, 'a') });
+    expect(purged.code, purged.stderr).toBe(0);
+    expect(JSON.parse(purged.stdout)).toEqual({ orphans: [{ id: udp, reviews: 1 }], purged: 1 });
   });
 });
 

@@ -3,7 +3,7 @@
  * emulator (@xterm/headless) so the test reads the screen a user would see.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import xterm from '@xterm/headless';
@@ -201,6 +201,8 @@ describe('amgi review in a terminal', () => {
 
     const store = ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));
     expect(store.reviews().map((review) => review.rating)).toEqual([3]);
+    // The session recorded the decks folder it wrote for, which another folder's purge would be told of.
+    expect(store.otherFolders({ id: undefined, path: '/another/project/decks', holdsStore: false })).toEqual([{ id: undefined, path: realpathSync(join(dir, 'decks')), lastWritten: expect.any(Number) }]);
     store.close();
   });
 

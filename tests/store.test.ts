@@ -23,7 +23,7 @@ describe('review store', () => {
   it('creates a versioned store and keeps answers across reopening', async () => {
     const path = await storePath();
     const store = ReviewStore.open(path);
-    expect(store.schemaVersion()).toBe(4);
+    expect(store.schemaVersion()).toBe(5);
     store.answer(scheduler, 'card-a', 3, T0, 4200);
     store.close();
     const again = ReviewStore.open(path);
@@ -128,12 +128,12 @@ describe('review store', () => {
     store.answer(scheduler, 'card-a', 3, T0, 1000);
     store.close();
     const raw = new Database(path); // make it what version 1 wrote
-    raw.exec(`DROP INDEX revlog_time; DROP TABLE parameters; ALTER TABLE undone DROP COLUMN reason;
+    raw.exec(`DROP TABLE folders; DROP INDEX revlog_time; DROP TABLE parameters; ALTER TABLE undone DROP COLUMN reason;
       DROP INDEX cards_not_in_review; DROP INDEX cards_other_ids; DROP INDEX cards_due; CREATE INDEX cards_due ON cards (due)`);
     raw.pragma('user_version = 1');
     raw.close();
     const upgraded = ReviewStore.open(path);
-    expect(upgraded.schemaVersion()).toBe(4);
+    expect(upgraded.schemaVersion()).toBe(5);
     expect(upgraded.reviews()).toHaveLength(1);
     expect(upgraded.parameters()).toBeUndefined();
     upgraded.close();
@@ -142,6 +142,56 @@ describe('review store', () => {
     expect(check.prepare("SELECT name FROM sqlite_master WHERE name = 'cards_not_in_review'").get()).toEqual({ name: 'cards_not_in_review' });
     expect(check.prepare("SELECT sql FROM sqlite_master WHERE name = 'cards_due'").pluck().get()).toContain('buried_until_day');
     check.close();
+  });
+
+  it('records the decks folders it serves with their first write, and remembers that an upgraded store’s history came from folders unknown', async () => {
+    const a = { id: undefined, path: '/notes/a/decks', holdsStore: true };
+    const b = { id: 'b0b0b0b0', path: '/notes/b/decks', holdsStore: false };
+    const path = await storePath();
+    const store = ReviewStore.open(path);
+    store.writesFor(a);
+    expect(store.otherFolders(b)).toEqual([]); // nothing written yet
+    store.answer(scheduler, 'card-a', 3, T0, 1000);
+    expect(store.otherFolders(b)).toEqual([{ id: undefined, path: '/notes/a/decks', lastWritten: expect.any(Number) }]);
+    // Its first export gives a its id: the folder recorded by that path is it.
+    store.writesFor({ ...a, id: 'a0a0a0a0' });
+    store.answer(scheduler, 'card-a', 3, T0 + DAY, 1000);
+    expect(store.otherFolders(b).map((folder) => [folder.id, folder.path])).toEqual([['a0a0a0a0', '/notes/a/decks']]);
+    expect(store.otherFolders({ ...a, id: 'a0a0a0a0', path: '/moved/a/decks' })).toEqual([]);
+    store.close();
+
+    // A store with history, as schema 4 left it: the upgrade adds the table, with one row for history of folders unknown.
+    const raw = new Database(path);
+    raw.exec('DROP TABLE folders');
+    raw.pragma('user_version = 4');
+    const reviewsBefore = raw.prepare('SELECT * FROM revlog').all();
+    raw.close();
+    const upgraded = ReviewStore.open(path);
+    expect(upgraded.schemaVersion()).toBe(5);
+    expect(upgraded.reviews()).toHaveLength(2);
+    expect(upgraded.otherFolders(b)).toEqual([{ id: undefined, path: undefined, lastWritten: undefined }]);
+    expect(upgraded.otherFolders(a)).toEqual([]); // the store lies in a: its history is a's
+    expect(upgraded.purgeOrphans(new Set(['card-a']), { folder: b })).toBe(0); // nothing to purge: nothing refused
+    expect(() => upgraded.purgeOrphans(new Set(['other']), { folder: b })).toThrow(/holds reviews written by an older amgi.*Nothing was purged/s);
+    expect(upgraded.reviews()).toHaveLength(2);
+    upgraded.close();
+    const check = new Database(path, { readonly: true });
+    expect(check.prepare('SELECT * FROM revlog').all()).toEqual(reviewsBefore);
+    check.close();
+    // A folder at a's path under another id (a's .amgi-id deleted for a fresh one) is a where the store lies in it, and only there.
+    const renamed = ReviewStore.open(path);
+    renamed.writesFor({ ...a, id: 'a0a0a0a0' });
+    renamed.answer(scheduler, 'card-a', 3, T0 + 2 * DAY, 1000);
+    expect(renamed.otherFolders({ ...a, id: 'c0c0c0c0' })).toEqual([]);
+    expect(renamed.otherFolders({ ...a, id: 'c0c0c0c0', holdsStore: false }).map((folder) => folder.id)).toEqual(['a0a0a0a0']);
+    renamed.writesFor({ ...a, id: 'c0c0c0c0' });
+    renamed.answer(scheduler, 'card-a', 3, T0 + 3 * DAY, 1000);
+    expect(renamed.otherFolders(b).map((folder) => folder.id)).toEqual(['c0c0c0c0']); // recorded once, under its new id
+    renamed.close();
+    // A new store has no history, of any folder.
+    const fresh = ReviewStore.open(await storePath());
+    expect(fresh.otherFolders(b)).toEqual([]);
+    fresh.close();
   });
 
   it('lets several processes create the same new store at once', async () => {

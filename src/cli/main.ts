@@ -117,8 +117,9 @@ export function createProgram(): Command {
     .command('orphans')
     .description('list reviewed cards that are in no deck any more (their history is kept)')
     .option('--purge', 'delete them and their review history for good')
+    .option('--any-folder', 'with --purge: purge even though the store has also served another decks folder, whose cards look like orphans here')
     .option('--json', 'print the list as JSON')
-    .action(async (options: { purge?: boolean; json?: boolean }) => {
+    .action(async (options: { purge?: boolean; anyFolder?: boolean; json?: boolean }) => {
       const { runOrphans } = await import('./orphans.js');
       process.exitCode = await runOrphans({ ...options, ...storeOptions() });
     });

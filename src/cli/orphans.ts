@@ -5,7 +5,8 @@ import { collapseWhitespace } from '../util/text.js';
 import { noDecksError, readDeckFolder } from '../deck/deck-file.js';
 import { deckEntries, readDecksLazily } from '../deck/deck-index.js';
 import { CardScope } from '../review/queue.js';
-import { storeLocation } from '../review/session-data.js';
+import { decksFolderOf, storeLocation } from '../review/session-data.js';
+import { sharedStoreNote, sharedStoreRefusal } from '../store/served-folders.js';
 import { ReviewStore } from '../store/store.js';
 import { UserError } from '../util/errors.js';
 import { plural, printJson } from './output.js';
@@ -16,14 +17,19 @@ export interface OrphansCommandOptions {
   decks: string;
   store?: string;
   purge?: boolean;
+  /** With purge: purge even though the store has also served another decks folder (see store/served-folders.ts). */
+  anyFolder?: boolean;
   json?: boolean;
 }
 
 /**
- * `amgi orphans [--purge]`: reviewed cards whose id is in no deck any more. Their history is kept (it
- * comes back if the id returns, say when a deleted concept is written again) until purged.
+ * `amgi orphans [--purge [--any-folder]]`: reviewed cards whose id is in no deck any more. Their history
+ * is kept (it comes back if the id returns, say when a deleted concept is written again) until purged.
+ * A store that has also served another decks folder holds its cards too, which look like orphans here:
+ * the list says so, and a purge refuses unless told --any-folder.
  */
 export async function runOrphans(options: OrphansCommandOptions): Promise<number> {
+  if (options.anyFolder && !options.purge) throw new UserError('--any-folder goes with --purge: it lets a purge delete the cards of other decks folders the store has served.', 2);
   // Listing takes the ids from the deck index; purging, which deletes history for good, reads every
   // deck file whole first, so a damaged one stops it.
   const decks = options.purge ? await readDeckFolder(options.decks) : await readDecksLazily(options.decks);
@@ -36,7 +42,12 @@ export async function runOrphans(options: OrphansCommandOptions): Promise<number
   if (options.store !== undefined && !existsSync(storePath)) throw new UserError(`${storePath}: no review store there; check --store (or AMGI_STORE).`, 2);
   const store = ReviewStore.open(existsSync(storePath) ? storePath : ':memory:', { onlyReads: !options.purge });
   try {
+    const folder = decksFolderOf(options.decks, storePath);
+    store.writesFor(folder);
     const found = store.orphans(ids);
+    const others = store.otherFolders(folder);
+    // Refused before anything is printed; asked again under the write lock as the purge begins.
+    if (options.purge && !options.anyFolder && found.length > 0 && others.length > 0) throw sharedStoreRefusal(storePath, others, folder);
     const counts = store.reviewCounts(found);
     // Cards of notes deleted or left out since: their decks are remembered, and they come back with them.
     const remembered = found.length > 0 ? new RemovedDecks(resolve(options.decks)).cardsById() : new Map<string, { front: string; source: string }>();
@@ -44,9 +55,10 @@ export async function runOrphans(options: OrphansCommandOptions): Promise<number
       const card = remembered.get(id);
       return { id, reviews: counts.get(id) ?? 0, ...(card ? { front: card.front, removedNote: card.source } : {}) };
     });
-    const purged = options.purge ? store.purgeOrphans(ids) : 0;
+    const purged = options.purge ? store.purgeOrphans(ids, { folder, anyFolder: options.anyFolder === true }) : 0;
     if (options.json) {
-      printJson({ orphans, purged });
+      const otherFolders = others.map((other) => ({ id: other.id ?? null, path: other.path ?? null, lastWritten: other.lastWritten === undefined ? null : new Date(other.lastWritten).toISOString() }));
+      printJson({ orphans, purged, ...(otherFolders.length > 0 ? { otherFolders } : {}) });
     } else if (orphans.length === 0) {
       process.stdout.write('No orphans: every reviewed card is in a deck.\n');
     } else {
@@ -60,9 +72,11 @@ export async function runOrphans(options: OrphansCommandOptions): Promise<number
       const inRemoved = orphans.filter((orphan) => orphan.removedNote !== undefined).length;
       const removedNotes =
         inRemoved > 0 && !options.purge ? `${plural(inRemoved, 'of them is', 'of them are')} in notes deleted or left out by .amgiignore, shown with their fronts: built again, those notes bring them back.\n` : '';
+      const shared = others.length > 0 && !options.purge ? `${sharedStoreNote(others, folder)}\n` : '';
+      const purge = others.length > 0 ? '`amgi orphans --purge` refuses while it may take another folder\'s history; `--purge --any-folder` deletes all of it for good.' : '`amgi orphans --purge` deletes it for good.';
       const tail = options.purge
-        ? `Purged ${plural(purged, 'card')} and their history.`
-        : `${removedNotes}Their history comes back if their ids return. \`amgi orphans --purge\` deletes it for good.`;
+        ? `Purged ${plural(purged, 'card')} and their history${others.length > 0 ? ', whichever decks folder they came from; the store now serves this folder alone' : ''}.`
+        : `${removedNotes}${shared}Their history comes back if their ids return. ${purge}`;
       process.stdout.write(`${plural(orphans.length, 'card')} with history but in no deck:\n${lines.join('\n')}\n${tail}\n`);
     }
     return 0;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { deckEntries, readDecksLazily, shownDeckNames } from '../deck/deck-index.js';
 import { findCards } from '../review/queue.js';
-import { storeLocation } from '../review/session-data.js';
+import { decksFolderOf, storeLocation } from '../review/session-data.js';
 import { DEFAULT_SETTINGS, Scheduler } from '../schedule/fsrs.js';
 import { ReviewStore } from '../store/store.js';
 import { UserError } from '../util/errors.js';
@@ -27,6 +27,7 @@ export async function runUnsuspend(given: string[], options: UnsuspendCommandOpt
   // Without a store nothing is suspended: none is made just to say so.
   const store = ReviewStore.open(existsSync(storePath) ? storePath : ':memory:', { onlyReads: ids.length === 0 && !options.all });
   try {
+    store.writesFor(decksFolderOf(options.decks, storePath));
     const suspended = store.suspendedIds();
     const unknown = ids.filter((id) => !suspended.includes(id));
     if (unknown.length > 0) throw new UserError(`not suspended: ${unknown.join(', ')}. Run \`amgi unsuspend\` to list the suspended cards.`, 2);

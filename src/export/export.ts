@@ -21,9 +21,9 @@ import { deckSourcesAndIds, indexedDeckFiles, refuseSharedIds } from '../deck/de
 import type { CompanionDeck, DeckJob, ExportedDeck, ExporterOptions, ExportFormat, FinishedDeck, NoteState, PreparedDeck } from './deck-export.js';
 import { ExportPool, fromPosted, YOUNG_GENERATION_MB, type CoordinatorReply } from './export-pool.js';
 import { exportFileName, mediaFolderName, mediaFolderOf, replacesCollection } from './export-names.js';
-import { readVaultId, removedExportsSentence, removeStaleExports } from './stale-exports.js';
+import { removedExportsSentence, removeStaleExports } from './stale-exports.js';
 import { recordExports, recordOutFolder } from './written-exports.js';
-import { vaultId } from './vault.js';
+import { readVaultId, vaultId } from './vault.js';
 import { shownPath, toPosix } from '../util/paths.js';
 
 export type { ExportedDeck, ExportFormat } from './deck-export.js';

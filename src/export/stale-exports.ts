@@ -20,7 +20,7 @@ import { csvHeaderLength } from './csv.js';
 import type { ExportFormat } from './deck-export.js';
 import { csvOfMediaFolder, exportFileName, mediaFolderName } from './export-names.js';
 import { mediaHash, mediaNameHash } from './media.js';
-import { VAULT_ID, VAULT_ID_FILE } from './vault.js';
+import { readVaultId } from './vault.js';
 import { otherWriters, readExportRecord, readOutFolders, saveExportRecord, type RecordedFor } from './written-exports.js';
 
 export interface StaleExports {
@@ -124,16 +124,6 @@ function outFolderPlaces(decksDir: string, vault: string): Place[] {
     places.push(intoFolder(decksDir, folder, vault));
   }
   return places;
-}
-
-/** The folder's id if `.amgi-id` holds one; never made here (see vault.ts). */
-export function readVaultId(decksDir: string): string | undefined {
-  try {
-    const id = readFileSync(join(decksDir, VAULT_ID_FILE), 'utf8').trim();
-    return VAULT_ID.test(id) ? id : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function tryRemoving(shown: string, result: StaleExports, remove: () => void): void {

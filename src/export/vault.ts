@@ -3,6 +3,7 @@
  * sees, so that two people's decks never match each other's notes. Keep the file with your decks (commit
  * it with them): a new id would make every note new to Anki once.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeUserFile } from '../util/atomic-write.js';
@@ -32,4 +33,14 @@ export async function vaultId(decksDir: string): Promise<string> {
   const id = [...randomBytes(8)].map((byte) => alphabet[byte % alphabet.length]).join('');
   await writeUserFile(file, `${id}\n`);
   return id;
+}
+
+/** The folder's id if `.amgi-id` holds one; never made here (the review store and stale exports only read it). */
+export function readVaultId(decksDir: string): string | undefined {
+  try {
+    const id = readFileSync(join(decksDir, VAULT_ID_FILE), 'utf8').trim();
+    return VAULT_ID.test(id) ? id : undefined;
+  } catch {
+    return undefined;
+  }
 }

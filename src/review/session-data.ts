@@ -1,10 +1,11 @@
 /** Loading what a review session or `amgi due` needs: the decks, the store, the scheduler, the settings. */
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { noDecksError } from '../deck/deck-file.js';
 import { DECK_INDEX_FILE, deckEntries, readDecksLazily, shownDeckNames } from '../deck/deck-index.js';
 import { Scheduler } from '../schedule/fsrs.js';
-import { ReviewStore } from '../store/store.js';
+import { ReviewStore, type DecksFolder } from '../store/store.js';
+import { readVaultId } from '../export/vault.js';
 import { UserError } from '../util/errors.js';
 import { readConfig, type ReviewConfig } from './config.js';
 import type { QueueDeck } from './queue.js';
@@ -67,6 +68,25 @@ export function storeLocation(decksDir: string, store: string | undefined): stri
   }
   if (!statSync(resolve(decksDir)).isDirectory()) throw noDecksError(decksDir);
   return defaultStorePath(decksDir);
+}
+
+/**
+ * The decks folder as the review store records it (see store/served-folders.ts): by its `.amgi-id`
+ * (read, never made), its real path (a link to it is the same folder), and whether the store lies in it.
+ */
+export function decksFolderOf(decksDir: string, storePath: string): DecksFolder {
+  const path = realPath(decksDir);
+  return { id: readVaultId(path), path, holdsStore: dirname(realPath(storePath)) === path };
+}
+
+/** A path with its links followed, as far as it exists (a store not made yet is named in its real folder). */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const folder = dirname(resolve(path));
+    return folder === resolve(path) ? folder : join(realPath(folder), basename(path));
+  }
 }
 
 export async function loadSession(options: SessionOptions): Promise<SessionData> {
@@ -133,6 +153,7 @@ export function openStore(options: Pick<SessionOptions, 'decksDir' | 'store' | '
   const missing = !existsSync(storePath) || statSync(storePath).size === 0;
   const store = ReviewStore.open(existingOnly && missing ? ':memory:' : storePath, { onlyReads: options.readOnly === true });
   try {
+    if (!options.readOnly) store.writesFor(decksFolderOf(options.decksDir, storePath));
     const weights = store.parameters()?.weights;
     const settings = weights ? { ...config.scheduler, weights } : config.scheduler;
     return { store, scheduler: new Scheduler(settings), config: { ...config, scheduler: settings } };

@@ -22,11 +22,13 @@ import { CardFactsTable, type CardFactColumns } from './card-facts.js';
 import { PlannedStates } from './planned-states.js';
 import { QueueStates, type SoonRow } from './queue-states.js';
 import { MAX_DURATION_MS, ReviewBatch } from './review-batch.js';
+import { FOLDERS_MIGRATION, forgetOtherFolders, otherFolders, recordFolder, sharedStoreRefusal, type DecksFolder, type ServedFolder } from './served-folders.js';
 import { pushAll } from '../util/arrays.js';
 
 export { QueueStates, type QueueState } from './queue-states.js';
 export { CardFactsTable, type CardFacts, type CardFactsLookup } from './card-facts.js';
 export { DayTally, type AnswerCount, type AnswerCounts } from './answer-counts.js';
+export type { DecksFolder, ServedFolder } from './served-folders.js';
 
 /** `PRAGMA application_id`: marks the file as amgi's, so a foreign SQLite file is never touched. */
 const APPLICATION_ID = 0x616d6769; // "amgi"
@@ -85,6 +87,9 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX cards_due ON cards (due, state, suspended, buried_until_day, id);
    CREATE INDEX cards_not_in_review ON cards (id) WHERE state != 2 OR suspended != 0 OR buried_until_day IS NOT NULL;
    CREATE INDEX cards_other_ids ON cards (id) WHERE NOT id GLOB '${OWN_ID_GLOB}';`,
+  // 5: the decks folders the store has served, so that a purge never takes another project's history
+  // for orphans (served-folders.ts). A table added, and a row of it; no review touched.
+  FOLDERS_MIGRATION,
 ];
 
 /** What decides when a stored card comes up for review. */
@@ -182,6 +187,8 @@ export class ReviewStore {
   private readonly statements = new Map<string, Database.Statement>();
   /** Set by deferCheckpoints: writes since the WAL was last checkpointed. */
   private writesSinceCheckpoint: number | undefined;
+  /** Set by writesFor: the decks folder the next write records as served, with it. */
+  private folderToRecord: DecksFolder | undefined;
 
   private constructor(
     private readonly db: Database.Database,
@@ -261,6 +268,19 @@ export class ReviewStore {
     this.db.pragma('wal_checkpoint(PASSIVE)');
     this.writesSinceCheckpoint = 0;
     return true;
+  }
+
+  /**
+   * Every write from now on is for this decks folder: the first one records it as served, in the same
+   * transaction (see served-folders.ts). A command that only reads records nothing.
+   */
+  writesFor(folder: DecksFolder): void {
+    this.folderToRecord = folder;
+  }
+
+  /** The decks folders other than `folder` this store has served (see served-folders.ts). */
+  otherFolders(folder: DecksFolder): ServedFolder[] {
+    return otherFolders(this.db, folder);
   }
 
   schemaVersion(): number {
@@ -834,10 +854,22 @@ export class ReviewStore {
       .all() as string[];
   }
 
-  /** Delete orphans and their history, for good. Returns how many cards were purged. */
-  purgeOrphans(inDecks: IdSet): number {
+  /**
+   * Delete orphans and their history, for good. Returns how many cards were purged. With `folder`, the
+   * decks folder `inDecks` are of: refused (a UserError, nothing deleted) while the store has also served
+   * another folder, whose cards would look like orphans here, unless `anyFolder`; then the others are
+   * forgotten, since no card of theirs outside `inDecks` is left.
+   */
+  purgeOrphans(inDecks: IdSet, guard?: { folder: DecksFolder; anyFolder?: boolean }): number {
     const orphans = this.orphans(inDecks);
+    if (orphans.length === 0) return 0;
     this.write(() => {
+      // Asked under the write lock: another project's session may have written since the orphans were listed.
+      if (guard) {
+        const others = otherFolders(this.db, guard.folder);
+        if (others.length > 0 && !guard.anyFolder) throw sharedStoreRefusal(this.path, others, guard.folder);
+        forgetOtherFolders(this.db, guard.folder);
+      }
       for (const id of orphans) {
         this.db.prepare('DELETE FROM undone WHERE revlog_id IN (SELECT id FROM revlog WHERE card_id = ?)').run(id);
         this.db.prepare('DELETE FROM revlog WHERE card_id = ?').run(id);
@@ -853,7 +885,15 @@ export class ReviewStore {
    */
   private write<T>(work: () => T): T {
     try {
-      const result = this.db.transaction(work).immediate();
+      const folder = this.folderToRecord;
+      const result = this.db
+        .transaction(() => {
+          const done = work();
+          if (folder) recordFolder(this.db, folder, Date.now());
+          return done;
+        })
+        .immediate();
+      if (folder === this.folderToRecord) this.folderToRecord = undefined; // recorded: once is enough for a command
       if (this.writesSinceCheckpoint !== undefined) this.writesSinceCheckpoint++;
       return result;
     } catch (error) {
