@@ -194,6 +194,45 @@ describe('review store', () => {
     fresh.close();
   });
 
+  it('records a session’s folder again when another folder’s purge --any-folder forgot it while the session went on', async () => {
+    const a = { id: 'a0a0a0a0', path: '/notes/a/decks', holdsStore: false };
+    const b = { id: 'b0b0b0b0', path: '/notes/b/decks', holdsStore: false };
+    const path = await storePath();
+    const sessionB = ReviewStore.open(path);
+    sessionB.writesFor(b);
+    sessionB.answer(scheduler, 'card-b1', 3, T0, 1000);
+    const inA = ReviewStore.open(path);
+    inA.writesFor(a);
+    // a's purge, told --any-folder, takes b's card and forgets b, while b's session is still open.
+    expect(inA.purgeOrphans(new Set(['card-a']), { folder: a, anyFolder: true })).toBe(1);
+    expect(inA.otherFolders(a)).toEqual([]);
+    sessionB.answer(scheduler, 'card-b2', 3, T0 + 60_000, 1000);
+    // b writes again: the store serves it again, and a's next purge refuses to take its new card.
+    expect(inA.otherFolders(a).map((folder) => folder.id)).toEqual(['b0b0b0b0']);
+    expect(() => inA.purgeOrphans(new Set(['card-a']), { folder: a })).toThrow(/has also served another decks folder.*Nothing was purged/s);
+    expect(inA.reviews().map((review) => review.cardId)).toEqual(['card-b2']);
+    sessionB.close();
+    inA.close();
+  });
+
+  it('finds the folder it writes for only as it first writes: opening and reading look at no file of the decks folder', async () => {
+    const path = await storePath();
+    const store = ReviewStore.open(path);
+    let looked = 0;
+    store.writesFor(() => {
+      looked++;
+      return { id: undefined, path: '/notes/a/decks', holdsStore: false };
+    });
+    store.parameters();
+    store.cardsDueBefore(T0 + DAY);
+    expect(looked).toBe(0);
+    store.answer(scheduler, 'card-a', 3, T0, 1000);
+    store.answer(scheduler, 'card-a', 3, T0 + DAY, 1000);
+    expect(looked).toBe(1);
+    expect(store.otherFolders({ id: undefined, path: '/notes/b/decks', holdsStore: false }).map((folder) => folder.path)).toEqual(['/notes/a/decks']);
+    store.close();
+  });
+
   it('lets several processes create the same new store at once', async () => {
     const path = await storePath();
     const children = [0, 1, 2].map(() => answeringChild(path, `p${Math.random().toString(36).slice(2, 6)}-`, 5));

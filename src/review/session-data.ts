@@ -153,7 +153,8 @@ export function openStore(options: Pick<SessionOptions, 'decksDir' | 'store' | '
   const missing = !existsSync(storePath) || statSync(storePath).size === 0;
   const store = ReviewStore.open(existingOnly && missing ? ':memory:' : storePath, { onlyReads: options.readOnly === true });
   try {
-    if (!options.readOnly) store.writesFor(decksFolderOf(options.decksDir, storePath));
+    // Found at the first answer: starting a session reads nothing more for it.
+    if (!options.readOnly) store.writesFor(() => decksFolderOf(options.decksDir, storePath));
     const weights = store.parameters()?.weights;
     const settings = weights ? { ...config.scheduler, weights } : config.scheduler;
     return { store, scheduler: new Scheduler(settings), config: { ...config, scheduler: settings } };

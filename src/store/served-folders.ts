@@ -3,7 +3,8 @@
  * shell profile, one --store given for two note folders) holds both projects' cards, and to each the
  * other's look like cards that left its notes: `amgi orphans --purge` in one would delete the other's
  * history. So every command that writes the store for a decks folder records the folder, in the same
- * transaction as its first write, and purging refuses while the store has served another one.
+ * transaction as its first write (and again at a later write, if another folder's purge forgot it
+ * meanwhile: a review session lasts), and purging refuses while the store has served another one.
  *
  * A folder is known by its `.amgi-id` (made at its first export, see export/vault.ts), so a project
  * moved, copied or cloned is the same folder; until it has one, by its path. A folder recorded by path
@@ -48,20 +49,32 @@ export const FOLDERS_MIGRATION = `CREATE TABLE folders (
    INSERT INTO folders (amgi_id, path, last_written)
      SELECT NULL, NULL, NULL WHERE EXISTS (SELECT 1 FROM revlog) OR EXISTS (SELECT 1 FROM cards);`;
 
+/** Prepares a statement once per store (ReviewStore.prepared): a folder is checked at every write. */
+export type Prepare = (sql: string) => Database.Statement;
+
 /** Record that `folder` is written for now; called inside the write's transaction. */
-export function recordFolder(db: Database.Database, folder: DecksFolder, now: number): void {
+export function recordFolder(prepare: Prepare, folder: DecksFolder, now: number): void {
   if (folder.id !== undefined) {
     // Recorded by its path before its first export gave it an id: the same folder.
-    db.prepare('DELETE FROM folders WHERE amgi_id IS NULL AND path = ?').run(folder.path);
-    const updated = db.prepare('UPDATE folders SET path = ?, last_written = ? WHERE amgi_id = ?').run(folder.path, now, folder.id);
-    if (updated.changes === 0) db.prepare('INSERT INTO folders (amgi_id, path, last_written) VALUES (?, ?, ?)').run(folder.id, folder.path, now);
+    prepare('DELETE FROM folders WHERE amgi_id IS NULL AND path = ?').run(folder.path);
+    const updated = prepare('UPDATE folders SET path = ?, last_written = ? WHERE amgi_id = ?').run(folder.path, now, folder.id);
+    if (updated.changes === 0) prepare('INSERT INTO folders (amgi_id, path, last_written) VALUES (?, ?, ?)').run(folder.id, folder.path, now);
   } else {
-    const updated = db.prepare('UPDATE folders SET last_written = ? WHERE amgi_id IS NULL AND path = ?').run(now, folder.path);
-    if (updated.changes === 0) db.prepare('INSERT INTO folders (amgi_id, path, last_written) VALUES (NULL, ?, ?)').run(folder.path, now);
+    const updated = prepare('UPDATE folders SET last_written = ? WHERE amgi_id IS NULL AND path = ?').run(now, folder.path);
+    if (updated.changes === 0) prepare('INSERT INTO folders (amgi_id, path, last_written) VALUES (NULL, ?, ?)').run(folder.path, now);
   }
   if (folder.holdsStore) {
-    db.prepare('DELETE FROM folders WHERE (amgi_id IS NULL AND path IS NULL) OR (path = ? AND amgi_id IS NOT ?)').run(folder.path, folder.id ?? null);
+    prepare('DELETE FROM folders WHERE (amgi_id IS NULL AND path IS NULL) OR (path = ? AND amgi_id IS NOT ?)').run(folder.path, folder.id ?? null);
   }
+}
+
+/**
+ * Whether `folder` is still recorded as recordFolder left it: a command's later writes only read this,
+ * and record it again where another folder's `orphans --purge --any-folder` forgot it meanwhile.
+ */
+export function stillRecorded(prepare: Prepare, folder: DecksFolder): boolean {
+  const row = folder.id !== undefined ? prepare('SELECT 1 FROM folders WHERE amgi_id = ?').get(folder.id) : prepare('SELECT 1 FROM folders WHERE amgi_id IS NULL AND path = ?').get(folder.path);
+  return row !== undefined;
 }
 
 /** The folders other than `folder` the store has served, the most recently written first. */

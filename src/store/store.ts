@@ -22,7 +22,7 @@ import { CardFactsTable, type CardFactColumns } from './card-facts.js';
 import { PlannedStates } from './planned-states.js';
 import { QueueStates, type SoonRow } from './queue-states.js';
 import { MAX_DURATION_MS, ReviewBatch } from './review-batch.js';
-import { FOLDERS_MIGRATION, forgetOtherFolders, otherFolders, recordFolder, sharedStoreRefusal, type DecksFolder, type ServedFolder } from './served-folders.js';
+import { FOLDERS_MIGRATION, forgetOtherFolders, otherFolders, recordFolder, sharedStoreRefusal, stillRecorded, type DecksFolder, type ServedFolder } from './served-folders.js';
 import { pushAll } from '../util/arrays.js';
 
 export { QueueStates, type QueueState } from './queue-states.js';
@@ -187,8 +187,10 @@ export class ReviewStore {
   private readonly statements = new Map<string, Database.Statement>();
   /** Set by deferCheckpoints: writes since the WAL was last checkpointed. */
   private writesSinceCheckpoint: number | undefined;
-  /** Set by writesFor: the decks folder the next write records as served, with it. */
-  private folderToRecord: DecksFolder | undefined;
+  /** Set by writesFor: the decks folder every write is for, or how to find it at the first write. */
+  private folderToRecord: DecksFolder | (() => DecksFolder) | undefined;
+  /** Whether this store recorded folderToRecord already (then a write only checks that it still is). */
+  private folderRecorded = false;
 
   private constructor(
     private readonly db: Database.Database,
@@ -272,10 +274,13 @@ export class ReviewStore {
 
   /**
    * Every write from now on is for this decks folder: the first one records it as served, in the same
-   * transaction (see served-folders.ts). A command that only reads records nothing.
+   * transaction, and later ones record it again if another folder's purge forgot it meanwhile (see
+   * served-folders.ts). A command that only reads records nothing. Given as a function, the folder
+   * is found at the first write: a review session looks at no file for it before its first answer.
    */
-  writesFor(folder: DecksFolder): void {
+  writesFor(folder: DecksFolder | (() => DecksFolder)): void {
     this.folderToRecord = folder;
+    this.folderRecorded = false;
   }
 
   /** The decks folders other than `folder` this store has served (see served-folders.ts). */
@@ -885,15 +890,14 @@ export class ReviewStore {
    */
   private write<T>(work: () => T): T {
     try {
-      const folder = this.folderToRecord;
       const result = this.db
         .transaction(() => {
           const done = work();
-          if (folder) recordFolder(this.db, folder, Date.now());
+          this.recordServedFolder();
           return done;
         })
         .immediate();
-      if (folder === this.folderToRecord) this.folderToRecord = undefined; // recorded: once is enough for a command
+      this.folderRecorded = this.folderToRecord !== undefined;
       if (this.writesSinceCheckpoint !== undefined) this.writesSinceCheckpoint++;
       return result;
     } catch (error) {
@@ -906,6 +910,17 @@ export class ReviewStore {
       }
       throw error;
     }
+  }
+
+  /**
+   * Inside a write: the folder of writesFor recorded as served, at the first write fully, at later ones
+   * only if it is no longer recorded (a write that only reads the row dirties no page of the store).
+   */
+  private recordServedFolder(): void {
+    if (this.folderToRecord === undefined) return;
+    if (typeof this.folderToRecord === 'function') this.folderToRecord = this.folderToRecord();
+    const prepare = (sql: string) => this.prepared(sql);
+    if (!this.folderRecorded || !stillRecorded(prepare, this.folderToRecord)) recordFolder(prepare, this.folderToRecord, Date.now());
   }
 
   private save(card: StoredCard): void {
