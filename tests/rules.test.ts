@@ -112,7 +112,36 @@ describe('headings', () => {
     }
   });
 
-  it('keeps numbered headings siblings under a heading that explains itself, a numbered one, a usual section, or a numbering that does not start at 1', () => {
+  it('reads numbered headings 1, 2… after a heading with an intro of its own, or after a question of nothing, as its parts', () => {
+    const note = [
+      '# 데이터베이스',
+      '## 저장 방식별 분류',
+      '키-값과 문서 두 가지로 나눈다.',
+      '## 1. 키-값 모델',
+      '키 하나에 값 하나를 둔다.',
+      '## 2. 문서 모델',
+      '키 하나에 문서 하나를 둔다.',
+      '## 샤딩의 종류는?',
+      '## 1. 범위 샤딩',
+      '범위로 나눈다.',
+      '## 2. 해시 샤딩',
+      '해시로 나눈다.',
+      '',
+    ].join('\n');
+    const cards = cardsOf(note);
+    expect(cards.map((card) => [card.front, card.back, card.tags])).toEqual([
+      // The intro stays the whole's own card.
+      ['저장 방식별 분류', '키-값과 문서 두 가지로 나눈다.', ['저장_방식별_분류']],
+      ['저장 방식별 분류 › 키-값 모델', '키 하나에 값 하나를 둔다.', ['저장_방식별_분류::1._키-값_모델']],
+      ['저장 방식별 분류 › 문서 모델', '키 하나에 문서 하나를 둔다.', ['저장_방식별_분류::2._문서_모델']],
+      // A question makes no tag level (see tagsOf), but names its parts on their fronts.
+      ['샤딩의 종류는? › 범위 샤딩', '범위로 나눈다.', ['1._범위_샤딩']],
+      ['샤딩의 종류는? › 해시 샤딩', '해시로 나눈다.', ['2._해시_샤딩']],
+    ]);
+    expect(explainText(note).blocks.find((block) => block.line === 8)?.reason).toBe('its parts are cards of their own, and it says nothing besides');
+  });
+
+  it('keeps numbered headings siblings under a heading that explains itself where no 2. follows the 1., a numbered one, a usual section, or a numbering that does not start at 1', () => {
     const note = [
       '# 덱',
       '## CAP 이론',

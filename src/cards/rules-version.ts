@@ -112,4 +112,6 @@
 // parts, named by it on their fronts and tags.
 // 42: an item kept as written among lines made for its siblings takes their marker (`* 개념` beside a
 // made `- 특징` showed as two lists).
-export const RULES_VERSION = 42;
+// 43: numbered headings 1, 2… after a heading with an intro of its own, or after a question of nothing,
+// at their level are its parts too (`저장 방식별 분류 › 키-값 모델`); the intro stays its own card.
+export const RULES_VERSION = 43;
