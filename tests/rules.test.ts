@@ -141,6 +141,35 @@ describe('headings', () => {
     expect(explainText(note).blocks.find((block) => block.line === 8)?.reason).toBe('its parts are cards of their own, and it says nothing besides');
   });
 
+  it('makes no card of a heading whose back only asks what the headings under it answer', () => {
+    const note = [
+      '# 데이터베이스',
+      '## 인덱스 구조',
+      '그렇다면 DBMS는 인덱스를 어떻게 관리하는가',
+      '### B 트리',
+      '값을 정렬해 둔다.',
+      '### 해시',
+      '해시 값으로 찾는다.',
+      '## 트랜잭션',
+      '_트랜잭션은 어떤 성질을 가질까?_',
+      '',
+      '네 가지 성질을 가진다.',
+      '### 원자성',
+      '모두 되거나 하나도 안 된다.',
+      '## 잠금',
+      '잠금은 왜 필요할까?',
+      '',
+    ].join('\n');
+    // A lead-in with an answer after it, or with no headings under it to answer it, keeps its card.
+    expect(frontsOf(note)).toEqual(['인덱스 구조 › B 트리', '인덱스 구조 › 해시', '트랜잭션', '트랜잭션 › 원자성', '잠금']);
+    const reasons = explainText(note).blocks.filter((block) => block.line <= 3).map((block) => [block.line, block.reason]);
+    expect(reasons).toEqual([
+      [1, undefined],
+      [2, 'it only asks what the headings under it answer, and they are cards of their own'],
+      [3, 'it only asks what the headings under it answer, and they are cards of their own'],
+    ]);
+  });
+
   it('keeps numbered headings siblings under a heading that explains itself where no 2. follows the 1., a numbered one, a usual section, or a numbering that does not start at 1', () => {
     const note = [
       '# 덱',

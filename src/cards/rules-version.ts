@@ -114,4 +114,6 @@
 // made `- 특징` showed as two lists).
 // 43: numbered headings 1, 2… after a heading with an intro of its own, or after a question of nothing,
 // at their level are its parts too (`저장 방식별 분류 › 키-값 모델`); the intro stays its own card.
-export const RULES_VERSION = 43;
+// 44: a heading whose back is only a question leading into the headings under it (`그렇다면 …는 어떻게
+// …하는가`) has no card, as a heading of nothing over its parts has none.
+export const RULES_VERSION = 44;

@@ -645,6 +645,15 @@ export function asks(text: string): boolean {
   return /(?:[?？]|까\.?|시오\.?|나요\.?|가요\.?|세요\.?)$/.test(text.replace(/[*_\s]+$/, ''));
 }
 
+/**
+ * A back of one short sentence that only asks (`그렇다면 DBMS는 인덱스를 어떻게 관리하는가`, `…할까?`):
+ * the lead-in of a section whose sub-headings answer it, which says nothing by itself.
+ */
+export function isLeadInQuestion(back: string): boolean {
+  const sentence = back.replace(/^[*_]+|[*_]+$/g, '').trim();
+  return !sentence.includes('\n') && [...sentence].length <= QUESTION_MAX && /(?:[?？]|까\.?|[는인한된]가\.?)$/.test(sentence);
+}
+
 /** A line that is only a question's label (`질문 1:`), the question on the lines after it. */
 export function isQuestionLabel(line: string): boolean {
   const match = QUESTION_PREFIX.exec(line);
