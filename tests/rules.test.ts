@@ -288,7 +288,7 @@ describe('English `key: value` facts in a list', () => {
     expect(cards[0]!.back).toContain('- goal\n- Pros\n- increase instance size');
   });
 
-  it('keeps a lower-case key over one word of a value as written, a setting as a port number is, and still asks names and definitions with 이란', () => {
+  it('keeps a lower-case key or a common setting\'s word over one word of a value as written, a setting as a port number is, and still asks names and definitions with 이란', () => {
     const note = [
       '# DB',
       '',
@@ -300,6 +300,12 @@ describe('English `key: value` facts in a list', () => {
       '- ssl: true',
       '- cache: 자주 쓰는 데이터를 두는 곳',
       '- latency: network delay between nodes',
+      '',
+      '## RDS 설정',
+      '- Engine: InnoDB',
+      '- Region: ap-northeast-2',
+      '- Charset: utf8mb4',
+      '- Type: 인스턴스의 크기와 성능을 정하는 값',
       '',
       '## AWS',
       '- EC2: 가상 서버',
@@ -317,6 +323,12 @@ describe('English `key: value` facts in a list', () => {
       'DB 연결 설정 › ssl',
       'DB 연결 설정 › cache란?',
       'DB 연결 설정 › latency란?',
+      'RDS 설정',
+      // A common setting's word is a key however it is written; over a definition it is asked still.
+      'RDS 설정 › Engine',
+      'RDS 설정 › Region',
+      'RDS 설정 › Charset',
+      'RDS 설정 › Type이란?',
       'AWS',
       'AWS › EC2란?',
       // A name (capitalised) over one English word may well be defined by it.

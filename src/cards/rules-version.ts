@@ -116,4 +116,6 @@
 // at their level are its parts too (`저장 방식별 분류 › 키-값 모델`); the intro stays its own card.
 // 44: a heading whose back is only a question leading into the headings under it (`그렇다면 …는 어떻게
 // …하는가`) has no card, as a heading of nothing over its parts has none.
-export const RULES_VERSION = 44;
+// 45: a common setting's word as a key however written (`Engine: InnoDB`, `Region: ap-northeast-2`) over
+// one word of a value kept as written, a setting as `engine: InnoDB` is.
+export const RULES_VERSION = 45;
