@@ -23,6 +23,7 @@ import {
   endsAsName,
   choiceIndex,
   isAspectTitle,
+  endsInAspect,
   isComparisonCorner,
   asksForDifference,
   labelsAValue,
@@ -743,7 +744,9 @@ class Extractor {
     const made = lines.some((line) => !line.kept);
     const markdown = lines.map((line) => (made && line.kept ? asListedItem(line.markdown) : line.markdown)).join('\n');
     const listed = children.filter((child) => child !== undefined && child.kind !== 'qa');
-    const aspectLabelsOnly = !answersQuestion && children.every((child) => child !== undefined) && listed.length > 0 && listed.every((child) => isAspectTitle(displayTitle(child!.title)));
+    // Aspects named in full (`REST API의 정의`, `일반 소켓과의 차이점`) outline the owner as bare labels do.
+    const namesAspect = (title: string) => isAspectTitle(title) || endsInAspect(title);
+    const aspectLabelsOnly = !answersQuestion && children.every((child) => child !== undefined) && listed.length > 0 && listed.every((child) => namesAspect(displayTitle(child!.title)));
     return { type: 'markdown', markdown, ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}) };
   }
 

@@ -118,4 +118,6 @@
 // …하는가`) has no card, as a heading of nothing over its parts has none.
 // 45: a common setting's word as a key however written (`Engine: InnoDB`, `Region: ap-northeast-2`) over
 // one word of a value kept as written, a setting as `engine: InnoDB` is.
-export const RULES_VERSION = 45;
+// 46: a back listing only aspects named in full, each a card (`- REST API의 정의`, `- 일반 RPC와의
+// 차이점`, `- 시스템의 3가지 관점`), is an outline and no back, as one of bare labels (`- 개념`) is.
+export const RULES_VERSION = 46;
