@@ -822,6 +822,19 @@ describe('what the review of other people’s notes taught', () => {
     expect(cards[0]!.back).toBe('> 배경 & 질문 의도\n\n- 다형성의 이해\n\n> 답변\n\n오버로딩은 같은 이름의 메소드를 매개변수만 다르게 정의하는 것입니다.\n\n> 키워드 & 꼬리 질문\n\n- 다형성');
   });
 
+  it('leaves out a label of the answer template left empty, another label or the next title right after it', () => {
+    const note = '# 자바 면접\n\n### 추상 클래스와 인터페이스의 차이는?\n\n> 배경 & 질문 의도\n\n> 답변\n\n인터페이스는 다중 상속을 지원합니다.\n\n> 키워드 & 꼬리 질문\n\n### 제네릭이란?\n\n타입을 매개변수로 받습니다.\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => [card.front, card.back])).toEqual([
+      ['추상 클래스와 인터페이스의 차이는?', '> 답변\n\n인터페이스는 다중 상속을 지원합니다.'],
+      ['제네릭이란?', '타입을 매개변수로 받습니다.'],
+    ]);
+    expect(explainText(note).blocks.filter((block) => block.line === 5 || block.line === 11).map((block) => block.reason)).toEqual([
+      'a label of the answer template with nothing under it',
+      'a label of the answer template with nothing under it',
+    ]);
+  });
+
   it('keeps `용어 : …` lines under `> 키워드 & 꼬리 질문` in the answer: they point at follow-up questions', () => {
     const note = '# 자바 면접\n\n### Java의 메모리 영역은?\n\n> 답변\n\n- 메소드, 힙, 스택 영역으로 구분됩니다.\n\n> 키워드 & 꼬리 질문\n\n- Stack Area\n    - 지역 변수가 저장됩니다.\n    - 스레드 : 스레드마다 하나씩 생깁니다.\n- Java : GC, 컴파일/런타임 차이\n\n### 다음 질문은?\n\n- 용어 : 설명입니다.\n';
     const cards = cardsOf(note);

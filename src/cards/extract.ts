@@ -216,7 +216,7 @@ class Extractor {
     }
     switch (node.type) {
       case 'blockquote':
-        this.blockquote(node);
+        this.blockquote(node, blocks[i + 1]);
         return i + 1;
       case 'list': {
         const choices = this.choicesAfter(node, blocks, i + 1) ?? this.numberedChoices(blocks, i);
@@ -425,7 +425,7 @@ class Extractor {
     return this.deckName !== undefined && headings[0] === this.deckName ? path.slice(1) : path;
   }
 
-  private blockquote(node: Blockquote): void {
+  private blockquote(node: Blockquote, next: RootContent | undefined): void {
     const first = node.children[0];
     const firstLine = first?.type === 'paragraph' ? this.firstLine(first) : '';
     if (alertType(firstLine) !== undefined) {
@@ -439,6 +439,11 @@ class Extractor {
     if (first?.type === 'paragraph' && this.isCalloutTitle(node)) {
       const owner = this.current();
       if ((owner?.kind === 'question' || owner?.kind === 'heading' || owner?.kind === 'qa') && isAnswerTemplateLabel(cleanTitle(firstLine))) {
+        // `> 배경 & 질문 의도` left empty, the next label or title right after it: a blank of the template.
+        if (next === undefined || next.type === 'heading' || (next.type === 'blockquote' && this.isAnswerTemplateLabelQuote(next))) {
+          this.decide(node, 'dropped', undefined, 'a label of the answer template with nothing under it');
+          return;
+        }
         this.explain(node); // `> 답변` under `### 질문?`: the heading's own answer follows
         this.followUps = /키워드|꼬리\s*질문/.test(firstLine);
         return;
@@ -456,6 +461,12 @@ class Extractor {
     this.explain(node);
     for (const block of node.children) if (block.type === 'paragraph') this.boldTerms(block, true);
     this.quoteTerms(node);
+  }
+
+  /** `> 답변`, `> 키워드 & 꼬리 질문`: a quote that is only a label of an interview answer's template. */
+  private isAnswerTemplateLabelQuote(node: Blockquote): boolean {
+    const first = node.children[0];
+    return this.isCalloutTitle(node) && first?.type === 'paragraph' && isAnswerTemplateLabel(cleanTitle(this.firstLine(first)));
   }
 
   /** `> TCP`: a quote of one short line, read as a sub-title (when more follows it, see `lazyRest`). */

@@ -120,4 +120,6 @@
 // one word of a value kept as written, a setting as `engine: InnoDB` is.
 // 46: a back listing only aspects named in full, each a card (`- REST API의 정의`, `- 일반 RPC와의
 // 차이점`, `- 시스템의 3가지 관점`), is an outline and no back, as one of bare labels (`- 개념`) is.
-export const RULES_VERSION = 46;
+// 47: a label of the answer template left empty (`> 배경 & 질문 의도` right before `> 답변`) is left out
+// of the back.
+export const RULES_VERSION = 47;
