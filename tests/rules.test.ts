@@ -112,7 +112,65 @@ describe('headings', () => {
     }
   });
 
-  it('keeps numbered headings siblings under a heading that explains itself, a numbered one, a usual section, or a numbering that does not start at 1', () => {
+  it('reads numbered headings 1, 2… after a heading with an intro of its own, or after a question of nothing, as its parts', () => {
+    const note = [
+      '# 데이터베이스',
+      '## 저장 방식별 분류',
+      '키-값과 문서 두 가지로 나눈다.',
+      '## 1. 키-값 모델',
+      '키 하나에 값 하나를 둔다.',
+      '## 2. 문서 모델',
+      '키 하나에 문서 하나를 둔다.',
+      '## 샤딩의 종류는?',
+      '## 1. 범위 샤딩',
+      '범위로 나눈다.',
+      '## 2. 해시 샤딩',
+      '해시로 나눈다.',
+      '',
+    ].join('\n');
+    const cards = cardsOf(note);
+    expect(cards.map((card) => [card.front, card.back, card.tags])).toEqual([
+      // The intro stays the whole's own card.
+      ['저장 방식별 분류', '키-값과 문서 두 가지로 나눈다.', ['저장_방식별_분류']],
+      ['저장 방식별 분류 › 키-값 모델', '키 하나에 값 하나를 둔다.', ['저장_방식별_분류::1._키-값_모델']],
+      ['저장 방식별 분류 › 문서 모델', '키 하나에 문서 하나를 둔다.', ['저장_방식별_분류::2._문서_모델']],
+      // A question makes no tag level (see tagsOf), but names its parts on their fronts.
+      ['샤딩의 종류는? › 범위 샤딩', '범위로 나눈다.', ['1._범위_샤딩']],
+      ['샤딩의 종류는? › 해시 샤딩', '해시로 나눈다.', ['2._해시_샤딩']],
+    ]);
+    expect(explainText(note).blocks.find((block) => block.line === 8)?.reason).toBe('its parts are cards of their own, and it says nothing besides');
+  });
+
+  it('makes no card of a heading whose back only asks what the headings under it answer', () => {
+    const note = [
+      '# 데이터베이스',
+      '## 인덱스 구조',
+      '그렇다면 DBMS는 인덱스를 어떻게 관리하는가',
+      '### B 트리',
+      '값을 정렬해 둔다.',
+      '### 해시',
+      '해시 값으로 찾는다.',
+      '## 트랜잭션',
+      '_트랜잭션은 어떤 성질을 가질까?_',
+      '',
+      '네 가지 성질을 가진다.',
+      '### 원자성',
+      '모두 되거나 하나도 안 된다.',
+      '## 잠금',
+      '잠금은 왜 필요할까?',
+      '',
+    ].join('\n');
+    // A lead-in with an answer after it, or with no headings under it to answer it, keeps its card.
+    expect(frontsOf(note)).toEqual(['인덱스 구조 › B 트리', '인덱스 구조 › 해시', '트랜잭션', '트랜잭션 › 원자성', '잠금']);
+    const reasons = explainText(note).blocks.filter((block) => block.line <= 3).map((block) => [block.line, block.reason]);
+    expect(reasons).toEqual([
+      [1, undefined],
+      [2, 'it only asks what the headings under it answer, and they are cards of their own'],
+      [3, 'it only asks what the headings under it answer, and they are cards of their own'],
+    ]);
+  });
+
+  it('keeps numbered headings siblings under a heading that explains itself where no 2. follows the 1., a numbered one, a usual section, or a numbering that does not start at 1', () => {
     const note = [
       '# 덱',
       '## CAP 이론',
@@ -230,7 +288,7 @@ describe('English `key: value` facts in a list', () => {
     expect(cards[0]!.back).toContain('- goal\n- Pros\n- increase instance size');
   });
 
-  it('keeps a lower-case key over one word of a value as written, a setting as a port number is, and still asks names and definitions with 이란', () => {
+  it('keeps a lower-case key or a common setting\'s word over one word of a value as written, a setting as a port number is, and still asks names and definitions with 이란', () => {
     const note = [
       '# DB',
       '',
@@ -242,6 +300,12 @@ describe('English `key: value` facts in a list', () => {
       '- ssl: true',
       '- cache: 자주 쓰는 데이터를 두는 곳',
       '- latency: network delay between nodes',
+      '',
+      '## RDS 설정',
+      '- Engine: InnoDB',
+      '- Region: ap-northeast-2',
+      '- Charset: utf8mb4',
+      '- Type: 인스턴스의 크기와 성능을 정하는 값',
       '',
       '## AWS',
       '- EC2: 가상 서버',
@@ -259,6 +323,12 @@ describe('English `key: value` facts in a list', () => {
       'DB 연결 설정 › ssl',
       'DB 연결 설정 › cache란?',
       'DB 연결 설정 › latency란?',
+      'RDS 설정',
+      // A common setting's word is a key however it is written; over a definition it is asked still.
+      'RDS 설정 › Engine',
+      'RDS 설정 › Region',
+      'RDS 설정 › Charset',
+      'RDS 설정 › Type이란?',
       'AWS',
       'AWS › EC2란?',
       // A name (capitalised) over one English word may well be defined by it.
@@ -752,6 +822,19 @@ describe('what the review of other people’s notes taught', () => {
     expect(cards[0]!.back).toBe('> 배경 & 질문 의도\n\n- 다형성의 이해\n\n> 답변\n\n오버로딩은 같은 이름의 메소드를 매개변수만 다르게 정의하는 것입니다.\n\n> 키워드 & 꼬리 질문\n\n- 다형성');
   });
 
+  it('leaves out a label of the answer template left empty, another label or the next title right after it', () => {
+    const note = '# 자바 면접\n\n### 추상 클래스와 인터페이스의 차이는?\n\n> 배경 & 질문 의도\n\n> 답변\n\n인터페이스는 다중 상속을 지원합니다.\n\n> 키워드 & 꼬리 질문\n\n### 제네릭이란?\n\n타입을 매개변수로 받습니다.\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => [card.front, card.back])).toEqual([
+      ['추상 클래스와 인터페이스의 차이는?', '> 답변\n\n인터페이스는 다중 상속을 지원합니다.'],
+      ['제네릭이란?', '타입을 매개변수로 받습니다.'],
+    ]);
+    expect(explainText(note).blocks.filter((block) => block.line === 5 || block.line === 11).map((block) => block.reason)).toEqual([
+      'a label of the answer template with nothing under it',
+      'a label of the answer template with nothing under it',
+    ]);
+  });
+
   it('keeps `용어 : …` lines under `> 키워드 & 꼬리 질문` in the answer: they point at follow-up questions', () => {
     const note = '# 자바 면접\n\n### Java의 메모리 영역은?\n\n> 답변\n\n- 메소드, 힙, 스택 영역으로 구분됩니다.\n\n> 키워드 & 꼬리 질문\n\n- Stack Area\n    - 지역 변수가 저장됩니다.\n    - 스레드 : 스레드마다 하나씩 생깁니다.\n- Java : GC, 컴파일/런타임 차이\n\n### 다음 질문은?\n\n- 용어 : 설명입니다.\n';
     const cards = cardsOf(note);
@@ -1026,6 +1109,9 @@ describe('what the review of other people’s notes taught', () => {
     // A card whose back would list only aspect labels, each a card of its own, says nothing: none is made.
     const labels = '# 네트워크\n\n## HTTP와 HTTPS\n\n- HTTP 프로토콜\n  - 개념\n    - 웹에서 데이터를 주고받는 규약\n  - 특징\n    - 상태가 없다\n';
     expect(frontsOf(labels)).toEqual(['HTTP와 HTTPS › HTTP 프로토콜의 개념은?', 'HTTP와 HTTPS › HTTP 프로토콜의 특징은?']);
+    // So does one listing aspects named in full (`REST의 정의`, `일반 소켓과의 차이점`); names of kinds answer still.
+    const outline = '# 웹\n\n## REST\n\n* REST API\n  * REST API의 정의\n    * 자원을 URI로 나타낸다\n    * 상태를 전달한다\n  * 일반 RPC와의 차이점\n    * 행위를 메서드로 나타낸다\n    * 더 단순하다\n* HTTP 메서드\n  * GET 방식\n    * 조회한다\n  * POST 방식\n    * 생성한다\n';
+    expect(frontsOf(outline)).toEqual(['REST', 'REST › REST API의 정의는?', 'REST API › 일반 RPC와의 차이점은?', 'REST › HTTP 메서드란?', 'HTTP 메서드 › GET 방식이란?', 'HTTP 메서드 › POST 방식이란?']);
     // Its list of terms is an answer: "OSI 계층" lists the layers.
     const terms = '# 네트워크\n\n## OSI 계층\n\n- 물리 계층 : 비트를 전송한다\n- 전송 계층 : 종단 간 전달을 맡는다\n';
     expect(cardsOf(terms)[0]).toMatchObject({ front: 'OSI 계층', back: '- 물리 계층\n- 전송 계층' });
@@ -1086,8 +1172,8 @@ describe('what the review of other people’s notes taught', () => {
     expect(frontsOf('# TCP\n\n## 연결\n\n* 참고 - ***포트 상태 정보***\n  * CLOSED: 포트가 닫힌 상태\n  * LISTEN: 연결 요청 대기 중\n')).toEqual(['연결 › 포트 상태 정보란?', '포트 상태 정보 › CLOSED란?', '포트 상태 정보 › LISTEN이란?']);
     expect(frontsOf('# SW\n\n## 품질\n\n- ISO 9126 ; 신사이기유효\n  - 암기법 ; **신사이기(에) 유효**\n- 품질 보증 ; 요구 기능 만족 여부 검사\n').join('\n')).not.toContain('암기법');
     // A title that ends in a count, or in an aspect after a count, enumerates; so do `구성 요소`, `동작 방식`.
+    // (The section over such lists only would list what they enumerate: no card, as over aspect labels.)
     expect(frontsOf('# SW\n\n## 모델\n\n- UML 시스템 모델 3가지\n  - 기능 모델 : 사용자 관점의 기능\n  - 정적 모델 : 객체의 구조\n- 시스템의 3가지 관점\n  - 외부 관점 : 환경과의 관계\n- 클라이언트-서버 시스템 4계층\n  - 표현 계층 : 사용자 화면\n')).toEqual([
-      '모델',
       '모델 › UML 시스템 모델 3가지는?',
       'UML 시스템 모델 3가지 › 기능 모델이란?',
       'UML 시스템 모델 3가지 › 정적 모델이란?',
@@ -1097,7 +1183,6 @@ describe('what the review of other people’s notes taught', () => {
       '클라이언트-서버 시스템 4계층 › 표현 계층이란?',
     ]);
     expect(frontsOf('# 웹\n\n## REST\n\n- REST 구성 요소\n  - 자원 : URI로 나타낸다\n  - 행위 : HTTP 메서드로 나타낸다\n- REST API 설계 규칙\n  - 소문자를 쓴다.\n')).toEqual([
-      'REST',
       'REST 구성 요소는?',
       'REST 구성 요소 › 자원이란?',
       'REST 구성 요소 › 행위란?',

@@ -7,12 +7,15 @@ import { renderBack } from './back.js';
 import { extractConcepts, type Extraction } from './extract.js';
 import { defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
 import { displayTitle } from './titles.js';
+import { isLeadInQuestion } from './title-rules.js';
 import type { Concept, DraftCard } from './types.js';
 
 export interface NoteCards {
   deckName: string | undefined;
   cards: DraftCard[];
   extraction: Extraction;
+  /** Headings left without a card because their back only leads into their parts (see onlyLeadsIntoItsParts). */
+  leadIns: ReadonlySet<Concept>;
 }
 
 /**
@@ -51,8 +54,11 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
       concept,
     });
   }
-  assignFronts(drafts, withChoices);
-  return { deckName: extraction.deckName, cards: drafts, extraction };
+  const carded = new Set(drafts.map((draft) => draft.concept));
+  const leadIns = new Set(drafts.filter((draft) => onlyLeadsIntoItsParts(draft.concept, draft.back, carded)).map((draft) => draft.concept));
+  const kept = drafts.filter((draft) => !leadIns.has(draft.concept));
+  assignFronts(kept, withChoices);
+  return { deckName: extraction.deckName, cards: kept, extraction, leadIns };
 }
 
 /** Labels that give what a thing is: under a title asking just that, they are its answer. */
@@ -68,6 +74,16 @@ export function answersItsParent(concept: Concept): boolean {
   if (!parent || !concept.inParentBack || !DEFINITION_LABELS.has(displayTitle(concept.title))) return false;
   const asked = displayTitle(parent.title);
   return subjectOf(asked) !== asked;
+}
+
+/**
+ * `### 인덱스 자료구조` whose back is only `그렇다면 인덱스는 어떻게 관리하는가`, over `#### B+-Tree` and
+ * `#### Hash`, each a card: the answer is in its parts, and the lead-in alone says nothing. Like a
+ * heading of nothing over its parts, it has no card of its own.
+ */
+export function onlyLeadsIntoItsParts(concept: Concept, back: string, carded: ReadonlySet<Concept>): boolean {
+  if ((concept.kind !== 'heading' && concept.kind !== 'question') || !isLeadInQuestion(back)) return false;
+  return [...carded].some((other) => other.parent === concept && (other.kind === 'heading' || other.kind === 'question'));
 }
 
 /**

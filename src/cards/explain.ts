@@ -15,6 +15,8 @@ export const RULE_NAMES: Record<ConceptKind, string> = {
   'table-row': 'row of a table',
 };
 
+const LEAD_IN_REASON = 'it only asks what the headings under it answer, and they are cards of their own';
+
 export interface ExplainedBlock {
   line: number;
   block: string;
@@ -34,7 +36,7 @@ export interface Explanation {
 
 /** `untitledName`: the deck's name should the note have no `#` title, as `amgi build` names it. */
 export function explainText(text: string, untitledName?: string): Explanation {
-  const { deckName, cards, extraction } = cardsFromText(text, untitledName);
+  const { deckName, cards, extraction, leadIns: leadsIn } = cardsFromText(text, untitledName);
   const frontOf = new Map<Concept, string>(cards.map((card) => [card.concept, card.front]));
   const blocks = extraction.decisions.map((decision): ExplainedBlock => {
     const base = { line: decision.line, block: decision.block };
@@ -46,6 +48,7 @@ export function explainText(text: string, untitledName?: string): Explanation {
       case 'title':
         if (front) return { ...base, outcome: 'card', rule: concept!.kind, front };
         if (concept && !concept.title) return { ...base, outcome: 'no-card', reason: 'the title is empty once markup is removed' };
+        if (concept && leadsIn.has(concept)) return { ...base, outcome: 'no-card', reason: LEAD_IN_REASON };
         if (concept && answersItsParent(concept)) return { ...base, outcome: 'no-card', reason: 'the definition the title above asks for: its card says it' };
         // Its back would only name its parts (`- 장점`, `- 단점`), each a card of its own.
         if (concept && concept.kind !== 'heading' && cards.some((card) => card.concept.parent === concept)) return { ...base, outcome: 'no-card', reason: 'its parts are cards of their own, and it says nothing besides' };
@@ -56,6 +59,7 @@ export function explainText(text: string, untitledName?: string): Explanation {
         return { ...base, outcome: 'dropped', reason: 'belongs to a title with no card' };
       case 'explanation':
         if (front) return { ...base, outcome: 'explanation', front };
+        if (concept && leadsIn.has(concept)) return { ...base, outcome: 'no-card', reason: LEAD_IN_REASON };
         // A list of terms under a title with no card: not lost, each term is a card of its own.
         if (concept && cards.some((card) => card.concept.parent === concept)) return { ...base, outcome: 'no-card', reason: 'its items are cards of their own' };
         return { ...base, outcome: 'dropped', reason: 'belongs to a title with no card' };

@@ -23,6 +23,7 @@ import {
   endsAsName,
   choiceIndex,
   isAspectTitle,
+  endsInAspect,
   isComparisonCorner,
   asksForDifference,
   labelsAValue,
@@ -141,6 +142,7 @@ class Extractor {
     // a concept: only a note with no `#` title at all reads them under its file's name. (`# 참고 자료`
     // is a reference section, never the note's title.)
     this.leadAwaited = this.untitledName !== undefined && !blocks.some((block) => block.type === 'heading' && block.depth === 1 && !isReferenceHeading(cleanTitle(titleText(block))));
+    this.markNumberingsGoingOn(blocks);
     for (let i = 0; i < blocks.length; ) i = this.block(blocks, i);
     this.close(0);
     this.placeUntitledLead();
@@ -191,7 +193,7 @@ class Extractor {
     const node = blocks[i]!;
     if (node.type === 'heading') {
       const title = cleanTitle(titleText(node));
-      if (!isBlankTitle(title)) this.heading(node.depth, title, lineOf(node));
+      if (!isBlankTitle(title)) this.heading(node.depth, title, lineOf(node), this.numberingGoesOn.has(node));
       else if (node.depth === 1 && this.deckName === undefined) this.heading(1, '', lineOf(node));
       else this.blankHeading(node);
       return i + 1;
@@ -214,7 +216,7 @@ class Extractor {
     }
     switch (node.type) {
       case 'blockquote':
-        this.blockquote(node);
+        this.blockquote(node, blocks[i + 1]);
         return i + 1;
       case 'list': {
         const choices = this.choicesAfter(node, blocks, i + 1) ?? this.numberedChoices(blocks, i);
@@ -310,12 +312,27 @@ class Extractor {
     this.decisions.splice(first, 0, { line: concept.line, block: FILE_NAME_BLOCK, outcome: 'deck-title', concept, reason: 'the note has no # title: named after the file' });
   }
 
-  private heading(depth: number, title: string, line: number): void {
+  /**
+   * Headings numbered 1 (`## 1. 일관성`) whose next heading at their level or above is numbered 2 at
+   * their level: a numbering that goes on, which makes them parts even of a heading that explains itself.
+   */
+  private readonly numberingGoesOn = new Set<Heading>();
+
+  private markNumberingsGoingOn(blocks: readonly RootContent[]): void {
+    const headings = blocks.filter((block): block is Heading => block.type === 'heading');
+    for (const [n, heading] of headings.entries()) {
+      if (sectionNumber(cleanTitle(titleText(heading))) !== 1) continue;
+      const next = headings.slice(n + 1).find((later) => later.depth <= heading.depth && !isBlankTitle(cleanTitle(titleText(later))));
+      if (next?.depth === heading.depth && sectionNumber(cleanTitle(titleText(next))) === 2) this.numberingGoesOn.add(heading);
+    }
+  }
+
+  private heading(depth: number, title: string, line: number, numberingGoesOn = false): void {
     this.followUps = false;
     this.leadAwaited = false;
     // The file's name titles only the blocks above the note's first heading.
     if (this.untitledLead && this.stack[0]?.concept === this.untitledLead.concept) this.close(1);
-    const whole = this.wholeOfNumbered(depth, title);
+    const whole = this.wholeOfNumbered(depth, title, numberingGoesOn);
     if (whole === undefined && this.numberedParts !== undefined && depth <= this.numberedParts.depth) this.numberedParts = undefined;
     // A part closes the part before it and what that heads, never its whole.
     this.close(whole ? depth + PART_OFFSET : depth);
@@ -349,21 +366,28 @@ class Extractor {
   }
 
   /**
-   * `## 1. 일관성` right under `## CAP 이론`, a heading of nothing, then `## 2. 가용성`, `## 3. …` at the same
-   * level: the numbered headings are its parts, as if written a level below it (see `numberedParts`).
-   * The whole they are parts of, or undefined for any other heading. Only a numbering that starts at 1
-   * under a heading of a name (not a number, nor `목차`, `개요`, `특징`) and goes on 2, 3… is read so.
+   * `## 1. 일관성` right under `## CAP 이론`, then `## 2. 가용성`, `## 3. …` at the same level: the numbered
+   * headings are its parts, as if written a level below it (see `numberedParts`). The whole they are
+   * parts of, or undefined for any other heading. Only a numbering that starts at 1 under a heading of
+   * a name or a question (not a number, nor `목차`, `개요`, `특징`) and goes on 2, 3… is read so. Under a
+   * heading of nothing, `1.` alone is enough; under one with an intro of its own (`## NoSQL 분류`, a
+   * sentence, `## 1. 키-값`), only a `1.` that a `2.` follows, since a lone `1.` after an explained
+   * heading may as well start a numbering of its own. The intro stays the whole's own card.
    */
-  private wholeOfNumbered(depth: number, title: string): Concept | undefined {
+  private wholeOfNumbered(depth: number, title: string, numberingGoesOn: boolean): Concept | undefined {
     const number = sectionNumber(title);
     if (number === undefined || this.referenceDepth !== undefined || isReferenceHeading(title)) return undefined;
     const parts = this.numberedParts;
     if (parts !== undefined) return parts.depth === depth && number === parts.number + 1 ? parts.whole : undefined;
-    const top = this.stack[this.stack.length - 1];
-    if (number !== 1 || depth < 2 || top?.level !== depth) return undefined;
-    const open = top.concept;
-    const empty = open.kind === 'heading' && open.parts.length === 0 && !this.parents.has(open) && open !== this.deckTitle;
-    return empty && sectionNumber(open.title) === undefined && !isGenericTitle(displayTitle(open.title)) ? open : undefined;
+    if (number !== 1 || depth < 2) return undefined;
+    // The heading just above, over any sub-titles (a callout, a bold line) its intro opened.
+    const above = [...this.stack].reverse().find((open) => open.level <= 6);
+    if (above?.level !== depth) return undefined;
+    const open = above.concept;
+    if ((open.kind !== 'heading' && open.kind !== 'question') || open === this.deckTitle) return undefined;
+    const empty = open.parts.length === 0 && !this.parents.has(open);
+    if (!empty && !numberingGoesOn) return undefined;
+    return sectionNumber(open.title) === undefined && !isGenericTitle(displayTitle(open.title)) ? open : undefined;
   }
 
   /**
@@ -401,7 +425,7 @@ class Extractor {
     return this.deckName !== undefined && headings[0] === this.deckName ? path.slice(1) : path;
   }
 
-  private blockquote(node: Blockquote): void {
+  private blockquote(node: Blockquote, next: RootContent | undefined): void {
     const first = node.children[0];
     const firstLine = first?.type === 'paragraph' ? this.firstLine(first) : '';
     if (alertType(firstLine) !== undefined) {
@@ -415,6 +439,11 @@ class Extractor {
     if (first?.type === 'paragraph' && this.isCalloutTitle(node)) {
       const owner = this.current();
       if ((owner?.kind === 'question' || owner?.kind === 'heading' || owner?.kind === 'qa') && isAnswerTemplateLabel(cleanTitle(firstLine))) {
+        // `> 배경 & 질문 의도` left empty, the next label or title right after it: a blank of the template.
+        if (next === undefined || next.type === 'heading' || (next.type === 'blockquote' && this.isAnswerTemplateLabelQuote(next))) {
+          this.decide(node, 'dropped', undefined, 'a label of the answer template with nothing under it');
+          return;
+        }
         this.explain(node); // `> 답변` under `### 질문?`: the heading's own answer follows
         this.followUps = /키워드|꼬리\s*질문/.test(firstLine);
         return;
@@ -432,6 +461,12 @@ class Extractor {
     this.explain(node);
     for (const block of node.children) if (block.type === 'paragraph') this.boldTerms(block, true);
     this.quoteTerms(node);
+  }
+
+  /** `> 답변`, `> 키워드 & 꼬리 질문`: a quote that is only a label of an interview answer's template. */
+  private isAnswerTemplateLabelQuote(node: Blockquote): boolean {
+    const first = node.children[0];
+    return this.isCalloutTitle(node) && first?.type === 'paragraph' && isAnswerTemplateLabel(cleanTitle(this.firstLine(first)));
   }
 
   /** `> TCP`: a quote of one short line, read as a sub-title (when more follows it, see `lazyRest`). */
@@ -720,7 +755,9 @@ class Extractor {
     const made = lines.some((line) => !line.kept);
     const markdown = lines.map((line) => (made && line.kept ? asListedItem(line.markdown) : line.markdown)).join('\n');
     const listed = children.filter((child) => child !== undefined && child.kind !== 'qa');
-    const aspectLabelsOnly = !answersQuestion && children.every((child) => child !== undefined) && listed.length > 0 && listed.every((child) => isAspectTitle(displayTitle(child!.title)));
+    // Aspects named in full (`REST API의 정의`, `일반 소켓과의 차이점`) outline the owner as bare labels do.
+    const namesAspect = (title: string) => isAspectTitle(title) || endsInAspect(title);
+    const aspectLabelsOnly = !answersQuestion && children.every((child) => child !== undefined) && listed.length > 0 && listed.every((child) => namesAspect(displayTitle(child!.title)));
     return { type: 'markdown', markdown, ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}) };
   }
 

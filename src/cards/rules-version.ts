@@ -112,4 +112,14 @@
 // parts, named by it on their fronts and tags.
 // 42: an item kept as written among lines made for its siblings takes their marker (`* 개념` beside a
 // made `- 특징` showed as two lists).
-export const RULES_VERSION = 42;
+// 43: numbered headings 1, 2… after a heading with an intro of its own, or after a question of nothing,
+// at their level are its parts too (`저장 방식별 분류 › 키-값 모델`); the intro stays its own card.
+// 44: a heading whose back is only a question leading into the headings under it (`그렇다면 …는 어떻게
+// …하는가`) has no card, as a heading of nothing over its parts has none.
+// 45: a common setting's word as a key however written (`Engine: InnoDB`, `Region: ap-northeast-2`) over
+// one word of a value kept as written, a setting as `engine: InnoDB` is.
+// 46: a back listing only aspects named in full, each a card (`- REST API의 정의`, `- 일반 RPC와의
+// 차이점`, `- 시스템의 3가지 관점`), is an outline and no back, as one of bare labels (`- 개념`) is.
+// 47: a label of the answer template left empty (`> 배경 & 질문 의도` right before `> 답변`) is left out
+// of the back.
+export const RULES_VERSION = 47;

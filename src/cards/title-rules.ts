@@ -473,9 +473,10 @@ export function labelsAValue(term: string, description: string): boolean {
   // (`Lambda: serverless compute`) may well define.
   if (/^[A-Za-z][A-Za-z0-9 ()./-]*$/.test(term) && !/^[A-Z0-9]+$/.test(term) && /^[A-Za-z]*\s?\d[\w./-]*$/.test(value)) return true;
   // A configuration key over what is typed into it (`host: localhost`, `user: admin`, `engine: InnoDB`):
-  // a setting too. Lower case tells the key from a name (`Lambda: serverless` may define), and one word
-  // of no Hangul the value from a definition (`cache: 임시 저장소`, `latency: network delay`).
-  if (SETTING_KEY.test(term) && SETTING_VALUE.test(value)) return true;
+  // a setting too. Lower case tells the key from a name (`Lambda: serverless` may define), and so does a
+  // common setting's word however written (`Engine: InnoDB`, `Region: ap-northeast-2`); one word of no
+  // Hangul tells the value from a definition (`cache: 임시 저장소`, `latency: network delay`).
+  if ((SETTING_KEY.test(term) || COMMON_SETTING_KEYS.has(term.toLowerCase())) && SETTING_VALUE.test(value)) return true;
   if (listsNames(description) || listsSettings(value)) return true;
   return /[\uac00-\ud7a3]/.test(term) && /^[A-Za-z][A-Za-z0-9()./-]*(?:\s+[A-Za-z0-9()./-]+){0,2}$/.test(value);
 }
@@ -484,6 +485,13 @@ const EXAMPLE_VALUE = /^(ex|e\.g|eg|예|예시)\s*[.):]/i;
 
 /** A configuration key as written in a file or a command line: one lower-case word (`host`, `max_connections`, `server.port`). */
 const SETTING_KEY = /^[a-z][a-z0-9_.-]*$/;
+/**
+ * Words that name a setting wherever one is configured (a database, a server, a cloud resource), and
+ * never a product or a concept to define: capitalised (`Engine`, `Host`) they are still keys.
+ */
+const COMMON_SETTING_KEYS: ReadonlySet<string> = new Set(
+  'engine host hostname port region zone type charset encoding collation user username password database schema driver dialect version runtime mode timeout default'.split(' '),
+);
 /** A setting's value: one word or path, no Hangul (`localhost`, `true`, `utf8mb4`, `InnoDB`, `/var/log`, `ap-northeast-2`). */
 const SETTING_VALUE = /^[A-Za-z0-9_./:@~-]+$/;
 
@@ -643,6 +651,15 @@ export function isNumberedLabel(line: string): boolean {
 
 export function asks(text: string): boolean {
   return /(?:[?？]|까\.?|시오\.?|나요\.?|가요\.?|세요\.?)$/.test(text.replace(/[*_\s]+$/, ''));
+}
+
+/**
+ * A back of one short sentence that only asks (`그렇다면 DBMS는 인덱스를 어떻게 관리하는가`, `…할까?`):
+ * the lead-in of a section whose sub-headings answer it, which says nothing by itself.
+ */
+export function isLeadInQuestion(back: string): boolean {
+  const sentence = back.replace(/^[*_]+|[*_]+$/g, '').trim();
+  return !sentence.includes('\n') && [...sentence].length <= QUESTION_MAX && /(?:[?？]|까\.?|[는인한된]가\.?)$/.test(sentence);
 }
 
 /** A line that is only a question's label (`질문 1:`), the question on the lines after it. */
