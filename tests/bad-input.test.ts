@@ -270,6 +270,11 @@ describe('bad input', () => {
     const id = JSON.parse(await readFile(join(dir, 'decks', 'a.json'), 'utf8')).cards[0].id as string;
     store.setSuspended(new Scheduler(DEFAULT_SETTINGS), id, true, Date.now());
     store.close();
+    // As the previous amgi left it (schema 4): read all the same, upgraded in the private copy only.
+    const raw = new Database(storePath);
+    raw.exec('DROP TABLE folders');
+    raw.pragma('user_version = 4');
+    raw.close();
     const readOnly = join(dir, 'read-only');
     const temp = join(dir, 'tmp');
     await mkdir(readOnly);
@@ -290,6 +295,9 @@ describe('bad input', () => {
       // Cut short by a closed pipe, the command still removes its copy.
       execFileSync('sh', ['-c', `"${process.execPath}" "${amgiBin}" --decks "${readOnly}" log export | head -c 1 > /dev/null`], { cwd: dir, env: { ...process.env, TMPDIR: temp } });
       expect(await readdir(temp)).toEqual([]);
+      const original = new Database(storePath, { readonly: true });
+      expect(original.pragma('user_version', { simple: true })).toBe(4);
+      original.close();
     } finally {
       execFileSync('umount', [readOnly]);
     }

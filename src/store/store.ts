@@ -225,6 +225,7 @@ export class ReviewStore {
       const copy = join(copyDir, 'amgi.sqlite');
       copyFileSync(path, copy);
       if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
+      upgradeCopy(copy, path);
       return new ReviewStore(openReadOnly(copy, path), path, copyDir);
     } catch (error) {
       removeCopy(copyDir);
@@ -1133,8 +1134,25 @@ export class ReviewedCards {
 }
 
 /**
- * A copy of the store opened for reading only: as it is, so a store from an older amgi is refused
- * rather than upgraded. `shown` is the store's own path.
+ * A store of an older amgi, read from a private copy because it cannot be written (see open), is
+ * upgraded in that copy alone: the readers need the tables and indexes the upgrades add, and the store
+ * itself stays as it is. An empty file or someone else's is left for openReadOnly to refuse.
+ */
+function upgradeCopy(copy: string, shown: string): void {
+  const db = new Database(copy, { fileMustExist: true });
+  try {
+    refuseForeignDatabase(db, shown);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > 0 && version < MIGRATIONS.length) migrate(db, shown);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * A store opened for reading only, as it is: one of an older amgi is refused rather than upgraded (the
+ * private copy open reads was upgraded already; ReviewedCards reads the store itself, which must not
+ * change). `shown` is the store's own path.
  */
 function openReadOnly(path: string, shown: string): Database.Database {
   const db = new Database(path, { readonly: true, fileMustExist: true, timeout: 5000 });
