@@ -246,6 +246,7 @@ describe('amgi orphans with a store that served more than one decks folder', () 
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toContain(`amgi: ${join(dir, 'shared.sqlite')} has also served another decks folder, so cards in no deck here may be its cards rather than cards that left your notes. Nothing was purged.\n  ${join(dir, 'b', 'decks')} (no .amgi-id yet, last written `);
     expect(refused.stderr).toContain('purge with `amgi orphans --purge --any-folder`');
+    expect(refused.stderr).toContain('From now on give each project a store of its own');
     expect(reviewedIds(shared.AMGI_STORE)).toEqual([tcp, deadlock].sort());
     // And from b alike, whose orphan is a's card.
     expect((await runAmgi(['orphans', '--purge', '--json'], { cwd: join(dir, 'b'), env: shared })).code).toBe(1);
@@ -310,6 +311,7 @@ describe('amgi orphans with a store that served more than one decks folder', () 
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`amgi: ../elsewhere.sqlite holds reviews written by an older amgi, which did not record the decks folders it served, so cards in no deck here may be another project's rather than cards that left your notes. Nothing was purged.\n`);
     expect(refused.stderr).toContain('If this store has only ever served this project, purge with `amgi orphans --purge --any-folder`');
+    expect(refused.stderr).not.toContain('give each project a store of its own'); // it served no other project
     expect(reviewedIds(join(dir, 'elsewhere.sqlite'))).toEqual([tcp, udp].sort());
     const listed = await runAmgi(['--store', '../elsewhere.sqlite', 'orphans', '--json'], { cwd: join(dir, 'a') });
     expect(JSON.parse(listed.stdout).otherFolders).toEqual([{ id: null, path: null, lastWritten: null }]);

@@ -24,7 +24,7 @@ import { exportFileName, mediaFolderName, mediaFolderOf, replacesCollection } fr
 import { removedExportsSentence, removeStaleExports } from './stale-exports.js';
 import { recordExports, recordOutFolder } from './written-exports.js';
 import { readVaultId, vaultId } from './vault.js';
-import { shownPath, toPosix } from '../util/paths.js';
+import { realPath, shownPath, toPosix } from '../util/paths.js';
 
 export type { ExportedDeck, ExportFormat } from './deck-export.js';
 
@@ -202,15 +202,6 @@ function namesFolder(out: string): boolean {
     return statSync(out).isDirectory();
   } catch {
     return false; // missing, or a path through a file: writing it says what is wrong
-  }
-}
-
-/** A deck file's path as the file system has it (its case, its links resolved), to compare and order. */
-function realPath(file: string): string {
-  try {
-    return realpathSync.native(file);
-  } catch {
-    return resolve(file);
   }
 }
 

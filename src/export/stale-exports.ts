@@ -13,7 +13,7 @@
  * GUIDs, a media folder of images named by their own content hash, whose CSV goes too and which no
  * other notes folder wrote into. A symbolic link is never removed: what it leads to is the user's.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, rmdirSync, statSync, unlinkSync, type Dirent } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { ankiGuid, NOTE_TYPE_ID, NOTE_TYPE_NAME } from './anki-notes.js';
 import { csvHeaderLength } from './csv.js';
@@ -21,6 +21,7 @@ import type { ExportFormat } from './deck-export.js';
 import { csvOfMediaFolder, exportFileName, mediaFolderName } from './export-names.js';
 import { mediaHash, mediaNameHash } from './media.js';
 import { readVaultId } from './vault.js';
+import { realPath } from '../util/paths.js';
 import { otherWriters, readExportRecord, readOutFolders, saveExportRecord, type RecordedFor } from './written-exports.js';
 
 export interface StaleExports {
@@ -108,13 +109,7 @@ function intoFolder(decksDir: string, outFolder: string, vault: string): Place {
 
 /** The folders the decks folder's record says every deck was exported into, each once, the decks folder itself left out. */
 function outFolderPlaces(decksDir: string, vault: string): Place[] {
-  const real = (path: string) => {
-    try {
-      return realpathSync.native(path);
-    } catch {
-      return undefined; // gone, or not on this machine
-    }
-  };
+  const real = (path: string) => (existsSync(path) ? realPath(path) : undefined); // gone, or not on this machine
   const seen = new Set([real(decksDir)]);
   const places: Place[] = [];
   for (const folder of readOutFolders(decksDir)) {

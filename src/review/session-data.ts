@@ -1,12 +1,13 @@
 /** Loading what a review session or `amgi due` needs: the decks, the store, the scheduler, the settings. */
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { noDecksError } from '../deck/deck-file.js';
 import { DECK_INDEX_FILE, deckEntries, readDecksLazily, shownDeckNames } from '../deck/deck-index.js';
 import { Scheduler } from '../schedule/fsrs.js';
 import { ReviewStore, type DecksFolder } from '../store/store.js';
 import { readVaultId } from '../export/vault.js';
 import { UserError } from '../util/errors.js';
+import { realPath } from '../util/paths.js';
 import { readConfig, type ReviewConfig } from './config.js';
 import type { QueueDeck } from './queue.js';
 
@@ -77,16 +78,6 @@ export function storeLocation(decksDir: string, store: string | undefined): stri
 export function decksFolderOf(decksDir: string, storePath: string): DecksFolder {
   const path = realPath(decksDir);
   return { id: readVaultId(path), path, holdsStore: dirname(realPath(storePath)) === path };
-}
-
-/** A path with its links followed, as far as it exists (a store not made yet is named in its real folder). */
-function realPath(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    const folder = dirname(resolve(path));
-    return folder === resolve(path) ? folder : join(realPath(folder), basename(path));
-  }
 }
 
 export async function loadSession(options: SessionOptions): Promise<SessionData> {

@@ -125,12 +125,14 @@ export function sharedStoreNote(others: readonly ServedFolder[], folder: DecksFo
 
 /** Why `amgi orphans --purge` purges nothing while the store has served other folders, and what to do. */
 export function sharedStoreRefusal(storePath: string, others: readonly ServedFolder[], folder: DecksFolder): UserError {
-  const whenToPurge = onlyOlderHistory(others)
+  const olderOnly = onlyOlderHistory(others);
+  const whenToPurge = olderOnly
     ? 'If this store has only ever served this project'
     : `If ${others.length === 1 ? "that folder's notes are" : "those folders' notes are"} gone for good, or ${others.length === 1 ? 'it is' : 'they are'} this project (moved or copied here)`;
   return new UserError(
-    `${whoElse(storePath, others, folder, ' Nothing was purged.')}\nTheir history stays, listed by \`amgi orphans\`, and does no harm. ${whenToPurge}, purge with \`amgi orphans --purge --any-folder\`: it deletes every card in no deck here, and the store then serves this folder alone. ` +
-      'From now on give each project a store of its own: the default decks/amgi.sqlite, or one --store per project (check AMGI_STORE in your shell profile).',
+    `${whoElse(storePath, others, folder, ' Nothing was purged.')}\nTheir history stays, listed by \`amgi orphans\`, and does no harm. ${whenToPurge}, purge with \`amgi orphans --purge --any-folder\`: it deletes every card in no deck here, and the store then serves this folder alone.` +
+      // Said only where the store has served two projects: advice about sharing is noise otherwise.
+      (olderOnly ? '' : ' From now on give each project a store of its own: the default decks/amgi.sqlite, or one --store per project (check AMGI_STORE in your shell profile).'),
   );
 }
 

@@ -861,8 +861,8 @@ export class ReviewStore {
   }
 
   /**
-   * Delete orphans and their history, for good. Returns how many cards were purged. With `folder`, the
-   * decks folder `inDecks` are of: refused (a UserError, nothing deleted) while the store has also served
+   * Delete orphans and their history, for good. Returns how many cards were purged. With `guard`, its
+   * `folder` is the decks folder `inDecks` are of: refused (a UserError, nothing deleted) while the store has also served
    * another folder, whose cards would look like orphans here, unless `anyFolder`; then the others are
    * forgotten, since no card of theirs outside `inDecks` is left.
    */
