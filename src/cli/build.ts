@@ -42,7 +42,9 @@ function printReport(report: BuildReport, decksDir: string): void {
       process.stderr.write(`error: ${deck.error}\n`);
       continue;
     }
-    lines.push(`${deck.name ?? deck.note}${deck.deckFile ? `  →  ${deck.deckFile}` : ''}`, `  ${summary(deck)}`);
+    lines.push(`${deck.name ?? deck.note}${deck.deckFile ? `  →  ${deck.deckFile}` : ''}`);
+    // A skipped note's warning says why and that it was skipped: a line `skipped` above it would say it twice.
+    if (deck.status !== 'skipped' || deck.warnings.length === 0) lines.push(`  ${summary(deck)}`);
     for (const warning of deck.warnings) lines.push(`  warning: ${formatWarning(warning)}`);
     for (const [folder, files] of staleExportsByFolder(deck.staleExports ?? [])) {
       const command = resolve(folder) === resolve(decksDir) ? 'amgi export' : `amgi export --out ${shellWord(`${folder}/`)}`;
