@@ -91,6 +91,15 @@ describe('amgi build', () => {
     expect(await readFile(join(dir, 'source-notes', '하나.md'), 'utf8')).toBe(NOTE);
   });
 
+  it('says of a deleted note of one card that it comes back with the note', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/하나.md': NOTE, 'source-notes/람다.md': '# 람다\n\n## 람다란?\n\n서버 없이 코드를 실행한다.\n' });
+    await runAmgi(['build'], { cwd: dir });
+    await rm(join(dir, 'source-notes', '람다.md'));
+    const removed = await runAmgi(['build'], { cwd: dir });
+    expect(removed.stdout).toContain('deck removed: its note is gone (1 card; if the note comes back, so does it, with its reviews)');
+  });
+
   it('gives a deleted note, restored later with edited titles, its cards\' ids back', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'source-notes/하나.md': NOTE, 'source-notes/둘.md': NOTE.replace('# 네트워크', '# 둘') });
