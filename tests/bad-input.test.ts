@@ -395,6 +395,10 @@ describe('bad input', () => {
       status: 'skipped',
       warnings: [{ path: 'notes/image.md', message: 'not a text file; skipped' }],
     });
+    // Said once, under the note's name.
+    const printed = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(printed.stdout).toContain('notes/image.md\n  warning: notes/image.md: not a text file; skipped\n');
+    expect(printed.stdout).toContain('(0 built, 1 unchanged, 1 skipped)');
   });
 
   it('warns about a missing image with file and line', async () => {

@@ -91,6 +91,15 @@ describe('amgi build', () => {
     expect(await readFile(join(dir, 'source-notes', '하나.md'), 'utf8')).toBe(NOTE);
   });
 
+  it('says of a deleted note of one card that it comes back with the note', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/하나.md': NOTE, 'source-notes/람다.md': '# 람다\n\n## 람다란?\n\n서버 없이 코드를 실행한다.\n' });
+    await runAmgi(['build'], { cwd: dir });
+    await rm(join(dir, 'source-notes', '람다.md'));
+    const removed = await runAmgi(['build'], { cwd: dir });
+    expect(removed.stdout).toContain('deck removed: its note is gone (1 card; if the note comes back, so does it, with its reviews)');
+  });
+
   it('gives a deleted note, restored later with edited titles, its cards\' ids back', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'source-notes/하나.md': NOTE, 'source-notes/둘.md': NOTE.replace('# 네트워크', '# 둘') });
@@ -591,6 +600,15 @@ describe('amgi explain', () => {
     const rebuilt = JSON.parse((await runAmgi(['build', 'notes', '--json'], { cwd: dir })).stdout);
     expect(rebuilt.decks[0]).toMatchObject({ name: '클라우드', added: 0, removed: 0 });
     expect(JSON.parse(await readFile(deckFile, 'utf8')).cards.map((card: { id: string }) => card.id)).toEqual(deck.cards.map((card: { id: string }) => card.id));
+  });
+
+  it('names the table whose first header names kinds as the block that asks for them, not as a list item', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'note.md': '# 데이터베이스\n\n## 인덱스\n\n검색을 빠르게 한다.\n\n> 인덱스 종류\n\n| 유형 | 설명 |\n| --- | --- |\n| 클러스터형 | 행을 정렬해 둔다 |\n| 보조 | 따로 만든다 |\n' });
+    const result = await runAmgi(['explain', 'note.md'], { cwd: dir });
+    expect(result.stdout).toMatch(/L9\s+table\s+CARD \(table whose first header names kinds, such as \| 유형 \| 설명 \|\): 인덱스의 유형은\?\n/);
+    expect(result.stdout).not.toContain('list item used as a sub-title');
+    expect(result.stdout).toMatch(/L11\s+table row\s+CARD \(row of a table\): 인덱스 종류 › 클러스터형이란\?\n/);
   });
 
   it('says why a title whose parts are all cards has none of its own', async () => {

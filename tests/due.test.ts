@@ -44,6 +44,8 @@ describe('amgi due', () => {
     expect(due.total).toEqual({ new: 17, learning: 3, review: 0 });
     expect(due.doneToday).toEqual({ newIntroduced: 3, reviewsDone: 0 });
     expect(due.forecast[0].due).toBe(3);
+    // Cards counted in 장, as the review session counts them.
+    expect((await runAmgi(['due'], { cwd: dir })).stdout).toContain('하루 한도: 새 카드 20, 복습 200 (오늘 한 것: 새 카드 3장, 복습 0장)\n');
   });
 
   it('prints a table aligned for Hangul, and reads limits from amgi.config.json', async () => {

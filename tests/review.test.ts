@@ -238,6 +238,9 @@ describe('amgi review in a terminal', () => {
     // The help fits: it offers no scrolling, and any key (↓ too) goes back.
     const help = await session.waitFor('도움말 (keys)');
     expect(help).toContain('아무 키나 누르면 돌아갑니다');
+    // 묻기 alone would read as "asking" (묻다): u undoes what s does, in s's words.
+    expect(help).toContain('마지막 답, 묻어 두기, 일시 중지 되돌리기');
+    expect(help).toContain('내일까지 묻어 두기');
     expect(help).not.toContain('PgUp PgDn: 스크롤');
     session.send('\x1b[B');
     await session.waitFor('Space/Enter: 정답 보기');

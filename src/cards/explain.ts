@@ -17,6 +17,15 @@ export const RULE_NAMES: Record<ConceptKind, string> = {
 
 const LEAD_IN_REASON = 'it only asks what the headings under it answer, and they are cards of their own';
 
+/**
+ * The rule as `amgi explain` names it. A table whose first header names kinds (`| 유형 | 설명 |`) makes
+ * a `list-title` card asking for them (`EC2의 유형은?`), but no list item is there to point at.
+ */
+export function ruleName(block: Pick<ExplainedBlock, 'block' | 'rule'>): string {
+  if (block.rule === 'list-title' && block.block === 'table') return 'table whose first header names kinds, such as | 유형 | 설명 |';
+  return RULE_NAMES[block.rule!];
+}
+
 export interface ExplainedBlock {
   line: number;
   block: string;

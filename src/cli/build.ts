@@ -42,7 +42,9 @@ function printReport(report: BuildReport, decksDir: string): void {
       process.stderr.write(`error: ${deck.error}\n`);
       continue;
     }
-    lines.push(`${deck.name ?? deck.note}${deck.deckFile ? `  →  ${deck.deckFile}` : ''}`, `  ${summary(deck)}`);
+    lines.push(`${deck.name ?? deck.note}${deck.deckFile ? `  →  ${deck.deckFile}` : ''}`);
+    // A skipped note's warning says why and that it was skipped: a line `skipped` above it would say it twice.
+    if (deck.status !== 'skipped' || deck.warnings.length === 0) lines.push(`  ${summary(deck)}`);
     for (const warning of deck.warnings) lines.push(`  warning: ${formatWarning(warning)}`);
     for (const [folder, files] of staleExportsByFolder(deck.staleExports ?? [])) {
       const command = resolve(folder) === resolve(decksDir) ? 'amgi export' : `amgi export --out ${shellWord(`${folder}/`)}`;
@@ -88,7 +90,7 @@ function summary(deck: DeckReport): string {
       // The deck is remembered (removed-decks.ts): said, so that no one restores it by hand to save its reviews.
       if (deck.copyOf !== undefined) return `deck removed: a second deck file of the note, whose deck is ${deck.copyOf} (a copy?)`;
       // Where its deck could not be kept, a warning below says what is lost instead.
-      return `deck removed: ${deck.ignored ? '.amgiignore leaves the note out' : 'its note is gone'} (${plural(deck.removed, 'card')}${deck.warnings.length === 0 ? '; if the note comes back, so do they, with their reviews' : ''})`;
+      return `deck removed: ${deck.ignored ? '.amgiignore leaves the note out' : 'its note is gone'} (${plural(deck.removed, 'card')}${deck.warnings.length === 0 ? (deck.removed === 1 ? '; if the note comes back, so does it, with its reviews' : '; if the note comes back, so do they, with their reviews') : ''})`;
     case 'skipped':
       return 'skipped';
     default:

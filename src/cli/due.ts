@@ -58,7 +58,7 @@ export async function runDue(deckNames: string[], options: DueCommandOptions): P
       forecastTable = table(forecastRows);
     }
     const lines = [`오늘 (${dates[0]}) — new / learning / review`, ...todayTable, ''];
-    lines.push(`하루 한도: 새 카드 ${today.limits.newPerDay}, 복습 ${today.limits.reviewsPerDay} (오늘 ${today.usage.newIntroduced}개 새로 학습, ${today.usage.reviewsDone}개 복습)`);
+    lines.push(`하루 한도: 새 카드 ${today.limits.newPerDay}, 복습 ${today.limits.reviewsPerDay} (오늘 한 것: 새 카드 ${today.usage.newIntroduced}장, 복습 ${today.usage.reviewsDone}장)`);
     lines.push('', '앞으로 7일 동안 복습할 카드 (reviews due, next 7 days)');
     lines.push(...forecastTable);
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { explainText, RULE_NAMES, type ExplainedBlock } from '../cards/explain.js';
+import { explainText, ruleName, type ExplainedBlock } from '../cards/explain.js';
 import { FILE_NAME_BLOCK } from '../cards/extract.js';
 import { noticeWarnings } from '../deck/notices.js';
 import { assertNestingWithinLimit, unclosedFrontMatter } from '../notes/parse-note.js';
@@ -45,7 +45,7 @@ function describe(block: ExplainedBlock, indent: number): string {
       // A multiple-choice front's choices, one per line, under the question and indented past the columns.
       const [question, ...choices] = block.front!.split('\n');
       // The title a note without one gets from its file: no block of the note, the blocks it heads follow.
-      const rule = block.block === FILE_NAME_BLOCK ? 'no # title: the file\'s name titles the blocks above the first heading' : RULE_NAMES[block.rule!];
+      const rule = block.block === FILE_NAME_BLOCK ? 'no # title: the file\'s name titles the blocks above the first heading' : ruleName(block);
       return [`CARD (${rule}): ${question}`, ...choices.map((choice) => `${' '.repeat(indent)}${choice}`)].join('\n');
     }
     case 'explanation':

@@ -742,7 +742,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const keys: [string, string][] = [
       ['Space, Enter', '정답 보기 (reveal); 정답에서 다시 누르면 3\u00a0알맞음 (then Good, as in Anki)'], // a grade is never split
       ['1 2 3 4', '다시 · 어려움 · 알맞음 · 쉬움 (Again, Hard, Good, Easy)'],
-      ['u (ㅕ)', cram ? '마지막 답 되돌리기 (undo)' : '마지막 답, 묻기, 일시 중지 되돌리기 (undo the last answer, bury or suspend)'],
+      ['u (ㅕ)', cram ? '마지막 답 되돌리기 (undo)' : '마지막 답, 묻어 두기, 일시 중지 되돌리기 (undo the last answer, bury or suspend)'],
       ...(cram
         ? ([['연습 (cram)', '1 다시: 몇 장 뒤에 다시 · 2 3 4: 통과. 아무것도 기록하지 않습니다 (nothing is recorded)']] as [string, string][])
         : ([
