@@ -691,8 +691,10 @@ describe('usage errors exit 2', () => {
     const misspelt = await runAmgi(['help', 'biuld'], { cwd: dir });
     expect(misspelt.code).toBe(2);
     expect(misspelt.stdout).toBe('');
-    expect(misspelt.stderr).toBe('amgi: unknown command \'biuld\'; the commands of amgi are build, explain, export, due, review, stats, unsuspend, orphans, optimize, log.\n');
-    expect((await runAmgi(['help', 'log', 'exprot'], { cwd: dir })).stderr).toBe('amgi: unknown command \'exprot\'; the commands of amgi log are export, import.\n');
+    expect(misspelt.stderr).toBe('amgi: unknown command \'biuld\' (did you mean build?); the commands of amgi are build, explain, export, due, review, stats, unsuspend, orphans, optimize, log.\n');
+    expect((await runAmgi(['help', 'log', 'exprot'], { cwd: dir })).stderr).toBe('amgi: unknown command \'exprot\' (did you mean export?); the commands of amgi log are export, import.\n');
+    // Nothing is offered for a word far from every command.
+    expect((await runAmgi(['help', 'anki'], { cwd: dir })).stderr).toBe('amgi: unknown command \'anki\'; the commands of amgi are build, explain, export, due, review, stats, unsuspend, orphans, optimize, log.\n');
   });
 
   it('prints help and version with exit 0', async () => {

@@ -169,7 +169,10 @@ export function createProgram(): Command {
         const next = command.commands.find((sub) => sub.name() === name);
         if (!next) {
           const within = command === program ? 'amgi' : `amgi ${command.name()}`;
-          throw new UserError(`unknown command '${name}'; the commands of ${within} are ${command.commands.map((sub) => sub.name()).filter((sub) => sub !== 'help').join(', ')}.`, 2);
+          const names = command.commands.map((sub) => sub.name()).filter((sub) => sub !== 'help');
+          // As `amgi reveiw` is answered by commander: a name one or two typos away is offered.
+          const near = names.find((known) => typoDistance(name, known) <= Math.min(2, Math.floor(known.length / 3)));
+          throw new UserError(`unknown command '${name}'${near ? ` (did you mean ${near}?)` : ''}; the commands of ${within} are ${names.join(', ')}.`, 2);
         }
         command = next;
       }
@@ -259,4 +262,20 @@ function exitCodeFor(error: unknown): number {
   const detail = error instanceof Error ? (process.env.AMGI_DEBUG ? error.stack : error.message) : String(error);
   process.stderr.write(`amgi: internal error: ${detail}\n${process.env.AMGI_DEBUG ? '' : 'Run again with AMGI_DEBUG=1 for details, and please report it.\n'}`);
   return 1;
+}
+
+/**
+ * Edits between two words, a swap of two letters side by side counting as one (`reveiw`, `biuld`):
+ * the optimal string alignment distance commander uses for its own suggestions.
+ */
+function typoDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
 }
