@@ -170,6 +170,36 @@ describe('headings', () => {
     ]);
   });
 
+  it('keeps the card of a heading whose back ends in a question but says something', () => {
+    const note = [
+      '# 데이터베이스',
+      // A fact before the lead-in question.
+      '## 인덱스 구조',
+      '대부분의 DBMS는 인덱스를 B 트리로 관리한다. 그렇다면 해시는 언제 쓸까?',
+      '### 해시',
+      '같은 값을 찾을 때 쓴다.',
+      // 인가, the noun (authorization), not the ending of a question.
+      '## OAuth의 목적은?',
+      '인증이 아니라 인가',
+      '### 액세스 토큰',
+      '권한을 나타내는 문자열이다.',
+      // An answer hedged as a question asks no question word.
+      '## NoSQL을 쓰는 이유',
+      '수평 확장이 쉽기 때문이 아닐까?',
+      '### 단점',
+      '조인이 어렵다.',
+      '',
+    ].join('\n');
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['인덱스 구조', '대부분의 DBMS는 인덱스를 B 트리로 관리한다. 그렇다면 해시는 언제 쓸까?'],
+      ['인덱스 구조 › 해시', '같은 값을 찾을 때 쓴다.'],
+      ['OAuth의 목적은?', '인증이 아니라 인가'],
+      ['OAuth의 목적은? › 액세스 토큰', '권한을 나타내는 문자열이다.'],
+      ['NoSQL을 쓰는 이유', '수평 확장이 쉽기 때문이 아닐까?'],
+      ['NoSQL을 쓰는 이유의 단점은?', '조인이 어렵다.'],
+    ]);
+  });
+
   it('keeps numbered headings siblings under a heading that explains itself where no 2. follows the 1., a numbered one, a usual section, or a numbering that does not start at 1', () => {
     const note = [
       '# 덱',
@@ -1112,6 +1142,9 @@ describe('what the review of other people’s notes taught', () => {
     // So does one listing aspects named in full (`REST의 정의`, `일반 소켓과의 차이점`); names of kinds answer still.
     const outline = '# 웹\n\n## REST\n\n* REST API\n  * REST API의 정의\n    * 자원을 URI로 나타낸다\n    * 상태를 전달한다\n  * 일반 RPC와의 차이점\n    * 행위를 메서드로 나타낸다\n    * 더 단순하다\n* HTTP 메서드\n  * GET 방식\n    * 조회한다\n  * POST 방식\n    * 생성한다\n';
     expect(frontsOf(outline)).toEqual(['REST', 'REST › REST API의 정의는?', 'REST API › 일반 RPC와의 차이점은?', 'REST › HTTP 메서드란?', 'HTTP 메서드 › GET 방식이란?', 'HTTP 메서드 › POST 방식이란?']);
+    // Items all ending in one aspect are the kinds of it the title asks for: its back lists them, an answer.
+    const kinds = '# 운영체제\n\n## 교착 상태 발생 조건\n\n- 상호 배제 조건\n  - 자원을 한 번에 하나만 쓴다\n- 순환 대기 조건\n  - 서로를 원형으로 기다린다\n';
+    expect(cardsOf(kinds)[0]).toMatchObject({ front: '교착 상태 발생 조건', back: '- 상호 배제 조건\n- 순환 대기 조건' });
     // Its list of terms is an answer: "OSI 계층" lists the layers.
     const terms = '# 네트워크\n\n## OSI 계층\n\n- 물리 계층 : 비트를 전송한다\n- 전송 계층 : 종단 간 전달을 맡는다\n';
     expect(cardsOf(terms)[0]).toMatchObject({ front: 'OSI 계층', back: '- 물리 계층\n- 전송 계층' });

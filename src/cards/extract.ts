@@ -24,6 +24,7 @@ import {
   choiceIndex,
   isAspectTitle,
   endsInAspect,
+  aspectEnding,
   isComparisonCorner,
   asksForDifference,
   labelsAValue,
@@ -755,9 +756,13 @@ class Extractor {
     const made = lines.some((line) => !line.kept);
     const markdown = lines.map((line) => (made && line.kept ? asListedItem(line.markdown) : line.markdown)).join('\n');
     const listed = children.filter((child) => child !== undefined && child.kind !== 'qa');
-    // Aspects named in full (`REST API의 정의`, `일반 소켓과의 차이점`) outline the owner as bare labels do.
+    // Aspects named in full (`REST API의 정의`, `일반 소켓과의 차이점`) outline the owner as bare labels do;
+    // all ending in one aspect (`상호 배제 조건`, `점유 대기 조건`…), they are the owner's kinds of it: an answer.
     const namesAspect = (title: string) => isAspectTitle(title) || endsInAspect(title);
-    const aspectLabelsOnly = !answersQuestion && children.every((child) => child !== undefined) && listed.length > 0 && listed.every((child) => namesAspect(displayTitle(child!.title)));
+    const endings = listed.map((child) => aspectEnding(displayTitle(child!.title)));
+    const kindsOfOneAspect = listed.length >= 2 && endings[0] !== undefined && endings.every((ending) => ending === endings[0]);
+    const aspectLabelsOnly =
+      !answersQuestion && !kindsOfOneAspect && children.every((child) => child !== undefined) && listed.length > 0 && listed.every((child) => namesAspect(displayTitle(child!.title)));
     return { type: 'markdown', markdown, ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}) };
   }
 

@@ -122,4 +122,6 @@
 // 차이점`, `- 시스템의 3가지 관점`), is an outline and no back, as one of bare labels (`- 개념`) is.
 // 47: a label of the answer template left empty (`> 배경 & 질문 의도` right before `> 답변`) is left out
 // of the back.
-export const RULES_VERSION = 47;
+// 48: a lead-in (44) is one short sentence asking with a question word or after 그렇다면, and items all
+// ending in one aspect (`- 상호 배제 조건`, `- 순환 대기 조건`) are kinds the back lists, not an outline (46).
+export const RULES_VERSION = 48;

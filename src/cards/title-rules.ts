@@ -97,7 +97,14 @@ function isAdnominal(word: string): boolean {
  * 의, a describing clause or a count (`3가지 관점`).
  */
 export function endsInAspect(title: string): boolean {
-  return aspectWords(title.split(/\s+/)) > 0;
+  return aspectEnding(title) !== undefined;
+}
+
+/** The aspect a title ends in (`상호 배제 조건` → `조건`, `REST 구성 요소` → `구성 요소`), or undefined. */
+export function aspectEnding(title: string): string | undefined {
+  const words = title.split(/\s+/);
+  const count = aspectWords(words);
+  return count > 0 ? words.slice(-count).join(' ') : undefined;
 }
 
 /** Two-word aspects, which name no one thing: `동작 방식`, `사용 방법`. */
@@ -654,13 +661,22 @@ export function asks(text: string): boolean {
 }
 
 /**
- * A back of one short sentence that only asks (`그렇다면 DBMS는 인덱스를 어떻게 관리하는가`, `…할까?`):
- * the lead-in of a section whose sub-headings answer it, which says nothing by itself.
+ * A back of one short sentence that only asks, with a question word or after `그렇다면`
+ * (`그렇다면 DBMS는 인덱스를 어떻게 관리하는가`, `트랜잭션은 어떤 성질을 가질까?`): the lead-in of a section
+ * whose sub-headings answer it, which says nothing by itself. A sentence before the question (`…B+트리로
+ * 관리한다. 해시는 언제 쓸까?`), an answer hedged as one (`확장이 쉽기 때문이 아닐까?`) and the noun 인가
+ * (`인증이 아니라 인가`) say something: their card is kept.
  */
 export function isLeadInQuestion(back: string): boolean {
   const sentence = back.replace(/^[*_]+|[*_]+$/g, '').trim();
-  return !sentence.includes('\n') && [...sentence].length <= QUESTION_MAX && /(?:[?？]|까\.?|[는인한된]가\.?)$/.test(sentence);
+  if (sentence.includes('\n') || [...sentence].length > LEAD_IN_MAX || /[.!?？！。]\s/.test(sentence)) return false;
+  return /(?:[?？]|까\.?|[\uac00-\ud7a3][는인한된]가\.?)$/.test(sentence) && LEAD_IN_ASKING.test(sentence);
 }
+
+/** Longest lead-in: a short sentence, no paragraph. */
+const LEAD_IN_MAX = 80;
+/** What a lead-in asks with: a question word, or `그렇다면` turning to what follows. */
+const LEAD_IN_ASKING = /(?:^|\s)(?:그렇다면|그러면|그럼|왜(?!곡|냐)|어떻게|어떤|어떠한|어느|무엇|무슨|뭐|언제|어디|누가|누구|몇|얼마)/;
 
 /** A line that is only a question's label (`질문 1:`), the question on the lines after it. */
 export function isQuestionLabel(line: string): boolean {
