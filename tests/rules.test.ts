@@ -865,6 +865,14 @@ describe('what the review of other people’s notes taught', () => {
     ]);
   });
 
+  it('keeps a label of the answer template whose quote goes on with the answer, a title right after it', () => {
+    const note = '# 자바 면접\n\n### 제네릭이란?\n\n> 답변\n> 타입을 매개변수로 받습니다.\n\n### 람다란?\n\n> 답변\n익명 함수입니다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['제네릭이란?', '> 답변\n> 타입을 매개변수로 받습니다.'],
+      ['람다란?', '> 답변\n익명 함수입니다.'],
+    ]);
+  });
+
   it('keeps `용어 : …` lines under `> 키워드 & 꼬리 질문` in the answer: they point at follow-up questions', () => {
     const note = '# 자바 면접\n\n### Java의 메모리 영역은?\n\n> 답변\n\n- 메소드, 힙, 스택 영역으로 구분됩니다.\n\n> 키워드 & 꼬리 질문\n\n- Stack Area\n    - 지역 변수가 저장됩니다.\n    - 스레드 : 스레드마다 하나씩 생깁니다.\n- Java : GC, 컴파일/런타임 차이\n\n### 다음 질문은?\n\n- 용어 : 설명입니다.\n';
     const cards = cardsOf(note);

@@ -441,7 +441,9 @@ class Extractor {
       const owner = this.current();
       if ((owner?.kind === 'question' || owner?.kind === 'heading' || owner?.kind === 'qa') && isAnswerTemplateLabel(cleanTitle(firstLine))) {
         // `> 배경 & 질문 의도` left empty, the next label or title right after it: a blank of the template.
-        if (next === undefined || next.type === 'heading' || (next.type === 'blockquote' && this.isAnswerTemplateLabelQuote(next))) {
+        // (`> 답변` over `> 타입을 …` in the same quote is no blank: its answer follows on the next line.)
+        const blank = this.afterFirstLine(first) === undefined;
+        if (blank && (next === undefined || next.type === 'heading' || (next.type === 'blockquote' && this.isAnswerTemplateLabelQuote(next)))) {
           this.decide(node, 'dropped', undefined, 'a label of the answer template with nothing under it');
           return;
         }

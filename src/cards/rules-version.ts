@@ -124,4 +124,6 @@
 // of the back.
 // 48: a lead-in (44) is one short sentence asking with a question word or after 그렇다면, and items all
 // ending in one aspect (`- 상호 배제 조건`, `- 순환 대기 조건`) are kinds the back lists, not an outline (46).
-export const RULES_VERSION = 48;
+// 49: a label of the answer template whose quote goes on with the answer (`> 답변` over `> 타입을 …`) is
+// no empty label: 47 had dropped it, answer and all, where a title came right after it.
+export const RULES_VERSION = 49;
