@@ -90,7 +90,7 @@ function summary(deck: DeckReport): string {
       // The deck is remembered (removed-decks.ts): said, so that no one restores it by hand to save its reviews.
       if (deck.copyOf !== undefined) return `deck removed: a second deck file of the note, whose deck is ${deck.copyOf} (a copy?)`;
       // Where its deck could not be kept, a warning below says what is lost instead.
-      return `deck removed: ${deck.ignored ? '.amgiignore leaves the note out' : 'its note is gone'} (${plural(deck.removed, 'card')}${deck.warnings.length === 0 ? (deck.removed === 1 ? '; if the note comes back, so does it, with its reviews' : '; if the note comes back, so do they, with their reviews') : ''})`;
+      return `deck removed: ${deck.ignored ? '.amgiignore leaves the note out' : 'its note is gone'} (${plural(deck.removed, 'card')}${deck.warnings.length === 0 ? (deck.removed === 1 ? '; it comes back with its reviews if the note does' : '; they come back with their reviews if the note does') : ''})`;
     case 'skipped':
       return 'skipped';
     default:

@@ -171,7 +171,10 @@ export function createProgram(): Command {
           const within = command === program ? 'amgi' : `amgi ${command.name()}`;
           const names = command.commands.map((sub) => sub.name()).filter((sub) => sub !== 'help');
           // As `amgi reveiw` is answered by commander: a name one or two typos away is offered.
-          const near = names.find((known) => typoDistance(name, known) <= Math.min(2, Math.floor(known.length / 3)));
+          const near = names
+            .map((known) => ({ known, distance: typoDistance(name, known) }))
+            .filter(({ known, distance }) => distance <= Math.min(2, Math.floor(known.length / 3)))
+            .sort((a, b) => a.distance - b.distance)[0]?.known;
           throw new UserError(`unknown command '${name}'${near ? ` (did you mean ${near}?)` : ''}; the commands of ${within} are ${names.join(', ')}.`, 2);
         }
         command = next;

@@ -1107,7 +1107,9 @@ export class ReviewedCards {
   static open(path: string): ReviewedCards | undefined {
     if (!existsSync(path)) return undefined;
     try {
-      return new ReviewedCards(openReadOnly(path, path));
+      // Its one query reads what every schema has (revlog, its card index, undone): a store of an older
+      // amgi, not upgraded until its first write, still tells the build which cards come back with reviews.
+      return new ReviewedCards(openReadOnly(path, path, { olderToo: true }));
     } catch {
       return undefined;
     }
@@ -1151,10 +1153,10 @@ function upgradeCopy(copy: string, shown: string): void {
 
 /**
  * A store opened for reading only, as it is: one of an older amgi is refused rather than upgraded (the
- * private copy open reads was upgraded already; ReviewedCards reads the store itself, which must not
- * change). `shown` is the store's own path.
+ * private copy open reads was upgraded already), unless `olderToo` (ReviewedCards, whose query every
+ * schema can answer, reads the store itself, which must not change). `shown` is the store's own path.
  */
-function openReadOnly(path: string, shown: string): Database.Database {
+function openReadOnly(path: string, shown: string, { olderToo = false }: { olderToo?: boolean } = {}): Database.Database {
   const db = new Database(path, { readonly: true, fileMustExist: true, timeout: 5000 });
   try {
     refuseForeignDatabase(db, shown);
@@ -1162,7 +1164,7 @@ function openReadOnly(path: string, shown: string): Database.Database {
     if (version > MIGRATIONS.length) {
       throw new UserError(`${shown}: the review store has schema version ${version}, newer than this amgi knows (${MIGRATIONS.length}); update amgi.`);
     }
-    if (version < MIGRATIONS.length) {
+    if (version < MIGRATIONS.length && !(olderToo && version > 0)) {
       throw new UserError(`${shown}: the review store cannot be written, and it has schema version ${version} where this amgi reads ${MIGRATIONS.length}. Run amgi once where the store can be written (it upgrades the store), or use an amgi of its version.`);
     }
     return db;
