@@ -65,6 +65,8 @@ const SUBTITLE_LEVEL = 8;
 const PART_OFFSET = 0.5;
 /** A two-column table's key column headed so lists kinds of its owner (`| 종류 | 내용 |`), asked as such. */
 const KINDS_CORNER: ReadonlySet<string> = new Set(['종류', '유형', '분류', '구성 요소', '구성요소', '단계', '기능', '특징', '원칙']);
+/** Words that say parts follow: kinds, a count, `다음과 같다` (see `announcesParts`). */
+const PARTS_ANNOUNCED = /분류|종류|유형|구성\s?요소|단계|원칙|조건|(?:\d+|두|세|네|다섯|여섯|일곱)\s*(?:가지|개의|단계|요소)|(?:다음|아래)과\s*같|(?:다음|아래)의|나뉜|나눌\s*수|나누어|구분(?:된|할|하면|한다|됩)/;
 /** A line that is only an image, in Markdown or HTML. */
 const IMAGE_LINE = /^\s*(!\[[^\]]*\]\([^)]*\)|<img\s[^>]*>)\s*$/i;
 /** Lists nested deeper than this are kept as plain explanation rather than searched for terms. */
@@ -387,8 +389,18 @@ class Extractor {
     const open = above.concept;
     if ((open.kind !== 'heading' && open.kind !== 'question') || open === this.deckTitle) return undefined;
     const empty = open.parts.length === 0 && !this.parents.has(open);
-    if (!empty && !numberingGoesOn) return undefined;
+    if (!empty && !(numberingGoesOn && this.announcesParts(open))) return undefined;
     return sectionNumber(open.title) === undefined && !isGenericTitle(displayTitle(open.title)) ? open : undefined;
+  }
+
+  /**
+   * Whether a heading with an intro of its own says that parts follow: its title or intro names kinds or
+   * a count (`NoSQL 분류`, `두 가지`, `다음과 같다`). A `## 시간 복잡도` whose intro only explains it, over
+   * chapters `## 1. 정렬`, `## 2. 탐색`, is not their whole: the note is numbered by chapter.
+   */
+  private announcesParts(open: Concept): boolean {
+    const intro = open.parts.map((part) => (part.type === 'slice' ? this.source.slice(part.start, part.end) : part.markdown)).join('\n');
+    return PARTS_ANNOUNCED.test(open.title) || PARTS_ANNOUNCED.test(intro);
   }
 
   /**

@@ -126,4 +126,7 @@
 // ending in one aspect (`- 상호 배제 조건`, `- 순환 대기 조건`) are kinds the back lists, not an outline (46).
 // 49: a label of the answer template whose quote goes on with the answer (`> 답변` over `> 타입을 …`) is
 // no empty label: 47 had dropped it, answer and all, where a title came right after it.
-export const RULES_VERSION = 49;
+// 50: numbered headings after a heading with an intro of its own are its parts only where the heading
+// or its intro announces parts (`분류`, `두 가지`, `다음과 같다`): an intro that explains its heading is
+// followed by chapters (`## 시간 복잡도`, then `## 1. 정렬`).
+export const RULES_VERSION = 50;
