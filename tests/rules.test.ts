@@ -569,6 +569,21 @@ describe('fronts', () => {
     expect(frontsOf(twice)).toEqual(['품질 › 매트릭스 & 신뢰성', '품질 › 매트릭스 & 신뢰성 › 신뢰성이란?', '매트릭스 & 신뢰성 › 신뢰성', '신뢰성 › 신뢰성이란?']);
   });
 
+  it('never shows a context that is the question again: a heading repeating the one above it, an item named as the one it is under', () => {
+    // `## PART 3 캐시` over `### 1. 캐시`: the part's title, as context, would be the question twice.
+    const headings = '# 컴퓨터 구조\n\n## PART 3 캐시\n\n### 1. 캐시\n\n자주 쓰는 데이터를 가까이 둔다.\n\n### 2. 지역성\n\n가까운 곳을 다시 쓴다.\n';
+    expect(frontsOf(headings)).toEqual(['캐시', '캐시 › 지역성']);
+    // `- 가용성` under `- 가용성 ; …` says more of it (its formula): on its back, not a card asking it again.
+    const item = '# 품질\n\n## 측정\n\n도구로 잰다.\n\n- 가용성 ; 서비스를 쓸 수 있는 정도\n  - 평균 가동 시간\n    - 고장 없이 동작한 시간의 평균\n  - 가용성\n    - 가용성 = 가동 시간 / 전체 시간\n';
+    expect(cardsOf(item).map((card) => [card.front, card.back])).toEqual([
+      ['측정', '도구로 잰다.\n\n- 가용성'],
+      ['측정 › 가용성이란?', '서비스를 쓸 수 있는 정도\n\n- 평균 가동 시간\n- 가용성\n  - 가용성 = 가동 시간 / 전체 시간'],
+      ['가용성 › 평균 가동 시간이란?', '- 고장 없이 동작한 시간의 평균'],
+    ]);
+    // An item named otherwise is a card of its own, as before.
+    expect(frontsOf(item.replace('  - 가용성\n', '  - 가용률\n'))).toContain('가용성 › 가용률이란?');
+  });
+
   it('reads a name given another (`X = **Y**`) as a title, as its siblings are, but not a formula', () => {
     const note = '# 운영체제\n\n## 교착상태\n\n- 4가지 조건\n  1. 상호 배제(mutual exclusion)\n      * 한 번에 한 프로세스만 자원을 쓴다.\n  2. 들고 기다리기(hold and wait) = **점유대기**\n      * 자원을 쥐고 다른 자원을 기다린다.\n';
     expect(frontsOf(note)).toContain('4가지 조건 › 들고 기다리기(hold and wait) = 점유대기');

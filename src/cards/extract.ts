@@ -792,6 +792,7 @@ class Extractor {
     if (questionPrefix !== undefined) return this.questionItem(owner, item, questionPrefix, section);
     // the section's own items, not those of a concept in it
     const term = this.followUps && depth === 1 ? undefined : ((aspectsShortened ? abbreviatedAspect(firstLineSource) : undefined) ?? splitTerm(firstLineSource));
+    if (term && repeatsOwner(owner, term.term)) return undefined;
     if (term) {
       const concept = this.child(owner, 'term', term.term, lineOf(item), section);
       const description = firstLineSource.slice(term.descriptionStart);
@@ -812,6 +813,7 @@ class Extractor {
       return undefined;
     }
     const title = this.itemTitle(item);
+    if (title !== undefined && repeatsOwner(owner, title)) return undefined;
     // Among siblings that head explanations, a first line that ends as a name over a sentence heads one too.
     const rest = this.afterFirstLine(first);
     const titleOverSentence = titlesHere && rest !== undefined && namesOverSentence(this.firstLine(first), this.source.slice(rest, end(first)));
@@ -1597,6 +1599,15 @@ function isBoldLeadIn(title: string): boolean {
  */
 function breaksAfterTitle(paragraph: Paragraph): boolean {
   return paragraph.children[1]?.type === 'break' && paragraph.children.length > 2;
+}
+
+/**
+ * `- 신뢰성` under `- 신뢰성 ; 기능의 계속적인 수행`: an item named as the one it is under says more of
+ * that one (here its formula), not of another thing. It stays on the owner's back as written; a card of
+ * its own would ask the owner's question again (`신뢰성 › 신뢰성이란?`).
+ */
+function repeatsOwner(owner: Concept | undefined, title: string): boolean {
+  return owner !== undefined && owner.kind !== 'heading' && displayTitle(cleanTitle(title)) === subjectOf(displayTitle(owner.title));
 }
 
 function isExplained(item: ListItem): boolean {

@@ -133,6 +133,10 @@ export interface FrontParts {
 export function frontParts(concept: Concept): FrontParts {
   const question = askedTitle(concept);
   const context = contextTitles(concept);
+  // A title kept as written that says again the one above it (`소프트웨어 재공학` under `PART 12 소프트웨어
+  // 재공학`): that context would be the question twice, so it is never shown. (`신뢰성이란?` under `신뢰성`
+  // asks, and takes that context back where fronts collide: see frontFromParts.)
+  if (context.length > 0 && (question === context[0] || question === context[0]!.replace(/\s*\([^()]*\)$/u, ''))) context.shift();
   const namesNearest = context.length > 0 && namesItsContext(question, context[0]!);
   return { question, context, namesNearest, depth: context.length + (namesNearest ? 1 : 0) };
 }

@@ -122,4 +122,7 @@
 // 차이점`, `- 시스템의 3가지 관점`), is an outline and no back, as one of bare labels (`- 개념`) is.
 // 47: a label of the answer template left empty (`> 배경 & 질문 의도` right before `> 답변`) is left out
 // of the back.
-export const RULES_VERSION = 47;
+// 48: a heading that says again the one above it (`PART 12 소프트웨어 재공학` › `2. 소프트웨어 재공학`) shows
+// no context repeating it; an item named as the item it is under (`- 신뢰성` under `- 신뢰성 ; …`) stays on
+// that one's back, no card asking it again.
+export const RULES_VERSION = 48;
