@@ -718,6 +718,21 @@ describe('fronts', () => {
     expect(frontsOf(note)).toEqual(['Java 컴파일 과정', 'Java 컴파일 과정 › 컴파일러가 변환', 'Java 컴파일 과정 › JVM이 변환']);
   });
 
+  it('keeps the numbered steps of a procedure as written, and a verb noun after its object, without 이란', () => {
+    const steps = '# 클라우드\n\n## VPC 생성\n\n1. 리전 선택\n   - 가까운 리전을 고른다.\n2. 서브넷 추가\n   - 가용 영역마다 하나씩 둔다.\n3. 생성\n   - 만들기 단추를 누른다.\n';
+    expect(frontsOf(steps)).toEqual(['VPC 생성', 'VPC 생성 › 리전 선택', 'VPC 생성 › 서브넷 추가', 'VPC 생성 › 생성']);
+    expect(frontsOf(steps.replace('## VPC 생성', '## VPC 설정 방법'))).toContain('VPC 설정 방법 › 리전 선택');
+    expect(frontsOf(steps.replace('## VPC 생성', '## 요청 처리 과정'))).toContain('요청 처리 과정 › 생성');
+    // Numbered items under a title that names no procedure are names, asked as before …
+    const kinds = '# 운영체제\n\n## 동기화 방법\n\n1. 뮤텍스\n   - 한 번에 하나만 들어간다.\n2. 세마포어\n   - 정해진 수만큼 들어간다.\n';
+    expect(frontsOf(kinds)).toEqual(['동기화 방법', '동기화 방법 › 뮤텍스란?', '동기화 방법 › 세마포어란?']);
+    // … and so are bullets under a procedure: they are not said to be its steps.
+    expect(frontsOf(steps.replace(/^\d\./gm, '-'))).toContain('VPC 생성 › 리전 선택이란?');
+    // `변경을 수용` does something to its object: no name to ask "…이란?" of. `마을 회관` is a name.
+    const principles = '# 애자일\n\n## 원칙\n\n- 변경을 수용 : 변경을 반길 수 있게 설계한다\n- 고객 참여 : 고객이 개발 내내 함께한다\n- 마을 회관 : 모두가 모이는 곳\n';
+    expect(frontsOf(principles)).toEqual(['원칙', '원칙 › 변경을 수용', '원칙 › 고객 참여란?', '원칙 › 마을 회관이란?']);
+  });
+
   it('keeps a tag a title names as code or as text, and reads a <details> summary’s character references', () => {
     const note = '# 웹\n\n## `<div>` 태그와 `<span>` 태그의 차이\n\n블록과 인라인.\n\n## &lt;p&gt; 태그와 AT&amp;T\n\n문단.\n\n## <b>굵은</b> 제목\n\n설명.\n\n<details><summary><b>TCP</b>와 UDP의 차이 &amp; 공통점은?</summary>\n\n답.\n\n</details>\n';
     expect(frontsOf(note)).toEqual(['<div> 태그와 <span> 태그의 차이', '<p> 태그와 AT&T', '굵은 제목', 'TCP와 UDP의 차이 & 공통점은?']);

@@ -43,6 +43,7 @@ import {
   isReadersNote,
   isNavigationLinks,
   isBlankTitle,
+  isProcedureTitle,
   isReferenceHeading,
   isReferenceLine,
   isTitleLike,
@@ -733,6 +734,7 @@ class Extractor {
     if (children.every((child, n) => child === undefined && !this.leadInLines.has(list.children[n]!))) return slice;
     this.markComparison(list, children);
     this.askTermsAlike(children);
+    this.keepStepsAsWritten(owner, list, children);
     // A question's answer is all of it (`오버로딩과 오버라이딩의 차이는?` over `- 오버로딩` and `- 오버라이딩`,
     // each explained): its parts are cards too, but the question is not answered by their names.
     // A title that asks without a question mark (`REST란`, `스레드(Thread) 란`) asks all the same.
@@ -773,6 +775,15 @@ class Extractor {
     const terms = children.filter((child): child is Concept => child?.kind === 'term');
     if (!terms.some((term) => !term.labelsValue && /(이란|란)\?$/.test(askedTitle(term)))) return;
     for (const term of terms) if (this.namesListed.has(term)) delete term.labelsValue;
+  }
+
+  /**
+   * The numbered items under a procedure (`AS 생성` over `1. 네트워크 선택`, `2. 상태 체크 선택`) are its
+   * steps: each kept as written (`AS 생성 › 상태 체크 선택`), not asked "…이란?" as a term would be.
+   */
+  private keepStepsAsWritten(owner: Concept | undefined, list: List, children: readonly (Concept | undefined)[]): void {
+    if (list.ordered !== true || owner === undefined || !isProcedureTitle(subjectOf(displayTitle(owner.title)))) return;
+    for (const child of children) if (child !== undefined && child.kind !== 'qa') child.asWritten = true;
   }
 
   private itemConcept(owner: Concept | undefined, item: ListItem, depth: number, titlesHere: boolean, titleLines = false, aspectsShortened = false): Concept | undefined {

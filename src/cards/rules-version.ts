@@ -124,5 +124,6 @@
 // of the back.
 // 48: a heading that says again the one above it (`PART 12 소프트웨어 재공학` › `2. 소프트웨어 재공학`) shows
 // no context repeating it; an item named as the item it is under (`- 신뢰성` under `- 신뢰성 ; …`) stays on
-// that one's back, no card asking it again.
+// that one's back, no card asking it again. The numbered steps of a procedure (`AS 생성`, `… 설정 방법`,
+// `… 과정`) and a verb noun after its object (`변경을 수용`) are kept as written, not asked "…이란?".
 export const RULES_VERSION = 48;

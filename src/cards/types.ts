@@ -64,7 +64,8 @@ export interface Concept {
   across?: string[];
   /**
    * Asked as written, not as "…이란?": a row of a `구분` table whose title above does not name its
-   * columns, so the columns may be the things compared or their properties.
+   * columns, so the columns may be the things compared or their properties; a numbered step of a
+   * procedure (`1. 네트워크 선택` under `AS 생성`).
    */
   asWritten?: boolean;
   /**
