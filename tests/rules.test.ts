@@ -690,6 +690,15 @@ describe('fronts', () => {
     expect(frontsOf('# 운영체제\n\n## 메모리 영역\n\n- Heap : 동적 할당 시 사용하는 영역\n\n문장 하나.\n\n- Stack : 지역 변수, 매개 변수, 리턴 값\n')).toContain('메모리 영역 › Stack');
   });
 
+  it('asks an aspect\'s word between names of one list as a name, as its siblings are', () => {
+    // `정의` is one of the stages here, not the definition of 발달 단계.
+    const stages = '# 심리학\n\n## 발달\n\n- 발달 단계\n  - 탐색 ; 주변을 살핀다\n  - 모방 ; 따라 한다\n  - 정의 ; 스스로 규칙을 세운다\n  - 숙달 ; 익숙해진다\n';
+    expect(frontsOf(stages)).toEqual(['발달 › 발달 단계란?', '발달 단계 › 탐색이란?', '발달 단계 › 모방이란?', '발달 단계 › 정의란?', '발달 단계 › 숙달이란?']);
+    // First or last in its list, it is still an aspect of the title above.
+    expect(frontsOf(stages.replace('  - 정의 ; 스스로 규칙을 세운다\n', '').replace('  - 탐색', '  - 정의 ; 성장의 순서\n  - 탐색'))).toContain('발달 단계의 정의는?');
+    expect(frontsOf(stages.replace('  - 정의 ; 스스로 규칙을 세운다\n', '').concat('  - 특징 ; 순서대로 거친다\n'))).toContain('발달 단계의 특징은?');
+  });
+
   it('answers a title that asks without a question mark (`스레드(Thread) 란`) with what its parts say, as a question', () => {
     const note = '# 운영체제\n\n## 프로세스와 스레드\n\n- 스레드(Thread) 란\n  - 사전적 의미: 프로세스 안의 실행 흐름\n  - 특징\n    - 스택만 따로 할당받는다.\n';
     const thread = cardsOf(note).find((card) => card.front.endsWith('스레드(Thread) 란?'))!;

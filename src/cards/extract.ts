@@ -773,8 +773,16 @@ class Extractor {
    */
   private askTermsAlike(children: readonly (Concept | undefined)[]): void {
     const terms = children.filter((child): child is Concept => child?.kind === 'term');
-    if (!terms.some((term) => !term.labelsValue && /(이란|란)\?$/.test(askedTitle(term)))) return;
+    const askedWhatIs = (term: Concept) => !term.labelsValue && /(이란|란)\?$/.test(askedTitle(term));
+    if (!terms.some(askedWhatIs)) return;
     for (const term of terms) if (this.namesListed.has(term)) delete term.labelsValue;
+    // An aspect's word between names asked so (`정의` among the levels `초기`, `반복`, `관리`, `최적화`) is
+    // one of the names, not an aspect of the title above (`…의 정의는?`). First (`목적` over the kinds of
+    // test) or last (`차이` after the things compared), it still is that title's aspect.
+    const names = terms.map((term) => !isAspectTitle(displayTitle(term.title)) && askedWhatIs(term));
+    terms.forEach((term, n) => {
+      if (!names[n] && isAspectTitle(displayTitle(term.title)) && names.slice(0, n).includes(true) && names.slice(n + 1).includes(true)) term.nameAmongNames = true;
+    });
   }
 
   /**

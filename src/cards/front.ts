@@ -59,7 +59,7 @@ export function askedTitle(concept: Concept): string {
     const versus = /^(.+?)\s+(?:vs\.?|VS\.?|Vs\.?)\s+(.+)$/.exec(title);
     if (versus && !/\s(vs\.?|VS\.?|Vs\.?)\s/.test(versus[2]!)) return `${withParticle(versus[1]!, '와/과')} ${versus[2]}의 차이는?`;
     // An aspect in brackets after it (`형상관리의 기능(활동)`) is still the aspect asked for.
-    if (endsInAspect(title.replace(/\s*\([^()]*\)$/, ''))) return `${withParticle(title, '은/는')}?`;
+    if (endsInAspect(title.replace(/\s*\([^()]*\)$/, '')) && !concept.nameAmongNames) return `${withParticle(title, '은/는')}?`;
     return concept.labelsValue ? title : `${withParticle(title, '이란/란')}?`;
   }
   return title;
@@ -67,7 +67,7 @@ export function askedTitle(concept: Concept): string {
 
 function isAspectLabel(concept: Concept): boolean {
   const parent = concept.parent;
-  return parent !== undefined && parent.section.length > 0 && parent.title !== '' && isAspectTitle(displayTitle(concept.title));
+  return parent !== undefined && parent.section.length > 0 && parent.title !== '' && !concept.nameAmongNames && isAspectTitle(displayTitle(concept.title));
 }
 
 /** `TCP`, `UDP` → `TCP와 UDP`; three or more: `A, B와 C`. */

@@ -125,5 +125,6 @@
 // 48: a heading that says again the one above it (`PART 12 소프트웨어 재공학` › `2. 소프트웨어 재공학`) shows
 // no context repeating it; an item named as the item it is under (`- 신뢰성` under `- 신뢰성 ; …`) stays on
 // that one's back, no card asking it again. The numbered steps of a procedure (`AS 생성`, `… 설정 방법`,
-// `… 과정`) and a verb noun after its object (`변경을 수용`) are kept as written, not asked "…이란?".
+// `… 과정`) and a verb noun after its object (`변경을 수용`) are kept as written, not asked "…이란?". An
+// aspect's word between names of one list (`정의` among the levels `초기`, `반복`, `관리`) is asked as they are.
 export const RULES_VERSION = 48;

@@ -73,6 +73,8 @@ export interface Concept {
    * kept as written where it would be asked "…이란?", which the value does not answer.
    */
   labelsValue?: boolean;
+  /** An aspect's word used as a name among the names of its list (`정의` among `초기`, `반복`, `관리`): asked as they are. */
+  nameAmongNames?: boolean;
   /** Its whole text is also on its parent's back (a part of a title that asks, written out in full). */
   inParentBack?: boolean;
   /**
