@@ -697,6 +697,8 @@ describe('fronts', () => {
     // First or last in its list, it is still an aspect of the title above.
     expect(frontsOf(stages.replace('  - 정의 ; 스스로 규칙을 세운다\n', '').replace('  - 탐색', '  - 정의 ; 성장의 순서\n  - 탐색'))).toContain('발달 단계의 정의는?');
     expect(frontsOf(stages.replace('  - 정의 ; 스스로 규칙을 세운다\n', '').concat('  - 특징 ; 순서대로 거친다\n'))).toContain('발달 단계의 특징은?');
+    // Beside another aspect, both are the title's aspects, wherever they stand.
+    expect(frontsOf(stages.replace('  - 모방 ;', '  - 특징 ;'))).toEqual(expect.arrayContaining(['발달 단계의 특징은?', '발달 단계의 정의는?']));
   });
 
   it('answers a title that asks without a question mark (`스레드(Thread) 란`) with what its parts say, as a question', () => {

@@ -776,13 +776,13 @@ class Extractor {
     const askedWhatIs = (term: Concept) => !term.labelsValue && /(이란|란)\?$/.test(askedTitle(term));
     if (!terms.some(askedWhatIs)) return;
     for (const term of terms) if (this.namesListed.has(term)) delete term.labelsValue;
-    // An aspect's word between names asked so (`정의` among the levels `초기`, `반복`, `관리`, `최적화`) is
-    // one of the names, not an aspect of the title above (`…의 정의는?`). First (`목적` over the kinds of
-    // test) or last (`차이` after the things compared), it still is that title's aspect.
-    const names = terms.map((term) => !isAspectTitle(displayTitle(term.title)) && askedWhatIs(term));
-    terms.forEach((term, n) => {
-      if (!names[n] && isAspectTitle(displayTitle(term.title)) && names.slice(0, n).includes(true) && names.slice(n + 1).includes(true)) term.nameAmongNames = true;
-    });
+    // The one aspect's word between names, every other term asked so (`정의` among the levels `초기`,
+    // `반복`, `관리`, `최적화`), is one of the names, not an aspect of the title above (`…의 정의는?`).
+    // First (`목적` over the kinds of test) or last (`차이` after the things compared), or beside other
+    // aspects or terms kept as written, it still is that title's aspect.
+    const aspects = terms.filter((term) => isAspectTitle(displayTitle(term.title)));
+    const among = aspects.length === 1 ? terms.indexOf(aspects[0]!) : -1;
+    if (among > 0 && among < terms.length - 1 && terms.every((term, n) => n === among || askedWhatIs(term))) aspects[0]!.nameAmongNames = true;
   }
 
   /**
