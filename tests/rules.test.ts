@@ -602,6 +602,21 @@ describe('fronts', () => {
     expect(frontsOf(twice)).toEqual(['품질 › 매트릭스 & 신뢰성', '품질 › 매트릭스 & 신뢰성 › 신뢰성이란?', '매트릭스 & 신뢰성 › 신뢰성', '신뢰성 › 신뢰성이란?']);
   });
 
+  it('never shows a context that is the question again: a heading repeating the one above it, an item named as the one it is under', () => {
+    // `## PART 3 캐시` over `### 1. 캐시`: the part's title, as context, would be the question twice.
+    const headings = '# 컴퓨터 구조\n\n## PART 3 캐시\n\n### 1. 캐시\n\n자주 쓰는 데이터를 가까이 둔다.\n\n### 2. 지역성\n\n가까운 곳을 다시 쓴다.\n';
+    expect(frontsOf(headings)).toEqual(['캐시', '캐시 › 지역성']);
+    // `- 가용성` under `- 가용성 ; …` says more of it (its formula): on its back, not a card asking it again.
+    const item = '# 품질\n\n## 측정\n\n도구로 잰다.\n\n- 가용성 ; 서비스를 쓸 수 있는 정도\n  - 평균 가동 시간\n    - 고장 없이 동작한 시간의 평균\n  - 가용성\n    - 가용성 = 가동 시간 / 전체 시간\n';
+    expect(cardsOf(item).map((card) => [card.front, card.back])).toEqual([
+      ['측정', '도구로 잰다.\n\n- 가용성'],
+      ['측정 › 가용성이란?', '서비스를 쓸 수 있는 정도\n\n- 평균 가동 시간\n- 가용성\n  - 가용성 = 가동 시간 / 전체 시간'],
+      ['가용성 › 평균 가동 시간이란?', '- 고장 없이 동작한 시간의 평균'],
+    ]);
+    // An item named otherwise is a card of its own, as before.
+    expect(frontsOf(item.replace('  - 가용성\n', '  - 가용률\n'))).toContain('가용성 › 가용률이란?');
+  });
+
   it('reads a name given another (`X = **Y**`) as a title, as its siblings are, but not a formula', () => {
     const note = '# 운영체제\n\n## 교착상태\n\n- 4가지 조건\n  1. 상호 배제(mutual exclusion)\n      * 한 번에 한 프로세스만 자원을 쓴다.\n  2. 들고 기다리기(hold and wait) = **점유대기**\n      * 자원을 쥐고 다른 자원을 기다린다.\n';
     expect(frontsOf(note)).toContain('4가지 조건 › 들고 기다리기(hold and wait) = 점유대기');
@@ -708,6 +723,17 @@ describe('fronts', () => {
     expect(frontsOf('# 운영체제\n\n## 메모리 영역\n\n- Heap : 동적 할당 시 사용하는 영역\n\n문장 하나.\n\n- Stack : 지역 변수, 매개 변수, 리턴 값\n')).toContain('메모리 영역 › Stack');
   });
 
+  it('asks an aspect\'s word between names of one list as a name, as its siblings are', () => {
+    // `정의` is one of the stages here, not the definition of 발달 단계.
+    const stages = '# 심리학\n\n## 발달\n\n- 발달 단계\n  - 탐색 ; 주변을 살핀다\n  - 모방 ; 따라 한다\n  - 정의 ; 스스로 규칙을 세운다\n  - 숙달 ; 익숙해진다\n';
+    expect(frontsOf(stages)).toEqual(['발달 › 발달 단계란?', '발달 단계 › 탐색이란?', '발달 단계 › 모방이란?', '발달 단계 › 정의란?', '발달 단계 › 숙달이란?']);
+    // First or last in its list, it is still an aspect of the title above.
+    expect(frontsOf(stages.replace('  - 정의 ; 스스로 규칙을 세운다\n', '').replace('  - 탐색', '  - 정의 ; 성장의 순서\n  - 탐색'))).toContain('발달 단계의 정의는?');
+    expect(frontsOf(stages.replace('  - 정의 ; 스스로 규칙을 세운다\n', '').concat('  - 특징 ; 순서대로 거친다\n'))).toContain('발달 단계의 특징은?');
+    // Beside another aspect, both are the title's aspects, wherever they stand.
+    expect(frontsOf(stages.replace('  - 모방 ;', '  - 특징 ;'))).toEqual(expect.arrayContaining(['발달 단계의 특징은?', '발달 단계의 정의는?']));
+  });
+
   it('answers a title that asks without a question mark (`스레드(Thread) 란`) with what its parts say, as a question', () => {
     const note = '# 운영체제\n\n## 프로세스와 스레드\n\n- 스레드(Thread) 란\n  - 사전적 의미: 프로세스 안의 실행 흐름\n  - 특징\n    - 스택만 따로 할당받는다.\n';
     const thread = cardsOf(note).find((card) => card.front.endsWith('스레드(Thread) 란?'))!;
@@ -734,6 +760,21 @@ describe('fronts', () => {
   it('keeps a step written as a statement as it is, without 이란', () => {
     const note = '# 덱\n\n## Java 컴파일 과정\n\n1. 컴파일러가 변환: 소스코드 -> 바이트코드\n2. JVM이 변환: 바이트코드 -> 기계어\n';
     expect(frontsOf(note)).toEqual(['Java 컴파일 과정', 'Java 컴파일 과정 › 컴파일러가 변환', 'Java 컴파일 과정 › JVM이 변환']);
+  });
+
+  it('keeps the numbered steps of a procedure as written, and a verb noun after its object, without 이란', () => {
+    const steps = '# 클라우드\n\n## VPC 생성\n\n1. 리전 선택\n   - 가까운 리전을 고른다.\n2. 서브넷 추가\n   - 가용 영역마다 하나씩 둔다.\n3. 생성\n   - 만들기 단추를 누른다.\n';
+    expect(frontsOf(steps)).toEqual(['VPC 생성', 'VPC 생성 › 리전 선택', 'VPC 생성 › 서브넷 추가', 'VPC 생성 › 생성']);
+    expect(frontsOf(steps.replace('## VPC 생성', '## VPC 설정 방법'))).toContain('VPC 설정 방법 › 리전 선택');
+    expect(frontsOf(steps.replace('## VPC 생성', '## 요청 처리 과정'))).toContain('요청 처리 과정 › 생성');
+    // Numbered items under a title that names no procedure are names, asked as before …
+    const kinds = '# 운영체제\n\n## 동기화 방법\n\n1. 뮤텍스\n   - 한 번에 하나만 들어간다.\n2. 세마포어\n   - 정해진 수만큼 들어간다.\n';
+    expect(frontsOf(kinds)).toEqual(['동기화 방법', '동기화 방법 › 뮤텍스란?', '동기화 방법 › 세마포어란?']);
+    // … and so are bullets under a procedure: they are not said to be its steps.
+    expect(frontsOf(steps.replace(/^\d\./gm, '-'))).toContain('VPC 생성 › 리전 선택이란?');
+    // `변경을 수용` does something to its object: no name to ask "…이란?" of. `마을 회관` is a name.
+    const principles = '# 애자일\n\n## 원칙\n\n- 변경을 수용 : 변경을 반길 수 있게 설계한다\n- 고객 참여 : 고객이 개발 내내 함께한다\n- 마을 회관 : 모두가 모이는 곳\n';
+    expect(frontsOf(principles)).toEqual(['원칙', '원칙 › 변경을 수용', '원칙 › 고객 참여란?', '원칙 › 마을 회관이란?']);
   });
 
   it('keeps a tag a title names as code or as text, and reads a <details> summary’s character references', () => {

@@ -44,6 +44,7 @@ import {
   isReadersNote,
   isNavigationLinks,
   isBlankTitle,
+  isProcedureTitle,
   isReferenceHeading,
   isReferenceLine,
   isTitleLike,
@@ -748,6 +749,7 @@ class Extractor {
     if (children.every((child, n) => child === undefined && !this.leadInLines.has(list.children[n]!))) return slice;
     this.markComparison(list, children);
     this.askTermsAlike(children);
+    this.keepStepsAsWritten(owner, list, children);
     // A question's answer is all of it (`오버로딩과 오버라이딩의 차이는?` over `- 오버로딩` and `- 오버라이딩`,
     // each explained): its parts are cards too, but the question is not answered by their names.
     // A title that asks without a question mark (`REST란`, `스레드(Thread) 란`) asks all the same.
@@ -790,8 +792,25 @@ class Extractor {
    */
   private askTermsAlike(children: readonly (Concept | undefined)[]): void {
     const terms = children.filter((child): child is Concept => child?.kind === 'term');
-    if (!terms.some((term) => !term.labelsValue && /(이란|란)\?$/.test(askedTitle(term)))) return;
+    const askedWhatIs = (term: Concept) => !term.labelsValue && /(이란|란)\?$/.test(askedTitle(term));
+    if (!terms.some(askedWhatIs)) return;
     for (const term of terms) if (this.namesListed.has(term)) delete term.labelsValue;
+    // The one aspect's word between names, every other term asked so (`정의` among the levels `초기`,
+    // `반복`, `관리`, `최적화`), is one of the names, not an aspect of the title above (`…의 정의는?`).
+    // First (`목적` over the kinds of test) or last (`차이` after the things compared), or beside other
+    // aspects or terms kept as written, it still is that title's aspect.
+    const aspects = terms.filter((term) => isAspectTitle(displayTitle(term.title)));
+    const among = aspects.length === 1 ? terms.indexOf(aspects[0]!) : -1;
+    if (among > 0 && among < terms.length - 1 && terms.every((term, n) => n === among || askedWhatIs(term))) aspects[0]!.nameAmongNames = true;
+  }
+
+  /**
+   * The numbered items under a procedure (`AS 생성` over `1. 네트워크 선택`, `2. 상태 체크 선택`) are its
+   * steps: each kept as written (`AS 생성 › 상태 체크 선택`), not asked "…이란?" as a term would be.
+   */
+  private keepStepsAsWritten(owner: Concept | undefined, list: List, children: readonly (Concept | undefined)[]): void {
+    if (list.ordered !== true || owner === undefined || !isProcedureTitle(subjectOf(displayTitle(owner.title)))) return;
+    for (const child of children) if (child !== undefined && child.kind !== 'qa') child.asWritten = true;
   }
 
   private itemConcept(owner: Concept | undefined, item: ListItem, depth: number, titlesHere: boolean, titleLines = false, aspectsShortened = false): Concept | undefined {
@@ -811,6 +830,7 @@ class Extractor {
     if (questionPrefix !== undefined) return this.questionItem(owner, item, questionPrefix, section);
     // the section's own items, not those of a concept in it
     const term = this.followUps && depth === 1 ? undefined : ((aspectsShortened ? abbreviatedAspect(firstLineSource) : undefined) ?? splitTerm(firstLineSource));
+    if (term && repeatsOwner(owner, term.term)) return undefined;
     if (term) {
       const concept = this.child(owner, 'term', term.term, lineOf(item), section);
       const description = firstLineSource.slice(term.descriptionStart);
@@ -831,6 +851,7 @@ class Extractor {
       return undefined;
     }
     const title = this.itemTitle(item);
+    if (title !== undefined && repeatsOwner(owner, title)) return undefined;
     // Among siblings that head explanations, a first line that ends as a name over a sentence heads one too.
     const rest = this.afterFirstLine(first);
     const titleOverSentence = titlesHere && rest !== undefined && namesOverSentence(this.firstLine(first), this.source.slice(rest, end(first)));
@@ -1616,6 +1637,15 @@ function isBoldLeadIn(title: string): boolean {
  */
 function breaksAfterTitle(paragraph: Paragraph): boolean {
   return paragraph.children[1]?.type === 'break' && paragraph.children.length > 2;
+}
+
+/**
+ * `- 신뢰성` under `- 신뢰성 ; 기능의 계속적인 수행`: an item named as the one it is under says more of
+ * that one (here its formula), not of another thing. It stays on the owner's back as written; a card of
+ * its own would ask the owner's question again (`신뢰성 › 신뢰성이란?`).
+ */
+function repeatsOwner(owner: Concept | undefined, title: string): boolean {
+  return owner !== undefined && owner.kind !== 'heading' && displayTitle(cleanTitle(title)) === subjectOf(displayTitle(owner.title));
 }
 
 function isExplained(item: ListItem): boolean {

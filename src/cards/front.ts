@@ -59,7 +59,7 @@ export function askedTitle(concept: Concept): string {
     const versus = /^(.+?)\s+(?:vs\.?|VS\.?|Vs\.?)\s+(.+)$/.exec(title);
     if (versus && !/\s(vs\.?|VS\.?|Vs\.?)\s/.test(versus[2]!)) return `${withParticle(versus[1]!, '와/과')} ${versus[2]}의 차이는?`;
     // An aspect in brackets after it (`형상관리의 기능(활동)`) is still the aspect asked for.
-    if (endsInAspect(title.replace(/\s*\([^()]*\)$/, ''))) return `${withParticle(title, '은/는')}?`;
+    if (endsInAspect(title.replace(/\s*\([^()]*\)$/, '')) && !concept.nameAmongNames) return `${withParticle(title, '은/는')}?`;
     return concept.labelsValue ? title : `${withParticle(title, '이란/란')}?`;
   }
   return title;
@@ -67,7 +67,7 @@ export function askedTitle(concept: Concept): string {
 
 function isAspectLabel(concept: Concept): boolean {
   const parent = concept.parent;
-  return parent !== undefined && parent.section.length > 0 && parent.title !== '' && isAspectTitle(displayTitle(concept.title));
+  return parent !== undefined && parent.section.length > 0 && parent.title !== '' && !concept.nameAmongNames && isAspectTitle(displayTitle(concept.title));
 }
 
 /** `TCP`, `UDP` → `TCP와 UDP`; three or more: `A, B와 C`. */
@@ -133,6 +133,10 @@ export interface FrontParts {
 export function frontParts(concept: Concept): FrontParts {
   const question = askedTitle(concept);
   const context = contextTitles(concept);
+  // A title kept as written that says again the one above it (`소프트웨어 재공학` under `PART 12 소프트웨어
+  // 재공학`): that context would be the question twice, so it is never shown. (`신뢰성이란?` under `신뢰성`
+  // asks, and takes that context back where fronts collide: see frontFromParts.)
+  if (context.length > 0 && (question === context[0] || question === context[0]!.replace(/\s*\([^()]*\)$/u, ''))) context.shift();
   const namesNearest = context.length > 0 && namesItsContext(question, context[0]!);
   return { question, context, namesNearest, depth: context.length + (namesNearest ? 1 : 0) };
 }

@@ -129,4 +129,9 @@
 // 50: numbered headings after a heading with an intro of its own are its parts only where the heading
 // or its intro announces parts (`분류`, `두 가지`, `다음과 같다`): an intro that explains its heading is
 // followed by chapters (`## 시간 복잡도`, then `## 1. 정렬`).
-export const RULES_VERSION = 50;
+// 51: a heading that says again the one above it (`PART 12 소프트웨어 재공학` › `2. 소프트웨어 재공학`) shows
+// no context repeating it; an item named as the item it is under (`- 신뢰성` under `- 신뢰성 ; …`) stays on
+// that one's back, no card asking it again. The numbered steps of a procedure (`AS 생성`, `… 설정 방법`,
+// `… 과정`) and a verb noun after its object (`변경을 수용`) are kept as written, not asked "…이란?". An
+// aspect's word between names of one list (`정의` among the levels `초기`, `반복`, `관리`) is asked as they are.
+export const RULES_VERSION = 51;

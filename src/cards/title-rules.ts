@@ -348,12 +348,14 @@ const DOING_ENDING = /[\uac00-\ud7a3]{2,}(하기|되기|시키기)$/;
  * A phrase of four words or more that names something to do (`적절한 데이터 보안 옵션 선택`, `처리 비용
  * 감소 및 응답 시간 단축`): a task or a step, kept as written, where 이란 would ask for the definition of
  * an action. Fewer words (`형상 식별`, `도메인 주도 설계`) are the name of one. A phrase ending in a
- * verb made a noun with 기 is a task whatever its length.
+ * verb made a noun with 기 is a task whatever its length, and so is a verb noun right after its object
+ * (`변경을 수용`, `요청을 전달`): a name takes no 을/를 inside it.
  */
 export function isActionPhrase(title: string): boolean {
   const name = title.replace(/\s*\([^()]*\)$/, '');
   const words = name.split(/\s+/);
   if (words.length >= 2 && DOING_ENDING.test(words[words.length - 1]!)) return true;
+  if (words.length >= 2 && isObject(words[words.length - 2]!) && /^[\uac00-\ud7a3]{2,}$/.test(words[words.length - 1]!)) return true;
   // Four words or more, not counting bracketed asides and 및: `도메인 주도 설계`, `요구 사항 분석` and
   // `검증(Verification) 및 확인(Validation)` name methods and concepts.
   const counted = words.filter((word) => word !== '및' && !/^\(.*\)$/.test(word));
@@ -401,6 +403,31 @@ const ENGLISH_TERM_HEAD = /^(loop|statement|theory|diagram|anomaly|queue|pattern
 const ACTION_NOUNS: ReadonlySet<string> = new Set(
   '감소 단축 선택 생성 식별 설계 사용 활용 적용 결정 구현 배포 설정 확인 개선 향상 증가 제공 지원 수행 추가 삭제 변경 수정 작성 실행 연결 등록 구축 분석 파악'.split(' '),
 );
+
+/** An object: a word and the 을 or 를 its last sound takes (`변경을`, `요청을`, `API를`); `마을` is a noun. */
+function isObject(word: string): boolean {
+  const match = /^(.*[\p{L}\p{N}])(을|를)$/u.exec(word);
+  return match !== null && withParticle(match[1]!, '을/를') === word;
+}
+
+/**
+ * Verb nouns that make a title a procedure (`AS 생성`, `VPC 설정`): the numbered items under it are its
+ * steps. Not 설계, 분석 or 구현, whose numbered items are as often the principles of a discipline.
+ */
+const PROCEDURE_VERB_NOUNS: ReadonlySet<string> = new Set('생성 설정 설치 등록 연결 배포 실행 작성 추가 삭제 변경 수정 적용 구축 교체 복구'.split(' '));
+
+/**
+ * A title that names a procedure (`AS 생성`, `인스턴스 설정 방법`, `배포 과정`, `DB 만들기`): its numbered
+ * items are steps, kept as written; 이란 would ask for a step's definition (`생성이란?`). `동기화 방법`
+ * names ways, each a name (`실행 순서의 동기화란?`): 방법 is a procedure's only after one of its verbs.
+ */
+export function isProcedureTitle(title: string): boolean {
+  const words = title.replace(/\s*\([^()]*\)$/, '').split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (/(?:과정|절차|순서)$/.test(last) || DOING_ENDING.test(last)) return true;
+  const named = last === '방법' ? words.slice(0, -1) : words;
+  return named.length >= 2 && PROCEDURE_VERB_NOUNS.has(named[named.length - 1]!);
+}
 
 /** A Hangul syllable with ㄹ under it (`많을`, `될`): a describing form when it is not a noun's own. */
 function endsInRieul(word: string): boolean {

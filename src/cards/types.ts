@@ -64,7 +64,8 @@ export interface Concept {
   across?: string[];
   /**
    * Asked as written, not as "…이란?": a row of a `구분` table whose title above does not name its
-   * columns, so the columns may be the things compared or their properties.
+   * columns, so the columns may be the things compared or their properties; a numbered step of a
+   * procedure (`1. 네트워크 선택` under `AS 생성`).
    */
   asWritten?: boolean;
   /**
@@ -72,6 +73,8 @@ export interface Concept {
    * kept as written where it would be asked "…이란?", which the value does not answer.
    */
   labelsValue?: boolean;
+  /** An aspect's word used as a name among the names of its list (`정의` among `초기`, `반복`, `관리`): asked as they are. */
+  nameAmongNames?: boolean;
   /** Its whole text is also on its parent's back (a part of a title that asks, written out in full). */
   inParentBack?: boolean;
   /**
