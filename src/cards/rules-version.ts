@@ -129,4 +129,6 @@
 // 50: numbered headings after a heading with an intro of its own are its parts only where the heading
 // or its intro announces parts (`분류`, `두 가지`, `다음과 같다`): an intro that explains its heading is
 // followed by chapters (`## 시간 복잡도`, then `## 1. 정렬`).
-export const RULES_VERSION = 50;
+// 51: a heading of nothing that asks for kinds, a count or steps (`샤딩의 종류는?`, `교착 상태의 4가지
+// 조건`) over sub-headings or numbered parts is a card listing their names (`- 범위 샤딩`, `- 해시 샤딩`).
+export const RULES_VERSION = 51;
