@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cardsOf, frontsOf } from './helpers.js';
 import { markdownToFieldHtml } from '../src/export/html.js';
 import { aspectOwner } from '../src/cards/title-rules.js';
-import { explainText } from '../src/cards/explain.js';
+import { explainText, ruleName } from '../src/cards/explain.js';
 import { assignIds } from '../src/deck/identity.js';
 import { extractNote } from '../src/deck/extract-note.js';
 
@@ -134,11 +134,16 @@ describe('headings', () => {
       ['저장 방식별 분류', '키-값과 문서 두 가지로 나눈다.', ['저장_방식별_분류']],
       ['저장 방식별 분류 › 키-값 모델', '키 하나에 값 하나를 둔다.', ['저장_방식별_분류::1._키-값_모델']],
       ['저장 방식별 분류 › 문서 모델', '키 하나에 문서 하나를 둔다.', ['저장_방식별_분류::2._문서_모델']],
+      // Asking for kinds, the question of nothing is answered by its parts' names.
+      ['샤딩의 종류는?', '- 범위 샤딩\n- 해시 샤딩', []],
       // A question makes no tag level (see tagsOf), but names its parts on their fronts.
       ['샤딩의 종류는? › 범위 샤딩', '범위로 나눈다.', ['1._범위_샤딩']],
       ['샤딩의 종류는? › 해시 샤딩', '해시로 나눈다.', ['2._해시_샤딩']],
     ]);
-    expect(explainText(note).blocks.find((block) => block.line === 8)?.reason).toBe('its parts are cards of their own, and it says nothing besides');
+    // A question of nothing asking for no list has no card: its parts are.
+    const plain = note.replace('샤딩의 종류는?', '샤딩은 어떻게 하는가?');
+    expect(cardsOf(plain).map((card) => card.front)).not.toContain('샤딩은 어떻게 하는가?');
+    expect(explainText(plain).blocks.find((block) => block.line === 8)?.reason).toBe('its parts are cards of their own, and it says nothing besides');
     // An intro that only explains its heading announces no parts: the numbered headings after it are chapters.
     const chapters = '# 알고리즘\n## 시간 복잡도\n입력이 커질 때 연산 횟수가 늘어나는 정도이다.\n## 1. 정렬\n값을 순서대로 늘어놓는다.\n## 2. 탐색\n값을 찾는다.\n';
     expect(cardsOf(chapters).map((card) => card.front)).toEqual(['시간 복잡도', '정렬', '탐색']);
@@ -227,6 +232,41 @@ describe('headings', () => {
   it('drops reference sections and tables of contents', () => {
     const cards = cardsOf('# 덱\n\n- [소개](#소개)\n- [정리](#정리)\n\n## 소개\n\n소개 내용입니다.\n\n## 참고 자료\n\n- [글 하나](https://example.com)\n\n모든 내용은 책을 참고했다.\n');
     expect(cards.map((card) => [card.front, card.back])).toEqual([['소개', '소개 내용입니다.']]);
+  });
+});
+
+describe('a heading of nothing asking for kinds over its sub-headings', () => {
+  it('lists the sub-headings\' names, asked as the question it is or with 은/는', () => {
+    const sharding = cardsOf('# DB\n\n## 샤딩의 종류는?\n\n### 범위 샤딩\n\n범위로 나눈다.\n\n### 해시 샤딩이란?\n\n해시로 나눈다.\n');
+    expect(sharding.map((card) => [card.kind, card.front, card.back])).toEqual([
+      // A sub-heading asking what a thing is gives the thing's name.
+      ['question', '샤딩의 종류는?', '- 범위 샤딩\n- 해시 샤딩'],
+      ['heading', '샤딩의 종류는? › 범위 샤딩', '범위로 나눈다.'],
+      ['question', '해시 샤딩이란?', '해시로 나눈다.'],
+    ]);
+    const deadlock = cardsOf('# 운영체제\n\n## 동기화\n\n### 교착 상태의 4가지 조건\n\n#### 상호 배제\n\n하나만 쓴다.\n\n#### 점유 대기\n\n들고 기다린다.\n\n#### 정리\n\n넷 다 성립해야 한다.\n');
+    // A section any note has (`정리`) is no kind.
+    expect(deadlock.map((card) => [card.front, card.back])[0]).toEqual(['동기화 › 교착 상태의 4가지 조건은?', '- 상호 배제\n- 점유 대기']);
+    // A bare `종류` names what it is the kinds of, as a table's `| 종류 |` corner does.
+    expect(frontsOf('# DB\n\n## 저장\n\n### 인덱스\n\n#### 종류\n\n##### 클러스터형 인덱스\n\n정렬된다.\n\n##### 보조 인덱스\n\n따로 둔다.\n')[0]).toBe('저장 › 인덱스의 종류는?');
+    expect(frontsOf('# DB\n\n## NoSQL에는 무엇이 있나요\n\n### 몽고DB\n\n문서를 둔다.\n\n### 레디스\n\n키와 값을 둔다.\n')[0]).toBe('NoSQL에는 무엇이 있나요');
+  });
+
+  it('makes no card of a plain topic, one part, parts that ask something else, or a heading explained already', () => {
+    const fronts = (title: string, parts = ['### TCP\n\n연결형이다.', '### UDP\n\n비연결형이다.']) => frontsOf(`# 네트워크\n\n## ${title}\n\n${parts.join('\n\n')}\n`);
+    expect(fronts('전송 계층')).toEqual(['전송 계층 › TCP', '전송 계층 › UDP']);
+    expect(fronts('분석 단계', ['### 요구 수집\n\n모은다.', '### 명세\n\n적는다.'])).toEqual(['분석 단계 › 요구 수집', '분석 단계 › 명세']);
+    expect(fronts('프로토콜의 종류', ['### TCP\n\n연결형이다.'])).toEqual(['프로토콜의 종류 › TCP']);
+    expect(fronts('프로토콜의 종류는?', ['### TCP는 언제 쓰나?\n\n신뢰가 필요할 때.', '### UDP\n\n비연결형이다.'])).toEqual(['TCP는 언제 쓰나?', '프로토콜의 종류는? › UDP']);
+    const explained = cardsOf('# 네트워크\n\n## 프로토콜의 종류\n\n두 가지가 있다.\n\n### TCP\n\n연결형이다.\n\n### UDP\n\n비연결형이다.\n');
+    expect(explained.map((card) => [card.front, card.back])[0]).toEqual(['프로토콜의 종류', '두 가지가 있다.']);
+  });
+
+  it('is named in amgi explain', () => {
+    const note = '# DB\n\n## 인덱스의 종류\n\n### 클러스터형 인덱스\n\n정렬된다.\n\n### 보조 인덱스\n\n따로 둔다.\n';
+    const block = explainText(note).blocks.find((explained) => explained.line === 3)!;
+    expect([block.outcome, block.front, ruleName(block)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count over sub-headings: its back names them']);
+    expect(ruleName(explainText(note.replace('인덱스의 종류', '인덱스')).blocks.find((explained) => explained.line === 5)!)).toBe('heading with its own explanation');
   });
 });
 

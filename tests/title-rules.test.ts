@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withParticle } from '../src/cards/particles.js';
 import { sectionNumber } from '../src/cards/titles.js';
-import { answerNamesChoice, asksToChoose, cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, isTitleLike, splitTerm } from '../src/cards/title-rules.js';
+import { answerNamesChoice, asksForItsParts, asksToChoose, cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, isTitleLike, splitTerm } from '../src/cards/title-rules.js';
 
 describe('isTitleLike', () => {
   it.each(['민첩성 확보', 'AWS Identity and Access Management(IAM)', '단기간 내 세계화 가능', '프로세스와 스레드의 차이는?', 'IaaS(Infrastructure-as-a-Service)', 'Software as a Service', '데이터를 처리하는 방식', 'Write-Ahead Logging'])('takes %s for a title', (text) => {
@@ -35,6 +35,16 @@ describe('how a title is asked', () => {
     expect(['REST 특징', 'HTTPS의 장단점', 'REST가 필요한 이유', 'UDP가 빠른 이유', '외부 단계', 'COCOMO 방법', '정의 기능', '로그인 방식', '특징'].map((title) => endsInAspect(title))).toEqual([
       true, true, true, true, false, false, false, false, false,
     ]);
+  });
+});
+
+describe('asksForItsParts', () => {
+  it.each(['샤딩의 종류는?', '인덱스의 종류', '종류', 'DBMS 유형', '교착 상태의 4가지 조건', '교착 상태 발생 조건', 'OSI 7계층', 'SOLID 5원칙', '개발의 단계', 'NoSQL의 분류', 'REST 구성 요소', 'NoSQL에는 무엇이 있나요?'])('%s asks for its parts by name', (title) => {
+    expect(asksForItsParts(title)).toBe(true);
+  });
+
+  it.each(['네트워크', '인덱스', '분석 단계', '1단계', '3단계 스키마', '조건문', '유형별 정리'])('%s does not', (title) => {
+    expect(asksForItsParts(title)).toBe(false);
   });
 });
 

@@ -21,8 +21,9 @@ const LEAD_IN_REASON = 'it only asks what the headings under it answer, and they
  * The rule as `amgi explain` names it. A table whose first header names kinds (`| 유형 | 설명 |`) makes
  * a `list-title` card asking for them (`EC2의 유형은?`), but no list item is there to point at.
  */
-export function ruleName(block: Pick<ExplainedBlock, 'block' | 'rule'>): string {
+export function ruleName(block: Pick<ExplainedBlock, 'block' | 'rule' | 'namesItsParts'>): string {
   if (block.rule === 'list-title' && block.block === 'table') return 'table whose first header names kinds, such as | 유형 | 설명 |';
+  if (block.namesItsParts) return 'heading asking for kinds or a count over sub-headings: its back names them';
   return RULE_NAMES[block.rule!];
 }
 
@@ -32,6 +33,8 @@ export interface ExplainedBlock {
   outcome: 'card' | 'explanation' | 'choices' | 'deck-title' | 'no-card' | 'dropped';
   /** Rule that made the card (for `card`). */
   rule?: ConceptKind;
+  /** The card is a heading's that asks for kinds (`샤딩의 종류는?`), its back its sub-headings' names. */
+  namesItsParts?: boolean;
   /** The card this block is the title of, or part of the back of. */
   front?: string;
   reason?: string;
@@ -55,7 +58,7 @@ export function explainText(text: string, untitledName?: string): Explanation {
       case 'deck-title':
         return front ? { ...base, outcome: 'card', rule: concept!.kind, front, reason: decision.reason ?? 'deck name' } : { ...base, outcome: 'deck-title' };
       case 'title':
-        if (front) return { ...base, outcome: 'card', rule: concept!.kind, front };
+        if (front) return { ...base, outcome: 'card', rule: concept!.kind, front, ...(concept!.namesItsParts ? { namesItsParts: true } : {}) };
         if (concept && !concept.title) return { ...base, outcome: 'no-card', reason: 'the title is empty once markup is removed' };
         if (concept && leadsIn.has(concept)) return { ...base, outcome: 'no-card', reason: LEAD_IN_REASON };
         if (concept && answersItsParent(concept)) return { ...base, outcome: 'no-card', reason: 'the definition the title above asks for: its card says it' };

@@ -34,6 +34,7 @@ import {
   namesOverSentence,
   isNotATerm,
   startsWithLeadIn,
+  asksForItsParts,
   alertType,
   answerPrefixLength,
   cleanTitle,
@@ -152,7 +153,25 @@ class Extractor {
     this.placeUntitledLead();
     const concepts = this.concepts.filter((concept) => !this.demoted.has(concept));
     for (const concept of concepts) if (concept.kind === 'heading' || concept.kind === 'question') this.fencedChoices(concept);
+    for (const concept of concepts) this.namePartsAskedFor(concept, concepts);
     return { deckName: this.deckName, concepts, decisions: this.decisions };
+  }
+
+  /**
+   * A heading of nothing that asks for kinds, a count or steps (`## 샤딩의 종류는?`, `## 교착 상태의 4가지
+   * 조건`) over sub-headings naming them (`### 범위 샤딩`, `### 해시 샤딩`, or numbered parts at its own
+   * level): the names are its answer, as a list title's items' are (see `listInto`). A plain topic
+   * (`## 네트워크`) over its parts still says nothing. Sections any note has (`### 정리`) are no kind; a
+   * sub-heading asking something else than what a thing is (`### 언제 쓰는가?`) makes the parts no list.
+   */
+  private namePartsAskedFor(concept: Concept, concepts: readonly Concept[]): void {
+    if ((concept.kind !== 'heading' && concept.kind !== 'question') || concept === this.deckTitle) return;
+    if (concept.parts.length > 0 || concept.choices !== undefined || !asksForItsParts(concept.title)) return;
+    const parts = concepts.filter((part) => part.parent === concept && (part.kind === 'heading' || part.kind === 'question') && !isGenericTitle(displayTitle(part.title)));
+    const names = parts.map((part) => subjectOf(displayTitle(part.title)));
+    if (names.length < 2 || parts.some((part, n) => part.kind === 'question' && names[n] === displayTitle(part.title))) return;
+    concept.parts.push({ type: 'markdown', markdown: names.map((name) => `- ${name}`).join('\n') });
+    concept.namesItsParts = true;
   }
 
   /**

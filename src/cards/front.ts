@@ -1,6 +1,6 @@
 /** The front of a card: the title kept verbatim, a natural question for terms, and just enough context. */
 import { withParticle } from './particles.js';
-import { aspectOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isStatement } from './title-rules.js';
+import { asks, aspectOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isStatement } from './title-rules.js';
 import type { Concept, ConceptKind } from './types.js';
 import { CONTEXT_SEPARATOR, displayTitle } from './titles.js';
 
@@ -53,6 +53,8 @@ export function askedTitle(concept: Concept): string {
   // written, after the question as context.
   if (isAspectLabel(concept)) return title;
   if (/(이란|란)$/.test(title)) return `${title}?`; // `CORS란` is already a question
+  // A heading asking for its parts by name (`인덱스의 종류`) is asked as a list title naming an aspect is.
+  if (concept.namesItsParts && concept.kind === 'heading') return asks(title) ? title : `${withParticle(title, '은/는')}?`;
   // A statement (`컴파일러가 변환`) is kept as written: 이란 after it asks nothing.
   if (ASKED_AS_WHAT_IS.has(concept.kind) && isNounPhrase(title) && !isStatement(title) && !isActionPhrase(title) && !isEnglishActionOrCondition(title)) {
     // `오버로딩 vs 오버라이딩` compares two things: asked for their difference, not "…이란?".

@@ -134,4 +134,6 @@
 // that one's back, no card asking it again. The numbered steps of a procedure (`AS 생성`, `… 설정 방법`,
 // `… 과정`) and a verb noun after its object (`변경을 수용`) are kept as written, not asked "…이란?". An
 // aspect's word between names of one list (`정의` among the levels `초기`, `반복`, `관리`) is asked as they are.
-export const RULES_VERSION = 51;
+// 52: a heading of nothing that asks for kinds, a count or steps (`샤딩의 종류는?`, `교착 상태의 4가지
+// 조건`) over sub-headings or numbered parts is a card listing their names (`- 범위 샤딩`, `- 해시 샤딩`).
+export const RULES_VERSION = 52;

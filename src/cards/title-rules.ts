@@ -111,6 +111,29 @@ export function aspectEnding(title: string): string | undefined {
 const PHRASE_ASPECTS: ReadonlySet<string> = new Set(['동작 과정', '동작 원리', '동작 방식', '작동 방식', '작동 원리', '사용 방법', '해결 방법', '구성 요소', '주요 기능', '주의 사항']);
 /** A count that ends a title enumerates (`원리 5단계`, `시스템 4계층`, `모델 3가지`). */
 const COUNT_WORD = /^(\d+|한|두|세|네|다섯)\s*(가지|개|단계|계층|원칙|요소)$/;
+/**
+ * Aspects whose answer is the names of the parts (`인덱스의 종류`, `교착 상태 발생 조건`, `개발의 단계`),
+ * read as `aspectEnding` reads aspects: `분석 단계` is one step, not the steps.
+ */
+const PARTS_ASPECTS: ReadonlySet<string> = new Set(['종류', '유형', '분류', '구성 요소', '구성요소', '단계', '조건', '원칙']);
+/** A question for what there is (`NoSQL에는 무엇이 있나요`, `정렬 알고리즘에는 어떤 것들이 있는가?`). */
+const WHAT_THERE_IS = /(?:무엇|뭐|어떤\s*것)(?:이|들이)?\s*있(?:는가|나요|나|을까요?|습니까|는지|어요)?$/u;
+
+/**
+ * A title whose answer is the names of its parts, as an exam asks it: kinds, steps or conditions
+ * (`샤딩의 종류는?`, `인덱스의 종류`, a bare `종류`), a count of two or more (`OSI 7계층`, `교착 상태의
+ * 4가지 조건`), or what there is (`…에는 무엇이 있나요?`). A plain topic (`네트워크`) asks for no list.
+ */
+export function asksForItsParts(title: string): boolean {
+  const asked = displayTitle(title).replace(/[?？.]+\s*$/u, '').trim();
+  if (WHAT_THERE_IS.test(asked)) return true;
+  // `샤딩의 종류는` asks as `샤딩의 종류` does.
+  const named = asked.replace(/(?<=\S)(?:은|는)$/u, '');
+  const last = named.split(/\s+/).at(-1)!;
+  if (COUNT_WORD.test(last) && !/^(?:1|한)\D/u.test(last)) return true;
+  return PARTS_ASPECTS.has(named) || PARTS_ASPECTS.has(aspectEnding(named) ?? '');
+}
+
 /** A count before an aspect word (`3가지 관점`, `5대 구성요소`). */
 const COUNT_BEFORE = /^(\d+|한|두|세|네|다섯)\s*(가지|개|대)$/;
 

@@ -75,6 +75,11 @@ export interface Concept {
   labelsValue?: boolean;
   /** An aspect's word used as a name among the names of its list (`정의` among `초기`, `반복`, `관리`): asked as they are. */
   nameAmongNames?: boolean;
+  /**
+   * A heading of nothing that asks for kinds or a count (`샤딩의 종류는?`, `인덱스의 종류`): its back is
+   * the names of its sub-headings, and it is asked as a list title naming an aspect is (`인덱스의 종류는?`).
+   */
+  namesItsParts?: boolean;
   /** Its whole text is also on its parent's back (a part of a title that asks, written out in full). */
   inParentBack?: boolean;
   /**
