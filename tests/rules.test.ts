@@ -235,7 +235,7 @@ describe('headings', () => {
   });
 });
 
-describe('a heading of nothing asking for kinds over its sub-headings', () => {
+describe('a heading of nothing asking for kinds over its sub-titles', () => {
   it('lists the sub-headings\' names, asked as the question it is or with 은/는', () => {
     const sharding = cardsOf('# DB\n\n## 샤딩의 종류는?\n\n### 범위 샤딩\n\n범위로 나눈다.\n\n### 해시 샤딩이란?\n\n해시로 나눈다.\n');
     expect(sharding.map((card) => [card.kind, card.front, card.back])).toEqual([
@@ -262,10 +262,31 @@ describe('a heading of nothing asking for kinds over its sub-headings', () => {
     expect(explained.map((card) => [card.front, card.back])[0]).toEqual(['프로토콜의 종류', '두 가지가 있다.']);
   });
 
+  it('lists callouts and bold sub-titles as it lists sub-headings', () => {
+    const callouts = cardsOf('# AWS\n\n## EC2 인스턴스의 유형\n\n> 범용\n\n균형 잡힌 자원.\n\n> 컴퓨팅 최적화\n\nCPU가 많다.\n\n> 정리\n\n쓰임새대로 고른다.\n');
+    // A section any note has (`> 정리`) is no kind.
+    expect(callouts.map((card) => [card.front, card.back])[0]).toEqual(['EC2 인스턴스의 유형은?', '- 범용\n- 컴퓨팅 최적화']);
+    // A callout asking what a thing is gives the thing's name.
+    expect(cardsOf('# DB\n\n## 샤딩의 종류는?\n\n> 범위 샤딩\n\n범위로 나눈다.\n\n> 해시 샤딩이란?\n\n해시로 나눈다.\n')[0]!.back).toBe('- 범위 샤딩\n- 해시 샤딩');
+    const bold = cardsOf('# AWS\n\n## 스토리지의 종류\n\n**블록 스토리지**\n\n디스크처럼 쓴다.\n\n**객체 스토리지**\n\n파일을 객체로 둔다.\n');
+    expect(bold.map((card) => [card.kind, card.front, card.back])).toEqual([
+      ['heading', '스토리지의 종류는?', '- 블록 스토리지\n- 객체 스토리지'],
+      ['bold-title', '스토리지의 종류 › 블록 스토리지', '디스크처럼 쓴다.'],
+      ['bold-title', '스토리지의 종류 › 객체 스토리지', '파일을 객체로 둔다.'],
+    ]);
+  });
+
+  it('makes no card of a plain topic over callouts or bold sub-titles, nor of one whose callout asks something else', () => {
+    expect(frontsOf('# AWS\n\n## EC2 인스턴스\n\n> 범용\n\n균형 잡힌 자원.\n\n> 컴퓨팅 최적화\n\nCPU가 많다.\n')).toEqual(['EC2 인스턴스 › 범용', 'EC2 인스턴스 › 컴퓨팅 최적화']);
+    expect(frontsOf('# AWS\n\n## 보안\n\n**보안 그룹**\n\n인스턴스를 막는다.\n\n**네트워크 ACL**\n\n서브넷을 막는다.\n')).toEqual(['보안 › 보안 그룹', '보안 › 네트워크 ACL']);
+    expect(frontsOf('# 네트워크\n\n## 프로토콜의 종류\n\n> TCP는 언제 쓰나?\n\n신뢰가 필요할 때.\n\n> UDP\n\n비연결형이다.\n')).not.toContain('프로토콜의 종류는?');
+    expect(frontsOf('# AWS\n\n## EC2 인스턴스의 유형\n\n> 범용\n\n균형 잡힌 자원.\n')).toEqual(['EC2 인스턴스의 유형 › 범용']);
+  });
+
   it('is named in amgi explain', () => {
     const note = '# DB\n\n## 인덱스의 종류\n\n### 클러스터형 인덱스\n\n정렬된다.\n\n### 보조 인덱스\n\n따로 둔다.\n';
     const block = explainText(note).blocks.find((explained) => explained.line === 3)!;
-    expect([block.outcome, block.front, ruleName(block)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count over sub-headings: its back names them']);
+    expect([block.outcome, block.front, ruleName(block)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count over its sub-titles: its back names them']);
     expect(ruleName(explainText(note.replace('인덱스의 종류', '인덱스')).blocks.find((explained) => explained.line === 5)!)).toBe('heading with its own explanation');
   });
 });

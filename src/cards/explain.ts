@@ -23,7 +23,7 @@ const LEAD_IN_REASON = 'it only asks what the headings under it answer, and they
  */
 export function ruleName(block: Pick<ExplainedBlock, 'block' | 'rule' | 'namesItsParts'>): string {
   if (block.rule === 'list-title' && block.block === 'table') return 'table whose first header names kinds, such as | 유형 | 설명 |';
-  if (block.namesItsParts) return 'heading asking for kinds or a count over sub-headings: its back names them';
+  if (block.namesItsParts) return 'heading asking for kinds or a count over its sub-titles: its back names them';
   return RULE_NAMES[block.rule!];
 }
 
@@ -33,7 +33,7 @@ export interface ExplainedBlock {
   outcome: 'card' | 'explanation' | 'choices' | 'deck-title' | 'no-card' | 'dropped';
   /** Rule that made the card (for `card`). */
   rule?: ConceptKind;
-  /** The card is a heading's that asks for kinds (`샤딩의 종류는?`), its back its sub-headings' names. */
+  /** The card is a heading's that asks for kinds (`샤딩의 종류는?`), its back its sub-titles' names. */
   namesItsParts?: boolean;
   /** The card this block is the title of, or part of the back of. */
   front?: string;

@@ -63,6 +63,8 @@ import { isGenericTitle, sectionNumber } from './titles.js';
 /** Levels that decide where an explanation ends: headings are 1-6, then callouts, then smaller titles. */
 const CALLOUT_LEVEL = 7;
 const SUBTITLE_LEVEL = 8;
+/** The sub-titles a heading's parts are written as: sub-headings, callouts (`> 범용`) and bold lines (`**범용**`). */
+const SUB_TITLE_KINDS: ReadonlySet<ConceptKind> = new Set(['heading', 'question', 'callout', 'bold-title']);
 /** Numbered headings that are the parts of a heading of the same level stand between it and the level below. */
 const PART_OFFSET = 0.5;
 /** A two-column table's key column headed so lists kinds of its owner (`| 종류 | 내용 |`), asked as such. */
@@ -159,17 +161,19 @@ class Extractor {
 
   /**
    * A heading of nothing that asks for kinds, a count or steps (`## 샤딩의 종류는?`, `## 교착 상태의 4가지
-   * 조건`) over sub-headings naming them (`### 범위 샤딩`, `### 해시 샤딩`, or numbered parts at its own
-   * level): the names are its answer, as a list title's items' are (see `listInto`). A plain topic
-   * (`## 네트워크`) over its parts still says nothing. Sections any note has (`### 정리`) are no kind; a
-   * sub-heading asking something else than what a thing is (`### 언제 쓰는가?`) makes the parts no list.
+   * 조건`) over sub-titles naming them (`### 범위 샤딩`, `### 해시 샤딩`, numbered parts at its own level,
+   * or, as notes mostly write them, callouts `> 범용` and bold lines `**범용**`): the names are its answer,
+   * as a list title's items' are (see `listInto`). A plain topic (`## 네트워크`) over its parts still says
+   * nothing. Sections any note has (`### 정리`) are no kind; a sub-title asking something else than what a
+   * thing is (`### 언제 쓰는가?`, `> 언제 쓰는가?`) makes the parts no list.
    */
   private namePartsAskedFor(concept: Concept, concepts: readonly Concept[]): void {
     if ((concept.kind !== 'heading' && concept.kind !== 'question') || concept === this.deckTitle) return;
     if (concept.parts.length > 0 || concept.choices !== undefined || !asksForItsParts(concept.title)) return;
-    const parts = concepts.filter((part) => part.parent === concept && (part.kind === 'heading' || part.kind === 'question') && !isGenericTitle(displayTitle(part.title)));
+    const parts = concepts.filter((part) => part.parent === concept && SUB_TITLE_KINDS.has(part.kind) && !isGenericTitle(displayTitle(part.title)));
     const names = parts.map((part) => subjectOf(displayTitle(part.title)));
-    if (names.length < 2 || parts.some((part, n) => part.kind === 'question' && names[n] === displayTitle(part.title))) return;
+    const asksElse = (part: Concept, name: string) => (part.kind === 'question' || asks(displayTitle(part.title))) && name === displayTitle(part.title);
+    if (names.length < 2 || parts.some((part, n) => asksElse(part, names[n]!))) return;
     concept.parts.push({ type: 'markdown', markdown: names.map((name) => `- ${name}`).join('\n') });
     concept.namesItsParts = true;
   }

@@ -136,4 +136,5 @@
 // aspect's word between names of one list (`정의` among the levels `초기`, `반복`, `관리`) is asked as they are.
 // 52: a heading of nothing that asks for kinds, a count or steps (`샤딩의 종류는?`, `교착 상태의 4가지
 // 조건`) over sub-headings or numbered parts is a card listing their names (`- 범위 샤딩`, `- 해시 샤딩`).
-export const RULES_VERSION = 52;
+// 53: the same heading over callouts (`> 범용`) or bold sub-titles (`**범용**`) lists their names too.
+export const RULES_VERSION = 53;
