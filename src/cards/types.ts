@@ -77,7 +77,8 @@ export interface Concept {
   nameAmongNames?: boolean;
   /**
    * A heading of nothing that asks for kinds or a count (`샤딩의 종류는?`, `인덱스의 종류`): its back is
-   * the names of its sub-titles (sub-headings, callouts, bold lines), and it is asked as a list title naming an aspect is (`인덱스의 종류는?`).
+   * the names of its sub-titles (sub-headings, callouts, bold lines), and it is asked as a list title
+   * naming an aspect is (`인덱스의 종류는?`).
    */
   namesItsParts?: boolean;
   /** Its whole text is also on its parent's back (a part of a title that asks, written out in full). */
