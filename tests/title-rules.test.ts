@@ -39,11 +39,11 @@ describe('how a title is asked', () => {
 });
 
 describe('asksForItsParts', () => {
-  it.each(['샤딩의 종류는?', '인덱스의 종류', '종류', 'DBMS 유형', '교착 상태의 4가지 조건', '교착 상태 발생 조건', 'OSI 7계층', 'SOLID 5원칙', '개발의 단계', 'NoSQL의 분류', 'REST 구성 요소', 'NoSQL에는 무엇이 있나요?'])('%s asks for its parts by name', (title) => {
+  it.each(['샤딩의 종류는?', '인덱스의 종류', '종류', 'DBMS 유형', '교착 상태의 4가지 조건', '교착 상태 발생 조건', 'OSI 7계층', 'SOLID 5원칙', '개발의 단계', 'NoSQL의 분류', 'REST 구성 요소', 'NoSQL에는 무엇이 있나요?', '클라우드 컴퓨팅의 3대 배포 모델', '두 가지 방식'])('%s asks for its parts by name', (title) => {
     expect(asksForItsParts(title)).toBe(true);
   });
 
-  it.each(['네트워크', '인덱스', '분석 단계', '1단계', '3단계 스키마', '조건문', '유형별 정리'])('%s does not', (title) => {
+  it.each(['네트워크', '인덱스', '분석 단계', '1단계', '3단계 스키마', '조건문', '유형별 정리', '웹 서버 3대', '1가지 방법'])('%s does not', (title) => {
     expect(asksForItsParts(title)).toBe(false);
   });
 });

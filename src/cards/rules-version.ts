@@ -137,4 +137,6 @@
 // 52: a heading of nothing that asks for kinds, a count or steps (`샤딩의 종류는?`, `교착 상태의 4가지
 // 조건`) over sub-headings or numbered parts is a card listing their names (`- 범위 샤딩`, `- 해시 샤딩`).
 // 53: the same heading over callouts (`> 범용`) or bold sub-titles (`**범용**`) lists their names too.
-export const RULES_VERSION = 53;
+// 54: a count of two or more before what it counts (`클라우드 컴퓨팅의 3대 배포 모델`, `두 가지 방식`) asks
+// for its parts as `4가지 조건` does: a heading of nothing over them names them.
+export const RULES_VERSION = 54;

@@ -131,8 +131,15 @@ export function asksForItsParts(title: string): boolean {
   const named = asked.replace(/(?<=\S)(?:은|는)$/u, '');
   const last = named.split(/\s+/).at(-1)!;
   if (COUNT_WORD.test(last) && !/^(?:1|한)\D/u.test(last)) return true;
+  if (COUNT_OF_PARTS.test(named)) return true;
   return PARTS_ASPECTS.has(named) || PARTS_ASPECTS.has(aspectEnding(named) ?? '');
 }
+
+/**
+ * A count of two or more before what it counts, one or two words (`클라우드 컴퓨팅의 3대 배포 모델`, `두 가지
+ * 방식`): the title asks for those. Not a count that ends the title (`서버 3대`: machines).
+ */
+const COUNT_OF_PARTS = /(?:^|\s)(?:[2-9]|[1-9]\d|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:가지|대)\s+\S+(?:\s+\S+)?$/u;
 
 /** A count before an aspect word (`3가지 관점`, `5대 구성요소`). */
 const COUNT_BEFORE = /^(\d+|한|두|세|네|다섯)\s*(가지|개|대)$/;
