@@ -812,6 +812,9 @@ describe('fronts', () => {
     expect(frontsOf(kinds)).toEqual(['동기화 방법', '동기화 방법 › 뮤텍스란?', '동기화 방법 › 세마포어란?']);
     // … and so are bullets under a procedure: they are not said to be its steps.
     expect(frontsOf(steps.replace(/^\d\./gm, '-'))).toContain('VPC 생성 › 리전 선택이란?');
+    // A term defined on its line under a procedure is what it sets up, not a step; a step so written stays one.
+    const setUp = '# 클라우드\n\n## VPC 설정\n\n1. 서브넷 : VPC 안의 IP 주소 범위\n2. 라우팅 테이블 : 트래픽 경로를 정하는 규칙\n3. 리전 선택 : 가까운 리전을 고른다\n';
+    expect(frontsOf(setUp)).toEqual(['VPC 설정', 'VPC 설정 › 서브넷이란?', 'VPC 설정 › 라우팅 테이블이란?', 'VPC 설정 › 리전 선택']);
     // `변경을 수용` does something to its object: no name to ask "…이란?" of. `마을 회관` is a name.
     const principles = '# 애자일\n\n## 원칙\n\n- 변경을 수용 : 변경을 반길 수 있게 설계한다\n- 고객 참여 : 고객이 개발 내내 함께한다\n- 마을 회관 : 모두가 모이는 곳\n';
     expect(frontsOf(principles)).toEqual(['원칙', '원칙 › 변경을 수용', '원칙 › 고객 참여란?', '원칙 › 마을 회관이란?']);

@@ -46,6 +46,7 @@ import {
   isNavigationLinks,
   isBlankTitle,
   isProcedureTitle,
+  endsInVerbNoun,
   isReferenceHeading,
   isReferenceLine,
   isTitleLike,
@@ -825,12 +826,21 @@ class Extractor {
 
   /**
    * The numbered items under a procedure (`AS 생성` over `1. 네트워크 선택`, `2. 상태 체크 선택`) are its
-   * steps: each kept as written (`AS 생성 › 상태 체크 선택`), not asked "…이란?" as a term would be.
+   * steps: each kept as written (`AS 생성 › 상태 체크 선택`), not asked "…이란?" as a term would be. A
+   * term defined on its line that names no action (`1. 서브넷 : VPC 안의 IP 주소 범위` under `VPC 설정`)
+   * is what the procedure sets up, not a step: it is asked "…이란?" as anywhere else.
    */
   private keepStepsAsWritten(owner: Concept | undefined, list: List, children: readonly (Concept | undefined)[]): void {
     if (list.ordered !== true || owner === undefined || !isProcedureTitle(subjectOf(displayTitle(owner.title)))) return;
-    for (const child of children) if (child !== undefined && child.kind !== 'qa') child.asWritten = true;
+    for (const child of children) {
+      if (child === undefined || child.kind === 'qa') continue;
+      if (this.definedOnItsLine.has(child) && !endsInVerbNoun(displayTitle(child.title))) continue;
+      child.asWritten = true;
+    }
   }
+
+  /** Terms written with their definition on their line (`서브넷 : VPC 안의 IP 주소 범위`). */
+  private readonly definedOnItsLine = new Set<Concept>();
 
   private itemConcept(owner: Concept | undefined, item: ListItem, depth: number, titlesHere: boolean, titleLines = false, aspectsShortened = false): Concept | undefined {
     const first = item.children[0];
@@ -853,6 +863,7 @@ class Extractor {
     if (term) {
       const concept = this.child(owner, 'term', term.term, lineOf(item), section);
       const description = firstLineSource.slice(term.descriptionStart);
+      if (description.trim() !== '') this.definedOnItsLine.add(concept);
       if (item.children.length === 1 && this.afterFirstLine(first) === undefined && labelsAValue(term.term, description)) {
         concept.labelsValue = true;
         if (listsNames(description)) this.namesListed.add(concept);

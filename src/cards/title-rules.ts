@@ -452,6 +452,15 @@ export function isProcedureTitle(title: string): boolean {
   return named.length >= 2 && PROCEDURE_VERB_NOUNS.has(named[named.length - 1]!);
 }
 
+/**
+ * A step's title: it ends in a verb noun or a verb made a noun (`리전 선택`, `키 페어 생성`,
+ * `보안 그룹 추가하기`, `생성`). `서브넷 : VPC 안의 IP 범위` under `VPC 설정` is a term defined, not a step.
+ */
+export function endsInVerbNoun(title: string): boolean {
+  const last = title.replace(/\s*\([^()]*\)$/, '').split(/\s+/).at(-1)!;
+  return ACTION_NOUNS.has(last) || PROCEDURE_VERB_NOUNS.has(last) || DOING_ENDING.test(last);
+}
+
 /** A Hangul syllable with ㄹ under it (`많을`, `될`): a describing form when it is not a noun's own. */
 function endsInRieul(word: string): boolean {
   const code = word.charCodeAt(word.length - 1) - 0xac00;
