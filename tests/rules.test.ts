@@ -772,6 +772,9 @@ describe('fronts', () => {
     expect(frontsOf(stages.replace('  - 정의 ; 스스로 규칙을 세운다\n', '').concat('  - 특징 ; 순서대로 거친다\n'))).toContain('발달 단계의 특징은?');
     // Beside another aspect, both are the title's aspects, wherever they stand.
     expect(frontsOf(stages.replace('  - 모방 ;', '  - 특징 ;'))).toEqual(expect.arrayContaining(['발달 단계의 특징은?', '발달 단계의 정의는?']));
+    // Under a title that asks for no parts, an aspect's word between terms is still its aspect.
+    const topic = '# 네트워크\n\n## TCP\n\n- 3-way handshake : 연결을 맺는 절차\n- 특징 : 신뢰성을 보장한다\n- 흐름 제어 : 받는 쪽 속도에 맞춘다\n';
+    expect(frontsOf(topic)).toEqual(['TCP', 'TCP › 3-way handshake란?', 'TCP의 특징은?', 'TCP › 흐름 제어란?']);
   });
 
   it('answers a title that asks without a question mark (`스레드(Thread) 란`) with what its parts say, as a question', () => {

@@ -35,6 +35,7 @@ import {
   isNotATerm,
   startsWithLeadIn,
   asksForItsParts,
+  namesRanksOrKinds,
   alertType,
   answerPrefixLength,
   cleanTitle,
@@ -818,9 +819,11 @@ class Extractor {
     // The one aspect's word between names, every other term asked so (`정의` among the levels `초기`,
     // `반복`, `관리`, `최적화`), is one of the names, not an aspect of the title above (`…의 정의는?`).
     // First (`목적` over the kinds of test) or last (`차이` after the things compared), or beside other
-    // aspects or terms kept as written, it still is that title's aspect.
+    // aspects or terms kept as written, it still is that title's aspect, and so it is under a title that
+    // asks for no parts (`## TCP` over `3-way handshake`, `특징`, `흐름 제어`: `TCP의 특징은?`).
     const aspects = terms.filter((term) => isAspectTitle(displayTitle(term.title)));
-    const among = aspects.length === 1 ? terms.indexOf(aspects[0]!) : -1;
+    const owner = aspects[0]?.parent;
+    const among = aspects.length === 1 && owner !== undefined && namesRanksOrKinds(owner.title) ? terms.indexOf(aspects[0]!) : -1;
     if (among > 0 && among < terms.length - 1 && terms.every((term, n) => n === among || askedWhatIs(term))) aspects[0]!.nameAmongNames = true;
   }
 

@@ -137,5 +137,7 @@
 // 52: a heading of nothing that asks for kinds, a count or steps (`샤딩의 종류는?`, `교착 상태의 4가지
 // 조건`) over sub-headings or numbered parts is a card listing their names (`- 범위 샤딩`, `- 해시 샤딩`).
 // 53: under a procedure (`VPC 설정`), a numbered term defined on its line that names no action
-// (`1. 서브넷 : VPC 안의 IP 주소 범위`) is asked "…이란?" again: 51 had kept it as written, as a step.
+// (`1. 서브넷 : VPC 안의 IP 주소 범위`) is asked "…이란?" again: 51 had kept it as written, as a step. An
+// aspect's word between names is one of them only under a title of ranks, stages or kinds (`발달 단계`):
+// under `## TCP`, `- 특징 : …` between terms is `TCP의 특징은?` again (51 had asked `TCP › 특징이란?`).
 export const RULES_VERSION = 53;

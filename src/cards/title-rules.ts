@@ -134,6 +134,15 @@ export function asksForItsParts(title: string): boolean {
   return PARTS_ASPECTS.has(named) || PARTS_ASPECTS.has(aspectEnding(named) ?? '');
 }
 
+/**
+ * A title over a list of ranks, stages or kinds (`발달 단계`, `프로세스 성숙단계 5단계`, `격리 수준`), or
+ * one asking for its parts: among its items an aspect's word (`정의`) may be one of the names.
+ */
+export function namesRanksOrKinds(title: string): boolean {
+  const last = displayTitle(title).replace(/[?？.]+\s*$/u, '').trim().split(/\s+/).at(-1)!;
+  return asksForItsParts(title) || /(?:단계|종류|유형|분류|수준|레벨|등급|계층)$/u.test(last);
+}
+
 /** A count before an aspect word (`3가지 관점`, `5대 구성요소`). */
 const COUNT_BEFORE = /^(\d+|한|두|세|네|다섯)\s*(가지|개|대)$/;
 
