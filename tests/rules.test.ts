@@ -147,6 +147,8 @@ describe('headings', () => {
     // An intro that only explains its heading announces no parts: the numbered headings after it are chapters.
     const chapters = '# 알고리즘\n## 시간 복잡도\n입력이 커질 때 연산 횟수가 늘어나는 정도이다.\n## 1. 정렬\n값을 순서대로 늘어놓는다.\n## 2. 탐색\n값을 찾는다.\n';
     expect(cardsOf(chapters).map((card) => card.front)).toEqual(['시간 복잡도', '정렬', '탐색']);
+    // … and so does one that mentions a stage in passing, with no count of stages.
+    expect(cardsOf(chapters.replace('연산 횟수가 늘어나는 정도이다', '실행 단계가 몇 번 도는지 센다')).map((card) => card.front)).toEqual(['시간 복잡도', '정렬', '탐색']);
   });
 
   it('makes no card of a heading whose back only asks what the headings under it answer', () => {

@@ -71,6 +71,11 @@ const PART_OFFSET = 0.5;
 const KINDS_CORNER: ReadonlySet<string> = new Set(['종류', '유형', '분류', '구성 요소', '구성요소', '단계', '기능', '특징', '원칙']);
 /** Words that say parts follow: kinds, a count, `다음과 같다` (see `announcesParts`). */
 const PARTS_ANNOUNCED = /분류|종류|유형|구성\s?요소|단계|원칙|조건|(?:\d+|두|세|네|다섯|여섯|일곱)\s*(?:가지|개의|단계|요소)|(?:다음|아래)과\s*같|(?:다음|아래)의|나뉜|나눌\s*수|나누어|구분(?:된|할|하면|한다|됩)/;
+/**
+ * The same in an intro, where a stage, a principle or a condition is as often mentioned in passing
+ * (`실행 단계가 몇 번 도는지 센다`): there they announce parts only after a count (`세 단계`, `4가지 조건`).
+ */
+const PARTS_ANNOUNCED_IN_INTRO = /분류|종류|유형|구성\s?요소|(?:\d+|두|세|네|다섯|여섯|일곱)\s*(?:가지|개의|단계|요소)|(?:다음|아래)과\s*같|(?:다음|아래)의|나뉜|나눌\s*수|나누어|구분(?:된|할|하면|한다|됩)/;
 /** A line that is only an image, in Markdown or HTML. */
 const IMAGE_LINE = /^\s*(!\[[^\]]*\]\([^)]*\)|<img\s[^>]*>)\s*$/i;
 /** Lists nested deeper than this are kept as plain explanation rather than searched for terms. */
@@ -422,7 +427,7 @@ class Extractor {
    */
   private announcesParts(open: Concept): boolean {
     const intro = open.parts.map((part) => (part.type === 'slice' ? this.source.slice(part.start, part.end) : part.markdown)).join('\n');
-    return PARTS_ANNOUNCED.test(open.title) || PARTS_ANNOUNCED.test(intro);
+    return PARTS_ANNOUNCED.test(open.title) || PARTS_ANNOUNCED_IN_INTRO.test(intro);
   }
 
   /**
