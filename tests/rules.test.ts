@@ -147,6 +147,8 @@ describe('headings', () => {
     // An intro that only explains its heading announces no parts: the numbered headings after it are chapters.
     const chapters = '# 알고리즘\n## 시간 복잡도\n입력이 커질 때 연산 횟수가 늘어나는 정도이다.\n## 1. 정렬\n값을 순서대로 늘어놓는다.\n## 2. 탐색\n값을 찾는다.\n';
     expect(cardsOf(chapters).map((card) => card.front)).toEqual(['시간 복잡도', '정렬', '탐색']);
+    // … and so does one that mentions a stage in passing, with no count of stages.
+    expect(cardsOf(chapters.replace('연산 횟수가 늘어나는 정도이다', '실행 단계가 몇 번 도는지 센다')).map((card) => card.front)).toEqual(['시간 복잡도', '정렬', '탐색']);
   });
 
   it('makes no card of a heading whose back only asks what the headings under it answer', () => {
@@ -793,6 +795,9 @@ describe('fronts', () => {
     expect(frontsOf(stages.replace('  - 정의 ; 스스로 규칙을 세운다\n', '').concat('  - 특징 ; 순서대로 거친다\n'))).toContain('발달 단계의 특징은?');
     // Beside another aspect, both are the title's aspects, wherever they stand.
     expect(frontsOf(stages.replace('  - 모방 ;', '  - 특징 ;'))).toEqual(expect.arrayContaining(['발달 단계의 특징은?', '발달 단계의 정의는?']));
+    // Under a title that asks for no parts, an aspect's word between terms is still its aspect.
+    const topic = '# 네트워크\n\n## TCP\n\n- 3-way handshake : 연결을 맺는 절차\n- 특징 : 신뢰성을 보장한다\n- 흐름 제어 : 받는 쪽 속도에 맞춘다\n';
+    expect(frontsOf(topic)).toEqual(['TCP', 'TCP › 3-way handshake란?', 'TCP의 특징은?', 'TCP › 흐름 제어란?']);
   });
 
   it('answers a title that asks without a question mark (`스레드(Thread) 란`) with what its parts say, as a question', () => {
@@ -833,6 +838,9 @@ describe('fronts', () => {
     expect(frontsOf(kinds)).toEqual(['동기화 방법', '동기화 방법 › 뮤텍스란?', '동기화 방법 › 세마포어란?']);
     // … and so are bullets under a procedure: they are not said to be its steps.
     expect(frontsOf(steps.replace(/^\d\./gm, '-'))).toContain('VPC 생성 › 리전 선택이란?');
+    // A term defined on its line under a procedure is what it sets up, not a step; a step so written stays one.
+    const setUp = '# 클라우드\n\n## VPC 설정\n\n1. 서브넷 : VPC 안의 IP 주소 범위\n2. 라우팅 테이블 : 트래픽 경로를 정하는 규칙\n3. 리전 선택 : 가까운 리전을 고른다\n';
+    expect(frontsOf(setUp)).toEqual(['VPC 설정', 'VPC 설정 › 서브넷이란?', 'VPC 설정 › 라우팅 테이블이란?', 'VPC 설정 › 리전 선택']);
     // `변경을 수용` does something to its object: no name to ask "…이란?" of. `마을 회관` is a name.
     const principles = '# 애자일\n\n## 원칙\n\n- 변경을 수용 : 변경을 반길 수 있게 설계한다\n- 고객 참여 : 고객이 개발 내내 함께한다\n- 마을 회관 : 모두가 모이는 곳\n';
     expect(frontsOf(principles)).toEqual(['원칙', '원칙 › 변경을 수용', '원칙 › 고객 참여란?', '원칙 › 마을 회관이란?']);

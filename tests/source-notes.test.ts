@@ -29,6 +29,7 @@ const EXPECTED_FRONTS = [
   '클라우드 컴퓨팅의 3대 모델 › PaaS(Platform-as-a-Service)',
   '클라우드 컴퓨팅의 3대 모델 › SaaS(Software-as-a-Service)',
   // ## 클라우드 컴퓨팅의 3대 배포 모델: three callouts
+  '클라우드 컴퓨팅의 3대 배포 모델은?', // a heading asking for its parts: its back names the three models
   '클라우드 컴퓨팅의 3대 배포 모델 › 퍼블릭 클라우드(올 인 클라우드)',
   '클라우드 컴퓨팅의 3대 배포 모델 › 하이브리드 클라우드',
   '클라우드 컴퓨팅의 3대 배포 모델 › 온프레미스 또는 프라이빗 클라우드',

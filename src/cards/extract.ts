@@ -35,6 +35,7 @@ import {
   isNotATerm,
   startsWithLeadIn,
   asksForItsParts,
+  namesRanksOrKinds,
   alertType,
   answerPrefixLength,
   cleanTitle,
@@ -46,6 +47,7 @@ import {
   isNavigationLinks,
   isBlankTitle,
   isProcedureTitle,
+  endsInVerbNoun,
   isReferenceHeading,
   isReferenceLine,
   isTitleLike,
@@ -71,6 +73,11 @@ const PART_OFFSET = 0.5;
 const KINDS_CORNER: ReadonlySet<string> = new Set(['종류', '유형', '분류', '구성 요소', '구성요소', '단계', '기능', '특징', '원칙']);
 /** Words that say parts follow: kinds, a count, `다음과 같다` (see `announcesParts`). */
 const PARTS_ANNOUNCED = /분류|종류|유형|구성\s?요소|단계|원칙|조건|(?:\d+|두|세|네|다섯|여섯|일곱)\s*(?:가지|개의|단계|요소)|(?:다음|아래)과\s*같|(?:다음|아래)의|나뉜|나눌\s*수|나누어|구분(?:된|할|하면|한다|됩)/;
+/**
+ * The same in an intro, where a stage, a principle or a condition is as often mentioned in passing
+ * (`실행 단계가 몇 번 도는지 센다`): there they announce parts only after a count (`세 단계`, `4가지 조건`).
+ */
+const PARTS_ANNOUNCED_IN_INTRO = /분류|종류|유형|구성\s?요소|(?:\d+|두|세|네|다섯|여섯|일곱)\s*(?:가지|개의|단계|요소)|(?:다음|아래)과\s*같|(?:다음|아래)의|나뉜|나눌\s*수|나누어|구분(?:된|할|하면|한다|됩)/;
 /** A line that is only an image, in Markdown or HTML. */
 const IMAGE_LINE = /^\s*(!\[[^\]]*\]\([^)]*\)|<img\s[^>]*>)\s*$/i;
 /** Lists nested deeper than this are kept as plain explanation rather than searched for terms. */
@@ -424,7 +431,7 @@ class Extractor {
    */
   private announcesParts(open: Concept): boolean {
     const intro = open.parts.map((part) => (part.type === 'slice' ? this.source.slice(part.start, part.end) : part.markdown)).join('\n');
-    return PARTS_ANNOUNCED.test(open.title) || PARTS_ANNOUNCED.test(intro);
+    return PARTS_ANNOUNCED.test(open.title) || PARTS_ANNOUNCED_IN_INTRO.test(intro);
   }
 
   /**
@@ -821,20 +828,31 @@ class Extractor {
     // The one aspect's word between names, every other term asked so (`정의` among the levels `초기`,
     // `반복`, `관리`, `최적화`), is one of the names, not an aspect of the title above (`…의 정의는?`).
     // First (`목적` over the kinds of test) or last (`차이` after the things compared), or beside other
-    // aspects or terms kept as written, it still is that title's aspect.
+    // aspects or terms kept as written, it still is that title's aspect, and so it is under a title that
+    // asks for no parts (`## TCP` over `3-way handshake`, `특징`, `흐름 제어`: `TCP의 특징은?`).
     const aspects = terms.filter((term) => isAspectTitle(displayTitle(term.title)));
-    const among = aspects.length === 1 ? terms.indexOf(aspects[0]!) : -1;
+    const owner = aspects[0]?.parent;
+    const among = aspects.length === 1 && owner !== undefined && namesRanksOrKinds(owner.title) ? terms.indexOf(aspects[0]!) : -1;
     if (among > 0 && among < terms.length - 1 && terms.every((term, n) => n === among || askedWhatIs(term))) aspects[0]!.nameAmongNames = true;
   }
 
   /**
    * The numbered items under a procedure (`AS 생성` over `1. 네트워크 선택`, `2. 상태 체크 선택`) are its
-   * steps: each kept as written (`AS 생성 › 상태 체크 선택`), not asked "…이란?" as a term would be.
+   * steps: each kept as written (`AS 생성 › 상태 체크 선택`), not asked "…이란?" as a term would be. A
+   * term defined on its line that names no action (`1. 서브넷 : VPC 안의 IP 주소 범위` under `VPC 설정`)
+   * is what the procedure sets up, not a step: it is asked "…이란?" as anywhere else.
    */
   private keepStepsAsWritten(owner: Concept | undefined, list: List, children: readonly (Concept | undefined)[]): void {
     if (list.ordered !== true || owner === undefined || !isProcedureTitle(subjectOf(displayTitle(owner.title)))) return;
-    for (const child of children) if (child !== undefined && child.kind !== 'qa') child.asWritten = true;
+    for (const child of children) {
+      if (child === undefined || child.kind === 'qa') continue;
+      if (this.definedOnItsLine.has(child) && !endsInVerbNoun(displayTitle(child.title))) continue;
+      child.asWritten = true;
+    }
   }
+
+  /** Terms written with their definition on their line (`서브넷 : VPC 안의 IP 주소 범위`). */
+  private readonly definedOnItsLine = new Set<Concept>();
 
   private itemConcept(owner: Concept | undefined, item: ListItem, depth: number, titlesHere: boolean, titleLines = false, aspectsShortened = false): Concept | undefined {
     const first = item.children[0];
@@ -857,6 +875,7 @@ class Extractor {
     if (term) {
       const concept = this.child(owner, 'term', term.term, lineOf(item), section);
       const description = firstLineSource.slice(term.descriptionStart);
+      if (description.trim() !== '') this.definedOnItsLine.add(concept);
       if (item.children.length === 1 && this.afterFirstLine(first) === undefined && labelsAValue(term.term, description)) {
         concept.labelsValue = true;
         if (listsNames(description)) this.namesListed.add(concept);

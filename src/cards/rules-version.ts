@@ -139,4 +139,10 @@
 // 53: the same heading over callouts (`> 범용`) or bold sub-titles (`**범용**`) lists their names too.
 // 54: a count of two or more before what it counts (`클라우드 컴퓨팅의 3대 배포 모델`, `두 가지 방식`) asks
 // for its parts as `4가지 조건` does: a heading of nothing over them names them.
-export const RULES_VERSION = 54;
+// 55: under a procedure (`VPC 설정`), a numbered term defined on its line that names no action
+// (`1. 서브넷 : VPC 안의 IP 주소 범위`) is asked "…이란?" again: 51 had kept it as written, as a step. An
+// aspect's word between names is one of them only under a title of ranks, stages or kinds (`발달 단계`):
+// under `## TCP`, `- 특징 : …` between terms is `TCP의 특징은?` again (51 had asked `TCP › 특징이란?`).
+// An intro announces parts with `단계`, `원칙` or `조건` only after a count (`세 단계`): one that mentions a
+// stage in passing (`실행 단계가 몇 번 도는지`) is followed by chapters, not its parts (50 had read them so).
+export const RULES_VERSION = 55;

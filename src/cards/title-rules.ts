@@ -141,6 +141,15 @@ export function asksForItsParts(title: string): boolean {
  */
 const COUNT_OF_PARTS = /(?:^|\s)(?:[2-9]|[1-9]\d|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:가지|대)\s+\S+(?:\s+\S+)?$/u;
 
+/**
+ * A title over a list of ranks, stages or kinds (`발달 단계`, `프로세스 성숙단계 5단계`, `격리 수준`), or
+ * one asking for its parts: among its items an aspect's word (`정의`) may be one of the names.
+ */
+export function namesRanksOrKinds(title: string): boolean {
+  const last = displayTitle(title).replace(/[?？.]+\s*$/u, '').trim().split(/\s+/).at(-1)!;
+  return asksForItsParts(title) || /(?:단계|종류|유형|분류|수준|레벨|등급|계층)$/u.test(last);
+}
+
 /** A count before an aspect word (`3가지 관점`, `5대 구성요소`). */
 const COUNT_BEFORE = /^(\d+|한|두|세|네|다섯)\s*(가지|개|대)$/;
 
@@ -457,6 +466,15 @@ export function isProcedureTitle(title: string): boolean {
   if (/(?:과정|절차|순서)$/.test(last) || DOING_ENDING.test(last)) return true;
   const named = last === '방법' ? words.slice(0, -1) : words;
   return named.length >= 2 && PROCEDURE_VERB_NOUNS.has(named[named.length - 1]!);
+}
+
+/**
+ * A step's title: it ends in a verb noun or a verb made a noun (`리전 선택`, `키 페어 생성`,
+ * `보안 그룹 추가하기`, `생성`). `서브넷 : VPC 안의 IP 범위` under `VPC 설정` is a term defined, not a step.
+ */
+export function endsInVerbNoun(title: string): boolean {
+  const last = title.replace(/\s*\([^()]*\)$/, '').split(/\s+/).at(-1)!;
+  return ACTION_NOUNS.has(last) || PROCEDURE_VERB_NOUNS.has(last) || DOING_ENDING.test(last);
 }
 
 /** A Hangul syllable with ㄹ under it (`많을`, `될`): a describing form when it is not a noun's own. */
