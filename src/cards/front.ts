@@ -53,6 +53,8 @@ export function askedTitle(concept: Concept): string {
   // written, after the question as context.
   if (isAspectLabel(concept)) return title;
   if (/(이란|란)$/.test(title)) return `${title}?`; // `CORS란` is already a question
+  // A heading whose intro asks which parts there are asks that question (see `namePartsAskedFor`).
+  if (concept.leadIn !== undefined) return concept.leadIn;
   // A heading asking for its parts by name (`인덱스의 종류`) is asked as a list title naming an aspect is.
   if (concept.namesItsParts && concept.kind === 'heading') return asks(title) ? title : `${withParticle(title, '은/는')}?`;
   // A statement (`컴파일러가 변환`) is kept as written: 이란 after it asks nothing.
@@ -121,6 +123,12 @@ function namesItsContext(question: string, context: string): boolean {
   return /^(?:$|의|은|는|이|가|을|를|와|과|이란|란|[?(])/u.test(rest);
 }
 
+/** Whether every word of a title is in the question (`트랜잭션의 성질` in `트랜잭션은 어떤 성질을 가질까?`). */
+function saysAgain(question: string, title: string): boolean {
+  const words = title.replace(/\s*\([^()]*\)/gu, '').split(/\s+/u).map((word) => word.replace(/(?<=\S)(?:의|은|는)$/u, '')).filter((word) => word !== '');
+  return words.length > 0 && words.every((word) => question.includes(word));
+}
+
 /** What a front is made of, worked out once for a concept whose front may be made at several levels. */
 export interface FrontParts {
   question: string;
@@ -135,6 +143,9 @@ export interface FrontParts {
 export function frontParts(concept: Concept): FrontParts {
   const question = askedTitle(concept);
   const context = contextTitles(concept);
+  // A lead-in asked in a heading's place has the heading as context (`ACID › 트랜잭션은 어떤 성질을
+  // 가질까?`), unless it names all of it again (`트랜잭션의 성질` over `트랜잭션은 어떤 성질을 가질까?`).
+  if (concept.leadIn !== undefined && !saysAgain(question, subjectOf(displayTitle(concept.title)))) context.unshift(subjectOf(displayTitle(concept.title)));
   // A title kept as written that says again the one above it (`소프트웨어 재공학` under `PART 12 소프트웨어
   // 재공학`): that context would be the question twice, so it is never shown. (`신뢰성이란?` under `신뢰성`
   // asks, and takes that context back where fronts collide: see frontFromParts.)
