@@ -676,6 +676,29 @@ describe('backs keep the Markdown structure', () => {
   });
 });
 
+describe('a section that sums up its topic', () => {
+  it('asks for the summary of the topic above it, as a heading, a callout or a term', () => {
+    const note = (label: string) => frontsOf(`# 데이터베이스\n\n## 인덱스\n\n빠르게 찾는 구조다.\n\n### ${label}\n\n찾기가 빠르다.\n`)[1];
+    expect(note('정리')).toBe('인덱스를 정리하면?');
+    expect(note('마무리')).toBe('인덱스를 정리하면?');
+    expect(note('요약')).toBe('인덱스를 요약하면?');
+    expect(note('결론')).toBe('인덱스의 결론은?');
+    // A callout, a term; and a summary of a topic that is an aspect is all of it (`…의 종류를`).
+    expect(frontsOf('# 데이터베이스\n\n## 캐시 서버\n\n메모리에 둔다.\n\n> 정리\n\n빠르다.\n\n> 결론\n\n쓰자.\n')).toEqual(['캐시 서버', '캐시 서버를 정리하면?', '캐시 서버의 결론은?']);
+    expect(frontsOf('# 데이터베이스\n\n## 인덱스\n\n- 요약 : 찾기가 빠르다.\n- 장점 : 좋다.\n')).toEqual(['인덱스를 요약하면?', '인덱스의 장점은?']);
+    expect(frontsOf('# 데이터베이스\n\n## 인덱스의 종류\n\n두 가지다.\n\n### 정리\n\n빠르다.\n\n#### 핵심\n\n좋다.\n')).toEqual(['인덱스의 종류', '인덱스의 종류를 정리하면?', '인덱스의 종류 정리 › 핵심']);
+    // Under a title asking what a thing is, the thing is the topic.
+    expect(frontsOf('# 데이터베이스\n\n## 인덱스란?\n\n빠르게 찾는 구조다.\n\n### 정리\n\n빠르다.\n')[1]).toBe('인덱스를 정리하면?');
+  });
+
+  it('keeps the label as written under a question about no one thing, under the note\'s title, or as a step, and a bold summary line in the text', () => {
+    expect(frontsOf('# 데이터베이스\n\n## 인덱스와 해시의 차이는?\n\n다르다.\n\n### 정리\n\n빠르다.\n')[1]).toBe('인덱스와 해시의 차이는? › 정리');
+    expect(frontsOf('# 데이터베이스\n\n## 정리\n\n찾기가 빠르다.\n')).toEqual(['정리']);
+    expect(frontsOf('# 서버\n\n## 서버 설치 과정\n\n1. 정리\n   파일을 지운다.\n2. 설치\n   패키지를 받는다.\n')).toContain('서버 설치 과정 › 정리');
+    expect(cardsOf('# 데이터베이스\n\n## 인덱스\n\n빠르게 찾는다.\n\n**정리**\n\n쓰자.\n\n**결론**\n\n꼭 쓰자.\n').map((card) => card.front)).toEqual(['인덱스']);
+  });
+});
+
 describe('fronts', () => {
   it('adds context until fronts within a note are unique', () => {
     const fronts = frontsOf('# 덱\n\n## EC2\n\n> 요금 체계\n\n초 단위 과금.\n\n## S3\n\n> 요금 체계\n\n용량 과금.\n');

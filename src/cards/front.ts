@@ -2,7 +2,7 @@
 import { withParticle } from './particles.js';
 import { asks, aspectOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isStatement } from './title-rules.js';
 import type { Concept, ConceptKind } from './types.js';
-import { CONTEXT_SEPARATOR, displayTitle } from './titles.js';
+import { CONTEXT_SEPARATOR, displayTitle, summaryAsked } from './titles.js';
 
 export { CONTEXT_SEPARATOR, displayTitle } from './titles.js';
 
@@ -44,6 +44,13 @@ export function askedTitle(concept: Concept): string {
   // A name given another (`들고 기다리기(hold and wait) = 점유대기`) is asked as written: 이란 after it
   // would ask about the second name alone.
   if (/\s=\s/.test(title)) return title;
+  // A section that sums up the topic above it asks for that summary, of all the topic (`인덱스의 종류를
+  // 정리하면?`, where its 장점 would be 인덱스's): `인덱스를 정리하면?`, `인덱스의 결론은?`.
+  const summary = summaryAsked(title);
+  if (summary !== undefined && namesItsParent(concept)) {
+    const topic = subjectOf(displayTitle(concept.parent!.title));
+    return summary === '결론' ? `${topic}의 결론은?` : `${withParticle(topic, '을/를')} ${summary}하면?`;
+  }
   if (concept.comparison === 'compared') return `${title}의 ${withParticle(subjectOf(displayTitle(concept.parent!.title)), '은/는')}?`;
   if (concept.comparison === 'property') return `${withParticle(title, '은/는')}?`;
   if (namesItsParent(concept)) {
@@ -71,7 +78,8 @@ export function askedTitle(concept: Concept): string {
 
 function isAspectLabel(concept: Concept): boolean {
   const parent = concept.parent;
-  return parent !== undefined && parent.section.length > 0 && parent.title !== '' && !concept.nameAmongNames && isAspectTitle(displayTitle(concept.title));
+  const title = displayTitle(concept.title);
+  return parent !== undefined && parent.section.length > 0 && parent.title !== '' && !concept.nameAmongNames && (isAspectTitle(title) || summaryAsked(title) !== undefined);
 }
 
 /** `TCP`, `UDP` → `TCP와 UDP`; three or more: `A, B와 C`. */
@@ -97,6 +105,12 @@ function contextTitles(concept: Concept): string[] {
     if (!parent.title) continue;
     // A bare aspect label says nothing as context (`종류 › 수퍼키란?`): named with what it is an aspect
     // of, as its own card asks it (`키의 종류 › 수퍼키란?`), which then needs no further level.
+    // A summary section as context is the topic's (`인덱스 정리 › 핵심`), not "인덱스의 정리".
+    if (namesItsParent(parent) && summaryAsked(displayTitle(parent.title)) !== undefined) {
+      titles.push(`${subjectOf(displayTitle(parent.parent!.title))} ${displayTitle(parent.title)}`);
+      parent = parent.parent!;
+      continue;
+    }
     if (namesItsParent(parent)) {
       titles.push(`${aspectOwner(subjectOf(displayTitle(parent.parent!.title)))}의 ${displayTitle(parent.title)}`);
       parent = parent.parent!;

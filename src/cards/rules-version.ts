@@ -149,4 +149,6 @@
 // sub-titles or more, each a name, is a card listing them, asked by that question (or by its title
 // where it asks for them or ends in an aspect); an intro of only an announcement (`다음과 같은 성질이
 // 있다`), or a lead-in question then one, is no card (44), or stays above the names the kinds rule lists.
-export const RULES_VERSION = 56;
+// 57: a section that sums up its topic is asked for the summary: `인덱스를 정리하면?` (정리, 마무리),
+// `인덱스를 요약하면?`, `인덱스의 결론은?`, not `인덱스의 정리는?` or `인덱스 › 결론`.
+export const RULES_VERSION = 57;
