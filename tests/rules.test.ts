@@ -175,8 +175,8 @@ describe('headings', () => {
     const reasons = explainText(note).blocks.filter((block) => block.line <= 3).map((block) => [block.line, block.reason]);
     expect(reasons).toEqual([
       [1, undefined],
-      [2, 'it only asks what the headings under it answer, and they are cards of their own'],
-      [3, 'it only asks what the headings under it answer, and they are cards of their own'],
+      [2, 'it only leads into the sub-titles under it (a question, or `다음과 같다`), and they are cards of their own'],
+      [3, 'it only leads into the sub-titles under it (a question, or `다음과 같다`), and they are cards of their own'],
     ]);
   });
 
@@ -283,6 +283,52 @@ describe('a heading of nothing asking for kinds over its sub-titles', () => {
     expect(frontsOf('# AWS\n\n## 보안\n\n**보안 그룹**\n\n인스턴스를 막는다.\n\n**네트워크 ACL**\n\n서브넷을 막는다.\n')).toEqual(['보안 › 보안 그룹', '보안 › 네트워크 ACL']);
     expect(frontsOf('# 네트워크\n\n## 프로토콜의 종류\n\n> TCP는 언제 쓰나?\n\n신뢰가 필요할 때.\n\n> UDP\n\n비연결형이다.\n')).not.toContain('프로토콜의 종류는?');
     expect(frontsOf('# AWS\n\n## EC2 인스턴스의 유형\n\n> 범용\n\n균형 잡힌 자원.\n')).toEqual(['EC2 인스턴스의 유형 › 범용']);
+  });
+
+  it('lists the parts of a heading whose intro only asks which there are, asking that question', () => {
+    const parts = '### 원자성\n\n모두 되거나 하나도 안 된다.\n\n### 일관성\n\n규칙을 지킨다.\n\n### 정리\n\n둘 다 지킨다.';
+    const properties = cardsOf(`# 데이터베이스\n\n## 트랜잭션의 성질\n\n트랜잭션은 어떤 성질을 가질까?\n\n${parts}\n`);
+    // The question names the heading again: it needs no context. A usual section (`정리`) is no part.
+    expect(properties.map((card) => [card.front, card.back])[0]).toEqual(['트랜잭션은 어떤 성질을 가질까?', '- 원자성\n- 일관성']);
+    // A heading the question does not name is its context; `그렇다면` and the emphasis are left out.
+    expect(frontsOf(`# 데이터베이스\n\n## ACID\n\n_그렇다면 트랜잭션은 어떤 성질을 가질까_\n\n${parts}\n`)[0]).toBe('ACID › 트랜잭션은 어떤 성질을 가질까?');
+    // A title that already asks for them (an aspect, kinds) is asked as the kinds rule asks it.
+    expect(frontsOf(`# 데이터베이스\n\n## 트랜잭션의 특성\n\n트랜잭션은 어떠한 특성을 만족해야 할까?\n\n${parts}\n`)[0]).toBe('트랜잭션의 특성은?');
+    // Callouts as the parts, and `무엇이 있을까`.
+    const caches = cardsOf('# 시스템\n\n## 캐시\n\n캐시에는 무엇이 있을까?\n\n> 메모리 캐시\n\n빠르다.\n\n> 디스크 캐시\n\n크다.\n');
+    expect(caches.map((card) => [card.front, card.back])[0]).toEqual(['캐시에는 무엇이 있을까?', '- 메모리 캐시\n- 디스크 캐시']);
+  });
+
+  it('lists no parts where the lead-in asks how, why or for a difference, a part is no name, or only one part follows', () => {
+    const note = (question: string, parts = ['### B 트리\n\n값을 정렬해 둔다.', '### 해시\n\n해시 값으로 찾는다.']) => frontsOf(`# 데이터베이스\n\n## 인덱스\n\n${question}\n\n${parts.join('\n\n')}\n`);
+    // These lead-ins are still no cards of their own (their parts answer them), but list nothing.
+    expect(note('인덱스는 어떻게 관리할까?')).toEqual(['인덱스 › B 트리', '인덱스 › 해시']);
+    expect(note('인덱스는 왜 쓸까?')).toEqual(['인덱스 › B 트리', '인덱스 › 해시']);
+    expect(note('둘은 어떤 차이가 있을까?')).toEqual(['인덱스 › B 트리', '인덱스 › 해시']);
+    expect(note('인덱스는 어떤 구조를 쓸까?', ['### B 트리\n\n값을 정렬해 둔다.', '### 해시로 찾으면 빠르다\n\n같은 값을 찾을 때.'])).toEqual(['인덱스 › B 트리', '인덱스 › 해시로 찾으면 빠르다']);
+    expect(note('인덱스는 어떤 구조를 쓸까?', ['### B 트리\n\n값을 정렬해 둔다.'])).toEqual(['인덱스 › B 트리']);
+    expect(note('인덱스는 어떤 구조를 쓸까?')[0]).toBe('인덱스는 어떤 구조를 쓸까?');
+  });
+
+  it('makes no card of an intro that only announces its parts, or lists them under the announcement where the title asks for them', () => {
+    const parts = '### 원자성\n\n모두 되거나 하나도 안 된다.\n\n### 일관성\n\n규칙을 지킨다.';
+    expect(frontsOf(`# 데이터베이스\n\n## 트랜잭션\n\n트랜잭션은 다음과 같은 성질이 있다.\n\n${parts}\n`)).toEqual(['트랜잭션 › 원자성', '트랜잭션 › 일관성']);
+    expect(frontsOf(`# 데이터베이스\n\n## 트랜잭션\n\n아래와 같다.\n\n${parts}\n`)).toEqual(['트랜잭션 › 원자성', '트랜잭션 › 일관성']);
+    const kinds = cardsOf(`# 데이터베이스\n\n## 트랜잭션의 종류\n\n트랜잭션의 종류는 다음과 같다.\n\n${parts}\n`);
+    expect(kinds.map((card) => [card.front, card.back])[0]).toEqual(['트랜잭션의 종류는?', '트랜잭션의 종류는 다음과 같다.\n\n- 원자성\n- 일관성']);
+    // A question then an announcement that says a little more (`ACID`): both lead in, the announcement stays.
+    const both = cardsOf(`# 데이터베이스\n\n## 트랜잭션의 특성\n\n_트랜잭션은 어떤 특성을 가질까?_\n트랜잭션은 다음의 ACID라는 네 가지 특성을 가진다.\n\n${parts}\n`);
+    expect(both.map((card) => [card.front, card.back])[0]).toEqual(['트랜잭션의 특성은?', '트랜잭션은 다음의 ACID라는 네 가지 특성을 가진다.\n\n- 원자성\n- 일관성']);
+    const reason = explainText(`# 데이터베이스\n\n## 트랜잭션\n\n트랜잭션은 다음과 같은 성질이 있다.\n\n${parts}\n`).blocks.find((block) => block.line === 3)!.reason;
+    expect(reason).toBe('it only leads into the sub-titles under it (a question, or `다음과 같다`), and they are cards of their own');
+  });
+
+  it('keeps the card of an intro that says something besides the announcement, or announces what no sub-title follows', () => {
+    const parts = '### 원자성\n\n모두 되거나 하나도 안 된다.\n\n### 일관성\n\n규칙을 지킨다.';
+    expect(cardsOf(`# 데이터베이스\n\n## 트랜잭션\n\n트랜잭션은 작업의 단위다. 다음과 같은 성질이 있다.\n\n${parts}\n`)[0]!.front).toBe('트랜잭션');
+    expect(cardsOf(`# 데이터베이스\n\n## 트랜잭션\n\n트랜잭션이 끝난 다음의 상태를 본다.\n\n${parts}\n`)[0]!.front).toBe('트랜잭션');
+    // An announcement over a list is its lead-in: the list is the back.
+    expect(cardsOf('# 데이터베이스\n\n## 트랜잭션\n\n다음과 같은 성질이 있다.\n\n- 원자성\n- 일관성\n').map((card) => [card.front, card.back])).toEqual([['트랜잭션', '다음과 같은 성질이 있다.\n\n- 원자성\n- 일관성']]);
   });
 
   it('is named in amgi explain', () => {
@@ -627,6 +673,29 @@ describe('backs keep the Markdown structure', () => {
   it('strips front matter and HTML comments', () => {
     const cards = cardsOf('---\ntitle: 메모\n---\n\n# 덱\n\n## 비밀\n\n<!-- 나만 보는 메모 -->\n\n공개 설명입니다. <!-- 숨김 -->\n');
     expect(cards.map((card) => [card.front, card.back])).toEqual([['비밀', '공개 설명입니다.']]);
+  });
+});
+
+describe('a section that sums up its topic', () => {
+  it('asks for the summary of the topic above it, as a heading, a callout or a term', () => {
+    const note = (label: string) => frontsOf(`# 데이터베이스\n\n## 인덱스\n\n빠르게 찾는 구조다.\n\n### ${label}\n\n찾기가 빠르다.\n`)[1];
+    expect(note('정리')).toBe('인덱스를 정리하면?');
+    expect(note('마무리')).toBe('인덱스를 정리하면?');
+    expect(note('요약')).toBe('인덱스를 요약하면?');
+    expect(note('결론')).toBe('인덱스의 결론은?');
+    // A callout, a term; and a summary of a topic that is an aspect is all of it (`…의 종류를`).
+    expect(frontsOf('# 데이터베이스\n\n## 캐시 서버\n\n메모리에 둔다.\n\n> 정리\n\n빠르다.\n\n> 결론\n\n쓰자.\n')).toEqual(['캐시 서버', '캐시 서버를 정리하면?', '캐시 서버의 결론은?']);
+    expect(frontsOf('# 데이터베이스\n\n## 인덱스\n\n- 요약 : 찾기가 빠르다.\n- 장점 : 좋다.\n')).toEqual(['인덱스를 요약하면?', '인덱스의 장점은?']);
+    expect(frontsOf('# 데이터베이스\n\n## 인덱스의 종류\n\n두 가지다.\n\n### 정리\n\n빠르다.\n\n#### 핵심\n\n좋다.\n')).toEqual(['인덱스의 종류', '인덱스의 종류를 정리하면?', '인덱스의 종류 정리 › 핵심']);
+    // Under a title asking what a thing is, the thing is the topic.
+    expect(frontsOf('# 데이터베이스\n\n## 인덱스란?\n\n빠르게 찾는 구조다.\n\n### 정리\n\n빠르다.\n')[1]).toBe('인덱스를 정리하면?');
+  });
+
+  it('keeps the label as written under a question about no one thing, under the note\'s title, or as a step, and a bold summary line in the text', () => {
+    expect(frontsOf('# 데이터베이스\n\n## 인덱스와 해시의 차이는?\n\n다르다.\n\n### 정리\n\n빠르다.\n')[1]).toBe('인덱스와 해시의 차이는? › 정리');
+    expect(frontsOf('# 데이터베이스\n\n## 정리\n\n찾기가 빠르다.\n')).toEqual(['정리']);
+    expect(frontsOf('# 서버\n\n## 서버 설치 과정\n\n1. 정리\n   파일을 지운다.\n2. 설치\n   패키지를 받는다.\n')).toContain('서버 설치 과정 › 정리');
+    expect(cardsOf('# 데이터베이스\n\n## 인덱스\n\n빠르게 찾는다.\n\n**정리**\n\n쓰자.\n\n**결론**\n\n꼭 쓰자.\n').map((card) => card.front)).toEqual(['인덱스']);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withParticle } from '../src/cards/particles.js';
 import { sectionNumber } from '../src/cards/titles.js';
-import { answerNamesChoice, asksForItsParts, asksToChoose, cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, isTitleLike, splitTerm } from '../src/cards/title-rules.js';
+import { answerNamesChoice, askedLeadIn, asksForItsParts, asksToChoose, asksWhichThereAre, isAnnouncement, onlyLeadsIn, cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, isTitleLike, splitTerm } from '../src/cards/title-rules.js';
 
 describe('isTitleLike', () => {
   it.each(['민첩성 확보', 'AWS Identity and Access Management(IAM)', '단기간 내 세계화 가능', '프로세스와 스레드의 차이는?', 'IaaS(Infrastructure-as-a-Service)', 'Software as a Service', '데이터를 처리하는 방식', 'Write-Ahead Logging'])('takes %s for a title', (text) => {
@@ -219,5 +219,37 @@ describe('sectionNumber', () => {
 
   it.each(['CAP 이론', '1-1. 갱신 이상', '3.5 버전', '2024년 회고'])('reads no part number in %s', (title) => {
     expect(sectionNumber(title)).toBeUndefined();
+  });
+});
+
+describe('intros that only lead into the parts under them', () => {
+  it('reads a lead-in asking which there are, and not one asking how, why or for a difference', () => {
+    for (const question of ['트랜잭션은 어떤 성질을 가질까?', '_어떠한 특성을 만족해야 할까?_', '캐시에는 무엇이 있을까?', '몇 가지가 있을까?', '어떤 것들이 있는가']) {
+      expect(asksWhichThereAre(question), question).toBe(true);
+    }
+    for (const question of ['인덱스는 어떻게 관리하는가', '왜 B 트리를 쓸까?', '둘은 어떤 차이가 있을까?', '어떤 방식으로 동작할까?', '트랜잭션이란 무엇일까?', '트랜잭션은 어떤 성질을 가진다.']) {
+      expect(asksWhichThereAre(question), question).toBe(false);
+    }
+  });
+
+  it('reads an announcement, and not a sentence that says more or `다음` meaning after', () => {
+    for (const line of ['인덱스의 종류는 다음과 같다.', '다음과 같은 종류가 있다', '아래와 같습니다:', '크게 다음과 같이 나뉜다.', '트랜잭션은 다음의 네 가지 성질을 가진다.']) {
+      expect(isAnnouncement(line), line).toBe(true);
+    }
+    for (const line of ['트랜잭션이 끝난 다음의 상태를 본다.', '다음과 같이 화면에 출력된다.', '작업의 단위다. 다음과 같다.', '다음과 같은']) {
+      expect(isAnnouncement(line), line).toBe(false);
+    }
+  });
+
+  it('takes an intro of a lead-in question, an announcement or both as leading in, and nothing more', () => {
+    expect(onlyLeadsIn('_어떤 성질을 가질까?_\n다음의 네 가지 성질을 가진다.')).toBe(true);
+    expect(onlyLeadsIn('다음과 같다.')).toBe(true);
+    expect(onlyLeadsIn('다음과 같다.\n\n- 원자성')).toBe(false);
+    expect(onlyLeadsIn('다음과 같다.\n아래와 같다.')).toBe(false);
+  });
+
+  it('asks a lead-in as a front does, without `그렇다면` and with a question mark', () => {
+    expect(askedLeadIn('_그렇다면 트랜잭션은 어떤 성질을 가질까_')).toBe('트랜잭션은 어떤 성질을 가질까?');
+    expect(askedLeadIn('캐시에는 무엇이 있을까?')).toBe('캐시에는 무엇이 있을까?');
   });
 });

@@ -7,8 +7,8 @@ import { renderBack } from './back.js';
 import { extractConcepts, type Extraction } from './extract.js';
 import { defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
 import { displayTitle } from './titles.js';
-import { isLeadInQuestion } from './title-rules.js';
-import type { Concept, DraftCard } from './types.js';
+import { onlyLeadsIn } from './title-rules.js';
+import type { Concept, ConceptKind, DraftCard } from './types.js';
 
 export interface NoteCards {
   deckName: string | undefined;
@@ -78,13 +78,18 @@ export function answersItsParent(concept: Concept): boolean {
 
 /**
  * `### 인덱스 자료구조` whose back is only `그렇다면 인덱스는 어떻게 관리하는가`, over `#### B+-Tree` and
- * `#### Hash`, each a card: the answer is in its parts, and the lead-in alone says nothing. Like a
- * heading of nothing over its parts, it has no card of its own.
+ * `#### Hash`, each a card, or `## 트랜잭션` whose back is only `트랜잭션은 다음과 같은 성질을 가진다.`:
+ * the answer is in its parts, and the lead-in alone says nothing. Like a heading of nothing over its
+ * parts, it has no card of its own. (Where the title or the question asks for the parts' names, the
+ * card lists them instead: see `namesItsParts`.)
  */
 export function onlyLeadsIntoItsParts(concept: Concept, back: string, carded: ReadonlySet<Concept>): boolean {
-  if ((concept.kind !== 'heading' && concept.kind !== 'question') || !isLeadInQuestion(back)) return false;
-  return [...carded].some((other) => other.parent === concept && (other.kind === 'heading' || other.kind === 'question'));
+  if ((concept.kind !== 'heading' && concept.kind !== 'question') || concept.namesItsParts || !onlyLeadsIn(back)) return false;
+  return [...carded].some((other) => other.parent === concept && SUB_TITLE_KINDS.has(other.kind));
 }
+
+/** The sub-titles a heading's parts are written as: sub-headings, callouts and bold lines. */
+const SUB_TITLE_KINDS: ReadonlySet<ConceptKind> = new Set(['heading', 'question', 'callout', 'bold-title']);
 
 /**
  * Fronts get one level of context (none for questions); where two fronts of the note collide, both get

@@ -15,7 +15,7 @@ export const RULE_NAMES: Record<ConceptKind, string> = {
   'table-row': 'row of a table',
 };
 
-const LEAD_IN_REASON = 'it only asks what the headings under it answer, and they are cards of their own';
+const LEAD_IN_REASON = 'it only leads into the sub-titles under it (a question, or `다음과 같다`), and they are cards of their own';
 
 /**
  * The rule as `amgi explain` names it. A table whose first header names kinds (`| 유형 | 설명 |`) makes

@@ -35,6 +35,12 @@ import {
   isNotATerm,
   startsWithLeadIn,
   asksForItsParts,
+  asksWhichThereAre,
+  isAnnouncement,
+  isLeadInQuestion,
+  onlyLeadsIn,
+  askedLeadIn,
+  isStatement,
   namesRanksOrKinds,
   alertType,
   answerPrefixLength,
@@ -173,16 +179,33 @@ class Extractor {
    * as a list title's items' are (see `listInto`). A plain topic (`## 네트워크`) over its parts still says
    * nothing. Sections any note has (`### 정리`) are no kind; a sub-title asking something else than what a
    * thing is (`### 언제 쓰는가?`, `> 언제 쓰는가?`) makes the parts no list.
+   *
+   * So does a heading whose intro only leads into its parts (see `onlyLeadsIn`): a question asking which
+   * there are (`트랜잭션은 어떤 성질을 가질까?`), or an announcement (`인덱스의 종류는 다음과 같다.`) under a
+   * title asking for them. There every part must be a name (not `### 왜 B-Tree를 쓸까`, nor a sentence);
+   * an announcement stays above the names, which it leads into, and a question the title does not
+   * already ask is asked in its place (see `askedTitle`).
    */
   private namePartsAskedFor(concept: Concept, concepts: readonly Concept[]): void {
     if ((concept.kind !== 'heading' && concept.kind !== 'question') || concept === this.deckTitle) return;
-    if (concept.parts.length > 0 || concept.choices !== undefined || !asksForItsParts(concept.title)) return;
+    if (concept.choices !== undefined) return;
+    const intro = concept.parts.map((part) => (part.type === 'slice' ? this.source.slice(part.start, part.end) : part.markdown)).join('\n').trim();
+    if (intro !== '' && !onlyLeadsIn(intro)) return;
+    const lines = intro.split(/\n+/).map((line) => line.trim()).filter((line) => line !== '');
+    const question = lines.find((line) => isLeadInQuestion(line) && asksWhichThereAre(line));
+    if (!asksForItsParts(concept.title) && question === undefined) return;
     const parts = concepts.filter((part) => part.parent === concept && SUB_TITLE_KINDS.has(part.kind) && !isGenericTitle(displayTitle(part.title)));
     const names = parts.map((part) => subjectOf(displayTitle(part.title)));
     const asksElse = (part: Concept, name: string) => (part.kind === 'question' || asks(displayTitle(part.title))) && name === displayTitle(part.title);
     if (names.length < 2 || parts.some((part, n) => asksElse(part, names[n]!))) return;
-    concept.parts.push({ type: 'markdown', markdown: names.map((name) => `- ${name}`).join('\n') });
+    // Words then one ending in 다 (`해시로 찾으면 빠르다`) say something, as a sentence does.
+    const isName = (name: string) => isTitleLike(name, LIST_TITLE_MAX) && !isStatement(name) && !/\s\S*다$/u.test(name);
+    if (intro !== '' && !names.every(isName)) return;
+    const announcement = lines.filter(isAnnouncement);
+    concept.parts = [...(announcement.length > 0 ? [{ type: 'markdown' as const, markdown: announcement.join('\n') }] : []), { type: 'markdown', markdown: names.map((name) => `- ${name}`).join('\n') }];
     concept.namesItsParts = true;
+    const title = displayTitle(concept.title);
+    if (question !== undefined && !asks(title) && !asksForItsParts(title) && !endsInAspect(title)) concept.leadIn = askedLeadIn(question);
   }
 
   /**

@@ -2,7 +2,7 @@
 import { withParticle } from './particles.js';
 import { asks, aspectOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isStatement } from './title-rules.js';
 import type { Concept, ConceptKind } from './types.js';
-import { CONTEXT_SEPARATOR, displayTitle } from './titles.js';
+import { CONTEXT_SEPARATOR, displayTitle, summaryAsked } from './titles.js';
 
 export { CONTEXT_SEPARATOR, displayTitle } from './titles.js';
 
@@ -44,6 +44,13 @@ export function askedTitle(concept: Concept): string {
   // A name given another (`들고 기다리기(hold and wait) = 점유대기`) is asked as written: 이란 after it
   // would ask about the second name alone.
   if (/\s=\s/.test(title)) return title;
+  // A section that sums up the topic above it asks for that summary, of all the topic (`인덱스의 종류를
+  // 정리하면?`, where its 장점 would be 인덱스's): `인덱스를 정리하면?`, `인덱스의 결론은?`.
+  const summary = summaryAsked(title);
+  if (summary !== undefined && namesItsParent(concept)) {
+    const topic = subjectOf(displayTitle(concept.parent!.title));
+    return summary === '결론' ? `${topic}의 결론은?` : `${withParticle(topic, '을/를')} ${summary}하면?`;
+  }
   if (concept.comparison === 'compared') return `${title}의 ${withParticle(subjectOf(displayTitle(concept.parent!.title)), '은/는')}?`;
   if (concept.comparison === 'property') return `${withParticle(title, '은/는')}?`;
   if (namesItsParent(concept)) {
@@ -53,6 +60,8 @@ export function askedTitle(concept: Concept): string {
   // written, after the question as context.
   if (isAspectLabel(concept)) return title;
   if (/(이란|란)$/.test(title)) return `${title}?`; // `CORS란` is already a question
+  // A heading whose intro asks which parts there are asks that question (see `namePartsAskedFor`).
+  if (concept.leadIn !== undefined) return concept.leadIn;
   // A heading asking for its parts by name (`인덱스의 종류`) is asked as a list title naming an aspect is.
   if (concept.namesItsParts && concept.kind === 'heading') return asks(title) ? title : `${withParticle(title, '은/는')}?`;
   // A statement (`컴파일러가 변환`) is kept as written: 이란 after it asks nothing.
@@ -69,7 +78,8 @@ export function askedTitle(concept: Concept): string {
 
 function isAspectLabel(concept: Concept): boolean {
   const parent = concept.parent;
-  return parent !== undefined && parent.section.length > 0 && parent.title !== '' && !concept.nameAmongNames && isAspectTitle(displayTitle(concept.title));
+  const title = displayTitle(concept.title);
+  return parent !== undefined && parent.section.length > 0 && parent.title !== '' && !concept.nameAmongNames && (isAspectTitle(title) || summaryAsked(title) !== undefined);
 }
 
 /** `TCP`, `UDP` → `TCP와 UDP`; three or more: `A, B와 C`. */
@@ -95,6 +105,12 @@ function contextTitles(concept: Concept): string[] {
     if (!parent.title) continue;
     // A bare aspect label says nothing as context (`종류 › 수퍼키란?`): named with what it is an aspect
     // of, as its own card asks it (`키의 종류 › 수퍼키란?`), which then needs no further level.
+    // A summary section as context is the topic's (`인덱스 정리 › 핵심`), not "인덱스의 정리".
+    if (namesItsParent(parent) && summaryAsked(displayTitle(parent.title)) !== undefined) {
+      titles.push(`${subjectOf(displayTitle(parent.parent!.title))} ${displayTitle(parent.title)}`);
+      parent = parent.parent!;
+      continue;
+    }
     if (namesItsParent(parent)) {
       titles.push(`${aspectOwner(subjectOf(displayTitle(parent.parent!.title)))}의 ${displayTitle(parent.title)}`);
       parent = parent.parent!;
@@ -121,6 +137,12 @@ function namesItsContext(question: string, context: string): boolean {
   return /^(?:$|의|은|는|이|가|을|를|와|과|이란|란|[?(])/u.test(rest);
 }
 
+/** Whether every word of a title is in the question (`트랜잭션의 성질` in `트랜잭션은 어떤 성질을 가질까?`). */
+function saysAgain(question: string, title: string): boolean {
+  const words = title.replace(/\s*\([^()]*\)/gu, '').split(/\s+/u).map((word) => word.replace(/(?<=\S)(?:의|은|는)$/u, '')).filter((word) => word !== '');
+  return words.length > 0 && words.every((word) => question.includes(word));
+}
+
 /** What a front is made of, worked out once for a concept whose front may be made at several levels. */
 export interface FrontParts {
   question: string;
@@ -135,6 +157,9 @@ export interface FrontParts {
 export function frontParts(concept: Concept): FrontParts {
   const question = askedTitle(concept);
   const context = contextTitles(concept);
+  // A lead-in asked in a heading's place has the heading as context (`ACID › 트랜잭션은 어떤 성질을
+  // 가질까?`), unless it names all of it again (`트랜잭션의 성질` over `트랜잭션은 어떤 성질을 가질까?`).
+  if (concept.leadIn !== undefined && !saysAgain(question, subjectOf(displayTitle(concept.title)))) context.unshift(subjectOf(displayTitle(concept.title)));
   // A title kept as written that says again the one above it (`소프트웨어 재공학` under `PART 12 소프트웨어
   // 재공학`): that context would be the question twice, so it is never shown. (`신뢰성이란?` under `신뢰성`
   // asks, and takes that context back where fronts collide: see frontFromParts.)

@@ -145,4 +145,10 @@
 // under `## TCP`, `- 특징 : …` between terms is `TCP의 특징은?` again (51 had asked `TCP › 특징이란?`).
 // An intro announces parts with `단계`, `원칙` or `조건` only after a count (`세 단계`): one that mentions a
 // stage in passing (`실행 단계가 몇 번 도는지`) is followed by chapters, not its parts (50 had read them so).
-export const RULES_VERSION = 55;
+// 56: a heading whose intro only asks which parts there are (`트랜잭션은 어떤 성질을 가질까?`) over two
+// sub-titles or more, each a name, is a card listing them, asked by that question (or by its title
+// where it asks for them or ends in an aspect); an intro of only an announcement (`다음과 같은 성질이
+// 있다`), or a lead-in question then one, is no card (44), or stays above the names the kinds rule lists.
+// 57: a section that sums up its topic is asked for the summary: `인덱스를 정리하면?` (정리, 마무리),
+// `인덱스를 요약하면?`, `인덱스의 결론은?`, not `인덱스의 정리는?` or `인덱스 › 결론`.
+export const RULES_VERSION = 57;

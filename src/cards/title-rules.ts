@@ -753,6 +753,51 @@ const LEAD_IN_MAX = 80;
 /** What a lead-in asks with: a question word, or `그렇다면` turning to what follows. */
 const LEAD_IN_ASKING = /(?:^|\s)(?:그렇다면|그러면|그럼|왜(?!곡|냐)|어떻게|어떤|어떠한|어느|무엇|무슨|뭐|언제|어디|누가|누구|몇|얼마)/;
 
+/**
+ * A lead-in that asks which things there are (`트랜잭션은 어떤 성질을 가질까?`, `어떤 종류가 있을까?`,
+ * `무엇이 있을까?`, `몇 가지가 있을까?`): the names of the parts under it answer it. One asking how or
+ * why (`어떻게 관리하는가`, `왜 쓸까?`), or for a difference or a meaning (`어떤 차이가 있을까?`), is
+ * answered by what the parts say, not by their names.
+ */
+export function asksWhichThereAre(question: string): boolean {
+  return isLeadInQuestion(question) && ASKS_WHICH.test(question.replace(/^[*_]+|[*_]+$/g, ''));
+}
+
+/** A lead-in question as a front asks it: `_그렇다면 트랜잭션은 어떤 성질을 가질까_` → `트랜잭션은 어떤 성질을 가질까?`. */
+export function askedLeadIn(question: string): string {
+  const sentence = question.replace(/^[*_]+|[*_]+$/g, '').trim().replace(/^(?:그렇다면|그러면|그럼)\s*,?\s*/u, '').replace(/\.$/u, '');
+  return /[?？]$/u.test(sentence) ? sentence : `${sentence}?`;
+}
+
+/** `어떤 성질을`, `어떠한 특성을`, `어떤 것들이`, `무슨 문제가`; `무엇이 있`, `몇 가지`. */
+const ASKS_WHICH = /(?:^|\s)(?:어떤|어떠한|무슨)\s+(?!(?:차이|의미|뜻|이유)(?:점)?(?:이|가|을|를)\s)[\p{L}\p{N}]+?(?:이|가|을|를)\s|(?:^|\s)몇\s*(?:가지|개|종류)|(?:^|\s)(?:무엇|뭐)(?:이|가|들이)?\s*있/u;
+
+/**
+ * A sentence that only says the parts follow (`인덱스의 종류는 다음과 같다.`, `다음과 같은 종류가 있다`,
+ * `아래와 같습니다:`, `다음의 네 가지 특성을 만족한다.`): it says nothing the parts below do not. Not
+ * `다음과 같이` before what a picture shows, nor `…된 다음의 상태` (after).
+ */
+export function isAnnouncement(line: string): boolean {
+  const sentence = line.replace(/^[*_]+|[*_]+$/g, '').trim();
+  if ([...sentence].length > LEAD_IN_MAX || /[.!?？！。]\s/.test(sentence)) return false;
+  return ANNOUNCES.test(sentence) && /(?:다|요)[.:]?$|:$/.test(sentence);
+}
+
+const ANNOUNCES =
+  /(?:다음|아래)(?:과|와)\s*같(?:다|습니다|아요|음)|(?:다음|아래)(?:과|와)\s*같은\s+\S+?(?:이|가|들이)\s*있|(?:다음|아래)(?:과|와)\s*같이\s*(?:나뉜|나뉩|나눌|나누|분류|구분)|(?:다음|아래)의\s+(?:\S+\s+){0,3}(?:\d+|두|세|네|다섯|여섯|일곱)\s*(?:가지|개)/u;
+
+/**
+ * An intro of nothing but a lead-in question (see isLeadInQuestion), an announcement (see
+ * isAnnouncement), or the one after the other, one to a line: what it leads into is what its parts say.
+ */
+export function onlyLeadsIn(intro: string): boolean {
+  const lines = intro.split(/\n+/).map((line) => line.trim()).filter((line) => line !== '');
+  if (lines.length === 0 || lines.length > 2) return false;
+  const questions = lines.filter(isLeadInQuestion).length;
+  const announcements = lines.filter(isAnnouncement).length;
+  return questions <= 1 && announcements <= 1 && questions + announcements === lines.length;
+}
+
 /** A line that is only a question's label (`질문 1:`), the question on the lines after it. */
 export function isQuestionLabel(line: string): boolean {
   const match = QUESTION_PREFIX.exec(line);

@@ -51,6 +51,25 @@ export function isAspectTitle(title: string): boolean {
   return ASPECT_LABELS.has(title) || ENGLISH_ASPECT_LABELS.has(title.toLowerCase());
 }
 
+/**
+ * Sections that sum up the topic above them, and how one asks for the summary: `### 정리` (or
+ * `마무리`) under `## 인덱스` is asked `인덱스를 정리하면?`, `### 요약` `인덱스를 요약하면?`, `### 결론`
+ * `인덱스의 결론은?`. "인덱스의 정리는?" reads as if 정리 were a part of the index.
+ */
+const SUMMARY_ASKED: ReadonlyMap<string, SummaryAsked> = new Map([
+  ...['정리', '총정리', '핵심 정리', '정리하면', '마무리'].map((label) => [label, '정리'] as const),
+  ...['요약', '요약 정리', '요약하면', '핵심 요약', 'summary'].map((label) => [label, '요약'] as const),
+  ...['결론', 'conclusion'].map((label) => [label, '결론'] as const),
+]);
+
+/** `정리` and `요약` are asked as verbs (`…을 정리하면?`), `결론` as a noun (`…의 결론은?`). */
+export type SummaryAsked = '정리' | '요약' | '결론';
+
+/** How a summary section is asked, or undefined for any other title. */
+export function summaryAsked(title: string): SummaryAsked | undefined {
+  return SUMMARY_ASKED.get(title.trim().toLowerCase());
+}
+
 /** Sections many notes have whatever they are about: they tell no note from another. */
 const USUAL_SECTIONS: ReadonlySet<string> = new Set([
   ...'개요 소개 서론 본론 결론 들어가며 들어가기 마치며 마무리 참고 참고자료 목차 배경지식 예제 실습 연습문제 문제 퀴즈 정답 해설 용어 용어정리 핵심 메모 기타'.split(' '),

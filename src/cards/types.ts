@@ -81,6 +81,11 @@ export interface Concept {
    * naming an aspect is (`인덱스의 종류는?`).
    */
   namesItsParts?: boolean;
+  /**
+   * The lead-in question a heading's parts answer by their names (`트랜잭션은 어떤 성질을 가질까?` under
+   * `## ACID`), asked in place of a title that asks nothing itself; the heading is its context.
+   */
+  leadIn?: string;
   /** Its whole text is also on its parent's back (a part of a title that asks, written out in full). */
   inParentBack?: boolean;
   /**
