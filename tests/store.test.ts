@@ -96,6 +96,32 @@ describe('review store', () => {
     store.close();
   });
 
+  it('undoes a bury or a suspension without undoing what another amgi did to the card meanwhile', async () => {
+    const path = await storePath();
+    const session = ReviewStore.open(path);
+    const elsewhere = ReviewStore.open(path); // a second session on the same store
+    // A new card buried, answered by the other session, then the bury undone: its answer's schedule stays.
+    session.bury(scheduler, 'new-card', scheduler.studyDay(T0) + 1, T0);
+    const answered = elsewhere.answer(scheduler, 'new-card', 3, T0 + 60_000, 1000).card;
+    session.restore('new-card', undefined);
+    expect(session.card('new-card')).toEqual({ ...answered, buriedUntilDay: undefined });
+    // A reviewed card suspended, answered by an import meanwhile, then the suspension undone.
+    session.answer(scheduler, 'old-card', 3, T0, 1000);
+    const before = session.card('old-card')!;
+    session.setSuspended(scheduler, 'old-card', true, T0 + 1000);
+    elsewhere.importReviews(scheduler, [{ cardId: 'old-card', reviewTime: T0 + 2 * DAY, rating: 3, stateBefore: before.state, duration: 1000 }]);
+    const imported = elsewhere.card('old-card')!;
+    session.restore('old-card', before);
+    expect(session.card('old-card')).toEqual({ ...imported, suspended: false });
+    expect(session.card('old-card')!.reps).toBe(2);
+    // A new card buried and the bury undone with nothing between: no row is left.
+    session.bury(scheduler, 'untouched', scheduler.studyDay(T0) + 1, T0);
+    session.restore('untouched', undefined);
+    expect(session.card('untouched')).toBeUndefined();
+    elsewhere.close();
+    session.close();
+  });
+
   it('refuses a text file, a foreign SQLite database and a damaged store, leaving each untouched', async () => {
     const dir = await tempDir();
     const text = join(dir, 'notes.sqlite');
