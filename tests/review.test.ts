@@ -4,8 +4,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { chmod, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import xterm from '@xterm/headless';
 import picocolors from 'picocolors';
 import stringWidth from 'string-width';
@@ -797,6 +798,25 @@ describe('amgi review in a terminal', () => {
     // The new card the day's limit holds back is not "none": the learning cards come first, in minutes.
     expect(await waiting.waitFor('복습한 카드 0장')).toMatch(/다음 카드: \d+분 뒤, (\d+월 \d+일 )?\d\d:\d\d/); // after midnight, with the date
     expect(await waiting.exited).toBe(0);
+  });
+
+  it('ends with a message, never a stack trace, when the decks folder fails it while it waits for a learning card', async () => {
+    const dir = await project();
+    const session = new PtySession(dir, ['review', '--new-per-day', '1', '--learn-ahead', '0'], { NO_COLOR: '1' });
+    await session.waitFor('시작');
+    session.send('\r');
+    await session.waitFor('정답 보기');
+    session.send(' ');
+    await session.waitFor('1 다시');
+    session.send('1');
+    await drawnWith(session, '다음 학습 카드까지');
+    // The decks folder replaced by a file meanwhile: the countdown's look for a rebuild cannot stat in it.
+    await rename(join(dir, 'decks'), join(dir, 'decks-moved'));
+    await writeFile(join(dir, 'decks'), '');
+    expect(await session.exited).toBe(1);
+    const output = stripVTControlCharacters(session.output);
+    expect(output).toMatch(/amgi: .*decks/);
+    expect(output).not.toMatch(/^\s+at /m);
   });
 
   it('keeps the way to start on a short screen with many decks, and says how many decks it left out', async () => {

@@ -179,7 +179,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       scroll = 0;
     } else if (nextLearningDue(queue(now)) !== undefined) {
       mode = 'waiting';
-      const tick = () => {
+      // Safely: a timer's error (the store or the decks folder failing meanwhile) ends the session with a message, as a key's does.
+      const tick = safely(() => {
         // Decks rebuilt meanwhile are read first (the next card may be in one of them), then the wait goes on.
         if (data.decksRebuilt?.()) {
           reloadIfRebuilt();
@@ -188,7 +189,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
           advance();
         }
         draw();
-      };
+      });
       timer = setTimeout(tick, 1000);
     } else {
       mode = 'done';
