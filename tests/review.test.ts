@@ -286,6 +286,33 @@ describe('amgi review in a terminal', () => {
     store.close();
   });
 
+  it('ends with a message, never a stack trace, when a key held back for a rebuild finds the store locked', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/가.md': '# 가\n\n## 절\n\n> 하나\n\n첫째 설명.\n', 'source-notes/나.md': '# 나\n\n## 절\n\n> 둘\n\n둘째 설명.\n', ...dayStartAwayFromNow() });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' });
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    await session.waitFor('Space/Enter: 정답 보기');
+    session.send(' ');
+    await session.waitFor('1 다시');
+    await writeFile(join(dir, 'source-notes', '나.md'), '# 나\n\n## 절\n\n> 둘\n\n둘째 설명.\n\n> 셋\n\n셋째 설명.\n');
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    // Another program holds the store's write lock for longer than amgi waits: the grade, taken after the decks are read again, cannot be saved.
+    const other = new Database(join(dir, 'decks', 'amgi.sqlite'));
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      session.send('3');
+      expect(await session.exited).toBe(1);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    const output = stripVTControlCharacters(session.output);
+    expect(output).toMatch(/amgi: .*amgi\.sqlite/);
+    expect(output).not.toMatch(/^\s+at /m);
+  }, 20_000);
+
   it('goes on after a rebuild of another deck while an answer shows, its first key reading the decks again and then acting', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'source-notes/가.md': '# 가\n\n## 절\n\n> 하나\n\n첫째 설명.\n', 'source-notes/나.md': '# 나\n\n## 절\n\n> 둘\n\n둘째 설명.\n', ...dayStartAwayFromNow() });

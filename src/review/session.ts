@@ -444,7 +444,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     if (!data.reloadIfRebuilt || reloading || finished) return;
     reloading = true;
     data.reloadIfRebuilt().then(
-      (fresh) => {
+      // Safely: the key held back is done here, and its error (the store locked too long) ends the session as any key's does.
+      safely((fresh) => {
         reloading = false;
         if (finished) return;
         const held = keyHeld;
@@ -496,7 +497,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
           advance(); // a note added since may have cards for today
         }
         draw();
-      },
+      }),
       (error: unknown) => {
         // A folder caught mid-build, a deck renamed or gone: the session goes on with the decks it has.
         reloading = false;
