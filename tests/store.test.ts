@@ -241,6 +241,38 @@ describe('review store', () => {
     inA.close();
   });
 
+  it('purges --any-folder what is in no deck as it takes the write lock: a card another folder answered after the listing goes too, never left with its folder forgotten', async () => {
+    const a = { id: 'a0a0a0a0', path: '/notes/a/decks', holdsStore: false };
+    const b = { id: 'b0b0b0b0', path: '/notes/b/decks', holdsStore: false };
+    const path = await storePath();
+    const sessionB = ReviewStore.open(path);
+    sessionB.writesFor(b);
+    sessionB.answer(scheduler, 'card-b1', 3, T0, 1000);
+    const inA = ReviewStore.open(path);
+    inA.writesFor(a);
+    // b's session answers a new card while a's purge is still reading what is in no deck (before it takes the lock).
+    let answeredMeanwhile = false;
+    const decksOfA = new Set(['card-a']);
+    const whileListing = {
+      size: decksOfA.size,
+      [Symbol.iterator]: () => decksOfA[Symbol.iterator](),
+      has: (id: string) => {
+        if (!answeredMeanwhile) {
+          answeredMeanwhile = true;
+          sessionB.answer(scheduler, 'card-b2', 3, T0 + 60_000, 1000);
+        }
+        return decksOfA.has(id);
+      },
+    };
+    inA.purgeOrphans(whileListing, { folder: a, anyFolder: true });
+    // The store serves a alone only if no card of b's is left: else a's next plain purge would take it unasked.
+    expect(inA.otherFolders(a)).toEqual([]);
+    expect(inA.orphans(decksOfA)).toEqual([]);
+    expect(inA.reviews()).toEqual([]);
+    sessionB.close();
+    inA.close();
+  });
+
   it('finds the folder it writes for only as it first writes: opening and reading look at no file of the decks folder', async () => {
     const path = await storePath();
     const store = ReviewStore.open(path);

@@ -876,22 +876,24 @@ export class ReviewStore {
    * forgotten, since no card of theirs outside `inDecks` is left.
    */
   purgeOrphans(inDecks: IdSet, guard?: { folder: DecksFolder; anyFolder?: boolean }): number {
-    const orphans = this.orphans(inDecks);
-    if (orphans.length === 0) return 0;
-    this.write(() => {
+    if (this.orphans(inDecks).length === 0) return 0;
+    return this.write(() => {
       // Asked under the write lock: another project's session may have written since the orphans were listed.
       if (guard) {
         const others = otherFolders(this.db, guard.folder);
         if (others.length > 0 && !guard.anyFolder) throw sharedStoreRefusal(this.path, others, guard.folder);
         forgetOtherFolders(this.db, guard.folder);
       }
+      // Listed again under the lock too: a card answered since by the folders just forgotten must go with
+      // them, or it would be left with no folder recorded, for a later purge to take unasked.
+      const orphans = this.orphans(inDecks);
       for (const id of orphans) {
         this.db.prepare('DELETE FROM undone WHERE revlog_id IN (SELECT id FROM revlog WHERE card_id = ?)').run(id);
         this.db.prepare('DELETE FROM revlog WHERE card_id = ?').run(id);
         this.db.prepare('DELETE FROM cards WHERE id = ?').run(id);
       }
+      return orphans.length;
     });
-    return orphans.length;
   }
 
   /**
