@@ -4,8 +4,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { chmod, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import xterm from '@xterm/headless';
 import picocolors from 'picocolors';
 import stringWidth from 'string-width';
@@ -284,6 +285,33 @@ describe('amgi review in a terminal', () => {
     expect(store.prepare('SELECT count(*) FROM revlog').pluck().get()).toBe(1); // the TCP card's answer only
     store.close();
   });
+
+  it('ends with a message, never a stack trace, when a key held back for a rebuild finds the store locked', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/가.md': '# 가\n\n## 절\n\n> 하나\n\n첫째 설명.\n', 'source-notes/나.md': '# 나\n\n## 절\n\n> 둘\n\n둘째 설명.\n', ...dayStartAwayFromNow() });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' });
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    await session.waitFor('Space/Enter: 정답 보기');
+    session.send(' ');
+    await session.waitFor('1 다시');
+    await writeFile(join(dir, 'source-notes', '나.md'), '# 나\n\n## 절\n\n> 둘\n\n둘째 설명.\n\n> 셋\n\n셋째 설명.\n');
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    // Another program holds the store's write lock for longer than amgi waits: the grade, taken after the decks are read again, cannot be saved.
+    const other = new Database(join(dir, 'decks', 'amgi.sqlite'));
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      session.send('3');
+      expect(await session.exited).toBe(1);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    const output = stripVTControlCharacters(session.output);
+    expect(output).toMatch(/amgi: .*amgi\.sqlite/);
+    expect(output).not.toMatch(/^\s+at /m);
+  }, 20_000);
 
   it('goes on after a rebuild of another deck while an answer shows, its first key reading the decks again and then acting', async () => {
     const dir = await tempDir();
@@ -797,6 +825,25 @@ describe('amgi review in a terminal', () => {
     // The new card the day's limit holds back is not "none": the learning cards come first, in minutes.
     expect(await waiting.waitFor('복습한 카드 0장')).toMatch(/다음 카드: \d+분 뒤, (\d+월 \d+일 )?\d\d:\d\d/); // after midnight, with the date
     expect(await waiting.exited).toBe(0);
+  });
+
+  it('ends with a message, never a stack trace, when the decks folder fails it while it waits for a learning card', async () => {
+    const dir = await project();
+    const session = new PtySession(dir, ['review', '--new-per-day', '1', '--learn-ahead', '0'], { NO_COLOR: '1' });
+    await session.waitFor('시작');
+    session.send('\r');
+    await session.waitFor('정답 보기');
+    session.send(' ');
+    await session.waitFor('1 다시');
+    session.send('1');
+    await drawnWith(session, '다음 학습 카드까지');
+    // The decks folder replaced by a file meanwhile: the countdown's look for a rebuild cannot stat in it.
+    await rename(join(dir, 'decks'), join(dir, 'decks-moved'));
+    await writeFile(join(dir, 'decks'), '');
+    expect(await session.exited).toBe(1);
+    const output = stripVTControlCharacters(session.output);
+    expect(output).toMatch(/amgi: .*decks/);
+    expect(output).not.toMatch(/^\s+at /m);
   });
 
   it('keeps the way to start on a short screen with many decks, and says how many decks it left out', async () => {

@@ -96,6 +96,32 @@ describe('review store', () => {
     store.close();
   });
 
+  it('undoes a bury or a suspension without undoing what another amgi did to the card meanwhile', async () => {
+    const path = await storePath();
+    const session = ReviewStore.open(path);
+    const elsewhere = ReviewStore.open(path); // a second session on the same store
+    // A new card buried, answered by the other session, then the bury undone: its answer's schedule stays.
+    session.bury(scheduler, 'new-card', scheduler.studyDay(T0) + 1, T0);
+    const answered = elsewhere.answer(scheduler, 'new-card', 3, T0 + 60_000, 1000).card;
+    session.restore('new-card', undefined);
+    expect(session.card('new-card')).toEqual({ ...answered, buriedUntilDay: undefined });
+    // A reviewed card suspended, answered by an import meanwhile, then the suspension undone.
+    session.answer(scheduler, 'old-card', 3, T0, 1000);
+    const before = session.card('old-card')!;
+    session.setSuspended(scheduler, 'old-card', true, T0 + 1000);
+    elsewhere.importReviews(scheduler, [{ cardId: 'old-card', reviewTime: T0 + 2 * DAY, rating: 3, stateBefore: before.state, duration: 1000 }]);
+    const imported = elsewhere.card('old-card')!;
+    session.restore('old-card', before);
+    expect(session.card('old-card')).toEqual({ ...imported, suspended: false });
+    expect(session.card('old-card')!.reps).toBe(2);
+    // A new card buried and the bury undone with nothing between: no row is left.
+    session.bury(scheduler, 'untouched', scheduler.studyDay(T0) + 1, T0);
+    session.restore('untouched', undefined);
+    expect(session.card('untouched')).toBeUndefined();
+    elsewhere.close();
+    session.close();
+  });
+
   it('refuses a text file, a foreign SQLite database and a damaged store, leaving each untouched', async () => {
     const dir = await tempDir();
     const text = join(dir, 'notes.sqlite');
@@ -211,6 +237,38 @@ describe('review store', () => {
     expect(inA.otherFolders(a).map((folder) => folder.id)).toEqual(['b0b0b0b0']);
     expect(() => inA.purgeOrphans(new Set(['card-a']), { folder: a })).toThrow(/has also served another decks folder.*Nothing was purged/s);
     expect(inA.reviews().map((review) => review.cardId)).toEqual(['card-b2']);
+    sessionB.close();
+    inA.close();
+  });
+
+  it('purges --any-folder what is in no deck as it takes the write lock: a card another folder answered after the listing goes too, never left with its folder forgotten', async () => {
+    const a = { id: 'a0a0a0a0', path: '/notes/a/decks', holdsStore: false };
+    const b = { id: 'b0b0b0b0', path: '/notes/b/decks', holdsStore: false };
+    const path = await storePath();
+    const sessionB = ReviewStore.open(path);
+    sessionB.writesFor(b);
+    sessionB.answer(scheduler, 'card-b1', 3, T0, 1000);
+    const inA = ReviewStore.open(path);
+    inA.writesFor(a);
+    // b's session answers a new card while a's purge is still reading what is in no deck (before it takes the lock).
+    let answeredMeanwhile = false;
+    const decksOfA = new Set(['card-a']);
+    const whileListing = {
+      size: decksOfA.size,
+      [Symbol.iterator]: () => decksOfA[Symbol.iterator](),
+      has: (id: string) => {
+        if (!answeredMeanwhile) {
+          answeredMeanwhile = true;
+          sessionB.answer(scheduler, 'card-b2', 3, T0 + 60_000, 1000);
+        }
+        return decksOfA.has(id);
+      },
+    };
+    inA.purgeOrphans(whileListing, { folder: a, anyFolder: true });
+    // The store serves a alone only if no card of b's is left: else a's next plain purge would take it unasked.
+    expect(inA.otherFolders(a)).toEqual([]);
+    expect(inA.orphans(decksOfA)).toEqual([]);
+    expect(inA.reviews()).toEqual([]);
     sessionB.close();
     inA.close();
   });

@@ -179,7 +179,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       scroll = 0;
     } else if (nextLearningDue(queue(now)) !== undefined) {
       mode = 'waiting';
-      const tick = () => {
+      // Safely: a timer's error (the store or the decks folder failing meanwhile) ends the session with a message, as a key's does.
+      const tick = safely(() => {
         // Decks rebuilt meanwhile are read first (the next card may be in one of them), then the wait goes on.
         if (data.decksRebuilt?.()) {
           reloadIfRebuilt();
@@ -188,7 +189,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
           advance();
         }
         draw();
-      };
+      });
       timer = setTimeout(tick, 1000);
     } else {
       mode = 'done';
@@ -443,7 +444,8 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     if (!data.reloadIfRebuilt || reloading || finished) return;
     reloading = true;
     data.reloadIfRebuilt().then(
-      (fresh) => {
+      // Safely: the key held back is done here, and its error (the store locked too long) ends the session as any key's does.
+      safely((fresh) => {
         reloading = false;
         if (finished) return;
         const held = keyHeld;
@@ -495,7 +497,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
           advance(); // a note added since may have cards for today
         }
         draw();
-      },
+      }),
       (error: unknown) => {
         // A folder caught mid-build, a deck renamed or gone: the session goes on with the decks it has.
         reloading = false;

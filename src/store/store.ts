@@ -512,7 +512,7 @@ export class ReviewStore {
   answerCountsByDay(dayStarts: readonly number[], inScope: IdSet, detailFrom = 0): AnswerCounts {
     return this.db.transaction(() => {
       // The cards with reviews, from the card index: a card's row alone would miss reviews whose card
-      // has none (an undone bury of a card answered meanwhile elsewhere deletes its row).
+      // has none (an older amgi's undone bury of a card answered meanwhile elsewhere deleted its row).
       const reviewed = JSON.parse(this.prepared('SELECT json_group_array(card_id) FROM (SELECT DISTINCT card_id FROM revlog)').pluck().get() as string) as string[];
       const outOfScope = reviewed.filter((id) => !inScope.has(id));
       const listScope = inScope.size <= outOfScope.length;
@@ -796,11 +796,20 @@ export class ReviewStore {
     }
   }
 
-  /** Put a card's row back as it was (undo of a bury or a suspension); undefined deletes it (New). */
+  /**
+   * Undo a bury or a suspension: the card gets back its flags of `before` (undefined: it had no row,
+   * so none). Only the flags: another amgi may have answered the card since (a second session, an
+   * import), and its schedule then is that answer's, not `before`'s. The row goes only where it was
+   * made for the set-aside and the card has no review still: a reviewed card without a row would
+   * come up as new.
+   */
   restore(cardId: string, before: StoredCard | undefined): void {
     this.write(() => {
-      if (before) this.save(before);
-      else this.db.prepare('DELETE FROM cards WHERE id = ?').run(cardId);
+      const now = this.card(cardId);
+      if (now === undefined) return; // purged meanwhile: nothing to put back
+      const reviewed = this.prepared('SELECT 1 FROM revlog WHERE card_id = ? AND NOT EXISTS (SELECT 1 FROM undone WHERE undone.revlog_id = revlog.id) LIMIT 1').get(cardId) !== undefined;
+      if (before === undefined && !reviewed) this.db.prepare('DELETE FROM cards WHERE id = ?').run(cardId);
+      else this.save({ ...now, suspended: before?.suspended ?? false, buriedUntilDay: before?.buriedUntilDay });
     });
   }
 
@@ -867,22 +876,24 @@ export class ReviewStore {
    * forgotten, since no card of theirs outside `inDecks` is left.
    */
   purgeOrphans(inDecks: IdSet, guard?: { folder: DecksFolder; anyFolder?: boolean }): number {
-    const orphans = this.orphans(inDecks);
-    if (orphans.length === 0) return 0;
-    this.write(() => {
+    if (this.orphans(inDecks).length === 0) return 0;
+    return this.write(() => {
       // Asked under the write lock: another project's session may have written since the orphans were listed.
       if (guard) {
         const others = otherFolders(this.db, guard.folder);
         if (others.length > 0 && !guard.anyFolder) throw sharedStoreRefusal(this.path, others, guard.folder);
         forgetOtherFolders(this.db, guard.folder);
       }
+      // Listed again under the lock too: a card answered since by the folders just forgotten must go with
+      // them, or it would be left with no folder recorded, for a later purge to take unasked.
+      const orphans = this.orphans(inDecks);
       for (const id of orphans) {
         this.db.prepare('DELETE FROM undone WHERE revlog_id IN (SELECT id FROM revlog WHERE card_id = ?)').run(id);
         this.db.prepare('DELETE FROM revlog WHERE card_id = ?').run(id);
         this.db.prepare('DELETE FROM cards WHERE id = ?').run(id);
       }
+      return orphans.length;
     });
-    return orphans.length;
   }
 
   /**
