@@ -841,6 +841,12 @@ describe('fronts', () => {
     // A term defined on its line under a procedure is what it sets up, not a step; a step so written stays one.
     const setUp = '# 클라우드\n\n## VPC 설정\n\n1. 서브넷 : VPC 안의 IP 주소 범위\n2. 라우팅 테이블 : 트래픽 경로를 정하는 규칙\n3. 리전 선택 : 가까운 리전을 고른다\n';
     expect(frontsOf(setUp)).toEqual(['VPC 설정', 'VPC 설정 › 서브넷이란?', 'VPC 설정 › 라우팅 테이블이란?', 'VPC 설정 › 리전 선택']);
+    // So is a short name defined under its line (in a nested list or a paragraph), in Korean or English …
+    const defined = '# 클라우드\n\n## VPC 설정\n\n1. 서브넷\n   - VPC 안의 IP 주소 범위\n2. 라우팅 테이블\n\n   트래픽 경로를 정하는 규칙이다.\n\n3. Subnet\n   - IP range of a VPC\n';
+    expect(frontsOf(defined)).toEqual(['VPC 설정', 'VPC 설정 › 서브넷이란?', 'VPC 설정 › 라우팅 테이블이란?', 'VPC 설정 › Subnet이란?']);
+    // … but a name over what to do, or a step's verb noun over anything, is still a step.
+    const todo = '# 클라우드\n\n## VPC 설정\n\n1. 네트워크\n   - 기본 VPC 선택\n2. 보안 그룹\n   - 인바운드 규칙을 추가한다.\n3. Tags\n   - add a Name tag\n4. 생성\n   - 관리 콘솔의 버튼\n';
+    expect(frontsOf(todo)).toEqual(['VPC 설정', 'VPC 설정 › 네트워크', 'VPC 설정 › 보안 그룹', 'VPC 설정 › Tags', 'VPC 설정 › 생성']);
     // `변경을 수용` does something to its object: no name to ask "…이란?" of. `마을 회관` is a name.
     const principles = '# 애자일\n\n## 원칙\n\n- 변경을 수용 : 변경을 반길 수 있게 설계한다\n- 고객 참여 : 고객이 개발 내내 함께한다\n- 마을 회관 : 모두가 모이는 곳\n';
     expect(frontsOf(principles)).toEqual(['원칙', '원칙 › 변경을 수용', '원칙 › 고객 참여란?', '원칙 › 마을 회관이란?']);

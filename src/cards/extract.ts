@@ -48,6 +48,8 @@ import {
   isBlankTitle,
   isProcedureTitle,
   endsInVerbNoun,
+  isShortName,
+  saysWhatItIs,
   isReferenceHeading,
   isReferenceLine,
   isTitleLike,
@@ -840,15 +842,32 @@ class Extractor {
    * The numbered items under a procedure (`AS 생성` over `1. 네트워크 선택`, `2. 상태 체크 선택`) are its
    * steps: each kept as written (`AS 생성 › 상태 체크 선택`), not asked "…이란?" as a term would be. A
    * term defined on its line that names no action (`1. 서브넷 : VPC 안의 IP 주소 범위` under `VPC 설정`)
-   * is what the procedure sets up, not a step: it is asked "…이란?" as anywhere else.
+   * is what the procedure sets up, not a step: it is asked "…이란?" as anywhere else, and so is a short
+   * name defined under its line (`1. 서브넷` over `- VPC 안의 IP 주소 범위`). A name over what to do
+   * (`1. 네트워크` over `- 기본 VPC를 고른다`) is still a step.
    */
   private keepStepsAsWritten(owner: Concept | undefined, list: List, children: readonly (Concept | undefined)[]): void {
     if (list.ordered !== true || owner === undefined || !isProcedureTitle(subjectOf(displayTitle(owner.title)))) return;
-    for (const child of children) {
+    for (const [n, child] of children.entries()) {
       if (child === undefined || child.kind === 'qa') continue;
-      if (this.definedOnItsLine.has(child) && !endsInVerbNoun(displayTitle(child.title))) continue;
+      const title = displayTitle(child.title);
+      if (this.definedOnItsLine.has(child) && !endsInVerbNoun(title)) continue;
+      if (isShortName(title) && this.definedUnderItsLine(list.children[n]!)) continue;
       child.asWritten = true;
     }
+  }
+
+  /** An item whose title is alone on its line and whose explanation, below it, starts by saying what it is. */
+  private definedUnderItsLine(item: ListItem): boolean {
+    const [first, next] = item.children;
+    if (first?.type !== 'paragraph') return false;
+    const rest = this.afterFirstLine(first);
+    let explanation: string | undefined;
+    if (rest !== undefined) explanation = this.source.slice(rest, end(first));
+    else if (next?.type === 'paragraph') explanation = titleText(next);
+    else if (next?.type === 'list' && next.children[0]?.children[0]?.type === 'paragraph') explanation = titleText(next.children[0].children[0]);
+    const line = explanation?.trim().split('\n')[0];
+    return line !== undefined && saysWhatItIs(cleanTitle(line));
   }
 
   /** Terms written with their definition on their line (`서브넷 : VPC 안의 IP 주소 범위`). */

@@ -145,4 +145,6 @@
 // under `## TCP`, `- 특징 : …` between terms is `TCP의 특징은?` again (51 had asked `TCP › 특징이란?`).
 // An intro announces parts with `단계`, `원칙` or `조건` only after a count (`세 단계`): one that mentions a
 // stage in passing (`실행 단계가 몇 번 도는지`) is followed by chapters, not its parts (50 had read them so).
-export const RULES_VERSION = 55;
+// 56: under a procedure, a short name defined under its line (`1. 서브넷` over `- VPC 안의 IP 주소 범위`) is
+// asked "…이란?" as one defined on its line is; one over what to do (`- 기본 VPC 선택`) stays a step.
+export const RULES_VERSION = 56;

@@ -477,6 +477,31 @@ export function endsInVerbNoun(title: string): boolean {
   return ACTION_NOUNS.has(last) || PROCEDURE_VERB_NOUNS.has(last) || DOING_ENDING.test(last);
 }
 
+/**
+ * A name short enough to be one thing set up (`서브넷`, `라우팅 테이블`, `Auto Scaling Group`), not a step
+ * (`리전 선택`, `생성`) nor a phrase of what happens (`웹 서버와 TCP 연결 시도`).
+ */
+export function isShortName(title: string): boolean {
+  const words = title.replace(/\s*\([^()]*\)$/, '').split(/\s+/);
+  return words.length <= 3 && !endsInVerbNoun(title) && !/[?？]$/.test(title);
+}
+
+/**
+ * A line that says what a thing is (`VPC 안의 IP 주소 범위`, `…를 말한다`, `IP range of a VPC`), not
+ * what to do (`확인 버튼을 누른다`, `기본 VPC 선택`, `click Create`): under a step's name it explains a
+ * part set up, not the step.
+ */
+export function saysWhatItIs(line: string): boolean {
+  const text = line.replace(/[.!。]+$/u, '').trim();
+  if (text === '') return false;
+  if (!/[\uac00-\ud7a3]/.test(text)) return !isEnglishActionOrCondition(text);
+  if (/(?:이다|입니다|이며|이고|(?:을|를)\s*(?:말한다|뜻한다|의미한다|가리킨다))$/u.test(text)) return true;
+  // A verb's ending (`누른다`, `고르세요`, `눌러야 함`) tells what to do or what happens; a noun may end
+  // in the same syllable (`규칙 모음`, `개요`), so only endings no noun has are read.
+  if (/(?:다|세요|시오|[해어아]요)$|\s(?:함|됨)$/u.test(text)) return false;
+  return !endsInVerbNoun(text);
+}
+
 /** A Hangul syllable with ㄹ under it (`많을`, `될`): a describing form when it is not a noun's own. */
 function endsInRieul(word: string): boolean {
   const code = word.charCodeAt(word.length - 1) - 0xac00;
