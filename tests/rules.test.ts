@@ -254,6 +254,20 @@ describe('a heading of nothing asking for kinds over its sub-titles', () => {
     expect(frontsOf('# DB\n\n## NoSQL에는 무엇이 있나요\n\n### 몽고DB\n\n문서를 둔다.\n\n### 레디스\n\n키와 값을 둔다.\n')[0]).toBe('NoSQL에는 무엇이 있나요');
   });
 
+  it('lists them under the note\'s `#` title as under a `##` one, though it is the note\'s name', () => {
+    const kinds = cardsOf('# 샤딩의 종류\n\n## 범위 샤딩\n\n범위로 나눈다.\n\n## 해시 샤딩\n\n해시로 나눈다.\n');
+    expect(kinds.map((card) => [card.front, card.back])).toEqual([
+      ['샤딩의 종류는?', '- 범위 샤딩\n- 해시 샤딩'],
+      ['범위 샤딩', '범위로 나눈다.'],
+      ['해시 샤딩', '해시로 나눈다.'],
+    ]);
+    expect(cardsOf('# 캐시 정책의 종류는?\n\n> LRU\n\n오래 안 쓴 것을 뺀다.\n\n> LFU\n\n적게 쓴 것을 뺀다.\n')[0]!.back).toBe('- LRU\n- LFU');
+    // A plain topic asks for no list, and a `#` title explained already keeps its own card.
+    expect(frontsOf('# 샤딩\n\n## 범위 샤딩\n\n범위로 나눈다.\n\n## 해시 샤딩\n\n해시로 나눈다.\n')).toEqual(['범위 샤딩', '해시 샤딩']);
+    const explained = cardsOf('# 샤딩의 종류\n\n두 가지가 있다.\n\n## 범위 샤딩\n\n범위로 나눈다.\n\n## 해시 샤딩\n\n해시로 나눈다.\n');
+    expect(explained.map((card) => [card.front, card.back])[0]).toEqual(['샤딩의 종류', '두 가지가 있다.']);
+  });
+
   it('makes no card of a plain topic, one part, parts that ask something else, or a heading explained already', () => {
     const fronts = (title: string, parts = ['### TCP\n\n연결형이다.', '### UDP\n\n비연결형이다.']) => frontsOf(`# 네트워크\n\n## ${title}\n\n${parts.join('\n\n')}\n`);
     expect(fronts('전송 계층')).toEqual(['전송 계층 › TCP', '전송 계층 › UDP']);
@@ -290,6 +304,9 @@ describe('a heading of nothing asking for kinds over its sub-titles', () => {
     const block = explainText(note).blocks.find((explained) => explained.line === 3)!;
     expect([block.outcome, block.front, ruleName(block)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count over its sub-titles: its back names them']);
     expect(ruleName(explainText(note.replace('인덱스의 종류', '인덱스')).blocks.find((explained) => explained.line === 5)!)).toBe('heading with its own explanation');
+    // So is the note's `#` title asking for them.
+    const titled = explainText('# 인덱스의 종류\n\n## 클러스터형 인덱스\n\n정렬된다.\n\n## 보조 인덱스\n\n따로 둔다.\n').blocks.find((explained) => explained.line === 1)!;
+    expect([titled.outcome, titled.front, ruleName(titled)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count over its sub-titles: its back names them']);
   });
 });
 

@@ -174,10 +174,11 @@ class Extractor {
    * or, as notes mostly write them, callouts `> 범용` and bold lines `**범용**`): the names are its answer,
    * as a list title's items' are (see `listInto`). A plain topic (`## 네트워크`) over its parts still says
    * nothing. Sections any note has (`### 정리`) are no kind; a sub-title asking something else than what a
-   * thing is (`### 언제 쓰는가?`, `> 언제 쓰는가?`) makes the parts no list.
+   * thing is (`### 언제 쓰는가?`, `> 언제 쓰는가?`) makes the parts no list. The note's `#` title asks as a
+   * `##` does (`# 샤딩의 종류` over `## 범위 샤딩`): the note's name, it is still a question the note answers.
    */
   private namePartsAskedFor(concept: Concept, concepts: readonly Concept[]): void {
-    if ((concept.kind !== 'heading' && concept.kind !== 'question') || concept === this.deckTitle) return;
+    if (concept.kind !== 'heading' && concept.kind !== 'question') return;
     if (concept.parts.length > 0 || concept.choices !== undefined || !asksForItsParts(concept.title)) return;
     const parts = concepts.filter((part) => part.parent === concept && SUB_TITLE_KINDS.has(part.kind) && !isGenericTitle(displayTitle(part.title)));
     const names = parts.map((part) => subjectOf(displayTitle(part.title)));

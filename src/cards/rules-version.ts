@@ -147,4 +147,6 @@
 // stage in passing (`실행 단계가 몇 번 도는지`) is followed by chapters, not its parts (50 had read them so).
 // 56: under a procedure, a short name defined under its line (`1. 서브넷` over `- VPC 안의 IP 주소 범위`) is
 // asked "…이란?" as one defined on its line is; one over what to do (`- 기본 VPC 선택`) stays a step.
-export const RULES_VERSION = 56;
+// 57: the note's `#` title asking for kinds or a count (`# 샤딩의 종류`) over sub-titles naming them lists
+// their names as a `##` one does (`샤딩의 종류는?`); 52 had left the note's name out.
+export const RULES_VERSION = 57;
