@@ -836,8 +836,8 @@ describe('fronts', () => {
   });
 
   it('keeps a title that ends as a predicate or a task as written, without 이란', () => {
-    const note = '# OS\n\n## 특징\n\n- 상태정보 유지 안 함(Stateless)\n  - 연결이 끝나면 상태를 잊는다\n- Thread-safe하게 구현하기\n  - 임계 영역을 동기화한다\n- 디스패처 필요\n  - 처리할 곳을 정한다\n- 더하기\n  - 두 수를 합한다\n';
-    expect(frontsOf(note)).toEqual(['특징', '특징 › 상태정보 유지 안 함(Stateless)', '특징 › Thread-safe하게 구현하기', '특징 › 디스패처 필요', '특징 › 더하기란?']);
+    const note = '# OS\n\n## 특징\n\n- 상태정보 유지 안 함(Stateless)\n  - 연결이 끝나면 상태를 잊는다\n- Thread-safe하게 구현하기\n  - 임계 영역을 동기화한다\n- 디스패처 필요\n  - 처리할 곳을 정한다\n- 더하기\n  - 두 수를 합한다\n- 스레드 풀 만들기\n  - 스레드를 미리 띄워 둔다\n';
+    expect(frontsOf(note)).toEqual(['특징', '특징 › 상태정보 유지 안 함(Stateless)', '특징 › Thread-safe하게 구현하기', '특징 › 디스패처 필요', '특징 › 더하기란?', '특징 › 스레드 풀 만들기']);
   });
 
   it('keeps a step written as a statement as it is, without 이란', () => {
@@ -849,6 +849,7 @@ describe('fronts', () => {
     const steps = '# 클라우드\n\n## VPC 생성\n\n1. 리전 선택\n   - 가까운 리전을 고른다.\n2. 서브넷 추가\n   - 가용 영역마다 하나씩 둔다.\n3. 생성\n   - 만들기 단추를 누른다.\n';
     expect(frontsOf(steps)).toEqual(['VPC 생성', 'VPC 생성 › 리전 선택', 'VPC 생성 › 서브넷 추가', 'VPC 생성 › 생성']);
     expect(frontsOf(steps.replace('## VPC 생성', '## VPC 설정 방법'))).toContain('VPC 설정 방법 › 리전 선택');
+    expect(frontsOf(steps.replace('## VPC 생성', '## VPC 만들기'))).toContain('VPC 만들기 › 리전 선택');
     expect(frontsOf(steps.replace('## VPC 생성', '## 요청 처리 과정'))).toContain('요청 처리 과정 › 생성');
     // Numbered items under a title that names no procedure are names, asked as before …
     const kinds = '# 운영체제\n\n## 동기화 방법\n\n1. 뮤텍스\n   - 한 번에 하나만 들어간다.\n2. 세마포어\n   - 정해진 수만큼 들어간다.\n';

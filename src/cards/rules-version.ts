@@ -149,4 +149,6 @@
 // asked "…이란?" as one defined on its line is; one over what to do (`- 기본 VPC 선택`) stays a step.
 // 57: the note's `#` title asking for kinds or a count (`# 샤딩의 종류`) over sub-titles naming them lists
 // their names as a `##` one does (`샤딩의 종류는?`); 52 had left the note's name out.
-export const RULES_VERSION = 57;
+// 58: `만들기` says what to do as `…하기` does: `VPC 만들기` is a procedure, its numbered items steps, and
+// `스레드 풀 만들기` is kept as written (both had been names, asked "…이란?").
+export const RULES_VERSION = 58;

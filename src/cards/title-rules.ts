@@ -378,10 +378,10 @@ export function isStatement(title: string): boolean {
 }
 
 /**
- * A verb made a noun with 기 (`Thread-safe하게 구현하기`, `인스턴스 생성하기`) after other words says what to do.
- * A stem of two syllables or more: `더하기`, `곱하기` are the names of operations.
+ * A verb made a noun with 기 (`Thread-safe하게 구현하기`, `인스턴스 생성하기`, `VPC 만들기`) after other words
+ * says what to do. A stem of two syllables or more: `더하기`, `곱하기` are the names of operations.
  */
-const DOING_ENDING = /[\uac00-\ud7a3]{2,}(하기|되기|시키기)$/;
+const DOING_ENDING = /(?:[\uac00-\ud7a3]{2,}(?:하기|되기|시키기)|만들기)$/;
 
 /**
  * A phrase of four words or more that names something to do (`적절한 데이터 보안 옵션 선택`, `처리 비용
