@@ -254,6 +254,20 @@ describe('a heading of nothing asking for kinds over its sub-titles', () => {
     expect(frontsOf('# DB\n\n## NoSQL에는 무엇이 있나요\n\n### 몽고DB\n\n문서를 둔다.\n\n### 레디스\n\n키와 값을 둔다.\n')[0]).toBe('NoSQL에는 무엇이 있나요');
   });
 
+  it('lists them under the note\'s `#` title as under a `##` one, though it is the note\'s name', () => {
+    const kinds = cardsOf('# 샤딩의 종류\n\n## 범위 샤딩\n\n범위로 나눈다.\n\n## 해시 샤딩\n\n해시로 나눈다.\n');
+    expect(kinds.map((card) => [card.front, card.back])).toEqual([
+      ['샤딩의 종류는?', '- 범위 샤딩\n- 해시 샤딩'],
+      ['범위 샤딩', '범위로 나눈다.'],
+      ['해시 샤딩', '해시로 나눈다.'],
+    ]);
+    expect(cardsOf('# 캐시 정책의 종류는?\n\n> LRU\n\n오래 안 쓴 것을 뺀다.\n\n> LFU\n\n적게 쓴 것을 뺀다.\n')[0]!.back).toBe('- LRU\n- LFU');
+    // A plain topic asks for no list, and a `#` title explained already keeps its own card.
+    expect(frontsOf('# 샤딩\n\n## 범위 샤딩\n\n범위로 나눈다.\n\n## 해시 샤딩\n\n해시로 나눈다.\n')).toEqual(['범위 샤딩', '해시 샤딩']);
+    const explained = cardsOf('# 샤딩의 종류\n\n두 가지가 있다.\n\n## 범위 샤딩\n\n범위로 나눈다.\n\n## 해시 샤딩\n\n해시로 나눈다.\n');
+    expect(explained.map((card) => [card.front, card.back])[0]).toEqual(['샤딩의 종류', '두 가지가 있다.']);
+  });
+
   it('makes no card of a plain topic, one part, parts that ask something else, or a heading explained already', () => {
     const fronts = (title: string, parts = ['### TCP\n\n연결형이다.', '### UDP\n\n비연결형이다.']) => frontsOf(`# 네트워크\n\n## ${title}\n\n${parts.join('\n\n')}\n`);
     expect(fronts('전송 계층')).toEqual(['전송 계층 › TCP', '전송 계층 › UDP']);
@@ -336,6 +350,9 @@ describe('a heading of nothing asking for kinds over its sub-titles', () => {
     const block = explainText(note).blocks.find((explained) => explained.line === 3)!;
     expect([block.outcome, block.front, ruleName(block)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count over its sub-titles: its back names them']);
     expect(ruleName(explainText(note.replace('인덱스의 종류', '인덱스')).blocks.find((explained) => explained.line === 5)!)).toBe('heading with its own explanation');
+    // So is the note's `#` title asking for them.
+    const titled = explainText('# 인덱스의 종류\n\n## 클러스터형 인덱스\n\n정렬된다.\n\n## 보조 인덱스\n\n따로 둔다.\n').blocks.find((explained) => explained.line === 1)!;
+    expect([titled.outcome, titled.front, ruleName(titled)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count over its sub-titles: its back names them']);
   });
 });
 
@@ -888,8 +905,8 @@ describe('fronts', () => {
   });
 
   it('keeps a title that ends as a predicate or a task as written, without 이란', () => {
-    const note = '# OS\n\n## 특징\n\n- 상태정보 유지 안 함(Stateless)\n  - 연결이 끝나면 상태를 잊는다\n- Thread-safe하게 구현하기\n  - 임계 영역을 동기화한다\n- 디스패처 필요\n  - 처리할 곳을 정한다\n- 더하기\n  - 두 수를 합한다\n';
-    expect(frontsOf(note)).toEqual(['특징', '특징 › 상태정보 유지 안 함(Stateless)', '특징 › Thread-safe하게 구현하기', '특징 › 디스패처 필요', '특징 › 더하기란?']);
+    const note = '# OS\n\n## 특징\n\n- 상태정보 유지 안 함(Stateless)\n  - 연결이 끝나면 상태를 잊는다\n- Thread-safe하게 구현하기\n  - 임계 영역을 동기화한다\n- 디스패처 필요\n  - 처리할 곳을 정한다\n- 더하기\n  - 두 수를 합한다\n- 스레드 풀 만들기\n  - 스레드를 미리 띄워 둔다\n';
+    expect(frontsOf(note)).toEqual(['특징', '특징 › 상태정보 유지 안 함(Stateless)', '특징 › Thread-safe하게 구현하기', '특징 › 디스패처 필요', '특징 › 더하기란?', '특징 › 스레드 풀 만들기']);
   });
 
   it('keeps a step written as a statement as it is, without 이란', () => {
@@ -901,6 +918,7 @@ describe('fronts', () => {
     const steps = '# 클라우드\n\n## VPC 생성\n\n1. 리전 선택\n   - 가까운 리전을 고른다.\n2. 서브넷 추가\n   - 가용 영역마다 하나씩 둔다.\n3. 생성\n   - 만들기 단추를 누른다.\n';
     expect(frontsOf(steps)).toEqual(['VPC 생성', 'VPC 생성 › 리전 선택', 'VPC 생성 › 서브넷 추가', 'VPC 생성 › 생성']);
     expect(frontsOf(steps.replace('## VPC 생성', '## VPC 설정 방법'))).toContain('VPC 설정 방법 › 리전 선택');
+    expect(frontsOf(steps.replace('## VPC 생성', '## VPC 만들기'))).toContain('VPC 만들기 › 리전 선택');
     expect(frontsOf(steps.replace('## VPC 생성', '## 요청 처리 과정'))).toContain('요청 처리 과정 › 생성');
     // Numbered items under a title that names no procedure are names, asked as before …
     const kinds = '# 운영체제\n\n## 동기화 방법\n\n1. 뮤텍스\n   - 한 번에 하나만 들어간다.\n2. 세마포어\n   - 정해진 수만큼 들어간다.\n';
@@ -910,6 +928,12 @@ describe('fronts', () => {
     // A term defined on its line under a procedure is what it sets up, not a step; a step so written stays one.
     const setUp = '# 클라우드\n\n## VPC 설정\n\n1. 서브넷 : VPC 안의 IP 주소 범위\n2. 라우팅 테이블 : 트래픽 경로를 정하는 규칙\n3. 리전 선택 : 가까운 리전을 고른다\n';
     expect(frontsOf(setUp)).toEqual(['VPC 설정', 'VPC 설정 › 서브넷이란?', 'VPC 설정 › 라우팅 테이블이란?', 'VPC 설정 › 리전 선택']);
+    // So is a short name defined under its line (in a nested list or a paragraph), in Korean or English …
+    const defined = '# 클라우드\n\n## VPC 설정\n\n1. 서브넷\n   - VPC 안의 IP 주소 범위\n2. 라우팅 테이블\n\n   트래픽 경로를 정하는 규칙이다.\n\n3. Subnet\n   - IP range of a VPC\n';
+    expect(frontsOf(defined)).toEqual(['VPC 설정', 'VPC 설정 › 서브넷이란?', 'VPC 설정 › 라우팅 테이블이란?', 'VPC 설정 › Subnet이란?']);
+    // … but a name over what to do, or a step's verb noun over anything, is still a step.
+    const todo = '# 클라우드\n\n## VPC 설정\n\n1. 네트워크\n   - 기본 VPC 선택\n2. 보안 그룹\n   - 인바운드 규칙을 추가한다.\n3. Tags\n   - add a Name tag\n4. 생성\n   - 관리 콘솔의 버튼\n';
+    expect(frontsOf(todo)).toEqual(['VPC 설정', 'VPC 설정 › 네트워크', 'VPC 설정 › 보안 그룹', 'VPC 설정 › Tags', 'VPC 설정 › 생성']);
     // `변경을 수용` does something to its object: no name to ask "…이란?" of. `마을 회관` is a name.
     const principles = '# 애자일\n\n## 원칙\n\n- 변경을 수용 : 변경을 반길 수 있게 설계한다\n- 고객 참여 : 고객이 개발 내내 함께한다\n- 마을 회관 : 모두가 모이는 곳\n';
     expect(frontsOf(principles)).toEqual(['원칙', '원칙 › 변경을 수용', '원칙 › 고객 참여란?', '원칙 › 마을 회관이란?']);

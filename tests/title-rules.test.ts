@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { withParticle } from '../src/cards/particles.js';
 import { sectionNumber } from '../src/cards/titles.js';
-import { answerNamesChoice, askedLeadIn, asksForItsParts, asksToChoose, asksWhichThereAre, isAnnouncement, onlyLeadsIn, cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, isTitleLike, splitTerm } from '../src/cards/title-rules.js';
+import { answerNamesChoice, askedLeadIn, asksForItsParts, asksToChoose, asksWhichThereAre, isAnnouncement, onlyLeadsIn, cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, isTitleLike, saysWhatItIs, splitTerm } from '../src/cards/title-rules.js';
+
+describe('saysWhatItIs', () => {
+  it.each(['VPC 안의 IP 주소 범위', '트래픽 경로를 정하는 규칙 모음', '경로를 정하는 규칙이다.', 'IP 범위를 말한다', 'IP range of a VPC'])('reads %s as what a thing is', (line) => {
+    expect(saysWhatItIs(line)).toBe(true);
+  });
+
+  it.each(['확인 버튼을 누른다.', '기본 VPC 선택', '리전을 고르세요', '관리자로 들어가야 함', 'add a Name tag', ''])('reads %s as what to do', (line) => {
+    expect(saysWhatItIs(line)).toBe(false);
+  });
+});
 
 describe('isTitleLike', () => {
   it.each(['민첩성 확보', 'AWS Identity and Access Management(IAM)', '단기간 내 세계화 가능', '프로세스와 스레드의 차이는?', 'IaaS(Infrastructure-as-a-Service)', 'Software as a Service', '데이터를 처리하는 방식', 'Write-Ahead Logging'])('takes %s for a title', (text) => {

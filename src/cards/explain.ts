@@ -56,7 +56,9 @@ export function explainText(text: string, untitledName?: string): Explanation {
     const front = concept ? frontOf.get(concept) : undefined;
     switch (decision.outcome) {
       case 'deck-title':
-        return front ? { ...base, outcome: 'card', rule: concept!.kind, front, reason: decision.reason ?? 'deck name' } : { ...base, outcome: 'deck-title' };
+        return front
+          ? { ...base, outcome: 'card', rule: concept!.kind, front, reason: decision.reason ?? 'deck name', ...(concept!.namesItsParts ? { namesItsParts: true } : {}) }
+          : { ...base, outcome: 'deck-title' };
       case 'title':
         if (front) return { ...base, outcome: 'card', rule: concept!.kind, front, ...(concept!.namesItsParts ? { namesItsParts: true } : {}) };
         if (concept && !concept.title) return { ...base, outcome: 'no-card', reason: 'the title is empty once markup is removed' };

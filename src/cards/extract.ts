@@ -54,6 +54,8 @@ import {
   isBlankTitle,
   isProcedureTitle,
   endsInVerbNoun,
+  isShortName,
+  saysWhatItIs,
   isReferenceHeading,
   isReferenceLine,
   isTitleLike,
@@ -178,7 +180,8 @@ class Extractor {
    * or, as notes mostly write them, callouts `> 범용` and bold lines `**범용**`): the names are its answer,
    * as a list title's items' are (see `listInto`). A plain topic (`## 네트워크`) over its parts still says
    * nothing. Sections any note has (`### 정리`) are no kind; a sub-title asking something else than what a
-   * thing is (`### 언제 쓰는가?`, `> 언제 쓰는가?`) makes the parts no list.
+   * thing is (`### 언제 쓰는가?`, `> 언제 쓰는가?`) makes the parts no list. The note's `#` title asks as a
+   * `##` does (`# 샤딩의 종류` over `## 범위 샤딩`): the note's name, it is still a question the note answers.
    *
    * So does a heading whose intro only leads into its parts (see `onlyLeadsIn`): a question asking which
    * there are (`트랜잭션은 어떤 성질을 가질까?`), or an announcement (`인덱스의 종류는 다음과 같다.`) under a
@@ -187,7 +190,7 @@ class Extractor {
    * already ask is asked in its place (see `askedTitle`).
    */
   private namePartsAskedFor(concept: Concept, concepts: readonly Concept[]): void {
-    if ((concept.kind !== 'heading' && concept.kind !== 'question') || concept === this.deckTitle) return;
+    if ((concept.kind !== 'heading' && concept.kind !== 'question')) return;
     if (concept.choices !== undefined) return;
     const intro = concept.parts.map((part) => (part.type === 'slice' ? this.source.slice(part.start, part.end) : part.markdown)).join('\n').trim();
     if (intro !== '' && !onlyLeadsIn(intro)) return;
@@ -863,15 +866,32 @@ class Extractor {
    * The numbered items under a procedure (`AS 생성` over `1. 네트워크 선택`, `2. 상태 체크 선택`) are its
    * steps: each kept as written (`AS 생성 › 상태 체크 선택`), not asked "…이란?" as a term would be. A
    * term defined on its line that names no action (`1. 서브넷 : VPC 안의 IP 주소 범위` under `VPC 설정`)
-   * is what the procedure sets up, not a step: it is asked "…이란?" as anywhere else.
+   * is what the procedure sets up, not a step: it is asked "…이란?" as anywhere else, and so is a short
+   * name defined under its line (`1. 서브넷` over `- VPC 안의 IP 주소 범위`). A name over what to do
+   * (`1. 네트워크` over `- 기본 VPC를 고른다`) is still a step.
    */
   private keepStepsAsWritten(owner: Concept | undefined, list: List, children: readonly (Concept | undefined)[]): void {
     if (list.ordered !== true || owner === undefined || !isProcedureTitle(subjectOf(displayTitle(owner.title)))) return;
-    for (const child of children) {
+    for (const [n, child] of children.entries()) {
       if (child === undefined || child.kind === 'qa') continue;
-      if (this.definedOnItsLine.has(child) && !endsInVerbNoun(displayTitle(child.title))) continue;
+      const title = displayTitle(child.title);
+      if (this.definedOnItsLine.has(child) && !endsInVerbNoun(title)) continue;
+      if (isShortName(title) && this.definedUnderItsLine(list.children[n]!)) continue;
       child.asWritten = true;
     }
+  }
+
+  /** An item whose title is alone on its line and whose explanation, below it, starts by saying what it is. */
+  private definedUnderItsLine(item: ListItem): boolean {
+    const [first, next] = item.children;
+    if (first?.type !== 'paragraph') return false;
+    const rest = this.afterFirstLine(first);
+    let explanation: string | undefined;
+    if (rest !== undefined) explanation = this.source.slice(rest, end(first));
+    else if (next?.type === 'paragraph') explanation = titleText(next);
+    else if (next?.type === 'list' && next.children[0]?.children[0]?.type === 'paragraph') explanation = titleText(next.children[0].children[0]);
+    const line = explanation?.trim().split('\n')[0];
+    return line !== undefined && saysWhatItIs(cleanTitle(line));
   }
 
   /** Terms written with their definition on their line (`서브넷 : VPC 안의 IP 주소 범위`). */

@@ -151,4 +151,10 @@
 // 있다`), or a lead-in question then one, is no card (44), or stays above the names the kinds rule lists.
 // 57: a section that sums up its topic is asked for the summary: `인덱스를 정리하면?` (정리, 마무리),
 // `인덱스를 요약하면?`, `인덱스의 결론은?`, not `인덱스의 정리는?` or `인덱스 › 결론`.
-export const RULES_VERSION = 57;
+// 58: under a procedure, a short name defined under its line (`1. 서브넷` over `- VPC 안의 IP 주소 범위`) is
+// asked "…이란?" as one defined on its line is; one over what to do (`- 기본 VPC 선택`) stays a step.
+// 59: the note's `#` title asking for kinds or a count (`# 샤딩의 종류`) over sub-titles naming them lists
+// their names as a `##` one does (`샤딩의 종류는?`); 52 had left the note's name out.
+// 60: `만들기` says what to do as `…하기` does: `VPC 만들기` is a procedure, its numbered items steps, and
+// `스레드 풀 만들기` is kept as written (both had been names, asked "…이란?").
+export const RULES_VERSION = 60;

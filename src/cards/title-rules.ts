@@ -378,10 +378,10 @@ export function isStatement(title: string): boolean {
 }
 
 /**
- * A verb made a noun with 기 (`Thread-safe하게 구현하기`, `인스턴스 생성하기`) after other words says what to do.
- * A stem of two syllables or more: `더하기`, `곱하기` are the names of operations.
+ * A verb made a noun with 기 (`Thread-safe하게 구현하기`, `인스턴스 생성하기`, `VPC 만들기`) after other words
+ * says what to do. A stem of two syllables or more: `더하기`, `곱하기` are the names of operations.
  */
-const DOING_ENDING = /[\uac00-\ud7a3]{2,}(하기|되기|시키기)$/;
+const DOING_ENDING = /(?:[\uac00-\ud7a3]{2,}(?:하기|되기|시키기)|만들기)$/;
 
 /**
  * A phrase of four words or more that names something to do (`적절한 데이터 보안 옵션 선택`, `처리 비용
@@ -475,6 +475,31 @@ export function isProcedureTitle(title: string): boolean {
 export function endsInVerbNoun(title: string): boolean {
   const last = title.replace(/\s*\([^()]*\)$/, '').split(/\s+/).at(-1)!;
   return ACTION_NOUNS.has(last) || PROCEDURE_VERB_NOUNS.has(last) || DOING_ENDING.test(last);
+}
+
+/**
+ * A name short enough to be one thing set up (`서브넷`, `라우팅 테이블`, `Auto Scaling Group`), not a step
+ * (`리전 선택`, `생성`) nor a phrase of what happens (`웹 서버와 TCP 연결 시도`).
+ */
+export function isShortName(title: string): boolean {
+  const words = title.replace(/\s*\([^()]*\)$/, '').split(/\s+/);
+  return words.length <= 3 && !endsInVerbNoun(title) && !/[?？]$/.test(title);
+}
+
+/**
+ * A line that says what a thing is (`VPC 안의 IP 주소 범위`, `…를 말한다`, `IP range of a VPC`), not
+ * what to do (`확인 버튼을 누른다`, `기본 VPC 선택`, `click Create`): under a step's name it explains a
+ * part set up, not the step.
+ */
+export function saysWhatItIs(line: string): boolean {
+  const text = line.replace(/[.!。]+$/u, '').trim();
+  if (text === '') return false;
+  if (!/[\uac00-\ud7a3]/.test(text)) return !isEnglishActionOrCondition(text);
+  if (/(?:이다|입니다|이며|이고|(?:을|를)\s*(?:말한다|뜻한다|의미한다|가리킨다))$/u.test(text)) return true;
+  // A verb's ending (`누른다`, `고르세요`, `눌러야 함`) tells what to do or what happens; a noun may end
+  // in the same syllable (`규칙 모음`, `개요`), so only endings no noun has are read.
+  if (/(?:다|세요|시오|[해어아]요)$|\s(?:함|됨)$/u.test(text)) return false;
+  return !endsInVerbNoun(text);
 }
 
 /** A Hangul syllable with ㄹ under it (`많을`, `될`): a describing form when it is not a noun's own. */
