@@ -145,4 +145,6 @@
 // under `## TCP`, `- 특징 : …` between terms is `TCP의 특징은?` again (51 had asked `TCP › 특징이란?`).
 // An intro announces parts with `단계`, `원칙` or `조건` only after a count (`세 단계`): one that mentions a
 // stage in passing (`실행 단계가 몇 번 도는지`) is followed by chapters, not its parts (50 had read them so).
-export const RULES_VERSION = 55;
+// 56: a heading labelled `Q.` (`## Q. 프로세스와 스레드의 차이는?`) is its question without the label, and the
+// `A.` (`**A.**`) opening its answer is left out, as after a `Q.` paragraph.
+export const RULES_VERSION = 56;
