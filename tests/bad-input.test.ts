@@ -343,6 +343,25 @@ describe('bad input', () => {
     ]);
   });
 
+  it('warns of a code fence never closed, on its line, from build (also of the unchanged note) and explain', async () => {
+    const dir = await tempDir();
+    const open = '# 운영체제\n\n## 뮤텍스\n\n잠금으로 임계 구역을 지킨다.\n\n```c\nlock(&m);\n\n## 세마포어\n\n카운터로 접근 수를 정한다.\n';
+    // Closed by a longer fence, or by tildes after tildes; an inline ```code``` opens nothing.
+    const closed = '# 운영체제\n\n## 뮤텍스\n\n```c\nlock(&m);\n````\n\n~~~\n코드\n~~~\n\n```lock()``` 호출\n\n## 세마포어\n\n카운터로 접근 수를 정한다.\n';
+    await writeFiles(dir, { 'notes/open.md': open, 'notes/closed.md': closed });
+    const warning = 'warning: notes/open.md:7: code block opened here is never closed, so the rest of the note (or of its list or quote) was read as code: headings there make no card. Close it with a ``` line.';
+    const result = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(warning);
+    expect(result.stdout).not.toContain('notes/closed.md:');
+    const again = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(again.stdout).toContain('note unchanged since the last build');
+    expect(again.stdout).toContain(warning);
+    const explained = await runAmgi(['explain', 'notes/open.md'], { cwd: dir });
+    expect(explained.stdout.split('\n').slice(0, 2)).toEqual(['notes/open.md: deck "운영체제", 1 card', warning]);
+    expect((await runAmgi(['explain', 'notes/closed.md'], { cwd: dir })).stdout).not.toContain('warning');
+  });
+
   it('warns about an empty note and a note with no concept, and still succeeds', async () => {
     const dir = await tempDir();
     // Only a comment and a separator: nothing for a card, also under the title the file's name gives it.

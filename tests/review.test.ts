@@ -1241,7 +1241,8 @@ describe('cramming (review --cram)', () => {
     await writeFiles(dir, { 'source-notes/네트워크.md': NOTE });
     expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
     const session = new PtySession(dir, ['review', '--cram'], { NO_COLOR: '1' });
-    await session.waitFor('Space 또는 Enter: 시작');
+    // `1 다시는 …` read as 다시는 ("never again"): the key is named as what to press.
+    expect((await session.waitFor('Space 또는 Enter: 시작')).replace(/\s+/g, ' ')).toContain('1 다시를 누르면 몇 장 뒤에 다시 나오고, 2–4는 통과입니다');
     session.send('\r');
     await session.waitFor('Space/Enter: 정답 보기');
     session.send(' ');

@@ -594,6 +594,39 @@ describe('questions already in the notes', () => {
     ]);
   });
 
+  it('reads `## Q.` headings as their question, with the `**A.**` label left out of the answer', () => {
+    const note = [
+      '# 운영체제',
+      '',
+      '## Q. 캐시 메모리란?',
+      '',
+      '**A.** CPU와 주기억장치 사이에 두는 빠른 기억장치이다.',
+      '',
+      '- 적중률 : 찾는 데이터가 캐시에 있는 비율',
+      '',
+      '## Q2. 페이징 기법을 설명해 주세요.',
+      '',
+      '**A.**',
+      '',
+      '메모리를 같은 크기의 페이지로 나눈다.',
+      '',
+      '## Q. 캐시 교체 정책',
+      '',
+      'A. LRU, FIFO가 있다.',
+      '',
+    ].join('\n');
+    expect(cardsOf(note).map((card) => [card.kind, card.front, card.back])).toEqual([
+      ['question', '캐시 메모리란?', 'CPU와 주기억장치 사이에 두는 빠른 기억장치이다.\n\n- 적중률 : 찾는 데이터가 캐시에 있는 비율'],
+      // The context is what the question asks about, without its label.
+      ['term', '캐시 메모리 › 적중률이란?', '찾는 데이터가 캐시에 있는 비율'],
+      // Labelled a question, though it ends in `.`: asked as written.
+      ['question', '페이징 기법을 설명해 주세요.', '메모리를 같은 크기의 페이지로 나눈다.'],
+      ['question', '캐시 교체 정책', 'LRU, FIFO가 있다.'],
+    ]);
+    // An `A.` under a heading with no `Q.` label may be a choice, and stays as written.
+    expect(cardsOf('# 덱\n\n## 보기\n\nA. 첫째 보기\n').map((card) => card.back)).toEqual(['A. 첫째 보기']);
+  });
+
   it('reads `* Q.` list items with `* A.` answers nested under them', () => {
     const note = '# 덱\n\n## TCP 관련 질문 1\n* Q. 연결 종료가 4단계인 이유?\n  * A. 서버가 보낼 데이터가 남아 있을 수 있기 때문이다.\n  * [관련 Reference](https://example.com)\n';
     expect(cardsOf(note).map((card) => [card.kind, card.front, card.back])).toEqual([

@@ -4,7 +4,7 @@ import type { Concept, ConceptKind } from './types.js';
 
 export const RULE_NAMES: Record<ConceptKind, string> = {
   heading: 'heading with its own explanation',
-  question: 'heading ending in ?',
+  question: 'heading ending in ? or labelled Q.',
   callout: 'callout (> title line)',
   'bold-title': 'bold line used as a sub-title',
   'list-title': 'list item used as a sub-title',

@@ -62,6 +62,7 @@ import {
   questionPrefixLength,
   isQuestionLabel,
   isNumberedLabel,
+  labelledHeadingQuestion,
   asks,
   splitTerm,
   titleText,
@@ -245,6 +246,8 @@ class Extractor {
   }
 
   private readonly demoted = new Set<Concept>();
+  /** Headings labelled `Q.` (`## Q. 질문`), whose first paragraph's `A.` (`**A.**`) labels the answer. */
+  private readonly labelledQuestions = new Set<Concept>();
   /** Concepts that have children (terms, rows…), which are never demoted. */
   private readonly parents = new Set<Concept>();
 
@@ -252,8 +255,10 @@ class Extractor {
   private block(blocks: RootContent[], i: number): number {
     const node = blocks[i]!;
     if (node.type === 'heading') {
-      const title = cleanTitle(titleText(node));
-      if (!isBlankTitle(title)) this.heading(node.depth, title, lineOf(node), this.numberingGoesOn.has(node));
+      const written = cleanTitle(titleText(node));
+      const question = node.depth > 1 ? labelledHeadingQuestion(written) : undefined;
+      const title = question ?? written;
+      if (!isBlankTitle(title)) this.heading(node.depth, title, lineOf(node), this.numberingGoesOn.has(node), question !== undefined);
       else if (node.depth === 1 && this.deckName === undefined) this.heading(1, '', lineOf(node));
       else this.blankHeading(node);
       return i + 1;
@@ -387,7 +392,7 @@ class Extractor {
     }
   }
 
-  private heading(depth: number, title: string, line: number, numberingGoesOn = false): void {
+  private heading(depth: number, title: string, line: number, numberingGoesOn = false, labelledQuestion = false): void {
     this.followUps = false;
     this.leadAwaited = false;
     // The file's name titles only the blocks above the note's first heading.
@@ -419,8 +424,10 @@ class Extractor {
     // `# ` with nothing after it (or only markup) titles nothing: the deck is named after the file,
     // and so is the card of what it heads.
     const shown = isDeckTitle && title === '' && this.untitledName !== undefined ? this.untitledName : title;
-    const kind: ConceptKind = endsWithQuestionMark(shown) ? 'question' : 'heading';
+    // A heading labelled `Q.` is a question, though it may end in `…설명해 주세요.` rather than `?`.
+    const kind: ConceptKind = labelledQuestion || endsWithQuestionMark(shown) ? 'question' : 'heading';
     const concept = this.open(kind, shown, line, whole ? depth + PART_OFFSET : depth, this.sectionPath());
+    if (labelledQuestion) this.labelledQuestions.add(concept);
     if (isDeckTitle) this.deckTitle = concept;
     this.decisions.push({ line, block: label, outcome: isDeckTitle ? 'deck-title' : 'title', concept });
   }
@@ -1146,8 +1153,9 @@ class Extractor {
       return;
     }
     const owner = this.current();
-    if (owner?.kind === 'qa' && owner.parts.length === 0 && answerPrefixLength(firstLineSource) !== undefined) {
-      this.addAnswer(owner, start(node), end(node), node); // `A. 답` in the paragraph after `Q. 질문`
+    const answersLabelled = owner !== undefined && (owner.kind === 'qa' || this.labelledQuestions.has(owner));
+    if (answersLabelled && owner.parts.length === 0 && answerPrefixLength(firstLineSource) !== undefined) {
+      this.addAnswer(owner, start(node), end(node), node); // `A. 답` in the paragraph after `Q. 질문`, or after `## Q. 질문`
       this.decide(node, 'explanation', owner);
       return;
     }

@@ -157,4 +157,6 @@
 // their names as a `##` one does (`샤딩의 종류는?`); 52 had left the note's name out.
 // 60: `만들기` says what to do as `…하기` does: `VPC 만들기` is a procedure, its numbered items steps, and
 // `스레드 풀 만들기` is kept as written (both had been names, asked "…이란?").
-export const RULES_VERSION = 60;
+// 61: a heading labelled `Q.` (`## Q. 프로세스와 스레드의 차이는?`) is its question without the label, and the
+// `A.` (`**A.**`) opening its answer is left out, as after a `Q.` paragraph.
+export const RULES_VERSION = 61;

@@ -743,6 +743,19 @@ const QUESTION_PREFIX = /^(?:\*\*|__)?(?:Q\s*\d{0,3}|(?:문제|질문)\s*\d{1,3}
 // Bold only around the label: `**정답 : (B)**`, a whole line in bold, is an answer line kept as written.
 const ANSWER_PREFIX = /^(?:\*\*(?:A\s*\d{0,3}|정?답)\s*[.:)]\*\*|__(?:A\s*\d{0,3}|정?답)\s*[.:)]__|(?:A\s*\d{0,3}|정?답)\s*[.:)])\s*/i;
 
+/** `Q.`, `Q1.`, `Q)` before a heading's text (`## Q. 프로세스와 스레드의 차이는?`), as interview notes label questions. */
+const HEADING_QUESTION_LABEL = /^Q\s*\d{0,3}\s*[.:)]\s*(?=\S)/i;
+
+/**
+ * The question of a heading labelled `Q.` (`Q. 프로세스와 스레드의 차이는?` → `프로세스와 스레드의 차이는?`), or
+ * undefined for any other heading. The label marks a question, as `Q.` does before a paragraph: a card
+ * needs no more of it, and a context made of it would repeat it before every term under it.
+ */
+export function labelledHeadingQuestion(title: string): string | undefined {
+  const match = HEADING_QUESTION_LABEL.exec(title);
+  return match ? title.slice(match[0].length) : undefined;
+}
+
 export function questionPrefixLength(line: string): number | undefined {
   const match = QUESTION_PREFIX.exec(line);
   return match && match[0].length < line.trim().length ? match[0].length : undefined;

@@ -2,7 +2,8 @@ import { statSync } from 'node:fs';
 import { explainText, ruleName, type ExplainedBlock } from '../cards/explain.js';
 import { FILE_NAME_BLOCK } from '../cards/extract.js';
 import { noticeWarnings } from '../deck/notices.js';
-import { assertNestingWithinLimit, unclosedFrontMatter } from '../notes/parse-note.js';
+import type { DeckNotice } from '../deck/deck-file.js';
+import { assertNestingWithinLimit, unclosedCodeFence, unclosedFrontMatter } from '../notes/parse-note.js';
 import { untitledDeckName } from '../deck/slug.js';
 import { findOnDisk } from '../notes/image-files.js';
 import { readNote } from '../notes/read-note.js';
@@ -24,7 +25,12 @@ export async function runExplain(given: string, options: { json?: boolean }): Pr
   const explanation = explainText(read.note.text, untitledName);
   // What the build warns of the note's reading, said where its first blocks would puzzle (L1 a separator).
   const frontMatterLine = unclosedFrontMatter(read.note.text);
-  const warnings = frontMatterLine === undefined ? [] : noticeWarnings([{ kind: 'unclosed-front-matter', line: frontMatterLine }], note, note);
+  const fenceLine = unclosedCodeFence(read.note.text);
+  const notices: DeckNotice[] = [
+    ...(frontMatterLine === undefined ? [] : [{ kind: 'unclosed-front-matter' as const, line: frontMatterLine }]),
+    ...(fenceLine === undefined ? [] : [{ kind: 'unclosed-code-fence' as const, line: fenceLine }]),
+  ];
+  const warnings = noticeWarnings(notices, note, note);
   if (options.json) {
     printJson({ note, ...explanation, warnings });
     return 0;

@@ -6,7 +6,7 @@
  */
 import { cardsFromText } from '../cards/cards.js';
 import type { ConceptKind, ImageRef, UnresolvedImage } from '../cards/types.js';
-import { assertNestingWithinLimit, unclosedFrontMatter } from '../notes/parse-note.js';
+import { assertNestingWithinLimit, unclosedCodeFence, unclosedFrontMatter } from '../notes/parse-note.js';
 import { decodeNote } from '../notes/read-note.js';
 import { unresolvedImageReferences } from '../notes/link-references.js';
 
@@ -39,6 +39,8 @@ export interface TextExtraction {
   empty: boolean;
   /** The line of a front matter fence never closed (the note was read as Markdown from there). */
   unclosedFrontMatter?: number;
+  /** The line of a code fence never closed (the rest of the note, or of its list or quote, was read as code). */
+  unclosedCodeFence?: number;
 }
 
 /**
@@ -61,6 +63,7 @@ export function extractNote(note: string, source: string, bytes: Uint8Array, unt
     unresolvedImages: onceEach([...cards.flatMap((card) => card.concept.unresolvedImages), ...inTitles(cards, text)]),
     empty: text.trim() === '',
     ...(unclosedFrontMatter(text) !== undefined ? { unclosedFrontMatter: unclosedFrontMatter(text) } : {}),
+    ...(unclosedCodeFence(text) !== undefined ? { unclosedCodeFence: unclosedCodeFence(text) } : {}),
   };
 }
 

@@ -12,6 +12,8 @@ export function noticeWarnings(notices: readonly DeckNotice[], source: string, s
         return [{ path: source, message: `no card found in the note; run \`amgi explain ${shownNote}\` to see why each block did not become a card` }];
       case 'unclosed-front-matter':
         return [{ path: source, line: notice.line, message: 'front matter opened here is never closed, so the note was read as Markdown from this line. Close it with a `---` line (or remove this one).' }];
+      case 'unclosed-code-fence':
+        return [{ path: source, line: notice.line, message: 'code block opened here is never closed, so the rest of the note (or of its list or quote) was read as code: headings there make no card. Close it with a ``` line.' }];
       case 'undefined-image-reference':
         return [{ path: source, line: notice.line, message: `${shortened(notice.written)} shows as text: the note defines no [${notice.label}]. Add a line \`[${notice.label}]: path/to/image.png\` to the note, or write the image as \`![…](path/to/image.png)\`.` }];
       default:

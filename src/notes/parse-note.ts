@@ -28,6 +28,32 @@ export function unclosedFrontMatter(text: string): number | undefined {
   return closing.test(text.slice(fence[0].length - 1)) ? undefined : 1;
 }
 
+/** A line opening or closing a code fence, after any indentation and quote markers: its fence and what follows. */
+const FENCE_LINE = /^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})(.*)$/;
+
+/**
+ * The line of a code fence (```` ``` ````, `~~~`) that no line closes, or undefined. Markdown reads all
+ * that follows it as code, up to the end of the note (or of the list or quote it is in), so headings
+ * and lists there make no card: a build warns. Fences are matched as CommonMark does: a closing fence
+ * is the opening's character, at least as many, and nothing after it; a backtick fence's info string
+ * holds no backtick (```` ```a``` ```` is inline code).
+ */
+export function unclosedCodeFence(text: string): number | undefined {
+  let open: { fence: string; line: number } | undefined;
+  const lines = text.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const match = FENCE_LINE.exec(lines[n]!);
+    if (!match) continue;
+    const [, fence, rest] = match as unknown as [string, string, string];
+    if (open === undefined) {
+      if (!(fence[0] === '`' && rest.includes('`'))) open = { fence, line: n + 1 };
+    } else if (fence[0] === open.fence[0] && fence.length >= open.fence.length && rest.trim() === '') {
+      open = undefined;
+    }
+  }
+  return open?.line;
+}
+
 /** A GFM table needs a delimiter row such as `|---|:--:|` (leading and trailing pipes optional). */
 const TABLE_DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/m;
 

@@ -639,7 +639,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const title = wrap(colors.bold('amgi — 연습 (cram)'), width);
     // That nothing is recorded goes first: on a short screen it is what must not be cut.
     const about = [
-      ...wrap('답해도 일정은 바뀌지 않고 기록도 남지 않습니다: 1 다시는 몇 장 뒤에 다시, 2–4는 통과 (nothing is recorded).', width),
+      ...wrap('답해도 일정은 바뀌지 않고 기록도 남지 않습니다: 1 다시를 누르면 몇 장 뒤에 다시 나오고, 2–4는 통과입니다 (nothing is recorded).', width),
       ...(cram!.left > 0 ? wrap(`카드 ${cram!.left}장: 아직 공부하지 않은 카드, 그다음 내일 기억할 가능성이 낮은 카드부터 (weakest first).`, width) : []),
     ];
     const start = cram!.left > 0 ? packItems(['Space 또는 Enter: 시작', '?: 도움말', 'q: 끝내기'], ' · ', width) : [...wrap('연습할 카드가 없습니다 (no cards to practise).', width), ...wrap('q: 끝내기', width)];
