@@ -520,6 +520,18 @@ describe('amgi build', () => {
 });
 
 describe('amgi build without notes', () => {
+  it('exits 2 for a folder that holds no notes, writing no decks folder', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/사진.png': 'not a note', 'empty/.keep': '' });
+    for (const args of [['build'], ['build', 'empty']]) {
+      const result = await runAmgi(args, { cwd: dir });
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toContain(`no notes in \`${args[1] ?? 'source-notes'}\`: amgi reads Markdown files (.md, .markdown).`);
+      expect(result.stdout).toBe('');
+    }
+    expect(existsSync(join(dir, 'decks'))).toBe(false);
+  });
+
   it('says where it looked and what to do, in a folder with no source-notes/', async () => {
     const dir = await tempDir();
     const result = await runAmgi(['build'], { cwd: dir });
@@ -668,9 +680,9 @@ describe('usage errors exit 2', () => {
     const dir = await tempDir();
     const result = await runAmgi(['due', '--new-per-day', 'abc'], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("amgi: option '--new-per-day <n>' argument 'abc' is invalid. expected a whole number, 0 or more\n(run `amgi due --help` for usage)\n");
+    expect(result.stderr).toBe("amgi: option '--new-per-day <n>' argument 'abc' is invalid: expected a whole number, 0 or more\n(run `amgi due --help` for usage)\n");
     // A negative number is no whole number to amgi either, and the message says what is.
-    expect((await runAmgi(['due', '--new-per-day', '-1'], { cwd: dir })).stderr).toContain("argument '-1' is invalid. expected a whole number, 0 or more");
+    expect((await runAmgi(['due', '--new-per-day', '-1'], { cwd: dir })).stderr).toContain("argument '-1' is invalid: expected a whole number, 0 or more");
     expect((await runAmgi(['log', 'import'], { cwd: dir })).stderr).toContain('(run `amgi log import --help` for usage)');
     const help = await runAmgi(['build', '--help'], { cwd: dir });
     expect(help.stdout).toContain('notes or folders of notes (default: source-notes)');

@@ -24,7 +24,13 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
   // Paths printed as seen from here, so that a path in a hint can be typed back as it is.
   const report = await buildDecks({ decksDir: options.decks, paths: paths.length > 0 ? paths : [DEFAULT_NOTES], force: options.force ?? false, allowEmpty: options.allowEmpty ?? false, storePath: options.store ?? join(options.decks, 'amgi.sqlite'), pathsFrom: process.cwd() });
   if (options.json) printJson(report);
-  else printReport(report, options.decks);
+  else if (report.decks.length > 0) printReport(report, options.decks);
+  // Nothing to build is a mistake in what was named (an empty folder, a folder of other files), as a
+  // path that does not exist is: said on stderr, exit 2, so that a script does not go on to export nothing.
+  if (report.decks.length === 0) {
+    const named = (paths.length > 0 ? paths : [DEFAULT_NOTES]).map((path) => `\`${path}\``).join(', ');
+    throw new UserError(`no notes in ${named}: amgi reads Markdown files (.md, .markdown). Put your notes there, or name the files or folders that hold them (\`amgi build NOTES...\`).`, 2);
+  }
   return report.ok ? 0 : 1;
 }
 
@@ -71,12 +77,10 @@ function printReport(report: BuildReport, decksDir: string): void {
   } else {
     process.stdout.write(`\n${plural(names, 'deck')}${files}, ${plural(cards, 'card')} in ${decksDir}/ (${parts.join(', ')}).\n`);
   }
-  if (report.decks.length === 0) {
-    process.stdout.write('No notes found: give Markdown files or folders, for example `amgi build notes/`.\n');
-  } else if (report.ok && present.length === 0) {
+  if (report.ok && present.length === 0) {
     process.stdout.write('No decks are left to export.\n');
   } else if (report.ok) {
-    process.stdout.write('Next: `amgi export` writes the decks as CSV for Anki; `amgi explain NOTE` shows which rule made each card, and why other blocks did not become one.\n');
+    process.stdout.write('Next: `amgi review` to study them here, or `amgi export` for Anki; `amgi explain NOTE` shows which rule made each card, and why other blocks did not become one.\n');
   } else {
     process.stdout.write('Some notes failed (see the errors above); the others were built.\n');
   }

@@ -22,7 +22,8 @@ export function createProgram(): Command {
     // Each command's help lists --decks and --store too, which it takes after its name.
     .configureHelp({ showGlobalOptions: true })
     // Usage errors read as amgi's other errors do (`amgi: …`), not as commander's (`error: …`).
-    .configureOutput({ outputError: (text, write) => write(`${text.replace(/^error: /, 'amgi: ')}${optionBeforeItsCommand(program, commandLine, text)}`) })
+    // Commander joins its sentence and ours with a full stop (`… is invalid. expected …`): a colon reads as one.
+    .configureOutput({ outputError: (text, write) => write(`${text.replace(/^error: /, 'amgi: ').replace(/ is invalid\. /, ' is invalid: ')}${optionBeforeItsCommand(program, commandLine, text)}`) })
     .exitOverride();
 
   /** --decks and --store, as every store command takes them. */
