@@ -145,4 +145,6 @@
 // under `## TCP`, `- 특징 : …` between terms is `TCP의 특징은?` again (51 had asked `TCP › 특징이란?`).
 // An intro announces parts with `단계`, `원칙` or `조건` only after a count (`세 단계`): one that mentions a
 // stage in passing (`실행 단계가 몇 번 도는지`) is followed by chapters, not its parts (50 had read them so).
-export const RULES_VERSION = 55;
+// 56: a back listing only sections, each a card, one asked `…란` or an aspect (`- REST란`, `- REST API`),
+// or any naming the owner again, is a table of contents and no back, as an outline of aspects is (46).
+export const RULES_VERSION = 56;
