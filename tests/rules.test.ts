@@ -1309,6 +1309,32 @@ describe('what the review of other people’s notes taught', () => {
     // A `<br>` put for space is no explanation.
     expect(frontsOf('# SW\n\n## 재공학\n\n- 역공학\n\n  <br>\n\n- 재사용 : 다시 쓰는 것\n')).toEqual(['재공학', '재공학 › 재사용이란?']);
   });
+  it('makes no card of a table of contents: sections listed, one asked …란 or an aspect, or the parent named again', () => {
+    // A definition asked among the sections: the parent's back would only name them.
+    const asked = '# 웹\n\n## REST와 RESTful\n\n- REST란\n  - 자원을 이름으로 구분하는 구조\n- REST API\n  - REST를 따르는 API\n- RESTful\n  - REST를 잘 따르는 것\n';
+    expect(frontsOf(asked)).toEqual(['REST와 RESTful › REST란?', 'REST와 RESTful › REST API란?', 'REST와 RESTful › RESTful이란?']);
+    expect(explainText(asked).blocks.find((block) => block.line === 3)?.reason).toMatch(/^its list only names its sections .*: a table of contents, no answer$/);
+    // Names mixed with an aspect of the parent, bare or named in full.
+    const mixed = '# 운영체제\n\n## 페이지 교체\n\n- FIFO\n  - 먼저 들어온 페이지를 뺀다\n- LRU\n  - 오래 쓰지 않은 페이지를 뺀다\n- 문제점\n  - 페이지를 늘려도 부재가 늘 수 있다\n';
+    expect(frontsOf(mixed)).toEqual(['페이지 교체 › FIFO란?', '페이지 교체 › LRU란?', '페이지 교체의 문제점은?']);
+    const namedInFull = '# 운영체제\n\n## 동기화\n\n- 스레드 동기화 방법\n  - 실행 순서를 맞춘다\n- 동기화 기법의 종류\n  - 유저 모드 동기화 ; 커널을 부르지 않는다\n  - 커널 모드 동기화 ; 커널을 부른다\n';
+    expect(frontsOf(namedInFull)).not.toContain('동기화');
+    // Any list naming its parent again, terms too.
+    const again = '# 네트워크\n\n## ICMP\n\n- ICMP\n  - 오류를 알리는 프로토콜\n  - ping ; 도달을 확인한다\n- IGMP ; 그룹을 관리하는 프로토콜\n- 유니캐스트 ; 하나에게 보낸다\n';
+    expect(frontsOf(again)).toEqual(['ICMP란?', 'ICMP › ping이란?', 'ICMP › IGMP란?', 'ICMP › 유니캐스트란?']);
+    // With a text of its own, the parent keeps its card, the list of sections under it.
+    const introduced = asked.replace('## REST와 RESTful\n', '## REST와 RESTful\n\n웹의 자원을 다루는 방식이다.\n');
+    expect(cardsOf(introduced)[0]).toMatchObject({ front: 'REST와 RESTful', back: '웹의 자원을 다루는 방식이다.\n\n- REST란\n- REST API\n- RESTful' });
+    // Answers still: kinds alone, a counted group among the parts, terms with an aspect after them, a question's list.
+    const kinds = '# DB\n\n## 트랜잭션 특징\n\n- 원자성\n  - 전부 되거나 전혀 안 된다\n- 일관성\n  - 규칙을 지킨다\n';
+    expect(cardsOf(kinds)[0]).toMatchObject({ front: '트랜잭션 특징', back: '- 원자성\n- 일관성' });
+    const counted = '# 아키텍처\n\n## 시스템의 구성\n\n- 클라이언트-서버 시스템 4계층\n  - 표현 계층 ; 화면을 그린다\n  - 데이터 계층 ; 저장한다\n- 미들웨어\n  - 둘을 잇는다\n';
+    expect(cardsOf(counted)[0]).toMatchObject({ front: '시스템의 구성', back: '- 클라이언트-서버 시스템 4계층\n- 미들웨어' });
+    const glossary = '# 객체지향\n\n## 객체지향의 요소\n\n- 객체 ; 데이터와 함수를 묶은 것\n- 클래스 ; 객체의 틀\n- 객체지향의 장단점\n  - 장점 ; 재사용이 쉽다\n  - 단점 ; 느리다\n';
+    expect(cardsOf(glossary)[0]).toMatchObject({ front: '객체지향의 요소', back: '- 객체\n- 클래스\n- 객체지향의 장단점' });
+    const question = '# 웹\n\n## 쿠키와 세션의 차이점은?\n\n- 저장 위치\n  - 쿠키는 클라이언트, 세션은 서버\n- 보안\n  - 세션이 안전하다\n';
+    expect(cardsOf(question)[0]).toMatchObject({ front: '쿠키와 세션의 차이점은?', back: '- 저장 위치\n  - 쿠키는 클라이언트, 세션은 서버\n- 보안\n  - 세션이 안전하다' });
+  });
 
   it('keeps `A : …` a term (the DNS A record), and takes no `e.g.` line or lettered steps out of order for choices', () => {
     expect(frontsOf('# DNS\n\n## 레코드\n\n- A : 도메인을 IPv4 주소에 연결한다\n- AAAA : 도메인을 IPv6 주소에 연결한다\n')).toEqual(['레코드', '레코드 › A란?', '레코드 › AAAA란?']);
