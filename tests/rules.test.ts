@@ -781,7 +781,8 @@ describe('fronts', () => {
     expect(frontsOf('# Cloud Computing?\n\n인터넷으로 빌려 쓰는 IT 자원이다.\n\n## 5 Essential Characteristics\n\n셀프 서비스와 탄력성.\n')).toEqual(['Cloud Computing?', '5 Essential Characteristics']);
     // Where leaving it out would make two fronts equal, the context the question named comes back.
     const twice = '# 덱\n\n## 품질\n\n### 매트릭스 & 신뢰성\n\n- 신뢰성 : 고장 없이 동작하는 정도.\n\n#### 신뢰성\n\n- 신뢰성 : 정해진 기간 동안 고장 없이 동작할 확률.\n';
-    expect(frontsOf(twice)).toEqual(['품질 › 매트릭스 & 신뢰성', '품질 › 매트릭스 & 신뢰성 › 신뢰성이란?', '매트릭스 & 신뢰성 › 신뢰성', '신뢰성 › 신뢰성이란?']);
+    // (`#### 신뢰성`, whose back would only name its `- 신뢰성` again, is a table of contents: no card.)
+    expect(frontsOf(twice)).toEqual(['품질 › 매트릭스 & 신뢰성', '품질 › 매트릭스 & 신뢰성 › 신뢰성이란?', '신뢰성 › 신뢰성이란?']);
   });
 
   it('never shows a context that is the question again: a heading repeating the one above it, an item named as the one it is under', () => {
@@ -1382,7 +1383,8 @@ describe('what the review of other people’s notes taught', () => {
     expect(['HTTPS의 장단점', '뮤텍스와 세마포어의 차이', 'REST 특징', 'REST가 필요한 이유', '함수 정의 장점', '리전'].map(aspectOwner)).toEqual(['HTTPS', '뮤텍스와 세마포어', 'REST', 'REST가 필요한 이유', '함수 정의', '리전']);
     // Section numbers go, also `1-1.`, `4-1)` and `1.` written flush with the title; `3.5 버전` stays.
     const numbered = '# DB\n\n### 1-1. 갱신 이상에는 어떠한 것들이 있는가?\n\n삽입, 삭제, 수정 이상이 있다.\n\n### 1.품질보증의 개념\n\n- 품질보증 : 품질을 보장하는 활동\n\n### 3.5 버전\n\n새 기능이 있다.\n';
-    expect(frontsOf(numbered)).toEqual(['갱신 이상에는 어떠한 것들이 있는가?', '품질보증의 개념', '품질보증의 개념 › 품질보증이란?', '3.5 버전']);
+    // (`품질보증의 개념` over only `- 품질보증 : …` would name it again: no card but the term's.)
+    expect(frontsOf(numbered)).toEqual(['갱신 이상에는 어떠한 것들이 있는가?', '품질보증의 개념 › 품질보증이란?', '3.5 버전']);
     // A card whose back would list only aspect labels, each a card of its own, says nothing: none is made.
     const labels = '# 네트워크\n\n## HTTP와 HTTPS\n\n- HTTP 프로토콜\n  - 개념\n    - 웹에서 데이터를 주고받는 규약\n  - 특징\n    - 상태가 없다\n';
     expect(frontsOf(labels)).toEqual(['HTTP와 HTTPS › HTTP 프로토콜의 개념은?', 'HTTP와 HTTPS › HTTP 프로토콜의 특징은?']);
@@ -1434,6 +1436,32 @@ describe('what the review of other people’s notes taught', () => {
     ]);
     // A `<br>` put for space is no explanation.
     expect(frontsOf('# SW\n\n## 재공학\n\n- 역공학\n\n  <br>\n\n- 재사용 : 다시 쓰는 것\n')).toEqual(['재공학', '재공학 › 재사용이란?']);
+  });
+  it('makes no card of a table of contents: sections listed, one asked …란 or an aspect, or the parent named again', () => {
+    // A definition asked among the sections: the parent's back would only name them.
+    const asked = '# 웹\n\n## REST와 RESTful\n\n- REST란\n  - 자원을 이름으로 구분하는 구조\n- REST API\n  - REST를 따르는 API\n- RESTful\n  - REST를 잘 따르는 것\n';
+    expect(frontsOf(asked)).toEqual(['REST와 RESTful › REST란?', 'REST와 RESTful › REST API란?', 'REST와 RESTful › RESTful이란?']);
+    expect(explainText(asked).blocks.find((block) => block.line === 3)?.reason).toMatch(/^its list only names its sections .*: a table of contents, no answer$/);
+    // Names mixed with an aspect of the parent, bare or named in full.
+    const mixed = '# 운영체제\n\n## 페이지 교체\n\n- FIFO\n  - 먼저 들어온 페이지를 뺀다\n- LRU\n  - 오래 쓰지 않은 페이지를 뺀다\n- 문제점\n  - 페이지를 늘려도 부재가 늘 수 있다\n';
+    expect(frontsOf(mixed)).toEqual(['페이지 교체 › FIFO란?', '페이지 교체 › LRU란?', '페이지 교체의 문제점은?']);
+    const namedInFull = '# 운영체제\n\n## 동기화\n\n- 스레드 동기화 방법\n  - 실행 순서를 맞춘다\n- 동기화 기법의 종류\n  - 유저 모드 동기화 ; 커널을 부르지 않는다\n  - 커널 모드 동기화 ; 커널을 부른다\n';
+    expect(frontsOf(namedInFull)).not.toContain('동기화');
+    // Any list naming its parent again, terms too.
+    const again = '# 네트워크\n\n## ICMP\n\n- ICMP\n  - 오류를 알리는 프로토콜\n  - ping ; 도달을 확인한다\n- IGMP ; 그룹을 관리하는 프로토콜\n- 유니캐스트 ; 하나에게 보낸다\n';
+    expect(frontsOf(again)).toEqual(['ICMP란?', 'ICMP › ping이란?', 'ICMP › IGMP란?', 'ICMP › 유니캐스트란?']);
+    // With a text of its own, the parent keeps its card, the list of sections under it.
+    const introduced = asked.replace('## REST와 RESTful\n', '## REST와 RESTful\n\n웹의 자원을 다루는 방식이다.\n');
+    expect(cardsOf(introduced)[0]).toMatchObject({ front: 'REST와 RESTful', back: '웹의 자원을 다루는 방식이다.\n\n- REST란\n- REST API\n- RESTful' });
+    // Answers still: kinds alone, a counted group among the parts, terms with an aspect after them, a question's list.
+    const kinds = '# DB\n\n## 트랜잭션 특징\n\n- 원자성\n  - 전부 되거나 전혀 안 된다\n- 일관성\n  - 규칙을 지킨다\n';
+    expect(cardsOf(kinds)[0]).toMatchObject({ front: '트랜잭션 특징', back: '- 원자성\n- 일관성' });
+    const counted = '# 아키텍처\n\n## 시스템의 구성\n\n- 클라이언트-서버 시스템 4계층\n  - 표현 계층 ; 화면을 그린다\n  - 데이터 계층 ; 저장한다\n- 미들웨어\n  - 둘을 잇는다\n';
+    expect(cardsOf(counted)[0]).toMatchObject({ front: '시스템의 구성', back: '- 클라이언트-서버 시스템 4계층\n- 미들웨어' });
+    const glossary = '# 객체지향\n\n## 객체지향의 요소\n\n- 객체 ; 데이터와 함수를 묶은 것\n- 클래스 ; 객체의 틀\n- 객체지향의 장단점\n  - 장점 ; 재사용이 쉽다\n  - 단점 ; 느리다\n';
+    expect(cardsOf(glossary)[0]).toMatchObject({ front: '객체지향의 요소', back: '- 객체\n- 클래스\n- 객체지향의 장단점' });
+    const question = '# 웹\n\n## 쿠키와 세션의 차이점은?\n\n- 저장 위치\n  - 쿠키는 클라이언트, 세션은 서버\n- 보안\n  - 세션이 안전하다\n';
+    expect(cardsOf(question)[0]).toMatchObject({ front: '쿠키와 세션의 차이점은?', back: '- 저장 위치\n  - 쿠키는 클라이언트, 세션은 서버\n- 보안\n  - 세션이 안전하다' });
   });
 
   it('keeps `A : …` a term (the DNS A record), and takes no `e.g.` line or lettered steps out of order for choices', () => {

@@ -15,6 +15,13 @@ export const RULE_NAMES: Record<ConceptKind, string> = {
   'table-row': 'row of a table',
 };
 
+const TABLE_OF_CONTENTS_REASON = 'its list only names its sections (one asking …란, an aspect of it, or itself again), each a card of its own: a table of contents, no answer';
+
+/** Its back would be a table of contents and nothing else: see `subTopicsOnly`. */
+function listsOnlySubTopics(concept: Concept): boolean {
+  return concept.parts.some((part) => part.type === 'markdown' && part.subTopicsOnly === true);
+}
+
 const LEAD_IN_REASON = 'it only leads into the sub-titles under it (a question, or `다음과 같다`), and they are cards of their own';
 
 /**
@@ -64,6 +71,9 @@ export function explainText(text: string, untitledName?: string): Explanation {
         if (concept && !concept.title) return { ...base, outcome: 'no-card', reason: 'the title is empty once markup is removed' };
         if (concept && leadsIn.has(concept)) return { ...base, outcome: 'no-card', reason: LEAD_IN_REASON };
         if (concept && answersItsParent(concept)) return { ...base, outcome: 'no-card', reason: 'the definition the title above asks for: its card says it' };
+        // Its back would only name its sections, one asked `…란`, an aspect or itself again (`- REST란`,
+        // `- REST API`): a table of contents (`subTopicsOnly`, beside the aspect outline in extract.ts).
+        if (concept && listsOnlySubTopics(concept)) return { ...base, outcome: 'no-card', reason: TABLE_OF_CONTENTS_REASON };
         // Its back would only name its parts (`- 장점`, `- 단점`), each a card of its own.
         if (concept && concept.kind !== 'heading' && cards.some((card) => card.concept.parent === concept)) return { ...base, outcome: 'no-card', reason: 'its parts are cards of their own, and it says nothing besides' };
         return { ...base, outcome: 'no-card', reason: concept?.kind === 'heading' ? (decision.reason ?? 'section with no explanation of its own') : 'title with no explanation' };

@@ -25,6 +25,8 @@ import {
   isAspectTitle,
   endsInAspect,
   aspectEnding,
+  aspectOwner,
+  endsInCount,
   isComparisonCorner,
   asksForDifference,
   labelsAValue,
@@ -840,9 +842,36 @@ class Extractor {
     const namesAspect = (title: string) => isAspectTitle(title) || endsInAspect(title);
     const endings = listed.map((child) => aspectEnding(displayTitle(child!.title)));
     const kindsOfOneAspect = listed.length >= 2 && endings[0] !== undefined && endings.every((ending) => ending === endings[0]);
-    const aspectLabelsOnly =
-      !answersQuestion && !kindsOfOneAspect && children.every((child) => child !== undefined) && listed.length > 0 && listed.every((child) => namesAspect(displayTitle(child!.title)));
-    return { type: 'markdown', markdown, ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}) };
+    const namesOnly = !answersQuestion && !kindsOfOneAspect && children.every((child) => child !== undefined) && listed.length > 0;
+    const aspectLabelsOnly = namesOnly && listed.every((child) => namesAspect(displayTitle(child!.title)));
+    // A table of contents: the owner's sections, each a card with its content under it, one of them no
+    // part the owner has but an aspect of it (`차이`, `교착상태의 4가지 조건` under `교착상태의 개념과
+    // 조건`) or a definition asked (`REST란` under `REST와 RESTful`); or any list that names the owner
+    // again (`정형적 방법` under `정형적 방법의 개념`). Their names answer nothing either. Not an answer's
+    // parts: kinds or parts alone (`원자성`, `일관성` under `트랜잭션 특징`), a group of them counted
+    // (`시스템 4계층` under `시스템의 구성`), an aspect's word that is one of the names (`정의` among the
+    // levels `초기`, `반복`, `관리`), an aspect of another thing (`REST API의 정의` among the areas of
+    // `출제 영역`), nor terms defined on their lines (`객체 ; …`, `클래스 ; …`), which a last
+    // `…의 장단점` leaves a glossary.
+    // Said again with or without 의 (`클라이언트/서버 아키텍처` under `클라이언트/서버의 아키텍처`).
+    const withoutPossessive = (title: string) => title.replace(/의(?=\s)/gu, '');
+    const ownerTitle = owner === undefined ? undefined : displayTitle(owner.title);
+    const ownerNames = ownerTitle === undefined ? [] : [ownerTitle, subjectOf(ownerTitle), aspectOwner(ownerTitle)].map(withoutPossessive);
+    const repeatsOwnerTitle = (child: Concept) => ownerNames.includes(withoutPossessive(displayTitle(child.title)));
+    const mentionedByOwner = (subject: string) =>
+      ownerTitle !== undefined && subject.split(/[\s(),/&·]+/u).some((word) => word.length >= 2 && ownerTitle.includes(word));
+    const asksOfOwner = (child: Concept) => {
+      const title = displayTitle(child.title);
+      if (isAspectTitle(title)) return !child.nameAmongNames;
+      if (endsInAspect(title)) return !endsInCount(title) && mentionedByOwner(aspectOwner(title));
+      return subjectOf(title) !== title && mentionedByOwner(subjectOf(title));
+    };
+    const sections = listed.filter((child) => !asksOfOwner(child!));
+    const subTopicsOnly =
+      namesOnly &&
+      !aspectLabelsOnly &&
+      (listed.some((child) => repeatsOwnerTitle(child!)) || (sections.length < listed.length && sections.every((child) => child!.kind !== 'term')));
+    return { type: 'markdown', markdown, ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}), ...(subTopicsOnly ? { subTopicsOnly } : {}) };
   }
 
   /** Terms whose description only lists names (`Stack : 지역 변수, 매개 변수`): see `askTermsAlike`. */

@@ -159,4 +159,6 @@
 // `스레드 풀 만들기` is kept as written (both had been names, asked "…이란?").
 // 61: a heading labelled `Q.` (`## Q. 프로세스와 스레드의 차이는?`) is its question without the label, and the
 // `A.` (`**A.**`) opening its answer is left out, as after a `Q.` paragraph.
-export const RULES_VERSION = 61;
+// 62: a back listing only sections, each a card, one asked `…란` or an aspect (`- REST란`, `- REST API`),
+// or any naming the owner again, is a table of contents and no back, as an outline of aspects is (46).
+export const RULES_VERSION = 62;

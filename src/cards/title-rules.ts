@@ -107,6 +107,11 @@ export function aspectEnding(title: string): string | undefined {
   return count > 0 ? words.slice(-count).join(' ') : undefined;
 }
 
+/** A title ending in a count (`클라이언트-서버 시스템 4계층`, `모델 3가지`) names a group of parts, counted. */
+export function endsInCount(title: string): boolean {
+  return COUNT_WORD.test(title.split(/\s+/).at(-1)!);
+}
+
 /** Two-word aspects, which name no one thing: `동작 방식`, `사용 방법`. */
 const PHRASE_ASPECTS: ReadonlySet<string> = new Set(['동작 과정', '동작 원리', '동작 방식', '작동 방식', '작동 원리', '사용 방법', '해결 방법', '구성 요소', '주요 기능', '주의 사항']);
 /** A count that ends a title enumerates (`원리 5단계`, `시스템 4계층`, `모델 3가지`). */

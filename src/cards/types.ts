@@ -31,6 +31,11 @@ export interface GeneratedMarkdown {
    * back that has nothing else is no back (the card would ask "HTTP란?" and answer "개념, 특징").
    */
   aspectLabelsOnly?: boolean;
+  /**
+   * A table of contents (`- REST란`, `- REST API`, `- RESTful`), each item a card of its own, one of
+   * them asking a definition, an aspect or the owner again: no back either (see `listInto` in extract.ts).
+   */
+  subTopicsOnly?: boolean;
 }
 
 export type BackPart = SourceSlice | GeneratedMarkdown;
