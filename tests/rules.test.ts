@@ -1124,6 +1124,38 @@ describe('what the review of other people’s notes taught', () => {
     expect(frontsOf('# 덱\n\n### StringBuilder와 StringBuffer의 차이는?\n\n> 차이점\n\nStringBuilder는 동기화를 지원하지 않는다.\n')).toEqual(['StringBuilder와 StringBuffer의 차이는? › 차이점']);
   });
 
+  it('asks an aspect of a question about one thing as an aspect of that thing', () => {
+    const note = [
+      '# 면접',
+      '## Q. 인덱스란 무엇이고 왜 사용하나요?\n\n**A.** 검색을 빠르게 하는 자료구조입니다.\n\n- 장점 : 조회가 빠르다\n- 단점 : 쓰기가 느려진다',
+      '## Q. 트랜잭션은 무엇인가요?\n\n작업의 단위입니다.\n\n- 특징 : 나눌 수 없다',
+      '## Q. 캐시를 사용하는 이유는?\n\n빠르기 때문입니다.\n\n- 단점 : 값이 낡을 수 있다',
+      '## Q. 해시 테이블의 장단점은?\n\n- 장점 : 평균 상수 시간\n- 단점 : 충돌이 난다',
+      '## Q. 정규화에 대해 설명해 주세요.\n\n중복을 줄이는 설계입니다.\n\n- 장점 : 이상 현상이 줄어든다',
+    ].join('\n\n');
+    expect(frontsOf(note)).toEqual([
+      '인덱스란 무엇이고 왜 사용하나요?', '인덱스의 장점은?', '인덱스의 단점은?',
+      '트랜잭션은 무엇인가요?', '트랜잭션의 특징은?',
+      '캐시를 사용하는 이유는?', '캐시의 단점은?',
+      '해시 테이블의 장단점은?', '해시 테이블의 장점은?', '해시 테이블의 단점은?',
+      '정규화에 대해 설명해 주세요.', '정규화의 장점은?',
+    ]);
+  });
+
+  it('keeps an aspect as written under a question about two things or one it does not name first', () => {
+    const note = [
+      '# 면접',
+      '## Q. 프로세스와 스레드의 차이는?\n\n메모리 공유가 다릅니다.\n\n- 장점 : 안정적이다',
+      '## Q. 왜 락을 쓰나요?\n\n동시성 때문입니다.\n\n- 단점 : 느리다',
+      '## Q. 혼란 무엇이 문제인가요?\n\n헷갈린다.\n\n- 원인 : 이름이 같다',
+    ].join('\n\n');
+    expect(frontsOf(note)).toEqual([
+      '프로세스와 스레드의 차이는?', '프로세스와 스레드의 차이는? › 장점',
+      '왜 락을 쓰나요?', '왜 락을 쓰나요? › 단점',
+      '혼란 무엇이 문제인가요?', '혼란 무엇이 문제인가요? › 원인',
+    ]);
+  });
+
   it('makes a term card of a bold `**용어** : 설명` paragraph or quote line, which stays in the explanation', () => {
     const note = '# 프로세스 & 스레드\n\n## 개념\n\n> **프로세스** : 메모리에서 실행 중인 프로그램\n>\n> **스레드** : 프로세스 안의 실행 흐름\n\n## 멀티프로세스\n\n여러 프로세스로 작업한다.\n\n**장점** : 안전하다\n\n보통 줄 : 이것은 문장이다\n';
     const cards = cardsOf(note);
@@ -1214,7 +1246,8 @@ describe('what the review of other people’s notes taught', () => {
   it('keeps a question whose parts are aspect labels: its back is all they say', () => {
     const note = '# 자료구조\n\n### 배열의 장단점은?\n\n- 장점\n\n  인덱스로 빠르게 접근한다.\n\n- 단점\n\n  크기가 고정되어 있다.\n';
     const cards = cardsOf(note);
-    expect(cards.map((card) => card.front)).toEqual(['배열의 장단점은?', '배열의 장단점은? › 장점', '배열의 장단점은? › 단점']);
+    // The labels are aspects of the one thing the question asks about (see questionSubject).
+    expect(cards.map((card) => card.front)).toEqual(['배열의 장단점은?', '배열의 장점은?', '배열의 단점은?']);
     expect(cards[0]!.back).toContain('인덱스로 빠르게 접근한다.');
   });
 

@@ -159,4 +159,6 @@
 // `스레드 풀 만들기` is kept as written (both had been names, asked "…이란?").
 // 61: a heading labelled `Q.` (`## Q. 프로세스와 스레드의 차이는?`) is its question without the label, and the
 // `A.` (`**A.**`) opening its answer is left out, as after a `Q.` paragraph.
-export const RULES_VERSION = 61;
+// 62: an aspect label under a question about one thing it names first (`인덱스란 무엇이고 왜 사용하나요?`,
+// `캐시를 사용하는 이유는?`, `배열의 장단점은?`) is asked of that thing (`인덱스의 장점은?`), not kept bare.
+export const RULES_VERSION = 62;

@@ -4,7 +4,7 @@
  */
 import type { Nodes } from 'mdast';
 import { collapseWhitespace, stripHtmlComments } from '../util/text.js';
-import { withParticle } from './particles.js';
+import { type ParticlePair, withParticle } from './particles.js';
 import { ASPECT_LABELS, displayTitle, isAspectTitle } from './titles.js';
 
 export { isAspectTitle } from './titles.js';
@@ -180,6 +180,56 @@ export function aspectOwner(title: string): string {
   const owner = words[words.length - 1]!;
   if (owner.length > 1 && owner.endsWith('의') && !NOUNS_ENDING_IN_UI.has(owner)) words[words.length - 1] = owner.slice(0, -1);
   return words.join(' ');
+}
+
+/**
+ * How a question names the one thing it asks about, the subject first: `인덱스란 무엇이고 …`, `인덱스는
+ * 무엇인가요`, `인덱스를 사용하는 이유는`, `인덱스가 필요한 이유`, `인덱스에 대해 설명해 주세요`.
+ */
+const ONE_SUBJECT_ASKED: readonly { pattern: RegExp; pair: ParticlePair | undefined }[] = [
+  { pattern: /^(.+?)\s*(이란|란)(?:\s+(?:무엇|뭔|뭘|뭐|어떤)|$)/u, pair: '이란/란' },
+  { pattern: /^(.+?)(은|는)\s+(?:무엇|뭔|뭘|뭐|어떤\s+것)/u, pair: '은/는' },
+  { pattern: /^(.+?)(이|가)\s+(?:무엇|뭔|뭘|뭐)/u, pair: '이/가' },
+  { pattern: /^(.+?)(을|를)\s+[\uac00-\ud7a3]+(?:는|한)\s+(?:이유|목적)(?:은|는|가|이)?$/u, pair: '을/를' },
+  { pattern: /^(.+?)(이|가)\s+(?:필요한|중요한)\s+(?:이유|목적)(?:은|는|가|이)?$/u, pair: '이/가' },
+  { pattern: /^(.+?)()\s*에\s*(?:대해서|대해|대하여|관해서|관해|관하여)\s+(?:설명|말|얘기|이야기)/u, pair: undefined },
+];
+
+/** Words that ask or refer back: a subject with one (`왜 인덱스`, `그 차이`) is not a thing named. */
+const NOT_A_SUBJECT = /(?:^|\s)(?:왜|어떻게|어떤|무엇|무슨|언제|어디|그렇다면|그럼|그러면|그|이|저|이것|그것)(?:\s|$)/u;
+
+/**
+ * The one thing a question asks about, where it says so plainly: `인덱스란 무엇이고 왜 사용하나요?`,
+ * `인덱스는 무엇인가요?`, `인덱스를 사용하는 이유는?`, `인덱스에 대해 설명해 주세요.`, `인덱스의 장단점은?`
+ * → `인덱스`; the aspects under it are its (`인덱스의 장점은?`). Undefined for a question about two
+ * things (`프로세스와 스레드의 차이는?`) or one that does not name its subject first.
+ */
+export function questionSubject(question: string): string | undefined {
+  const asked = displayTitle(question).replace(/[\s?？.!]+$/u, '').trim();
+  for (const { pattern, pair } of ONE_SUBJECT_ASKED) {
+    const match = pattern.exec(asked);
+    if (!match) continue;
+    const subject = match[1]!.trim();
+    // The particle is the one the subject takes: `혼란 무엇` has no subject 혼.
+    if (pair && /[\uac00-\ud7a3]$/.test(subject) && withParticle(subject, pair) !== subject + match[2]) continue;
+    return oneThing(subject);
+  }
+  // `인덱스의 장단점은?`: an aspect asked of one thing.
+  const aspect = /^(.+?)(은|는)$/u.exec(asked);
+  if (aspect && withParticle(aspect[1]!, '은/는') === asked) {
+    const owner = aspectOwner(aspect[1]!);
+    if (owner !== aspect[1]) return oneThing(owner);
+  }
+  return undefined;
+}
+
+/** A subject that names one thing: short, no second thing (`A와 B`, `A, B`, `A 및 B`, `A vs B`), nothing asked. */
+function oneThing(subject: string): string | undefined {
+  const words = subject.split(/\s+/u);
+  if (words.length > 4 || NOT_A_SUBJECT.test(subject) || isStatement(subject)) return undefined;
+  if (/[,/·]|\s(?:및|또는|혹은|그리고|vs\.?|VS\.?)\s/u.test(subject)) return undefined;
+  const joinsTwo = words.slice(0, -1).some((word) => /[와과]$/u.test(word) && withParticle(word.slice(0, -1), '와/과') === word);
+  return joinsTwo ? undefined : subject;
 }
 
 /**
