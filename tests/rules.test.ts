@@ -627,6 +627,28 @@ describe('questions already in the notes', () => {
     expect(cardsOf('# 덱\n\n## 보기\n\nA. 첫째 보기\n').map((card) => card.back)).toEqual(['A. 첫째 보기']);
   });
 
+  it('leaves a follow-up label (`꼬리 질문:`, `Follow-up:`) off the front, and says a follow-up that points back after its question', () => {
+    const note = [
+      '# 운영체제 면접',
+      '## Q. 프로세스와 스레드의 차이는?\n\n**A.** 메모리를 공유하는지가 다릅니다.',
+      '<details><summary>꼬리 질문: 교착 상태를 예방하는 방법은?</summary>\n\n네 조건 중 하나를 깹니다.\n\n</details>',
+      '<details><summary>꼬리질문 2) 그렇다면 그 단점은?</summary>\n\n문맥 교환이 잦습니다.\n\n</details>',
+      '<details><summary>Q. 스레드 풀이란?</summary>\n\n미리 만든 스레드 묶음입니다.\n\n</details>',
+      '### Follow-up: 멀티스레드의 단점은?\n\n동기화가 어렵습니다.',
+      '추가 질문: 뮤텍스란 무엇인가요?\n\n잠금 하나입니다.',
+    ].join('\n\n');
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['프로세스와 스레드의 차이는?', '메모리를 공유하는지가 다릅니다.'],
+      ['교착 상태를 예방하는 방법은?', '네 조건 중 하나를 깹니다.'],
+      ['프로세스와 스레드의 차이는? › 그렇다면 그 단점은?', '문맥 교환이 잦습니다.'],
+      ['스레드 풀이란?', '미리 만든 스레드 묶음입니다.'],
+      ['멀티스레드의 단점은?', '동기화가 어렵습니다.'],
+      ['뮤텍스란 무엇인가요?', '잠금 하나입니다.'],
+    ]);
+    // A label that leads no question (it asks nothing, nothing answers it) stays a line of the answer.
+    expect(cardsOf('# 덱\n\n## Q. 캐시란?\n\n**A.** 빠른 기억장치입니다.\n\n추가 질문: 없음\n').map((card) => card.back)).toEqual(['빠른 기억장치입니다.\n\n추가 질문: 없음']);
+  });
+
   it('reads `* Q.` list items with `* A.` answers nested under them', () => {
     const note = '# 덱\n\n## TCP 관련 질문 1\n* Q. 연결 종료가 4단계인 이유?\n  * A. 서버가 보낼 데이터가 남아 있을 수 있기 때문이다.\n  * [관련 Reference](https://example.com)\n';
     expect(cardsOf(note).map((card) => [card.kind, card.front, card.back])).toEqual([

@@ -63,6 +63,7 @@ import {
   isQuestionLabel,
   isNumberedLabel,
   labelledHeadingQuestion,
+  isFollowUpLabelled,
   asks,
   splitTerm,
   titleText,
@@ -258,7 +259,7 @@ class Extractor {
       const written = cleanTitle(titleText(node));
       const question = node.depth > 1 ? labelledHeadingQuestion(written) : undefined;
       const title = question ?? written;
-      if (!isBlankTitle(title)) this.heading(node.depth, title, lineOf(node), this.numberingGoesOn.has(node), question !== undefined);
+      if (!isBlankTitle(title)) this.heading(node.depth, title, lineOf(node), this.numberingGoesOn.has(node), question !== undefined, question !== undefined && isFollowUpLabelled(written));
       else if (node.depth === 1 && this.deckName === undefined) this.heading(1, '', lineOf(node));
       else this.blankHeading(node);
       return i + 1;
@@ -392,7 +393,7 @@ class Extractor {
     }
   }
 
-  private heading(depth: number, title: string, line: number, numberingGoesOn = false, labelledQuestion = false): void {
+  private heading(depth: number, title: string, line: number, numberingGoesOn = false, labelledQuestion = false, followUp = false): void {
     this.followUps = false;
     this.leadAwaited = false;
     // The file's name titles only the blocks above the note's first heading.
@@ -428,6 +429,7 @@ class Extractor {
     const kind: ConceptKind = labelledQuestion || endsWithQuestionMark(shown) ? 'question' : 'heading';
     const concept = this.open(kind, shown, line, whole ? depth + PART_OFFSET : depth, this.sectionPath());
     if (labelledQuestion) this.labelledQuestions.add(concept);
+    if (followUp) concept.followUp = true;
     if (isDeckTitle) this.deckTitle = concept;
     this.decisions.push({ line, block: label, outcome: isDeckTitle ? 'deck-title' : 'title', concept });
   }
@@ -1281,6 +1283,7 @@ class Extractor {
     const title = titleOf(choices ? lines.slice(0, choices.from) : answerIndex < 0 ? lines : lines.slice(0, answerIndex));
     this.close(SUBTITLE_LEVEL);
     const concept = this.open('qa', title, lineOf(node), SUBTITLE_LEVEL, this.sectionPath());
+    if (isFollowUpLabelled(text)) concept.followUp = true;
     this.decide(node, 'title', concept);
     if (choices) {
       const from = start(node) + lines.slice(0, choices.from).reduce((sum, line) => sum + line.length + 1, 0);
@@ -1331,13 +1334,16 @@ class Extractor {
     const opening = blocks[i] as Html;
     const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(opening.value);
     // The summary is HTML: its tags go, then its character references are read (`&amp;` is `&`).
-    const title = summary ? collapseWhitespace(decodeCharacterReferences(cleanTitle(summary[1]!))) : ''; // `&nbsp;` is a space
+    const written = summary ? collapseWhitespace(decodeCharacterReferences(cleanTitle(summary[1]!))) : ''; // `&nbsp;` is a space
+    // `<summary>꼬리 질문: …?</summary>`, `<summary>Q. …</summary>`: the label, as a heading's, is no part of the question.
+    const title = labelledHeadingQuestion(written) ?? written;
     if (!title) {
       this.explain(opening);
       return i + 1;
     }
     const owner = this.current();
     const concept = this.child(owner, 'details', title, lineOf(opening), owner?.section ?? this.sectionPath());
+    if (isFollowUpLabelled(written)) concept.followUp = true;
     this.decide(opening, 'title', concept);
     const afterSummary = opening.value.slice(summary!.index + summary![0].length);
     let closed = /<\/details>/i.test(afterSummary);

@@ -1,6 +1,6 @@
 /** The front of a card: the title kept verbatim, a natural question for terms, and just enough context. */
 import { withParticle } from './particles.js';
-import { asks, aspectOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isStatement, questionSubject } from './title-rules.js';
+import { asks, aspectOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isStatement, questionSubject, refersBack } from './title-rules.js';
 import type { Concept, ConceptKind } from './types.js';
 import { CONTEXT_SEPARATOR, displayTitle, summaryAsked } from './titles.js';
 
@@ -195,5 +195,9 @@ export function frontFromParts(parts: FrontParts, levels: number): string {
 }
 
 export function defaultContextLevels(concept: Concept): number {
+  // A follow-up that points back (`그렇다면 그 단점은?`) is said after the question it follows, labelled
+  // so (`꼬리 질문:`) or asked under it.
+  const follows = concept.followUp || (concept.parent !== undefined && SELF_CONTAINED.has(concept.parent.kind));
+  if (follows && SELF_CONTAINED.has(concept.kind) && refersBack(displayTitle(concept.title))) return 1;
   return SELF_CONTAINED.has(concept.kind) ? 0 : 1;
 }

@@ -161,4 +161,6 @@
 // `A.` (`**A.**`) opening its answer is left out, as after a `Q.` paragraph.
 // 62: an aspect label under a question about one thing it names first (`인덱스란 무엇이고 왜 사용하나요?`,
 // `캐시를 사용하는 이유는?`, `배열의 장단점은?`) is asked of that thing (`인덱스의 장점은?`), not kept bare.
-export const RULES_VERSION = 62;
+// 63: a follow-up's label (`꼬리 질문:`, `추가 질문:`, `Follow-up:`) is left off the front, as `Q.` is, on a
+// heading, a `<summary>` (which loses `Q.` too) or a line; one that points back follows its question.
+export const RULES_VERSION = 63;

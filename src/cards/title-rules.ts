@@ -787,14 +787,20 @@ export function stripAlertMarker(markdown: string): string {
   return stripped.replace(/^\s*>\s*\n/, '');
 }
 
-/** `Q.`, `Q1.`, `**Q.**`, `문제 1.`, `질문 3:`: a question follows. */
-const QUESTION_PREFIX = /^(?:\*\*|__)?(?:Q\s*\d{0,3}|(?:문제|질문)\s*\d{1,3})\s*[.:)](?:\*\*|__)?\s*/i;
+/** `꼬리 질문`, `추가 질문`, `Follow-up`: the label of a question that follows up the one above it. */
+const FOLLOW_UP = '(?:꼬리\\s*질문|추가\\s*질문|후속\\s*질문|심화\\s*질문|follow[-\\s]?up(?:\\s+questions?)?)\\s*\\d{0,3}';
+/** `Q.`, `Q1.`, `**Q.**`, `문제 1.`, `질문 3:`, `꼬리 질문:`: a question follows. */
+const QUESTION_PREFIX = new RegExp(`^(?:\\*\\*|__)?(?:Q\\s*\\d{0,3}|(?:문제|질문)\\s*\\d{1,3}|${FOLLOW_UP})\\s*[.:)](?:\\*\\*|__)?\\s*`, 'iu');
+const FOLLOW_UP_LABEL = new RegExp(`^(?:\\*\\*|__)?${FOLLOW_UP}\\s*[.:)]`, 'iu');
 /** `A.`, `A1.`, `**A.**`, `답 :`, `정답:`: the answer follows. */
 // Bold only around the label: `**정답 : (B)**`, a whole line in bold, is an answer line kept as written.
 const ANSWER_PREFIX = /^(?:\*\*(?:A\s*\d{0,3}|정?답)\s*[.:)]\*\*|__(?:A\s*\d{0,3}|정?답)\s*[.:)]__|(?:A\s*\d{0,3}|정?답)\s*[.:)])\s*/i;
 
-/** `Q.`, `Q1.`, `Q)` before a heading's text (`## Q. 프로세스와 스레드의 차이는?`), as interview notes label questions. */
-const HEADING_QUESTION_LABEL = /^Q\s*\d{0,3}\s*[.:)]\s*(?=\S)/i;
+/**
+ * `Q.`, `Q1.`, `Q)` before a heading's or a `<summary>`'s text (`## Q. 프로세스와 스레드의 차이는?`), as
+ * interview notes label questions, and a follow-up's label (`꼬리 질문: …`, `Follow-up: …`).
+ */
+const HEADING_QUESTION_LABEL = new RegExp(`^(?:Q\\s*\\d{0,3}|${FOLLOW_UP})\\s*[.:)]\\s*(?=\\S)`, 'iu');
 
 /**
  * The question of a heading labelled `Q.` (`Q. 프로세스와 스레드의 차이는?` → `프로세스와 스레드의 차이는?`), or
@@ -816,7 +822,23 @@ export function questionPrefixLength(line: string): number | undefined {
  * so they lead one only where it asks (ends in `?`, `…까`, `…시오`) or an answer follows.
  */
 export function isNumberedLabel(line: string): boolean {
-  return /^(?:\*\*|__)?(?:문제|질문)/.test(line);
+  return /^(?:\*\*|__)?(?:문제|질문)/.test(line) || isFollowUpLabelled(line);
+}
+
+/**
+ * `꼬리 질문: …`, `Follow-up: …`: a question asked after the one above it. (A follow-up is labelled as
+ * `문제 1.` is, so it leads a question only where it asks or an answer follows: see isNumberedLabel.)
+ */
+export function isFollowUpLabelled(line: string): boolean {
+  return FOLLOW_UP_LABEL.test(line);
+}
+
+/** Words that point back at what was said before (`그렇다면`, `그 단점`, `이때`, `왜 그런가요`). */
+const REFERS_BACK = /(?:^|\s)(?:그렇다면|그러면|그럼|그래서|그|이|저|그것|이것|그런|이런|그렇게|이렇게|이때|그때|해당|이를|그를|이는|그건|이건)(?=[\s,?？]|$)|(?:^|\s)그(?:것|런|렇)/u;
+
+/** A question that refers back to the one before it (`그렇다면 그 단점은?`): it needs that one to be understood. */
+export function refersBack(question: string): boolean {
+  return REFERS_BACK.test(question);
 }
 
 export function asks(text: string): boolean {
