@@ -97,6 +97,18 @@ describe('headings', () => {
     expect(cards[0]!.tags).toEqual(['AWS_주요_서비스::컴퓨트_서비스']);
   });
 
+  it('makes no tag level of a question, with or without `?`: a request, a `Q.` label, a `…까`', () => {
+    const note = '# 네트워크 면접\n\n## 전송 계층\n\n### Q. 3-way handshake 과정을 설명해 주세요.\n\nSYN, SYN-ACK, ACK를 주고받는다.\n\n- SYN : 연결 요청\n\n### Q. 혼잡 제어 방식\n\n**A.** 느린 시작과 혼잡 회피가 있다.\n\n### UDP는 왜 빠를까\n\n확인 응답이 없다.\n\n### 흐름 제어\n\n받는 쪽 속도에 맞춘다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.tags])).toEqual([
+      ['3-way handshake 과정을 설명해 주세요.', ['전송_계층']],
+      ['3-way handshake 과정을 설명해 주세요. › SYN이란?', ['전송_계층']],
+      ['혼잡 제어 방식', ['전송_계층']],
+      ['전송 계층 › UDP는 왜 빠를까', ['전송_계층']],
+      // A topic still makes its level.
+      ['전송 계층 › 흐름 제어', ['전송_계층::흐름_제어']],
+    ]);
+  });
+
   it('reads numbered headings right after a heading of nothing at their level as its parts, which their fronts and tags name', () => {
     for (const marks of ['##', '###']) {
       const note = `# 분산 시스템\n\n## 저장소\n\n${marks} CAP 이론\n${marks} 1. 일관성 (Consistency)\n모든 노드가 같은 값을 본다.\n${marks} 2. 가용성 (Availability)\n모든 요청이 응답을 받는다.\n${marks} 복제\n\n노드마다 사본을 둔다.\n`;

@@ -163,4 +163,6 @@
 // `캐시를 사용하는 이유는?`, `배열의 장단점은?`) is asked of that thing (`인덱스의 장점은?`), not kept bare.
 // 63: a follow-up's label (`꼬리 질문:`, `추가 질문:`, `Follow-up:`) is left off the front, as `Q.` is, on a
 // heading, a `<summary>` (which loses `Q.` too) or a line; one that points back follows its question.
-export const RULES_VERSION = 63;
+// 64: a heading that asks without `?` (`…설명해 주세요.`, `…까`) or is labelled `Q.` makes no tag level, as one
+// ending in `?` makes none.
+export const RULES_VERSION = 64;
