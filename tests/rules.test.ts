@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardsOf, frontsOf } from './helpers.js';
+import { cardsFromText } from '../src/cards/cards.js';
 import { markdownToFieldHtml } from '../src/export/html.js';
 import { aspectOwner } from '../src/cards/title-rules.js';
 import { explainText, ruleName } from '../src/cards/explain.js';
@@ -1634,6 +1635,19 @@ describe('a note without a `#` title', () => {
     expect(explainText(untitled).blocks.filter((block) => block.reason === 'no title above it').map((block) => block.line)).toEqual([1, 3, 6]);
   });
 
+  it("is named by its front matter's `title:` where it has one, before its file; a `#` title still comes first", () => {
+    const named = cardsFromText(`---\ntitle: "  클라우드   컴퓨팅 "\ndate: 2024-03-01\n---\n\n${untitled}`, 'cloud-notes');
+    expect(named.deckName).toBe('클라우드 컴퓨팅');
+    expect(named.cards[0]).toMatchObject({ front: '클라우드 컴퓨팅', line: 6 });
+    expect(explainText(`---\ntitle: 클라우드\n---\n\n${untitled}`, 'cloud-notes').blocks[1]).toMatchObject({ block: 'title:', outcome: 'card', front: '클라우드' });
+    // Only front matter: the deck still takes its name.
+    expect(cardsFromText('---\ntitle: 운영체제\n---\n', 'onlyfm').deckName).toBe('운영체제');
+    // A `#` title is the note's name, whatever its front matter says; no `title:`, or one over lines, names nothing.
+    expect(cardsFromText(`---\ntitle: 다른 이름\n---\n\n# 클라우드\n\n${untitled}`, 'cloud-notes').deckName).toBe('클라우드');
+    expect(cardsFromText(`---\ndate: 2024-03-01\n---\n\n${untitled}`, 'cloud-notes').deckName).toBeUndefined();
+    expect(cardsFromText(`---\ntitle: >\n  여러 줄\n---\n\n${untitled}`, 'cloud-notes').deckName).toBeUndefined();
+  });
+
   it('titles only the blocks above its first heading; the sections below keep their own cards, and their ids', () => {
     const note = '운영체제는 자원을 관리하는 소프트웨어이다.\n\n## 프로세스\n\n실행 중인 프로그램이다.\n\n- PCB : 프로세스 제어 블록\n';
     const cards = cardsOf(note, '운영체제');
@@ -1669,9 +1683,10 @@ describe('a note without a `#` title', () => {
   it('leaves front matter and an author\'s preface out, and the card starts at the first block it holds', () => {
     const note = '---\ntitle: 메모\ntags: [aws]\n---\n\n---\n\n이 문서는 강의를 들으며 공부하면서 정리한 내용입니다.\n\nVPC는 격리된 가상 네트워크이다.\n';
     const cards = cardsOf(note, 'VPC');
-    expect(cards.map((card) => [card.front, card.back, card.line])).toEqual([['VPC', 'VPC는 격리된 가상 네트워크이다.', 10]]);
+    // Named by its front matter's `title:`, before its file.
+    expect(cards.map((card) => [card.front, card.back, card.line])).toEqual([['메모', 'VPC는 격리된 가상 네트워크이다.', 10]]);
     const reasons = explainText(note, 'VPC').blocks.map((block) => `${block.line} ${block.outcome} ${block.reason ?? block.front}`);
-    expect(reasons).toEqual(['1 dropped front matter', '6 dropped separator', '8 dropped the author\'s preface', '10 card the note has no # title: named after the file', '10 explanation VPC']);
+    expect(reasons).toEqual(['1 dropped front matter', '6 dropped separator', '8 dropped the author\'s preface', "10 card the note has no # title: named by its front matter's title", '10 explanation 메모']);
   });
 
   it('makes no card of a note with nothing to put on one', () => {

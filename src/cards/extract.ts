@@ -109,6 +109,8 @@ interface OpenTitle {
 
 /** The label `explain` shows for the title a note without one is given (see `untitledName`). */
 export const FILE_NAME_BLOCK = 'file name';
+/** The label `explain` shows for that title where the note's front matter gives it (`title: …`). */
+export const FRONT_MATTER_TITLE_BLOCK = 'title:';
 
 /**
  * `untitledName` is the deck's name for a note without a `#` title (build names it after the file):
@@ -117,7 +119,24 @@ export const FILE_NAME_BLOCK = 'file name';
  * of the note is lost for want of a title.
  */
 export function extractConcepts(root: Root, source: string, untitledName?: string): Extraction {
-  return new Extractor(source, untitledName).run(root);
+  // A note without a `#` title is named by its front matter's `title:` where it has one, before its file.
+  const named = frontMatterTitle(root);
+  const extraction = new Extractor(source, named ?? untitledName, named !== undefined ? 'front matter' : 'file').run(root);
+  return named !== undefined && (extraction.deckName === undefined || extraction.deckName.trim() === '') ? { ...extraction, deckName: named } : extraction;
+}
+
+/**
+ * The `title:` of a note's YAML front matter (`title: "교착 상태"`), quotes taken off, NFC and trimmed; or
+ * undefined where it has none, or one written over several lines (`title: >`).
+ */
+export function frontMatterTitle(root: Root): string | undefined {
+  const first = root.children[0];
+  if (first?.type !== 'yaml') return undefined;
+  const line = /^title[ \t]*:[ \t]*(.*)$/m.exec(first.value)?.[1]?.trim();
+  if (line === undefined || /^[|>]/.test(line)) return undefined;
+  const unquoted = /^(["'])(.*)\1$/.exec(line)?.[2] ?? line.replace(/\s+#.*$/, '');
+  const title = collapseWhitespace(unquoted).normalize('NFC').trim();
+  return title !== '' ? title : undefined;
 }
 
 class Extractor {
@@ -149,6 +168,8 @@ class Extractor {
   constructor(
     private readonly source: string,
     private readonly untitledName: string | undefined,
+    /** Where `untitledName` comes from, as `explain` says. */
+    private readonly untitledFrom: 'file' | 'front matter' = 'file',
   ) {}
 
   /**
@@ -375,7 +396,7 @@ class Extractor {
     const first = this.decisions.findIndex((decision, n) => n >= decisionsBefore && decision.concept === concept);
     if (first < 0) return; // it holds nothing: no card, and nothing to say
     concept.line = this.decisions[first]!.line;
-    this.decisions.splice(first, 0, { line: concept.line, block: FILE_NAME_BLOCK, outcome: 'deck-title', concept, reason: 'the note has no # title: named after the file' });
+    this.decisions.splice(first, 0, { line: concept.line, ...(this.untitledFrom === 'file' ? { block: FILE_NAME_BLOCK, reason: 'the note has no # title: named after the file' } : { block: FRONT_MATTER_TITLE_BLOCK, reason: "the note has no # title: named by its front matter's title" }), outcome: 'deck-title', concept });
   }
 
   /**

@@ -165,4 +165,6 @@
 // heading, a `<summary>` (which loses `Q.` too) or a line; one that points back follows its question.
 // 64: a heading that asks without `?` (`…설명해 주세요.`, `…까`) or is labelled `Q.` makes no tag level, as one
 // ending in `?` makes none.
-export const RULES_VERSION = 64;
+// 65: a note without a `#` title is named by its front matter's `title:` where it has one, before its file
+// (its deck, and the card of the blocks above its first heading).
+export const RULES_VERSION = 65;
