@@ -230,6 +230,25 @@ describe('amgi build', () => {
     expect(existsSync(join(dir, 'decks', '.amgi-removed'))).toBe(false); // nothing remembered: the note is here
   });
 
+  it("names a deck by its note's front matter `title:` where the note has no `#` title, keeping the ids its file's name gave", async () => {
+    const dir = await tempDir();
+    const deckOf = async (file: string) => JSON.parse(await readFile(join(dir, 'decks', file), 'utf8')) as { name: string; cards: { id: string; front: string }[] };
+    const body = '교착 상태는 서로의 자원을 기다리며 멈춘 상태다.\n\n## 예방\n\n네 조건 중 하나를 깬다.\n';
+    await writeFiles(dir, { 'notes/deadlock.md': `---\ndate: 2024-03-01\n---\n\n${body}`, 'notes/onlyfm.md': '---\ntitle: "운영체제 "\n---\n' });
+    await runAmgi(['build', 'notes'], { cwd: dir });
+    const before = await deckOf('deadlock.json');
+    expect(before.name).toBe('deadlock');
+    // A note with only front matter: no card, but its deck is named by its title.
+    expect((await deckOf('onlyfm.json')).name).toBe('운영체제');
+    await writeFiles(dir, { 'notes/deadlock.md': `---\ndate: 2024-03-01\ntitle: 교착 상태\n---\n\n${body}` });
+    const built = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(built.stdout).toContain('교착 상태  →  decks/deadlock.json');
+    const after = await deckOf('deadlock.json');
+    expect(after.name).toBe('교착 상태');
+    expect(after.cards.map((card) => card.front)).toEqual(['교착 상태', '예방']);
+    expect(after.cards.map((card) => card.id)).toEqual(before.cards.map((card) => card.id));
+  });
+
   it('keeps the ids of a note renamed so that its deck name changes too, and says it as a rename', async () => {
     const dir = await tempDir();
     const idsOf = async (file: string) => (JSON.parse(await readFile(join(dir, 'decks', file), 'utf8')) as { cards: { id: string }[] }).cards.map((card) => card.id);

@@ -318,6 +318,15 @@ describe('what review of the export taught', () => {
     expect(field('- [**세그멘테이션**](#세그멘테이션) 참고')).toBe('<ul><li><strong>세그멘테이션</strong> 참고</li></ul>');
   });
 
+  it('shows a link to another note or a file by its path as its text, which Anki has not, and keeps web and mail links', () => {
+    const field = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
+    expect(field('자세한 건 [동기화 노트](./동기화.md)와 [목차](../README.md), [설정](/docs/설정.md#락) 참고.')).toBe('<p>자세한 건 동기화 노트와 목차, 설정 참고.</p>');
+    expect(field('[교착 상태](교착%20상태.md)를 본다.')).toBe('<p>교착 상태를 본다.</p>');
+    expect(field('[표준](https://example.com/tcp), [메일](mailto:a@example.com), [같은 스킴](//example.com/a)')).toBe(
+      '<p><a href="https://example.com/tcp">표준</a>, <a href="mailto:a@example.com">메일</a>, <a href="//example.com/a">같은 스킴</a></p>',
+    );
+  });
+
   it('keeps tags that only style text (x<sup>2</sup>, <u>…</u>) as elements, and shows other tags and unpaired ones as text', () => {
     const html = (markdown: string) => parsedFieldHtml(markdown, () => undefined).html;
     expect(html('[(최악치 - 최적치) / 6]<sup>2</sup> 이다')).toBe('<p>[(최악치 - 최적치) / 6]<sup>2</sup> 이다</p>');

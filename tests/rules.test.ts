@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardsOf, frontsOf } from './helpers.js';
+import { cardsFromText } from '../src/cards/cards.js';
 import { markdownToFieldHtml } from '../src/export/html.js';
 import { aspectOwner } from '../src/cards/title-rules.js';
 import { explainText, ruleName } from '../src/cards/explain.js';
@@ -95,6 +96,18 @@ describe('headings', () => {
   it('tags cards with the section path, `::` between levels and no spaces', () => {
     const cards = cardsOf('# 덱\n\n## AWS 주요 서비스\n\n### 컴퓨트 서비스\n\n> AWS Lambda\n\n서버리스입니다.\n');
     expect(cards[0]!.tags).toEqual(['AWS_주요_서비스::컴퓨트_서비스']);
+  });
+
+  it('makes no tag level of a question, with or without `?`: a request, a `Q.` label, a `…까`', () => {
+    const note = '# 네트워크 면접\n\n## 전송 계층\n\n### Q. 3-way handshake 과정을 설명해 주세요.\n\nSYN, SYN-ACK, ACK를 주고받는다.\n\n- SYN : 연결 요청\n\n### Q. 혼잡 제어 방식\n\n**A.** 느린 시작과 혼잡 회피가 있다.\n\n### UDP는 왜 빠를까\n\n확인 응답이 없다.\n\n### 흐름 제어\n\n받는 쪽 속도에 맞춘다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.tags])).toEqual([
+      ['3-way handshake 과정을 설명해 주세요.', ['전송_계층']],
+      ['3-way handshake 과정을 설명해 주세요. › SYN이란?', ['전송_계층']],
+      ['혼잡 제어 방식', ['전송_계층']],
+      ['전송 계층 › UDP는 왜 빠를까', ['전송_계층']],
+      // A topic still makes its level.
+      ['전송 계층 › 흐름 제어', ['전송_계층::흐름_제어']],
+    ]);
   });
 
   it('reads numbered headings right after a heading of nothing at their level as its parts, which their fronts and tags name', () => {
@@ -627,6 +640,28 @@ describe('questions already in the notes', () => {
     expect(cardsOf('# 덱\n\n## 보기\n\nA. 첫째 보기\n').map((card) => card.back)).toEqual(['A. 첫째 보기']);
   });
 
+  it('leaves a follow-up label (`꼬리 질문:`, `Follow-up:`) off the front, and says a follow-up that points back after its question', () => {
+    const note = [
+      '# 운영체제 면접',
+      '## Q. 프로세스와 스레드의 차이는?\n\n**A.** 메모리를 공유하는지가 다릅니다.',
+      '<details><summary>꼬리 질문: 교착 상태를 예방하는 방법은?</summary>\n\n네 조건 중 하나를 깹니다.\n\n</details>',
+      '<details><summary>꼬리질문 2) 그렇다면 그 단점은?</summary>\n\n문맥 교환이 잦습니다.\n\n</details>',
+      '<details><summary>Q. 스레드 풀이란?</summary>\n\n미리 만든 스레드 묶음입니다.\n\n</details>',
+      '### Follow-up: 멀티스레드의 단점은?\n\n동기화가 어렵습니다.',
+      '추가 질문: 뮤텍스란 무엇인가요?\n\n잠금 하나입니다.',
+    ].join('\n\n');
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['프로세스와 스레드의 차이는?', '메모리를 공유하는지가 다릅니다.'],
+      ['교착 상태를 예방하는 방법은?', '네 조건 중 하나를 깹니다.'],
+      ['프로세스와 스레드의 차이는? › 그렇다면 그 단점은?', '문맥 교환이 잦습니다.'],
+      ['스레드 풀이란?', '미리 만든 스레드 묶음입니다.'],
+      ['멀티스레드의 단점은?', '동기화가 어렵습니다.'],
+      ['뮤텍스란 무엇인가요?', '잠금 하나입니다.'],
+    ]);
+    // A label that leads no question (it asks nothing, nothing answers it) stays a line of the answer.
+    expect(cardsOf('# 덱\n\n## Q. 캐시란?\n\n**A.** 빠른 기억장치입니다.\n\n추가 질문: 없음\n').map((card) => card.back)).toEqual(['빠른 기억장치입니다.\n\n추가 질문: 없음']);
+  });
+
   it('reads `* Q.` list items with `* A.` answers nested under them', () => {
     const note = '# 덱\n\n## TCP 관련 질문 1\n* Q. 연결 종료가 4단계인 이유?\n  * A. 서버가 보낼 데이터가 남아 있을 수 있기 때문이다.\n  * [관련 Reference](https://example.com)\n';
     expect(cardsOf(note).map((card) => [card.kind, card.front, card.back])).toEqual([
@@ -1125,6 +1160,38 @@ describe('what the review of other people’s notes taught', () => {
     expect(frontsOf('# 덱\n\n### StringBuilder와 StringBuffer의 차이는?\n\n> 차이점\n\nStringBuilder는 동기화를 지원하지 않는다.\n')).toEqual(['StringBuilder와 StringBuffer의 차이는? › 차이점']);
   });
 
+  it('asks an aspect of a question about one thing as an aspect of that thing', () => {
+    const note = [
+      '# 면접',
+      '## Q. 인덱스란 무엇이고 왜 사용하나요?\n\n**A.** 검색을 빠르게 하는 자료구조입니다.\n\n- 장점 : 조회가 빠르다\n- 단점 : 쓰기가 느려진다',
+      '## Q. 트랜잭션은 무엇인가요?\n\n작업의 단위입니다.\n\n- 특징 : 나눌 수 없다',
+      '## Q. 캐시를 사용하는 이유는?\n\n빠르기 때문입니다.\n\n- 단점 : 값이 낡을 수 있다',
+      '## Q. 해시 테이블의 장단점은?\n\n- 장점 : 평균 상수 시간\n- 단점 : 충돌이 난다',
+      '## Q. 정규화에 대해 설명해 주세요.\n\n중복을 줄이는 설계입니다.\n\n- 장점 : 이상 현상이 줄어든다',
+    ].join('\n\n');
+    expect(frontsOf(note)).toEqual([
+      '인덱스란 무엇이고 왜 사용하나요?', '인덱스의 장점은?', '인덱스의 단점은?',
+      '트랜잭션은 무엇인가요?', '트랜잭션의 특징은?',
+      '캐시를 사용하는 이유는?', '캐시의 단점은?',
+      '해시 테이블의 장단점은?', '해시 테이블의 장점은?', '해시 테이블의 단점은?',
+      '정규화에 대해 설명해 주세요.', '정규화의 장점은?',
+    ]);
+  });
+
+  it('keeps an aspect as written under a question about two things or one it does not name first', () => {
+    const note = [
+      '# 면접',
+      '## Q. 프로세스와 스레드의 차이는?\n\n메모리 공유가 다릅니다.\n\n- 장점 : 안정적이다',
+      '## Q. 왜 락을 쓰나요?\n\n동시성 때문입니다.\n\n- 단점 : 느리다',
+      '## Q. 혼란 무엇이 문제인가요?\n\n헷갈린다.\n\n- 원인 : 이름이 같다',
+    ].join('\n\n');
+    expect(frontsOf(note)).toEqual([
+      '프로세스와 스레드의 차이는?', '프로세스와 스레드의 차이는? › 장점',
+      '왜 락을 쓰나요?', '왜 락을 쓰나요? › 단점',
+      '혼란 무엇이 문제인가요?', '혼란 무엇이 문제인가요? › 원인',
+    ]);
+  });
+
   it('makes a term card of a bold `**용어** : 설명` paragraph or quote line, which stays in the explanation', () => {
     const note = '# 프로세스 & 스레드\n\n## 개념\n\n> **프로세스** : 메모리에서 실행 중인 프로그램\n>\n> **스레드** : 프로세스 안의 실행 흐름\n\n## 멀티프로세스\n\n여러 프로세스로 작업한다.\n\n**장점** : 안전하다\n\n보통 줄 : 이것은 문장이다\n';
     const cards = cardsOf(note);
@@ -1215,7 +1282,8 @@ describe('what the review of other people’s notes taught', () => {
   it('keeps a question whose parts are aspect labels: its back is all they say', () => {
     const note = '# 자료구조\n\n### 배열의 장단점은?\n\n- 장점\n\n  인덱스로 빠르게 접근한다.\n\n- 단점\n\n  크기가 고정되어 있다.\n';
     const cards = cardsOf(note);
-    expect(cards.map((card) => card.front)).toEqual(['배열의 장단점은?', '배열의 장단점은? › 장점', '배열의 장단점은? › 단점']);
+    // The labels are aspects of the one thing the question asks about (see questionSubject).
+    expect(cards.map((card) => card.front)).toEqual(['배열의 장단점은?', '배열의 장점은?', '배열의 단점은?']);
     expect(cards[0]!.back).toContain('인덱스로 빠르게 접근한다.');
   });
 
@@ -1595,6 +1663,19 @@ describe('a note without a `#` title', () => {
     expect(explainText(untitled).blocks.filter((block) => block.reason === 'no title above it').map((block) => block.line)).toEqual([1, 3, 6]);
   });
 
+  it("is named by its front matter's `title:` where it has one, before its file; a `#` title still comes first", () => {
+    const named = cardsFromText(`---\ntitle: "  클라우드   컴퓨팅 "\ndate: 2024-03-01\n---\n\n${untitled}`, 'cloud-notes');
+    expect(named.deckName).toBe('클라우드 컴퓨팅');
+    expect(named.cards[0]).toMatchObject({ front: '클라우드 컴퓨팅', line: 6 });
+    expect(explainText(`---\ntitle: 클라우드\n---\n\n${untitled}`, 'cloud-notes').blocks[1]).toMatchObject({ block: 'title:', outcome: 'card', front: '클라우드' });
+    // Only front matter: the deck still takes its name.
+    expect(cardsFromText('---\ntitle: 운영체제\n---\n', 'onlyfm').deckName).toBe('운영체제');
+    // A `#` title is the note's name, whatever its front matter says; no `title:`, or one over lines, names nothing.
+    expect(cardsFromText(`---\ntitle: 다른 이름\n---\n\n# 클라우드\n\n${untitled}`, 'cloud-notes').deckName).toBe('클라우드');
+    expect(cardsFromText(`---\ndate: 2024-03-01\n---\n\n${untitled}`, 'cloud-notes').deckName).toBeUndefined();
+    expect(cardsFromText(`---\ntitle: >\n  여러 줄\n---\n\n${untitled}`, 'cloud-notes').deckName).toBeUndefined();
+  });
+
   it('titles only the blocks above its first heading; the sections below keep their own cards, and their ids', () => {
     const note = '운영체제는 자원을 관리하는 소프트웨어이다.\n\n## 프로세스\n\n실행 중인 프로그램이다.\n\n- PCB : 프로세스 제어 블록\n';
     const cards = cardsOf(note, '운영체제');
@@ -1630,9 +1711,10 @@ describe('a note without a `#` title', () => {
   it('leaves front matter and an author\'s preface out, and the card starts at the first block it holds', () => {
     const note = '---\ntitle: 메모\ntags: [aws]\n---\n\n---\n\n이 문서는 강의를 들으며 공부하면서 정리한 내용입니다.\n\nVPC는 격리된 가상 네트워크이다.\n';
     const cards = cardsOf(note, 'VPC');
-    expect(cards.map((card) => [card.front, card.back, card.line])).toEqual([['VPC', 'VPC는 격리된 가상 네트워크이다.', 10]]);
+    // Named by its front matter's `title:`, before its file.
+    expect(cards.map((card) => [card.front, card.back, card.line])).toEqual([['메모', 'VPC는 격리된 가상 네트워크이다.', 10]]);
     const reasons = explainText(note, 'VPC').blocks.map((block) => `${block.line} ${block.outcome} ${block.reason ?? block.front}`);
-    expect(reasons).toEqual(['1 dropped front matter', '6 dropped separator', '8 dropped the author\'s preface', '10 card the note has no # title: named after the file', '10 explanation VPC']);
+    expect(reasons).toEqual(['1 dropped front matter', '6 dropped separator', '8 dropped the author\'s preface', "10 card the note has no # title: named by its front matter's title", '10 explanation 메모']);
   });
 
   it('makes no card of a note with nothing to put on one', () => {

@@ -7,7 +7,7 @@ import { renderBack } from './back.js';
 import { extractConcepts, type Extraction } from './extract.js';
 import { defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
 import { displayTitle } from './titles.js';
-import { onlyLeadsIn } from './title-rules.js';
+import { asks, onlyLeadsIn } from './title-rules.js';
 import type { Concept, ConceptKind, DraftCard } from './types.js';
 
 export interface NoteCards {
@@ -48,7 +48,7 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
       title: concept.title,
       front: '',
       back,
-      tags: tagsOf(concept.section),
+      tags: tagsOf(concept.section, questionsAbove(concept)),
       line: concept.line,
       section: concept.section,
       concept,
@@ -138,12 +138,20 @@ function groupIndexesBy(values: readonly string[]): Map<string, number[]> {
 
 /**
  * One hierarchical tag from the section path: no spaces, `::` between levels, no empty levels. A
- * heading that asks (`### SG와 NACL의 차이는?`) is a card, not a topic: it makes no level, or every
- * question would be a tag of its own.
+ * heading that asks (`### SG와 NACL의 차이는?`, `## 3-way handshake 과정을 설명해 주세요.`) or is labelled
+ * a question (`## Q. 캐시 교체 정책`, given in `questions`) is a card, not a topic: it makes no level, or
+ * every question would be a tag of its own.
  */
-export function tagsOf(section: readonly string[]): string[] {
-  const levels = section.filter((title) => !/[?？]\s*$/.test(title)).map((title) => title.replace(/\s+/g, '_').replace(/:{2,}/g, ':').replace(/^_+|_+$/g, '')).filter(Boolean);
+export function tagsOf(section: readonly string[], questions: ReadonlySet<string> = new Set()): string[] {
+  const levels = section.filter((title) => !asks(title) && !questions.has(title)).map((title) => title.replace(/\s+/g, '_').replace(/:{2,}/g, ':').replace(/^_+|_+$/g, '')).filter(Boolean);
   return levels.length > 0 ? [levels.join('::')] : [];
+}
+
+/** Titles of the question headings over a concept, itself included (labelled `Q.` or asking), which make no tag. */
+function questionsAbove(concept: Concept): Set<string> {
+  const titles = new Set<string>();
+  for (let over: Concept | undefined = concept; over; over = over.parent) if (over.kind === 'question') titles.add(over.title);
+  return titles;
 }
 
 export type { Concept };

@@ -65,6 +65,7 @@ import {
   isQuestionLabel,
   isNumberedLabel,
   labelledHeadingQuestion,
+  isFollowUpLabelled,
   asks,
   splitTerm,
   titleText,
@@ -110,6 +111,8 @@ interface OpenTitle {
 
 /** The label `explain` shows for the title a note without one is given (see `untitledName`). */
 export const FILE_NAME_BLOCK = 'file name';
+/** The label `explain` shows for that title where the note's front matter gives it (`title: …`). */
+export const FRONT_MATTER_TITLE_BLOCK = 'title:';
 
 /**
  * `untitledName` is the deck's name for a note without a `#` title (build names it after the file):
@@ -118,7 +121,24 @@ export const FILE_NAME_BLOCK = 'file name';
  * of the note is lost for want of a title.
  */
 export function extractConcepts(root: Root, source: string, untitledName?: string): Extraction {
-  return new Extractor(source, untitledName).run(root);
+  // A note without a `#` title is named by its front matter's `title:` where it has one, before its file.
+  const named = frontMatterTitle(root);
+  const extraction = new Extractor(source, named ?? untitledName, named !== undefined ? 'front matter' : 'file').run(root);
+  return named !== undefined && (extraction.deckName === undefined || extraction.deckName.trim() === '') ? { ...extraction, deckName: named } : extraction;
+}
+
+/**
+ * The `title:` of a note's YAML front matter (`title: "교착 상태"`), quotes taken off, NFC and trimmed; or
+ * undefined where it has none, or one written over several lines (`title: >`).
+ */
+export function frontMatterTitle(root: Root): string | undefined {
+  const first = root.children[0];
+  if (first?.type !== 'yaml') return undefined;
+  const line = /^title[ \t]*:[ \t]*(.*)$/m.exec(first.value)?.[1]?.trim();
+  if (line === undefined || /^[|>]/.test(line)) return undefined;
+  const unquoted = /^(["'])(.*)\1$/.exec(line)?.[2] ?? line.replace(/\s+#.*$/, '');
+  const title = collapseWhitespace(unquoted).normalize('NFC').trim();
+  return title !== '' ? title : undefined;
 }
 
 class Extractor {
@@ -150,6 +170,8 @@ class Extractor {
   constructor(
     private readonly source: string,
     private readonly untitledName: string | undefined,
+    /** Where `untitledName` comes from, as `explain` says. */
+    private readonly untitledFrom: 'file' | 'front matter' = 'file',
   ) {}
 
   /**
@@ -260,7 +282,7 @@ class Extractor {
       const written = cleanTitle(titleText(node));
       const question = node.depth > 1 ? labelledHeadingQuestion(written) : undefined;
       const title = question ?? written;
-      if (!isBlankTitle(title)) this.heading(node.depth, title, lineOf(node), this.numberingGoesOn.has(node), question !== undefined);
+      if (!isBlankTitle(title)) this.heading(node.depth, title, lineOf(node), this.numberingGoesOn.has(node), question !== undefined, question !== undefined && isFollowUpLabelled(written));
       else if (node.depth === 1 && this.deckName === undefined) this.heading(1, '', lineOf(node));
       else this.blankHeading(node);
       return i + 1;
@@ -376,7 +398,7 @@ class Extractor {
     const first = this.decisions.findIndex((decision, n) => n >= decisionsBefore && decision.concept === concept);
     if (first < 0) return; // it holds nothing: no card, and nothing to say
     concept.line = this.decisions[first]!.line;
-    this.decisions.splice(first, 0, { line: concept.line, block: FILE_NAME_BLOCK, outcome: 'deck-title', concept, reason: 'the note has no # title: named after the file' });
+    this.decisions.splice(first, 0, { line: concept.line, ...(this.untitledFrom === 'file' ? { block: FILE_NAME_BLOCK, reason: 'the note has no # title: named after the file' } : { block: FRONT_MATTER_TITLE_BLOCK, reason: "the note has no # title: named by its front matter's title" }), outcome: 'deck-title', concept });
   }
 
   /**
@@ -394,7 +416,7 @@ class Extractor {
     }
   }
 
-  private heading(depth: number, title: string, line: number, numberingGoesOn = false, labelledQuestion = false): void {
+  private heading(depth: number, title: string, line: number, numberingGoesOn = false, labelledQuestion = false, followUp = false): void {
     this.followUps = false;
     this.leadAwaited = false;
     // The file's name titles only the blocks above the note's first heading.
@@ -430,6 +452,7 @@ class Extractor {
     const kind: ConceptKind = labelledQuestion || endsWithQuestionMark(shown) ? 'question' : 'heading';
     const concept = this.open(kind, shown, line, whole ? depth + PART_OFFSET : depth, this.sectionPath());
     if (labelledQuestion) this.labelledQuestions.add(concept);
+    if (followUp) concept.followUp = true;
     if (isDeckTitle) this.deckTitle = concept;
     this.decisions.push({ line, block: label, outcome: isDeckTitle ? 'deck-title' : 'title', concept });
   }
@@ -1310,6 +1333,7 @@ class Extractor {
     const title = titleOf(choices ? lines.slice(0, choices.from) : answerIndex < 0 ? lines : lines.slice(0, answerIndex));
     this.close(SUBTITLE_LEVEL);
     const concept = this.open('qa', title, lineOf(node), SUBTITLE_LEVEL, this.sectionPath());
+    if (isFollowUpLabelled(text)) concept.followUp = true;
     this.decide(node, 'title', concept);
     if (choices) {
       const from = start(node) + lines.slice(0, choices.from).reduce((sum, line) => sum + line.length + 1, 0);
@@ -1360,13 +1384,16 @@ class Extractor {
     const opening = blocks[i] as Html;
     const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(opening.value);
     // The summary is HTML: its tags go, then its character references are read (`&amp;` is `&`).
-    const title = summary ? collapseWhitespace(decodeCharacterReferences(cleanTitle(summary[1]!))) : ''; // `&nbsp;` is a space
+    const written = summary ? collapseWhitespace(decodeCharacterReferences(cleanTitle(summary[1]!))) : ''; // `&nbsp;` is a space
+    // `<summary>꼬리 질문: …?</summary>`, `<summary>Q. …</summary>`: the label, as a heading's, is no part of the question.
+    const title = labelledHeadingQuestion(written) ?? written;
     if (!title) {
       this.explain(opening);
       return i + 1;
     }
     const owner = this.current();
     const concept = this.child(owner, 'details', title, lineOf(opening), owner?.section ?? this.sectionPath());
+    if (isFollowUpLabelled(written)) concept.followUp = true;
     this.decide(opening, 'title', concept);
     const afterSummary = opening.value.slice(summary!.index + summary![0].length);
     let closed = /<\/details>/i.test(afterSummary);

@@ -1,6 +1,6 @@
 /** The front of a card: the title kept verbatim, a natural question for terms, and just enough context. */
 import { withParticle } from './particles.js';
-import { asks, aspectOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isStatement } from './title-rules.js';
+import { asks, aspectOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isStatement, questionSubject, refersBack } from './title-rules.js';
 import type { Concept, ConceptKind } from './types.js';
 import { CONTEXT_SEPARATOR, displayTitle, summaryAsked } from './titles.js';
 
@@ -48,13 +48,13 @@ export function askedTitle(concept: Concept): string {
   // 정리하면?`, where its 장점 would be 인덱스's): `인덱스를 정리하면?`, `인덱스의 결론은?`.
   const summary = summaryAsked(title);
   if (summary !== undefined && namesItsParent(concept)) {
-    const topic = subjectOf(displayTitle(concept.parent!.title));
+    const topic = parentSubject(concept.parent!)!;
     return summary === '결론' ? `${topic}의 결론은?` : `${withParticle(topic, '을/를')} ${summary}하면?`;
   }
   if (concept.comparison === 'compared') return `${title}의 ${withParticle(subjectOf(displayTitle(concept.parent!.title)), '은/는')}?`;
   if (concept.comparison === 'property') return `${withParticle(title, '은/는')}?`;
   if (namesItsParent(concept)) {
-    return `${aspectOwner(subjectOf(displayTitle(concept.parent!.title)))}의 ${withParticle(title, '은/는')}?`;
+    return `${aspectOwner(parentSubject(concept.parent!)!)}의 ${withParticle(title, '은/는')}?`;
   }
   // An aspect of a question that is not about one thing (`…의 차이는?` over `> 차이점`): the label as
   // written, after the question as context.
@@ -88,9 +88,24 @@ function joinedWithAnd(names: readonly string[]): string {
   return `${names.slice(0, -2).map((name) => `${name}, `).join('')}${withParticle(names[names.length - 2]!, '와/과')} ${names[names.length - 1]}`;
 }
 
-/** An aspect label already names its parent, so it needs no further context; a parent that is a question it cannot name. */
+/**
+ * An aspect label already names its parent, so it needs no further context; a parent that is a question
+ * it names only where the question names its one subject (see parentSubject).
+ */
 function namesItsParent(concept: Concept): boolean {
-  return isAspectLabel(concept) && !/[?？]$/.test(subjectOf(displayTitle(concept.parent!.title)));
+  return isAspectLabel(concept) && parentSubject(concept.parent!) !== undefined;
+}
+
+/**
+ * What the aspects under a title are of: the title's subject (`REST란` → `REST`), or for a question,
+ * the one thing it asks about (`인덱스란 무엇이고 왜 사용하나요?` → `인덱스`, see questionSubject).
+ * Undefined for a question about two things or none it names (`프로세스와 스레드의 차이는?`).
+ */
+function parentSubject(parent: Concept): string | undefined {
+  const title = displayTitle(parent.title);
+  const subject = subjectOf(title);
+  if (subject !== title && !/[?？]$/u.test(subject)) return subject;
+  return /[?？]$/u.test(title) || asks(title) ? questionSubject(title) : subject;
 }
 
 /**
@@ -107,12 +122,12 @@ function contextTitles(concept: Concept): string[] {
     // of, as its own card asks it (`키의 종류 › 수퍼키란?`), which then needs no further level.
     // A summary section as context is the topic's (`인덱스 정리 › 핵심`), not "인덱스의 정리".
     if (namesItsParent(parent) && summaryAsked(displayTitle(parent.title)) !== undefined) {
-      titles.push(`${subjectOf(displayTitle(parent.parent!.title))} ${displayTitle(parent.title)}`);
+      titles.push(`${parentSubject(parent.parent!)} ${displayTitle(parent.title)}`);
       parent = parent.parent!;
       continue;
     }
     if (namesItsParent(parent)) {
-      titles.push(`${aspectOwner(subjectOf(displayTitle(parent.parent!.title)))}의 ${displayTitle(parent.title)}`);
+      titles.push(`${aspectOwner(parentSubject(parent.parent!)!)}의 ${displayTitle(parent.title)}`);
       parent = parent.parent!;
       continue;
     }
@@ -180,5 +195,9 @@ export function frontFromParts(parts: FrontParts, levels: number): string {
 }
 
 export function defaultContextLevels(concept: Concept): number {
+  // A follow-up that points back (`그렇다면 그 단점은?`) is said after the question it follows, labelled
+  // so (`꼬리 질문:`) or asked under it.
+  const follows = concept.followUp || (concept.parent !== undefined && SELF_CONTAINED.has(concept.parent.kind));
+  if (follows && SELF_CONTAINED.has(concept.kind) && refersBack(displayTitle(concept.title))) return 1;
   return SELF_CONTAINED.has(concept.kind) ? 0 : 1;
 }

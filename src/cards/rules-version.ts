@@ -161,4 +161,12 @@
 // `A.` (`**A.**`) opening its answer is left out, as after a `Q.` paragraph.
 // 62: a back listing only sections, each a card, one asked `…란` or an aspect (`- REST란`, `- REST API`),
 // or any naming the owner again, is a table of contents and no back, as an outline of aspects is (46).
-export const RULES_VERSION = 62;
+// 63: an aspect label under a question about one thing it names first (`인덱스란 무엇이고 왜 사용하나요?`,
+// `캐시를 사용하는 이유는?`, `배열의 장단점은?`) is asked of that thing (`인덱스의 장점은?`), not kept bare.
+// 64: a follow-up's label (`꼬리 질문:`, `추가 질문:`, `Follow-up:`) is left off the front, as `Q.` is, on a
+// heading, a `<summary>` (which loses `Q.` too) or a line; one that points back follows its question.
+// 65: a heading that asks without `?` (`…설명해 주세요.`, `…까`) or is labelled `Q.` makes no tag level, as one
+// ending in `?` makes none.
+// 66: a note without a `#` title is named by its front matter's `title:` where it has one, before its file
+// (its deck, and the card of the blocks above its first heading).
+export const RULES_VERSION = 66;

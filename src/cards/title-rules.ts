@@ -4,7 +4,7 @@
  */
 import type { Nodes } from 'mdast';
 import { collapseWhitespace, stripHtmlComments } from '../util/text.js';
-import { withParticle } from './particles.js';
+import { type ParticlePair, withParticle } from './particles.js';
 import { ASPECT_LABELS, displayTitle, isAspectTitle } from './titles.js';
 
 export { isAspectTitle } from './titles.js';
@@ -185,6 +185,56 @@ export function aspectOwner(title: string): string {
   const owner = words[words.length - 1]!;
   if (owner.length > 1 && owner.endsWith('의') && !NOUNS_ENDING_IN_UI.has(owner)) words[words.length - 1] = owner.slice(0, -1);
   return words.join(' ');
+}
+
+/**
+ * How a question names the one thing it asks about, the subject first: `인덱스란 무엇이고 …`, `인덱스는
+ * 무엇인가요`, `인덱스를 사용하는 이유는`, `인덱스가 필요한 이유`, `인덱스에 대해 설명해 주세요`.
+ */
+const ONE_SUBJECT_ASKED: readonly { pattern: RegExp; pair: ParticlePair | undefined }[] = [
+  { pattern: /^(.+?)\s*(이란|란)(?:\s+(?:무엇|뭔|뭘|뭐|어떤)|$)/u, pair: '이란/란' },
+  { pattern: /^(.+?)(은|는)\s+(?:무엇|뭔|뭘|뭐|어떤\s+것)/u, pair: '은/는' },
+  { pattern: /^(.+?)(이|가)\s+(?:무엇|뭔|뭘|뭐)/u, pair: '이/가' },
+  { pattern: /^(.+?)(을|를)\s+[\uac00-\ud7a3]+(?:는|한)\s+(?:이유|목적)(?:은|는|가|이)?$/u, pair: '을/를' },
+  { pattern: /^(.+?)(이|가)\s+(?:필요한|중요한)\s+(?:이유|목적)(?:은|는|가|이)?$/u, pair: '이/가' },
+  { pattern: /^(.+?)()\s*에\s*(?:대해서|대해|대하여|관해서|관해|관하여)\s+(?:설명|말|얘기|이야기)/u, pair: undefined },
+];
+
+/** Words that ask or refer back: a subject with one (`왜 인덱스`, `그 차이`) is not a thing named. */
+const NOT_A_SUBJECT = /(?:^|\s)(?:왜|어떻게|어떤|무엇|무슨|언제|어디|그렇다면|그럼|그러면|그|이|저|이것|그것)(?:\s|$)/u;
+
+/**
+ * The one thing a question asks about, where it says so plainly: `인덱스란 무엇이고 왜 사용하나요?`,
+ * `인덱스는 무엇인가요?`, `인덱스를 사용하는 이유는?`, `인덱스에 대해 설명해 주세요.`, `인덱스의 장단점은?`
+ * → `인덱스`; the aspects under it are its (`인덱스의 장점은?`). Undefined for a question about two
+ * things (`프로세스와 스레드의 차이는?`) or one that does not name its subject first.
+ */
+export function questionSubject(question: string): string | undefined {
+  const asked = displayTitle(question).replace(/[\s?？.!]+$/u, '').trim();
+  for (const { pattern, pair } of ONE_SUBJECT_ASKED) {
+    const match = pattern.exec(asked);
+    if (!match) continue;
+    const subject = match[1]!.trim();
+    // The particle is the one the subject takes: `혼란 무엇` has no subject 혼.
+    if (pair && /[\uac00-\ud7a3]$/.test(subject) && withParticle(subject, pair) !== subject + match[2]) continue;
+    return oneThing(subject);
+  }
+  // `인덱스의 장단점은?`: an aspect asked of one thing.
+  const aspect = /^(.+?)(은|는)$/u.exec(asked);
+  if (aspect && withParticle(aspect[1]!, '은/는') === asked) {
+    const owner = aspectOwner(aspect[1]!);
+    if (owner !== aspect[1]) return oneThing(owner);
+  }
+  return undefined;
+}
+
+/** A subject that names one thing: short, no second thing (`A와 B`, `A, B`, `A 및 B`, `A vs B`), nothing asked. */
+function oneThing(subject: string): string | undefined {
+  const words = subject.split(/\s+/u);
+  if (words.length > 4 || NOT_A_SUBJECT.test(subject) || isStatement(subject)) return undefined;
+  if (/[,/·]|\s(?:및|또는|혹은|그리고|vs\.?|VS\.?)\s/u.test(subject)) return undefined;
+  const joinsTwo = words.slice(0, -1).some((word) => /[와과]$/u.test(word) && withParticle(word.slice(0, -1), '와/과') === word);
+  return joinsTwo ? undefined : subject;
 }
 
 /**
@@ -742,14 +792,20 @@ export function stripAlertMarker(markdown: string): string {
   return stripped.replace(/^\s*>\s*\n/, '');
 }
 
-/** `Q.`, `Q1.`, `**Q.**`, `문제 1.`, `질문 3:`: a question follows. */
-const QUESTION_PREFIX = /^(?:\*\*|__)?(?:Q\s*\d{0,3}|(?:문제|질문)\s*\d{1,3})\s*[.:)](?:\*\*|__)?\s*/i;
+/** `꼬리 질문`, `추가 질문`, `Follow-up`: the label of a question that follows up the one above it. */
+const FOLLOW_UP = '(?:꼬리\\s*질문|추가\\s*질문|후속\\s*질문|심화\\s*질문|follow[-\\s]?up(?:\\s+questions?)?)\\s*\\d{0,3}';
+/** `Q.`, `Q1.`, `**Q.**`, `문제 1.`, `질문 3:`, `꼬리 질문:`: a question follows. */
+const QUESTION_PREFIX = new RegExp(`^(?:\\*\\*|__)?(?:Q\\s*\\d{0,3}|(?:문제|질문)\\s*\\d{1,3}|${FOLLOW_UP})\\s*[.:)](?:\\*\\*|__)?\\s*`, 'iu');
+const FOLLOW_UP_LABEL = new RegExp(`^(?:\\*\\*|__)?${FOLLOW_UP}\\s*[.:)]`, 'iu');
 /** `A.`, `A1.`, `**A.**`, `답 :`, `정답:`: the answer follows. */
 // Bold only around the label: `**정답 : (B)**`, a whole line in bold, is an answer line kept as written.
 const ANSWER_PREFIX = /^(?:\*\*(?:A\s*\d{0,3}|정?답)\s*[.:)]\*\*|__(?:A\s*\d{0,3}|정?답)\s*[.:)]__|(?:A\s*\d{0,3}|정?답)\s*[.:)])\s*/i;
 
-/** `Q.`, `Q1.`, `Q)` before a heading's text (`## Q. 프로세스와 스레드의 차이는?`), as interview notes label questions. */
-const HEADING_QUESTION_LABEL = /^Q\s*\d{0,3}\s*[.:)]\s*(?=\S)/i;
+/**
+ * `Q.`, `Q1.`, `Q)` before a heading's or a `<summary>`'s text (`## Q. 프로세스와 스레드의 차이는?`), as
+ * interview notes label questions, and a follow-up's label (`꼬리 질문: …`, `Follow-up: …`).
+ */
+const HEADING_QUESTION_LABEL = new RegExp(`^(?:Q\\s*\\d{0,3}|${FOLLOW_UP})\\s*[.:)]\\s*(?=\\S)`, 'iu');
 
 /**
  * The question of a heading labelled `Q.` (`Q. 프로세스와 스레드의 차이는?` → `프로세스와 스레드의 차이는?`), or
@@ -771,7 +827,23 @@ export function questionPrefixLength(line: string): number | undefined {
  * so they lead one only where it asks (ends in `?`, `…까`, `…시오`) or an answer follows.
  */
 export function isNumberedLabel(line: string): boolean {
-  return /^(?:\*\*|__)?(?:문제|질문)/.test(line);
+  return /^(?:\*\*|__)?(?:문제|질문)/.test(line) || isFollowUpLabelled(line);
+}
+
+/**
+ * `꼬리 질문: …`, `Follow-up: …`: a question asked after the one above it. (A follow-up is labelled as
+ * `문제 1.` is, so it leads a question only where it asks or an answer follows: see isNumberedLabel.)
+ */
+export function isFollowUpLabelled(line: string): boolean {
+  return FOLLOW_UP_LABEL.test(line);
+}
+
+/** Words that point back at what was said before (`그렇다면`, `그 단점`, `이때`, `왜 그런가요`). */
+const REFERS_BACK = /(?:^|\s)(?:그렇다면|그러면|그럼|그래서|그|이|저|그것|이것|그런|이런|그렇게|이렇게|이때|그때|해당|이를|그를|이는|그건|이건)(?=[\s,?？]|$)|(?:^|\s)그(?:것|런|렇)/u;
+
+/** A question that refers back to the one before it (`그렇다면 그 단점은?`): it needs that one to be understood. */
+export function refersBack(question: string): boolean {
+  return REFERS_BACK.test(question);
 }
 
 export function asks(text: string): boolean {

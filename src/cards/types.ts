@@ -91,6 +91,11 @@ export interface Concept {
    * `## ACID`), asked in place of a title that asks nothing itself; the heading is its context.
    */
   leadIn?: string;
+  /**
+   * A question labelled as a follow-up of the one above it (`꼬리 질문: …`, `Follow-up: …`): said after
+   * that one where it refers back to it (`그렇다면 그 단점은?`), on its own where it names its subject.
+   */
+  followUp?: boolean;
   /** Its whole text is also on its parent's back (a part of a title that asks, written out in full). */
   inParentBack?: boolean;
   /**

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { explainText, ruleName, type ExplainedBlock } from '../cards/explain.js';
-import { FILE_NAME_BLOCK } from '../cards/extract.js';
+import { FILE_NAME_BLOCK, FRONT_MATTER_TITLE_BLOCK } from '../cards/extract.js';
 import { noticeWarnings } from '../deck/notices.js';
 import type { DeckNotice } from '../deck/deck-file.js';
 import { assertNestingWithinLimit, unclosedCodeFence, unclosedFrontMatter } from '../notes/parse-note.js';
@@ -35,7 +35,12 @@ export async function runExplain(given: string, options: { json?: boolean }): Pr
     printJson({ note, ...explanation, warnings });
     return 0;
   }
-  const deck = explanation.deckName ? `deck "${explanation.deckName}"` : `deck "${untitledName}" (no # title: named after the file)`;
+  const namedByFrontMatter = explanation.blocks.some((block) => block.block === FRONT_MATTER_TITLE_BLOCK);
+  const deck = !explanation.deckName
+    ? `deck "${untitledName}" (no # title: named after the file)`
+    : namedByFrontMatter
+      ? `deck "${explanation.deckName}" (no # title: named by its front matter's title)`
+      : `deck "${explanation.deckName}"`;
   const out = [`${note}: ${deck}, ${plural(explanation.cards, 'card')}`, ...warnings.map((warning) => `warning: ${formatWarning(warning)}`), ''];
   if (explanation.blocks.length === 0) out.push('The note is empty.');
   else if (explanation.cards === 0) out.push('No card: each block below says why.', '');
@@ -51,7 +56,12 @@ function describe(block: ExplainedBlock, indent: number): string {
       // A multiple-choice front's choices, one per line, under the question and indented past the columns.
       const [question, ...choices] = block.front!.split('\n');
       // The title a note without one gets from its file: no block of the note, the blocks it heads follow.
-      const rule = block.block === FILE_NAME_BLOCK ? 'no # title: the file\'s name titles the blocks above the first heading' : ruleName(block);
+      const rule =
+        block.block === FILE_NAME_BLOCK
+          ? 'no # title: the file\'s name titles the blocks above the first heading'
+          : block.block === FRONT_MATTER_TITLE_BLOCK
+            ? "no # title: the front matter's title titles the blocks above the first heading"
+            : ruleName(block);
       return [`CARD (${rule}): ${question}`, ...choices.map((choice) => `${' '.repeat(indent)}${choice}`)].join('\n');
     }
     case 'explanation':

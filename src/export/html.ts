@@ -5,7 +5,8 @@
  * Anki's rules (see README, "Anki export") shape three steps of our own:
  * - raw HTML written in a note is shown as text (a `<script>` in a note appears as text on the card);
  *   only `<br>` and `<img>`, which notes use for layout, are kept as elements;
- * - a link to a heading of the note (`#…`) is its text: a card has no such heading;
+ * - a link to a heading of the note (`#…`) or to a file by its path (`./동기화.md`) is its text: a card has
+ *   no such heading, and Anki no such file;
  * - images point at flat media names, or become a visible placeholder naming the file when it is missing;
  * - no raw newline is left in a field: line breaks become `<br>`, also inside code blocks.
  */
@@ -40,11 +41,20 @@ const handlers: RemarkRehypeOptions['handlers'] = {
       return { type: 'text', value: piece.text };
     });
   },
-  // `[페이지](#paging)` leads to a heading of the note, which no card has: in Anki it is a dead link, so its text alone.
+  // `[페이지](#paging)` leads to a heading of the note, which no card has, and `[동기화 노트](./동기화.md)` to
+  // a file beside it, which Anki does not have: dead links, so their text alone (an image inside stays).
   link(state, node: Link): ElementContent | ElementContent[] {
-    return node.url.startsWith('#') ? state.all(node) : defaultHandlers.link(state, node);
+    return leadsOffTheCard(node.url) ? state.all(node) : defaultHandlers.link(state, node);
   },
 };
+
+/**
+ * A link that leads nowhere from a card: to a heading of the note (`#…`), or to a file by its path
+ * (`./동기화.md`, `../os/README.md`, `/docs/a.md`), with no scheme (`https:`, `mailto:`) or host (`//…`).
+ */
+export function leadsOffTheCard(url: string): boolean {
+  return !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url.trim());
+}
 
 /** Nodes whose raw HTML children are blocks of their own, not tags inside a sentence. */
 const BLOCK_PARENTS: ReadonlySet<string> = new Set(['root', 'blockquote', 'listItem']);
