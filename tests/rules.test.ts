@@ -922,9 +922,15 @@ describe('fronts', () => {
 
   it('answers a title that asks without a question mark (`스레드(Thread) 란`) with what its parts say, as a question', () => {
     const note = '# 운영체제\n\n## 프로세스와 스레드\n\n- 스레드(Thread) 란\n  - 사전적 의미: 프로세스 안의 실행 흐름\n  - 특징\n    - 스택만 따로 할당받는다.\n';
-    const thread = cardsOf(note).find((card) => card.front.endsWith('스레드(Thread) 란?'))!;
+    const thread = cardsOf(note).find((card) => card.front.endsWith('스레드(Thread)란?'))!;
     expect(thread.back).toContain('프로세스 안의 실행 흐름');
     expect(thread.back).toContain('스택만 따로 할당받는다.');
+  });
+
+  it('writes 이란 on its word when the note puts a space before it, with the particle the word takes', () => {
+    const note = '# 운영체제\n\n## 용어\n\n- 프로세스(Process) 란\n  - 사전적 의미: 실행 중인 프로그램\n  - 자원을 할당받는 단위\n- 3-way handshake 이란\n  - 연결을 맺는 절차\n  - 세 번 주고받는다\n- 입력 란\n  - 값을 적는 칸\n  - 폼에 있다\n- 스레드란\n  - 실행 흐름\n  - 스택을 따로 가진다\n';
+    // `입력 란` is a field (란 a noun, not the particle 입력 would take): kept as written.
+    expect(frontsOf(note)).toEqual(['용어', '용어 › 프로세스(Process)란?', '용어 › 3-way handshake란?', '용어 › 입력 란?', '용어 › 스레드란?']);
   });
 
   it('leaves out a line to a blog\'s readers, which is nothing to learn', () => {

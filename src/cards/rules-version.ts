@@ -161,4 +161,6 @@
 // `A.` (`**A.**`) opening its answer is left out, as after a `Q.` paragraph.
 // 62: a back listing only sections, each a card, one asked `…란` or an aspect (`- REST란`, `- REST API`),
 // or any naming the owner again, is a table of contents and no back, as an outline of aspects is (46).
-export const RULES_VERSION = 62;
+// 63: 이란 written after a space (`프로세스(Process) 란`) is asked on its word, with the particle the word takes
+// (`프로세스(Process)란?`, `3-way handshake 이란` → `3-way handshake란?`); a noun 란 (`입력 란`) is kept.
+export const RULES_VERSION = 63;
