@@ -720,6 +720,11 @@ describe('backs keep the Markdown structure', () => {
     expect(field(numbered[0]!.back)).toBe('<ol><li>비교 정렬</li><li>계수 정렬</li><li>기수 정렬은 자릿수별로 나누어<br>정수를 정렬한다.</li></ol>');
   });
 
+  it('leaves out a bullet with nothing after it, but keeps a lone `-` inside a fenced block', () => {
+    const cards = cardsOf('# 덱\n\n## 검사 도구\n\n- CASE\n- \n\n## 설정\n\n설정 파일이다.\n\n```yaml\nitems:\n  -\n```\n');
+    expect(cards.map((card) => card.back)).toEqual(['- CASE', '설정 파일이다.\n\n```yaml\nitems:\n  -\n```']);
+  });
+
   it('strips front matter and HTML comments', () => {
     const cards = cardsOf('---\ntitle: 메모\n---\n\n# 덱\n\n## 비밀\n\n<!-- 나만 보는 메모 -->\n\n공개 설명입니다. <!-- 숨김 -->\n');
     expect(cards.map((card) => [card.front, card.back])).toEqual([['비밀', '공개 설명입니다.']]);

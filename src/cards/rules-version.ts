@@ -163,4 +163,5 @@
 // or any naming the owner again, is a table of contents and no back, as an outline of aspects is (46).
 // 63: 이란 written after a space (`프로세스(Process) 란`) is asked on its word, with the particle the word takes
 // (`프로세스(Process)란?`, `3-way handshake 이란` → `3-way handshake란?`); a noun 란 (`입력 란`) is kept.
-export const RULES_VERSION = 63;
+// 64: a bullet with nothing after it (`- ` left to fill in) is left out of a back, except inside a fenced block.
+export const RULES_VERSION = 64;
