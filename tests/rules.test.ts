@@ -938,6 +938,15 @@ describe('fronts', () => {
     expect(frontsOf(note)).toEqual(['용어', '용어 › 프로세스(Process)란?', '용어 › 3-way handshake란?', '용어 › 입력 란?', '용어 › 스레드란?']);
   });
 
+  it('asks a heading\'s 란 once: an item asking it again, the name spelled out, stays on the heading\'s back', () => {
+    const note = (heading: string) => cardsOf(`# 네트워크\n\n## ${heading}\n\n- CORS(Cross Origin Resource Sharing)란\n  - 다른 출처의 자원 요청을 허용하는 방식\n- 배경\n  - 보안 때문에 막혀 있었다\n`);
+    const asked = note('CORS란');
+    expect(asked.map((card) => card.front)).toEqual(['CORS란?', 'CORS의 배경은?']);
+    expect(asked[0]!.back).toContain('다른 출처의 자원 요청을 허용하는 방식');
+    // A heading that only names it asks nothing: the item is the card that asks.
+    expect(note('CORS').map((card) => card.front)).toEqual(['CORS(Cross Origin Resource Sharing)란?', 'CORS의 배경은?']);
+  });
+
   it('leaves out a line to a blog\'s readers, which is nothing to learn', () => {
     const post = '# Deadlock\n\n궁금한 점이나 오류는 댓글로 달아주시면, 답변 혹은 수정하겠습니다!\n\n## 조건\n\n> 상호 배제\n\n한 번에 한 프로세스만 쓴다.\n';
     expect(cardsOf(post).map((card) => card.back)).toEqual(['한 번에 한 프로세스만 쓴다.']);
