@@ -755,6 +755,11 @@ describe('backs keep the Markdown structure', () => {
     expect(field(numbered[0]!.back)).toBe('<ol><li>비교 정렬</li><li>계수 정렬</li><li>기수 정렬은 자릿수별로 나누어<br>정수를 정렬한다.</li></ol>');
   });
 
+  it('leaves out a bullet with nothing after it, but keeps a lone `-` inside a fenced block', () => {
+    const cards = cardsOf('# 덱\n\n## 검사 도구\n\n- CASE\n- \n\n## 설정\n\n설정 파일이다.\n\n```yaml\nitems:\n  -\n```\n');
+    expect(cards.map((card) => card.back)).toEqual(['- CASE', '설정 파일이다.\n\n```yaml\nitems:\n  -\n```']);
+  });
+
   it('strips front matter and HTML comments', () => {
     const cards = cardsOf('---\ntitle: 메모\n---\n\n# 덱\n\n## 비밀\n\n<!-- 나만 보는 메모 -->\n\n공개 설명입니다. <!-- 숨김 -->\n');
     expect(cards.map((card) => [card.front, card.back])).toEqual([['비밀', '공개 설명입니다.']]);
@@ -957,9 +962,24 @@ describe('fronts', () => {
 
   it('answers a title that asks without a question mark (`스레드(Thread) 란`) with what its parts say, as a question', () => {
     const note = '# 운영체제\n\n## 프로세스와 스레드\n\n- 스레드(Thread) 란\n  - 사전적 의미: 프로세스 안의 실행 흐름\n  - 특징\n    - 스택만 따로 할당받는다.\n';
-    const thread = cardsOf(note).find((card) => card.front.endsWith('스레드(Thread) 란?'))!;
+    const thread = cardsOf(note).find((card) => card.front.endsWith('스레드(Thread)란?'))!;
     expect(thread.back).toContain('프로세스 안의 실행 흐름');
     expect(thread.back).toContain('스택만 따로 할당받는다.');
+  });
+
+  it('writes 이란 on its word when the note puts a space before it, with the particle the word takes', () => {
+    const note = '# 운영체제\n\n## 용어\n\n- 프로세스(Process) 란\n  - 사전적 의미: 실행 중인 프로그램\n  - 자원을 할당받는 단위\n- 3-way handshake 이란\n  - 연결을 맺는 절차\n  - 세 번 주고받는다\n- 입력 란\n  - 값을 적는 칸\n  - 폼에 있다\n- 스레드란\n  - 실행 흐름\n  - 스택을 따로 가진다\n';
+    // `입력 란` is a field (란 a noun, not the particle 입력 would take): kept as written.
+    expect(frontsOf(note)).toEqual(['용어', '용어 › 프로세스(Process)란?', '용어 › 3-way handshake란?', '용어 › 입력 란?', '용어 › 스레드란?']);
+  });
+
+  it('asks a heading\'s 란 once: an item asking it again, the name spelled out, stays on the heading\'s back', () => {
+    const note = (heading: string) => cardsOf(`# 네트워크\n\n## ${heading}\n\n- CORS(Cross Origin Resource Sharing)란\n  - 다른 출처의 자원 요청을 허용하는 방식\n- 배경\n  - 보안 때문에 막혀 있었다\n`);
+    const asked = note('CORS란');
+    expect(asked.map((card) => card.front)).toEqual(['CORS란?', 'CORS의 배경은?']);
+    expect(asked[0]!.back).toContain('다른 출처의 자원 요청을 허용하는 방식');
+    // A heading that only names it asks nothing: the item is the card that asks.
+    expect(note('CORS').map((card) => card.front)).toEqual(['CORS(Cross Origin Resource Sharing)란?', 'CORS의 배경은?']);
   });
 
   it('leaves out a line to a blog\'s readers, which is nothing to learn', () => {

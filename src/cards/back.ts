@@ -10,7 +10,7 @@ export function renderBack(parts: readonly BackPart[], source: string): string {
   for (const part of parts) {
     let markdown = part.type === 'markdown' ? part.markdown : dedent(source.slice(part.start, part.end), part.indent);
     if (part.type === 'slice' && part.stripAlertMarker) markdown = stripAlertMarker(markdown);
-    markdown = stripHtmlComments(markdown).replace(/[ \t]+$/gm, '').trim();
+    markdown = withoutEmptyListItems(stripHtmlComments(markdown).replace(/[ \t]+$/gm, '')).trim();
     // A `<br>` a note puts between sections for space says nothing: alone, it is no explanation.
     if (markdown && !/^(<br\s*\/?>\s*)+$/i.test(markdown)) {
       pieces.push(markdown);
@@ -19,4 +19,23 @@ export function renderBack(parts: readonly BackPart[], source: string): string {
   }
   if (!saysSomething) return '';
   return pieces.join('\n\n').replace(/\n{3,}/g, '\n\n');
+}
+
+/**
+ * A list item with nothing after its marker (`- ` left to fill in later) is a stray bullet on the card:
+ * it is left out, but not inside a fenced block, where a lone `-` may be the code's own.
+ */
+function withoutEmptyListItems(markdown: string): string {
+  let fence: string | undefined;
+  return markdown
+    .split('\n')
+    .filter((line) => {
+      const opening = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+      if (opening && (fence === undefined || (opening[0] === fence[0] && opening.length >= fence.length))) {
+        fence = fence === undefined ? opening : undefined;
+        return true;
+      }
+      return fence !== undefined || !/^\s*(?:[-*+]|\d+[.)])$/.test(line);
+    })
+    .join('\n');
 }

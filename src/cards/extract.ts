@@ -1794,7 +1794,16 @@ function breaksAfterTitle(paragraph: Paragraph): boolean {
  * its own would ask the owner's question again (`신뢰성 › 신뢰성이란?`).
  */
 function repeatsOwner(owner: Concept | undefined, title: string): boolean {
-  return owner !== undefined && owner.kind !== 'heading' && displayTitle(cleanTitle(title)) === subjectOf(displayTitle(owner.title));
+  if (owner === undefined) return false;
+  const ownerTitle = displayTitle(owner.title);
+  const own = displayTitle(cleanTitle(title));
+  if (owner.kind !== 'heading') return own === subjectOf(ownerTitle);
+  // A heading that asks what something is (`### CORS란`) is asked it again by an item of its own, the
+  // name spelled out (`- CORS(Cross Origin Resource Sharing)란`): one question, answered on the heading's
+  // back. A heading that only names it (`### CORS`) asks nothing, and the item is its card.
+  const asked = subjectOf(ownerTitle);
+  const withoutAside = (name: string) => name.replace(/\s*\([^()]*\)$/u, '');
+  return asked !== ownerTitle && withoutAside(subjectOf(own)) === withoutAside(asked);
 }
 
 function isExplained(item: ListItem): boolean {

@@ -59,7 +59,7 @@ export function askedTitle(concept: Concept): string {
   // An aspect of a question that is not about one thing (`…의 차이는?` over `> 차이점`): the label as
   // written, after the question as context.
   if (isAspectLabel(concept)) return title;
-  if (/(이란|란)$/.test(title)) return `${title}?`; // `CORS란` is already a question
+  if (/(이란|란)$/.test(title)) return `${asksWithoutSpace(title)}?`; // `CORS란` is already a question
   // A heading whose intro asks which parts there are asks that question (see `namePartsAskedFor`).
   if (concept.leadIn !== undefined) return concept.leadIn;
   // A heading asking for its parts by name (`인덱스의 종류`) is asked as a list title naming an aspect is.
@@ -74,6 +74,16 @@ export function askedTitle(concept: Concept): string {
     return concept.labelsValue ? title : `${withParticle(title, '이란/란')}?`;
   }
   return title;
+}
+
+/**
+ * 이란 is a particle and is written on its word: `프로세스(Process) 란` is asked `프로세스(Process)란?`, with
+ * the particle its word takes (`3-way handshake 이란` → `3-way handshake란?`).
+ */
+function asksWithoutSpace(title: string): string {
+  if (!/\s(이란|란)$/u.test(title)) return title;
+  const subject = subjectOf(title);
+  return subject === title ? title : withParticle(subject, '이란/란');
 }
 
 function isAspectLabel(concept: Concept): boolean {

@@ -169,4 +169,9 @@
 // ending in `?` makes none.
 // 66: a note without a `#` title is named by its front matter's `title:` where it has one, before its file
 // (its deck, and the card of the blocks above its first heading).
-export const RULES_VERSION = 66;
+// 67: 이란 written after a space (`프로세스(Process) 란`) is asked on its word, with the particle the word takes
+// (`프로세스(Process)란?`, `3-way handshake 이란` → `3-way handshake란?`); a noun 란 (`입력 란`) is kept.
+// 68: a bullet with nothing after it (`- ` left to fill in) is left out of a back, except inside a fenced block.
+// 69: an item asking a heading's 란 again, the name spelled out (`- CORS(Cross Origin Resource Sharing)란` under
+// `### CORS란`), is no second card: it stays on the heading's back.
+export const RULES_VERSION = 69;
