@@ -266,6 +266,15 @@ describe('amgi export --format csv', () => {
     expect(after.size).toBe(5);
   });
 
+  it('tells that a card deleted from a note stays in Anki, since an import never deletes, for a CSV and a package', async () => {
+    const dir = await setUp();
+    for (const format of ['csv', 'apkg']) {
+      const { code, stdout } = await runAmgi(['export', '--format', format], { cwd: dir });
+      expect(code).toBe(0);
+      expect(stdout).toContain('A card you delete from a note (or a note you delete) stays in Anki, as an import never deletes: delete it there.');
+    }
+  });
+
   it('puts sections in subdecks with --subdecks, and asks for another note type with --notetype', async () => {
     const dir = await setUp();
     await runAmgi(['export', '--subdecks', '--notetype', '기본'], { cwd: dir });
