@@ -474,6 +474,18 @@ describe('what review of the export taught', () => {
     expect(second!('보안 기초::운영')).toEqual(['운영 › XSS']);
   });
 
+  it('writes --notetype trimmed and in NFC, as Anki matches the #notetype: line exactly against its NFC names', async () => {
+    const dir = await setUp();
+    const result = await runAmgi(['export', '--notetype', ` ${'기본'.normalize('NFD')} `], { cwd: dir });
+    expect(result.code).toBe(0);
+    const { headers } = await readCsv(join(dir, 'decks', '보안.csv'));
+    expect(headers.get('notetype')).toBe('기본');
+    expect(result.stdout).toContain('the file asks for "기본"');
+    const empty = await runAmgi(['export', '--notetype', '  '], { cwd: dir });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('--notetype is empty');
+  });
+
   it('refuses a --notetype with a line break, which would end the CSV header', async () => {
     const dir = await setUp();
     const result = await runAmgi(['export', '--notetype', 'Basic\n#deck column:1'], { cwd: dir });
