@@ -266,6 +266,15 @@ describe('amgi export --format csv', () => {
     expect(after.size).toBe(5);
   });
 
+  it('tells that a card deleted from a note stays in Anki, since an import never deletes, for a CSV and a package', async () => {
+    const dir = await setUp();
+    for (const format of ['csv', 'apkg']) {
+      const { code, stdout } = await runAmgi(['export', '--format', format], { cwd: dir });
+      expect(code).toBe(0);
+      expect(stdout).toContain('A card you delete from a note (or a note you delete) stays in Anki, as an import never deletes: delete it there.');
+    }
+  });
+
   it('puts sections in subdecks with --subdecks, and asks for another note type with --notetype', async () => {
     const dir = await setUp();
     await runAmgi(['export', '--subdecks', '--notetype', '기본'], { cwd: dir });
@@ -472,6 +481,18 @@ describe('what review of the export taught', () => {
     expect(first!('보안 기초::웹 공격')).toContain('웹 공격 › XSS');
     expect(second!('보안 기초::웹 공격')).toEqual([expect.stringMatching(/^웹 공격 › XSS \(.+\)$/)]);
     expect(second!('보안 기초::운영')).toEqual(['운영 › XSS']);
+  });
+
+  it('writes --notetype trimmed and in NFC, as Anki matches the #notetype: line exactly against its NFC names', async () => {
+    const dir = await setUp();
+    const result = await runAmgi(['export', '--notetype', ` ${'기본'.normalize('NFD')} `], { cwd: dir });
+    expect(result.code).toBe(0);
+    const { headers } = await readCsv(join(dir, 'decks', '보안.csv'));
+    expect(headers.get('notetype')).toBe('기본');
+    expect(result.stdout).toContain('the file asks for "기본"');
+    const empty = await runAmgi(['export', '--notetype', '  '], { cwd: dir });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('--notetype is empty');
   });
 
   it('refuses a --notetype with a line break, which would end the CSV header', async () => {

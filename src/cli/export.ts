@@ -65,6 +65,9 @@ function printReport(report: ExportReport, stream: NodeJS.WriteStream): void {
   stream.write(`${out.join('\n')}\n`);
 }
 
+/** Anki's importers add and update notes, never delete one: a card gone from amgi stays in Anki. */
+const REMOVED_CARDS_STEP = ' • A card you delete from a note (or a note you delete) stays in Anki, as an import never deletes: delete it there.';
+
 function csvSteps(report: ExportReport): string[] {
   const mediaDirs = report.decks.flatMap((deck) => (deck.mediaDir ? [`${deck.mediaDir}/`] : []));
   const steps = ['To import:'];
@@ -84,6 +87,7 @@ function csvSteps(report: ExportReport): string[] {
     '   Leave the rest as the file sets it: HTML on; tags, deck and GUID columns; "Existing notes: Update".',
     ' • After you edit your notes: `amgi build`, export again and import again. Changed cards are updated in place,',
     '   nothing is duplicated, and Anki keeps your review progress.',
+    REMOVED_CARDS_STEP,
   );
   return steps;
 }
@@ -96,6 +100,7 @@ function apkgSteps(report: ExportReport): string[] {
     ...(report.withProgress ? progressSteps() : []),
     ' • After you edit your notes: `amgi build`, export again and import again. Notes whose content changed are',
     '   updated in place, nothing is duplicated, and Anki keeps your review progress.',
+    REMOVED_CARDS_STEP,
     ' • Use either the CSV or the package for a deck, not both: a note Anki has from one is skipped as conflicting',
     '   when it comes again from the other (another note type under the same GUID).',
   ];

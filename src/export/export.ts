@@ -71,6 +71,10 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
   if (options.notetype !== undefined && /[\u0000-\u001f\u007f]/.test(options.notetype)) {
     throw new UserError(`--notetype ${JSON.stringify(options.notetype)} holds a line break or another control character; give the note type's name as Anki shows it.`, 2);
   }
+  // Anki reads `#notetype:` untrimmed and matches it against its NFC names: " 기본" or 기본 typed in NFD
+  // would find no type, and Anki would silently use the one chosen in the dialog.
+  const notetype = options.notetype?.normalize('NFC').trim();
+  if (notetype === '') throw new UserError("--notetype is empty; give the note type's name as Anki shows it (Basic, or 기본 in Anki in Korean).", 2);
   if (options.withProgress && options.format !== 'apkg') {
     throw new UserError('--with-progress needs --format apkg: Anki imports a CSV file as new cards, with no review progress.', 2);
   }
@@ -94,7 +98,7 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
     withProgress: options.withProgress ?? false,
     ...(store ? { store: { file: toPosix(relative(process.cwd(), resolve(store.file))), exists: store.exists } } : {}),
     decks: [],
-    ...(options.notetype ? { notetype: options.notetype } : {}),
+    ...(notetype ? { notetype } : {}),
   };
   const vaults = new Map<string, string>(); // per folder of deck files, read once
   const vaultOf = async (file: string): Promise<string> => {
@@ -122,7 +126,7 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
   const exporter: ExporterOptions = {
     format: options.format,
     subdecks: options.subdecks ?? false,
-    notetype: options.notetype,
+    notetype,
     now: options.now ?? Date.now(),
     progress: store ? { decksDir, store: store.file, reviews: store.reviews } : undefined,
   };
