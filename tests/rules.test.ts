@@ -65,7 +65,7 @@ describe('list items used as sub-titles', () => {
 
   it('makes cards of items that head nested content, and the parent lists them', () => {
     const cards = cardsOf('# 덱\n\n## OSI 7계층\n\n1. 물리 계층\n    * 비트를 전송한다.\n2. 데이터 링크 계층\n    * 프레임을 전송한다.\n');
-    expect(cards.map((card) => card.front)).toEqual(['OSI 7계층', 'OSI 7계층 › 물리 계층이란?', 'OSI 7계층 › 데이터 링크 계층이란?']);
+    expect(cards.map((card) => card.front)).toEqual(['OSI 7계층은?', 'OSI 7계층 › 물리 계층이란?', 'OSI 7계층 › 데이터 링크 계층이란?']);
     expect(cards[0]!.back).toBe('1. 물리 계층\n2. 데이터 링크 계층');
     expect(cards[1]!.back).toBe('* 비트를 전송한다.');
   });
@@ -218,7 +218,7 @@ describe('headings', () => {
       ['인덱스 구조 › 해시', '같은 값을 찾을 때 쓴다.'],
       ['OAuth의 목적은?', '인증이 아니라 인가'],
       ['OAuth의 목적은? › 액세스 토큰', '권한을 나타내는 문자열이다.'],
-      ['NoSQL을 쓰는 이유', '수평 확장이 쉽기 때문이 아닐까?'],
+      ['NoSQL을 쓰는 이유는?', '수평 확장이 쉽기 때문이 아닐까?'],
       ['NoSQL을 쓰는 이유의 단점은?', '조인이 어렵다.'],
     ]);
   });
@@ -288,7 +288,7 @@ describe('a heading of nothing asking for kinds over its sub-titles', () => {
     expect(fronts('프로토콜의 종류', ['### TCP\n\n연결형이다.'])).toEqual(['프로토콜의 종류 › TCP']);
     expect(fronts('프로토콜의 종류는?', ['### TCP는 언제 쓰나?\n\n신뢰가 필요할 때.', '### UDP\n\n비연결형이다.'])).toEqual(['TCP는 언제 쓰나?', '프로토콜의 종류는? › UDP']);
     const explained = cardsOf('# 네트워크\n\n## 프로토콜의 종류\n\n두 가지가 있다.\n\n### TCP\n\n연결형이다.\n\n### UDP\n\n비연결형이다.\n');
-    expect(explained.map((card) => [card.front, card.back])[0]).toEqual(['프로토콜의 종류', '두 가지가 있다.']);
+    expect(explained.map((card) => [card.front, card.back])[0]).toEqual(['프로토콜의 종류는?', '두 가지가 있다.']);
   });
 
   it('lists callouts and bold sub-titles as it lists sub-headings', () => {
@@ -386,7 +386,7 @@ describe('terms (용어 : 설명)', () => {
 
   it('makes one card per term, and the parent card lists the terms', () => {
     const cards = cardsOf('# 덱\n\n## 개요\n\n> 클라우드의 특성\n\n- 온디맨드 : 필요할 때 쓴다.\n\n- 사용량별 과금 모델 : 쓴 만큼 낸다.\n');
-    expect(cards.map((card) => card.front)).toEqual(['개요 › 클라우드의 특성', '클라우드의 특성 › 온디맨드란?', '클라우드의 특성 › 사용량별 과금 모델이란?']);
+    expect(cards.map((card) => card.front)).toEqual(['개요 › 클라우드의 특성은?', '클라우드의 특성 › 온디맨드란?', '클라우드의 특성 › 사용량별 과금 모델이란?']);
     expect(cards[0]!.back).toBe('- 온디맨드\n- 사용량별 과금 모델');
     expect(cards[2]!.back).toBe('쓴 만큼 낸다.');
   });
@@ -721,7 +721,7 @@ describe('questions already in the notes', () => {
   it('asks each row of a table comparing columns (| 구분 | TCP | UDP |) of all of them, where the title names them', () => {
     const cards = cardsOf('# 덱\n\n## TCP와 UDP의 비교\n\n| 구분 | TCP | UDP |\n| --- | --- | --- |\n| 연결 방식 | 연결형 | 비연결형 |\n| 순서 보장 | ○ | × |\n');
     expect(cards.map((card) => [card.front, card.back])).toEqual([
-      ['TCP와 UDP의 비교', '| 구분 | TCP | UDP |\n| --- | --- | --- |\n| 연결 방식 | 연결형 | 비연결형 |\n| 순서 보장 | ○ | × |'],
+      ['TCP와 UDP의 비교는?', '| 구분 | TCP | UDP |\n| --- | --- | --- |\n| 연결 방식 | 연결형 | 비연결형 |\n| 순서 보장 | ○ | × |'],
       ['TCP와 UDP의 비교 › TCP와 UDP의 연결 방식은?', '- **TCP**: 연결형\n- **UDP**: 비연결형'],
       ['TCP와 UDP의 비교 › TCP와 UDP의 순서 보장은?', '- **TCP**: ○\n- **UDP**: ×'],
     ]);
@@ -776,7 +776,7 @@ describe('a section that sums up its topic', () => {
     // A callout, a term; and a summary of a topic that is an aspect is all of it (`…의 종류를`).
     expect(frontsOf('# 데이터베이스\n\n## 캐시 서버\n\n메모리에 둔다.\n\n> 정리\n\n빠르다.\n\n> 결론\n\n쓰자.\n')).toEqual(['캐시 서버', '캐시 서버를 정리하면?', '캐시 서버의 결론은?']);
     expect(frontsOf('# 데이터베이스\n\n## 인덱스\n\n- 요약 : 찾기가 빠르다.\n- 장점 : 좋다.\n')).toEqual(['인덱스를 요약하면?', '인덱스의 장점은?']);
-    expect(frontsOf('# 데이터베이스\n\n## 인덱스의 종류\n\n두 가지다.\n\n### 정리\n\n빠르다.\n\n#### 핵심\n\n좋다.\n')).toEqual(['인덱스의 종류', '인덱스의 종류를 정리하면?', '인덱스의 종류 정리 › 핵심']);
+    expect(frontsOf('# 데이터베이스\n\n## 인덱스의 종류\n\n두 가지다.\n\n### 정리\n\n빠르다.\n\n#### 핵심\n\n좋다.\n')).toEqual(['인덱스의 종류는?', '인덱스의 종류를 정리하면?', '인덱스의 종류 정리 › 핵심']);
     // Under a title asking what a thing is, the thing is the topic.
     expect(frontsOf('# 데이터베이스\n\n## 인덱스란?\n\n빠르게 찾는 구조다.\n\n### 정리\n\n빠르다.\n')[1]).toBe('인덱스를 정리하면?');
   });
@@ -808,6 +808,29 @@ describe('fronts', () => {
   it('asks a title that names an aspect with 은/는, and a named stage or method with 이란', () => {
     const note = '# 덱\n\n## REST\n\n- REST가 필요한 이유 : 클라이언트가 다양해졌다.\n- HTTPS의 장단점 : 안전하지만 느리다.\n- REST 특징 : 무상태.\n- 외부 단계 : 사용자가 보는 스키마.\n- 정의 기능 : 구조를 정한다.\n';
     expect(frontsOf(note)).toEqual(['REST', 'REST가 필요한 이유는?', 'REST › HTTPS의 장단점은?', 'REST 특징은?', 'REST › 외부 단계란?', 'REST › 정의 기능이란?']);
+  });
+
+  it('asks a heading, callout or bold sub-title that names an aspect as a list title naming one is', () => {
+    const headings = '# 데이터베이스\n\n## DBMS 장점\n\n- 중복을 줄인다.\n\n## 보안\n\n### HTTPS의 장단점\n\n안전하지만 느리다.\n\n## REST\n\n잘 쓰인다.\n\n### REST가 필요한 이유\n\n클라이언트가 다양해졌다.\n';
+    expect(frontsOf(headings)).toEqual(['DBMS 장점은?', '보안 › HTTPS의 장단점은?', 'REST', 'REST가 필요한 이유는?']);
+    const callouts = '# 클라우드\n\n## 개요\n\n> 클라우드를 이용하는 이점\n\n서버를 사지 않아도 된다.\n\n> 민첩성 확보\n\n바로 시작한다.\n';
+    expect(frontsOf(callouts)).toEqual(['개요 › 클라우드를 이용하는 이점은?', '개요 › 민첩성 확보']);
+    const bold = '# 캐시\n\n## 메모리\n\n**캐시의 장점**\n\n빠르다.\n\n**캐시 교체**\n\n오래된 것을 뺀다.\n';
+    expect(frontsOf(bold)).toEqual(['메모리 › 캐시의 장점은?', '메모리 › 캐시 교체']);
+  });
+
+  it('keeps a sub-title as written where it names no aspect, already asks, is only the aspect word or is a step', () => {
+    const kept = '# 클라우드\n\n## AWS 글로벌 인프라\n\n리전이 여럿이다.\n\n## 트랜잭션을 쓰는 이유는?\n\n일관성 때문이다.\n\n## 스레드\n\n실행 단위다.\n\n### 장점\n\n가볍다.\n\n## VPC 설정\n\n### 1. 서브넷 생성 과정\n\n서브넷을 만든다.\n';
+    expect(frontsOf(kept)).toEqual(['AWS 글로벌 인프라', '트랜잭션을 쓰는 이유는?', '스레드', '스레드의 장점은?', 'VPC 설정 › 서브넷 생성 과정']);
+  });
+
+  it('makes no second card of a label asking again the aspect its heading asks for', () => {
+    const note = '# 동기화\n\n## 뮤텍스와 세마포어의 차이\n\n* 뮤텍스\n    * 한 스레드만 들어간다.\n    * 잠근 스레드가 푼다.\n* 세마포어\n    * 여럿이 들어간다.\n    * 카운터로 센다.\n* 차이\n    1. 대상의 개수가 다르다.\n    2. 소유할 수 있는지가 다르다.\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => card.front)).toEqual(['뮤텍스와 세마포어의 차이는?', '뮤텍스와 세마포어의 차이 › 뮤텍스란?', '뮤텍스와 세마포어의 차이 › 세마포어란?']);
+    expect(cards[0]!.back).toContain('대상의 개수가 다르다.');
+    // A label naming another aspect than its heading's keeps its card.
+    expect(frontsOf('# 웹\n\n## HTTPS의 장단점\n\n- 장점\n    - 안전하다.\n    - 믿을 만하다.\n- 단점\n    - 느리다.\n    - 비싸다.\n')).toContain('HTTPS의 장점은?');
   });
 
   it('drops a part or chapter number, says a question as context by what it asks about, and does not repeat what the question names', () => {
@@ -891,7 +914,7 @@ describe('fronts', () => {
   it('answers a title asking for a difference with what its parts say, not their names', () => {
     const note = '# 운영체제\n\n## 뮤텍스와 세마포어의 차이\n\n- 뮤텍스(Mutex)\n  - 한 스레드만 접근하게 한다.\n- 세마포어(Semaphore)\n  - 정해진 수만 동시에 접근한다.\n';
     const cards = cardsOf(note);
-    expect(cards.map((card) => card.front)).toEqual(['뮤텍스와 세마포어의 차이', '뮤텍스와 세마포어의 차이 › 뮤텍스(Mutex)란?', '뮤텍스와 세마포어의 차이 › 세마포어(Semaphore)란?']);
+    expect(cards.map((card) => card.front)).toEqual(['뮤텍스와 세마포어의 차이는?', '뮤텍스와 세마포어의 차이 › 뮤텍스(Mutex)란?', '뮤텍스와 세마포어의 차이 › 세마포어(Semaphore)란?']);
     expect(cards[0]!.back).toContain('한 스레드만 접근하게 한다.');
     expect(cards[0]!.back).toContain('정해진 수만 동시에 접근한다.');
   });
@@ -1000,7 +1023,7 @@ describe('fronts', () => {
 
   it('keeps a step written as a statement as it is, without 이란', () => {
     const note = '# 덱\n\n## Java 컴파일 과정\n\n1. 컴파일러가 변환: 소스코드 -> 바이트코드\n2. JVM이 변환: 바이트코드 -> 기계어\n';
-    expect(frontsOf(note)).toEqual(['Java 컴파일 과정', 'Java 컴파일 과정 › 컴파일러가 변환', 'Java 컴파일 과정 › JVM이 변환']);
+    expect(frontsOf(note)).toEqual(['Java 컴파일 과정은?', 'Java 컴파일 과정 › 컴파일러가 변환', 'Java 컴파일 과정 › JVM이 변환']);
   });
 
   it('keeps the numbered steps of a procedure as written, and a verb noun after its object, without 이란', () => {
@@ -1030,9 +1053,9 @@ describe('fronts', () => {
 
   it('keeps a tag a title names as code or as text, and reads a <details> summary’s character references', () => {
     const note = '# 웹\n\n## `<div>` 태그와 `<span>` 태그의 차이\n\n블록과 인라인.\n\n## &lt;p&gt; 태그와 AT&amp;T\n\n문단.\n\n## <b>굵은</b> 제목\n\n설명.\n\n<details><summary><b>TCP</b>와 UDP의 차이 &amp; 공통점은?</summary>\n\n답.\n\n</details>\n';
-    expect(frontsOf(note)).toEqual(['<div> 태그와 <span> 태그의 차이', '<p> 태그와 AT&T', '굵은 제목', 'TCP와 UDP의 차이 & 공통점은?']);
+    expect(frontsOf(note)).toEqual(['<div> 태그와 <span> 태그의 차이는?', '<p> 태그와 AT&T', '굵은 제목', 'TCP와 UDP의 차이 & 공통점은?']);
     // Written as HTML, an element nothing closes is named, not markup.
-    expect(frontsOf('# 웹\n\n## <div>와 <span>의 차이\n\n블록과 인라인.\n')).toEqual(['<div>와 <span>의 차이']);
+    expect(frontsOf('# 웹\n\n## <div>와 <span>의 차이\n\n블록과 인라인.\n')).toEqual(['<div>와 <span>의 차이는?']);
   });
 
   it('drops section numbers and completes `…란` as a question', () => {
@@ -1054,7 +1077,7 @@ describe('edge cases found in review', () => {
   });
 
   it('keeps generics such as Optional<T> in titles', () => {
-    expect(frontsOf('# 덱\n\n## `Optional<T>` 사용법\n\nnull 대신 쓴다.\n')).toEqual(['Optional<T> 사용법']);
+    expect(frontsOf('# 덱\n\n## `Optional<T>` 사용법\n\nnull 대신 쓴다.\n')).toEqual(['Optional<T> 사용법은?']);
   });
 
   it('reads terms with underscores', () => {
@@ -1085,7 +1108,7 @@ describe('what the review of other people’s notes taught', () => {
 
   it('reads every sibling item alike: loose items with a paragraph are titles', () => {
     const note = '# 덱\n\n## 5가지 특성\n\n* **on demand self service**\n\n  사용자가 원할 때 원하는 서비스 제공\n\n* **broad network access**\n\n  네트워크 통하여 자원에 접근\n';
-    expect(frontsOf(note)).toEqual(['5가지 특성', '5가지 특성 › on demand self service란?', '5가지 특성 › broad network access란?']);
+    expect(frontsOf(note)).toEqual(['5가지 특성은?', '5가지 특성 › on demand self service란?', '5가지 특성 › broad network access란?']);
     const nested = '# 덱\n\n## 비선점 스케줄링\n\n1. FCFS\n    - 큐에 도착한 순서대로 CPU 할당\n2. SJF\n    - 수행시간이 가장 짧은 작업을 먼저 수행\n';
     expect(frontsOf(nested)).toEqual(['비선점 스케줄링', '비선점 스케줄링 › FCFS란?', '비선점 스케줄링 › SJF란?']);
   });
@@ -1119,7 +1142,7 @@ describe('what the review of other people’s notes taught', () => {
   it('asks each compared thing for each property when a list compares the things its title names', () => {
     const note = '# 웹\n\n## 쿠키와 세션의 차이\n\n- 저장 위치\n  - 쿠키 : 클라이언트\n  - 세션 : 서버\n- 보안\n  - 쿠키 : 탈취될 수 있다\n  - 세션 : 비교적 안전하다\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
-      ['쿠키와 세션의 차이', '- 저장 위치\n  - 쿠키 : 클라이언트\n  - 세션 : 서버\n- 보안\n  - 쿠키 : 탈취될 수 있다\n  - 세션 : 비교적 안전하다'], // the difference is all of it
+      ['쿠키와 세션의 차이는?', '- 저장 위치\n  - 쿠키 : 클라이언트\n  - 세션 : 서버\n- 보안\n  - 쿠키 : 탈취될 수 있다\n  - 세션 : 비교적 안전하다'], // the difference is all of it
       ['쿠키와 세션의 차이 › 저장 위치는?', '- 쿠키 : 클라이언트\n- 세션 : 서버'],
       ['쿠키와 세션의 차이 › 쿠키의 저장 위치는?', '클라이언트'],
       ['쿠키와 세션의 차이 › 세션의 저장 위치는?', '서버'],
@@ -1246,7 +1269,7 @@ describe('what the review of other people’s notes taught', () => {
   it('what the second review found: numbered steps with bullets, back-to-back bold terms, lead-in labels, aspects under labels', () => {
     // Bullets indented less than the number's width still belong to it; the heading keeps the steps.
     const steps = '# ASG\n\n### ASG 구성 요소\n1. 시작 구성\n  - AMI\n  - 인스턴스 유형\n2. 최소/최대 용량\n3. 서브넷 정보\n';
-    expect(cardsOf(steps).map((card) => [card.front, card.back])).toEqual([['ASG 구성 요소', '1. 시작 구성\n  - AMI\n  - 인스턴스 유형\n2. 최소/최대 용량\n3. 서브넷 정보']]);
+    expect(cardsOf(steps).map((card) => [card.front, card.back])).toEqual([['ASG 구성 요소는?', '1. 시작 구성\n  - AMI\n  - 인스턴스 유형\n2. 최소/최대 용량\n3. 서브넷 정보']]);
     const bold = '# OS\n\n## 멀티프로세스\n\n**장점** : 하나가 죽어도 영향이 없다\n**단점** : 문맥 교환 비용이 크다\n\n**중요** : 둘 다 외울 것\n';
     expect(cardsOf(bold).map((card) => [card.front, card.back]).slice(1)).toEqual([
       ['멀티프로세스의 장점은?', '하나가 죽어도 영향이 없다'],
@@ -1286,7 +1309,7 @@ describe('what the review of other people’s notes taught', () => {
     const numbered = '# DB\n\n## 무결성\n\n2.  데이터의 무결성   \n    잘못된 데이터를 막는다.\n    - 개체 무결성 : 기본키는 널이 아니다\n';
     expect(frontsOf(numbered)).toEqual(['무결성 › 데이터의 무결성이란?', '데이터의 무결성 › 개체 무결성이란?']);
     const bullet = '# OS\n\n#### FCFS의 문제점\n\n* convoy effect  \n  긴 작업이 먼저 와서 모두 기다린다.\n';
-    expect(cardsOf(bullet).map((card) => [card.front, card.back])).toEqual([['FCFS의 문제점', '* convoy effect\n  긴 작업이 먼저 와서 모두 기다린다.']]);
+    expect(cardsOf(bullet).map((card) => [card.front, card.back])).toEqual([['FCFS의 문제점은?', '* convoy effect\n  긴 작업이 먼저 와서 모두 기다린다.']]);
   });
 
   it('reads a list whose every item is a title line over its sentence as titles, and one such item alone as prose', () => {
@@ -1296,7 +1319,7 @@ describe('what the review of other people’s notes taught', () => {
     expect(frontsOf(wrapped)).toEqual(['정규화']);
     // Every item a sentence wrapped in two: their first lines end as no name does.
     const prose = '# 네트워크\n\n## TCP 특징\n\n- 연결 지향 프로토콜로서 신뢰성 있는\n  데이터 전송을 보장한다.\n- 흐름 제어와 혼잡 제어를 통해 네트워크\n  상태에 맞게 전송 속도를 조절한다.\n- 순서 보장 없이\n  빠르게 보낸다.\n';
-    expect(frontsOf(prose)).toEqual(['TCP 특징']);
+    expect(frontsOf(prose)).toEqual(['TCP 특징은?']);
   });
 
   it('keeps a question whose parts are aspect labels: its back is all they say', () => {
@@ -1481,7 +1504,7 @@ describe('what the review of other people’s notes taught', () => {
     expect(frontsOf(outline)).toEqual(['REST', 'REST › REST API의 정의는?', 'REST API › 일반 RPC와의 차이점은?', 'REST › HTTP 메서드란?', 'HTTP 메서드 › GET 방식이란?', 'HTTP 메서드 › POST 방식이란?']);
     // Items all ending in one aspect are the kinds of it the title asks for: its back lists them, an answer.
     const kinds = '# 운영체제\n\n## 교착 상태 발생 조건\n\n- 상호 배제 조건\n  - 자원을 한 번에 하나만 쓴다\n- 순환 대기 조건\n  - 서로를 원형으로 기다린다\n';
-    expect(cardsOf(kinds)[0]).toMatchObject({ front: '교착 상태 발생 조건', back: '- 상호 배제 조건\n- 순환 대기 조건' });
+    expect(cardsOf(kinds)[0]).toMatchObject({ front: '교착 상태 발생 조건은?', back: '- 상호 배제 조건\n- 순환 대기 조건' });
     // Its list of terms is an answer: "OSI 계층" lists the layers.
     const terms = '# 네트워크\n\n## OSI 계층\n\n- 물리 계층 : 비트를 전송한다\n- 전송 계층 : 종단 간 전달을 맡는다\n';
     expect(cardsOf(terms)[0]).toMatchObject({ front: 'OSI 계층', back: '- 물리 계층\n- 전송 계층' });
@@ -1490,7 +1513,7 @@ describe('what the review of other people’s notes taught', () => {
     expect(frontsOf(keys)).toEqual(['키의 종류는?', '키의 종류 › 수퍼키란?', '키의 종류 › 후보키란?', '키의 구성요소는?', '키의 구성요소 › 속성이란?']);
     // A sum or a flow is no name to ask about: it stays in the explanation above it.
     const flow = '# 네트워크\n\n## HTTPS의 원리\n\n- 공개키 : 모두에게 공개된 키\n- 클라이언트 -> 서버\n    - 공개키로 암호화해 보낸다\n    - 서버가 개인키로 푼다\n- 요청 메소드 + 요청 URI\n    - GET / HTTP/1.1\n';
-    expect(frontsOf(flow)).toEqual(['HTTPS의 원리', 'HTTPS의 원리 › 공개키란?']);
+    expect(frontsOf(flow)).toEqual(['HTTPS의 원리는?', 'HTTPS의 원리 › 공개키란?']);
     expect(cardsOf(flow)[0]!.back).toContain('- 클라이언트 -> 서버\n    - 공개키로 암호화해 보낸다');
     // A question is answered by all its answer says, not by the names of the parts that are cards too.
     const question = '# Java\n\n### 오버로딩과 오버라이딩 차이는?\n\n- 오버로딩\n    - 이름이 같고 매개변수가 다른 메소드\n- 오버라이딩\n    - 상위 클래스의 메소드를 다시 정의\n';
@@ -1510,7 +1533,7 @@ describe('what the review of other people’s notes taught', () => {
     // A heading written inside a list item titles the item.
     const headed = '# OS\n\n## 데드락 발생 조건\n\n네 가지 모두 성립해야 한다.\n\n1. ##### 상호 배제(Mutual exclusion)\n\n   > 자원은 한 번에 한 프로세스만 쓴다\n\n2. ##### 비선점(No preemption)\n\n   > 남의 자원을 빼앗을 수 없다\n';
     expect(cardsOf(headed).map((card) => [card.front, card.back])).toEqual([
-      ['데드락 발생 조건', '네 가지 모두 성립해야 한다.\n\n1. 상호 배제(Mutual exclusion)\n2. 비선점(No preemption)'],
+      ['데드락 발생 조건은?', '네 가지 모두 성립해야 한다.\n\n1. 상호 배제(Mutual exclusion)\n2. 비선점(No preemption)'],
       ['데드락 발생 조건 › 상호 배제(Mutual exclusion)란?', '> 자원은 한 번에 한 프로세스만 쓴다'],
       ['데드락 발생 조건 › 비선점(No preemption)이란?', '> 남의 자원을 빼앗을 수 없다'],
     ]);
@@ -1543,9 +1566,9 @@ describe('what the review of other people’s notes taught', () => {
     expect(cardsOf(introduced)[0]).toMatchObject({ front: 'REST와 RESTful', back: '웹의 자원을 다루는 방식이다.\n\n- REST란\n- REST API\n- RESTful' });
     // Answers still: kinds alone, a counted group among the parts, terms with an aspect after them, a question's list.
     const kinds = '# DB\n\n## 트랜잭션 특징\n\n- 원자성\n  - 전부 되거나 전혀 안 된다\n- 일관성\n  - 규칙을 지킨다\n';
-    expect(cardsOf(kinds)[0]).toMatchObject({ front: '트랜잭션 특징', back: '- 원자성\n- 일관성' });
+    expect(cardsOf(kinds)[0]).toMatchObject({ front: '트랜잭션 특징은?', back: '- 원자성\n- 일관성' });
     const counted = '# 아키텍처\n\n## 시스템의 구성\n\n- 클라이언트-서버 시스템 4계층\n  - 표현 계층 ; 화면을 그린다\n  - 데이터 계층 ; 저장한다\n- 미들웨어\n  - 둘을 잇는다\n';
-    expect(cardsOf(counted)[0]).toMatchObject({ front: '시스템의 구성', back: '- 클라이언트-서버 시스템 4계층\n- 미들웨어' });
+    expect(cardsOf(counted)[0]).toMatchObject({ front: '시스템의 구성은?', back: '- 클라이언트-서버 시스템 4계층\n- 미들웨어' });
     const glossary = '# 객체지향\n\n## 객체지향의 요소\n\n- 객체 ; 데이터와 함수를 묶은 것\n- 클래스 ; 객체의 틀\n- 객체지향의 장단점\n  - 장점 ; 재사용이 쉽다\n  - 단점 ; 느리다\n';
     expect(cardsOf(glossary)[0]).toMatchObject({ front: '객체지향의 요소', back: '- 객체\n- 클래스\n- 객체지향의 장단점' });
     const question = '# 웹\n\n## 쿠키와 세션의 차이점은?\n\n- 저장 위치\n  - 쿠키는 클라이언트, 세션은 서버\n- 보안\n  - 세션이 안전하다\n';
@@ -1815,7 +1838,7 @@ describe('a table of terms under a title that asks for all of it', () => {
   it('keeps the whole table on the back of a difference title, and only the names under another', () => {
     const note = '# 네트워크\n\n## TCP와 UDP의 차이\n\n| 프로토콜 | 특징 |\n|---|---|\n| TCP | 연결형, 순서를 보장한다 |\n| UDP | 비연결형, 빠르다 |\n\n## 프로토콜 목록\n\n| 프로토콜 | 특징 |\n|---|---|\n| HTTP | 웹 |\n| FTP | 파일 |\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
-      ['TCP와 UDP의 차이', '| 프로토콜 | 특징 |\n|---|---|\n| TCP | 연결형, 순서를 보장한다 |\n| UDP | 비연결형, 빠르다 |'],
+      ['TCP와 UDP의 차이는?', '| 프로토콜 | 특징 |\n|---|---|\n| TCP | 연결형, 순서를 보장한다 |\n| UDP | 비연결형, 빠르다 |'],
       ['TCP와 UDP의 차이 › TCP란?', '연결형, 순서를 보장한다'],
       ['TCP와 UDP의 차이 › UDP란?', '비연결형, 빠르다'],
       ['프로토콜 목록', '- HTTP\n- FTP'],

@@ -10,11 +10,11 @@ const NOTE = join(repoRoot, 'source-notes', '클라우드-컴퓨팅과-AWS의-�
 const EXPECTED_FRONTS = [
   // ## 클라우드 컴퓨팅의 개요: the NIST definition, a callout with three terms, another callout
   '클라우드 컴퓨팅의 개요 › 클라우드 컴퓨팅이란?',
-  '클라우드 컴퓨팅의 개요 › 클라우드 컴퓨팅의 3가지 특성',
+  '클라우드 컴퓨팅의 개요 › 클라우드 컴퓨팅의 3가지 특성은?', // a callout naming an aspect asks for it
   '클라우드 컴퓨팅의 3가지 특성 › 온디맨드란?',
   '클라우드 컴퓨팅의 3가지 특성 › 인터넷을 통한 자원 접근이란?',
   '클라우드 컴퓨팅의 3가지 특성 › 사용량별 과금 모델이란?',
-  '클라우드 컴퓨팅의 개요 › 클라우드 컴퓨팅을 이용하는 이점',
+  '클라우드 컴퓨팅의 개요 › 클라우드 컴퓨팅을 이용하는 이점은?',
   // ## AWS 기반 클라우드 컴퓨팅의 이점: seven callouts (the heading has no text of its own)
   'AWS 기반 클라우드 컴퓨팅의 이점 › 민첩성 확보',
   'AWS 기반 클라우드 컴퓨팅의 이점 › 용량에 대한 걱정 불식',

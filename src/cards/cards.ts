@@ -5,9 +5,10 @@ import { parseMarkdown } from '../notes/parse-note.js';
 import { noteText } from '../notes/read-note.js';
 import { renderBack } from './back.js';
 import { extractConcepts, type Extraction } from './extract.js';
-import { defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
-import { displayTitle } from './titles.js';
-import { asks, onlyLeadsIn } from './title-rules.js';
+import { askedTitle, defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
+import { withParticle } from './particles.js';
+import { displayTitle, isAspectTitle } from './titles.js';
+import { aspectEnding, asks, onlyLeadsIn } from './title-rules.js';
 import type { Concept, ConceptKind, DraftCard } from './types.js';
 
 export interface NoteCards {
@@ -66,14 +67,17 @@ const DEFINITION_LABELS: ReadonlySet<string> = new Set(['사전적 의미', '사
 
 /**
  * `- 사전적 의미: …` under `- 세션(Session)이란?` (or `세션 란`): the definition the title above asks
- * for, all of which that title's card says. A card of its own would ask the same again.
+ * for, all of which that title's card says. A card of its own would ask the same again. So does the
+ * aspect a title above asks for (`- 차이` under `### 뮤텍스와 세마포어의 차이`, asked `…의 차이는?`).
  */
 export function answersItsParent(concept: Concept): boolean {
   const parent = concept.parent;
   // Only where the asking title's back holds its text too (a callout's, a sub-title's is its own).
-  if (!parent || !concept.inParentBack || !DEFINITION_LABELS.has(displayTitle(concept.title))) return false;
+  if (!parent || !concept.inParentBack) return false;
+  const label = displayTitle(concept.title);
   const asked = displayTitle(parent.title);
-  return subjectOf(asked) !== asked;
+  if (DEFINITION_LABELS.has(label) && subjectOf(asked) !== asked) return true;
+  return isAspectTitle(label) && aspectEnding(asked) === label && askedTitle(parent) === `${withParticle(asked, '은/는')}?`;
 }
 
 /**

@@ -70,7 +70,7 @@ export function explainText(text: string, untitledName?: string): Explanation {
         if (front) return { ...base, outcome: 'card', rule: concept!.kind, front, ...(concept!.namesItsParts ? { namesItsParts: true } : {}) };
         if (concept && !concept.title) return { ...base, outcome: 'no-card', reason: 'the title is empty once markup is removed' };
         if (concept && leadsIn.has(concept)) return { ...base, outcome: 'no-card', reason: LEAD_IN_REASON };
-        if (concept && answersItsParent(concept)) return { ...base, outcome: 'no-card', reason: 'the definition the title above asks for: its card says it' };
+        if (concept && answersItsParent(concept)) return { ...base, outcome: 'no-card', reason: 'asks what the title above asks: its card says it' };
         // Its back would only name its sections, one asked `…란`, an aspect or itself again (`- REST란`,
         // `- REST API`): a table of contents (`subTopicsOnly`, beside the aspect outline in extract.ts).
         if (concept && listsOnlySubTopics(concept)) return { ...base, outcome: 'no-card', reason: TABLE_OF_CONTENTS_REASON };

@@ -1,13 +1,15 @@
 /** The front of a card: the title kept verbatim, a natural question for terms, and just enough context. */
 import { withParticle } from './particles.js';
-import { asks, aspectOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isStatement, questionSubject, refersBack } from './title-rules.js';
+import { asks, aspectOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isProcedureTitle, isStatement, questionSubject, refersBack } from './title-rules.js';
 import type { Concept, ConceptKind } from './types.js';
-import { CONTEXT_SEPARATOR, displayTitle, summaryAsked } from './titles.js';
+import { CONTEXT_SEPARATOR, displayTitle, sectionNumber, summaryAsked } from './titles.js';
 
 export { CONTEXT_SEPARATOR, displayTitle } from './titles.js';
 
 /** Kinds whose title is a noun to ask about: `리전` → `리전이란?`. */
 const ASKED_AS_WHAT_IS: ReadonlySet<ConceptKind> = new Set(['term', 'list-title', 'definition', 'table-row']);
+/** Kinds whose title heads an explanation as written: a topic, not a noun to ask "…이란?" about. */
+const SUB_TITLES: ReadonlySet<ConceptKind> = new Set(['heading', 'callout', 'bold-title']);
 /** Kinds whose title is already a question and needs no context. */
 const SELF_CONTAINED: ReadonlySet<ConceptKind> = new Set(['question', 'details', 'qa']);
 
@@ -65,14 +67,23 @@ export function askedTitle(concept: Concept): string {
   // A heading asking for its parts by name (`인덱스의 종류`) is asked as a list title naming an aspect is.
   if (concept.namesItsParts && concept.kind === 'heading') return asks(title) ? title : `${withParticle(title, '은/는')}?`;
   // A statement (`컴파일러가 변환`) is kept as written: 이란 after it asks nothing.
-  if (ASKED_AS_WHAT_IS.has(concept.kind) && isNounPhrase(title) && !isStatement(title) && !isActionPhrase(title) && !isEnglishActionOrCondition(title)) {
+  const namesSomething = isNounPhrase(title) && !isStatement(title) && !isActionPhrase(title) && !isEnglishActionOrCondition(title);
+  // A title naming an aspect (`REST 특징`, `REST가 필요한 이유`) is asked for what it holds; an aspect in
+  // brackets after it (`형상관리의 기능(활동)`) is still the aspect asked for.
+  const asksForAspect = namesSomething && endsInAspect(title.replace(/\s*\([^()]*\)$/, '')) && !concept.nameAmongNames;
+  if (ASKED_AS_WHAT_IS.has(concept.kind) && namesSomething) {
     // `오버로딩 vs 오버라이딩` compares two things: asked for their difference, not "…이란?".
     const versus = /^(.+?)\s+(?:vs\.?|VS\.?|Vs\.?)\s+(.+)$/.exec(title);
     if (versus && !/\s(vs\.?|VS\.?|Vs\.?)\s/.test(versus[2]!)) return `${withParticle(versus[1]!, '와/과')} ${versus[2]}의 차이는?`;
-    // An aspect in brackets after it (`형상관리의 기능(활동)`) is still the aspect asked for.
-    if (endsInAspect(title.replace(/\s*\([^()]*\)$/, '')) && !concept.nameAmongNames) return `${withParticle(title, '은/는')}?`;
+    if (asksForAspect) return `${withParticle(title, '은/는')}?`;
     return concept.labelsValue ? title : `${withParticle(title, '이란/란')}?`;
   }
+  // A sub-title is a topic, kept as written (`AWS 글로벌 인프라`, `민첩성 확보`), but one naming an aspect
+  // (`DBMS 장점`, `클라우드 컴퓨팅을 이용하는 이점`) asks for it as a list title does: `DBMS 장점은?`. Not the
+  // note's `#` title, its name, nor a numbered step of a procedure (`### 1. 서브넷 생성 과정` under `## VPC
+  // 설정`), kept as written as a numbered item there is.
+  const noteTitle = concept.parent === undefined && concept.section.length === 0;
+  if (SUB_TITLES.has(concept.kind) && asksForAspect && !noteTitle && !isProcedureStep(concept)) return `${withParticle(title, '은/는')}?`;
   return title;
 }
 
@@ -84,6 +95,11 @@ function asksWithoutSpace(title: string): string {
   if (!/\s(이란|란)$/u.test(title)) return title;
   const subject = subjectOf(title);
   return subject === title ? title : withParticle(subject, '이란/란');
+}
+
+function isProcedureStep(concept: Concept): boolean {
+  const parent = concept.parent;
+  return sectionNumber(concept.title) !== undefined && parent !== undefined && isProcedureTitle(subjectOf(displayTitle(parent.title)));
 }
 
 function isAspectLabel(concept: Concept): boolean {

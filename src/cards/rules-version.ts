@@ -174,4 +174,7 @@
 // 68: a bullet with nothing after it (`- ` left to fill in) is left out of a back, except inside a fenced block.
 // 69: an item asking a heading's 란 again, the name spelled out (`- CORS(Cross Origin Resource Sharing)란` under
 // `### CORS란`), is no second card: it stays on the heading's back.
-export const RULES_VERSION = 69;
+// 70: a sub-title (heading, callout, bold line) naming an aspect (`DBMS 장점`, `REST가 필요한 이유`) asked
+// with 은/는 as a list title is (`DBMS 장점은?`); a label asking that aspect again (`- 차이` under
+// `## A와 B의 차이`) is no card.
+export const RULES_VERSION = 70;
