@@ -1023,6 +1023,12 @@ describe('fronts', () => {
     // … but a name over what to do, or a step's verb noun over anything, is still a step.
     const todo = '# 클라우드\n\n## VPC 설정\n\n1. 네트워크\n   - 기본 VPC 선택\n2. 보안 그룹\n   - 인바운드 규칙을 추가한다.\n3. Tags\n   - add a Name tag\n4. 생성\n   - 관리 콘솔의 버튼\n';
     expect(frontsOf(todo)).toEqual(['VPC 설정', 'VPC 설정 › 네트워크', 'VPC 설정 › 보안 그룹', 'VPC 설정 › Tags', 'VPC 설정 › 생성']);
+    // A value chosen in the console is no definition: `테넌시란?` answered `기본값` would teach a wrong fact.
+    const chosen = '# 클라우드\n\n## VPC 생성\n\n1. 이름 태그\n   - my-vpc\n2. IPv4 CIDR\n   - 10.0.0.0/16\n3. 테넌시\n   - 기본값\n4. AMI\n   - Amazon Linux 2\n5. 리전\n   - 서울(ap-northeast-2)\n6. 퍼블릭 액세스 차단\n   - 모두 체크\n7. 서브넷\n   - VPC 안의 IP 주소 범위\n';
+    expect(frontsOf(chosen)).toEqual(['VPC 생성', 'VPC 생성 › 이름 태그', 'VPC 생성 › IPv4 CIDR', 'VPC 생성 › 테넌시', 'VPC 생성 › AMI', 'VPC 생성 › 리전', 'VPC 생성 › 퍼블릭 액세스 차단', 'VPC 생성 › 서브넷이란?']);
+    // A procedure's steps in order are its answer, though a step names an aspect of what it makes.
+    const launch = '# 클라우드\n\n## EC2 인스턴스 만들기\n\n1. 리전\n   - 서울\n2. 인스턴스 유형\n   - t2.micro\n3. 키 페어\n   - 새로 만들어 받아 둔다\n';
+    expect(cardsOf(launch).map((card) => [card.front, card.back])[0]).toEqual(['EC2 인스턴스 만들기', '1. 리전\n2. 인스턴스 유형\n3. 키 페어']);
     // `변경을 수용` does something to its object: no name to ask "…이란?" of. `마을 회관` is a name.
     const principles = '# 애자일\n\n## 원칙\n\n- 변경을 수용 : 변경을 반길 수 있게 설계한다\n- 고객 참여 : 고객이 개발 내내 함께한다\n- 마을 회관 : 모두가 모이는 곳\n';
     expect(frontsOf(principles)).toEqual(['원칙', '원칙 › 변경을 수용', '원칙 › 고객 참여란?', '원칙 › 마을 회관이란?']);

@@ -890,9 +890,12 @@ class Extractor {
       return subjectOf(title) !== title && mentionedByOwner(subjectOf(title));
     };
     const sections = listed.filter((child) => !asksOfOwner(child!));
+    // A procedure's numbered steps are its answer, in their order, whatever they name (`인스턴스 유형`).
+    const stepsInOrder = list.ordered === true && owner !== undefined && isProcedureTitle(subjectOf(displayTitle(owner.title)));
     const subTopicsOnly =
       namesOnly &&
       !aspectLabelsOnly &&
+      !stepsInOrder &&
       (listed.some((child) => repeatsOwnerTitle(child!)) || (sections.length < listed.length && sections.every((child) => child!.kind !== 'term')));
     return { type: 'markdown', markdown, ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}), ...(subTopicsOnly ? { subTopicsOnly } : {}) };
   }

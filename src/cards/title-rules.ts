@@ -549,13 +549,20 @@ export function isShortName(title: string): boolean {
 export function saysWhatItIs(line: string): boolean {
   const text = line.replace(/[.!。]+$/u, '').trim();
   if (text === '') return false;
-  if (!/[\uac00-\ud7a3]/.test(text)) return !isEnglishActionOrCondition(text);
+  // A value set in a console (`my-vpc`, `10.0.0.0/16`, `Amazon Linux 2`, `8GB gp2`) names no kind of
+  // thing: English describes in words, one of them lower-case (`IP range of a VPC`).
+  if (!/[\uac00-\ud7a3]/.test(text)) return !isEnglishActionOrCondition(text) && /\s/.test(text) && /(?:^|\s)[a-z]{2,}(?=\s|$)/.test(text);
   if (/(?:이다|입니다|이며|이고|(?:을|를)\s*(?:말한다|뜻한다|의미한다|가리킨다))$/u.test(text)) return true;
   // A verb's ending (`누른다`, `고르세요`, `눌러야 함`) tells what to do or what happens; a noun may end
   // in the same syllable (`규칙 모음`, `개요`), so only endings no noun has are read.
   if (/(?:다|세요|시오|[해어아]요)$|\s(?:함|됨)$/u.test(text)) return false;
-  return !endsInVerbNoun(text);
+  // Without one of those endings, a thing is described by what it is of or what it does (`VPC 안의 IP 주소
+  // 범위`, `규칙을 정하는 모음`); a value chosen (`기본값`, `서울(ap-northeast-2)`, `모두 체크`) is no such phrase.
+  return !endsInVerbNoun(text) && DESCRIBES.test(text);
 }
+
+/** A word of 의 or a describing verb (`안의`, `정하는`, `관리한`, `연결된`) before the noun it describes. */
+const DESCRIBES = /[\uac00-\ud7a3](?:의|는|[한된인]|있는|없는)\s+\S/u;
 
 /** A Hangul syllable with ㄹ under it (`많을`, `될`): a describing form when it is not a noun's own. */
 function endsInRieul(word: string): boolean {
