@@ -638,6 +638,11 @@ describe('questions already in the notes', () => {
     ]);
     // An `A.` under a heading with no `Q.` label may be a choice, and stays as written.
     expect(cardsOf('# 덱\n\n## 보기\n\nA. 첫째 보기\n').map((card) => card.back)).toEqual(['A. 첫째 보기']);
+    // Under `Q.`, an `A.` followed by `B.`, `C.` is the first choice, not the answer's label: the answer
+    // line names it by its letter.
+    const choices = 'A. 고정 IP 주소\nB. 헬스 체크\nC. SSL 종료\n\n정답: A\n';
+    expect(cardsOf(`# 덱\n\n## Q. ELB가 제공하지 않는 기능은?\n\n${choices}`).map((card) => card.back)).toEqual([choices.trim()]);
+    expect(cardsOf(`# 덱\n\nQ. ELB가 제공하지 않는 기능은?\n\n${choices}`).map((card) => card.back)).toEqual([choices.trim()]);
   });
 
   it('leaves a follow-up label (`꼬리 질문:`, `Follow-up:`) off the front, and says a follow-up that points back after its question', () => {

@@ -1209,7 +1209,10 @@ class Extractor {
     }
     const owner = this.current();
     const answersLabelled = owner !== undefined && (owner.kind === 'qa' || this.labelledQuestions.has(owner));
-    if (answersLabelled && owner.parts.length === 0 && answerPrefixLength(firstLineSource) !== undefined) {
+    // `A. 고정 IP` over `B. 헬스 체크`… is the first of the choices, no label of the answer: kept with its letter.
+    const choiceLines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    const lettered = choiceLines.length >= 2 && choiceLines.every((line) => choiceIndex(line) !== undefined) && areChoices(choiceLines);
+    if (answersLabelled && owner.parts.length === 0 && answerPrefixLength(firstLineSource) !== undefined && !lettered) {
       this.addAnswer(owner, start(node), end(node), node); // `A. 답` in the paragraph after `Q. 질문`, or after `## Q. 질문`
       this.decide(node, 'explanation', owner);
       return;
