@@ -217,6 +217,7 @@ export function questionSubject(question: string): string | undefined {
     const subject = match[1]!.trim();
     // The particle is the one the subject takes: `혼란 무엇` has no subject 혼.
     if (pair && /[\uac00-\ud7a3]$/.test(subject) && withParticle(subject, pair) !== subject + match[2]) continue;
+    if (asksOfAnother(asked.slice(match[0].length))) return undefined;
     return oneThing(subject);
   }
   // `인덱스의 장단점은?`: an aspect asked of one thing.
@@ -226,6 +227,20 @@ export function questionSubject(question: string): string | undefined {
     if (owner !== aspect[1]) return oneThing(owner);
   }
   return undefined;
+}
+
+/**
+ * The rest of a question asking what a second thing is (`스택은 무엇이고 큐는 무엇인가요?`): it is about
+ * two things, and an aspect under it (`차이점`, `장점`) is of neither alone. An aspect asked so (`…이고
+ * 장점은 무엇인가요?`) is still the first thing's.
+ */
+function asksOfAnother(rest: string): boolean {
+  for (const match of rest.matchAll(/(?:^|\s)(\S+?)(은|는|이란|란)\s+(?:무엇|뭔|뭐|어떤)/gu)) {
+    const [, word, particle] = match;
+    const pair: ParticlePair = particle === '은' || particle === '는' ? '은/는' : '이란/란';
+    if (withParticle(word!, pair) === word! + particle && !isAspectTitle(word!)) return true;
+  }
+  return false;
 }
 
 /** A subject that names one thing: short, no second thing (`A와 B`, `A, B`, `A 및 B`, `A vs B`), nothing asked. */
