@@ -348,6 +348,12 @@ describe('a heading of nothing asking for kinds over its sub-titles', () => {
     expect(both.map((card) => [card.front, card.back])[0]).toEqual(['트랜잭션의 특성은?', '트랜잭션은 다음의 ACID라는 네 가지 특성을 가진다.\n\n- 원자성\n- 일관성']);
     const reason = explainText(`# 데이터베이스\n\n## 트랜잭션\n\n트랜잭션은 다음과 같은 성질이 있다.\n\n${parts}\n`).blocks.find((block) => block.line === 3)!.reason;
     expect(reason).toBe('it only leads into the sub-titles under it (a question, or `다음과 같다`), and they are cards of their own');
+    // An announcement naming an aspect says what the parts are: asked, it lists them (no card, the
+    // sub-titles would be the view's parts and `장점` lost).
+    const views = (intro: string) => cardsOf(`# 데이터베이스\n\n## 뷰\n\n${intro}\n\n### 논리적 독립성\n\n구조가 바뀌어도 된다.\n\n### 보안\n\n열을 숨긴다.\n`);
+    expect(views('뷰의 장점은 다음과 같다.').map((card) => [card.front, card.back])[0]).toEqual(['뷰의 장점은?', '뷰의 장점은 다음과 같다.\n\n- 논리적 독립성\n- 보안']);
+    expect(views('장점은 아래와 같습니다.')[0]!.front).toBe('뷰의 장점은?');
+    expect(views('뷰의 종류는 다음과 같다.')[0]!.front).toBe('뷰의 종류는?');
   });
 
   it('keeps the card of an intro that says something besides the announcement, or announces what no sub-title follows', () => {

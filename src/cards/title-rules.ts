@@ -920,6 +920,21 @@ export function isAnnouncement(line: string): boolean {
   return ANNOUNCES.test(sentence) && /(?:다|요)[.:]?$|:$/.test(sentence);
 }
 
+/**
+ * What an announcement says its parts are, where it names an aspect (`뷰의 장점은 다음과 같다.` → `뷰의 장점`,
+ * `종류는 아래와 같습니다` → `종류`): the question the names under it answer. Undefined for one naming
+ * no aspect (`트랜잭션은 다음과 같다`).
+ */
+export function announcedAspect(line: string): string | undefined {
+  if (!isAnnouncement(line)) return undefined;
+  const sentence = line.replace(/^[*_]+|[*_]+$/g, '').trim();
+  const match = /^(.+?)(은|는|이|가)\s+(?:다음|아래)(?:과|와)\s*같(?:다|습니다|아요|음)[.:]?$/u.exec(sentence);
+  if (!match) return undefined;
+  const subject = match[1]!.trim();
+  if (withParticle(subject, match[2] === '은' || match[2] === '는' ? '은/는' : '이/가') !== subject + match[2]) return undefined;
+  return isAspectTitle(subject) || endsInAspect(subject) || asksForItsParts(subject) ? subject : undefined;
+}
+
 const ANNOUNCES =
   /(?:다음|아래)(?:과|와)\s*같(?:다|습니다|아요|음)|(?:다음|아래)(?:과|와)\s*같은\s+\S+?(?:이|가|들이)\s*있|(?:다음|아래)(?:과|와)\s*같이\s*(?:나뉜|나뉩|나눌|나누|분류|구분)|(?:다음|아래)의\s+(?:\S+\s+){0,3}(?:\d+|두|세|네|다섯|여섯|일곱)\s*(?:가지|개)/u;
 
