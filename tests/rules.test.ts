@@ -769,6 +769,10 @@ describe('backs keep the Markdown structure', () => {
   it('leaves out a bullet with nothing after it, but keeps a lone `-` inside a fenced block', () => {
     const cards = cardsOf('# 덱\n\n## 검사 도구\n\n- CASE\n- \n\n## 설정\n\n설정 파일이다.\n\n```yaml\nitems:\n  -\n```\n');
     expect(cards.map((card) => card.back)).toEqual(['- CASE', '설정 파일이다.\n\n```yaml\nitems:\n  -\n```']);
+    // An item whose content starts on the line under its marker is no empty bullet: without the marker,
+    // its text would read as part of the item above.
+    const below = '- 지역성\n-\n  시간 지역성과 공간 지역성\n- \n  - LRU\n  - LFU';
+    expect(cardsOf(`# 덱\n\n## 캐시\n\n${below}\n`).map((card) => card.back)).toEqual([below.replace('- \n', '-\n')]);
   });
 
   it('strips front matter and HTML comments', () => {
