@@ -348,6 +348,12 @@ describe('a heading of nothing asking for kinds over its sub-titles', () => {
     expect(both.map((card) => [card.front, card.back])[0]).toEqual(['트랜잭션의 특성은?', '트랜잭션은 다음의 ACID라는 네 가지 특성을 가진다.\n\n- 원자성\n- 일관성']);
     const reason = explainText(`# 데이터베이스\n\n## 트랜잭션\n\n트랜잭션은 다음과 같은 성질이 있다.\n\n${parts}\n`).blocks.find((block) => block.line === 3)!.reason;
     expect(reason).toBe('it only leads into the sub-titles under it (a question, or `다음과 같다`), and they are cards of their own');
+    // An announcement naming an aspect says what the parts are: asked, it lists them (no card, the
+    // sub-titles would be the view's parts and `장점` lost).
+    const views = (intro: string) => cardsOf(`# 데이터베이스\n\n## 뷰\n\n${intro}\n\n### 논리적 독립성\n\n구조가 바뀌어도 된다.\n\n### 보안\n\n열을 숨긴다.\n`);
+    expect(views('뷰의 장점은 다음과 같다.').map((card) => [card.front, card.back])[0]).toEqual(['뷰의 장점은?', '뷰의 장점은 다음과 같다.\n\n- 논리적 독립성\n- 보안']);
+    expect(views('장점은 아래와 같습니다.')[0]!.front).toBe('뷰의 장점은?');
+    expect(views('뷰의 종류는 다음과 같다.')[0]!.front).toBe('뷰의 종류는?');
   });
 
   it('keeps the card of an intro that says something besides the announcement, or announces what no sub-title follows', () => {
@@ -638,6 +644,11 @@ describe('questions already in the notes', () => {
     ]);
     // An `A.` under a heading with no `Q.` label may be a choice, and stays as written.
     expect(cardsOf('# 덱\n\n## 보기\n\nA. 첫째 보기\n').map((card) => card.back)).toEqual(['A. 첫째 보기']);
+    // Under `Q.`, an `A.` followed by `B.`, `C.` is the first choice, not the answer's label: the answer
+    // line names it by its letter.
+    const choices = 'A. 고정 IP 주소\nB. 헬스 체크\nC. SSL 종료\n\n정답: A\n';
+    expect(cardsOf(`# 덱\n\n## Q. ELB가 제공하지 않는 기능은?\n\n${choices}`).map((card) => card.back)).toEqual([choices.trim()]);
+    expect(cardsOf(`# 덱\n\nQ. ELB가 제공하지 않는 기능은?\n\n${choices}`).map((card) => card.back)).toEqual([choices.trim()]);
   });
 
   it('leaves a follow-up label (`꼬리 질문:`, `Follow-up:`) off the front, and says a follow-up that points back after its question', () => {
@@ -758,6 +769,10 @@ describe('backs keep the Markdown structure', () => {
   it('leaves out a bullet with nothing after it, but keeps a lone `-` inside a fenced block', () => {
     const cards = cardsOf('# 덱\n\n## 검사 도구\n\n- CASE\n- \n\n## 설정\n\n설정 파일이다.\n\n```yaml\nitems:\n  -\n```\n');
     expect(cards.map((card) => card.back)).toEqual(['- CASE', '설정 파일이다.\n\n```yaml\nitems:\n  -\n```']);
+    // An item whose content starts on the line under its marker is no empty bullet: without the marker,
+    // its text would read as part of the item above.
+    const below = '- 지역성\n-\n  시간 지역성과 공간 지역성\n- \n  - LRU\n  - LFU';
+    expect(cardsOf(`# 덱\n\n## 캐시\n\n${below}\n`).map((card) => card.back)).toEqual([below.replace('- \n', '-\n')]);
   });
 
   it('strips front matter and HTML comments', () => {
@@ -1046,6 +1061,12 @@ describe('fronts', () => {
     // … but a name over what to do, or a step's verb noun over anything, is still a step.
     const todo = '# 클라우드\n\n## VPC 설정\n\n1. 네트워크\n   - 기본 VPC 선택\n2. 보안 그룹\n   - 인바운드 규칙을 추가한다.\n3. Tags\n   - add a Name tag\n4. 생성\n   - 관리 콘솔의 버튼\n';
     expect(frontsOf(todo)).toEqual(['VPC 설정', 'VPC 설정 › 네트워크', 'VPC 설정 › 보안 그룹', 'VPC 설정 › Tags', 'VPC 설정 › 생성']);
+    // A value chosen in the console is no definition: `테넌시란?` answered `기본값` would teach a wrong fact.
+    const chosen = '# 클라우드\n\n## VPC 생성\n\n1. 이름 태그\n   - my-vpc\n2. IPv4 CIDR\n   - 10.0.0.0/16\n3. 테넌시\n   - 기본값\n4. AMI\n   - Amazon Linux 2\n5. 리전\n   - 서울(ap-northeast-2)\n6. 퍼블릭 액세스 차단\n   - 모두 체크\n7. 서브넷\n   - VPC 안의 IP 주소 범위\n';
+    expect(frontsOf(chosen)).toEqual(['VPC 생성', 'VPC 생성 › 이름 태그', 'VPC 생성 › IPv4 CIDR', 'VPC 생성 › 테넌시', 'VPC 생성 › AMI', 'VPC 생성 › 리전', 'VPC 생성 › 퍼블릭 액세스 차단', 'VPC 생성 › 서브넷이란?']);
+    // A procedure's steps in order are its answer, though a step names an aspect of what it makes.
+    const launch = '# 클라우드\n\n## EC2 인스턴스 만들기\n\n1. 리전\n   - 서울\n2. 인스턴스 유형\n   - t2.micro\n3. 키 페어\n   - 새로 만들어 받아 둔다\n';
+    expect(cardsOf(launch).map((card) => [card.front, card.back])[0]).toEqual(['EC2 인스턴스 만들기', '1. 리전\n2. 인스턴스 유형\n3. 키 페어']);
     // `변경을 수용` does something to its object: no name to ask "…이란?" of. `마을 회관` is a name.
     const principles = '# 애자일\n\n## 원칙\n\n- 변경을 수용 : 변경을 반길 수 있게 설계한다\n- 고객 참여 : 고객이 개발 내내 함께한다\n- 마을 회관 : 모두가 모이는 곳\n';
     expect(frontsOf(principles)).toEqual(['원칙', '원칙 › 변경을 수용', '원칙 › 고객 참여란?', '원칙 › 마을 회관이란?']);
@@ -1227,11 +1248,19 @@ describe('what the review of other people’s notes taught', () => {
       '## Q. 프로세스와 스레드의 차이는?\n\n메모리 공유가 다릅니다.\n\n- 장점 : 안정적이다',
       '## Q. 왜 락을 쓰나요?\n\n동시성 때문입니다.\n\n- 단점 : 느리다',
       '## Q. 혼란 무엇이 문제인가요?\n\n헷갈린다.\n\n- 원인 : 이름이 같다',
+      // Asking what a second thing is too: `스택의 차이점은?` would ask of the stack alone.
+      '## Q. 스택은 무엇이고 큐는 무엇인가요?\n\n둘 다 선형 구조입니다.\n\n- 차이점 : 꺼내는 순서',
+      '## Q. 프로세스란 무엇이고 스레드는 무엇인가요?\n\n실행 단위입니다.\n\n- 장점 : 스레드는 가볍다',
+      // An aspect asked so is still the first thing's.
+      '## Q. 인덱스란 무엇이고 장점은 무엇인가요?\n\n검색용 구조입니다.\n\n- 단점 : 쓰기가 느리다',
     ].join('\n\n');
     expect(frontsOf(note)).toEqual([
       '프로세스와 스레드의 차이는?', '프로세스와 스레드의 차이는? › 장점',
       '왜 락을 쓰나요?', '왜 락을 쓰나요? › 단점',
       '혼란 무엇이 문제인가요?', '혼란 무엇이 문제인가요? › 원인',
+      '스택은 무엇이고 큐는 무엇인가요?', '스택은 무엇이고 큐는 무엇인가요? › 차이점',
+      '프로세스란 무엇이고 스레드는 무엇인가요?', '프로세스란 무엇이고 스레드는 무엇인가요? › 장점',
+      '인덱스란 무엇이고 장점은 무엇인가요?', '인덱스의 단점은?',
     ]);
   });
 

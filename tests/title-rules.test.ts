@@ -8,7 +8,7 @@ describe('saysWhatItIs', () => {
     expect(saysWhatItIs(line)).toBe(true);
   });
 
-  it.each(['확인 버튼을 누른다.', '기본 VPC 선택', '리전을 고르세요', '관리자로 들어가야 함', 'add a Name tag', ''])('reads %s as what to do', (line) => {
+  it.each(['확인 버튼을 누른다.', '기본 VPC 선택', '리전을 고르세요', '관리자로 들어가야 함', 'add a Name tag', '', '기본값', '서울(ap-northeast-2)', '모두 체크', 'my-vpc', '10.0.0.0/16', 'Amazon Linux 2', '8GB gp2'])('reads %s as what to do or a value chosen', (line) => {
     expect(saysWhatItIs(line)).toBe(false);
   });
 });

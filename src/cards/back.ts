@@ -23,19 +23,24 @@ export function renderBack(parts: readonly BackPart[], source: string): string {
 
 /**
  * A list item with nothing after its marker (`- ` left to fill in later) is a stray bullet on the card:
- * it is left out, but not inside a fenced block, where a lone `-` may be the code's own.
+ * it is left out, but not inside a fenced block, where a lone `-` may be the code's own, nor where the
+ * item's content starts on the next line, indented under it (`-` over `  시간 지역성`): without its
+ * marker, that content would join the item above.
  */
 function withoutEmptyListItems(markdown: string): string {
   let fence: string | undefined;
-  return markdown
-    .split('\n')
-    .filter((line) => {
+  const lines = markdown.split('\n');
+  const indent = (line: string) => /^\s*/.exec(line)![0].length;
+  return lines
+    .filter((line, n) => {
       const opening = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
       if (opening && (fence === undefined || (opening[0] === fence[0] && opening.length >= fence.length))) {
         fence = fence === undefined ? opening : undefined;
         return true;
       }
-      return fence !== undefined || !/^\s*(?:[-*+]|\d+[.)])$/.test(line);
+      if (fence !== undefined || !/^\s*(?:[-*+]|\d+[.)])$/.test(line)) return true;
+      const next = lines[n + 1];
+      return next !== undefined && next.trim() !== '' && indent(next) > indent(line);
     })
     .join('\n');
 }

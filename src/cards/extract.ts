@@ -42,6 +42,7 @@ import {
   isLeadInQuestion,
   onlyLeadsIn,
   askedLeadIn,
+  announcedAspect,
   isStatement,
   namesRanksOrKinds,
   alertType,
@@ -71,6 +72,7 @@ import {
   titleText,
 } from './title-rules.js';
 import { pushAll } from '../util/arrays.js';
+import { withParticle } from './particles.js';
 import { askedTitle, displayTitle, subjectOf } from './front.js';
 import { isGenericTitle, sectionNumber } from './titles.js';
 
@@ -221,7 +223,10 @@ class Extractor {
     if (intro !== '' && !onlyLeadsIn(intro)) return;
     const lines = intro.split(/\n+/).map((line) => line.trim()).filter((line) => line !== '');
     const question = lines.find((line) => isLeadInQuestion(line) && asksWhichThereAre(line));
-    if (!asksForItsParts(concept.title) && question === undefined) return;
+    // `뷰의 장점은 다음과 같다.` names what the parts are: without it on the front they would be the view's
+    // parts, and the announcement no card (see onlyLeadsIntoItsParts).
+    const announced = question === undefined ? lines.map(announcedAspect).find((aspect) => aspect !== undefined) : undefined;
+    if (!asksForItsParts(concept.title) && question === undefined && announced === undefined) return;
     const parts = concepts.filter((part) => part.parent === concept && SUB_TITLE_KINDS.has(part.kind) && !isGenericTitle(displayTitle(part.title)));
     const names = parts.map((part) => subjectOf(displayTitle(part.title)));
     const asksElse = (part: Concept, name: string) => (part.kind === 'question' || asks(displayTitle(part.title))) && name === displayTitle(part.title);
@@ -234,6 +239,11 @@ class Extractor {
     concept.namesItsParts = true;
     const title = displayTitle(concept.title);
     if (question !== undefined && !asks(title) && !asksForItsParts(title) && !endsInAspect(title)) concept.leadIn = askedLeadIn(question);
+    else if (announced !== undefined && !asks(title) && !asksForItsParts(title) && !endsInAspect(title)) {
+      // A bare aspect (`장점은 다음과 같다`) is the heading's.
+      const asked = isGenericTitle(announced) ? `${subjectOf(title)}의 ${announced}` : announced;
+      concept.leadIn = `${withParticle(asked, '은/는')}?`;
+    }
   }
 
   /**
@@ -890,9 +900,12 @@ class Extractor {
       return subjectOf(title) !== title && mentionedByOwner(subjectOf(title));
     };
     const sections = listed.filter((child) => !asksOfOwner(child!));
+    // A procedure's numbered steps are its answer, in their order, whatever they name (`인스턴스 유형`).
+    const stepsInOrder = list.ordered === true && owner !== undefined && isProcedureTitle(subjectOf(displayTitle(owner.title)));
     const subTopicsOnly =
       namesOnly &&
       !aspectLabelsOnly &&
+      !stepsInOrder &&
       (listed.some((child) => repeatsOwnerTitle(child!)) || (sections.length < listed.length && sections.every((child) => child!.kind !== 'term')));
     return { type: 'markdown', markdown, ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}), ...(subTopicsOnly ? { subTopicsOnly } : {}) };
   }
@@ -1206,7 +1219,10 @@ class Extractor {
     }
     const owner = this.current();
     const answersLabelled = owner !== undefined && (owner.kind === 'qa' || this.labelledQuestions.has(owner));
-    if (answersLabelled && owner.parts.length === 0 && answerPrefixLength(firstLineSource) !== undefined) {
+    // `A. 고정 IP` over `B. 헬스 체크`… is the first of the choices, no label of the answer: kept with its letter.
+    const choiceLines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    const lettered = choiceLines.length >= 2 && choiceLines.every((line) => choiceIndex(line) !== undefined) && areChoices(choiceLines);
+    if (answersLabelled && owner.parts.length === 0 && answerPrefixLength(firstLineSource) !== undefined && !lettered) {
       this.addAnswer(owner, start(node), end(node), node); // `A. 답` in the paragraph after `Q. 질문`, or after `## Q. 질문`
       this.decide(node, 'explanation', owner);
       return;

@@ -177,4 +177,11 @@
 // 70: a sub-title (heading, callout, bold line) naming an aspect (`DBMS 장점`, `REST가 필요한 이유`) asked
 // with 은/는 as a list title is (`DBMS 장점은?`); a label asking that aspect again (`- 차이` under
 // `## A와 B의 차이`) is no card.
-export const RULES_VERSION = 70;
+// 71: under a procedure, a name over a value chosen (`1. 테넌시` over `- 기본값`, `- 10.0.0.0/16`) is a step again,
+// not asked "…이란?" (58 had); a procedure's numbered steps are never a table of contents (`인스턴스 유형` among
+// them had dropped `EC2 인스턴스 만들기`); an `A.` followed by `B.`, `C.` under `Q.` is the first choice, kept with
+// its letter (61 had dropped it); a question asking what a second thing is (`스택은 무엇이고 큐는 무엇인가요?`)
+// asks its aspects of neither (63 had `스택의 차이점은?`); an announcement naming an aspect (`뷰의 장점은 다음과
+// 같다.`) lists the names under it asked so (`뷰의 장점은?`; 56 had dropped it, `장점` lost); a bullet whose
+// content starts on the line under its marker is no empty bullet (68 had moved that content into the item above).
+export const RULES_VERSION = 71;

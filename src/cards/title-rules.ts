@@ -217,6 +217,7 @@ export function questionSubject(question: string): string | undefined {
     const subject = match[1]!.trim();
     // The particle is the one the subject takes: `혼란 무엇` has no subject 혼.
     if (pair && /[\uac00-\ud7a3]$/.test(subject) && withParticle(subject, pair) !== subject + match[2]) continue;
+    if (asksOfAnother(asked.slice(match[0].length))) return undefined;
     return oneThing(subject);
   }
   // `인덱스의 장단점은?`: an aspect asked of one thing.
@@ -226,6 +227,20 @@ export function questionSubject(question: string): string | undefined {
     if (owner !== aspect[1]) return oneThing(owner);
   }
   return undefined;
+}
+
+/**
+ * The rest of a question asking what a second thing is (`스택은 무엇이고 큐는 무엇인가요?`): it is about
+ * two things, and an aspect under it (`차이점`, `장점`) is of neither alone. An aspect asked so (`…이고
+ * 장점은 무엇인가요?`) is still the first thing's.
+ */
+function asksOfAnother(rest: string): boolean {
+  for (const match of rest.matchAll(/(?:^|\s)(\S+?)(은|는|이란|란)\s+(?:무엇|뭔|뭐|어떤)/gu)) {
+    const [, word, particle] = match;
+    const pair: ParticlePair = particle === '은' || particle === '는' ? '은/는' : '이란/란';
+    if (withParticle(word!, pair) === word! + particle && !isAspectTitle(word!)) return true;
+  }
+  return false;
 }
 
 /** A subject that names one thing: short, no second thing (`A와 B`, `A, B`, `A 및 B`, `A vs B`), nothing asked. */
@@ -549,13 +564,20 @@ export function isShortName(title: string): boolean {
 export function saysWhatItIs(line: string): boolean {
   const text = line.replace(/[.!。]+$/u, '').trim();
   if (text === '') return false;
-  if (!/[\uac00-\ud7a3]/.test(text)) return !isEnglishActionOrCondition(text);
+  // A value set in a console (`my-vpc`, `10.0.0.0/16`, `Amazon Linux 2`, `8GB gp2`) names no kind of
+  // thing: English describes in words, one of them lower-case (`IP range of a VPC`).
+  if (!/[\uac00-\ud7a3]/.test(text)) return !isEnglishActionOrCondition(text) && /\s/.test(text) && /(?:^|\s)[a-z]{2,}(?=\s|$)/.test(text);
   if (/(?:이다|입니다|이며|이고|(?:을|를)\s*(?:말한다|뜻한다|의미한다|가리킨다))$/u.test(text)) return true;
   // A verb's ending (`누른다`, `고르세요`, `눌러야 함`) tells what to do or what happens; a noun may end
   // in the same syllable (`규칙 모음`, `개요`), so only endings no noun has are read.
   if (/(?:다|세요|시오|[해어아]요)$|\s(?:함|됨)$/u.test(text)) return false;
-  return !endsInVerbNoun(text);
+  // Without one of those endings, a thing is described by what it is of or what it does (`VPC 안의 IP 주소
+  // 범위`, `규칙을 정하는 모음`); a value chosen (`기본값`, `서울(ap-northeast-2)`, `모두 체크`) is no such phrase.
+  return !endsInVerbNoun(text) && DESCRIBES.test(text);
 }
+
+/** A word of 의 or a describing verb (`안의`, `정하는`, `관리한`, `연결된`) before the noun it describes. */
+const DESCRIBES = /[\uac00-\ud7a3](?:의|는|[한된인]|있는|없는)\s+\S/u;
 
 /** A Hangul syllable with ㄹ under it (`많을`, `될`): a describing form when it is not a noun's own. */
 function endsInRieul(word: string): boolean {
@@ -896,6 +918,21 @@ export function isAnnouncement(line: string): boolean {
   const sentence = line.replace(/^[*_]+|[*_]+$/g, '').trim();
   if ([...sentence].length > LEAD_IN_MAX || /[.!?？！。]\s/.test(sentence)) return false;
   return ANNOUNCES.test(sentence) && /(?:다|요)[.:]?$|:$/.test(sentence);
+}
+
+/**
+ * What an announcement says its parts are, where it names an aspect (`뷰의 장점은 다음과 같다.` → `뷰의 장점`,
+ * `종류는 아래와 같습니다` → `종류`): the question the names under it answer. Undefined for one naming
+ * no aspect (`트랜잭션은 다음과 같다`).
+ */
+export function announcedAspect(line: string): string | undefined {
+  if (!isAnnouncement(line)) return undefined;
+  const sentence = line.replace(/^[*_]+|[*_]+$/g, '').trim();
+  const match = /^(.+?)(은|는|이|가)\s+(?:다음|아래)(?:과|와)\s*같(?:다|습니다|아요|음)[.:]?$/u.exec(sentence);
+  if (!match) return undefined;
+  const subject = match[1]!.trim();
+  if (withParticle(subject, match[2] === '은' || match[2] === '는' ? '은/는' : '이/가') !== subject + match[2]) return undefined;
+  return isAspectTitle(subject) || endsInAspect(subject) || asksForItsParts(subject) ? subject : undefined;
 }
 
 const ANNOUNCES =
