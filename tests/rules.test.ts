@@ -110,6 +110,18 @@ describe('headings', () => {
     ]);
   });
 
+  it('tags what a question about one thing names, so that its aspects are not bare tags shared by every note', () => {
+    const note = '# 데이터베이스\n\n## Q. 인덱스란 무엇이고 왜 사용하나요?\n\n**A.** 검색을 빠르게 하는 자료구조입니다.\n\n### 장점\n\n조회가 빠르다.\n\n## 정규화\n\n### 그래서 정규화란 무엇인가?\n\n중복을 줄이는 분해다.\n\n## 스택과 큐의 차이는?\n\n### 장점\n\n둘 다 단순하다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.tags])).toEqual([
+      ['인덱스란 무엇이고 왜 사용하나요?', ['인덱스']],
+      ['인덱스의 장점은?', ['인덱스::장점']],
+      // A level above that names it already is enough; a connective (`그래서`) is no part of the name.
+      ['그래서 정규화란 무엇인가?', ['정규화']],
+      // A question about two things names no one topic: no level, as before.
+      ['스택과 큐의 차이는? › 장점', ['장점']],
+    ]);
+  });
+
   it('reads numbered headings right after a heading of nothing at their level as its parts, which their fronts and tags name', () => {
     for (const marks of ['##', '###']) {
       const note = `# 분산 시스템\n\n## 저장소\n\n${marks} CAP 이론\n${marks} 1. 일관성 (Consistency)\n모든 노드가 같은 값을 본다.\n${marks} 2. 가용성 (Availability)\n모든 요청이 응답을 받는다.\n${marks} 복제\n\n노드마다 사본을 둔다.\n`;
@@ -148,10 +160,10 @@ describe('headings', () => {
       ['저장 방식별 분류 › 키-값 모델', '키 하나에 값 하나를 둔다.', ['저장_방식별_분류::1._키-값_모델']],
       ['저장 방식별 분류 › 문서 모델', '키 하나에 문서 하나를 둔다.', ['저장_방식별_분류::2._문서_모델']],
       // Asking for kinds, the question of nothing is answered by its parts' names.
-      ['샤딩의 종류는?', '- 범위 샤딩\n- 해시 샤딩', []],
-      // A question makes no tag level (see tagsOf), but names its parts on their fronts.
-      ['샤딩의 종류는? › 범위 샤딩', '범위로 나눈다.', ['1._범위_샤딩']],
-      ['샤딩의 종류는? › 해시 샤딩', '해시로 나눈다.', ['2._해시_샤딩']],
+      // A question makes a tag level of the one thing it asks about (see tagsOf), and names its parts on their fronts.
+      ['샤딩의 종류는?', '- 범위 샤딩\n- 해시 샤딩', ['샤딩']],
+      ['샤딩의 종류는? › 범위 샤딩', '범위로 나눈다.', ['샤딩::1._범위_샤딩']],
+      ['샤딩의 종류는? › 해시 샤딩', '해시로 나눈다.', ['샤딩::2._해시_샤딩']],
     ]);
     // A question of nothing asking for no list has no card: its parts are.
     const plain = note.replace('샤딩의 종류는?', '샤딩은 어떻게 하는가?');

@@ -8,7 +8,7 @@ import { extractConcepts, type Extraction } from './extract.js';
 import { askedTitle, defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
 import { displayTitle, isAspectTitle } from './titles.js';
-import { aspectEnding, asks, onlyLeadsIn } from './title-rules.js';
+import { aspectEnding, asks, onlyLeadsIn, questionSubject } from './title-rules.js';
 import type { Concept, ConceptKind, DraftCard } from './types.js';
 
 export interface NoteCards {
@@ -147,7 +147,19 @@ function groupIndexesBy(values: readonly string[]): Map<string, number[]> {
  * every question would be a tag of its own.
  */
 export function tagsOf(section: readonly string[], questions: ReadonlySet<string> = new Set()): string[] {
-  const levels = section.filter((title) => !asks(title) && !questions.has(title)).map((title) => title.replace(/\s+/g, '_').replace(/:{2,}/g, ':').replace(/^_+|_+$/g, '')).filter(Boolean);
+  // A question about one thing it names (`인덱스란 무엇이고 왜 사용하나요?`) makes that thing's level, so that
+  // an aspect under it is tagged `인덱스::장점`, not a bare `장점` shared by every note's.
+  // One the level above already names (`인덱스(Index)` under `Index`) adds nothing.
+  const levels: string[] = [];
+  for (const title of section) {
+    const question = asks(title) || questions.has(title);
+    const topic = question ? questionSubject(title) : title;
+    if (topic === undefined) continue;
+    const level = topic.replace(/\s+/g, '_').replace(/:{2,}/g, ':').replace(/^_+|_+$/g, '');
+    const above = levels[levels.length - 1]?.toLowerCase();
+    if (level === '' || (question && above !== undefined && (above.includes(level.toLowerCase()) || level.toLowerCase().includes(above)))) continue;
+    levels.push(level);
+  }
   return levels.length > 0 ? [levels.join('::')] : [];
 }
 

@@ -184,4 +184,7 @@
 // asks its aspects of neither (63 had `스택의 차이점은?`); an announcement naming an aspect (`뷰의 장점은 다음과
 // 같다.`) lists the names under it asked so (`뷰의 장점은?`; 56 had dropped it, `장점` lost); a bullet whose
 // content starts on the line under its marker is no empty bullet (68 had moved that content into the item above).
-export const RULES_VERSION = 71;
+// 72: a question about one thing it names (`인덱스란 무엇이고 왜 사용하나요?`, `샤딩의 종류는?`) makes a tag
+// level of that thing (65 had made none, so `### 장점` under it was a bare `장점`), unless the level above
+// names it; `그래서 정규화란 무엇인가?` is about `정규화`, the connective left out.
+export const RULES_VERSION = 72;

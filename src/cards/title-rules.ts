@@ -210,7 +210,8 @@ const NOT_A_SUBJECT = /(?:^|\s)(?:왜|어떻게|어떤|무엇|무슨|언제|어�
  * things (`프로세스와 스레드의 차이는?`) or one that does not name its subject first.
  */
 export function questionSubject(question: string): string | undefined {
-  const asked = displayTitle(question).replace(/[\s?？.!]+$/u, '').trim();
+  // A connective turning to the question (`그래서 정규화란 무엇인가?`) is no part of its subject.
+  const asked = displayTitle(question).replace(/[\s?？.!]+$/u, '').trim().replace(/^(?:그래서|그렇다면|그러면|그럼|그리고|또한)\s*,?\s+/u, '');
   for (const { pattern, pair } of ONE_SUBJECT_ASKED) {
     const match = pattern.exec(asked);
     if (!match) continue;
