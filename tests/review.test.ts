@@ -286,7 +286,8 @@ describe('amgi review in a terminal', () => {
     store.close();
   });
 
-  it('ends with a message, never a stack trace, when a key held back for a rebuild finds the store locked', async () => {
+  /** A session showing the first card's answer, while another deck (나) is rebuilt with a card more. */
+  async function answerShownThenAnotherDeckRebuilt(): Promise<{ dir: string; session: PtySession }> {
     const dir = await tempDir();
     await writeFiles(dir, { 'source-notes/가.md': '# 가\n\n## 절\n\n> 하나\n\n첫째 설명.\n', 'source-notes/나.md': '# 나\n\n## 절\n\n> 둘\n\n둘째 설명.\n', ...dayStartAwayFromNow() });
     expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
@@ -298,6 +299,11 @@ describe('amgi review in a terminal', () => {
     await session.waitFor('1 다시');
     await writeFile(join(dir, 'source-notes', '나.md'), '# 나\n\n## 절\n\n> 둘\n\n둘째 설명.\n\n> 셋\n\n셋째 설명.\n');
     expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    return { dir, session };
+  }
+
+  it('ends with a message, never a stack trace, when a key held back for a rebuild finds the store locked', async () => {
+    const { dir, session } = await answerShownThenAnotherDeckRebuilt();
     // Another program holds the store's write lock for longer than amgi waits: the grade, taken after the decks are read again, cannot be saved.
     const other = new Database(join(dir, 'decks', 'amgi.sqlite'));
     other.exec('BEGIN IMMEDIATE');
@@ -314,17 +320,7 @@ describe('amgi review in a terminal', () => {
   }, 20_000);
 
   it('goes on after a rebuild of another deck while an answer shows, its first key reading the decks again and then acting', async () => {
-    const dir = await tempDir();
-    await writeFiles(dir, { 'source-notes/가.md': '# 가\n\n## 절\n\n> 하나\n\n첫째 설명.\n', 'source-notes/나.md': '# 나\n\n## 절\n\n> 둘\n\n둘째 설명.\n', ...dayStartAwayFromNow() });
-    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
-    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' });
-    await session.waitFor('Space 또는 Enter: 시작');
-    session.send('\r');
-    await session.waitFor('Space/Enter: 정답 보기');
-    session.send(' ');
-    await session.waitFor('1 다시');
-    await writeFile(join(dir, 'source-notes', '나.md'), '# 나\n\n## 절\n\n> 둘\n\n둘째 설명.\n\n> 셋\n\n셋째 설명.\n');
-    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const { dir, session } = await answerShownThenAnotherDeckRebuilt();
     // The card on screen is as it was: the grade is taken once the decks are read, not asked for again.
     session.send('3');
     const answered = await session.waitFor('알맞음 → 10분');

@@ -220,7 +220,8 @@ describe('review store', () => {
     fresh.close();
   });
 
-  it('records a session’s folder again when another folder’s purge --any-folder forgot it while the session went on', async () => {
+  /** One store, two decks folders: b's session has answered card-b1, and a's connection writes too. */
+  async function twoFoldersOneStore() {
     const a = { id: 'a0a0a0a0', path: '/notes/a/decks', holdsStore: false };
     const b = { id: 'b0b0b0b0', path: '/notes/b/decks', holdsStore: false };
     const path = await storePath();
@@ -229,6 +230,11 @@ describe('review store', () => {
     sessionB.answer(scheduler, 'card-b1', 3, T0, 1000);
     const inA = ReviewStore.open(path);
     inA.writesFor(a);
+    return { a, sessionB, inA };
+  }
+
+  it('records a session’s folder again when another folder’s purge --any-folder forgot it while the session went on', async () => {
+    const { a, sessionB, inA } = await twoFoldersOneStore();
     // a's purge, told --any-folder, takes b's card and forgets b, while b's session is still open.
     expect(inA.purgeOrphans(new Set(['card-a']), { folder: a, anyFolder: true })).toBe(1);
     expect(inA.otherFolders(a)).toEqual([]);
@@ -242,14 +248,7 @@ describe('review store', () => {
   });
 
   it('purges --any-folder what is in no deck as it takes the write lock: a card another folder answered after the listing goes too, never left with its folder forgotten', async () => {
-    const a = { id: 'a0a0a0a0', path: '/notes/a/decks', holdsStore: false };
-    const b = { id: 'b0b0b0b0', path: '/notes/b/decks', holdsStore: false };
-    const path = await storePath();
-    const sessionB = ReviewStore.open(path);
-    sessionB.writesFor(b);
-    sessionB.answer(scheduler, 'card-b1', 3, T0, 1000);
-    const inA = ReviewStore.open(path);
-    inA.writesFor(a);
+    const { a, sessionB, inA } = await twoFoldersOneStore();
     // b's session answers a new card while a's purge is still reading what is in no deck (before it takes the lock).
     let answeredMeanwhile = false;
     const decksOfA = new Set(['card-a']);
