@@ -807,6 +807,10 @@ class Extractor {
       this.decide(node, 'dropped', undefined, 'table of contents');
       return;
     }
+    if (isWikilinkList(node)) {
+      this.decide(node, 'dropped', undefined, 'links to other notes ([[…]]): a table of contents');
+      return;
+    }
     const only = node.children.length === 1 ? node.children[0]! : undefined;
     const choice = only ? this.multipleChoice(only) : undefined;
     if (only && choice !== undefined) {
@@ -1808,6 +1812,22 @@ class Extractor {
     const everyTopItemLinks = list.children.length >= 2 && topLinks === list.children.length;
     return links > 0 && (links >= labels || everyTopItemLinks);
   }
+}
+
+/**
+ * A list of nothing but wikilinks (`- [[TCP]]`, `- [[UDP]]`, nested or not): the notes a note leads to,
+ * each a deck of its own, as a vault's table of contents or its related notes list them. No answer.
+ */
+function isWikilinkList(list: List): boolean {
+  return list.children.every((item) =>
+    item.children.every((block) =>
+      block.type === 'list'
+        ? isWikilinkList(block)
+        : block.type === 'paragraph' &&
+          block.children.some((child) => child.type === 'link' && child.data?.wikilink === true) &&
+          block.children.every((child) => (child.type === 'link' && child.data?.wikilink === true) || (child.type === 'text' && !/[\p{L}\p{N}]/u.test(child.value))),
+    ),
+  );
 }
 
 /**

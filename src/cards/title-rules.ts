@@ -3,6 +3,7 @@
  * Each is a pure function of text so it can be tested on its own; `extract.ts` applies them to the tree.
  */
 import type { Nodes } from 'mdast';
+import { obsidianMarkupAsText } from '../notes/obsidian-markup.js';
 import { collapseWhitespace, stripHtmlComments } from '../util/text.js';
 import { type ParticlePair, withParticle } from './particles.js';
 import { ASPECT_LABELS, displayTitle, isAspectTitle } from './titles.js';
@@ -336,7 +337,7 @@ function namesTag(html: string, siblings: readonly Nodes[]): boolean {
 const ASIDE_PREFIX = /^(참고|주의|cf\.?)\s*[-–—:)]\s+(?=\S)/i;
 
 export function cleanTitle(text: string): string {
-  const withoutMarkup = stripHtmlComments(text)
+  const withoutMarkup = obsidianMarkupAsText(stripHtmlComments(text))
     .replace(HTML_TAG, '')
     .replace(/:[a-z0-9_+-]+:/gi, ' ')
     .replace(TEXT_ANGLES, '<');
