@@ -547,6 +547,31 @@ describe('Obsidian vaults', () => {
   });
 });
 
+describe('Obsidian links and highlights', () => {
+  it('exports `[[노트|별칭]]` as its text and `==강조==` as <mark>, but not in code', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      'source-notes/tcp.md':
+        '# 전송 계층\n\n## TCP\n\n[[UDP]]와 달리 ==신뢰성==을 보장한다. [[HTTP|하이퍼텍스트 전송]], [[OSI 모델#전송 계층]]도 본다.\n\n`a == b` 와 `[[x]]` 는 코드다.\n\n## 관련 노트\n\n- [[UDP]]\n- [[IP]]\n',
+    });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const exported = await runAmgi(['export', '--out', 'out/'], { cwd: dir });
+    expect(exported.code, exported.stderr).toBe(0);
+    const { rows } = await readCsv(join(dir, 'out', 'tcp.csv'));
+    // The list of links to other notes is a table of contents: no card.
+    expect(rows.map((row) => row[0])).toEqual(['TCP']);
+    expect(rows[0]![1]).toBe(
+      '<p>UDP와 달리 <mark>신뢰성</mark>을 보장한다. 하이퍼텍스트 전송, OSI 모델 › 전송 계층도 본다.</p><p><code>a == b</code> 와 <code>[[x]]</code> 는 코드다.</p>',
+    );
+  });
+
+  it('draws a highlight in a field as <mark>, with the links inside it as their text', () => {
+    const field = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
+    expect(field('==[[TCP]]는 연결형==이고 a == b 는 비교다.')).toBe('<p><mark>TCP는 연결형</mark>이고 a == b 는 비교다.</p>');
+    expect(field('```\nx ==y==\n```')).toBe('<pre><code>x ==y==</code></pre>');
+  });
+});
+
 describe('reference-style images and links', () => {
   it('shows, warns of and exports `![그림][label]` and `[글][label]` whose definition is elsewhere in the note', async () => {
     const dir = await tempDir();

@@ -1466,6 +1466,9 @@ describe('answers drawn for the terminal', () => {
     // `~~취소선~~` is struck through; a range written with one tilde (`1~10`, `3~5일`) stays text.
     const styled = picocolors.createColors(true);
     expect(renderMarkdown('~~옛 방식~~ 새 방식, 1~10 중 3~5일', 60, styled)).toEqual([`${styled.strikethrough('옛 방식')} 새 방식, 1~10 중 3~5일`]);
+    // `==강조==` is drawn reversed, as a highlighter marks it; in code it stays as written.
+    expect(renderMarkdown('==신뢰성==을 보장한다. `a ==b==`', 60, styled)).toEqual([`${styled.inverse('신뢰성')}을 보장한다. ${styled.cyan('a ==b==')}`]);
+    expect(renderMarkdown('~~옛~~ ==새== [[TCP|전송 제어]]', 60, styled)).toEqual([`${styled.strikethrough('옛')} ${styled.inverse('새')} 전송 제어`]);
     expect(renderMarkdown('![구성도](./image/az.png) <img src="./b.png">', 60, plain, (src) => (src === './b.png' ? 'missing' : undefined))).toEqual(['[그림: 구성도 · ./image/az.png] [그림 없음: ./b.png]']);
     // A file that is there but no image is called so, as `o` and build call it.
     expect(renderMarkdown('![키](./id_rsa)', 60, plain, () => 'not-an-image')).toEqual(['[그림 파일 아님: 키 · ./id_rsa]']);

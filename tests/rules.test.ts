@@ -47,6 +47,45 @@ describe('callout titles (> 제목)', () => {
     expect(cards[0]!.front).not.toContain('[!NOTE]');
   });
 
+  it('makes an Obsidian callout titled with a name or an aspect a card of its body; a label of the box stays in the back as a bold line', () => {
+    const note =
+      '# 덱\n\n## TCP\n\n> [!note] 3-way handshake\n> SYN, SYN-ACK, ACK를 주고받는다.\n\n> [!abstract]- 특징\n> - 신뢰성\n> - 흐름 제어\n\n' +
+      '> [!tip]+ 암기법\n> 연결은 세 번, 종료는 네 번.\n\n> [!warning]\n> UDP와 헷갈리지 말 것.\n\n> [!note] Note\n> 포트는 16비트이다.\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => card.front)).toEqual(['TCP', 'TCP › 3-way handshake', 'TCP의 특징은?']);
+    expect(cards[1]!.back).toBe('SYN, SYN-ACK, ACK를 주고받는다.');
+    expect(cards[2]!.back).toBe('- 신뢰성\n- 흐름 제어');
+    // The fold sign is syntax: no `-` or `+` is left before a title.
+    expect(cards[0]!.back).toBe('> **암기법**\n>\n> 연결은 세 번, 종료는 네 번.\n\n> UDP와 헷갈리지 말 것.\n\n> **Note**\n>\n> 포트는 16비트이다.');
+  });
+
+  it('keeps a callout titled with a sentence, or with nothing under its title, in the back', () => {
+    const cards = cardsOf('# 덱\n\n## 스택\n\n후입선출 구조이다.\n\n> [!note] 이 부분은 시험에 자주 나온다.\n> 꼭 외우자.\n\n> [!info] 호출 스택\n');
+    expect(cards.map((card) => card.front)).toEqual(['스택']);
+    expect(cards[0]!.back).toBe('후입선출 구조이다.\n\n> **이 부분은 시험에 자주 나온다.**\n>\n> 꼭 외우자.\n\n> **호출 스택**');
+  });
+
+  it('shows Obsidian wikilinks as their text in fronts and backs, and makes no card of a list of them', () => {
+    const note =
+      '# 네트워크\n\n## 목차\n\n- [[TCP]]\n- [[UDP]]\n  - [[QUIC]]\n\n## [[TCP]]\n\n[[UDP]]와 달리 연결형이다. [[HTTP|하이퍼텍스트 전송]], [[OSI#전송 계층]], [[OSI#^blk]]도 본다.\n\n' +
+      '- [[IP]] : 주소를 붙이는 프로토콜\n\n```\nlist[[0]]\n```\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => card.front)).toEqual(['TCP', 'TCP › IP란?']);
+    expect(cards[0]!.back).toBe('UDP와 달리 연결형이다. 하이퍼텍스트 전송, OSI › 전송 계층, OSI도 본다.\n\n- IP\n\n```\nlist[[0]]\n```');
+    expect(explainText(note).blocks.find((block) => block.line === 5)?.reason).toMatch(/^links to other notes/);
+  });
+
+  it('keeps a list of wikilinks that says more than the links as the answer it is', () => {
+    const cards = cardsOf('# 네트워크\n\n## 전송 계층 프로토콜\n\n- [[TCP]]와 [[UDP]]가 있다\n- 포트로 구분한다\n');
+    expect(cards.map((card) => card.front)).toEqual(['전송 계층 프로토콜']);
+    expect(cards[0]!.back).toBe('- TCP와 UDP가 있다\n- 포트로 구분한다');
+  });
+
+  it('reads `==강조==` in a title as its text, and keeps it in the back for review and export to draw', () => {
+    const cards = cardsOf('# 덱\n\n## ==중요== 개념\n\n==신뢰성==을 보장한다.\n');
+    expect(cards.map((card) => [card.front, card.back])).toEqual([['중요 개념은?', '==신뢰성==을 보장한다.']]);
+  });
+
   it('drops navigation and reference blockquotes', () => {
     const cards = cardsOf('# 덱\n\n## 스레드\n\n스레드는 실행 단위이다.\n\n> :arrow_double_up:[Top](#top)    [Back](../)\n> - [참고 글](https://example.com)\n\n> 출처: https://example.com/post\n');
     expect(cards).toHaveLength(1);

@@ -1,4 +1,5 @@
 /** The back of a card: its explanation as Markdown, cut from the note so lists, code, tables and images keep their form. */
+import { wikilinksAsText } from '../notes/obsidian-markup.js';
 import { stripHtmlComments } from '../util/text.js';
 import { dedent } from './extract.js';
 import { stripAlertMarker } from './title-rules.js';
@@ -18,7 +19,8 @@ export function renderBack(parts: readonly BackPart[], source: string): string {
     }
   }
   if (!saysSomething) return '';
-  return pieces.join('\n\n').replace(/\n{3,}/g, '\n\n');
+  // `[[TCP]]` as Obsidian shows it, so that review, exports and any Markdown reader show its text.
+  return wikilinksAsText(pieces.join('\n\n').replace(/\n{3,}/g, '\n\n'));
 }
 
 /**

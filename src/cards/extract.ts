@@ -45,6 +45,7 @@ import {
   announcedAspect,
   isStatement,
   namesRanksOrKinds,
+  alertTitle,
   alertType,
   answerPrefixLength,
   cleanTitle,
@@ -61,6 +62,7 @@ import {
   saysWhatItIs,
   isReferenceHeading,
   isReferenceLine,
+  isGenericAlertTitle,
   isTitleLike,
   questionPrefixLength,
   isQuestionLabel,
@@ -541,7 +543,7 @@ class Extractor {
     const first = node.children[0];
     const firstLine = first?.type === 'paragraph' ? this.firstLine(first) : '';
     if (alertType(firstLine) !== undefined) {
-      this.explain(node, { stripAlertMarker: true });
+      this.alert(node, firstLine);
       return;
     }
     if (this.isNavigation(node) || this.isLinkList(node) || (first?.type === 'paragraph' && isReferenceLine(toString(first)))) {
@@ -575,6 +577,35 @@ class Extractor {
     this.explain(node);
     for (const block of node.children) if (block.type === 'paragraph') this.boldTerms(block, true);
     this.quoteTerms(node);
+  }
+
+  /**
+   * An Obsidian or GitHub alert (`> [!note] OSI 7계층` over its body, in the quote). Titled with a name
+   * (`OSI 7계층`) or an aspect (`정의`), it is a sub-title as a callout is, its body the back; the box ends
+   * with the quote, so what follows is the explanation above again. Untitled, or titled with a label of
+   * the box (`암기법`, `참고`, `Tip`: isGenericAlertTitle), it stays in the explanation it stands in.
+   */
+  private alert(node: Blockquote, firstLine: string): void {
+    const title = cleanTitle(alertTitle(firstLine));
+    const owner = this.current();
+    const body = title && !isGenericAlertTitle(title) && isTitleLike(title, CALLOUT_TITLE_MAX) ? this.alertBody(node) : undefined;
+    if (owner === undefined || body === undefined) {
+      this.explain(node, { stripAlertMarker: true });
+      return;
+    }
+    const concept = this.child(owner, 'callout', title, lineOf(node), this.sectionPath());
+    concept.parts.push({ type: 'markdown', markdown: body.markdown });
+    this.collectImages(concept, node, body.start);
+    this.decide(node, 'title', concept);
+  }
+
+  /** What an alert's quote holds under its title line, one `>` taken off each line; undefined if nothing. */
+  private alertBody(node: Blockquote): { markdown: string; start: number } | undefined {
+    const newline = this.source.indexOf('\n', start(node));
+    if (newline < 0 || newline >= end(node)) return undefined;
+    const lines = this.dedentedSlice(newline + 1, end(node), this.indentOf(node)).split('\n');
+    const markdown = lines.map((line) => line.replace(/^ {0,3}>[ \t]?/, '')).join('\n').trim();
+    return markdown ? { markdown, start: newline + 1 } : undefined;
   }
 
   /** `> 답변`, `> 키워드 & 꼬리 질문`: a quote that is only a label of an interview answer's template. */
@@ -774,6 +805,10 @@ class Extractor {
   private list(node: List, next: RootContent | undefined, afterNext: RootContent | undefined): void {
     if (this.isTableOfContents(node)) {
       this.decide(node, 'dropped', undefined, 'table of contents');
+      return;
+    }
+    if (isWikilinkList(node)) {
+      this.decide(node, 'dropped', undefined, 'links to other notes ([[…]]): a table of contents');
       return;
     }
     const only = node.children.length === 1 ? node.children[0]! : undefined;
@@ -1777,6 +1812,22 @@ class Extractor {
     const everyTopItemLinks = list.children.length >= 2 && topLinks === list.children.length;
     return links > 0 && (links >= labels || everyTopItemLinks);
   }
+}
+
+/**
+ * A list of nothing but wikilinks (`- [[TCP]]`, `- [[UDP]]`, nested or not): the notes a note leads to,
+ * each a deck of its own, as a vault's table of contents or its related notes list them. No answer.
+ */
+function isWikilinkList(list: List): boolean {
+  return list.children.every((item) =>
+    item.children.every((block) =>
+      block.type === 'list'
+        ? isWikilinkList(block)
+        : block.type === 'paragraph' &&
+          block.children.some((child) => child.type === 'link' && child.data?.wikilink === true) &&
+          block.children.every((child) => (child.type === 'link' && child.data?.wikilink === true) || (child.type === 'text' && !/[\p{L}\p{N}]/u.test(child.value))),
+    ),
+  );
 }
 
 /**

@@ -187,4 +187,5 @@
 // 72: a question about one thing it names (`인덱스란 무엇이고 왜 사용하나요?`, `샤딩의 종류는?`) makes a tag
 // level of that thing (65 had made none, so `### 장점` under it was a bare `장점`), unless the level above
 // names it; `그래서 정규화란 무엇인가?` is about `정규화`, the connective left out.
-export const RULES_VERSION = 72;
+// 73: Obsidian: a callout titled with a name or an aspect (`> [!note] OSI 7계층`) is a sub-title over its body; wikilinks are their text; a list of only wikilinks is no card.
+export const RULES_VERSION = 73;

@@ -3,6 +3,7 @@
  * Each is a pure function of text so it can be tested on its own; `extract.ts` applies them to the tree.
  */
 import type { Nodes } from 'mdast';
+import { obsidianMarkupAsText } from '../notes/obsidian-markup.js';
 import { collapseWhitespace, stripHtmlComments } from '../util/text.js';
 import { type ParticlePair, withParticle } from './particles.js';
 import { ASPECT_LABELS, displayTitle, isAspectTitle } from './titles.js';
@@ -336,7 +337,7 @@ function namesTag(html: string, siblings: readonly Nodes[]): boolean {
 const ASIDE_PREFIX = /^(참고|주의|cf\.?)\s*[-–—:)]\s+(?=\S)/i;
 
 export function cleanTitle(text: string): string {
-  const withoutMarkup = stripHtmlComments(text)
+  const withoutMarkup = obsidianMarkupAsText(stripHtmlComments(text))
     .replace(HTML_TAG, '')
     .replace(/:[a-z0-9_+-]+:/gi, ' ')
     .replace(TEXT_ANGLES, '<');
@@ -809,10 +810,44 @@ export function alertType(firstLine: string): string | undefined {
   return ALERT_MARKER.exec(firstLine.trim())?.groups?.type?.toUpperCase();
 }
 
+/** The title written after an alert's marker, its fold sign (`-`, `+`) no part of it: `> [!tip]- 암기법` → `암기법`. */
+export function alertTitle(firstLine: string): string {
+  const line = firstLine.trim();
+  const marker = ALERT_MARKER.exec(line);
+  return marker ? line.slice(marker[0].length).trim() : '';
+}
+
+/** Obsidian's callout types and their aliases (`> [!tip] Tip`): a title that only repeats the type names nothing. */
+const ALERT_TYPE_NAME =
+  /^(note|abstract|summary|tldr|info|todo|tip|hint|important|success|check|done|question|help|faq|warning|caution|attention|failure|fail|missing|danger|error|bug|example|quote|cite)$/i;
+/** Labels a note boxes a remark under (`암기법`, `참고`, `주의`): they say what kind of remark follows, not what it is about. */
+const GENERIC_ALERT_TITLE =
+  /^(노트|메모|참고|참고\s*사항|정보|팁|꿀팁|힌트|중요|주의|주의\s*사항|경고|위험|예시|예제|예|인용|질문|할\s*일|완료|성공|실패|오류|버그|암기법|암기\s*팁|기억법|외우는\s*법|포인트|tip|note|info|warning|example)$/i;
+
+/**
+ * A callout title that is a label of the box rather than a name (`암기법`, `참고`, `Tip`, or the type's
+ * name): its body stays in the explanation it stands in, the title a bold line over it.
+ */
+export function isGenericAlertTitle(title: string): boolean {
+  const label = title.replace(/[\s!.:：]+$/, '');
+  return ALERT_TYPE_NAME.test(label) || GENERIC_ALERT_TITLE.test(label);
+}
+
+/**
+ * An alert as its box shows it: without the marker; a title written after it (`> [!tip]- 암기법`) a
+ * bold line of its own over the body, as Obsidian draws it.
+ */
 export function stripAlertMarker(markdown: string): string {
-  const stripped = markdown.replace(/^(\s*>[ \t]?)\[![A-Za-z]+\][+-]?[ \t]*/, '$1');
+  const marker = /^(\s*>[ \t]?)\[![A-Za-z]+\][+-]?[ \t]*([^\n]*)/.exec(markdown);
+  if (!marker) return markdown;
+  const quote = marker[1]!;
+  const title = marker[2]!.trim();
+  const rest = markdown.slice(marker[0].length);
   // A marker alone on its line leaves an empty `>` line, which is dropped.
-  return stripped.replace(/^\s*>\s*\n/, '');
+  if (!title) return rest.replace(/^\n/, '');
+  const bold = /^(\*\*|__).*\1$/.test(title) ? title : `**${title}**`;
+  // A blank quote line after it: the body's first line would otherwise join the title's paragraph.
+  return `${quote}${bold}${rest.startsWith('\n') ? `\n${quote.trimEnd()}` : ''}${rest}`;
 }
 
 /** `꼬리 질문`, `추가 질문`, `Follow-up`: the label of a question that follows up the one above it. */

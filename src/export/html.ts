@@ -12,6 +12,7 @@
  */
 import { dropDefinitions, mayHoldDefinitions, resolveReferences } from '../notes/link-references.js';
 import { embedImages, mayHoldEmbeds } from '../notes/obsidian-embeds.js';
+import { mayHoldObsidianMarkup, readObsidianMarkup } from '../notes/obsidian-markup.js';
 import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
 import type { Html, Image, Link, Nodes as MdastNodes, PhrasingContent, Root as MdastRoot } from 'mdast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
@@ -41,10 +42,10 @@ const handlers: RemarkRehypeOptions['handlers'] = {
       return { type: 'text', value: piece.text };
     });
   },
-  // `[페이지](#paging)` leads to a heading of the note, which no card has, and `[동기화 노트](./동기화.md)` to
-  // a file beside it, which Anki does not have: dead links, so their text alone (an image inside stays).
+  // `[페이지](#paging)` leads to a heading of the note, which no card has, and `[동기화 노트](./동기화.md)` or
+  // `[[동기화]]` to a note beside it, which Anki does not have: dead links, so their text alone (an image inside stays).
   link(state, node: Link): ElementContent | ElementContent[] {
-    return leadsOffTheCard(node.url) ? state.all(node) : defaultHandlers.link(state, node);
+    return node.data?.wikilink || leadsOffTheCard(node.url) ? state.all(node) : defaultHandlers.link(state, node);
   },
 };
 
@@ -123,6 +124,7 @@ export function markdownToFieldHtml(markdown: string, resolveMedia: MediaResolve
 export function parsedFieldHtml(markdown: string, resolveMedia: MediaResolver): FieldHtml {
   const mdast = processor.parse(markdown) as MdastRoot;
   if (mayHoldEmbeds(markdown)) embedImages(mdast, markdown); // `![[구성도.png]]`, as the note's parse reads it
+  if (mayHoldObsidianMarkup(markdown)) readObsidianMarkup(mdast); // `==신뢰성==` as `<mark>`, `[[TCP]]` its text
   if (mayHoldDefinitions(markdown)) {
     resolveReferences(mdast); // `![구성도][arch]`, its definition appended to the back
     dropDefinitions(mdast);

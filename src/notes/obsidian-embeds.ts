@@ -94,7 +94,8 @@ function split(node: Text, escaped: ReadonlySet<number>): PhrasingContent[] {
   return out;
 }
 
-function textPart(node: Text, from: number, to: number): Text {
+/** A part of a text node, with its place in the note. */
+export function textPart(node: Text, from: number, to: number): Text {
   const part: Text = { type: 'text', value: node.value.slice(from, to) };
   const position = positionAt(node, from, to);
   if (position) part.position = position;
@@ -102,7 +103,7 @@ function textPart(node: Text, from: number, to: number): Text {
 }
 
 /** Where a part of a text node is, counted from the node's start (exact where the text is as written). */
-function positionAt(node: Text, from: number, to: number): Text['position'] {
+export function positionAt(node: Text, from: number, to: number): Text['position'] {
   const start = node.position?.start;
   if (!start || start.offset === undefined) return undefined;
   const point = (index: number) => {

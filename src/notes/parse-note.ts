@@ -6,6 +6,7 @@ import { NoteError } from '../util/errors.js';
 import remarkGfmTable from './remark-gfm-table.js';
 import { pushAll } from '../util/arrays.js';
 import { embedImages, mayHoldEmbeds } from './obsidian-embeds.js';
+import { mayHoldObsidianMarkup, readObsidianMarkup } from './obsidian-markup.js';
 import { mayHoldDefinitions, resolveReferences } from './link-references.js';
 
 // Processors, built once: GFM tables cost a noticeable share of parse time, so notes without a
@@ -102,6 +103,7 @@ export function tooDeepLine(text: string): { line: number } | undefined {
 export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
   const tree = parseChunks(text, chunkChars);
   if (mayHoldEmbeds(text)) embedImages(tree, text);
+  if (mayHoldObsidianMarkup(text)) readObsidianMarkup(tree);
   if (mayHoldDefinitions(text)) resolveReferences(tree);
   return tree;
 }

@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { dropDefinitions, mayHoldDefinitions, resolveReferences } from '../notes/link-references.js';
 import { embedImages, mayHoldEmbeds } from '../notes/obsidian-embeds.js';
+import { isHighlight, mayHoldObsidianMarkup, readObsidianMarkup } from '../notes/obsidian-markup.js';
 import type { ImageProblem } from '../notes/image-files.js';
 import { parseMarkdown } from '../notes/parse-note.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
@@ -35,6 +36,7 @@ export function renderMarkdown(markdown: string, width: number, colors: Colors, 
   if (markdown.includes('~~')) {
     // parseMarkdown has done so
     if (mayHoldEmbeds(markdown)) embedImages(tree, markdown);
+    if (mayHoldObsidianMarkup(markdown)) readObsidianMarkup(tree);
     if (mayHoldDefinitions(markdown)) resolveReferences(tree);
   }
   // As in Anki fields: a numbered item that held only a definition is no number of its own.
@@ -156,12 +158,15 @@ function inline(nodes: readonly PhrasingContent[], c: Painter): string {
         case 'delete':
           return c.strikethrough(inline(node.children, c));
         case 'emphasis':
-          return c.italic(inline(node.children, c));
+          // `==신뢰성==` drawn as a highlighter marks it: reversed, whatever the terminal's colours.
+          return isHighlight(node) ? c.inverse(inline(node.children, c)) : c.italic(inline(node.children, c));
         case 'inlineCode':
           return c.cyan(node.value);
         case 'break':
           return '\n';
         case 'link':
+          // `[[TCP]]` leads to another note of the vault: its text, as `o` could not follow it.
+          if (node.data?.wikilink) return inline(node.children, c);
           return `${c.underline(inline(node.children, c))}${node.url.startsWith('#') ? '' : c.dim(` (${node.url})`)}`;
         case 'image':
           return c.magenta(imagePlaceholder(node.alt, node.url, c));

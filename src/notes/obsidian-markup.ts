@@ -1,0 +1,132 @@
+/**
+ * Obsidian's wikilinks and highlights, read as Obsidian shows them. CommonMark reads both as text:
+ * after parsing, `[[노트]]`, `[[노트|별칭]]` and `[[노트#제목]]` become links marked `wikilink`, whose
+ * text is what Obsidian shows (the alias, else the note, `노트 › 제목` for a heading), and `==text==`
+ * becomes a highlight (an emphasis that HTML draws as `<mark>`). Code is no text node, so neither is
+ * read there. A pass over the text nodes of the few notes that hold `[[` or `==`, rather than a
+ * micromark extension, which would be tried at every `[` and `=` of every note (README, Performance).
+ */
+import type { Emphasis, Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
+import { pushAll } from '../util/arrays.js';
+import { positionAt, textPart } from './obsidian-embeds.js';
+import { parseMarkdown } from './parse-note.js';
+
+declare module 'mdast' {
+  interface LinkData {
+    /** `[[노트]]`: a link to another note of the vault, which no card or Anki has; shown as its text. */
+    wikilink?: boolean;
+  }
+}
+
+// `![[…]]` is an embed (obsidian-embeds.ts), no link. A name holds no bracket, and is at most 300
+// characters: a link left open is not searched to the end of its line from every `[[`.
+const WIKILINK = /(?<!!)\[\[([^[\]|\n]{1,300}?)(?:\|([^[\]\n]{0,300}))?\]\]/;
+// No space just inside the marks (`a == b` compares), nor a `=` (`===`).
+const HIGHLIGHT = /==(?![\s=])((?:[^=\n]|=(?!=)){0,500}?[^\s=])==/;
+const WHOLE_WIKILINK = new RegExp(`^${WIKILINK.source}$`);
+const MARKUP = new RegExp(`${WIKILINK.source}|${HIGHLIGHT.source}`, 'g');
+
+/** Whether `text` may hold a wikilink or a highlight: most notes hold neither, and are not walked. */
+export function mayHoldObsidianMarkup(text: string): boolean {
+  return text.includes('[[') || text.includes('==');
+}
+
+/** What Obsidian shows for `[[target|alias]]`: the alias; else the note, `노트 › 제목` for a heading, the note for a block (`#^id`). */
+export function wikilinkText(target: string, alias: string | undefined): string {
+  // In a table, `|` is written `\|`: the backslash is no part of the name.
+  const name = target.replace(/\\$/, '').trim();
+  if (alias !== undefined && alias.trim() !== '') return alias.trim();
+  const [note = '', ...headings] = name.split('#').map((part) => part.trim());
+  const shown = [note.replace(/\.md$/i, ''), ...headings.filter((heading) => heading !== '' && !heading.startsWith('^'))].filter((part) => part !== '');
+  return shown.length > 0 ? shown.join(' › ') : name;
+}
+
+/** A title's wikilinks as their text and its highlights without their marks: a front is plain text. */
+export function obsidianMarkupAsText(text: string): string {
+  if (!mayHoldObsidianMarkup(text)) return text;
+  return text.replace(MARKUP, (_match, target: string | undefined, alias: string | undefined, highlighted: string | undefined) =>
+    target !== undefined ? wikilinkText(target, alias) : highlighted!,
+  );
+}
+
+/** Turn the wikilinks and highlights in the tree's text into links and highlights, in place. */
+export function readObsidianMarkup(tree: Root): void {
+  const pending: Nodes[] = [tree];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (!('children' in node)) continue;
+    const parent = node as Parent;
+    // A link's text links nowhere else: a wikilink in it stays text (its highlights are still read).
+    const inLink = parent.type === 'link' || parent.type === 'linkReference';
+    const children: PhrasingContent[] = [];
+    let changed = false;
+    for (const child of parent.children as PhrasingContent[]) {
+      if (child.type === 'text' && mayHoldObsidianMarkup(child.value)) {
+        const parts = split(child, inLink);
+        changed ||= parts.length !== 1 || parts[0] !== child;
+        pushAll(children, parts);
+      } else {
+        children.push(child);
+        pending.push(child as Nodes);
+      }
+    }
+    if (changed) parent.children = children as Parent['children'];
+  }
+}
+
+/** Whether a node is a highlight (`==text==`). */
+export function isHighlight(node: Nodes): boolean {
+  return node.type === 'emphasis' && node.data?.hName === 'mark';
+}
+
+function split(node: Text, inLink: boolean): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let at = 0;
+  for (const match of node.value.matchAll(MARKUP)) {
+    const [written, target, alias, highlighted] = match;
+    if (target !== undefined && inLink) continue;
+    const index = match.index!;
+    if (index > at) out.push(textPart(node, at, index));
+    const position = positionAt(node, index, index + written.length);
+    if (target !== undefined) {
+      const link: Link = { type: 'link', url: target.replace(/\\$/, '').trim(), children: [{ type: 'text', value: wikilinkText(target, alias) }], data: { wikilink: true } };
+      if (position) link.position = position;
+      out.push(link);
+    } else {
+      // Its text may hold wikilinks (`==[[TCP]]==`): read as the text around it.
+      const inner = textPart(node, index + 2, index + 2 + highlighted!.length);
+      const highlight: Emphasis = { type: 'emphasis', data: { hName: 'mark' }, children: split(inner, inLink) };
+      if (position) highlight.position = position;
+      out.push(highlight);
+    }
+    at = index + written.length;
+  }
+  if (at === 0) return [node];
+  if (at < node.value.length) out.push(textPart(node, at, node.value.length));
+  return out;
+}
+
+/**
+ * A card's back with its wikilinks written as their text (`[[HTTP|하이퍼텍스트 전송]]` → `하이퍼텍스트
+ * 전송`): Markdown any reader shows as Obsidian does. Code keeps them as written.
+ */
+export function wikilinksAsText(markdown: string): string {
+  if (!markdown.includes('[[')) return markdown;
+  const links: { from: number; to: number; text: string }[] = [];
+  const pending: Nodes[] = [parseMarkdown(markdown)];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === 'link' && node.data?.wikilink) {
+      const from = node.position?.start.offset;
+      const to = node.position?.end.offset;
+      // Where an escape before it shifted the offsets, the link is left as written rather than cut wrong.
+      if (from !== undefined && to !== undefined && WHOLE_WIKILINK.test(markdown.slice(from, to))) {
+        links.push({ from, to, text: (node.children[0] as Text).value });
+      }
+    } else if ('children' in node) pushAll(pending, node.children as Nodes[]);
+  }
+  links.sort((a, b) => b.from - a.from);
+  let out = markdown;
+  for (const { from, to, text } of links) out = out.slice(0, from) + text.replace(/[\\`*_[\]<>~=|]/g, '\\$&') + out.slice(to);
+  return out;
+}
