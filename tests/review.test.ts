@@ -224,6 +224,22 @@ describe('amgi review in a terminal', () => {
     expect(await session.exited).toBe(0);
   });
 
+  it('after `e` on a note kept outside source-notes (an Obsidian vault), names it in the build to run', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'vault/.obsidian/app.json': '{}', 'vault/AWS/전송 계층.md': NOTE, 'editor.sh': '#!/bin/sh\nexit 0\n', ...dayStartAwayFromNow() });
+    await chmod(join(dir, 'editor.sh'), 0o755);
+    expect((await runAmgi(['build', 'vault'], { cwd: dir })).code).toBe(0);
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1', EDITOR: join(dir, 'editor.sh') }, { cols: 120 });
+    await session.waitFor('Space 또는 Enter: 시작');
+    session.send('\r');
+    await session.waitFor('전송 계층 › TCP');
+    session.send('e');
+    // Bare `amgi build` reads source-notes/ only, and would leave the edited card as it was.
+    await session.waitFor("`amgi build 'vault/AWS/전송 계층.md'`로 덱을 다시 만드세요");
+    session.send('q');
+    expect(await session.exited).toBe(0);
+  });
+
   it('opens the note in $EDITOR at the card’s line, shows help on ?, and quits cleanly on Ctrl-C', async () => {
     const dir = await project();
     await writeFiles(dir, { 'editor.sh': `#!/bin/sh\necho "$@" > '${join(dir, 'editor-args')}'\n` });

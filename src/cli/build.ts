@@ -3,6 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { buildDecks, type BuildReport, type DeckReport } from '../deck/build.js';
 import { UserError } from '../util/errors.js';
 import { formatWarning, plural, printJson } from './output.js';
+import { shellWord } from '../util/shell-word.js';
+import { DEFAULT_NOTES } from '../notes/default-folder.js';
 
 export interface BuildCommandOptions {
   decks: string;
@@ -13,8 +15,6 @@ export interface BuildCommandOptions {
   store?: string;
 }
 
-/** Where `amgi build` looks for notes when it is given none. */
-const DEFAULT_NOTES = 'source-notes';
 
 /** `amgi build [PATH...]`; returns the exit code: 0 all built, 1 some notes failed. */
 export async function runBuild(paths: string[], options: BuildCommandOptions): Promise<number> {
@@ -126,7 +126,3 @@ function staleExportsByFolder(files: readonly string[]): Map<string, string[]> {
   return byFolder;
 }
 
-/** A path as typed in a shell: quoted when it holds anything but letters, digits and `_./-`. */
-function shellWord(path: string): string {
-  return /^[\p{L}\p{N}_./-]+$/u.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;
-}

@@ -17,6 +17,7 @@ import type { SessionData } from './session-data.js';
 import { displayWidth, repeatToWidth, table, truncateToWidth } from '../util/columns.js';
 import { answerWindow, layoutCard, packItems, scrollBy, sectionsAboveFront } from './card-layout.js';
 import { wrap } from './wrap.js';
+import { rebuildCommand } from './rebuild-command.js';
 import { findOnDisk, imageLocation, isUrl, lookUpImage, type ImageProblem } from '../notes/image-files.js';
 import { ambiguousIsWide, setAmbiguousWidth, type AmbiguousWidth } from '../util/ambiguous-width.js';
 import { AMBIGUOUS_PROBE, isCursorReport, LATE_ANSWER_MS, PROBE_TIMEOUT_MS, widthFromReport } from './ambiguous-probe.js';
@@ -354,7 +355,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     message =
       result.error || result.status !== 0
         ? `편집기를 열지 못했습니다: ${editor} (${result.error?.message ?? `exit ${result.status}`})`
-        : '노트를 고쳤다면 `amgi build`로 덱을 다시 만드세요 (run amgi build after editing)';
+        : `노트를 고쳤다면 \`${rebuildCommand(note, decksDir)}\`로 덱을 다시 만드세요 (run it after editing)`;
   }
 
   function onKey(text: string | undefined, key: { name?: string; ctrl?: boolean; sequence?: string } = {}): void {
