@@ -1797,6 +1797,11 @@ describe('a note without a `#` title', () => {
     expect(cardsFromText(`---\ntitle: 다른 이름\n---\n\n# 클라우드\n\n${untitled}`, 'cloud-notes').deckName).toBe('클라우드');
     expect(cardsFromText(`---\ndate: 2024-03-01\n---\n\n${untitled}`, 'cloud-notes').deckName).toBeUndefined();
     expect(cardsFromText(`---\ntitle: >\n  여러 줄\n---\n\n${untitled}`, 'cloud-notes').deckName).toBeUndefined();
+    // A comment after it is no part of it; a long run of blanks in it is read at once (it took seconds).
+    expect(cardsFromText(`---\ntitle: 클라우드   # 임시 제목\n---\n\n${untitled}`, 'cloud-notes').deckName).toBe('클라우드');
+    const started = performance.now();
+    expect(cardsFromText(`---\ntitle: 클라우드${' '.repeat(100_000)}컴퓨팅\n---\n\n${untitled}`, 'cloud-notes').deckName).toBe('클라우드 컴퓨팅');
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('titles only the blocks above its first heading; the sections below keep their own cards, and their ids', () => {

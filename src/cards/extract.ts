@@ -140,7 +140,9 @@ export function frontMatterTitle(root: Root): string | undefined {
   if (first?.type !== 'yaml') return undefined;
   const line = /^title[ \t]*:[ \t]*(.*)$/m.exec(first.value)?.[1]?.trim();
   if (line === undefined || /^[|>]/.test(line)) return undefined;
-  const unquoted = /^(["'])(.*)\1$/.exec(line)?.[2] ?? line.replace(/\s+#.*$/, '');
+  // A YAML comment starts at a blank then `#`; the blanks before it are trimmed below (`\s+#` would try
+  // each blank of a long run in turn).
+  const unquoted = /^(["'])(.*)\1$/.exec(line)?.[2] ?? line.replace(/\s#.*$/, '');
   const title = collapseWhitespace(unquoted).normalize('NFC').trim();
   return title !== '' ? title : undefined;
 }
