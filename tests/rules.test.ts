@@ -75,6 +75,11 @@ describe('callout titles (> 제목)', () => {
     expect(explainText(note).blocks.find((block) => block.line === 5)?.reason).toMatch(/^links to other notes/);
   });
 
+  it('keeps wikilinks and highlights in a title\'s code as written (`[[nodiscard]]` is C++, not a link)', () => {
+    const cards = cardsOf('# C++\n\n## `[[nodiscard]]` 속성과 ==경고==\n\n반환값을 버리면 경고한다.\n\n## `a ==b== c` 비교\n\n두 번 비교한다.\n');
+    expect(cards.map((card) => card.front)).toEqual(['[[nodiscard]] 속성과 경고', 'a ==b== c 비교']);
+  });
+
   it('keeps a list of wikilinks that says more than the links as the answer it is', () => {
     const cards = cardsOf('# 네트워크\n\n## 전송 계층 프로토콜\n\n- [[TCP]]와 [[UDP]]가 있다\n- 포트로 구분한다\n');
     expect(cards.map((card) => card.front)).toEqual(['전송 계층 프로토콜']);
