@@ -423,11 +423,14 @@ describe('a heading of nothing asking for kinds over its sub-titles', () => {
   it('is named in amgi explain', () => {
     const note = '# DB\n\n## 인덱스의 종류\n\n### 클러스터형 인덱스\n\n정렬된다.\n\n### 보조 인덱스\n\n따로 둔다.\n';
     const block = explainText(note).blocks.find((explained) => explained.line === 3)!;
-    expect([block.outcome, block.front, ruleName(block)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count over its sub-titles: its back names them']);
+    expect([block.outcome, block.front, ruleName(block)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count, in its title or its intro, over its sub-titles: its back names them']);
     expect(ruleName(explainText(note.replace('인덱스의 종류', '인덱스')).blocks.find((explained) => explained.line === 5)!)).toBe('heading with its own explanation');
     // So is the note's `#` title asking for them.
     const titled = explainText('# 인덱스의 종류\n\n## 클러스터형 인덱스\n\n정렬된다.\n\n## 보조 인덱스\n\n따로 둔다.\n').blocks.find((explained) => explained.line === 1)!;
-    expect([titled.outcome, titled.front, ruleName(titled)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count over its sub-titles: its back names them']);
+    expect([titled.outcome, titled.front, ruleName(titled)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count, in its title or its intro, over its sub-titles: its back names them']);
+    // And a heading whose intro asks which there are: the rule's name says where it is asked.
+    const acid = explainText('# DB\n\n## ACID\n\n트랜잭션은 어떤 성질을 가질까?\n\n### 원자성\n\n모두 되거나 안 된다.\n\n### 일관성\n\n규칙을 지킨다.\n').blocks.find((explained) => explained.line === 3)!;
+    expect([acid.outcome, acid.front, ruleName(acid)]).toEqual(['card', 'ACID › 트랜잭션은 어떤 성질을 가질까?', 'heading asking for kinds or a count, in its title or its intro, over its sub-titles: its back names them']);
   });
 });
 
