@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { chunkStarts, needsGfm, parseMarkdown } from '../src/notes/parse-note.js';
+import { chunkStarts, needsGfm, parseMarkdown, unclosedCodeFence } from '../src/notes/parse-note.js';
 import { decodeNote } from '../src/notes/read-note.js';
 import { repoRoot } from './helpers.js';
 
@@ -43,6 +43,18 @@ describe('parseMarkdown', () => {
     // Defined only in a callout or a list item.
     expect(parseMarkdown('> 구성\n>\n> ![그림][q]\n>\n> [q]: ./q.png\n').children[0]).toMatchObject({ children: [{}, { children: [{ type: 'image', url: './q.png' }] }, { type: 'definition' }] });
     expect(parseMarkdown('- ![그림][q]\n- [q]: ./q.png\n').children[0]).toMatchObject({ children: [{ children: [{ children: [{ type: 'image', url: './q.png' }] }] }, { children: [{ type: 'definition' }] }] });
+  });
+
+  it('finds a code fence never closed, in a quote too, and reads a long line of spaces at once', () => {
+    expect(unclosedCodeFence('# 락\n\n> ```c\n> lock(&m);\n\n## 세마포어\n')).toBe(3);
+    // Quotes nested with blanks between their markers.
+    expect(unclosedCodeFence('> >  ```\n> >  코드\n> >  ```\n')).toBeUndefined();
+    expect(unclosedCodeFence('```\n코드\n')).toBe(1);
+    // Blanks that could be split between indentation and the fence in many ways: a regex that tried each
+    // split took seconds on such a line (quadratic), this one takes a moment.
+    const started = performance.now();
+    expect(unclosedCodeFence(`# 메모\n\n${' '.repeat(100_000)}\n\n${'\t'.repeat(100_000)}x\n`)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('loads GFM only for notes with a table', () => {

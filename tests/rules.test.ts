@@ -75,6 +75,11 @@ describe('callout titles (> 제목)', () => {
     expect(explainText(note).blocks.find((block) => block.line === 5)?.reason).toMatch(/^links to other notes/);
   });
 
+  it('keeps wikilinks and highlights in a title\'s code as written (`[[nodiscard]]` is C++, not a link)', () => {
+    const cards = cardsOf('# C++\n\n## `[[nodiscard]]` 속성과 ==경고==\n\n반환값을 버리면 경고한다.\n\n## `a ==b== c` 비교\n\n두 번 비교한다.\n');
+    expect(cards.map((card) => card.front)).toEqual(['[[nodiscard]] 속성과 경고', 'a ==b== c 비교']);
+  });
+
   it('keeps a list of wikilinks that says more than the links as the answer it is', () => {
     const cards = cardsOf('# 네트워크\n\n## 전송 계층 프로토콜\n\n- [[TCP]]와 [[UDP]]가 있다\n- 포트로 구분한다\n');
     expect(cards.map((card) => card.front)).toEqual(['전송 계층 프로토콜']);
@@ -418,11 +423,14 @@ describe('a heading of nothing asking for kinds over its sub-titles', () => {
   it('is named in amgi explain', () => {
     const note = '# DB\n\n## 인덱스의 종류\n\n### 클러스터형 인덱스\n\n정렬된다.\n\n### 보조 인덱스\n\n따로 둔다.\n';
     const block = explainText(note).blocks.find((explained) => explained.line === 3)!;
-    expect([block.outcome, block.front, ruleName(block)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count over its sub-titles: its back names them']);
+    expect([block.outcome, block.front, ruleName(block)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count, in its title or its intro, over its sub-titles: its back names them']);
     expect(ruleName(explainText(note.replace('인덱스의 종류', '인덱스')).blocks.find((explained) => explained.line === 5)!)).toBe('heading with its own explanation');
     // So is the note's `#` title asking for them.
     const titled = explainText('# 인덱스의 종류\n\n## 클러스터형 인덱스\n\n정렬된다.\n\n## 보조 인덱스\n\n따로 둔다.\n').blocks.find((explained) => explained.line === 1)!;
-    expect([titled.outcome, titled.front, ruleName(titled)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count over its sub-titles: its back names them']);
+    expect([titled.outcome, titled.front, ruleName(titled)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count, in its title or its intro, over its sub-titles: its back names them']);
+    // And a heading whose intro asks which there are: the rule's name says where it is asked.
+    const acid = explainText('# DB\n\n## ACID\n\n트랜잭션은 어떤 성질을 가질까?\n\n### 원자성\n\n모두 되거나 안 된다.\n\n### 일관성\n\n규칙을 지킨다.\n').blocks.find((explained) => explained.line === 3)!;
+    expect([acid.outcome, acid.front, ruleName(acid)]).toEqual(['card', 'ACID › 트랜잭션은 어떤 성질을 가질까?', 'heading asking for kinds or a count, in its title or its intro, over its sub-titles: its back names them']);
   });
 });
 
@@ -1797,6 +1805,11 @@ describe('a note without a `#` title', () => {
     expect(cardsFromText(`---\ntitle: 다른 이름\n---\n\n# 클라우드\n\n${untitled}`, 'cloud-notes').deckName).toBe('클라우드');
     expect(cardsFromText(`---\ndate: 2024-03-01\n---\n\n${untitled}`, 'cloud-notes').deckName).toBeUndefined();
     expect(cardsFromText(`---\ntitle: >\n  여러 줄\n---\n\n${untitled}`, 'cloud-notes').deckName).toBeUndefined();
+    // A comment after it is no part of it; a long run of blanks in it is read at once (it took seconds).
+    expect(cardsFromText(`---\ntitle: 클라우드   # 임시 제목\n---\n\n${untitled}`, 'cloud-notes').deckName).toBe('클라우드');
+    const started = performance.now();
+    expect(cardsFromText(`---\ntitle: 클라우드${' '.repeat(100_000)}컴퓨팅\n---\n\n${untitled}`, 'cloud-notes').deckName).toBe('클라우드 컴퓨팅');
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('titles only the blocks above its first heading; the sections below keep their own cards, and their ids', () => {

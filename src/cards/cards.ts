@@ -4,12 +4,12 @@ import { definitionLines, mayHoldDefinitions, withDefinitions } from '../notes/l
 import { parseMarkdown } from '../notes/parse-note.js';
 import { noteText } from '../notes/read-note.js';
 import { renderBack } from './back.js';
-import { extractConcepts, type Extraction } from './extract.js';
+import { extractConcepts, SUB_TITLE_KINDS, type Extraction } from './extract.js';
 import { askedTitle, defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
 import { displayTitle, isAspectTitle } from './titles.js';
 import { aspectEnding, asks, onlyLeadsIn, questionSubject } from './title-rules.js';
-import type { Concept, ConceptKind, DraftCard } from './types.js';
+import type { Concept, DraftCard } from './types.js';
 
 export interface NoteCards {
   deckName: string | undefined;
@@ -91,9 +91,6 @@ export function onlyLeadsIntoItsParts(concept: Concept, back: string, carded: Re
   if ((concept.kind !== 'heading' && concept.kind !== 'question') || concept.namesItsParts || !onlyLeadsIn(back)) return false;
   return [...carded].some((other) => other.parent === concept && SUB_TITLE_KINDS.has(other.kind));
 }
-
-/** The sub-titles a heading's parts are written as: sub-headings, callouts and bold lines. */
-const SUB_TITLE_KINDS: ReadonlySet<ConceptKind> = new Set(['heading', 'question', 'callout', 'bold-title']);
 
 /**
  * Fronts get one level of context (none for questions); where two fronts of the note collide, both get

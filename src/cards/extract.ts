@@ -82,7 +82,7 @@ import { isGenericTitle, sectionNumber } from './titles.js';
 const CALLOUT_LEVEL = 7;
 const SUBTITLE_LEVEL = 8;
 /** The sub-titles a heading's parts are written as: sub-headings, callouts (`> 범용`) and bold lines (`**범용**`). */
-const SUB_TITLE_KINDS: ReadonlySet<ConceptKind> = new Set(['heading', 'question', 'callout', 'bold-title']);
+export const SUB_TITLE_KINDS: ReadonlySet<ConceptKind> = new Set(['heading', 'question', 'callout', 'bold-title']);
 /** Numbered headings that are the parts of a heading of the same level stand between it and the level below. */
 const PART_OFFSET = 0.5;
 /** A two-column table's key column headed so lists kinds of its owner (`| 종류 | 내용 |`), asked as such. */
@@ -140,7 +140,9 @@ export function frontMatterTitle(root: Root): string | undefined {
   if (first?.type !== 'yaml') return undefined;
   const line = /^title[ \t]*:[ \t]*(.*)$/m.exec(first.value)?.[1]?.trim();
   if (line === undefined || /^[|>]/.test(line)) return undefined;
-  const unquoted = /^(["'])(.*)\1$/.exec(line)?.[2] ?? line.replace(/\s+#.*$/, '');
+  // A YAML comment starts at a blank then `#`; the blanks before it are trimmed below (`\s+#` would try
+  // each blank of a long run in turn).
+  const unquoted = /^(["'])(.*)\1$/.exec(line)?.[2] ?? line.replace(/\s#.*$/, '');
   const title = collapseWhitespace(unquoted).normalize('NFC').trim();
   return title !== '' ? title : undefined;
 }

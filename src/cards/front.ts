@@ -8,8 +8,8 @@ export { CONTEXT_SEPARATOR, displayTitle } from './titles.js';
 
 /** Kinds whose title is a noun to ask about: `리전` → `리전이란?`. */
 const ASKED_AS_WHAT_IS: ReadonlySet<ConceptKind> = new Set(['term', 'list-title', 'definition', 'table-row']);
-/** Kinds whose title heads an explanation as written: a topic, not a noun to ask "…이란?" about. */
-const SUB_TITLES: ReadonlySet<ConceptKind> = new Set(['heading', 'callout', 'bold-title']);
+/** Kinds whose title heads an explanation as written: a topic, not a noun to ask "…이란?" about (extract.ts's SUB_TITLE_KINDS without `question`, which asks already). */
+const TOPIC_KINDS: ReadonlySet<ConceptKind> = new Set(['heading', 'callout', 'bold-title']);
 /** Kinds whose title is already a question and needs no context. */
 const SELF_CONTAINED: ReadonlySet<ConceptKind> = new Set(['question', 'details', 'qa']);
 
@@ -83,7 +83,7 @@ export function askedTitle(concept: Concept): string {
   // note's `#` title, its name, nor a numbered step of a procedure (`### 1. 서브넷 생성 과정` under `## VPC
   // 설정`), kept as written as a numbered item there is.
   const noteTitle = concept.parent === undefined && concept.section.length === 0;
-  if (SUB_TITLES.has(concept.kind) && asksForAspect && !noteTitle && !isProcedureStep(concept)) return `${withParticle(title, '은/는')}?`;
+  if (TOPIC_KINDS.has(concept.kind) && asksForAspect && !noteTitle && !isProcedureStep(concept)) return `${withParticle(title, '은/는')}?`;
   return title;
 }
 

@@ -3,7 +3,7 @@
  * Each is a pure function of text so it can be tested on its own; `extract.ts` applies them to the tree.
  */
 import type { Nodes } from 'mdast';
-import { obsidianMarkupAsText } from '../notes/obsidian-markup.js';
+import { mayHoldObsidianMarkup, obsidianMarkupAsText } from '../notes/obsidian-markup.js';
 import { collapseWhitespace, stripHtmlComments } from '../util/text.js';
 import { type ParticlePair, withParticle } from './particles.js';
 import { ASPECT_LABELS, displayTitle, isAspectTitle } from './titles.js';
@@ -301,13 +301,24 @@ const HTML_TAG = /<\/?(a|abbr|b|big|br|center|code|del|div|em|font|h[1-6]|i|img|
  */
 const TEXT_ANGLE = '\uE000';
 const TEXT_ANGLES = /\uE000/g;
+/**
+ * Stand in for `[` and `=` in code (`` `[[nodiscard]]` ``, `` `a ==b== c` ``) while cleanTitle reads
+ * wikilinks and highlights: code keeps them as written, in a title as in a back.
+ */
+const CODE_BRACKET = '\uE001';
+const CODE_EQUALS = '\uE002';
+const CODE_MARKS = /[\uE001\uE002]/g;
 
 /**
  * The text of a title's Markdown, for cleanTitle: as mdast-util-to-string gives it, but a `<` in text
  * or code is kept from being taken for a tag. Raw HTML stays, for cleanTitle to remove.
  */
 export function titleText(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value.replaceAll('<', TEXT_ANGLE);
+  if (node.type === 'text') return node.value.replaceAll('<', TEXT_ANGLE);
+  if (node.type === 'inlineCode') {
+    const code = node.value.replaceAll('<', TEXT_ANGLE);
+    return mayHoldObsidianMarkup(code) ? code.replaceAll('[', CODE_BRACKET).replaceAll('=', CODE_EQUALS) : code;
+  }
   if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
   if (node.type === 'break') return '\n'; // a hard line break ends a line as a soft one does
   if ('children' in node) {
@@ -340,7 +351,8 @@ export function cleanTitle(text: string): string {
   const withoutMarkup = obsidianMarkupAsText(stripHtmlComments(text))
     .replace(HTML_TAG, '')
     .replace(/:[a-z0-9_+-]+:/gi, ' ')
-    .replace(TEXT_ANGLES, '<');
+    .replace(TEXT_ANGLES, '<')
+    .replace(CODE_MARKS, (mark) => (mark === CODE_BRACKET ? '[' : '='));
   // `참고 - 포트 상태 정보` is a remark about what follows the dash, which is the title.
   const title = collapseWhitespace(withoutMarkup).replace(ASIDE_PREFIX, '');
   // Tested by hand first: the pattern alone is tried at every position of a long paragraph's text.

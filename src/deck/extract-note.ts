@@ -54,6 +54,9 @@ export function extractNote(note: string, source: string, bytes: Uint8Array, unt
   const { text, hash } = read.note;
   assertNestingWithinLimit(source, text);
   const { deckName, cards } = cardsFromText(text, untitledName);
+  // Each reads the whole note: once.
+  const frontMatterLine = unclosedFrontMatter(text);
+  const fenceLine = unclosedCodeFence(text);
   return {
     binary: false,
     hash,
@@ -62,8 +65,8 @@ export function extractNote(note: string, source: string, bytes: Uint8Array, unt
     images: cards.flatMap((card) => card.concept.images),
     unresolvedImages: onceEach([...cards.flatMap((card) => card.concept.unresolvedImages), ...inTitles(cards, text)]),
     empty: text.trim() === '',
-    ...(unclosedFrontMatter(text) !== undefined ? { unclosedFrontMatter: unclosedFrontMatter(text) } : {}),
-    ...(unclosedCodeFence(text) !== undefined ? { unclosedCodeFence: unclosedCodeFence(text) } : {}),
+    ...(frontMatterLine !== undefined ? { unclosedFrontMatter: frontMatterLine } : {}),
+    ...(fenceLine !== undefined ? { unclosedCodeFence: fenceLine } : {}),
   };
 }
 

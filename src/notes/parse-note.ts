@@ -29,8 +29,12 @@ export function unclosedFrontMatter(text: string): number | undefined {
   return closing.test(text.slice(fence[0].length - 1)) ? undefined : 1;
 }
 
-/** A line opening or closing a code fence, after any indentation and quote markers: its fence and what follows. */
-const FENCE_LINE = /^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})(.*)$/;
+/**
+ * A line opening or closing a code fence, after any indentation and quote markers: its fence and what
+ * follows. Each run of blanks is before a `>` or before the fence, never both, so a long line of
+ * spaces is tried in one pass, not once per split of it.
+ */
+const FENCE_LINE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
 
 /**
  * The line of a code fence (```` ``` ````, `~~~`) that no line closes, or undefined. Markdown reads all
