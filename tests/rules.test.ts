@@ -832,6 +832,9 @@ describe('backs keep the Markdown structure', () => {
     // its text would read as part of the item above.
     const below = '- 지역성\n-\n  시간 지역성과 공간 지역성\n- \n  - LRU\n  - LFU';
     expect(cardsOf(`# 덱\n\n## 캐시\n\n${below}\n`).map((card) => card.back)).toEqual([below.replace('- \n', '-\n')]);
+    // A fence line with an info string is code, not the fence's end: the lone `-` after it stays.
+    const nested = '```md\n```js\n-\n```';
+    expect(cardsOf(`# 덱\n\n## 예시\n\n마크다운 예시다.\n\n${nested}\n`).map((card) => card.back)).toEqual([`마크다운 예시다.\n\n${nested}`]);
   });
 
   it('strips front matter and HTML comments', () => {

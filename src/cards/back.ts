@@ -36,7 +36,9 @@ function withoutEmptyListItems(markdown: string): string {
   return lines
     .filter((line, n) => {
       const opening = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-      if (opening && (fence === undefined || (opening[0] === fence[0] && opening.length >= fence.length))) {
+      // Only a bare fence closes one (```` ```js ```` inside it is code), as CommonMark reads it.
+      const closes = opening !== undefined && fence !== undefined && opening[0] === fence[0] && opening.length >= fence.length && line.trim() === opening;
+      if (opening && (fence === undefined || closes)) {
         fence = fence === undefined ? opening : undefined;
         return true;
       }

@@ -189,4 +189,6 @@
 // names it; `그래서 정규화란 무엇인가?` is about `정규화`, the connective left out.
 // 73: Obsidian: a callout titled with a name or an aspect (`> [!note] OSI 7계층`) is a sub-title over its body; wikilinks are their text; a list of only wikilinks is no card.
 // 74: a title's code keeps `[[…]]` and `==…==` as written (`` `[[nodiscard]]` 속성 ``; 73 had read them as a wikilink and a highlight).
-export const RULES_VERSION = 74;
+// 75: a fence line with an info string (```` ```js ````) inside a fenced block is code, not its end: a lone
+// `-` after it is kept (68 had taken it for an empty bullet outside the block and dropped it).
+export const RULES_VERSION = 75;
