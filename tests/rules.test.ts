@@ -1022,6 +1022,21 @@ describe('fronts', () => {
     expect(frontsOf('# 클라우드\n\n## 모델\n\n- IaaS : Infrastructure as a Service\n- PaaS : Platform as a Service\n')).toContain('모델 › IaaS란?');
   });
 
+  it('keeps a term over only a quantity as written: a number with its unit, a date or a range is no definition', () => {
+    const note = '# 자격증\n\n## 시험 정보\n\n- 시험 시간 : 130분\n- 문항 수 : 65문항\n- 합격 점수 : 1000점 만점에 720점\n- 결과 발표 : 3~5일\n- SLA : 서비스 수준 협약\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['시험 정보', '- 시험 시간\n- 문항 수\n- 합격 점수\n- 결과 발표\n- SLA'],
+      ['시험 정보 › 시험 시간', '130분'],
+      ['시험 정보 › 문항 수', '65문항'],
+      ['시험 정보 › 합격 점수', '1000점 만점에 720점'],
+      ['시험 정보 › 결과 발표', '3~5일'],
+      ['시험 정보 › SLA란?', '서비스 수준 협약'],
+    ]);
+    expect(frontsOf('# 요금\n\n## 한도\n\n- 접수 기간 : 2024년 3월\n- 버킷 수 : 최대 5개\n- 가용성 : 99.99%\n- 용량 : 5 GB\n')).toEqual(['한도', '한도 › 접수 기간', '한도 › 버킷 수', '한도 › 가용성', '한도 › 용량']);
+    // A number that begins a description naming something still defines it.
+    expect(frontsOf('# 네트워크\n\n## 구성\n\n- 서브넷 : 2개의 가용 영역에 걸친 네트워크\n')).toContain('구성 › 서브넷이란?');
+  });
+
   it('asks the terms of one list alike: names listed beside a term asked "…이란?" are asked so too', () => {
     const note = '# 운영체제\n\n## 메모리 영역\n\n- Heap : 동적 할당 시 사용하는 영역\n- Stack : 지역 변수, 매개 변수, 리턴 값\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([

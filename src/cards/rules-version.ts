@@ -188,4 +188,5 @@
 // level of that thing (65 had made none, so `### 장점` under it was a bare `장점`), unless the level above
 // names it; `그래서 정규화란 무엇인가?` is about `정규화`, the connective left out.
 // 73: Obsidian: a callout titled with a name or an aspect (`> [!note] OSI 7계층`) is a sub-title over its body; wikilinks are their text; a list of only wikilinks is no card.
-export const RULES_VERSION = 73;
+// 74: a term over only a quantity (`시험 시간 : 130분`, `3~5일`, `최대 5개`, `99.99%`) kept as written, as a setting is.
+export const RULES_VERSION = 74;
