@@ -565,6 +565,18 @@ describe('Obsidian links and highlights', () => {
     );
   });
 
+  it('exports an embedded note `![[VPC]]` as a placeholder naming it, not as raw markup', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/net.md': '# 클라우드\n\n## 네트워크\n\n![[VPC]]\n\nVPC는 가상 네트워크이다.\n' });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const exported = await runAmgi(['export', '--out', 'out/'], { cwd: dir });
+    expect(exported.code, exported.stderr).toBe(0);
+    const { rows } = await readCsv(join(dir, 'out', 'net.csv'));
+    expect(rows[0]![1]).toBe('<p>[노트: VPC]</p><p>VPC는 가상 네트워크이다.</p>');
+    const explained = await runAmgi(['explain', 'source-notes/net.md'], { cwd: dir });
+    expect(explained.stdout).toContain('![[VPC]] embeds a note, which a card cannot show: [노트: VPC] in its place');
+  });
+
   it('draws a highlight in a field as <mark>, with the links inside it as their text', () => {
     const field = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
     expect(field('==[[TCP]]는 연결형==이고 a == b 는 비교다.')).toBe('<p><mark>TCP는 연결형</mark>이고 a == b 는 비교다.</p>');

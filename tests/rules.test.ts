@@ -75,6 +75,16 @@ describe('callout titles (> 제목)', () => {
     expect(explainText(note).blocks.find((block) => block.line === 5)?.reason).toMatch(/^links to other notes/);
   });
 
+  it('names an embedded note in the back, which a card cannot show, and explain says so', () => {
+    const note = '# 클라우드\n\n## 네트워크\n\n![[VPC]]\n\nVPC는 가상 네트워크이다. ![[서브넷#구성|서브넷 구성]]도 본다.\n\n![[구성도.png]]\n\n`![[코드]]`\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => card.back)).toEqual(['\\[노트: VPC\\]\n\nVPC는 가상 네트워크이다. \\[노트: 서브넷 구성\\]도 본다.\n\n![[구성도.png]]\n\n`![[코드]]`']);
+    const explained = explainText(note).blocks;
+    expect(explained.find((block) => block.line === 5)?.embedsNotes).toEqual([{ written: '![[VPC]]', shown: '[노트: VPC]' }]);
+    expect(explained.find((block) => block.line === 7)?.embedsNotes).toEqual([{ written: '![[서브넷#구성|서브넷 구성]]', shown: '[노트: 서브넷 구성]' }]);
+    expect(explained.filter((block) => block.embedsNotes).map((block) => block.line)).toEqual([5, 7]);
+  });
+
   it('keeps a list of wikilinks that says more than the links as the answer it is', () => {
     const cards = cardsOf('# 네트워크\n\n## 전송 계층 프로토콜\n\n- [[TCP]]와 [[UDP]]가 있다\n- 포트로 구분한다\n');
     expect(cards.map((card) => card.front)).toEqual(['전송 계층 프로토콜']);

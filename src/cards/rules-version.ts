@@ -189,4 +189,5 @@
 // names it; `그래서 정규화란 무엇인가?` is about `정규화`, the connective left out.
 // 73: Obsidian: a callout titled with a name or an aspect (`> [!note] OSI 7계층`) is a sub-title over its body; wikilinks are their text; a list of only wikilinks is no card.
 // 74: a term over only a quantity (`시험 시간 : 130분`, `3~5일`, `최대 5개`, `99.99%`) kept as written, as a setting is.
-export const RULES_VERSION = 74;
+// 75: an embedded note (`![[VPC]]`), which a card cannot show, is named in the back (`[노트: VPC]`), not left raw.
+export const RULES_VERSION = 75;
