@@ -503,6 +503,29 @@ describe('what review of the export taught', () => {
     expect(existsSync(join(dir, 'decks', '보안.csv'))).toBe(false);
   });
 
+  it("exports the front matter's tags beside the section's, in the CSV and the package, and keeps the card's id", async () => {
+    const dir = await tempDir();
+    const body = '# 클라우드\n\n## 네트워크\n\nVPC는 가상 네트워크이다.\n';
+    await writeFiles(dir, { 'source-notes/net.md': body });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const idBefore = JSON.parse(await readFile(join(dir, 'decks', 'net.json'), 'utf8')).cards[0].id;
+    await writeFiles(dir, { 'source-notes/net.md': `---\ntags: [aws/vpc, saa]\n---\n${body}` });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const deck = JSON.parse(await readFile(join(dir, 'decks', 'net.json'), 'utf8'));
+    expect(deck.cards.map((card: { id: string; tags: string[] }) => [card.id, card.tags])).toEqual([[idBefore, ['네트워크', 'aws::vpc', 'saa']]]);
+    expect((await runAmgi(['export', '--out', 'out/'], { cwd: dir })).code).toBe(0);
+    expect((await readCsv(join(dir, 'out', 'net.csv'))).rows.map((row) => row[2])).toEqual(['amgi 네트워크 aws::vpc saa']);
+    expect((await runAmgi(['export', '--format', 'apkg', '--out', 'out/net.apkg'], { cwd: dir })).code).toBe(0);
+    const files = unzipSync(new Uint8Array(await readFile(join(dir, 'out', 'net.apkg'))));
+    await writeFile(join(dir, 'collection.anki2'), files['collection.anki2']!);
+    const db = new Database(join(dir, 'collection.anki2'), { readonly: true });
+    try {
+      expect(db.prepare('SELECT tags FROM notes').all()).toEqual([{ tags: ' amgi 네트워크 aws::vpc saa ' }]);
+    } finally {
+      db.close();
+    }
+  });
+
   it('drops " from tags, as Anki does, so a tag comes back from Anki as it was sent', async () => {
     const { ankiTags } = await import('../src/export/anki-notes.js');
     expect(ankiTags(['"따옴표" 제목::하위 단계'])).toEqual(['amgi', '따옴표_제목::하위_단계']);

@@ -147,6 +147,20 @@ describe('headings', () => {
     expect(cards[0]!.tags).toEqual(['AWS_주요_서비스::컴퓨트_서비스']);
   });
 
+  it("adds the front matter's tags to every card of the note, Obsidian's `aws/vpc` as `aws::vpc`", () => {
+    const body = '# 클라우드\n\n## 네트워크\n\nVPC는 가상 네트워크이다.\n';
+    const tagsFor = (frontMatter: string) => cardsOf(`---\n${frontMatter}\n---\n${body}`)[0]!.tags;
+    expect(tagsFor('tags: [aws, saa]')).toEqual(['네트워크', 'aws', 'saa']);
+    expect(tagsFor('date: 2024-03-01\ntags:\n  - aws/vpc\n  - "#시험 대비"\ntitle: 노트')).toEqual(['네트워크', 'aws::vpc', '시험_대비']);
+    expect(tagsFor('tags: aws saa')).toEqual(['네트워크', 'aws', 'saa']);
+    // Hangul written decomposed (NFD, as macOS may) is one tag with the composed one.
+    expect(tagsFor(`tags: [${'자격증'.normalize('NFD')}, 자격증]`)).toEqual(['네트워크', '자격증']);
+    expect(tagsFor('tags: []')).toEqual(['네트워크']);
+    expect(tagsFor('aliases: [aws]')).toEqual(['네트워크']);
+    // The tags do not make another card: its id stays.
+    expect(cardsOf(`---\ntags: [aws]\n---\n${body}`).map((card) => card.front)).toEqual(cardsOf(body).map((card) => card.front));
+  });
+
   it('makes no tag level of a question, with or without `?`: a request, a `Q.` label, a `…까`', () => {
     const note = '# 네트워크 면접\n\n## 전송 계층\n\n### Q. 3-way handshake 과정을 설명해 주세요.\n\nSYN, SYN-ACK, ACK를 주고받는다.\n\n- SYN : 연결 요청\n\n### Q. 혼잡 제어 방식\n\n**A.** 느린 시작과 혼잡 회피가 있다.\n\n### UDP는 왜 빠를까\n\n확인 응답이 없다.\n\n### 흐름 제어\n\n받는 쪽 속도에 맞춘다.\n';
     expect(cardsOf(note).map((card) => [card.front, card.tags])).toEqual([
