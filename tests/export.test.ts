@@ -503,6 +503,29 @@ describe('what review of the export taught', () => {
     expect(existsSync(join(dir, 'decks', '보안.csv'))).toBe(false);
   });
 
+  it("exports the front matter's tags beside the section's, in the CSV and the package, and keeps the card's id", async () => {
+    const dir = await tempDir();
+    const body = '# 클라우드\n\n## 네트워크\n\nVPC는 가상 네트워크이다.\n';
+    await writeFiles(dir, { 'source-notes/net.md': body });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const idBefore = JSON.parse(await readFile(join(dir, 'decks', 'net.json'), 'utf8')).cards[0].id;
+    await writeFiles(dir, { 'source-notes/net.md': `---\ntags: [aws/vpc, saa]\n---\n${body}` });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const deck = JSON.parse(await readFile(join(dir, 'decks', 'net.json'), 'utf8'));
+    expect(deck.cards.map((card: { id: string; tags: string[] }) => [card.id, card.tags])).toEqual([[idBefore, ['네트워크', 'aws::vpc', 'saa']]]);
+    expect((await runAmgi(['export', '--out', 'out/'], { cwd: dir })).code).toBe(0);
+    expect((await readCsv(join(dir, 'out', 'net.csv'))).rows.map((row) => row[2])).toEqual(['amgi 네트워크 aws::vpc saa']);
+    expect((await runAmgi(['export', '--format', 'apkg', '--out', 'out/net.apkg'], { cwd: dir })).code).toBe(0);
+    const files = unzipSync(new Uint8Array(await readFile(join(dir, 'out', 'net.apkg'))));
+    await writeFile(join(dir, 'collection.anki2'), files['collection.anki2']!);
+    const db = new Database(join(dir, 'collection.anki2'), { readonly: true });
+    try {
+      expect(db.prepare('SELECT tags FROM notes').all()).toEqual([{ tags: ' amgi 네트워크 aws::vpc saa ' }]);
+    } finally {
+      db.close();
+    }
+  });
+
   it('drops " from tags, as Anki does, so a tag comes back from Anki as it was sent', async () => {
     const { ankiTags } = await import('../src/export/anki-notes.js');
     expect(ankiTags(['"따옴표" 제목::하위 단계'])).toEqual(['amgi', '따옴표_제목::하위_단계']);
@@ -563,6 +586,18 @@ describe('Obsidian links and highlights', () => {
     expect(rows[0]![1]).toBe(
       '<p>UDP와 달리 <mark>신뢰성</mark>을 보장한다. 하이퍼텍스트 전송, OSI 모델 › 전송 계층도 본다.</p><p><code>a == b</code> 와 <code>[[x]]</code> 는 코드다.</p>',
     );
+  });
+
+  it('exports an embedded note `![[VPC]]` as a placeholder naming it, not as raw markup', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/net.md': '# 클라우드\n\n## 네트워크\n\n![[VPC]]\n\nVPC는 가상 네트워크이다.\n' });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const exported = await runAmgi(['export', '--out', 'out/'], { cwd: dir });
+    expect(exported.code, exported.stderr).toBe(0);
+    const { rows } = await readCsv(join(dir, 'out', 'net.csv'));
+    expect(rows[0]![1]).toBe('<p>[노트: VPC]</p><p>VPC는 가상 네트워크이다.</p>');
+    const explained = await runAmgi(['explain', 'source-notes/net.md'], { cwd: dir });
+    expect(explained.stdout).toContain('![[VPC]] embeds a note, which a card cannot show: [노트: VPC] in its place');
   });
 
   it('draws a highlight in a field as <mark>, with the links inside it as their text', () => {

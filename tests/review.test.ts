@@ -1417,6 +1417,13 @@ describe('answers drawn for the terminal', () => {
     expect(renderMarkdown(`캡처: ![화면](${data}) 끝`, 80, plain)).toEqual(['캡처: [그림: 화면 · data:image/png…] 끝']);
   });
 
+  it('shows an embedded note as a placeholder naming it', async () => {
+    const { renderMarkdown } = await import('../src/review/terminal-markdown.js');
+    const { renderBack } = await import('../src/cards/back.js');
+    const back = renderBack([{ type: 'markdown', markdown: '![[VPC]]\n\n가상 네트워크' }], '');
+    expect(renderMarkdown(back, 80, picocolors.createColors(false))).toEqual(['[노트: VPC]', '', '가상 네트워크']);
+  });
+
   it('draws a table too wide for the screen as a block per row, titled by its first cell, a value that wraps indented under its header', async () => {
     const { renderMarkdown } = await import('../src/review/terminal-markdown.js');
     const plain = picocolors.createColors(false);

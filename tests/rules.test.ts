@@ -80,6 +80,16 @@ describe('callout titles (> 제목)', () => {
     expect(cards.map((card) => card.front)).toEqual(['[[nodiscard]] 속성과 경고', 'a ==b== c 비교']);
   });
 
+  it('names an embedded note in the back, which a card cannot show, and explain says so', () => {
+    const note = '# 클라우드\n\n## 네트워크\n\n![[VPC]]\n\nVPC는 가상 네트워크이다. ![[서브넷#구성|서브넷 구성]]도 본다.\n\n![[구성도.png]]\n\n`![[코드]]`\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => card.back)).toEqual(['\\[노트: VPC\\]\n\nVPC는 가상 네트워크이다. \\[노트: 서브넷 구성\\]도 본다.\n\n![[구성도.png]]\n\n`![[코드]]`']);
+    const explained = explainText(note).blocks;
+    expect(explained.find((block) => block.line === 5)?.embedsNotes).toEqual([{ written: '![[VPC]]', shown: '[노트: VPC]' }]);
+    expect(explained.find((block) => block.line === 7)?.embedsNotes).toEqual([{ written: '![[서브넷#구성|서브넷 구성]]', shown: '[노트: 서브넷 구성]' }]);
+    expect(explained.filter((block) => block.embedsNotes).map((block) => block.line)).toEqual([5, 7]);
+  });
+
   it('keeps a list of wikilinks that says more than the links as the answer it is', () => {
     const cards = cardsOf('# 네트워크\n\n## 전송 계층 프로토콜\n\n- [[TCP]]와 [[UDP]]가 있다\n- 포트로 구분한다\n');
     expect(cards.map((card) => card.front)).toEqual(['전송 계층 프로토콜']);
@@ -140,6 +150,20 @@ describe('headings', () => {
   it('tags cards with the section path, `::` between levels and no spaces', () => {
     const cards = cardsOf('# 덱\n\n## AWS 주요 서비스\n\n### 컴퓨트 서비스\n\n> AWS Lambda\n\n서버리스입니다.\n');
     expect(cards[0]!.tags).toEqual(['AWS_주요_서비스::컴퓨트_서비스']);
+  });
+
+  it("adds the front matter's tags to every card of the note, Obsidian's `aws/vpc` as `aws::vpc`", () => {
+    const body = '# 클라우드\n\n## 네트워크\n\nVPC는 가상 네트워크이다.\n';
+    const tagsFor = (frontMatter: string) => cardsOf(`---\n${frontMatter}\n---\n${body}`)[0]!.tags;
+    expect(tagsFor('tags: [aws, saa]')).toEqual(['네트워크', 'aws', 'saa']);
+    expect(tagsFor('date: 2024-03-01\ntags:\n  - aws/vpc\n  - "#시험 대비"\ntitle: 노트')).toEqual(['네트워크', 'aws::vpc', '시험_대비']);
+    expect(tagsFor('tags: aws saa')).toEqual(['네트워크', 'aws', 'saa']);
+    // Hangul written decomposed (NFD, as macOS may) is one tag with the composed one.
+    expect(tagsFor(`tags: [${'자격증'.normalize('NFD')}, 자격증]`)).toEqual(['네트워크', '자격증']);
+    expect(tagsFor('tags: []')).toEqual(['네트워크']);
+    expect(tagsFor('aliases: [aws]')).toEqual(['네트워크']);
+    // The tags do not make another card: its id stays.
+    expect(cardsOf(`---\ntags: [aws]\n---\n${body}`).map((card) => card.front)).toEqual(cardsOf(body).map((card) => card.front));
   });
 
   it('makes no tag level of a question, with or without `?`: a request, a `Q.` label, a `…까`', () => {
@@ -1031,6 +1055,21 @@ describe('fronts', () => {
     expect(frontsOf('# 네트워크\n\n## REST\n\n- 목적 : Stateless API\n- 장점 : Caching\n')).toEqual(['REST의 목적은?', 'REST의 장점은?']);
     // An English term spelled out is still asked what it is.
     expect(frontsOf('# 클라우드\n\n## 모델\n\n- IaaS : Infrastructure as a Service\n- PaaS : Platform as a Service\n')).toContain('모델 › IaaS란?');
+  });
+
+  it('keeps a term over only a quantity as written: a number with its unit, a date or a range is no definition', () => {
+    const note = '# 자격증\n\n## 시험 정보\n\n- 시험 시간 : 130분\n- 문항 수 : 65문항\n- 합격 점수 : 1000점 만점에 720점\n- 결과 발표 : 3~5일\n- SLA : 서비스 수준 협약\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['시험 정보', '- 시험 시간\n- 문항 수\n- 합격 점수\n- 결과 발표\n- SLA'],
+      ['시험 정보 › 시험 시간', '130분'],
+      ['시험 정보 › 문항 수', '65문항'],
+      ['시험 정보 › 합격 점수', '1000점 만점에 720점'],
+      ['시험 정보 › 결과 발표', '3~5일'],
+      ['시험 정보 › SLA란?', '서비스 수준 협약'],
+    ]);
+    expect(frontsOf('# 요금\n\n## 한도\n\n- 접수 기간 : 2024년 3월\n- 버킷 수 : 최대 5개\n- 가용성 : 99.99%\n- 용량 : 5 GB\n')).toEqual(['한도', '한도 › 접수 기간', '한도 › 버킷 수', '한도 › 가용성', '한도 › 용량']);
+    // A number that begins a description naming something still defines it.
+    expect(frontsOf('# 네트워크\n\n## 구성\n\n- 서브넷 : 2개의 가용 영역에 걸친 네트워크\n')).toContain('구성 › 서브넷이란?');
   });
 
   it('asks the terms of one list alike: names listed beside a term asked "…이란?" are asked so too', () => {

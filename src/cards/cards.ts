@@ -4,7 +4,7 @@ import { definitionLines, mayHoldDefinitions, withDefinitions } from '../notes/l
 import { parseMarkdown } from '../notes/parse-note.js';
 import { noteText } from '../notes/read-note.js';
 import { renderBack } from './back.js';
-import { extractConcepts, SUB_TITLE_KINDS, type Extraction } from './extract.js';
+import { extractConcepts, frontMatterTags, SUB_TITLE_KINDS, type Extraction } from './extract.js';
 import { askedTitle, defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
 import { displayTitle, isAspectTitle } from './titles.js';
@@ -31,6 +31,8 @@ export function cardsFromText(text: string, untitledName?: string): NoteCards {
 
 export function cardsFromTree(root: Root, text: string, untitledName?: string): NoteCards {
   const extraction = extractConcepts(root, text, untitledName);
+  // Tags given the note in Obsidian's front matter go on each of its cards, beside its section's.
+  const noteTags = frontMatterTags(root);
   // A back refers to `[arch]` defined elsewhere in the note: the definition goes with it.
   const definitions = mayHoldDefinitions(text) ? definitionLines(root) : new Map<string, string>();
   const drafts: DraftCard[] = [];
@@ -49,7 +51,7 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
       title: concept.title,
       front: '',
       back,
-      tags: tagsOf(concept.section, questionsAbove(concept)),
+      tags: withNoteTags(tagsOf(concept.section, questionsAbove(concept)), noteTags),
       line: concept.line,
       section: concept.section,
       concept,
@@ -158,6 +160,12 @@ export function tagsOf(section: readonly string[], questions: ReadonlySet<string
     levels.push(level);
   }
   return levels.length > 0 ? [levels.join('::')] : [];
+}
+
+/** The section's tag, then the note's own (from its front matter) that are not the same. */
+function withNoteTags(sectionTags: string[], noteTags: readonly string[]): string[] {
+  if (noteTags.length === 0) return sectionTags;
+  return [...new Set([...sectionTags, ...noteTags])];
 }
 
 /** Titles of the question headings over a concept, itself included (labelled `Q.` or asking), which make no tag. */

@@ -1,5 +1,6 @@
 /** `amgi explain`: for every block of a note, whether it became a card, by which rule, or why not. */
 import { answersItsParent, cardsFromText } from './cards.js';
+import { noteEmbeds } from '../notes/obsidian-markup.js';
 import type { Concept, ConceptKind } from './types.js';
 
 export const RULE_NAMES: Record<ConceptKind, string> = {
@@ -45,6 +46,8 @@ export interface ExplainedBlock {
   /** The card this block is the title of, or part of the back of. */
   front?: string;
   reason?: string;
+  /** Notes it embeds (`![[VPC]]`), which a card cannot show: what the card shows in their place (`[노트: VPC]`). */
+  embedsNotes?: { written: string; shown: string }[];
 }
 
 export interface Explanation {
@@ -92,5 +95,10 @@ export function explainText(text: string, untitledName?: string): Explanation {
     }
   });
   blocks.sort((a, b) => a.line - b.line);
+  // Each embed is told at the innermost block holding its line (the last to start at or before it).
+  for (const embed of noteEmbeds(text)) {
+    const block = [...blocks].reverse().find((candidate) => candidate.line <= embed.line);
+    if (block) (block.embedsNotes ??= []).push({ written: embed.written, shown: embed.shown });
+  }
   return { deckName, cards: cards.length, blocks };
 }

@@ -147,6 +147,45 @@ export function frontMatterTitle(root: Root): string | undefined {
   return title !== '' ? title : undefined;
 }
 
+/**
+ * The tags of a note's YAML front matter, as Anki tags: `tags: [aws, saa]`, a list of `- aws` lines under
+ * `tags:`, or `tags: aws saa` (also `tag:`, Obsidian's older key). Obsidian's nested `aws/vpc` is Anki's
+ * hierarchical `aws::vpc`; a `#` before a tag, quotes and empty levels go, spaces become `_` (an Anki
+ * tag holds none), and each is NFC. Empty where the note has no front matter or no tags in it.
+ */
+export function frontMatterTags(root: Root): string[] {
+  const first = root.children[0];
+  if (first?.type !== 'yaml') return [];
+  const lines = first.value.split('\n');
+  const at = lines.findIndex((line) => /^tags?[ \t]*:/i.test(line));
+  if (at < 0) return [];
+  const inline = lines[at]!.replace(/^tags?[ \t]*:/i, '').replace(/\s+#.*$/, '').trim();
+  let written: string[];
+  if (inline !== '') {
+    // A flow list (`[aws, saa]`) or a plain value (`aws saa`, `aws, saa`).
+    written = inline.replace(/^\[|\]$/g, '').split(/[,\s]+/);
+  } else {
+    written = [];
+    for (const line of lines.slice(at + 1)) {
+      const item = /^[ \t]*-[ \t]+(.*)$/.exec(line);
+      if (!item) break;
+      written.push(item[1]!.replace(/\s+#.*$/, ''));
+    }
+  }
+  const tags = new Set<string>();
+  for (const tag of written) {
+    const levels = tag
+      .normalize('NFC')
+      .replace(/^["']|["']$/g, '')
+      .replace(/^#/, '')
+      .split('/')
+      .map((level) => level.replace(/["']/g, '').trim().replace(/\s+/g, '_'))
+      .filter((level) => level !== '');
+    if (levels.length > 0) tags.add(levels.join('::'));
+  }
+  return [...tags];
+}
+
 class Extractor {
   private readonly stack: OpenTitle[] = [];
   private readonly concepts: Concept[] = [];

@@ -191,4 +191,7 @@
 // 74: a title's code keeps `[[…]]` and `==…==` as written (`` `[[nodiscard]]` 속성 ``; 73 had read them as a wikilink and a highlight).
 // 75: a fence line with an info string (```` ```js ````) inside a fenced block is code, not its end: a lone
 // `-` after it is kept (68 had taken it for an empty bullet outside the block and dropped it).
-export const RULES_VERSION = 75;
+// 76: a term over only a quantity (`시험 시간 : 130분`, `3~5일`, `최대 5개`, `99.99%`) kept as written, as a setting is.
+// 77: an embedded note (`![[VPC]]`), which a card cannot show, is named in the back (`[노트: VPC]`), not left raw.
+// 78: a note's front-matter tags (`tags: [aws, saa]`, Obsidian's `aws/vpc` as `aws::vpc`) on each of its cards.
+export const RULES_VERSION = 78;

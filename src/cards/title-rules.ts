@@ -670,6 +670,9 @@ export function labelsAValue(term: string, description: string): boolean {
   // a definition. An acronym (`IGMP`) is defined by what it stands for, and other short English values
   // (`Lambda: serverless compute`) may well define.
   if (/^[A-Za-z][A-Za-z0-9 ()./-]*$/.test(term) && !/^[A-Z0-9]+$/.test(term) && /^[A-Za-z]*\s?\d[\w./-]*$/.test(value)) return true;
+  // A quantity (`시험 시간 : 130분`, `합격 점수 : 1000점 만점에 720점`, `3~5일`, `2024년 3월`, `99.99%`): a
+  // value measured, not what the term is; "시험 시간이란?" would not be answered by `130분`.
+  if (isQuantity(value)) return true;
   // A configuration key over what is typed into it (`host: localhost`, `user: admin`, `engine: InnoDB`):
   // a setting too. Lower case tells the key from a name (`Lambda: serverless` may define), and so does a
   // common setting's word however written (`Engine: InnoDB`, `Region: ap-northeast-2`); one word of no
@@ -680,6 +683,27 @@ export function labelsAValue(term: string, description: string): boolean {
 }
 
 const EXAMPLE_VALUE = /^(ex|e\.g|eg|예|예시)\s*[.):]/i;
+
+/** A number with its unit, or a range of them (`130분`, `65문항`, `3~5일`, `99.99%`, `$150`, `5 GB`). */
+const MEASURE = /^[$₩]?\d+(?:[,.]\d+)*(?:\s?(?:%|[A-Za-z]{1,4}|[\uac00-\ud7a3]{1,3}))?(?:\s?[~–-]\s?[$₩]?\d+(?:[,.]\d+)*(?:\s?(?:%|[A-Za-z]{1,4}|[\uac00-\ud7a3]{1,3}))?)?$/;
+/** Words that qualify a measure without naming anything (`최대 5개`, `약 10분`, `1000점 만점에 720점`, `3일 이내`). */
+const MEASURE_QUALIFIERS: ReadonlySet<string> = new Set(
+  '최대 최소 약 총 평균 대략 이상 이하 미만 초과 이내 내외 정도 만점에 만점 중 까지 부터 ~ /'.split(' '),
+);
+
+/** A value that is only measures and words qualifying them: a quantity, a date or a range. */
+function isQuantity(value: string): boolean {
+  const words = value.split(/\s+/).filter((word) => word !== '');
+  if (words.length === 0 || words.length > 6) return false;
+  // A unit may stand apart from its number (`5 GB`, `10 분`): joined to it, it is read as one measure.
+  const measures: string[] = [];
+  for (const word of words) {
+    const previous = measures[measures.length - 1];
+    if (previous !== undefined && /\d$/.test(previous) && MEASURE.test(previous + word) && !MEASURE_QUALIFIERS.has(word)) measures[measures.length - 1] = previous + word;
+    else measures.push(word);
+  }
+  return measures.some((word) => MEASURE.test(word)) && measures.every((word) => MEASURE.test(word) || MEASURE_QUALIFIERS.has(word));
+}
 
 /** A configuration key as written in a file or a command line: one lower-case word (`host`, `max_connections`, `server.port`). */
 const SETTING_KEY = /^[a-z][a-z0-9_.-]*$/;

@@ -45,7 +45,12 @@ export async function runExplain(given: string, options: { json?: boolean }): Pr
   if (explanation.blocks.length === 0) out.push('The note is empty.');
   else if (explanation.cards === 0) out.push('No card: each block below says why.', '');
   const width = String(explanation.blocks.at(-1)?.line ?? 1).length + 1;
-  for (const block of explanation.blocks) out.push(`L${String(block.line).padEnd(width)} ${block.block.padEnd(12)} ${describe(block, width + 16)}`);
+  for (const block of explanation.blocks) {
+    out.push(`L${String(block.line).padEnd(width)} ${block.block.padEnd(12)} ${describe(block, width + 16)}`);
+    for (const embed of block.embedsNotes ?? []) {
+      out.push(`${' '.repeat(width + 16)}${embed.written} embeds a note, which a card cannot show: ${embed.shown} in its place`);
+    }
+  }
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;
 }

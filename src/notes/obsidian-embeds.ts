@@ -2,7 +2,7 @@
  * Obsidian's image embeds, `![[구성도.png]]` and `![[구성도.png|300]]`, read as the images they show.
  * CommonMark reads them as text; after parsing, each becomes an mdast `image` whose url is the name as
  * written (where the file is, image-files.ts finds, as Obsidian does, from the note or the vault). Only
- * names with an image extension: `![[다른 노트]]` embeds a note, which a card cannot show, and stays text.
+ * names with an image extension: `![[다른 노트]]` embeds a note, which a card cannot show: its back names it (`[노트: 다른 노트]`, obsidian-markup.ts).
  */
 import type { Image, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { pushAll } from '../util/arrays.js';

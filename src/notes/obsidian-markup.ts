@@ -24,6 +24,46 @@ const WIKILINK = /(?<!!)\[\[([^[\]|\n]{1,300}?)(?:\|([^[\]\n]{0,300}))?\]\]/;
 // No space just inside the marks (`a == b` compares), nor a `=` (`===`).
 const HIGHLIGHT = /==(?![\s=])((?:[^=\n]|=(?!=)){0,500}?[^\s=])==/;
 const WHOLE_WIKILINK = new RegExp(`^${WIKILINK.source}$`);
+// `![[VPC]]` left as text after parsing embeds a note (an image embed is an image by then, see
+// obsidian-embeds.ts): a card cannot show another note, so it names it.
+const NOTE_EMBED = /!\[\[([^[\]|\n]{1,300}?)(?:\|([^[\]\n]{0,300}))?\]\]/g;
+
+/** What a card shows for an embedded note (`![[VPC]]`): `[노트: VPC]`, as a missing image shows `[그림 없음: …]`. */
+export function noteEmbedText(target: string, alias: string | undefined): string {
+  return `[노트: ${wikilinkText(target, alias)}]`;
+}
+
+/** A note embed as written, where (offsets and line), and what a card shows for it. */
+export interface NoteEmbed {
+  from: number;
+  to: number;
+  line: number;
+  written: string;
+  shown: string;
+}
+
+/** The note embeds (`![[VPC]]`) a text holds outside code, in order. */
+export function noteEmbeds(markdown: string): NoteEmbed[] {
+  if (!markdown.includes('![[')) return [];
+  const found: NoteEmbed[] = [];
+  const pending: Nodes[] = [parseMarkdown(markdown)];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === 'text' && node.value.includes('![[')) {
+      const start = node.position?.start;
+      if (start?.offset === undefined) continue;
+      for (const match of node.value.matchAll(NOTE_EMBED)) {
+        const from = start.offset + match.index!;
+        const to = from + match[0].length;
+        // Where an escape before it (`\![[…]]`, shown as text) shifted the offsets, it is left as written.
+        if (markdown.slice(from, to) !== match[0] || markdown[from - 1] === '\\') continue;
+        const line = start.line + (node.value.slice(0, match.index!).match(/\n/g)?.length ?? 0);
+        found.push({ from, to, line, written: match[0], shown: noteEmbedText(match[1]!, match[2]) });
+      }
+    } else if ('children' in node) pushAll(pending, node.children as Nodes[]);
+  }
+  return found.sort((a, b) => a.from - b.from);
+}
 const MARKUP = new RegExp(`${WIKILINK.source}|${HIGHLIGHT.source}`, 'g');
 
 /** Whether `text` may hold a wikilink or a highlight: most notes hold neither, and are not walked. */
@@ -108,11 +148,12 @@ function split(node: Text, inLink: boolean): PhrasingContent[] {
 
 /**
  * A card's back with its wikilinks written as their text (`[[HTTP|하이퍼텍스트 전송]]` → `하이퍼텍스트
- * 전송`): Markdown any reader shows as Obsidian does. Code keeps them as written.
+ * 전송`): Markdown any reader shows as Obsidian does. A note it embeds (`![[VPC]]`), which no card can
+ * show, is named in its place (`[노트: VPC]`). Code keeps them as written.
  */
 export function wikilinksAsText(markdown: string): string {
   if (!markdown.includes('[[')) return markdown;
-  const links: { from: number; to: number; text: string }[] = [];
+  const links: { from: number; to: number; text: string }[] = noteEmbeds(markdown).map(({ from, to, shown }) => ({ from, to, text: shown }));
   const pending: Nodes[] = [parseMarkdown(markdown)];
   while (pending.length > 0) {
     const node = pending.pop()!;
