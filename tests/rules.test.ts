@@ -164,6 +164,9 @@ describe('headings', () => {
     expect(tagsFor('aliases: [aws]')).toEqual(['네트워크']);
     // The tags do not make another card: its id stays.
     expect(cardsOf(`---\ntags: [aws]\n---\n${body}`).map((card) => card.front)).toEqual(cardsOf(body).map((card) => card.front));
+    // explain says where they went, rather than only that the front matter was left out.
+    expect(explainText(`---\ntags: [aws, saa/vpc]\n---\n${body}`).blocks[0]?.reason).toBe('front matter (its tags go on every card: aws saa::vpc)');
+    expect(explainText(`---\ntitle: 노트\n---\n${body}`).blocks[0]?.reason).toBe('front matter');
   });
 
   it('makes no tag level of a question, with or without `?`: a request, a `Q.` label, a `…까`', () => {
@@ -1892,7 +1895,7 @@ describe('a note without a `#` title', () => {
     // Named by its front matter's `title:`, before its file.
     expect(cards.map((card) => [card.front, card.back, card.line])).toEqual([['메모', 'VPC는 격리된 가상 네트워크이다.', 10]]);
     const reasons = explainText(note, 'VPC').blocks.map((block) => `${block.line} ${block.outcome} ${block.reason ?? block.front}`);
-    expect(reasons).toEqual(['1 dropped front matter', '6 dropped separator', '8 dropped the author\'s preface', "10 card the note has no # title: named by its front matter's title", '10 explanation 메모']);
+    expect(reasons).toEqual(['1 dropped front matter (its tags go on every card: aws)', '6 dropped separator', '8 dropped the author\'s preface', "10 card the note has no # title: named by its front matter's title", '10 explanation 메모']);
   });
 
   it('makes no card of a note with nothing to put on one', () => {

@@ -380,9 +380,12 @@ class Extractor {
       case 'thematicBreak':
         this.decide(node, 'dropped', undefined, 'separator');
         return i + 1;
-      case 'yaml':
-        this.decide(node, 'dropped', undefined, 'front matter');
+      case 'yaml': {
+        // Its tags are not left out: they go on every card (see frontMatterTags), which explain says.
+        const tags = frontMatterTags({ type: 'root', children: [node] });
+        this.decide(node, 'dropped', undefined, tags.length > 0 ? `front matter (its tags go on every card: ${tags.join(' ')})` : 'front matter');
         return i + 1;
+      }
       case 'definition':
         this.decide(node, 'dropped', undefined, 'link definition');
         return i + 1;
