@@ -142,8 +142,8 @@ function groupIndexesBy(values: readonly string[]): Map<string, number[]> {
 /**
  * One hierarchical tag from the section path: no spaces, `::` between levels, no empty levels. A
  * heading that asks (`### SG와 NACL의 차이는?`, `## 3-way handshake 과정을 설명해 주세요.`) or is labelled
- * a question (`## Q. 캐시 교체 정책`, given in `questions`) is a card, not a topic: it makes no level, or
- * every question would be a tag of its own.
+ * a question (`## Q. 캐시 교체 정책`, given in `questions`) is a card, not a topic: it makes no level of
+ * its own, or every question would be a tag of its own, but at most one of the thing it asks about.
  */
 export function tagsOf(section: readonly string[], questions: ReadonlySet<string> = new Set()): string[] {
   // A question about one thing it names (`인덱스란 무엇이고 왜 사용하나요?`) makes that thing's level, so that
