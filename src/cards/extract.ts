@@ -1594,11 +1594,12 @@ class Extractor {
     const compared = headers.slice(1);
     const above = [owner.title, ...owner.section];
     const comparison = isComparisonCorner(headers[0]!) && !compared.some(isAspectTitle);
-    const named = comparison && compared.every((name) => above.some((title) => title.includes(name.replace(/\s*\([^)]*\)$/, ''))));
+    const namedAbove = comparison ? compared.map((name) => nameAsTitledAbove(name, above)) : [];
+    const named = comparison && namedAbove.every((name) => name !== undefined);
     this.explain(node);
     rows.forEach((row, n) => {
       const concept = this.child(owner, 'table-row', titles[n]!, lineOf(row), owner.section);
-      if (named) concept.across = compared;
+      if (named) concept.across = namedAbove as string[];
       else if (comparison) concept.asWritten = true;
       const lines = row.children.slice(1, headers.length).flatMap((cell, column) => {
         const first = cell.children[0];
@@ -2052,4 +2053,15 @@ function end(node: Node): number {
 
 function lineOf(node: Node): number {
   return node.position?.start.line ?? 1;
+}
+
+/**
+ * A compared column's name as a title above says it: whole, or without what only glosses it, a name in
+ * brackets or an English one after the Korean (`오버로딩 overloading` under `오버로딩 vs 오버라이딩`).
+ * Undefined where no title names it.
+ */
+function nameAsTitledAbove(column: string, above: readonly string[]): string | undefined {
+  const unbracketed = column.replace(/\s*\([^)]*\)$/u, '');
+  const glossed = /^(.*[\uac00-\ud7a3].*?)\s+[A-Za-z][A-Za-z\s-]*$/u.exec(unbracketed);
+  return [unbracketed, glossed?.[1]].find((name) => name !== undefined && name !== '' && above.some((title) => title.includes(name)));
 }
