@@ -160,8 +160,9 @@ function contextTitles(concept: Concept): string[] {
     // A title that asks what something is says, as context, what it asks about: `REST란` → `REST`.
     titles.push(subjectOf(displayTitle(parent.title)));
   }
-  // A row label kept as written (`설명` of a table comparing its columns) does not name its parent: it keeps it as context.
-  return (namesItsParent(concept) && !concept.asWritten) || concept.comparison === 'compared' ? titles.slice(1) : titles;
+  // A row label of a table comparing its columns (`설명`, kept as written or asked of the columns) does
+  // not name its parent: it keeps it as context, unless that names the columns (see namesTheCompared).
+  return (namesItsParent(concept) && !concept.asWritten && !concept.across) || concept.comparison === 'compared' ? titles.slice(1) : titles;
 }
 
 /**

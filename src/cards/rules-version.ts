@@ -197,4 +197,6 @@
 // 79: a row of a table comparing the columns a title names (`| 구분 | TCP | UDP |` under `## TCP와 UDP의 비교`)
 // is asked `TCP와 UDP의 연결은?` without that title as context, unless fronts collide; a column glossed in
 // English (`오버로딩 overloading`) is asked by the name the title gives it.
-export const RULES_VERSION = 79;
+// 80: a row of such a table asked of its columns also where no title names them but every row names an
+// aspect (`| 장점 | … |`, `| 용도 | … |`): `전송 계층 › TCP와 UDP의 장점은?`, not `전송 계층 › 장점`.
+export const RULES_VERSION = 80;
