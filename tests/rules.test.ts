@@ -819,8 +819,29 @@ describe('questions already in the notes', () => {
     const cards = cardsOf('# 덱\n\n## TCP와 UDP의 비교\n\n| 구분 | TCP | UDP |\n| --- | --- | --- |\n| 연결 방식 | 연결형 | 비연결형 |\n| 순서 보장 | ○ | × |\n');
     expect(cards.map((card) => [card.front, card.back])).toEqual([
       ['TCP와 UDP의 비교는?', '| 구분 | TCP | UDP |\n| --- | --- | --- |\n| 연결 방식 | 연결형 | 비연결형 |\n| 순서 보장 | ○ | × |'],
-      ['TCP와 UDP의 비교 › TCP와 UDP의 연결 방식은?', '- **TCP**: 연결형\n- **UDP**: 비연결형'],
-      ['TCP와 UDP의 비교 › TCP와 UDP의 순서 보장은?', '- **TCP**: ○\n- **UDP**: ×'],
+      // The question names TCP and UDP: the title naming them again is no context.
+      ['TCP와 UDP의 연결 방식은?', '- **TCP**: 연결형\n- **UDP**: 비연결형'],
+      ['TCP와 UDP의 순서 보장은?', '- **TCP**: ○\n- **UDP**: ×'],
+    ]);
+    // The title above the comparison is context where it places it, and where fronts would collide.
+    expect(frontsOf('# 덱\n\n## 전송 계층\n\n### TCP와 UDP 비교\n\n| 구분 | TCP | UDP |\n| --- | --- | --- |\n| 연결 | 연결 지향 | 비연결 |\n')).toEqual(['전송 계층 › TCP와 UDP 비교', '전송 계층 › TCP와 UDP의 연결은?']);
+    expect(frontsOf('# 덱\n\n## TCP와 UDP의 비교\n\n| 구분 | TCP | UDP |\n|---|---|---|\n| 연결 | 연결형 | 비연결형 |\n\n## TCP와 UDP 정리\n\n| 구분 | TCP | UDP |\n|---|---|---|\n| 연결 | 가상 회선 | 없음 |\n')).toEqual([
+      'TCP와 UDP의 비교는?',
+      'TCP와 UDP의 비교 › TCP와 UDP의 연결은?',
+      'TCP와 UDP 정리',
+      'TCP와 UDP 정리 › TCP와 UDP의 연결은?',
+    ]);
+    // Columns glossed in English (`오버로딩 overloading`) are asked by the names the title gives them.
+    expect(cardsOf('# 덱\n\n## 오버로딩 vs 오버라이딩\n\n|  | 오버로딩 overloading | 오버라이딩 overriding |\n|---|---|---|\n| 의미 | 중복 정의 | 재정의 |\n').slice(1).map((card) => [card.front, card.back])).toEqual([
+      ['오버로딩과 오버라이딩의 의미는?', '- **오버로딩 overloading**: 중복 정의\n- **오버라이딩 overriding**: 재정의'],
+    ]);
+    // A two-column table of terms keeps its cards, each asked with its title above as context.
+    expect(frontsOf('# 덱\n\n## TCP와 UDP의 비교\n\n| 구분 | 설명 |\n|---|---|\n| TCP | 연결형 |\n| UDP | 비연결형 |\n')).toEqual(['TCP와 UDP의 비교는?', 'TCP와 UDP의 비교 › TCP란?', 'TCP와 UDP의 비교 › UDP란?']);
+    // Rows that each name an aspect (`장점`, `용도`) are asked of the columns though no title names them.
+    expect(frontsOf('# 덱\n\n## 전송 계층\n\n| 구분 | TCP | UDP |\n|---|---|---|\n| 장점 | 신뢰성 | 속도 |\n| 용도 | 웹 | 스트리밍 |\n')).toEqual([
+      '전송 계층',
+      '전송 계층 › TCP와 UDP의 장점은?',
+      '전송 계층 › TCP와 UDP의 용도는?',
     ]);
     // Columns the title does not name may be properties: each row is shown by its name, asked nothing.
     expect(frontsOf('# 덱\n\n## S3 스토리지 클래스\n\n| 구분 | 가용성 | 최소 저장 기간 |\n|---|---|---|\n| S3 Standard-IA | 99.9% | 30일 |\n')).toEqual(['S3 스토리지 클래스', 'S3 스토리지 클래스 › S3 Standard-IA']);
@@ -1750,11 +1771,14 @@ describe('what the review of other people’s notes taught', () => {
     const flags = cardsOf('# TCP\n\n## TCP 헤더\n\n* Flag Bit\n\n  |종류|내용|\n  |----|----|\n  |URG|긴급 위치 필드 유효 여부|\n  |ACK|응답 유효 여부|\n');
     expect(flags.map((card) => card.front)).toEqual(['Flag Bit › URG란?', 'Flag Bit › ACK란?', 'TCP 헤더 › Flag Bit의 종류는?']);
     expect(flags[2]!.back).toBe('- URG\n- ACK');
-    // A row label of a table comparing its columns is asked of them where the item names them, and
-    // kept as written with the item as context where it does not.
+    // A row label of a table comparing its columns is asked of them where the item names them (also
+    // glossed in English) or the label is an aspect, and kept as written with the item as context where
+    // neither.
     const compared = '# SW\n\n## 객체지향\n\n- 오버로딩 vs 오버라이딩\n\n  |      | 오버로딩 overloading | 오버라이딩 overriding |\n  | ---- | ---- | ---- |\n  | 설명 | 중복정의 | 재정의 |\n  | 비고 | 개수가 다름 | 같음 |\n';
-    expect(frontsOf(compared)).toContain('오버로딩 vs 오버라이딩 › 설명');
+    expect(frontsOf(compared)).toContain('객체지향 › 오버로딩과 오버라이딩의 설명은?');
     expect(frontsOf(compared.replace(' overloading', '').replace(' overriding', ''))).toContain('객체지향 › 오버로딩과 오버라이딩의 설명은?');
+    expect(frontsOf(compared.replace('- 오버로딩 vs 오버라이딩', '- 다형성'))).toContain('다형성 › 오버로딩과 오버라이딩의 설명은?');
+    expect(frontsOf(compared.replace('- 오버로딩 vs 오버라이딩', '- 다형성').replace('| 설명 |', '| 이름 |'))).toContain('다형성 › 이름');
     expect(aspectOwner('시스템의 3가지 관점')).toBe('시스템');
     // Siblings are read alike: beside an item with a table, items written as a name over a sentence are titles too.
     expect(frontsOf('# 네트워크\n\n## IP 헤더\n\n* Version\n  IP 버전을 나타낸다.\n* Flags\n\n  |필드|설명|\n  |---|---|\n  |DF|분할 금지|\n  |MF|조각이 더 있음|\n\n* TTL\n  패킷이 살아 있을 수 있는 홉 수이다.\n')).toEqual([

@@ -1589,16 +1589,20 @@ class Extractor {
       return;
     }
     // `| 구분 | TCP | UDP |`: the columns are the things compared where the title above names them
-    // (`TCP와 UDP의 차이`); else they may as well be properties (`| 구분 | 가용성 | 최소 저장 기간 |`),
-    // and each row is shown by its name alone.
+    // (`TCP와 UDP의 차이`), or where every row names an aspect of them (`| 장점 | … |`, `| 용도 | … |`);
+    // else they may as well be properties (`| 구분 | 가용성 | 최소 저장 기간 |`), and each row is shown
+    // by its name alone.
     const compared = headers.slice(1);
     const above = [owner.title, ...owner.section];
     const comparison = isComparisonCorner(headers[0]!) && !compared.some(isAspectTitle);
-    const named = comparison && compared.every((name) => above.some((title) => title.includes(name.replace(/\s*\([^)]*\)$/, ''))));
+    const namedAbove = comparison ? compared.map((name) => nameAsTitledAbove(name, above)) : [];
+    const named = comparison && namedAbove.every((name) => name !== undefined);
+    const aspectsOfColumns = comparison && !named && titles.every(isAspectTitle);
     this.explain(node);
     rows.forEach((row, n) => {
       const concept = this.child(owner, 'table-row', titles[n]!, lineOf(row), owner.section);
-      if (named) concept.across = compared;
+      if (named) concept.across = namedAbove as string[];
+      else if (aspectsOfColumns) concept.across = compared.map((name) => namesWithoutGloss(name).at(-1) ?? name);
       else if (comparison) concept.asWritten = true;
       const lines = row.children.slice(1, headers.length).flatMap((cell, column) => {
         const first = cell.children[0];
@@ -2052,4 +2056,22 @@ function end(node: Node): number {
 
 function lineOf(node: Node): number {
   return node.position?.start.line ?? 1;
+}
+
+/**
+ * A compared column's name as a title above says it: whole, or without what only glosses it (see
+ * namesWithoutGloss). Undefined where no title names it.
+ */
+function nameAsTitledAbove(column: string, above: readonly string[]): string | undefined {
+  return namesWithoutGloss(column).find((name) => above.some((title) => title.includes(name)));
+}
+
+/**
+ * A column's name without a name in brackets, then without an English one after the Korean
+ * (`오버로딩 overloading` → `오버로딩`), longest first: a question names each compared column briefly.
+ */
+function namesWithoutGloss(column: string): string[] {
+  const unbracketed = column.replace(/\s*\([^)]*\)$/u, '');
+  const korean = /^(.*[\uac00-\ud7a3].*?)\s+[A-Za-z][A-Za-z\s-]*$/u.exec(unbracketed)?.[1];
+  return [unbracketed, ...(korean ? [korean] : [])].filter((name) => name !== '');
 }

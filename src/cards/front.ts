@@ -160,8 +160,9 @@ function contextTitles(concept: Concept): string[] {
     // A title that asks what something is says, as context, what it asks about: `REST란` → `REST`.
     titles.push(subjectOf(displayTitle(parent.title)));
   }
-  // A row label kept as written (`설명` of a table comparing its columns) does not name its parent: it keeps it as context.
-  return (namesItsParent(concept) && !concept.asWritten) || concept.comparison === 'compared' ? titles.slice(1) : titles;
+  // A row label of a table comparing its columns (`설명`, kept as written or asked of the columns) does
+  // not name its parent: it keeps it as context, unless that names the columns (see namesTheCompared).
+  return (namesItsParent(concept) && !concept.asWritten && !concept.across) || concept.comparison === 'compared' ? titles.slice(1) : titles;
 }
 
 /**
@@ -178,6 +179,14 @@ function namesItsContext(question: string, context: string): boolean {
   return /^(?:$|의|은|는|이|가|을|를|와|과|이란|란|[?(])/u.test(rest);
 }
 
+/**
+ * Whether a context names all the things a table row is asked of (`TCP와 UDP의 비교` over the row asked
+ * `TCP와 UDP의 연결은?`): the question names them already, so every row's front would say them twice.
+ */
+function namesTheCompared(concept: Concept, context: string): boolean {
+  return concept.across !== undefined && concept.across.every((name) => context.includes(name));
+}
+
 /** Whether every word of a title is in the question (`트랜잭션의 성질` in `트랜잭션은 어떤 성질을 가질까?`). */
 function saysAgain(question: string, title: string): boolean {
   const words = title.replace(/\s*\([^()]*\)/gu, '').split(/\s+/u).map((word) => word.replace(/(?<=\S)(?:의|은|는)$/u, '')).filter((word) => word !== '');
@@ -189,7 +198,7 @@ export interface FrontParts {
   question: string;
   /** Titles that can serve as context, nearest first. */
   context: string[];
-  /** The question names the nearest context (see namesItsContext), which is then said only where fronts collide. */
+  /** The question names the nearest context (see namesItsContext, namesTheCompared), which is then said only where fronts collide. */
   namesNearest: boolean;
   /** The most levels a front can take. */
   depth: number;
@@ -205,7 +214,7 @@ export function frontParts(concept: Concept): FrontParts {
   // 재공학`): that context would be the question twice, so it is never shown. (`신뢰성이란?` under `신뢰성`
   // asks, and takes that context back where fronts collide: see frontFromParts.)
   if (context.length > 0 && (question === context[0] || question === context[0]!.replace(/\s*\([^()]*\)$/u, ''))) context.shift();
-  const namesNearest = context.length > 0 && namesItsContext(question, context[0]!);
+  const namesNearest = context.length > 0 && (namesItsContext(question, context[0]!) || namesTheCompared(concept, context[0]!));
   return { question, context, namesNearest, depth: context.length + (namesNearest ? 1 : 0) };
 }
 

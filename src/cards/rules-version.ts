@@ -194,4 +194,9 @@
 // 76: a term over only a quantity (`시험 시간 : 130분`, `3~5일`, `최대 5개`, `99.99%`) kept as written, as a setting is.
 // 77: an embedded note (`![[VPC]]`), which a card cannot show, is named in the back (`[노트: VPC]`), not left raw.
 // 78: a note's front-matter tags (`tags: [aws, saa]`, Obsidian's `aws/vpc` as `aws::vpc`) on each of its cards.
-export const RULES_VERSION = 78;
+// 79: a row of a table comparing the columns a title names (`| 구분 | TCP | UDP |` under `## TCP와 UDP의 비교`)
+// is asked `TCP와 UDP의 연결은?` without that title as context, unless fronts collide; a column glossed in
+// English (`오버로딩 overloading`) is asked by the name the title gives it.
+// 80: a row of such a table asked of its columns also where no title names them but every row names an
+// aspect (`| 장점 | … |`, `| 용도 | … |`): `전송 계층 › TCP와 UDP의 장점은?`, not `전송 계층 › 장점`.
+export const RULES_VERSION = 80;

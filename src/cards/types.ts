@@ -63,13 +63,15 @@ export interface Concept {
    */
   comparison?: 'property' | 'compared';
   /**
-   * A row of a table that compares things column by column (`| 구분 | TCP | UDP |`): the things. The
-   * row's title is a property asked of them all ("TCP와 UDP의 연결 방식은?").
+   * A row of a table that compares things column by column (`| 구분 | TCP | UDP |`): the things, named
+   * briefly (`오버로딩`, not `오버로딩 overloading`). The row's title is a property asked of them all
+   * ("TCP와 UDP의 연결 방식은?").
    */
   across?: string[];
   /**
    * Asked as written, not as "…이란?": a row of a `구분` table whose title above does not name its
-   * columns, so the columns may be the things compared or their properties; a numbered step of a
+   * columns, nor whose rows all name aspects, so the columns may be the things compared or their
+   * properties; a numbered step of a
    * procedure (`1. 네트워크 선택` under `AS 생성`).
    */
   asWritten?: boolean;
