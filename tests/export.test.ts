@@ -618,6 +618,14 @@ describe('Obsidian links and highlights', () => {
     expect(field('==[[TCP]]는 연결형==이고 a == b 는 비교다.')).toBe('<p><mark>TCP는 연결형</mark>이고 a == b 는 비교다.</p>');
     expect(field('```\nx ==y==\n```')).toBe('<pre><code>x ==y==</code></pre>');
   });
+
+  it('draws a highlight around other markup (`==**굵게**==`) as <mark>, but not marks with a blank inside or a line between', () => {
+    const field = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
+    expect(field('==**TCP**==는 연결형이다.')).toBe('<p><mark><strong>TCP</strong></mark>는 연결형이다.</p>');
+    expect(field('앞 ==**신뢰성** 보장==, ==`ACK`== 응답')).toBe('<p>앞 <mark><strong>신뢰성</strong> 보장</mark>, <mark><code>ACK</code></mark> 응답</p>');
+    expect(field('a == **b** == c')).toBe('<p>a == <strong>b</strong> == c</p>');
+    expect(field('==**가**\n**나**==')).not.toContain('<mark>');
+  });
 });
 
 describe('reference-style images and links', () => {
