@@ -362,6 +362,21 @@ describe('bad input', () => {
     expect((await runAmgi(['explain', 'notes/closed.md'], { cwd: dir })).stdout).not.toContain('warning');
   });
 
+  it('says the same of front matter and a code fence both left open, in build and explain, in line order', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'notes/open.md': '+++\ntags = ["os"]\n\n# 운영체제\n\n## 뮤텍스\n\n잠금으로 임계 구역을 지킨다.\n\n```c\nlock(&m);\n' });
+    const warnings = [
+      'warning: notes/open.md:1: front matter opened here is never closed, so the note was read as Markdown from this line. Close it with a `---` line (or remove this one).',
+      'warning: notes/open.md:10: code block opened here is never closed, so the rest of the note (or of its list or quote) was read as code: headings there make no card. Close it with a ``` line.',
+    ];
+    const built = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(built.code).toBe(0);
+    expect(built.stdout.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('warning:'))).toEqual(warnings);
+    const explained = await runAmgi(['explain', 'notes/open.md'], { cwd: dir });
+    expect(explained.code).toBe(0);
+    expect(explained.stdout.split('\n').slice(1, 3)).toEqual(warnings);
+  });
+
   it('warns about an empty note and a note with no concept, and still succeeds', async () => {
     const dir = await tempDir();
     // Only a comment and a separator: nothing for a card, also under the title the file's name gives it.

@@ -526,6 +526,19 @@ describe('what review of the export taught', () => {
     }
   });
 
+  it("exports a note's inline tags (`#aws/vpc`) beside the section's, keeps the card's id, and shows no tag on the back", async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/net.md': '# 클라우드\n\n## 네트워크\n\nVPC는 가상 네트워크이다.\n' });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const idBefore = JSON.parse(await readFile(join(dir, 'decks', 'net.json'), 'utf8')).cards[0].id;
+    await writeFiles(dir, { 'source-notes/net.md': '# 클라우드\n\n## 네트워크\n\nVPC는 가상 네트워크이다. #aws/vpc\n\n#saa\n' });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const deck = JSON.parse(await readFile(join(dir, 'decks', 'net.json'), 'utf8'));
+    expect(deck.cards.map((card: { id: string; back: string; tags: string[] }) => [card.id, card.back, card.tags])).toEqual([[idBefore, 'VPC는 가상 네트워크이다.', ['네트워크', 'aws::vpc', 'saa']]]);
+    expect((await runAmgi(['export', '--out', 'out/'], { cwd: dir })).code).toBe(0);
+    expect((await readCsv(join(dir, 'out', 'net.csv'))).rows.map((row) => [row[1], row[2]])).toEqual([['<p>VPC는 가상 네트워크이다.</p>', 'amgi 네트워크 aws::vpc saa']]);
+  });
+
   it('drops " from tags, as Anki does, so a tag comes back from Anki as it was sent', async () => {
     const { ankiTags } = await import('../src/export/anki-notes.js');
     expect(ankiTags(['"따옴표" 제목::하위 단계'])).toEqual(['amgi', '따옴표_제목::하위_단계']);
@@ -604,6 +617,14 @@ describe('Obsidian links and highlights', () => {
     const field = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
     expect(field('==[[TCP]]는 연결형==이고 a == b 는 비교다.')).toBe('<p><mark>TCP는 연결형</mark>이고 a == b 는 비교다.</p>');
     expect(field('```\nx ==y==\n```')).toBe('<pre><code>x ==y==</code></pre>');
+  });
+
+  it('draws a highlight around other markup (`==**굵게**==`) as <mark>, but not marks with a blank inside or a line between', () => {
+    const field = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
+    expect(field('==**TCP**==는 연결형이다.')).toBe('<p><mark><strong>TCP</strong></mark>는 연결형이다.</p>');
+    expect(field('앞 ==**신뢰성** 보장==, ==`ACK`== 응답')).toBe('<p>앞 <mark><strong>신뢰성</strong> 보장</mark>, <mark><code>ACK</code></mark> 응답</p>');
+    expect(field('a == **b** == c')).toBe('<p>a == <strong>b</strong> == c</p>');
+    expect(field('==**가**\n**나**==')).not.toContain('<mark>');
   });
 });
 

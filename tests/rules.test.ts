@@ -169,6 +169,37 @@ describe('headings', () => {
     expect(explainText(`---\ntitle: 노트\n---\n${body}`).blocks[0]?.reason).toBe('front matter');
   });
 
+  it("reads TOML front matter's tags (`+++`, `tags = [...]`) as YAML's", () => {
+    const body = '# 클라우드\n\n## 네트워크\n\nVPC는 가상 네트워크이다.\n';
+    expect(cardsOf(`+++\ntitle = "노트"\ntags = ["aws/vpc", "시험 대비"]\n+++\n${body}`)[0]!.tags).toEqual(['네트워크', 'aws::vpc', '시험_대비']);
+    expect(cardsOf(`+++\ntags = [\n  "aws",\n  "saa",\n]\n+++\n${body}`)[0]!.tags).toEqual(['네트워크', 'aws', 'saa']);
+    expect(explainText(`+++\ntags = ["aws"]\n+++\n${body}`).blocks[0]?.reason).toBe('front matter (its tags go on every card: aws)');
+  });
+
+  it("puts Obsidian's inline tags (`#aws`, `#aws/vpc`) on every card of the note, and leaves them out of the backs", () => {
+    const body = '## 네트워크\n\nVPC는 가상 네트워크이다.\n\n## 보안\n\n보안 그룹은 상태를 저장한다.\n';
+    const tagged = '# 클라우드\n\n#aws #자격증/saa\n\n## 네트워크\n\nVPC는 가상 네트워크이다 #aws/vpc\n\n## 보안\n\n보안 그룹은 상태를 저장한다.\n- #방화벽 인스턴스 단위\n';
+    // Note tags, as Obsidian files them: a tag in the first section tags the second's card too.
+    expect(cardsOf(tagged).map((card) => [card.front, card.back, card.tags])).toEqual([
+      ['네트워크', 'VPC는 가상 네트워크이다', ['네트워크', 'aws', '자격증::saa', 'aws::vpc', '방화벽']],
+      ['보안', '보안 그룹은 상태를 저장한다.\n\n- 인스턴스 단위', ['보안', 'aws', '자격증::saa', 'aws::vpc', '방화벽']],
+    ]);
+    // The tags make no card and change no front, so no id changes either.
+    expect(frontsOf(tagged)).toEqual(frontsOf(`# 클라우드\n\n${body}`));
+    expect(explainText(tagged).blocks.find((block) => block.line === 3)?.reason).toBe('tags (they go on every card: aws 자격증::saa)');
+    // A line of only tags in a sentence's paragraph goes whole, and the sentence stays one.
+    expect(cardsOf('# 덱\n\n## 서브넷\n\n서브넷은 VPC를\n#aws\n나눈 것이다.\n')[0]!.back).toBe('서브넷은 VPC를\n나눈 것이다.');
+  });
+
+  it('takes no `#` for a tag that is none: headings, C#, numbers, colours, C includes, anchors, code', () => {
+    const note = '# 덱\n\n## 언어\n\nC# 언어가 #1 순위, 색은 #fff, [목차](#언어), https://a.com/#x, `#code`.\n\n#include <stdio.h>\n\n```\n#define N 10\n#주석\n```\n';
+    const [card] = cardsOf(note);
+    expect(card!.tags).toEqual(['언어']);
+    expect(card!.back).toBe('C# 언어가 #1 순위, 색은 #fff, [목차](#언어), https://a.com/#x, `#code`.\n\n#include <stdio.h>\n\n```\n#define N 10\n#주석\n```');
+    // An escaped `\#aws` is text, as Obsidian shows it; a `#` glued to a word (`a#b`) starts no tag.
+    expect(cardsOf('# 덱\n\n## 해시\n\n\\#aws 와 a#b\n')[0]!.tags).toEqual(['해시']);
+  });
+
   it('makes no tag level of a question, with or without `?`: a request, a `Q.` label, a `…까`', () => {
     const note = '# 네트워크 면접\n\n## 전송 계층\n\n### Q. 3-way handshake 과정을 설명해 주세요.\n\nSYN, SYN-ACK, ACK를 주고받는다.\n\n- SYN : 연결 요청\n\n### Q. 혼잡 제어 방식\n\n**A.** 느린 시작과 혼잡 회피가 있다.\n\n### UDP는 왜 빠를까\n\n확인 응답이 없다.\n\n### 흐름 제어\n\n받는 쪽 속도에 맞춘다.\n';
     expect(cardsOf(note).map((card) => [card.front, card.tags])).toEqual([

@@ -1,4 +1,5 @@
 /** The back of a card: its explanation as Markdown, cut from the note so lists, code, tables and images keep their form. */
+import { withoutInlineTags } from '../notes/note-tags.js';
 import { wikilinksAsText } from '../notes/obsidian-markup.js';
 import { stripHtmlComments } from '../util/text.js';
 import { dedent } from './extract.js';
@@ -11,7 +12,8 @@ export function renderBack(parts: readonly BackPart[], source: string): string {
   for (const part of parts) {
     let markdown = part.type === 'markdown' ? part.markdown : dedent(source.slice(part.start, part.end), part.indent);
     if (part.type === 'slice' && part.stripAlertMarker) markdown = stripAlertMarker(markdown);
-    markdown = withoutEmptyListItems(stripHtmlComments(markdown).replace(/[ \t]+$/gm, '')).trim();
+    // Obsidian's `#aws` tags the note (see note-tags.ts): it is no word of the explanation.
+    markdown = withoutEmptyListItems(withoutInlineTags(stripHtmlComments(markdown)).replace(/[ \t]+$/gm, '')).trim();
     // A `<br>` a note puts between sections for space says nothing: alone, it is no explanation.
     if (markdown && !/^(<br\s*\/?>\s*)+$/i.test(markdown)) {
       pieces.push(markdown);

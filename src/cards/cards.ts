@@ -2,9 +2,10 @@
 import type { Root } from 'mdast';
 import { definitionLines, mayHoldDefinitions, withDefinitions } from '../notes/link-references.js';
 import { parseMarkdown } from '../notes/parse-note.js';
+import { noteTags as tagsOfNote } from '../notes/note-tags.js';
 import { noteText } from '../notes/read-note.js';
 import { renderBack } from './back.js';
-import { extractConcepts, frontMatterTags, SUB_TITLE_KINDS, type Extraction } from './extract.js';
+import { extractConcepts, SUB_TITLE_KINDS, type Extraction } from './extract.js';
 import { askedTitle, defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
 import { displayTitle, isAspectTitle } from './titles.js';
@@ -31,8 +32,8 @@ export function cardsFromText(text: string, untitledName?: string): NoteCards {
 
 export function cardsFromTree(root: Root, text: string, untitledName?: string): NoteCards {
   const extraction = extractConcepts(root, text, untitledName);
-  // Tags given the note in Obsidian's front matter go on each of its cards, beside its section's.
-  const noteTags = frontMatterTags(root);
+  // Tags given the note in Obsidian's front matter or its text go on each of its cards, beside its section's.
+  const noteTags = tagsOfNote(root, text);
   // A back refers to `[arch]` defined elsewhere in the note: the definition goes with it.
   const definitions = mayHoldDefinitions(text) ? definitionLines(root) : new Map<string, string>();
   const drafts: DraftCard[] = [];

@@ -9,6 +9,7 @@ import type { BackPart, BlockDecision, Concept, ConceptKind, ImageRef } from './
 import { collapseWhitespace, decodeCharacterReferences } from '../util/text.js';
 import { imgTags } from './html-markup.js';
 import { unresolvedImageReferences } from '../notes/link-references.js';
+import { frontMatterTags, inlineTags, isTagLine } from '../notes/note-tags.js';
 import {
   CALLOUT_TITLE_MAX,
   LIST_TITLE_MAX,
@@ -145,45 +146,6 @@ export function frontMatterTitle(root: Root): string | undefined {
   const unquoted = /^(["'])(.*)\1$/.exec(line)?.[2] ?? line.replace(/\s#.*$/, '');
   const title = collapseWhitespace(unquoted).normalize('NFC').trim();
   return title !== '' ? title : undefined;
-}
-
-/**
- * The tags of a note's YAML front matter, as Anki tags: `tags: [aws, saa]`, a list of `- aws` lines under
- * `tags:`, or `tags: aws saa` (also `tag:`, Obsidian's older key). Obsidian's nested `aws/vpc` is Anki's
- * hierarchical `aws::vpc`; a `#` before a tag, quotes and empty levels go, spaces become `_` (an Anki
- * tag holds none), and each is NFC. Empty where the note has no front matter or no tags in it.
- */
-export function frontMatterTags(root: Root): string[] {
-  const first = root.children[0];
-  if (first?.type !== 'yaml') return [];
-  const lines = first.value.split('\n');
-  const at = lines.findIndex((line) => /^tags?[ \t]*:/i.test(line));
-  if (at < 0) return [];
-  const inline = lines[at]!.replace(/^tags?[ \t]*:/i, '').replace(/\s+#.*$/, '').trim();
-  let written: string[];
-  if (inline !== '') {
-    // A flow list (`[aws, saa]`) or a plain value (`aws saa`, `aws, saa`).
-    written = inline.replace(/^\[|\]$/g, '').split(/[,\s]+/);
-  } else {
-    written = [];
-    for (const line of lines.slice(at + 1)) {
-      const item = /^[ \t]*-[ \t]+(.*)$/.exec(line);
-      if (!item) break;
-      written.push(item[1]!.replace(/\s+#.*$/, ''));
-    }
-  }
-  const tags = new Set<string>();
-  for (const tag of written) {
-    const levels = tag
-      .normalize('NFC')
-      .replace(/^["']|["']$/g, '')
-      .replace(/^#/, '')
-      .split('/')
-      .map((level) => level.replace(/["']/g, '').trim().replace(/\s+/g, '_'))
-      .filter((level) => level !== '');
-    if (levels.length > 0) tags.add(levels.join('::'));
-  }
-  return [...tags];
 }
 
 class Extractor {
@@ -340,6 +302,12 @@ class Extractor {
       else this.blankHeading(node);
       return i + 1;
     }
+    // A line of only Obsidian tags (`#aws #네트워크`) tags the whole note, wherever it is: no text of a card.
+    if (node.type === 'paragraph' && this.source[start(node)] === '#' && isTagLine(this.source.slice(start(node), end(node)))) {
+      const tags = inlineTags({ type: 'root', children: [node] }, this.source);
+      this.decide(node, 'dropped', undefined, `tags (they go on every card: ${tags.join(' ')})`);
+      return i + 1;
+    }
     // remark-frontmatter also makes `toml` nodes, which mdast's types do not list.
     if (this.leadAwaited && node.type !== 'yaml' && (node.type as string) !== 'toml') this.openUntitledLead(lineOf(node));
     if (this.referenceDepth !== undefined) {
@@ -347,7 +315,7 @@ class Extractor {
       return i + 1;
     }
     if ((node.type as string) === 'toml') {
-      this.decide(node, 'dropped', undefined, 'front matter');
+      this.frontMatter(node);
       return i + 1;
     }
     const preface = this.isPrefaceBlock(node);
@@ -380,12 +348,9 @@ class Extractor {
       case 'thematicBreak':
         this.decide(node, 'dropped', undefined, 'separator');
         return i + 1;
-      case 'yaml': {
-        // Its tags are not left out: they go on every card (see frontMatterTags), which explain says.
-        const tags = frontMatterTags({ type: 'root', children: [node] });
-        this.decide(node, 'dropped', undefined, tags.length > 0 ? `front matter (its tags go on every card: ${tags.join(' ')})` : 'front matter');
+      case 'yaml':
+        this.frontMatter(node);
         return i + 1;
-      }
       case 'definition':
         this.decide(node, 'dropped', undefined, 'link definition');
         return i + 1;
@@ -396,6 +361,12 @@ class Extractor {
         this.explain(node);
         return i + 1;
     }
+  }
+
+  /** Front matter is left out, but not its tags: they go on every card (see `noteTags`), which explain says. */
+  private frontMatter(node: RootContent): void {
+    const tags = frontMatterTags({ type: 'root', children: [node] });
+    this.decide(node, 'dropped', undefined, tags.length > 0 ? `front matter (its tags go on every card: ${tags.join(' ')})` : 'front matter');
   }
 
   /**

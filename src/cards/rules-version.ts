@@ -199,4 +199,5 @@
 // English (`오버로딩 overloading`) is asked by the name the title gives it.
 // 80: a row of such a table asked of its columns also where no title names them but every row names an
 // aspect (`| 장점 | … |`, `| 용도 | … |`): `전송 계층 › TCP와 UDP의 장점은?`, not `전송 계층 › 장점`.
-export const RULES_VERSION = 80;
+// 81: Obsidian's inline tags (`#aws`, `#aws/vpc` in the text) on each card of the note, left out of its backs; TOML front-matter tags.
+export const RULES_VERSION = 81;

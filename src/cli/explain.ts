@@ -2,8 +2,7 @@ import { statSync } from 'node:fs';
 import { explainText, ruleName, type ExplainedBlock } from '../cards/explain.js';
 import { FILE_NAME_BLOCK, FRONT_MATTER_TITLE_BLOCK } from '../cards/extract.js';
 import { noticeWarnings } from '../deck/notices.js';
-import type { DeckNotice } from '../deck/deck-file.js';
-import { assertNestingWithinLimit, unclosedCodeFence, unclosedFrontMatter } from '../notes/parse-note.js';
+import { assertNestingWithinLimit, readingNotices } from '../notes/parse-note.js';
 import { untitledDeckName } from '../deck/slug.js';
 import { findOnDisk } from '../notes/image-files.js';
 import { readNote } from '../notes/read-note.js';
@@ -24,13 +23,7 @@ export async function runExplain(given: string, options: { json?: boolean }): Pr
   const untitledName = untitledDeckName(note);
   const explanation = explainText(read.note.text, untitledName);
   // What the build warns of the note's reading, said where its first blocks would puzzle (L1 a separator).
-  const frontMatterLine = unclosedFrontMatter(read.note.text);
-  const fenceLine = unclosedCodeFence(read.note.text);
-  const notices: DeckNotice[] = [
-    ...(frontMatterLine === undefined ? [] : [{ kind: 'unclosed-front-matter' as const, line: frontMatterLine }]),
-    ...(fenceLine === undefined ? [] : [{ kind: 'unclosed-code-fence' as const, line: fenceLine }]),
-  ];
-  const warnings = noticeWarnings(notices, note, note);
+  const warnings = noticeWarnings(readingNotices(read.note.text), note, note);
   if (options.json) {
     printJson({ note, ...explanation, warnings });
     return 0;

@@ -382,8 +382,7 @@ async function writeNote({ job, extracted, name }: ParsedNote, previous: Previou
   const notices: DeckNotice[] = [];
   if (extracted.empty) notices.push({ kind: 'empty' });
   else if (cards.length === 0) notices.push({ kind: 'no-card' });
-  if (extracted.unclosedFrontMatter !== undefined) notices.push({ kind: 'unclosed-front-matter', line: extracted.unclosedFrontMatter });
-  if (extracted.unclosedCodeFence !== undefined) notices.push({ kind: 'unclosed-code-fence', line: extracted.unclosedCodeFence });
+  notices.push(...extracted.readingNotices);
   for (const { line, written, label } of extracted.unresolvedImages) notices.push({ kind: 'undefined-image-reference', line, written, label });
   const deck: DeckFile = { format: DECK_FORMAT, name, source, sourceHash: extracted.hash, rules: RULES_VERSION, images, ...(notices.length > 0 ? { notices } : {}), cards };
 

@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ConceptKind } from '../cards/types.js';
 import { UserError } from '../util/errors.js';
+import type { ReadingNotice } from '../notes/parse-note.js';
 import { shownPath } from '../util/paths.js';
 
 /** Version of the file layout; a reader refuses files of a newer version. */
@@ -41,12 +42,11 @@ export interface DeckFile {
   cards: DeckCard[];
 }
 
-/** The note is empty; or it has no card; or its front matter, or a code fence, opened on `line` is never closed. */
+/** The note is empty; or it has no card; or its front matter, or a code fence, opened on `line` is never closed (see `readingNotices`). */
 export type DeckNotice =
   | { kind: 'empty' }
   | { kind: 'no-card' }
-  | { kind: 'unclosed-front-matter'; line: number }
-  | { kind: 'unclosed-code-fence'; line: number }
+  | ReadingNotice
   /** `![구성도][vpc]` on a card, with no `[vpc]: …` in the note. */
   | { kind: 'undefined-image-reference'; line: number; written: string; label: string };
 

@@ -6,7 +6,7 @@
  */
 import { cardsFromText } from '../cards/cards.js';
 import type { ConceptKind, ImageRef, UnresolvedImage } from '../cards/types.js';
-import { assertNestingWithinLimit, unclosedCodeFence, unclosedFrontMatter } from '../notes/parse-note.js';
+import { assertNestingWithinLimit, readingNotices, type ReadingNotice } from '../notes/parse-note.js';
 import { decodeNote } from '../notes/read-note.js';
 import { unresolvedImageReferences } from '../notes/link-references.js';
 
@@ -37,10 +37,8 @@ export interface TextExtraction {
   unresolvedImages: UnresolvedImage[];
   /** The note has nothing but white space. */
   empty: boolean;
-  /** The line of a front matter fence never closed (the note was read as Markdown from there). */
-  unclosedFrontMatter?: number;
-  /** The line of a code fence never closed (the rest of the note, or of its list or quote, was read as code). */
-  unclosedCodeFence?: number;
+  /** Front matter or a code fence never closed, which the build warns of (see `readingNotices`). */
+  readingNotices: ReadingNotice[];
 }
 
 /**
@@ -54,9 +52,6 @@ export function extractNote(note: string, source: string, bytes: Uint8Array, unt
   const { text, hash } = read.note;
   assertNestingWithinLimit(source, text);
   const { deckName, cards } = cardsFromText(text, untitledName);
-  // Each reads the whole note: once.
-  const frontMatterLine = unclosedFrontMatter(text);
-  const fenceLine = unclosedCodeFence(text);
   return {
     binary: false,
     hash,
@@ -65,8 +60,7 @@ export function extractNote(note: string, source: string, bytes: Uint8Array, unt
     images: cards.flatMap((card) => card.concept.images),
     unresolvedImages: onceEach([...cards.flatMap((card) => card.concept.unresolvedImages), ...inTitles(cards, text)]),
     empty: text.trim() === '',
-    ...(frontMatterLine !== undefined ? { unclosedFrontMatter: frontMatterLine } : {}),
-    ...(fenceLine !== undefined ? { unclosedCodeFence: fenceLine } : {}),
+    readingNotices: readingNotices(text),
   };
 }
 

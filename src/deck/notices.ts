@@ -1,6 +1,7 @@
 /** What amgi says about a note as a whole (kept in its deck as notices), in one place for build and explain. */
 import type { Warning } from '../cards/types.js';
 import type { DeckNotice } from './deck-file.js';
+import { readingNoticeMessage } from '../notes/parse-note.js';
 
 /** What a build says about the note itself, built now or kept unchanged. */
 export function noticeWarnings(notices: readonly DeckNotice[], source: string, shownNote: string): Warning[] {
@@ -11,9 +12,8 @@ export function noticeWarnings(notices: readonly DeckNotice[], source: string, s
       case 'no-card':
         return [{ path: source, message: `no card found in the note; run \`amgi explain ${shownNote}\` to see why each block did not become a card` }];
       case 'unclosed-front-matter':
-        return [{ path: source, line: notice.line, message: 'front matter opened here is never closed, so the note was read as Markdown from this line. Close it with a `---` line (or remove this one).' }];
       case 'unclosed-code-fence':
-        return [{ path: source, line: notice.line, message: 'code block opened here is never closed, so the rest of the note (or of its list or quote) was read as code: headings there make no card. Close it with a ``` line.' }];
+        return [{ path: source, line: notice.line, message: readingNoticeMessage(notice) }];
       case 'undefined-image-reference':
         return [{ path: source, line: notice.line, message: `${shortened(notice.written)} shows as text: the note defines no [${notice.label}]. Add a line \`[${notice.label}]: path/to/image.png\` to the note, or write the image as \`![…](path/to/image.png)\`.` }];
       default:

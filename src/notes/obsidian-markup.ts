@@ -2,7 +2,8 @@
  * Obsidian's wikilinks and highlights, read as Obsidian shows them. CommonMark reads both as text:
  * after parsing, `[[노트]]`, `[[노트|별칭]]` and `[[노트#제목]]` become links marked `wikilink`, whose
  * text is what Obsidian shows (the alias, else the note, `노트 › 제목` for a heading), and `==text==`
- * becomes a highlight (an emphasis that HTML draws as `<mark>`). Code is no text node, so neither is
+ * becomes a highlight (an emphasis that HTML draws as `<mark>`), also around other markup (`==**굵게**==`,
+ * its marks then in the text on either side). Code is no text node, so neither is
  * read there. A pass over the text nodes of the few notes that hold `[[` or `==`, rather than a
  * micromark extension, which would be tried at every `[` and `=` of every note (README, Performance).
  */
@@ -110,8 +111,86 @@ export function readObsidianMarkup(tree: Root): void {
         pending.push(child as Nodes);
       }
     }
-    if (changed) parent.children = children as Parent['children'];
+    // `==**굵게**==`: a highlight around other markup, whose marks are in the text on either side of it.
+    const spanning = children.some((child) => child.type === 'text' && child.value.includes('==')) ? highlightsAcross(children) : undefined;
+    if (spanning) parent.children = spanning as Parent['children'];
+    else if (changed) parent.children = children as Parent['children'];
   }
+}
+
+/**
+ * A parent's children with each highlight whose `==` marks are in two of its text nodes (`==` before
+ * `**굵게**`, `==` after it) made one, around the nodes between; or undefined where there is none. As in
+ * one text node, no blank just inside the marks, and it does not go on past the line.
+ */
+function highlightsAcross(children: PhrasingContent[]): PhrasingContent[] | undefined {
+  const out: PhrasingContent[] = [];
+  let found = false;
+  let n = 0;
+  // The text node still to read, which may be the part of one left after a highlight's closing `==`.
+  let pendingText: Text | undefined;
+  while (n < children.length || pendingText) {
+    const child = pendingText ?? children[n]!;
+    const fromPending = pendingText !== undefined;
+    pendingText = undefined;
+    if (!fromPending) n++;
+    const opening = child.type === 'text' ? openingMark(child.value) : undefined;
+    const closeAt = child.type === 'text' && opening !== undefined ? closingIndex(children, n, child.value.length > opening + 2) : -1;
+    if (child.type !== 'text' || opening === undefined || closeAt < 0) {
+      out.push(child);
+      continue;
+    }
+    const opener = child;
+    const closer = children[closeAt] as Text;
+    const mark = closingMark(closer.value)!;
+    if (opening > 0) out.push(textPart(opener, 0, opening));
+    const inner: PhrasingContent[] = [];
+    if (opener.value.length > opening + 2) inner.push(textPart(opener, opening + 2, opener.value.length));
+    pushAll(inner, children.slice(n, closeAt));
+    if (mark > 0) inner.push(textPart(closer, 0, mark));
+    const highlight: Emphasis = { type: 'emphasis', data: { hName: 'mark' }, children: inner };
+    const start = positionAt(opener, opening, opening + 2)?.start;
+    const end = positionAt(closer, mark, mark + 2)?.end;
+    if (start && end) highlight.position = { start, end };
+    out.push(highlight);
+    found = true;
+    n = closeAt + 1;
+    if (closer.value.length > mark + 2) pendingText = textPart(closer, mark + 2, closer.value.length);
+  }
+  return found ? out : undefined;
+}
+
+/** Where a text node's last `==` opens a highlight that goes on past it: nothing after it but the highlight's own text. */
+function openingMark(value: string): number | undefined {
+  const at = value.lastIndexOf('==');
+  if (at < 0 || value[at - 1] === '=') return undefined;
+  const after = value.slice(at + 2);
+  return after.includes('=') || after.includes('\n') || /^\s/.test(after) ? undefined : at;
+}
+
+/** Where a text node's first `==` closes a highlight opened before it. */
+function closingMark(value: string): number | undefined {
+  const at = value.indexOf('==');
+  if (at < 0 || value[at + 2] === '=' || value.slice(0, at).includes('\n') || (at > 0 && /\s/.test(value[at - 1]!))) return undefined;
+  return at;
+}
+
+/**
+ * The index of the text node, after `from`, whose `==` closes a highlight opened just before `from`
+ * (with text after the mark when `openedWithText`), past at least one node of other markup; or -1.
+ */
+function closingIndex(children: readonly PhrasingContent[], from: number, openedWithText: boolean): number {
+  // Markup at once after an opening `==` with no text: it must not start with a blank either.
+  if (!openedWithText && (children[from] === undefined || children[from]!.type === 'text' || children[from]!.type === 'break')) return -1;
+  for (let k = from; k < children.length; k++) {
+    const child = children[k]!;
+    if (child.type === 'break') return -1;
+    if (child.type !== 'text') continue;
+    if (k > from && closingMark(child.value) !== undefined) return k;
+    // Text between with no mark of its own: the highlight goes on over it, within the line.
+    if (child.value.includes('\n') || child.value.includes('==')) return -1;
+  }
+  return -1;
 }
 
 /** Whether a node is a highlight (`==text==`). */

@@ -1,0 +1,173 @@
+/**
+ * A note's own tags, as Obsidian gives them: in its front matter (`tags: [aws, saa]`, TOML's `tags =
+ * ["aws"]`) and in its text (`#aws #네트워크` on a line of their own, `… #aws/vpc` in a sentence).
+ * Obsidian files them all under the note, wherever they are written, so each goes on every card of the
+ * note (beside its section's tag), as Anki tags: nested `aws/vpc` is `aws::vpc`. In the text they are
+ * markup, not words: a line of only tags is no block of a card's back, and a tag in a sentence is left
+ * out of it.
+ */
+import type { Nodes, Root } from 'mdast';
+import { pushAll } from '../util/arrays.js';
+import { parseMarkdown } from './parse-note.js';
+
+/**
+ * Obsidian's inline tag: `#` then letters, digits, `_`, `-` and `/` (at least one letter: `#1` is a
+ * number), after the start of a line or a blank (`C#`, `[[노트#제목]]` and `a.com/#id` are none).
+ */
+const INLINE_TAG = /(?<=^|\s)#([\p{L}\p{M}\p{N}_/-]{1,200})(?![\p{L}\p{M}\p{N}_/-])/gu;
+
+/** Written like a tag but meant otherwise: a colour (`#fff`, `#1a2b3c`) and C's preprocessor lines. */
+const NOT_A_TAG = /^(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8}|include|define|undef|ifn?def|endif|elif|pragma)$/i;
+
+function isTagName(name: string): boolean {
+  return /\p{L}/u.test(name) && !NOT_A_TAG.test(name);
+}
+
+/** Whether `text` may hold an inline tag: most notes hold none, and their trees are not walked for one. */
+export function mayHoldInlineTags(text: string): boolean {
+  return /(?:^|\s)#[\p{L}\p{M}\p{N}_/-]/u.test(text);
+}
+
+/** A tag as written (`aws/vpc`, `"#시험 대비"`) as an Anki tag (`aws::vpc`, `시험_대비`), or undefined if nothing is left. */
+export function ankiTag(written: string): string | undefined {
+  const levels = written
+    .normalize('NFC')
+    .replace(/^["']|["']$/g, '')
+    .replace(/^#/, '')
+    .split('/')
+    .map((level) => level.replace(/["']/g, '').trim().replace(/\s+/g, '_'))
+    .filter((level) => level !== '');
+  return levels.length > 0 ? levels.join('::') : undefined;
+}
+
+/** The note's own tags, front matter's first, then those of its text in order; each once. */
+export function noteTags(root: Root, source: string): string[] {
+  return [...new Set([...frontMatterTags(root), ...inlineTags(root, source)])];
+}
+
+/**
+ * The tags of a note's front matter, as Anki tags (see `ankiTag`). YAML: `tags: [aws, saa]`, a list of
+ * `- aws` lines under `tags:`, or `tags: aws saa` (also `tag:`, Obsidian's older key). TOML (`+++`):
+ * `tags = ["aws", "saa"]`, on one line or several. Empty where the note has no front matter or no tags in it.
+ */
+export function frontMatterTags(root: Root): string[] {
+  const first = root.children[0];
+  // remark-frontmatter also makes `toml` nodes, which mdast's types do not list.
+  const toml = (first?.type as string) === 'toml';
+  if (first?.type !== 'yaml' && !toml) return [];
+  const lines = (first as { value: string }).value.split('\n');
+  const key = toml ? /^tags?[ \t]*=/i : /^tags?[ \t]*:/i;
+  const at = lines.findIndex((line) => key.test(line));
+  if (at < 0) return [];
+  const inline = lines[at]!.replace(key, '').replace(/\s+#.*$/, '').trim();
+  let written: string[];
+  if (toml) {
+    // An array may go on over the lines below, up to its `]`.
+    let array = inline;
+    for (let n = at + 1; array.startsWith('[') && !array.includes(']') && n < lines.length; n++) array += ` ${lines[n]!.replace(/\s+#.*$/, '')}`;
+    written = array.replace(/^\[|\].*$/g, '').split(',');
+  } else if (inline !== '') {
+    // A flow list (`[aws, saa]`) or a plain value (`aws saa`, `aws, saa`).
+    written = inline.replace(/^\[|\]$/g, '').split(/[,\s]+/);
+  } else {
+    written = [];
+    for (const line of lines.slice(at + 1)) {
+      const item = /^[ \t]*-[ \t]+(.*)$/.exec(line);
+      if (!item) break;
+      written.push(item[1]!.replace(/\s+#.*$/, ''));
+    }
+  }
+  const tags = new Set<string>();
+  for (const tag of written) {
+    const anki = ankiTag(tag.trim());
+    if (anki !== undefined) tags.add(anki);
+  }
+  return [...tags];
+}
+
+/** A tag found in a note's text: where it is written (offsets), and its name as written (`aws/vpc`). */
+interface WrittenTag {
+  from: number;
+  to: number;
+  name: string;
+}
+
+/**
+ * The inline tags of `markdown` (parsed as `root`), in order. Only in text: a heading's (its card's
+ * title, which names the card, stays as written), code's, a link's and HTML's `#` are none.
+ */
+function writtenTags(root: Root, markdown: string): WrittenTag[] {
+  if (!mayHoldInlineTags(markdown)) return [];
+  const found: WrittenTag[] = [];
+  const pending: Nodes[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === 'text') {
+      const start = node.position?.start.offset;
+      if (start === undefined || !node.value.includes('#')) continue;
+      for (const match of node.value.matchAll(INLINE_TAG)) {
+        const from = start + match.index!;
+        const to = from + match[0].length;
+        // As written (no escape shifted it: `\#aws` is text), after a blank or a line's start in the note too
+        // (a text node may follow `**굵게**` or inline code directly).
+        if (markdown.slice(from, to) !== match[0] || (from > 0 && !/\s/.test(markdown[from - 1]!))) continue;
+        if (isTagName(match[1]!)) found.push({ from, to, name: match[1]! });
+      }
+    } else if ('children' in node && node.type !== 'heading' && node.type !== 'link' && node.type !== 'linkReference') {
+      pushAll(pending, node.children as Nodes[]);
+    }
+  }
+  return found.sort((a, b) => a.from - b.from);
+}
+
+/** The inline tags of a note (its text, parsed as `root`), as Anki tags, in order, each once. */
+export function inlineTags(root: Root, source: string): string[] {
+  const tags = new Set<string>();
+  for (const { name } of writtenTags(root, source)) {
+    const anki = ankiTag(name);
+    if (anki !== undefined) tags.add(anki);
+  }
+  return [...tags];
+}
+
+/** Whether a block's text is nothing but tags (`#aws #네트워크`): no explanation, but the note's tags. */
+export function isTagLine(markdown: string): boolean {
+  const words = markdown.trim().split(/\s+/);
+  return words.length > 0 && words.every((word) => /^#[\p{L}\p{M}\p{N}_/-]{1,200}$/u.test(word) && isTagName(word.slice(1)));
+}
+
+/**
+ * A card's back without its inline tags: a tag in a sentence goes with the blank before it (`VPC는 가상
+ * 네트워크다 #aws` → `VPC는 가상 네트워크다`), and a line left with nothing goes whole. Code keeps its `#`.
+ */
+export function withoutInlineTags(markdown: string): string {
+  if (!mayHoldInlineTags(markdown)) return markdown;
+  const tags = writtenTags(parseMarkdown(markdown), markdown);
+  if (tags.length === 0) return markdown;
+  let out = markdown;
+  // Cuts stay within a line, so a line keeps its number.
+  const emptied = new Set<number>();
+  for (let n = tags.length - 1; n >= 0; n--) {
+    const { from, to } = tags[n]!;
+    const lineStart = out.lastIndexOf('\n', from - 1) + 1;
+    const before = out.slice(lineStart, from);
+    // At a line's start, the blank after it goes instead, so the words after it stay where they were.
+    const atLineStart = /^[\s>]*$/.test(before);
+    const cutFrom = atLineStart ? from : from - /[ \t]*$/.exec(before)![0].length;
+    const cutTo = atLineStart ? to + /^[ \t]*/.exec(out.slice(to))![0].length : to;
+    out = out.slice(0, cutFrom) + out.slice(cutTo);
+    emptied.add(countLines(out, lineStart));
+  }
+  // A line that held only tags (and its indentation or quote marks) is no line of the back.
+  return out
+    .split('\n')
+    .filter((line, n) => !(emptied.has(n) && /^[\s>]*$/.test(line)))
+    .join('\n');
+}
+
+/** The number of the line (from 0) that starts at `offset`. */
+function countLines(text: string, offset: number): number {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) lines++;
+  return lines;
+}
