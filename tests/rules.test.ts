@@ -483,6 +483,35 @@ describe('terms (용어 : 설명)', () => {
     expect(cards[2]!.back).toBe('쓴 만큼 낸다.');
   });
 
+  it('lists a term asked 이란 by its name, but keeps a label whole with the value on its line', () => {
+    // A kind among kinds is named; `가용 영역 : AZ`, a label, says nothing without its value.
+    const kinds = '# 클라우드\n\n## 인프라\n\n- 리전 : 데이터 센터가 모인 지리적 위치\n- 가용 영역 : AZ\n- 엣지 로케이션 : 콘텐츠를 캐시하는 곳\n';
+    expect(cardsOf(kinds).map((card) => [card.front, card.back])).toEqual([
+      ['인프라', '- 리전\n- 가용 영역 : AZ\n- 엣지 로케이션'],
+      ['인프라 › 리전이란?', '데이터 센터가 모인 지리적 위치'],
+      ['인프라 › 가용 영역', 'AZ'],
+      ['인프라 › 엣지 로케이션이란?', '콘텐츠를 캐시하는 곳'],
+    ]);
+    // Steps kept as written (`컴파일러가 변환`) answer the process only with what they turn into what.
+    const steps = '# 자바\n\n## 컴파일 과정\n\n1. 컴파일러가 변환: 소스 코드 -> 바이트 코드\n2. JVM이 변환: 바이트 코드 -> 기계어\n3. 인터프리터로 실행한다\n';
+    expect(cardsOf(steps).map((card) => [card.front, card.back])).toEqual([
+      ['컴파일 과정은?', '1. 컴파일러가 변환: 소스 코드 -> 바이트 코드\n2. JVM이 변환: 바이트 코드 -> 기계어\n3. 인터프리터로 실행한다'],
+      ['컴파일 과정 › 컴파일러가 변환', '소스 코드 -> 바이트 코드'],
+      ['컴파일 과정 › JVM이 변환', '바이트 코드 -> 기계어'],
+    ]);
+    const settings = '# 클라우드\n\n## 헬스 체크\n\n- 로드 밸런서에 꼭 필요하다\n- 필수 설정: 포트, 프로토콜, 경로\n- 응답이 200이 아니면 비정상이다\n';
+    expect(cardsOf(settings)[0]!.back).toBe('- 로드 밸런서에 꼭 필요하다\n- 필수 설정: 포트, 프로토콜, 경로\n- 응답이 200이 아니면 비정상이다');
+  });
+
+  it('leaves out of the parent an aspect label whose content, under it, is its own card', () => {
+    const note = '# 운영체제\n\n## 페이지 교체\n\n### FIFO\n\n먼저 들어온 페이지를 먼저 내보낸다.\n\n- 장점\n  - 이해하기 쉽다.\n- 단점\n  - 자주 쓰는 페이지도 내보낸다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['페이지 교체 › FIFO', '먼저 들어온 페이지를 먼저 내보낸다.'],
+      ['페이지 교체 › FIFO의 장점은?', '- 이해하기 쉽다.'],
+      ['페이지 교체 › FIFO의 단점은?', '- 자주 쓰는 페이지도 내보낸다.'],
+    ]);
+  });
+
   it('does not split URLs, times, hyphenated words or inline code', () => {
     const note = '# 덱\n\n## 링크\n\n- https://example.com 을 보라\n- Infrastructure-as-a-Service 모델\n- 회의는 10:30 시작\n- `Content-Type: text/html` 헤더\n';
     expect(cardsOf(note).map((card) => card.kind)).toEqual(['heading']);
@@ -549,7 +578,8 @@ describe('English `key: value` facts in a list', () => {
       // A version in a definition is no setting.
       ['고가용성 (HA) › HTTP/2란?', '멀티플렉싱 지원, 헤더 압축, HTTP 1.1보다 빠름'],
     ]);
-    expect(cards[0]!.back).toContain('- goal\n- Pros\n- increase instance size');
+    // Names asked 이란 are listed by their names; a label over its value keeps it, as the note wrote it.
+    expect(cards[0]!.back).toContain('- Region\n- Latency\n- IGMP\n- goal: to survive the loss of a data center\n- Pros: 장애에 강하다\n- increase instance size: t2.micro → t2.large');
   });
 
   it('keeps a lower-case key or a common setting\'s word over one word of a value as written, a setting as a port number is, and still asks names and definitions with 이란', () => {
@@ -608,7 +638,7 @@ describe('`장 ;` and `단 ;` for 장점 and 단점', () => {
     const note = '# 설계\n\n## 패턴\n\n- 디자인 패턴\n  - 자주 쓰는 설계를 정리한 것.\n  - 장 ; 의사소통이 쉽다.\n  - 단 ; 남용하면 복잡해진다.\n';
     const cards = cardsOf(note);
     expect(cards.map((card) => [card.front, card.back])).toEqual([
-      ['패턴 › 디자인 패턴이란?', '- 자주 쓰는 설계를 정리한 것.\n- 장점\n- 단점'],
+      ['패턴 › 디자인 패턴이란?', '- 자주 쓰는 설계를 정리한 것.\n- 장 ; 의사소통이 쉽다.\n- 단 ; 남용하면 복잡해진다.'],
       ['패턴 › 디자인 패턴의 장점은?', '의사소통이 쉽다.'],
       ['패턴 › 디자인 패턴의 단점은?', '남용하면 복잡해진다.'],
     ]);
@@ -1063,7 +1093,7 @@ describe('fronts', () => {
   it('keeps a term over only a quantity as written: a number with its unit, a date or a range is no definition', () => {
     const note = '# 자격증\n\n## 시험 정보\n\n- 시험 시간 : 130분\n- 문항 수 : 65문항\n- 합격 점수 : 1000점 만점에 720점\n- 결과 발표 : 3~5일\n- SLA : 서비스 수준 협약\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
-      ['시험 정보', '- 시험 시간\n- 문항 수\n- 합격 점수\n- 결과 발표\n- SLA'],
+      ['시험 정보', '- 시험 시간 : 130분\n- 문항 수 : 65문항\n- 합격 점수 : 1000점 만점에 720점\n- 결과 발표 : 3~5일\n- SLA'],
       ['시험 정보 › 시험 시간', '130분'],
       ['시험 정보 › 문항 수', '65문항'],
       ['시험 정보 › 합격 점수', '1000점 만점에 720점'],

@@ -932,6 +932,9 @@ class Extractor {
     // A title that asks without a question mark (`REST란`, `스레드(Thread) 란`) asks all the same.
     // So does one asking for a difference (`뮤텍스와 세마포어의 차이`, `IPv4 vs IPv6`): the names compared are no answer.
     const answersQuestion = owner !== undefined && this.asksForAll(owner);
+    const listed = children.filter((child) => child !== undefined && child.kind !== 'qa');
+    const endings = listed.map((child) => aspectEnding(displayTitle(child!.title)));
+    const kindsOfOneAspect = listed.length >= 2 && endings[0] !== undefined && endings.every((ending) => ending === endings[0]);
     const lines = list.children.flatMap((item, n): { markdown: string; kept: boolean }[] => {
       const child = children[n];
       const marker = list.ordered ? `${(list.start ?? 1) + n}.` : '-';
@@ -944,16 +947,22 @@ class Extractor {
         return [{ markdown: this.dedentedSlice(start(item), end(item), this.indentOf(item)), kept: true }];
       }
       if (child.kind === 'qa') return []; // a question is a card of its own, not a term to list
+      // Only a name asked "…이란?" on its card is listed by its name here, as a kind among kinds. A label
+      // over its value on its line (`required: port, protocol`, `1. 컴파일러가 변환: 소스코드 -> 바이트
+      // 코드`, `goal: …`) says nothing without it: that line stays whole, what is under it goes to its card.
+      // An aspect's label over its content (`- 장점` over its bullets) would dangle: it is left out.
+      const askedAsName = /(이란|란)\?$/u.test(askedTitle(child));
+      if (!askedAsName && this.definedOnItsLine.has(child)) {
+        return [{ markdown: this.dedentedSlice(start(item), end(item.children[0]!), this.indentOf(item)), kept: true }];
+      }
+      if (!askedAsName && !kindsOfOneAspect && !child.nameAmongNames && isAspectTitle(displayTitle(child.title))) return [];
       return [{ markdown: `${marker} ${child.title}`, kept: false }];
     });
     const made = lines.some((line) => !line.kept);
     const markdown = lines.map((line) => (made && line.kept ? asListedItem(line.markdown) : line.markdown)).join('\n');
-    const listed = children.filter((child) => child !== undefined && child.kind !== 'qa');
     // Aspects named in full (`REST API의 정의`, `일반 소켓과의 차이점`) outline the owner as bare labels do;
     // all ending in one aspect (`상호 배제 조건`, `점유 대기 조건`…), they are the owner's kinds of it: an answer.
     const namesAspect = (title: string) => isAspectTitle(title) || endsInAspect(title);
-    const endings = listed.map((child) => aspectEnding(displayTitle(child!.title)));
-    const kindsOfOneAspect = listed.length >= 2 && endings[0] !== undefined && endings.every((ending) => ending === endings[0]);
     const namesOnly = !answersQuestion && !kindsOfOneAspect && children.every((child) => child !== undefined) && listed.length > 0;
     const aspectLabelsOnly = namesOnly && listed.every((child) => namesAspect(displayTitle(child!.title)));
     // A table of contents: the owner's sections, each a card with its content under it, one of them no

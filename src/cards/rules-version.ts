@@ -194,4 +194,6 @@
 // 76: a term over only a quantity (`시험 시간 : 130분`, `3~5일`, `최대 5개`, `99.99%`) kept as written, as a setting is.
 // 77: an embedded note (`![[VPC]]`), which a card cannot show, is named in the back (`[노트: VPC]`), not left raw.
 // 78: a note's front-matter tags (`tags: [aws, saa]`, Obsidian's `aws/vpc` as `aws::vpc`) on each of its cards.
-export const RULES_VERSION = 78;
+// 79: a parent's back keeps a label whole with the value on its line (`required: port, protocol`), lists only
+// names asked 이란 by their names, and leaves out an aspect label (`- 장점`) whose content under it is its own card.
+export const RULES_VERSION = 79;
