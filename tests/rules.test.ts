@@ -2015,3 +2015,39 @@ describe('a table of terms under a title that asks for all of it', () => {
     ]);
   });
 });
+
+describe('a table written flush left under a list\'s last item', () => {
+  it('gives the table to a label whose siblings head content of their own, not to the title above', () => {
+    const note = '# 설계\n\n## 디자인 패턴\n\n- 생성 패턴\n\n  | 종류 | 목적 |\n  | --- | --- |\n  | 싱글톤 | 객체를 하나만 만든다 |\n\n- 행위 패턴\n\n| 종류 | 목적 |\n| --- | --- |\n| 옵저버 | 변화를 알린다 |\n| 전략 | 알고리즘을 바꿔 끼운다 |\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => card.front)).toEqual([
+      '디자인 패턴',
+      '생성 패턴 › 싱글톤이란?',
+      '디자인 패턴 › 생성 패턴의 종류는?',
+      '행위 패턴 › 옵저버란?',
+      '행위 패턴 › 전략이란?',
+      '디자인 패턴 › 행위 패턴의 종류는?',
+    ]);
+    expect(cards[5]!.back).toBe('- 옵저버\n- 전략');
+  });
+
+  it('gives the table to a term over it, among titles over content or alone in its list', () => {
+    const note = '# 설계\n\n## 설계 원리\n\n- 모듈화\n  - 기능 단위로 나눈다.\n- 응집도 ; 모듈 안 요소의 관련성\n\n| 우연적 | 논리적 | 기능적 |\n| --- | --- | --- |\n| 약함 | < | 강함 |\n\n- 결합도 ; 모듈 사이의 의존도\n\n| 자료 | 스탬프 | 내용 |\n| --- | --- | --- |\n| 약함 | < | 강함 |\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['설계 원리는?', '- 모듈화\n- 응집도\n\n- 결합도'],
+      ['설계 원리 › 모듈화란?', '- 기능 단위로 나눈다.'],
+      ['설계 원리 › 응집도란?', '모듈 안 요소의 관련성\n\n| 우연적 | 논리적 | 기능적 |\n| --- | --- | --- |\n| 약함 | < | 강함 |'],
+      ['설계 원리 › 결합도란?', '모듈 사이의 의존도\n\n| 자료 | 스탬프 | 내용 |\n| --- | --- | --- |\n| 약함 | < | 강함 |'],
+    ]);
+  });
+
+  it('leaves the table to the title above after a list of bare names or ending in a sentence', () => {
+    const names = '# 클라우드\n\n## 요금 모델\n\n- 온디맨드\n- 예약 인스턴스\n\n| 온디맨드 | 예약 | 스팟 |\n| --- | --- | --- |\n| 비쌈 | > | 쌈 |\n';
+    expect(cardsOf(names).map((card) => [card.front, card.back])).toEqual([['요금 모델', '- 온디맨드\n- 예약 인스턴스\n\n| 온디맨드 | 예약 | 스팟 |\n| --- | --- | --- |\n| 비쌈 | > | 쌈 |']]);
+    const sentence = '# 설계\n\n## 모듈\n\n- 모듈화\n  - 기능 단위로 나눈다.\n- 모듈은 작을수록 읽기 쉽다.\n\n| 작음 | 중간 | 큼 |\n| --- | --- | --- |\n| 쉬움 | < | 어려움 |\n';
+    expect(cardsOf(sentence).map((card) => [card.front, card.back])).toEqual([
+      ['모듈', '- 모듈화\n- 모듈은 작을수록 읽기 쉽다.\n\n| 작음 | 중간 | 큼 |\n| --- | --- | --- |\n| 쉬움 | < | 어려움 |'],
+      ['모듈 › 모듈화란?', '- 기능 단위로 나눈다.'],
+    ]);
+  });
+});

@@ -363,6 +363,11 @@ class Extractor {
       case 'list': {
         const choices = this.choicesAfter(node, blocks, i + 1) ?? this.numberedChoices(blocks, i);
         if (choices) return choices.next;
+        const table = blocks[i + 1];
+        if (table?.type === 'table' && this.tableOfLastItem(node)) {
+          this.list(withTableInLastItem(node, table), blocks[i + 2], blocks[i + 3]);
+          return i + 2;
+        }
         this.list(node, blocks[i + 1], blocks[i + 2]);
         return i + 1;
       }
@@ -1267,6 +1272,24 @@ class Extractor {
     }
   }
 
+  /**
+   * A table written flush left right under a list's last item, which Markdown reads as the list's end,
+   * but its author as that item's content: under a one-line label or term (`- 행위적 패턴`, `- 응집도 ;
+   * 기능적 관련성`) whose siblings head content of their own (`- 구조적 패턴` over its indented table), or
+   * under a lone term (`- 결합도 ; 모듈간의 상호 의존도`). A table after a list of bare names (`- 온디맨드`,
+   * `- 스팟`) or of sentences is about all of them: the title's above, as anywhere else.
+   */
+  private tableOfLastItem(list: List): boolean {
+    const last = list.children[list.children.length - 1];
+    const paragraph = last?.children[0];
+    if (last === undefined || last.children.length !== 1 || paragraph?.type !== 'paragraph' || this.afterFirstLine(paragraph) !== undefined) return false;
+    const term = splitTerm(this.firstLineSource(paragraph));
+    const isTerm = term !== undefined && !isNotATerm(term.term) && !isAnswerTemplateLabel(term.term);
+    if (!isTerm && this.itemTitle(last) === undefined) return false;
+    const siblingsHeadContent = list.children.some((item) => item !== last && item.children.length > 1);
+    return siblingsHeadContent || (list.children.length === 1 && isTerm);
+  }
+
   /** The title of a list item used as a sub-title: a short first line that is not a term. */
   private itemTitle(item: ListItem): string | undefined {
     const first = item.children[0];
@@ -2025,6 +2048,15 @@ function pushInnerHtml(concept: Concept, html: string): void {
  * Remove a block's indentation from its continuation lines (the first line starts at the block).
  * Leading tabs count to the next multiple of four columns, as in CommonMark.
  */
+/** The list as its author meant it: `table` read as the content of its last item (see `tableOfLastItem`). */
+function withTableInLastItem(list: List, table: Table): List {
+  const items = list.children;
+  const last = items[items.length - 1]!;
+  const until = { ...list.position!, end: table.position!.end };
+  const item: ListItem = { ...last, children: [...last.children, table], position: { ...last.position!, end: table.position!.end } };
+  return { ...list, children: [...items.slice(0, -1), item], position: until };
+}
+
 /**
  * An item kept as written among lines made for its siblings (`- 특징`, `3. 특징`), marked as they are:
  * CommonMark starts a new list where the bullet or the number's delimiter changes, so `* 개념` kept

@@ -196,4 +196,6 @@
 // 78: a note's front-matter tags (`tags: [aws, saa]`, Obsidian's `aws/vpc` as `aws::vpc`) on each of its cards.
 // 79: a parent's back keeps a label whole with the value on its line (`required: port, protocol`), lists only
 // names asked 이란 by their names, and leaves out an aspect label (`- 장점`) whose content under it is its own card.
-export const RULES_VERSION = 79;
+// 80: a table flush left right under a list's last item, a label or term among titles over content (or a
+// term alone), is that item's (`- 행위적 패턴`, `- 응집도 ; …` over it), not the title's above.
+export const RULES_VERSION = 80;
