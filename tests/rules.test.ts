@@ -514,6 +514,35 @@ describe('terms (용어 : 설명)', () => {
     expect(cards[2]!.back).toBe('쓴 만큼 낸다.');
   });
 
+  it('lists a term asked 이란 by its name, but keeps a label whole with the value on its line', () => {
+    // A kind among kinds is named; `가용 영역 : AZ`, a label, says nothing without its value.
+    const kinds = '# 클라우드\n\n## 인프라\n\n- 리전 : 데이터 센터가 모인 지리적 위치\n- 가용 영역 : AZ\n- 엣지 로케이션 : 콘텐츠를 캐시하는 곳\n';
+    expect(cardsOf(kinds).map((card) => [card.front, card.back])).toEqual([
+      ['인프라', '- 리전\n- 가용 영역 : AZ\n- 엣지 로케이션'],
+      ['인프라 › 리전이란?', '데이터 센터가 모인 지리적 위치'],
+      ['인프라 › 가용 영역', 'AZ'],
+      ['인프라 › 엣지 로케이션이란?', '콘텐츠를 캐시하는 곳'],
+    ]);
+    // Steps kept as written (`컴파일러가 변환`) answer the process only with what they turn into what.
+    const steps = '# 자바\n\n## 컴파일 과정\n\n1. 컴파일러가 변환: 소스 코드 -> 바이트 코드\n2. JVM이 변환: 바이트 코드 -> 기계어\n3. 인터프리터로 실행한다\n';
+    expect(cardsOf(steps).map((card) => [card.front, card.back])).toEqual([
+      ['컴파일 과정은?', '1. 컴파일러가 변환: 소스 코드 -> 바이트 코드\n2. JVM이 변환: 바이트 코드 -> 기계어\n3. 인터프리터로 실행한다'],
+      ['컴파일 과정 › 컴파일러가 변환', '소스 코드 -> 바이트 코드'],
+      ['컴파일 과정 › JVM이 변환', '바이트 코드 -> 기계어'],
+    ]);
+    const settings = '# 클라우드\n\n## 헬스 체크\n\n- 로드 밸런서에 꼭 필요하다\n- 필수 설정: 포트, 프로토콜, 경로\n- 응답이 200이 아니면 비정상이다\n';
+    expect(cardsOf(settings)[0]!.back).toBe('- 로드 밸런서에 꼭 필요하다\n- 필수 설정: 포트, 프로토콜, 경로\n- 응답이 200이 아니면 비정상이다');
+  });
+
+  it('leaves out of the parent an aspect label whose content, under it, is its own card', () => {
+    const note = '# 운영체제\n\n## 페이지 교체\n\n### FIFO\n\n먼저 들어온 페이지를 먼저 내보낸다.\n\n- 장점\n  - 이해하기 쉽다.\n- 단점\n  - 자주 쓰는 페이지도 내보낸다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['페이지 교체 › FIFO', '먼저 들어온 페이지를 먼저 내보낸다.'],
+      ['페이지 교체 › FIFO의 장점은?', '- 이해하기 쉽다.'],
+      ['페이지 교체 › FIFO의 단점은?', '- 자주 쓰는 페이지도 내보낸다.'],
+    ]);
+  });
+
   it('does not split URLs, times, hyphenated words or inline code', () => {
     const note = '# 덱\n\n## 링크\n\n- https://example.com 을 보라\n- Infrastructure-as-a-Service 모델\n- 회의는 10:30 시작\n- `Content-Type: text/html` 헤더\n';
     expect(cardsOf(note).map((card) => card.kind)).toEqual(['heading']);
@@ -580,7 +609,8 @@ describe('English `key: value` facts in a list', () => {
       // A version in a definition is no setting.
       ['고가용성 (HA) › HTTP/2란?', '멀티플렉싱 지원, 헤더 압축, HTTP 1.1보다 빠름'],
     ]);
-    expect(cards[0]!.back).toContain('- goal\n- Pros\n- increase instance size');
+    // Names asked 이란 are listed by their names; a label over its value keeps it, as the note wrote it.
+    expect(cards[0]!.back).toContain('- Region\n- Latency\n- IGMP\n- goal: to survive the loss of a data center\n- Pros: 장애에 강하다\n- increase instance size: t2.micro → t2.large');
   });
 
   it('keeps a lower-case key or a common setting\'s word over one word of a value as written, a setting as a port number is, and still asks names and definitions with 이란', () => {
@@ -639,7 +669,7 @@ describe('`장 ;` and `단 ;` for 장점 and 단점', () => {
     const note = '# 설계\n\n## 패턴\n\n- 디자인 패턴\n  - 자주 쓰는 설계를 정리한 것.\n  - 장 ; 의사소통이 쉽다.\n  - 단 ; 남용하면 복잡해진다.\n';
     const cards = cardsOf(note);
     expect(cards.map((card) => [card.front, card.back])).toEqual([
-      ['패턴 › 디자인 패턴이란?', '- 자주 쓰는 설계를 정리한 것.\n- 장점\n- 단점'],
+      ['패턴 › 디자인 패턴이란?', '- 자주 쓰는 설계를 정리한 것.\n- 장 ; 의사소통이 쉽다.\n- 단 ; 남용하면 복잡해진다.'],
       ['패턴 › 디자인 패턴의 장점은?', '의사소통이 쉽다.'],
       ['패턴 › 디자인 패턴의 단점은?', '남용하면 복잡해진다.'],
     ]);
@@ -1115,7 +1145,7 @@ describe('fronts', () => {
   it('keeps a term over only a quantity as written: a number with its unit, a date or a range is no definition', () => {
     const note = '# 자격증\n\n## 시험 정보\n\n- 시험 시간 : 130분\n- 문항 수 : 65문항\n- 합격 점수 : 1000점 만점에 720점\n- 결과 발표 : 3~5일\n- SLA : 서비스 수준 협약\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
-      ['시험 정보', '- 시험 시간\n- 문항 수\n- 합격 점수\n- 결과 발표\n- SLA'],
+      ['시험 정보', '- 시험 시간 : 130분\n- 문항 수 : 65문항\n- 합격 점수 : 1000점 만점에 720점\n- 결과 발표 : 3~5일\n- SLA'],
       ['시험 정보 › 시험 시간', '130분'],
       ['시험 정보 › 문항 수', '65문항'],
       ['시험 정보 › 합격 점수', '1000점 만점에 720점'],
@@ -2037,6 +2067,42 @@ describe('a table of terms under a title that asks for all of it', () => {
       ['프로토콜 목록', '- HTTP\n- FTP'],
       ['프로토콜 목록 › HTTP란?', '웹'],
       ['프로토콜 목록 › FTP란?', '파일'],
+    ]);
+  });
+});
+
+describe('a table written flush left under a list\'s last item', () => {
+  it('gives the table to a label whose siblings head content of their own, not to the title above', () => {
+    const note = '# 설계\n\n## 디자인 패턴\n\n- 생성 패턴\n\n  | 종류 | 목적 |\n  | --- | --- |\n  | 싱글톤 | 객체를 하나만 만든다 |\n\n- 행위 패턴\n\n| 종류 | 목적 |\n| --- | --- |\n| 옵저버 | 변화를 알린다 |\n| 전략 | 알고리즘을 바꿔 끼운다 |\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => card.front)).toEqual([
+      '디자인 패턴',
+      '생성 패턴 › 싱글톤이란?',
+      '디자인 패턴 › 생성 패턴의 종류는?',
+      '행위 패턴 › 옵저버란?',
+      '행위 패턴 › 전략이란?',
+      '디자인 패턴 › 행위 패턴의 종류는?',
+    ]);
+    expect(cards[5]!.back).toBe('- 옵저버\n- 전략');
+  });
+
+  it('gives the table to a term over it, among titles over content or alone in its list', () => {
+    const note = '# 설계\n\n## 설계 원리\n\n- 모듈화\n  - 기능 단위로 나눈다.\n- 응집도 ; 모듈 안 요소의 관련성\n\n| 우연적 | 논리적 | 기능적 |\n| --- | --- | --- |\n| 약함 | < | 강함 |\n\n- 결합도 ; 모듈 사이의 의존도\n\n| 자료 | 스탬프 | 내용 |\n| --- | --- | --- |\n| 약함 | < | 강함 |\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['설계 원리는?', '- 모듈화\n- 응집도\n\n- 결합도'],
+      ['설계 원리 › 모듈화란?', '- 기능 단위로 나눈다.'],
+      ['설계 원리 › 응집도란?', '모듈 안 요소의 관련성\n\n| 우연적 | 논리적 | 기능적 |\n| --- | --- | --- |\n| 약함 | < | 강함 |'],
+      ['설계 원리 › 결합도란?', '모듈 사이의 의존도\n\n| 자료 | 스탬프 | 내용 |\n| --- | --- | --- |\n| 약함 | < | 강함 |'],
+    ]);
+  });
+
+  it('leaves the table to the title above after a list of bare names or ending in a sentence', () => {
+    const names = '# 클라우드\n\n## 요금 모델\n\n- 온디맨드\n- 예약 인스턴스\n\n| 온디맨드 | 예약 | 스팟 |\n| --- | --- | --- |\n| 비쌈 | > | 쌈 |\n';
+    expect(cardsOf(names).map((card) => [card.front, card.back])).toEqual([['요금 모델', '- 온디맨드\n- 예약 인스턴스\n\n| 온디맨드 | 예약 | 스팟 |\n| --- | --- | --- |\n| 비쌈 | > | 쌈 |']]);
+    const sentence = '# 설계\n\n## 모듈\n\n- 모듈화\n  - 기능 단위로 나눈다.\n- 모듈은 작을수록 읽기 쉽다.\n\n| 작음 | 중간 | 큼 |\n| --- | --- | --- |\n| 쉬움 | < | 어려움 |\n';
+    expect(cardsOf(sentence).map((card) => [card.front, card.back])).toEqual([
+      ['모듈', '- 모듈화\n- 모듈은 작을수록 읽기 쉽다.\n\n| 작음 | 중간 | 큼 |\n| --- | --- | --- |\n| 쉬움 | < | 어려움 |'],
+      ['모듈 › 모듈화란?', '- 기능 단위로 나눈다.'],
     ]);
   });
 });

@@ -331,6 +331,11 @@ class Extractor {
       case 'list': {
         const choices = this.choicesAfter(node, blocks, i + 1) ?? this.numberedChoices(blocks, i);
         if (choices) return choices.next;
+        const table = blocks[i + 1];
+        if (table?.type === 'table' && this.tableOfLastItem(node)) {
+          this.list(withTableInLastItem(node, table), blocks[i + 2], blocks[i + 3]);
+          return i + 2;
+        }
         this.list(node, blocks[i + 1], blocks[i + 2]);
         return i + 1;
       }
@@ -903,6 +908,9 @@ class Extractor {
     // A title that asks without a question mark (`REST란`, `스레드(Thread) 란`) asks all the same.
     // So does one asking for a difference (`뮤텍스와 세마포어의 차이`, `IPv4 vs IPv6`): the names compared are no answer.
     const answersQuestion = owner !== undefined && this.asksForAll(owner);
+    const listed = children.filter((child) => child !== undefined && child.kind !== 'qa');
+    const endings = listed.map((child) => aspectEnding(displayTitle(child!.title)));
+    const kindsOfOneAspect = listed.length >= 2 && endings[0] !== undefined && endings.every((ending) => ending === endings[0]);
     const lines = list.children.flatMap((item, n): { markdown: string; kept: boolean }[] => {
       const child = children[n];
       const marker = list.ordered ? `${(list.start ?? 1) + n}.` : '-';
@@ -915,16 +923,22 @@ class Extractor {
         return [{ markdown: this.dedentedSlice(start(item), end(item), this.indentOf(item)), kept: true }];
       }
       if (child.kind === 'qa') return []; // a question is a card of its own, not a term to list
+      // Only a name asked "…이란?" on its card is listed by its name here, as a kind among kinds. A label
+      // over its value on its line (`required: port, protocol`, `1. 컴파일러가 변환: 소스코드 -> 바이트
+      // 코드`, `goal: …`) says nothing without it: that line stays whole, what is under it goes to its card.
+      // An aspect's label over its content (`- 장점` over its bullets) would dangle: it is left out.
+      const askedAsName = /(이란|란)\?$/u.test(askedTitle(child));
+      if (!askedAsName && this.definedOnItsLine.has(child)) {
+        return [{ markdown: this.dedentedSlice(start(item), end(item.children[0]!), this.indentOf(item)), kept: true }];
+      }
+      if (!askedAsName && !kindsOfOneAspect && !child.nameAmongNames && isAspectTitle(displayTitle(child.title))) return [];
       return [{ markdown: `${marker} ${child.title}`, kept: false }];
     });
     const made = lines.some((line) => !line.kept);
     const markdown = lines.map((line) => (made && line.kept ? asListedItem(line.markdown) : line.markdown)).join('\n');
-    const listed = children.filter((child) => child !== undefined && child.kind !== 'qa');
     // Aspects named in full (`REST API의 정의`, `일반 소켓과의 차이점`) outline the owner as bare labels do;
     // all ending in one aspect (`상호 배제 조건`, `점유 대기 조건`…), they are the owner's kinds of it: an answer.
     const namesAspect = (title: string) => isAspectTitle(title) || endsInAspect(title);
-    const endings = listed.map((child) => aspectEnding(displayTitle(child!.title)));
-    const kindsOfOneAspect = listed.length >= 2 && endings[0] !== undefined && endings.every((ending) => ending === endings[0]);
     const namesOnly = !answersQuestion && !kindsOfOneAspect && children.every((child) => child !== undefined) && listed.length > 0;
     const aspectLabelsOnly = namesOnly && listed.every((child) => namesAspect(displayTitle(child!.title)));
     // A table of contents: the owner's sections, each a card with its content under it, one of them no
@@ -1227,6 +1241,24 @@ class Extractor {
         this.addSlice(concept, start(block), end(block), this.indentOf(block), block);
       }
     }
+  }
+
+  /**
+   * A table written flush left right under a list's last item, which Markdown reads as the list's end,
+   * but its author as that item's content: under a one-line label or term (`- 행위적 패턴`, `- 응집도 ;
+   * 기능적 관련성`) whose siblings head content of their own (`- 구조적 패턴` over its indented table), or
+   * under a lone term (`- 결합도 ; 모듈간의 상호 의존도`). A table after a list of bare names (`- 온디맨드`,
+   * `- 스팟`) or of sentences is about all of them: the title's above, as anywhere else.
+   */
+  private tableOfLastItem(list: List): boolean {
+    const last = list.children[list.children.length - 1];
+    const paragraph = last?.children[0];
+    if (last === undefined || last.children.length !== 1 || paragraph?.type !== 'paragraph' || this.afterFirstLine(paragraph) !== undefined) return false;
+    const term = splitTerm(this.firstLineSource(paragraph));
+    const isTerm = term !== undefined && !isNotATerm(term.term) && !isAnswerTemplateLabel(term.term);
+    if (!isTerm && this.itemTitle(last) === undefined) return false;
+    const siblingsHeadContent = list.children.some((item) => item !== last && item.children.length > 1);
+    return siblingsHeadContent || (list.children.length === 1 && isTerm);
   }
 
   /** The title of a list item used as a sub-title: a short first line that is not a term. */
@@ -1991,6 +2023,15 @@ function pushInnerHtml(concept: Concept, html: string): void {
  * Remove a block's indentation from its continuation lines (the first line starts at the block).
  * Leading tabs count to the next multiple of four columns, as in CommonMark.
  */
+/** The list as its author meant it: `table` read as the content of its last item (see `tableOfLastItem`). */
+function withTableInLastItem(list: List, table: Table): List {
+  const items = list.children;
+  const last = items[items.length - 1]!;
+  const until = { ...list.position!, end: table.position!.end };
+  const item: ListItem = { ...last, children: [...last.children, table], position: { ...last.position!, end: table.position!.end } };
+  return { ...list, children: [...items.slice(0, -1), item], position: until };
+}
+
 /**
  * An item kept as written among lines made for its siblings (`- 특징`, `3. 특징`), marked as they are:
  * CommonMark starts a new list where the bullet or the number's delimiter changes, so `* 개념` kept

@@ -200,4 +200,8 @@
 // 80: a row of such a table asked of its columns also where no title names them but every row names an
 // aspect (`| 장점 | … |`, `| 용도 | … |`): `전송 계층 › TCP와 UDP의 장점은?`, not `전송 계층 › 장점`.
 // 81: Obsidian's inline tags (`#aws`, `#aws/vpc` in the text) on each card of the note, left out of its backs; TOML front-matter tags.
-export const RULES_VERSION = 81;
+// 82: a parent's back keeps a label whole with the value on its line (`required: port, protocol`), lists only
+// names asked 이란 by their names, and leaves out an aspect label (`- 장점`) whose content under it is its own card.
+// 83: a table flush left right under a list's last item, a label or term among titles over content (or a
+// term alone), is that item's (`- 행위적 패턴`, `- 응집도 ; …` over it), not the title's above.
+export const RULES_VERSION = 83;
