@@ -1115,6 +1115,18 @@ describe('fronts', () => {
     expect(frontsOf(note)).toEqual(['용어', '용어 › 프로세스(Process)란?', '용어 › 3-way handshake란?', '용어 › 입력 란?', '용어 › 스레드란?']);
   });
 
+  it('asks a heading `X 이란 무엇인가?` as `X란?`/`X이란?`, the particle on its word', () => {
+    const asked = (heading: string) => frontsOf(`# 배포\n\n## ${heading}\n\n차트로 앱을 설치하는 도구다.\n\n### 특징\n\n버전을 되돌릴 수 있다.\n`);
+    expect(asked('Helm 이란 무엇인가?')).toEqual(['Helm이란?', 'Helm의 특징은?']);
+    expect(asked('Helm 란 무엇인가요?')).toEqual(['Helm이란?', 'Helm의 특징은?']);
+    expect(asked('쿠버네티스 이란?')[0]).toBe('쿠버네티스 이란?'); // 이란 not the particle 쿠버네티스 takes: not surely one
+    expect(asked('쿠버네티스 란?')).toEqual(['쿠버네티스란?', '쿠버네티스의 특징은?']);
+    expect(asked('차트(Chart) 란 무엇인가?')[0]).toBe('차트(Chart)란?');
+    // Written on its word, the question stays as its author put it; a question about two things is no 이란.
+    expect(asked('Helm이란 무엇인가?')[0]).toBe('Helm이란 무엇인가?');
+    expect(asked('미국과 이란?')[0]).toBe('미국과 이란?');
+  });
+
   it('asks a heading\'s 란 once: an item asking it again, the name spelled out, stays on the heading\'s back', () => {
     const note = (heading: string) => cardsOf(`# 네트워크\n\n## ${heading}\n\n- CORS(Cross Origin Resource Sharing)란\n  - 다른 출처의 자원 요청을 허용하는 방식\n- 배경\n  - 보안 때문에 막혀 있었다\n`);
     const asked = note('CORS란');
