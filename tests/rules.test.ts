@@ -1720,6 +1720,34 @@ describe('what the review of other people’s notes taught', () => {
     expect(cardsOf(question)[0]).toMatchObject({ front: '쿠키와 세션의 차이점은?', back: '- 저장 위치\n  - 쿠키는 클라이언트, 세션은 서버\n- 보안\n  - 세션이 안전하다' });
   });
 
+  it('asks a list naming kinds of its title (`기능적 응집도` under `응집도`) for them, though an aspect is among them', () => {
+    const cohesion = '# 설계\n\n## 응집도\n\n- 기능적 응집도\n  - 한 기능만 수행한다\n- 순차적 응집도\n  - 출력이 다음 입력이 된다\n- 교환적 응집도\n  - 같은 자료를 쓴다\n- 응집도의 특징\n  - 높을수록 좋다\n';
+    const cards = cardsOf(cohesion);
+    // The aspect is asked on its own card, not listed as a kind.
+    expect(cards.map((card) => [card.front, card.back])).toEqual([
+      ['응집도의 종류는?', '- 기능적 응집도\n- 순차적 응집도\n- 교환적 응집도'],
+      ['응집도 › 기능적 응집도란?', '- 한 기능만 수행한다'],
+      ['응집도 › 순차적 응집도란?', '- 출력이 다음 입력이 된다'],
+      ['응집도 › 교환적 응집도란?', '- 같은 자료를 쓴다'],
+      ['응집도의 특징은?', '- 높을수록 좋다'],
+    ]);
+    expect(explainText(cohesion).blocks.find((block) => block.line === 5 && block.block === 'list')?.front).toBe('응집도의 종류는?');
+    // Terms too, written on the name without a space (`내용결합도`); the title's own text stays its card.
+    const coupling = '# 설계\n\n## 결합도\n\n모듈 사이의 의존 정도다.\n\n- 내용결합도 : 남의 내부를 직접 쓴다\n- 자료 결합도 : 값만 넘긴다\n';
+    expect(cardsOf(coupling).map((card) => [card.front, card.back])).toEqual([
+      ['결합도', '모듈 사이의 의존 정도다.'],
+      ['결합도의 종류는?', '- 내용결합도\n- 자료 결합도'],
+      ['결합도 › 내용결합도란?', '남의 내부를 직접 쓴다'],
+      ['결합도 › 자료 결합도란?', '값만 넘긴다'],
+    ]);
+    // Not kinds: a Latin name inside another (`NoSQL`), the title's thing after 의, or fewer than half the list.
+    expect(frontsOf('# DB\n\n## SQL\n\n- NoSQL : 스키마가 없다\n- MySQL : 오픈 소스 DBMS\n')).toEqual(['SQL', 'SQL › NoSQL이란?', 'SQL › MySQL이란?']);
+    expect(frontsOf('# 설계\n\n## 응집도\n\n- 모듈의 응집도 : 모듈 안의 관련 정도\n- 클래스의 응집도 : 클래스 안의 관련 정도\n')[0]).toBe('응집도');
+    const fewKinds = '# 설계\n\n## 응집도\n\n- 기능적 응집도\n  - 한 기능만 수행한다\n- 모듈\n  - 나눈 단위\n- 측정\n  - 수준을 매긴다\n- 응집도의 특징\n  - 높을수록 좋다\n';
+    expect(frontsOf(fewKinds)).not.toContain('응집도의 종류는?');
+    expect(frontsOf(fewKinds)).not.toContain('응집도'); // still a table of contents
+  });
+
   it('keeps `A : …` a term (the DNS A record), and takes no `e.g.` line or lettered steps out of order for choices', () => {
     expect(frontsOf('# DNS\n\n## 레코드\n\n- A : 도메인을 IPv4 주소에 연결한다\n- AAAA : 도메인을 IPv6 주소에 연결한다\n')).toEqual(['레코드', '레코드 › A란?', '레코드 › AAAA란?']);
     const notChoices = '# 덱\n\n## 비교\n\n1. 프로세스와 스레드의 차이는?\n\n   A. 프로세스는 자원을 따로 가진다.\n\n   e.g. 크롬의 탭마다 프로세스가 있다.\n';

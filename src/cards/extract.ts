@@ -70,6 +70,7 @@ import {
   labelledHeadingQuestion,
   isFollowUpLabelled,
   asks,
+  isKindOf,
   splitTerm,
   titleText,
 } from './title-rules.js';
@@ -981,6 +982,25 @@ class Extractor {
     const sections = listed.filter((child) => !asksOfOwner(child!));
     // A procedure's numbered steps are its answer, in their order, whatever they name (`인스턴스 유형`).
     const stepsInOrder = list.ordered === true && owner !== undefined && isProcedureTitle(subjectOf(displayTitle(owner.title)));
+    // Kinds of the owner named so (`기능적 응집도`, `순차적 응집도` under `응집도`), most of its sections:
+    // no table of contents but the answer to `응집도의 종류는?`, asked as a table's `| 종류 |` column is.
+    // An aspect asked of the owner among them (`응집도의 특징`) is a card of its own, left out of it.
+    if (owner !== undefined && namesOnly && !stepsInOrder && ownerTitle !== undefined) {
+      const kinds = listed.filter((child) => isKindOf(displayTitle(child!.title), ownerTitle));
+      if (kinds.length >= 2 && kinds.length * 2 > listed.length) {
+        const answer = listed.filter((child) => !asksOfOwner(child!) && !repeatsOwnerTitle(child!));
+        const kindsCard = this.child(owner, 'list-title', '종류', lineOf(list), owner.section);
+        kindsCard.parts.push({ type: 'markdown', markdown: answer.map((child) => `- ${child!.title}`).join('\n') });
+        // Asked before the kinds it names, as a heading's card comes before its sub-titles'.
+        this.concepts.splice(this.concepts.indexOf(kindsCard), 1);
+        this.concepts.splice(this.concepts.indexOf(listed[0]!), 0, kindsCard);
+        // A list under a title was decided its explanation before its items were read: it is this card's.
+        const decided = this.decisions.find((decision) => decision.line === lineOf(list) && decision.block === list.type);
+        if (decided) Object.assign(decided, { outcome: 'title', concept: kindsCard });
+        else this.decide(list, 'title', kindsCard);
+        return { type: 'markdown', markdown: '' }; // the owner's back lists nothing: its kinds are that card's
+      }
+    }
     const subTopicsOnly =
       namesOnly &&
       !aspectLabelsOnly &&

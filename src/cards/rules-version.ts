@@ -195,4 +195,7 @@
 // 77: an embedded note (`![[VPC]]`), which a card cannot show, is named in the back (`[노트: VPC]`), not left raw.
 // 78: a note's front-matter tags (`tags: [aws, saa]`, Obsidian's `aws/vpc` as `aws::vpc`) on each of its cards.
 // 79: a heading asking what a thing is with a space before 이란 (`Helm 이란 무엇인가?`, `도커 란?`) is asked `Helm이란?` (78 kept the space).
-export const RULES_VERSION = 79;
+// 80: a list naming kinds of its title (`기능적 응집도`, `순차적 응집도` under `응집도`), most of it, is asked
+// `응집도의 종류는?` → the kinds, an aspect among them (`응집도의 특징`) left to its own card (79 dropped it as a
+// table of contents, or kept the names on the title's card).
+export const RULES_VERSION = 80;
