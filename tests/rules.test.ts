@@ -1790,6 +1790,23 @@ describe('what the review of other people’s notes taught', () => {
     const flags = cardsOf('# TCP\n\n## TCP 헤더\n\n* Flag Bit\n\n  |종류|내용|\n  |----|----|\n  |URG|긴급 위치 필드 유효 여부|\n  |ACK|응답 유효 여부|\n');
     expect(flags.map((card) => card.front)).toEqual(['Flag Bit › URG란?', 'Flag Bit › ACK란?', 'TCP 헤더 › Flag Bit의 종류는?']);
     expect(flags[2]!.back).toBe('- URG\n- ACK');
+    // Under a title that asks for them already (`## 조인의 종류`), the kinds are its answer, with the
+    // image above them: one card, not a second `조인의 종류는?`. Over a list of kinds, the same.
+    const joins = (kinds: string) => cardsOf(`# DB\n\n## 조인의 종류\n\n![조인](join.png)\n\n${kinds}`).map((card) => [card.front, card.back]);
+    const joinCards = [
+      ['조인의 종류는?', '![조인](join.png)\n\n- 내부 조인\n- 외부 조인'],
+      ['조인의 종류 › 내부 조인이란?', '양쪽에 있는 행만'],
+      ['조인의 종류 › 외부 조인이란?', '한쪽에만 있어도'],
+    ];
+    expect(joins('| 종류 | 설명 |\n|---|---|\n| 내부 조인 | 양쪽에 있는 행만 |\n| 외부 조인 | 한쪽에만 있어도 |\n')).toEqual(joinCards);
+    expect(joins('- 내부 조인 : 양쪽에 있는 행만\n- 외부 조인 : 한쪽에만 있어도\n')).toEqual(joinCards);
+    // Its kinds asked of a title that names the thing only (`## 조인`) are still a card of their own.
+    expect(frontsOf('# DB\n\n## 조인\n\n두 테이블을 묶는다.\n\n| 종류 | 설명 |\n|---|---|\n| 내부 조인 | 양쪽에 있는 행만 |\n| 외부 조인 | 한쪽에만 있어도 |\n')).toEqual([
+      '조인',
+      '조인 › 내부 조인이란?',
+      '조인 › 외부 조인이란?',
+      '조인의 종류는?',
+    ]);
     // A row label of a table comparing its columns is asked of them where the item names them, and
     // kept as written with the item as context where it does not.
     const compared = '# SW\n\n## 객체지향\n\n- 오버로딩 vs 오버라이딩\n\n  |      | 오버로딩 overloading | 오버라이딩 overriding |\n  | ---- | ---- | ---- |\n  | 설명 | 중복정의 | 재정의 |\n  | 비고 | 개수가 다름 | 같음 |\n';

@@ -1576,9 +1576,13 @@ class Extractor {
     }
     if (owner) {
       const names: BackPart = { type: 'markdown', markdown: titles.map((title) => `- ${title}`).join('\n') };
-      // `| 종류 | 내용 |`: the names are the owner's kinds, asked as such (`Flag Bit의 종류는?`).
+      // `| 종류 | 내용 |`: the names are the owner's kinds, asked as such (`Flag Bit의 종류는?`), unless the
+      // owner asks for them already (`## 조인의 종류`): then they are its answer, beside what is above the
+      // table (an image of them), not a second card asking the same.
       const corner = header ? cleanTitle(titleText(header.children[0]!)) : '';
-      if (KINDS_CORNER.has(corner)) {
+      const ownerTitle = displayTitle(owner.title);
+      const ownerAsks = asksForItsParts(ownerTitle) || aspectEnding(ownerTitle) === corner;
+      if (KINDS_CORNER.has(corner) && !ownerAsks) {
         const kinds = this.child(owner, 'list-title', corner, lineOf(node), owner.section);
         kinds.parts.push(names);
         this.decide(node, 'title', kinds);

@@ -198,4 +198,6 @@
 // 80: a list naming kinds of its title (`기능적 응집도`, `순차적 응집도` under `응집도`), most of it, is asked
 // `응집도의 종류는?` → the kinds, an aspect among them (`응집도의 특징`) left to its own card (79 dropped it as a
 // table of contents, or kept the names on the title's card).
-export const RULES_VERSION = 80;
+// 81: a `| 종류 |` table under a title asking for them already (`## 조인의 종류`) is that title's answer, beside an
+// image above it (80 made a second card `조인의 종류는? (2)`, the first holding the image alone).
+export const RULES_VERSION = 81;
