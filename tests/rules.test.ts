@@ -1807,6 +1807,18 @@ describe('what the review of other people’s notes taught', () => {
       '조인 › 외부 조인이란?',
       '조인의 종류는?',
     ]);
+    // A picture that is all such a title holds shows the kinds: it goes on their card, which the title
+    // would otherwise stand beside as a card of a picture alone. So over a list of kinds (`- 내부 조인 : …`).
+    const pictured = (kinds: string, intro = '') => cardsOf(`# DB\n\n## 조인\n\n${intro}![조인](join.png)\n\n${kinds}`);
+    const kindsTable = '| 종류 | 설명 |\n|---|---|\n| 내부 조인 | 양쪽에 있는 행만 |\n| 외부 조인 | 한쪽에만 있어도 |\n';
+    const kindsList = '- 내부 조인 : 양쪽에 있는 행만\n- 외부 조인 : 한쪽에만 있어도\n';
+    for (const kinds of [kindsTable, kindsList]) {
+      const cards = pictured(kinds);
+      expect(cards.map((card) => card.front).sort()).toEqual(['조인 › 내부 조인이란?', '조인 › 외부 조인이란?', '조인의 종류는?']);
+      expect(cards.find((card) => card.front === '조인의 종류는?')!.back).toBe('![조인](join.png)\n\n- 내부 조인\n- 외부 조인');
+    }
+    // With a text of its own, the title keeps its card and the picture.
+    expect(pictured(kindsTable, '두 테이블을 묶는다.\n\n').find((card) => card.front === '조인')?.back).toBe('두 테이블을 묶는다.\n\n![조인](join.png)');
     // A row label of a table comparing its columns is asked of them where the item names them, and
     // kept as written with the item as context where it does not.
     const compared = '# SW\n\n## 객체지향\n\n- 오버로딩 vs 오버라이딩\n\n  |      | 오버로딩 overloading | 오버라이딩 overriding |\n  | ---- | ---- | ---- |\n  | 설명 | 중복정의 | 재정의 |\n  | 비고 | 개수가 다름 | 같음 |\n';

@@ -200,4 +200,6 @@
 // table of contents, or kept the names on the title's card).
 // 81: a `| 종류 |` table under a title asking for them already (`## 조인의 종류`) is that title's answer, beside an
 // image above it (80 made a second card `조인의 종류는? (2)`, the first holding the image alone).
-export const RULES_VERSION = 81;
+// 82: a title's back of a picture alone (`## 조인`, `![조인](join.png)`) goes on the card asking for its kinds
+// below it (`조인의 종류는?`, from a `| 종류 |` table or a list of kinds; 81 kept a card of the picture alone).
+export const RULES_VERSION = 82;
