@@ -1800,6 +1800,13 @@ describe('what the review of other people’s notes taught', () => {
     ];
     expect(joins('| 종류 | 설명 |\n|---|---|\n| 내부 조인 | 양쪽에 있는 행만 |\n| 외부 조인 | 한쪽에만 있어도 |\n')).toEqual(joinCards);
     expect(joins('- 내부 조인 : 양쪽에 있는 행만\n- 외부 조인 : 한쪽에만 있어도\n')).toEqual(joinCards);
+    // A callout asking for kinds (`> 인덱스 종류`) over `| 유형 |`: its own question, answered by the names.
+    expect(cardsOf('# DB\n\n## 인덱스\n\n검색을 빠르게 한다.\n\n> 인덱스 종류\n\n| 유형 | 설명 |\n|---|---|\n| 클러스터형 | 행을 정렬해 둔다 |\n| 보조 | 따로 만든다 |\n').map((card) => [card.front, card.back])).toEqual([
+      ['인덱스', '검색을 빠르게 한다.'],
+      ['인덱스 종류는?', '- 클러스터형\n- 보조'],
+      ['인덱스 종류 › 클러스터형이란?', '행을 정렬해 둔다'],
+      ['인덱스 종류 › 보조란?', '따로 만든다'],
+    ]);
     // Its kinds asked of a title that names the thing only (`## 조인`) are still a card of their own.
     expect(frontsOf('# DB\n\n## 조인\n\n두 테이블을 묶는다.\n\n| 종류 | 설명 |\n|---|---|\n| 내부 조인 | 양쪽에 있는 행만 |\n| 외부 조인 | 한쪽에만 있어도 |\n')).toEqual([
       '조인',
