@@ -642,11 +642,11 @@ describe('amgi explain', () => {
 
   it('names the table whose first header names kinds as the block that asks for them, not as a list item', async () => {
     const dir = await tempDir();
-    await writeFiles(dir, { 'note.md': '# 데이터베이스\n\n## 인덱스\n\n검색을 빠르게 한다.\n\n> 인덱스 종류\n\n| 유형 | 설명 |\n| --- | --- |\n| 클러스터형 | 행을 정렬해 둔다 |\n| 보조 | 따로 만든다 |\n' });
+    await writeFiles(dir, { 'note.md': '# 데이터베이스\n\n## 인덱스\n\n검색을 빠르게 한다.\n\n| 유형 | 설명 |\n| --- | --- |\n| 클러스터형 | 행을 정렬해 둔다 |\n| 보조 | 따로 만든다 |\n' });
     const result = await runAmgi(['explain', 'note.md'], { cwd: dir });
-    expect(result.stdout).toMatch(/L9\s+table\s+CARD \(table whose first header names kinds, such as \| 유형 \| 설명 \|\): 인덱스의 유형은\?\n/);
+    expect(result.stdout).toMatch(/L7\s+table\s+CARD \(table whose first header names kinds, such as \| 유형 \| 설명 \|\): 인덱스의 유형은\?\n/);
     expect(result.stdout).not.toContain('list item used as a sub-title');
-    expect(result.stdout).toMatch(/L11\s+table row\s+CARD \(row of a table\): 인덱스 종류 › 클러스터형이란\?\n/);
+    expect(result.stdout).toMatch(/L9\s+table row\s+CARD \(row of a table\): 인덱스 › 클러스터형이란\?\n/);
   });
 
   it('says why a title whose parts are all cards has none of its own', async () => {

@@ -1197,6 +1197,18 @@ describe('fronts', () => {
     expect(frontsOf(note)).toEqual(['용어', '용어 › 프로세스(Process)란?', '용어 › 3-way handshake란?', '용어 › 입력 란?', '용어 › 스레드란?']);
   });
 
+  it('asks a heading `X 이란 무엇인가?` as `X란?`/`X이란?`, the particle on its word', () => {
+    const asked = (heading: string) => frontsOf(`# 배포\n\n## ${heading}\n\n차트로 앱을 설치하는 도구다.\n\n### 특징\n\n버전을 되돌릴 수 있다.\n`);
+    expect(asked('Helm 이란 무엇인가?')).toEqual(['Helm이란?', 'Helm의 특징은?']);
+    expect(asked('Helm 란 무엇인가요?')).toEqual(['Helm이란?', 'Helm의 특징은?']);
+    expect(asked('쿠버네티스 이란?')[0]).toBe('쿠버네티스 이란?'); // 이란 not the particle 쿠버네티스 takes: not surely one
+    expect(asked('쿠버네티스 란?')).toEqual(['쿠버네티스란?', '쿠버네티스의 특징은?']);
+    expect(asked('차트(Chart) 란 무엇인가?')[0]).toBe('차트(Chart)란?');
+    // Written on its word, the question stays as its author put it; a question about two things is no 이란.
+    expect(asked('Helm이란 무엇인가?')[0]).toBe('Helm이란 무엇인가?');
+    expect(asked('미국과 이란?')[0]).toBe('미국과 이란?');
+  });
+
   it('asks a heading\'s 란 once: an item asking it again, the name spelled out, stays on the heading\'s back', () => {
     const note = (heading: string) => cardsOf(`# 네트워크\n\n## ${heading}\n\n- CORS(Cross Origin Resource Sharing)란\n  - 다른 출처의 자원 요청을 허용하는 방식\n- 배경\n  - 보안 때문에 막혀 있었다\n`);
     const asked = note('CORS란');
@@ -1790,6 +1802,34 @@ describe('what the review of other people’s notes taught', () => {
     expect(cardsOf(question)[0]).toMatchObject({ front: '쿠키와 세션의 차이점은?', back: '- 저장 위치\n  - 쿠키는 클라이언트, 세션은 서버\n- 보안\n  - 세션이 안전하다' });
   });
 
+  it('asks a list naming kinds of its title (`기능적 응집도` under `응집도`) for them, though an aspect is among them', () => {
+    const cohesion = '# 설계\n\n## 응집도\n\n- 기능적 응집도\n  - 한 기능만 수행한다\n- 순차적 응집도\n  - 출력이 다음 입력이 된다\n- 교환적 응집도\n  - 같은 자료를 쓴다\n- 응집도의 특징\n  - 높을수록 좋다\n';
+    const cards = cardsOf(cohesion);
+    // The aspect is asked on its own card, not listed as a kind.
+    expect(cards.map((card) => [card.front, card.back])).toEqual([
+      ['응집도의 종류는?', '- 기능적 응집도\n- 순차적 응집도\n- 교환적 응집도'],
+      ['응집도 › 기능적 응집도란?', '- 한 기능만 수행한다'],
+      ['응집도 › 순차적 응집도란?', '- 출력이 다음 입력이 된다'],
+      ['응집도 › 교환적 응집도란?', '- 같은 자료를 쓴다'],
+      ['응집도의 특징은?', '- 높을수록 좋다'],
+    ]);
+    expect(explainText(cohesion).blocks.find((block) => block.line === 5 && block.block === 'list')?.front).toBe('응집도의 종류는?');
+    // Terms too, written on the name without a space (`내용결합도`); the title's own text stays its card.
+    const coupling = '# 설계\n\n## 결합도\n\n모듈 사이의 의존 정도다.\n\n- 내용결합도 : 남의 내부를 직접 쓴다\n- 자료 결합도 : 값만 넘긴다\n';
+    expect(cardsOf(coupling).map((card) => [card.front, card.back])).toEqual([
+      ['결합도', '모듈 사이의 의존 정도다.'],
+      ['결합도의 종류는?', '- 내용결합도\n- 자료 결합도'],
+      ['결합도 › 내용결합도란?', '남의 내부를 직접 쓴다'],
+      ['결합도 › 자료 결합도란?', '값만 넘긴다'],
+    ]);
+    // Not kinds: a Latin name inside another (`NoSQL`), the title's thing after 의, or fewer than half the list.
+    expect(frontsOf('# DB\n\n## SQL\n\n- NoSQL : 스키마가 없다\n- MySQL : 오픈 소스 DBMS\n')).toEqual(['SQL', 'SQL › NoSQL이란?', 'SQL › MySQL이란?']);
+    expect(frontsOf('# 설계\n\n## 응집도\n\n- 모듈의 응집도 : 모듈 안의 관련 정도\n- 클래스의 응집도 : 클래스 안의 관련 정도\n')[0]).toBe('응집도');
+    const fewKinds = '# 설계\n\n## 응집도\n\n- 기능적 응집도\n  - 한 기능만 수행한다\n- 모듈\n  - 나눈 단위\n- 측정\n  - 수준을 매긴다\n- 응집도의 특징\n  - 높을수록 좋다\n';
+    expect(frontsOf(fewKinds)).not.toContain('응집도의 종류는?');
+    expect(frontsOf(fewKinds)).not.toContain('응집도'); // still a table of contents
+  });
+
   it('keeps `A : …` a term (the DNS A record), and takes no `e.g.` line or lettered steps out of order for choices', () => {
     expect(frontsOf('# DNS\n\n## 레코드\n\n- A : 도메인을 IPv4 주소에 연결한다\n- AAAA : 도메인을 IPv6 주소에 연결한다\n')).toEqual(['레코드', '레코드 › A란?', '레코드 › AAAA란?']);
     const notChoices = '# 덱\n\n## 비교\n\n1. 프로세스와 스레드의 차이는?\n\n   A. 프로세스는 자원을 따로 가진다.\n\n   e.g. 크롬의 탭마다 프로세스가 있다.\n';
@@ -1832,6 +1872,42 @@ describe('what the review of other people’s notes taught', () => {
     const flags = cardsOf('# TCP\n\n## TCP 헤더\n\n* Flag Bit\n\n  |종류|내용|\n  |----|----|\n  |URG|긴급 위치 필드 유효 여부|\n  |ACK|응답 유효 여부|\n');
     expect(flags.map((card) => card.front)).toEqual(['Flag Bit › URG란?', 'Flag Bit › ACK란?', 'TCP 헤더 › Flag Bit의 종류는?']);
     expect(flags[2]!.back).toBe('- URG\n- ACK');
+    // Under a title that asks for them already (`## 조인의 종류`), the kinds are its answer, with the
+    // image above them: one card, not a second `조인의 종류는?`. Over a list of kinds, the same.
+    const joins = (kinds: string) => cardsOf(`# DB\n\n## 조인의 종류\n\n![조인](join.png)\n\n${kinds}`).map((card) => [card.front, card.back]);
+    const joinCards = [
+      ['조인의 종류는?', '![조인](join.png)\n\n- 내부 조인\n- 외부 조인'],
+      ['조인의 종류 › 내부 조인이란?', '양쪽에 있는 행만'],
+      ['조인의 종류 › 외부 조인이란?', '한쪽에만 있어도'],
+    ];
+    expect(joins('| 종류 | 설명 |\n|---|---|\n| 내부 조인 | 양쪽에 있는 행만 |\n| 외부 조인 | 한쪽에만 있어도 |\n')).toEqual(joinCards);
+    expect(joins('- 내부 조인 : 양쪽에 있는 행만\n- 외부 조인 : 한쪽에만 있어도\n')).toEqual(joinCards);
+    // A callout asking for kinds (`> 인덱스 종류`) over `| 유형 |`: its own question, answered by the names.
+    expect(cardsOf('# DB\n\n## 인덱스\n\n검색을 빠르게 한다.\n\n> 인덱스 종류\n\n| 유형 | 설명 |\n|---|---|\n| 클러스터형 | 행을 정렬해 둔다 |\n| 보조 | 따로 만든다 |\n').map((card) => [card.front, card.back])).toEqual([
+      ['인덱스', '검색을 빠르게 한다.'],
+      ['인덱스 종류는?', '- 클러스터형\n- 보조'],
+      ['인덱스 종류 › 클러스터형이란?', '행을 정렬해 둔다'],
+      ['인덱스 종류 › 보조란?', '따로 만든다'],
+    ]);
+    // Its kinds asked of a title that names the thing only (`## 조인`) are still a card of their own.
+    expect(frontsOf('# DB\n\n## 조인\n\n두 테이블을 묶는다.\n\n| 종류 | 설명 |\n|---|---|\n| 내부 조인 | 양쪽에 있는 행만 |\n| 외부 조인 | 한쪽에만 있어도 |\n')).toEqual([
+      '조인',
+      '조인 › 내부 조인이란?',
+      '조인 › 외부 조인이란?',
+      '조인의 종류는?',
+    ]);
+    // A picture that is all such a title holds shows the kinds: it goes on their card, which the title
+    // would otherwise stand beside as a card of a picture alone. So over a list of kinds (`- 내부 조인 : …`).
+    const pictured = (kinds: string, intro = '') => cardsOf(`# DB\n\n## 조인\n\n${intro}![조인](join.png)\n\n${kinds}`);
+    const kindsTable = '| 종류 | 설명 |\n|---|---|\n| 내부 조인 | 양쪽에 있는 행만 |\n| 외부 조인 | 한쪽에만 있어도 |\n';
+    const kindsList = '- 내부 조인 : 양쪽에 있는 행만\n- 외부 조인 : 한쪽에만 있어도\n';
+    for (const kinds of [kindsTable, kindsList]) {
+      const cards = pictured(kinds);
+      expect(cards.map((card) => card.front).sort()).toEqual(['조인 › 내부 조인이란?', '조인 › 외부 조인이란?', '조인의 종류는?']);
+      expect(cards.find((card) => card.front === '조인의 종류는?')!.back).toBe('![조인](join.png)\n\n- 내부 조인\n- 외부 조인');
+    }
+    // With a text of its own, the title keeps its card and the picture.
+    expect(pictured(kindsTable, '두 테이블을 묶는다.\n\n').find((card) => card.front === '조인')?.back).toBe('두 테이블을 묶는다.\n\n![조인](join.png)');
     // A row label of a table comparing its columns is asked of them where the item names them (also
     // glossed in English) or the label is an aspect, and kept as written with the item as context where
     // neither.

@@ -27,10 +27,12 @@ const LEAD_IN_REASON = 'it only leads into the sub-titles under it (a question, 
 
 /**
  * The rule as `amgi explain` names it. A table whose first header names kinds (`| 유형 | 설명 |`) makes
- * a `list-title` card asking for them (`EC2의 유형은?`), but no list item is there to point at.
+ * a `list-title` card asking for them (`EC2의 유형은?`), but no list item is there to point at; so does
+ * a list naming kinds of its title (`- 기능적 응집도` under `## 응집도`: `응집도의 종류는?`).
  */
 export function ruleName(block: Pick<ExplainedBlock, 'block' | 'rule' | 'namesItsParts'>): string {
   if (block.rule === 'list-title' && block.block === 'table') return 'table whose first header names kinds, such as | 유형 | 설명 |';
+  if (block.rule === 'list-title' && block.block === 'list') return 'list naming kinds of the title above (기능적 응집도 under 응집도): asked for its kinds';
   if (block.namesItsParts) return 'heading asking for kinds or a count, in its title or its intro, over its sub-titles: its back names them';
   return RULE_NAMES[block.rule!];
 }

@@ -71,6 +71,7 @@ import {
   labelledHeadingQuestion,
   isFollowUpLabelled,
   asks,
+  isKindOf,
   splitTerm,
   titleText,
 } from './title-rules.js';
@@ -86,6 +87,8 @@ const SUBTITLE_LEVEL = 8;
 export const SUB_TITLE_KINDS: ReadonlySet<ConceptKind> = new Set(['heading', 'question', 'callout', 'bold-title']);
 /** Numbered headings that are the parts of a heading of the same level stand between it and the level below. */
 const PART_OFFSET = 0.5;
+/** A block of nothing but pictures (`![조인](join.png)`, `<img src="join.png">`). */
+const IMAGES_ONLY = /^(?:(?:!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]|<img\b[^>]*>)\s*)+$/iu;
 /** A two-column table's key column headed so lists kinds of its owner (`| 종류 | 내용 |`), asked as such. */
 const KINDS_CORNER: ReadonlySet<string> = new Set(['종류', '유형', '분류', '구성 요소', '구성요소', '단계', '기능', '특징', '원칙']);
 /** Words that say parts follow: kinds, a count, `다음과 같다` (see `announcesParts`). */
@@ -966,12 +969,49 @@ class Extractor {
     const sections = listed.filter((child) => !asksOfOwner(child!));
     // A procedure's numbered steps are its answer, in their order, whatever they name (`인스턴스 유형`).
     const stepsInOrder = list.ordered === true && owner !== undefined && isProcedureTitle(subjectOf(displayTitle(owner.title)));
+    // Kinds of the owner named so (`기능적 응집도`, `순차적 응집도` under `응집도`), most of its sections:
+    // no table of contents but the answer to `응집도의 종류는?`, asked as a table's `| 종류 |` column is.
+    // An aspect asked of the owner among them (`응집도의 특징`) is a card of its own, left out of it.
+    if (owner !== undefined && namesOnly && !stepsInOrder && ownerTitle !== undefined) {
+      const kinds = listed.filter((child) => isKindOf(displayTitle(child!.title), ownerTitle));
+      if (kinds.length >= 2 && kinds.length * 2 > listed.length) {
+        const answer = listed.filter((child) => !asksOfOwner(child!) && !repeatsOwnerTitle(child!));
+        const kindsCard = this.kindsCard(owner, '종류', lineOf(list), answer.map((child) => `- ${child!.title}`).join('\n'));
+        // Asked before the kinds it names, as a heading's card comes before its sub-titles'.
+        this.concepts.splice(this.concepts.indexOf(kindsCard), 1);
+        this.concepts.splice(this.concepts.indexOf(listed[0]!), 0, kindsCard);
+        // A list under a title was decided its explanation before its items were read: it is this card's.
+        const decided = this.decisions.find((decision) => decision.line === lineOf(list) && decision.block === list.type);
+        if (decided) Object.assign(decided, { outcome: 'title', concept: kindsCard });
+        else this.decide(list, 'title', kindsCard);
+        return { type: 'markdown', markdown: '' }; // the owner's back lists nothing: its kinds are that card's
+      }
+    }
     const subTopicsOnly =
       namesOnly &&
       !aspectLabelsOnly &&
       !stepsInOrder &&
       (listed.some((child) => repeatsOwnerTitle(child!)) || (sections.length < listed.length && sections.every((child) => child!.kind !== 'term')));
     return { type: 'markdown', markdown, ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}), ...(subTopicsOnly ? { subTopicsOnly } : {}) };
+  }
+
+  /**
+   * The card asking for the owner's kinds (`응집도의 종류는?`, `Flag Bit의 종류는?`), their names its back.
+   * A picture that is all the owner's back so far (`![조인](join.png)` over the kinds) shows them: it goes
+   * on this card, which the owner would otherwise stand beside as a card of a picture alone.
+   */
+  private kindsCard(owner: Concept, aspect: string, line: number, names: string): Concept {
+    const kinds = this.child(owner, 'list-title', aspect, line, owner.section);
+    const picturesOnly =
+      owner.parts.length > 0 && owner.parts.every((part) => part.type === 'slice' && IMAGES_ONLY.test(this.source.slice(part.start, part.end).trim()));
+    if (picturesOnly) {
+      kinds.parts.push(...owner.parts.splice(0));
+      kinds.images.push(...owner.images.splice(0));
+      kinds.unresolvedImages.push(...owner.unresolvedImages.splice(0));
+      for (const decision of this.decisions) if (decision.concept === owner && decision.outcome === 'explanation') decision.concept = kinds;
+    }
+    kinds.parts.push({ type: 'markdown', markdown: names });
+    return kinds;
   }
 
   /** Terms whose description only lists names (`Stack : 지역 변수, 매개 변수`): see `askTermsAlike`. */
@@ -1558,12 +1598,15 @@ class Extractor {
       return;
     }
     if (owner) {
-      const names: BackPart = { type: 'markdown', markdown: titles.map((title) => `- ${title}`).join('\n') };
-      // `| 종류 | 내용 |`: the names are the owner's kinds, asked as such (`Flag Bit의 종류는?`).
+      const names = { type: 'markdown', markdown: titles.map((title) => `- ${title}`).join('\n') } satisfies BackPart;
+      // `| 종류 | 내용 |`: the names are the owner's kinds, asked as such (`Flag Bit의 종류는?`), unless the
+      // owner asks for them already (`## 조인의 종류`): then they are its answer, beside what is above the
+      // table (an image of them), not a second card asking the same.
       const corner = header ? cleanTitle(titleText(header.children[0]!)) : '';
-      if (KINDS_CORNER.has(corner)) {
-        const kinds = this.child(owner, 'list-title', corner, lineOf(node), owner.section);
-        kinds.parts.push(names);
+      const ownerTitle = displayTitle(owner.title);
+      const ownerAsks = asksForItsParts(ownerTitle) || aspectEnding(ownerTitle) === corner;
+      if (KINDS_CORNER.has(corner) && !ownerAsks) {
+        const kinds = this.kindsCard(owner, corner, lineOf(node), names.markdown);
         this.decide(node, 'title', kinds);
         return;
       }

@@ -62,6 +62,7 @@ export function askedTitle(concept: Concept): string {
   // written, after the question as context.
   if (isAspectLabel(concept)) return title;
   if (/(이란|란)$/.test(title)) return `${asksWithoutSpace(title)}?`; // `CORS란` is already a question
+  if (SPACED_WHAT_IS_QUESTION.test(title) && asksWithoutSpace(title) !== title) return `${asksWithoutSpace(title)}?`;
   // A heading whose intro asks which parts there are asks that question (see `namePartsAskedFor`).
   if (concept.leadIn !== undefined) return concept.leadIn;
   // A heading asking for its parts by name (`인덱스의 종류`) is asked as a list title naming an aspect is.
@@ -87,12 +88,17 @@ export function askedTitle(concept: Concept): string {
   return title;
 }
 
+/** `Helm 이란 무엇인가?`, `도커 란?`: a question what something is, its 이란 set apart from its word. */
+const SPACED_WHAT_IS_QUESTION = /\s(?:이란|란)\s*(?:무엇인가요|무엇인가|무엇일까|뭔가요|뭘까)?\s*\?+$/u;
+
 /**
  * 이란 is a particle and is written on its word: `프로세스(Process) 란` is asked `프로세스(Process)란?`, with
- * the particle its word takes (`3-way handshake 이란` → `3-way handshake란?`).
+ * the particle its word takes (`3-way handshake 이란` → `3-way handshake란?`). Asking what it is says no
+ * more than 이란 does: `Helm 이란 무엇인가?` is `Helm이란?`. A title whose 란 is not surely the particle
+ * (`미국 이란?`, see subjectOf) is kept as written.
  */
 function asksWithoutSpace(title: string): string {
-  if (!/\s(이란|란)$/u.test(title)) return title;
+  if (!/\s(이란|란)$/u.test(title) && !SPACED_WHAT_IS_QUESTION.test(title)) return title;
   const subject = subjectOf(title);
   return subject === title ? title : withParticle(subject, '이란/란');
 }

@@ -204,4 +204,12 @@
 // names asked 이란 by their names, and leaves out an aspect label (`- 장점`) whose content under it is its own card.
 // 83: a table flush left right under a list's last item, a label or term among titles over content (or a
 // term alone), is that item's (`- 행위적 패턴`, `- 응집도 ; …` over it), not the title's above.
-export const RULES_VERSION = 83;
+// 84: a heading asking what a thing is with a space before 이란 (`Helm 이란 무엇인가?`, `도커 란?`) is asked `Helm이란?` (78 kept the space).
+// 85: a list naming kinds of its title (`기능적 응집도`, `순차적 응집도` under `응집도`), most of it, is asked
+// `응집도의 종류는?` → the kinds, an aspect among them (`응집도의 특징`) left to its own card (84 dropped it as a
+// table of contents, or kept the names on the title's card).
+// 86: a `| 종류 |` table under a title asking for them already (`## 조인의 종류`) is that title's answer, beside an
+// image above it (85 made a second card `조인의 종류는? (2)`, the first holding the image alone).
+// 87: a title's back of a picture alone (`## 조인`, `![조인](join.png)`) goes on the card asking for its kinds
+// below it (`조인의 종류는?`, from a `| 종류 |` table or a list of kinds; 86 kept a card of the picture alone).
+export const RULES_VERSION = 87;

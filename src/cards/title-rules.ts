@@ -156,6 +156,20 @@ export function namesRanksOrKinds(title: string): boolean {
   return asksForItsParts(title) || /(?:단계|종류|유형|분류|수준|레벨|등급|계층)$/u.test(last);
 }
 
+/**
+ * A title naming a kind of the thing another names (`기능적 응집도` of `응집도`, `내용결합도` of `결합도`): that
+ * name after a describing word, with a space or, for a Hangul name, without (`NoSQL` is no kind of `SQL`).
+ * Not after 의 (`모듈의 응집도` is an aspect of the module), nor of an aspect, a question or a one-letter name.
+ */
+export function isKindOf(title: string, of: string): boolean {
+  const name = displayTitle(of);
+  if (name.length < 2 || isAspectTitle(name) || endsInAspect(name) || asks(name) || /[?？]$/u.test(name)) return false;
+  if (!title.endsWith(name)) return false;
+  const describing = title.slice(0, -name.length);
+  if (/의\s*$/u.test(describing)) return false;
+  return /\S\s+$/u.test(describing) || (/[\uac00-\ud7a3]$/u.test(describing) && /^[\uac00-\ud7a3]/u.test(name));
+}
+
 /** A count before an aspect word (`3가지 관점`, `5대 구성요소`). */
 const COUNT_BEFORE = /^(\d+|한|두|세|네|다섯)\s*(가지|개|대)$/;
 
