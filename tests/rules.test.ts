@@ -251,7 +251,8 @@ describe('headings', () => {
     const note = [
       '# 데이터베이스',
       '## 인덱스 구조',
-      '그렇다면 DBMS는 인덱스를 어떻게 관리하는가',
+      // A question for a difference: the names of the parts do not answer it (how or why they do, see below).
+      '그렇다면 두 구조는 어떤 차이가 있을까',
       '### B 트리',
       '값을 정렬해 둔다.',
       '### 해시',
@@ -409,15 +410,40 @@ describe('a heading of nothing asking for kinds over its sub-titles', () => {
     expect(caches.map((card) => [card.front, card.back])[0]).toEqual(['캐시에는 무엇이 있을까?', '- 메모리 캐시\n- 디스크 캐시']);
   });
 
-  it('lists no parts where the lead-in asks how, why or for a difference, a part is no name, or only one part follows', () => {
+  it('lists no parts where the lead-in asks for a difference, or how or why over callouts, a part is no name, or only one part follows', () => {
     const note = (question: string, parts = ['### B 트리\n\n값을 정렬해 둔다.', '### 해시\n\n해시 값으로 찾는다.']) => frontsOf(`# 데이터베이스\n\n## 인덱스\n\n${question}\n\n${parts.join('\n\n')}\n`);
     // These lead-ins are still no cards of their own (their parts answer them), but list nothing.
-    expect(note('인덱스는 어떻게 관리할까?')).toEqual(['인덱스 › B 트리', '인덱스 › 해시']);
-    expect(note('인덱스는 왜 쓸까?')).toEqual(['인덱스 › B 트리', '인덱스 › 해시']);
     expect(note('둘은 어떤 차이가 있을까?')).toEqual(['인덱스 › B 트리', '인덱스 › 해시']);
+    expect(note('둘은 어떻게 다를까?')).toEqual(['인덱스 › B 트리', '인덱스 › 해시']);
+    // How or why is answered by headings' names only: callouts there are as often points of prose.
+    expect(note('인덱스는 어떻게 관리할까?', ['> B 트리\n\n값을 정렬해 둔다.', '> 해시\n\n해시 값으로 찾는다.'])).toEqual(['인덱스 › B 트리', '인덱스 › 해시']);
     expect(note('인덱스는 어떤 구조를 쓸까?', ['### B 트리\n\n값을 정렬해 둔다.', '### 해시로 찾으면 빠르다\n\n같은 값을 찾을 때.'])).toEqual(['인덱스 › B 트리', '인덱스 › 해시로 찾으면 빠르다']);
     expect(note('인덱스는 어떤 구조를 쓸까?', ['### B 트리\n\n값을 정렬해 둔다.'])).toEqual(['인덱스 › B 트리']);
     expect(note('인덱스는 어떤 구조를 쓸까?')[0]).toBe('인덱스는 어떤 구조를 쓸까?');
+  });
+
+  it('lists the sub-headings that answer a lead-in asking why or how, asking that question', () => {
+    const conditions = '### 상호 배제\n\n자원 하나를 한 프로세스만 쓴다.\n\n### 점유 대기\n\n자원을 쥔 채 다른 자원을 기다린다.\n\n### 비선점\n\n남의 자원을 빼앗지 못한다.\n\n### 순환 대기\n\n서로를 원형으로 기다린다.';
+    const note = (intro: string) => cardsOf(`# 운영체제\n\n## 교착 상태\n\n${intro}\n\n${conditions}\n\n## 기아 상태\n\n자원을 끝내 얻지 못한다.\n`);
+    const why = note('교착 상태는 왜 생길까?');
+    // The sub-headings directly under it, up to the next `##`, and each is still a card of its own.
+    expect(why.map((card) => [card.front, card.back])).toEqual([
+      ['교착 상태는 왜 생길까?', '- 상호 배제\n- 점유 대기\n- 비선점\n- 순환 대기'],
+      ['교착 상태 › 상호 배제', '자원 하나를 한 프로세스만 쓴다.'],
+      ['교착 상태 › 점유 대기', '자원을 쥔 채 다른 자원을 기다린다.'],
+      ['교착 상태 › 비선점', '남의 자원을 빼앗지 못한다.'],
+      ['교착 상태 › 순환 대기', '서로를 원형으로 기다린다.'],
+      ['기아 상태', '자원을 끝내 얻지 못한다.'],
+    ]);
+    // `그렇다면 … 어떻게` too, asked without `그렇다면`, after the heading it does not name.
+    expect(note('그렇다면 이것은 어떻게 막을까')[0]!.front).toBe('교착 상태 › 이것은 어떻게 막을까?');
+    // A question answered in its own paragraph keeps that answer as its back, as before.
+    const answered = note('교착 상태는 왜 생길까?\n\n프로세스들이 서로의 자원을 기다리기 때문이다.');
+    expect(answered.map((card) => [card.front, card.back])[0]).toEqual(['교착 상태', '교착 상태는 왜 생길까?\n\n프로세스들이 서로의 자원을 기다리기 때문이다.']);
+    // One sub-heading is no list of answers: the lead-in stays no card of its own.
+    expect(frontsOf('# 운영체제\n\n## 교착 상태\n\n교착 상태는 왜 생길까?\n\n### 상호 배제\n\n자원 하나를 한 프로세스만 쓴다.\n\n## 기아 상태\n\n자원을 끝내 얻지 못한다.\n')).toEqual(['교착 상태 › 상호 배제', '기아 상태']);
+    const explained = explainText(`# 운영체제\n\n## 교착 상태\n\n교착 상태는 왜 생길까?\n\n${conditions}\n`).blocks.find((block) => block.line === 3)!;
+    expect([explained.outcome, explained.front, ruleName(explained)]).toEqual(['card', '교착 상태는 왜 생길까?', 'heading asking for kinds or a count, in its title or its intro, or whose intro asks how or why over its sub-headings: its back names them']);
   });
 
   it('makes no card of an intro that only announces its parts, or lists them under the announcement where the title asks for them', () => {
@@ -450,14 +476,14 @@ describe('a heading of nothing asking for kinds over its sub-titles', () => {
   it('is named in amgi explain', () => {
     const note = '# DB\n\n## 인덱스의 종류\n\n### 클러스터형 인덱스\n\n정렬된다.\n\n### 보조 인덱스\n\n따로 둔다.\n';
     const block = explainText(note).blocks.find((explained) => explained.line === 3)!;
-    expect([block.outcome, block.front, ruleName(block)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count, in its title or its intro, over its sub-titles: its back names them']);
+    expect([block.outcome, block.front, ruleName(block)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count, in its title or its intro, or whose intro asks how or why over its sub-headings: its back names them']);
     expect(ruleName(explainText(note.replace('인덱스의 종류', '인덱스')).blocks.find((explained) => explained.line === 5)!)).toBe('heading with its own explanation');
     // So is the note's `#` title asking for them.
     const titled = explainText('# 인덱스의 종류\n\n## 클러스터형 인덱스\n\n정렬된다.\n\n## 보조 인덱스\n\n따로 둔다.\n').blocks.find((explained) => explained.line === 1)!;
-    expect([titled.outcome, titled.front, ruleName(titled)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count, in its title or its intro, over its sub-titles: its back names them']);
+    expect([titled.outcome, titled.front, ruleName(titled)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count, in its title or its intro, or whose intro asks how or why over its sub-headings: its back names them']);
     // And a heading whose intro asks which there are: the rule's name says where it is asked.
     const acid = explainText('# DB\n\n## ACID\n\n트랜잭션은 어떤 성질을 가질까?\n\n### 원자성\n\n모두 되거나 안 된다.\n\n### 일관성\n\n규칙을 지킨다.\n').blocks.find((explained) => explained.line === 3)!;
-    expect([acid.outcome, acid.front, ruleName(acid)]).toEqual(['card', 'ACID › 트랜잭션은 어떤 성질을 가질까?', 'heading asking for kinds or a count, in its title or its intro, over its sub-titles: its back names them']);
+    expect([acid.outcome, acid.front, ruleName(acid)]).toEqual(['card', 'ACID › 트랜잭션은 어떤 성질을 가질까?', 'heading asking for kinds or a count, in its title or its intro, or whose intro asks how or why over its sub-headings: its back names them']);
   });
 });
 

@@ -38,8 +38,8 @@ import {
   startsWithLeadIn,
   asksForItsParts,
   asksWhichThereAre,
+  asksHowOrWhy,
   isAnnouncement,
-  isLeadInQuestion,
   onlyLeadsIn,
   askedLeadIn,
   announcedAspect,
@@ -254,7 +254,8 @@ class Extractor {
    * `##` does (`# 샤딩의 종류` over `## 범위 샤딩`): the note's name, it is still a question the note answers.
    *
    * So does a heading whose intro only leads into its parts (see `onlyLeadsIn`): a question asking which
-   * there are (`트랜잭션은 어떤 성질을 가질까?`), or an announcement (`인덱스의 종류는 다음과 같다.`) under a
+   * there are (`트랜잭션은 어떤 성질을 가질까?`), one asking how or why over sub-headings only (`교착 상태는 왜
+   * 생길까?` over `### 상호 배제`, `### 점유 대기`), or an announcement (`인덱스의 종류는 다음과 같다.`) under a
    * title asking for them. There every part must be a name (not `### 왜 B-Tree를 쓸까`, nor a sentence);
    * an announcement stays above the names, which it leads into, and a question the title does not
    * already ask is asked in its place (see `askedTitle`).
@@ -265,12 +266,15 @@ class Extractor {
     const intro = concept.parts.map((part) => (part.type === 'slice' ? this.source.slice(part.start, part.end) : part.markdown)).join('\n').trim();
     if (intro !== '' && !onlyLeadsIn(intro)) return;
     const lines = intro.split(/\n+/).map((line) => line.trim()).filter((line) => line !== '');
-    const question = lines.find((line) => isLeadInQuestion(line) && asksWhichThereAre(line));
+    const parts = concepts.filter((part) => part.parent === concept && SUB_TITLE_KINDS.has(part.kind) && !isGenericTitle(displayTitle(part.title)));
+    // Headings the author wrote right under `교착 상태는 왜 생길까?` are its answer, as the names of kinds
+    // are one asking which there are; bold lines and callouts there are as often points of prose.
+    const underHeadings = parts.length > 0 && parts.every((part) => part.kind === 'heading' || part.kind === 'question');
+    const question = lines.find((line) => asksWhichThereAre(line) || (underHeadings && asksHowOrWhy(line)));
     // `뷰의 장점은 다음과 같다.` names what the parts are: without it on the front they would be the view's
     // parts, and the announcement no card (see onlyLeadsIntoItsParts).
     const announced = question === undefined ? lines.map(announcedAspect).find((aspect) => aspect !== undefined) : undefined;
     if (!asksForItsParts(concept.title) && question === undefined && announced === undefined) return;
-    const parts = concepts.filter((part) => part.parent === concept && SUB_TITLE_KINDS.has(part.kind) && !isGenericTitle(displayTitle(part.title)));
     const names = parts.map((part) => subjectOf(displayTitle(part.title)));
     const asksElse = (part: Concept, name: string) => (part.kind === 'question' || asks(displayTitle(part.title))) && name === displayTitle(part.title);
     if (names.length < 2 || parts.some((part, n) => asksElse(part, names[n]!))) return;

@@ -194,4 +194,6 @@
 // 76: a term over only a quantity (`시험 시간 : 130분`, `3~5일`, `최대 5개`, `99.99%`) kept as written, as a setting is.
 // 77: an embedded note (`![[VPC]]`), which a card cannot show, is named in the back (`[노트: VPC]`), not left raw.
 // 78: a note's front-matter tags (`tags: [aws, saa]`, Obsidian's `aws/vpc` as `aws::vpc`) on each of its cards.
-export const RULES_VERSION = 78;
+// 79: a heading whose intro only asks why, how, when or where (`교착 상태는 왜 생길까?`) over two sub-headings or
+// more, each a name, is a card listing them, asked by that question (44 had made it no card, as 56 did).
+export const RULES_VERSION = 79;

@@ -965,12 +965,26 @@ const LEAD_IN_ASKING = /(?:^|\s)(?:그렇다면|그러면|그럼|왜(?!곡|냐)|
 /**
  * A lead-in that asks which things there are (`트랜잭션은 어떤 성질을 가질까?`, `어떤 종류가 있을까?`,
  * `무엇이 있을까?`, `몇 가지가 있을까?`): the names of the parts under it answer it. One asking how or
- * why (`어떻게 관리하는가`, `왜 쓸까?`), or for a difference or a meaning (`어떤 차이가 있을까?`), is
- * answered by what the parts say, not by their names.
+ * why (`어떻게 관리하는가`, `왜 생길까?`) is answered by names only where the parts are headings (see
+ * asksHowOrWhy); one asking for a difference or a meaning (`어떤 차이가 있을까?`) by what the parts say.
  */
 export function asksWhichThereAre(question: string): boolean {
   return isLeadInQuestion(question) && ASKS_WHICH.test(question.replace(/^[*_]+|[*_]+$/g, ''));
 }
+
+/**
+ * A lead-in that asks why, how, when or where (`교착 상태는 왜 생길까?`, `그렇다면 인덱스는 어떻게 관리하는가`):
+ * the headings written right under it answer it, each a cause, a way or a case, and their names are
+ * its answer as the kinds' are one asking which there are (see asksWhichThereAre). Not one asking for
+ * a difference (`어떻게 다를까?`) or a meaning (`왜 그런 이름일까?`): the names alone do not answer that.
+ */
+export function asksHowOrWhy(question: string): boolean {
+  const sentence = question.replace(/^[*_]+|[*_]+$/g, '');
+  return isLeadInQuestion(question) && ASKS_HOW_OR_WHY.test(sentence) && !ASKS_DIFFERENCE_OR_MEANING.test(sentence);
+}
+
+const ASKS_HOW_OR_WHY = /(?:^|\s)(?:왜(?!곡|냐)|어떻게|언제|어디|(?:어떤|어떠한|무슨)\s+이유)/u;
+const ASKS_DIFFERENCE_OR_MEANING = /차이|다르|다를|달라|다른가|비교|의미|뜻|이름/u;
 
 /** A lead-in question as a front asks it: `_그렇다면 트랜잭션은 어떤 성질을 가질까_` → `트랜잭션은 어떤 성질을 가질까?`. */
 export function askedLeadIn(question: string): string {
