@@ -757,10 +757,11 @@ describe('questions already in the notes', () => {
     // An `A.` under a heading with no `Q.` label may be a choice, and stays as written.
     expect(cardsOf('# 덱\n\n## 보기\n\nA. 첫째 보기\n').map((card) => card.back)).toEqual(['A. 첫째 보기']);
     // Under `Q.`, an `A.` followed by `B.`, `C.` is the first choice, not the answer's label: the answer
-    // line names it by its letter.
+    // line names it by its letter, and the choices go on the front (see the multiple-choice tests).
     const choices = 'A. 고정 IP 주소\nB. 헬스 체크\nC. SSL 종료\n\n정답: A\n';
-    expect(cardsOf(`# 덱\n\n## Q. ELB가 제공하지 않는 기능은?\n\n${choices}`).map((card) => card.back)).toEqual([choices.trim()]);
-    expect(cardsOf(`# 덱\n\nQ. ELB가 제공하지 않는 기능은?\n\n${choices}`).map((card) => card.back)).toEqual([choices.trim()]);
+    const asked = ['ELB가 제공하지 않는 기능은?\nA. 고정 IP 주소\nB. 헬스 체크\nC. SSL 종료', '정답: A'];
+    expect(cardsOf(`# 덱\n\n## Q. ELB가 제공하지 않는 기능은?\n\n${choices}`).map((card) => [card.front, card.back])).toEqual([asked]);
+    expect(cardsOf(`# 덱\n\nQ. ELB가 제공하지 않는 기능은?\n\n${choices}`).map((card) => [card.front, card.back])).toEqual([asked]);
   });
 
   it('leaves a follow-up label (`꼬리 질문:`, `Follow-up:`) off the front, and says a follow-up that points back after its question', () => {
@@ -1644,6 +1645,34 @@ describe('what the review of other people’s notes taught', () => {
     // Written under the question in its paragraph and unanswered, a question stays a line of its section, choices and all.
     const inline = '# DB\n\n## 기출\n\n문제는 아래와 같다.\n\nQ. 다음 중 DML을 고르시오.\n① DROP\n② UPDATE\n';
     expect(cardsOf(inline).map((card) => [card.front, card.back])).toEqual([['기출', '문제는 아래와 같다.\n\nQ. 다음 중 DML을 고르시오.\n① DROP\n② UPDATE']]);
+  });
+
+  it('sets apart the lettered choices of a `## Q.` heading, a heading that asks or a `Q.` paragraph: on the front, one to a line, the answer on the back', () => {
+    const asked = '다음 중 TCP의 특징이 아닌 것은?\nA. 연결 지향\nB. 신뢰성 보장\nC. 비연결성\nD. 흐름 제어';
+    const choices = 'A. 연결 지향\nB. 신뢰성 보장\nC. 비연결성\nD. 흐름 제어';
+    // One to a line in a paragraph, then `**A.** C`: the label, which would read as the choice A, is left out.
+    const labelled = cardsOf(`# 네트워크\n\n## Q. 다음 중 TCP의 특징이 아닌 것은?\n\n${choices}\n\n**A.** C\n\n비연결성은 UDP의 특징이다.\n`);
+    expect(labelled.map((card) => [card.kind, card.front, card.back])).toEqual([['question', asked, 'C\n\n비연결성은 UDP의 특징이다.']]);
+    // One to a paragraph, then `정답: C`, under a heading that asks without a label.
+    const spaced = cardsOf(`# 네트워크\n\n### 다음 중 TCP의 특징이 아닌 것은?\n\n${choices.replace(/\n/g, '\n\n')}\n\n정답: C\n`);
+    expect(spaced.map((card) => [card.front, card.back])).toEqual([[asked, '정답: C']]);
+    // The answer line right under the last choice, and a `Q.` paragraph whose answer names the choice by letter.
+    const inline = cardsOf(`# 네트워크\n\nQ. TCP가 하지 않는 일은?\n\nA. 재전송\nB. 브로드캐스트\n정답: B\n`);
+    expect(inline.map((card) => [card.kind, card.front, card.back])).toEqual([['qa', 'TCP가 하지 않는 일은?\nA. 재전송\nB. 브로드캐스트', '정답: B']]);
+    // Written on the lines under `Q.` in its paragraph: `A. 연결 지향` is the first choice, not the answer's label.
+    const sameParagraph = cardsOf(`# 네트워크\n\nQ. 다음 중 TCP의 특징이 아닌 것은?\n${choices}\n정답: C\n`);
+    expect(sameParagraph.map((card) => [card.front, card.back])).toEqual([[asked, '정답: C']]);
+    const explained = explainText(`# 네트워크\n\n## Q. 다음 중 TCP의 특징이 아닌 것은?\n\n${choices}\n\n**A.** C\n`).blocks.map((block) => [block.line, block.outcome]);
+    expect(explained).toEqual([[1, 'deck-title'], [3, 'card'], [5, 'choices'], [10, 'explanation']]);
+  });
+
+  it('keeps lettered lines on the back where nothing names one as the answer and the question does not ask to choose', () => {
+    const conditions = 'A. 상호 배제\nB. 점유 대기\nC. 비선점\nD. 순환 대기';
+    // They are the four conditions it asks for: on the front they would give the answer away.
+    const listed = cardsOf(`# 운영체제\n\n## Q. 교착 상태의 네 조건은?\n\n${conditions}\n\n넷이 모두 성립해야 생긴다.\n`);
+    expect(listed.map((card) => [card.front, card.back])).toEqual([['교착 상태의 네 조건은?', `${conditions}\n\n넷이 모두 성립해야 생긴다.`]]);
+    // Under a heading that does not ask, they are its explanation.
+    expect(cardsOf(`# 운영체제\n\n## 교착 상태\n\n${conditions}\n\n정답: C\n`).map((card) => [card.front, card.back])).toEqual([['교착 상태', `${conditions}\n\n정답: C`]]);
   });
 
   it('what the audit of other people’s notes found: aspects of an aspect, numbered sections, labels-only and `<br>` backs', () => {

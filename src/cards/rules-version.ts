@@ -196,4 +196,7 @@
 // 78: a note's front-matter tags (`tags: [aws, saa]`, Obsidian's `aws/vpc` as `aws::vpc`) on each of its cards.
 // 79: a heading whose intro only asks why, how, when or where (`교착 상태는 왜 생길까?`) over two sub-headings or
 // more, each a name, is a card listing them, asked by that question (44 had made it no card, as 56 did).
-export const RULES_VERSION = 79;
+// 80: lettered choices (`A. 연결 지향`, `B. …`) right under `## Q.`, a heading that asks or `Q.` (in its paragraph or
+// after it) go on the front where an answer line names one (`**A.** C`, `정답: C`) or it asks to choose (`다음 중 …`);
+// that `A.` label is left off the back (71 had kept them all on the back, and read `Q.`'s own `A.` line as its answer).
+export const RULES_VERSION = 80;

@@ -1139,6 +1139,38 @@ export function areNumberedChoices(question: string, choices: readonly string[],
   return (answerLine !== undefined && answerNamesChoice(answerLine, numbered.map((choice) => choice!.text))) || asksToChoose(question);
 }
 
+/** One choice named by its letter: `C`, `(C)`, `C번`, `c`; then nothing, or punctuation before more. */
+const LETTER_NAMED = /^\(?([A-Ea-e])\)?(?:\s*번)?(?=$|\s*[.):\-–—(\[,]|\s+[^\sA-Za-z])/;
+
+/**
+ * Whether an answer line (`**A.** C`, `정답: C`, `답 (C)`, `정답 : 비연결성`) names one of lettered
+ * `choices` (their text without the letter): by its letter, or by its text whole.
+ */
+export function answerNamesLetteredChoice(line: string, choices: readonly string[]): boolean {
+  const label = ANSWER_LABEL.exec(line);
+  if (!label) return false;
+  const answer = line.slice(label[0].length).replace(/[*_`]+/g, '').trim();
+  const letter = LETTER_NAMED.exec(answer)?.[1];
+  if (letter !== undefined) return letter.toUpperCase().charCodeAt(0) - 65 < choices.length;
+  const plain = (text: string) => cleanTitle(text).replace(/[.。]$/, '').toLowerCase();
+  return answer !== '' && choices.some((choice) => plain(choice) === plain(answer));
+}
+
+/**
+ * Whether lettered lines under a question (`A. 연결 지향`, `B. 신뢰성 보장`…, in order, two at least)
+ * are its choices rather than its answer: the answer line under them names one (`**A.** C`, `정답: C`),
+ * or the question asks to choose (`다음 중 …`). Lettered lines under `교착 상태의 조건은?` with no such
+ * line are the four conditions it asks for, and stay the answer.
+ */
+export function areLetteredChoices(question: string, choices: readonly string[], answerLine: string | undefined): boolean {
+  if (!areChoices(choices)) return false;
+  const texts = choices.map((choice) => choice.replace(CHOICE_MARK, ''));
+  return (answerLine !== undefined && answerNamesLetteredChoice(answerLine, texts)) || asksToChoose(question);
+}
+
+/** What marks a choice (`A. `, `**(B)** `, `③ `), its text after it. */
+const CHOICE_MARK = /^[*_\s]*(?:\([A-Ea-e]\)|[A-Ea-e][.)]|[①-⑤])[*_]*\s+/;
+
 /** Topic and subject particles: the word carrying one ends the subject of a definition sentence. */
 const SUBJECT_PARTICLE = /(은|는|이|가|에서는|에서)$/;
 const DEFINITION_SENTENCE =
