@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withParticle } from '../src/cards/particles.js';
 import { sectionNumber } from '../src/cards/titles.js';
-import { answerNamesChoice, askedLeadIn, asksForItsParts, asksToChoose, asksHowOrWhy, asksWhichThereAre, isAnnouncement, onlyLeadsIn, cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, isTitleLike, saysWhatItIs, splitTerm } from '../src/cards/title-rules.js';
+import { answerNamesChoice, answerNamesLetteredChoice, askedLeadIn, asksForItsParts, asksToChoose, asksHowOrWhy, asksWhichThereAre, isAnnouncement, onlyLeadsIn, cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, isTitleLike, saysWhatItIs, splitTerm } from '../src/cards/title-rules.js';
 
 describe('saysWhatItIs', () => {
   it.each(['VPC 안의 IP 주소 범위', '트래픽 경로를 정하는 규칙 모음', '경로를 정하는 규칙이다.', 'IP 범위를 말한다', 'IP range of a VPC'])('reads %s as what a thing is', (line) => {
@@ -229,6 +229,18 @@ describe('sectionNumber', () => {
 
   it.each(['CAP 이론', '1-1. 갱신 이상', '3.5 버전', '2024년 회고'])('reads no part number in %s', (title) => {
     expect(sectionNumber(title)).toBeUndefined();
+  });
+});
+
+describe('answers naming a lettered choice', () => {
+  it('reads the letter or the text of a choice, and not a word that begins with a letter', () => {
+    const choices = ['연결 지향', 'CPU', '비연결성'];
+    for (const line of ['**A.** C', '정답: C', '정답 : (C)', '답: C번', '정답: C 비연결성', '정답: 비연결성', 'A. CPU']) {
+      expect(answerNamesLetteredChoice(line, choices), line).toBe(true);
+    }
+    for (const line of ['정답: D', '정답: CPU 사용률', '정답: A형', '비연결성', '**A.** 연결이 없다']) {
+      expect(answerNamesLetteredChoice(line, choices), line).toBe(false);
+    }
   });
 });
 
