@@ -112,6 +112,15 @@ describe('amgi export --format csv', () => {
     expect(sql).toContain('<pre><code class="language-c">#include &lt;stdio.h&gt;<br>int main() { return 0; }</code></pre>');
   });
 
+  it('shows a multiple-choice question’s lettered choices on the front, a line each, and only the answer on the back', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/퀴즈.md': '# 네트워크 퀴즈\n\n## Q. 다음 중 TCP의 특징이 아닌 것은?\n\nA. 연결 지향\nB. 비연결성\n\n**A.** B\n\n비연결성은 UDP의 특징이다.\n' });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    expect((await runAmgi(['export'], { cwd: dir })).code).toBe(0);
+    const { rows } = await readCsv(join(dir, 'decks', '퀴즈.csv'));
+    expect(rows.map((row) => [row[0], row[1]])).toEqual([['다음 중 TCP의 특징이 아닌 것은?<br>A. 연결 지향<br>B. 비연결성', '<p>B</p><p>비연결성은 UDP의 특징이다.</p>']]);
+  });
+
   it('legacy importers read it too: drop # lines, equal row widths', async () => {
     const dir = await setUp();
     await runAmgi(['export'], { cwd: dir });

@@ -282,7 +282,8 @@ describe('headings', () => {
     const note = [
       '# 데이터베이스',
       '## 인덱스 구조',
-      '그렇다면 DBMS는 인덱스를 어떻게 관리하는가',
+      // A question for a difference: the names of the parts do not answer it (how or why they do, see below).
+      '그렇다면 두 구조는 어떤 차이가 있을까',
       '### B 트리',
       '값을 정렬해 둔다.',
       '### 해시',
@@ -440,15 +441,40 @@ describe('a heading of nothing asking for kinds over its sub-titles', () => {
     expect(caches.map((card) => [card.front, card.back])[0]).toEqual(['캐시에는 무엇이 있을까?', '- 메모리 캐시\n- 디스크 캐시']);
   });
 
-  it('lists no parts where the lead-in asks how, why or for a difference, a part is no name, or only one part follows', () => {
+  it('lists no parts where the lead-in asks for a difference, or how or why over callouts, a part is no name, or only one part follows', () => {
     const note = (question: string, parts = ['### B 트리\n\n값을 정렬해 둔다.', '### 해시\n\n해시 값으로 찾는다.']) => frontsOf(`# 데이터베이스\n\n## 인덱스\n\n${question}\n\n${parts.join('\n\n')}\n`);
     // These lead-ins are still no cards of their own (their parts answer them), but list nothing.
-    expect(note('인덱스는 어떻게 관리할까?')).toEqual(['인덱스 › B 트리', '인덱스 › 해시']);
-    expect(note('인덱스는 왜 쓸까?')).toEqual(['인덱스 › B 트리', '인덱스 › 해시']);
     expect(note('둘은 어떤 차이가 있을까?')).toEqual(['인덱스 › B 트리', '인덱스 › 해시']);
+    expect(note('둘은 어떻게 다를까?')).toEqual(['인덱스 › B 트리', '인덱스 › 해시']);
+    // How or why is answered by headings' names only: callouts there are as often points of prose.
+    expect(note('인덱스는 어떻게 관리할까?', ['> B 트리\n\n값을 정렬해 둔다.', '> 해시\n\n해시 값으로 찾는다.'])).toEqual(['인덱스 › B 트리', '인덱스 › 해시']);
     expect(note('인덱스는 어떤 구조를 쓸까?', ['### B 트리\n\n값을 정렬해 둔다.', '### 해시로 찾으면 빠르다\n\n같은 값을 찾을 때.'])).toEqual(['인덱스 › B 트리', '인덱스 › 해시로 찾으면 빠르다']);
     expect(note('인덱스는 어떤 구조를 쓸까?', ['### B 트리\n\n값을 정렬해 둔다.'])).toEqual(['인덱스 › B 트리']);
     expect(note('인덱스는 어떤 구조를 쓸까?')[0]).toBe('인덱스는 어떤 구조를 쓸까?');
+  });
+
+  it('lists the sub-headings that answer a lead-in asking why or how, asking that question', () => {
+    const conditions = '### 상호 배제\n\n자원 하나를 한 프로세스만 쓴다.\n\n### 점유 대기\n\n자원을 쥔 채 다른 자원을 기다린다.\n\n### 비선점\n\n남의 자원을 빼앗지 못한다.\n\n### 순환 대기\n\n서로를 원형으로 기다린다.';
+    const note = (intro: string) => cardsOf(`# 운영체제\n\n## 교착 상태\n\n${intro}\n\n${conditions}\n\n## 기아 상태\n\n자원을 끝내 얻지 못한다.\n`);
+    const why = note('교착 상태는 왜 생길까?');
+    // The sub-headings directly under it, up to the next `##`, and each is still a card of its own.
+    expect(why.map((card) => [card.front, card.back])).toEqual([
+      ['교착 상태는 왜 생길까?', '- 상호 배제\n- 점유 대기\n- 비선점\n- 순환 대기'],
+      ['교착 상태 › 상호 배제', '자원 하나를 한 프로세스만 쓴다.'],
+      ['교착 상태 › 점유 대기', '자원을 쥔 채 다른 자원을 기다린다.'],
+      ['교착 상태 › 비선점', '남의 자원을 빼앗지 못한다.'],
+      ['교착 상태 › 순환 대기', '서로를 원형으로 기다린다.'],
+      ['기아 상태', '자원을 끝내 얻지 못한다.'],
+    ]);
+    // `그렇다면 … 어떻게` too, asked without `그렇다면`, after the heading it does not name.
+    expect(note('그렇다면 이것은 어떻게 막을까')[0]!.front).toBe('교착 상태 › 이것은 어떻게 막을까?');
+    // A question answered in its own paragraph keeps that answer as its back, as before.
+    const answered = note('교착 상태는 왜 생길까?\n\n프로세스들이 서로의 자원을 기다리기 때문이다.');
+    expect(answered.map((card) => [card.front, card.back])[0]).toEqual(['교착 상태', '교착 상태는 왜 생길까?\n\n프로세스들이 서로의 자원을 기다리기 때문이다.']);
+    // One sub-heading is no list of answers: the lead-in stays no card of its own.
+    expect(frontsOf('# 운영체제\n\n## 교착 상태\n\n교착 상태는 왜 생길까?\n\n### 상호 배제\n\n자원 하나를 한 프로세스만 쓴다.\n\n## 기아 상태\n\n자원을 끝내 얻지 못한다.\n')).toEqual(['교착 상태 › 상호 배제', '기아 상태']);
+    const explained = explainText(`# 운영체제\n\n## 교착 상태\n\n교착 상태는 왜 생길까?\n\n${conditions}\n`).blocks.find((block) => block.line === 3)!;
+    expect([explained.outcome, explained.front, ruleName(explained)]).toEqual(['card', '교착 상태는 왜 생길까?', 'heading asking for kinds or a count, in its title or its intro, or whose intro asks how or why over its sub-headings: its back names them']);
   });
 
   it('makes no card of an intro that only announces its parts, or lists them under the announcement where the title asks for them', () => {
@@ -481,14 +507,14 @@ describe('a heading of nothing asking for kinds over its sub-titles', () => {
   it('is named in amgi explain', () => {
     const note = '# DB\n\n## 인덱스의 종류\n\n### 클러스터형 인덱스\n\n정렬된다.\n\n### 보조 인덱스\n\n따로 둔다.\n';
     const block = explainText(note).blocks.find((explained) => explained.line === 3)!;
-    expect([block.outcome, block.front, ruleName(block)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count, in its title or its intro, over its sub-titles: its back names them']);
+    expect([block.outcome, block.front, ruleName(block)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count, in its title or its intro, or whose intro asks how or why over its sub-headings: its back names them']);
     expect(ruleName(explainText(note.replace('인덱스의 종류', '인덱스')).blocks.find((explained) => explained.line === 5)!)).toBe('heading with its own explanation');
     // So is the note's `#` title asking for them.
     const titled = explainText('# 인덱스의 종류\n\n## 클러스터형 인덱스\n\n정렬된다.\n\n## 보조 인덱스\n\n따로 둔다.\n').blocks.find((explained) => explained.line === 1)!;
-    expect([titled.outcome, titled.front, ruleName(titled)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count, in its title or its intro, over its sub-titles: its back names them']);
+    expect([titled.outcome, titled.front, ruleName(titled)]).toEqual(['card', '인덱스의 종류는?', 'heading asking for kinds or a count, in its title or its intro, or whose intro asks how or why over its sub-headings: its back names them']);
     // And a heading whose intro asks which there are: the rule's name says where it is asked.
     const acid = explainText('# DB\n\n## ACID\n\n트랜잭션은 어떤 성질을 가질까?\n\n### 원자성\n\n모두 되거나 안 된다.\n\n### 일관성\n\n규칙을 지킨다.\n').blocks.find((explained) => explained.line === 3)!;
-    expect([acid.outcome, acid.front, ruleName(acid)]).toEqual(['card', 'ACID › 트랜잭션은 어떤 성질을 가질까?', 'heading asking for kinds or a count, in its title or its intro, over its sub-titles: its back names them']);
+    expect([acid.outcome, acid.front, ruleName(acid)]).toEqual(['card', 'ACID › 트랜잭션은 어떤 성질을 가질까?', 'heading asking for kinds or a count, in its title or its intro, or whose intro asks how or why over its sub-headings: its back names them']);
   });
 });
 
@@ -792,10 +818,11 @@ describe('questions already in the notes', () => {
     // An `A.` under a heading with no `Q.` label may be a choice, and stays as written.
     expect(cardsOf('# 덱\n\n## 보기\n\nA. 첫째 보기\n').map((card) => card.back)).toEqual(['A. 첫째 보기']);
     // Under `Q.`, an `A.` followed by `B.`, `C.` is the first choice, not the answer's label: the answer
-    // line names it by its letter.
+    // line names it by its letter, and the choices go on the front (see the multiple-choice tests).
     const choices = 'A. 고정 IP 주소\nB. 헬스 체크\nC. SSL 종료\n\n정답: A\n';
-    expect(cardsOf(`# 덱\n\n## Q. ELB가 제공하지 않는 기능은?\n\n${choices}`).map((card) => card.back)).toEqual([choices.trim()]);
-    expect(cardsOf(`# 덱\n\nQ. ELB가 제공하지 않는 기능은?\n\n${choices}`).map((card) => card.back)).toEqual([choices.trim()]);
+    const asked = ['ELB가 제공하지 않는 기능은?\nA. 고정 IP 주소\nB. 헬스 체크\nC. SSL 종료', '정답: A'];
+    expect(cardsOf(`# 덱\n\n## Q. ELB가 제공하지 않는 기능은?\n\n${choices}`).map((card) => [card.front, card.back])).toEqual([asked]);
+    expect(cardsOf(`# 덱\n\nQ. ELB가 제공하지 않는 기능은?\n\n${choices}`).map((card) => [card.front, card.back])).toEqual([asked]);
   });
 
   it('leaves a follow-up label (`꼬리 질문:`, `Follow-up:`) off the front, and says a follow-up that points back after its question', () => {
@@ -1712,6 +1739,34 @@ describe('what the review of other people’s notes taught', () => {
     // Written under the question in its paragraph and unanswered, a question stays a line of its section, choices and all.
     const inline = '# DB\n\n## 기출\n\n문제는 아래와 같다.\n\nQ. 다음 중 DML을 고르시오.\n① DROP\n② UPDATE\n';
     expect(cardsOf(inline).map((card) => [card.front, card.back])).toEqual([['기출', '문제는 아래와 같다.\n\nQ. 다음 중 DML을 고르시오.\n① DROP\n② UPDATE']]);
+  });
+
+  it('sets apart the lettered choices of a `## Q.` heading, a heading that asks or a `Q.` paragraph: on the front, one to a line, the answer on the back', () => {
+    const asked = '다음 중 TCP의 특징이 아닌 것은?\nA. 연결 지향\nB. 신뢰성 보장\nC. 비연결성\nD. 흐름 제어';
+    const choices = 'A. 연결 지향\nB. 신뢰성 보장\nC. 비연결성\nD. 흐름 제어';
+    // One to a line in a paragraph, then `**A.** C`: the label, which would read as the choice A, is left out.
+    const labelled = cardsOf(`# 네트워크\n\n## Q. 다음 중 TCP의 특징이 아닌 것은?\n\n${choices}\n\n**A.** C\n\n비연결성은 UDP의 특징이다.\n`);
+    expect(labelled.map((card) => [card.kind, card.front, card.back])).toEqual([['question', asked, 'C\n\n비연결성은 UDP의 특징이다.']]);
+    // One to a paragraph, then `정답: C`, under a heading that asks without a label.
+    const spaced = cardsOf(`# 네트워크\n\n### 다음 중 TCP의 특징이 아닌 것은?\n\n${choices.replace(/\n/g, '\n\n')}\n\n정답: C\n`);
+    expect(spaced.map((card) => [card.front, card.back])).toEqual([[asked, '정답: C']]);
+    // The answer line right under the last choice, and a `Q.` paragraph whose answer names the choice by letter.
+    const inline = cardsOf(`# 네트워크\n\nQ. TCP가 하지 않는 일은?\n\nA. 재전송\nB. 브로드캐스트\n정답: B\n`);
+    expect(inline.map((card) => [card.kind, card.front, card.back])).toEqual([['qa', 'TCP가 하지 않는 일은?\nA. 재전송\nB. 브로드캐스트', '정답: B']]);
+    // Written on the lines under `Q.` in its paragraph: `A. 연결 지향` is the first choice, not the answer's label.
+    const sameParagraph = cardsOf(`# 네트워크\n\nQ. 다음 중 TCP의 특징이 아닌 것은?\n${choices}\n정답: C\n`);
+    expect(sameParagraph.map((card) => [card.front, card.back])).toEqual([[asked, '정답: C']]);
+    const explained = explainText(`# 네트워크\n\n## Q. 다음 중 TCP의 특징이 아닌 것은?\n\n${choices}\n\n**A.** C\n`).blocks.map((block) => [block.line, block.outcome]);
+    expect(explained).toEqual([[1, 'deck-title'], [3, 'card'], [5, 'choices'], [10, 'explanation']]);
+  });
+
+  it('keeps lettered lines on the back where nothing names one as the answer and the question does not ask to choose', () => {
+    const conditions = 'A. 상호 배제\nB. 점유 대기\nC. 비선점\nD. 순환 대기';
+    // They are the four conditions it asks for: on the front they would give the answer away.
+    const listed = cardsOf(`# 운영체제\n\n## Q. 교착 상태의 네 조건은?\n\n${conditions}\n\n넷이 모두 성립해야 생긴다.\n`);
+    expect(listed.map((card) => [card.front, card.back])).toEqual([['교착 상태의 네 조건은?', `${conditions}\n\n넷이 모두 성립해야 생긴다.`]]);
+    // Under a heading that does not ask, they are its explanation.
+    expect(cardsOf(`# 운영체제\n\n## 교착 상태\n\n${conditions}\n\n정답: C\n`).map((card) => [card.front, card.back])).toEqual([['교착 상태', `${conditions}\n\n정답: C`]]);
   });
 
   it('what the audit of other people’s notes found: aspects of an aspect, numbered sections, labels-only and `<br>` backs', () => {

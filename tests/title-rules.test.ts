@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withParticle } from '../src/cards/particles.js';
 import { sectionNumber } from '../src/cards/titles.js';
-import { answerNamesChoice, askedLeadIn, asksForItsParts, asksToChoose, asksWhichThereAre, isAnnouncement, onlyLeadsIn, cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, isTitleLike, saysWhatItIs, splitTerm } from '../src/cards/title-rules.js';
+import { answerNamesChoice, answerNamesLetteredChoice, askedLeadIn, asksForItsParts, asksToChoose, asksHowOrWhy, asksWhichThereAre, isAnnouncement, onlyLeadsIn, cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, isTitleLike, saysWhatItIs, splitTerm } from '../src/cards/title-rules.js';
 
 describe('saysWhatItIs', () => {
   it.each(['VPC 안의 IP 주소 범위', '트래픽 경로를 정하는 규칙 모음', '경로를 정하는 규칙이다.', 'IP 범위를 말한다', 'IP range of a VPC'])('reads %s as what a thing is', (line) => {
@@ -232,6 +232,18 @@ describe('sectionNumber', () => {
   });
 });
 
+describe('answers naming a lettered choice', () => {
+  it('reads the letter or the text of a choice, and not a word that begins with a letter', () => {
+    const choices = ['연결 지향', 'CPU', '비연결성'];
+    for (const line of ['**A.** C', '정답: C', '정답 : (C)', '답: C번', '정답: C 비연결성', '정답: 비연결성', 'A. CPU']) {
+      expect(answerNamesLetteredChoice(line, choices), line).toBe(true);
+    }
+    for (const line of ['정답: D', '정답: CPU 사용률', '정답: A형', '비연결성', '**A.** 연결이 없다']) {
+      expect(answerNamesLetteredChoice(line, choices), line).toBe(false);
+    }
+  });
+});
+
 describe('intros that only lead into the parts under them', () => {
   it('reads a lead-in asking which there are, and not one asking how, why or for a difference', () => {
     for (const question of ['트랜잭션은 어떤 성질을 가질까?', '_어떠한 특성을 만족해야 할까?_', '캐시에는 무엇이 있을까?', '몇 가지가 있을까?', '어떤 것들이 있는가']) {
@@ -239,6 +251,15 @@ describe('intros that only lead into the parts under them', () => {
     }
     for (const question of ['인덱스는 어떻게 관리하는가', '왜 B 트리를 쓸까?', '둘은 어떤 차이가 있을까?', '어떤 방식으로 동작할까?', '트랜잭션이란 무엇일까?', '트랜잭션은 어떤 성질을 가진다.']) {
       expect(asksWhichThereAre(question), question).toBe(false);
+    }
+  });
+
+  it('reads a lead-in asking why, how, when or where, and not one asking for a difference, a meaning or what a thing is', () => {
+    for (const question of ['교착 상태는 왜 생길까?', '그렇다면 DBMS는 인덱스를 어떻게 관리하는가', '_캐시는 언제 비울까?_', '어떤 이유로 느려질까?']) {
+      expect(asksHowOrWhy(question), question).toBe(true);
+    }
+    for (const question of ['둘은 어떻게 다를까?', '왜 그런 이름일까?', '트랜잭션이란 무엇일까?', '캐시에는 무엇이 있을까?', '교착 상태는 왜 생길까? 자원을 기다려서다.']) {
+      expect(asksHowOrWhy(question), question).toBe(false);
     }
   });
 

@@ -84,11 +84,11 @@ export function answersItsParent(concept: Concept): boolean {
 }
 
 /**
- * `### 인덱스 자료구조` whose back is only `그렇다면 인덱스는 어떻게 관리하는가`, over `#### B+-Tree` and
+ * `### 인덱스 자료구조` whose back is only `그렇다면 둘은 어떤 차이가 있을까`, over `#### B+-Tree` and
  * `#### Hash`, each a card, or `## 트랜잭션` whose back is only `트랜잭션은 다음과 같은 성질을 가진다.`:
  * the answer is in its parts, and the lead-in alone says nothing. Like a heading of nothing over its
- * parts, it has no card of its own. (Where the title or the question asks for the parts' names, the
- * card lists them instead: see `namesItsParts`.)
+ * parts, it has no card of its own. (Where the title or the question asks for the parts' names, or
+ * why or how over sub-headings, the card lists them instead: see `namesItsParts`.)
  */
 export function onlyLeadsIntoItsParts(concept: Concept, back: string, carded: ReadonlySet<Concept>): boolean {
   if ((concept.kind !== 'heading' && concept.kind !== 'question') || concept.namesItsParts || !onlyLeadsIn(back)) return false;

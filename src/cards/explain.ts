@@ -33,7 +33,7 @@ const LEAD_IN_REASON = 'it only leads into the sub-titles under it (a question, 
 export function ruleName(block: Pick<ExplainedBlock, 'block' | 'rule' | 'namesItsParts'>): string {
   if (block.rule === 'list-title' && block.block === 'table') return 'table whose first header names kinds, such as | 유형 | 설명 |';
   if (block.rule === 'list-title' && block.block === 'list') return 'list naming kinds of the title above (기능적 응집도 under 응집도): asked for its kinds';
-  if (block.namesItsParts) return 'heading asking for kinds or a count, in its title or its intro, over its sub-titles: its back names them';
+  if (block.namesItsParts) return 'heading asking for kinds or a count, in its title or its intro, or whose intro asks how or why over its sub-headings: its back names them';
   return RULE_NAMES[block.rule!];
 }
 

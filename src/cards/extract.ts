@@ -16,6 +16,7 @@ import {
   abbreviatedAspect,
   choiceQuestion,
   areNumberedChoices,
+  areLetteredChoices,
   isAnswerLine,
   numberedChoice,
   QUESTION_MAX,
@@ -39,8 +40,8 @@ import {
   startsWithLeadIn,
   asksForItsParts,
   asksWhichThereAre,
+  asksHowOrWhy,
   isAnnouncement,
-  isLeadInQuestion,
   onlyLeadsIn,
   askedLeadIn,
   announcedAspect,
@@ -219,7 +220,8 @@ class Extractor {
    * `##` does (`# 샤딩의 종류` over `## 범위 샤딩`): the note's name, it is still a question the note answers.
    *
    * So does a heading whose intro only leads into its parts (see `onlyLeadsIn`): a question asking which
-   * there are (`트랜잭션은 어떤 성질을 가질까?`), or an announcement (`인덱스의 종류는 다음과 같다.`) under a
+   * there are (`트랜잭션은 어떤 성질을 가질까?`), one asking how or why over sub-headings only (`교착 상태는 왜
+   * 생길까?` over `### 상호 배제`, `### 점유 대기`), or an announcement (`인덱스의 종류는 다음과 같다.`) under a
    * title asking for them. There every part must be a name (not `### 왜 B-Tree를 쓸까`, nor a sentence);
    * an announcement stays above the names, which it leads into, and a question the title does not
    * already ask is asked in its place (see `askedTitle`).
@@ -230,12 +232,15 @@ class Extractor {
     const intro = concept.parts.map((part) => (part.type === 'slice' ? this.source.slice(part.start, part.end) : part.markdown)).join('\n').trim();
     if (intro !== '' && !onlyLeadsIn(intro)) return;
     const lines = intro.split(/\n+/).map((line) => line.trim()).filter((line) => line !== '');
-    const question = lines.find((line) => isLeadInQuestion(line) && asksWhichThereAre(line));
+    const parts = concepts.filter((part) => part.parent === concept && SUB_TITLE_KINDS.has(part.kind) && !isGenericTitle(displayTitle(part.title)));
+    // Headings the author wrote right under `교착 상태는 왜 생길까?` are its answer, as the names of kinds
+    // are one asking which there are; bold lines and callouts there are as often points of prose.
+    const underHeadings = parts.length > 0 && parts.every((part) => part.kind === 'heading' || part.kind === 'question');
+    const question = lines.find((line) => asksWhichThereAre(line) || (underHeadings && asksHowOrWhy(line)));
     // `뷰의 장점은 다음과 같다.` names what the parts are: without it on the front they would be the view's
     // parts, and the announcement no card (see onlyLeadsIntoItsParts).
     const announced = question === undefined ? lines.map(announcedAspect).find((aspect) => aspect !== undefined) : undefined;
     if (!asksForItsParts(concept.title) && question === undefined && announced === undefined) return;
-    const parts = concepts.filter((part) => part.parent === concept && SUB_TITLE_KINDS.has(part.kind) && !isGenericTitle(displayTitle(part.title)));
     const names = parts.map((part) => subjectOf(displayTitle(part.title)));
     const asksElse = (part: Concept, name: string) => (part.kind === 'question' || asks(displayTitle(part.title))) && name === displayTitle(part.title);
     if (names.length < 2 || parts.some((part, n) => asksElse(part, names[n]!))) return;
@@ -343,7 +348,7 @@ class Extractor {
         return i + 1;
       }
       case 'paragraph': {
-        const choices = this.numberedChoices(blocks, i);
+        const choices = this.numberedChoices(blocks, i) ?? this.letteredChoices(blocks, i);
         if (choices) return choices.next;
         this.paragraph(node, blocks[i + 1], blocks, i);
         return i + 1;
@@ -787,6 +792,68 @@ class Extractor {
     this.demotable.delete(owner); // unanswered, the question shows its choices on the back
     if (answerAt) this.addAnswer(owner, answerAt.start, end(last), last);
     return { next: i + used.length };
+  }
+
+  /**
+   * Lettered choices under the question just opened (`## Q. 다음 중 TCP의 특징이 아닌 것은?`, a heading
+   * that asks, a `Q.` paragraph with no answer), before anything else is written under it: `A. 연결
+   * 지향`, `B. 신뢰성 보장`… one to a line in a paragraph or one to a paragraph, perhaps ended by the
+   * answer line (`정답: C`, `**A.** C`). Where they are choices (areLetteredChoices), they go on the
+   * front as numbered ones do (see numberedChoices); the index of the block after them, or undefined.
+   */
+  private letteredChoices(blocks: readonly RootContent[], i: number): { next: number } | undefined {
+    const owner = this.itemOwner === undefined ? this.current() : undefined;
+    if (!owner || owner === this.deckTitle || owner.parts.length > 0 || owner.choices !== undefined || this.referenceDepth !== undefined) return undefined;
+    const asking = owner.kind === 'qa' ? this.demotable.has(owner) : (owner.kind === 'question' || owner.kind === 'heading') && (asks(cleanTitle(owner.title)) || this.labelledQuestions.has(owner));
+    if (!asking) return undefined;
+    const choices: string[] = [];
+    const used: Paragraph[] = [];
+    let answerAt: { line: string; start: number } | undefined;
+    for (let n = i; blocks[n]?.type === 'paragraph' && answerAt === undefined; n++) {
+      const paragraph = blocks[n] as Paragraph;
+      const plain = plainLines(paragraph);
+      if (choiceIndex(plain[0]!.trim()) !== choices.length) break;
+      const gathered = this.gatherLettered(paragraph, choices);
+      if (gathered === undefined) break;
+      used.push(paragraph);
+      answerAt = gathered.answerAt;
+    }
+    const after = blocks[i + used.length];
+    const answerLine = answerAt?.line ?? (after?.type === 'paragraph' ? this.firstLineSource(after) : undefined);
+    if (!areLetteredChoices(cleanTitle(owner.title), choices, answerLine)) return undefined;
+    const last = used[used.length - 1]!;
+    for (const node of used) {
+      const answered = node === last && answerAt !== undefined; // its answer line is on the back
+      this.addSlice(owner, start(node), answered ? answerAt!.start : end(node), 0, node);
+      this.decide(node, answered ? 'explanation' : 'choices', owner);
+    }
+    owner.choices = { lines: choices.map(shownChoice), parts: owner.parts.splice(0) };
+    this.demotable.delete(owner); // unanswered, the question shows its choices on the back
+    if (answerAt) this.addAnswer(owner, answerAt.start, end(last), last);
+    return { next: i + used.length };
+  }
+
+  /**
+   * Lettered choices from line `fromLine` of `paragraph` on, added to `choices` (those of the paragraphs
+   * before): a line that starts none goes on with the one before, up to an answer line (`정답: C`, `**A.**
+   * C`), which ends them. Undefined where the paragraph's lines cannot be told apart in its source.
+   */
+  private gatherLettered(paragraph: Paragraph, choices: string[], fromLine = 0): { answerAt: { line: string; start: number } | undefined } | undefined {
+    const plain = plainLines(paragraph);
+    const source = this.source.slice(start(paragraph), end(paragraph)).split('\n');
+    if (plain.length !== source.length) return undefined;
+    for (const [k, line] of plain.entries()) {
+      if (k < fromLine) continue;
+      const text = line.trim();
+      if (choiceIndex(text) === choices.length) choices.push(text);
+      // `**A.** C` under `D. …` labels the answer (plain, it reads `A. C`: no choice after D).
+      else if (choices.length > 0 && (isAnswerLine(source[k]!.trim()) || ANSWER_LINE.test(text))) {
+        const offset = source.slice(0, k).reduce((sum, written) => sum + written.length + 1, 0);
+        return { answerAt: { line: source[k]!.trim(), start: start(paragraph) + offset + /^\s*/.exec(source[k]!)![0].length } };
+      } else if (choices.length > 0) choices[choices.length - 1] += ` ${text}`;
+      else return undefined;
+    }
+    return { answerAt: undefined };
   }
 
   /**
@@ -1255,10 +1322,15 @@ class Extractor {
     for (const block of rest.slice(choice.choiceBlocks)) this.addSlice(concept, start(block), end(block), this.indentOf(block), block);
   }
 
-  /** An answer, without its `A.` marker; a multiple-choice question's keeps it (`정답 : B` says more than `B`). */
+  /**
+   * An answer, without its `A.` marker; a multiple-choice question's keeps it (`정답 : B` says more than
+   * `B`), except an `A.` under lettered choices, where `A. C` would read as the choice A.
+   */
   private addAnswer(concept: Concept, from: number, to: number, node: Node): void {
     const newline = this.source.indexOf('\n', from);
-    const prefix = concept.choices !== undefined ? 0 : (answerPrefixLength(this.source.slice(from, newline < 0 ? undefined : newline)) ?? 0);
+    const line = this.source.slice(from, newline < 0 ? undefined : newline);
+    const keepsLabel = concept.choices !== undefined && !(hasLetteredChoices(concept) && QA_ANSWER_LABEL.test(line));
+    const prefix = keepsLabel ? 0 : (answerPrefixLength(line) ?? 0);
     this.addSlice(concept, from + prefix, to, this.indentOf(node), node);
   }
 
@@ -1340,7 +1412,8 @@ class Extractor {
       return;
     }
     const owner = this.current();
-    const answersLabelled = owner !== undefined && (owner.kind === 'qa' || this.labelledQuestions.has(owner));
+    // Under lettered choices set apart, `A.` labels the answer too: no `A.` choice can follow them.
+    const answersLabelled = owner !== undefined && (owner.kind === 'qa' || this.labelledQuestions.has(owner) || hasLetteredChoices(owner));
     // `A. 고정 IP` over `B. 헬스 체크`… is the first of the choices, no label of the answer: kept with its letter.
     const choiceLines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
     const lettered = choiceLines.length >= 2 && choiceLines.every((line) => choiceIndex(line) !== undefined) && areChoices(choiceLines);
@@ -1496,9 +1569,24 @@ class Extractor {
     if (plain.length !== lines.length) return undefined;
     const from = plain.findIndex((line, n) => n > 0 && (answerIndex < 0 || n < answerIndex) && numberedChoice(line.trim())?.number === 1);
     const gathered = from > 0 ? this.gatherNumbered([node], from) : undefined;
-    if (!gathered) return undefined;
+    if (!gathered) return this.letteredUnderQuestion(node, plain, next, titleOf);
     const answerLine = gathered.answerAt?.line ?? (next?.type === 'paragraph' ? this.firstLineSource(next) : undefined);
     return areNumberedChoices(titleOf(lines.slice(0, from)), gathered.choices, answerLine) ? { from, ...gathered } : undefined;
+  }
+
+  /**
+   * `Q. 다음 중 …?` with its lettered choices on the lines under it (`A. 연결 지향`, `B. …`): the first is
+   * no `A.` answer (see choicesUnderQuestion, and letteredChoices for them in paragraphs of their own).
+   */
+  private letteredUnderQuestion(node: Paragraph, plain: readonly string[], next: RootContent | undefined, titleOf: (questionLines: readonly string[]) => string): (NumberedChoices & { from: number }) | undefined {
+    const from = plain.findIndex((line, n) => n > 0 && choiceIndex(line.trim()) === 0);
+    if (from < 0) return undefined;
+    const choices: string[] = [];
+    const gathered = this.gatherLettered(node, choices, from);
+    if (!gathered) return undefined;
+    const answerLine = gathered.answerAt?.line ?? (next?.type === 'paragraph' ? this.firstLineSource(next) : undefined);
+    const lines = this.source.slice(start(node), end(node)).split('\n');
+    return areLetteredChoices(titleOf(lines.slice(0, from)), choices, answerLine) ? { from, choices, answerAt: gathered.answerAt, used: [node] } : undefined;
   }
 
   private html(blocks: RootContent[], i: number): number {
@@ -2005,6 +2093,13 @@ function gatherChoices(lines: readonly string[]): { choices: string[]; lines: nu
 }
 
 const ANSWER_LINE = /^(정답|답|해설|풀이|answer|explanation)\s*[:：.)]/i;
+/** The `A.` of a question's answer (`A.`, `**A.**`, `A:`), not `정답 :`. */
+const QA_ANSWER_LABEL = /^[*_`\s]*A\s*[.:)]/;
+
+/** A multiple-choice question whose choices are lettered (`A. …`, `(b) …`, `③ …`), not numbered. */
+function hasLetteredChoices(concept: Concept): boolean {
+  return concept.choices !== undefined && choiceIndex(concept.choices.lines[0] ?? '') === 0;
+}
 
 /**
  * A choice as the front shows it: plain, and without what marks it as the answer (the bold is gone

@@ -212,4 +212,9 @@
 // image above it (85 made a second card `조인의 종류는? (2)`, the first holding the image alone).
 // 87: a title's back of a picture alone (`## 조인`, `![조인](join.png)`) goes on the card asking for its kinds
 // below it (`조인의 종류는?`, from a `| 종류 |` table or a list of kinds; 86 kept a card of the picture alone).
-export const RULES_VERSION = 87;
+// 88: a heading whose intro only asks why, how, when or where (`교착 상태는 왜 생길까?`) over two sub-headings or
+// more, each a name, is a card listing them, asked by that question (44 had made it no card, as 56 did).
+// 89: lettered choices (`A. 연결 지향`, `B. …`) right under `## Q.`, a heading that asks or `Q.` (in its paragraph or
+// after it) go on the front where an answer line names one (`**A.** C`, `정답: C`) or it asks to choose (`다음 중 …`);
+// that `A.` label is left off the back (71 had kept them all on the back, and read `Q.`'s own `A.` line as its answer).
+export const RULES_VERSION = 89;

@@ -979,12 +979,26 @@ const LEAD_IN_ASKING = /(?:^|\s)(?:그렇다면|그러면|그럼|왜(?!곡|냐)|
 /**
  * A lead-in that asks which things there are (`트랜잭션은 어떤 성질을 가질까?`, `어떤 종류가 있을까?`,
  * `무엇이 있을까?`, `몇 가지가 있을까?`): the names of the parts under it answer it. One asking how or
- * why (`어떻게 관리하는가`, `왜 쓸까?`), or for a difference or a meaning (`어떤 차이가 있을까?`), is
- * answered by what the parts say, not by their names.
+ * why (`어떻게 관리하는가`, `왜 생길까?`) is answered by names only where the parts are headings (see
+ * asksHowOrWhy); one asking for a difference or a meaning (`어떤 차이가 있을까?`) by what the parts say.
  */
 export function asksWhichThereAre(question: string): boolean {
   return isLeadInQuestion(question) && ASKS_WHICH.test(question.replace(/^[*_]+|[*_]+$/g, ''));
 }
+
+/**
+ * A lead-in that asks why, how, when or where (`교착 상태는 왜 생길까?`, `그렇다면 인덱스는 어떻게 관리하는가`):
+ * the headings written right under it answer it, each a cause, a way or a case, and their names are
+ * its answer as the kinds' are one asking which there are (see asksWhichThereAre). Not one asking for
+ * a difference (`어떻게 다를까?`) or a meaning (`왜 그런 이름일까?`): the names alone do not answer that.
+ */
+export function asksHowOrWhy(question: string): boolean {
+  const sentence = question.replace(/^[*_]+|[*_]+$/g, '');
+  return isLeadInQuestion(question) && ASKS_HOW_OR_WHY.test(sentence) && !ASKS_DIFFERENCE_OR_MEANING.test(sentence);
+}
+
+const ASKS_HOW_OR_WHY = /(?:^|\s)(?:왜(?!곡|냐)|어떻게|언제|어디|(?:어떤|어떠한|무슨)\s+이유)/u;
+const ASKS_DIFFERENCE_OR_MEANING = /차이|다르|다를|달라|다른가|비교|의미|뜻|이름/u;
 
 /** A lead-in question as a front asks it: `_그렇다면 트랜잭션은 어떤 성질을 가질까_` → `트랜잭션은 어떤 성질을 가질까?`. */
 export function askedLeadIn(question: string): string {
@@ -1138,6 +1152,38 @@ export function areNumberedChoices(question: string, choices: readonly string[],
   if (numbered.length < 2 || numbered.some((choice, n) => choice?.number !== n + 1)) return false;
   return (answerLine !== undefined && answerNamesChoice(answerLine, numbered.map((choice) => choice!.text))) || asksToChoose(question);
 }
+
+/** One choice named by its letter: `C`, `(C)`, `C번`, `c`; then nothing, or punctuation before more. */
+const LETTER_NAMED = /^\(?([A-Ea-e])\)?(?:\s*번)?(?=$|\s*[.):\-–—(\[,]|\s+[^\sA-Za-z])/;
+
+/**
+ * Whether an answer line (`**A.** C`, `정답: C`, `답 (C)`, `정답 : 비연결성`) names one of lettered
+ * `choices` (their text without the letter): by its letter, or by its text whole.
+ */
+export function answerNamesLetteredChoice(line: string, choices: readonly string[]): boolean {
+  const label = ANSWER_LABEL.exec(line);
+  if (!label) return false;
+  const answer = line.slice(label[0].length).replace(/[*_`]+/g, '').trim();
+  const letter = LETTER_NAMED.exec(answer)?.[1];
+  if (letter !== undefined) return letter.toUpperCase().charCodeAt(0) - 65 < choices.length;
+  const plain = (text: string) => cleanTitle(text).replace(/[.。]$/, '').toLowerCase();
+  return answer !== '' && choices.some((choice) => plain(choice) === plain(answer));
+}
+
+/**
+ * Whether lettered lines under a question (`A. 연결 지향`, `B. 신뢰성 보장`…, in order, two at least)
+ * are its choices rather than its answer: the answer line under them names one (`**A.** C`, `정답: C`),
+ * or the question asks to choose (`다음 중 …`). Lettered lines under `교착 상태의 조건은?` with no such
+ * line are the four conditions it asks for, and stay the answer.
+ */
+export function areLetteredChoices(question: string, choices: readonly string[], answerLine: string | undefined): boolean {
+  if (!areChoices(choices)) return false;
+  const texts = choices.map((choice) => choice.replace(CHOICE_MARK, ''));
+  return (answerLine !== undefined && answerNamesLetteredChoice(answerLine, texts)) || asksToChoose(question);
+}
+
+/** What marks a choice (`A. `, `**(B)** `, `③ `), its text after it. */
+const CHOICE_MARK = /^[*_\s]*(?:\([A-Ea-e]\)|[A-Ea-e][.)]|[①-⑤])[*_]*\s+/;
 
 /** Topic and subject particles: the word carrying one ends the subject of a definition sentence. */
 const SUBJECT_PARTICLE = /(은|는|이|가|에서는|에서)$/;
