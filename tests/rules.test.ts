@@ -1648,6 +1648,11 @@ describe('what the review of other people’s notes taught', () => {
     const flow = '# 네트워크\n\n## HTTPS의 원리\n\n- 공개키 : 모두에게 공개된 키\n- 클라이언트 -> 서버\n    - 공개키로 암호화해 보낸다\n    - 서버가 개인키로 푼다\n- 요청 메소드 + 요청 URI\n    - GET / HTTP/1.1\n';
     expect(frontsOf(flow)).toEqual(['HTTPS의 원리는?', 'HTTPS의 원리 › 공개키란?']);
     expect(cardsOf(flow)[0]!.back).toContain('- 클라이언트 -> 서버\n    - 공개키로 암호화해 보낸다');
+    // Steps joined by spaced dashes are a flow too, not the first step described by the rest; one dash
+    // between a term and its description still makes a term.
+    const dashed = '# 공학\n\n## 위험 관리\n\n- 수집 - 평가 - 대응 - 점검\n- 평가 단계 ; 위험을 매기는 단계\n- VPC - 가상 네트워크\n';
+    expect(frontsOf(dashed)).toEqual(['위험 관리', '위험 관리 › 평가 단계란?', '위험 관리 › VPC란?']);
+    expect(cardsOf(dashed)[0]!.back).toBe('- 수집 - 평가 - 대응 - 점검\n- 평가 단계\n- VPC');
     // A question is answered by all its answer says, not by the names of the parts that are cards too.
     const question = '# Java\n\n### 오버로딩과 오버라이딩 차이는?\n\n- 오버로딩\n    - 이름이 같고 매개변수가 다른 메소드\n- 오버라이딩\n    - 상위 클래스의 메소드를 다시 정의\n';
     const answered = cardsOf(question);

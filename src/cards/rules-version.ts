@@ -194,4 +194,5 @@
 // 76: a term over only a quantity (`시험 시간 : 130분`, `3~5일`, `최대 5개`, `99.99%`) kept as written, as a setting is.
 // 77: an embedded note (`![[VPC]]`), which a card cannot show, is named in the back (`[노트: VPC]`), not left raw.
 // 78: a note's front-matter tags (`tags: [aws, saa]`, Obsidian's `aws/vpc` as `aws::vpc`) on each of its cards.
-export const RULES_VERSION = 78;
+// 79: steps joined by spaced dashes (`식별 - 분석 - 감시`) are a flow, prose of their parent, not the term `식별`.
+export const RULES_VERSION = 79;

@@ -389,6 +389,7 @@ export function isTitleLike(text: string, maxLength: number): boolean {
   // another (one or two words, nothing computed), is.
   if (!bracketsBalance(title) || (/\s=\s/.test(title) && !isAlias(title)) || /\S\.\s+\S/.test(title)) return false;
   if (/\s(\+|->|→|=>)\s/.test(title)) return false; // a sum or a flow (`요청 메소드 + 요청 URI`, `클라이언트 -> 서버`), not a name
+  if (isDashedFlow(title)) return false;
   if (/[?？]$/.test(title)) return true;
   if (/[.。!,;…]$/.test(title)) return false;
   return !SENTENCE_ENDING.test(title) && !isClause(title);
@@ -615,10 +616,21 @@ export interface TermSplit {
 const TERM_LINE =
   /^(?<open>\*\*|__)?(?<term>[^*\n:;]+?)(?:\k<open>)?[ \t\u00a0]*(?::[ \t\u00a0]+|:$|;[ \t\u00a0]*|[ \u00a0][-–][ \t\u00a0]+)(?=\S|$)/;
 
+/**
+ * Steps joined by spaced dashes (`식별 - 분석 - 계획수립 - 감시`): a flow, as `A -> B -> C` is, not a term
+ * `식별` described by the rest. Two dashes or more between short parts; one dash between a term and its
+ * description (`VPC - 가상 네트워크`) is a term still.
+ */
+export function isDashedFlow(line: string): boolean {
+  const steps = cleanTitle(line).split(/[ \u00a0][-–][ \t\u00a0]+/);
+  return steps.length >= 3 && steps.every((step) => step !== '' && step.split(/\s+/).length <= 3 && !/[:;.,]/.test(step));
+}
+
 /** Split a `용어 : 설명` line; undefined when the line is not one. */
 export function splitTerm(line: string): TermSplit | undefined {
   const match = TERM_LINE.exec(line);
   if (!match?.groups) return undefined;
+  if (/[ \u00a0][-–][ \t\u00a0]/.test(match[0]) && isDashedFlow(line)) return undefined;
   const term = cleanTitle(match.groups.term ?? '');
   // A colon inside inline code (`Content-Type: text/html`) is not a separator.
   if ((term.match(/`/g)?.length ?? 0) % 2 === 1) return undefined;
