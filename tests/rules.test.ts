@@ -1140,9 +1140,15 @@ describe('fronts', () => {
     expect(frontsOf(note)).toEqual(['특징', '특징 › 상태정보 유지 안 함(Stateless)', '특징 › Thread-safe하게 구현하기', '특징 › 디스패처 필요', '특징 › 더하기란?', '특징 › 스레드 풀 만들기']);
   });
 
-  it('keeps a step written as a statement as it is, without 이란', () => {
+  it('keeps a step written as a statement over what it does in its answer, not as a card of its own', () => {
     const note = '# 덱\n\n## Java 컴파일 과정\n\n1. 컴파일러가 변환: 소스코드 -> 바이트코드\n2. JVM이 변환: 바이트코드 -> 기계어\n';
-    expect(frontsOf(note)).toEqual(['Java 컴파일 과정은?', 'Java 컴파일 과정 › 컴파일러가 변환', 'Java 컴파일 과정 › JVM이 변환']);
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([['Java 컴파일 과정은?', '1. 컴파일러가 변환: 소스코드 -> 바이트코드\n2. JVM이 변환: 바이트코드 -> 기계어']]);
+    // So is a predicate over what it means (`디스패처 필요 - …`); a name over its description is still a term.
+    const predicate = '# OS\n\n## 트랜잭션 처리\n\n- 디스패처 필요 - 처리할 곳을 정한다\n- 디스패처 : 요청을 나누는 모듈\n';
+    expect(cardsOf(predicate).map((card) => [card.front, card.back])).toEqual([
+      ['트랜잭션 처리', '- 디스패처 필요 - 처리할 곳을 정한다\n- 디스패처'],
+      ['트랜잭션 처리 › 디스패처란?', '요청을 나누는 모듈'],
+    ]);
   });
 
   it('keeps the numbered steps of a procedure as written, and a verb noun after its object, without 이란', () => {

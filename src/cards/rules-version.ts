@@ -195,4 +195,6 @@
 // 77: an embedded note (`![[VPC]]`), which a card cannot show, is named in the back (`[노트: VPC]`), not left raw.
 // 78: a note's front-matter tags (`tags: [aws, saa]`, Obsidian's `aws/vpc` as `aws::vpc`) on each of its cards.
 // 79: steps joined by spaced dashes (`식별 - 분석 - 감시`) are a flow, prose of their parent, not the term `식별`.
-export const RULES_VERSION = 79;
+// 80: a statement over what it does on one line (`컴파일러가 변환: 소스 -> 바이트 코드`, `디스패처 필요 - …`) is prose of its
+// parent, not a term kept as written (6 had `Java 컴파일 과정 › 컴파일러가 변환`).
+export const RULES_VERSION = 80;

@@ -634,6 +634,8 @@ export function splitTerm(line: string): TermSplit | undefined {
   const term = cleanTitle(match.groups.term ?? '');
   // A colon inside inline code (`Content-Type: text/html`) is not a separator.
   if ((term.match(/`/g)?.length ?? 0) % 2 === 1) return undefined;
+  // `컴파일러가 변환: 소스 -> 바이트 코드`, a step of an answer said with its subject: no term to ask of.
+  if (isStatement(term)) return undefined;
   if (!isTitleLike(term, TERM_MAX) || NOT_A_TERM.test(term) || /[[\]()`]$/.test(term.replace(/\([^)]*\)$/, ''))) {
     return undefined;
   }
