@@ -1151,6 +1151,17 @@ describe('fronts', () => {
     ]);
   });
 
+  it('keeps a clause said of a title in its explanation, with the aspects under it, not as a sub-title', () => {
+    const note = '# 공학\n\n## 견적 방법\n\n- 고객 면담\n  - 숙련된 3명 이상의 담당자에게 질문\n    - 장점 : 빠름, 쉬움\n    - 단점 : 주관적\n- 표준 모형\n  - 통계로 만든 공식\n  - 수식 기반 기법이지만 경험적 모형\n    - 소형 : 1만 줄 이하\n    - 대형 : 10만 줄 이상\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => card.front)).toEqual(['견적 방법', '견적 방법 › 고객 면담이란?', '견적 방법 › 표준 모형이란?']);
+    expect(cards[1]!.back).toBe('- 숙련된 3명 이상의 담당자에게 질문\n  - 장점 : 빠름, 쉬움\n  - 단점 : 주관적');
+    // A name over its aspects, and a statement with its subject over what it holds, are still sub-titles.
+    const named = '# 공학\n\n## 견적 방법\n\n- 고객 면담\n  - 담당자 면담\n    - 장점 : 빠름\n- HTTP 동작\n  - 클라이언트가 서버에게 요청\n    - 헤더 : 요청의 메타 정보\n';
+    expect(frontsOf(named)).toContain('고객 면담 › 담당자 면담의 장점은?');
+    expect(frontsOf(named)).toContain('클라이언트가 서버에게 요청 › 헤더란?');
+  });
+
   it('keeps the numbered steps of a procedure as written, and a verb noun after its object, without 이란', () => {
     const steps = '# 클라우드\n\n## VPC 생성\n\n1. 리전 선택\n   - 가까운 리전을 고른다.\n2. 서브넷 추가\n   - 가용 영역마다 하나씩 둔다.\n3. 생성\n   - 만들기 단추를 누른다.\n';
     expect(frontsOf(steps)).toEqual(['VPC 생성', 'VPC 생성 › 리전 선택', 'VPC 생성 › 서브넷 추가', 'VPC 생성 › 생성']);

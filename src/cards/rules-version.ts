@@ -197,4 +197,6 @@
 // 79: steps joined by spaced dashes (`식별 - 분석 - 감시`) are a flow, prose of their parent, not the term `식별`.
 // 80: a statement over what it does on one line (`컴파일러가 변환: 소스 -> 바이트 코드`, `디스패처 필요 - …`) is prose of its
 // parent, not a term kept as written (6 had `Java 컴파일 과정 › 컴파일러가 변환`).
-export const RULES_VERSION = 80;
+// 81: a clause said of the title above (`…전문가에게 의뢰`, `…기법이지만 비정형 모델`) over items stays in that title's
+// explanation with them, not a sub-title asking `…의뢰의 장점은?` (over a table it is still one, its rows cards).
+export const RULES_VERSION = 81;

@@ -486,6 +486,21 @@ export function isActionPhrase(title: string): boolean {
   return counted.length >= 4 && ACTION_NOUNS.has(words[words.length - 1]!) && !endsInAspect(name);
 }
 
+/**
+ * A clause said of the title above it, not a name over what follows: a concession (`수학적 기법이지만 비정형
+ * 모델`), or a verb noun right after whom or what it is done to (`2명 이상의 전문가에게 의뢰`, `소스를 변환`).
+ * Under its owner it is one more line of the owner's explanation, and so are the aspects written under it.
+ */
+export function isClauseOfOwner(title: string): boolean {
+  // `클라이언트가 서버에게 요청` says what its subject does: a step, kept as written (see isStatement).
+  if (isStatement(title)) return false;
+  const words = title.replace(/\s*\([^()]*\)$/, '').split(/\s+/);
+  if (words.slice(0, -1).some((word) => /[\uac00-\ud7a3]지만,?$/.test(word))) return true;
+  if (words.length < 3) return false;
+  const [doneTo, verbNoun] = words.slice(-2) as [string, string];
+  return /^[\uac00-\ud7a3]{2}$/.test(verbNoun) && (/[\uac00-\ud7a3](에게|에서|으로)$/.test(doneTo) || isObject(doneTo));
+}
+
 /** English verbs that lead what to do (`increase instance size`, `handle failures`) in English bullet lists. */
 const ENGLISH_ACTION_VERB =
   /^(increase|decrease|reduce|improve|use|support|enable|disable|allow|provide|handle|manage|create|deploy|add|remove|delete|run|send|receive|store|connect|forward|route|scale|launch|attach|expose|spread|protect|prevent|avoid|choose|select|configure|define|keep|make|get|set|check|monitor|distribute|encrypt|replicate|restore|upload|download|install|update|upgrade)$/i;
