@@ -552,6 +552,11 @@ describe('English `key: value` facts in a list', () => {
     expect(cards[0]!.back).toContain('- goal\n- Pros\n- increase instance size');
   });
 
+  it('keeps an action\'s -ing form sending something somewhere as written, and still asks the thing it names', () => {
+    const note = '# AWS\n\n## 부하 분산기\n\n- routing requests to other groups\n  - path (ex. /a)\n  - host (ex. a.example.com)\n- routing table\n  - 경로를 적은 표\n';
+    expect(frontsOf(note)).toEqual(['부하 분산기', '부하 분산기 › routing requests to other groups', '부하 분산기 › routing table이란?']);
+  });
+
   it('keeps a lower-case key or a common setting\'s word over one word of a value as written, a setting as a port number is, and still asks names and definitions with 이란', () => {
     const note = [
       '# DB',

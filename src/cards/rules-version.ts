@@ -199,4 +199,5 @@
 // parent, not a term kept as written (6 had `Java 컴파일 과정 › 컴파일러가 변환`).
 // 81: a clause said of the title above (`…전문가에게 의뢰`, `…기법이지만 비정형 모델`) over items stays in that title's
 // explanation with them, not a sub-title asking `…의뢰의 장점은?` (over a table it is still one, its rows cards).
-export const RULES_VERSION = 81;
+// 82: an action's -ing form with its object and where it goes (`routing tables to different TG`) kept as written, not asked 란.
+export const RULES_VERSION = 82;

@@ -526,7 +526,18 @@ export function isEnglishActionOrCondition(title: string): boolean {
   // Capitalised, a verb is a name's first word (`Launch Configuration`, `Route Table`); lowercase, it
   // leads an action (`increase instance size`, `create table`).
   const leadsAction = /^[a-z]/.test(first) && ENGLISH_ACTION_VERB.test(first);
-  return leadsAction || ENGLISH_CONDITION.test(first) || (/[a-z]ed$/.test(first) && ENGLISH_CONDITION.test(second));
+  // `routing tables to different TG`: an action's -ing form, its object, then where it goes, says what is
+  // done; `routing table` alone names a thing.
+  const doing = /^[a-z]/.test(first) && isActionGerund(first) && words.slice(2).some((word) => ENGLISH_CONDITION.test(word));
+  return leadsAction || doing || ENGLISH_CONDITION.test(first) || (/[a-z]ed$/.test(first) && ENGLISH_CONDITION.test(second));
+}
+
+/** `routing`, `sending`, `running`: the -ing form of an action verb (`route`, `send`, `run`). */
+function isActionGerund(word: string): boolean {
+  const stem = /^(.+)ing$/i.exec(word)?.[1];
+  if (stem === undefined) return false;
+  const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  return [stem, `${stem}e`, undoubled].some((verb) => ENGLISH_ACTION_VERB.test(verb));
 }
 
 /** Verbs that begin names as well as actions (`set theory`, `run queue`, `use case`, `update anomaly`). */
