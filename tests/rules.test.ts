@@ -639,6 +639,11 @@ describe('English `key: value` facts in a list', () => {
     expect(cards[0]!.back).toContain('- Region\n- Latency\n- IGMP\n- goal: to survive the loss of a data center\n- Pros: 장애에 강하다\n- increase instance size: t2.micro → t2.large');
   });
 
+  it('keeps an action\'s -ing form sending something somewhere as written, and still asks the thing it names', () => {
+    const note = '# AWS\n\n## 부하 분산기\n\n- routing requests to other groups\n  - path (ex. /a)\n  - host (ex. a.example.com)\n- routing table\n  - 경로를 적은 표\n';
+    expect(frontsOf(note)).toEqual(['부하 분산기', '부하 분산기 › routing requests to other groups', '부하 분산기 › routing table이란?']);
+  });
+
   it('keeps a lower-case key or a common setting\'s word over one word of a value as written, a setting as a port number is, and still asks names and definitions with 이란', () => {
     const note = [
       '# DB',
@@ -1261,9 +1266,26 @@ describe('fronts', () => {
     expect(frontsOf(note)).toEqual(['특징', '특징 › 상태정보 유지 안 함(Stateless)', '특징 › Thread-safe하게 구현하기', '특징 › 디스패처 필요', '특징 › 더하기란?', '특징 › 스레드 풀 만들기']);
   });
 
-  it('keeps a step written as a statement as it is, without 이란', () => {
+  it('keeps a step written as a statement over what it does in its answer, not as a card of its own', () => {
     const note = '# 덱\n\n## Java 컴파일 과정\n\n1. 컴파일러가 변환: 소스코드 -> 바이트코드\n2. JVM이 변환: 바이트코드 -> 기계어\n';
-    expect(frontsOf(note)).toEqual(['Java 컴파일 과정은?', 'Java 컴파일 과정 › 컴파일러가 변환', 'Java 컴파일 과정 › JVM이 변환']);
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([['Java 컴파일 과정은?', '1. 컴파일러가 변환: 소스코드 -> 바이트코드\n2. JVM이 변환: 바이트코드 -> 기계어']]);
+    // So is a predicate over what it means (`디스패처 필요 - …`); a name over its description is still a term.
+    const predicate = '# OS\n\n## 트랜잭션 처리\n\n- 디스패처 필요 - 처리할 곳을 정한다\n- 디스패처 : 요청을 나누는 모듈\n';
+    expect(cardsOf(predicate).map((card) => [card.front, card.back])).toEqual([
+      ['트랜잭션 처리', '- 디스패처 필요 - 처리할 곳을 정한다\n- 디스패처'],
+      ['트랜잭션 처리 › 디스패처란?', '요청을 나누는 모듈'],
+    ]);
+  });
+
+  it('keeps a clause said of a title in its explanation, with the aspects under it, not as a sub-title', () => {
+    const note = '# 공학\n\n## 견적 방법\n\n- 고객 면담\n  - 숙련된 3명 이상의 담당자에게 질문\n    - 장점 : 빠름, 쉬움\n    - 단점 : 주관적\n- 표준 모형\n  - 통계로 만든 공식\n  - 수식 기반 기법이지만 경험적 모형\n    - 소형 : 1만 줄 이하\n    - 대형 : 10만 줄 이상\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => card.front)).toEqual(['견적 방법', '견적 방법 › 고객 면담이란?', '견적 방법 › 표준 모형이란?']);
+    expect(cards[1]!.back).toBe('- 숙련된 3명 이상의 담당자에게 질문\n  - 장점 : 빠름, 쉬움\n  - 단점 : 주관적');
+    // A name over its aspects, and a statement with its subject over what it holds, are still sub-titles.
+    const named = '# 공학\n\n## 견적 방법\n\n- 고객 면담\n  - 담당자 면담\n    - 장점 : 빠름\n- HTTP 동작\n  - 클라이언트가 서버에게 요청\n    - 헤더 : 요청의 메타 정보\n';
+    expect(frontsOf(named)).toContain('고객 면담 › 담당자 면담의 장점은?');
+    expect(frontsOf(named)).toContain('클라이언트가 서버에게 요청 › 헤더란?');
   });
 
   it('keeps the numbered steps of a procedure as written, and a verb noun after its object, without 이란', () => {
@@ -1797,6 +1819,11 @@ describe('what the review of other people’s notes taught', () => {
     const flow = '# 네트워크\n\n## HTTPS의 원리\n\n- 공개키 : 모두에게 공개된 키\n- 클라이언트 -> 서버\n    - 공개키로 암호화해 보낸다\n    - 서버가 개인키로 푼다\n- 요청 메소드 + 요청 URI\n    - GET / HTTP/1.1\n';
     expect(frontsOf(flow)).toEqual(['HTTPS의 원리는?', 'HTTPS의 원리 › 공개키란?']);
     expect(cardsOf(flow)[0]!.back).toContain('- 클라이언트 -> 서버\n    - 공개키로 암호화해 보낸다');
+    // Steps joined by spaced dashes are a flow too, not the first step described by the rest; one dash
+    // between a term and its description still makes a term.
+    const dashed = '# 공학\n\n## 위험 관리\n\n- 수집 - 평가 - 대응 - 점검\n- 평가 단계 ; 위험을 매기는 단계\n- VPC - 가상 네트워크\n';
+    expect(frontsOf(dashed)).toEqual(['위험 관리', '위험 관리 › 평가 단계란?', '위험 관리 › VPC란?']);
+    expect(cardsOf(dashed)[0]!.back).toBe('- 수집 - 평가 - 대응 - 점검\n- 평가 단계\n- VPC');
     // A question is answered by all its answer says, not by the names of the parts that are cards too.
     const question = '# Java\n\n### 오버로딩과 오버라이딩 차이는?\n\n- 오버로딩\n    - 이름이 같고 매개변수가 다른 메소드\n- 오버라이딩\n    - 상위 클래스의 메소드를 다시 정의\n';
     const answered = cardsOf(question);

@@ -74,6 +74,7 @@ import {
   asks,
   isKindOf,
   splitTerm,
+  isClauseOfOwner,
   titleText,
 } from './title-rules.js';
 import { pushAll } from '../util/arrays.js';
@@ -1381,6 +1382,9 @@ class Extractor {
     if (!isTitleLike(line, LIST_TITLE_MAX) || splitTerm(this.firstLineSource(first)) || isNotATerm(cleanTitle(line)) || startsWithLeadIn(line)) return undefined;
     // `- ![asg-create-1](…)`: a picture, whose alt text names a file, not a concept.
     if (IMAGE_LINE.test(this.firstLineSource(first))) return undefined;
+    // A clause of the title above over items (`전문가에게 의뢰` over `- 장점 : …`) stays in that title's
+    // explanation with them. Not over a table, whose rows are cards wherever they are written.
+    if (isClauseOfOwner(cleanTitle(line)) && item.children.slice(1).every((block) => block.type === 'list')) return undefined;
     return cleanTitle(line);
   }
 

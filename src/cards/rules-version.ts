@@ -217,4 +217,10 @@
 // 89: lettered choices (`A. 연결 지향`, `B. …`) right under `## Q.`, a heading that asks or `Q.` (in its paragraph or
 // after it) go on the front where an answer line names one (`**A.** C`, `정답: C`) or it asks to choose (`다음 중 …`);
 // that `A.` label is left off the back (71 had kept them all on the back, and read `Q.`'s own `A.` line as its answer).
-export const RULES_VERSION = 89;
+// 90: steps joined by spaced dashes (`식별 - 분석 - 감시`) are a flow, prose of their parent, not the term `식별`.
+// 91: a statement over what it does on one line (`컴파일러가 변환: 소스 -> 바이트 코드`, `디스패처 필요 - …`) is prose of its
+// parent, not a term kept as written (6 had `Java 컴파일 과정 › 컴파일러가 변환`).
+// 92: a clause said of the title above (`…전문가에게 의뢰`, `…기법이지만 비정형 모델`) over items stays in that title's
+// explanation with them, not a sub-title asking `…의뢰의 장점은?` (over a table it is still one, its rows cards).
+// 93: an action's -ing form with its object and where it goes (`routing tables to different TG`) kept as written, not asked 란.
+export const RULES_VERSION = 93;

@@ -403,6 +403,7 @@ export function isTitleLike(text: string, maxLength: number): boolean {
   // another (one or two words, nothing computed), is.
   if (!bracketsBalance(title) || (/\s=\s/.test(title) && !isAlias(title)) || /\S\.\s+\S/.test(title)) return false;
   if (/\s(\+|->|→|=>)\s/.test(title)) return false; // a sum or a flow (`요청 메소드 + 요청 URI`, `클라이언트 -> 서버`), not a name
+  if (isDashedFlow(title)) return false;
   if (/[?？]$/.test(title)) return true;
   if (/[.。!,;…]$/.test(title)) return false;
   return !SENTENCE_ENDING.test(title) && !isClause(title);
@@ -499,6 +500,21 @@ export function isActionPhrase(title: string): boolean {
   return counted.length >= 4 && ACTION_NOUNS.has(words[words.length - 1]!) && !endsInAspect(name);
 }
 
+/**
+ * A clause said of the title above it, not a name over what follows: a concession (`수학적 기법이지만 비정형
+ * 모델`), or a verb noun right after whom or what it is done to (`2명 이상의 전문가에게 의뢰`, `소스를 변환`).
+ * Under its owner it is one more line of the owner's explanation, and so are the aspects written under it.
+ */
+export function isClauseOfOwner(title: string): boolean {
+  // `클라이언트가 서버에게 요청` says what its subject does: a step, kept as written (see isStatement).
+  if (isStatement(title)) return false;
+  const words = title.replace(/\s*\([^()]*\)$/, '').split(/\s+/);
+  if (words.slice(0, -1).some((word) => /[\uac00-\ud7a3]지만,?$/.test(word))) return true;
+  if (words.length < 3) return false;
+  const [doneTo, verbNoun] = words.slice(-2) as [string, string];
+  return /^[\uac00-\ud7a3]{2}$/.test(verbNoun) && (/[\uac00-\ud7a3](에게|에서|으로)$/.test(doneTo) || isObject(doneTo));
+}
+
 /** English verbs that lead what to do (`increase instance size`, `handle failures`) in English bullet lists. */
 const ENGLISH_ACTION_VERB =
   /^(increase|decrease|reduce|improve|use|support|enable|disable|allow|provide|handle|manage|create|deploy|add|remove|delete|run|send|receive|store|connect|forward|route|scale|launch|attach|expose|spread|protect|prevent|avoid|choose|select|configure|define|keep|make|get|set|check|monitor|distribute|encrypt|replicate|restore|upload|download|install|update|upgrade)$/i;
@@ -524,7 +540,18 @@ export function isEnglishActionOrCondition(title: string): boolean {
   // Capitalised, a verb is a name's first word (`Launch Configuration`, `Route Table`); lowercase, it
   // leads an action (`increase instance size`, `create table`).
   const leadsAction = /^[a-z]/.test(first) && ENGLISH_ACTION_VERB.test(first);
-  return leadsAction || ENGLISH_CONDITION.test(first) || (/[a-z]ed$/.test(first) && ENGLISH_CONDITION.test(second));
+  // `routing tables to different TG`: an action's -ing form, its object, then where it goes, says what is
+  // done; `routing table` alone names a thing.
+  const doing = /^[a-z]/.test(first) && isActionGerund(first) && words.slice(2).some((word) => ENGLISH_CONDITION.test(word));
+  return leadsAction || doing || ENGLISH_CONDITION.test(first) || (/[a-z]ed$/.test(first) && ENGLISH_CONDITION.test(second));
+}
+
+/** `routing`, `sending`, `running`: the -ing form of an action verb (`route`, `send`, `run`). */
+function isActionGerund(word: string): boolean {
+  const stem = /^(.+)ing$/i.exec(word)?.[1];
+  if (stem === undefined) return false;
+  const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  return [stem, `${stem}e`, undoubled].some((verb) => ENGLISH_ACTION_VERB.test(verb));
 }
 
 /** Verbs that begin names as well as actions (`set theory`, `run queue`, `use case`, `update anomaly`). */
@@ -629,13 +656,26 @@ export interface TermSplit {
 const TERM_LINE =
   /^(?<open>\*\*|__)?(?<term>[^*\n:;]+?)(?:\k<open>)?[ \t\u00a0]*(?::[ \t\u00a0]+|:$|;[ \t\u00a0]*|[ \u00a0][-–][ \t\u00a0]+)(?=\S|$)/;
 
+/**
+ * Steps joined by spaced dashes (`식별 - 분석 - 계획수립 - 감시`): a flow, as `A -> B -> C` is, not a term
+ * `식별` described by the rest. Two dashes or more between short parts; one dash between a term and its
+ * description (`VPC - 가상 네트워크`) is a term still.
+ */
+export function isDashedFlow(line: string): boolean {
+  const steps = cleanTitle(line).split(/[ \u00a0][-–][ \t\u00a0]+/);
+  return steps.length >= 3 && steps.every((step) => step !== '' && step.split(/\s+/).length <= 3 && !/[:;.,]/.test(step));
+}
+
 /** Split a `용어 : 설명` line; undefined when the line is not one. */
 export function splitTerm(line: string): TermSplit | undefined {
   const match = TERM_LINE.exec(line);
   if (!match?.groups) return undefined;
+  if (/[ \u00a0][-–][ \t\u00a0]/.test(match[0]) && isDashedFlow(line)) return undefined;
   const term = cleanTitle(match.groups.term ?? '');
   // A colon inside inline code (`Content-Type: text/html`) is not a separator.
   if ((term.match(/`/g)?.length ?? 0) % 2 === 1) return undefined;
+  // `컴파일러가 변환: 소스 -> 바이트 코드`, a step of an answer said with its subject: no term to ask of.
+  if (isStatement(term)) return undefined;
   if (!isTitleLike(term, TERM_MAX) || NOT_A_TERM.test(term) || /[[\]()`]$/.test(term.replace(/\([^)]*\)$/, ''))) {
     return undefined;
   }
