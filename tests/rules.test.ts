@@ -549,12 +549,10 @@ describe('terms (용어 : 설명)', () => {
       ['인프라 › 가용 영역', 'AZ'],
       ['인프라 › 엣지 로케이션이란?', '콘텐츠를 캐시하는 곳'],
     ]);
-    // Steps kept as written (`컴파일러가 변환`) answer the process only with what they turn into what.
+    // Steps stated over what they do (`컴파일러가 변환: …`) are the process's answer, whole, and no cards of their own.
     const steps = '# 자바\n\n## 컴파일 과정\n\n1. 컴파일러가 변환: 소스 코드 -> 바이트 코드\n2. JVM이 변환: 바이트 코드 -> 기계어\n3. 인터프리터로 실행한다\n';
     expect(cardsOf(steps).map((card) => [card.front, card.back])).toEqual([
       ['컴파일 과정은?', '1. 컴파일러가 변환: 소스 코드 -> 바이트 코드\n2. JVM이 변환: 바이트 코드 -> 기계어\n3. 인터프리터로 실행한다'],
-      ['컴파일 과정 › 컴파일러가 변환', '소스 코드 -> 바이트 코드'],
-      ['컴파일 과정 › JVM이 변환', '바이트 코드 -> 기계어'],
     ]);
     const settings = '# 클라우드\n\n## 헬스 체크\n\n- 로드 밸런서에 꼭 필요하다\n- 필수 설정: 포트, 프로토콜, 경로\n- 응답이 200이 아니면 비정상이다\n';
     expect(cardsOf(settings)[0]!.back).toBe('- 로드 밸런서에 꼭 필요하다\n- 필수 설정: 포트, 프로토콜, 경로\n- 응답이 200이 아니면 비정상이다');
