@@ -1987,6 +1987,53 @@ describe('images of a card', () => {
   });
 });
 
+describe('a section of only screenshots', () => {
+  const screenshots = 'its back is only screenshots of a lab or a step (`CLB 실습`, `5. 생성` under `AS 생성`): a console shown, nothing to recall';
+
+  it('makes no card of a lab, a task set up or a step whose whole content is screenshots, and explain says why', () => {
+    const note = [
+      '# 로드 밸런서',
+      '## CLB 실습',
+      '![콘솔](./img/clb.png)',
+      '## ALB 실습 - 리스너 실습',
+      '![하나](./img/a.png)',
+      '<img src="./img/b.png">',
+      '## NLB 따라하기',
+      '- ![콘솔](./img/nlb.png)',
+      '## AS 생성',
+      '1. 시작 템플릿 생성',
+      '   - ![하나](./img/one.png)',
+      '2. 상태 체크 선택',
+      '   - 기본 상태 검사는 EC2 상태만 본다.',
+      '3. 생성',
+      '   - ![셋](./img/three.png)',
+      '',
+    ].join('\n');
+    expect(frontsOf(note)).toEqual(['AS 생성', 'AS 생성 › 상태 체크 선택']);
+    const reasons = explainText(note).blocks.filter((block) => block.reason === screenshots).map((block) => `${block.line} ${block.block}`);
+    expect(reasons).toEqual(['2 heading 2', '3 paragraph', '4 heading 2', '5 paragraph', '7 heading 2', '8 list', '10 list item', '14 list item']);
+  });
+
+  it('keeps the card of an image under a title that names a thing or a process, and of a lab that says something besides', () => {
+    const note = [
+      '# 네트워크',
+      '## OSI 7계층',
+      '![계층 그림](./img/osi.png)',
+      '## 핸드셰이크 과정',
+      '![흐름](./img/hs.png)',
+      '## NLB 실습',
+      '![콘솔](./img/nlb.png)',
+      'NLB는 고정 IP를 가진다.',
+      '',
+    ].join('\n');
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['OSI 7계층은?', '![계층 그림](./img/osi.png)'],
+      ['핸드셰이크 과정은?', '![흐름](./img/hs.png)'],
+      ['NLB 실습', '![콘솔](./img/nlb.png)\nNLB는 고정 IP를 가진다.'],
+    ]);
+  });
+});
+
 describe('amgi explain of a list under a title with no card', () => {
   it('says its items are cards of their own, not that the list is left out', () => {
     const note = '# 네트워크\n\n#### TCP 질문 1\n\n* Q. 연결 종료가 4단계인 이유?\n  * A. 서버가 보낼 데이터가 남아 있을 수 있기 때문이다.\n';

@@ -199,4 +199,6 @@
 // English (`오버로딩 overloading`) is asked by the name the title gives it.
 // 80: a row of such a table asked of its columns also where no title names them but every row names an
 // aspect (`| 장점 | … |`, `| 용도 | … |`): `전송 계층 › TCP와 UDP의 장점은?`, not `전송 계층 › 장점`.
-export const RULES_VERSION = 80;
+// 81: a section of only screenshots is no card where it is hands-on work: a lab (`CLB 실습`), a task set up
+// (`AS 생성`) or a procedure's step (`5. 생성`); under a name (`OSI 7계층` over its diagram) it is still one.
+export const RULES_VERSION = 81;

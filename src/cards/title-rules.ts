@@ -552,6 +552,23 @@ export function isProcedureTitle(title: string): boolean {
   return named.length >= 2 && PROCEDURE_VERB_NOUNS.has(named[named.length - 1]!);
 }
 
+/** Words that say a section is hands-on work (`CLB 실습`, `VPC 따라하기`, `테스트 1 : 접속`, `Lab 2`). */
+const PRACTICE = /실습|따라\s?하기|(?:^|\s)테스트\s*\d+|(?:^|\s)(?:lab|hands-on)(?:\s|\d|$)/iu;
+
+export function isPracticeTitle(title: string): boolean {
+  return PRACTICE.test(title);
+}
+
+/**
+ * A title of hands-on work: a lab (`Classic Load Balancer (CLB) 실습`, `테스트 1 : 접속`) or a task set up
+ * in a console (`VPC 만들기`, `AS 생성`). Screenshots under it show a console, nothing to recall. A
+ * process (`… 과정`, `… 순서`) is not one: its diagram explains how a thing works.
+ */
+export function isHandsOnTitle(title: string): boolean {
+  if (isPracticeTitle(title)) return true;
+  return isProcedureTitle(title) && !/(?:과정|절차|순서)$/.test(title.replace(/\s*\([^()]*\)$/, ''));
+}
+
 /**
  * A step's title: it ends in a verb noun or a verb made a noun (`리전 선택`, `키 페어 생성`,
  * `보안 그룹 추가하기`, `생성`). `서브넷 : VPC 안의 IP 범위` under `VPC 설정` is a term defined, not a step.
