@@ -1081,6 +1081,29 @@ describe('fronts', () => {
     expect(frontsOf('# 클라우드\n\n## 모델\n\n- IaaS : Infrastructure as a Service\n- PaaS : Platform as a Service\n')).toContain('모델 › IaaS란?');
   });
 
+  it('asks each value under a term spelled out for that term: `물리 계층의 PDU는?`', () => {
+    const note = '# 네트워크\n\n## 계층별 단위\n\n### PDU (Protocol Data Unit)\n\n각 계층의 데이터 단위이다.\n\n- 물리 계층: Bit\n- 데이터링크 계층: Frame\n- 전송 계층 : Segment\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['계층별 단위 › PDU (Protocol Data Unit)', expect.stringContaining('각 계층의 데이터 단위이다.')],
+      ['계층별 단위 › 물리 계층의 PDU는?', 'Bit'],
+      ['계층별 단위 › 데이터링크 계층의 PDU는?', 'Frame'],
+      ['계층별 단위 › 전송 계층의 PDU는?', 'Segment'],
+    ]);
+    // The particle is the one the acronym takes as read (`TTL` 티티엘 → 은).
+    expect(frontsOf('# 네트워크\n\n## TTL (Time To Live)\n\n- 리눅스 기본 : Sixty-four\n- 윈도우 기본 : One-twenty-eight\n')).toEqual(['TTL (Time To Live)', '리눅스 기본의 TTL은?', '윈도우 기본의 TTL은?']);
+  });
+
+  it('keeps values as written under a title that is no term spelled out, or beside an item that defines', () => {
+    // `3세대` is a group the items are kinds of, a setting's keys are no one's, and `OSI 7계층` spells nothing out.
+    expect(frontsOf('# 언어\n\n## 3세대\n\n- 구조적 언어 : PASCAL\n- 객체지향 언어 : Smalltalk\n')).toEqual(['3세대', '3세대 › 구조적 언어', '3세대 › 객체지향 언어']);
+    expect(frontsOf('# DB\n\n## DB 연결 설정 (DB Connection)\n\n- host: localhost\n- port: 5432\n')).toEqual(['DB 연결 설정 (DB Connection)', 'DB 연결 설정 (DB Connection) › host', 'DB 연결 설정 (DB Connection) › port']);
+    expect(frontsOf('# 네트워크\n\n## OSI (Open Systems Interconnection)\n\n- 물리 계층: Bit\n- 전송 계층 : 종단 간 전달을 맡는다\n')).toEqual([
+      'OSI (Open Systems Interconnection)',
+      'OSI (Open Systems Interconnection) › 물리 계층',
+      'OSI (Open Systems Interconnection) › 전송 계층이란?',
+    ]);
+  });
+
   it('keeps a term over only a quantity as written: a number with its unit, a date or a range is no definition', () => {
     const note = '# 자격증\n\n## 시험 정보\n\n- 시험 시간 : 130분\n- 문항 수 : 65문항\n- 합격 점수 : 1000점 만점에 720점\n- 결과 발표 : 3~5일\n- SLA : 서비스 수준 협약\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([

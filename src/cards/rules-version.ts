@@ -201,4 +201,6 @@
 // aspect (`| 장점 | … |`, `| 용도 | … |`): `전송 계층 › TCP와 UDP의 장점은?`, not `전송 계층 › 장점`.
 // 81: a section of only screenshots is no card where it is hands-on work: a lab (`CLB 실습`), a task set up
 // (`AS 생성`) or a procedure's step (`5. 생성`); under a name (`OSI 7계층` over its diagram) it is still one.
-export const RULES_VERSION = 81;
+// 82: under a term spelled out (`PDU (Protocol Data Unit)`), items that each give one name (`- 물리 계층 : Bit`)
+// are asked `물리 계층의 PDU는?` (81 had kept them as written, `PDU (Protocol Data Unit) › 물리 계층`).
+export const RULES_VERSION = 82;

@@ -696,7 +696,38 @@ export function labelsAValue(term: string, description: string): boolean {
   // Hangul tells the value from a definition (`cache: 임시 저장소`, `latency: network delay`).
   if ((SETTING_KEY.test(term) || COMMON_SETTING_KEYS.has(term.toLowerCase())) && SETTING_VALUE.test(value)) return true;
   if (listsNames(description) || listsSettings(value)) return true;
-  return /[\uac00-\ud7a3]/.test(term) && /^[A-Za-z][A-Za-z0-9()./-]*(?:\s+[A-Za-z0-9()./-]+){0,2}$/.test(value);
+  return namesOneValue(term, description);
+}
+
+/** A Korean name over one English name for it of a kind (`물리 계층 : Bit`, `전송 계층 : Segment`). */
+export function namesOneValue(term: string, description: string): boolean {
+  const value = valueOf(description);
+  return /[\uac00-\ud7a3]/.test(term) && !EXAMPLE_VALUE.test(value) && /^[A-Za-z][A-Za-z0-9()./-]*(?:\s+[A-Za-z0-9()./-]+){0,2}$/.test(value);
+}
+
+/** Short words an acronym skips (`QoS`, Quality of Service). */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'to', 'for', 'in', 'on', 'a', 'an']);
+
+/**
+ * The acronym of a title that spells it out (`PDU (Protocol Data Unit)`, `Time To Live(TTL)`): `PDU`,
+ * `TTL`. Undefined where no bracket spells the other out, letter by letter (`OSI 7계층`, `IPv4 vs IPv6`).
+ */
+export function acronymSpelledOut(title: string): string | undefined {
+  const match = /^(.+?)\s*\(([^()]+)\)$/u.exec(title.trim());
+  if (!match) return undefined;
+  const [, outside, inside] = match as unknown as [string, string, string];
+  for (const [acronym, words] of [
+    [outside, inside],
+    [inside, outside],
+  ] as const) {
+    if (!/^[A-Z][A-Za-z0-9]{1,5}$/.test(acronym) || (acronym.match(/[A-Z]/g) ?? []).length < 2) continue;
+    const all = words.split(/[\s-]+/u).filter((word) => word !== '');
+    if (!all.every((word) => /^[A-Za-z]/.test(word))) continue;
+    const initials = (list: readonly string[]) => list.map((word) => word[0]!.toUpperCase()).join('');
+    const letters = acronym.toUpperCase();
+    if (initials(all) === letters || initials(all.filter((word) => !ACRONYM_SKIPS.has(word.toLowerCase()))) === letters) return acronym;
+  }
+  return undefined;
 }
 
 const EXAMPLE_VALUE = /^(ex|e\.g|eg|예|예시)\s*[.):]/i;
