@@ -944,6 +944,22 @@ describe('fronts', () => {
     expect(frontsOf(bold)).toEqual(['메모리 › 캐시의 장점은?', '메모리 › 캐시 교체']);
   });
 
+  it('asks a title ending in 항목 or 목록 for its items, as one ending in 종류 is, not what it is', () => {
+    const note = '# 웹\n\n## HTTP 헤더\n\n- 요청 헤더 (Request Header) 항목\n  - 요청 메시지에만 쓰인다.\n  - **Host**: 요청하는 호스트의 이름\n- 항목\n  - 이름과 값의 쌍이다.\n\n## 쿠키 속성 목록\n\n### Domain\n\n쿠키를 보낼 도메인.\n\n### Path\n\n쿠키를 보낼 경로.\n\n## 연결 리스트\n\n노드가 다음 노드를 가리킨다.\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => card.front)).toEqual([
+      'HTTP 헤더 › 요청 헤더 (Request Header) 항목은?',
+      '요청 헤더 (Request Header) 항목 › Host란?',
+      'HTTP 헤더의 항목은?',
+      '쿠키 속성 목록은?',
+      '쿠키 속성 목록 › Domain',
+      '쿠키 속성 목록 › Path',
+      '연결 리스트',
+    ]);
+    // A heading of nothing over its parts, asking for them, names them.
+    expect(cards.find((card) => card.front === '쿠키 속성 목록은?')!.back).toBe('- Domain\n- Path');
+  });
+
   it('keeps a sub-title as written where it names no aspect, already asks, is only the aspect word or is a step', () => {
     const kept = '# 클라우드\n\n## AWS 글로벌 인프라\n\n리전이 여럿이다.\n\n## 트랜잭션을 쓰는 이유는?\n\n일관성 때문이다.\n\n## 스레드\n\n실행 단위다.\n\n### 장점\n\n가볍다.\n\n## VPC 설정\n\n### 1. 서브넷 생성 과정\n\n서브넷을 만든다.\n';
     expect(frontsOf(kept)).toEqual(['AWS 글로벌 인프라', '트랜잭션을 쓰는 이유는?', '스레드', '스레드의 장점은?', 'VPC 설정 › 서브넷 생성 과정']);
@@ -1762,7 +1778,7 @@ describe('what the review of other people’s notes taught', () => {
     // `- 주요 항목들` only lines its items up: they are the title's above it.
     const headers = '# 웹\n\n## 헤더\n\n- 일반 헤더 항목\n    - 요청과 응답 모두에 쓰는 헤더\n    - 주요 항목들\n        - **Date**: 메시지를 만든 일시\n        - **Connection**: 연결 옵션\n';
     const cards = cardsOf(headers);
-    expect(cards.map((card) => card.front)).toEqual(['헤더 › 일반 헤더 항목이란?', '일반 헤더 항목 › Date란?', '일반 헤더 항목 › Connection이란?']);
+    expect(cards.map((card) => card.front)).toEqual(['헤더 › 일반 헤더 항목은?', '일반 헤더 항목 › Date란?', '일반 헤더 항목 › Connection이란?']);
     expect(cards[0]!.back).toBe('- 요청과 응답 모두에 쓰는 헤더\n- 주요 항목들\n  - Date\n  - Connection');
     // `참고 - 포트 상태 정보`: the remark goes, the title stays; `암기법 ; …` is no title.
     expect(frontsOf('# TCP\n\n## 연결\n\n* 참고 - ***포트 상태 정보***\n  * CLOSED: 포트가 닫힌 상태\n  * LISTEN: 연결 요청 대기 중\n')).toEqual(['연결 › 포트 상태 정보란?', '포트 상태 정보 › CLOSED란?', '포트 상태 정보 › LISTEN이란?']);
@@ -2073,7 +2089,7 @@ describe('a table of terms under a title that asks for all of it', () => {
       ['TCP와 UDP의 차이는?', '| 프로토콜 | 특징 |\n|---|---|\n| TCP | 연결형, 순서를 보장한다 |\n| UDP | 비연결형, 빠르다 |'],
       ['TCP와 UDP의 차이 › TCP란?', '연결형, 순서를 보장한다'],
       ['TCP와 UDP의 차이 › UDP란?', '비연결형, 빠르다'],
-      ['프로토콜 목록', '- HTTP\n- FTP'],
+      ['프로토콜 목록은?', '- HTTP\n- FTP'], // a list asked for its items: their names
       ['프로토콜 목록 › HTTP란?', '웹'],
       ['프로토콜 목록 › FTP란?', '파일'],
     ]);

@@ -203,4 +203,5 @@
 // (`AS 생성`) or a procedure's step (`5. 생성`); under a name (`OSI 7계층` over its diagram) it is still one.
 // 82: under a term spelled out (`PDU (Protocol Data Unit)`), items that each give one name (`- 물리 계층 : Bit`)
 // are asked `물리 계층의 PDU는?` (81 had kept them as written, `PDU (Protocol Data Unit) › 물리 계층`).
-export const RULES_VERSION = 82;
+// 83: `항목` and `목록` are aspects asking for the items, as `종류` asks for the kinds: `요청 헤더 항목은?`, not `…항목이란?`.
+export const RULES_VERSION = 83;

@@ -74,7 +74,7 @@ export function namesEntry(title: string): boolean {
 
 /** Aspects that are never the name of one thing: `REST 특징` asks for what REST's features are. */
 const ALWAYS_ASPECTS: ReadonlySet<string> = new Set(
-  '장점 단점 장단점 특징 특성 종류 유형 차이 차이점 이유 경우 필요성 목적 예 예시 사례 문제점 한계 이점 원인 원리 역할 효과 용도 의미 조건 정의 개념 과정 절차 순서 규칙 공통점 같은점 사용법'.split(' '),
+  '장점 단점 장단점 특징 특성 종류 유형 차이 차이점 이유 경우 필요성 목적 예 예시 사례 문제점 한계 이점 원인 원리 역할 효과 용도 의미 조건 정의 개념 과정 절차 순서 규칙 공통점 같은점 사용법 항목 목록'.split(' '),
 );
 
 /** Words whose last syllable 의 is their own, not the particle: `정의 기능` is a function named so. */
@@ -121,7 +121,7 @@ const COUNT_WORD = /^(\d+|한|두|세|네|다섯)\s*(가지|개|단계|계층|�
  * Aspects whose answer is the names of the parts (`인덱스의 종류`, `교착 상태 발생 조건`, `개발의 단계`),
  * read as `aspectEnding` reads aspects: `분석 단계` is one step, not the steps.
  */
-const PARTS_ASPECTS: ReadonlySet<string> = new Set(['종류', '유형', '분류', '구성 요소', '구성요소', '단계', '조건', '원칙']);
+const PARTS_ASPECTS: ReadonlySet<string> = new Set(['종류', '유형', '분류', '구성 요소', '구성요소', '단계', '조건', '원칙', '항목', '목록']);
 /** A question for what there is (`NoSQL에는 무엇이 있나요`, `정렬 알고리즘에는 어떤 것들이 있는가?`). */
 const WHAT_THERE_IS = /(?:무엇|뭐|어떤\s*것)(?:이|들이)?\s*있(?:는가|나요|나|을까요?|습니까|는지|어요)?$/u;
 
