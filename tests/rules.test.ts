@@ -1035,6 +1035,22 @@ describe('fronts', () => {
     expect(frontsOf(bold)).toEqual(['메모리 › 캐시의 장점은?', '메모리 › 캐시 교체']);
   });
 
+  it('asks a title ending in 항목 or 목록 for its items, as one ending in 종류 is, not what it is', () => {
+    const note = '# 웹\n\n## HTTP 헤더\n\n- 요청 헤더 (Request Header) 항목\n  - 요청 메시지에만 쓰인다.\n  - **Host**: 요청하는 호스트의 이름\n- 항목\n  - 이름과 값의 쌍이다.\n\n## 쿠키 속성 목록\n\n### Domain\n\n쿠키를 보낼 도메인.\n\n### Path\n\n쿠키를 보낼 경로.\n\n## 연결 리스트\n\n노드가 다음 노드를 가리킨다.\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => card.front)).toEqual([
+      'HTTP 헤더 › 요청 헤더 (Request Header) 항목은?',
+      '요청 헤더 (Request Header) 항목 › Host란?',
+      'HTTP 헤더의 항목은?',
+      '쿠키 속성 목록은?',
+      '쿠키 속성 목록 › Domain',
+      '쿠키 속성 목록 › Path',
+      '연결 리스트',
+    ]);
+    // A heading of nothing over its parts, asking for them, names them.
+    expect(cards.find((card) => card.front === '쿠키 속성 목록은?')!.back).toBe('- Domain\n- Path');
+  });
+
   it('keeps a sub-title as written where it names no aspect, already asks, is only the aspect word or is a step', () => {
     const kept = '# 클라우드\n\n## AWS 글로벌 인프라\n\n리전이 여럿이다.\n\n## 트랜잭션을 쓰는 이유는?\n\n일관성 때문이다.\n\n## 스레드\n\n실행 단위다.\n\n### 장점\n\n가볍다.\n\n## VPC 설정\n\n### 1. 서브넷 생성 과정\n\n서브넷을 만든다.\n';
     expect(frontsOf(kept)).toEqual(['AWS 글로벌 인프라', '트랜잭션을 쓰는 이유는?', '스레드', '스레드의 장점은?', 'VPC 설정 › 서브넷 생성 과정']);
@@ -1170,6 +1186,29 @@ describe('fronts', () => {
     expect(frontsOf('# 네트워크\n\n## REST\n\n- 목적 : Stateless API\n- 장점 : Caching\n')).toEqual(['REST의 목적은?', 'REST의 장점은?']);
     // An English term spelled out is still asked what it is.
     expect(frontsOf('# 클라우드\n\n## 모델\n\n- IaaS : Infrastructure as a Service\n- PaaS : Platform as a Service\n')).toContain('모델 › IaaS란?');
+  });
+
+  it('asks each value under a term spelled out for that term: `물리 계층의 PDU는?`', () => {
+    const note = '# 네트워크\n\n## 계층별 단위\n\n### PDU (Protocol Data Unit)\n\n각 계층의 데이터 단위이다.\n\n- 물리 계층: Bit\n- 데이터링크 계층: Frame\n- 전송 계층 : Segment\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['계층별 단위 › PDU (Protocol Data Unit)', expect.stringContaining('각 계층의 데이터 단위이다.')],
+      ['계층별 단위 › 물리 계층의 PDU는?', 'Bit'],
+      ['계층별 단위 › 데이터링크 계층의 PDU는?', 'Frame'],
+      ['계층별 단위 › 전송 계층의 PDU는?', 'Segment'],
+    ]);
+    // The particle is the one the acronym takes as read (`TTL` 티티엘 → 은).
+    expect(frontsOf('# 네트워크\n\n## TTL (Time To Live)\n\n- 리눅스 기본 : Sixty-four\n- 윈도우 기본 : One-twenty-eight\n')).toEqual(['TTL (Time To Live)', '리눅스 기본의 TTL은?', '윈도우 기본의 TTL은?']);
+  });
+
+  it('keeps values as written under a title that is no term spelled out, or beside an item that defines', () => {
+    // `3세대` is a group the items are kinds of, a setting's keys are no one's, and `OSI 7계층` spells nothing out.
+    expect(frontsOf('# 언어\n\n## 3세대\n\n- 구조적 언어 : PASCAL\n- 객체지향 언어 : Smalltalk\n')).toEqual(['3세대', '3세대 › 구조적 언어', '3세대 › 객체지향 언어']);
+    expect(frontsOf('# DB\n\n## DB 연결 설정 (DB Connection)\n\n- host: localhost\n- port: 5432\n')).toEqual(['DB 연결 설정 (DB Connection)', 'DB 연결 설정 (DB Connection) › host', 'DB 연결 설정 (DB Connection) › port']);
+    expect(frontsOf('# 네트워크\n\n## OSI (Open Systems Interconnection)\n\n- 물리 계층: Bit\n- 전송 계층 : 종단 간 전달을 맡는다\n')).toEqual([
+      'OSI (Open Systems Interconnection)',
+      'OSI (Open Systems Interconnection) › 물리 계층',
+      'OSI (Open Systems Interconnection) › 전송 계층이란?',
+    ]);
   });
 
   it('keeps a term over only a quantity as written: a number with its unit, a date or a range is no definition', () => {
@@ -1920,7 +1959,7 @@ describe('what the review of other people’s notes taught', () => {
     // `- 주요 항목들` only lines its items up: they are the title's above it.
     const headers = '# 웹\n\n## 헤더\n\n- 일반 헤더 항목\n    - 요청과 응답 모두에 쓰는 헤더\n    - 주요 항목들\n        - **Date**: 메시지를 만든 일시\n        - **Connection**: 연결 옵션\n';
     const cards = cardsOf(headers);
-    expect(cards.map((card) => card.front)).toEqual(['헤더 › 일반 헤더 항목이란?', '일반 헤더 항목 › Date란?', '일반 헤더 항목 › Connection이란?']);
+    expect(cards.map((card) => card.front)).toEqual(['헤더 › 일반 헤더 항목은?', '일반 헤더 항목 › Date란?', '일반 헤더 항목 › Connection이란?']);
     expect(cards[0]!.back).toBe('- 요청과 응답 모두에 쓰는 헤더\n- 주요 항목들\n  - Date\n  - Connection');
     // `참고 - 포트 상태 정보`: the remark goes, the title stays; `암기법 ; …` is no title.
     expect(frontsOf('# TCP\n\n## 연결\n\n* 참고 - ***포트 상태 정보***\n  * CLOSED: 포트가 닫힌 상태\n  * LISTEN: 연결 요청 대기 중\n')).toEqual(['연결 › 포트 상태 정보란?', '포트 상태 정보 › CLOSED란?', '포트 상태 정보 › LISTEN이란?']);
@@ -2204,6 +2243,53 @@ describe('images of a card', () => {
   });
 });
 
+describe('a section of only screenshots', () => {
+  const screenshots = 'its back is only screenshots of a lab or a step (`CLB 실습`, `5. 생성` under `AS 생성`): a console shown, nothing to recall';
+
+  it('makes no card of a lab, a task set up or a step whose whole content is screenshots, and explain says why', () => {
+    const note = [
+      '# 로드 밸런서',
+      '## CLB 실습',
+      '![콘솔](./img/clb.png)',
+      '## ALB 실습 - 리스너 실습',
+      '![하나](./img/a.png)',
+      '<img src="./img/b.png">',
+      '## NLB 따라하기',
+      '- ![콘솔](./img/nlb.png)',
+      '## AS 생성',
+      '1. 시작 템플릿 생성',
+      '   - ![하나](./img/one.png)',
+      '2. 상태 체크 선택',
+      '   - 기본 상태 검사는 EC2 상태만 본다.',
+      '3. 생성',
+      '   - ![셋](./img/three.png)',
+      '',
+    ].join('\n');
+    expect(frontsOf(note)).toEqual(['AS 생성', 'AS 생성 › 상태 체크 선택']);
+    const reasons = explainText(note).blocks.filter((block) => block.reason === screenshots).map((block) => `${block.line} ${block.block}`);
+    expect(reasons).toEqual(['2 heading 2', '3 paragraph', '4 heading 2', '5 paragraph', '7 heading 2', '8 list', '10 list item', '14 list item']);
+  });
+
+  it('keeps the card of an image under a title that names a thing or a process, and of a lab that says something besides', () => {
+    const note = [
+      '# 네트워크',
+      '## OSI 7계층',
+      '![계층 그림](./img/osi.png)',
+      '## 핸드셰이크 과정',
+      '![흐름](./img/hs.png)',
+      '## NLB 실습',
+      '![콘솔](./img/nlb.png)',
+      'NLB는 고정 IP를 가진다.',
+      '',
+    ].join('\n');
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['OSI 7계층은?', '![계층 그림](./img/osi.png)'],
+      ['핸드셰이크 과정은?', '![흐름](./img/hs.png)'],
+      ['NLB 실습', '![콘솔](./img/nlb.png)\nNLB는 고정 IP를 가진다.'],
+    ]);
+  });
+});
+
 describe('amgi explain of a list under a title with no card', () => {
   it('says its items are cards of their own, not that the list is left out', () => {
     const note = '# 네트워크\n\n#### TCP 질문 1\n\n* Q. 연결 종료가 4단계인 이유?\n  * A. 서버가 보낼 데이터가 남아 있을 수 있기 때문이다.\n';
@@ -2220,7 +2306,7 @@ describe('a table of terms under a title that asks for all of it', () => {
       ['TCP와 UDP의 차이는?', '| 프로토콜 | 특징 |\n|---|---|\n| TCP | 연결형, 순서를 보장한다 |\n| UDP | 비연결형, 빠르다 |'],
       ['TCP와 UDP의 차이 › TCP란?', '연결형, 순서를 보장한다'],
       ['TCP와 UDP의 차이 › UDP란?', '비연결형, 빠르다'],
-      ['프로토콜 목록', '- HTTP\n- FTP'],
+      ['프로토콜 목록은?', '- HTTP\n- FTP'], // a list asked for its items: their names
       ['프로토콜 목록 › HTTP란?', '웹'],
       ['프로토콜 목록 › FTP란?', '파일'],
     ]);

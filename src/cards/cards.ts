@@ -9,7 +9,7 @@ import { extractConcepts, SUB_TITLE_KINDS, type Extraction } from './extract.js'
 import { askedTitle, defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
 import { displayTitle, isAspectTitle } from './titles.js';
-import { aspectEnding, asks, onlyLeadsIn, questionSubject } from './title-rules.js';
+import { aspectEnding, asks, isHandsOnTitle, isPracticeTitle, isProcedureTitle, onlyLeadsIn, questionSubject } from './title-rules.js';
 import type { Concept, DraftCard } from './types.js';
 
 export interface NoteCards {
@@ -18,6 +18,8 @@ export interface NoteCards {
   extraction: Extraction;
   /** Headings left without a card because their back only leads into their parts (see onlyLeadsIntoItsParts). */
   leadIns: ReadonlySet<Concept>;
+  /** Labs and steps left without a card because their back is only screenshots (see onlyScreenshotsOfHandsOnWork). */
+  screenshotsOnly: ReadonlySet<Concept>;
 }
 
 /**
@@ -39,6 +41,7 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
   const drafts: DraftCard[] = [];
   /** Multiple-choice questions whose choices are shown on the front, one per line under the question. */
   const withChoices = new Set<Concept>();
+  const screenshotsOnly = new Set<Concept>();
   for (const concept of extraction.concepts) {
     const answer = renderBack(concept.parts, text);
     // A multiple-choice question's choices go on the front when the note answers it; when it does not,
@@ -47,6 +50,10 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
     if (concept.choices && answer) withChoices.add(concept);
     if (!back || !concept.title) continue; // a heading of only an emoji or an image has no title to ask
     if (answersItsParent(concept)) continue;
+    if (onlyScreenshotsOfHandsOnWork(concept, back)) {
+      screenshotsOnly.add(concept);
+      continue;
+    }
     drafts.push({
       kind: concept.kind,
       title: concept.title,
@@ -62,7 +69,7 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
   const leadIns = new Set(drafts.filter((draft) => onlyLeadsIntoItsParts(draft.concept, draft.back, carded)).map((draft) => draft.concept));
   const kept = drafts.filter((draft) => !leadIns.has(draft.concept));
   assignFronts(kept, withChoices);
-  return { deckName: extraction.deckName, cards: kept, extraction, leadIns };
+  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly };
 }
 
 /** Labels that give what a thing is: under a title asking just that, they are its answer. */
@@ -81,6 +88,25 @@ export function answersItsParent(concept: Concept): boolean {
   const asked = displayTitle(parent.title);
   if (DEFINITION_LABELS.has(label) && subjectOf(asked) !== asked) return true;
   return isAspectTitle(label) && aspectEnding(asked) === label && askedTitle(parent) === `${withParticle(asked, '은/는')}?`;
+}
+
+/** Images as Markdown, Obsidian and HTML write them, a link around one, and tags that only lay them out. */
+const IMAGE_MARKUP = /\[?!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])(?:\]\([^)]*\))?|!\[\[[^\]]+\]\]|<\/?(?:img|br|p|div|center)\b[^>]*>/giu;
+
+/**
+ * `## CLB 실습` over only `![img](./clb.png)`, or `5. 생성` under `AS 생성` over only a screenshot: a
+ * console shown, nothing to recall, so no card. An image under any other title (`## OSI 7계층` over its
+ * diagram) is what the card asks to recall, and is kept.
+ */
+export function onlyScreenshotsOfHandsOnWork(concept: Concept, back: string): boolean {
+  if (concept.images.length === 0) return false;
+  // What is left once images, list markers and table rules are taken out: nothing, if images were all.
+  if (back.replace(IMAGE_MARKUP, '').replace(/^\s*(?:[-*+]|\d+[.)])(?=\s|$)/gmu, '').replace(/[|:\-\s]/gu, '') !== '') return false;
+  const title = displayTitle(concept.title);
+  const parent = concept.parent;
+  const stepOfProcedure = concept.asWritten === true && concept.kind !== 'table-row' && parent !== undefined && isProcedureTitle(subjectOf(displayTitle(parent.title)));
+  // A part of a lab (`### 리스너` under `## ALB 실습`) shows the lab's console too.
+  return stepOfProcedure || isHandsOnTitle(title) || (parent !== undefined && isPracticeTitle(displayTitle(parent.title)));
 }
 
 /**

@@ -31,8 +31,10 @@ import {
   endsInCount,
   isComparisonCorner,
   asksForDifference,
+  acronymSpelledOut,
   labelsAValue,
   listsNames,
+  namesOneValue,
   namesEntry,
   isListingLeadIn,
   namesOverSentence,
@@ -973,6 +975,7 @@ class Extractor {
     if (children.every((child, n) => child === undefined && !this.leadInLines.has(list.children[n]!))) return slice;
     this.markComparison(list, children);
     this.askTermsAlike(children);
+    this.askValuesOfTheTerm(owner, children);
     this.keepStepsAsWritten(owner, list, children);
     // A question's answer is all of it (`오버로딩과 오버라이딩의 차이는?` over `- 오버로딩` and `- 오버라이딩`,
     // each explained): its parts are cards too, but the question is not answered by their names.
@@ -1106,6 +1109,22 @@ class Extractor {
     if (among > 0 && among < terms.length - 1 && terms.every((term, n) => n === among || askedWhatIs(term))) aspects[0]!.nameAmongNames = true;
   }
 
+  /** Terms whose description is one English name (`물리 계층 : Bit`): see `askValuesOfTheTerm`. */
+  private readonly termsOfOneValue = new Set<Concept>();
+
+  /**
+   * Under a term spelled out (`PDU (Protocol Data Unit)`), items that each give one name
+   * (`- 물리 계층 : Bit`, `- 전송 계층 : Segment`) say what that term is for each: asked "물리 계층의
+   * PDU는?". Elsewhere (`3세대` over `- 구조적언어 : PASCAL`, `## DB 설정` over `- port : 5432`) the title
+   * above may be a kind or a group of them, and the item is kept as written.
+   */
+  private askValuesOfTheTerm(owner: Concept | undefined, children: readonly (Concept | undefined)[]): void {
+    const acronym = owner === undefined ? undefined : acronymSpelledOut(displayTitle(owner.title));
+    const terms = children.filter((child): child is Concept => child?.kind === 'term');
+    if (acronym === undefined || terms.length < 2 || !terms.every((term) => this.termsOfOneValue.has(term))) return;
+    for (const term of terms) term.valueOfTerm = acronym;
+  }
+
   /**
    * The numbered items under a procedure (`AS 생성` over `1. 네트워크 선택`, `2. 상태 체크 선택`) are its
    * steps: each kept as written (`AS 생성 › 상태 체크 선택`), not asked "…이란?" as a term would be. A
@@ -1166,6 +1185,7 @@ class Extractor {
       if (item.children.length === 1 && this.afterFirstLine(first) === undefined && labelsAValue(term.term, description)) {
         concept.labelsValue = true;
         if (listsNames(description)) this.namesListed.add(concept);
+        if (namesOneValue(term.term, description)) this.termsOfOneValue.add(concept);
       }
       this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
       this.itemBody(concept, item, start(first) + term.descriptionStart, depth + 1);

@@ -55,6 +55,7 @@ export function askedTitle(concept: Concept): string {
   }
   if (concept.comparison === 'compared') return `${title}의 ${withParticle(subjectOf(displayTitle(concept.parent!.title)), '은/는')}?`;
   if (concept.comparison === 'property') return `${withParticle(title, '은/는')}?`;
+  if (concept.valueOfTerm !== undefined) return `${title}의 ${withParticle(concept.valueOfTerm, '은/는')}?`;
   if (namesItsParent(concept)) {
     return `${aspectOwner(parentSubject(concept.parent!)!)}의 ${withParticle(title, '은/는')}?`;
   }
@@ -168,7 +169,8 @@ function contextTitles(concept: Concept): string[] {
   }
   // A row label of a table comparing its columns (`설명`, kept as written or asked of the columns) does
   // not name its parent: it keeps it as context, unless that names the columns (see namesTheCompared).
-  return (namesItsParent(concept) && !concept.asWritten && !concept.across) || concept.comparison === 'compared' ? titles.slice(1) : titles;
+  // Nor does an item asked for its term (`물리 계층의 PDU는?`), which names that term already.
+  return (namesItsParent(concept) && !concept.asWritten && !concept.across) || concept.comparison === 'compared' || concept.valueOfTerm !== undefined ? titles.slice(1) : titles;
 }
 
 /**

@@ -223,4 +223,9 @@
 // 92: a clause said of the title above (`…전문가에게 의뢰`, `…기법이지만 비정형 모델`) over items stays in that title's
 // explanation with them, not a sub-title asking `…의뢰의 장점은?` (over a table it is still one, its rows cards).
 // 93: an action's -ing form with its object and where it goes (`routing tables to different TG`) kept as written, not asked 란.
-export const RULES_VERSION = 93;
+// 94: a section of only screenshots is no card where it is hands-on work: a lab (`CLB 실습`), a task set up
+// (`AS 생성`) or a procedure's step (`5. 생성`); under a name (`OSI 7계층` over its diagram) it is still one.
+// 95: under a term spelled out (`PDU (Protocol Data Unit)`), items that each give one name (`- 물리 계층 : Bit`)
+// are asked `물리 계층의 PDU는?` (94 had kept them as written, `PDU (Protocol Data Unit) › 물리 계층`).
+// 96: `항목` and `목록` are aspects asking for the items, as `종류` asks for the kinds: `요청 헤더 항목은?`, not `…항목이란?`.
+export const RULES_VERSION = 96;

@@ -74,7 +74,7 @@ export function namesEntry(title: string): boolean {
 
 /** Aspects that are never the name of one thing: `REST 특징` asks for what REST's features are. */
 const ALWAYS_ASPECTS: ReadonlySet<string> = new Set(
-  '장점 단점 장단점 특징 특성 종류 유형 차이 차이점 이유 경우 필요성 목적 예 예시 사례 문제점 한계 이점 원인 원리 역할 효과 용도 의미 조건 정의 개념 과정 절차 순서 규칙 공통점 같은점 사용법'.split(' '),
+  '장점 단점 장단점 특징 특성 종류 유형 차이 차이점 이유 경우 필요성 목적 예 예시 사례 문제점 한계 이점 원인 원리 역할 효과 용도 의미 조건 정의 개념 과정 절차 순서 규칙 공통점 같은점 사용법 항목 목록'.split(' '),
 );
 
 /** Words whose last syllable 의 is their own, not the particle: `정의 기능` is a function named so. */
@@ -121,7 +121,7 @@ const COUNT_WORD = /^(\d+|한|두|세|네|다섯)\s*(가지|개|단계|계층|�
  * Aspects whose answer is the names of the parts (`인덱스의 종류`, `교착 상태 발생 조건`, `개발의 단계`),
  * read as `aspectEnding` reads aspects: `분석 단계` is one step, not the steps.
  */
-const PARTS_ASPECTS: ReadonlySet<string> = new Set(['종류', '유형', '분류', '구성 요소', '구성요소', '단계', '조건', '원칙']);
+const PARTS_ASPECTS: ReadonlySet<string> = new Set(['종류', '유형', '분류', '구성 요소', '구성요소', '단계', '조건', '원칙', '항목', '목록']);
 /** A question for what there is (`NoSQL에는 무엇이 있나요`, `정렬 알고리즘에는 어떤 것들이 있는가?`). */
 const WHAT_THERE_IS = /(?:무엇|뭐|어떤\s*것)(?:이|들이)?\s*있(?:는가|나요|나|을까요?|습니까|는지|어요)?$/u;
 
@@ -593,6 +593,23 @@ export function isProcedureTitle(title: string): boolean {
   return named.length >= 2 && PROCEDURE_VERB_NOUNS.has(named[named.length - 1]!);
 }
 
+/** Words that say a section is hands-on work (`CLB 실습`, `VPC 따라하기`, `테스트 1 : 접속`, `Lab 2`). */
+const PRACTICE = /실습|따라\s?하기|(?:^|\s)테스트\s*\d+|(?:^|\s)(?:lab|hands-on)(?:\s|\d|$)/iu;
+
+export function isPracticeTitle(title: string): boolean {
+  return PRACTICE.test(title);
+}
+
+/**
+ * A title of hands-on work: a lab (`Classic Load Balancer (CLB) 실습`, `테스트 1 : 접속`) or a task set up
+ * in a console (`VPC 만들기`, `AS 생성`). Screenshots under it show a console, nothing to recall. A
+ * process (`… 과정`, `… 순서`) is not one: its diagram explains how a thing works.
+ */
+export function isHandsOnTitle(title: string): boolean {
+  if (isPracticeTitle(title)) return true;
+  return isProcedureTitle(title) && !/(?:과정|절차|순서)$/.test(title.replace(/\s*\([^()]*\)$/, ''));
+}
+
 /**
  * A step's title: it ends in a verb noun or a verb made a noun (`리전 선택`, `키 페어 생성`,
  * `보안 그룹 추가하기`, `생성`). `서브넷 : VPC 안의 IP 범위` under `VPC 설정` is a term defined, not a step.
@@ -733,7 +750,38 @@ export function labelsAValue(term: string, description: string): boolean {
   // Hangul tells the value from a definition (`cache: 임시 저장소`, `latency: network delay`).
   if ((SETTING_KEY.test(term) || COMMON_SETTING_KEYS.has(term.toLowerCase())) && SETTING_VALUE.test(value)) return true;
   if (listsNames(description) || listsSettings(value)) return true;
-  return /[\uac00-\ud7a3]/.test(term) && /^[A-Za-z][A-Za-z0-9()./-]*(?:\s+[A-Za-z0-9()./-]+){0,2}$/.test(value);
+  return namesOneValue(term, description);
+}
+
+/** A Korean name over one English name for it of a kind (`물리 계층 : Bit`, `전송 계층 : Segment`). */
+export function namesOneValue(term: string, description: string): boolean {
+  const value = valueOf(description);
+  return /[\uac00-\ud7a3]/.test(term) && !EXAMPLE_VALUE.test(value) && /^[A-Za-z][A-Za-z0-9()./-]*(?:\s+[A-Za-z0-9()./-]+){0,2}$/.test(value);
+}
+
+/** Short words an acronym skips (`QoS`, Quality of Service). */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'to', 'for', 'in', 'on', 'a', 'an']);
+
+/**
+ * The acronym of a title that spells it out (`PDU (Protocol Data Unit)`, `Time To Live(TTL)`): `PDU`,
+ * `TTL`. Undefined where no bracket spells the other out, letter by letter (`OSI 7계층`, `IPv4 vs IPv6`).
+ */
+export function acronymSpelledOut(title: string): string | undefined {
+  const match = /^(.+?)\s*\(([^()]+)\)$/u.exec(title.trim());
+  if (!match) return undefined;
+  const [, outside, inside] = match as unknown as [string, string, string];
+  for (const [acronym, words] of [
+    [outside, inside],
+    [inside, outside],
+  ] as const) {
+    if (!/^[A-Z][A-Za-z0-9]{1,5}$/.test(acronym) || (acronym.match(/[A-Z]/g) ?? []).length < 2) continue;
+    const all = words.split(/[\s-]+/u).filter((word) => word !== '');
+    if (!all.every((word) => /^[A-Za-z]/.test(word))) continue;
+    const initials = (list: readonly string[]) => list.map((word) => word[0]!.toUpperCase()).join('');
+    const letters = acronym.toUpperCase();
+    if (initials(all) === letters || initials(all.filter((word) => !ACRONYM_SKIPS.has(word.toLowerCase()))) === letters) return acronym;
+  }
+  return undefined;
 }
 
 const EXAMPLE_VALUE = /^(ex|e\.g|eg|예|예시)\s*[.):]/i;

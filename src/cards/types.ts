@@ -80,6 +80,11 @@ export interface Concept {
    * kept as written where it would be asked "…이란?", which the value does not answer.
    */
   labelsValue?: boolean;
+  /**
+   * Under a term spelled out (`PDU (Protocol Data Unit)`), each item naming whose one it is (`- 물리 계층 :
+   * Bit`): the term's short name, so the item is asked "물리 계층의 PDU는?", not kept as written.
+   */
+  valueOfTerm?: string;
   /** An aspect's word used as a name among the names of its list (`정의` among `초기`, `반복`, `관리`): asked as they are. */
   nameAmongNames?: boolean;
   /**
