@@ -169,6 +169,17 @@ describe('headings', () => {
     expect(explainText(`---\ntitle: 노트\n---\n${body}`).blocks[0]?.reason).toBe('front matter');
   });
 
+  it('puts a footnote under the card that refers to it, not on the last card of the note', () => {
+    const note = '# 자료구조\n\n## 인덱스\n\n인덱스는 검색을 빠르게 하는 자료구조이다[^1]. `a[^1]`는 코드다.\n\n## 해시\n\n해시는 키를 값에 대응시킨다[^없음].\n\n## 트리\n\n트리는 계층 구조이다.\n\n[^1]: 데이터베이스 개론,\n    3판\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['인덱스', '인덱스는 검색을 빠르게 하는 자료구조이다<sup>1</sup>. `a[^1]`는 코드다.\n\n<sup>1</sup> 데이터베이스 개론, 3판'],
+      ['해시', '해시는 키를 값에 대응시킨다[^없음].'], // no such footnote: left as written
+      ['트리', '트리는 계층 구조이다.'],
+    ]);
+    expect(explainText(note).blocks.find((block) => block.line === 15)?.reason).toBe('footnote (its text goes on the cards that refer to it)');
+    expect(markdownToFieldHtml(cardsOf(note)[0]!.back, () => undefined).html).toBe('<p>인덱스는 검색을 빠르게 하는 자료구조이다<sup>1</sup>. <code>a[^1]</code>는 코드다.</p><p><sup>1</sup> 데이터베이스 개론, 3판</p>');
+  });
+
   it('makes no tag level of a question, with or without `?`: a request, a `Q.` label, a `…까`', () => {
     const note = '# 네트워크 면접\n\n## 전송 계층\n\n### Q. 3-way handshake 과정을 설명해 주세요.\n\nSYN, SYN-ACK, ACK를 주고받는다.\n\n- SYN : 연결 요청\n\n### Q. 혼잡 제어 방식\n\n**A.** 느린 시작과 혼잡 회피가 있다.\n\n### UDP는 왜 빠를까\n\n확인 응답이 없다.\n\n### 흐름 제어\n\n받는 쪽 속도에 맞춘다.\n';
     expect(cardsOf(note).map((card) => [card.front, card.tags])).toEqual([

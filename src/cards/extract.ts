@@ -389,6 +389,9 @@ class Extractor {
       case 'definition':
         this.decide(node, 'dropped', undefined, 'link definition');
         return i + 1;
+      case 'footnoteDefinition':
+        this.decide(node, 'dropped', undefined, 'footnote (its text goes on the cards that refer to it)');
+        return i + 1;
       case 'code':
         if (!this.fencedQuiz(node)) this.explain(node);
         return i + 1;
