@@ -106,6 +106,15 @@ describe('callout titles (> 제목)', () => {
     expect(cards).toHaveLength(1);
     expect(cards[0]!.back).toBe('스레드는 실행 단위이다.');
   });
+
+  it('leaves out an editor’s table of contents marker ([TOC]) and says so, but keeps a sentence about it', () => {
+    for (const marker of ['[TOC]', '[toc]', '[[_TOC_]]', '${toc}']) {
+      const note = `# 데이터베이스\n\n${marker}\n\n## 인덱스\n\n인덱스는 검색을 빠르게 한다.\n`;
+      expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([['인덱스', '인덱스는 검색을 빠르게 한다.']]);
+      expect(explainText(note).blocks.find((block) => block.line === 3)?.reason).toBe('table of contents marker ([TOC]): the editor draws the headings there');
+    }
+    expect(cardsOf('# 데이터베이스\n\n## 목차 만들기\n\nTypora에서는 [TOC]를 쓴다.\n').map((card) => card.back)).toEqual(['Typora에서는 [TOC]를 쓴다.']);
+  });
 });
 
 describe('list items used as sub-titles', () => {

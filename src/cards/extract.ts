@@ -52,6 +52,7 @@ import {
   definitionIntro,
   endsWithQuestionMark,
   isContentsLabel,
+  isTocMarker,
   isPreface,
   isReadersNote,
   isNavigationLinks,
@@ -1279,6 +1280,10 @@ class Extractor {
 
   private paragraph(node: Paragraph, next: RootContent | undefined, blocks: readonly RootContent[] = [], at = -1): void {
     const text = toString(node);
+    if (isTocMarker(this.source.slice(start(node), end(node)))) {
+      this.decide(node, 'dropped', undefined, 'table of contents marker ([TOC]): the editor draws the headings there');
+      return;
+    }
     if (this.isNavigation(node) || isContentsLabel(text)) {
       this.decide(node, 'dropped', undefined, 'navigation');
       return;

@@ -195,4 +195,5 @@
 // 77: an embedded note (`![[VPC]]`), which a card cannot show, is named in the back (`[노트: VPC]`), not left raw.
 // 78: a note's front-matter tags (`tags: [aws, saa]`, Obsidian's `aws/vpc` as `aws::vpc`) on each of its cards.
 // 79: a GFM footnote (`[^1]: …`) is no part of the card above it; its text goes under each card that refers to it, the reference a superscript.
-export const RULES_VERSION = 79;
+// 80: an editor's table of contents marker (Typora's `[TOC]`, `[[_TOC_]]`, `${toc}`) on a line of its own is no card nor part of one.
+export const RULES_VERSION = 80;

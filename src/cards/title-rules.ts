@@ -835,6 +835,14 @@ export function isPreface(text: string, goesOn = false): boolean {
   );
 }
 
+/**
+ * A line the editor replaces by the note's table of contents: Typora's `[TOC]`, GitLab's `[[_TOC_]]`,
+ * `[[toc]]` and `${toc}` of other Markdown editors. It says nothing a card could ask.
+ */
+export function isTocMarker(source: string): boolean {
+  return /^(?:\[toc\]|\[\[_?toc_?\]\]|\$\{toc\})$/i.test(source.trim());
+}
+
 export function isContentsLabel(text: string): boolean {
   return /^(contents|table of contents|toc|목차|index)$/i.test(cleanTitle(text));
 }
