@@ -65,6 +65,18 @@ describe('callout titles (> 제목)', () => {
     expect(cards[0]!.back).toBe('후입선출 구조이다.\n\n> **이 부분은 시험에 자주 나온다.**\n>\n> 꼭 외우자.\n\n> **호출 스택**');
   });
 
+  it('reads Notion’s `<aside>` callout as the quote it stands for, in cards, exports and review', async () => {
+    const aside = '# 네트워크\n\n## VPC\n\n<aside>\n💡 VPC는 **전용** 가상 네트워크이다.\n</aside>\n\n<aside>\n보안 그룹\n</aside>\n\n인스턴스 단위 방화벽이다.\n';
+    const quoted = '# 네트워크\n\n## VPC\n\n> 💡 VPC는 **전용** 가상 네트워크이다.\n\n> 보안 그룹\n\n인스턴스 단위 방화벽이다.\n';
+    const cards = cardsOf(aside);
+    expect(cards.map((card) => card.front)).toEqual(cardsOf(quoted).map((card) => card.front));
+    expect(cards.map((card) => card.front)).toEqual(['VPC', 'VPC › 보안 그룹']);
+    expect(markdownToFieldHtml(cards[0]!.back, () => undefined).html).toBe('<blockquote><p>💡 VPC는 <strong>전용</strong> 가상 네트워크이다.</p></blockquote>');
+    const { renderMarkdown } = await import('../src/review/terminal-markdown.js');
+    const { default: picocolors } = await import('picocolors');
+    expect(renderMarkdown(cards[0]!.back, 60, picocolors.createColors(false))).toEqual(['▎ 💡 VPC는 전용 가상 네트워크이다.']);
+  });
+
   it('shows Obsidian wikilinks as their text in fronts and backs, and makes no card of a list of them', () => {
     const note =
       '# 네트워크\n\n## 목차\n\n- [[TCP]]\n- [[UDP]]\n  - [[QUIC]]\n\n## [[TCP]]\n\n[[UDP]]와 달리 연결형이다. [[HTTP|하이퍼텍스트 전송]], [[OSI#전송 계층]], [[OSI#^blk]]도 본다.\n\n' +

@@ -14,6 +14,7 @@
 import { dropDefinitions, mayHoldDefinitions, resolveReferences } from '../notes/link-references.js';
 import { embedImages, mayHoldEmbeds } from '../notes/obsidian-embeds.js';
 import { mayHoldObsidianMarkup, readObsidianMarkup } from '../notes/obsidian-markup.js';
+import { asidesAsQuotes, mayHoldAside } from '../notes/notion-aside.js';
 import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
 import type { Html, Image, Link, Nodes as MdastNodes, PhrasingContent, Root as MdastRoot } from 'mdast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
@@ -140,6 +141,7 @@ export function parsedFieldHtml(markdown: string, resolveMedia: MediaResolver): 
     resolveReferences(mdast); // `![구성도][arch]`, its definition appended to the back
     dropDefinitions(mdast);
   }
+  if (mayHoldAside(markdown)) asidesAsQuotes(mdast); // Notion's `<aside>` callout, as the note's parse reads it
   if (markdown.includes('<')) styleTagsAsElements(mdast);
   const images = rewriteImages(mdast, resolveMedia);
   const hast = processor.runSync(mdast) as HastRoot;

@@ -9,6 +9,7 @@ import { pushAll } from '../util/arrays.js';
 import { embedImages, mayHoldEmbeds } from './obsidian-embeds.js';
 import { mayHoldObsidianMarkup, readObsidianMarkup } from './obsidian-markup.js';
 import { mayHoldDefinitions, resolveReferences } from './link-references.js';
+import { asidesAsQuotes, mayHoldAside } from './notion-aside.js';
 
 // Processors, built once each, the first time a note needs one: GFM tables cost a noticeable share of
 // parse time, so notes without a table delimiter row are parsed by the plain CommonMark one, and only
@@ -124,6 +125,7 @@ export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
   if (mayHoldEmbeds(text)) embedImages(tree, text);
   if (mayHoldObsidianMarkup(text)) readObsidianMarkup(tree);
   if (mayHoldDefinitions(text)) resolveReferences(tree);
+  if (mayHoldAside(text)) asidesAsQuotes(tree);
   return tree;
 }
 
@@ -235,7 +237,7 @@ function countNewlines(text: string, from: number, to: number): number {
   return count;
 }
 
-function shiftPositions(tree: Root, offset: number, lines: number): void {
+export function shiftPositions(tree: Root, offset: number, lines: number): void {
   const pending: Node[] = [tree];
   while (pending.length > 0) {
     const node = pending.pop()!;

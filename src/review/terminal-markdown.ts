@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { dropDefinitions, mayHoldDefinitions, resolveReferences } from '../notes/link-references.js';
 import { embedImages, mayHoldEmbeds } from '../notes/obsidian-embeds.js';
 import { isHighlight, mayHoldObsidianMarkup, readObsidianMarkup } from '../notes/obsidian-markup.js';
+import { asidesAsQuotes, mayHoldAside } from '../notes/notion-aside.js';
 import type { ImageProblem } from '../notes/image-files.js';
 import { parseMarkdown } from '../notes/parse-note.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
@@ -46,6 +47,7 @@ export function renderMarkdown(markdown: string, width: number, colors: Colors, 
     if (mayHoldEmbeds(markdown)) embedImages(tree, markdown);
     if (mayHoldObsidianMarkup(markdown)) readObsidianMarkup(tree);
     if (mayHoldDefinitions(markdown)) resolveReferences(tree);
+    if (mayHoldAside(markdown)) asidesAsQuotes(tree);
   }
   // As in Anki fields: a numbered item that held only a definition is no number of its own.
   if (mayHoldDefinitions(markdown)) dropDefinitions(tree);
