@@ -1661,6 +1661,17 @@ describe('what the review of other people’s notes taught', () => {
     const numbered = '# DB\n\n### 1-1. 갱신 이상에는 어떠한 것들이 있는가?\n\n삽입, 삭제, 수정 이상이 있다.\n\n### 1.품질보증의 개념\n\n- 품질보증 : 품질을 보장하는 활동\n\n### 3.5 버전\n\n새 기능이 있다.\n';
     // (`품질보증의 개념` over only `- 품질보증 : …` would name it again: no card but the term's.)
     expect(frontsOf(numbered)).toEqual(['갱신 이상에는 어떠한 것들이 있는가?', '품질보증의 개념 › 품질보증이란?', '3.5 버전']);
+    // An outline number without a final dot (`1.1 서브넷`, `2.3.1`) goes under the heading whose number it
+    // extends, from fronts, contexts and tags alike; elsewhere (`3.5 버전`, `HTTP 1.1`) it is the subject.
+    const outlined =
+      '# VPC\n\n## 1. 구성 요소\n\n### 1.1 서브넷\n\nIP 주소 범위를 나눈 단위이다.\n\n- 퍼블릭 서브넷: 인터넷으로 라우팅된다\n\n## 2) 보안\n\n### 2.1 보안 그룹\n\n#### 2.1.1 인바운드\n\n들어오는 트래픽이다.\n\n### 3.5 버전\n\n새 기능이 있다.\n\n### HTTP 1.1\n\n지속 연결을 쓴다.\n';
+    expect(cardsOf(outlined).map((card) => [card.front, card.tags])).toEqual([
+      ['구성 요소 › 서브넷', ['구성_요소::서브넷']],
+      ['서브넷 › 퍼블릭 서브넷이란?', ['구성_요소::서브넷']],
+      ['보안 그룹 › 인바운드', ['보안::보안_그룹::인바운드']],
+      ['보안 › 3.5 버전', ['보안::3.5_버전']],
+      ['보안 › HTTP 1.1', ['보안::HTTP_1.1']],
+    ]);
     // A card whose back would list only aspect labels, each a card of its own, says nothing: none is made.
     const labels = '# 네트워크\n\n## HTTP와 HTTPS\n\n- HTTP 프로토콜\n  - 개념\n    - 웹에서 데이터를 주고받는 규약\n  - 특징\n    - 상태가 없다\n';
     expect(frontsOf(labels)).toEqual(['HTTP와 HTTPS › HTTP 프로토콜의 개념은?', 'HTTP와 HTTPS › HTTP 프로토콜의 특징은?']);

@@ -155,7 +155,8 @@ export function tagsOf(section: readonly string[], questions: ReadonlySet<string
   const levels: string[] = [];
   for (const title of section) {
     const question = asks(title) || questions.has(title);
-    const topic = question ? questionSubject(title) : title;
+    // Section numbers are for the note's reader (`1. VPC 구성 요소`), as in fronts.
+    const topic = question ? questionSubject(title) : displayTitle(title);
     if (topic === undefined) continue;
     const level = topic.replace(/\s+/g, '_').replace(/:{2,}/g, ':').replace(/^_+|_+$/g, '');
     const above = levels[levels.length - 1]?.toLowerCase();

@@ -197,4 +197,5 @@
 // 79: a GFM footnote (`[^1]: …`) is no part of the card above it; its text goes under each card that refers to it, the reference a superscript.
 // 80: an editor's table of contents marker (Typora's `[TOC]`, `[[_TOC_]]`, `${toc}`) on a line of its own is no card nor part of one.
 // 81: Notion's callout, `<aside>…</aside>`, is read as the `>` quote it stands for (a callout title, or the quote in a back).
-export const RULES_VERSION = 81;
+// 82: an outline number without a final dot (`1.1 서브넷` under `1. 구성 요소`, `2.3.1` under `2.3`) is dropped; tags lose section numbers as fronts do (`1._VPC` → `VPC`).
+export const RULES_VERSION = 82;
