@@ -1661,6 +1661,15 @@ describe('what the review of other people’s notes taught', () => {
     const numbered = '# DB\n\n### 1-1. 갱신 이상에는 어떠한 것들이 있는가?\n\n삽입, 삭제, 수정 이상이 있다.\n\n### 1.품질보증의 개념\n\n- 품질보증 : 품질을 보장하는 활동\n\n### 3.5 버전\n\n새 기능이 있다.\n';
     // (`품질보증의 개념` over only `- 품질보증 : …` would name it again: no card but the term's.)
     expect(frontsOf(numbered)).toEqual(['갱신 이상에는 어떠한 것들이 있는가?', '품질보증의 개념 › 품질보증이란?', '3.5 버전']);
+    // A toggle's triangle and importance stars before a title lay the note out: not in fronts, contexts or tags.
+    const starred = '# 클라우드\n\n## ★ S3 Standard\n\n자주 쓰는 데이터용이다.\n\n## ★★ 보안\n\n- ▶ 보안 그룹\n    - 허용 규칙만 둔다.\n    - 상태를 저장한다.\n- ▶ NACL\n    - 거부 규칙도 둔다.\n    - 상태를 저장하지 않는다.\n\n## ★별점 제도\n\n별 다섯 개까지 준다.\n';
+    expect(cardsOf(starred).map((card) => [card.front, card.tags])).toEqual([
+      ['S3 Standard', ['S3_Standard']],
+      ['보안', ['보안']],
+      ['보안 › 보안 그룹이란?', ['보안']],
+      ['보안 › NACL이란?', ['보안']],
+      ['★별점 제도', ['★별점_제도']], // a star written into the word is part of it
+    ]);
     // An outline number without a final dot (`1.1 서브넷`, `2.3.1`) goes under the heading whose number it
     // extends, from fronts, contexts and tags alike; elsewhere (`3.5 버전`, `HTTP 1.1`) it is the subject.
     const outlined =

@@ -198,4 +198,5 @@
 // 80: an editor's table of contents marker (Typora's `[TOC]`, `[[_TOC_]]`, `${toc}`) on a line of its own is no card nor part of one.
 // 81: Notion's callout, `<aside>…</aside>`, is read as the `>` quote it stands for (a callout title, or the quote in a back).
 // 82: an outline number without a final dot (`1.1 서브넷` under `1. 구성 요소`, `2.3.1` under `2.3`) is dropped; tags lose section numbers as fronts do (`1._VPC` → `VPC`).
-export const RULES_VERSION = 82;
+// 83: a toggle's triangle (`▶ 보안 그룹`) and importance stars (`★★ S3 Standard-IA`) before a title are dropped from fronts, contexts and tags.
+export const RULES_VERSION = 83;

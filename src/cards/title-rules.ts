@@ -347,6 +347,12 @@ function namesTag(html: string, siblings: readonly Nodes[]): boolean {
 /** Clean a title for display: no HTML, comments, emoji shortcodes or trailing colon; white space collapsed. */
 const ASIDE_PREFIX = /^(참고|주의|cf\.?)\s*[-–—:)]\s+(?=\S)/i;
 
+/**
+ * Marks before a title that only lay the note out: a toggle's triangle (`▶ 보안 그룹`, as Notion exports
+ * toggles) and importance stars (`★★ S3 Standard-IA`). The card asks about what follows them.
+ */
+const LAYOUT_MARKS = /^(?:[▶►▸▷▹▼▽➤]|[★☆]+)\s+(?=\S)/u;
+
 export function cleanTitle(text: string): string {
   const withoutMarkup = obsidianMarkupAsText(stripHtmlComments(text))
     .replace(HTML_TAG, '')
@@ -354,7 +360,7 @@ export function cleanTitle(text: string): string {
     .replace(TEXT_ANGLES, '<')
     .replace(CODE_MARKS, (mark) => (mark === CODE_BRACKET ? '[' : '='));
   // `참고 - 포트 상태 정보` is a remark about what follows the dash, which is the title.
-  const title = collapseWhitespace(withoutMarkup).replace(ASIDE_PREFIX, '');
+  const title = collapseWhitespace(withoutMarkup).replace(LAYOUT_MARKS, '').replace(ASIDE_PREFIX, '');
   // Tested by hand first: the pattern alone is tried at every position of a long paragraph's text.
   return title.endsWith(':') || title.endsWith('：') ? title.replace(/\s*[:：]$/, '') : title;
 }
