@@ -230,8 +230,8 @@ describe('headings', () => {
       const note = `# 분산 시스템\n\n## 저장소\n\n${marks} CAP 이론\n${marks} 1. 일관성 (Consistency)\n모든 노드가 같은 값을 본다.\n${marks} 2. 가용성 (Availability)\n모든 요청이 응답을 받는다.\n${marks} 복제\n\n노드마다 사본을 둔다.\n`;
       const cards = cardsOf(note);
       expect(cards.map((card) => [card.front, card.tags])).toEqual([
-        ['CAP 이론 › 일관성 (Consistency)', [marks === '##' ? 'CAP_이론::1._일관성_(Consistency)' : '저장소::CAP_이론::1._일관성_(Consistency)']],
-        ['CAP 이론 › 가용성 (Availability)', [marks === '##' ? 'CAP_이론::2._가용성_(Availability)' : '저장소::CAP_이론::2._가용성_(Availability)']],
+        ['CAP 이론 › 일관성 (Consistency)', [marks === '##' ? 'CAP_이론::일관성_(Consistency)' : '저장소::CAP_이론::일관성_(Consistency)']],
+        ['CAP 이론 › 가용성 (Availability)', [marks === '##' ? 'CAP_이론::가용성_(Availability)' : '저장소::CAP_이론::가용성_(Availability)']],
         // A heading without a number after them is the parts' sibling again, not one of them.
         marks === '##' ? ['복제', ['복제']] : ['저장소 › 복제', ['저장소::복제']],
       ]);
@@ -260,13 +260,13 @@ describe('headings', () => {
     expect(cards.map((card) => [card.front, card.back, card.tags])).toEqual([
       // The intro stays the whole's own card.
       ['저장 방식별 분류', '키-값과 문서 두 가지로 나눈다.', ['저장_방식별_분류']],
-      ['저장 방식별 분류 › 키-값 모델', '키 하나에 값 하나를 둔다.', ['저장_방식별_분류::1._키-값_모델']],
-      ['저장 방식별 분류 › 문서 모델', '키 하나에 문서 하나를 둔다.', ['저장_방식별_분류::2._문서_모델']],
+      ['저장 방식별 분류 › 키-값 모델', '키 하나에 값 하나를 둔다.', ['저장_방식별_분류::키-값_모델']],
+      ['저장 방식별 분류 › 문서 모델', '키 하나에 문서 하나를 둔다.', ['저장_방식별_분류::문서_모델']],
       // Asking for kinds, the question of nothing is answered by its parts' names.
       // A question makes a tag level of the one thing it asks about (see tagsOf), and names its parts on their fronts.
       ['샤딩의 종류는?', '- 범위 샤딩\n- 해시 샤딩', ['샤딩']],
-      ['샤딩의 종류는? › 범위 샤딩', '범위로 나눈다.', ['샤딩::1._범위_샤딩']],
-      ['샤딩의 종류는? › 해시 샤딩', '해시로 나눈다.', ['샤딩::2._해시_샤딩']],
+      ['샤딩의 종류는? › 범위 샤딩', '범위로 나눈다.', ['샤딩::범위_샤딩']],
+      ['샤딩의 종류는? › 해시 샤딩', '해시로 나눈다.', ['샤딩::해시_샤딩']],
     ]);
     // A question of nothing asking for no list has no card: its parts are.
     const plain = note.replace('샤딩의 종류는?', '샤딩은 어떻게 하는가?');
@@ -687,6 +687,12 @@ describe('an author\'s preface under the note\'s title', () => {
     // The note named as what was written, with words between: a preface all the same.
     const named = '# 로드 밸런서\n\nAWS 시험 대비로 정리한 로드 밸런서 노트입니다. 공부하면서 헷갈린 부분 위주.\n\n## ALB\n\nL7에서 동작한다.\n';
     expect(cardsOf(named).map((card) => card.front)).toEqual(['ALB']);
+    // A `※` remark on how the part matters for an exam says nothing to learn; one with a colon gives what to learn.
+    const remark = '# S3 스토리지 클래스\n\n※ 시험에 매년 나오는 파트\n\n## S3 Standard\n\n자주 접근하는 데이터용이다.\n';
+    expect(cardsOf(remark).map((card) => card.front)).toEqual(['S3 Standard']);
+    expect(explainText(remark).blocks.find((block) => block.line === 3)?.reason).toBe("the author's preface");
+    const formula = '# 물리\n\n※ 시험에 나오는 공식: 힘은 질량 곱하기 가속도이다\n\n## 운동\n\n물체가 움직인다.\n';
+    expect(cardsOf(formula).map((card) => card.front)).toEqual(['물리', '운동']);
     // Words of writing around something said of a topic, or a definition: content, kept.
     const notes = [
       '# Java 8\n\n이 문서는 자바 8을 정리한 것입니다.\n\nJava 8은 람다와 스트림을 추가했습니다.\n',

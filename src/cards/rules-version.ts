@@ -199,4 +199,5 @@
 // 81: Notion's callout, `<aside>…</aside>`, is read as the `>` quote it stands for (a callout title, or the quote in a back).
 // 82: an outline number without a final dot (`1.1 서브넷` under `1. 구성 요소`, `2.3.1` under `2.3`) is dropped; tags lose section numbers as fronts do (`1._VPC` → `VPC`).
 // 83: a toggle's triangle (`▶ 보안 그룹`) and importance stars (`★★ S3 Standard-IA`) before a title are dropped from fronts, contexts and tags.
-export const RULES_VERSION = 83;
+// 84: a `※` remark on how the part matters for an exam (`※ 시험에 매년 나오는 파트`) under the `#` title is the author's preface: no card.
+export const RULES_VERSION = 84;

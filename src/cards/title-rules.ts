@@ -798,6 +798,9 @@ const PREFACE_MARK = [
   // `…정리한 로드 밸런서 노트입니다`: the note named as what was written.
   /(정리|메모|요약)\s*한\s*[^.!?]{0,30}(노트|글|자료|문서|페이지|정리본)(입니다|이다|예요|이에요)/,
   /(틀린|잘못된|부족한)\s*(부분|내용|점).{0,20}(알려|지적|말씀)/, // a request to the readers, as a blog's
+  // A remark on how much the part matters for an exam (`※ 시험에 매년 나오는 파트`), with nothing to learn
+  // after a colon (`※ 시험에 나오는 공식: …` gives the formula).
+  /^※\s*[^:：]{0,30}(시험|출제|기출|면접)[^:：]{0,30}$/,
 ];
 /** What else a preface's sentences say of writing it (`…기록했습니다`, `…참고하여 작성했습니다`). */
 const PREFACE_SENTENCE = [
