@@ -328,6 +328,17 @@ describe('what review of the export taught', () => {
     expect(markdownToFieldHtml('~~옛 방식~~ 새 방식, 1~10 중 3~5일', () => undefined).html).toBe('<p><del>옛 방식</del> 새 방식, 1~10 중 3~5일</p>');
   });
 
+  it('writes TeX math as Anki’s MathJax reads it, \\(…\\) and \\[…\\] on one line, and leaves prices in dollars as text', () => {
+    const field = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
+    expect(field('조회 시간은 $O(\\log n)$이다.')).toBe('<p>조회 시간은 \\(O(\\log n)\\)이다.</p>');
+    expect(field('트리의 높이:\n\n$$\nh = \\lceil \\log_m n \\rceil\n$$')).toBe('<p>트리의 높이:</p><p>\\[h = \\lceil \\log_m n \\rceil\\]</p>');
+    expect(field('$a_1 < b_1$, `$x$`는 코드')).toBe('<p>\\(a_1 &lt; b_1\\), <code>$x$</code>는 코드</p>');
+    // Prices: the pairs micromark would read as math are not what Typora or Pandoc read as math.
+    expect(field('온디맨드는 $5 이고 예약은 $3 이다')).toBe('<p>온디맨드는 $5 이고 예약은 $3 이다</p>');
+    expect(field('- Standard: $0.023/GB\n- Glacier: $0.004/GB')).toBe('<ul><li>Standard: $0.023/GB</li><li>Glacier: $0.004/GB</li></ul>');
+    expect(field('월 $5-$10 사이, 면적은 $x^2$')).toBe('<p>월 $5-$10 사이, 면적은 \\(x^2\\)</p>');
+  });
+
   it('shows a link to a heading of the note as its text, which leads nowhere on a card, and keeps other links', () => {
     const field = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
     expect(field('가상 메모리는 [페이지](#페이징)로 관리된다. [문서](https://example.com/vm)를 본다.')).toBe(

@@ -1489,6 +1489,9 @@ describe('answers drawn for the terminal', () => {
     // `~~취소선~~` is struck through; a range written with one tilde (`1~10`, `3~5일`) stays text.
     const styled = picocolors.createColors(true);
     expect(renderMarkdown('~~옛 방식~~ 새 방식, 1~10 중 3~5일', 60, styled)).toEqual([`${styled.strikethrough('옛 방식')} 새 방식, 1~10 중 3~5일`]);
+    // TeX math is shown as written (a terminal cannot typeset it), its escapes kept; a price stays text.
+    expect(renderMarkdown('조회는 $O(\\log n)$, 집합은 $\\{a\\}$, 요금은 $5 이고 $3', 60, styled)).toEqual([`조회는 ${styled.cyan('$O(\\log n)$')}, 집합은 ${styled.cyan('$\\{a\\}$')}, 요금은 $5 이고 $3`]);
+    expect(renderMarkdown('높이:\n\n$$\nh = \\lceil \\log_m n \\rceil\n$$', 60, plain)).toEqual(['높이:', '', '$$', 'h = \\lceil \\log_m n \\rceil', '$$']);
     // `==강조==` is drawn reversed, as a highlighter marks it; in code it stays as written.
     expect(renderMarkdown('==신뢰성==을 보장한다. `a ==b==`', 60, styled)).toEqual([`${styled.inverse('신뢰성')}을 보장한다. ${styled.cyan('a ==b==')}`]);
     expect(renderMarkdown('~~옛~~ ==새== [[TCP|전송 제어]]', 60, styled)).toEqual([`${styled.strikethrough('옛')} ${styled.inverse('새')} 전송 제어`]);

@@ -65,6 +65,18 @@ describe('callout titles (> 제목)', () => {
     expect(cards[0]!.back).toBe('후입선출 구조이다.\n\n> **이 부분은 시험에 자주 나온다.**\n>\n> 꼭 외우자.\n\n> **호출 스택**');
   });
 
+  it('reads Notion’s `<aside>` callout as the quote it stands for, in cards, exports and review', async () => {
+    const aside = '# 네트워크\n\n## VPC\n\n<aside>\n💡 VPC는 **전용** 가상 네트워크이다.\n</aside>\n\n<aside>\n보안 그룹\n</aside>\n\n인스턴스 단위 방화벽이다.\n';
+    const quoted = '# 네트워크\n\n## VPC\n\n> 💡 VPC는 **전용** 가상 네트워크이다.\n\n> 보안 그룹\n\n인스턴스 단위 방화벽이다.\n';
+    const cards = cardsOf(aside);
+    expect(cards.map((card) => card.front)).toEqual(cardsOf(quoted).map((card) => card.front));
+    expect(cards.map((card) => card.front)).toEqual(['VPC', 'VPC › 보안 그룹']);
+    expect(markdownToFieldHtml(cards[0]!.back, () => undefined).html).toBe('<blockquote><p>💡 VPC는 <strong>전용</strong> 가상 네트워크이다.</p></blockquote>');
+    const { renderMarkdown } = await import('../src/review/terminal-markdown.js');
+    const { default: picocolors } = await import('picocolors');
+    expect(renderMarkdown(cards[0]!.back, 60, picocolors.createColors(false))).toEqual(['▎ 💡 VPC는 전용 가상 네트워크이다.']);
+  });
+
   it('shows Obsidian wikilinks as their text in fronts and backs, and makes no card of a list of them', () => {
     const note =
       '# 네트워크\n\n## 목차\n\n- [[TCP]]\n- [[UDP]]\n  - [[QUIC]]\n\n## [[TCP]]\n\n[[UDP]]와 달리 연결형이다. [[HTTP|하이퍼텍스트 전송]], [[OSI#전송 계층]], [[OSI#^blk]]도 본다.\n\n' +
@@ -105,6 +117,15 @@ describe('callout titles (> 제목)', () => {
     const cards = cardsOf('# 덱\n\n## 스레드\n\n스레드는 실행 단위이다.\n\n> :arrow_double_up:[Top](#top)    [Back](../)\n> - [참고 글](https://example.com)\n\n> 출처: https://example.com/post\n');
     expect(cards).toHaveLength(1);
     expect(cards[0]!.back).toBe('스레드는 실행 단위이다.');
+  });
+
+  it('leaves out an editor’s table of contents marker ([TOC]) and says so, but keeps a sentence about it', () => {
+    for (const marker of ['[TOC]', '[toc]', '[[_TOC_]]', '${toc}']) {
+      const note = `# 데이터베이스\n\n${marker}\n\n## 인덱스\n\n인덱스는 검색을 빠르게 한다.\n`;
+      expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([['인덱스', '인덱스는 검색을 빠르게 한다.']]);
+      expect(explainText(note).blocks.find((block) => block.line === 3)?.reason).toBe('table of contents marker ([TOC]): the editor draws the headings there');
+    }
+    expect(cardsOf('# 데이터베이스\n\n## 목차 만들기\n\nTypora에서는 [TOC]를 쓴다.\n').map((card) => card.back)).toEqual(['Typora에서는 [TOC]를 쓴다.']);
   });
 });
 
@@ -200,6 +221,17 @@ describe('headings', () => {
     expect(cardsOf('# 덱\n\n## 해시\n\n\\#aws 와 a#b\n')[0]!.tags).toEqual(['해시']);
   });
 
+  it('puts a footnote under the card that refers to it, not on the last card of the note', () => {
+    const note = '# 자료구조\n\n## 인덱스\n\n인덱스는 검색을 빠르게 하는 자료구조이다[^1]. `a[^1]`는 코드다.\n\n## 해시\n\n해시는 키를 값에 대응시킨다[^없음].\n\n## 트리\n\n트리는 계층 구조이다.\n\n[^1]: 데이터베이스 개론,\n    3판\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['인덱스', '인덱스는 검색을 빠르게 하는 자료구조이다<sup>1</sup>. `a[^1]`는 코드다.\n\n<sup>1</sup> 데이터베이스 개론, 3판'],
+      ['해시', '해시는 키를 값에 대응시킨다[^없음].'], // no such footnote: left as written
+      ['트리', '트리는 계층 구조이다.'],
+    ]);
+    expect(explainText(note).blocks.find((block) => block.line === 15)?.reason).toBe('footnote (its text goes on the cards that refer to it)');
+    expect(markdownToFieldHtml(cardsOf(note)[0]!.back, () => undefined).html).toBe('<p>인덱스는 검색을 빠르게 하는 자료구조이다<sup>1</sup>. <code>a[^1]</code>는 코드다.</p><p><sup>1</sup> 데이터베이스 개론, 3판</p>');
+  });
+
   it('makes no tag level of a question, with or without `?`: a request, a `Q.` label, a `…까`', () => {
     const note = '# 네트워크 면접\n\n## 전송 계층\n\n### Q. 3-way handshake 과정을 설명해 주세요.\n\nSYN, SYN-ACK, ACK를 주고받는다.\n\n- SYN : 연결 요청\n\n### Q. 혼잡 제어 방식\n\n**A.** 느린 시작과 혼잡 회피가 있다.\n\n### UDP는 왜 빠를까\n\n확인 응답이 없다.\n\n### 흐름 제어\n\n받는 쪽 속도에 맞춘다.\n';
     expect(cardsOf(note).map((card) => [card.front, card.tags])).toEqual([
@@ -229,8 +261,8 @@ describe('headings', () => {
       const note = `# 분산 시스템\n\n## 저장소\n\n${marks} CAP 이론\n${marks} 1. 일관성 (Consistency)\n모든 노드가 같은 값을 본다.\n${marks} 2. 가용성 (Availability)\n모든 요청이 응답을 받는다.\n${marks} 복제\n\n노드마다 사본을 둔다.\n`;
       const cards = cardsOf(note);
       expect(cards.map((card) => [card.front, card.tags])).toEqual([
-        ['CAP 이론 › 일관성 (Consistency)', [marks === '##' ? 'CAP_이론::1._일관성_(Consistency)' : '저장소::CAP_이론::1._일관성_(Consistency)']],
-        ['CAP 이론 › 가용성 (Availability)', [marks === '##' ? 'CAP_이론::2._가용성_(Availability)' : '저장소::CAP_이론::2._가용성_(Availability)']],
+        ['CAP 이론 › 일관성 (Consistency)', [marks === '##' ? 'CAP_이론::일관성_(Consistency)' : '저장소::CAP_이론::일관성_(Consistency)']],
+        ['CAP 이론 › 가용성 (Availability)', [marks === '##' ? 'CAP_이론::가용성_(Availability)' : '저장소::CAP_이론::가용성_(Availability)']],
         // A heading without a number after them is the parts' sibling again, not one of them.
         marks === '##' ? ['복제', ['복제']] : ['저장소 › 복제', ['저장소::복제']],
       ]);
@@ -259,13 +291,13 @@ describe('headings', () => {
     expect(cards.map((card) => [card.front, card.back, card.tags])).toEqual([
       // The intro stays the whole's own card.
       ['저장 방식별 분류', '키-값과 문서 두 가지로 나눈다.', ['저장_방식별_분류']],
-      ['저장 방식별 분류 › 키-값 모델', '키 하나에 값 하나를 둔다.', ['저장_방식별_분류::1._키-값_모델']],
-      ['저장 방식별 분류 › 문서 모델', '키 하나에 문서 하나를 둔다.', ['저장_방식별_분류::2._문서_모델']],
+      ['저장 방식별 분류 › 키-값 모델', '키 하나에 값 하나를 둔다.', ['저장_방식별_분류::키-값_모델']],
+      ['저장 방식별 분류 › 문서 모델', '키 하나에 문서 하나를 둔다.', ['저장_방식별_분류::문서_모델']],
       // Asking for kinds, the question of nothing is answered by its parts' names.
       // A question makes a tag level of the one thing it asks about (see tagsOf), and names its parts on their fronts.
       ['샤딩의 종류는?', '- 범위 샤딩\n- 해시 샤딩', ['샤딩']],
-      ['샤딩의 종류는? › 범위 샤딩', '범위로 나눈다.', ['샤딩::1._범위_샤딩']],
-      ['샤딩의 종류는? › 해시 샤딩', '해시로 나눈다.', ['샤딩::2._해시_샤딩']],
+      ['샤딩의 종류는? › 범위 샤딩', '범위로 나눈다.', ['샤딩::범위_샤딩']],
+      ['샤딩의 종류는? › 해시 샤딩', '해시로 나눈다.', ['샤딩::해시_샤딩']],
     ]);
     // A question of nothing asking for no list has no card: its parts are.
     const plain = note.replace('샤딩의 종류는?', '샤딩은 어떻게 하는가?');
@@ -745,6 +777,12 @@ describe('an author\'s preface under the note\'s title', () => {
     // The note named as what was written, with words between: a preface all the same.
     const named = '# 로드 밸런서\n\nAWS 시험 대비로 정리한 로드 밸런서 노트입니다. 공부하면서 헷갈린 부분 위주.\n\n## ALB\n\nL7에서 동작한다.\n';
     expect(cardsOf(named).map((card) => card.front)).toEqual(['ALB']);
+    // A `※` remark on how the part matters for an exam says nothing to learn; one with a colon gives what to learn.
+    const remark = '# S3 스토리지 클래스\n\n※ 시험에 매년 나오는 파트\n\n## S3 Standard\n\n자주 접근하는 데이터용이다.\n';
+    expect(cardsOf(remark).map((card) => card.front)).toEqual(['S3 Standard']);
+    expect(explainText(remark).blocks.find((block) => block.line === 3)?.reason).toBe("the author's preface");
+    const formula = '# 물리\n\n※ 시험에 나오는 공식: 힘은 질량 곱하기 가속도이다\n\n## 운동\n\n물체가 움직인다.\n';
+    expect(cardsOf(formula).map((card) => card.front)).toEqual(['물리', '운동']);
     // Words of writing around something said of a topic, or a definition: content, kept.
     const notes = [
       '# Java 8\n\n이 문서는 자바 8을 정리한 것입니다.\n\nJava 8은 람다와 스트림을 추가했습니다.\n',
@@ -1837,6 +1875,26 @@ describe('what the review of other people’s notes taught', () => {
     const numbered = '# DB\n\n### 1-1. 갱신 이상에는 어떠한 것들이 있는가?\n\n삽입, 삭제, 수정 이상이 있다.\n\n### 1.품질보증의 개념\n\n- 품질보증 : 품질을 보장하는 활동\n\n### 3.5 버전\n\n새 기능이 있다.\n';
     // (`품질보증의 개념` over only `- 품질보증 : …` would name it again: no card but the term's.)
     expect(frontsOf(numbered)).toEqual(['갱신 이상에는 어떠한 것들이 있는가?', '품질보증의 개념 › 품질보증이란?', '3.5 버전']);
+    // A toggle's triangle and importance stars before a title lay the note out: not in fronts, contexts or tags.
+    const starred = '# 클라우드\n\n## ★ S3 Standard\n\n자주 쓰는 데이터용이다.\n\n## ★★ 보안\n\n- ▶ 보안 그룹\n    - 허용 규칙만 둔다.\n    - 상태를 저장한다.\n- ▶ NACL\n    - 거부 규칙도 둔다.\n    - 상태를 저장하지 않는다.\n\n## ★별점 제도\n\n별 다섯 개까지 준다.\n';
+    expect(cardsOf(starred).map((card) => [card.front, card.tags])).toEqual([
+      ['S3 Standard', ['S3_Standard']],
+      ['보안', ['보안']],
+      ['보안 › 보안 그룹이란?', ['보안']],
+      ['보안 › NACL이란?', ['보안']],
+      ['★별점 제도', ['★별점_제도']], // a star written into the word is part of it
+    ]);
+    // An outline number without a final dot (`1.1 서브넷`, `2.3.1`) goes under the heading whose number it
+    // extends, from fronts, contexts and tags alike; elsewhere (`3.5 버전`, `HTTP 1.1`) it is the subject.
+    const outlined =
+      '# VPC\n\n## 1. 구성 요소\n\n### 1.1 서브넷\n\nIP 주소 범위를 나눈 단위이다.\n\n- 퍼블릭 서브넷: 인터넷으로 라우팅된다\n\n## 2) 보안\n\n### 2.1 보안 그룹\n\n#### 2.1.1 인바운드\n\n들어오는 트래픽이다.\n\n### 3.5 버전\n\n새 기능이 있다.\n\n### HTTP 1.1\n\n지속 연결을 쓴다.\n';
+    expect(cardsOf(outlined).map((card) => [card.front, card.tags])).toEqual([
+      ['구성 요소 › 서브넷', ['구성_요소::서브넷']],
+      ['서브넷 › 퍼블릭 서브넷이란?', ['구성_요소::서브넷']],
+      ['보안 그룹 › 인바운드', ['보안::보안_그룹::인바운드']],
+      ['보안 › 3.5 버전', ['보안::3.5_버전']],
+      ['보안 › HTTP 1.1', ['보안::HTTP_1.1']],
+    ]);
     // A card whose back would list only aspect labels, each a card of its own, says nothing: none is made.
     const labels = '# 네트워크\n\n## HTTP와 HTTPS\n\n- HTTP 프로토콜\n  - 개념\n    - 웹에서 데이터를 주고받는 규약\n  - 특징\n    - 상태가 없다\n';
     expect(frontsOf(labels)).toEqual(['HTTP와 HTTPS › HTTP 프로토콜의 개념은?', 'HTTP와 HTTPS › HTTP 프로토콜의 특징은?']);

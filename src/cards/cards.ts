@@ -1,6 +1,7 @@
 /** One note's text → draft cards (everything but ids), the per-block decisions, and warnings. */
 import type { Root } from 'mdast';
 import { definitionLines, mayHoldDefinitions, withDefinitions } from '../notes/link-references.js';
+import { footnoteTexts, mayHoldFootnotes, withFootnotes } from '../notes/footnotes.js';
 import { parseMarkdown } from '../notes/parse-note.js';
 import { noteTags as tagsOfNote } from '../notes/note-tags.js';
 import { noteText } from '../notes/read-note.js';
@@ -38,6 +39,8 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
   const noteTags = tagsOfNote(root, text);
   // A back refers to `[arch]` defined elsewhere in the note: the definition goes with it.
   const definitions = mayHoldDefinitions(text) ? definitionLines(root) : new Map<string, string>();
+  // A back refers to footnote `[^1]`: the footnote's text goes under it.
+  const footnotes = mayHoldFootnotes(text) ? footnoteTexts(root, text) : new Map<string, string>();
   const drafts: DraftCard[] = [];
   /** Multiple-choice questions whose choices are shown on the front, one per line under the question. */
   const withChoices = new Set<Concept>();
@@ -46,7 +49,7 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
     const answer = renderBack(concept.parts, text);
     // A multiple-choice question's choices go on the front when the note answers it; when it does not,
     // they are all the back has.
-    const back = withDefinitions(concept.choices && !answer ? renderBack(concept.choices.parts, text) : answer, definitions);
+    const back = withFootnotes(withDefinitions(concept.choices && !answer ? renderBack(concept.choices.parts, text) : answer, definitions), footnotes);
     if (concept.choices && answer) withChoices.add(concept);
     if (!back || !concept.title) continue; // a heading of only an emoji or an image has no title to ask
     if (answersItsParent(concept)) continue;
@@ -179,7 +182,8 @@ export function tagsOf(section: readonly string[], questions: ReadonlySet<string
   const levels: string[] = [];
   for (const title of section) {
     const question = asks(title) || questions.has(title);
-    const topic = question ? questionSubject(title) : title;
+    // Section numbers are for the note's reader (`1. VPC 구성 요소`), as in fronts.
+    const topic = question ? questionSubject(title) : displayTitle(title);
     if (topic === undefined) continue;
     const level = topic.replace(/\s+/g, '_').replace(/:{2,}/g, ':').replace(/^_+|_+$/g, '');
     const above = levels[levels.length - 1]?.toLowerCase();

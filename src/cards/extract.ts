@@ -56,6 +56,7 @@ import {
   definitionIntro,
   endsWithQuestionMark,
   isContentsLabel,
+  isTocMarker,
   isPreface,
   isReadersNote,
   isNavigationLinks,
@@ -82,6 +83,7 @@ import {
 import { pushAll } from '../util/arrays.js';
 import { withParticle } from './particles.js';
 import { askedTitle, displayTitle, subjectOf } from './front.js';
+import { withoutOutlineNumber } from './titles.js';
 import { isGenericTitle, sectionNumber } from './titles.js';
 
 /** Levels that decide where an explanation ends: headings are 1-6, then callouts, then smaller titles. */
@@ -161,6 +163,8 @@ class Extractor {
   private readonly decisions: BlockDecision[] = [];
   /** Heading titles by depth (index 0 = `#`). */
   private headings: string[] = [];
+  /** The headings over the block, by depth, as written: `1.1 서브넷` keeps the number `1.1.1` under it extends. */
+  private headingsAsWritten: string[] = [];
   private deckName: string | undefined;
   /** The `#` title's concept, whose first blocks may be the author's preface (see `isPrefaceBlock`). */
   private deckTitle: Concept | undefined;
@@ -305,7 +309,10 @@ class Extractor {
   private block(blocks: RootContent[], i: number): number {
     const node = blocks[i]!;
     if (node.type === 'heading') {
-      const written = cleanTitle(titleText(node));
+      const asWritten = cleanTitle(titleText(node));
+      const written = withoutOutlineNumber(asWritten, this.headingsAsWritten.slice(0, node.depth - 1).filter((above) => above !== undefined).at(-1));
+      this.headingsAsWritten = this.headingsAsWritten.slice(0, node.depth - 1);
+      this.headingsAsWritten[node.depth - 1] = asWritten;
       const question = node.depth > 1 ? labelledHeadingQuestion(written) : undefined;
       const title = question ?? written;
       if (!isBlankTitle(title)) this.heading(node.depth, title, lineOf(node), this.numberingGoesOn.has(node), question !== undefined, question !== undefined && isFollowUpLabelled(written));
@@ -369,6 +376,9 @@ class Extractor {
         return i + 1;
       case 'definition':
         this.decide(node, 'dropped', undefined, 'link definition');
+        return i + 1;
+      case 'footnoteDefinition':
+        this.decide(node, 'dropped', undefined, 'footnote (its text goes on the cards that refer to it)');
         return i + 1;
       case 'code':
         if (!this.fencedQuiz(node)) this.explain(node);
@@ -1415,6 +1425,10 @@ class Extractor {
 
   private paragraph(node: Paragraph, next: RootContent | undefined, blocks: readonly RootContent[] = [], at = -1): void {
     const text = toString(node);
+    if (isTocMarker(this.source.slice(start(node), end(node)))) {
+      this.decide(node, 'dropped', undefined, 'table of contents marker ([TOC]): the editor draws the headings there');
+      return;
+    }
     if (this.isNavigation(node) || isContentsLabel(text)) {
       this.decide(node, 'dropped', undefined, 'navigation');
       return;

@@ -228,4 +228,10 @@
 // 95: under a term spelled out (`PDU (Protocol Data Unit)`), items that each give one name (`- 물리 계층 : Bit`)
 // are asked `물리 계층의 PDU는?` (94 had kept them as written, `PDU (Protocol Data Unit) › 물리 계층`).
 // 96: `항목` and `목록` are aspects asking for the items, as `종류` asks for the kinds: `요청 헤더 항목은?`, not `…항목이란?`.
-export const RULES_VERSION = 96;
+// 97: a GFM footnote (`[^1]: …`) is no part of the card above it; its text goes under each card that refers to it, the reference a superscript.
+// 98: an editor's table of contents marker (Typora's `[TOC]`, `[[_TOC_]]`, `${toc}`) on a line of its own is no card nor part of one.
+// 99: Notion's callout, `<aside>…</aside>`, is read as the `>` quote it stands for (a callout title, or the quote in a back).
+// 100: an outline number without a final dot (`1.1 서브넷` under `1. 구성 요소`, `2.3.1` under `2.3`) is dropped; tags lose section numbers as fronts do (`1._VPC` → `VPC`).
+// 101: a toggle's triangle (`▶ 보안 그룹`) and importance stars (`★★ S3 Standard-IA`) before a title are dropped from fronts, contexts and tags.
+// 102: a `※` remark on how the part matters for an exam (`※ 시험에 매년 나오는 파트`) under the `#` title is the author's preface: no card.
+export const RULES_VERSION = 102;

@@ -361,6 +361,12 @@ function namesTag(html: string, siblings: readonly Nodes[]): boolean {
 /** Clean a title for display: no HTML, comments, emoji shortcodes or trailing colon; white space collapsed. */
 const ASIDE_PREFIX = /^(참고|주의|cf\.?)\s*[-–—:)]\s+(?=\S)/i;
 
+/**
+ * Marks before a title that only lay the note out: a toggle's triangle (`▶ 보안 그룹`, as Notion exports
+ * toggles) and importance stars (`★★ S3 Standard-IA`). The card asks about what follows them.
+ */
+const LAYOUT_MARKS = /^(?:[▶►▸▷▹▼▽➤]|[★☆]+)\s+(?=\S)/u;
+
 export function cleanTitle(text: string): string {
   const withoutMarkup = obsidianMarkupAsText(stripHtmlComments(text))
     .replace(HTML_TAG, '')
@@ -368,7 +374,7 @@ export function cleanTitle(text: string): string {
     .replace(TEXT_ANGLES, '<')
     .replace(CODE_MARKS, (mark) => (mark === CODE_BRACKET ? '[' : '='));
   // `참고 - 포트 상태 정보` is a remark about what follows the dash, which is the title.
-  const title = collapseWhitespace(withoutMarkup).replace(ASIDE_PREFIX, '');
+  const title = collapseWhitespace(withoutMarkup).replace(LAYOUT_MARKS, '').replace(ASIDE_PREFIX, '');
   // Tested by hand first: the pattern alone is tried at every position of a long paragraph's text.
   return title.endsWith(':') || title.endsWith('：') ? title.replace(/\s*[:：]$/, '') : title;
 }
@@ -894,6 +900,9 @@ const PREFACE_MARK = [
   // `…정리한 로드 밸런서 노트입니다`: the note named as what was written.
   /(정리|메모|요약)\s*한\s*[^.!?]{0,30}(노트|글|자료|문서|페이지|정리본)(입니다|이다|예요|이에요)/,
   /(틀린|잘못된|부족한)\s*(부분|내용|점).{0,20}(알려|지적|말씀)/, // a request to the readers, as a blog's
+  // A remark on how much the part matters for an exam (`※ 시험에 매년 나오는 파트`), with nothing to learn
+  // after a colon (`※ 시험에 나오는 공식: …` gives the formula).
+  /^※\s*[^:：]{0,30}(시험|출제|기출|면접)[^:：]{0,30}$/,
 ];
 /** What else a preface's sentences say of writing it (`…기록했습니다`, `…참고하여 작성했습니다`). */
 const PREFACE_SENTENCE = [
@@ -935,6 +944,14 @@ export function isPreface(text: string, goesOn = false): boolean {
     (goesOn || sentences.some((line) => PREFACE_MARK.some((pattern) => pattern.test(line)))) &&
     sentences.every((line) => isLink(line) || (PREFACE_SENTENCE.some((pattern) => pattern.test(line)) && !saysSomething(line)))
   );
+}
+
+/**
+ * A line the editor replaces by the note's table of contents: Typora's `[TOC]`, GitLab's `[[_TOC_]]`,
+ * `[[toc]]` and `${toc}` of other Markdown editors. It says nothing a card could ask.
+ */
+export function isTocMarker(source: string): boolean {
+  return /^(?:\[toc\]|\[\[_?toc_?\]\]|\$\{toc\})$/i.test(source.trim());
 }
 
 export function isContentsLabel(text: string): boolean {

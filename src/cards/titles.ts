@@ -19,6 +19,19 @@ export function displayTitle(title: string): string {
     .replace(/^(?:(?:\d+(?:[.-]\d+)*[.)]|[①-⑳])\s+(?=\S)|\d+(?:[.-]\d+)*\.(?=[\uac00-\ud7a3]))/u, '');
 }
 
+/**
+ * An outline number without a final dot (`1.1 서브넷`, `2.3.1 …`) is the section's own only under a
+ * heading whose number it extends (`1.1` under `1. VPC 구성 요소` or `1 VPC`, `2.3.1` under `2.3 …`):
+ * elsewhere it may be what the heading is about (`3.5 버전`). The title without it, or as written.
+ */
+export function withoutOutlineNumber(title: string, above: string | undefined): string {
+  const number = /^(\d+(?:\.\d+)+)\s+(?=\S)/.exec(title);
+  const aboveNumber = above === undefined ? undefined : /^(\d+(?:\.\d+)*)(?:[.)]|\s)/.exec(above)?.[1];
+  if (!number || aboveNumber === undefined) return title;
+  const parts = number[1]!.split('.');
+  return parts.slice(0, -1).join('.') === aboveNumber ? title.slice(number[0].length) : title;
+}
+
 /** The number a title opens with as a section's (`1. 일관성`, `2) 가용성`, `③ …`), or undefined (`1-1. …`, `3.5 버전`). */
 export function sectionNumber(title: string): number | undefined {
   if (displayTitle(title) === title) return undefined;

@@ -8,11 +8,13 @@
  * - a link to a heading of the note (`#…`) or to a file by its path (`./동기화.md`) is its text: a card has
  *   no such heading, and Anki no such file;
  * - images point at flat media names, or become a visible placeholder naming the file when it is missing;
- * - no raw newline is left in a field: line breaks become `<br>`, also inside code blocks.
+ * - no raw newline is left in a field: line breaks become `<br>`, also inside code blocks;
+ * - TeX math (`$…$`, `$$…$$`) becomes `\(…\)` and `\[…\]`, which Anki's MathJax shows.
  */
 import { dropDefinitions, mayHoldDefinitions, resolveReferences } from '../notes/link-references.js';
 import { embedImages, mayHoldEmbeds } from '../notes/obsidian-embeds.js';
 import { mayHoldObsidianMarkup, readObsidianMarkup } from '../notes/obsidian-markup.js';
+import { asidesAsQuotes, mayHoldAside } from '../notes/notion-aside.js';
 import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
 import type { Html, Image, Link, Nodes as MdastNodes, PhrasingContent, Root as MdastRoot } from 'mdast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
@@ -24,6 +26,7 @@ import { aroundImage, htmlPieces, IMG_TAG, imgTags, missingImageText, pairedStyl
 import { pushAll } from '../util/arrays.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
 import remarkStrikethrough from '../notes/remark-strikethrough.js';
+import remarkMath, { mathAsMathJax, mayHoldMath, pricesAsText } from '../notes/remark-math.js';
 import { escapeHtml, plainParagraphsHtml, type MediaResolver } from './plain-html.js';
 
 export { escapeHtml, plainParagraphsHtml, textToFieldHtml, type MediaResolver } from './plain-html.js';
@@ -107,7 +110,11 @@ const processor = unified()
   .use(remarkRehype, { handlers })
   .use(rehypeSanitize, schema)
   // Raw HTML only as pushEscapingGreaterThan makes it: a note's own raw HTML is text by then.
-  .use(rehypeStringify, { characterReferences: { useNamedReferences: true }, allowDangerousHtml: true });
+  .use(rehypeStringify, { characterReferences: { useNamedReferences: true }, allowDangerousHtml: true })
+  .freeze();
+
+/** A back holding `$` is read with TeX math too (see remark-math.ts); the others need not pay for it. */
+const withMath = processor().use(remarkMath).freeze();
 
 export interface FieldHtml {
   html: string;
@@ -122,13 +129,19 @@ export function markdownToFieldHtml(markdown: string, resolveMedia: MediaResolve
 
 /** The full pipeline, for any Markdown. */
 export function parsedFieldHtml(markdown: string, resolveMedia: MediaResolver): FieldHtml {
-  const mdast = processor.parse(markdown) as MdastRoot;
+  const math = mayHoldMath(markdown);
+  const mdast = (math ? withMath : processor).parse(markdown) as MdastRoot;
+  if (math) {
+    pricesAsText(mdast, markdown);
+    mathAsMathJax(mdast); // `$O(\log n)$` as `\(O(\log n)\)`, which Anki's MathJax shows
+  }
   if (mayHoldEmbeds(markdown)) embedImages(mdast, markdown); // `![[구성도.png]]`, as the note's parse reads it
   if (mayHoldObsidianMarkup(markdown)) readObsidianMarkup(mdast); // `==신뢰성==` as `<mark>`, `[[TCP]]` its text
   if (mayHoldDefinitions(markdown)) {
     resolveReferences(mdast); // `![구성도][arch]`, its definition appended to the back
     dropDefinitions(mdast);
   }
+  if (mayHoldAside(markdown)) asidesAsQuotes(mdast); // Notion's `<aside>` callout, as the note's parse reads it
   if (markdown.includes('<')) styleTagsAsElements(mdast);
   const images = rewriteImages(mdast, resolveMedia);
   const hast = processor.runSync(mdast) as HastRoot;

@@ -11,9 +11,9 @@ export type MediaResolver = (src: string) => string | undefined;
 /**
  * Characters and line starts that can make Markdown out of plain text, need escaping in HTML, or are
  * changed by the parser (NUL, a BOM); and any white space at a line's start or end (the parser trims
- * it, Unicode spaces included). `==` may open a highlight. A line starting with `:` can be a one-column table's delimiter row.
+ * it, Unicode spaces included). `==` may open a highlight, `$` TeX math. A line starting with `:` can be a one-column table's delimiter row.
  */
-const MARKDOWN_SYNTAX = /[\\`*_[\]<>!#|~&\t\0\uFEFF\f\v]|==|\r(?!\n)|^[\s\-+=>:]|^\d{1,9}[.)]|\s\r?$/m;
+const MARKDOWN_SYNTAX = /[\\`*_[\]<>!#|~&$\t\0\uFEFF\f\v]|==|\r(?!\n)|^[\s\-+=>:]|^\d{1,9}[.)]|\s\r?$/m;
 
 /** An opening code fence at the line's start: backticks and at most a plain language name. */
 const FENCE = /^(`{3,})([\w+#.-]*)$/;

@@ -1,22 +1,38 @@
 import type { Node, Parent, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import { NoteError } from '../util/errors.js';
 import remarkGfmTable from './remark-gfm-table.js';
+import remarkFootnotes, { mayHoldFootnotes } from './footnotes.js';
 import { pushAll } from '../util/arrays.js';
 import { embedImages, mayHoldEmbeds } from './obsidian-embeds.js';
 import { mayHoldObsidianMarkup, readObsidianMarkup } from './obsidian-markup.js';
 import { mayHoldDefinitions, resolveReferences } from './link-references.js';
+import { asidesAsQuotes, mayHoldAside } from './notion-aside.js';
 
-// Processors, built once: GFM tables cost a noticeable share of parse time, so notes without a
-// table delimiter row are parsed by the plain CommonMark one. A note whose front matter is never
-// closed is parsed without front matter: given one, micromark-extension-frontmatter reads the rest of
-// such a note wrongly (its lists and quotes come out as paragraphs).
-const plain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
-const withGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmTable).freeze();
-const plainNoFrontMatter = unified().use(remarkParse).freeze();
-const withGfmNoFrontMatter = unified().use(remarkParse).use(remarkGfmTable).freeze();
+// Processors, built once each, the first time a note needs one: GFM tables cost a noticeable share of
+// parse time, so notes without a table delimiter row are parsed by the plain CommonMark one, and only
+// a note holding `[^` is read with footnotes. A note whose front matter is never closed is parsed
+// without front matter: given one, micromark-extension-frontmatter reads the rest of such a note
+// wrongly (its lists and quotes come out as paragraphs).
+type Parser = ReturnType<typeof buildProcessor>;
+const processors = new Map<string, Parser>();
+
+function buildProcessor(frontMatter: boolean, table: boolean, footnotes: boolean) {
+  const plugins: PluggableList = [];
+  if (frontMatter) plugins.push([remarkFrontmatter, ['yaml', 'toml']]);
+  if (table) plugins.push(remarkGfmTable);
+  if (footnotes) plugins.push(remarkFootnotes);
+  return unified().use(remarkParse).use(plugins).freeze();
+}
+
+function processorFor(frontMatter: boolean, table: boolean, footnotes: boolean): Parser {
+  const key = `${frontMatter}${table}${footnotes}`;
+  let processor = processors.get(key);
+  if (!processor) processors.set(key, (processor = buildProcessor(frontMatter, table, footnotes)));
+  return processor;
+}
 
 /**
  * The line of a front matter fence (`---` or `+++` on the first line) that no line closes, or
@@ -136,15 +152,17 @@ export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
   if (mayHoldEmbeds(text)) embedImages(tree, text);
   if (mayHoldObsidianMarkup(text)) readObsidianMarkup(tree);
   if (mayHoldDefinitions(text)) resolveReferences(tree);
+  if (mayHoldAside(text)) asidesAsQuotes(tree);
   return tree;
 }
 
 function parseChunks(text: string, chunkChars: number): Root {
   const frontMatterOk = !(text.startsWith('---') || text.startsWith('+++')) || unclosedFrontMatter(text) === undefined;
-  const processor = needsGfm(text) ? (frontMatterOk ? withGfm : withGfmNoFrontMatter) : frontMatterOk ? plain : plainNoFrontMatter;
-  // A reference link (`[글][1]`) is a link only in the document that holds its definition: such notes
-  // are parsed whole.
-  const starts = mayHoldDefinitions(text) ? [0] : chunkStarts(text, chunkChars);
+  const footnotes = mayHoldFootnotes(text);
+  const processor = processorFor(frontMatterOk, needsGfm(text), footnotes);
+  // A reference link (`[글][1]`) or footnote (`[^1]`) is one only in the document that holds its
+  // definition: such notes are parsed whole.
+  const starts = mayHoldDefinitions(text) || footnotes ? [0] : chunkStarts(text, chunkChars);
   if (starts.length === 1) return processor.parse(text);
   const root: Root = { type: 'root', children: [] };
   let line = 1;
@@ -246,7 +264,7 @@ function countNewlines(text: string, from: number, to: number): number {
   return count;
 }
 
-function shiftPositions(tree: Root, offset: number, lines: number): void {
+export function shiftPositions(tree: Root, offset: number, lines: number): void {
   const pending: Node[] = [tree];
   while (pending.length > 0) {
     const node = pending.pop()!;

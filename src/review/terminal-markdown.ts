@@ -11,10 +11,12 @@ import { unified } from 'unified';
 import { dropDefinitions, mayHoldDefinitions, resolveReferences } from '../notes/link-references.js';
 import { embedImages, mayHoldEmbeds } from '../notes/obsidian-embeds.js';
 import { isHighlight, mayHoldObsidianMarkup, readObsidianMarkup } from '../notes/obsidian-markup.js';
+import { asidesAsQuotes, mayHoldAside } from '../notes/notion-aside.js';
 import type { ImageProblem } from '../notes/image-files.js';
 import { parseMarkdown } from '../notes/parse-note.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
 import remarkStrikethrough from '../notes/remark-strikethrough.js';
+import remarkMath, { mayHoldMath, pricesAsText } from '../notes/remark-math.js';
 import { wrap } from './wrap.js';
 import { pushAll } from '../util/arrays.js';
 import { displayWidth, padEndToWidth, repeatToWidth } from '../util/columns.js';
@@ -28,16 +30,24 @@ const QUOTE_BAR = '▎ ';
 /** Colours, and why an image cannot be shown (no file, or a file that is no image), as `o` and build say it. */
 type Painter = Colors & { imageProblem?: (src: string) => ImageProblem | undefined };
 
-/** A back with `~~취소선~~` is read with strikethrough too (see remark-strikethrough.ts); others as notes are. */
+/**
+ * A back with `~~취소선~~` is read with strikethrough too (see remark-strikethrough.ts), one with `$` with
+ * TeX math (remark-math.ts); others as notes are.
+ */
 const withStrikethrough = unified().use(remarkParse).use(remarkGfmTable).use(remarkStrikethrough).freeze();
+const withMath = withStrikethrough().use(remarkMath).freeze();
 
 export function renderMarkdown(markdown: string, width: number, colors: Colors, imageProblem?: (src: string) => ImageProblem | undefined): string[] {
-  const tree = (markdown.includes('~~') ? withStrikethrough.parse(markdown) : parseMarkdown(markdown)) as Root;
-  if (markdown.includes('~~')) {
+  const math = mayHoldMath(markdown);
+  const ownParse = math || markdown.includes('~~');
+  const tree = (math ? withMath.parse(markdown) : ownParse ? withStrikethrough.parse(markdown) : parseMarkdown(markdown)) as Root;
+  if (math) pricesAsText(tree, markdown);
+  if (ownParse) {
     // parseMarkdown has done so
     if (mayHoldEmbeds(markdown)) embedImages(tree, markdown);
     if (mayHoldObsidianMarkup(markdown)) readObsidianMarkup(tree);
     if (mayHoldDefinitions(markdown)) resolveReferences(tree);
+    if (mayHoldAside(markdown)) asidesAsQuotes(tree);
   }
   // As in Anki fields: a numbered item that held only a definition is no number of its own.
   if (mayHoldDefinitions(markdown)) dropDefinitions(tree);
@@ -82,6 +92,9 @@ function block(node: Nodes, width: number, c: Painter): string[] {
       const more = c.dim('↳ ');
       return node.value.split('\n').flatMap((line) => wrap(c.cyan(line), width, bar).map((row, k) => (k === 0 ? row : more + row.slice(bar.length))));
     }
+    case 'math':
+      // TeX is shown as written, as in the note: a terminal cannot typeset it.
+      return [c.dim('$$'), ...node.value.split('\n').flatMap((line) => wrap(c.cyan(line), width)), c.dim('$$')];
     case 'blockquote':
       // Nested too deep for the screen, a quote is drawn without its bar rather than wider than the screen.
       if (width - displayWidth(QUOTE_BAR) < MIN_NESTED_WIDTH) return blocks(node.children, width, c);
@@ -162,6 +175,8 @@ function inline(nodes: readonly PhrasingContent[], c: Painter): string {
           return isHighlight(node) ? c.inverse(inline(node.children, c)) : c.italic(inline(node.children, c));
         case 'inlineCode':
           return c.cyan(node.value);
+        case 'inlineMath':
+          return c.cyan(`$${node.value}$`);
         case 'break':
           return '\n';
         case 'link':
