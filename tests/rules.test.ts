@@ -2348,6 +2348,34 @@ describe('a section of only screenshots', () => {
   });
 });
 
+describe('a label of study aids that asks nothing', () => {
+  it('makes each term line under it a card, without the label as context, and no card of the label where they are all it holds', () => {
+    const note = '# 스토리지\n\n## 암기 포인트\n★ 표준과 단일 영역 차이: 단일 영역은 한 곳에만 저장\n빙하 : 보관용\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['표준과 단일 영역 차이는?', '단일 영역은 한 곳에만 저장'],
+      ['빙하란?', '보관용'],
+    ]);
+    expect(explainText(note).blocks.find((block) => block.line === 3)).toMatchObject({ outcome: 'no-card', reason: expect.stringContaining('asks nothing') });
+    expect(frontsOf('# 스토리지\n\n## 시험 포인트\n- 빙하 : 보관용\n- 표준 : 자주 쓰는 데이터\n')).toEqual(['빙하란?', '표준이란?']);
+    expect(frontsOf('# 스토리지\n\n## 빙하\n\n보관용이다.\n\n### Tip\n\n- 검색 : 몇 시간 걸림\n')).toEqual(['빙하', '빙하 › 검색이란?']);
+    // A summary with no topic above it asks nothing either.
+    expect(frontsOf('# 스토리지\n\n## 핵심 정리\n- 빙하 : 보관용\n')).toEqual(['빙하란?']);
+  });
+
+  it('keeps the label\'s card for the lines that are no terms, and any other heading over terms as before', () => {
+    const note = '# 스토리지\n\n## 외울 것\n★ 수명 주기 → 표준 → 빙하\n빙하 : 보관용\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['외울 것', '★ 수명 주기 → 표준 → 빙하'],
+      ['빙하란?', '보관용'],
+    ]);
+    expect(frontsOf('# 스토리지\n\n## 시험 포인트\n- 버킷 이름은 전역에서 고유하다\n')).toEqual(['시험 포인트']);
+    // A topic over terms keeps its card and is their context; its plain lines stay prose.
+    expect(frontsOf('# 스토리지\n\n## 클래스\n- 빙하 : 보관용\n')).toEqual(['클래스', '클래스 › 빙하란?']);
+    expect(cardsOf('# 스토리지\n\n## 클래스\n빙하 : 보관용\n').map((card) => card.front)).toEqual(['클래스']);
+    expect(frontsOf('# 데이터베이스\n\n## 인덱스\n\n빠르다.\n\n### 정리\n- 빙하 : 보관용\n')).toEqual(['인덱스', '인덱스를 정리하면?', '인덱스 정리 › 빙하란?']);
+  });
+});
+
 describe('amgi explain of a list under a title with no card', () => {
   it('says its items are cards of their own, not that the list is left out', () => {
     const note = '# 네트워크\n\n#### TCP 질문 1\n\n* Q. 연결 종료가 4단계인 이유?\n  * A. 서버가 보낼 데이터가 남아 있을 수 있기 때문이다.\n';

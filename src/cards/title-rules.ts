@@ -989,6 +989,18 @@ export function isGenericAlertTitle(title: string): boolean {
 }
 
 /**
+ * A heading that labels the kind of study aid under it (`## 암기 포인트`, `## 시험 포인트`, `## 외울 것`,
+ * `## Tip`) rather than what it is about: it asks nothing, so its lines that are terms are cards of their
+ * own, the label no context of theirs (see `asksNothing` in front.ts).
+ */
+const STUDY_AID_LABEL =
+  /^(?:(?:암기|시험|핵심|중요)\s*(?:포인트|사항)|외울\s*(?:것|거|내용)|외워야\s*할\s*(?:것|거|내용)|암기법|암기\s*팁|기억법|외우는\s*법|팁|꿀팁|포인트|tips?|key\s*points?)$/i;
+
+export function isStudyAidLabel(title: string): boolean {
+  return STUDY_AID_LABEL.test(title.replace(/[\s!.:：]+$/, ''));
+}
+
+/**
  * An alert as its box shows it: without the marker; a title written after it (`> [!tip]- 암기법`) a
  * bold line of its own over the body, as Obsidian draws it.
  */
