@@ -1927,6 +1927,15 @@ describe('what the review of other people’s notes taught', () => {
     // A mark before a bold term, and no-break spaces copied from a web page, still make a term.
     const marked = '# OS\n\n## 프로세스 상태\n\n상태는 다섯 가지다.\n\n✓\u00a0**승인 (Admitted)**\u00a0: 프로세스 생성이 가능하여 승인됨.\n\n✓ **인터럽트 (Interrupt)** : 준비 상태로 바꾼다.\n';
     expect(frontsOf(marked)).toEqual(['프로세스 상태', '프로세스 상태 › 승인 (Admitted)이란?', '프로세스 상태 › 인터럽트 (Interrupt)란?']);
+    // A highlight around the bold term (`==**TCP**==`, as Obsidian marks what to learn) is the term's too, in a list or a paragraph.
+    const highlighted = '# 네트워크\n\n## 전송 계층\n\n- ==**TCP**== : 연결 지향, ==신뢰성== 보장\n- **==UDP==** : 비연결\n\n==**혼잡 제어**== : 보내는 양을 줄인다.\n';
+    expect(cardsOf(highlighted).map((card) => [card.front, card.back]).slice(1)).toEqual([
+      ['전송 계층 › TCP란?', '연결 지향, ==신뢰성== 보장'],
+      ['전송 계층 › UDP란?', '비연결'],
+      ['전송 계층 › 혼잡 제어란?', '보내는 양을 줄인다.'],
+    ]);
+    // A highlight that is not only the term stays a line of the explanation.
+    expect(frontsOf('# 네트워크\n\n## 전송 계층\n\n- ==**TCP** 연결== : 세 단계\n')).toEqual(['전송 계층']);
     // A title line ended by a hard break, its explanation under it in the same paragraph, as its siblings have theirs below.
     const hardBreaks = '# DB\n\n#### 데이터베이스의 특징\n\n1.  데이터의 독립성\n    * 물리적 독립성 : 파일을 늘려도 된다.\n2.  데이터의 무결성   \n    잘못된 데이터를 막는 기능이다.\n';
     expect(cardsOf(hardBreaks).map((card) => [card.front, card.back]).slice(3)).toEqual([['데이터베이스의 특징 › 데이터의 무결성이란?', '잘못된 데이터를 막는 기능이다.']]);

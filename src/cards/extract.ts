@@ -81,6 +81,7 @@ import {
   isClauseOfOwner,
   titleText,
 } from './title-rules.js';
+import { isHighlight } from '../notes/obsidian-markup.js';
 import { pushAll } from '../util/arrays.js';
 import { withParticle } from './particles.js';
 import { askedTitle, asksNothing, displayTitle, subjectOf } from './front.js';
@@ -1569,8 +1570,10 @@ class Extractor {
   private boldTerms(node: Paragraph, inQuote = false): void {
     const owner = this.current();
     const [first, second] = node.children;
+    // A mark (`✓ **승인** : …`) or a highlight (`==**승인**== : …`) before the bold term is not part of it.
     const marked = first?.type === 'text' && LEADING_MARK.test(first.value) && first.value.replace(LEADING_MARK, '') === '' && second?.type === 'strong';
-    if (!owner || (first?.type !== 'strong' && !marked)) return;
+    const highlighted = first !== undefined && isHighlight(first) && first.type === 'emphasis' && first.children.length === 1 && first.children[0]!.type === 'strong';
+    if (!owner || (first?.type !== 'strong' && !marked && !highlighted)) return;
     const from = start(node);
     const to = end(node);
     const found: { line: number; start: number; description: number; lineEnd: number; term: string }[] = [];
@@ -1581,7 +1584,7 @@ class Extractor {
       // A mark before the term (`✓ **승인** : …`) is not part of it.
       const prefix = quoted + (LEADING_MARK.exec(rawLine.slice(quoted))?.[0].length ?? 0);
       const line = rawLine.slice(prefix);
-      const bold = /^(\*\*|__)(.+?)\1/.exec(line);
+      const bold = /^(?:==)?(\*\*|__)(.+?)\1/.exec(line);
       const term = bold ? splitTerm(line) : undefined;
       // `**Q** : …` and `**A** : …` lead a question and its answer, not terms.
       const leadIn = term !== undefined && (isAnswerTemplateLabel(term.term) || isNotATerm(term.term) || /^[QA]$/i.test(term.term));

@@ -675,9 +675,10 @@ export interface TermSplit {
 
 // `용어 : 설명`, `용어: 설명`, `**용어**: 설명`, `용어 - 설명`, `용어 ; 설명`. A colon needs a space after it
 // (so `https://…` and `10:30` are not terms); a dash needs spaces around it (so `as-a-Service` is not).
-// A no-break space (U+00A0, which notes copied from web pages hold) counts as a space.
+// A no-break space (U+00A0, which notes copied from web pages hold) counts as a space. A highlight
+// around the bold term (`==**TCP**== : …`) is the term's too: the front shows its text alone.
 const TERM_LINE =
-  /^(?<open>\*\*|__)?(?<term>[^*\n:;]+?)(?:\k<open>)?[ \t\u00a0]*(?::[ \t\u00a0]+|:$|;[ \t\u00a0]*|[ \u00a0][-–][ \t\u00a0]+)(?=\S|$)/;
+  /^(?<highlight>==)?(?<open>\*\*|__)?(?<term>[^*\n:;]+?)(?:\k<open>)?(?:\k<highlight>)?[ \t\u00a0]*(?::[ \t\u00a0]+|:$|;[ \t\u00a0]*|[ \u00a0][-–][ \t\u00a0]+)(?=\S|$)/;
 
 /**
  * Steps joined by spaced dashes (`식별 - 분석 - 계획수립 - 감시`): a flow, as `A -> B -> C` is, not a term
