@@ -366,12 +366,17 @@ describe('bad input', () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'notes/open.md': '+++\ntags = ["os"]\n\n# 운영체제\n\n## 뮤텍스\n\n잠금으로 임계 구역을 지킨다.\n\n```c\nlock(&m);\n' });
     const warnings = [
-      'warning: notes/open.md:1: front matter opened here is never closed, so the note was read as Markdown from this line. Close it with a `---` line (or remove this one).',
+      // TOML front matter is closed by the `+++` it opened with.
+      'warning: notes/open.md:1: front matter opened here is never closed, so the note was read as Markdown from this line. Close it with a `+++` line (or remove this one).',
       'warning: notes/open.md:10: code block opened here is never closed, so the rest of the note (or of its list or quote) was read as code: headings there make no card. Close it with a ``` line.',
     ];
     const built = await runAmgi(['build', 'notes'], { cwd: dir });
     expect(built.code).toBe(0);
     expect(built.stdout.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('warning:'))).toEqual(warnings);
+    // The deck keeps the fence: the next build, which does not read the unchanged note, names it too.
+    const again = await runAmgi(['build', 'notes'], { cwd: dir });
+    expect(again.stdout).toContain('note unchanged since the last build');
+    expect(again.stdout.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('warning:'))).toEqual(warnings);
     const explained = await runAmgi(['explain', 'notes/open.md'], { cwd: dir });
     expect(explained.code).toBe(0);
     expect(explained.stdout.split('\n').slice(1, 3)).toEqual(warnings);

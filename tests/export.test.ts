@@ -121,6 +121,21 @@ describe('amgi export --format csv', () => {
     expect(rows.map((row) => [row[0], row[1]])).toEqual([['다음 중 TCP의 특징이 아닌 것은?<br>A. 연결 지향<br>B. 비연결성', '<p>B</p><p>비연결성은 UDP의 특징이다.</p>']]);
   });
 
+  it('writes TeX math in a front as in a back, for Anki’s MathJax, and a price in a front as text', async () => {
+    const dir = await tempDir();
+    const note = '# 알고리즘\n\n## $O(n \\log n)$ 정렬\n\n병합 정렬이 $O(n \\log n)$이다.\n\n## 요금\n\n- $5 요금 : 월 $5 정도\n- **A & B** : `$x$` 변수\n';
+    await writeFiles(dir, { 'source-notes/알고리즘.md': note });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    expect((await runAmgi(['export'], { cwd: dir })).code).toBe(0);
+    const { rows } = await readCsv(join(dir, 'decks', '알고리즘.csv'));
+    expect(rows.map((row) => [row[0], row[1]])).toEqual([
+      ['\\(O(n \\log n)\\) 정렬', '<p>병합 정렬이 \\(O(n \\log n)\\)이다.</p>'],
+      ['요금', '<ul><li>$5 요금</li><li>A &amp; B</li></ul>'],
+      ['요금 › $5 요금이란?', '<p>월 $5 정도</p>'],
+      ['요금 › A &amp; B란?', '<p><code>$x$</code> 변수</p>'],
+    ]);
+  });
+
   it('legacy importers read it too: drop # lines, equal row widths', async () => {
     const dir = await setUp();
     await runAmgi(['export'], { cwd: dir });

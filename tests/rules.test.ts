@@ -1927,6 +1927,15 @@ describe('what the review of other people’s notes taught', () => {
     // A mark before a bold term, and no-break spaces copied from a web page, still make a term.
     const marked = '# OS\n\n## 프로세스 상태\n\n상태는 다섯 가지다.\n\n✓\u00a0**승인 (Admitted)**\u00a0: 프로세스 생성이 가능하여 승인됨.\n\n✓ **인터럽트 (Interrupt)** : 준비 상태로 바꾼다.\n';
     expect(frontsOf(marked)).toEqual(['프로세스 상태', '프로세스 상태 › 승인 (Admitted)이란?', '프로세스 상태 › 인터럽트 (Interrupt)란?']);
+    // A highlight around the bold term (`==**TCP**==`, as Obsidian marks what to learn) is the term's too, in a list or a paragraph.
+    const highlighted = '# 네트워크\n\n## 전송 계층\n\n- ==**TCP**== : 연결 지향, ==신뢰성== 보장\n- **==UDP==** : 비연결\n\n==**혼잡 제어**== : 보내는 양을 줄인다.\n';
+    expect(cardsOf(highlighted).map((card) => [card.front, card.back]).slice(1)).toEqual([
+      ['전송 계층 › TCP란?', '연결 지향, ==신뢰성== 보장'],
+      ['전송 계층 › UDP란?', '비연결'],
+      ['전송 계층 › 혼잡 제어란?', '보내는 양을 줄인다.'],
+    ]);
+    // A highlight that is not only the term stays a line of the explanation.
+    expect(frontsOf('# 네트워크\n\n## 전송 계층\n\n- ==**TCP** 연결== : 세 단계\n')).toEqual(['전송 계층']);
     // A title line ended by a hard break, its explanation under it in the same paragraph, as its siblings have theirs below.
     const hardBreaks = '# DB\n\n#### 데이터베이스의 특징\n\n1.  데이터의 독립성\n    * 물리적 독립성 : 파일을 늘려도 된다.\n2.  데이터의 무결성   \n    잘못된 데이터를 막는 기능이다.\n';
     expect(cardsOf(hardBreaks).map((card) => [card.front, card.back]).slice(3)).toEqual([['데이터베이스의 특징 › 데이터의 무결성이란?', '잘못된 데이터를 막는 기능이다.']]);
@@ -2345,6 +2354,34 @@ describe('a section of only screenshots', () => {
       ['핸드셰이크 과정은?', '![흐름](./img/hs.png)'],
       ['NLB 실습', '![콘솔](./img/nlb.png)\nNLB는 고정 IP를 가진다.'],
     ]);
+  });
+});
+
+describe('a label of study aids that asks nothing', () => {
+  it('makes each term line under it a card, without the label as context, and no card of the label where they are all it holds', () => {
+    const note = '# 스토리지\n\n## 암기 포인트\n★ 표준과 단일 영역 차이: 단일 영역은 한 곳에만 저장\n빙하 : 보관용\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['표준과 단일 영역 차이는?', '단일 영역은 한 곳에만 저장'],
+      ['빙하란?', '보관용'],
+    ]);
+    expect(explainText(note).blocks.find((block) => block.line === 3)).toMatchObject({ outcome: 'no-card', reason: expect.stringContaining('asks nothing') });
+    expect(frontsOf('# 스토리지\n\n## 시험 포인트\n- 빙하 : 보관용\n- 표준 : 자주 쓰는 데이터\n')).toEqual(['빙하란?', '표준이란?']);
+    expect(frontsOf('# 스토리지\n\n## 빙하\n\n보관용이다.\n\n### Tip\n\n- 검색 : 몇 시간 걸림\n')).toEqual(['빙하', '빙하 › 검색이란?']);
+    // A summary with no topic above it asks nothing either.
+    expect(frontsOf('# 스토리지\n\n## 핵심 정리\n- 빙하 : 보관용\n')).toEqual(['빙하란?']);
+  });
+
+  it('keeps the label\'s card for the lines that are no terms, and any other heading over terms as before', () => {
+    const note = '# 스토리지\n\n## 외울 것\n★ 수명 주기 → 표준 → 빙하\n빙하 : 보관용\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['외울 것', '★ 수명 주기 → 표준 → 빙하'],
+      ['빙하란?', '보관용'],
+    ]);
+    expect(frontsOf('# 스토리지\n\n## 시험 포인트\n- 버킷 이름은 전역에서 고유하다\n')).toEqual(['시험 포인트']);
+    // A topic over terms keeps its card and is their context; its plain lines stay prose.
+    expect(frontsOf('# 스토리지\n\n## 클래스\n- 빙하 : 보관용\n')).toEqual(['클래스', '클래스 › 빙하란?']);
+    expect(cardsOf('# 스토리지\n\n## 클래스\n빙하 : 보관용\n').map((card) => card.front)).toEqual(['클래스']);
+    expect(frontsOf('# 데이터베이스\n\n## 인덱스\n\n빠르다.\n\n### 정리\n- 빙하 : 보관용\n')).toEqual(['인덱스', '인덱스를 정리하면?', '인덱스 정리 › 빙하란?']);
   });
 });
 

@@ -17,7 +17,7 @@ export function renderBack(parts: readonly BackPart[], source: string): string {
     // A `<br>` a note puts between sections for space says nothing: alone, it is no explanation.
     if (markdown && !/^(<br\s*\/?>\s*)+$/i.test(markdown)) {
       pieces.push(markdown);
-      saysSomething ||= !(part.type === 'markdown' && (part.aspectLabelsOnly || part.subTopicsOnly));
+      saysSomething ||= !(part.type === 'markdown' && (part.aspectLabelsOnly || part.subTopicsOnly || part.cardsUnderLabel));
     }
   }
   if (!saysSomething) return '';

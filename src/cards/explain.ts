@@ -1,5 +1,6 @@
 /** `amgi explain`: for every block of a note, whether it became a card, by which rule, or why not. */
 import { answersItsParent, cardsFromText } from './cards.js';
+import { asksNothing } from './front.js';
 import { noteEmbeds } from '../notes/obsidian-markup.js';
 import type { Concept, ConceptKind } from './types.js';
 
@@ -82,6 +83,7 @@ export function explainText(text: string, untitledName?: string): Explanation {
         // Its back would only name its sections, one asked `…란`, an aspect or itself again (`- REST란`,
         // `- REST API`): a table of contents (`subTopicsOnly`, beside the aspect outline in extract.ts).
         if (concept && listsOnlySubTopics(concept)) return { ...base, outcome: 'no-card', reason: TABLE_OF_CONTENTS_REASON };
+        if (concept && asksNothing(concept)) return { ...base, outcome: 'no-card', reason: 'a label that asks nothing (암기 포인트, Tip, 정리 with no topic above): the terms under it are cards of their own' };
         // Its back would only name its parts (`- 장점`, `- 단점`), each a card of its own.
         if (concept && concept.kind !== 'heading' && cards.some((card) => card.concept.parent === concept)) return { ...base, outcome: 'no-card', reason: 'its parts are cards of their own, and it says nothing besides' };
         return { ...base, outcome: 'no-card', reason: concept?.kind === 'heading' ? (decision.reason ?? 'section with no explanation of its own') : 'title with no explanation' };

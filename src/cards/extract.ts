@@ -77,12 +77,14 @@ import {
   asks,
   isKindOf,
   splitTerm,
+  type TermSplit,
   isClauseOfOwner,
   titleText,
 } from './title-rules.js';
+import { isHighlight } from '../notes/obsidian-markup.js';
 import { pushAll } from '../util/arrays.js';
 import { withParticle } from './particles.js';
-import { askedTitle, displayTitle, subjectOf } from './front.js';
+import { askedTitle, asksNothing, displayTitle, subjectOf } from './front.js';
 import { withoutOutlineNumber } from './titles.js';
 import { isGenericTitle, sectionNumber } from './titles.js';
 
@@ -1073,7 +1075,14 @@ class Extractor {
       !aspectLabelsOnly &&
       !stepsInOrder &&
       (listed.some((child) => repeatsOwnerTitle(child!)) || (sections.length < listed.length && sections.every((child) => child!.kind !== 'term')));
-    return { type: 'markdown', markdown, ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}), ...(subTopicsOnly ? { subTopicsOnly } : {}) };
+    const cardsUnderLabel = namesOnly && owner !== undefined && asksNothing(owner);
+    return {
+      type: 'markdown',
+      markdown,
+      ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}),
+      ...(subTopicsOnly ? { subTopicsOnly } : {}),
+      ...(cardsUnderLabel ? { cardsUnderLabel } : {}),
+    };
   }
 
   /**
@@ -1480,8 +1489,41 @@ class Extractor {
       this.markDemotable(concept, node); // with nothing under it, it is a line of its parent's after all
       return;
     }
+    if (owner !== undefined && asksNothing(owner) && this.labelLineTerms(owner, node)) return;
     this.explain(node);
     this.boldTerms(node);
+  }
+
+  /**
+   * Under a label that asks nothing (`## 암기 포인트`), each line of a paragraph that reads as a term
+   * (`★ Standard-IA와 One Zone-IA 차이: …`, `S3 Glacier : 아카이브용`) is a card, as a list's `- 용어 : …`
+   * item would be; the other lines stay the label's, each on its own. False where no line is a term.
+   */
+  private labelLineTerms(owner: Concept, node: Paragraph): boolean {
+    const from = start(node);
+    const lines: { start: number; end: number; term?: TermSplit; mark: number; line: number }[] = [];
+    let at = from;
+    for (const [n, written] of this.source.slice(from, end(node)).split('\n').entries()) {
+      const mark = /^[ \t]*(?:[★☆]+|[✓✔✅☑•※▶►▸➤➜])?[ \t]*/u.exec(written)![0].length;
+      const term = splitTerm(written.slice(mark));
+      const describes = term !== undefined && term.descriptionStart < written.length - mark && !isAnswerTemplateLabel(term.term);
+      lines.push({ start: at, end: at + written.length, mark, line: lineOf(node) + n, ...(describes ? { term } : {}) });
+      at += written.length + 1;
+    }
+    if (!lines.some((line) => line.term !== undefined)) return false;
+    for (const line of lines) {
+      if (line.term === undefined) {
+        this.addSlice(owner, line.start, line.end, 0, node);
+        continue;
+      }
+      const concept = this.child(owner, 'term', line.term.term, line.line, owner.section);
+      const description = line.start + line.mark + line.term.descriptionStart;
+      if (labelsAValue(line.term.term, this.source.slice(description, line.end))) concept.labelsValue = true;
+      this.addSlice(concept, description, line.end, 0, node);
+      this.decisions.push({ line: line.line, block: 'paragraph', outcome: 'title', concept });
+    }
+    if (lines.some((line) => line.term === undefined)) this.decide(node, 'explanation', owner);
+    return true;
   }
 
   /**
@@ -1528,8 +1570,10 @@ class Extractor {
   private boldTerms(node: Paragraph, inQuote = false): void {
     const owner = this.current();
     const [first, second] = node.children;
+    // A mark (`✓ **승인** : …`) or a highlight (`==**승인**== : …`) before the bold term is not part of it.
     const marked = first?.type === 'text' && LEADING_MARK.test(first.value) && first.value.replace(LEADING_MARK, '') === '' && second?.type === 'strong';
-    if (!owner || (first?.type !== 'strong' && !marked)) return;
+    const highlighted = first !== undefined && isHighlight(first) && first.type === 'emphasis' && first.children.length === 1 && first.children[0]!.type === 'strong';
+    if (!owner || (first?.type !== 'strong' && !marked && !highlighted)) return;
     const from = start(node);
     const to = end(node);
     const found: { line: number; start: number; description: number; lineEnd: number; term: string }[] = [];
@@ -1540,7 +1584,7 @@ class Extractor {
       // A mark before the term (`✓ **승인** : …`) is not part of it.
       const prefix = quoted + (LEADING_MARK.exec(rawLine.slice(quoted))?.[0].length ?? 0);
       const line = rawLine.slice(prefix);
-      const bold = /^(\*\*|__)(.+?)\1/.exec(line);
+      const bold = /^(?:==)?(\*\*|__)(.+?)\1/.exec(line);
       const term = bold ? splitTerm(line) : undefined;
       // `**Q** : …` and `**A** : …` lead a question and its answer, not terms.
       const leadIn = term !== undefined && (isAnswerTemplateLabel(term.term) || isNotATerm(term.term) || /^[QA]$/i.test(term.term));

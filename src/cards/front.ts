@@ -1,6 +1,6 @@
 /** The front of a card: the title kept verbatim, a natural question for terms, and just enough context. */
 import { withParticle } from './particles.js';
-import { asks, aspectOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isProcedureTitle, isStatement, questionSubject, refersBack } from './title-rules.js';
+import { asks, aspectOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isProcedureTitle, isStatement, isStudyAidLabel, questionSubject, refersBack } from './title-rules.js';
 import type { Concept, ConceptKind } from './types.js';
 import { CONTEXT_SEPARATOR, displayTitle, sectionNumber, summaryAsked } from './titles.js';
 
@@ -115,6 +115,18 @@ function isAspectLabel(concept: Concept): boolean {
   return parent !== undefined && parent.section.length > 0 && parent.title !== '' && !concept.nameAmongNames && (isAspectTitle(title) || summaryAsked(title) !== undefined);
 }
 
+/**
+ * A sub-title that asks nothing: a label of study aids (`암기 포인트`, `Tip`), or a summary with no topic
+ * above it to sum up (`## 핵심 정리` right under the `#` title, where `…을 정리하면?` has no `…`). Its
+ * terms are asked as if it were not there (`S3 Glacier란?`, not `암기 포인트 › S3 Glacier란?`), and it is
+ * no card where they are all it holds (see `labelLineTerms` in extract.ts).
+ */
+export function asksNothing(concept: Concept): boolean {
+  if (!TOPIC_KINDS.has(concept.kind) || concept.parent === undefined) return false;
+  const title = displayTitle(concept.title);
+  return isStudyAidLabel(title) || (summaryAsked(title) !== undefined && !namesItsParent(concept));
+}
+
 /** `TCP`, `UDP` → `TCP와 UDP`; three or more: `A, B와 C`. */
 function joinedWithAnd(names: readonly string[]): string {
   if (names.length < 2) return names.join('');
@@ -150,7 +162,7 @@ function contextTitles(concept: Concept): string[] {
   for (let parent = concept.parent; parent; parent = parent.parent) {
     // The `#` title, also when it asks (`# Cloud Computing?`, a card of its own).
     if (parent.parent === undefined && (parent.kind === 'heading' || parent.kind === 'question') && parent.section.length === 0) break;
-    if (!parent.title) continue;
+    if (!parent.title || asksNothing(parent)) continue;
     // A bare aspect label says nothing as context (`종류 › 수퍼키란?`): named with what it is an aspect
     // of, as its own card asks it (`키의 종류 › 수퍼키란?`), which then needs no further level.
     // A summary section as context is the topic's (`인덱스 정리 › 핵심`), not "인덱스의 정리".

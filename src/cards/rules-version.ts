@@ -234,4 +234,6 @@
 // 100: an outline number without a final dot (`1.1 서브넷` under `1. 구성 요소`, `2.3.1` under `2.3`) is dropped; tags lose section numbers as fronts do (`1._VPC` → `VPC`).
 // 101: a toggle's triangle (`▶ 보안 그룹`) and importance stars (`★★ S3 Standard-IA`) before a title are dropped from fronts, contexts and tags.
 // 102: a `※` remark on how the part matters for an exam (`※ 시험에 매년 나오는 파트`) under the `#` title is the author's preface: no card.
-export const RULES_VERSION = 102;
+// 103: a heading labelling study aids (`## 암기 포인트`, `## Tip`) or a summary with no topic above it asks nothing: its terms, also lines of a paragraph (`★ A와 B 차이: …`), are asked without it as context, and it is no card where they are all it holds.
+// 104: a highlighted bold term (`- ==**TCP**== : …`, also a paragraph's line) is a term as `**TCP**` is (`TCP란?`).
+export const RULES_VERSION = 104;

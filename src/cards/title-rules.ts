@@ -675,9 +675,10 @@ export interface TermSplit {
 
 // `용어 : 설명`, `용어: 설명`, `**용어**: 설명`, `용어 - 설명`, `용어 ; 설명`. A colon needs a space after it
 // (so `https://…` and `10:30` are not terms); a dash needs spaces around it (so `as-a-Service` is not).
-// A no-break space (U+00A0, which notes copied from web pages hold) counts as a space.
+// A no-break space (U+00A0, which notes copied from web pages hold) counts as a space. A highlight
+// around the bold term (`==**TCP**== : …`) is the term's too: the front shows its text alone.
 const TERM_LINE =
-  /^(?<open>\*\*|__)?(?<term>[^*\n:;]+?)(?:\k<open>)?[ \t\u00a0]*(?::[ \t\u00a0]+|:$|;[ \t\u00a0]*|[ \u00a0][-–][ \t\u00a0]+)(?=\S|$)/;
+  /^(?<highlight>==)?(?<open>\*\*|__)?(?<term>[^*\n:;]+?)(?:\k<open>)?(?:\k<highlight>)?[ \t\u00a0]*(?::[ \t\u00a0]+|:$|;[ \t\u00a0]*|[ \u00a0][-–][ \t\u00a0]+)(?=\S|$)/;
 
 /**
  * Steps joined by spaced dashes (`식별 - 분석 - 계획수립 - 감시`): a flow, as `A -> B -> C` is, not a term
@@ -986,6 +987,18 @@ const GENERIC_ALERT_TITLE =
 export function isGenericAlertTitle(title: string): boolean {
   const label = title.replace(/[\s!.:：]+$/, '');
   return ALERT_TYPE_NAME.test(label) || GENERIC_ALERT_TITLE.test(label);
+}
+
+/**
+ * A heading that labels the kind of study aid under it (`## 암기 포인트`, `## 시험 포인트`, `## 외울 것`,
+ * `## Tip`) rather than what it is about: it asks nothing, so its lines that are terms are cards of their
+ * own, the label no context of theirs (see `asksNothing` in front.ts).
+ */
+const STUDY_AID_LABEL =
+  /^(?:(?:암기|시험|핵심|중요)\s*(?:포인트|사항)|외울\s*(?:것|거|내용)|외워야\s*할\s*(?:것|거|내용)|암기법|암기\s*팁|기억법|외우는\s*법|팁|꿀팁|포인트|tips?|key\s*points?)$/i;
+
+export function isStudyAidLabel(title: string): boolean {
+  return STUDY_AID_LABEL.test(title.replace(/[\s!.:：]+$/, ''));
 }
 
 /**

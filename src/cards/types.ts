@@ -36,6 +36,11 @@ export interface GeneratedMarkdown {
    * them asking a definition, an aspect or the owner again: no back either (see `listInto` in extract.ts).
    */
   subTopicsOnly?: boolean;
+  /**
+   * The names of the cards under a label that asks nothing (`## 암기 포인트` over `- S3 Glacier : …`):
+   * no back either, the card would ask nothing and answer with what the cards under it ask.
+   */
+  cardsUnderLabel?: boolean;
 }
 
 export type BackPart = SourceSlice | GeneratedMarkdown;

@@ -170,7 +170,7 @@ function deckProblem(value: unknown): string | undefined {
   if (typeof value.format !== 'number' || typeof value.rules !== 'number') return '"format" and "rules" must be numbers';
   if (!Array.isArray(value.images) || !value.images.every(isImageEntry)) return '"images" must be a list of {"src": string, "line": number}';
   if (value.notices !== undefined && !(Array.isArray(value.notices) && value.notices.every(isNotice))) {
-    return '"notices" must be a list of {"kind": string}, with a "line" (a whole number from 1) for "unclosed-front-matter" and "unclosed-code-fence", and a "line", "written" and "label" for "undefined-image-reference"';
+    return '"notices" must be a list of {"kind": string}, with a "line" (a whole number from 1) for "unclosed-front-matter" (and an optional "fence", "---" or "+++") and "unclosed-code-fence", and a "line", "written" and "label" for "undefined-image-reference"';
   }
   if (!Array.isArray(value.cards)) return '"cards" must be a list';
   // Plain loops and named reads: this runs for every card an export or a build reads, and V8 compiled
@@ -213,7 +213,8 @@ function cardProblem(card: unknown): string | undefined {
 function isNotice(notice: unknown): boolean {
   if (!isRecord(notice) || typeof notice.kind !== 'string') return false;
   const hasLine = Number.isInteger(notice.line) && (notice.line as number) >= 1;
-  if (notice.kind === 'unclosed-front-matter' || notice.kind === 'unclosed-code-fence') return hasLine;
+  if (notice.kind === 'unclosed-front-matter') return hasLine && (notice.fence === undefined || notice.fence === '---' || notice.fence === '+++');
+  if (notice.kind === 'unclosed-code-fence') return hasLine;
   if (notice.kind === 'undefined-image-reference') return hasLine && typeof notice.written === 'string' && typeof notice.label === 'string';
   return true;
 }

@@ -1,7 +1,8 @@
 /** Deck cards → Anki notes: fields as HTML, tags, deck names and GUIDs, following Anki's rules. */
 import { deckNameKey, type DeckCard, type DeckFile } from '../deck/deck-file.js';
 import { sha256Hex } from '../util/hash.js';
-import { textToFieldHtml } from './plain-html.js';
+import { inlineMathSpans } from '../notes/remark-math.js';
+import { escapeHtml, textToFieldHtml } from './plain-html.js';
 
 /**
  * amgi's note type in packages (apkg.ts). Its id and its field and template names are frozen: Anki
@@ -65,13 +66,27 @@ export function draftNotes(deck: DeckFile, backs: readonly string[], options: No
   return deck.cards.map((card, n) => ({
     guid: ankiGuid(options.vaultId, card.id),
     cardId: card.id,
-    front: textToFieldHtml(card.front),
+    front: frontToFieldHtml(card.front),
     back: backs[n]!,
     // The path as the note names it on disk, which macOS may have written in NFD: shown in Anki, in NFC.
     source: `${card.source.path.normalize('NFC')}:${card.source.line}`,
     tags: tags(card.tags),
     deck: deckNames(card.section),
   }));
+}
+
+/**
+ * A front is plain text, but its TeX math (`$O(n \log n)$ 정렬`, a title or term as written) goes to
+ * Anki's MathJax as a back's does: `\(O(n \log n)\)`. A price stays text (`$5 요금`).
+ */
+export function frontToFieldHtml(front: string): string {
+  let html = '';
+  let at = 0;
+  for (const span of inlineMathSpans(front)) {
+    html += `${textToFieldHtml(front.slice(at, span.start))}${escapeHtml(`\\(${span.tex}\\)`)}`;
+    at = span.end;
+  }
+  return html + textToFieldHtml(front.slice(at));
 }
 
 /**

@@ -80,13 +80,18 @@ export function unclosedCodeFence(text: string): number | undefined {
  * and never closed. Kept in the note's deck (so that a build says it of an unchanged note too), and
  * said in the same words by `amgi build` and `amgi explain` (see `readingNoticeMessage`).
  */
-export type ReadingNotice = { kind: 'unclosed-front-matter'; line: number } | { kind: 'unclosed-code-fence'; line: number };
+export type ReadingNotice =
+  /** `fence`: the line it opened with (TOML's `+++`), which must close it too; `---` where a deck kept none. */
+  | { kind: 'unclosed-front-matter'; line: number; fence?: FrontMatterFence }
+  | { kind: 'unclosed-code-fence'; line: number };
+
+export type FrontMatterFence = '---' | '+++';
 
 /** What a build and `amgi explain` warn of the way a note was read, in line order. */
 export function readingNotices(text: string): ReadingNotice[] {
   const notices: ReadingNotice[] = [];
   const frontMatterLine = unclosedFrontMatter(text);
-  if (frontMatterLine !== undefined) notices.push({ kind: 'unclosed-front-matter', line: frontMatterLine });
+  if (frontMatterLine !== undefined) notices.push({ kind: 'unclosed-front-matter', line: frontMatterLine, fence: text.startsWith('+++') ? '+++' : '---' });
   const fenceLine = unclosedCodeFence(text);
   if (fenceLine !== undefined) notices.push({ kind: 'unclosed-code-fence', line: fenceLine });
   return notices;
@@ -96,7 +101,7 @@ export function readingNotices(text: string): ReadingNotice[] {
 export function readingNoticeMessage(notice: ReadingNotice): string {
   switch (notice.kind) {
     case 'unclosed-front-matter':
-      return 'front matter opened here is never closed, so the note was read as Markdown from this line. Close it with a `---` line (or remove this one).';
+      return `front matter opened here is never closed, so the note was read as Markdown from this line. Close it with a \`${notice.fence ?? '---'}\` line (or remove this one).`;
     case 'unclosed-code-fence':
       return 'code block opened here is never closed, so the rest of the note (or of its list or quote) was read as code: headings there make no card. Close it with a ``` line.';
   }

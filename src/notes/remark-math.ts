@@ -12,7 +12,8 @@ import { mathFromMarkdown } from 'mdast-util-math';
 import type { InlineMath, Math } from 'mdast-util-math';
 import type { Nodes, Paragraph, Root, Text } from 'mdast';
 import { math } from 'micromark-extension-math';
-import type { Processor } from 'unified';
+import remarkParse from 'remark-parse';
+import { unified, type Processor } from 'unified';
 
 export default function remarkMath(this: Processor): void {
   const data = this.data();
@@ -48,6 +49,29 @@ export function mathAsMathJax(tree: Root): void {
     const display = node.value.split('\n').map((line) => line.trim()).filter(Boolean).join(' ');
     return { type: 'paragraph', children: [{ type: 'text', value: `\\[${display}\\]` }] } satisfies Paragraph;
   });
+}
+
+/** Where plain text (a card's front) holds inline math, read as a back's is: `$O(n)$`, not `$5와 $10`. */
+export interface MathSpan {
+  start: number;
+  end: number;
+  tex: string;
+}
+
+const textWithMath = unified().use(remarkParse).use(remarkMath).freeze();
+
+export function inlineMathSpans(text: string): MathSpan[] {
+  if (!mayHoldMath(text)) return [];
+  const tree = textWithMath.parse(text);
+  pricesAsText(tree, text);
+  const spans: MathSpan[] = [];
+  visitMath(tree, (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type === 'inlineMath' && start !== undefined && end !== undefined) spans.push({ start, end, tex: node.value });
+    return node;
+  });
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /** Replace each math node (inline or block) by what `replace` gives. */
