@@ -1979,6 +1979,30 @@ describe('what the review of other people’s notes taught', () => {
     expect(cardsOf(question)[0]).toMatchObject({ front: '쿠키와 세션의 차이점은?', back: '- 저장 위치\n  - 쿠키는 클라이언트, 세션은 서버\n- 보안\n  - 세션이 안전하다' });
   });
 
+  it('leaves out an outline of the items below it, which name themselves again over their content', () => {
+    // In one list: the names first, then each again over its content. The back names them once.
+    const oneList = '# 설계\n\n## 디자인 패턴\n\n- 생성 패턴\n- 구조 패턴\n\n- 생성 패턴\n  - 객체를 만드는 방법을 다룬다.\n- 구조 패턴\n  - 클래스를 묶는 방법을 다룬다.\n';
+    expect(cardsOf(oneList).map((card) => [card.front, card.back])).toEqual([
+      ['디자인 패턴', '- 생성 패턴\n- 구조 패턴'],
+      ['디자인 패턴 › 생성 패턴이란?', '- 객체를 만드는 방법을 다룬다.'],
+      ['디자인 패턴 › 구조 패턴이란?', '- 클래스를 묶는 방법을 다룬다.'],
+    ]);
+    expect(explainText(oneList).blocks.find((block) => block.line === 5 && block.block === 'list item')?.reason).toBe('an outline of the items below it, which say their names again: a table of contents');
+    // A list of its own over the list of the kinds: asked once, by the kinds card, not by the title's.
+    const twoLists = '# 설계\n\n## 패턴\n\n- 생성 패턴\n- 구조 패턴\n\n* 생성 패턴\n  - 객체를 만드는 방법을 다룬다.\n* 구조 패턴\n  - 클래스를 묶는 방법을 다룬다.\n';
+    expect(cardsOf(twoLists).map((card) => [card.front, card.back])).toEqual([
+      ['패턴의 종류는?', '- 생성 패턴\n- 구조 패턴'],
+      ['패턴 › 생성 패턴이란?', '- 객체를 만드는 방법을 다룬다.'],
+      ['패턴 › 구조 패턴이란?', '- 클래스를 묶는 방법을 다룬다.'],
+    ]);
+    expect(explainText(twoLists).blocks.find((block) => block.line === 5)?.reason).toBe('an outline of the items below it, which say their names again: a table of contents');
+    // Still the answer: names of sub-headings (on no other card's back), and names not written again below.
+    const overHeadings = '# 알고리즘\n\n## 정렬\n\n- 버블 정렬\n- 퀵 정렬\n\n### 버블 정렬\n\n이웃한 두 값을 바꾼다.\n\n### 퀵 정렬\n\n기준 값으로 나눈다.\n';
+    expect(cardsOf(overHeadings)[0]).toMatchObject({ front: '정렬', back: '- 버블 정렬\n- 퀵 정렬' });
+    const notAgain = '# 설계\n\n## 디자인 패턴\n\n- 생성 패턴\n- 구조 패턴\n\n* 싱글톤\n  - 객체를 하나만 만들어 모두가 함께 쓴다.\n* 어댑터\n  - 맞지 않는 인터페이스를 서로 맞춘다.\n';
+    expect(cardsOf(notAgain)[0]).toMatchObject({ front: '디자인 패턴', back: '- 생성 패턴\n- 구조 패턴\n\n- 싱글톤\n- 어댑터' });
+  });
+
   it('asks a list naming kinds of its title (`기능적 응집도` under `응집도`) for them, though an aspect is among them', () => {
     const cohesion = '# 설계\n\n## 응집도\n\n- 기능적 응집도\n  - 한 기능만 수행한다\n- 순차적 응집도\n  - 출력이 다음 입력이 된다\n- 교환적 응집도\n  - 같은 자료를 쓴다\n- 응집도의 특징\n  - 높을수록 좋다\n';
     const cards = cardsOf(cohesion);

@@ -108,6 +108,8 @@ const PARTS_ANNOUNCED_IN_INTRO = /분류|종류|유형|구성\s?요소|(?:\d+|�
 const IMAGE_LINE = /^\s*(!\[[^\]]*\]\([^)]*\)|<img\s[^>]*>)\s*$/i;
 /** Lists nested deeper than this are kept as plain explanation rather than searched for terms. */
 const MAX_LIST_DEPTH = 6;
+/** Why an outline of the items below it is left out (see `outlineItems`, `outlinesListsBelow`). */
+const OUTLINE_REASON = 'an outline of the items below it, which say their names again: a table of contents';
 
 export interface Extraction {
   /** The note's `#` title, if it has one. */
@@ -349,6 +351,10 @@ class Extractor {
       case 'list': {
         const choices = this.choicesAfter(node, blocks, i + 1) ?? this.numberedChoices(blocks, i);
         if (choices) return choices.next;
+        if (this.outlinesListsBelow(node, blocks, i + 1)) {
+          this.decide(node, 'dropped', undefined, OUTLINE_REASON);
+          return i + 1;
+        }
         const table = blocks[i + 1];
         if (table?.type === 'table' && this.tableOfLastItem(node)) {
           this.list(withTableInLastItem(node, table), blocks[i + 2], blocks[i + 3]);
@@ -983,6 +989,10 @@ class Extractor {
       this.itemConcept(owner, item, depth, headsExplanation || titleLines, titleLines, aspectsShortened),
     );
     if (children.every((child, n) => child === undefined && !this.leadInLines.has(list.children[n]!))) return slice;
+    // Bare names written again further down the list, over their content (`- 생성 패턴`, `- 구조 패턴`,
+    // then `- 생성 패턴` over its bullets…): an outline of those items, which the back lists anyway.
+    const outline = this.outlineItems(list.children, (n) => children[n] === undefined || children[n]!.kind === 'list-title');
+    for (const item of outline) this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'dropped', reason: OUTLINE_REASON });
     this.markComparison(list, children);
     this.askTermsAlike(children);
     this.askValuesOfTheTerm(owner, children);
@@ -992,10 +1002,11 @@ class Extractor {
     // A title that asks without a question mark (`REST란`, `스레드(Thread) 란`) asks all the same.
     // So does one asking for a difference (`뮤텍스와 세마포어의 차이`, `IPv4 vs IPv6`): the names compared are no answer.
     const answersQuestion = owner !== undefined && this.asksForAll(owner);
-    const listed = children.filter((child) => child !== undefined && child.kind !== 'qa');
+    const listed = children.filter((child, n) => child !== undefined && child.kind !== 'qa' && !outline.has(list.children[n]!));
     const endings = listed.map((child) => aspectEnding(displayTitle(child!.title)));
     const kindsOfOneAspect = listed.length >= 2 && endings[0] !== undefined && endings.every((ending) => ending === endings[0]);
     const lines = list.children.flatMap((item, n): { markdown: string; kept: boolean }[] => {
+      if (outline.has(item)) return [];
       const child = children[n];
       const marker = list.ordered ? `${(list.start ?? 1) + n}.` : '-';
       const leadIn = this.leadInLines.get(item);
@@ -1023,7 +1034,7 @@ class Extractor {
     // Aspects named in full (`REST API의 정의`, `일반 소켓과의 차이점`) outline the owner as bare labels do;
     // all ending in one aspect (`상호 배제 조건`, `점유 대기 조건`…), they are the owner's kinds of it: an answer.
     const namesAspect = (title: string) => isAspectTitle(title) || endsInAspect(title);
-    const namesOnly = !answersQuestion && !kindsOfOneAspect && children.every((child) => child !== undefined) && listed.length > 0;
+    const namesOnly = !answersQuestion && !kindsOfOneAspect && children.every((child, n) => child !== undefined || outline.has(list.children[n]!)) && listed.length > 0;
     const aspectLabelsOnly = namesOnly && listed.every((child) => namesAspect(displayTitle(child!.title)));
     // A table of contents: the owner's sections, each a card with its content under it, one of them no
     // part the owner has but an aspect of it (`차이`, `교착상태의 4가지 조건` under `교착상태의 개념과
@@ -1416,6 +1427,55 @@ class Extractor {
     // explanation with them. Not over a table, whose rows are cards wherever they are written.
     if (isClauseOfOwner(cleanTitle(line)) && item.children.slice(1).every((block) => block.type === 'list')) return undefined;
     return cleanTitle(line);
+  }
+
+  /** An item that is a name alone (`- 생성 패턴`): one line (a `<br>` below it adds nothing), nothing under it. */
+  private bareName(item: ListItem): string | undefined {
+    const [first, ...others] = item.children;
+    const lineBreak = /^(\s|<br\s*\/?>)*$/iu;
+    if (first?.type !== 'paragraph' || !others.every((block) => block.type === 'html' && lineBreak.test(block.value))) return undefined;
+    const rest = this.afterFirstLine(first);
+    if (rest !== undefined && !lineBreak.test(this.source.slice(rest, end(first)))) return undefined;
+    return cleanTitle(this.firstLine(first));
+  }
+
+  /**
+   * The bare names among `items` that come back further down among them (`- 생성 패턴`, `- 구조 패턴`, then
+   * `- 생성 패턴` over its table…): an outline of the items below, each of which says its name again. Two
+   * of them at least, and one coming back over content, so that it outlines sections. `saysNothing` (by
+   * index) tells the names that are no term defined on its line (a name over a `<br>` alone is a title over nothing).
+   */
+  private outlineItems(items: readonly ListItem[], saysNothing: (index: number) => boolean): Set<ListItem> {
+    const firstLines = items.map((item) => (item.children[0]?.type === 'paragraph' ? cleanTitle(this.firstLine(item.children[0])) : undefined));
+    const outline = new Set<ListItem>();
+    let outlinesContent = false;
+    for (const [n, item] of items.entries()) {
+      const name = saysNothing(n) ? this.bareName(item) : undefined;
+      if (name === undefined || name === '') continue;
+      const again = firstLines.findIndex((line, m) => m > n && line === name);
+      if (again < 0) continue;
+      outline.add(item);
+      outlinesContent ||= this.bareName(items[again]!) === undefined;
+    }
+    return outline.size >= 2 && outlinesContent ? outline : new Set();
+  }
+
+  /**
+   * A list of bare names (`- 생성 패턴`, `- 구조 패턴`) each of which comes back as an item of a list
+   * below it in the same section, one of them over its content: an outline of those items, whose own
+   * list the back shows. (Sub-headings outlined so are not: their names are on no other card's back.)
+   */
+  private outlinesListsBelow(list: List, blocks: readonly RootContent[], from: number): boolean {
+    if (list.children.length < 2) return false;
+    const names = list.children.map((item) => this.bareName(item));
+    if (names.some((name) => name === undefined || name === '')) return false;
+    const later: ListItem[] = [];
+    for (const block of blocks.slice(from)) {
+      if (block.type === 'heading') break;
+      if (block.type === 'list') later.push(...block.children);
+    }
+    const found = names.map((name) => later.find((item) => item.children[0]?.type === 'paragraph' && cleanTitle(this.firstLine(item.children[0])) === name));
+    return found.every((item) => item !== undefined) && found.some((item) => this.itemHasMore(item!));
   }
 
   private itemHasMore(item: ListItem): boolean {
