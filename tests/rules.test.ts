@@ -1173,6 +1173,19 @@ describe('fronts', () => {
     expect(frontsOf('# 웹\n\n## CORS란?\n\n> 정의\n\n다른 출처의 자원을 쓰게 하는 규칙이다.\n')).toEqual(['CORS의 정의는?']);
   });
 
+  it('makes no card of a reason under a title asking why: the title\'s card answers with all of it', () => {
+    const note = '# 클라우드\n\n## 왜 로드 밸런서를 쓸까?\n\n- 부하 분산\n  - 여러 서버에 요청을 나눈다\n  - 한 서버가 넘치지 않는다\n- 장애 대응\n  - 죽은 서버로는 보내지 않는다\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['왜 로드 밸런서를 쓸까?', '- 부하 분산\n  - 여러 서버에 요청을 나눈다\n  - 한 서버가 넘치지 않는다\n- 장애 대응\n  - 죽은 서버로는 보내지 않는다'],
+    ]);
+    expect(explainText(note).blocks.find((block) => block.line === 5 && block.block === 'list item')?.reason).toBe('a reason answering the title above, which asks why: its card says it');
+    // In English, or asking for the reason by name; and what a reason holds (a term) is part of it too.
+    expect(frontsOf('# 클라우드\n\n## Why use CDN?\n\n- 빠른 응답\n  - 가까운 곳에서 내려준다\n- 비용 절감\n  - 원본 서버의 짐을 던다\n  - 오리진 : 원본 서버\n')).toEqual(['Why use CDN?']);
+    expect(frontsOf('# DB\n\n## 인덱스를 쓰는 이유는?\n\n- 빠른 검색\n  - 모든 행을 읽지 않는다\n- 정렬 생략\n  - 이미 정렬되어 있다\n')).toEqual(['인덱스를 쓰는 이유는?']);
+    // Under a question asking what something is, the parts named are still cards of their own.
+    expect(frontsOf('# 자바\n\n## 접근 제어자란?\n\n- public\n  - 어디서나 쓸 수 있다\n- private\n  - 클래스 안에서만 쓸 수 있다\n')).toEqual(['접근 제어자란?', '접근 제어자 › public이란?', '접근 제어자 › private이란?']);
+  });
+
   it('makes no tag level of a heading that asks', () => {
     const note = '# VPC\n\n## 보안 기능\n\n### SG와 NACL의 차이는?\n\nSG는 상태를 기억한다.\n\n> SG\n\n인스턴스 단위 방화벽이다.\n';
     expect(cardsOf(note).map((card) => [card.front, card.tags])).toEqual([

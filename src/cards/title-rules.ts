@@ -1102,6 +1102,15 @@ export function asksHowOrWhy(question: string): boolean {
   return isLeadInQuestion(question) && ASKS_HOW_OR_WHY.test(sentence) && !ASKS_DIFFERENCE_OR_MEANING.test(sentence);
 }
 
+/**
+ * A title asking why (`왜 로드 밸런서를 쓸까?`, `Why use ELB?`, `인덱스를 쓰는 이유는?`): what is under it are
+ * reasons (`- managed LB`, `- 부하 분산`), which answer it together and name nothing to ask about alone.
+ */
+export function asksWhy(title: string): boolean {
+  const sentence = title.replace(/[?？.\s]+$/u, '');
+  return /^why\b/iu.test(sentence) || /(?:^|\s)왜(?!곡|냐)/u.test(sentence) || /(?:^|\s)이유(?:은|는|가|이)?$/u.test(sentence);
+}
+
 const ASKS_HOW_OR_WHY = /(?:^|\s)(?:왜(?!곡|냐)|어떻게|언제|어디|(?:어떤|어떠한|무슨)\s+이유)/u;
 const ASKS_DIFFERENCE_OR_MEANING = /차이|다르|다를|달라|다른가|비교|의미|뜻|이름/u;
 
