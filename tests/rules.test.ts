@@ -1376,6 +1376,20 @@ describe('fronts', () => {
     expect(frontsOf(named)).toContain('클라이언트가 서버에게 요청 › 헤더란?');
   });
 
+  it('keeps a clause over tables in the explanation of the title above, and gives it the tables', () => {
+    const note = '# 관리\n\n## 비용 산정\n\n- COCOMO\n\n  - 보헴이 만든 규모 기반 모델\n\n  - 수학적 기법이지만 비정형 모델\n\n    | 유형 | 설명 |\n    | --- | --- |\n    | 조직형 | 5만 라인 이하 |\n    | 내장형 | 30만 라인 이상 |\n\n    | 모델 | 설명 |\n    | --- | --- |\n    | 기본형 | 라인 수로만 계산 |\n    | 중간형 | 요인을 곱한다 |\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['비용 산정 › COCOMO란?', '- 보헴이 만든 규모 기반 모델\n- 수학적 기법이지만 비정형 모델\n\n- 기본형\n- 중간형'],
+      ['COCOMO › 조직형이란?', '5만 라인 이하'],
+      ['COCOMO › 내장형이란?', '30만 라인 이상'],
+      ['비용 산정 › COCOMO의 유형은?', '- 조직형\n- 내장형'],
+      ['COCOMO › 기본형이란?', '라인 수로만 계산'],
+      ['COCOMO › 중간형이란?', '요인을 곱한다'],
+    ]);
+    // A name over a table is still a sub-title: its rows are asked in its context.
+    expect(frontsOf(note.replace('수학적 기법이지만 비정형 모델', '개발 유형'))).toContain('개발 유형 › 조직형이란?');
+  });
+
   it('keeps the numbered steps of a procedure as written, and a verb noun after its object, without 이란', () => {
     const steps = '# 클라우드\n\n## VPC 생성\n\n1. 리전 선택\n   - 가까운 리전을 고른다.\n2. 서브넷 추가\n   - 가용 영역마다 하나씩 둔다.\n3. 생성\n   - 만들기 단추를 누른다.\n';
     expect(frontsOf(steps)).toEqual(['VPC 생성', 'VPC 생성 › 리전 선택', 'VPC 생성 › 서브넷 추가', 'VPC 생성 › 생성']);

@@ -951,9 +951,11 @@ class Extractor {
     // Decided before its items, so `explain` lists the list above the terms found in it.
     if (owner) this.decide(node, 'explanation', owner);
     else this.decide(node, 'dropped', undefined, 'no title above it');
+    const partsBefore = owner?.parts.length ?? 0;
     const listPart = this.listInto(owner, node, 1);
     if (owner) {
-      owner.parts.push(listPart);
+      // Before what its items gave the owner (the tables under a clause, see tablesUnderClause).
+      owner.parts.splice(partsBefore, 0, listPart);
       this.collectImages(owner, node);
     }
   }
@@ -988,7 +990,10 @@ class Extractor {
     const children: (Concept | undefined)[] = list.children.map((item) =>
       this.itemConcept(owner, item, depth, headsExplanation || titleLines, titleLines, aspectsShortened),
     );
-    if (children.every((child, n) => child === undefined && !this.leadInLines.has(list.children[n]!))) return slice;
+    // A clause's tables went to the owner as its own (see tablesUnderClause): the clause stays a line, without them.
+    const clauseTables = list.children.map((item, n) => (children[n] === undefined ? this.tablesUnderClause(item) : []));
+    const keptEnd = (item: ListItem, n: number) => (clauseTables[n]!.length > 0 ? end(item.children[item.children.length - clauseTables[n]!.length - 1]!) : end(item));
+    if (children.every((child, n) => child === undefined && !this.leadInLines.has(list.children[n]!) && clauseTables[n]!.length === 0)) return slice;
     // Bare names written again further down the list, over their content (`- 생성 패턴`, `- 구조 패턴`,
     // then `- 생성 패턴` over its bullets…): an outline of those items, which the back lists anyway.
     const outline = this.outlineItems(list.children, (n) => children[n] === undefined || children[n]!.kind === 'list-title');
@@ -1015,7 +1020,7 @@ class Extractor {
       const unanswered = child?.kind === 'qa' && child.parts.length === 0 && child.choices === undefined;
       if (!child || (answersQuestion && child.kind !== 'qa') || unanswered) {
         if (child && answersQuestion && child.kind !== 'qa') child.inParentBack = true;
-        return [{ markdown: this.dedentedSlice(start(item), end(item), this.indentOf(item)), kept: true }];
+        return [{ markdown: this.dedentedSlice(start(item), keptEnd(item, n), this.indentOf(item)), kept: true }];
       }
       if (child.kind === 'qa') return []; // a question is a card of its own, not a term to list
       // Only a name asked "…이란?" on its card is listed by its name here, as a kind among kinds. A label
@@ -1220,6 +1225,11 @@ class Extractor {
       if (items.type === 'markdown') this.leadInLines.set(item, { label: cleanTitle(this.firstLine(first)), items: items.markdown });
       return undefined;
     }
+    const clauseTables = this.tablesUnderClause(item);
+    if (clauseTables.length > 0) {
+      if (owner) for (const table of clauseTables) this.withOwner(owner, () => this.table(table));
+      return undefined;
+    }
     const title = this.itemTitle(item);
     if (title !== undefined && repeatsOwner(owner, title)) return undefined;
     // Among siblings that head explanations, a first line that ends as a name over a sentence heads one too.
@@ -1385,7 +1395,9 @@ class Extractor {
     }
     for (const block of others) {
       if (block.type === 'list' && depth <= MAX_LIST_DEPTH) {
-        concept.parts.push(this.listInto(concept, block, depth));
+        // Before what its items gave the concept (the tables under a clause, see tablesUnderClause).
+        const partsBefore = concept.parts.length;
+        concept.parts.splice(partsBefore, 0, this.listInto(concept, block, depth));
         this.collectImages(concept, block);
       } else if (block.type === 'table' && depth <= MAX_LIST_DEPTH) {
         // A table written in the item (`- Flag Bit` over `| URG | … |`): its rows are the item's, as a
@@ -1424,9 +1436,27 @@ class Extractor {
     // `- ![asg-create-1](…)`: a picture, whose alt text names a file, not a concept.
     if (IMAGE_LINE.test(this.firstLineSource(first))) return undefined;
     // A clause of the title above over items (`전문가에게 의뢰` over `- 장점 : …`) stays in that title's
-    // explanation with them. Not over a table, whose rows are cards wherever they are written.
-    if (isClauseOfOwner(cleanTitle(line)) && item.children.slice(1).every((block) => block.type === 'list')) return undefined;
+    // explanation with them; over tables last, those are the title's (see tablesUnderClause).
+    if (isClauseOfOwner(cleanTitle(line)) && item.children.slice(1).every((block) => block.type === 'list' || block.type === 'table')) {
+      const blocks = item.children.slice(1).map((block) => block.type);
+      if (blocks.indexOf('table') < 0 || blocks.lastIndexOf('list') < blocks.indexOf('table')) return undefined;
+    }
     return cleanTitle(line);
+  }
+
+  /**
+   * The tables written last under a clause said of the owner (`- 수학적 기법이지만 비정형 모델` over `| 유형 |
+   * 설명 |`): the owner's, as if written right under it, their rows cards in its context; the clause is
+   * a line of the owner's explanation (see itemTitle). None for any other item.
+   */
+  private tablesUnderClause(item: ListItem): Table[] {
+    const [first, ...others] = item.children;
+    if (first?.type !== 'paragraph' || this.afterFirstLine(first) !== undefined || !isClauseOfOwner(cleanTitle(this.firstLine(first)))) return [];
+    const firstTable = others.findIndex((block) => block.type === 'table');
+    if (firstTable < 0) return [];
+    const [before, tables] = [others.slice(0, firstTable), others.slice(firstTable)];
+    if (!before.every((block) => block.type === 'list') || !tables.every((block) => block.type === 'table')) return [];
+    return tables as Table[];
   }
 
   /** An item that is a name alone (`- 생성 패턴`): one line (a `<br>` below it adds nothing), nothing under it. */
