@@ -100,7 +100,8 @@ export function answersItsParent(concept: Concept): boolean {
 export function isReasonWhy(concept: Concept): boolean {
   const parent = concept.parent;
   if (!parent || concept.kind === 'qa') return false;
-  if (concept.inParentBack) return asksWhy(displayTitle(parent.title));
+  // An aspect written among them (`- 단점 : 느리다`) is asked of the subject, no reason: a card still.
+  if (concept.inParentBack) return asksWhy(displayTitle(parent.title)) && !isAspectTitle(displayTitle(concept.title));
   // What an item holds (its own items, terms, rows) is written inside it, so in that answer too.
   return isReasonWhy(parent);
 }

@@ -235,6 +235,6 @@
 // 101: a toggle's triangle (`▶ 보안 그룹`) and importance stars (`★★ S3 Standard-IA`) before a title are dropped from fronts, contexts and tags.
 // 102: a `※` remark on how the part matters for an exam (`※ 시험에 매년 나오는 파트`) under the `#` title is the author's preface: no card.
 // 103: an outline of the items below it (`- 생성 패턴`, `- 구조 패턴`, each written again further down over its content) is left out: the names are asked once.
-// 104: items under a title asking why (`Why use ELB?`, `왜 …?`, `…이유는?`) are its reasons, with all they hold: no cards of their own.
+// 104: items under a title asking why (`Why use ELB?`, `왜 …?`, `…이유는?`) are its reasons, with all they hold: no cards of their own (an aspect among them, `- 단점`, still is).
 // 105: a clause said of the item above over tables (`- 수학적 기법이지만 비정형 모델` over `| 유형 | … |`) is a line of that item, and the tables its (81 had kept it a sub-title there).
 export const RULES_VERSION = 105;
