@@ -1173,6 +1173,21 @@ describe('fronts', () => {
     expect(frontsOf('# 웹\n\n## CORS란?\n\n> 정의\n\n다른 출처의 자원을 쓰게 하는 규칙이다.\n')).toEqual(['CORS의 정의는?']);
   });
 
+  it('makes no card of a reason under a title asking why: the title\'s card answers with all of it', () => {
+    const note = '# 클라우드\n\n## 왜 로드 밸런서를 쓸까?\n\n- 부하 분산\n  - 여러 서버에 요청을 나눈다\n  - 한 서버가 넘치지 않는다\n- 장애 대응\n  - 죽은 서버로는 보내지 않는다\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['왜 로드 밸런서를 쓸까?', '- 부하 분산\n  - 여러 서버에 요청을 나눈다\n  - 한 서버가 넘치지 않는다\n- 장애 대응\n  - 죽은 서버로는 보내지 않는다'],
+    ]);
+    expect(explainText(note).blocks.find((block) => block.line === 5 && block.block === 'list item')?.reason).toBe('a reason answering the title above, which asks why: its card says it');
+    // In English, or asking for the reason by name; and what a reason holds (a term) is part of it too.
+    expect(frontsOf('# 클라우드\n\n## Why use CDN?\n\n- 빠른 응답\n  - 가까운 곳에서 내려준다\n- 비용 절감\n  - 원본 서버의 짐을 던다\n  - 오리진 : 원본 서버\n')).toEqual(['Why use CDN?']);
+    expect(frontsOf('# DB\n\n## 인덱스를 쓰는 이유는?\n\n- 빠른 검색\n  - 모든 행을 읽지 않는다\n- 정렬 생략\n  - 이미 정렬되어 있다\n')).toEqual(['인덱스를 쓰는 이유는?']);
+    // An aspect among them is no reason: still asked on its own card.
+    expect(frontsOf('# 클라우드\n\n## 왜 로드 밸런서를 쓸까?\n\n- 부하 분산\n  - 여러 서버에 요청을 나눈다\n- 단점\n  - 비용이 더 든다\n')).toEqual(['왜 로드 밸런서를 쓸까?', '왜 로드 밸런서를 쓸까? › 단점']);
+    // Under a question asking what something is, the parts named are still cards of their own.
+    expect(frontsOf('# 자바\n\n## 접근 제어자란?\n\n- public\n  - 어디서나 쓸 수 있다\n- private\n  - 클래스 안에서만 쓸 수 있다\n')).toEqual(['접근 제어자란?', '접근 제어자 › public이란?', '접근 제어자 › private이란?']);
+  });
+
   it('makes no tag level of a heading that asks', () => {
     const note = '# VPC\n\n## 보안 기능\n\n### SG와 NACL의 차이는?\n\nSG는 상태를 기억한다.\n\n> SG\n\n인스턴스 단위 방화벽이다.\n';
     expect(cardsOf(note).map((card) => [card.front, card.tags])).toEqual([
@@ -1361,6 +1376,20 @@ describe('fronts', () => {
     const named = '# 공학\n\n## 견적 방법\n\n- 고객 면담\n  - 담당자 면담\n    - 장점 : 빠름\n- HTTP 동작\n  - 클라이언트가 서버에게 요청\n    - 헤더 : 요청의 메타 정보\n';
     expect(frontsOf(named)).toContain('고객 면담 › 담당자 면담의 장점은?');
     expect(frontsOf(named)).toContain('클라이언트가 서버에게 요청 › 헤더란?');
+  });
+
+  it('keeps a clause over tables in the explanation of the title above, and gives it the tables', () => {
+    const note = '# 관리\n\n## 비용 산정\n\n- COCOMO\n\n  - 보헴이 만든 규모 기반 모델\n\n  - 수학적 기법이지만 비정형 모델\n\n    | 유형 | 설명 |\n    | --- | --- |\n    | 조직형 | 5만 라인 이하 |\n    | 내장형 | 30만 라인 이상 |\n\n    | 모델 | 설명 |\n    | --- | --- |\n    | 기본형 | 라인 수로만 계산 |\n    | 중간형 | 요인을 곱한다 |\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['비용 산정 › COCOMO란?', '- 보헴이 만든 규모 기반 모델\n- 수학적 기법이지만 비정형 모델\n\n- 기본형\n- 중간형'],
+      ['COCOMO › 조직형이란?', '5만 라인 이하'],
+      ['COCOMO › 내장형이란?', '30만 라인 이상'],
+      ['비용 산정 › COCOMO의 유형은?', '- 조직형\n- 내장형'],
+      ['COCOMO › 기본형이란?', '라인 수로만 계산'],
+      ['COCOMO › 중간형이란?', '요인을 곱한다'],
+    ]);
+    // A name over a table is still a sub-title: its rows are asked in its context.
+    expect(frontsOf(note.replace('수학적 기법이지만 비정형 모델', '개발 유형'))).toContain('개발 유형 › 조직형이란?');
   });
 
   it('keeps the numbered steps of a procedure as written, and a verb noun after its object, without 이란', () => {
@@ -1986,6 +2015,30 @@ describe('what the review of other people’s notes taught', () => {
     expect(cardsOf(glossary)[0]).toMatchObject({ front: '객체지향의 요소', back: '- 객체\n- 클래스\n- 객체지향의 장단점' });
     const question = '# 웹\n\n## 쿠키와 세션의 차이점은?\n\n- 저장 위치\n  - 쿠키는 클라이언트, 세션은 서버\n- 보안\n  - 세션이 안전하다\n';
     expect(cardsOf(question)[0]).toMatchObject({ front: '쿠키와 세션의 차이점은?', back: '- 저장 위치\n  - 쿠키는 클라이언트, 세션은 서버\n- 보안\n  - 세션이 안전하다' });
+  });
+
+  it('leaves out an outline of the items below it, which name themselves again over their content', () => {
+    // In one list: the names first, then each again over its content. The back names them once.
+    const oneList = '# 설계\n\n## 디자인 패턴\n\n- 생성 패턴\n- 구조 패턴\n\n- 생성 패턴\n  - 객체를 만드는 방법을 다룬다.\n- 구조 패턴\n  - 클래스를 묶는 방법을 다룬다.\n';
+    expect(cardsOf(oneList).map((card) => [card.front, card.back])).toEqual([
+      ['디자인 패턴', '- 생성 패턴\n- 구조 패턴'],
+      ['디자인 패턴 › 생성 패턴이란?', '- 객체를 만드는 방법을 다룬다.'],
+      ['디자인 패턴 › 구조 패턴이란?', '- 클래스를 묶는 방법을 다룬다.'],
+    ]);
+    expect(explainText(oneList).blocks.find((block) => block.line === 5 && block.block === 'list item')?.reason).toBe('an outline of the items below it, which say their names again: a table of contents');
+    // A list of its own over the list of the kinds: asked once, by the kinds card, not by the title's.
+    const twoLists = '# 설계\n\n## 패턴\n\n- 생성 패턴\n- 구조 패턴\n\n* 생성 패턴\n  - 객체를 만드는 방법을 다룬다.\n* 구조 패턴\n  - 클래스를 묶는 방법을 다룬다.\n';
+    expect(cardsOf(twoLists).map((card) => [card.front, card.back])).toEqual([
+      ['패턴의 종류는?', '- 생성 패턴\n- 구조 패턴'],
+      ['패턴 › 생성 패턴이란?', '- 객체를 만드는 방법을 다룬다.'],
+      ['패턴 › 구조 패턴이란?', '- 클래스를 묶는 방법을 다룬다.'],
+    ]);
+    expect(explainText(twoLists).blocks.find((block) => block.line === 5)?.reason).toBe('an outline of the items below it, which say their names again: a table of contents');
+    // Still the answer: names of sub-headings (on no other card's back), and names not written again below.
+    const overHeadings = '# 알고리즘\n\n## 정렬\n\n- 버블 정렬\n- 퀵 정렬\n\n### 버블 정렬\n\n이웃한 두 값을 바꾼다.\n\n### 퀵 정렬\n\n기준 값으로 나눈다.\n';
+    expect(cardsOf(overHeadings)[0]).toMatchObject({ front: '정렬', back: '- 버블 정렬\n- 퀵 정렬' });
+    const notAgain = '# 설계\n\n## 디자인 패턴\n\n- 생성 패턴\n- 구조 패턴\n\n* 싱글톤\n  - 객체를 하나만 만들어 모두가 함께 쓴다.\n* 어댑터\n  - 맞지 않는 인터페이스를 서로 맞춘다.\n';
+    expect(cardsOf(notAgain)[0]).toMatchObject({ front: '디자인 패턴', back: '- 생성 패턴\n- 구조 패턴\n\n- 싱글톤\n- 어댑터' });
   });
 
   it('asks a list naming kinds of its title (`기능적 응집도` under `응집도`) for them, though an aspect is among them', () => {

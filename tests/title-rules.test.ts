@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withParticle } from '../src/cards/particles.js';
 import { sectionNumber } from '../src/cards/titles.js';
-import { answerNamesChoice, answerNamesLetteredChoice, askedLeadIn, asksForItsParts, asksToChoose, asksHowOrWhy, asksWhichThereAre, isAnnouncement, onlyLeadsIn, cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, isTitleLike, saysWhatItIs, splitTerm } from '../src/cards/title-rules.js';
+import { answerNamesChoice, answerNamesLetteredChoice, askedLeadIn, asksForItsParts, asksToChoose, asksHowOrWhy, asksWhichThereAre, asksWhy, isAnnouncement, onlyLeadsIn, cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, isTitleLike, saysWhatItIs, splitTerm } from '../src/cards/title-rules.js';
 
 describe('saysWhatItIs', () => {
   it.each(['VPC 안의 IP 주소 범위', '트래픽 경로를 정하는 규칙 모음', '경로를 정하는 규칙이다.', 'IP 범위를 말한다', 'IP range of a VPC'])('reads %s as what a thing is', (line) => {
@@ -261,6 +261,11 @@ describe('intros that only lead into the parts under them', () => {
     for (const question of ['둘은 어떻게 다를까?', '왜 그런 이름일까?', '트랜잭션이란 무엇일까?', '캐시에는 무엇이 있을까?', '교착 상태는 왜 생길까? 자원을 기다려서다.']) {
       expect(asksHowOrWhy(question), question).toBe(false);
     }
+  });
+
+  it('reads a title asking why, not one asking what a reason-like word is', () => {
+    for (const title of ['Why use ELB?', '왜 캐시를 쓸까?', '인덱스를 쓰는 이유는?', 'REST가 필요한 이유']) expect(asksWhy(title), title).toBe(true);
+    for (const title of ['데이터 왜곡이란?', '접근 제어자란?', '이유식', 'Whyte 모델']) expect(asksWhy(title), title).toBe(false);
   });
 
   it('reads an announcement, and not a sentence that says more or `다음` meaning after', () => {

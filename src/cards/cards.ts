@@ -10,7 +10,7 @@ import { extractConcepts, SUB_TITLE_KINDS, type Extraction } from './extract.js'
 import { askedTitle, defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
 import { displayTitle, isAspectTitle } from './titles.js';
-import { aspectEnding, asks, isHandsOnTitle, isPracticeTitle, isProcedureTitle, onlyLeadsIn, questionSubject } from './title-rules.js';
+import { aspectEnding, asks, asksWhy, isHandsOnTitle, isPracticeTitle, isProcedureTitle, onlyLeadsIn, questionSubject } from './title-rules.js';
 import type { Concept, DraftCard } from './types.js';
 
 export interface NoteCards {
@@ -81,16 +81,29 @@ const DEFINITION_LABELS: ReadonlySet<string> = new Set(['사전적 의미', '사
 /**
  * `- 사전적 의미: …` under `- 세션(Session)이란?` (or `세션 란`): the definition the title above asks
  * for, all of which that title's card says. A card of its own would ask the same again. So does the
- * aspect a title above asks for (`- 차이` under `### 뮤텍스와 세마포어의 차이`, asked `…의 차이는?`).
+ * aspect a title above asks for (`- 차이` under `### 뮤텍스와 세마포어의 차이`, asked `…의 차이는?`),
+ * and a reason under a title asking why (`- managed LB` under `## Why use ELB?`), with all under it.
  */
 export function answersItsParent(concept: Concept): boolean {
   const parent = concept.parent;
+  if (!parent) return false;
+  if (isReasonWhy(concept)) return true;
   // Only where the asking title's back holds its text too (a callout's, a sub-title's is its own).
-  if (!parent || !concept.inParentBack) return false;
+  if (!concept.inParentBack) return false;
   const label = displayTitle(concept.title);
   const asked = displayTitle(parent.title);
   if (DEFINITION_LABELS.has(label) && subjectOf(asked) !== asked) return true;
   return isAspectTitle(label) && aspectEnding(asked) === label && askedTitle(parent) === `${withParticle(asked, '은/는')}?`;
+}
+
+/** An item in the back of a title asking why, or one under such an item: a reason, part of that answer. */
+export function isReasonWhy(concept: Concept): boolean {
+  const parent = concept.parent;
+  if (!parent || concept.kind === 'qa') return false;
+  // An aspect written among them (`- 단점 : 느리다`) is asked of the subject, no reason: a card still.
+  if (concept.inParentBack) return asksWhy(displayTitle(parent.title)) && !isAspectTitle(displayTitle(concept.title));
+  // What an item holds (its own items, terms, rows) is written inside it, so in that answer too.
+  return isReasonWhy(parent);
 }
 
 /** Images as Markdown, Obsidian and HTML write them, a link around one, and tags that only lay them out. */

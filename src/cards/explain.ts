@@ -1,5 +1,5 @@
 /** `amgi explain`: for every block of a note, whether it became a card, by which rule, or why not. */
-import { answersItsParent, cardsFromText } from './cards.js';
+import { answersItsParent, cardsFromText, isReasonWhy } from './cards.js';
 import { asksNothing } from './front.js';
 import { noteEmbeds } from '../notes/obsidian-markup.js';
 import type { Concept, ConceptKind } from './types.js';
@@ -79,6 +79,7 @@ export function explainText(text: string, untitledName?: string): Explanation {
         if (concept && !concept.title) return { ...base, outcome: 'no-card', reason: 'the title is empty once markup is removed' };
         if (concept && leadsIn.has(concept)) return { ...base, outcome: 'no-card', reason: LEAD_IN_REASON };
         if (concept && screenshotsOnly.has(concept)) return { ...base, outcome: 'no-card', reason: SCREENSHOTS_REASON };
+        if (concept && isReasonWhy(concept)) return { ...base, outcome: 'no-card', reason: 'a reason answering the title above, which asks why: its card says it' };
         if (concept && answersItsParent(concept)) return { ...base, outcome: 'no-card', reason: 'asks what the title above asks: its card says it' };
         // Its back would only name its sections, one asked `…란`, an aspect or itself again (`- REST란`,
         // `- REST API`): a table of contents (`subTopicsOnly`, beside the aspect outline in extract.ts).

@@ -110,6 +110,8 @@ const PARTS_ANNOUNCED_IN_INTRO = /분류|종류|유형|구성\s?요소|(?:\d+|�
 const IMAGE_LINE = /^\s*(!\[[^\]]*\]\([^)]*\)|<img\s[^>]*>)\s*$/i;
 /** Lists nested deeper than this are kept as plain explanation rather than searched for terms. */
 const MAX_LIST_DEPTH = 6;
+/** Why an outline of the items below it is left out (see `outlineItems`, `outlinesListsBelow`). */
+const OUTLINE_REASON = 'an outline of the items below it, which say their names again: a table of contents';
 
 export interface Extraction {
   /** The note's `#` title, if it has one. */
@@ -351,6 +353,10 @@ class Extractor {
       case 'list': {
         const choices = this.choicesAfter(node, blocks, i + 1) ?? this.numberedChoices(blocks, i);
         if (choices) return choices.next;
+        if (this.outlinesListsBelow(node, blocks, i + 1)) {
+          this.decide(node, 'dropped', undefined, OUTLINE_REASON);
+          return i + 1;
+        }
         const table = blocks[i + 1];
         if (table?.type === 'table' && this.tableOfLastItem(node)) {
           this.list(withTableInLastItem(node, table), blocks[i + 2], blocks[i + 3]);
@@ -947,9 +953,11 @@ class Extractor {
     // Decided before its items, so `explain` lists the list above the terms found in it.
     if (owner) this.decide(node, 'explanation', owner);
     else this.decide(node, 'dropped', undefined, 'no title above it');
+    const partsBefore = owner?.parts.length ?? 0;
     const listPart = this.listInto(owner, node, 1);
     if (owner) {
-      owner.parts.push(listPart);
+      // Before what its items gave the owner (the tables under a clause, see tablesUnderClause).
+      owner.parts.splice(partsBefore, 0, listPart);
       this.collectImages(owner, node);
     }
   }
@@ -984,7 +992,14 @@ class Extractor {
     const children: (Concept | undefined)[] = list.children.map((item) =>
       this.itemConcept(owner, item, depth, headsExplanation || titleLines, titleLines, aspectsShortened),
     );
-    if (children.every((child, n) => child === undefined && !this.leadInLines.has(list.children[n]!))) return slice;
+    // A clause's tables went to the owner as its own (see tablesUnderClause): the clause stays a line, without them.
+    const clauseTables = list.children.map((item, n) => (children[n] === undefined ? this.tablesUnderClause(item) : []));
+    const keptEnd = (item: ListItem, n: number) => (clauseTables[n]!.length > 0 ? end(item.children[item.children.length - clauseTables[n]!.length - 1]!) : end(item));
+    if (children.every((child, n) => child === undefined && !this.leadInLines.has(list.children[n]!) && clauseTables[n]!.length === 0)) return slice;
+    // Bare names written again further down the list, over their content (`- 생성 패턴`, `- 구조 패턴`,
+    // then `- 생성 패턴` over its bullets…): an outline of those items, which the back lists anyway.
+    const outline = this.outlineItems(list.children, (n) => children[n] === undefined || children[n]!.kind === 'list-title');
+    for (const item of outline) this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'dropped', reason: OUTLINE_REASON });
     this.markComparison(list, children);
     this.askTermsAlike(children);
     this.askValuesOfTheTerm(owner, children);
@@ -994,10 +1009,11 @@ class Extractor {
     // A title that asks without a question mark (`REST란`, `스레드(Thread) 란`) asks all the same.
     // So does one asking for a difference (`뮤텍스와 세마포어의 차이`, `IPv4 vs IPv6`): the names compared are no answer.
     const answersQuestion = owner !== undefined && this.asksForAll(owner);
-    const listed = children.filter((child) => child !== undefined && child.kind !== 'qa');
+    const listed = children.filter((child, n) => child !== undefined && child.kind !== 'qa' && !outline.has(list.children[n]!));
     const endings = listed.map((child) => aspectEnding(displayTitle(child!.title)));
     const kindsOfOneAspect = listed.length >= 2 && endings[0] !== undefined && endings.every((ending) => ending === endings[0]);
     const lines = list.children.flatMap((item, n): { markdown: string; kept: boolean }[] => {
+      if (outline.has(item)) return [];
       const child = children[n];
       const marker = list.ordered ? `${(list.start ?? 1) + n}.` : '-';
       const leadIn = this.leadInLines.get(item);
@@ -1006,7 +1022,7 @@ class Extractor {
       const unanswered = child?.kind === 'qa' && child.parts.length === 0 && child.choices === undefined;
       if (!child || (answersQuestion && child.kind !== 'qa') || unanswered) {
         if (child && answersQuestion && child.kind !== 'qa') child.inParentBack = true;
-        return [{ markdown: this.dedentedSlice(start(item), end(item), this.indentOf(item)), kept: true }];
+        return [{ markdown: this.dedentedSlice(start(item), keptEnd(item, n), this.indentOf(item)), kept: true }];
       }
       if (child.kind === 'qa') return []; // a question is a card of its own, not a term to list
       // Only a name asked "…이란?" on its card is listed by its name here, as a kind among kinds. A label
@@ -1025,7 +1041,7 @@ class Extractor {
     // Aspects named in full (`REST API의 정의`, `일반 소켓과의 차이점`) outline the owner as bare labels do;
     // all ending in one aspect (`상호 배제 조건`, `점유 대기 조건`…), they are the owner's kinds of it: an answer.
     const namesAspect = (title: string) => isAspectTitle(title) || endsInAspect(title);
-    const namesOnly = !answersQuestion && !kindsOfOneAspect && children.every((child) => child !== undefined) && listed.length > 0;
+    const namesOnly = !answersQuestion && !kindsOfOneAspect && children.every((child, n) => child !== undefined || outline.has(list.children[n]!)) && listed.length > 0;
     const aspectLabelsOnly = namesOnly && listed.every((child) => namesAspect(displayTitle(child!.title)));
     // A table of contents: the owner's sections, each a card with its content under it, one of them no
     // part the owner has but an aspect of it (`차이`, `교착상태의 4가지 조건` under `교착상태의 개념과
@@ -1218,6 +1234,11 @@ class Extractor {
       if (items.type === 'markdown') this.leadInLines.set(item, { label: cleanTitle(this.firstLine(first)), items: items.markdown });
       return undefined;
     }
+    const clauseTables = this.tablesUnderClause(item);
+    if (clauseTables.length > 0) {
+      if (owner) for (const table of clauseTables) this.withOwner(owner, () => this.table(table));
+      return undefined;
+    }
     const title = this.itemTitle(item);
     if (title !== undefined && repeatsOwner(owner, title)) return undefined;
     // Among siblings that head explanations, a first line that ends as a name over a sentence heads one too.
@@ -1383,7 +1404,9 @@ class Extractor {
     }
     for (const block of others) {
       if (block.type === 'list' && depth <= MAX_LIST_DEPTH) {
-        concept.parts.push(this.listInto(concept, block, depth));
+        // Before what its items gave the concept (the tables under a clause, see tablesUnderClause).
+        const partsBefore = concept.parts.length;
+        concept.parts.splice(partsBefore, 0, this.listInto(concept, block, depth));
         this.collectImages(concept, block);
       } else if (block.type === 'table' && depth <= MAX_LIST_DEPTH) {
         // A table written in the item (`- Flag Bit` over `| URG | … |`): its rows are the item's, as a
@@ -1422,9 +1445,76 @@ class Extractor {
     // `- ![asg-create-1](…)`: a picture, whose alt text names a file, not a concept.
     if (IMAGE_LINE.test(this.firstLineSource(first))) return undefined;
     // A clause of the title above over items (`전문가에게 의뢰` over `- 장점 : …`) stays in that title's
-    // explanation with them. Not over a table, whose rows are cards wherever they are written.
-    if (isClauseOfOwner(cleanTitle(line)) && item.children.slice(1).every((block) => block.type === 'list')) return undefined;
+    // explanation with them; over tables last, those are the title's (see tablesUnderClause).
+    if (isClauseOfOwner(cleanTitle(line)) && item.children.slice(1).every((block) => block.type === 'list' || block.type === 'table')) {
+      const blocks = item.children.slice(1).map((block) => block.type);
+      if (blocks.indexOf('table') < 0 || blocks.lastIndexOf('list') < blocks.indexOf('table')) return undefined;
+    }
     return cleanTitle(line);
+  }
+
+  /**
+   * The tables written last under a clause said of the owner (`- 수학적 기법이지만 비정형 모델` over `| 유형 |
+   * 설명 |`): the owner's, as if written right under it, their rows cards in its context; the clause is
+   * a line of the owner's explanation (see itemTitle). None for any other item.
+   */
+  private tablesUnderClause(item: ListItem): Table[] {
+    const [first, ...others] = item.children;
+    if (first?.type !== 'paragraph' || this.afterFirstLine(first) !== undefined || !isClauseOfOwner(cleanTitle(this.firstLine(first)))) return [];
+    const firstTable = others.findIndex((block) => block.type === 'table');
+    if (firstTable < 0) return [];
+    const [before, tables] = [others.slice(0, firstTable), others.slice(firstTable)];
+    if (!before.every((block) => block.type === 'list') || !tables.every((block) => block.type === 'table')) return [];
+    return tables as Table[];
+  }
+
+  /** An item that is a name alone (`- 생성 패턴`): one line (a `<br>` below it adds nothing), nothing under it. */
+  private bareName(item: ListItem): string | undefined {
+    const [first, ...others] = item.children;
+    const lineBreak = /^(\s|<br\s*\/?>)*$/iu;
+    if (first?.type !== 'paragraph' || !others.every((block) => block.type === 'html' && lineBreak.test(block.value))) return undefined;
+    const rest = this.afterFirstLine(first);
+    if (rest !== undefined && !lineBreak.test(this.source.slice(rest, end(first)))) return undefined;
+    return cleanTitle(this.firstLine(first));
+  }
+
+  /**
+   * The bare names among `items` that come back further down among them (`- 생성 패턴`, `- 구조 패턴`, then
+   * `- 생성 패턴` over its table…): an outline of the items below, each of which says its name again. Two
+   * of them at least, and one coming back over content, so that it outlines sections. `saysNothing` (by
+   * index) tells the names that are no term defined on its line (a name over a `<br>` alone is a title over nothing).
+   */
+  private outlineItems(items: readonly ListItem[], saysNothing: (index: number) => boolean): Set<ListItem> {
+    const firstLines = items.map((item) => (item.children[0]?.type === 'paragraph' ? cleanTitle(this.firstLine(item.children[0])) : undefined));
+    const outline = new Set<ListItem>();
+    let outlinesContent = false;
+    for (const [n, item] of items.entries()) {
+      const name = saysNothing(n) ? this.bareName(item) : undefined;
+      if (name === undefined || name === '') continue;
+      const again = firstLines.findIndex((line, m) => m > n && line === name);
+      if (again < 0) continue;
+      outline.add(item);
+      outlinesContent ||= this.bareName(items[again]!) === undefined;
+    }
+    return outline.size >= 2 && outlinesContent ? outline : new Set();
+  }
+
+  /**
+   * A list of bare names (`- 생성 패턴`, `- 구조 패턴`) each of which comes back as an item of a list
+   * below it in the same section, one of them over its content: an outline of those items, whose own
+   * list the back shows. (Sub-headings outlined so are not: their names are on no other card's back.)
+   */
+  private outlinesListsBelow(list: List, blocks: readonly RootContent[], from: number): boolean {
+    if (list.children.length < 2) return false;
+    const names = list.children.map((item) => this.bareName(item));
+    if (names.some((name) => name === undefined || name === '')) return false;
+    const later: ListItem[] = [];
+    for (const block of blocks.slice(from)) {
+      if (block.type === 'heading') break;
+      if (block.type === 'list') later.push(...block.children);
+    }
+    const found = names.map((name) => later.find((item) => item.children[0]?.type === 'paragraph' && cleanTitle(this.firstLine(item.children[0])) === name));
+    return found.every((item) => item !== undefined) && found.some((item) => this.itemHasMore(item!));
   }
 
   private itemHasMore(item: ListItem): boolean {

@@ -236,4 +236,7 @@
 // 102: a `※` remark on how the part matters for an exam (`※ 시험에 매년 나오는 파트`) under the `#` title is the author's preface: no card.
 // 103: a heading labelling study aids (`## 암기 포인트`, `## Tip`) or a summary with no topic above it asks nothing: its terms, also lines of a paragraph (`★ A와 B 차이: …`), are asked without it as context, and it is no card where they are all it holds.
 // 104: a highlighted bold term (`- ==**TCP**== : …`, also a paragraph's line) is a term as `**TCP**` is (`TCP란?`).
-export const RULES_VERSION = 104;
+// 105: an outline of the items below it (`- 생성 패턴`, `- 구조 패턴`, each written again further down over its content) is left out: the names are asked once.
+// 106: items under a title asking why (`Why use ELB?`, `왜 …?`, `…이유는?`) are its reasons, with all they hold: no cards of their own (an aspect among them, `- 단점`, still is).
+// 107: a clause said of the item above over tables (`- 수학적 기법이지만 비정형 모델` over `| 유형 | … |`) is a line of that item, and the tables its (106 had kept it a sub-title there).
+export const RULES_VERSION = 107;

@@ -509,7 +509,8 @@ export function isActionPhrase(title: string): boolean {
 /**
  * A clause said of the title above it, not a name over what follows: a concession (`수학적 기법이지만 비정형
  * 모델`), or a verb noun right after whom or what it is done to (`2명 이상의 전문가에게 의뢰`, `소스를 변환`).
- * Under its owner it is one more line of the owner's explanation, and so are the aspects written under it.
+ * Under its owner it is one more line of the owner's explanation, and so are the aspects written under it;
+ * tables written last under it are the owner's (see `tablesUnderClause` in extract.ts).
  */
 export function isClauseOfOwner(title: string): boolean {
   // `클라이언트가 서버에게 요청` says what its subject does: a step, kept as written (see isStatement).
@@ -1113,6 +1114,15 @@ export function asksWhichThereAre(question: string): boolean {
 export function asksHowOrWhy(question: string): boolean {
   const sentence = question.replace(/^[*_]+|[*_]+$/g, '');
   return isLeadInQuestion(question) && ASKS_HOW_OR_WHY.test(sentence) && !ASKS_DIFFERENCE_OR_MEANING.test(sentence);
+}
+
+/**
+ * A title asking why (`왜 로드 밸런서를 쓸까?`, `Why use ELB?`, `인덱스를 쓰는 이유는?`): what is under it are
+ * reasons (`- managed LB`, `- 부하 분산`), which answer it together and name nothing to ask about alone.
+ */
+export function asksWhy(title: string): boolean {
+  const sentence = title.replace(/[?？.\s]+$/u, '');
+  return /^why\b/iu.test(sentence) || /(?:^|\s)왜(?!곡|냐)/u.test(sentence) || /(?:^|\s)이유(?:은|는|가|이)?$/u.test(sentence);
 }
 
 const ASKS_HOW_OR_WHY = /(?:^|\s)(?:왜(?!곡|냐)|어떻게|언제|어디|(?:어떤|어떠한|무슨)\s+이유)/u;
