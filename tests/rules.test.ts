@@ -2350,9 +2350,9 @@ describe('nothing the note says is lost', () => {
 });
 
 describe('images of a card', () => {
-  it('are listed in note order, also two in one paragraph or list', () => {
+  it('are listed in note order, also two in one paragraph or list', async () => {
     const note = '# 로드 밸런서\n\n## 구성\n\nALB와 NLB의 구성도.\n\n![ALB](./img/alb.png) 그리고 <img src="./img/nlb.png">\n\n- 대상 그룹 ![TG](./img/tg.png)\n- 리스너 ![리스너](./img/listener.png)\n';
-    const extracted = extractNote('lb.md', 'lb.md', new TextEncoder().encode(note), '로드 밸런서');
+    const extracted = await extractNote('lb.md', 'lb.md', new TextEncoder().encode(note), '로드 밸런서');
     if (extracted.binary) throw new Error('read as text');
     expect(extracted.images).toEqual([
       { src: './img/alb.png', line: 7 },

@@ -113,8 +113,11 @@ const processor = unified()
   .use(rehypeStringify, { characterReferences: { useNamedReferences: true }, allowDangerousHtml: true })
   .freeze();
 
-/** A back holding `$` is read with TeX math too (see remark-math.ts); the others need not pay for it. */
-const withMath = processor().use(remarkMath).freeze();
+/**
+ * A back holding `$` is read with TeX math too (see remark-math.ts), built the first time one is: its
+ * syntax is loaded (loadMathSyntax) by the export only when some card holds `$`.
+ */
+let withMath: typeof processor | undefined;
 
 export interface FieldHtml {
   html: string;
@@ -130,7 +133,7 @@ export function markdownToFieldHtml(markdown: string, resolveMedia: MediaResolve
 /** The full pipeline, for any Markdown. */
 export function parsedFieldHtml(markdown: string, resolveMedia: MediaResolver): FieldHtml {
   const math = mayHoldMath(markdown);
-  const mdast = (math ? withMath : processor).parse(markdown) as MdastRoot;
+  const mdast = (math ? (withMath ??= processor().use(remarkMath).freeze()) : processor).parse(markdown) as MdastRoot;
   if (math) {
     pricesAsText(mdast, markdown);
     mathAsMathJax(mdast); // `$O(\log n)$` as `\(O(\log n)\)`, which Anki's MathJax shows

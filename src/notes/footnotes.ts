@@ -3,18 +3,41 @@
  * and Obsidian write them). A definition is no card and no part of the card above it: its text goes on
  * the back of each card that refers to it, after what the card says, and the reference becomes a
  * superscript number (`<sup>1</sup>`, drawn `^1` in the review session). Only a note holding `[^` is
- * parsed with the footnote syntax (see mayHoldFootnotes).
+ * parsed with the footnote syntax (see mayHoldFootnotes), and its syntax is loaded only then: whoever
+ * reads such a note awaits loadFootnoteSyntax() first (`amgi build`, `amgi explain`), and the parse
+ * itself stays synchronous.
  */
-import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import type { FootnoteDefinition, Nodes, Root } from 'mdast';
-import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Processor } from 'unified';
 
+interface FootnoteSyntax {
+  micromark: ReturnType<typeof import('./footnote-syntax.js').gfmFootnote>;
+  fromMarkdown: ReturnType<typeof import('./footnote-syntax.js').gfmFootnoteFromMarkdown>;
+}
+
+let syntax: FootnoteSyntax | undefined;
+let loading: Promise<void> | undefined;
+
+/** Load the footnote syntax, once; resolved at once when it is loaded. */
+export function loadFootnoteSyntax(): Promise<void> {
+  loading ??= import('./footnote-syntax.js').then(({ gfmFootnote, gfmFootnoteFromMarkdown }) => {
+    syntax = { micromark: gfmFootnote(), fromMarkdown: gfmFootnoteFromMarkdown() };
+  });
+  return loading;
+}
+
+export function footnoteSyntaxLoaded(): boolean {
+  return syntax !== undefined;
+}
+
+/** The unified plugin; its syntax must be loaded (loadFootnoteSyntax) before a processor using it is built. */
 export default function remarkFootnotes(this: Processor): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote());
-  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown());
+  const loaded = syntax;
+  if (!loaded) throw new Error('footnote syntax is not loaded: await loadFootnoteSyntax() before parsing with it');
+  (data.micromarkExtensions ??= []).push(loaded.micromark);
+  (data.fromMarkdownExtensions ??= []).push(loaded.fromMarkdown);
 }
 
 export function mayHoldFootnotes(text: string): boolean {

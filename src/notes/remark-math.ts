@@ -1,24 +1,51 @@
 /**
  * TeX math as Typora and Obsidian write it, `$O(\log n)$` and `$$…$$` blocks, for showing a card's
- * back (the Anki export and the review session), not for reading notes: the back is cut from the note
- * as written. Only a text holding `$` is parsed with it (see mayHoldMath).
+ * back (the Anki export and the review session) and a front in Anki, not for reading notes: the back is
+ * cut from the note as written. Only a text holding `$` is parsed with it (see mayHoldMath), and its
+ * syntax is loaded only then: whoever shows such a text awaits loadMathSyntax() first, and the parse
+ * itself stays synchronous.
  *
  * A `$` before a price is no math: `$5 and $10`, `$0.023/GB` (AWS notes are full of them). As Pandoc
  * reads `$…$`, an opening `$` is followed by a non-space, a closing one follows a non-space and is not
  * followed by a digit; micromark-extension-math pairs dollars as it pairs code span backticks, so such
  * pairs are turned back into their text (see pricesAsText).
  */
-import { mathFromMarkdown } from 'mdast-util-math';
 import type { InlineMath, Math } from 'mdast-util-math';
 import type { Nodes, Paragraph, Root, Text } from 'mdast';
-import { math } from 'micromark-extension-math';
-import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
+import type { Processor } from 'unified';
 
+interface MathSyntax {
+  micromark: ReturnType<typeof import('./math-syntax.js').math>;
+  fromMarkdown: ReturnType<typeof import('./math-syntax.js').mathFromMarkdown>;
+}
+
+let syntax: MathSyntax | undefined;
+/** Plain text with math, for a front (see inlineMathSpans). */
+let frontParser: { parse(text: string): Root } | undefined;
+let loading: Promise<void> | undefined;
+
+/** Load the math syntax, once; resolved at once when it is loaded. */
+export function loadMathSyntax(): Promise<void> {
+  loading ??= (async () => {
+    const { math, mathFromMarkdown, remarkParse, unified } = await import('./math-syntax.js');
+    syntax = { micromark: math({ singleDollarTextMath: true }), fromMarkdown: mathFromMarkdown() };
+    frontParser = unified().use(remarkParse).use(remarkMath).freeze();
+  })();
+  return loading;
+}
+
+export function mathSyntaxLoaded(): boolean {
+  return syntax !== undefined;
+}
+
+/** The unified plugin; its syntax must be loaded (loadMathSyntax) before a processor using it parses. */
 export default function remarkMath(this: Processor): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(math({ singleDollarTextMath: true }));
-  (data.fromMarkdownExtensions ??= []).push(mathFromMarkdown());
+  const loaded = syntax;
+  // Processors are built on first use, after the load: unloaded here is a caller that skipped it.
+  if (!loaded) throw new Error('TeX math syntax is not loaded: await loadMathSyntax() before parsing with it');
+  (data.micromarkExtensions ??= []).push(loaded.micromark);
+  (data.fromMarkdownExtensions ??= []).push(loaded.fromMarkdown);
 }
 
 export function mayHoldMath(markdown: string): boolean {
@@ -58,11 +85,11 @@ export interface MathSpan {
   tex: string;
 }
 
-const textWithMath = unified().use(remarkParse).use(remarkMath).freeze();
-
+/** The math spans of `text`; a text holding `$` needs the syntax loaded (loadMathSyntax). */
 export function inlineMathSpans(text: string): MathSpan[] {
   if (!mayHoldMath(text)) return [];
-  const tree = textWithMath.parse(text);
+  if (!frontParser) throw new Error('TeX math syntax is not loaded: await loadMathSyntax() before reading a front holding `$`');
+  const tree = frontParser.parse(text);
   pricesAsText(tree, text);
   const spans: MathSpan[] = [];
   visitMath(tree, (node) => {
