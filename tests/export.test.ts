@@ -354,6 +354,13 @@ describe('what review of the export taught', () => {
     expect(field('월 $5-$10 사이, 면적은 $x^2$')).toBe('<p>월 $5-$10 사이, 면적은 \\(x^2\\)</p>');
   });
 
+  it('keeps TeX math as written from highlights and wikilinks, which are read only outside it', () => {
+    const field = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
+    expect(field('등식 $a==b$ 그리고 $c==d$')).toBe('<p>등식 \\(a==b\\) 그리고 \\(c==d\\)</p>');
+    expect(field('첨자 $x_{[[1]]}$ 와 [[그래프]] 노트')).toBe('<p>첨자 \\(x_{[[1]]}\\) 와 그래프 노트</p>');
+    expect(field('==중요== 식은 $y==z$')).toBe('<p><mark>중요</mark> 식은 \\(y==z\\)</p>');
+  });
+
   it('shows a link to a heading of the note as its text, which leads nowhere on a card, and keeps other links', () => {
     const field = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
     expect(field('가상 메모리는 [페이지](#페이징)로 관리된다. [문서](https://example.com/vm)를 본다.')).toBe(

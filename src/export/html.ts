@@ -134,10 +134,7 @@ export function markdownToFieldHtml(markdown: string, resolveMedia: MediaResolve
 export function parsedFieldHtml(markdown: string, resolveMedia: MediaResolver): FieldHtml {
   const math = mayHoldMath(markdown);
   const mdast = (math ? (withMath ??= processor().use(remarkMath).freeze()) : processor).parse(markdown) as MdastRoot;
-  if (math) {
-    pricesAsText(mdast, markdown);
-    mathAsMathJax(mdast); // `$O(\log n)$` as `\(O(\log n)\)`, which Anki's MathJax shows
-  }
+  if (math) pricesAsText(mdast, markdown);
   if (mayHoldEmbeds(markdown)) embedImages(mdast, markdown); // `![[구성도.png]]`, as the note's parse reads it
   if (mayHoldObsidianMarkup(markdown)) readObsidianMarkup(mdast); // `==신뢰성==` as `<mark>`, `[[TCP]]` its text
   if (mayHoldDefinitions(markdown)) {
@@ -145,6 +142,9 @@ export function parsedFieldHtml(markdown: string, resolveMedia: MediaResolver): 
     dropDefinitions(mdast);
   }
   if (mayHoldAside(markdown)) asidesAsQuotes(mdast); // Notion's `<aside>` callout, as the note's parse reads it
+  // `$O(\log n)$` as `\(O(\log n)\)`, which Anki's MathJax shows. Last: until then the math is a node of
+  // its own, which the passes above never read (`$a==b$` holds no highlight, `$x_{[[1]]}$` no wikilink).
+  if (math) mathAsMathJax(mdast);
   if (markdown.includes('<')) styleTagsAsElements(mdast);
   const images = rewriteImages(mdast, resolveMedia);
   const hast = processor.runSync(mdast) as HastRoot;
