@@ -77,6 +77,18 @@ describe('callout titles (> 제목)', () => {
     expect(renderMarkdown(cards[0]!.back, 60, picocolors.createColors(false))).toEqual(['▎ 💡 VPC는 전용 가상 네트워크이다.']);
   });
 
+  it('reads TeX math and strikethrough in an `<aside>` as in the rest of the back, in exports and review', async () => {
+    const back = '<aside>\n💡 넓이는 $x^2$ 이고 ~~둘레는~~ ==중요== 이다.\n</aside>';
+    expect(markdownToFieldHtml(back, () => undefined).html).toBe('<blockquote><p>💡 넓이는 \\(x^2\\) 이고 <del>둘레는</del> <mark>중요</mark> 이다.</p></blockquote>');
+    expect(markdownToFieldHtml('<aside>\n요금은 $5 이고 ~~무료~~\n</aside>', () => undefined).html).toBe('<blockquote><p>요금은 $5 이고 <del>무료</del></p></blockquote>');
+    const { renderMarkdown } = await import('../src/review/terminal-markdown.js');
+    const { default: picocolors } = await import('picocolors');
+    // Struck through and cyan where colours are on: `~~` and the math read, not shown as written.
+    const colored = renderMarkdown(back, 60, picocolors.createColors(true)).join('\n');
+    expect(colored).toContain(picocolors.createColors(true).strikethrough('둘레는'));
+    expect(colored).toContain(picocolors.createColors(true).cyan('$x^2$'));
+  });
+
   it('shows Obsidian wikilinks as their text in fronts and backs, and makes no card of a list of them', () => {
     const note =
       '# 네트워크\n\n## 목차\n\n- [[TCP]]\n- [[UDP]]\n  - [[QUIC]]\n\n## [[TCP]]\n\n[[UDP]]와 달리 연결형이다. [[HTTP|하이퍼텍스트 전송]], [[OSI#전송 계층]], [[OSI#^blk]]도 본다.\n\n' +

@@ -133,15 +133,22 @@ export function markdownToFieldHtml(markdown: string, resolveMedia: MediaResolve
 /** The full pipeline, for any Markdown. */
 export function parsedFieldHtml(markdown: string, resolveMedia: MediaResolver): FieldHtml {
   const math = mayHoldMath(markdown);
-  const mdast = (math ? (withMath ??= processor().use(remarkMath).freeze()) : processor).parse(markdown) as MdastRoot;
-  if (math) pricesAsText(mdast, markdown);
+  const parser = math ? (withMath ??= processor().use(remarkMath).freeze()) : processor;
+  const parse = (text: string): MdastRoot => {
+    const tree = parser.parse(text);
+    if (math) pricesAsText(tree, text);
+    return tree;
+  };
+  const mdast = parse(markdown);
+  // Notion's `<aside>` callout, as the note's parse reads it; its text read as the rest (math, `~~`), and
+  // first, so that the passes below read it too.
+  if (mayHoldAside(markdown)) asidesAsQuotes(mdast, parse);
   if (mayHoldEmbeds(markdown)) embedImages(mdast, markdown); // `![[구성도.png]]`, as the note's parse reads it
   if (mayHoldObsidianMarkup(markdown)) readObsidianMarkup(mdast); // `==신뢰성==` as `<mark>`, `[[TCP]]` its text
   if (mayHoldDefinitions(markdown)) {
     resolveReferences(mdast); // `![구성도][arch]`, its definition appended to the back
     dropDefinitions(mdast);
   }
-  if (mayHoldAside(markdown)) asidesAsQuotes(mdast); // Notion's `<aside>` callout, as the note's parse reads it
   // `$O(\log n)$` as `\(O(\log n)\)`, which Anki's MathJax shows. Last: until then the math is a node of
   // its own, which the passes above never read (`$a==b$` holds no highlight, `$x_{[[1]]}$` no wikilink).
   if (math) mathAsMathJax(mdast);

@@ -167,7 +167,7 @@ export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
   if (mayHoldEmbeds(text)) embedImages(tree, text);
   if (mayHoldObsidianMarkup(text)) readObsidianMarkup(tree);
   if (mayHoldDefinitions(text)) resolveReferences(tree);
-  if (mayHoldAside(text)) asidesAsQuotes(tree);
+  if (mayHoldAside(text)) asidesAsQuotes(tree, (aside) => parseMarkdown(aside, chunkChars));
   return tree;
 }
 

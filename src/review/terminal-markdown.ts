@@ -41,14 +41,22 @@ let withMath: typeof withStrikethrough | undefined;
 export function renderMarkdown(markdown: string, width: number, colors: Colors, imageProblem?: (src: string) => ImageProblem | undefined): string[] {
   const math = mayHoldMath(markdown) && mathSyntaxLoaded();
   const ownParse = math || markdown.includes('~~');
-  const tree = (math ? (withMath ??= withStrikethrough().use(remarkMath).freeze()).parse(markdown) : ownParse ? withStrikethrough.parse(markdown) : parseMarkdown(markdown)) as Root;
-  if (math) pricesAsText(tree, markdown);
+  let tree: Root;
   if (ownParse) {
-    // parseMarkdown has done so
+    const parser = math ? (withMath ??= withStrikethrough().use(remarkMath).freeze()) : withStrikethrough;
+    const parse = (text: string): Root => {
+      const parsed = parser.parse(text);
+      if (math) pricesAsText(parsed, text);
+      return parsed;
+    };
+    tree = parse(markdown);
+    // What parseMarkdown does; an `<aside>`'s text first, read as the rest, so that the others read it too.
+    if (mayHoldAside(markdown)) asidesAsQuotes(tree, parse);
     if (mayHoldEmbeds(markdown)) embedImages(tree, markdown);
     if (mayHoldObsidianMarkup(markdown)) readObsidianMarkup(tree);
     if (mayHoldDefinitions(markdown)) resolveReferences(tree);
-    if (mayHoldAside(markdown)) asidesAsQuotes(tree);
+  } else {
+    tree = parseMarkdown(markdown);
   }
   // As in Anki fields: a numbered item that held only a definition is no number of its own.
   if (mayHoldDefinitions(markdown)) dropDefinitions(tree);
