@@ -26,7 +26,7 @@ import { aroundImage, htmlPieces, IMG_TAG, imgTags, missingImageText, pairedStyl
 import { pushAll } from '../util/arrays.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
 import remarkStrikethrough from '../notes/remark-strikethrough.js';
-import remarkMath, { mathAsMathJax, mayHoldMath, pricesAsText } from '../notes/remark-math.js';
+import remarkMath, { mathAsMathJax, mayHoldMath, parseWithMath } from '../notes/remark-math.js';
 import { escapeHtml, plainParagraphsHtml, type MediaResolver } from './plain-html.js';
 
 export { escapeHtml, plainParagraphsHtml, textToFieldHtml, type MediaResolver } from './plain-html.js';
@@ -134,11 +134,7 @@ export function markdownToFieldHtml(markdown: string, resolveMedia: MediaResolve
 export function parsedFieldHtml(markdown: string, resolveMedia: MediaResolver): FieldHtml {
   const math = mayHoldMath(markdown);
   const parser = math ? (withMath ??= processor().use(remarkMath).freeze()) : processor;
-  const parse = (text: string): MdastRoot => {
-    const tree = parser.parse(text);
-    if (math) pricesAsText(tree, text);
-    return tree;
-  };
+  const parse = (text: string): MdastRoot => (math ? parseWithMath((source) => parser.parse(source), text) : parser.parse(text));
   const mdast = parse(markdown);
   // Notion's `<aside>` callout, as the note's parse reads it; its text read as the rest (math, `~~`), and
   // first, so that the passes below read it too.

@@ -7,8 +7,8 @@
  *
  * A `$` before a price is no math: `$5 and $10`, `$0.023/GB` (AWS notes are full of them). As Pandoc
  * reads `$…$`, an opening `$` is followed by a non-space, a closing one follows a non-space and is not
- * followed by a digit; micromark-extension-math pairs dollars as it pairs code span backticks, so such
- * pairs are turned back into their text (see pricesAsText).
+ * followed by a digit; micromark-extension-math pairs dollars as it pairs code span backticks, so a
+ * text is parsed again where it paired them otherwise (see parseWithMath).
  */
 import type { InlineMath, Math } from 'mdast-util-math';
 import type { Nodes, Paragraph, Root, Text } from 'mdast';
@@ -52,18 +52,66 @@ export function mayHoldMath(markdown: string): boolean {
   return markdown.includes('$');
 }
 
-/** Each `$5 and $` the parser took for math, back to the text it is (see the module comment). */
-export function pricesAsText(tree: Root, markdown: string): void {
+/**
+ * `markdown` as `parse` (a parser using remarkMath) reads it, its `$…$` math as Pandoc reads it (see the
+ * module comment). A pair the parser took for math that Pandoc would not (`$5 이고 수식은 $`) starts
+ * with a `$` that opens no math, as Pandoc reads it: the text is parsed again with that `$` escaped, so
+ * that the next `$` may open math (`가격은 $5 이고 수식은 $x$ 이다`: `$x$`). Positions are `markdown`'s.
+ */
+export function parseWithMath(parse: (text: string) => Root, markdown: string): Root {
+  /** Offsets in `markdown` of each `$` escaped, ascending. */
+  const escaped: number[] = [];
+  let text = markdown;
+  for (;;) {
+    const tree = parse(text);
+    const rejected = notPandocMath(tree, text);
+    if (rejected.length === 0) {
+      if (escaped.length > 0) unescapePositions(tree, markdown, escaped);
+      return tree;
+    }
+    escaped.push(...rejected.map((offset) => markdownOffset(offset, escaped)));
+    escaped.sort((a, b) => a - b);
+    text = escaped.reduceRight((escaping, offset) => `${escaping.slice(0, offset)}\\${escaping.slice(offset)}`, markdown);
+  }
+}
+
+/** Where the inline math spans of `tree` that Pandoc reads as no math start, in `text`. */
+function notPandocMath(tree: Root, text: string): number[] {
+  const starts: number[] = [];
   visitMath(tree, (node) => {
-    if (node.type !== 'inlineMath') return node;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return node;
-    const source = markdown.slice(start, end);
+    if (node.type !== 'inlineMath' || start === undefined || end === undefined) return node;
+    const source = text.slice(start, end);
     if (source.startsWith('$$')) return node; // `$$x$$` inside a sentence: never a price
-    const isMath = /^\$\S/.test(source) && /\S\$$/.test(source) && !/^\d/.test(markdown.slice(end));
-    return isMath ? node : ({ type: 'text', value: source, position: node.position } satisfies Text);
+    const isMath = /^\$\S/.test(source) && /\S\$$/.test(source) && !/^\d/.test(text.slice(end));
+    if (!isMath) starts.push(start);
+    return node;
   });
+  return starts;
+}
+
+/** The offset in the note of `offset` in its text with a backslash before each `escaped` offset. */
+function markdownOffset(offset: number, escaped: readonly number[]): number {
+  // The backslash escaping the n-th `$` (from 0) is at `escaped[n] + n` of the text.
+  return offset - escaped.filter((at, n) => at + n < offset).length;
+}
+
+/** Positions in the text with escapes, as positions in `markdown` (the escapes add no line). */
+function unescapePositions(tree: Root, markdown: string, escaped: readonly number[]): void {
+  const lineOf = (offset: number) => markdown.slice(0, offset).split('\n').length;
+  const escapeLines = escaped.map(lineOf);
+  const pending: Nodes[] = [tree];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    for (const point of node.position ? [node.position.start, node.position.end] : []) {
+      if (point.offset === undefined) continue;
+      const at = point.offset;
+      point.column -= escaped.filter((offset, n) => offset + n < at && escapeLines[n] === point.line).length;
+      point.offset = markdownOffset(at, escaped);
+    }
+    if ('children' in node) pending.push(...(node.children as Nodes[]));
+  }
 }
 
 /**
@@ -89,8 +137,8 @@ export interface MathSpan {
 export function inlineMathSpans(text: string): MathSpan[] {
   if (!mayHoldMath(text)) return [];
   if (!frontParser) throw new Error('TeX math syntax is not loaded: await loadMathSyntax() before reading a front holding `$`');
-  const tree = frontParser.parse(text);
-  pricesAsText(tree, text);
+  const parser = frontParser;
+  const tree = parseWithMath((source) => parser.parse(source), text);
   const spans: MathSpan[] = [];
   visitMath(tree, (node) => {
     const start = node.position?.start.offset;

@@ -16,7 +16,7 @@ import type { ImageProblem } from '../notes/image-files.js';
 import { parseMarkdown } from '../notes/parse-note.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
 import remarkStrikethrough from '../notes/remark-strikethrough.js';
-import remarkMath, { mathSyntaxLoaded, mayHoldMath, pricesAsText } from '../notes/remark-math.js';
+import remarkMath, { mathSyntaxLoaded, mayHoldMath, parseWithMath } from '../notes/remark-math.js';
 import { wrap } from './wrap.js';
 import { pushAll } from '../util/arrays.js';
 import { displayWidth, padEndToWidth, repeatToWidth } from '../util/columns.js';
@@ -44,11 +44,7 @@ export function renderMarkdown(markdown: string, width: number, colors: Colors, 
   let tree: Root;
   if (ownParse) {
     const parser = math ? (withMath ??= withStrikethrough().use(remarkMath).freeze()) : withStrikethrough;
-    const parse = (text: string): Root => {
-      const parsed = parser.parse(text);
-      if (math) pricesAsText(parsed, text);
-      return parsed;
-    };
+    const parse = (text: string): Root => (math ? parseWithMath((source) => parser.parse(source), text) : parser.parse(text));
     tree = parse(markdown);
     // What parseMarkdown does; an `<aside>`'s text first, read as the rest, so that the others read it too.
     if (mayHoldAside(markdown)) asidesAsQuotes(tree, parse);
