@@ -363,6 +363,12 @@ describe('what review of the export taught', () => {
     expect(frontToFieldHtml('요금 $5 와 $O(n)$ 정렬')).toBe('요금 $5 와 \\(O(n)\\) 정렬');
   });
 
+  it('drops TeX `%` comments from math put on one line, which would comment out the rest, and keeps `\\%`', () => {
+    const field = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
+    expect(field('점화식:\n\n$$\nT(n) = 2T(n/2) % 분할\n  + n % 병합\n$$')).toBe('<p>점화식:</p><p>\\[T(n) = 2T(n/2) + n\\]</p>');
+    expect(field('비율 $50\\% + x % 주석\ny$ 이다')).toBe('<p>비율 \\(50\\% + x y\\) 이다</p>');
+  });
+
   it('keeps TeX math as written from highlights and wikilinks, which are read only outside it', () => {
     const field = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
     expect(field('등식 $a==b$ 그리고 $c==d$')).toBe('<p>등식 \\(a==b\\) 그리고 \\(c==d\\)</p>');

@@ -115,15 +115,27 @@ function unescapePositions(tree: Root, markdown: string, escaped: readonly numbe
 }
 
 /**
- * Math as Anki's MathJax reads it: `\(…\)` inline and `\[…\]` for a block, as text. A block's lines are
- * joined by spaces: Anki shows a field's line breaks as `<br>`, which MathJax would not read as TeX.
+ * Math as Anki's MathJax reads it: `\(…\)` inline and `\[…\]` for a block, as text, on one line (see
+ * texOnOneLine).
  */
 export function mathAsMathJax(tree: Root): void {
   visitMath(tree, (node) => {
-    if (node.type === 'inlineMath') return { type: 'text', value: `\\(${node.value}\\)` } satisfies Text;
-    const display = node.value.split('\n').map((line) => line.trim()).filter(Boolean).join(' ');
-    return { type: 'paragraph', children: [{ type: 'text', value: `\\[${display}\\]` }] } satisfies Paragraph;
+    if (node.type === 'inlineMath') return { type: 'text', value: `\\(${texOnOneLine(node.value)}\\)` } satisfies Text;
+    return { type: 'paragraph', children: [{ type: 'text', value: `\\[${texOnOneLine(node.value)}\\]` }] } satisfies Paragraph;
   });
+}
+
+/**
+ * TeX's lines joined by spaces: a field's line breaks are `<br>`, which MathJax would not read as TeX.
+ * A `%` comment goes with its line's end, which ended it (`\%` is a percent sign): on one line, it would
+ * comment out all that follows.
+ */
+export function texOnOneLine(tex: string): string {
+  return tex
+    .split('\n')
+    .map((line) => line.replace(/(?<!\\)((?:\\\\)*)%.*$/, '$1').trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Where plain text (a card's front) holds inline math, read as a back's is: `$O(n)$`, not `$5와 $10`. */
