@@ -244,6 +244,14 @@ describe('headings', () => {
     expect(markdownToFieldHtml(cardsOf(note)[0]!.back, () => undefined).html).toBe('<p>인덱스는 검색을 빠르게 하는 자료구조이다<sup>1</sup>. <code>a[^1]</code>는 코드다.</p><p><sup>1</sup> 데이터베이스 개론, 3판</p>');
   });
 
+  it('puts the footnote of a title on that card\'s back, and a footnote referred to as `[^Note]` and `[^note]` there once', () => {
+    const note = '# 네트워크\n\n## UDP[^2]\n\n비연결형이다[^Note]. 빠르다[^note].\n\n## 빈 제목[^2]\n\n## QUIC\n\nUDP 위에서 동작한다.\n\n[^2]: RFC 768\n[^note]: 네트워크 개론\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['UDP', '비연결형이다<sup>Note</sup>. 빠르다<sup>Note</sup>.\n\n<sup>2</sup> RFC 768\n\n<sup>Note</sup> 네트워크 개론'],
+      ['QUIC', 'UDP 위에서 동작한다.'], // a title with a footnote and nothing under it makes no card
+    ]);
+  });
+
   it('makes no tag level of a question, with or without `?`: a request, a `Q.` label, a `…까`', () => {
     const note = '# 네트워크 면접\n\n## 전송 계층\n\n### Q. 3-way handshake 과정을 설명해 주세요.\n\nSYN, SYN-ACK, ACK를 주고받는다.\n\n- SYN : 연결 요청\n\n### Q. 혼잡 제어 방식\n\n**A.** 느린 시작과 혼잡 회피가 있다.\n\n### UDP는 왜 빠를까\n\n확인 응답이 없다.\n\n### 흐름 제어\n\n받는 쪽 속도에 맞춘다.\n';
     expect(cardsOf(note).map((card) => [card.front, card.tags])).toEqual([

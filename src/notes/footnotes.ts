@@ -80,22 +80,45 @@ const REFERENCE = /\[\^([^\]\s]+)\](?!:)/g;
 
 /**
  * A card's back with its footnote references as superscript labels, and the text of the footnotes
- * they name after it, each in a paragraph of its own, in the order they are first referred to. A
- * reference to no footnote of the note stays as written, and so does any in code.
+ * they name after it, each in a paragraph of its own, in the order they are first referred to: first
+ * those of `titleLabels`, the references in the card's title (`## UDP[^2]`), which its front does not
+ * show. Labels that differ only in case or blanks (`[^Note]`, `[^note]`) name one footnote, given once
+ * and shown with its label as first written. A reference to no footnote of the note stays as written,
+ * and so does any in code. An empty back stays empty: a title's footnote is no card of its own.
  */
-export function withFootnotes(markdown: string, texts: ReadonlyMap<string, string>): string {
-  if (texts.size === 0 || !markdown.includes('[^')) return markdown;
-  const used = new Map<string, string>();
-  const replaced = outsideCode(markdown, (text) =>
-    text.replace(REFERENCE, (written, label: string) => {
-      const footnote = texts.get(normalizeIdentifier(label).toLowerCase());
-      if (footnote === undefined) return written;
-      used.set(label, footnote);
-      return `<sup>${label}</sup>`;
-    }),
-  );
+export function withFootnotes(markdown: string, texts: ReadonlyMap<string, string>, titleLabels: readonly string[] = []): string {
+  if (texts.size === 0 || markdown === '' || (!markdown.includes('[^') && titleLabels.length === 0)) return markdown;
+  /** By normalised label: the label as first written, and the footnote's text. */
+  const used = new Map<string, { label: string; text: string }>();
+  const use = (label: string): string | undefined => {
+    const key = normalizeIdentifier(label).toLowerCase();
+    const text = texts.get(key);
+    if (text === undefined) return undefined;
+    if (!used.has(key)) used.set(key, { label, text });
+    return used.get(key)!.label;
+  };
+  for (const label of titleLabels) use(label);
+  const replaced = !markdown.includes('[^')
+    ? markdown
+    : outsideCode(markdown, (text) =>
+        text.replace(REFERENCE, (written, label: string) => {
+          const shown = use(label);
+          return shown === undefined ? written : `<sup>${shown}</sup>`;
+        }),
+      );
   if (used.size === 0) return markdown;
-  return `${replaced}\n\n${[...used].map(([label, text]) => `<sup>${label}</sup> ${text}`).join('\n\n')}`;
+  return `${replaced}\n\n${[...used.values()].map(({ label, text }) => `<sup>${label}</sup> ${text}`).join('\n\n')}`;
+}
+
+/** The labels of the footnote references in `line` (a title's), outside code, in order. */
+export function referenceLabels(line: string): string[] {
+  if (!line.includes('[^')) return [];
+  const labels: string[] = [];
+  outsideCode(line, (text) => {
+    for (const match of text.matchAll(REFERENCE)) labels.push(match[1]!);
+    return text;
+  });
+  return labels;
 }
 
 /** `markdown` with `change` applied to what is outside fenced code blocks and code spans. */
