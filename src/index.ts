@@ -1,4 +1,12 @@
 /** amgi as a library: the pipeline notes → cards → deck, each step usable on its own. */
+import { loadFootnoteSyntax } from './notes/footnotes.js';
+import { loadMathSyntax } from './notes/remark-math.js';
+
+// The command line loads footnote and TeX math syntax only for a note or card that holds some; a
+// library caller's parseMarkdown, cardsFromText and markdownToFieldHtml are synchronous, so both are
+// loaded here, once, and any text is read in full.
+await Promise.all([loadFootnoteSyntax(), loadMathSyntax()]);
+
 export { readNote, decodeNote, type NoteText, type ReadOutcome } from './notes/read-note.js';
 export { parseMarkdown } from './notes/parse-note.js';
 export { findNotes } from './notes/find-notes.js';

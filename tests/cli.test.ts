@@ -3,8 +3,9 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runAmgi, tempDir, writeFiles, entriesOf } from './helpers.js';
+import { amgiBin, runAmgi, tempDir, writeFiles, entriesOf } from './helpers.js';
 
 const NOTE = '# 네트워크\n\n## 전송 계층\n\n> TCP\n\n연결형 프로토콜입니다.\n\n- 3-way handshake : 연결을 맺는 과정입니다.\n\n> UDP\n\n비연결형 프로토콜입니다.\n';
 
@@ -742,5 +743,38 @@ describe('usage errors exit 2', () => {
     expect(help.stdout).toContain('build');
     expect(help.stdout).toContain('explain');
     expect((await runAmgi(['--version'], { cwd: dir })).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('footnote and TeX math syntax', () => {
+  /** Runs amgi with a module hook that names each footnote or math syntax module loaded, on stderr. */
+  async function runWatchingSyntax(dir: string, args: string[]): Promise<{ code: number; loaded: string[] }> {
+    const hook = join(dir, 'hook.mjs');
+    const register = join(dir, 'register.mjs');
+    await writeFiles(dir, {
+      'hook.mjs': "export async function load(url, context, next) {\n  const name = /(math|footnote)-syntax/.exec(url)?.[0];\n  if (name) process.stderr.write(`loaded ${name}\\n`);\n  return next(url, context);\n}\n",
+      'register.mjs': `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`,
+    });
+    const { execFile } = await import('node:child_process');
+    return new Promise((done) => {
+      execFile(process.execPath, ['--import', pathToFileURL(register).href, amgiBin, ...args], { cwd: dir }, (error, _stdout, stderr) => {
+        done({ code: error ? 1 : 0, loaded: [...new Set(stderr.split('\n').filter((line) => line.startsWith('loaded ')))] });
+      });
+    });
+  }
+
+  it('are loaded only by a build, explain or export of a note that holds `[^` or `$`', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      'source-notes/망.md': '# 네트워크\n\n## TCP\n\n연결 지향 프로토콜이다.\n',
+      'other/주석.md': '# 알고리즘\n\n## 이진 탐색\n\n탐색은 $O(\\log n)$ 이다[^1].\n\n[^1]: 알고리즘 개론\n',
+    });
+    expect(await runWatchingSyntax(dir, ['build'])).toEqual({ code: 0, loaded: [] });
+    expect(await runWatchingSyntax(dir, ['explain', 'source-notes/망.md'])).toEqual({ code: 0, loaded: [] });
+    expect(await runWatchingSyntax(dir, ['export', '--format', 'apkg', '--out', 'net.apkg'])).toEqual({ code: 0, loaded: [] });
+
+    expect(await runWatchingSyntax(dir, ['build', 'other', '--decks', 'other-decks'])).toEqual({ code: 0, loaded: ['loaded footnote-syntax'] });
+    expect(await runWatchingSyntax(dir, ['export', '--decks', 'other-decks', '--out', 'algo.csv'])).toEqual({ code: 0, loaded: ['loaded math-syntax'] });
+    expect(await readFile(join(dir, 'algo.csv'), 'utf8')).toContain('<p>탐색은 \\(O(\\log n)\\) 이다<sup>1</sup>.</p><p><sup>1</sup> 알고리즘 개론</p>');
   });
 });

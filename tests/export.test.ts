@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { markdownToFieldHtml, parsedFieldHtml, plainParagraphsHtml } from '../src/export/html.js';
+import { frontToFieldHtml } from '../src/export/anki-notes.js';
 import { amgiBin, cardsOf, repoRoot, runAmgi, tempDir, writeFiles } from './helpers.js';
 
 const NOTE = `# 보안 기초
@@ -352,6 +353,27 @@ describe('what review of the export taught', () => {
     expect(field('온디맨드는 $5 이고 예약은 $3 이다')).toBe('<p>온디맨드는 $5 이고 예약은 $3 이다</p>');
     expect(field('- Standard: $0.023/GB\n- Glacier: $0.004/GB')).toBe('<ul><li>Standard: $0.023/GB</li><li>Glacier: $0.004/GB</li></ul>');
     expect(field('월 $5-$10 사이, 면적은 $x^2$')).toBe('<p>월 $5-$10 사이, 면적은 \\(x^2\\)</p>');
+  });
+
+  it('reads TeX math after a price on the same line, as Pandoc does: a `$` that opens no math leaves the next one free to', () => {
+    const field = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
+    expect(field('가격은 $5 이고 수식은 $x$ 이다')).toBe('<p>가격은 $5 이고 수식은 \\(x\\) 이다</p>');
+    expect(field('$5 그리고 $10 그리고 $20 그리고 $30, 변수 $y$')).toBe('<p>$5 그리고 $10 그리고 $20 그리고 $30, 변수 \\(y\\)</p>');
+    expect(field('수식 $x$5 원')).toBe('<p>수식 $x$5 원</p>'); // a closing `$` before a digit closes nothing
+    expect(frontToFieldHtml('요금 $5 와 $O(n)$ 정렬')).toBe('요금 $5 와 \\(O(n)\\) 정렬');
+  });
+
+  it('drops TeX `%` comments from math put on one line, which would comment out the rest, and keeps `\\%`', () => {
+    const field = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
+    expect(field('점화식:\n\n$$\nT(n) = 2T(n/2) % 분할\n  + n % 병합\n$$')).toBe('<p>점화식:</p><p>\\[T(n) = 2T(n/2) + n\\]</p>');
+    expect(field('비율 $50\\% + x % 주석\ny$ 이다')).toBe('<p>비율 \\(50\\% + x y\\) 이다</p>');
+  });
+
+  it('keeps TeX math as written from highlights and wikilinks, which are read only outside it', () => {
+    const field = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
+    expect(field('등식 $a==b$ 그리고 $c==d$')).toBe('<p>등식 \\(a==b\\) 그리고 \\(c==d\\)</p>');
+    expect(field('첨자 $x_{[[1]]}$ 와 [[그래프]] 노트')).toBe('<p>첨자 \\(x_{[[1]]}\\) 와 그래프 노트</p>');
+    expect(field('==중요== 식은 $y==z$')).toBe('<p><mark>중요</mark> 식은 \\(y==z\\)</p>');
   });
 
   it('shows a link to a heading of the note as its text, which leads nowhere on a card, and keeps other links', () => {

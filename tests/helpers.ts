@@ -5,6 +5,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { cardsFromText } from '../src/cards/cards.js';
+import { loadFootnoteSyntax } from '../src/notes/footnotes.js';
+import { loadMathSyntax } from '../src/notes/remark-math.js';
+
+// Tests call the synchronous parse, cards and export functions directly, as the library does (see
+// src/index.ts): the syntax the command line loads only for a text that needs it is loaded here.
+await Promise.all([loadFootnoteSyntax(), loadMathSyntax()]);
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const amgiBin = join(repoRoot, 'bin', 'amgi.js');

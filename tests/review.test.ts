@@ -720,6 +720,21 @@ describe('amgi review in a terminal', () => {
     expect(await session.exited).toBe(0);
   });
 
+  it('shows TeX math in an answer as written, its syntax loaded for that card', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'source-notes/수학.md': '# 대수\n\n> 곱셈\n\n교환법칙은 $a*b*c = c*b*a$ 이다.\n', ...dayStartAwayFromNow() });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    const session = new PtySession(dir, ['review'], { NO_COLOR: '1' });
+    await session.waitFor('시작');
+    session.send('\r');
+    await session.waitFor('곱셈');
+    session.send(' ');
+    // Read as Markdown without math, `*b*` would be emphasis and its stars gone.
+    expect(await session.waitFor('1 다시')).toContain('교환법칙은 $a*b*c = c*b*a$ 이다.');
+    session.send('q');
+    expect(await session.exited).toBe(0);
+  });
+
   it('says a window narrower than 20 columns is too small instead of drawing a screen the terminal would scroll away, and keeps the counts and markers whole at 20', async () => {
     const dir = await project();
     const narrow = new PtySession(dir, ['review'], { NO_COLOR: '1' }, { cols: 12, rows: 12 });

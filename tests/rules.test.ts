@@ -77,6 +77,18 @@ describe('callout titles (> 제목)', () => {
     expect(renderMarkdown(cards[0]!.back, 60, picocolors.createColors(false))).toEqual(['▎ 💡 VPC는 전용 가상 네트워크이다.']);
   });
 
+  it('reads TeX math and strikethrough in an `<aside>` as in the rest of the back, in exports and review', async () => {
+    const back = '<aside>\n💡 넓이는 $x^2$ 이고 ~~둘레는~~ ==중요== 이다.\n</aside>';
+    expect(markdownToFieldHtml(back, () => undefined).html).toBe('<blockquote><p>💡 넓이는 \\(x^2\\) 이고 <del>둘레는</del> <mark>중요</mark> 이다.</p></blockquote>');
+    expect(markdownToFieldHtml('<aside>\n요금은 $5 이고 ~~무료~~\n</aside>', () => undefined).html).toBe('<blockquote><p>요금은 $5 이고 <del>무료</del></p></blockquote>');
+    const { renderMarkdown } = await import('../src/review/terminal-markdown.js');
+    const { default: picocolors } = await import('picocolors');
+    // Struck through and cyan where colours are on: `~~` and the math read, not shown as written.
+    const colored = renderMarkdown(back, 60, picocolors.createColors(true)).join('\n');
+    expect(colored).toContain(picocolors.createColors(true).strikethrough('둘레는'));
+    expect(colored).toContain(picocolors.createColors(true).cyan('$x^2$'));
+  });
+
   it('shows Obsidian wikilinks as their text in fronts and backs, and makes no card of a list of them', () => {
     const note =
       '# 네트워크\n\n## 목차\n\n- [[TCP]]\n- [[UDP]]\n  - [[QUIC]]\n\n## [[TCP]]\n\n[[UDP]]와 달리 연결형이다. [[HTTP|하이퍼텍스트 전송]], [[OSI#전송 계층]], [[OSI#^blk]]도 본다.\n\n' +
@@ -230,6 +242,14 @@ describe('headings', () => {
     ]);
     expect(explainText(note).blocks.find((block) => block.line === 15)?.reason).toBe('footnote (its text goes on the cards that refer to it)');
     expect(markdownToFieldHtml(cardsOf(note)[0]!.back, () => undefined).html).toBe('<p>인덱스는 검색을 빠르게 하는 자료구조이다<sup>1</sup>. <code>a[^1]</code>는 코드다.</p><p><sup>1</sup> 데이터베이스 개론, 3판</p>');
+  });
+
+  it('puts the footnote of a title on that card\'s back, and a footnote referred to as `[^Note]` and `[^note]` there once', () => {
+    const note = '# 네트워크\n\n## UDP[^2]\n\n비연결형이다[^Note]. 빠르다[^note].\n\n## 빈 제목[^2]\n\n## QUIC\n\nUDP 위에서 동작한다.\n\n[^2]: RFC 768\n[^note]: 네트워크 개론\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['UDP', '비연결형이다<sup>Note</sup>. 빠르다<sup>Note</sup>.\n\n<sup>2</sup> RFC 768\n\n<sup>Note</sup> 네트워크 개론'],
+      ['QUIC', 'UDP 위에서 동작한다.'], // a title with a footnote and nothing under it makes no card
+    ]);
   });
 
   it('makes no tag level of a question, with or without `?`: a request, a `Q.` label, a `…까`', () => {
@@ -2350,9 +2370,9 @@ describe('nothing the note says is lost', () => {
 });
 
 describe('images of a card', () => {
-  it('are listed in note order, also two in one paragraph or list', () => {
+  it('are listed in note order, also two in one paragraph or list', async () => {
     const note = '# 로드 밸런서\n\n## 구성\n\nALB와 NLB의 구성도.\n\n![ALB](./img/alb.png) 그리고 <img src="./img/nlb.png">\n\n- 대상 그룹 ![TG](./img/tg.png)\n- 리스너 ![리스너](./img/listener.png)\n';
-    const extracted = extractNote('lb.md', 'lb.md', new TextEncoder().encode(note), '로드 밸런서');
+    const extracted = await extractNote('lb.md', 'lb.md', new TextEncoder().encode(note), '로드 밸런서');
     if (extracted.binary) throw new Error('read as text');
     expect(extracted.images).toEqual([
       { src: './img/alb.png', line: 7 },

@@ -1,7 +1,7 @@
 /** One note's text → draft cards (everything but ids), the per-block decisions, and warnings. */
 import type { Root } from 'mdast';
 import { definitionLines, mayHoldDefinitions, withDefinitions } from '../notes/link-references.js';
-import { footnoteTexts, mayHoldFootnotes, withFootnotes } from '../notes/footnotes.js';
+import { footnoteTexts, mayHoldFootnotes, referenceLabels, withFootnotes } from '../notes/footnotes.js';
 import { parseMarkdown } from '../notes/parse-note.js';
 import { noteTags as tagsOfNote } from '../notes/note-tags.js';
 import { noteText } from '../notes/read-note.js';
@@ -39,8 +39,10 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
   const noteTags = tagsOfNote(root, text);
   // A back refers to `[arch]` defined elsewhere in the note: the definition goes with it.
   const definitions = mayHoldDefinitions(text) ? definitionLines(root) : new Map<string, string>();
-  // A back refers to footnote `[^1]`: the footnote's text goes under it.
+  // A back refers to footnote `[^1]`: the footnote's text goes under it. So does one the title refers
+  // to (`## UDP[^2]`), which the front does not show.
   const footnotes = mayHoldFootnotes(text) ? footnoteTexts(root, text) : new Map<string, string>();
+  const lines = footnotes.size > 0 ? text.split('\n') : [];
   const drafts: DraftCard[] = [];
   /** Multiple-choice questions whose choices are shown on the front, one per line under the question. */
   const withChoices = new Set<Concept>();
@@ -49,7 +51,8 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
     const answer = renderBack(concept.parts, text);
     // A multiple-choice question's choices go on the front when the note answers it; when it does not,
     // they are all the back has.
-    const back = withFootnotes(withDefinitions(concept.choices && !answer ? renderBack(concept.choices.parts, text) : answer, definitions), footnotes);
+    const titleFootnotes = footnotes.size > 0 ? referenceLabels(lines[concept.line - 1] ?? '') : [];
+    const back = withFootnotes(withDefinitions(concept.choices && !answer ? renderBack(concept.choices.parts, text) : answer, definitions), footnotes, titleFootnotes);
     if (concept.choices && answer) withChoices.add(concept);
     if (!back || !concept.title) continue; // a heading of only an emoji or an image has no title to ask
     if (answersItsParent(concept)) continue;

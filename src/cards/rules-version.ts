@@ -239,4 +239,5 @@
 // 105: an outline of the items below it (`- 생성 패턴`, `- 구조 패턴`, each written again further down over its content) is left out: the names are asked once.
 // 106: items under a title asking why (`Why use ELB?`, `왜 …?`, `…이유는?`) are its reasons, with all they hold: no cards of their own (an aspect among them, `- 단점`, still is).
 // 107: a clause said of the item above over tables (`- 수학적 기법이지만 비정형 모델` over `| 유형 | … |`) is a line of that item, and the tables its (106 had kept it a sub-title there).
-export const RULES_VERSION = 107;
+// 108: a footnote a title refers to (`## UDP[^2]`) goes on that card's back; `[^Note]` and `[^note]`, one footnote, are given once.
+export const RULES_VERSION = 108;

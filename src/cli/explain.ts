@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { explainText, ruleName, type ExplainedBlock } from '../cards/explain.js';
 import { FILE_NAME_BLOCK, FRONT_MATTER_TITLE_BLOCK } from '../cards/extract.js';
 import { noticeWarnings } from '../deck/notices.js';
-import { assertNestingWithinLimit, readingNotices } from '../notes/parse-note.js';
+import { assertNestingWithinLimit, loadNoteSyntax, readingNotices } from '../notes/parse-note.js';
 import { untitledDeckName } from '../deck/slug.js';
 import { findOnDisk } from '../notes/image-files.js';
 import { readNote } from '../notes/read-note.js';
@@ -21,6 +21,7 @@ export async function runExplain(given: string, options: { json?: boolean }): Pr
   if (read.kind === 'binary') throw new UserError(`${note}: not a text file`);
   assertNestingWithinLimit(note, read.note.text);
   const untitledName = untitledDeckName(note);
+  await loadNoteSyntax(read.note.text);
   const explanation = explainText(read.note.text, untitledName);
   // What the build warns of the note's reading, said where its first blocks would puzzle (L1 a separator).
   const warnings = noticeWarnings(readingNotices(read.note.text), note, note);

@@ -10,6 +10,6 @@ import { extractNote } from './extract-note.js';
 
 const reader = new NoteReader();
 parentPort!.postMessage({ ready: true } satisfies ExtractResponse);
-parentPort!.on('message', ({ id, note, source, untitledName, bytes }: ExtractRequest) => {
-  parentPort!.postMessage({ id, ...outcomeOf(() => extractNote(note, source, bytes ?? reader.read(note), untitledName)) } satisfies ExtractResponse);
+parentPort!.on('message', async ({ id, note, source, untitledName, bytes }: ExtractRequest) => {
+  parentPort!.postMessage({ id, ...(await outcomeOf(() => extractNote(note, source, bytes ?? reader.read(note), untitledName))) } satisfies ExtractResponse);
 });

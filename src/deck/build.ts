@@ -266,7 +266,7 @@ function startExtraction(jobs: NoteJob[]): ExtractPool | undefined {
  */
 async function extractHere(note: string, source: string, untitledName: string, bytes: Uint8Array | undefined): Promise<ExtractOutcome> {
   const { extractNote } = await import('./extract-note.js');
-  return outcomeOf(() => extractNote(note, source, bytes ?? new NoteReader().read(note), untitledName));
+  return await outcomeOf(() => extractNote(note, source, bytes ?? new NoteReader().read(note), untitledName));
 }
 
 /**

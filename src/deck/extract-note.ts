@@ -6,7 +6,7 @@
  */
 import { cardsFromText } from '../cards/cards.js';
 import type { ConceptKind, ImageRef, UnresolvedImage } from '../cards/types.js';
-import { assertNestingWithinLimit, readingNotices, type ReadingNotice } from '../notes/parse-note.js';
+import { assertNestingWithinLimit, loadNoteSyntax, readingNotices, type ReadingNotice } from '../notes/parse-note.js';
 import { decodeNote } from '../notes/read-note.js';
 import { unresolvedImageReferences } from '../notes/link-references.js';
 
@@ -46,11 +46,12 @@ export interface TextExtraction {
  * errors name it), `untitledName` the deck's name should the note have no `#` title: its first blocks
  * are then on a card of that name (see `extractConcepts`).
  */
-export function extractNote(note: string, source: string, bytes: Uint8Array, untitledName?: string): NoteExtraction {
+export async function extractNote(note: string, source: string, bytes: Uint8Array, untitledName?: string): Promise<NoteExtraction> {
   const read = decodeNote(note, bytes);
   if (read.kind === 'binary') return { binary: true };
   const { text, hash } = read.note;
   assertNestingWithinLimit(source, text);
+  await loadNoteSyntax(text);
   const { deckName, cards } = cardsFromText(text, untitledName);
   return {
     binary: false,

@@ -43,9 +43,9 @@ export function receivedError(sent: SentError): Error {
 }
 
 /** The outcome of running `run` here: what a worker would have sent for the same note. */
-export function outcomeOf(run: () => NoteExtraction): ExtractOutcome {
+export async function outcomeOf(run: () => Promise<NoteExtraction>): Promise<ExtractOutcome> {
   try {
-    return { ok: true, extraction: run() };
+    return { ok: true, extraction: await run() };
   } catch (error) {
     return { ok: false, error: sendableError(error) };
   }

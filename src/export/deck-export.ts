@@ -22,6 +22,7 @@ import { mediaFolderOf } from './export-names.js';
 import { planMedia, type MediaFile, type MediaPlan } from './media.js';
 import { imageProblem } from '../notes/image-files.js';
 import { plainParagraphsHtml, type MediaResolver } from './plain-html.js';
+import { loadMathSyntax, mayHoldMath } from '../notes/remark-math.js';
 import { packageProgress, type CardHistory, type PackageProgress } from './progress.js';
 import { shownPath } from '../util/paths.js';
 
@@ -101,8 +102,9 @@ export interface CompanionDeck {
 }
 
 /** A companion deck's fronts, as FrontLedger takes them: only its keys and contexts are made, no back. */
-export function companionFronts(companion: CompanionDeck, subdecks: boolean): { prepared: Pick<PreparedDeck, 'fronts' | 'ankiDecks' | 'repeats'>; contexts: () => string[][] } {
+export async function companionFronts(companion: CompanionDeck, subdecks: boolean): Promise<{ prepared: Pick<PreparedDeck, 'fronts' | 'ankiDecks' | 'repeats'>; contexts: () => string[][] }> {
   const deck = readDeckSync(companion.file);
+  await loadMathSyntaxFor(deck);
   const notes = draftNotes(deck, deck.cards.map(() => ''), { subdecks, vaultId: companion.vault });
   const keys = notes.map(frontKey);
   return {
@@ -165,6 +167,7 @@ export class DeckExporter {
     const deck = readDeckSync(job.file);
     // A deck file's note is found from where that file is, wherever --decks points.
     const media = planMedia(resolve(dirname(dirname(job.file)), deck.source), deck.images.map((image) => image.src));
+    await loadMathSyntaxFor(deck);
     const notes = draftNotes(deck, await backsHtml(deck, (src) => media.names.get(src)), { subdecks: this.options.subdecks, vaultId: job.vault });
     let progress: PackageProgress | undefined;
     let reviewTimes: Float64Array | undefined;
@@ -235,6 +238,11 @@ export class DeckExporter {
 }
 
 let parser: typeof import('./html.js') | undefined;
+
+/** TeX math is read in fronts and backs (see remark-math.ts): its syntax is loaded only for a deck that may hold some. */
+async function loadMathSyntaxFor(deck: DeckFile): Promise<void> {
+  if (deck.cards.some((card) => mayHoldMath(card.front) || mayHoldMath(card.back))) await loadMathSyntax();
+}
 
 /** Each card's back as field HTML; the parser's modules are loaded only when a back needs them. */
 async function backsHtml(deck: DeckFile, resolveMedia: MediaResolver): Promise<string[]> {

@@ -258,7 +258,7 @@ export async function exportJobs(exporter: ExporterOptions, jobs: readonly DeckJ
     for await (const prepared of pool.prepared()) {
       for (; companion < companions.length && companions[companion]!.before <= prepared.index; companion++) {
         const { companionFronts } = await import('./deck-export.js'); // rarely needed: most Anki decks have one deck file
-        const { prepared: fronts, contexts } = companionFronts(companions[companion]!, exporter.subdecks);
+        const { prepared: fronts, contexts } = await companionFronts(companions[companion]!, exporter.subdecks);
         await ledger.takeFronts(fronts, async () => contexts());
       }
       const done = (await ledger.commit(prepared, dirname(jobs[prepared.index]!.file), pool)).done;

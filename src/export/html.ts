@@ -26,7 +26,7 @@ import { aroundImage, htmlPieces, IMG_TAG, imgTags, missingImageText, pairedStyl
 import { pushAll } from '../util/arrays.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
 import remarkStrikethrough from '../notes/remark-strikethrough.js';
-import remarkMath, { mathAsMathJax, mayHoldMath, pricesAsText } from '../notes/remark-math.js';
+import remarkMath, { mathAsMathJax, mayHoldMath, parseWithMath } from '../notes/remark-math.js';
 import { escapeHtml, plainParagraphsHtml, type MediaResolver } from './plain-html.js';
 
 export { escapeHtml, plainParagraphsHtml, textToFieldHtml, type MediaResolver } from './plain-html.js';
@@ -113,8 +113,11 @@ const processor = unified()
   .use(rehypeStringify, { characterReferences: { useNamedReferences: true }, allowDangerousHtml: true })
   .freeze();
 
-/** A back holding `$` is read with TeX math too (see remark-math.ts); the others need not pay for it. */
-const withMath = processor().use(remarkMath).freeze();
+/**
+ * A back holding `$` is read with TeX math too (see remark-math.ts), built the first time one is: its
+ * syntax is loaded (loadMathSyntax) by the export only when some card holds `$`.
+ */
+let withMath: typeof processor | undefined;
 
 export interface FieldHtml {
   html: string;
@@ -130,18 +133,21 @@ export function markdownToFieldHtml(markdown: string, resolveMedia: MediaResolve
 /** The full pipeline, for any Markdown. */
 export function parsedFieldHtml(markdown: string, resolveMedia: MediaResolver): FieldHtml {
   const math = mayHoldMath(markdown);
-  const mdast = (math ? withMath : processor).parse(markdown) as MdastRoot;
-  if (math) {
-    pricesAsText(mdast, markdown);
-    mathAsMathJax(mdast); // `$O(\log n)$` as `\(O(\log n)\)`, which Anki's MathJax shows
-  }
+  const parser = math ? (withMath ??= processor().use(remarkMath).freeze()) : processor;
+  const parse = (text: string): MdastRoot => (math ? parseWithMath((source) => parser.parse(source), text) : parser.parse(text));
+  const mdast = parse(markdown);
+  // Notion's `<aside>` callout, as the note's parse reads it; its text read as the rest (math, `~~`), and
+  // first, so that the passes below read it too.
+  if (mayHoldAside(markdown)) asidesAsQuotes(mdast, parse);
   if (mayHoldEmbeds(markdown)) embedImages(mdast, markdown); // `![[구성도.png]]`, as the note's parse reads it
   if (mayHoldObsidianMarkup(markdown)) readObsidianMarkup(mdast); // `==신뢰성==` as `<mark>`, `[[TCP]]` its text
   if (mayHoldDefinitions(markdown)) {
     resolveReferences(mdast); // `![구성도][arch]`, its definition appended to the back
     dropDefinitions(mdast);
   }
-  if (mayHoldAside(markdown)) asidesAsQuotes(mdast); // Notion's `<aside>` callout, as the note's parse reads it
+  // `$O(\log n)$` as `\(O(\log n)\)`, which Anki's MathJax shows. Last: until then the math is a node of
+  // its own, which the passes above never read (`$a==b$` holds no highlight, `$x_{[[1]]}$` no wikilink).
+  if (math) mathAsMathJax(mdast);
   if (markdown.includes('<')) styleTagsAsElements(mdast);
   const images = rewriteImages(mdast, resolveMedia);
   const hast = processor.runSync(mdast) as HastRoot;

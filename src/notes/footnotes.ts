@@ -3,18 +3,41 @@
  * and Obsidian write them). A definition is no card and no part of the card above it: its text goes on
  * the back of each card that refers to it, after what the card says, and the reference becomes a
  * superscript number (`<sup>1</sup>`, drawn `^1` in the review session). Only a note holding `[^` is
- * parsed with the footnote syntax (see mayHoldFootnotes).
+ * parsed with the footnote syntax (see mayHoldFootnotes), and its syntax is loaded only then: whoever
+ * reads such a note awaits loadFootnoteSyntax() first (`amgi build`, `amgi explain`), and the parse
+ * itself stays synchronous.
  */
-import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import type { FootnoteDefinition, Nodes, Root } from 'mdast';
-import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Processor } from 'unified';
 
+interface FootnoteSyntax {
+  micromark: ReturnType<typeof import('./footnote-syntax.js').gfmFootnote>;
+  fromMarkdown: ReturnType<typeof import('./footnote-syntax.js').gfmFootnoteFromMarkdown>;
+}
+
+let syntax: FootnoteSyntax | undefined;
+let loading: Promise<void> | undefined;
+
+/** Load the footnote syntax, once; resolved at once when it is loaded. */
+export function loadFootnoteSyntax(): Promise<void> {
+  loading ??= import('./footnote-syntax.js').then(({ gfmFootnote, gfmFootnoteFromMarkdown }) => {
+    syntax = { micromark: gfmFootnote(), fromMarkdown: gfmFootnoteFromMarkdown() };
+  });
+  return loading;
+}
+
+export function footnoteSyntaxLoaded(): boolean {
+  return syntax !== undefined;
+}
+
+/** The unified plugin; its syntax must be loaded (loadFootnoteSyntax) before a processor using it is built. */
 export default function remarkFootnotes(this: Processor): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote());
-  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown());
+  const loaded = syntax;
+  if (!loaded) throw new Error('footnote syntax is not loaded: await loadFootnoteSyntax() before parsing with it');
+  (data.micromarkExtensions ??= []).push(loaded.micromark);
+  (data.fromMarkdownExtensions ??= []).push(loaded.fromMarkdown);
 }
 
 export function mayHoldFootnotes(text: string): boolean {
@@ -57,22 +80,45 @@ const REFERENCE = /\[\^([^\]\s]+)\](?!:)/g;
 
 /**
  * A card's back with its footnote references as superscript labels, and the text of the footnotes
- * they name after it, each in a paragraph of its own, in the order they are first referred to. A
- * reference to no footnote of the note stays as written, and so does any in code.
+ * they name after it, each in a paragraph of its own, in the order they are first referred to: first
+ * those of `titleLabels`, the references in the card's title (`## UDP[^2]`), which its front does not
+ * show. Labels that differ only in case or blanks (`[^Note]`, `[^note]`) name one footnote, given once
+ * and shown with its label as first written. A reference to no footnote of the note stays as written,
+ * and so does any in code. An empty back stays empty: a title's footnote is no card of its own.
  */
-export function withFootnotes(markdown: string, texts: ReadonlyMap<string, string>): string {
-  if (texts.size === 0 || !markdown.includes('[^')) return markdown;
-  const used = new Map<string, string>();
-  const replaced = outsideCode(markdown, (text) =>
-    text.replace(REFERENCE, (written, label: string) => {
-      const footnote = texts.get(normalizeIdentifier(label).toLowerCase());
-      if (footnote === undefined) return written;
-      used.set(label, footnote);
-      return `<sup>${label}</sup>`;
-    }),
-  );
+export function withFootnotes(markdown: string, texts: ReadonlyMap<string, string>, titleLabels: readonly string[] = []): string {
+  if (texts.size === 0 || markdown === '' || (!markdown.includes('[^') && titleLabels.length === 0)) return markdown;
+  /** By normalised label: the label as first written, and the footnote's text. */
+  const used = new Map<string, { label: string; text: string }>();
+  const use = (label: string): string | undefined => {
+    const key = normalizeIdentifier(label).toLowerCase();
+    const text = texts.get(key);
+    if (text === undefined) return undefined;
+    if (!used.has(key)) used.set(key, { label, text });
+    return used.get(key)!.label;
+  };
+  for (const label of titleLabels) use(label);
+  const replaced = !markdown.includes('[^')
+    ? markdown
+    : outsideCode(markdown, (text) =>
+        text.replace(REFERENCE, (written, label: string) => {
+          const shown = use(label);
+          return shown === undefined ? written : `<sup>${shown}</sup>`;
+        }),
+      );
   if (used.size === 0) return markdown;
-  return `${replaced}\n\n${[...used].map(([label, text]) => `<sup>${label}</sup> ${text}`).join('\n\n')}`;
+  return `${replaced}\n\n${[...used.values()].map(({ label, text }) => `<sup>${label}</sup> ${text}`).join('\n\n')}`;
+}
+
+/** The labels of the footnote references in `line` (a title's), outside code, in order. */
+export function referenceLabels(line: string): string[] {
+  if (!line.includes('[^')) return [];
+  const labels: string[] = [];
+  outsideCode(line, (text) => {
+    for (const match of text.matchAll(REFERENCE)) labels.push(match[1]!);
+    return text;
+  });
+  return labels;
 }
 
 /** `markdown` with `change` applied to what is outside fenced code blocks and code spans. */

@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified, type PluggableList } from 'unified';
 import { NoteError } from '../util/errors.js';
 import remarkGfmTable from './remark-gfm-table.js';
-import remarkFootnotes, { mayHoldFootnotes } from './footnotes.js';
+import remarkFootnotes, { footnoteSyntaxLoaded, loadFootnoteSyntax, mayHoldFootnotes } from './footnotes.js';
 import { pushAll } from '../util/arrays.js';
 import { embedImages, mayHoldEmbeds } from './obsidian-embeds.js';
 import { mayHoldObsidianMarkup, readObsidianMarkup } from './obsidian-markup.js';
@@ -13,8 +13,8 @@ import { asidesAsQuotes, mayHoldAside } from './notion-aside.js';
 
 // Processors, built once each, the first time a note needs one: GFM tables cost a noticeable share of
 // parse time, so notes without a table delimiter row are parsed by the plain CommonMark one, and only
-// a note holding `[^` is read with footnotes. A note whose front matter is never closed is parsed
-// without front matter: given one, micromark-extension-frontmatter reads the rest of such a note
+// a note holding `[^` is read with footnotes (see loadNoteSyntax). A note whose front matter is never
+// closed is parsed without front matter: given one, micromark-extension-frontmatter reads the rest of such a note
 // wrongly (its lists and quotes come out as paragraphs).
 type Parser = ReturnType<typeof buildProcessor>;
 const processors = new Map<string, Parser>();
@@ -32,6 +32,16 @@ function processorFor(frontMatter: boolean, table: boolean, footnotes: boolean):
   let processor = processors.get(key);
   if (!processor) processors.set(key, (processor = buildProcessor(frontMatter, table, footnotes)));
   return processor;
+}
+
+/**
+ * Load what parsing `text`, a whole note, needs beyond CommonMark: the footnote syntax for a note holding
+ * `[^`. Awaited before parseMarkdown (or cardsFromText) by whoever reads a note, so that a note without
+ * footnotes never loads it. Unloaded, `[^1]` is read as text: right for a card's back, which holds no
+ * footnote definition (see footnotes.ts), wrong for a note.
+ */
+export async function loadNoteSyntax(text: string): Promise<void> {
+  if (mayHoldFootnotes(text)) await loadFootnoteSyntax();
 }
 
 /**
@@ -157,13 +167,13 @@ export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
   if (mayHoldEmbeds(text)) embedImages(tree, text);
   if (mayHoldObsidianMarkup(text)) readObsidianMarkup(tree);
   if (mayHoldDefinitions(text)) resolveReferences(tree);
-  if (mayHoldAside(text)) asidesAsQuotes(tree);
+  if (mayHoldAside(text)) asidesAsQuotes(tree, (aside) => parseMarkdown(aside, chunkChars));
   return tree;
 }
 
 function parseChunks(text: string, chunkChars: number): Root {
   const frontMatterOk = !(text.startsWith('---') || text.startsWith('+++')) || unclosedFrontMatter(text) === undefined;
-  const footnotes = mayHoldFootnotes(text);
+  const footnotes = mayHoldFootnotes(text) && footnoteSyntaxLoaded();
   const processor = processorFor(frontMatterOk, needsGfm(text), footnotes);
   // A reference link (`[글][1]`) or footnote (`[^1]`) is one only in the document that holds its
   // definition: such notes are parsed whole.

@@ -17,6 +17,7 @@ import type { SessionData } from './session-data.js';
 import { displayWidth, repeatToWidth, table, truncateToWidth } from '../util/columns.js';
 import { answerWindow, layoutCard, packItems, scrollBy, sectionsAboveFront } from './card-layout.js';
 import { wrap } from './wrap.js';
+import { loadMathSyntax, mathSyntaxLoaded, mayHoldMath } from '../notes/remark-math.js';
 import { rebuildCommand } from './rebuild-command.js';
 import { findOnDisk, imageLocation, isUrl, lookUpImage, type ImageProblem } from '../notes/image-files.js';
 import { ambiguousIsWide, setAmbiguousWidth, type AmbiguousWidth } from '../util/ambiguous-width.js';
@@ -89,6 +90,24 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       },
       (error: unknown) => finish(error),
     );
+  }
+  /**
+   * TeX math syntax, loaded only for a card whose back holds `$` (see remark-math.ts), while its front is
+   * read: whether the back can be drawn now. The back waits for it as for the renderer.
+   */
+  let mathLoading = false;
+  function mathReadyFor(back: string): boolean {
+    if (!mayHoldMath(back) || mathSyntaxLoaded()) return true;
+    if (!mathLoading) {
+      mathLoading = true;
+      loadMathSyntax().then(
+        () => {
+          if (mode === 'back' && !finished) safely(draw)();
+        },
+        (error: unknown) => finish(error),
+      );
+    }
+    return false;
   }
   /** Today's cards sorted out of all of them; scanned again only when a card's state changes or the day turns. */
   let scan: QueueScan | undefined;
@@ -677,6 +696,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
       cut: (line: string) => `${wrap(line, width - 2)[0]} …`, // room kept for the mark, or fit() would cut it off
     };
     if (mode === 'front') {
+      mathReadyFor(card.back); // its math syntax loads while the front is read
       const hint = hints(['Space/Enter: 정답 보기', 'u 되돌리기', ...(cram ? [] : ['s 내일로', '! 일시 중지']), 'e 편집', '? 도움말', 'q 끝내기']);
       const layout = layoutCard({ header, front, divider: [], answer: undefined, buttons: [], hint }, height - 2, scroll, markers);
       scroll = layout.scroll;
@@ -697,7 +717,7 @@ export async function runSession(data: SessionData, decksDir: string, terminal: 
     const hint = hints(['Space/Enter = 3 알맞음', 'u 되돌리기', ...(cram ? [] : ['s 내일로', '! 일시 중지']), 'e 편집', ...(hasImageToOpen() ? ['o 그림 열기'] : []), '? 도움말', 'q 끝내기']);
     // Until the renderer has loaded (it is asked for as the first front is shown), the back waits a moment.
     const images = imagesOfCard();
-    const answer = markdown ? markdown.renderMarkdown(card.back, width, colors, (src) => images?.problems.get(src)) : [colors.dim('…')];
+    const answer = markdown && mathReadyFor(card.back) ? markdown.renderMarkdown(card.back, width, colors, (src) => images?.problems.get(src)) : [colors.dim('…')];
     const divider = [colors.dim(repeatToWidth('─', Math.min(width, 60)))];
     const layout = layoutCard({ header, front, divider, answer, buttons, compactButtons, hint }, height - 2, scroll, markers);
     scroll = layout.scroll;

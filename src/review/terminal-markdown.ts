@@ -16,7 +16,7 @@ import type { ImageProblem } from '../notes/image-files.js';
 import { parseMarkdown } from '../notes/parse-note.js';
 import remarkGfmTable from '../notes/remark-gfm-table.js';
 import remarkStrikethrough from '../notes/remark-strikethrough.js';
-import remarkMath, { mayHoldMath, pricesAsText } from '../notes/remark-math.js';
+import remarkMath, { mathSyntaxLoaded, mayHoldMath, parseWithMath } from '../notes/remark-math.js';
 import { wrap } from './wrap.js';
 import { pushAll } from '../util/arrays.js';
 import { displayWidth, padEndToWidth, repeatToWidth } from '../util/columns.js';
@@ -32,22 +32,27 @@ type Painter = Colors & { imageProblem?: (src: string) => ImageProblem | undefin
 
 /**
  * A back with `~~취소선~~` is read with strikethrough too (see remark-strikethrough.ts), one with `$` with
- * TeX math (remark-math.ts); others as notes are.
+ * TeX math (remark-math.ts) once the session has loaded its syntax (it does for a card holding `$`);
+ * others as notes are.
  */
 const withStrikethrough = unified().use(remarkParse).use(remarkGfmTable).use(remarkStrikethrough).freeze();
-const withMath = withStrikethrough().use(remarkMath).freeze();
+let withMath: typeof withStrikethrough | undefined;
 
 export function renderMarkdown(markdown: string, width: number, colors: Colors, imageProblem?: (src: string) => ImageProblem | undefined): string[] {
-  const math = mayHoldMath(markdown);
+  const math = mayHoldMath(markdown) && mathSyntaxLoaded();
   const ownParse = math || markdown.includes('~~');
-  const tree = (math ? withMath.parse(markdown) : ownParse ? withStrikethrough.parse(markdown) : parseMarkdown(markdown)) as Root;
-  if (math) pricesAsText(tree, markdown);
+  let tree: Root;
   if (ownParse) {
-    // parseMarkdown has done so
+    const parser = math ? (withMath ??= withStrikethrough().use(remarkMath).freeze()) : withStrikethrough;
+    const parse = (text: string): Root => (math ? parseWithMath((source) => parser.parse(source), text) : parser.parse(text));
+    tree = parse(markdown);
+    // What parseMarkdown does; an `<aside>`'s text first, read as the rest, so that the others read it too.
+    if (mayHoldAside(markdown)) asidesAsQuotes(tree, parse);
     if (mayHoldEmbeds(markdown)) embedImages(tree, markdown);
     if (mayHoldObsidianMarkup(markdown)) readObsidianMarkup(tree);
     if (mayHoldDefinitions(markdown)) resolveReferences(tree);
-    if (mayHoldAside(markdown)) asidesAsQuotes(tree);
+  } else {
+    tree = parseMarkdown(markdown);
   }
   // As in Anki fields: a numbered item that held only a definition is no number of its own.
   if (mayHoldDefinitions(markdown)) dropDefinitions(tree);
