@@ -77,6 +77,11 @@ describe('callout titles (> 제목)', () => {
     expect(renderMarkdown(cards[0]!.back, 60, picocolors.createColors(false))).toEqual(['▎ 💡 VPC는 전용 가상 네트워크이다.']);
   });
 
+  it('reads an `<aside>` with blanks around its tags as a quote, and one never closed as the text it is', () => {
+    const html = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
+    expect(html('<aside>  \t\n💡 VPC는 **전용** 네트워크\n\t </aside> ')).toBe('<blockquote><p>💡 VPC는 <strong>전용</strong> 네트워크</p></blockquote>');
+    expect(html(`<aside>${' '.repeat(50)}💡 전용 네트워크`)).toBe(`&lt;aside&gt;${' '.repeat(50)}💡 전용 네트워크`);
+  });
   it('shows Obsidian wikilinks as their text in fronts and backs, and makes no card of a list of them', () => {
     const note =
       '# 네트워크\n\n## 목차\n\n- [[TCP]]\n- [[UDP]]\n  - [[QUIC]]\n\n## [[TCP]]\n\n[[UDP]]와 달리 연결형이다. [[HTTP|하이퍼텍스트 전송]], [[OSI#전송 계층]], [[OSI#^blk]]도 본다.\n\n' +
