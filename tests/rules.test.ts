@@ -217,6 +217,13 @@ describe('headings', () => {
     expect(cardsOf('# 덱\n\n## 서브넷\n\n서브넷은 VPC를\n#aws\n나눈 것이다.\n')[0]!.back).toBe('서브넷은 VPC를\n나눈 것이다.');
   });
 
+  it('leaves several tags on one line out of a back, each with its blank, the words between them kept', () => {
+    const back = (line: string) => cardsOf(`# 덱\n\n## 서브넷\n\n서브넷은 VPC를 나눈다.\n${line}\n`)[0]!.back;
+    expect(back('#aws  #vpc\t설명 #a 끝 #b #c')).toBe('서브넷은 VPC를 나눈다.\n설명 끝');
+    expect(back('> - #aws #vpc 인스턴스 #보안')).toBe('서브넷은 VPC를 나눈다.\n\n> - 인스턴스');
+    expect(back('\n  #aws #vpc  \n\n끝')).toBe('서브넷은 VPC를 나눈다.\n\n끝');
+  });
+
   it('takes no `#` for a tag that is none: headings, C#, numbers, colours, C includes, anchors, code', () => {
     const note = '# 덱\n\n## 언어\n\nC# 언어가 #1 순위, 색은 #fff, [목차](#언어), https://a.com/#x, `#code`.\n\n#include <stdio.h>\n\n```\n#define N 10\n#주석\n```\n';
     const [card] = cardsOf(note);

@@ -144,30 +144,54 @@ export function withoutInlineTags(markdown: string): string {
   if (!mayHoldInlineTags(markdown)) return markdown;
   const tags = writtenTags(parseMarkdown(markdown), markdown);
   if (tags.length === 0) return markdown;
-  let out = markdown;
-  // Cuts stay within a line, so a line keeps its number.
+  const isBlank = (offset: number) => markdown[offset] === ' ' || markdown[offset] === '\t';
+  // One pass over the tags in order, the lines counted as it goes. A cut stays within its line, so a
+  // line keeps its number.
+  const cuts: { from: number; to: number }[] = [];
+  const atLineStart: boolean[] = [];
   const emptied = new Set<number>();
-  for (let n = tags.length - 1; n >= 0; n--) {
-    const { from, to } = tags[n]!;
-    const lineStart = out.lastIndexOf('\n', from - 1) + 1;
-    const before = out.slice(lineStart, from);
-    // At a line's start, the blank after it goes instead, so the words after it stay where they were.
-    const atLineStart = /^[\s>]*$/.test(before);
-    const cutFrom = atLineStart ? from : from - /[ \t]*$/.exec(before)![0].length;
-    const cutTo = atLineStart ? to + /^[ \t]*/.exec(out.slice(to))![0].length : to;
-    out = out.slice(0, cutFrom) + out.slice(cutTo);
-    emptied.add(countLines(out, lineStart));
+  let line = 0;
+  let lineStart = 0;
+  let lineEnd = markdown.indexOf('\n');
+  for (const [n, { from, to }] of tags.entries()) {
+    let firstOnLine = n === 0;
+    while (lineEnd >= 0 && lineEnd < from) {
+      line++;
+      lineStart = lineEnd + 1;
+      lineEnd = markdown.indexOf('\n', lineStart);
+      firstOnLine = true;
+    }
+    emptied.add(line);
+    // At a line's start (after nothing but its indentation or quote marks; a tag before it is something),
+    // the blank after it goes instead, so that the words after it stay where they were.
+    atLineStart.push(firstOnLine && /^[\s>]*$/.test(markdown.slice(lineStart, from)));
+    let cutFrom = from;
+    if (!atLineStart[n]) while (cutFrom > lineStart && isBlank(cutFrom - 1)) cutFrom--;
+    cuts.push({ from: cutFrom, to });
   }
+  // A tag at a line's start takes the blanks after it, up to the first word the line keeps: the blanks
+  // and tags after it on its line go with it.
+  for (let n = 0; n < tags.length; n++) {
+    if (!atLineStart[n]) continue;
+    let end = cuts[n]!.to;
+    for (let next = n + 1; ; ) {
+      if (next < cuts.length && cuts[next]!.from <= end) end = Math.max(end, cuts[next++]!.to);
+      else if (isBlank(end)) end++;
+      else break;
+    }
+    cuts[n]!.to = end;
+  }
+  const kept: string[] = [];
+  let keptFrom = 0;
+  for (const { from, to } of cuts) {
+    if (from > keptFrom) kept.push(markdown.slice(keptFrom, from));
+    keptFrom = Math.max(keptFrom, to);
+  }
+  kept.push(markdown.slice(keptFrom));
   // A line that held only tags (and its indentation or quote marks) is no line of the back.
-  return out
+  return kept
+    .join('')
     .split('\n')
-    .filter((line, n) => !(emptied.has(n) && /^[\s>]*$/.test(line)))
+    .filter((text, n) => !(emptied.has(n) && /^[\s>]*$/.test(text)))
     .join('\n');
-}
-
-/** The number of the line (from 0) that starts at `offset`. */
-function countLines(text: string, offset: number): number {
-  let lines = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
 }
