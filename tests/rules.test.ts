@@ -184,6 +184,10 @@ describe('headings', () => {
     expect(tagsFor('tags: [aws, saa]')).toEqual(['네트워크', 'aws', 'saa']);
     expect(tagsFor('date: 2024-03-01\ntags:\n  - aws/vpc\n  - "#시험 대비"\ntitle: 노트')).toEqual(['네트워크', 'aws::vpc', '시험_대비']);
     expect(tagsFor('tags: aws saa')).toEqual(['네트워크', 'aws', 'saa']);
+    // A flow list's items are between its commas, blanks and all, as TOML's array's are.
+    expect(tagsFor('tags: [aws, "시험 대비", \'정보 보안\']')).toEqual(['네트워크', 'aws', '시험_대비', '정보_보안']);
+    expect(tagsFor('tags: [aws,\n  시험 대비]\ntitle: 노트')).toEqual(['네트워크', 'aws', '시험_대비']);
+    expect(cardsOf(`+++\ntags = ["aws", "시험 대비"]\n+++\n${body}`)[0]!.tags).toEqual(['네트워크', 'aws', '시험_대비']);
     // Hangul written decomposed (NFD, as macOS may) is one tag with the composed one.
     expect(tagsFor(`tags: [${'자격증'.normalize('NFD')}, 자격증]`)).toEqual(['네트워크', '자격증']);
     expect(tagsFor('tags: []')).toEqual(['네트워크']);

@@ -61,14 +61,17 @@ export function frontMatterTags(root: Root): string[] {
   if (at < 0) return [];
   const inline = lines[at]!.replace(key, '').replace(/\s+#.*$/, '').trim();
   let written: string[];
-  if (toml) {
-    // An array may go on over the lines below, up to its `]`.
-    let array = inline;
-    for (let n = at + 1; array.startsWith('[') && !array.includes(']') && n < lines.length; n++) array += ` ${lines[n]!.replace(/\s+#.*$/, '')}`;
-    written = array.replace(/^\[|\].*$/g, '').split(',');
+  if (inline.startsWith('[')) {
+    // A list (TOML's array, YAML's flow list `[aws, "시험 대비"]`), which may go on over the lines below up
+    // to its `]`: its items are between the commas, a blank within one is part of it (`시험_대비`).
+    let list = inline;
+    for (let n = at + 1; !list.includes(']') && n < lines.length; n++) list += ` ${lines[n]!.replace(/\s+#.*$/, '')}`;
+    written = list.replace(/^\[|\].*$/g, '').split(',');
+  } else if (toml) {
+    written = inline.split(',');
   } else if (inline !== '') {
-    // A flow list (`[aws, saa]`) or a plain value (`aws saa`, `aws, saa`).
-    written = inline.replace(/^\[|\]$/g, '').split(/[,\s]+/);
+    // A plain value: blanks part its tags as commas do (`aws saa`, `aws, saa`), as Obsidian reads it.
+    written = inline.split(/[,\s]+/);
   } else {
     written = [];
     for (const line of lines.slice(at + 1)) {
