@@ -246,6 +246,9 @@ describe('headings', () => {
     ]);
     expect(explainText(note).blocks.find((block) => block.line === 15)?.reason).toBe('footnote (its text goes on the cards that refer to it)');
     expect(markdownToFieldHtml(cardsOf(note)[0]!.back, () => undefined).html).toBe('<p>인덱스는 검색을 빠르게 하는 자료구조이다<sup>1</sup>. <code>a[^1]</code>는 코드다.</p><p><sup>1</sup> 데이터베이스 개론, 3판</p>');
+    // A label holds no `[` (as GFM reads it): `[^[^1]` is a stray `[^` before the reference `[^1]`.
+    const stray = '# 자료구조\n\n## 인덱스\n\n검색이 빠르다[^[^1] 그리고 [^a[b].\n\n[^1]: 데이터베이스 개론\n';
+    expect(cardsOf(stray)[0]!.back).toBe('검색이 빠르다[^<sup>1</sup> 그리고 [^a[b].\n\n<sup>1</sup> 데이터베이스 개론');
   });
 
   it('makes no tag level of a question, with or without `?`: a request, a `Q.` label, a `…까`', () => {
