@@ -6,7 +6,7 @@ import type { Nodes } from 'mdast';
 import { mayHoldObsidianMarkup, obsidianMarkupAsText } from '../notes/obsidian-markup.js';
 import { collapseWhitespace, stripHtmlComments } from '../util/text.js';
 import { type ParticlePair, withParticle } from './particles.js';
-import { ASPECT_LABELS, displayTitle, isAspectTitle } from './titles.js';
+import { ASPECT_LABELS, displayTitle, isAspectTitle, withoutGloss } from './titles.js';
 
 export { isAspectTitle } from './titles.js';
 
@@ -475,7 +475,7 @@ const PREDICATE_ENDING = /\s(?:안\s?함|못\s?함|\S*(?:하지|되지)\s?않음
 export function isStatement(title: string): boolean {
   const words = title.split(/\s+/);
   if (words.length < 2) return false;
-  if (PREDICATE_ENDING.test(title.replace(/\s*\([^()]*\)$/, ''))) return true;
+  if (PREDICATE_ENDING.test(withoutGloss(title))) return true;
   const subject = words.slice(0, -1).findIndex(isSubject);
   if (subject < 0) return false;
   const beforeLast = words[words.length - 2]!;
@@ -496,7 +496,7 @@ const DOING_ENDING = /(?:[\uac00-\ud7a3]{2,}(?:하기|되기|시키기)|만들�
  * (`변경을 수용`, `요청을 전달`): a name takes no 을/를 inside it.
  */
 export function isActionPhrase(title: string): boolean {
-  const name = title.replace(/\s*\([^()]*\)$/, '');
+  const name = withoutGloss(title);
   const words = name.split(/\s+/);
   if (words.length >= 2 && DOING_ENDING.test(words[words.length - 1]!)) return true;
   if (words.length >= 2 && isObject(words[words.length - 2]!) && /^[\uac00-\ud7a3]{2,}$/.test(words[words.length - 1]!)) return true;
@@ -515,7 +515,7 @@ export function isActionPhrase(title: string): boolean {
 export function isClauseOfOwner(title: string): boolean {
   // `클라이언트가 서버에게 요청` says what its subject does: a step, kept as written (see isStatement).
   if (isStatement(title)) return false;
-  const words = title.replace(/\s*\([^()]*\)$/, '').split(/\s+/);
+  const words = withoutGloss(title).split(/\s+/);
   if (words.slice(0, -1).some((word) => /[\uac00-\ud7a3]지만,?$/.test(word))) return true;
   if (words.length < 3) return false;
   const [doneTo, verbNoun] = words.slice(-2) as [string, string];
@@ -593,7 +593,7 @@ const PROCEDURE_VERB_NOUNS: ReadonlySet<string> = new Set('생성 설정 설치 
  * names ways, each a name (`실행 순서의 동기화란?`): 방법 is a procedure's only after one of its verbs.
  */
 export function isProcedureTitle(title: string): boolean {
-  const words = title.replace(/\s*\([^()]*\)$/, '').split(/\s+/);
+  const words = withoutGloss(title).split(/\s+/);
   const last = words[words.length - 1]!;
   if (/(?:과정|절차|순서)$/.test(last) || DOING_ENDING.test(last)) return true;
   const named = last === '방법' ? words.slice(0, -1) : words;
@@ -614,7 +614,7 @@ export function isPracticeTitle(title: string): boolean {
  */
 export function isHandsOnTitle(title: string): boolean {
   if (isPracticeTitle(title)) return true;
-  return isProcedureTitle(title) && !/(?:과정|절차|순서)$/.test(title.replace(/\s*\([^()]*\)$/, ''));
+  return isProcedureTitle(title) && !/(?:과정|절차|순서)$/.test(withoutGloss(title));
 }
 
 /**
@@ -622,7 +622,7 @@ export function isHandsOnTitle(title: string): boolean {
  * `보안 그룹 추가하기`, `생성`). `서브넷 : VPC 안의 IP 범위` under `VPC 설정` is a term defined, not a step.
  */
 export function endsInVerbNoun(title: string): boolean {
-  const last = title.replace(/\s*\([^()]*\)$/, '').split(/\s+/).at(-1)!;
+  const last = withoutGloss(title).split(/\s+/).at(-1)!;
   return ACTION_NOUNS.has(last) || PROCEDURE_VERB_NOUNS.has(last) || DOING_ENDING.test(last);
 }
 
@@ -631,7 +631,7 @@ export function endsInVerbNoun(title: string): boolean {
  * (`리전 선택`, `생성`) nor a phrase of what happens (`웹 서버와 TCP 연결 시도`).
  */
 export function isShortName(title: string): boolean {
-  const words = title.replace(/\s*\([^()]*\)$/, '').split(/\s+/);
+  const words = withoutGloss(title).split(/\s+/);
   return words.length <= 3 && !endsInVerbNoun(title) && !/[?？]$/.test(title);
 }
 
