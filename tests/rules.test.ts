@@ -983,6 +983,11 @@ describe('questions already in the notes', () => {
     expect(cardsOf('# 덱\n\n## 오버로딩 vs 오버라이딩\n\n|  | 오버로딩 overloading | 오버라이딩 overriding |\n|---|---|---|\n| 의미 | 중복 정의 | 재정의 |\n').slice(1).map((card) => [card.front, card.back])).toEqual([
       ['오버로딩과 오버라이딩의 의미는?', '- **오버로딩 overloading**: 중복 정의\n- **오버라이딩 overriding**: 재정의'],
     ]);
+    // Several English words, hyphens among them, or English in brackets: the Korean before them is the name.
+    const binding = (first: string, second: string) =>
+      frontsOf(`# 덱\n\n## 정적 바인딩 vs 동적 바인딩\n\n|  | ${first} | ${second} |\n|---|---|---|\n| 시점 | 컴파일 시간 | 실행 시간 |\n`).at(-1);
+    expect(binding('정적 바인딩 Static - early binding', '동적 바인딩 late-binding')).toBe('정적 바인딩과 동적 바인딩의 시점은?');
+    expect(binding('정적 바인딩  static binding', '동적 바인딩 (dynamic binding)')).toBe('정적 바인딩과 동적 바인딩의 시점은?');
     // A two-column table of terms keeps its cards, each asked with its title above as context.
     expect(frontsOf('# 덱\n\n## TCP와 UDP의 비교\n\n| 구분 | 설명 |\n|---|---|\n| TCP | 연결형 |\n| UDP | 비연결형 |\n')).toEqual(['TCP와 UDP의 비교는?', 'TCP와 UDP의 비교 › TCP란?', 'TCP와 UDP의 비교 › UDP란?']);
     // Rows that each name an aspect (`장점`, `용도`) are asked of the columns though no title names them.

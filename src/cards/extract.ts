@@ -2393,6 +2393,33 @@ function nameAsTitledAbove(column: string, above: readonly string[]): string | u
  */
 function namesWithoutGloss(column: string): string[] {
   const unbracketed = withoutGloss(column);
-  const korean = /^(.*[\uac00-\ud7a3].*?)\s+[A-Za-z][A-Za-z\s-]*$/u.exec(unbracketed)?.[1];
+  const korean = withoutEnglishAfterKorean(unbracketed);
   return [unbracketed, ...(korean ? [korean] : [])].filter((name) => name !== '');
+}
+
+/**
+ * A name without the English words after its Korean (`오버로딩 overloading` → `오버로딩`), or undefined
+ * where none end it or no Hangul comes before them. Scanned from the end, as a pattern would try each
+ * Hangul letter against all the rest.
+ */
+function withoutEnglishAfterKorean(name: string): string | undefined {
+  const isBlank = (char: string) => /\s/.test(char);
+  // The run of English letters, blanks and hyphens the name ends with.
+  let runStart = name.length;
+  while (runStart > 0 && /[A-Za-z\s-]/.test(name[runStart - 1]!)) runStart--;
+  // The English starts at its first blank that a letter follows (`연결 - connection` keeps `연결 -`).
+  for (let at = runStart; at < name.length; ) {
+    if (!isBlank(name[at]!)) {
+      at++;
+      continue;
+    }
+    let next = at;
+    while (next < name.length && isBlank(name[next]!)) next++;
+    if (next < name.length && /[A-Za-z]/.test(name[next]!)) {
+      const korean = name.slice(0, at);
+      return /[\uac00-\ud7a3]/.test(korean) && !/[\n\r\u2028\u2029]/.test(korean) ? korean : undefined;
+    }
+    at = next;
+  }
+  return undefined;
 }
