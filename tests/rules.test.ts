@@ -228,6 +228,13 @@ describe('headings', () => {
     expect(back('\n  #aws #vpc  \n\n끝')).toBe('서브넷은 VPC를 나눈다.\n\n끝');
   });
 
+  it('drops the spaces and tabs that end a line of a back, and only those', () => {
+    const back = (body: string) => cardsOf(`# 덱\n\n## 스택\n\n${body}\n`)[0]!.back;
+    // A no-break space is no blank to Markdown: it stays, but for the back's own end.
+    expect(back('후입선출 구조이다. \t \n넣고\t\t빼는 곳이\u00a0\n같다.\n\n```\npush()   \n```')).toBe('후입선출 구조이다.\n넣고\t\t빼는 곳이\u00a0\n같다.\n\n```\npush()\n```');
+    expect(back(`후입선출${' '.repeat(300)}구조이다.${' '.repeat(300)}`)).toBe(`후입선출${' '.repeat(300)}구조이다.`);
+  });
+
   it('takes no `#` for a tag that is none: headings, C#, numbers, colours, C includes, anchors, code', () => {
     const note = '# 덱\n\n## 언어\n\nC# 언어가 #1 순위, 색은 #fff, [목차](#언어), https://a.com/#x, `#code`.\n\n#include <stdio.h>\n\n```\n#define N 10\n#주석\n```\n';
     const [card] = cardsOf(note);

@@ -18,6 +18,22 @@ export function comparableText(text: string): string {
   return collapseWhitespace(text.normalize('NFC')).toLowerCase();
 }
 
+/**
+ * Each line of `text` without the spaces and tabs it ends with (any line break ends a line, as `$`
+ * reads it in a multiline pattern). Cut from each line's end: `/[ \t]+$/gm` would scan a long blank
+ * run from each of its blanks.
+ */
+export function withoutTrailingBlanks(text: string): string {
+  return text
+    .split(/(?=[\n\r\u2028\u2029])/)
+    .map((line) => {
+      let end = line.length;
+      while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+      return line.slice(0, end);
+    })
+    .join('');
+}
+
 /** Remove HTML comments, which notes use for private remarks that must not reach a card. */
 export function stripHtmlComments(text: string): string {
   return text.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
