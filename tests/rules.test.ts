@@ -228,6 +228,16 @@ describe('headings', () => {
     expect(back('\n  #aws #vpc  \n\n끝')).toBe('서브넷은 VPC를 나눈다.\n\n끝');
   });
 
+  it('reads a term line with blanks before its colon or dash, and front matter tags before a comment', () => {
+    const note = '---\ntags: aws saa    # 메모\n---\n# 덱\n\n## 네트워크\n\n- VPC   \t : 가상 네트워크\n- 서브넷    - VPC를 나눈 것\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['네트워크', '- VPC\n- 서브넷'],
+      ['네트워크 › VPC란?', '가상 네트워크'],
+      ['네트워크 › 서브넷이란?', 'VPC를 나눈 것'],
+    ]);
+    expect(cardsOf(note)[0]!.tags).toEqual(['네트워크', 'aws', 'saa']);
+  });
+
   it('drops the spaces and tabs that end a line of a back, and only those', () => {
     const back = (body: string) => cardsOf(`# 덱\n\n## 스택\n\n${body}\n`)[0]!.back;
     // A no-break space is no blank to Markdown: it stays, but for the back's own end.

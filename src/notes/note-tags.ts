@@ -59,13 +59,13 @@ export function frontMatterTags(root: Root): string[] {
   const key = toml ? /^tags?[ \t]*=/i : /^tags?[ \t]*:/i;
   const at = lines.findIndex((line) => key.test(line));
   if (at < 0) return [];
-  const inline = lines[at]!.replace(key, '').replace(/\s+#.*$/, '').trim();
+  const inline = withoutComment(lines[at]!.replace(key, '')).trim();
   let written: string[];
   if (inline.startsWith('[')) {
     // A list (TOML's array, YAML's flow list `[aws, "시험 대비"]`), which may go on over the lines below up
     // to its `]`: its items are between the commas, a blank within one is part of it (`시험_대비`).
     let list = inline;
-    for (let n = at + 1; !list.includes(']') && n < lines.length; n++) list += ` ${lines[n]!.replace(/\s+#.*$/, '')}`;
+    for (let n = at + 1; !list.includes(']') && n < lines.length; n++) list += ` ${withoutComment(lines[n]!)}`;
     written = list.replace(/^\[|\].*$/g, '').split(',');
   } else if (toml) {
     written = inline.split(',');
@@ -77,7 +77,7 @@ export function frontMatterTags(root: Root): string[] {
     for (const line of lines.slice(at + 1)) {
       const item = /^[ \t]*-[ \t]+(.*)$/.exec(line);
       if (!item) break;
-      written.push(item[1]!.replace(/\s+#.*$/, ''));
+      written.push(withoutComment(item[1]!));
     }
   }
   const tags = new Set<string>();
@@ -86,6 +86,15 @@ export function frontMatterTags(root: Root): string[] {
     if (anki !== undefined) tags.add(anki);
   }
   return [...tags];
+}
+
+/**
+ * A front matter line without its comment (` # …`, after a blank): cut at the first ` #`, where a
+ * pattern `\s+#.*$` would scan a long blank run again from each of its blanks.
+ */
+function withoutComment(line: string): string {
+  const comment = line.search(/\s#/);
+  return comment < 0 ? line : line.slice(0, comment).trimEnd();
 }
 
 /** A tag found in a note's text: where it is written (offsets), and its name as written (`aws/vpc`). */

@@ -34,6 +34,22 @@ export function withoutTrailingBlanks(text: string): string {
     .join('');
 }
 
+/**
+ * `text` without the run of characters `trimmed` accepts at its end (and at its start, for `trimWhere`):
+ * one scan, where a pattern `[…]+$` would scan a long run again from each of its characters.
+ */
+export function trimEndWhere(text: string, trimmed: (char: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && trimmed(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+export function trimWhere(text: string, trimmed: (char: string) => boolean): string {
+  let start = 0;
+  while (start < text.length && trimmed(text[start]!)) start++;
+  return trimEndWhere(text.slice(start), trimmed);
+}
+
 /** Remove HTML comments, which notes use for private remarks that must not reach a card. */
 export function stripHtmlComments(text: string): string {
   return text.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
