@@ -89,6 +89,11 @@ describe('callout titles (> 제목)', () => {
     expect(colored).toContain(picocolors.createColors(true).cyan('$x^2$'));
   });
 
+  it('reads an `<aside>` with blanks around its tags as a quote, and one never closed as the text it is', () => {
+    const html = (markdown: string) => markdownToFieldHtml(markdown, () => undefined).html;
+    expect(html('<aside>  \t\n💡 VPC는 **전용** 네트워크\n\t </aside> ')).toBe('<blockquote><p>💡 VPC는 <strong>전용</strong> 네트워크</p></blockquote>');
+    expect(html(`<aside>${' '.repeat(50)}💡 전용 네트워크`)).toBe(`&lt;aside&gt;${' '.repeat(50)}💡 전용 네트워크`);
+  });
   it('shows Obsidian wikilinks as their text in fronts and backs, and makes no card of a list of them', () => {
     const note =
       '# 네트워크\n\n## 목차\n\n- [[TCP]]\n- [[UDP]]\n  - [[QUIC]]\n\n## [[TCP]]\n\n[[UDP]]와 달리 연결형이다. [[HTTP|하이퍼텍스트 전송]], [[OSI#전송 계층]], [[OSI#^blk]]도 본다.\n\n' +
@@ -191,6 +196,10 @@ describe('headings', () => {
     expect(tagsFor('tags: [aws, saa]')).toEqual(['네트워크', 'aws', 'saa']);
     expect(tagsFor('date: 2024-03-01\ntags:\n  - aws/vpc\n  - "#시험 대비"\ntitle: 노트')).toEqual(['네트워크', 'aws::vpc', '시험_대비']);
     expect(tagsFor('tags: aws saa')).toEqual(['네트워크', 'aws', 'saa']);
+    // A flow list's items are between its commas, blanks and all, as TOML's array's are.
+    expect(tagsFor('tags: [aws, "시험 대비", \'정보 보안\']')).toEqual(['네트워크', 'aws', '시험_대비', '정보_보안']);
+    expect(tagsFor('tags: [aws,\n  시험 대비]\ntitle: 노트')).toEqual(['네트워크', 'aws', '시험_대비']);
+    expect(cardsOf(`+++\ntags = ["aws", "시험 대비"]\n+++\n${body}`)[0]!.tags).toEqual(['네트워크', 'aws', '시험_대비']);
     // Hangul written decomposed (NFD, as macOS may) is one tag with the composed one.
     expect(tagsFor(`tags: [${'자격증'.normalize('NFD')}, 자격증]`)).toEqual(['네트워크', '자격증']);
     expect(tagsFor('tags: []')).toEqual(['네트워크']);
@@ -224,6 +233,30 @@ describe('headings', () => {
     expect(cardsOf('# 덱\n\n## 서브넷\n\n서브넷은 VPC를\n#aws\n나눈 것이다.\n')[0]!.back).toBe('서브넷은 VPC를\n나눈 것이다.');
   });
 
+  it('leaves several tags on one line out of a back, each with its blank, the words between them kept', () => {
+    const back = (line: string) => cardsOf(`# 덱\n\n## 서브넷\n\n서브넷은 VPC를 나눈다.\n${line}\n`)[0]!.back;
+    expect(back('#aws  #vpc\t설명 #a 끝 #b #c')).toBe('서브넷은 VPC를 나눈다.\n설명 끝');
+    expect(back('> - #aws #vpc 인스턴스 #보안')).toBe('서브넷은 VPC를 나눈다.\n\n> - 인스턴스');
+    expect(back('\n  #aws #vpc  \n\n끝')).toBe('서브넷은 VPC를 나눈다.\n\n끝');
+  });
+
+  it('reads a term line with blanks before its colon or dash, and front matter tags before a comment', () => {
+    const note = '---\ntags: aws saa    # 메모\n---\n# 덱\n\n## 네트워크\n\n- VPC   \t : 가상 네트워크\n- 서브넷    - VPC를 나눈 것\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['네트워크', '- VPC\n- 서브넷'],
+      ['네트워크 › VPC란?', '가상 네트워크'],
+      ['네트워크 › 서브넷이란?', 'VPC를 나눈 것'],
+    ]);
+    expect(cardsOf(note)[0]!.tags).toEqual(['네트워크', 'aws', 'saa']);
+  });
+
+  it('drops the spaces and tabs that end a line of a back, and only those', () => {
+    const back = (body: string) => cardsOf(`# 덱\n\n## 스택\n\n${body}\n`)[0]!.back;
+    // A no-break space is no blank to Markdown: it stays, but for the back's own end.
+    expect(back('후입선출 구조이다. \t \n넣고\t\t빼는 곳이\u00a0\n같다.\n\n```\npush()   \n```')).toBe('후입선출 구조이다.\n넣고\t\t빼는 곳이\u00a0\n같다.\n\n```\npush()\n```');
+    expect(back(`후입선출${' '.repeat(300)}구조이다.${' '.repeat(300)}`)).toBe(`후입선출${' '.repeat(300)}구조이다.`);
+  });
+
   it('takes no `#` for a tag that is none: headings, C#, numbers, colours, C includes, anchors, code', () => {
     const note = '# 덱\n\n## 언어\n\nC# 언어가 #1 순위, 색은 #fff, [목차](#언어), https://a.com/#x, `#code`.\n\n#include <stdio.h>\n\n```\n#define N 10\n#주석\n```\n';
     const [card] = cardsOf(note);
@@ -242,6 +275,9 @@ describe('headings', () => {
     ]);
     expect(explainText(note).blocks.find((block) => block.line === 15)?.reason).toBe('footnote (its text goes on the cards that refer to it)');
     expect(markdownToFieldHtml(cardsOf(note)[0]!.back, () => undefined).html).toBe('<p>인덱스는 검색을 빠르게 하는 자료구조이다<sup>1</sup>. <code>a[^1]</code>는 코드다.</p><p><sup>1</sup> 데이터베이스 개론, 3판</p>');
+    // A label holds no `[` (as GFM reads it): `[^[^1]` is a stray `[^` before the reference `[^1]`.
+    const stray = '# 자료구조\n\n## 인덱스\n\n검색이 빠르다[^[^1] 그리고 [^a[b].\n\n[^1]: 데이터베이스 개론\n';
+    expect(cardsOf(stray)[0]!.back).toBe('검색이 빠르다[^<sup>1</sup> 그리고 [^a[b].\n\n<sup>1</sup> 데이터베이스 개론');
   });
 
   it('puts the footnote of a title on that card\'s back, and a footnote referred to as `[^Note]` and `[^note]` there once', () => {
@@ -984,6 +1020,11 @@ describe('questions already in the notes', () => {
     expect(cardsOf('# 덱\n\n## 오버로딩 vs 오버라이딩\n\n|  | 오버로딩 overloading | 오버라이딩 overriding |\n|---|---|---|\n| 의미 | 중복 정의 | 재정의 |\n').slice(1).map((card) => [card.front, card.back])).toEqual([
       ['오버로딩과 오버라이딩의 의미는?', '- **오버로딩 overloading**: 중복 정의\n- **오버라이딩 overriding**: 재정의'],
     ]);
+    // Several English words, hyphens among them, or English in brackets: the Korean before them is the name.
+    const binding = (first: string, second: string) =>
+      frontsOf(`# 덱\n\n## 정적 바인딩 vs 동적 바인딩\n\n|  | ${first} | ${second} |\n|---|---|---|\n| 시점 | 컴파일 시간 | 실행 시간 |\n`).at(-1);
+    expect(binding('정적 바인딩 Static - early binding', '동적 바인딩 late-binding')).toBe('정적 바인딩과 동적 바인딩의 시점은?');
+    expect(binding('정적 바인딩  static binding', '동적 바인딩 (dynamic binding)')).toBe('정적 바인딩과 동적 바인딩의 시점은?');
     // A two-column table of terms keeps its cards, each asked with its title above as context.
     expect(frontsOf('# 덱\n\n## TCP와 UDP의 비교\n\n| 구분 | 설명 |\n|---|---|\n| TCP | 연결형 |\n| UDP | 비연결형 |\n')).toEqual(['TCP와 UDP의 비교는?', 'TCP와 UDP의 비교 › TCP란?', 'TCP와 UDP의 비교 › UDP란?']);
     // Rows that each name an aspect (`장점`, `용도`) are asked of the columns though no title names them.

@@ -1,7 +1,7 @@
 /** The back of a card: its explanation as Markdown, cut from the note so lists, code, tables and images keep their form. */
 import { withoutInlineTags } from '../notes/note-tags.js';
 import { wikilinksAsText } from '../notes/obsidian-markup.js';
-import { stripHtmlComments } from '../util/text.js';
+import { stripHtmlComments, withoutTrailingBlanks } from '../util/text.js';
 import { dedent } from './extract.js';
 import { stripAlertMarker } from './title-rules.js';
 import type { BackPart } from './types.js';
@@ -13,7 +13,7 @@ export function renderBack(parts: readonly BackPart[], source: string): string {
     let markdown = part.type === 'markdown' ? part.markdown : dedent(source.slice(part.start, part.end), part.indent);
     if (part.type === 'slice' && part.stripAlertMarker) markdown = stripAlertMarker(markdown);
     // Obsidian's `#aws` tags the note (see note-tags.ts): it is no word of the explanation.
-    markdown = withoutEmptyListItems(withoutInlineTags(stripHtmlComments(markdown)).replace(/[ \t]+$/gm, '')).trim();
+    markdown = withoutEmptyListItems(withoutTrailingBlanks(withoutInlineTags(stripHtmlComments(markdown)))).trim();
     // A `<br>` a note puts between sections for space says nothing: alone, it is no explanation.
     if (markdown && !/^(<br\s*\/?>\s*)+$/i.test(markdown)) {
       pieces.push(markdown);

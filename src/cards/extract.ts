@@ -86,7 +86,7 @@ import { pushAll } from '../util/arrays.js';
 import { withParticle } from './particles.js';
 import { askedTitle, asksNothing, displayTitle, subjectOf } from './front.js';
 import { withoutOutlineNumber } from './titles.js';
-import { isGenericTitle, sectionNumber } from './titles.js';
+import { isGenericTitle, sectionNumber, withoutGloss } from './titles.js';
 
 /** Levels that decide where an explanation ends: headings are 1-6, then callouts, then smaller titles. */
 const CALLOUT_LEVEL = 7;
@@ -2006,7 +2006,7 @@ class Extractor {
     // and each term is asked as a concept of its label, as anywhere else.
     const parent = labels[0]!.label.parent;
     const above = [parent?.title ?? '', ...(parent?.section ?? [])];
-    if (!compared.every((term) => above.some((title) => title.includes(term.replace(/\s*\([^)]*\)$/, ''))))) return;
+    if (!compared.every((term) => above.some((title) => title.includes(withoutGloss(term))))) return;
     for (const { label, item } of labels) {
       label.comparison = 'property';
       for (const term of this.terms.get(label)!) term.comparison = 'compared';
@@ -2223,8 +2223,7 @@ function repeatsOwner(owner: Concept | undefined, title: string): boolean {
   // name spelled out (`- CORS(Cross Origin Resource Sharing)란`): one question, answered on the heading's
   // back. A heading that only names it (`### CORS`) asks nothing, and the item is its card.
   const asked = subjectOf(ownerTitle);
-  const withoutAside = (name: string) => name.replace(/\s*\([^()]*\)$/u, '');
-  return asked !== ownerTitle && withoutAside(subjectOf(own)) === withoutAside(asked);
+  return asked !== ownerTitle && withoutGloss(subjectOf(own)) === withoutGloss(asked);
 }
 
 function isExplained(item: ListItem): boolean {
@@ -2393,7 +2392,34 @@ function nameAsTitledAbove(column: string, above: readonly string[]): string | u
  * (`오버로딩 overloading` → `오버로딩`), longest first: a question names each compared column briefly.
  */
 function namesWithoutGloss(column: string): string[] {
-  const unbracketed = column.replace(/\s*\([^)]*\)$/u, '');
-  const korean = /^(.*[\uac00-\ud7a3].*?)\s+[A-Za-z][A-Za-z\s-]*$/u.exec(unbracketed)?.[1];
+  const unbracketed = withoutGloss(column);
+  const korean = withoutEnglishAfterKorean(unbracketed);
   return [unbracketed, ...(korean ? [korean] : [])].filter((name) => name !== '');
+}
+
+/**
+ * A name without the English words after its Korean (`오버로딩 overloading` → `오버로딩`), or undefined
+ * where none end it or no Hangul comes before them. Scanned from the end, as a pattern would try each
+ * Hangul letter against all the rest.
+ */
+function withoutEnglishAfterKorean(name: string): string | undefined {
+  const isBlank = (char: string) => /\s/.test(char);
+  // The run of English letters, blanks and hyphens the name ends with.
+  let runStart = name.length;
+  while (runStart > 0 && /[A-Za-z\s-]/.test(name[runStart - 1]!)) runStart--;
+  // The English starts at its first blank that a letter follows (`연결 - connection` keeps `연결 -`).
+  for (let at = runStart; at < name.length; ) {
+    if (!isBlank(name[at]!)) {
+      at++;
+      continue;
+    }
+    let next = at;
+    while (next < name.length && isBlank(name[next]!)) next++;
+    if (next < name.length && /[A-Za-z]/.test(name[next]!)) {
+      const korean = name.slice(0, at);
+      return /[\uac00-\ud7a3]/.test(korean) && !/[\n\r\u2028\u2029]/.test(korean) ? korean : undefined;
+    }
+    at = next;
+  }
+  return undefined;
 }

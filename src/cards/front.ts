@@ -2,7 +2,7 @@
 import { withParticle } from './particles.js';
 import { asks, aspectOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isProcedureTitle, isStatement, isStudyAidLabel, questionSubject, refersBack } from './title-rules.js';
 import type { Concept, ConceptKind } from './types.js';
-import { CONTEXT_SEPARATOR, displayTitle, sectionNumber, summaryAsked } from './titles.js';
+import { CONTEXT_SEPARATOR, displayTitle, sectionNumber, summaryAsked, withoutGloss } from './titles.js';
 
 export { CONTEXT_SEPARATOR, displayTitle } from './titles.js';
 
@@ -72,7 +72,7 @@ export function askedTitle(concept: Concept): string {
   const namesSomething = isNounPhrase(title) && !isStatement(title) && !isActionPhrase(title) && !isEnglishActionOrCondition(title);
   // A title naming an aspect (`REST 특징`, `REST가 필요한 이유`) is asked for what it holds; an aspect in
   // brackets after it (`형상관리의 기능(활동)`) is still the aspect asked for.
-  const asksForAspect = namesSomething && endsInAspect(title.replace(/\s*\([^()]*\)$/, '')) && !concept.nameAmongNames;
+  const asksForAspect = namesSomething && endsInAspect(withoutGloss(title)) && !concept.nameAmongNames;
   if (ASKED_AS_WHAT_IS.has(concept.kind) && namesSomething) {
     // `오버로딩 vs 오버라이딩` compares two things: asked for their difference, not "…이란?".
     const versus = /^(.+?)\s+(?:vs\.?|VS\.?|Vs\.?)\s+(.+)$/.exec(title);
@@ -191,7 +191,7 @@ function contextTitles(concept: Concept): string[] {
  * only say it again, so the front takes the one above it.
  */
 function namesItsContext(question: string, context: string): boolean {
-  const subject = context.replace(/\s*\([^()]*\)$/u, '');
+  const subject = withoutGloss(context);
   if (subject.length < 2 || subject === question || !question.startsWith(subject)) return false;
   const rest = question.slice(subject.length);
   // After a space, only an aspect (`REST 특징은?`): `브라우저 엔진이란?` is another thing, which its context places.
@@ -233,7 +233,7 @@ export function frontParts(concept: Concept): FrontParts {
   // A title kept as written that says again the one above it (`소프트웨어 재공학` under `PART 12 소프트웨어
   // 재공학`): that context would be the question twice, so it is never shown. (`신뢰성이란?` under `신뢰성`
   // asks, and takes that context back where fronts collide: see frontFromParts.)
-  if (context.length > 0 && (question === context[0] || question === context[0]!.replace(/\s*\([^()]*\)$/u, ''))) context.shift();
+  if (context.length > 0 && (question === context[0] || question === withoutGloss(context[0]!))) context.shift();
   const namesNearest = context.length > 0 && (namesItsContext(question, context[0]!) || namesTheCompared(concept, context[0]!));
   return { question, context, namesNearest, depth: context.length + (namesNearest ? 1 : 0) };
 }

@@ -4,9 +4,9 @@
  */
 import type { Nodes } from 'mdast';
 import { mayHoldObsidianMarkup, obsidianMarkupAsText } from '../notes/obsidian-markup.js';
-import { collapseWhitespace, stripHtmlComments } from '../util/text.js';
+import { collapseWhitespace, stripHtmlComments, trimEndWhere, trimWhere } from '../util/text.js';
 import { type ParticlePair, withParticle } from './particles.js';
-import { ASPECT_LABELS, displayTitle, isAspectTitle } from './titles.js';
+import { ASPECT_LABELS, displayTitle, isAspectTitle, withoutGloss } from './titles.js';
 
 export { isAspectTitle } from './titles.js';
 
@@ -475,7 +475,7 @@ const PREDICATE_ENDING = /\s(?:안\s?함|못\s?함|\S*(?:하지|되지)\s?않음
 export function isStatement(title: string): boolean {
   const words = title.split(/\s+/);
   if (words.length < 2) return false;
-  if (PREDICATE_ENDING.test(title.replace(/\s*\([^()]*\)$/, ''))) return true;
+  if (PREDICATE_ENDING.test(withoutGloss(title))) return true;
   const subject = words.slice(0, -1).findIndex(isSubject);
   if (subject < 0) return false;
   const beforeLast = words[words.length - 2]!;
@@ -496,7 +496,7 @@ const DOING_ENDING = /(?:[\uac00-\ud7a3]{2,}(?:하기|되기|시키기)|만들�
  * (`변경을 수용`, `요청을 전달`): a name takes no 을/를 inside it.
  */
 export function isActionPhrase(title: string): boolean {
-  const name = title.replace(/\s*\([^()]*\)$/, '');
+  const name = withoutGloss(title);
   const words = name.split(/\s+/);
   if (words.length >= 2 && DOING_ENDING.test(words[words.length - 1]!)) return true;
   if (words.length >= 2 && isObject(words[words.length - 2]!) && /^[\uac00-\ud7a3]{2,}$/.test(words[words.length - 1]!)) return true;
@@ -515,7 +515,7 @@ export function isActionPhrase(title: string): boolean {
 export function isClauseOfOwner(title: string): boolean {
   // `클라이언트가 서버에게 요청` says what its subject does: a step, kept as written (see isStatement).
   if (isStatement(title)) return false;
-  const words = title.replace(/\s*\([^()]*\)$/, '').split(/\s+/);
+  const words = withoutGloss(title).split(/\s+/);
   if (words.slice(0, -1).some((word) => /[\uac00-\ud7a3]지만,?$/.test(word))) return true;
   if (words.length < 3) return false;
   const [doneTo, verbNoun] = words.slice(-2) as [string, string];
@@ -593,7 +593,7 @@ const PROCEDURE_VERB_NOUNS: ReadonlySet<string> = new Set('생성 설정 설치 
  * names ways, each a name (`실행 순서의 동기화란?`): 방법 is a procedure's only after one of its verbs.
  */
 export function isProcedureTitle(title: string): boolean {
-  const words = title.replace(/\s*\([^()]*\)$/, '').split(/\s+/);
+  const words = withoutGloss(title).split(/\s+/);
   const last = words[words.length - 1]!;
   if (/(?:과정|절차|순서)$/.test(last) || DOING_ENDING.test(last)) return true;
   const named = last === '방법' ? words.slice(0, -1) : words;
@@ -614,7 +614,7 @@ export function isPracticeTitle(title: string): boolean {
  */
 export function isHandsOnTitle(title: string): boolean {
   if (isPracticeTitle(title)) return true;
-  return isProcedureTitle(title) && !/(?:과정|절차|순서)$/.test(title.replace(/\s*\([^()]*\)$/, ''));
+  return isProcedureTitle(title) && !/(?:과정|절차|순서)$/.test(withoutGloss(title));
 }
 
 /**
@@ -622,7 +622,7 @@ export function isHandsOnTitle(title: string): boolean {
  * `보안 그룹 추가하기`, `생성`). `서브넷 : VPC 안의 IP 범위` under `VPC 설정` is a term defined, not a step.
  */
 export function endsInVerbNoun(title: string): boolean {
-  const last = title.replace(/\s*\([^()]*\)$/, '').split(/\s+/).at(-1)!;
+  const last = withoutGloss(title).split(/\s+/).at(-1)!;
   return ACTION_NOUNS.has(last) || PROCEDURE_VERB_NOUNS.has(last) || DOING_ENDING.test(last);
 }
 
@@ -631,7 +631,7 @@ export function endsInVerbNoun(title: string): boolean {
  * (`리전 선택`, `생성`) nor a phrase of what happens (`웹 서버와 TCP 연결 시도`).
  */
 export function isShortName(title: string): boolean {
-  const words = title.replace(/\s*\([^()]*\)$/, '').split(/\s+/);
+  const words = withoutGloss(title).split(/\s+/);
   return words.length <= 3 && !endsInVerbNoun(title) && !/[?？]$/.test(title);
 }
 
@@ -678,8 +678,10 @@ export interface TermSplit {
 // (so `https://…` and `10:30` are not terms); a dash needs spaces around it (so `as-a-Service` is not).
 // A no-break space (U+00A0, which notes copied from web pages hold) counts as a space. A highlight
 // around the bold term (`==**TCP**== : …`) is the term's too: the front shows its text alone.
+// Past its first character, the term ends nowhere inside a run of blanks, whose rest the blanks after
+// it would take anyway: the same shortest term, found without scanning a long run from each blank.
 const TERM_LINE =
-  /^(?<highlight>==)?(?<open>\*\*|__)?(?<term>[^*\n:;]+?)(?:\k<open>)?(?:\k<highlight>)?[ \t\u00a0]*(?::[ \t\u00a0]+|:$|;[ \t\u00a0]*|[ \u00a0][-–][ \t\u00a0]+)(?=\S|$)/;
+  /^(?<highlight>==)?(?<open>\*\*|__)?(?<term>[^*\n:;](?:[^*\n:;]+?(?!(?<=[ \t\u00a0])[ \t\u00a0]))??)(?:\k<open>)?(?:\k<highlight>)?[ \t\u00a0]*(?::[ \t\u00a0]+|:$|;[ \t\u00a0]*|[ \u00a0][-–][ \t\u00a0]+)(?=\S|$)/;
 
 /**
  * Steps joined by spaced dashes (`식별 - 분석 - 계획수립 - 감시`): a flow, as `A -> B -> C` is, not a term
@@ -977,6 +979,12 @@ export function alertTitle(firstLine: string): string {
 /** Obsidian's callout types and their aliases (`> [!tip] Tip`): a title that only repeats the type names nothing. */
 const ALERT_TYPE_NAME =
   /^(note|abstract|summary|tldr|info|todo|tip|hint|important|success|check|done|question|help|faq|warning|caution|attention|failure|fail|missing|danger|error|bug|example|quote|cite)$/i;
+/** Blanks and the marks a label may end with (`암기법!`, `참고:`), which say nothing of what it labels. */
+const isClosingMark = (char: string) => /[\s!.:：]/.test(char);
+
+/** The bold or italic marks around a sentence (`**왜일까?**`). */
+const isEmphasisMark = (char: string) => char === '*' || char === '_';
+
 /** Labels a note boxes a remark under (`암기법`, `참고`, `주의`): they say what kind of remark follows, not what it is about. */
 const GENERIC_ALERT_TITLE =
   /^(노트|메모|참고|참고\s*사항|정보|팁|꿀팁|힌트|중요|주의|주의\s*사항|경고|위험|예시|예제|예|인용|질문|할\s*일|완료|성공|실패|오류|버그|암기법|암기\s*팁|기억법|외우는\s*법|포인트|tip|note|info|warning|example)$/i;
@@ -986,7 +994,7 @@ const GENERIC_ALERT_TITLE =
  * name): its body stays in the explanation it stands in, the title a bold line over it.
  */
 export function isGenericAlertTitle(title: string): boolean {
-  const label = title.replace(/[\s!.:：]+$/, '');
+  const label = trimEndWhere(title, isClosingMark);
   return ALERT_TYPE_NAME.test(label) || GENERIC_ALERT_TITLE.test(label);
 }
 
@@ -999,7 +1007,7 @@ const STUDY_AID_LABEL =
   /^(?:(?:암기|시험|핵심|중요)\s*(?:포인트|사항)|외울\s*(?:것|거|내용)|외워야\s*할\s*(?:것|거|내용)|암기법|암기\s*팁|기억법|외우는\s*법|팁|꿀팁|포인트|tips?|key\s*points?)$/i;
 
 export function isStudyAidLabel(title: string): boolean {
-  return STUDY_AID_LABEL.test(title.replace(/[\s!.:：]+$/, ''));
+  return STUDY_AID_LABEL.test(trimEndWhere(title, isClosingMark));
 }
 
 /**
@@ -1074,7 +1082,7 @@ export function refersBack(question: string): boolean {
 }
 
 export function asks(text: string): boolean {
-  return /(?:[?？]|까\.?|시오\.?|나요\.?|가요\.?|세요\.?)$/.test(text.replace(/[*_\s]+$/, ''));
+  return /(?:[?？]|까\.?|시오\.?|나요\.?|가요\.?|세요\.?)$/.test(trimEndWhere(text, (char) => /[*_\s]/.test(char)));
 }
 
 /**
@@ -1085,7 +1093,7 @@ export function asks(text: string): boolean {
  * (`인증이 아니라 인가`) say something: their card is kept.
  */
 export function isLeadInQuestion(back: string): boolean {
-  const sentence = back.replace(/^[*_]+|[*_]+$/g, '').trim();
+  const sentence = trimWhere(back, isEmphasisMark).trim();
   if (sentence.includes('\n') || [...sentence].length > LEAD_IN_MAX || /[.!?？！。]\s/.test(sentence)) return false;
   return /(?:[?？]|까\.?|[\uac00-\ud7a3][는인한된]가\.?)$/.test(sentence) && LEAD_IN_ASKING.test(sentence);
 }
@@ -1102,7 +1110,7 @@ const LEAD_IN_ASKING = /(?:^|\s)(?:그렇다면|그러면|그럼|왜(?!곡|냐)|
  * asksHowOrWhy); one asking for a difference or a meaning (`어떤 차이가 있을까?`) by what the parts say.
  */
 export function asksWhichThereAre(question: string): boolean {
-  return isLeadInQuestion(question) && ASKS_WHICH.test(question.replace(/^[*_]+|[*_]+$/g, ''));
+  return isLeadInQuestion(question) && ASKS_WHICH.test(trimWhere(question, isEmphasisMark));
 }
 
 /**
@@ -1112,7 +1120,7 @@ export function asksWhichThereAre(question: string): boolean {
  * a difference (`어떻게 다를까?`) or a meaning (`왜 그런 이름일까?`): the names alone do not answer that.
  */
 export function asksHowOrWhy(question: string): boolean {
-  const sentence = question.replace(/^[*_]+|[*_]+$/g, '');
+  const sentence = trimWhere(question, isEmphasisMark);
   return isLeadInQuestion(question) && ASKS_HOW_OR_WHY.test(sentence) && !ASKS_DIFFERENCE_OR_MEANING.test(sentence);
 }
 
@@ -1121,7 +1129,7 @@ export function asksHowOrWhy(question: string): boolean {
  * reasons (`- managed LB`, `- 부하 분산`), which answer it together and name nothing to ask about alone.
  */
 export function asksWhy(title: string): boolean {
-  const sentence = title.replace(/[?？.\s]+$/u, '');
+  const sentence = trimEndWhere(title, (char) => /[?？.\s]/.test(char));
   return /^why\b/iu.test(sentence) || /(?:^|\s)왜(?!곡|냐)/u.test(sentence) || /(?:^|\s)이유(?:은|는|가|이)?$/u.test(sentence);
 }
 
@@ -1130,7 +1138,7 @@ const ASKS_DIFFERENCE_OR_MEANING = /차이|다르|다를|달라|다른가|비교
 
 /** A lead-in question as a front asks it: `_그렇다면 트랜잭션은 어떤 성질을 가질까_` → `트랜잭션은 어떤 성질을 가질까?`. */
 export function askedLeadIn(question: string): string {
-  const sentence = question.replace(/^[*_]+|[*_]+$/g, '').trim().replace(/^(?:그렇다면|그러면|그럼)\s*,?\s*/u, '').replace(/\.$/u, '');
+  const sentence = trimWhere(question, isEmphasisMark).trim().replace(/^(?:그렇다면|그러면|그럼)\s*,?\s*/u, '').replace(/\.$/u, '');
   return /[?？]$/u.test(sentence) ? sentence : `${sentence}?`;
 }
 
@@ -1143,7 +1151,7 @@ const ASKS_WHICH = /(?:^|\s)(?:어떤|어떠한|무슨)\s+(?!(?:차이|의미|�
  * `다음과 같이` before what a picture shows, nor `…된 다음의 상태` (after).
  */
 export function isAnnouncement(line: string): boolean {
-  const sentence = line.replace(/^[*_]+|[*_]+$/g, '').trim();
+  const sentence = trimWhere(line, isEmphasisMark).trim();
   if ([...sentence].length > LEAD_IN_MAX || /[.!?？！。]\s/.test(sentence)) return false;
   return ANNOUNCES.test(sentence) && /(?:다|요)[.:]?$|:$/.test(sentence);
 }
@@ -1155,7 +1163,7 @@ export function isAnnouncement(line: string): boolean {
  */
 export function announcedAspect(line: string): string | undefined {
   if (!isAnnouncement(line)) return undefined;
-  const sentence = line.replace(/^[*_]+|[*_]+$/g, '').trim();
+  const sentence = trimWhere(line, isEmphasisMark).trim();
   const match = /^(.+?)(은|는|이|가)\s+(?:다음|아래)(?:과|와)\s*같(?:다|습니다|아요|음)[.:]?$/u.exec(sentence);
   if (!match) return undefined;
   const subject = match[1]!.trim();

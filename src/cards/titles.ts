@@ -32,6 +32,18 @@ export function withoutOutlineNumber(title: string, above: string | undefined): 
   return parts.slice(0, -1).join('.') === aboveNumber ? title.slice(number[0].length) : title;
 }
 
+/**
+ * A title without the gloss in brackets it ends with (`TCP (전송 제어 프로토콜)` → `TCP`), nor the blanks
+ * before it; as written where it ends with none. A gloss holds no bracket of its own (`f(g(x))` keeps
+ * them). Found from the last `(` rather than by a pattern, which would try each blank before it.
+ */
+export function withoutGloss(title: string): string {
+  if (!title.endsWith(')')) return title;
+  const open = title.lastIndexOf('(');
+  if (open < 0 || title.indexOf(')', open) !== title.length - 1) return title;
+  return title.slice(0, open).trimEnd();
+}
+
 /** The number a title opens with as a section's (`1. 일관성`, `2) 가용성`, `③ …`), or undefined (`1-1. …`, `3.5 버전`). */
 export function sectionNumber(title: string): number | undefined {
   if (displayTitle(title) === title) return undefined;

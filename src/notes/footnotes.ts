@@ -76,7 +76,7 @@ function definitionText(node: FootnoteDefinition, source: string): string {
 }
 
 /** `[^label]`, its label without blanks or brackets, as GFM writes it. */
-const REFERENCE = /\[\^([^\]\s]+)\](?!:)/g;
+const REFERENCE = /\[\^([^\]\s[]+)\](?!:)/g;
 
 /**
  * A card's back with its footnote references as superscript labels, and the text of the footnotes

@@ -59,22 +59,25 @@ export function frontMatterTags(root: Root): string[] {
   const key = toml ? /^tags?[ \t]*=/i : /^tags?[ \t]*:/i;
   const at = lines.findIndex((line) => key.test(line));
   if (at < 0) return [];
-  const inline = lines[at]!.replace(key, '').replace(/\s+#.*$/, '').trim();
+  const inline = withoutComment(lines[at]!.replace(key, '')).trim();
   let written: string[];
-  if (toml) {
-    // An array may go on over the lines below, up to its `]`.
-    let array = inline;
-    for (let n = at + 1; array.startsWith('[') && !array.includes(']') && n < lines.length; n++) array += ` ${lines[n]!.replace(/\s+#.*$/, '')}`;
-    written = array.replace(/^\[|\].*$/g, '').split(',');
+  if (inline.startsWith('[')) {
+    // A list (TOML's array, YAML's flow list `[aws, "시험 대비"]`), which may go on over the lines below up
+    // to its `]`: its items are between the commas, a blank within one is part of it (`시험_대비`).
+    let list = inline;
+    for (let n = at + 1; !list.includes(']') && n < lines.length; n++) list += ` ${withoutComment(lines[n]!)}`;
+    written = list.replace(/^\[|\].*$/g, '').split(',');
+  } else if (toml) {
+    written = inline.split(',');
   } else if (inline !== '') {
-    // A flow list (`[aws, saa]`) or a plain value (`aws saa`, `aws, saa`).
-    written = inline.replace(/^\[|\]$/g, '').split(/[,\s]+/);
+    // A plain value: blanks part its tags as commas do (`aws saa`, `aws, saa`), as Obsidian reads it.
+    written = inline.split(/[,\s]+/);
   } else {
     written = [];
     for (const line of lines.slice(at + 1)) {
       const item = /^[ \t]*-[ \t]+(.*)$/.exec(line);
       if (!item) break;
-      written.push(item[1]!.replace(/\s+#.*$/, ''));
+      written.push(withoutComment(item[1]!));
     }
   }
   const tags = new Set<string>();
@@ -83,6 +86,15 @@ export function frontMatterTags(root: Root): string[] {
     if (anki !== undefined) tags.add(anki);
   }
   return [...tags];
+}
+
+/**
+ * A front matter line without its comment (` # …`, after a blank): cut at the first ` #`, where a
+ * pattern `\s+#.*$` would scan a long blank run again from each of its blanks.
+ */
+function withoutComment(line: string): string {
+  const comment = line.search(/\s#/);
+  return comment < 0 ? line : line.slice(0, comment).trimEnd();
 }
 
 /** A tag found in a note's text: where it is written (offsets), and its name as written (`aws/vpc`). */
@@ -144,30 +156,54 @@ export function withoutInlineTags(markdown: string): string {
   if (!mayHoldInlineTags(markdown)) return markdown;
   const tags = writtenTags(parseMarkdown(markdown), markdown);
   if (tags.length === 0) return markdown;
-  let out = markdown;
-  // Cuts stay within a line, so a line keeps its number.
+  const isBlank = (offset: number) => markdown[offset] === ' ' || markdown[offset] === '\t';
+  // One pass over the tags in order, the lines counted as it goes. A cut stays within its line, so a
+  // line keeps its number.
+  const cuts: { from: number; to: number }[] = [];
+  const atLineStart: boolean[] = [];
   const emptied = new Set<number>();
-  for (let n = tags.length - 1; n >= 0; n--) {
-    const { from, to } = tags[n]!;
-    const lineStart = out.lastIndexOf('\n', from - 1) + 1;
-    const before = out.slice(lineStart, from);
-    // At a line's start, the blank after it goes instead, so the words after it stay where they were.
-    const atLineStart = /^[\s>]*$/.test(before);
-    const cutFrom = atLineStart ? from : from - /[ \t]*$/.exec(before)![0].length;
-    const cutTo = atLineStart ? to + /^[ \t]*/.exec(out.slice(to))![0].length : to;
-    out = out.slice(0, cutFrom) + out.slice(cutTo);
-    emptied.add(countLines(out, lineStart));
+  let line = 0;
+  let lineStart = 0;
+  let lineEnd = markdown.indexOf('\n');
+  for (const [n, { from, to }] of tags.entries()) {
+    let firstOnLine = n === 0;
+    while (lineEnd >= 0 && lineEnd < from) {
+      line++;
+      lineStart = lineEnd + 1;
+      lineEnd = markdown.indexOf('\n', lineStart);
+      firstOnLine = true;
+    }
+    emptied.add(line);
+    // At a line's start (after nothing but its indentation or quote marks; a tag before it is something),
+    // the blank after it goes instead, so that the words after it stay where they were.
+    atLineStart.push(firstOnLine && /^[\s>]*$/.test(markdown.slice(lineStart, from)));
+    let cutFrom = from;
+    if (!atLineStart[n]) while (cutFrom > lineStart && isBlank(cutFrom - 1)) cutFrom--;
+    cuts.push({ from: cutFrom, to });
   }
+  // A tag at a line's start takes the blanks after it, up to the first word the line keeps: the blanks
+  // and tags after it on its line go with it.
+  for (let n = 0; n < tags.length; n++) {
+    if (!atLineStart[n]) continue;
+    let end = cuts[n]!.to;
+    for (let next = n + 1; ; ) {
+      if (next < cuts.length && cuts[next]!.from <= end) end = Math.max(end, cuts[next++]!.to);
+      else if (isBlank(end)) end++;
+      else break;
+    }
+    cuts[n]!.to = end;
+  }
+  const kept: string[] = [];
+  let keptFrom = 0;
+  for (const { from, to } of cuts) {
+    if (from > keptFrom) kept.push(markdown.slice(keptFrom, from));
+    keptFrom = Math.max(keptFrom, to);
+  }
+  kept.push(markdown.slice(keptFrom));
   // A line that held only tags (and its indentation or quote marks) is no line of the back.
-  return out
+  return kept
+    .join('')
     .split('\n')
-    .filter((line, n) => !(emptied.has(n) && /^[\s>]*$/.test(line)))
+    .filter((text, n) => !(emptied.has(n) && /^[\s>]*$/.test(text)))
     .join('\n');
-}
-
-/** The number of the line (from 0) that starts at `offset`. */
-function countLines(text: string, offset: number): number {
-  let lines = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
 }

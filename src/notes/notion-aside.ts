@@ -11,8 +11,24 @@ export function mayHoldAside(text: string): boolean {
   return /<aside[\s>]/i.test(text);
 }
 
-/** An HTML block that is one `<aside>` and its text, the closing tag at its end. */
-const ASIDE_BLOCK = /^<aside\s*>[ \t]*\n?([^]*?)\n?[ \t]*<\/aside\s*>[ \t]*$/i;
+/**
+ * The text of an HTML block that is one `<aside>` and its text, the closing tag at its end, with where
+ * it starts in the block; undefined for any other block. The tags are matched apart and the text
+ * sliced between them, as one pattern around a lazy text would try every split of a long blank run.
+ */
+function asideText(block: string): { text: string; start: number } | undefined {
+  const open = /^<aside\s*>/i.exec(block);
+  const close = open ? /<\/aside\s*>[ \t]*$/i.exec(block) : null;
+  if (!open || !close || close.index < open[0].length) return undefined;
+  let start = open[0].length;
+  let end = close.index;
+  // The blanks, then one line break, after the opening tag; one line break, then the blanks, before the closing one.
+  while (start < end && (block[start] === ' ' || block[start] === '\t')) start++;
+  if (block[start] === '\n' && start < end) start++;
+  while (end > start && (block[end - 1] === ' ' || block[end - 1] === '\t')) end--;
+  if (block[end - 1] === '\n' && end > start) end--;
+  return { text: block.slice(start, end), start };
+}
 
 /** Each `<aside>…</aside>` block of the tree as a blockquote of its text as `parse` reads it, in place. */
 export function asidesAsQuotes(tree: Root, parse: (markdown: string) => Root): void {
@@ -22,13 +38,12 @@ export function asidesAsQuotes(tree: Root, parse: (markdown: string) => Root): v
     if (!('children' in node)) continue;
     const children = node.children as Nodes[];
     children.forEach((child, n) => {
-      const inner = child.type === 'html' ? ASIDE_BLOCK.exec(child.value) : null;
+      const inner = child.type === 'html' ? asideText(child.value) : undefined;
       if (child.type !== 'html' || !inner || child.position?.start.offset === undefined) {
         pending.push(child);
         return;
       }
-      const text = inner[1]!;
-      const innerStart = child.value.indexOf(text, inner[0].indexOf('>') + 1);
+      const { text, start: innerStart } = inner;
       const body = parse(text);
       // Positions in the note: the text starts `innerStart` characters into the block.
       const before = child.value.slice(0, innerStart);

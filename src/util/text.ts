@@ -18,6 +18,38 @@ export function comparableText(text: string): string {
   return collapseWhitespace(text.normalize('NFC')).toLowerCase();
 }
 
+/**
+ * Each line of `text` without the spaces and tabs it ends with (any line break ends a line, as `$`
+ * reads it in a multiline pattern). Cut from each line's end: `/[ \t]+$/gm` would scan a long blank
+ * run from each of its blanks.
+ */
+export function withoutTrailingBlanks(text: string): string {
+  return text
+    .split(/(?=[\n\r\u2028\u2029])/)
+    .map((line) => {
+      let end = line.length;
+      while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+      return line.slice(0, end);
+    })
+    .join('');
+}
+
+/**
+ * `text` without the run of characters `trimmed` accepts at its end (and at its start, for `trimWhere`):
+ * one scan, where a pattern `[…]+$` would scan a long run again from each of its characters.
+ */
+export function trimEndWhere(text: string, trimmed: (char: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && trimmed(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+export function trimWhere(text: string, trimmed: (char: string) => boolean): string {
+  let start = 0;
+  while (start < text.length && trimmed(text[start]!)) start++;
+  return trimEndWhere(text.slice(start), trimmed);
+}
+
 /** Remove HTML comments, which notes use for private remarks that must not reach a card. */
 export function stripHtmlComments(text: string): string {
   return text.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
