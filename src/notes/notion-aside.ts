@@ -6,6 +6,7 @@
  */
 import type { Blockquote, Nodes, Root, RootContent } from 'mdast';
 import { shiftPositions } from './parse-note.js';
+import { replaceNodes } from './replace-nodes.js';
 
 export function mayHoldAside(text: string): boolean {
   return /<aside[\s>]/i.test(text);
@@ -32,24 +33,15 @@ function asideText(block: string): { text: string; start: number } | undefined {
 
 /** Each `<aside>…</aside>` block of the tree as a blockquote of its text as `parse` reads it, in place. */
 export function asidesAsQuotes(tree: Root, parse: (markdown: string) => Root): void {
-  const pending: Nodes[] = [tree];
-  while (pending.length > 0) {
-    const node = pending.pop()!;
-    if (!('children' in node)) continue;
-    const children = node.children as Nodes[];
-    children.forEach((child, n) => {
-      const inner = child.type === 'html' ? asideText(child.value) : undefined;
-      if (child.type !== 'html' || !inner || child.position?.start.offset === undefined) {
-        pending.push(child);
-        return;
-      }
-      const { text, start: innerStart } = inner;
-      const body = parse(text);
-      // Positions in the note: the text starts `innerStart` characters into the block.
-      const before = child.value.slice(0, innerStart);
-      shiftPositions(body, child.position.start.offset + innerStart, child.position.start.line - 1 + (before.match(/\n/g)?.length ?? 0));
-      const quote: Blockquote = { type: 'blockquote', children: body.children as Blockquote['children'], position: child.position };
-      children[n] = quote as RootContent as Nodes;
-    });
-  }
+  replaceNodes(tree, (child) => {
+    const inner = child.type === 'html' ? asideText(child.value) : undefined;
+    if (child.type !== 'html' || !inner || child.position?.start.offset === undefined) return undefined;
+    const { text, start: innerStart } = inner;
+    const body = parse(text);
+    // Positions in the note: the text starts `innerStart` characters into the block.
+    const before = child.value.slice(0, innerStart);
+    shiftPositions(body, child.position.start.offset + innerStart, child.position.start.line - 1 + (before.match(/\n/g)?.length ?? 0));
+    const quote: Blockquote = { type: 'blockquote', children: body.children as Blockquote['children'], position: child.position };
+    return quote as RootContent as Nodes;
+  });
 }

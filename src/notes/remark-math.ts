@@ -13,6 +13,7 @@
 import type { InlineMath, Math } from 'mdast-util-math';
 import type { Nodes, Paragraph, Root, Text } from 'mdast';
 import type { Processor } from 'unified';
+import { replaceNodes } from './replace-nodes.js';
 
 interface MathSyntax {
   micromark: ReturnType<typeof import('./math-syntax.js').math>;
@@ -163,14 +164,5 @@ export function inlineMathSpans(text: string): MathSpan[] {
 
 /** Replace each math node (inline or block) by what `replace` gives. */
 function visitMath(tree: Root, replace: (node: InlineMath | Math) => Nodes): void {
-  const pending: Nodes[] = [tree];
-  while (pending.length > 0) {
-    const node = pending.pop()!;
-    if (!('children' in node)) continue;
-    const children = node.children as Nodes[];
-    children.forEach((child, n) => {
-      if (child.type === 'inlineMath' || child.type === 'math') children[n] = replace(child);
-      else pending.push(child);
-    });
-  }
+  replaceNodes(tree, (node) => (node.type === 'inlineMath' || node.type === 'math' ? replace(node) : undefined));
 }
