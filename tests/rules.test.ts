@@ -2130,6 +2130,21 @@ describe('what the review of other people’s notes taught', () => {
     expect(frontsOf(fewKinds)).not.toContain('응집도'); // still a table of contents
   });
 
+  it('makes no card of an intro that only leads into a list of the title\'s kinds: the announcement stays above the names', () => {
+    const kinds = '- 생성 패턴 : 객체를 만드는 방법을 다룬다\n- 구조 패턴 : 객체를 엮는 방법을 다룬다\n';
+    const announced = cardsOf(`# 설계\n\n## 패턴\n\n각 패턴을 살펴보면 다음과 같다.\n\n${kinds}`);
+    expect(announced.map((card) => [card.front, card.back])).toEqual([
+      ['패턴의 종류는?', '각 패턴을 살펴보면 다음과 같다.\n\n- 생성 패턴\n- 구조 패턴'],
+      ['패턴 › 생성 패턴이란?', '객체를 만드는 방법을 다룬다'],
+      ['패턴 › 구조 패턴이란?', '객체를 엮는 방법을 다룬다'],
+    ]);
+    expect(explainText(`# 설계\n\n## 패턴\n\n각 패턴을 살펴보면 다음과 같다.\n\n${kinds}`).blocks.find((block) => block.line === 5)?.front).toBe('패턴의 종류는?');
+    // A question asking which there are is the one the kinds card asks: it goes.
+    expect(cardsOf(`# 설계\n\n## 패턴\n\n어떤 패턴이 있을까?\n\n${kinds}`)[0]).toMatchObject({ front: '패턴의 종류는?', back: '- 생성 패턴\n- 구조 패턴' });
+    // An intro that says something stays the title's card.
+    expect(cardsOf(`# 설계\n\n## 패턴\n\n자주 만나는 문제의 해법이다.\n\n${kinds}`)[0]).toMatchObject({ front: '패턴', back: '자주 만나는 문제의 해법이다.' });
+  });
+
   it('keeps `A : …` a term (the DNS A record), and takes no `e.g.` line or lettered steps out of order for choices', () => {
     expect(frontsOf('# DNS\n\n## 레코드\n\n- A : 도메인을 IPv4 주소에 연결한다\n- AAAA : 도메인을 IPv6 주소에 연결한다\n')).toEqual(['레코드', '레코드 › A란?', '레코드 › AAAA란?']);
     const notChoices = '# 덱\n\n## 비교\n\n1. 프로세스와 스레드의 차이는?\n\n   A. 프로세스는 자원을 따로 가진다.\n\n   e.g. 크롬의 탭마다 프로세스가 있다.\n';

@@ -1104,14 +1104,24 @@ class Extractor {
   /**
    * The card asking for the owner's kinds (`응집도의 종류는?`, `Flag Bit의 종류는?`), their names its back.
    * A picture that is all the owner's back so far (`![조인](join.png)` over the kinds) shows them: it goes
-   * on this card, which the owner would otherwise stand beside as a card of a picture alone.
+   * on this card, which the owner would otherwise stand beside as a card of a picture alone. So does an
+   * announcement that is all of it (`각 패턴을 살펴보면 다음과 같다.`), which leads into the names as it does
+   * over sub-titles (see `namePartsAskedFor`); a lead-in question there (`어떤 패턴이 있을까?`) is the one
+   * this card asks, and is dropped. Either alone would be a card asking nothing and answering nothing.
    */
   private kindsCard(owner: Concept, aspect: string, line: number, names: string): Concept {
     const kinds = this.child(owner, 'list-title', aspect, line, owner.section);
     const picturesOnly =
       owner.parts.length > 0 && owner.parts.every((part) => part.type === 'slice' && IMAGES_ONLY.test(this.source.slice(part.start, part.end).trim()));
-    if (picturesOnly) {
-      kinds.parts.push(...owner.parts.splice(0));
+    const soFar = owner.parts.map((part) => (part.type === 'slice' ? this.source.slice(part.start, part.end) : part.markdown)).join('\n').trim();
+    const leadInOnly = owner.images.length === 0 && soFar !== '' && onlyLeadsIn(soFar);
+    if (picturesOnly || leadInOnly) {
+      const moved = owner.parts.splice(0);
+      if (picturesOnly) kinds.parts.push(...moved);
+      else {
+        const announcement = soFar.split(/\n+/).map((text) => text.trim()).filter(isAnnouncement);
+        if (announcement.length > 0) kinds.parts.push({ type: 'markdown', markdown: announcement.join('\n') });
+      }
       kinds.images.push(...owner.images.splice(0));
       kinds.unresolvedImages.push(...owner.unresolvedImages.splice(0));
       for (const decision of this.decisions) if (decision.concept === owner && decision.outcome === 'explanation') decision.concept = kinds;
