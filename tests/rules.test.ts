@@ -1243,6 +1243,13 @@ describe('fronts', () => {
     // In English, or asking for the reason by name; and what a reason holds (a term) is part of it too.
     expect(frontsOf('# 클라우드\n\n## Why use CDN?\n\n- 빠른 응답\n  - 가까운 곳에서 내려준다\n- 비용 절감\n  - 원본 서버의 짐을 던다\n  - 오리진 : 원본 서버\n')).toEqual(['Why use CDN?']);
     expect(frontsOf('# DB\n\n## 인덱스를 쓰는 이유는?\n\n- 빠른 검색\n  - 모든 행을 읽지 않는다\n- 정렬 생략\n  - 이미 정렬되어 있다\n')).toEqual(['인덱스를 쓰는 이유는?']);
+    // One reason alone is the answer as several are: not a sub-title of its own.
+    const oneReason = '# 클라우드\n\n## Why use CDN?\n\n- 빠른 응답\n  - 가까운 곳에서 내려준다\n  - 원본 서버까지 가지 않는다\n';
+    expect(cardsOf(oneReason).map((card) => [card.front, card.back])).toEqual([['Why use CDN?', '- 빠른 응답\n  - 가까운 곳에서 내려준다\n  - 원본 서버까지 가지 않는다']]);
+    expect(explainText(oneReason).blocks.find((block) => block.line === 5 && block.block === 'list item')?.reason).toBe('a reason answering the title above, which asks why: its card says it');
+    // One aspect alone still asks (`단점`), and one item under a title asking what something is is its sub-title.
+    expect(frontsOf('# 클라우드\n\n## 왜 로드 밸런서를 쓸까?\n\n- 단점\n  - 비용이 더 든다\n')).toEqual(['왜 로드 밸런서를 쓸까? › 단점']);
+    expect(frontsOf('# 클라우드\n\n## CDN이란?\n\n- 빠른 응답\n  - 가까운 곳에서 내려준다\n')).toEqual(['CDN › 빠른 응답이란?']);
     // An aspect among them is no reason: still asked on its own card.
     expect(frontsOf('# 클라우드\n\n## 왜 로드 밸런서를 쓸까?\n\n- 부하 분산\n  - 여러 서버에 요청을 나눈다\n- 단점\n  - 비용이 더 든다\n')).toEqual(['왜 로드 밸런서를 쓸까?', '왜 로드 밸런서를 쓸까? › 단점']);
     // Under a question asking what something is, the parts named are still cards of their own.

@@ -43,6 +43,7 @@ import {
   asksForItsParts,
   asksWhichThereAre,
   asksHowOrWhy,
+  asksWhy,
   isAnnouncement,
   onlyLeadsIn,
   askedLeadIn,
@@ -941,7 +942,10 @@ class Extractor {
     const loneBrokenLine = node.ordered !== true && only?.children.length === 1 && only.children[0]!.type === 'paragraph' && breaksAfterTitle(only.children[0]!);
     // A quote that is no callout title (`> 입출력 단위 : …` lines) explains it as a paragraph would.
     const quoteExplains = next?.type === 'blockquote' && !this.isCalloutTitle(next);
-    if (only && title !== undefined && !loneBrokenLine && (this.itemHasMore(only) || startsExplanation(next) || numberedOverBullets || quoteExplains)) {
+    // One item under a title asking why (`## Why use CDN?` over `- 빠른 응답` and its bullets) is its
+    // reason, part of its answer, as several are (see isReasonWhy in cards.ts); an aspect still asks.
+    const loneReason = only !== undefined && title !== undefined && this.isReasonOfCurrent(title);
+    if (only && title !== undefined && !loneBrokenLine && !loneReason && (this.itemHasMore(only) || startsExplanation(next) || numberedOverBullets || quoteExplains)) {
       this.close(SUBTITLE_LEVEL);
       const concept = this.open('list-title', title, lineOf(only), SUBTITLE_LEVEL, this.sectionPath());
       this.decide(node, 'title', concept);
@@ -1831,6 +1835,12 @@ class Extractor {
    * A title whose answer is all its parts say, not their names: a question (`…?`, `REST란`) or one
    * asking for a difference (`뮤텍스와 세마포어의 차이`, `IPv4 vs IPv6`).
    */
+  /** A title under the current one asking why (`Why use ELB?`, `…이유는?`) names a reason, unless it is an aspect (`단점`). */
+  private isReasonOfCurrent(title: string): boolean {
+    const owner = this.current();
+    return owner !== undefined && this.asksForAll(owner) && asksWhy(displayTitle(owner.title)) && !isAspectTitle(displayTitle(title));
+  }
+
   private asksForAll(owner: Concept): boolean {
     const title = displayTitle(owner.title);
     return endsWithQuestionMark(owner.title) || subjectOf(title) !== title || asksForDifference(title);

@@ -242,4 +242,6 @@
 // 108: a footnote a title refers to (`## UDP[^2]`) goes on that card's back; `[^Note]` and `[^note]`, one footnote, are given once.
 // 109: an intro of only an announcement over a list of the title's kinds (`각 패턴을 살펴보면 다음과 같다.` over
 // `- 생성 패턴 : …`) is no card: it goes above the names on `패턴의 종류는?` (a lead-in question there goes).
-export const RULES_VERSION = 109;
+// 110: one item alone under a title asking why (`## Why use CDN?` over `- 빠른 응답` and its bullets) is its reason,
+// in its back, as several are (109 made it a sub-title, `Why use CDN? › 빠른 응답이란?`, and the title no card).
+export const RULES_VERSION = 110;
