@@ -240,6 +240,17 @@ describe('headings', () => {
     expect(back('\n  #aws #vpc  \n\n끝')).toBe('서브넷은 VPC를 나눈다.\n\n끝');
   });
 
+  it('reads a tag on an indented or quoted next line of a paragraph as the others, on every card and out of the back', () => {
+    const note = '# VPC\n\n## 서브넷\n\n서브넷은 VPC의 주소 범위를 나눈 것이다.\n  #aws\n\n## 라우팅\n\n> 라우팅 테이블은\n> 길을 정한다 #network\n\n## 게이트웨이\n\n- 인터넷 게이트웨이\n  밖으로 나가는 문 #gw\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back, card.tags])).toEqual([
+      ['서브넷', '서브넷은 VPC의 주소 범위를 나눈 것이다.', ['서브넷', 'aws', 'network', 'gw']],
+      ['라우팅', '> 라우팅 테이블은\n> 길을 정한다', ['라우팅', 'aws', 'network', 'gw']],
+      ['게이트웨이 › 인터넷 게이트웨이란?', '밖으로 나가는 문', ['게이트웨이', 'aws', 'network', 'gw']],
+    ]);
+    // Escaped there, it is text still.
+    expect(cardsOf('# 덱\n\n## 해시\n\n해시는\n  \\#aws 이다\n')[0]).toMatchObject({ back: '해시는\n  \\#aws 이다', tags: ['해시'] });
+  });
+
   it('reads a term line with blanks before its colon or dash, and front matter tags before a comment', () => {
     const note = '---\ntags: aws saa    # 메모\n---\n# 덱\n\n## 네트워크\n\n- VPC   \t : 가상 네트워크\n- 서브넷    - VPC를 나눈 것\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([

@@ -244,4 +244,6 @@
 // `- 생성 패턴 : …`) is no card: it goes above the names on `패턴의 종류는?` (a lead-in question there goes).
 // 110: one item alone under a title asking why (`## Why use CDN?` over `- 빠른 응답` and its bullets) is its reason,
 // in its back, as several are (109 made it a sub-title, `Why use CDN? › 빠른 응답이란?`, and the title no card).
-export const RULES_VERSION = 110;
+// 111: an inline tag on a paragraph's next line indented or quoted (`…이다.\n  #aws`, `> … #aws`) is a tag as
+// others are, on every card and out of the back (110 left it in the back, no tag).
+export const RULES_VERSION = 111;
