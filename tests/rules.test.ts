@@ -240,6 +240,17 @@ describe('headings', () => {
     expect(back('\n  #aws #vpc  \n\n끝')).toBe('서브넷은 VPC를 나눈다.\n\n끝');
   });
 
+  it('reads a tag on an indented or quoted next line of a paragraph as the others, on every card and out of the back', () => {
+    const note = '# VPC\n\n## 서브넷\n\n서브넷은 VPC의 주소 범위를 나눈 것이다.\n  #aws\n\n## 라우팅\n\n> 라우팅 테이블은\n> 길을 정한다 #network\n\n## 게이트웨이\n\n- 인터넷 게이트웨이\n  밖으로 나가는 문 #gw\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back, card.tags])).toEqual([
+      ['서브넷', '서브넷은 VPC의 주소 범위를 나눈 것이다.', ['서브넷', 'aws', 'network', 'gw']],
+      ['라우팅', '> 라우팅 테이블은\n> 길을 정한다', ['라우팅', 'aws', 'network', 'gw']],
+      ['게이트웨이 › 인터넷 게이트웨이란?', '밖으로 나가는 문', ['게이트웨이', 'aws', 'network', 'gw']],
+    ]);
+    // Escaped there, it is text still.
+    expect(cardsOf('# 덱\n\n## 해시\n\n해시는\n  \\#aws 이다\n')[0]).toMatchObject({ back: '해시는\n  \\#aws 이다', tags: ['해시'] });
+  });
+
   it('reads a term line with blanks before its colon or dash, and front matter tags before a comment', () => {
     const note = '---\ntags: aws saa    # 메모\n---\n# 덱\n\n## 네트워크\n\n- VPC   \t : 가상 네트워크\n- 서브넷    - VPC를 나눈 것\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
@@ -1243,6 +1254,13 @@ describe('fronts', () => {
     // In English, or asking for the reason by name; and what a reason holds (a term) is part of it too.
     expect(frontsOf('# 클라우드\n\n## Why use CDN?\n\n- 빠른 응답\n  - 가까운 곳에서 내려준다\n- 비용 절감\n  - 원본 서버의 짐을 던다\n  - 오리진 : 원본 서버\n')).toEqual(['Why use CDN?']);
     expect(frontsOf('# DB\n\n## 인덱스를 쓰는 이유는?\n\n- 빠른 검색\n  - 모든 행을 읽지 않는다\n- 정렬 생략\n  - 이미 정렬되어 있다\n')).toEqual(['인덱스를 쓰는 이유는?']);
+    // One reason alone is the answer as several are: not a sub-title of its own.
+    const oneReason = '# 클라우드\n\n## Why use CDN?\n\n- 빠른 응답\n  - 가까운 곳에서 내려준다\n  - 원본 서버까지 가지 않는다\n';
+    expect(cardsOf(oneReason).map((card) => [card.front, card.back])).toEqual([['Why use CDN?', '- 빠른 응답\n  - 가까운 곳에서 내려준다\n  - 원본 서버까지 가지 않는다']]);
+    expect(explainText(oneReason).blocks.find((block) => block.line === 5 && block.block === 'list item')?.reason).toBe('a reason answering the title above, which asks why: its card says it');
+    // One aspect alone still asks (`단점`), and one item under a title asking what something is is its sub-title.
+    expect(frontsOf('# 클라우드\n\n## 왜 로드 밸런서를 쓸까?\n\n- 단점\n  - 비용이 더 든다\n')).toEqual(['왜 로드 밸런서를 쓸까? › 단점']);
+    expect(frontsOf('# 클라우드\n\n## CDN이란?\n\n- 빠른 응답\n  - 가까운 곳에서 내려준다\n')).toEqual(['CDN › 빠른 응답이란?']);
     // An aspect among them is no reason: still asked on its own card.
     expect(frontsOf('# 클라우드\n\n## 왜 로드 밸런서를 쓸까?\n\n- 부하 분산\n  - 여러 서버에 요청을 나눈다\n- 단점\n  - 비용이 더 든다\n')).toEqual(['왜 로드 밸런서를 쓸까?', '왜 로드 밸런서를 쓸까? › 단점']);
     // Under a question asking what something is, the parts named are still cards of their own.
@@ -2128,6 +2146,21 @@ describe('what the review of other people’s notes taught', () => {
     const fewKinds = '# 설계\n\n## 응집도\n\n- 기능적 응집도\n  - 한 기능만 수행한다\n- 모듈\n  - 나눈 단위\n- 측정\n  - 수준을 매긴다\n- 응집도의 특징\n  - 높을수록 좋다\n';
     expect(frontsOf(fewKinds)).not.toContain('응집도의 종류는?');
     expect(frontsOf(fewKinds)).not.toContain('응집도'); // still a table of contents
+  });
+
+  it('makes no card of an intro that only leads into a list of the title\'s kinds: the announcement stays above the names', () => {
+    const kinds = '- 생성 패턴 : 객체를 만드는 방법을 다룬다\n- 구조 패턴 : 객체를 엮는 방법을 다룬다\n';
+    const announced = cardsOf(`# 설계\n\n## 패턴\n\n각 패턴을 살펴보면 다음과 같다.\n\n${kinds}`);
+    expect(announced.map((card) => [card.front, card.back])).toEqual([
+      ['패턴의 종류는?', '각 패턴을 살펴보면 다음과 같다.\n\n- 생성 패턴\n- 구조 패턴'],
+      ['패턴 › 생성 패턴이란?', '객체를 만드는 방법을 다룬다'],
+      ['패턴 › 구조 패턴이란?', '객체를 엮는 방법을 다룬다'],
+    ]);
+    expect(explainText(`# 설계\n\n## 패턴\n\n각 패턴을 살펴보면 다음과 같다.\n\n${kinds}`).blocks.find((block) => block.line === 5)?.front).toBe('패턴의 종류는?');
+    // A question asking which there are is the one the kinds card asks: it goes.
+    expect(cardsOf(`# 설계\n\n## 패턴\n\n어떤 패턴이 있을까?\n\n${kinds}`)[0]).toMatchObject({ front: '패턴의 종류는?', back: '- 생성 패턴\n- 구조 패턴' });
+    // An intro that says something stays the title's card.
+    expect(cardsOf(`# 설계\n\n## 패턴\n\n자주 만나는 문제의 해법이다.\n\n${kinds}`)[0]).toMatchObject({ front: '패턴', back: '자주 만나는 문제의 해법이다.' });
   });
 
   it('keeps `A : …` a term (the DNS A record), and takes no `e.g.` line or lettered steps out of order for choices', () => {

@@ -43,6 +43,7 @@ import {
   asksForItsParts,
   asksWhichThereAre,
   asksHowOrWhy,
+  asksWhy,
   isAnnouncement,
   onlyLeadsIn,
   askedLeadIn,
@@ -941,7 +942,10 @@ class Extractor {
     const loneBrokenLine = node.ordered !== true && only?.children.length === 1 && only.children[0]!.type === 'paragraph' && breaksAfterTitle(only.children[0]!);
     // A quote that is no callout title (`> 입출력 단위 : …` lines) explains it as a paragraph would.
     const quoteExplains = next?.type === 'blockquote' && !this.isCalloutTitle(next);
-    if (only && title !== undefined && !loneBrokenLine && (this.itemHasMore(only) || startsExplanation(next) || numberedOverBullets || quoteExplains)) {
+    // One item under a title asking why (`## Why use CDN?` over `- 빠른 응답` and its bullets) is its
+    // reason, part of its answer, as several are (see isReasonWhy in cards.ts); an aspect still asks.
+    const loneReason = only !== undefined && title !== undefined && this.isReasonOfCurrent(title);
+    if (only && title !== undefined && !loneBrokenLine && !loneReason && (this.itemHasMore(only) || startsExplanation(next) || numberedOverBullets || quoteExplains)) {
       this.close(SUBTITLE_LEVEL);
       const concept = this.open('list-title', title, lineOf(only), SUBTITLE_LEVEL, this.sectionPath());
       this.decide(node, 'title', concept);
@@ -1104,14 +1108,24 @@ class Extractor {
   /**
    * The card asking for the owner's kinds (`응집도의 종류는?`, `Flag Bit의 종류는?`), their names its back.
    * A picture that is all the owner's back so far (`![조인](join.png)` over the kinds) shows them: it goes
-   * on this card, which the owner would otherwise stand beside as a card of a picture alone.
+   * on this card, which the owner would otherwise stand beside as a card of a picture alone. So does an
+   * announcement that is all of it (`각 패턴을 살펴보면 다음과 같다.`), which leads into the names as it does
+   * over sub-titles (see `namePartsAskedFor`); a lead-in question there (`어떤 패턴이 있을까?`) is the one
+   * this card asks, and is dropped. Either alone would be a card asking nothing and answering nothing.
    */
   private kindsCard(owner: Concept, aspect: string, line: number, names: string): Concept {
     const kinds = this.child(owner, 'list-title', aspect, line, owner.section);
     const picturesOnly =
       owner.parts.length > 0 && owner.parts.every((part) => part.type === 'slice' && IMAGES_ONLY.test(this.source.slice(part.start, part.end).trim()));
-    if (picturesOnly) {
-      kinds.parts.push(...owner.parts.splice(0));
+    const soFar = owner.parts.map((part) => (part.type === 'slice' ? this.source.slice(part.start, part.end) : part.markdown)).join('\n').trim();
+    const leadInOnly = owner.images.length === 0 && soFar !== '' && onlyLeadsIn(soFar);
+    if (picturesOnly || leadInOnly) {
+      const moved = owner.parts.splice(0);
+      if (picturesOnly) kinds.parts.push(...moved);
+      else {
+        const announcement = soFar.split(/\n+/).map((text) => text.trim()).filter(isAnnouncement);
+        if (announcement.length > 0) kinds.parts.push({ type: 'markdown', markdown: announcement.join('\n') });
+      }
       kinds.images.push(...owner.images.splice(0));
       kinds.unresolvedImages.push(...owner.unresolvedImages.splice(0));
       for (const decision of this.decisions) if (decision.concept === owner && decision.outcome === 'explanation') decision.concept = kinds;
@@ -1821,6 +1835,12 @@ class Extractor {
    * A title whose answer is all its parts say, not their names: a question (`…?`, `REST란`) or one
    * asking for a difference (`뮤텍스와 세마포어의 차이`, `IPv4 vs IPv6`).
    */
+  /** A title under the current one asking why (`Why use ELB?`, `…이유는?`) names a reason, unless it is an aspect (`단점`). */
+  private isReasonOfCurrent(title: string): boolean {
+    const owner = this.current();
+    return owner !== undefined && this.asksForAll(owner) && asksWhy(displayTitle(owner.title)) && !isAspectTitle(displayTitle(title));
+  }
+
   private asksForAll(owner: Concept): boolean {
     const title = displayTitle(owner.title);
     return endsWithQuestionMark(owner.title) || subjectOf(title) !== title || asksForDifference(title);

@@ -240,4 +240,10 @@
 // 106: items under a title asking why (`Why use ELB?`, `왜 …?`, `…이유는?`) are its reasons, with all they hold: no cards of their own (an aspect among them, `- 단점`, still is).
 // 107: a clause said of the item above over tables (`- 수학적 기법이지만 비정형 모델` over `| 유형 | … |`) is a line of that item, and the tables its (106 had kept it a sub-title there).
 // 108: a footnote a title refers to (`## UDP[^2]`) goes on that card's back; `[^Note]` and `[^note]`, one footnote, are given once.
-export const RULES_VERSION = 108;
+// 109: an intro of only an announcement over a list of the title's kinds (`각 패턴을 살펴보면 다음과 같다.` over
+// `- 생성 패턴 : …`) is no card: it goes above the names on `패턴의 종류는?` (a lead-in question there goes).
+// 110: one item alone under a title asking why (`## Why use CDN?` over `- 빠른 응답` and its bullets) is its reason,
+// in its back, as several are (109 made it a sub-title, `Why use CDN? › 빠른 응답이란?`, and the title no card).
+// 111: an inline tag on a paragraph's next line indented or quoted (`…이다.\n  #aws`, `> … #aws`) is a tag as
+// others are, on every card and out of the back (110 left it in the back, no tag).
+export const RULES_VERSION = 111;

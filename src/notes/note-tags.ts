@@ -117,8 +117,19 @@ function writtenTags(root: Root, markdown: string): WrittenTag[] {
     if (node.type === 'text') {
       const start = node.position?.start.offset;
       if (start === undefined || !node.value.includes('#')) continue;
+      // Where the match's line of the text starts in the note: a paragraph's next line (`…이다.\n  #aws`)
+      // is in the text without its indentation or a quote's `>`, which the note has.
+      let lineInValue = 0;
+      let lineInNote = start;
       for (const match of node.value.matchAll(INLINE_TAG)) {
-        const from = start + match.index!;
+        for (let newline = node.value.indexOf('\n', lineInValue); newline >= 0 && newline < match.index!; newline = node.value.indexOf('\n', lineInValue)) {
+          lineInValue = newline + 1;
+          const noteNewline = markdown.indexOf('\n', lineInNote);
+          if (noteNewline < 0) break;
+          lineInNote = noteNewline + 1;
+          while (lineInNote < markdown.length && /[ \t>]/.test(markdown[lineInNote]!)) lineInNote++;
+        }
+        const from = lineInNote + match.index! - lineInValue;
         const to = from + match[0].length;
         // As written (no escape shifted it: `\#aws` is text), after a blank or a line's start in the note too
         // (a text node may follow `**굵게**` or inline code directly).
