@@ -25,8 +25,24 @@ export function isNotATerm(title: string): boolean {
 
 /** `암기법 ; 신사이기 유효`, `참고: …`: a line led by such a label, which is no title either. */
 export function startsWithLeadIn(line: string): boolean {
-  const label = /^(.+?)\s*[:;]\s/.exec(cleanTitle(line));
-  return label !== null && isNotATerm(label[1]!);
+  const label = leadInLabel(cleanTitle(line));
+  return label !== undefined && isNotATerm(label);
+}
+
+/**
+ * What `line` says before its first `:` or `;` with a blank after it, without the blanks before it; undefined
+ * where that is nothing or runs over a line break. A scan: `/^(.+?)\s*[:;]\s/` tried a long blank run
+ * from each of its blanks.
+ */
+function leadInLabel(line: string): string | undefined {
+  for (let colon = 1; colon < line.length - 1; colon++) {
+    if ((line[colon] !== ':' && line[colon] !== ';') || !/\s/.test(line[colon + 1]!)) continue;
+    let end = colon;
+    while (end > 1 && /\s/.test(line[end - 1]!)) end--;
+    const label = line.slice(0, end);
+    return /[\n\r\u2028\u2029]/.test(label) ? undefined : label;
+  }
+  return undefined;
 }
 
 /** `주요 항목들` over a list of them: it says "here they are", and the items belong to the title above it. */
@@ -784,9 +800,10 @@ const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'to', 'f
  * `TTL`. Undefined where no bracket spells the other out, letter by letter (`OSI 7계층`, `IPv4 vs IPv6`).
  */
 export function acronymSpelledOut(title: string): string | undefined {
-  const match = /^(.+?)\s*\(([^()]+)\)$/u.exec(title.trim());
-  if (!match) return undefined;
-  const [, outside, inside] = match as unknown as [string, string, string];
+  const written = title.trim();
+  const outside = withoutGloss(written);
+  const inside = written.slice(written.lastIndexOf('(') + 1, -1);
+  if (outside === written || outside === '' || inside === '' || /[\n\r\u2028\u2029]/.test(outside)) return undefined;
   for (const [acronym, words] of [
     [outside, inside],
     [inside, outside],
