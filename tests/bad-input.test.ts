@@ -621,6 +621,9 @@ describe('bad input', () => {
     expect(slugify('..')).toBe('deck');
     expect(slugify('CON')).toBe('CON-deck');
     expect(slugify('클라우드 컴퓨팅: 개요?')).toBe('클라우드-컴퓨팅-개요');
+    // Dashes and dots at either end go, also where the length limit cuts the name.
+    expect(slugify('-.- 노트 .-.')).toBe('노트');
+    expect(slugify(`.-${'가'.repeat(99)}.-x`)).toBe('가'.repeat(99));
     const dir = await tempDir();
     await writeFiles(dir, { 'notes/...md': NOTE });
     await writeFile(join(dir, 'notes', '..\\..\\x.md'), NOTE);

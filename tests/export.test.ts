@@ -599,6 +599,14 @@ describe('what review of the export taught', () => {
   it('drops " from tags, as Anki does, so a tag comes back from Anki as it was sent', async () => {
     const { ankiTags } = await import('../src/export/anki-notes.js');
     expect(ankiTags(['"따옴표" 제목::하위 단계'])).toEqual(['amgi', '따옴표_제목::하위_단계']);
+    // Blanks at a level's ends make no `_` there.
+    expect(ankiTags(['_비공개_ :: 하위 '])).toEqual(['amgi', '비공개::하위']);
+  });
+
+  it('names a deck without the blanks and colons at the ends of its levels', async () => {
+    const { ankiDeckName } = await import('../src/export/anki-notes.js');
+    expect(ankiDeckName([' : 네트워크 :: ', '하위: '])).toBe('네트워크::하위');
+    expect(ankiDeckName([': :'])).toBe('amgi');
   });
 
   it('refuses --notetype for a package', async () => {

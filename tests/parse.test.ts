@@ -61,6 +61,10 @@ describe('parseMarkdown', () => {
     expect(needsGfm('| a | b |\n| --- | --- |\n| 1 | 2 |')).toBe(true);
     expect(needsGfm('a | b\n---|---')).toBe(true);
     expect(needsGfm('# 제목\n\n---\n\n본문 | 파이프')).toBe(false);
+    // Blanks around each pipe, before the row and after it.
+    expect(needsGfm('a | b\n \t| :--- \t|  ---: |\t ')).toBe(true);
+    expect(needsGfm('a | b\n  :---: \t|\t---  ')).toBe(true);
+    expect(needsGfm('a | b\n| ---   x')).toBe(false);
   });
 });
 

@@ -261,6 +261,11 @@ describe('headings', () => {
     expect(cardsOf(note)[0]!.tags).toEqual(['네트워크', 'aws', 'saa']);
   });
 
+  it('finds what a question asks about before the marks and blanks it ends with', () => {
+    const note = '# 덱\n\n## 인덱스란 무엇인가요 ? ?\n\n검색을 빠르게 한다.\n\n## 샤딩의 종류는 ?\n\n- 수평\n- 수직\n';
+    expect(cardsOf(note).map((card) => card.tags)).toEqual([['인덱스'], ['샤딩']]);
+  });
+
   it('drops the spaces and tabs that end a line of a back, and only those', () => {
     const back = (body: string) => cardsOf(`# 덱\n\n## 스택\n\n${body}\n`)[0]!.back;
     // A no-break space is no blank to Markdown: it stays, but for the back's own end.

@@ -140,6 +140,13 @@ describe('particles', () => {
     expect(withParticle(word, '이란/란')).toBe(expected);
   });
 
+  it('takes the particle of the word before the marks it ends with', () => {
+    expect(withParticle('VPC?!', '이란/란')).toBe('VPC?!란');
+    expect(withParticle('리전 ...', '은/는')).toBe('리전 ...은');
+    // A letter outside the BMP (𠀀, two UTF-16 units) is no mark: the particle is not that of 리전.
+    expect(withParticle('리전𠀀!', '이란/란')).toBe('리전𠀀!란');
+  });
+
   it.each([
     // One digit written onto capitals is read in English; other numbers in Korean.
     ['S3', 'S3란'], // 에스쓰리

@@ -5,6 +5,7 @@ import { footnoteTexts, mayHoldFootnotes, referenceLabels, withFootnotes } from 
 import { parseMarkdown } from '../notes/parse-note.js';
 import { noteTags as tagsOfNote } from '../notes/note-tags.js';
 import { noteText } from '../notes/read-note.js';
+import { trimWhere } from '../util/text.js';
 import { renderBack } from './back.js';
 import { extractConcepts, SUB_TITLE_KINDS, type Extraction } from './extract.js';
 import { askedTitle, defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
@@ -201,7 +202,7 @@ export function tagsOf(section: readonly string[], questions: ReadonlySet<string
     // Section numbers are for the note's reader (`1. VPC 구성 요소`), as in fronts.
     const topic = question ? questionSubject(title) : displayTitle(title);
     if (topic === undefined) continue;
-    const level = topic.replace(/\s+/g, '_').replace(/:{2,}/g, ':').replace(/^_+|_+$/g, '');
+    const level = trimWhere(topic.replace(/\s+/g, '_').replace(/:{2,}/g, ':'), (char) => char === '_');
     const above = levels[levels.length - 1]?.toLowerCase();
     if (level === '' || (question && above !== undefined && (above.includes(level.toLowerCase()) || level.toLowerCase().includes(above)))) continue;
     levels.push(level);

@@ -3,6 +3,7 @@
  * es-hangul decides for Hangul; we only map what it cannot read to the syllable it is pronounced as.
  */
 import { josa } from 'es-hangul';
+import { trimEndWhere } from '../util/text.js';
 
 export type ParticlePair = '이란/란' | '은/는' | '이/가' | '을/를' | '와/과';
 
@@ -68,7 +69,7 @@ export function finalSyllable(word: string): string {
   const read = withoutAside(word);
   const symbol = SYMBOL_READING.find(([ending]) => ending.test(read));
   if (symbol) return symbol[1];
-  const spoken = read.replace(/[^\p{L}\p{N}]+$/u, '') || word;
+  const spoken = trimEndWhere(read, (char) => !/[\p{L}\p{N}]/u.test(char)) || word;
   const last = spoken[spoken.length - 1] ?? '';
   if (/[0-9]/.test(last)) return (DIGIT_READ_IN_ENGLISH.test(spoken) ? ENGLISH_DIGIT_READING : DIGIT_READING)[Number(last)]!;
   if (CAPITALS_READ_AS_WORDS.test(spoken)) return '암';

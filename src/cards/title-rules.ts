@@ -25,8 +25,24 @@ export function isNotATerm(title: string): boolean {
 
 /** `암기법 ; 신사이기 유효`, `참고: …`: a line led by such a label, which is no title either. */
 export function startsWithLeadIn(line: string): boolean {
-  const label = /^(.+?)\s*[:;]\s/.exec(cleanTitle(line));
-  return label !== null && isNotATerm(label[1]!);
+  const label = leadInLabel(cleanTitle(line));
+  return label !== undefined && isNotATerm(label);
+}
+
+/**
+ * What `line` says before its first `:` or `;` with a blank after it, without the blanks before it; undefined
+ * where that is nothing or runs over a line break. A scan: `/^(.+?)\s*[:;]\s/` tried a long blank run
+ * from each of its blanks.
+ */
+function leadInLabel(line: string): string | undefined {
+  for (let colon = 1; colon < line.length - 1; colon++) {
+    if ((line[colon] !== ':' && line[colon] !== ';') || !/\s/.test(line[colon + 1]!)) continue;
+    let end = colon;
+    while (end > 1 && /\s/.test(line[end - 1]!)) end--;
+    const label = line.slice(0, end);
+    return /[\n\r\u2028\u2029]/.test(label) ? undefined : label;
+  }
+  return undefined;
 }
 
 /** `주요 항목들` over a list of them: it says "here they are", and the items belong to the title above it. */
@@ -125,13 +141,20 @@ const PARTS_ASPECTS: ReadonlySet<string> = new Set(['종류', '유형', '분류'
 /** A question for what there is (`NoSQL에는 무엇이 있나요`, `정렬 알고리즘에는 어떤 것들이 있는가?`). */
 const WHAT_THERE_IS = /(?:무엇|뭐|어떤\s*것)(?:이|들이)?\s*있(?:는가|나요|나|을까요?|습니까|는지|어요)?$/u;
 
+/** `text` without the run of `?`, `？` and `.` it ends with, blanks after them included. */
+function withoutEndingQuestionMarks(text: string): string {
+  const unpadded = trimEndWhere(text, (char) => /\s/u.test(char));
+  const asked = trimEndWhere(unpadded, (char) => /[?？.]/u.test(char));
+  return asked.length < unpadded.length ? asked : text;
+}
+
 /**
  * A title whose answer is the names of its parts, as an exam asks it: kinds, steps or conditions
  * (`샤딩의 종류는?`, `인덱스의 종류`, a bare `종류`), a count of two or more (`OSI 7계층`, `교착 상태의
  * 4가지 조건`), or what there is (`…에는 무엇이 있나요?`). A plain topic (`네트워크`) asks for no list.
  */
 export function asksForItsParts(title: string): boolean {
-  const asked = displayTitle(title).replace(/[?？.]+\s*$/u, '').trim();
+  const asked = withoutEndingQuestionMarks(displayTitle(title)).trim();
   if (WHAT_THERE_IS.test(asked)) return true;
   // `샤딩의 종류는` asks as `샤딩의 종류` does.
   const named = asked.replace(/(?<=\S)(?:은|는)$/u, '');
@@ -152,7 +175,7 @@ const COUNT_OF_PARTS = /(?:^|\s)(?:[2-9]|[1-9]\d|두|세|네|다섯|여섯|일�
  * one asking for its parts: among its items an aspect's word (`정의`) may be one of the names.
  */
 export function namesRanksOrKinds(title: string): boolean {
-  const last = displayTitle(title).replace(/[?？.]+\s*$/u, '').trim().split(/\s+/).at(-1)!;
+  const last = withoutEndingQuestionMarks(displayTitle(title)).trim().split(/\s+/).at(-1)!;
   return asksForItsParts(title) || /(?:단계|종류|유형|분류|수준|레벨|등급|계층)$/u.test(last);
 }
 
@@ -226,7 +249,7 @@ const NOT_A_SUBJECT = /(?:^|\s)(?:왜|어떻게|어떤|무엇|무슨|언제|어�
  */
 export function questionSubject(question: string): string | undefined {
   // A connective turning to the question (`그래서 정규화란 무엇인가?`) is no part of its subject.
-  const asked = displayTitle(question).replace(/[\s?？.!]+$/u, '').trim().replace(/^(?:그래서|그렇다면|그러면|그럼|그리고|또한)\s*,?\s+/u, '');
+  const asked = trimEndWhere(displayTitle(question), (char) => /[\s?？.!]/u.test(char)).trim().replace(/^(?:그래서|그렇다면|그러면|그럼|그리고|또한)\s*,?\s+/u, '');
   for (const { pattern, pair } of ONE_SUBJECT_ASKED) {
     const match = pattern.exec(asked);
     if (!match) continue;
@@ -641,7 +664,7 @@ export function isShortName(title: string): boolean {
  * part set up, not the step.
  */
 export function saysWhatItIs(line: string): boolean {
-  const text = line.replace(/[.!。]+$/u, '').trim();
+  const text = trimEndWhere(line, (char) => /[.!。]/u.test(char)).trim();
   if (text === '') return false;
   // A value set in a console (`my-vpc`, `10.0.0.0/16`, `Amazon Linux 2`, `8GB gp2`) names no kind of
   // thing: English describes in words, one of them lower-case (`IP range of a VPC`).
@@ -777,9 +800,10 @@ const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'to', 'f
  * `TTL`. Undefined where no bracket spells the other out, letter by letter (`OSI 7계층`, `IPv4 vs IPv6`).
  */
 export function acronymSpelledOut(title: string): string | undefined {
-  const match = /^(.+?)\s*\(([^()]+)\)$/u.exec(title.trim());
-  if (!match) return undefined;
-  const [, outside, inside] = match as unknown as [string, string, string];
+  const written = title.trim();
+  const outside = withoutGloss(written);
+  const inside = written.slice(written.lastIndexOf('(') + 1, -1);
+  if (outside === written || outside === '' || inside === '' || /[\n\r\u2028\u2029]/.test(outside)) return undefined;
   for (const [acronym, words] of [
     [outside, inside],
     [inside, outside],

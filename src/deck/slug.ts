@@ -1,4 +1,5 @@
 /** File names for decks: readable (Hangul kept), safe on every file system, never outside the decks folder. */
+import { trimEndWhere, trimWhere } from '../util/text.js';
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 const MAX_SLUG_LENGTH = 100;
@@ -17,15 +18,20 @@ export function untitledDeckName(note: string, slug = noteSlug(note)): string {
   return title.trim() !== '' ? title : slug;
 }
 
+/** A slug neither starts nor ends with these (`-.-`): trimmed by a scan, as `[-.]+$` rescans a long run from each. */
+const isDashOrDot = (char: string) => char === '-' || char === '.';
+
 export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|#%]+/g, '-') // separators, control and reserved characters
-    .replace(/\s+/g, '-')
-    .replace(/\.{2,}/g, '.')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '');
-  const short = [...slug].slice(0, MAX_SLUG_LENGTH).join('').replace(/[-.]+$/, '');
+  const slug = trimWhere(
+    name
+      .normalize('NFC')
+      .replace(/[\u0000-\u001f\u007f/\\:*?"<>|#%]+/g, '-') // separators, control and reserved characters
+      .replace(/\s+/g, '-')
+      .replace(/\.{2,}/g, '.')
+      .replace(/-{2,}/g, '-'),
+    isDashOrDot,
+  );
+  const short = trimEndWhere([...slug].slice(0, MAX_SLUG_LENGTH).join(''), isDashOrDot);
   if (!short) return 'deck';
   return WINDOWS_RESERVED.test(short) ? `${short}-deck` : short;
 }

@@ -1,6 +1,7 @@
 /** Deck cards → Anki notes: fields as HTML, tags, deck names and GUIDs, following Anki's rules. */
 import { deckNameKey, type DeckCard, type DeckFile } from '../deck/deck-file.js';
 import { sha256Hex } from '../util/hash.js';
+import { trimWhere } from '../util/text.js';
 import { inlineMathSpans } from '../notes/remark-math.js';
 import { escapeHtml, textToFieldHtml } from './plain-html.js';
 
@@ -161,7 +162,7 @@ export function ankiTags(tags: readonly string[]): string[] {
     const levels: string[] = [];
     for (const level of tag.normalize('NFC').split('::')) {
       // Anki drops `"` from tags (invalid_char_for_tag): dropped here too, so a tag comes back as sent.
-      const name = level.replace(/[\s\u3000\u0000-\u001f]+/g, '_').replace(/"/g, '').replace(/^_+|_+$/g, '');
+      const name = trimWhere(level.replace(/[\s\u3000\u0000-\u001f]+/g, '_').replace(/"/g, ''), (char) => char === '_');
       if (name) levels.push(name);
     }
     if (levels.length > 0) cleaned.add(levels.join('::'));
@@ -172,7 +173,7 @@ export function ankiTags(tags: readonly string[]): string[] {
 /** An Anki deck name from levels: each level trimmed of spaces and colons, never empty. */
 export function ankiDeckName(levels: readonly string[]): string {
   const name = levels
-    .map((level) => level.normalize('NFC').replace(/[\u0000-\u001f]/g, '').replace(/::+/g, ':').replace(/^[\s:]+|[\s:]+$/g, ''))
+    .map((level) => trimWhere(level.normalize('NFC').replace(/[\u0000-\u001f]/g, '').replace(/::+/g, ':'), (char) => /[\s:]/.test(char)))
     .filter(Boolean)
     .join('::');
   return name || 'amgi';

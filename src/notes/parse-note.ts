@@ -117,8 +117,12 @@ export function readingNoticeMessage(notice: ReadingNotice): string {
   }
 }
 
-/** A GFM table needs a delimiter row such as `|---|:--:|` (leading and trailing pipes optional). */
-const TABLE_DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/m;
+/**
+ * A GFM table needs a delimiter row such as `|---|:--:|` (leading and trailing pipes optional). Each
+ * optional pipe comes with the blanks after it: two blank runs side by side (`[ \t]*\|?[ \t]*`) would
+ * split a long blank run every way before failing.
+ */
+const TABLE_DELIMITER_ROW = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+(?:\|[ \t]*)?$/m;
 
 export function needsGfm(text: string): boolean {
   return TABLE_DELIMITER_ROW.test(text);

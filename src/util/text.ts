@@ -36,19 +36,31 @@ export function withoutTrailingBlanks(text: string): string {
 
 /**
  * `text` without the run of characters `trimmed` accepts at its end (and at its start, for `trimWhere`):
- * one scan, where a pattern `[…]+$` would scan a long run again from each of its characters.
+ * one scan, where a pattern `[…]+$` would scan a long run again from each of its characters. A character
+ * is a code point, as a `u` pattern reads it: `trimmed` is given both halves of a surrogate pair at once.
  */
 export function trimEndWhere(text: string, trimmed: (char: string) => boolean): string {
   let end = text.length;
-  while (end > 0 && trimmed(text[end - 1]!)) end--;
+  while (end > 0) {
+    const size = end > 1 && isLowSurrogate(text.charCodeAt(end - 1)) && isHighSurrogate(text.charCodeAt(end - 2)) ? 2 : 1;
+    if (!trimmed(text.slice(end - size, end))) break;
+    end -= size;
+  }
   return text.slice(0, end);
 }
 
 export function trimWhere(text: string, trimmed: (char: string) => boolean): string {
   let start = 0;
-  while (start < text.length && trimmed(text[start]!)) start++;
+  while (start < text.length) {
+    const size = isHighSurrogate(text.charCodeAt(start)) && isLowSurrogate(text.charCodeAt(start + 1)) ? 2 : 1;
+    if (!trimmed(text.slice(start, start + size))) break;
+    start += size;
+  }
   return trimEndWhere(text.slice(start), trimmed);
 }
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** Remove HTML comments, which notes use for private remarks that must not reach a card. */
 export function stripHtmlComments(text: string): string {
