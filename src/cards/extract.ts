@@ -1831,19 +1831,20 @@ class Extractor {
     return j;
   }
 
-  /**
-   * A title whose answer is all its parts say, not their names: a question (`…?`, `REST란`) or one
-   * asking for a difference (`뮤텍스와 세마포어의 차이`, `IPv4 vs IPv6`).
-   */
-  /** A title under the current one asking why (`Why use ELB?`, `…이유는?`) names a reason, unless it is an aspect (`단점`). */
+  /** A title under the current one asking why (`Why use ELB?`, `…이유는?`, `사용 이유`) names a reason, unless it is an aspect (`단점`). */
   private isReasonOfCurrent(title: string): boolean {
     const owner = this.current();
-    return owner !== undefined && this.asksForAll(owner) && asksWhy(displayTitle(owner.title)) && !isAspectTitle(displayTitle(title));
+    return owner !== undefined && asksWhy(displayTitle(owner.title)) && !isAspectTitle(displayTitle(title));
   }
 
+  /**
+   * A title whose answer is all its parts say, not their names: a question (`…?`, `REST란`), one
+   * asking for a difference (`뮤텍스와 세마포어의 차이`, `IPv4 vs IPv6`), or one asking why, with or
+   * without a question mark (`ELB를 사용하는 이유`, `필요성`): reasons named alone answer nothing.
+   */
   private asksForAll(owner: Concept): boolean {
     const title = displayTitle(owner.title);
-    return endsWithQuestionMark(owner.title) || subjectOf(title) !== title || asksForDifference(title);
+    return endsWithQuestionMark(owner.title) || subjectOf(title) !== title || asksForDifference(title) || asksWhy(title);
   }
 
   /**
