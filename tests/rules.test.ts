@@ -2557,6 +2557,15 @@ describe('a label of study aids that asks nothing', () => {
       ['빙하란?', '보관용'],
     ]);
     expect(frontsOf('# 스토리지\n\n## 시험 포인트\n- 버킷 이름은 전역에서 고유하다\n')).toEqual(['시험 포인트']);
+    // A flow of steps joined by dashes is such a line, in a list as in a paragraph; the label lists none of the terms, each its own card.
+    expect(cardsOf('# 스토리지\n\n## 암기 포인트\n- 생성 - 보관 - 삭제\n- 빙하 : 보관용\n').map((card) => [card.front, card.back])).toEqual([
+      ['암기 포인트', '- 생성 - 보관 - 삭제'],
+      ['빙하란?', '보관용'],
+    ]);
+    expect(cardsOf('# 스토리지\n\n## 암기 포인트\n생성 - 보관 - 삭제\n빙하 : 보관용\n').map((card) => [card.front, card.back])).toEqual([
+      ['암기 포인트', '생성 - 보관 - 삭제'],
+      ['빙하란?', '보관용'],
+    ]);
     // A topic over terms keeps its card and is their context; its plain lines stay prose.
     expect(frontsOf('# 스토리지\n\n## 클래스\n- 빙하 : 보관용\n')).toEqual(['클래스', '클래스 › 빙하란?']);
     expect(cardsOf('# 스토리지\n\n## 클래스\n빙하 : 보관용\n').map((card) => card.front)).toEqual(['클래스']);

@@ -1029,6 +1029,9 @@ class Extractor {
         return [{ markdown: this.dedentedSlice(start(item), keptEnd(item, n), this.indentOf(item)), kept: true }];
       }
       if (child.kind === 'qa') return []; // a question is a card of its own, not a term to list
+      // A label that asks nothing (`## 암기 포인트`) is no list of its terms, each a card asked without it:
+      // its back keeps only its other lines (a flow, a sentence), as under it in a paragraph (labelLineTerms).
+      if (owner !== undefined && asksNothing(owner)) return [];
       // Only a name asked "…이란?" on its card is listed by its name here, as a kind among kinds. A label
       // over its value on its line (`required: port, protocol`, `1. 컴파일러가 변환: 소스코드 -> 바이트
       // 코드`, `goal: …`) says nothing without it: that line stays whole, what is under it goes to its card.
