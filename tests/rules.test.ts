@@ -1272,6 +1272,33 @@ describe('fronts', () => {
     expect(frontsOf('# 자바\n\n## 접근 제어자란?\n\n- public\n  - 어디서나 쓸 수 있다\n- private\n  - 클래스 안에서만 쓸 수 있다\n')).toEqual(['접근 제어자란?', '접근 제어자 › public이란?', '접근 제어자 › private이란?']);
   });
 
+  it('makes no card of a reason under a title naming the reasons or purposes without a question mark, as under one asking why', () => {
+    const reasons = '- 부하 분산\n  - 요청을 나눈다\n- 장애 대응\n  - 죽은 서버로는 보내지 않는다\n';
+    const back = '- 부하 분산\n  - 요청을 나눈다\n- 장애 대응\n  - 죽은 서버로는 보내지 않는다';
+    const note = `# 클라우드\n\n## ELB를 사용하는 이유\n\n${reasons}`;
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([['ELB를 사용하는 이유는?', back]]);
+    expect(explainText(note).blocks.find((block) => block.line === 5 && block.block === 'list item')?.reason).toBe('a reason answering the title above, which asks why: its card says it');
+    // Under a topic, asked of it as its other aspects are (`ELB의 장점은?`); in English, with the mark it leaves off.
+    const underTopic = (title: string) => cardsOf(`# 클라우드\n\n## ELB\n\nELB는 로드 밸런서다.\n\n### ${title}\n\n${reasons}`).map((card) => [card.front, card.back]);
+    expect(underTopic('사용 이유')).toEqual([['ELB', 'ELB는 로드 밸런서다.'], ['ELB의 사용 이유는?', back]]);
+    expect(underTopic('필요성')).toEqual([['ELB', 'ELB는 로드 밸런서다.'], ['ELB의 필요성은?', back]]);
+    expect(underTopic('목적')).toEqual([['ELB', 'ELB는 로드 밸런서다.'], ['ELB의 목적은?', back]]);
+    expect(underTopic('도입 배경')).toEqual([['ELB', 'ELB는 로드 밸런서다.'], ['ELB의 도입 배경은?', back]]);
+    expect(cardsOf(`# 클라우드\n\n## Why ELB\n\n${reasons}`).map((card) => [card.front, card.back])).toEqual([['Why ELB?', back]]);
+    // A callout line naming them over the list: its card, as a heading's.
+    expect(cardsOf(`# 클라우드\n\n## ELB\n\nELB는 로드 밸런서다.\n\n> 사용하는 이유\n\n${reasons}`).map((card) => [card.front, card.back])).toEqual([
+      ['ELB', 'ELB는 로드 밸런서다.'],
+      ['ELB › 사용하는 이유는?', back],
+    ]);
+    // Labelled reasons (`- 가용성 : …`) are reasons as under `Why use ELB?`: the back says them whole.
+    const labelled = '- 가용성 : 서버 하나가 죽어도 서비스가 된다\n- 확장성 : 서버를 늘리기 쉽다\n';
+    expect(cardsOf(`# 클라우드\n\n## Why use ELB?\n\n${labelled}`).map((card) => [card.front, card.back])).toEqual([['Why use ELB?', labelled.trim()]]);
+    expect(cardsOf(`# 클라우드\n\n## ELB를 사용하는 이유\n\n${labelled}`).map((card) => [card.front, card.back])).toEqual([['ELB를 사용하는 이유는?', labelled.trim()]]);
+    // Other aspects name parts that are cards of their own, and a bare background sets out terms to know first.
+    expect(frontsOf(`# 클라우드\n\n## ELB\n\nELB는 로드 밸런서다.\n\n### 장점\n\n${reasons}`)).toEqual(['ELB', 'ELB의 장점은?', 'ELB의 장점 › 부하 분산이란?', 'ELB의 장점 › 장애 대응이란?']);
+    expect(frontsOf('# 운영체제\n\n## 메모리 관리 배경\n\n- 단편화 : 쓰지 못하는 작은 틈\n- 압축 : 틈을 한쪽으로 모은다\n')).toEqual(['메모리 관리 배경', '메모리 관리 배경 › 단편화란?', '메모리 관리 배경 › 압축이란?']);
+  });
+
   it('makes no tag level of a heading that asks', () => {
     const note = '# VPC\n\n## 보안 기능\n\n### SG와 NACL의 차이는?\n\nSG는 상태를 기억한다.\n\n> SG\n\n인스턴스 단위 방화벽이다.\n';
     expect(cardsOf(note).map((card) => [card.front, card.tags])).toEqual([
@@ -2530,6 +2557,15 @@ describe('a label of study aids that asks nothing', () => {
       ['빙하란?', '보관용'],
     ]);
     expect(frontsOf('# 스토리지\n\n## 시험 포인트\n- 버킷 이름은 전역에서 고유하다\n')).toEqual(['시험 포인트']);
+    // A flow of steps joined by dashes is such a line, in a list as in a paragraph; the label lists none of the terms, each its own card.
+    expect(cardsOf('# 스토리지\n\n## 암기 포인트\n- 생성 - 보관 - 삭제\n- 빙하 : 보관용\n').map((card) => [card.front, card.back])).toEqual([
+      ['암기 포인트', '- 생성 - 보관 - 삭제'],
+      ['빙하란?', '보관용'],
+    ]);
+    expect(cardsOf('# 스토리지\n\n## 암기 포인트\n생성 - 보관 - 삭제\n빙하 : 보관용\n').map((card) => [card.front, card.back])).toEqual([
+      ['암기 포인트', '생성 - 보관 - 삭제'],
+      ['빙하란?', '보관용'],
+    ]);
     // A topic over terms keeps its card and is their context; its plain lines stay prose.
     expect(frontsOf('# 스토리지\n\n## 클래스\n- 빙하 : 보관용\n')).toEqual(['클래스', '클래스 › 빙하란?']);
     expect(cardsOf('# 스토리지\n\n## 클래스\n빙하 : 보관용\n').map((card) => card.front)).toEqual(['클래스']);

@@ -273,6 +273,10 @@ describe('intros that only lead into the parts under them', () => {
   it('reads a title asking why, not one asking what a reason-like word is', () => {
     for (const title of ['Why use ELB?', '왜 캐시를 쓸까?', '인덱스를 쓰는 이유는?', 'REST가 필요한 이유']) expect(asksWhy(title), title).toBe(true);
     for (const title of ['데이터 왜곡이란?', '접근 제어자란?', '이유식', 'Whyte 모델']) expect(asksWhy(title), title).toBe(false);
+    // Naming the reasons or purposes without a question mark asks for them all the same.
+    for (const title of ['사용 이유', 'Why ELB', '쿠키와 세션의 필요성', '목적', 'ELB 도입 배경', '가상 메모리 개발 배경']) expect(asksWhy(title), title).toBe(true);
+    // Not a bare background (what to know first), nor a word holding one of those (`다목적`).
+    for (const title of ['메모리 관리 배경', '다목적 도구', '배경 지식']) expect(asksWhy(title), title).toBe(false);
   });
 
   it('reads an announcement, and not a sentence that says more or `다음` meaning after', () => {

@@ -1029,6 +1029,9 @@ class Extractor {
         return [{ markdown: this.dedentedSlice(start(item), keptEnd(item, n), this.indentOf(item)), kept: true }];
       }
       if (child.kind === 'qa') return []; // a question is a card of its own, not a term to list
+      // A label that asks nothing (`## 암기 포인트`) is no list of its terms, each a card asked without it:
+      // its back keeps only its other lines (a flow, a sentence), as under it in a paragraph (labelLineTerms).
+      if (owner !== undefined && asksNothing(owner)) return [];
       // Only a name asked "…이란?" on its card is listed by its name here, as a kind among kinds. A label
       // over its value on its line (`required: port, protocol`, `1. 컴파일러가 변환: 소스코드 -> 바이트
       // 코드`, `goal: …`) says nothing without it: that line stays whole, what is under it goes to its card.
@@ -1831,19 +1834,20 @@ class Extractor {
     return j;
   }
 
-  /**
-   * A title whose answer is all its parts say, not their names: a question (`…?`, `REST란`) or one
-   * asking for a difference (`뮤텍스와 세마포어의 차이`, `IPv4 vs IPv6`).
-   */
-  /** A title under the current one asking why (`Why use ELB?`, `…이유는?`) names a reason, unless it is an aspect (`단점`). */
+  /** A title under the current one asking why (`Why use ELB?`, `…이유는?`, `사용 이유`) names a reason, unless it is an aspect (`단점`). */
   private isReasonOfCurrent(title: string): boolean {
     const owner = this.current();
-    return owner !== undefined && this.asksForAll(owner) && asksWhy(displayTitle(owner.title)) && !isAspectTitle(displayTitle(title));
+    return owner !== undefined && asksWhy(displayTitle(owner.title)) && !isAspectTitle(displayTitle(title));
   }
 
+  /**
+   * A title whose answer is all its parts say, not their names: a question (`…?`, `REST란`), one
+   * asking for a difference (`뮤텍스와 세마포어의 차이`, `IPv4 vs IPv6`), or one asking why, with or
+   * without a question mark (`ELB를 사용하는 이유`, `필요성`): reasons named alone answer nothing.
+   */
   private asksForAll(owner: Concept): boolean {
     const title = displayTitle(owner.title);
-    return endsWithQuestionMark(owner.title) || subjectOf(title) !== title || asksForDifference(title);
+    return endsWithQuestionMark(owner.title) || subjectOf(title) !== title || asksForDifference(title) || asksWhy(title);
   }
 
   /**

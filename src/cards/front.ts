@@ -63,6 +63,9 @@ export function askedTitle(concept: Concept): string {
   // written, after the question as context.
   if (isAspectLabel(concept)) return title;
   if (/(이란|란)$/.test(title)) return `${asksWithoutSpace(title)}?`; // `CORS란` is already a question
+  // `Why ELB` asks why as `Why use ELB?` does, its mark left off as headings leave it (a Korean `…왜 빠를까`
+  // is a sentence, kept as written as other questions ending in `…까` are).
+  if (/^why\b/iu.test(title) && !/[?？]$/u.test(title)) return `${title}?`;
   if (SPACED_WHAT_IS_QUESTION.test(title) && asksWithoutSpace(title) !== title) return `${asksWithoutSpace(title)}?`;
   // A heading whose intro asks which parts there are asks that question (see `namePartsAskedFor`).
   if (concept.leadIn !== undefined) return concept.leadIn;

@@ -246,4 +246,6 @@
 // in its back, as several are (109 made it a sub-title, `Why use CDN? › 빠른 응답이란?`, and the title no card).
 // 111: an inline tag on a paragraph's next line indented or quoted (`…이다.\n  #aws`, `> … #aws`) is a tag as
 // others are, on every card and out of the back (110 left it in the back, no tag).
-export const RULES_VERSION = 111;
+// 112: items under a title naming the reasons or purposes without `?` (`ELB를 사용하는 이유`, `사용 이유`, `필요성`, `목적`, `도입 배경`, `Why ELB`) are its reasons as under `Why use ELB?`: no cards of their own, its back all of them; `사용 이유`, `도입 배경` asked of the topic (`ELB의 도입 배경은?`), `Why ELB` as `Why ELB?`.
+// 113: under a label that asks nothing (`## 암기 포인트`), a list's terms are not named on the label's card (each is a card of its own), as in a paragraph: it keeps only its other lines (a flow `A - B - C`, a sentence).
+export const RULES_VERSION = 113;

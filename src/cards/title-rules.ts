@@ -6,7 +6,7 @@ import type { Nodes } from 'mdast';
 import { mayHoldObsidianMarkup, obsidianMarkupAsText } from '../notes/obsidian-markup.js';
 import { collapseWhitespace, stripHtmlComments, trimEndWhere, trimWhere } from '../util/text.js';
 import { type ParticlePair, withParticle } from './particles.js';
-import { ASPECT_LABELS, displayTitle, isAspectTitle, withoutGloss } from './titles.js';
+import { ASPECT_LABELS, displayTitle, isAspectTitle, REASON_PHRASES, withoutGloss } from './titles.js';
 
 export { isAspectTitle } from './titles.js';
 
@@ -130,7 +130,7 @@ export function endsInCount(title: string): boolean {
 }
 
 /** Two-word aspects, which name no one thing: `동작 방식`, `사용 방법`. */
-const PHRASE_ASPECTS: ReadonlySet<string> = new Set(['동작 과정', '동작 원리', '동작 방식', '작동 방식', '작동 원리', '사용 방법', '해결 방법', '구성 요소', '주요 기능', '주의 사항']);
+const PHRASE_ASPECTS: ReadonlySet<string> = new Set(['동작 과정', '동작 원리', '동작 방식', '작동 방식', '작동 원리', '사용 방법', '해결 방법', '구성 요소', '주요 기능', '주의 사항', ...REASON_PHRASES]);
 /** A count that ends a title enumerates (`원리 5단계`, `시스템 4계층`, `모델 3가지`). */
 const COUNT_WORD = /^(\d+|한|두|세|네|다섯)\s*(가지|개|단계|계층|원칙|요소)$/;
 /**
@@ -1149,13 +1149,21 @@ export function asksHowOrWhy(question: string): boolean {
 }
 
 /**
- * A title asking why (`왜 로드 밸런서를 쓸까?`, `Why use ELB?`, `인덱스를 쓰는 이유는?`): what is under it are
- * reasons (`- managed LB`, `- 부하 분산`), which answer it together and name nothing to ask about alone.
+ * A title asking why (`왜 로드 밸런서를 쓸까?`, `Why use ELB?`, `인덱스를 쓰는 이유는?`), or naming what it
+ * asks for without a question mark (`ELB를 사용하는 이유`, `사용 이유`, `필요성`, `목적`, `도입 배경`, `Why
+ * ELB`): what is under it are reasons (`- managed LB`, `- 부하 분산`), which answer it together and name
+ * nothing to ask about alone.
  */
 export function asksWhy(title: string): boolean {
   const sentence = trimEndWhere(title, (char) => /[?？.\s]/.test(char));
-  return /^why\b/iu.test(sentence) || /(?:^|\s)왜(?!곡|냐)/u.test(sentence) || /(?:^|\s)이유(?:은|는|가|이)?$/u.test(sentence);
+  return /^why\b/iu.test(sentence) || /(?:^|\s)왜(?!곡|냐)/u.test(sentence) || NAMES_REASONS.test(sentence);
 }
+
+/**
+ * A last word naming reasons or purposes, with a particle if asked (`…이유는`, `필요성`, `목적`, `등장 배경`).
+ * Not a bare `배경`: `메모리 관리 배경` sets out what one needs to know first, terms of their own.
+ */
+const NAMES_REASONS = /(?:^|\s)(?:이유|필요성|목적|(?:도입|등장|개발)\s*배경)(?:은|는|가|이)?$/u;
 
 const ASKS_HOW_OR_WHY = /(?:^|\s)(?:왜(?!곡|냐)|어떻게|언제|어디|(?:어떤|어떠한|무슨)\s+이유)/u;
 const ASKS_DIFFERENCE_OR_MEANING = /차이|다르|다를|달라|다른가|비교|의미|뜻|이름/u;

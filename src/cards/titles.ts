@@ -52,6 +52,9 @@ export function sectionNumber(title: string): number | undefined {
   return match[1] !== undefined ? Number(match[1]) : match[2]!.charCodeAt(0) - 0x2460 + 1;
 }
 
+/** Reasons and purposes named in two words (`ELB 사용 이유` is ELB's): aspects, asked `ELB의 사용 이유는?`. */
+export const REASON_PHRASES: readonly string[] = ['사용 이유', '도입 이유', '사용 목적', '도입 목적', '도입 배경', '등장 배경', '개발 배경'];
+
 /**
  * Words that name an aspect of the concept above rather than a concept: `장점` under `REST` is asked
  * "REST의 장점은?", not "장점이란?".
@@ -61,6 +64,7 @@ export const ASPECT_LABELS: ReadonlySet<string> = new Set([
   ...'해결 해결책 차이 차이점 비교 요약 정리 설명 답변 배경 의미 용도 구성 기능 단계 조건 원인 결과 효과 이점 필요성 방식 이유 경우 분류 목표'.split(' '),
   ...['동작 과정', '동작 원리', '동작 방식', '작동 원리', '사용 방법', '해결 방법', '구성 요소', '구성요소', '연산', '주요 기능', '주의 사항', '작동 방식', '내용', '비고'],
   ...'관점 규칙 공통점 같은점 사용법 항목 목록'.split(' '),
+  ...REASON_PHRASES,
 ]);
 
 /**
