@@ -20,6 +20,7 @@ import {
   isAnswerLine,
   numberedChoice,
   QUESTION_MAX,
+  isAnswerLabel,
   isAnswerTemplateLabel,
   areChoices,
   endsAsName,
@@ -611,6 +612,8 @@ class Extractor {
           return;
         }
         this.explain(node); // `> 답변` under `### 질문?`: the heading's own answer follows
+        const label = owner.parts[owner.parts.length - 1];
+        if (label?.type === 'slice') label.templateLabel = isAnswerLabel(cleanTitle(firstLine)) ? 'answer' : 'other';
         this.followUps = /키워드|꼬리\s*질문/.test(firstLine);
         return;
       }

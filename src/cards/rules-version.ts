@@ -246,4 +246,6 @@
 // in its back, as several are (109 made it a sub-title, `Why use CDN? › 빠른 응답이란?`, and the title no card).
 // 111: an inline tag on a paragraph's next line indented or quoted (`…이다.\n  #aws`, `> … #aws`) is a tag as
 // others are, on every card and out of the back (110 left it in the back, no tag).
-export const RULES_VERSION = 111;
+// 112: an interview answer template written intent first (`> 배경 & 질문 의도` over `> 답변`) puts the answer's
+// part first on the back, the intent and follow-ups after it (111 kept the note's order: the answer came second).
+export const RULES_VERSION = 112;

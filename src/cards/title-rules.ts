@@ -70,6 +70,11 @@ export function isAnswerTemplateLabel(title: string): boolean {
   return ANSWER_TEMPLATE_LABEL.test(withoutMarks(title).trim());
 }
 
+/** The template's label of the answer itself (`> 답변`, `> 모범 답안`), as against the question's intent or follow-ups. */
+export function isAnswerLabel(title: string): boolean {
+  return /^(모범\s*)?(답변|답안|정답)$/.test(withoutMarks(title).trim());
+}
+
 /** A title asking how things differ: `뮤텍스와 세마포어의 차이`, `TCP/UDP 차이점`, `IPv4 vs IPv6`, `A와 B 비교`. */
 export function asksForDifference(title: string): boolean {
   return /\S\s*(차이|차이점|비교)$/.test(title) || /\S\s+(vs\.?|VS\.?|Vs\.?)\s+\S/.test(title);
