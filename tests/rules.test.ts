@@ -2215,6 +2215,10 @@ describe('what the review of other people’s notes taught', () => {
     const steps = cardsOf('# ASG\n\n## 생성\n\n1. 시작 템플릿 생성\n   - ![asg-create-1](./img/a.png)\n   - AMI를 고른다\n');
     expect(steps.map((card) => card.front)).toEqual(['생성 › 시작 템플릿 생성이란?']);
     expect(steps[0]!.back).toContain('![asg-create-1](./img/a.png)');
+    // Nor is a setting written out as code with its value: it is an example, its remark with it.
+    const header = cardsOf('# 웹\n\n## 응답 헤더\n\n- **Allow-Origin** : 허용할 출처\n  - `Allow-Origin: *`\n    - 모든 출처를 허용한다.\n  - `timeout=30`\n    - 30초를 기다린다.\n  - `Vary`\n    - 캐시 키를 나눈다.\n');
+    expect(header.map((card) => card.front)).toEqual(['응답 헤더', '응답 헤더 › Allow-Origin이란?', 'Allow-Origin › Vary란?']);
+    expect(header[1]!.back).toContain('- `Allow-Origin: *`\n  - 모든 출처를 허용한다.\n- `timeout=30`\n  - 30초를 기다린다.');
     expect(frontsOf('# SW\n\n## 일정\n\n####  - SDLC 선정 -> WBS\n\n* SDLC 선정\n  * 개발 모델을 고른다.\n* WBS\n  * 작업을 나눈다.\n')).toEqual(['일정 › SDLC 선정 -> WBS', 'SDLC 선정 -> WBS › SDLC 선정이란?', 'SDLC 선정 -> WBS › WBS란?']);
     // A table in a list item gives the item's rows; a key column headed `종류` names the item's kinds.
     const flags = cardsOf('# TCP\n\n## TCP 헤더\n\n* Flag Bit\n\n  |종류|내용|\n  |----|----|\n  |URG|긴급 위치 필드 유효 여부|\n  |ACK|응답 유효 여부|\n');

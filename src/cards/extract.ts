@@ -21,6 +21,7 @@ import {
   numberedChoice,
   QUESTION_MAX,
   isAnswerLabel,
+  isSettingExample,
   isAnswerTemplateLabel,
   areChoices,
   endsAsName,
@@ -1461,6 +1462,7 @@ class Extractor {
     if (!isTitleLike(line, LIST_TITLE_MAX) || splitTerm(this.firstLineSource(first)) || isNotATerm(cleanTitle(line)) || startsWithLeadIn(line)) return undefined;
     // `- ![asg-create-1](…)`: a picture, whose alt text names a file, not a concept.
     if (IMAGE_LINE.test(this.firstLineSource(first))) return undefined;
+    if (isSettingExample(this.firstLineSource(first))) return undefined;
     // A clause of the title above over items (`전문가에게 의뢰` over `- 장점 : …`) stays in that title's
     // explanation with them; over tables last, those are the title's (see tablesUnderClause).
     if (isClauseOfOwner(cleanTitle(line)) && item.children.slice(1).every((block) => block.type === 'list' || block.type === 'table')) {

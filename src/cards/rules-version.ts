@@ -248,4 +248,6 @@
 // others are, on every card and out of the back (110 left it in the back, no tag).
 // 112: an interview answer template written intent first (`> 배경 & 질문 의도` over `> 답변`) puts the answer's
 // part first on the back, the intent and follow-ups after it (111 kept the note's order: the answer came second).
-export const RULES_VERSION = 112;
+// 113: a list item that is only code setting a value (`` `Access-Control-Allow-Origin: *` ``) over a remark is an
+// example, in the back above with its remark (112 made it a sub-title card and left its name bare there).
+export const RULES_VERSION = 113;

@@ -721,6 +721,15 @@ export function isDashedFlow(line: string): boolean {
   return steps.length >= 3 && steps.every((step) => step !== '' && step.split(/\s+/).length <= 3 && !/[:;.,]/.test(step));
 }
 
+/**
+ * A line that is only code setting something to a value (`` `Access-Control-Allow-Origin: *` ``,
+ * `` `max_connections=100` ``): an example of the setting above, with its remark under it, not a concept.
+ */
+export function isSettingExample(lineSource: string): boolean {
+  const code = /^`([^`]+)`$/.exec(lineSource.trim())?.[1];
+  return code !== undefined && (code.includes(': ') || /[\w\]]=/.test(code));
+}
+
 /** Split a `용어 : 설명` line; undefined when the line is not one. */
 export function splitTerm(line: string): TermSplit | undefined {
   const match = TERM_LINE.exec(line);
