@@ -1646,11 +1646,21 @@ describe('what the review of other people’s notes taught', () => {
     expect(cards[0]!.back).toContain('포트 번호 공간을 따로 쓴다.');
   });
 
-  it('reads an interview answer template as the question\'s own answer, labels and all', () => {
-    const note = '# 자바 면접\n\n### 오버로딩과 오버라이딩의 차이는?\n\n> 배경 & 질문 의도\n\n- 다형성의 이해\n\n> 답변\n\n오버로딩은 같은 이름의 메소드를 매개변수만 다르게 정의하는 것입니다.\n\n> 키워드 & 꼬리 질문\n\n- 다형성\n';
+  it('reads an interview answer template as the question\'s own answer, the answer first, then the intent and follow-ups with their labels', () => {
+    const note = '# 자바 면접\n\n### 오버로딩과 오버라이딩의 차이는?\n\n> 배경 & 질문 의도\n\n- 다형성의 이해\n\n> 답변\n\n오버로딩은 같은 이름의 메소드를 매개변수만 다르게 정의하는 것입니다.\n\n- 오버라이딩은 재정의입니다.\n\n> 키워드 & 꼬리 질문\n\n- 다형성\n';
     const cards = cardsOf(note);
     expect(cards.map((card) => card.front)).toEqual(['오버로딩과 오버라이딩의 차이는?']);
-    expect(cards[0]!.back).toBe('> 배경 & 질문 의도\n\n- 다형성의 이해\n\n> 답변\n\n오버로딩은 같은 이름의 메소드를 매개변수만 다르게 정의하는 것입니다.\n\n> 키워드 & 꼬리 질문\n\n- 다형성');
+    expect(cards[0]!.back).toBe(
+      '> 답변\n\n오버로딩은 같은 이름의 메소드를 매개변수만 다르게 정의하는 것입니다.\n\n- 오버라이딩은 재정의입니다.\n\n> 배경 & 질문 의도\n\n- 다형성의 이해\n\n> 키워드 & 꼬리 질문\n\n- 다형성',
+    );
+  });
+
+  it('keeps a template that starts with its answer in the note\'s order, and text above the labels first', () => {
+    const note = '# 자바 면접\n\n### 제네릭이란?\n\n자주 나오는 질문이다.\n\n> 답변\n\n타입을 매개변수로 받습니다.\n\n> 꼬리 질문\n\n- 와일드카드\n\n### 람다란?\n\n함수형 인터페이스를 짧게 쓴다.\n\n> 질문 의도\n\n- 자바 8의 이해\n\n> 모범 답안\n\n익명 함수입니다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['제네릭이란?', '자주 나오는 질문이다.\n\n> 답변\n\n타입을 매개변수로 받습니다.\n\n> 꼬리 질문\n\n- 와일드카드'],
+      ['람다란?', '함수형 인터페이스를 짧게 쓴다.\n\n> 모범 답안\n\n익명 함수입니다.\n\n> 질문 의도\n\n- 자바 8의 이해'],
+    ]);
   });
 
   it('leaves out a label of the answer template left empty, another label or the next title right after it', () => {
@@ -2232,6 +2242,10 @@ describe('what the review of other people’s notes taught', () => {
     const steps = cardsOf('# ASG\n\n## 생성\n\n1. 시작 템플릿 생성\n   - ![asg-create-1](./img/a.png)\n   - AMI를 고른다\n');
     expect(steps.map((card) => card.front)).toEqual(['생성 › 시작 템플릿 생성이란?']);
     expect(steps[0]!.back).toContain('![asg-create-1](./img/a.png)');
+    // Nor is a setting written out as code with its value: it is an example, its remark with it.
+    const header = cardsOf('# 웹\n\n## 응답 헤더\n\n- **Allow-Origin** : 허용할 출처\n  - `Allow-Origin: *`\n    - 모든 출처를 허용한다.\n  - `timeout=30`\n    - 30초를 기다린다.\n  - `Vary`\n    - 캐시 키를 나눈다.\n');
+    expect(header.map((card) => card.front)).toEqual(['응답 헤더', '응답 헤더 › Allow-Origin이란?', 'Allow-Origin › Vary란?']);
+    expect(header[1]!.back).toContain('- `Allow-Origin: *`\n  - 모든 출처를 허용한다.\n- `timeout=30`\n  - 30초를 기다린다.');
     expect(frontsOf('# SW\n\n## 일정\n\n####  - SDLC 선정 -> WBS\n\n* SDLC 선정\n  * 개발 모델을 고른다.\n* WBS\n  * 작업을 나눈다.\n')).toEqual(['일정 › SDLC 선정 -> WBS', 'SDLC 선정 -> WBS › SDLC 선정이란?', 'SDLC 선정 -> WBS › WBS란?']);
     // A table in a list item gives the item's rows; a key column headed `종류` names the item's kinds.
     const flags = cardsOf('# TCP\n\n## TCP 헤더\n\n* Flag Bit\n\n  |종류|내용|\n  |----|----|\n  |URG|긴급 위치 필드 유효 여부|\n  |ACK|응답 유효 여부|\n');

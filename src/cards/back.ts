@@ -9,7 +9,7 @@ import type { BackPart } from './types.js';
 export function renderBack(parts: readonly BackPart[], source: string): string {
   const pieces: string[] = [];
   let saysSomething = false;
-  for (const part of parts) {
+  for (const part of answerFirst(parts)) {
     let markdown = part.type === 'markdown' ? part.markdown : dedent(source.slice(part.start, part.end), part.indent);
     if (part.type === 'slice' && part.stripAlertMarker) markdown = stripAlertMarker(markdown);
     // Obsidian's `#aws` tags the note (see note-tags.ts): it is no word of the explanation.
@@ -23,6 +23,21 @@ export function renderBack(parts: readonly BackPart[], source: string): string {
   if (!saysSomething) return '';
   // `[[TCP]]` as Obsidian shows it, so that review, exports and any Markdown reader show its text.
   return wikilinksAsText(pieces.join('\n\n').replace(/\n{3,}/g, '\n\n'));
+}
+
+/**
+ * An interview answer template written intent first (`> 배경 & 질문 의도`, then `> 답변`, then
+ * `> 키워드 & 꼬리 질문`): the answer's section goes first, since it is what the card asks; the others
+ * follow in the note's order, labels kept, as help to the answer.
+ */
+function answerFirst(parts: readonly BackPart[]): readonly BackPart[] {
+  const labelOf = (part: BackPart) => (part.type === 'slice' ? part.templateLabel : undefined);
+  const answerAt = parts.findIndex((part) => labelOf(part) === 'answer');
+  const firstLabelAt = parts.findIndex((part) => labelOf(part) !== undefined);
+  if (answerAt < 0 || answerAt === firstLabelAt) return parts;
+  let answerEnd = answerAt + 1;
+  while (answerEnd < parts.length && labelOf(parts[answerEnd]!) === undefined) answerEnd++;
+  return [...parts.slice(0, firstLabelAt), ...parts.slice(answerAt, answerEnd), ...parts.slice(firstLabelAt, answerAt), ...parts.slice(answerEnd)];
 }
 
 /**

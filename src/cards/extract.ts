@@ -20,6 +20,8 @@ import {
   isAnswerLine,
   numberedChoice,
   QUESTION_MAX,
+  isAnswerLabel,
+  isSettingExample,
   isAnswerTemplateLabel,
   areChoices,
   endsAsName,
@@ -611,6 +613,8 @@ class Extractor {
           return;
         }
         this.explain(node); // `> 답변` under `### 질문?`: the heading's own answer follows
+        const label = owner.parts[owner.parts.length - 1];
+        if (label?.type === 'slice') label.templateLabel = isAnswerLabel(cleanTitle(firstLine)) ? 'answer' : 'other';
         this.followUps = /키워드|꼬리\s*질문/.test(firstLine);
         return;
       }
@@ -1461,6 +1465,7 @@ class Extractor {
     if (!isTitleLike(line, LIST_TITLE_MAX) || splitTerm(this.firstLineSource(first)) || isNotATerm(cleanTitle(line)) || startsWithLeadIn(line)) return undefined;
     // `- ![asg-create-1](…)`: a picture, whose alt text names a file, not a concept.
     if (IMAGE_LINE.test(this.firstLineSource(first))) return undefined;
+    if (isSettingExample(this.firstLineSource(first))) return undefined;
     // A clause of the title above over items (`전문가에게 의뢰` over `- 장점 : …`) stays in that title's
     // explanation with them; over tables last, those are the title's (see tablesUnderClause).
     if (isClauseOfOwner(cleanTitle(line)) && item.children.slice(1).every((block) => block.type === 'list' || block.type === 'table')) {

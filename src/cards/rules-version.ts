@@ -248,4 +248,8 @@
 // others are, on every card and out of the back (110 left it in the back, no tag).
 // 112: items under a title naming the reasons or purposes without `?` (`ELB를 사용하는 이유`, `사용 이유`, `필요성`, `목적`, `도입 배경`, `Why ELB`) are its reasons as under `Why use ELB?`: no cards of their own, its back all of them; `사용 이유`, `도입 배경` asked of the topic (`ELB의 도입 배경은?`), `Why ELB` as `Why ELB?`.
 // 113: under a label that asks nothing (`## 암기 포인트`), a list's terms are not named on the label's card (each is a card of its own), as in a paragraph: it keeps only its other lines (a flow `A - B - C`, a sentence).
-export const RULES_VERSION = 113;
+// 114: an interview answer template written intent first (`> 배경 & 질문 의도` over `> 답변`) puts the answer's
+// part first on the back, the intent and follow-ups after it (113 kept the note's order: the answer came second).
+// 115: a list item that is only code setting a value (`` `Access-Control-Allow-Origin: *` ``) over a remark is an
+// example, in the back above with its remark (114 made it a sub-title card and left its name bare there).
+export const RULES_VERSION = 115;

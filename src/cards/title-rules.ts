@@ -70,6 +70,11 @@ export function isAnswerTemplateLabel(title: string): boolean {
   return ANSWER_TEMPLATE_LABEL.test(withoutMarks(title).trim());
 }
 
+/** The template's label of the answer itself (`> 답변`, `> 모범 답안`), as against the question's intent or follow-ups. */
+export function isAnswerLabel(title: string): boolean {
+  return /^(모범\s*)?(답변|답안|정답)$/.test(withoutMarks(title).trim());
+}
+
 /** A title asking how things differ: `뮤텍스와 세마포어의 차이`, `TCP/UDP 차이점`, `IPv4 vs IPv6`, `A와 B 비교`. */
 export function asksForDifference(title: string): boolean {
   return /\S\s*(차이|차이점|비교)$/.test(title) || /\S\s+(vs\.?|VS\.?|Vs\.?)\s+\S/.test(title);
@@ -714,6 +719,15 @@ const TERM_LINE =
 export function isDashedFlow(line: string): boolean {
   const steps = cleanTitle(line).split(/[ \u00a0][-–][ \t\u00a0]+/);
   return steps.length >= 3 && steps.every((step) => step !== '' && step.split(/\s+/).length <= 3 && !/[:;.,]/.test(step));
+}
+
+/**
+ * A line that is only code setting something to a value (`` `Access-Control-Allow-Origin: *` ``,
+ * `` `max_connections=100` ``): an example of the setting above, with its remark under it, not a concept.
+ */
+export function isSettingExample(lineSource: string): boolean {
+  const code = /^`([^`]+)`$/.exec(lineSource.trim())?.[1];
+  return code !== undefined && (code.includes(': ') || /[\w\]]=/.test(code));
 }
 
 /** Split a `용어 : 설명` line; undefined when the line is not one. */

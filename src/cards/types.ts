@@ -20,6 +20,11 @@ export interface SourceSlice {
   indent: number;
   /** Remove a GitHub/Obsidian alert marker (`[!NOTE]`) from the first line. */
   stripAlertMarker?: boolean;
+  /**
+   * A label of an interview answer template (`> 답변`, `> 배경 & 질문 의도`): the parts up to the next
+   * label are its section. The answer's section goes first on the back (see back.ts).
+   */
+  templateLabel?: 'answer' | 'other';
 }
 
 /** Markdown written by amgi, such as the list of terms a parent card shows. */

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { extname, basename } from 'node:path';
 import { imageLocation, isUrl, lookUpImage } from '../notes/image-files.js';
 import { sha256Hex } from '../util/hash.js';
+import { trimWhere } from '../util/text.js';
 
 export interface MediaFile {
   name: string;
@@ -86,8 +87,9 @@ function readImage(file: string): Uint8Array | undefined {
 
 export function mediaName(path: string, bytes: Uint8Array): string {
   const extension = extname(path).toLowerCase().replace(/[^.a-z0-9]/g, '');
-  const ascii = basename(path, extname(path)).normalize('NFKD').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
-  return `amgi-${mediaHash(bytes)}${ascii ? `-${ascii}` : ''}${extension}`;
+  const ascii = basename(path, extname(path)).normalize('NFKD').replace(/[^A-Za-z0-9_-]+/g, '-');
+  const trimmed = trimWhere(ascii, (char) => char === '-').slice(0, 40);
+  return `amgi-${mediaHash(bytes)}${trimmed ? `-${trimmed}` : ''}${extension}`;
 }
 
 /** What a media file's name carries of its content: the start of its SHA-256. */
