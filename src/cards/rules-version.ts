@@ -246,4 +246,7 @@
 // in its back, as several are (109 made it a sub-title, `Why use CDN? › 빠른 응답이란?`, and the title no card).
 // 111: an inline tag on a paragraph's next line indented or quoted (`…이다.\n  #aws`, `> … #aws`) is a tag as
 // others are, on every card and out of the back (110 left it in the back, no tag).
-export const RULES_VERSION = 111;
+// 112: lettered choices written as list items (`- A. …`, `- ①…`) go on the question's front as those in a
+// paragraph do; an answer naming choices by their marks alone (`정답: B`, `정답: A, C`, `Answer: 1 and 3`, `답: ①③`)
+// has them written out under it on the back; `(2개 선택)`, `(Choose two.)` ask to choose.
+export const RULES_VERSION = 112;
