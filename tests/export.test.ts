@@ -113,13 +113,17 @@ describe('amgi export --format csv', () => {
     expect(sql).toContain('<pre><code class="language-c">#include &lt;stdio.h&gt;<br>int main() { return 0; }</code></pre>');
   });
 
-  it('shows a multiple-choice question’s lettered choices on the front, a line each, and only the answer on the back', async () => {
+  it('shows a multiple-choice question’s lettered choices on the front, a line each, and the answer with the choices it names on the back', async () => {
     const dir = await tempDir();
-    await writeFiles(dir, { 'source-notes/퀴즈.md': '# 네트워크 퀴즈\n\n## Q. 다음 중 TCP의 특징이 아닌 것은?\n\nA. 연결 지향\nB. 비연결성\n\n**A.** B\n\n비연결성은 UDP의 특징이다.\n' });
+    const listed = '## Q. 비용을 줄이는 방법은? (2개 선택)\n\n- A. 예약 인스턴스\n- B. 온디맨드\n- C. 스팟 인스턴스\n\n정답: A, C\n';
+    await writeFiles(dir, { 'source-notes/퀴즈.md': `# 네트워크 퀴즈\n\n## Q. 다음 중 TCP의 특징이 아닌 것은?\n\nA. 연결 지향\nB. 비연결성\n\n**A.** B\n\n비연결성은 UDP의 특징이다.\n\n${listed}` });
     expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
     expect((await runAmgi(['export'], { cwd: dir })).code).toBe(0);
     const { rows } = await readCsv(join(dir, 'decks', '퀴즈.csv'));
-    expect(rows.map((row) => [row[0], row[1]])).toEqual([['다음 중 TCP의 특징이 아닌 것은?<br>A. 연결 지향<br>B. 비연결성', '<p>B</p><p>비연결성은 UDP의 특징이다.</p>']]);
+    expect(rows.map((row) => [row[0], row[1]])).toEqual([
+      ['다음 중 TCP의 특징이 아닌 것은?<br>A. 연결 지향<br>B. 비연결성', '<p>B</p><ul><li>B. 비연결성</li></ul><p>비연결성은 UDP의 특징이다.</p>'],
+      ['비용을 줄이는 방법은? (2개 선택)<br>A. 예약 인스턴스<br>B. 온디맨드<br>C. 스팟 인스턴스', '<p>정답: A, C</p><ul><li>A. 예약 인스턴스</li><li>C. 스팟 인스턴스</li></ul>'],
+    ]);
   });
 
   it('writes TeX math in a front as in a back, for Anki’s MathJax, and a price in a front as text', async () => {

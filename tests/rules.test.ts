@@ -933,7 +933,7 @@ describe('questions already in the notes', () => {
     // Under `Q.`, an `A.` followed by `B.`, `C.` is the first choice, not the answer's label: the answer
     // line names it by its letter, and the choices go on the front (see the multiple-choice tests).
     const choices = 'A. 고정 IP 주소\nB. 헬스 체크\nC. SSL 종료\n\n정답: A\n';
-    const asked = ['ELB가 제공하지 않는 기능은?\nA. 고정 IP 주소\nB. 헬스 체크\nC. SSL 종료', '정답: A'];
+    const asked = ['ELB가 제공하지 않는 기능은?\nA. 고정 IP 주소\nB. 헬스 체크\nC. SSL 종료', '정답: A\n\n- A. 고정 IP 주소'];
     expect(cardsOf(`# 덱\n\n## Q. ELB가 제공하지 않는 기능은?\n\n${choices}`).map((card) => [card.front, card.back])).toEqual([asked]);
     expect(cardsOf(`# 덱\n\nQ. ELB가 제공하지 않는 기능은?\n\n${choices}`).map((card) => [card.front, card.back])).toEqual([asked]);
   });
@@ -989,7 +989,7 @@ describe('questions already in the notes', () => {
       '',
     ].join('\n');
     expect(cardsOf(note).map((card) => [card.kind, card.front, card.back])).toEqual([
-      ['qa', '다음 중 AWS의 객체 스토리지 서비스는?\n1. EC2\n2. S3\n3. RDS', 'A. 2'],
+      ['qa', '다음 중 AWS의 객체 스토리지 서비스는?\n1. EC2\n2. S3\n3. RDS', 'A. 2\n\n- 2\\. S3'],
       // An answer may name its choice by its text, in a paragraph of the item.
       ['qa', '블록 스토리지는?\n1. EBS\n2. S3', 'A. EBS'],
       // Nothing names a choice, and nothing asks to choose: the steps are the answer.
@@ -1794,16 +1794,16 @@ describe('what the review of other people’s notes taught', () => {
   it('reads choices written flush left after a blank line under a numbered question as its choices, each question its own card', () => {
     const note = '# 모의고사\n\n## 1회차\n\n1. 라우팅을 담당하는 계층은 무엇입니까?\n\nA. 데이터 링크 계층\nB. 네트워크 계층\n\n**정답 : (B)**\n\n2. TCP의 3-way handshake에서 두 번째 패킷은 무엇입니까?\n\nA. SYN\n\n**B. SYN+ACK**\n\n**정답 : (B)**\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
-      ['라우팅을 담당하는 계층은 무엇입니까?\nA. 데이터 링크 계층\nB. 네트워크 계층', '**정답 : (B)**'],
-      ['TCP의 3-way handshake에서 두 번째 패킷은 무엇입니까?\nA. SYN\nB. SYN+ACK', '**정답 : (B)**'],
+      ['라우팅을 담당하는 계층은 무엇입니까?\nA. 데이터 링크 계층\nB. 네트워크 계층', '**정답 : (B)**\n\n- B. 네트워크 계층'],
+      ['TCP의 3-way handshake에서 두 번째 패킷은 무엇입니까?\nA. SYN\nB. SYN+ACK', '**정답 : (B)**\n\n- B. SYN+ACK'],
     ]);
   });
 
   it('ends the choices at an answer line written under them, and keeps marks of the answer off the front', () => {
     const under = '# 퀴즈\n\n## 1회\n\n1. 다음 중 옳은 것은?\n   A. 하나\n   B. 둘\n   정답: B\n\n   해설: 둘이 맞다.\n';
-    expect(cardsOf(under).map((card) => [card.front, card.back])).toEqual([['다음 중 옳은 것은?\nA. 하나\nB. 둘', '정답: B\n\n해설: 둘이 맞다.']]);
+    expect(cardsOf(under).map((card) => [card.front, card.back])).toEqual([['다음 중 옳은 것은?\nA. 하나\nB. 둘', '정답: B\n\n- B. 둘\n\n해설: 둘이 맞다.']]);
     const flush = '# 퀴즈\n\n## 1회\n\n1. 다음 중 옳은 것은?\n\nA. 하나\nB. 둘 (정답)\n정답: B\n';
-    expect(cardsOf(flush).map((card) => [card.front, card.back])).toEqual([['다음 중 옳은 것은?\nA. 하나\nB. 둘', '정답: B']]);
+    expect(cardsOf(flush).map((card) => [card.front, card.back])).toEqual([['다음 중 옳은 것은?\nA. 하나\nB. 둘', '정답: B\n\n- B. 둘']]);
   });
 
   it('reads a numbered item with a hard-broken title line over more as a title, and a lone bullet so written as the answer above', () => {
@@ -1901,7 +1901,7 @@ describe('what the review of other people’s notes taught', () => {
   it('ends choices written in a paragraph of their own at an answer line under them', () => {
     const cards = cardsOf('# 시험\n\n## 기출\n\n1. 다음 중 고가용성을 확보하는 방법은 무엇입니까?\n\n   A. 단일 가용 영역에 둔다\n   B. 두 개 이상의 가용 영역에 둔다\n   C. 인스턴스를 키운다\n   정답: B\n\n   여러 영역이 필요하다.\n');
     expect(cards.map((card) => [card.kind, card.front, card.back])).toEqual([
-      ['qa', '다음 중 고가용성을 확보하는 방법은 무엇입니까?\nA. 단일 가용 영역에 둔다\nB. 두 개 이상의 가용 영역에 둔다\nC. 인스턴스를 키운다', '정답: B\n\n여러 영역이 필요하다.'],
+      ['qa', '다음 중 고가용성을 확보하는 방법은 무엇입니까?\nA. 단일 가용 영역에 둔다\nB. 두 개 이상의 가용 영역에 둔다\nC. 인스턴스를 키운다', '정답: B\n\n- B. 두 개 이상의 가용 영역에 둔다\n\n여러 영역이 필요하다.'],
     ]);
   });
 
@@ -1917,7 +1917,7 @@ describe('what the review of other people’s notes taught', () => {
   it('shows numbered choices on the front of a `Q1.` question whose answer line names one of them, and keeps a numbered answer on the back', () => {
     const note = '# 네트워크\n\n## 퀴즈\n\nQ1. 초당 수백만 건의 요청을 처리할 로드 밸런서는 무엇인가?\n1. ALB\n2. NLB\n3. GWLB\n\nA1. 2번\n\nQ2. TCP 3-way handshake 과정은?\n1. SYN\n2. SYN-ACK\n3. ACK\n\nQ3. 연결을 끊는 과정은?\n1. FIN\n2. ACK\n\nA3. 1 → 2, 상대도 같은 순서로 보낸다.\n';
     expect(cardsOf(note).map((card) => [card.kind, card.front, card.back])).toEqual([
-      ['qa', '초당 수백만 건의 요청을 처리할 로드 밸런서는 무엇인가?\n1. ALB\n2. NLB\n3. GWLB', 'A1. 2번'],
+      ['qa', '초당 수백만 건의 요청을 처리할 로드 밸런서는 무엇인가?\n1. ALB\n2. NLB\n3. GWLB', 'A1. 2번\n\n- 2\\. NLB'],
       // No answer line names a choice, and nothing asks to choose: the list is the answer.
       ['qa', 'TCP 3-way handshake 과정은?', '1. SYN\n2. SYN-ACK\n3. ACK'],
       ['qa', '연결을 끊는 과정은?', '1. FIN\n2. ACK\n\nA3. 1 → 2, 상대도 같은 순서로 보낸다.'],
@@ -1957,10 +1957,10 @@ describe('what the review of other people’s notes taught', () => {
       '',
     ].join('\n');
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
-      ['다음 중 L7 로드 밸런서를 고르시오.\n① ALB\n② NLB', '정답 : ①'],
+      ['다음 중 L7 로드 밸런서를 고르시오.\n① ALB\n② NLB', '정답 : ①\n\n- ① ALB'],
       // The mark of the answer stays off the front, as it does for lettered choices.
-      ['전송 계층 프로토콜은 무엇인가?\n(1) IP\n(2) TCP', '**정답: (2)**'],
-      ['HTTP의 기본 포트는?\n1) 21\n2) 80', 'A3. 2'],
+      ['전송 계층 프로토콜은 무엇인가?\n(1) IP\n(2) TCP', '**정답: (2)**\n\n- (2) TCP'],
+      ['HTTP의 기본 포트는?\n1) 21\n2) 80', 'A3. 2\n\n- 2\\) 80'],
       // An answer may name its choice by its text.
       ['객체 스토리지는?\n1. EBS\n2. S3', '정답 : S3\n\n버킷에 객체를 담는다.'],
     ]);
@@ -1969,7 +1969,7 @@ describe('what the review of other people’s notes taught', () => {
   it('sets apart the numbered choices of a heading that asks, and leaves a count, a sum or a number past the last choice as an answer', () => {
     const heading = '# 네트워크\n\n### 6. 사설 IP 대역은?\n\n1. 10.0.0.0/8\n2. 8.8.8.0/24\n\n정답 : 1번\n\n### 7. OSI 하위 계층을 순서대로 쓰면?\n\n1. 물리\n2. 데이터 링크\n3. 네트워크\n\n아래에서 위로 쌓인다.\n';
     expect(cardsOf(heading).map((card) => [card.kind, card.front, card.back])).toEqual([
-      ['question', '사설 IP 대역은?\n1. 10.0.0.0/8\n2. 8.8.8.0/24', '정답 : 1번'],
+      ['question', '사설 IP 대역은?\n1. 10.0.0.0/8\n2. 8.8.8.0/24', '정답 : 1번\n\n- 1\\. 10.0.0.0/8'],
       ['question', 'OSI 하위 계층을 순서대로 쓰면?', '1. 물리\n2. 데이터 링크\n3. 네트워크\n\n아래에서 위로 쌓인다.'],
     ]);
     const notNamed = (answer: string) => cardsOf(`# 덱\n\n## 정규화\n\nQ. 정규화의 장점은?\n1. 중복 제거\n2. 이상 현상 방지\n3. 확장 용이\n\nA. ${answer}\n`)[0]!.front;
@@ -1993,18 +1993,59 @@ describe('what the review of other people’s notes taught', () => {
     const choices = 'A. 연결 지향\nB. 신뢰성 보장\nC. 비연결성\nD. 흐름 제어';
     // One to a line in a paragraph, then `**A.** C`: the label, which would read as the choice A, is left out.
     const labelled = cardsOf(`# 네트워크\n\n## Q. 다음 중 TCP의 특징이 아닌 것은?\n\n${choices}\n\n**A.** C\n\n비연결성은 UDP의 특징이다.\n`);
-    expect(labelled.map((card) => [card.kind, card.front, card.back])).toEqual([['question', asked, 'C\n\n비연결성은 UDP의 특징이다.']]);
+    expect(labelled.map((card) => [card.kind, card.front, card.back])).toEqual([['question', asked, 'C\n\n- C. 비연결성\n\n비연결성은 UDP의 특징이다.']]);
     // One to a paragraph, then `정답: C`, under a heading that asks without a label.
     const spaced = cardsOf(`# 네트워크\n\n### 다음 중 TCP의 특징이 아닌 것은?\n\n${choices.replace(/\n/g, '\n\n')}\n\n정답: C\n`);
-    expect(spaced.map((card) => [card.front, card.back])).toEqual([[asked, '정답: C']]);
+    expect(spaced.map((card) => [card.front, card.back])).toEqual([[asked, '정답: C\n\n- C. 비연결성']]);
     // The answer line right under the last choice, and a `Q.` paragraph whose answer names the choice by letter.
     const inline = cardsOf(`# 네트워크\n\nQ. TCP가 하지 않는 일은?\n\nA. 재전송\nB. 브로드캐스트\n정답: B\n`);
-    expect(inline.map((card) => [card.kind, card.front, card.back])).toEqual([['qa', 'TCP가 하지 않는 일은?\nA. 재전송\nB. 브로드캐스트', '정답: B']]);
+    expect(inline.map((card) => [card.kind, card.front, card.back])).toEqual([['qa', 'TCP가 하지 않는 일은?\nA. 재전송\nB. 브로드캐스트', '정답: B\n\n- B. 브로드캐스트']]);
     // Written on the lines under `Q.` in its paragraph: `A. 연결 지향` is the first choice, not the answer's label.
     const sameParagraph = cardsOf(`# 네트워크\n\nQ. 다음 중 TCP의 특징이 아닌 것은?\n${choices}\n정답: C\n`);
-    expect(sameParagraph.map((card) => [card.front, card.back])).toEqual([[asked, '정답: C']]);
+    expect(sameParagraph.map((card) => [card.front, card.back])).toEqual([[asked, '정답: C\n\n- C. 비연결성']]);
     const explained = explainText(`# 네트워크\n\n## Q. 다음 중 TCP의 특징이 아닌 것은?\n\n${choices}\n\n**A.** C\n`).blocks.map((block) => [block.line, block.outcome]);
     expect(explained).toEqual([[1, 'deck-title'], [3, 'card'], [5, 'choices'], [10, 'explanation']]);
+  });
+
+  it('sets apart lettered choices written as list items, and writes out on the back each choice an answer names by its mark', () => {
+    const items = '- A. EC2 단일 인스턴스\n- B. Elastic Load Balancing\n- C. S3 Glacier\n- D. IAM';
+    const asked = '다음 중 고가용성을 위한 서비스는?\nA. EC2 단일 인스턴스\nB. Elastic Load Balancing\nC. S3 Glacier\nD. IAM';
+    const heading = cardsOf(`# AWS\n\n## Q. 다음 중 고가용성을 위한 서비스는?\n\n${items}\n\n정답: B\n\nELB는 여러 AZ에 트래픽을 나눈다.\n`);
+    expect(heading.map((card) => [card.kind, card.front, card.back])).toEqual([
+      ['question', asked, '정답: B\n\n- B. Elastic Load Balancing\n\nELB는 여러 AZ에 트래픽을 나눈다.'],
+    ]);
+    // Under a `Q.` paragraph, circled marks, the answer run on under the last item.
+    const paragraph = cardsOf('# AWS\n\nQ. 정적 웹 사이트를 호스팅할 서비스는?\n\n- ① S3\n- ② EBS\n- ③ EFS\n답: ①\n해설: S3가 정적 호스팅을 한다.\n');
+    expect(paragraph.map((card) => [card.kind, card.front, card.back])).toEqual([
+      ['qa', '정적 웹 사이트를 호스팅할 서비스는?\n① S3\n② EBS\n③ EFS', '답: ①\n\n- ① S3\n\n해설: S3가 정적 호스팅을 한다.'],
+    ]);
+    // Bullets under a heading that asks nothing to choose, with no answer naming one, stay its answer.
+    expect(cardsOf(`# AWS\n\n## Q. 고가용성 서비스는?\n\n- A. 하나\n- B. 둘\n`).map((card) => [card.front, card.back])).toEqual([['고가용성 서비스는?', '- A. 하나\n- B. 둘']]);
+    // An answer that writes its choice out gets nothing added.
+    expect(cardsOf(`# AWS\n\n## Q. 다음 중 객체 스토리지는?\n\n- A. EBS\n- B. S3\n\n정답: B. S3\n`)[0]!.back).toBe('정답: B. S3');
+    // The id follows the question alone, as before the choices were set apart.
+    const note = `# AWS\n\n## Q. 다음 중 고가용성을 위한 서비스는?\n\n${items}\n\n정답: B\n`;
+    const [id] = assignIds('AWS', cardsOf(note), []);
+    const [plainId] = assignIds('AWS', cardsOf('# AWS\n\n## Q. 다음 중 고가용성을 위한 서비스는?\n\n설명만 있다.\n'), []);
+    expect(id).toBe(plainId);
+  });
+
+  it('writes out on the back each of two or more choices an answer names', () => {
+    const lettered = (answer: string, question = '비용을 줄이는 방법은? (2개 선택)') =>
+      cardsOf(`# AWS\n\n## Q. ${question}\n\nA. 예약 인스턴스 구매\nB. 온디맨드만 사용\nC. 스팟 인스턴스 사용\nD. 더 큰 인스턴스\n\n${answer}\n`)[0]!;
+    const both = '- A. 예약 인스턴스 구매\n- C. 스팟 인스턴스 사용';
+    for (const answer of ['정답: A, C', '정답: A와 C', 'Answer: A and C', '**정답 : (A), (C)**']) {
+      const card = lettered(answer);
+      expect(card.front, answer).toBe('비용을 줄이는 방법은? (2개 선택)\nA. 예약 인스턴스 구매\nB. 온디맨드만 사용\nC. 스팟 인스턴스 사용\nD. 더 큰 인스턴스');
+      expect(card.back, answer).toBe(`${answer}\n\n${both}`);
+    }
+    // Asked to choose two, with no answer line: the choices are still the front's, the note's reasoning the back.
+    expect(lettered('예약과 스팟이 싸다.', 'Which options cut costs? (Choose two.)').front).toMatch(/^Which options cut costs\? \(Choose two\.\)\nA\. /);
+    // Numbered choices under a `Q3.` heading with an exam's note after its question mark.
+    const numbered = cardsOf('# AWS\n\n## Q3. Which services are serverless? (Choose two.)\n\n1) Lambda\n2) EC2\n3) DynamoDB\n4) RDS\n\nAnswer: 1 and 3\n')[0]!;
+    expect([numbered.front, numbered.back]).toEqual(['Which services are serverless? (Choose two.)\n1) Lambda\n2) EC2\n3) DynamoDB\n4) RDS', 'Answer: 1 and 3\n\n- 1\\) Lambda\n- 3\\) DynamoDB']);
+    const circled = cardsOf('# AWS\n\nQ. 다음 중 서버리스 서비스를 모두 고르시오.\n① Lambda\n② EC2\n③ DynamoDB\n답: ①③\n')[0]!;
+    expect(circled.back).toBe('답: ①③\n\n- ① Lambda\n- ③ DynamoDB');
   });
 
   it('keeps lettered lines on the back where nothing names one as the answer and the question does not ask to choose', () => {

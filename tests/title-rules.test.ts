@@ -221,6 +221,8 @@ describe('numbered choices', () => {
   it('tells a question that asks to choose from one that asks for a list', () => {
     expect(['다음 중 옳은 것은?', 'L7 로드 밸런서를 고르시오.', 'DDL이 아닌 것은?', '적절하지 않은 것은?'].map(asksToChoose)).toEqual([true, true, true, true]);
     expect(['TCP 3-way handshake 과정은?', '정규화의 장점은?', '데드락의 조건은 무엇인가?'].map(asksToChoose)).toEqual([false, false, false]);
+    expect(['비용을 줄이는 방법은? (2개 선택)', 'Which are serverless? (Choose two.)', '(Select TWO.)', '두 개를 고르시오'].map(asksToChoose)).toEqual([true, true, true, true]);
+    expect(['스레드 두 개의 차이는?', 'How to select a region?'].map(asksToChoose)).toEqual([false, false]);
   });
 });
 
@@ -248,6 +250,9 @@ describe('answers naming a lettered choice', () => {
     for (const line of ['정답: D', '정답: CPU 사용률', '정답: A형', '비연결성', '**A.** 연결이 없다']) {
       expect(answerNamesLetteredChoice(line, choices), line).toBe(false);
     }
+    // Two or more, by letters or circled marks; `and` is no letter, and a choice past the last names none.
+    for (const line of ['정답: A, C', 'Answer: B and C', '답: ①③', '정답: A와 C']) expect(answerNamesLetteredChoice(line, choices), line).toBe(true);
+    for (const line of ['정답: A, D', 'Answer: Band C']) expect(answerNamesLetteredChoice(line, choices), line).toBe(false);
   });
 });
 

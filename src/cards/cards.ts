@@ -49,7 +49,7 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
   const withChoices = new Set<Concept>();
   const screenshotsOnly = new Set<Concept>();
   for (const concept of extraction.concepts) {
-    const answer = renderBack(concept.parts, text);
+    const answer = withNamedChoices(renderBack(concept.parts, text), concept.choices?.named ?? []);
     // A multiple-choice question's choices go on the front when the note answers it; when it does not,
     // they are all the back has.
     const titleFootnotes = footnotes.size > 0 ? referenceLabels(lines[concept.line - 1] ?? '') : [];
@@ -226,3 +226,17 @@ function questionsAbove(concept: Concept): Set<string> {
 export type { Concept };
 
 export { RULES_VERSION } from './rules-version.js';
+
+/**
+ * An answer naming choices by their marks alone (`정답: A, C`), with those choices written out under its
+ * line, one to an item (`- A. 예약 인스턴스`, `- C. 스팟 인스턴스`), so the back says what they are; what
+ * followed the line (the reasoning) comes after them. A number is escaped (`1\.`) to stay text, not a list.
+ */
+function withNamedChoices(answer: string, named: readonly string[]): string {
+  if (answer === '' || named.length === 0) return answer;
+  const newline = answer.indexOf('\n');
+  const line = newline < 0 ? answer : answer.slice(0, newline);
+  const rest = newline < 0 ? '' : answer.slice(newline + 1).trim();
+  const items = named.map((choice) => `- ${choice.replace(/^(\d+)([.)])/, '$1\\$2')}`).join('\n');
+  return [line, items, rest].filter((piece) => piece !== '').join('\n\n');
+}

@@ -26,6 +26,7 @@ import {
   areChoices,
   endsAsName,
   choiceIndex,
+  choicesNamedByMark,
   isAspectTitle,
   endsInAspect,
   aspectEnding,
@@ -285,7 +286,9 @@ class Extractor {
     const lines = fence[2]!.split('\n').map((line) => line.trim()).filter((line) => line !== '');
     const lettered = lines.every((line) => choiceIndex(line) !== undefined) && areChoices(lines);
     if (!lettered && !this.unletteredChoices(concept, lines, rest[0]!)) return;
-    concept.choices = { lines: lines.map(shownChoice), parts: [first] };
+    const next = rest[0]!;
+    const answerLine = next.type === 'slice' ? this.lineFrom(next.start) : undefined;
+    concept.choices = { lines: lines.map(shownChoice), parts: [first], named: choicesNamedByMark(answerLine, lines).map(shownChoice) };
     concept.parts = rest;
     // The fence was decided a part of the back before it was found to be the choices the front shows.
     const fenceLine = this.source.slice(0, first.start).split('\n').length;
@@ -354,7 +357,7 @@ class Extractor {
         this.blockquote(node, blocks[i + 1]);
         return i + 1;
       case 'list': {
-        const choices = this.choicesAfter(node, blocks, i + 1) ?? this.numberedChoices(blocks, i);
+        const choices = this.choicesAfter(node, blocks, i + 1) ?? this.numberedChoices(blocks, i) ?? this.letteredChoices(blocks, i);
         if (choices) return choices.next;
         if (this.outlinesListsBelow(node, blocks, i + 1)) {
           this.decide(node, 'dropped', undefined, OUTLINE_REASON);
@@ -779,7 +782,9 @@ class Extractor {
       this.addSlice(concept, start(paragraph), answerStart ?? end(paragraph), 0, paragraph);
       this.decide(paragraph, answerStart === undefined ? 'choices' : 'explanation', concept);
     }
-    concept.choices = { lines: choices.map(shownChoice), parts: concept.parts.splice(0) };
+    const after = blocks[from + paragraphs.length];
+    const answerLine = answerFrom !== undefined ? this.lineFrom(answerFrom) : after?.type === 'paragraph' ? this.firstLineSource(after) : undefined;
+    concept.choices = { lines: choices.map(shownChoice), parts: concept.parts.splice(0), named: choicesNamedByMark(answerLine, choices).map(shownChoice) };
     const lastParagraph = paragraphs[paragraphs.length - 1]!;
     if (answerFrom !== undefined) this.addSlice(concept, answerFrom, end(lastParagraph), 0, lastParagraph);
     return { next: from + paragraphs.length }; // what follows (the answer, its reasoning) joins the question
@@ -796,8 +801,7 @@ class Extractor {
     const owner = this.itemOwner === undefined ? this.current() : undefined;
     if (!owner || owner === this.deckTitle || owner.parts.length > 0 || owner.choices !== undefined || this.referenceDepth !== undefined) return undefined;
     // A `Q.` paragraph with no answer in it, or a heading that asks.
-    const asking = owner.kind === 'qa' ? this.demotable.has(owner) : (owner.kind === 'question' || owner.kind === 'heading') && asks(cleanTitle(owner.title));
-    if (!asking) return undefined;
+    if (!this.asksOverChoices(owner)) return undefined;
     const first = blocks[i]!;
     const nodes: (List | Paragraph)[] = [];
     if (first.type === 'list' && first.ordered === true) nodes.push(first);
@@ -814,10 +818,21 @@ class Extractor {
       this.addSlice(owner, start(node), answered ? answerAt.start : end(node), this.indentOf(node), node);
       this.decide(node, answered ? 'explanation' : 'choices', owner);
     }
-    owner.choices = { lines: choices.map(shownChoice), parts: owner.parts.splice(0) };
+    owner.choices = { lines: choices.map(shownChoice), parts: owner.parts.splice(0), named: choicesNamedByMark(answerLine, choices).map(shownChoice) };
     this.demotable.delete(owner); // unanswered, the question shows its choices on the back
     if (answerAt) this.addAnswer(owner, answerAt.start, end(last), last);
     return { next: i + used.length };
+  }
+
+  /**
+   * A question that choices may come under: a `Q.` paragraph with no answer in it, or a heading that
+   * asks, labelled `Q.` or ending as a question does, perhaps before an exam's note (`…? (Choose two.)`).
+   */
+  private asksOverChoices(owner: Concept): boolean {
+    if (owner.kind === 'qa') return this.demotable.has(owner);
+    if (owner.kind !== 'question' && owner.kind !== 'heading') return false;
+    const title = cleanTitle(owner.title);
+    return asks(title) || choiceQuestion(title) !== undefined || this.labelledQuestions.has(owner);
   }
 
   /**
@@ -830,12 +845,19 @@ class Extractor {
   private letteredChoices(blocks: readonly RootContent[], i: number): { next: number } | undefined {
     const owner = this.itemOwner === undefined ? this.current() : undefined;
     if (!owner || owner === this.deckTitle || owner.parts.length > 0 || owner.choices !== undefined || this.referenceDepth !== undefined) return undefined;
-    const asking = owner.kind === 'qa' ? this.demotable.has(owner) : (owner.kind === 'question' || owner.kind === 'heading') && (asks(cleanTitle(owner.title)) || this.labelledQuestions.has(owner));
-    if (!asking) return undefined;
+    if (!this.asksOverChoices(owner)) return undefined;
     const choices: string[] = [];
-    const used: Paragraph[] = [];
+    const used: (Paragraph | List)[] = [];
     let answerAt: { line: string; start: number } | undefined;
-    for (let n = i; blocks[n]?.type === 'paragraph' && answerAt === undefined; n++) {
+    const first = blocks[i]!;
+    if (first.type === 'list') {
+      // `- A. …`, `- B. …`: one choice to an item, the answer line perhaps run on in the last.
+      const gathered = this.letteredItems(first, choices);
+      if (gathered === undefined) return undefined;
+      used.push(first);
+      answerAt = gathered.answerAt;
+    }
+    for (let n = i; first.type !== 'list' && blocks[n]?.type === 'paragraph' && answerAt === undefined; n++) {
       const paragraph = blocks[n] as Paragraph;
       const plain = plainLines(paragraph);
       if (choiceIndex(plain[0]!.trim()) !== choices.length) break;
@@ -853,10 +875,28 @@ class Extractor {
       this.addSlice(owner, start(node), answered ? answerAt!.start : end(node), 0, node);
       this.decide(node, answered ? 'explanation' : 'choices', owner);
     }
-    owner.choices = { lines: choices.map(shownChoice), parts: owner.parts.splice(0) };
+    owner.choices = { lines: choices.map(shownChoice), parts: owner.parts.splice(0), named: choicesNamedByMark(answerLine, choices).map(shownChoice) };
     this.demotable.delete(owner); // unanswered, the question shows its choices on the back
     if (answerAt) this.addAnswer(owner, answerAt.start, end(last), last);
     return { next: i + used.length };
+  }
+
+  /**
+   * Lettered choices written as a bullet list, one to an item (`- A. …`, `- B. …`), added to `choices`:
+   * each item a paragraph starting the next choice, an answer line only in the last. Undefined for any
+   * other list.
+   */
+  private letteredItems(list: List, choices: string[]): { answerAt: { line: string; start: number } | undefined } | undefined {
+    if (list.ordered === true) return undefined;
+    let answerAt: { line: string; start: number } | undefined;
+    for (const item of list.children) {
+      const paragraph = item.children.length === 1 && item.children[0]!.type === 'paragraph' ? item.children[0] : undefined;
+      if (!paragraph || answerAt !== undefined || choiceIndex(plainLines(paragraph)[0]!.trim()) !== choices.length) return undefined;
+      const gathered = this.gatherLettered(paragraph, choices);
+      if (gathered === undefined) return undefined;
+      answerAt = gathered.answerAt;
+    }
+    return { answerAt };
   }
 
   /**
@@ -1333,7 +1373,7 @@ class Extractor {
     const answerLine = answerAt?.line ?? (answerParagraph?.type === 'paragraph' ? this.firstLineSource(answerParagraph) : undefined);
     if (!areNumberedChoices(cleanTitle(concept.title), choices, answerLine)) return 0;
     this.addSlice(concept, start(list), answerAt?.start ?? end(list), this.indentOf(list), list);
-    concept.choices = { lines: choices.map(shownChoice), parts: concept.parts.splice(0) };
+    concept.choices = { lines: choices.map(shownChoice), parts: concept.parts.splice(0), named: choicesNamedByMark(answerLine, choices).map(shownChoice) };
     if (answerAt) this.addAnswer(concept, answerAt.start, end(list), list);
     return 1;
   }
@@ -1398,7 +1438,10 @@ class Extractor {
     const choiceBlocks = rest.slice(0, choice.choiceBlocks);
     const last = choiceBlocks[choiceBlocks.length - 1];
     for (const block of choiceBlocks) this.addSlice(concept, start(block), block === last ? (choice.answerInLastBlock ?? end(block)) : end(block), this.indentOf(block), block);
-    concept.choices = { lines: choice.choices, parts: concept.parts.splice(before) };
+    const answerAt = choice.answerFrom ?? choice.answerInLastBlock;
+    const after = rest[choice.choiceBlocks];
+    const answerLine = answerAt !== undefined ? this.lineFrom(answerAt) : after?.type === 'paragraph' ? this.firstLineSource(after) : undefined;
+    concept.choices = { lines: choice.choices, parts: concept.parts.splice(before), named: choicesNamedByMark(answerLine, choice.choices) };
     if (choice.answerFrom !== undefined) this.addSlice(concept, choice.answerFrom, end(first), this.indentOf(first), first);
     if (last && choice.answerInLastBlock !== undefined) this.addSlice(concept, choice.answerInLastBlock, end(last), this.indentOf(last), last);
     for (const block of rest.slice(choice.choiceBlocks)) this.addSlice(concept, start(block), end(block), this.indentOf(block), block);
@@ -1743,7 +1786,7 @@ class Extractor {
     if (choices) {
       const from = start(node) + lines.slice(0, choices.from).reduce((sum, line) => sum + line.length + 1, 0);
       this.addSlice(concept, from, choices.answerAt?.start ?? end(node), 0, node);
-      concept.choices = { lines: choices.choices.map(shownChoice), parts: concept.parts.splice(0) };
+      concept.choices = { lines: choices.choices.map(shownChoice), parts: concept.parts.splice(0), named: choicesNamedByMark(choices.answerLine, choices.choices).map(shownChoice) };
       if (choices.answerAt) this.addAnswer(concept, choices.answerAt.start, end(node), node);
       // Else the paragraph after it may answer it; if nothing does, it stays a line of its section, choices and all.
       else this.markDemotable(concept, node);
@@ -1758,21 +1801,21 @@ class Extractor {
    * where they are choices (areNumberedChoices), the line they start at, the choices and the answer line
    * under them, if there is one.
    */
-  private choicesUnderQuestion(node: Paragraph, lines: readonly string[], answerIndex: number, next: RootContent | undefined, titleOf: (questionLines: readonly string[]) => string): (NumberedChoices & { from: number }) | undefined {
+  private choicesUnderQuestion(node: Paragraph, lines: readonly string[], answerIndex: number, next: RootContent | undefined, titleOf: (questionLines: readonly string[]) => string): (NumberedChoices & { from: number; answerLine: string | undefined }) | undefined {
     const plain = plainLines(node);
     if (plain.length !== lines.length) return undefined;
     const from = plain.findIndex((line, n) => n > 0 && (answerIndex < 0 || n < answerIndex) && numberedChoice(line.trim())?.number === 1);
     const gathered = from > 0 ? this.gatherNumbered([node], from) : undefined;
     if (!gathered) return this.letteredUnderQuestion(node, plain, next, titleOf);
     const answerLine = gathered.answerAt?.line ?? (next?.type === 'paragraph' ? this.firstLineSource(next) : undefined);
-    return areNumberedChoices(titleOf(lines.slice(0, from)), gathered.choices, answerLine) ? { from, ...gathered } : undefined;
+    return areNumberedChoices(titleOf(lines.slice(0, from)), gathered.choices, answerLine) ? { from, answerLine, ...gathered } : undefined;
   }
 
   /**
    * `Q. 다음 중 …?` with its lettered choices on the lines under it (`A. 연결 지향`, `B. …`): the first is
    * no `A.` answer (see choicesUnderQuestion, and letteredChoices for them in paragraphs of their own).
    */
-  private letteredUnderQuestion(node: Paragraph, plain: readonly string[], next: RootContent | undefined, titleOf: (questionLines: readonly string[]) => string): (NumberedChoices & { from: number }) | undefined {
+  private letteredUnderQuestion(node: Paragraph, plain: readonly string[], next: RootContent | undefined, titleOf: (questionLines: readonly string[]) => string): (NumberedChoices & { from: number; answerLine: string | undefined }) | undefined {
     const from = plain.findIndex((line, n) => n > 0 && choiceIndex(line.trim()) === 0);
     if (from < 0) return undefined;
     const choices: string[] = [];
@@ -1780,7 +1823,7 @@ class Extractor {
     if (!gathered) return undefined;
     const answerLine = gathered.answerAt?.line ?? (next?.type === 'paragraph' ? this.firstLineSource(next) : undefined);
     const lines = this.source.slice(start(node), end(node)).split('\n');
-    return areLetteredChoices(titleOf(lines.slice(0, from)), choices, answerLine) ? { from, choices, answerAt: gathered.answerAt, used: [node] } : undefined;
+    return areLetteredChoices(titleOf(lines.slice(0, from)), choices, answerLine) ? { from, choices, answerAt: gathered.answerAt, used: [node], answerLine } : undefined;
   }
 
   private html(blocks: RootContent[], i: number): number {
@@ -2121,6 +2164,12 @@ class Extractor {
     const text = this.source.slice(start(paragraph), end(paragraph));
     const newline = text.indexOf('\n');
     return newline < 0 ? text : text.slice(0, newline);
+  }
+
+  /** The source line from `offset` to its end, trimmed. */
+  private lineFrom(offset: number): string {
+    const newline = this.source.indexOf('\n', offset);
+    return this.source.slice(offset, newline < 0 ? undefined : newline).trim();
   }
 
   private afterFirstLine(paragraph: Paragraph): number | undefined {

@@ -252,4 +252,7 @@
 // part first on the back, the intent and follow-ups after it (113 kept the note's order: the answer came second).
 // 115: a list item that is only code setting a value (`` `Access-Control-Allow-Origin: *` ``) over a remark is an
 // example, in the back above with its remark (114 made it a sub-title card and left its name bare there).
-export const RULES_VERSION = 115;
+// 116: lettered choices written as list items (`- A. …`, `- ①…`) go on the question's front as those in a
+// paragraph do; an answer naming choices by their marks alone (`정답: B`, `정답: A, C`, `Answer: 1 and 3`, `답: ①③`)
+// has them written out under it on the back; `(2개 선택)`, `(Choose two.)` ask to choose.
+export const RULES_VERSION = 116;

@@ -121,7 +121,15 @@ export interface Concept {
    * when it does not, so the card still shows them. Plain, a choice the note marks in bold is not
    * given away on the front.
    */
-  choices?: { lines: string[]; parts: BackPart[] };
+  choices?: {
+    lines: string[];
+    parts: BackPart[];
+    /**
+     * The choices the answer line names by their marks alone (`정답: B`, `정답: A, C`, `답: ①③`), as the
+     * front shows them: the back writes them out under that line, so it says which they are.
+     */
+    named?: string[];
+  };
 }
 
 export interface ImageRef {
