@@ -246,4 +246,7 @@
 // in its back, as several are (109 made it a sub-title, `Why use CDN? › 빠른 응답이란?`, and the title no card).
 // 111: an inline tag on a paragraph's next line indented or quoted (`…이다.\n  #aws`, `> … #aws`) is a tag as
 // others are, on every card and out of the back (110 left it in the back, no tag).
-export const RULES_VERSION = 111;
+// 112: a plain line right over its list, in a row of such (`영역 1. …`, `영역 2. …`), is a sub-title as a bold
+// line is; a count naming no owner as context (`2개의 기능 통합`) names the title above it too; a long question
+// as context gives way to its subject or the title above it (111 had lost the first two, kept the third).
+export const RULES_VERSION = 112;
