@@ -1329,6 +1329,21 @@ describe('fronts', () => {
     expect(cardsOf('# 웹\n\n## 토큰이란?\n\n**개념**\n\n서명된 문자열이다.\n\n**구조**\n\n세 부분이다.\n').map((card) => card.front)).toEqual(['토큰이란?']);
   });
 
+  it('reads plain label lines in a row, each right over its list, as sub-titles that place their items', () => {
+    const note = '# 자격증\n\n## 시험 범위\n\n영역 1. 네트워크 설계 (40%)\n\n- 서브넷 나누기\n    - 주소 범위를 정한다\n- 라우팅 구성\n    - 경로를 정한다\n\n영역 2. 보안 설계 (60%)\n\n- 접근 제어\n    - 권한을 나눈다\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => card.front)).toEqual([
+      '시험 범위 › 영역 1. 네트워크 설계 (40%)',
+      '영역 1. 네트워크 설계 (40%) › 서브넷 나누기란?',
+      '영역 1. 네트워크 설계 (40%) › 라우팅 구성이란?',
+      '영역 2. 보안 설계 (60%) › 접근 제어란?',
+    ]);
+    expect(cards[0]).toMatchObject({ kind: 'bold-title', back: '- 서브넷 나누기\n- 라우팅 구성' });
+    // One such line alone leads into its list, and lines over paragraphs are prose: both stay in the text.
+    expect(frontsOf('# 자격증\n\n## 시험 범위\n\n다음 영역을 다룬다\n\n- 서브넷 나누기\n    - 주소 범위를 정한다\n- 라우팅 구성\n    - 경로를 정한다\n')).toEqual(['시험 범위', '시험 범위 › 서브넷 나누기란?', '시험 범위 › 라우팅 구성이란?']);
+    expect(frontsOf('# 자격증\n\n## 시험 범위\n\n네트워크 설계\n\n서브넷을 나눈다.\n\n보안 설계\n\n권한을 나눈다.\n')).toEqual(['시험 범위']);
+  });
+
   it('reads a numbered line over a quote of terms as a sub-title whose terms they are', () => {
     const note = '# DB\n\n## 트랜잭션 관리\n\n1) DBMS의 구조\n\n> 입출력 단위 : 고정 길이의 page 단위로 읽고 쓴다.\n>\n> 저장 공간 : 비휘발성 저장 장치인 disk에 저장한다.\n\n2) Buffer Manager\n\n> Buffer Pool\n\n메모리에 둔 페이지들이다.\n';
     expect(frontsOf(note)).toEqual(['트랜잭션 관리 › DBMS의 구조는?', 'DBMS의 구조 › 입출력 단위란?', 'DBMS의 구조 › 저장 공간이란?', '트랜잭션 관리 › Buffer Pool']); // a callout title is no explanation
@@ -1694,6 +1709,12 @@ describe('what the review of other people’s notes taught', () => {
 
   it('keeps an aspect of a question that is not about one thing as written, after the question', () => {
     expect(frontsOf('# 덱\n\n### StringBuilder와 StringBuffer의 차이는?\n\n> 차이점\n\nStringBuilder는 동기화를 지원하지 않는다.\n')).toEqual(['StringBuilder와 StringBuffer의 차이는? › 차이점']);
+    // A long question places nothing: its subject where it names one, else the title above it; a label of
+    // it kept as written still says it, and a short question stays the context it is.
+    const long = '# DB\n\n## 정규화\n\n### 단점을 보았을 때 어떤 상황에서 정규화를 해야 하는가? 그 대응책은?\n\n조인이 많으면 반정규화를 한다.\n\n#### 반정규화\n\n중복을 허용해 조회를 빠르게 한다.\n\n### 갱신 이상에는 어떤 것들이 있는가?\n\n세 가지가 있다.\n\n#### 삽입 이상\n\n넣을 수 없다.\n';
+    expect(frontsOf(long)).toEqual(['단점을 보았을 때 어떤 상황에서 정규화를 해야 하는가? 그 대응책은?', '정규화 › 반정규화', '갱신 이상에는 어떤 것들이 있는가?', '갱신 이상에는 어떤 것들이 있는가? › 삽입 이상']);
+    const subject = '# DB\n\n## 인덱스\n\n### 인덱스란 무엇이고 왜 사용하며 어떤 장단점이 있는지 자세히 설명해 주실 수 있나요?\n\n찾기를 빠르게 한다.\n\n#### B 트리\n\n균형 트리다.\n\n### 클러스터형 인덱스와 넌클러스터형 인덱스는 각각 무엇이며 어떻게 다른가요?\n\n> 차이점\n\n정렬 여부가 다르다.\n';
+    expect(frontsOf(subject).slice(1)).toEqual(['인덱스 › B 트리', '클러스터형 인덱스와 넌클러스터형 인덱스는 각각 무엇이며 어떻게 다른가요? › 차이점']);
   });
 
   it('asks an aspect of a question about one thing as an aspect of that thing', () => {
@@ -2101,6 +2122,22 @@ describe('what the review of other people’s notes taught', () => {
     // A bare aspect label as context is named with what it is an aspect of, as its own card asks it.
     const keys = '# DB\n\n## 키\n\n- 종류\n    - 수퍼키 : 유일성을 만족하는 속성 집합\n    - 후보키 : 유일성과 최소성을 만족하는 속성 집합\n- 구성요소\n    - 속성 : 키를 이루는 열\n';
     expect(frontsOf(keys)).toEqual(['키의 종류는?', '키의 종류 › 수퍼키란?', '키의 종류 › 후보키란?', '키의 구성요소는?', '키의 구성요소 › 속성이란?']);
+    // A count naming no owner of what it counts is context with the title above it, which names it.
+    const counted = '# 소프트웨어 공학\n\n## 품질 모델\n\n- CMM ; 능력을 정량화\n  - 프로세스 성숙단계 5단계\n    - 초기 ; 예측 불가\n    - 최적화 ; 개선되는 프로세스\n- GWLB(Gateway Load Balancer)\n  - 2개의 기능 통합\n    - 게이트웨이 : 단일 출입구\n    - 부하 분산기 : 트래픽을 나눈다\n';
+    expect(frontsOf(counted)).toEqual([
+      '품질 모델',
+      '품질 모델 › CMM이란?',
+      'CMM › 프로세스 성숙단계 5단계는?',
+      'CMM › 프로세스 성숙단계 5단계 › 초기란?',
+      'CMM › 프로세스 성숙단계 5단계 › 최적화란?',
+      '품질 모델 › GWLB(Gateway Load Balancer)란?',
+      'GWLB(Gateway Load Balancer) › 2개의 기능 통합이란?',
+      'GWLB › 2개의 기능 통합 › 게이트웨이란?',
+      'GWLB › 2개의 기능 통합 › 부하 분산기란?',
+    ]);
+    // A count alone too; one that names its owner (`OSI 7계층`) needs no more.
+    const layers = '# 네트워크\n\n## 계층 모델\n\n- OSI 7계층\n  - 물리 계층 : 비트를 보낸다\n  - 전송 계층 : 종단 간 전달\n- 프로그래밍 언어의 종류\n  - 1세대 ; 기계어\n  - 3세대\n    - 구조적 언어 ; C\n    - 객체지향 언어 ; Java\n';
+    expect(frontsOf(layers)).toEqual(expect.arrayContaining(['OSI 7계층 › 물리 계층이란?', '프로그래밍 언어의 종류 › 3세대 › 구조적 언어', '프로그래밍 언어의 종류 › 3세대 › 객체지향 언어']));
     // A sum or a flow is no name to ask about: it stays in the explanation above it.
     const flow = '# 네트워크\n\n## HTTPS의 원리\n\n- 공개키 : 모두에게 공개된 키\n- 클라이언트 -> 서버\n    - 공개키로 암호화해 보낸다\n    - 서버가 개인키로 푼다\n- 요청 메소드 + 요청 URI\n    - GET / HTTP/1.1\n';
     expect(frontsOf(flow)).toEqual(['HTTPS의 원리는?', 'HTTPS의 원리 › 공개키란?']);

@@ -8,7 +8,7 @@ export const RULE_NAMES: Record<ConceptKind, string> = {
   heading: 'heading with its own explanation',
   question: 'heading ending in ? or labelled Q.',
   callout: 'callout (> title line)',
-  'bold-title': 'bold line used as a sub-title',
+  'bold-title': 'bold line (or a label line over its list) used as a sub-title',
   'list-title': 'list item used as a sub-title',
   term: 'term : description',
   definition: 'sentence introducing a fenced definition',

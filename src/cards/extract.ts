@@ -990,7 +990,10 @@ class Extractor {
     // reason, part of its answer, as several are (see isReasonWhy in cards.ts); an aspect still asks.
     const loneReason = only !== undefined && title !== undefined && this.isReasonOfCurrent(title);
     if (only && title !== undefined && !loneBrokenLine && !loneReason && (this.itemHasMore(only) || startsExplanation(next) || numberedOverBullets || quoteExplains)) {
-      this.close(SUBTITLE_LEVEL);
+      // Right under a line used as a sub-title (`영역 2. 보안 설계` over `- 접근 제어` and its bullets), the
+      // item is its part, as two items would be, not the next sub-title.
+      const label = this.current();
+      if (!(label?.kind === 'bold-title' && label.parts.length === 0 && !this.parents.has(label))) this.close(SUBTITLE_LEVEL);
       const concept = this.open('list-title', title, lineOf(only), SUBTITLE_LEVEL, this.sectionPath());
       this.decide(node, 'title', concept);
       this.markDemotable(concept, node);
@@ -1686,32 +1689,40 @@ class Extractor {
    * notes write them. Not a lead-in (`**참고**`, `**정답**`), nor a sentence set in bold.
    */
   private boldTitle(node: Paragraph, next: RootContent | undefined, blocks: readonly RootContent[], at: number): string | undefined {
-    const title = this.boldLine(node);
+    const bold = this.boldLine(node);
+    // A plain line is a sub-title only right over its list (`영역 1. 복원력을 갖춘 아키텍처 설계` over the
+    // domain's tasks): over a paragraph it is a line of prose.
+    const title = bold ?? (next?.type === 'list' ? this.labelLine(node) : undefined);
     if (title === undefined || (!startsExplanation(next) && next?.type !== 'list')) return undefined;
     // Under a question, bold lines set out its answer (`**개념**` under `## 토큰이란?`), as `> 답변` does.
     const owner = this.current();
     if (owner && (owner.kind === 'question' || owner.kind === 'qa' || subjectOf(displayTitle(owner.title)) !== displayTitle(owner.title))) return undefined;
-    // One bold line alone is emphasis; sub-titles come in a row (`**보안 그룹 설정**`, `**상태 검사 구성**`).
-    return this.boldLineBeside(blocks, at) ? title : undefined;
+    // One such line alone is emphasis or prose; sub-titles come in a row (`**보안 그룹 설정**`, `**상태 검사
+    // 구성**`; `영역 1. …` and `영역 2. …`, each over its list).
+    return bold !== undefined ? (this.lineBeside(blocks, at, (block) => this.boldLine(block) !== undefined) ? title : undefined) : this.lineBeside(blocks, at, (block, after) => after?.type === 'list' && this.labelLine(block) !== undefined) ? title : undefined;
   }
 
   /** A paragraph of only a bold line that names something: not a lead-in, a label with a colon or a sentence. */
   private boldLine(node: Paragraph): string | undefined {
     const parts = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
     if (parts.length !== 1 || parts[0]!.type !== 'strong') return undefined;
-    const title = cleanTitle(toString(parts[0]!));
-    if (/[:：;]/.test(title) || !isTitleLike(title, CALLOUT_TITLE_MAX) || !/\p{L}{2}/u.test(title)) return undefined;
-    if (isNotATerm(title) || isAnswerTemplateLabel(title) || isReferenceHeading(title) || isListingLeadIn(title) || isBoldLeadIn(title)) return undefined;
-    return title;
+    return subTitleLine(cleanTitle(toString(parts[0]!)));
   }
 
-  /** Another such bold line in the same section, before or after `at` (up to a heading). */
-  private boldLineBeside(blocks: readonly RootContent[], at: number): boolean {
+  /** A paragraph of one plain line that names something, as a bold line does (see boldLine). */
+  private labelLine(node: Paragraph): string | undefined {
+    const [only, ...rest] = node.children;
+    if (rest.length > 0 || only?.type !== 'text' || only.value.trim().includes('\n')) return undefined;
+    return subTitleLine(cleanTitle(only.value));
+  }
+
+  /** Another such line in the same section, before or after `at` (up to a heading); `after` is the block following it. */
+  private lineBeside(blocks: readonly RootContent[], at: number, isSuch: (block: Paragraph, after: RootContent | undefined) => boolean): boolean {
     for (const step of [-1, 1]) {
       for (let k = at + step; k >= 0 && k < blocks.length; k += step) {
         const block = blocks[k]!;
         if (block.type === 'heading') break;
-        if (block.type === 'paragraph' && this.boldLine(block) !== undefined) return true;
+        if (block.type === 'paragraph' && isSuch(block, blocks[k + 1])) return true;
       }
     }
     return false;
@@ -2500,4 +2511,13 @@ function withoutEnglishAfterKorean(name: string): string | undefined {
     at = next;
   }
   return undefined;
+}
+
+/** A title line that can head what follows: not a lead-in, a label with a colon or a sentence. */
+function subTitleLine(title: string): string | undefined {
+  // Its number (`1. `, `영역 1. `) is no sentence's end: the rest is what must read as a title.
+  const unnumbered = title.replace(/^(?:\p{L}{1,4}\s*)?\d+[.)]\s+(?=\S)/u, '');
+  if (/[:：;]/.test(title) || !isTitleLike(unnumbered, CALLOUT_TITLE_MAX) || !/\p{L}{2}/u.test(title)) return undefined;
+  if (isNotATerm(title) || isAnswerTemplateLabel(title) || isReferenceHeading(title) || isListingLeadIn(title) || isBoldLeadIn(title)) return undefined;
+  return title;
 }

@@ -1,6 +1,6 @@
 /** The front of a card: the title kept verbatim, a natural question for terms, and just enough context. */
 import { withParticle } from './particles.js';
-import { asks, aspectOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isProcedureTitle, isStatement, isStudyAidLabel, questionSubject, refersBack } from './title-rules.js';
+import { asks, aspectOwner, countsWithoutOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isProcedureTitle, isStatement, isStudyAidLabel, questionSubject, refersBack } from './title-rules.js';
 import type { Concept, ConceptKind } from './types.js';
 import { CONTEXT_SEPARATOR, displayTitle, sectionNumber, summaryAsked, withoutGloss } from './titles.js';
 
@@ -180,12 +180,46 @@ function contextTitles(concept: Concept): string[] {
       continue;
     }
     // A title that asks what something is says, as context, what it asks about: `REST란` → `REST`.
-    titles.push(subjectOf(displayTitle(parent.title)));
+    const title = subjectOf(displayTitle(parent.title));
+    // A long question places nothing (`단점에서 미루어보았을 때 …하는가? 단점에 대한 대응책은? › 반정규화`):
+    // its subject where it names one, else the title above it. A label kept as written under it
+    // (`차이점`) or a follow-up (`그렇다면 그 단점은?`) still says it, being of that question.
+    if (isLongQuestion(title) && !(parent === concept.parent && (isAspectLabel(concept) || refersBack(displayTitle(concept.title))))) {
+      const subject = questionSubject(title);
+      if (subject !== undefined) titles.push(subject);
+      continue;
+    }
+    titles.push(title);
   }
   // A row label of a table comparing its columns (`설명`, kept as written or asked of the columns) does
   // not name its parent: it keeps it as context, unless that names the columns (see namesTheCompared).
   // Nor does an item asked for its term (`물리 계층의 PDU는?`), which names that term already.
-  return (namesItsParent(concept) && !concept.asWritten && !concept.across) || concept.comparison === 'compared' || concept.valueOfTerm !== undefined ? titles.slice(1) : titles;
+  const shown = (namesItsParent(concept) && !concept.asWritten && !concept.across) || concept.comparison === 'compared' || concept.valueOfTerm !== undefined ? titles.slice(1) : titles;
+  return withCountsOwned(shown);
+}
+
+/** A question of more than this many characters, or of two questions, is too long to serve as context. */
+const QUESTION_CONTEXT_MAX = 40;
+
+function isLongQuestion(title: string): boolean {
+  return asks(title) && ([...title].length > QUESTION_CONTEXT_MAX || /[?？]\s+\S/u.test(title));
+}
+
+/**
+ * A count that does not name whose parts it counts (`2개의 기능 통합`, `프로세스 성숙단계 5단계`, see
+ * countsWithoutOwner) is one level of context with the title above it, which does, without its gloss:
+ * `Gateway Load Balancer › 2개의 기능 통합 › Load Balancer란?`, `CMM › 프로세스 성숙단계 5단계 › 초기란?`.
+ */
+function withCountsOwned(titles: readonly string[]): string[] {
+  const owned: string[] = [];
+  for (let n = 0; n < titles.length; n++) {
+    const owner = titles[n + 1];
+    if (owner !== undefined && countsWithoutOwner(titles[n]!)) {
+      owned.push(`${withoutGloss(owner)}${CONTEXT_SEPARATOR}${titles[n]}`);
+      n++;
+    } else owned.push(titles[n]!);
+  }
+  return owned;
 }
 
 /**

@@ -255,4 +255,7 @@
 // 116: lettered choices written as list items (`- A. …`, `- ①…`) go on the question's front as those in a
 // paragraph do; an answer naming choices by their marks alone (`정답: B`, `정답: A, C`, `Answer: 1 and 3`, `답: ①③`)
 // has them written out under it on the back; `(2개 선택)`, `(Choose two.)` ask to choose.
-export const RULES_VERSION = 116;
+// 117: a plain line right over its list, in a row of such (`영역 1. …`, `영역 2. …`), is a sub-title as a bold
+// line is; a count naming no owner as context (`2개의 기능 통합`) names the title above it too; a long question
+// as context gives way to its subject or the title above it (111 had lost the first two, kept the third).
+export const RULES_VERSION = 117;

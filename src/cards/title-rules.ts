@@ -134,6 +134,23 @@ export function endsInCount(title: string): boolean {
   return COUNT_WORD.test(title.split(/\s+/).at(-1)!);
 }
 
+/**
+ * A count that does not name whose parts it counts: a count alone (`3세대`, `5단계`), one that leads
+ * (`2개의 기능 통합`), or one after a word of its own unit (`프로세스 성숙단계 5단계`: stages, five of
+ * them). As context it needs the title above it, which names the owner (see contextTitles in front.ts);
+ * `OSI 7계층`, `테스트의 원리 5단계` name theirs.
+ */
+export function countsWithoutOwner(title: string): boolean {
+  const words = title.split(/\s+/u);
+  if (words.length === 1 && OWNERLESS_COUNT.test(title)) return true;
+  if (/^(?:\d+|한|두|세|네|다섯)\s*(?:개|가지)의\s/u.test(title)) return true;
+  const unit = COUNT_WORD.exec(words.at(-1)!)?.[2];
+  return unit !== undefined && words.length >= 2 && words.at(-2)!.endsWith(unit);
+}
+
+/** A count alone, of something the title above has: `3세대`, `5단계`, `두 가지`. */
+const OWNERLESS_COUNT = /^(?:\d+|한|두|세|네|다섯)\s*(?:가지|개|단계|계층|원칙|요소|세대)$/u;
+
 /** Two-word aspects, which name no one thing: `동작 방식`, `사용 방법`. */
 const PHRASE_ASPECTS: ReadonlySet<string> = new Set(['동작 과정', '동작 원리', '동작 방식', '작동 방식', '작동 원리', '사용 방법', '해결 방법', '구성 요소', '주요 기능', '주의 사항', ...REASON_PHRASES]);
 /** A count that ends a title enumerates (`원리 5단계`, `시스템 4계층`, `모델 3가지`). */

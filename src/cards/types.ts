@@ -3,7 +3,7 @@ export type ConceptKind =
   | 'heading' // a heading with an explanation of its own
   | 'question' // a heading that ends in '?'
   | 'callout' // a `>` blockquote holding only a short title line
-  | 'bold-title' // a paragraph of only a bold title line (`**보안 그룹 설정**`) over its explanation
+  | 'bold-title' // a paragraph of only a bold title line (`**보안 그룹 설정**`) over its explanation, or of a plain one right over its list (`영역 1. …`)
   | 'list-title' // a list item used as a sub-title (`- 리전` then its explanation)
   | 'term' // a `용어 : 설명` list item
   | 'definition' // a sentence introducing a fenced block ("…다음과 같이 정의하고 있습니다")
