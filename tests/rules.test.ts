@@ -1139,6 +1139,13 @@ describe('fronts', () => {
   it('asks a title that names an aspect with 은/는, and a named stage or method with 이란', () => {
     const note = '# 덱\n\n## REST\n\n- REST가 필요한 이유 : 클라이언트가 다양해졌다.\n- HTTPS의 장단점 : 안전하지만 느리다.\n- REST 특징 : 무상태.\n- 외부 단계 : 사용자가 보는 스키마.\n- 정의 기능 : 구조를 정한다.\n';
     expect(frontsOf(note)).toEqual(['REST', 'REST가 필요한 이유는?', 'REST › HTTPS의 장단점은?', 'REST 특징은?', 'REST › 외부 단계란?', 'REST › 정의 기능이란?']);
+    // 방법 after a verb noun names the ways of doing it; after a name, one method.
+    const methods = '# 공학\n\n## 계획\n\n- 일정 산정 방법\n  - 전문가 판단\n  - 과거 자료 비교\n- 델파이 방법\n  - 전문가 여럿이 합의할 때까지 묻는다\n';
+    expect(cardsOf(methods).map((card) => [card.front, card.back])).toEqual([
+      ['계획', '- 일정 산정 방법\n- 델파이 방법'],
+      ['계획 › 일정 산정 방법은?', '- 전문가 판단\n- 과거 자료 비교'],
+      ['계획 › 델파이 방법이란?', '- 전문가 여럿이 합의할 때까지 묻는다'],
+    ]);
   });
 
   it('asks a heading, callout or bold sub-title that names an aspect as a list title naming one is', () => {
@@ -1454,7 +1461,7 @@ describe('fronts', () => {
   it('keeps a clause said of a title in its explanation, with the aspects under it, not as a sub-title', () => {
     const note = '# 공학\n\n## 견적 방법\n\n- 고객 면담\n  - 숙련된 3명 이상의 담당자에게 질문\n    - 장점 : 빠름, 쉬움\n    - 단점 : 주관적\n- 표준 모형\n  - 통계로 만든 공식\n  - 수식 기반 기법이지만 경험적 모형\n    - 소형 : 1만 줄 이하\n    - 대형 : 10만 줄 이상\n';
     const cards = cardsOf(note);
-    expect(cards.map((card) => card.front)).toEqual(['견적 방법', '견적 방법 › 고객 면담이란?', '견적 방법 › 표준 모형이란?']);
+    expect(cards.map((card) => card.front)).toEqual(['견적 방법은?', '견적 방법 › 고객 면담이란?', '견적 방법 › 표준 모형이란?']);
     expect(cards[1]!.back).toBe('- 숙련된 3명 이상의 담당자에게 질문\n  - 장점 : 빠름, 쉬움\n  - 단점 : 주관적');
     // A name over its aspects, and a statement with its subject over what it holds, are still sub-titles.
     const named = '# 공학\n\n## 견적 방법\n\n- 고객 면담\n  - 담당자 면담\n    - 장점 : 빠름\n- HTTP 동작\n  - 클라이언트가 서버에게 요청\n    - 헤더 : 요청의 메타 정보\n';
@@ -1484,7 +1491,7 @@ describe('fronts', () => {
     expect(frontsOf(steps.replace('## VPC 생성', '## 요청 처리 과정'))).toContain('요청 처리 과정 › 생성');
     // Numbered items under a title that names no procedure are names, asked as before …
     const kinds = '# 운영체제\n\n## 동기화 방법\n\n1. 뮤텍스\n   - 한 번에 하나만 들어간다.\n2. 세마포어\n   - 정해진 수만큼 들어간다.\n';
-    expect(frontsOf(kinds)).toEqual(['동기화 방법', '동기화 방법 › 뮤텍스란?', '동기화 방법 › 세마포어란?']);
+    expect(frontsOf(kinds)).toEqual(['동기화 방법은?', '동기화 방법 › 뮤텍스란?', '동기화 방법 › 세마포어란?']);
     // … and so are bullets under a procedure: they are not said to be its steps.
     expect(frontsOf(steps.replace(/^\d\./gm, '-'))).toContain('VPC 생성 › 리전 선택이란?');
     // A term defined on its line under a procedure is what it sets up, not a step; a step so written stays one.
