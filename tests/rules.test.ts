@@ -1620,6 +1620,26 @@ describe('what the review of other people’s notes taught', () => {
     expect(frontsOf('# 덱\n\n## 쿠키와 세션\n\n- 쿠키\n  - 개념 : 작은 데이터\n  - 위치 : 클라이언트\n- 세션\n  - 개념 : 서버의 상태\n')).toContain('쿠키 › 위치란?');
   });
 
+  it('keeps as written things the note has sections of, listed together under other topics, each saying how it does there', () => {
+    const note = '# 캐시\n\n## 로컬 캐시 (LC)\n\n- 서버 메모리에 둔다\n\n## 분산 캐시 (DC)\n\n- 별도 서버에 둔다\n\n## 만료 정책\n\n- LC\n  - 서버마다 따로 만료된다\n- DC\n  - 한 번에 만료된다\n\n## 일관성\n\n- LC (약함)\n  - 서버마다 값이 다를 수 있다\n- DC\n  - 모든 서버가 같은 값을 본다\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['로컬 캐시 (LC)', '- 서버 메모리에 둔다'],
+      ['분산 캐시 (DC)', '- 별도 서버에 둔다'],
+      ['만료 정책', '- LC\n- DC'],
+      ['만료 정책 › LC', '- 서버마다 따로 만료된다'],
+      ['만료 정책 › DC', '- 한 번에 만료된다'],
+      ['일관성', '- LC (약함)\n- DC'],
+      ['일관성 › LC (약함)', '- 서버마다 값이 다를 수 있다'],
+      ['일관성 › DC', '- 모든 서버가 같은 값을 본다'],
+    ]);
+    // Without sections of their own, they may be terms defined again: asked as before.
+    const noSections = note.replace('## 로컬 캐시 (LC)', '## 로컬 캐시').replace('## 분산 캐시 (DC)', '## 분산 캐시');
+    expect(frontsOf(noSections)).toEqual(['로컬 캐시', '분산 캐시', '만료 정책', '만료 정책 › LC란?', '만료 정책 › DC란?', '일관성', '일관성 › LC (약함)란?', '일관성 › DC란?']);
+    // Under one topic only, each is what it is there.
+    const once = note.slice(0, note.indexOf('## 일관성'));
+    expect(frontsOf(once)).toContain('만료 정책 › LC란?');
+  });
+
   it('makes no card of a `- 참고` item: its note stays in the explanation', () => {
     const cards = cardsOf('# 덱\n\n## TCP와 UDP\n\n두 프로토콜은 전송 계층에 속한다.\n\n- 참고\n  - 포트 번호 공간을 따로 쓴다.\n');
     expect(cards.map((card) => card.front)).toEqual(['TCP와 UDP']);

@@ -219,7 +219,44 @@ class Extractor {
     const concepts = this.concepts.filter((concept) => !this.demoted.has(concept));
     for (const concept of concepts) if (concept.kind === 'heading' || concept.kind === 'question') this.fencedChoices(concept);
     for (const concept of concepts) this.namePartsAskedFor(concept, concepts);
+    this.markCasesOfTopics(concepts);
     return { deckName: this.deckName, concepts, decisions: this.decisions };
+  }
+
+  /**
+   * Things the note has sections of their own about (`## Application Load Balancer (ALB, v2)`), listed
+   * together under other titles too, saying something else under each (`- ALB`, `- NLB` under `## Cross-Zone
+   * Load Balancing`: always on, off by default; under `## SSL Certificates`: many certificates, SNI). Each
+   * item says how that thing does in its title's topic, not what it is: kept as written (`Cross-Zone Load
+   * Balancing › ALB (free!)`), not asked "ALB란?". Not under a title asking for kinds (`AWS LB 종류`), where
+   * they are its kinds; not the same kinds under two kinds (`기본적 추상화` under `자료 추상화` and `제어
+   * 추상화`), nor terms defined again in a summary, which have no sections of their own.
+   */
+  private markCasesOfTopics(concepts: readonly Concept[]): void {
+    const sectionNames = new Set(concepts.filter((concept) => concept.kind === 'heading').flatMap((heading) => namesOfSection(displayTitle(heading.title))));
+    const itemsUnder = new Map<Concept, Map<string, Concept>>();
+    for (const concept of concepts) {
+      if ((concept.kind !== 'list-title' && concept.kind !== 'term') || concept.parent === undefined) continue;
+      const name = normalName(withoutGloss(displayTitle(concept.title)));
+      if (!sectionNames.has(name)) continue;
+      const items = itemsUnder.get(concept.parent) ?? new Map<string, Concept>();
+      items.set(name, concept);
+      itemsUnder.set(concept.parent, items);
+    }
+    for (const [parent, items] of itemsUnder) {
+      if (namesRanksOrKinds(parent.title)) continue;
+      for (const [name, item] of items) {
+        // Listed with another of them under another title, saying something else there.
+        const elsewhere = [...itemsUnder].filter(([other, its]) => displayTitle(other.title) !== displayTitle(parent.title) && its.has(name) && [...its.keys()].some((sibling) => sibling !== name && items.has(sibling)));
+        if (!elsewhere.some(([, its]) => this.explanationOf(its.get(name)!) !== this.explanationOf(item))) continue;
+        item.caseOfTopic = true;
+      }
+    }
+  }
+
+  /** A concept's explanation as written, trimmed. */
+  private explanationOf(concept: Concept): string {
+    return concept.parts.map((part) => (part.type === 'slice' ? this.source.slice(part.start, part.end) : part.markdown)).join('\n').trim();
   }
 
   /**
@@ -241,7 +278,7 @@ class Extractor {
   private namePartsAskedFor(concept: Concept, concepts: readonly Concept[]): void {
     if ((concept.kind !== 'heading' && concept.kind !== 'question')) return;
     if (concept.choices !== undefined) return;
-    const intro = concept.parts.map((part) => (part.type === 'slice' ? this.source.slice(part.start, part.end) : part.markdown)).join('\n').trim();
+    const intro = this.explanationOf(concept);
     if (intro !== '' && !onlyLeadsIn(intro)) return;
     const lines = intro.split(/\n+/).map((line) => line.trim()).filter((line) => line !== '');
     const parts = concepts.filter((part) => part.parent === concept && SUB_TITLE_KINDS.has(part.kind) && !isGenericTitle(displayTitle(part.title)));
@@ -2442,4 +2479,16 @@ function withoutEnglishAfterKorean(name: string): string | undefined {
     at = next;
   }
   return undefined;
+}
+
+/** A name compared as written in any spacing and case (`ALB`, `alb`; `Load Balancer`, `LoadBalancer`). */
+function normalName(name: string): string {
+  return name.replace(/\s+/gu, '').toLowerCase();
+}
+
+/** The names a section's title goes by: its name and the short one in brackets (`Application Load Balancer (ALB, v2)` → ALB). */
+function namesOfSection(title: string): string[] {
+  const name = withoutGloss(title);
+  const short = name === title ? undefined : title.slice(name.length).trim().slice(1, -1).split(/[,;]/u)[0]!.trim();
+  return [name, ...(short ? [short] : [])].map(normalName).filter((each) => each !== '');
 }
