@@ -675,6 +675,26 @@ describe('terms (용어 : 설명)', () => {
     const note = '# 덱\n\n## 링크\n\n- https://example.com 을 보라\n- Infrastructure-as-a-Service 모델\n- 회의는 10:30 시작\n- `Content-Type: text/html` 헤더\n';
     expect(cardsOf(note).map((card) => card.kind)).toEqual(['heading']);
   });
+
+  it('does not split a formula at its minus sign: the line stays in the explanation above', () => {
+    const note = '# 관리\n\n## 간트 차트\n\n- 막대로 일정을 그린다.\n- 여유 시간 = 늦은 시작일 - 이른 시작일\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([['간트 차트', '- 막대로 일정을 그린다.\n- 여유 시간 = 늦은 시작일 - 이른 시작일']]);
+    // A term written with a colon over a formula is still a term.
+    expect(frontsOf(note.replace('- 여유 시간 = 늦은 시작일 - 이른 시작일', '- 여유 시간 : 늦은 시작일 - 이른 시작일'))).toEqual(['간트 차트', '간트 차트 › 여유 시간이란?']);
+  });
+
+  it('keeps a code added to a name among bare names as a line of the list, not a term', () => {
+    const note = '# 클라우드\n\n## 대상 그룹\n\n- 종류\n  - 가상 서버\n  - 컨테이너 작업 - HTTP\n  - 람다 함수\n  - 사설 IP 주소\n- 헬스 체크는 그룹 단위로 한다\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['대상 그룹', '- 헬스 체크는 그룹 단위로 한다'],
+      ['대상 그룹의 종류는?', '- 가상 서버\n- 컨테이너 작업 - HTTP\n- 람다 함수\n- 사설 IP 주소'],
+    ]);
+    // Names each with its value pair them: each a card, as written.
+    const paired = note.replace('  - 가상 서버\n', '  - 가상 서버 - HTTPS\n').replace('  - 람다 함수\n', '  - 람다 함수 - JSON\n');
+    expect(frontsOf(paired)).toContain('대상 그룹의 종류 › 컨테이너 작업');
+    // A word after the dash may define.
+    expect(frontsOf(note.replace('컨테이너 작업 - HTTP', '컨테이너 작업 - 작업 단위'))).toContain('대상 그룹의 종류 › 컨테이너 작업이란?');
+  });
 });
 
 describe('English `key: value` facts in a list', () => {

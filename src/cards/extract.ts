@@ -1030,8 +1030,9 @@ class Extractor {
       return first?.type === 'paragraph' ? abbreviatedAspect(this.firstLineSource(first))?.term : undefined;
     });
     const aspectsShortened = shortened.includes('장점') && shortened.includes('단점');
+    const attributes = this.attributesAmongNames(list);
     const children: (Concept | undefined)[] = list.children.map((item) =>
-      this.itemConcept(owner, item, depth, headsExplanation || titleLines, titleLines, aspectsShortened),
+      attributes.has(item) ? undefined : this.itemConcept(owner, item, depth, headsExplanation || titleLines, titleLines, aspectsShortened),
     );
     // A clause's tables went to the owner as its own (see tablesUnderClause): the clause stays a line, without them.
     const clauseTables = list.children.map((item, n) => (children[n] === undefined ? this.tablesUnderClause(item) : []));
@@ -1302,6 +1303,27 @@ class Extractor {
       return concept;
     }
     return undefined;
+  }
+
+  /**
+   * `- EC2 tasks - HTTP` in a list of bare names (`- Lambda functions`, `- IP address`): a code or a
+   * number added to a name (`HTTP`, `443`), not a definition; "EC2 tasks란?" is not answered by `HTTP`.
+   * Such items stay lines of the owner's explanation, as written. Where more items have one than not,
+   * the list pairs names with values (see `labelsAValue`); a word (`S3 : 저장소`) may well define.
+   */
+  private attributesAmongNames(list: List): Set<ListItem> {
+    const valued: ListItem[] = [];
+    let bare = 0;
+    for (const item of list.children) {
+      const first = item.children[0];
+      if (item.children.length !== 1 || first?.type !== 'paragraph' || this.afterFirstLine(first) !== undefined) return new Set();
+      const line = this.firstLineSource(first);
+      const term = splitTerm(line);
+      if (term === undefined) bare += 1;
+      else if (/^[A-Za-z0-9][A-Za-z0-9./+_-]*$/u.test(line.slice(term.descriptionStart).trim())) valued.push(item);
+      else return new Set();
+    }
+    return bare >= valued.length ? new Set(valued) : new Set();
   }
 
   /** `1. ##### 상호 배제` over its explanation: a heading written inside a list item titles the item. */

@@ -728,11 +728,17 @@ export function isDashedFlow(line: string): boolean {
   return steps.length >= 3 && steps.every((step) => step !== '' && step.split(/\s+/).length <= 3 && !/[:;.,]/.test(step));
 }
 
+/** A lone `=` (not `==` highlight marks, `=>`, `<=`, `!=`). */
+const FORMULA_EQUALS = /(?<![=<>!])=(?![=>])/u;
+
 /** Split a `용어 : 설명` line; undefined when the line is not one. */
 export function splitTerm(line: string): TermSplit | undefined {
   const match = TERM_LINE.exec(line);
   if (!match?.groups) return undefined;
-  if (/[ \u00a0][-–][ \t\u00a0]/.test(match[0]) && isDashedFlow(line)) return undefined;
+  const atDash = /[ \u00a0][-–][ \t\u00a0]/.test(match[0]);
+  if (atDash && isDashedFlow(line)) return undefined;
+  // `여유시간 = 늦은 착수일 - 이른 착수일`: a formula, its dash a minus, not a term's separator.
+  if (atDash && FORMULA_EQUALS.test(line)) return undefined;
   const term = cleanTitle(match.groups.term ?? '');
   // A colon inside inline code (`Content-Type: text/html`) is not a separator.
   if ((term.match(/`/g)?.length ?? 0) % 2 === 1) return undefined;
