@@ -246,4 +246,7 @@
 // in its back, as several are (109 made it a sub-title, `Why use CDN? › 빠른 응답이란?`, and the title no card).
 // 111: an inline tag on a paragraph's next line indented or quoted (`…이다.\n  #aws`, `> … #aws`) is a tag as
 // others are, on every card and out of the back (110 left it in the back, no tag).
-export const RULES_VERSION = 111;
+// 112: 방법 after a verb noun (`비용 산정 방법`, `스레드 동기화 방법`) asked with 은/는; things with sections of their own
+// listed together under two topics (`- ALB` under `## Cross-Zone Load Balancing`) kept as written, not `ALB란?`; no term
+// split at a formula's minus (`여유시간 = 늦은 착수일 - 이른 착수일`), nor at a code after one of bare names (`EC2 tasks - HTTP`).
+export const RULES_VERSION = 112;
