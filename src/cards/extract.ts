@@ -235,6 +235,8 @@ class Extractor {
   private markCasesOfTopics(concepts: readonly Concept[]): void {
     const sectionNames = new Set(concepts.filter((concept) => concept.kind === 'heading').flatMap((heading) => namesOfSection(displayTitle(heading.title))));
     const itemsUnder = new Map<Concept, Map<string, Concept>>();
+    const titlesAbove = new Map<string, Set<string>>();
+    const explanations = new Map<string, Set<string>>();
     for (const concept of concepts) {
       if ((concept.kind !== 'list-title' && concept.kind !== 'term') || concept.parent === undefined) continue;
       const name = normalName(withoutGloss(displayTitle(concept.title)));
@@ -242,15 +244,15 @@ class Extractor {
       const items = itemsUnder.get(concept.parent) ?? new Map<string, Concept>();
       items.set(name, concept);
       itemsUnder.set(concept.parent, items);
+      titlesAbove.set(name, (titlesAbove.get(name) ?? new Set()).add(displayTitle(concept.parent.title)));
+      explanations.set(name, (explanations.get(name) ?? new Set()).add(this.explanationOf(concept)));
     }
     for (const [parent, items] of itemsUnder) {
       if (namesRanksOrKinds(parent.title)) continue;
-      for (const [name, item] of items) {
-        // Listed with another of them under another title, saying something else there.
-        const elsewhere = [...itemsUnder].filter(([other, its]) => displayTitle(other.title) !== displayTitle(parent.title) && its.has(name) && [...its.keys()].some((sibling) => sibling !== name && items.has(sibling)));
-        if (!elsewhere.some(([, its]) => this.explanationOf(its.get(name)!) !== this.explanationOf(item))) continue;
-        item.caseOfTopic = true;
-      }
+      // Two of them at least, each listed under another title too: the things, not a term defined again.
+      const listedElsewhere = [...items.keys()].filter((name) => titlesAbove.get(name)!.size >= 2);
+      if (listedElsewhere.length < 2) continue;
+      for (const name of listedElsewhere) if (explanations.get(name)!.size >= 2) items.get(name)!.caseOfTopic = true;
     }
   }
 
