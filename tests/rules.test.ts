@@ -675,6 +675,26 @@ describe('terms (용어 : 설명)', () => {
     const note = '# 덱\n\n## 링크\n\n- https://example.com 을 보라\n- Infrastructure-as-a-Service 모델\n- 회의는 10:30 시작\n- `Content-Type: text/html` 헤더\n';
     expect(cardsOf(note).map((card) => card.kind)).toEqual(['heading']);
   });
+
+  it('does not split a formula at its minus sign: the line stays in the explanation above', () => {
+    const note = '# 관리\n\n## 간트 차트\n\n- 막대로 일정을 그린다.\n- 여유 시간 = 늦은 시작일 - 이른 시작일\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([['간트 차트', '- 막대로 일정을 그린다.\n- 여유 시간 = 늦은 시작일 - 이른 시작일']]);
+    // A term written with a colon over a formula is still a term.
+    expect(frontsOf(note.replace('- 여유 시간 = 늦은 시작일 - 이른 시작일', '- 여유 시간 : 늦은 시작일 - 이른 시작일'))).toEqual(['간트 차트', '간트 차트 › 여유 시간이란?']);
+  });
+
+  it('keeps a code added to a name among bare names as a line of the list, not a term', () => {
+    const note = '# 클라우드\n\n## 대상 그룹\n\n- 종류\n  - 가상 서버\n  - 컨테이너 작업 - HTTP\n  - 람다 함수\n  - 사설 IP 주소\n- 헬스 체크는 그룹 단위로 한다\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['대상 그룹', '- 헬스 체크는 그룹 단위로 한다'],
+      ['대상 그룹의 종류는?', '- 가상 서버\n- 컨테이너 작업 - HTTP\n- 람다 함수\n- 사설 IP 주소'],
+    ]);
+    // Names each with its value pair them: each a card, as written.
+    const paired = note.replace('  - 가상 서버\n', '  - 가상 서버 - HTTPS\n').replace('  - 람다 함수\n', '  - 람다 함수 - JSON\n');
+    expect(frontsOf(paired)).toContain('대상 그룹의 종류 › 컨테이너 작업');
+    // A word after the dash may define.
+    expect(frontsOf(note.replace('컨테이너 작업 - HTTP', '컨테이너 작업 - 작업 단위'))).toContain('대상 그룹의 종류 › 컨테이너 작업이란?');
+  });
 });
 
 describe('English `key: value` facts in a list', () => {
@@ -1139,6 +1159,13 @@ describe('fronts', () => {
   it('asks a title that names an aspect with 은/는, and a named stage or method with 이란', () => {
     const note = '# 덱\n\n## REST\n\n- REST가 필요한 이유 : 클라이언트가 다양해졌다.\n- HTTPS의 장단점 : 안전하지만 느리다.\n- REST 특징 : 무상태.\n- 외부 단계 : 사용자가 보는 스키마.\n- 정의 기능 : 구조를 정한다.\n';
     expect(frontsOf(note)).toEqual(['REST', 'REST가 필요한 이유는?', 'REST › HTTPS의 장단점은?', 'REST 특징은?', 'REST › 외부 단계란?', 'REST › 정의 기능이란?']);
+    // 방법 after a verb noun names the ways of doing it; after a name, one method.
+    const methods = '# 공학\n\n## 계획\n\n- 일정 산정 방법\n  - 전문가 판단\n  - 과거 자료 비교\n- 델파이 방법\n  - 전문가 여럿이 합의할 때까지 묻는다\n';
+    expect(cardsOf(methods).map((card) => [card.front, card.back])).toEqual([
+      ['계획', '- 일정 산정 방법\n- 델파이 방법'],
+      ['계획 › 일정 산정 방법은?', '- 전문가 판단\n- 과거 자료 비교'],
+      ['계획 › 델파이 방법이란?', '- 전문가 여럿이 합의할 때까지 묻는다'],
+    ]);
   });
 
   it('asks a heading, callout or bold sub-title that names an aspect as a list title naming one is', () => {
@@ -1496,7 +1523,7 @@ describe('fronts', () => {
   it('keeps a clause said of a title in its explanation, with the aspects under it, not as a sub-title', () => {
     const note = '# 공학\n\n## 견적 방법\n\n- 고객 면담\n  - 숙련된 3명 이상의 담당자에게 질문\n    - 장점 : 빠름, 쉬움\n    - 단점 : 주관적\n- 표준 모형\n  - 통계로 만든 공식\n  - 수식 기반 기법이지만 경험적 모형\n    - 소형 : 1만 줄 이하\n    - 대형 : 10만 줄 이상\n';
     const cards = cardsOf(note);
-    expect(cards.map((card) => card.front)).toEqual(['견적 방법', '견적 방법 › 고객 면담이란?', '견적 방법 › 표준 모형이란?']);
+    expect(cards.map((card) => card.front)).toEqual(['견적 방법은?', '견적 방법 › 고객 면담이란?', '견적 방법 › 표준 모형이란?']);
     expect(cards[1]!.back).toBe('- 숙련된 3명 이상의 담당자에게 질문\n  - 장점 : 빠름, 쉬움\n  - 단점 : 주관적');
     // A name over its aspects, and a statement with its subject over what it holds, are still sub-titles.
     const named = '# 공학\n\n## 견적 방법\n\n- 고객 면담\n  - 담당자 면담\n    - 장점 : 빠름\n- HTTP 동작\n  - 클라이언트가 서버에게 요청\n    - 헤더 : 요청의 메타 정보\n';
@@ -1526,7 +1553,7 @@ describe('fronts', () => {
     expect(frontsOf(steps.replace('## VPC 생성', '## 요청 처리 과정'))).toContain('요청 처리 과정 › 생성');
     // Numbered items under a title that names no procedure are names, asked as before …
     const kinds = '# 운영체제\n\n## 동기화 방법\n\n1. 뮤텍스\n   - 한 번에 하나만 들어간다.\n2. 세마포어\n   - 정해진 수만큼 들어간다.\n';
-    expect(frontsOf(kinds)).toEqual(['동기화 방법', '동기화 방법 › 뮤텍스란?', '동기화 방법 › 세마포어란?']);
+    expect(frontsOf(kinds)).toEqual(['동기화 방법은?', '동기화 방법 › 뮤텍스란?', '동기화 방법 › 세마포어란?']);
     // … and so are bullets under a procedure: they are not said to be its steps.
     expect(frontsOf(steps.replace(/^\d\./gm, '-'))).toContain('VPC 생성 › 리전 선택이란?');
     // A term defined on its line under a procedure is what it sets up, not a step; a step so written stays one.
@@ -1653,6 +1680,26 @@ describe('what the review of other people’s notes taught', () => {
     expect(frontsOf(kinds)).toContain('자료 추상화 › 기본적 추상화란?');
     // Labels over different terms are concepts too.
     expect(frontsOf('# 덱\n\n## 쿠키와 세션\n\n- 쿠키\n  - 개념 : 작은 데이터\n  - 위치 : 클라이언트\n- 세션\n  - 개념 : 서버의 상태\n')).toContain('쿠키 › 위치란?');
+  });
+
+  it('keeps as written things the note has sections of, listed together under other topics, each saying how it does there', () => {
+    const note = '# 캐시\n\n## 로컬 캐시 (LC)\n\n- 서버 메모리에 둔다\n\n## 분산 캐시 (DC)\n\n- 별도 서버에 둔다\n\n## 만료 정책\n\n- LC\n  - 서버마다 따로 만료된다\n- DC\n  - 한 번에 만료된다\n\n## 일관성\n\n- LC (약함)\n  - 서버마다 값이 다를 수 있다\n- DC\n  - 모든 서버가 같은 값을 본다\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['로컬 캐시 (LC)', '- 서버 메모리에 둔다'],
+      ['분산 캐시 (DC)', '- 별도 서버에 둔다'],
+      ['만료 정책', '- LC\n- DC'],
+      ['만료 정책 › LC', '- 서버마다 따로 만료된다'],
+      ['만료 정책 › DC', '- 한 번에 만료된다'],
+      ['일관성', '- LC (약함)\n- DC'],
+      ['일관성 › LC (약함)', '- 서버마다 값이 다를 수 있다'],
+      ['일관성 › DC', '- 모든 서버가 같은 값을 본다'],
+    ]);
+    // Without sections of their own, they may be terms defined again: asked as before.
+    const noSections = note.replace('## 로컬 캐시 (LC)', '## 로컬 캐시').replace('## 분산 캐시 (DC)', '## 분산 캐시');
+    expect(frontsOf(noSections)).toEqual(['로컬 캐시', '분산 캐시', '만료 정책', '만료 정책 › LC란?', '만료 정책 › DC란?', '일관성', '일관성 › LC (약함)란?', '일관성 › DC란?']);
+    // Under one topic only, each is what it is there.
+    const once = note.slice(0, note.indexOf('## 일관성'));
+    expect(frontsOf(once)).toContain('만료 정책 › LC란?');
   });
 
   it('makes no card of a `- 참고` item: its note stays in the explanation', () => {

@@ -45,6 +45,10 @@ describe('how a title is asked', () => {
     expect(['REST 특징', 'HTTPS의 장단점', 'REST가 필요한 이유', 'UDP가 빠른 이유', '외부 단계', 'COCOMO 방법', '정의 기능', '로그인 방식', '특징'].map((title) => endsInAspect(title))).toEqual([
       true, true, true, true, false, false, false, false, false,
     ]);
+    // 방법 after a verb noun is the ways of doing it; after a name or a describing word, one method.
+    expect(['비용 산정 방법', '스레드 동기화 방법', '예측 방법', 'FP 기능점수 방법', '정형적 방법', '델파이 방법'].map((title) => endsInAspect(title))).toEqual([
+      true, true, true, false, false, false,
+    ]);
   });
 });
 

@@ -222,7 +222,46 @@ class Extractor {
     const concepts = this.concepts.filter((concept) => !this.demoted.has(concept));
     for (const concept of concepts) if (concept.kind === 'heading' || concept.kind === 'question') this.fencedChoices(concept);
     for (const concept of concepts) this.namePartsAskedFor(concept, concepts);
+    this.markCasesOfTopics(concepts);
     return { deckName: this.deckName, concepts, decisions: this.decisions };
+  }
+
+  /**
+   * Things the note has sections of their own about (`## Application Load Balancer (ALB, v2)`), listed
+   * together under other titles too, saying something else under each (`- ALB`, `- NLB` under `## Cross-Zone
+   * Load Balancing`: always on, off by default; under `## SSL Certificates`: many certificates, SNI). Each
+   * item says how that thing does in its title's topic, not what it is: kept as written (`Cross-Zone Load
+   * Balancing › ALB (free!)`), not asked "ALB란?". Not under a title asking for kinds (`AWS LB 종류`), where
+   * they are its kinds; not the same kinds under two kinds (`기본적 추상화` under `자료 추상화` and `제어
+   * 추상화`), nor terms defined again in a summary, which have no sections of their own.
+   */
+  private markCasesOfTopics(concepts: readonly Concept[]): void {
+    const sectionNames = new Set(concepts.filter((concept) => concept.kind === 'heading').flatMap((heading) => namesOfSection(displayTitle(heading.title))));
+    const itemsUnder = new Map<Concept, Map<string, Concept>>();
+    const titlesAbove = new Map<string, Set<string>>();
+    const explanations = new Map<string, Set<string>>();
+    for (const concept of concepts) {
+      if ((concept.kind !== 'list-title' && concept.kind !== 'term') || concept.parent === undefined) continue;
+      const name = normalName(withoutGloss(displayTitle(concept.title)));
+      if (!sectionNames.has(name)) continue;
+      const items = itemsUnder.get(concept.parent) ?? new Map<string, Concept>();
+      items.set(name, concept);
+      itemsUnder.set(concept.parent, items);
+      titlesAbove.set(name, (titlesAbove.get(name) ?? new Set()).add(displayTitle(concept.parent.title)));
+      explanations.set(name, (explanations.get(name) ?? new Set()).add(this.explanationOf(concept)));
+    }
+    for (const [parent, items] of itemsUnder) {
+      if (namesRanksOrKinds(parent.title)) continue;
+      // Two of them at least, each listed under another title too: the things, not a term defined again.
+      const listedElsewhere = [...items.keys()].filter((name) => titlesAbove.get(name)!.size >= 2);
+      if (listedElsewhere.length < 2) continue;
+      for (const name of listedElsewhere) if (explanations.get(name)!.size >= 2) items.get(name)!.caseOfTopic = true;
+    }
+  }
+
+  /** A concept's explanation as written, trimmed. */
+  private explanationOf(concept: Concept): string {
+    return concept.parts.map((part) => (part.type === 'slice' ? this.source.slice(part.start, part.end) : part.markdown)).join('\n').trim();
   }
 
   /**
@@ -244,7 +283,7 @@ class Extractor {
   private namePartsAskedFor(concept: Concept, concepts: readonly Concept[]): void {
     if ((concept.kind !== 'heading' && concept.kind !== 'question')) return;
     if (concept.choices !== undefined) return;
-    const intro = concept.parts.map((part) => (part.type === 'slice' ? this.source.slice(part.start, part.end) : part.markdown)).join('\n').trim();
+    const intro = this.explanationOf(concept);
     if (intro !== '' && !onlyLeadsIn(intro)) return;
     const lines = intro.split(/\n+/).map((line) => line.trim()).filter((line) => line !== '');
     const parts = concepts.filter((part) => part.parent === concept && SUB_TITLE_KINDS.has(part.kind) && !isGenericTitle(displayTitle(part.title)));
@@ -1040,8 +1079,9 @@ class Extractor {
       return first?.type === 'paragraph' ? abbreviatedAspect(this.firstLineSource(first))?.term : undefined;
     });
     const aspectsShortened = shortened.includes('장점') && shortened.includes('단점');
+    const attributes = this.attributesAmongNames(list);
     const children: (Concept | undefined)[] = list.children.map((item) =>
-      this.itemConcept(owner, item, depth, headsExplanation || titleLines, titleLines, aspectsShortened),
+      attributes.has(item) ? undefined : this.itemConcept(owner, item, depth, headsExplanation || titleLines, titleLines, aspectsShortened),
     );
     // A clause's tables went to the owner as its own (see tablesUnderClause): the clause stays a line, without them.
     const clauseTables = list.children.map((item, n) => (children[n] === undefined ? this.tablesUnderClause(item) : []));
@@ -1315,6 +1355,27 @@ class Extractor {
       return concept;
     }
     return undefined;
+  }
+
+  /**
+   * `- EC2 tasks - HTTP` in a list of bare names (`- Lambda functions`, `- IP address`): a code or a
+   * number added to a name (`HTTP`, `443`), not a definition; "EC2 tasks란?" is not answered by `HTTP`.
+   * Such items stay lines of the owner's explanation, as written. Where more items have one than not,
+   * the list pairs names with values (see `labelsAValue`); a word (`S3 : 저장소`) may well define.
+   */
+  private attributesAmongNames(list: List): Set<ListItem> {
+    const valued: ListItem[] = [];
+    let bare = 0;
+    for (const item of list.children) {
+      const first = item.children[0];
+      if (item.children.length !== 1 || first?.type !== 'paragraph' || this.afterFirstLine(first) !== undefined) return new Set();
+      const line = this.firstLineSource(first);
+      const term = splitTerm(line);
+      if (term === undefined) bare += 1;
+      else if (/^[A-Za-z0-9][A-Za-z0-9./+_-]*$/u.test(line.slice(term.descriptionStart).trim())) valued.push(item);
+      else return new Set();
+    }
+    return bare >= valued.length ? new Set(valued) : new Set();
   }
 
   /** `1. ##### 상호 배제` over its explanation: a heading written inside a list item titles the item. */
@@ -2520,4 +2581,16 @@ function subTitleLine(title: string): string | undefined {
   if (/[:：;]/.test(title) || !isTitleLike(unnumbered, CALLOUT_TITLE_MAX) || !/\p{L}{2}/u.test(title)) return undefined;
   if (isNotATerm(title) || isAnswerTemplateLabel(title) || isReferenceHeading(title) || isListingLeadIn(title) || isBoldLeadIn(title)) return undefined;
   return title;
+}
+
+/** A name compared as written in any spacing and case (`ALB`, `alb`; `Load Balancer`, `LoadBalancer`). */
+function normalName(name: string): string {
+  return name.replace(/\s+/gu, '').toLowerCase();
+}
+
+/** The names a section's title goes by: its name and the short one in brackets (`Application Load Balancer (ALB, v2)` → ALB). */
+function namesOfSection(title: string): string[] {
+  const name = withoutGloss(title);
+  const short = name === title ? undefined : title.slice(name.length).trim().slice(1, -1).split(/[,;]/u)[0]!.trim();
+  return [name, ...(short ? [short] : [])].map(normalName).filter((each) => each !== '');
 }

@@ -81,7 +81,7 @@ export function askedTitle(concept: Concept): string {
     const versus = /^(.+?)\s+(?:vs\.?|VS\.?|Vs\.?)\s+(.+)$/.exec(title);
     if (versus && !/\s(vs\.?|VS\.?|Vs\.?)\s/.test(versus[2]!)) return `${withParticle(versus[1]!, '와/과')} ${versus[2]}의 차이는?`;
     if (asksForAspect) return `${withParticle(title, '은/는')}?`;
-    return concept.labelsValue ? title : `${withParticle(title, '이란/란')}?`;
+    return concept.labelsValue || concept.caseOfTopic ? title : `${withParticle(title, '이란/란')}?`;
   }
   // A sub-title is a topic, kept as written (`AWS 글로벌 인프라`, `민첩성 확보`), but one naming an aspect
   // (`DBMS 장점`, `클라우드 컴퓨팅을 이용하는 이점`) asks for it as a list title does: `DBMS 장점은?`. Not the

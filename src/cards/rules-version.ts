@@ -257,5 +257,8 @@
 // has them written out under it on the back; `(2개 선택)`, `(Choose two.)` ask to choose.
 // 117: a plain line right over its list, in a row of such (`영역 1. …`, `영역 2. …`), is a sub-title as a bold
 // line is; a count naming no owner as context (`2개의 기능 통합`) names the title above it too; a long question
-// as context gives way to its subject or the title above it (111 had lost the first two, kept the third).
-export const RULES_VERSION = 117;
+// as context gives way to its subject or the title above it (116 had lost the first two, kept the third).
+// 118: 방법 after a verb noun (`비용 산정 방법`, `스레드 동기화 방법`) asked with 은/는; things with sections of their own
+// listed together under two topics (`- ALB` under `## Cross-Zone Load Balancing`) kept as written, not `ALB란?`; no term
+// split at a formula's minus (`여유시간 = 늦은 착수일 - 이른 착수일`), nor at a code after one of bare names (`EC2 tasks - HTTP`).
+export const RULES_VERSION = 118;

@@ -98,6 +98,17 @@ const ALWAYS_ASPECTS: ReadonlySet<string> = new Set(
   '장점 단점 장단점 특징 특성 종류 유형 차이 차이점 이유 경우 필요성 목적 예 예시 사례 문제점 한계 이점 원인 원리 역할 효과 용도 의미 조건 정의 개념 과정 절차 순서 규칙 공통점 같은점 사용법 항목 목록'.split(' '),
 );
 
+/**
+ * Verb nouns before 방법 (`비용 산정 방법`, `스레드 동기화 방법`, `개발 조직 방법`): the ways of doing that, an
+ * aspect asked with 은/는, as `사용 방법` is. After a name (`COCOMO 방법`, `FP 기능점수 방법`) or a describing
+ * word (`정형적 방법`), 방법 names one method. Nouns made verbs with 화 (`정규화`) are verb nouns too.
+ */
+const VERB_NOUNS_BEFORE_METHOD: ReadonlySet<string> = new Set('산정 견적 조직 예측 측정 평가 관리 처리 계산 해결 접근 검증 인증 통제 예방 회피 탐지 회복'.split(' '));
+
+function isVerbNoun(word: string): boolean {
+  return VERB_NOUNS_BEFORE_METHOD.has(word) || ACTION_NOUNS.has(word) || PROCEDURE_VERB_NOUNS.has(word) || /^[\uac00-\ud7a3]{2,}화$/u.test(word);
+}
+
 /** Words whose last syllable 의 is their own, not the particle: `정의 기능` is a function named so. */
 const NOUNS_ENDING_IN_UI: ReadonlySet<string> = new Set('정의 주의 회의 합의 편의 의의 강의 논의 동의 협의 모의 질의 결의 건의'.split(' '));
 
@@ -116,7 +127,7 @@ function isAdnominal(word: string): boolean {
  * A title of several words that names an aspect of something (`REST가 필요한 이유`, `HTTPS의 장단점`,
  * `REST 특징`, `REST 구성 요소`, `UML 모델 3가지`): asked with 은/는 (`…이유는?`), as one asks for what
  * it holds. An aspect word that can also name one thing (`외부 단계`, `COCOMO 방법`) counts only after
- * 의, a describing clause or a count (`3가지 관점`).
+ * 의, a describing clause or a count (`3가지 관점`); 방법 also after a verb noun (`비용 산정 방법`).
  */
 export function endsInAspect(title: string): boolean {
   return aspectEnding(title) !== undefined;
@@ -226,6 +237,7 @@ function aspectWords(words: readonly string[]): number {
   if (words.length >= 3 && PHRASE_ASPECTS.has(`${before} ${last}`)) return 2;
   if (COUNT_WORD.test(last)) return 1;
   if (!ASPECT_LABELS.has(last)) return 0;
+  if (last === '방법' && isVerbNoun(before)) return 1;
   return ALWAYS_ASPECTS.has(last) || (before.endsWith('의') && !NOUNS_ENDING_IN_UI.has(before)) || isAdnominal(before) || COUNT_BEFORE.test(before) ? 1 : 0;
 }
 
@@ -747,11 +759,17 @@ export function isSettingExample(lineSource: string): boolean {
   return code !== undefined && (code.includes(': ') || /[\w\]]=/.test(code));
 }
 
+/** A lone `=` (not `==` highlight marks, `=>`, `<=`, `!=`). */
+const FORMULA_EQUALS = /(?<![=<>!])=(?![=>])/u;
+
 /** Split a `용어 : 설명` line; undefined when the line is not one. */
 export function splitTerm(line: string): TermSplit | undefined {
   const match = TERM_LINE.exec(line);
   if (!match?.groups) return undefined;
-  if (/[ \u00a0][-–][ \t\u00a0]/.test(match[0]) && isDashedFlow(line)) return undefined;
+  const atDash = /[ \u00a0][-–][ \t\u00a0]/.test(match[0]);
+  if (atDash && isDashedFlow(line)) return undefined;
+  // `여유시간 = 늦은 착수일 - 이른 착수일`: a formula, its dash a minus, not a term's separator.
+  if (atDash && FORMULA_EQUALS.test(line)) return undefined;
   const term = cleanTitle(match.groups.term ?? '');
   // A colon inside inline code (`Content-Type: text/html`) is not a separator.
   if ((term.match(/`/g)?.length ?? 0) % 2 === 1) return undefined;

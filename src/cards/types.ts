@@ -95,6 +95,12 @@ export interface Concept {
    * Bit`): the term's short name, so the item is asked "물리 계층의 PDU는?", not kept as written.
    */
   valueOfTerm?: string;
+  /**
+   * An item naming a thing listed under other titles of the note too, saying something else each time
+   * (`- ALB` under `## Cross-Zone Load Balancing` and under `## SSL Certificates`): how it does in its
+   * title's topic, kept as written where it would be asked "…이란?" (see `markCasesOfTopics`).
+   */
+  caseOfTopic?: boolean;
   /** An aspect's word used as a name among the names of its list (`정의` among `초기`, `반복`, `관리`): asked as they are. */
   nameAmongNames?: boolean;
   /**
