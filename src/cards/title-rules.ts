@@ -1209,6 +1209,16 @@ export function asksWhy(title: string): boolean {
 }
 
 /**
+ * A title naming reasons or purposes as its topic (`정보보안의 목적`, `ELB를 사용하는 이유`), asking nothing
+ * outright: no question mark, no `왜` or `Why`. Its items with their own definitions (`- 기밀성 : …`) are
+ * terms to learn, as under any topic; under a question they are the parts of its answer.
+ */
+export function namesReasonsWithoutAsking(title: string): boolean {
+  const sentence = trimEndWhere(title, (char) => /[.\s]/.test(char));
+  return !/[?？]$/u.test(sentence) && !/^why\b/iu.test(sentence) && !/(?:^|\s)왜(?!곡|냐)/u.test(sentence) && NAMES_REASONS.test(sentence);
+}
+
+/**
  * A last word naming reasons or purposes, with a particle if asked (`…이유는`, `필요성`, `목적`, `등장 배경`).
  * Not a bare `배경`: `메모리 관리 배경` sets out what one needs to know first, terms of their own.
  */
