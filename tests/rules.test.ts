@@ -2205,6 +2205,10 @@ describe('what the review of other people’s notes taught', () => {
     const dashed = '# 공학\n\n## 위험 관리\n\n- 수집 - 평가 - 대응 - 점검\n- 평가 단계 ; 위험을 매기는 단계\n- VPC - 가상 네트워크\n';
     expect(frontsOf(dashed)).toEqual(['위험 관리', '위험 관리 › 평가 단계란?', '위험 관리 › VPC란?']);
     expect(cardsOf(dashed)[0]!.back).toBe('- 수집 - 평가 - 대응 - 점검\n- 평가 단계\n- VPC');
+    // So is a flow with what it is said after it: no card asking the first step.
+    const said = '# 공학\n\n## 위험 관리\n\n- 수집 - 평가 - 대응 : 위험 관리의 순서\n- 평가 단계 ; 위험을 매기는 단계\n';
+    expect(frontsOf(said)).toEqual(['위험 관리', '위험 관리 › 평가 단계란?']);
+    expect(cardsOf(said)[0]!.back).toBe('- 수집 - 평가 - 대응 : 위험 관리의 순서\n- 평가 단계');
     // A question is answered by all its answer says, not by the names of the parts that are cards too.
     const question = '# Java\n\n### 오버로딩과 오버라이딩 차이는?\n\n- 오버로딩\n    - 이름이 같고 매개변수가 다른 메소드\n- 오버라이딩\n    - 상위 클래스의 메소드를 다시 정의\n';
     const answered = cardsOf(question);

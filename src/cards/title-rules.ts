@@ -767,7 +767,8 @@ export function splitTerm(line: string): TermSplit | undefined {
   const match = TERM_LINE.exec(line);
   if (!match?.groups) return undefined;
   const atDash = /[ \u00a0][-–][ \t\u00a0]/.test(match[0]);
-  if (atDash && isDashedFlow(line)) return undefined;
+  // Also with what the flow is said after it (`식별 - 분석 - 감시 : 위험 관리 순서`): no term `식별` either.
+  if (atDash && (isDashedFlow(line) || isDashedFlow(line.split(/[ \t\u00a0]?[:：][ \t\u00a0]/u, 1)[0]!))) return undefined;
   // `여유시간 = 늦은 착수일 - 이른 착수일`: a formula, its dash a minus, not a term's separator.
   if (atDash && FORMULA_EQUALS.test(line)) return undefined;
   const term = cleanTitle(match.groups.term ?? '');
