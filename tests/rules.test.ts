@@ -1317,10 +1317,21 @@ describe('fronts', () => {
       ['ELB', 'ELB는 로드 밸런서다.'],
       ['ELB › 사용하는 이유는?', back],
     ]);
-    // Labelled reasons (`- 가용성 : …`) are reasons as under `Why use ELB?`: the back says them whole.
+    // Labelled reasons (`- 가용성 : …`) answer a question asking why together: the back says them whole.
+    // Under a title that only names them, they are terms to learn as well, as under any topic.
     const labelled = '- 가용성 : 서버 하나가 죽어도 서비스가 된다\n- 확장성 : 서버를 늘리기 쉽다\n';
     expect(cardsOf(`# 클라우드\n\n## Why use ELB?\n\n${labelled}`).map((card) => [card.front, card.back])).toEqual([['Why use ELB?', labelled.trim()]]);
-    expect(cardsOf(`# 클라우드\n\n## ELB를 사용하는 이유\n\n${labelled}`).map((card) => [card.front, card.back])).toEqual([['ELB를 사용하는 이유는?', labelled.trim()]]);
+    expect(cardsOf(`# 클라우드\n\n## 왜 ELB를 쓸까\n\n${labelled}`).map((card) => card.front)).toEqual(['왜 ELB를 쓸까']);
+    expect(cardsOf(`# 클라우드\n\n## ELB를 사용하는 이유\n\n${labelled}`).map((card) => [card.front, card.back])).toEqual([
+      ['ELB를 사용하는 이유는?', labelled.trim()],
+      ['ELB를 사용하는 이유 › 가용성이란?', '서버 하나가 죽어도 서비스가 된다'],
+      ['ELB를 사용하는 이유 › 확장성이란?', '서버를 늘리기 쉽다'],
+    ]);
+    expect(frontsOf('# 보안\n\n## 정보보안의 목적\n\n- 기밀성 : 인가된 사람만 읽는다\n- 무결성 : 바뀌지 않는다\n')).toEqual([
+      '정보보안의 목적은?',
+      '정보보안의 목적 › 기밀성이란?',
+      '정보보안의 목적 › 무결성이란?',
+    ]);
     // Other aspects name parts that are cards of their own, and a bare background sets out terms to know first.
     expect(frontsOf(`# 클라우드\n\n## ELB\n\nELB는 로드 밸런서다.\n\n### 장점\n\n${reasons}`)).toEqual(['ELB', 'ELB의 장점은?', 'ELB의 장점 › 부하 분산이란?', 'ELB의 장점 › 장애 대응이란?']);
     expect(frontsOf('# 운영체제\n\n## 메모리 관리 배경\n\n- 단편화 : 쓰지 못하는 작은 틈\n- 압축 : 틈을 한쪽으로 모은다\n')).toEqual(['메모리 관리 배경', '메모리 관리 배경 › 단편화란?', '메모리 관리 배경 › 압축이란?']);
@@ -2194,6 +2205,10 @@ describe('what the review of other people’s notes taught', () => {
     const dashed = '# 공학\n\n## 위험 관리\n\n- 수집 - 평가 - 대응 - 점검\n- 평가 단계 ; 위험을 매기는 단계\n- VPC - 가상 네트워크\n';
     expect(frontsOf(dashed)).toEqual(['위험 관리', '위험 관리 › 평가 단계란?', '위험 관리 › VPC란?']);
     expect(cardsOf(dashed)[0]!.back).toBe('- 수집 - 평가 - 대응 - 점검\n- 평가 단계\n- VPC');
+    // So is a flow with what it is said after it: no card asking the first step.
+    const said = '# 공학\n\n## 위험 관리\n\n- 수집 - 평가 - 대응 : 위험 관리의 순서\n- 평가 단계 ; 위험을 매기는 단계\n';
+    expect(frontsOf(said)).toEqual(['위험 관리', '위험 관리 › 평가 단계란?']);
+    expect(cardsOf(said)[0]!.back).toBe('- 수집 - 평가 - 대응 : 위험 관리의 순서\n- 평가 단계');
     // A question is answered by all its answer says, not by the names of the parts that are cards too.
     const question = '# Java\n\n### 오버로딩과 오버라이딩 차이는?\n\n- 오버로딩\n    - 이름이 같고 매개변수가 다른 메소드\n- 오버라이딩\n    - 상위 클래스의 메소드를 다시 정의\n';
     const answered = cardsOf(question);

@@ -11,7 +11,7 @@ import { extractConcepts, SUB_TITLE_KINDS, type Extraction } from './extract.js'
 import { askedTitle, defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
 import { displayTitle, isAspectTitle } from './titles.js';
-import { aspectEnding, asks, asksWhy, isHandsOnTitle, isPracticeTitle, isProcedureTitle, onlyLeadsIn, questionSubject } from './title-rules.js';
+import { aspectEnding, asks, asksWhy, isHandsOnTitle, namesReasonsWithoutAsking, isPracticeTitle, isProcedureTitle, onlyLeadsIn, questionSubject } from './title-rules.js';
 import type { Concept, DraftCard } from './types.js';
 
 export interface NoteCards {
@@ -104,8 +104,13 @@ export function answersItsParent(concept: Concept): boolean {
 export function isReasonWhy(concept: Concept): boolean {
   const parent = concept.parent;
   if (!parent || concept.kind === 'qa') return false;
-  // An aspect written among them (`- 단점 : 느리다`) is asked of the subject, no reason: a card still.
-  if (concept.inParentBack) return asksWhy(displayTitle(parent.title)) && !isAspectTitle(displayTitle(concept.title));
+  // An aspect written among them (`- 단점 : 느리다`) is asked of the subject, no reason: a card still. So is a
+  // term defined under a title that only names purposes (`- 기밀성 : …` under `## 정보보안의 목적`).
+  if (concept.inParentBack) {
+    const asked = displayTitle(parent.title);
+    if (concept.kind === 'term' && namesReasonsWithoutAsking(asked)) return false;
+    return asksWhy(asked) && !isAspectTitle(displayTitle(concept.title));
+  }
   // What an item holds (its own items, terms, rows) is written inside it, so in that answer too.
   return isReasonWhy(parent);
 }

@@ -261,4 +261,8 @@
 // 118: 방법 after a verb noun (`비용 산정 방법`, `스레드 동기화 방법`) asked with 은/는; things with sections of their own
 // listed together under two topics (`- ALB` under `## Cross-Zone Load Balancing`) kept as written, not `ALB란?`; no term
 // split at a formula's minus (`여유시간 = 늦은 착수일 - 이른 착수일`), nor at a code after one of bare names (`EC2 tasks - HTTP`).
-export const RULES_VERSION = 118;
+// 119: a term defined on its line under a title that only names purposes or reasons (`- 기밀성 : …` under
+// `## 정보보안의 목적`) is a card of its own again; under one asking why (`Why use ELB?`) it stays in the answer.
+// 120: a flow of dashed steps with what it is after a colon (`수집 - 평가 - 대응 : 위험 관리의 순서`) is prose, no
+// term `수집` (119 split it at its first dash).
+export const RULES_VERSION = 120;

@@ -767,7 +767,8 @@ export function splitTerm(line: string): TermSplit | undefined {
   const match = TERM_LINE.exec(line);
   if (!match?.groups) return undefined;
   const atDash = /[ \u00a0][-–][ \t\u00a0]/.test(match[0]);
-  if (atDash && isDashedFlow(line)) return undefined;
+  // Also with what the flow is said after it (`식별 - 분석 - 감시 : 위험 관리 순서`): no term `식별` either.
+  if (atDash && (isDashedFlow(line) || isDashedFlow(line.split(/[ \t\u00a0]?[:：][ \t\u00a0]/u, 1)[0]!))) return undefined;
   // `여유시간 = 늦은 착수일 - 이른 착수일`: a formula, its dash a minus, not a term's separator.
   if (atDash && FORMULA_EQUALS.test(line)) return undefined;
   const term = cleanTitle(match.groups.term ?? '');
@@ -1206,6 +1207,16 @@ export function asksHowOrWhy(question: string): boolean {
 export function asksWhy(title: string): boolean {
   const sentence = trimEndWhere(title, (char) => /[?？.\s]/.test(char));
   return /^why\b/iu.test(sentence) || /(?:^|\s)왜(?!곡|냐)/u.test(sentence) || NAMES_REASONS.test(sentence);
+}
+
+/**
+ * A title naming reasons or purposes as its topic (`정보보안의 목적`, `ELB를 사용하는 이유`), asking nothing
+ * outright: no question mark, no `왜` or `Why`. Its items with their own definitions (`- 기밀성 : …`) are
+ * terms to learn, as under any topic; under a question they are the parts of its answer.
+ */
+export function namesReasonsWithoutAsking(title: string): boolean {
+  const sentence = trimEndWhere(title, (char) => /[.\s]/.test(char));
+  return !/[?？]$/u.test(sentence) && !/^why\b/iu.test(sentence) && !/(?:^|\s)왜(?!곡|냐)/u.test(sentence) && NAMES_REASONS.test(sentence);
 }
 
 /**
