@@ -654,7 +654,7 @@ describe('amgi explain', () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'note.md': '# 네트워크\n\n## HTTP와 HTTPS\n\n- HTTPS의 장단점\n    - 장점\n        - 안전하다\n        - 믿을 수 있다\n    - 단점\n        - 느리다\n        - 비싸다\n' });
     const result = await runAmgi(['explain', 'note.md'], { cwd: dir });
-    expect(result.stdout).toMatch(/L5\s+list\s+no card: its parts are cards of their own, and it says nothing besides/);
+    expect(result.stdout).toMatch(/L5\s+list item\s+no card: its parts are cards of their own, and it says nothing besides/);
   });
 
   it('fails clearly for a missing note', async () => {

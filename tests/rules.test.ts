@@ -2314,6 +2314,9 @@ describe('what the review of other people’s notes taught', () => {
       ['응집도의 특징은?', '- 높을수록 좋다'],
     ]);
     expect(explainText(cohesion).blocks.find((block) => block.line === 5 && block.block === 'list')?.front).toBe('응집도의 종류는?');
+    // A numbered line alone over its explanation is a sub-title, and explained as one, not as a list of kinds.
+    const stage = explainText('# 공학\n\n## 개발 모형\n\n3) 스크럼\n\n- 짧은 주기로 반복한다\n').blocks.find((block) => block.line === 5);
+    expect([stage?.block, stage?.front, ruleName(stage!)]).toEqual(['list item', '개발 모형 › 스크럼이란?', 'list item used as a sub-title']);
     // Terms too, written on the name without a space (`내용결합도`); the title's own text stays its card.
     const coupling = '# 설계\n\n## 결합도\n\n모듈 사이의 의존 정도다.\n\n- 내용결합도 : 남의 내부를 직접 쓴다\n- 자료 결합도 : 값만 넘긴다\n';
     expect(cardsOf(coupling).map((card) => [card.front, card.back])).toEqual([

@@ -1034,7 +1034,8 @@ class Extractor {
       const label = this.current();
       if (!(label?.kind === 'bold-title' && label.parts.length === 0 && !this.parents.has(label))) this.close(SUBTITLE_LEVEL);
       const concept = this.open('list-title', title, lineOf(only), SUBTITLE_LEVEL, this.sectionPath());
-      this.decide(node, 'title', concept);
+      // Decided as the item it is (`amgi explain`: a list item used as a sub-title), not as a list of kinds.
+      this.decisions.push({ line: lineOf(only), block: 'list item', outcome: 'title', concept });
       this.markDemotable(concept, node);
       this.itemBody(concept, only, undefined, 1);
       return;
