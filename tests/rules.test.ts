@@ -2386,6 +2386,14 @@ describe('what the review of other people’s notes taught', () => {
     ];
     expect(joins('| 종류 | 설명 |\n|---|---|\n| 내부 조인 | 양쪽에 있는 행만 |\n| 외부 조인 | 한쪽에만 있어도 |\n')).toEqual(joinCards);
     expect(joins('- 내부 조인 : 양쪽에 있는 행만\n- 외부 조인 : 한쪽에만 있어도\n')).toEqual(joinCards);
+    // A title ending in the corner's word (`디자인 패턴 분류` over `| 분류 | 패턴 |`) asks for the rows' names
+    // as well; and the rows are read alike, an aspect's word among them (`구조`) being one of the names.
+    expect(cardsOf('# 설계\n\n## 디자인 패턴 분류\n\n| 분류 | 패턴 |\n|---|---|\n| 생성 | 싱글톤, 빌더 |\n| 구조 | 어댑터, 프록시 |\n| 행위 | 옵저버, 전략 |\n').map((card) => [card.front, card.back])).toEqual([
+      ['디자인 패턴 분류', '- 생성\n- 구조\n- 행위'],
+      ['디자인 패턴 분류 › 생성이란?', '싱글톤, 빌더'],
+      ['디자인 패턴 분류 › 구조란?', '어댑터, 프록시'],
+      ['디자인 패턴 분류 › 행위란?', '옵저버, 전략'],
+    ]);
     // A callout asking for kinds (`> 인덱스 종류`) over `| 유형 |`: its own question, answered by the names.
     expect(cardsOf('# DB\n\n## 인덱스\n\n검색을 빠르게 한다.\n\n> 인덱스 종류\n\n| 유형 | 설명 |\n|---|---|\n| 클러스터형 | 행을 정렬해 둔다 |\n| 보조 | 따로 만든다 |\n').map((card) => [card.front, card.back])).toEqual([
       ['인덱스', '검색을 빠르게 한다.'],
