@@ -2683,6 +2683,18 @@ describe('a section of only screenshots', () => {
   });
 });
 
+describe('a back of only a placeholder', () => {
+  it('makes no card of a title whose answer is a word left for later, and explain says why', () => {
+    const note = '# 네트워크\n\n## 다이어그램을 정리하면?\n\n- 표\n- \n\n## 라우팅\n\n(작성 중)\n\n## 스위칭\n\nTBD\n\n## 전송 계층 프로토콜은?\n\n- TCP\n\n## 세션의 저장 위치\n\n서버\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['전송 계층 프로토콜은?', '- TCP'],
+      ['세션의 저장 위치', '서버'],
+    ]);
+    const reasons = explainText(note).blocks.filter((block) => block.reason?.includes('standing in for an answer')).map((block) => block.line);
+    expect(reasons).toEqual([3, 5, 8, 10, 12, 14]);
+  });
+});
+
 describe('a label of study aids that asks nothing', () => {
   it('makes each term line under it a card, without the label as context, and no card of the label where they are all it holds', () => {
     const note = '# 스토리지\n\n## 암기 포인트\n★ 표준과 단일 영역 차이: 단일 영역은 한 곳에만 저장\n빙하 : 보관용\n';

@@ -22,6 +22,8 @@ export interface NoteCards {
   leadIns: ReadonlySet<Concept>;
   /** Labs and steps left without a card because their back is only screenshots (see onlyScreenshotsOfHandsOnWork). */
   screenshotsOnly: ReadonlySet<Concept>;
+  /** Titles left without a card because their back is only a word standing in for an answer to come (see onlyAPlaceholder). */
+  placeholdersOnly: ReadonlySet<Concept>;
 }
 
 /**
@@ -48,6 +50,7 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
   /** Multiple-choice questions whose choices are shown on the front, one per line under the question. */
   const withChoices = new Set<Concept>();
   const screenshotsOnly = new Set<Concept>();
+  const placeholdersOnly = new Set<Concept>();
   for (const concept of extraction.concepts) {
     const answer = withNamedChoices(renderBack(concept.parts, text), concept.choices?.named ?? []);
     // A multiple-choice question's choices go on the front when the note answers it; when it does not,
@@ -59,6 +62,10 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
     if (answersItsParent(concept)) continue;
     if (onlyScreenshotsOfHandsOnWork(concept, back)) {
       screenshotsOnly.add(concept);
+      continue;
+    }
+    if (onlyAPlaceholder(back)) {
+      placeholdersOnly.add(concept);
       continue;
     }
     drafts.push({
@@ -76,7 +83,7 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
   const leadIns = new Set(drafts.filter((draft) => onlyLeadsIntoItsParts(draft.concept, draft.back, carded)).map((draft) => draft.concept));
   const kept = drafts.filter((draft) => !leadIns.has(draft.concept));
   assignFronts(kept, withChoices);
-  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly };
+  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly, placeholdersOnly };
 }
 
 /** Labels that give what a thing is: under a title asking just that, they are its answer. */
@@ -127,6 +134,25 @@ export function onlyScreenshotsOfHandsOnWork(concept: Concept, back: string): bo
   const stepOfProcedure = concept.asWritten === true && concept.kind !== 'table-row' && parent !== undefined && isProcedureTitle(subjectOf(displayTitle(parent.title)));
   // A part of a lab (`### 리스너` under `## ALB 실습`) shows the lab's console too.
   return stepOfProcedure || isHandsOnTitle(title) || (parent !== undefined && isPracticeTitle(displayTitle(parent.title)));
+}
+
+/**
+ * Words an author leaves where the answer is to come (`- 표` for a table not yet drawn, `TBD`, `작성 중`),
+ * written without their blanks and in lower case.
+ */
+const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set(['표', '그림', '사진', '이미지', 'tbd', 'todo', 'wip', '추가예정', '작성예정', '정리예정', '작성중', '정리중', '준비중', '내용없음', '미작성']);
+
+/**
+ * `UML의 다이어그램을 정리하면?` over only `- 표`: the back is one placeholder word (in brackets or not,
+ * a list item or not), no answer, so no card. A real one-word answer (`- TCP`, `서버`) is kept.
+ */
+export function onlyAPlaceholder(back: string): boolean {
+  // The longest placeholder, marked and bracketed, is far shorter: a long back is read no further.
+  if (back.length > 40) return false;
+  const line = back.trim();
+  if (line.includes('\n')) return false;
+  const word = trimWhere(line.replace(/^(?:[-*+]|\d+[.)])\s+/u, ''), (char) => /[\s()[\]{}<>.…:]/u.test(char));
+  return PLACEHOLDER_WORDS.has(word.replace(/\s+/gu, '').toLowerCase());
 }
 
 /**
