@@ -2637,7 +2637,7 @@ describe('images of a card', () => {
 });
 
 describe('a section of only screenshots', () => {
-  const screenshots = 'its back is only screenshots of a lab or a step (`CLB 실습`, `5. 생성` under `AS 생성`): a console shown, nothing to recall';
+  const screenshots = 'its back is only screenshots of a lab or a step (`CLB 실습`, `5. 생성` under `AS 생성`), with at most words announcing the step (`…테스트를 해보자`): a console shown, nothing to recall';
 
   it('makes no card of a lab, a task set up or a step whose whole content is screenshots, and explain says why', () => {
     const note = [
@@ -2680,6 +2680,32 @@ describe('a section of only screenshots', () => {
       ['핸드셰이크 과정은?', '![흐름](./img/hs.png)'],
       ['NLB 실습', '![콘솔](./img/nlb.png)\nNLB는 고정 IP를 가진다.'],
     ]);
+  });
+
+  it('counts words that only announce the step beside its screenshots as nothing said, and keeps a sentence saying why', () => {
+    const note = [
+      '# 로드 밸런서',
+      '## 접속 테스트',
+      '### 테스트 1 : 경로 바꾸기',
+      '경로를 없는 곳으로 바꾼 후 다시 요청을 해보자.',
+      '',
+      '![하나](./img/one.png)',
+      '',
+      '결과를 확인한다.',
+      '### 테스트 2 : 포트 열기',
+      '외부에서 접속하기 위해 80번 포트를 연다. 이제 요청해보자.',
+      '',
+      '![둘](./img/two.png)',
+      '### 테스트 3 : 서버 추가',
+      '- 서버를 추가한다.',
+      '- ![셋](./img/three.png)',
+      '',
+    ].join('\n');
+    expect(cardsOf(note).map((card) => card.front)).toEqual(['접속 테스트 › 테스트 2 : 포트 열기']);
+    const reasons = explainText(note).blocks.filter((block) => block.reason === screenshots).map((block) => block.line);
+    expect(reasons).toEqual([3, 4, 6, 8, 13, 14]);
+    // Without screenshots, the words are all the step has, and they stay.
+    expect(frontsOf('# 로드 밸런서\n\n## 접속 테스트\n\n### 테스트 1 : 경로 바꾸기\n\n경로를 없는 곳으로 바꾼 후 다시 요청을 해보자.\n')).toEqual(['접속 테스트 › 테스트 1 : 경로 바꾸기']);
   });
 });
 

@@ -120,15 +120,37 @@ export function isReasonWhy(concept: Concept): boolean {
 /** Images as Markdown, Obsidian and HTML write them, a link around one, and tags that only lay them out. */
 const IMAGE_MARKUP = /\[?!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])(?:\]\([^)]*\))?|!\[\[[^\]]+\]\]|<\/?(?:img|br|p|div|center)\b[^>]*>/giu;
 
+/** A sentence that only says a step is taken or looked at (`…테스트를 해보자`, `결과를 확인한다`), with no reason. */
+const ANNOUNCES_A_STEP = /(?:보자|봅시다|본다|확인(?:한다|합니다|된다|할\s?수\s?있다)?)$/u;
+/** A short instruction (`인스턴스를 생성한다`) says no more than its step's title. */
+const SHORT_INSTRUCTION = /(?:한다|합니다)$/u;
+const SHORT_INSTRUCTION_MAX = 30;
+/** What makes a sentence explain: a purpose, a cause, a condition (`…하기 위해`, `…하도록`, `…할 때`). */
+const EXPLAINS = /위해|위한|도록|때문|므로|경우|니까|때(?:\s|$)|면(?:\s|$)/u;
+/** A sentence explaining is longer than this; a step announced is not. */
+const ANNOUNCEMENT_MAX = 80;
+
+/** Every sentence of `text` (images taken out) only announces a step (see ANNOUNCES_A_STEP). */
+function onlyAnnouncesSteps(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?])\s+|\n/u).map((line) => trimWhere(line.replace(/^\s*(?:[-*+]|\d+[.)])(?=\s|$)/u, ''), (char) => /[\s.!?~]/u.test(char))).filter((sentence) => sentence !== '');
+  return sentences.every((sentence) => {
+    if (sentence.length > ANNOUNCEMENT_MAX || EXPLAINS.test(sentence)) return false;
+    return ANNOUNCES_A_STEP.test(sentence) || (sentence.length <= SHORT_INSTRUCTION_MAX && SHORT_INSTRUCTION.test(sentence));
+  });
+}
+
 /**
  * `## CLB 실습` over only `![img](./clb.png)`, or `5. 생성` under `AS 생성` over only a screenshot: a
- * console shown, nothing to recall, so no card. An image under any other title (`## OSI 7계층` over its
- * diagram) is what the card asks to recall, and is kept.
+ * console shown, nothing to recall, so no card. So where the only words beside the screenshots announce
+ * the steps they show (`…수정한 후 테스트를 해보자`, `결과를 확인한다`); a sentence saying why or when
+ * (`…접속하기 위해 22번 포트를 연다`) keeps the card. An image under any other title (`## OSI 7계층`
+ * over its diagram) is what the card asks to recall, and is kept.
  */
 export function onlyScreenshotsOfHandsOnWork(concept: Concept, back: string): boolean {
   if (concept.images.length === 0) return false;
   // What is left once images, list markers and table rules are taken out: nothing, if images were all.
-  if (back.replace(IMAGE_MARKUP, '').replace(/^\s*(?:[-*+]|\d+[.)])(?=\s|$)/gmu, '').replace(/[|:\-\s]/gu, '') !== '') return false;
+  const words = back.replace(IMAGE_MARKUP, '');
+  if (words.replace(/^\s*(?:[-*+]|\d+[.)])(?=\s|$)/gmu, '').replace(/[|:\-\s]/gu, '') !== '' && !onlyAnnouncesSteps(words)) return false;
   const title = displayTitle(concept.title);
   const parent = concept.parent;
   const stepOfProcedure = concept.asWritten === true && concept.kind !== 'table-row' && parent !== undefined && isProcedureTitle(subjectOf(displayTitle(parent.title)));

@@ -24,7 +24,7 @@ function listsOnlySubTopics(concept: Concept): boolean {
   return concept.parts.some((part) => part.type === 'markdown' && part.subTopicsOnly === true);
 }
 
-const SCREENSHOTS_REASON = 'its back is only screenshots of a lab or a step (`CLB 실습`, `5. 생성` under `AS 생성`): a console shown, nothing to recall';
+const SCREENSHOTS_REASON = 'its back is only screenshots of a lab or a step (`CLB 실습`, `5. 생성` under `AS 생성`), with at most words announcing the step (`…테스트를 해보자`): a console shown, nothing to recall';
 
 const PLACEHOLDER_REASON = 'its back is only a word standing in for an answer to come (`표`, `TBD`, `작성 중`): nothing to recall yet';
 
