@@ -1026,6 +1026,18 @@ describe('questions already in the notes', () => {
     ]);
   });
 
+  it('shows a Latin alias after ` ; ` in a row\'s name as a gloss, and keeps Korean words after it as written', () => {
+    const note = '# 공학\n\n## 팀 구성\n\n| 형태 | 설명 |\n| --- | --- |\n| 중앙 집중형 ; star | 한 사람이 이끈다 |\n| 분산형 ; mesh | 모두가 같다 |\n\n## 조직 형태\n\n| 형태 | 장점 | 단점 |\n| --- | --- | --- |\n| 계층형 ; tree | 대규모에 맞다 | 느리다 |\n| 혼합형 ; 여러 팀 | 유연하다 | 복잡하다 |\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['팀 구성', '- 중앙 집중형 (star)\n- 분산형 (mesh)'],
+      ['팀 구성 › 중앙 집중형 (star)이란?', '한 사람이 이끈다'],
+      ['팀 구성 › 분산형 (mesh)이란?', '모두가 같다'],
+      ['조직 형태', '| 형태 | 장점 | 단점 |\n| --- | --- | --- |\n| 계층형 ; tree | 대규모에 맞다 | 느리다 |\n| 혼합형 ; 여러 팀 | 유연하다 | 복잡하다 |'],
+      ['조직 형태 › 계층형 (tree)이란?', '- **장점**: 대규모에 맞다\n- **단점**: 느리다'],
+      ['조직 형태 › 혼합형 ; 여러 팀이란?', '- **장점**: 유연하다\n- **단점**: 복잡하다'],
+    ]);
+  });
+
   it('makes a card per row of a wider table, the other cells under their headers; the table stays above', () => {
     const cards = cardsOf('# 스케줄링\n\n## 알고리즘\n\n| 종류 | 방식 | 선점 |\n|---|---|---|\n| FCFS | 도착 순서대로 처리한다 | 비선점 |\n| RR | 일정 시간씩 번갈아 처리한다 | 선점 |\n');
     expect(cards.map((card) => [card.front, card.back])).toEqual([

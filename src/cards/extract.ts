@@ -11,6 +11,7 @@ import { imgTags } from './html-markup.js';
 import { unresolvedImageReferences } from '../notes/link-references.js';
 import { frontMatterTags, inlineTags, isTagLine } from '../notes/note-tags.js';
 import {
+  aliasAsGloss,
   CALLOUT_TITLE_MAX,
   LIST_TITLE_MAX,
   abbreviatedAspect,
@@ -103,6 +104,11 @@ const PART_OFFSET = 0.5;
 const IMAGES_ONLY = /^(?:(?:!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]|<img\b[^>]*>)\s*)+$/iu;
 /** A two-column table's key column headed so lists kinds of its owner (`| 종류 | 내용 |`), asked as such. */
 const KINDS_CORNER: ReadonlySet<string> = new Set(['종류', '유형', '분류', '구성 요소', '구성요소', '단계', '기능', '특징', '원칙']);
+
+/** What a table's row is named: its first cell, an alias after ` ; ` as a gloss (see `aliasAsGloss`). */
+function rowName(row: TableRow): string {
+  return row.children[0] ? aliasAsGloss(cleanTitle(titleText(row.children[0]))) : '';
+}
 
 /** A title whose last words are those of a table's corner (`디자인 패턴 분류` over `| 분류 | 패턴 |`) asks what the column lists. */
 function endsInCorner(title: string, corner: string): boolean {
@@ -1994,7 +2000,7 @@ class Extractor {
       return;
     }
     const twoColumns = header !== undefined && rows.length > 0 && node.children.every((row) => row.children.length === 2);
-    const titles = rows.map((row) => (row.children[0] ? cleanTitle(titleText(row.children[0])) : ''));
+    const titles = rows.map(rowName);
     if (!twoColumns || !titles.every((title) => isTitleLike(title, LIST_TITLE_MAX))) {
       this.explain(node);
       return;
@@ -2045,7 +2051,7 @@ class Extractor {
     const [header, ...rows] = node.children as [TableRow, ...TableRow[]];
     const owner = this.current();
     const headers = header.children.map((cell) => cleanTitle(titleText(cell)));
-    const titles = rows.map((row) => (row.children[0] ? cleanTitle(titleText(row.children[0])) : ''));
+    const titles = rows.map(rowName);
     const headed = (title: string) => isTitleLike(title, LIST_TITLE_MAX) && /[\p{L}\p{N}]/u.test(title);
     // Cells of arrows or inequalities alone (`<`, `→`) make the table a scale or a diagram, not entries.
     const scale = rows.some((row) => row.children.some((cell) => /^[<>=≤≥→←↔⇒⇐]+$/u.test(toString(cell).trim())));
