@@ -261,4 +261,7 @@
 // 118: 방법 after a verb noun (`비용 산정 방법`, `스레드 동기화 방법`) asked with 은/는; things with sections of their own
 // listed together under two topics (`- ALB` under `## Cross-Zone Load Balancing`) kept as written, not `ALB란?`; no term
 // split at a formula's minus (`여유시간 = 늦은 착수일 - 이른 착수일`), nor at a code after one of bare names (`EC2 tasks - HTTP`).
-export const RULES_VERSION = 118;
+// 119: a two-column table under a title ending in its corner's word (`디자인 패턴 분류` over `| 분류 | … |`) answers it,
+// no second kinds card, and an aspect's word among its rows (`구조`) is a name; no card of a back of one placeholder
+// word (`- 표`, `TBD`); words only announcing a lab step beside its screenshots count as none; `A ; star` row names as `A (star)`.
+export const RULES_VERSION = 119;
