@@ -1026,6 +1026,18 @@ describe('questions already in the notes', () => {
     ]);
   });
 
+  it('shows a Latin alias after ` ; ` in a row\'s name as a gloss, and keeps Korean words after it as written', () => {
+    const note = '# 공학\n\n## 팀 구성\n\n| 형태 | 설명 |\n| --- | --- |\n| 중앙 집중형 ; star | 한 사람이 이끈다 |\n| 분산형 ; mesh | 모두가 같다 |\n\n## 조직 형태\n\n| 형태 | 장점 | 단점 |\n| --- | --- | --- |\n| 계층형 ; tree | 대규모에 맞다 | 느리다 |\n| 혼합형 ; 여러 팀 | 유연하다 | 복잡하다 |\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['팀 구성', '- 중앙 집중형 (star)\n- 분산형 (mesh)'],
+      ['팀 구성 › 중앙 집중형 (star)이란?', '한 사람이 이끈다'],
+      ['팀 구성 › 분산형 (mesh)이란?', '모두가 같다'],
+      ['조직 형태', '| 형태 | 장점 | 단점 |\n| --- | --- | --- |\n| 계층형 ; tree | 대규모에 맞다 | 느리다 |\n| 혼합형 ; 여러 팀 | 유연하다 | 복잡하다 |'],
+      ['조직 형태 › 계층형 (tree)이란?', '- **장점**: 대규모에 맞다\n- **단점**: 느리다'],
+      ['조직 형태 › 혼합형 ; 여러 팀이란?', '- **장점**: 유연하다\n- **단점**: 복잡하다'],
+    ]);
+  });
+
   it('makes a card per row of a wider table, the other cells under their headers; the table stays above', () => {
     const cards = cardsOf('# 스케줄링\n\n## 알고리즘\n\n| 종류 | 방식 | 선점 |\n|---|---|---|\n| FCFS | 도착 순서대로 처리한다 | 비선점 |\n| RR | 일정 시간씩 번갈아 처리한다 | 선점 |\n');
     expect(cards.map((card) => [card.front, card.back])).toEqual([
@@ -2404,6 +2416,14 @@ describe('what the review of other people’s notes taught', () => {
     ];
     expect(joins('| 종류 | 설명 |\n|---|---|\n| 내부 조인 | 양쪽에 있는 행만 |\n| 외부 조인 | 한쪽에만 있어도 |\n')).toEqual(joinCards);
     expect(joins('- 내부 조인 : 양쪽에 있는 행만\n- 외부 조인 : 한쪽에만 있어도\n')).toEqual(joinCards);
+    // A title ending in the corner's word (`디자인 패턴 분류` over `| 분류 | 패턴 |`) asks for the rows' names
+    // as well; and the rows are read alike, an aspect's word among them (`구조`) being one of the names.
+    expect(cardsOf('# 설계\n\n## 디자인 패턴 분류\n\n| 분류 | 패턴 |\n|---|---|\n| 생성 | 싱글톤, 빌더 |\n| 구조 | 어댑터, 프록시 |\n| 행위 | 옵저버, 전략 |\n').map((card) => [card.front, card.back])).toEqual([
+      ['디자인 패턴 분류', '- 생성\n- 구조\n- 행위'],
+      ['디자인 패턴 분류 › 생성이란?', '싱글톤, 빌더'],
+      ['디자인 패턴 분류 › 구조란?', '어댑터, 프록시'],
+      ['디자인 패턴 분류 › 행위란?', '옵저버, 전략'],
+    ]);
     // A callout asking for kinds (`> 인덱스 종류`) over `| 유형 |`: its own question, answered by the names.
     expect(cardsOf('# DB\n\n## 인덱스\n\n검색을 빠르게 한다.\n\n> 인덱스 종류\n\n| 유형 | 설명 |\n|---|---|\n| 클러스터형 | 행을 정렬해 둔다 |\n| 보조 | 따로 만든다 |\n').map((card) => [card.front, card.back])).toEqual([
       ['인덱스', '검색을 빠르게 한다.'],
@@ -2647,7 +2667,7 @@ describe('images of a card', () => {
 });
 
 describe('a section of only screenshots', () => {
-  const screenshots = 'its back is only screenshots of a lab or a step (`CLB 실습`, `5. 생성` under `AS 생성`): a console shown, nothing to recall';
+  const screenshots = 'its back is only screenshots of a lab or a step (`CLB 실습`, `5. 생성` under `AS 생성`), with at most words announcing the step (`…테스트를 해보자`): a console shown, nothing to recall';
 
   it('makes no card of a lab, a task set up or a step whose whole content is screenshots, and explain says why', () => {
     const note = [
@@ -2690,6 +2710,44 @@ describe('a section of only screenshots', () => {
       ['핸드셰이크 과정은?', '![흐름](./img/hs.png)'],
       ['NLB 실습', '![콘솔](./img/nlb.png)\nNLB는 고정 IP를 가진다.'],
     ]);
+  });
+
+  it('counts words that only announce the step beside its screenshots as nothing said, and keeps a sentence saying why', () => {
+    const note = [
+      '# 로드 밸런서',
+      '## 접속 테스트',
+      '### 테스트 1 : 경로 바꾸기',
+      '경로를 없는 곳으로 바꾼 후 다시 요청을 해보자.',
+      '',
+      '![하나](./img/one.png)',
+      '',
+      '결과를 확인한다.',
+      '### 테스트 2 : 포트 열기',
+      '외부에서 접속하기 위해 80번 포트를 연다. 이제 요청해보자.',
+      '',
+      '![둘](./img/two.png)',
+      '### 테스트 3 : 서버 추가',
+      '- 서버를 추가한다.',
+      '- ![셋](./img/three.png)',
+      '',
+    ].join('\n');
+    expect(cardsOf(note).map((card) => card.front)).toEqual(['접속 테스트 › 테스트 2 : 포트 열기']);
+    const reasons = explainText(note).blocks.filter((block) => block.reason === screenshots).map((block) => block.line);
+    expect(reasons).toEqual([3, 4, 6, 8, 13, 14]);
+    // Without screenshots, the words are all the step has, and they stay.
+    expect(frontsOf('# 로드 밸런서\n\n## 접속 테스트\n\n### 테스트 1 : 경로 바꾸기\n\n경로를 없는 곳으로 바꾼 후 다시 요청을 해보자.\n')).toEqual(['접속 테스트 › 테스트 1 : 경로 바꾸기']);
+  });
+});
+
+describe('a back of only a placeholder', () => {
+  it('makes no card of a title whose answer is a word left for later, and explain says why', () => {
+    const note = '# 네트워크\n\n## 다이어그램을 정리하면?\n\n- 표\n- \n\n## 라우팅\n\n(작성 중)\n\n## 스위칭\n\nTBD\n\n## 전송 계층 프로토콜은?\n\n- TCP\n\n## 세션의 저장 위치\n\n서버\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['전송 계층 프로토콜은?', '- TCP'],
+      ['세션의 저장 위치', '서버'],
+    ]);
+    const reasons = explainText(note).blocks.filter((block) => block.reason?.includes('standing in for an answer')).map((block) => block.line);
+    expect(reasons).toEqual([3, 5, 8, 10, 12, 14]);
   });
 });
 

@@ -22,6 +22,8 @@ export interface NoteCards {
   leadIns: ReadonlySet<Concept>;
   /** Labs and steps left without a card because their back is only screenshots (see onlyScreenshotsOfHandsOnWork). */
   screenshotsOnly: ReadonlySet<Concept>;
+  /** Titles left without a card because their back is only a word standing in for an answer to come (see onlyAPlaceholder). */
+  placeholdersOnly: ReadonlySet<Concept>;
 }
 
 /**
@@ -48,6 +50,7 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
   /** Multiple-choice questions whose choices are shown on the front, one per line under the question. */
   const withChoices = new Set<Concept>();
   const screenshotsOnly = new Set<Concept>();
+  const placeholdersOnly = new Set<Concept>();
   for (const concept of extraction.concepts) {
     const answer = withNamedChoices(renderBack(concept.parts, text), concept.choices?.named ?? []);
     // A multiple-choice question's choices go on the front when the note answers it; when it does not,
@@ -59,6 +62,10 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
     if (answersItsParent(concept)) continue;
     if (onlyScreenshotsOfHandsOnWork(concept, back)) {
       screenshotsOnly.add(concept);
+      continue;
+    }
+    if (onlyAPlaceholder(back)) {
+      placeholdersOnly.add(concept);
       continue;
     }
     drafts.push({
@@ -76,7 +83,7 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
   const leadIns = new Set(drafts.filter((draft) => onlyLeadsIntoItsParts(draft.concept, draft.back, carded)).map((draft) => draft.concept));
   const kept = drafts.filter((draft) => !leadIns.has(draft.concept));
   assignFronts(kept, withChoices);
-  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly };
+  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly, placeholdersOnly };
 }
 
 /** Labels that give what a thing is: under a title asking just that, they are its answer. */
@@ -118,20 +125,61 @@ export function isReasonWhy(concept: Concept): boolean {
 /** Images as Markdown, Obsidian and HTML write them, a link around one, and tags that only lay them out. */
 const IMAGE_MARKUP = /\[?!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])(?:\]\([^)]*\))?|!\[\[[^\]]+\]\]|<\/?(?:img|br|p|div|center)\b[^>]*>/giu;
 
+/** A sentence that only says a step is taken or looked at (`…테스트를 해보자`, `결과를 확인한다`), with no reason. */
+const ANNOUNCES_A_STEP = /(?:보자|봅시다|본다|확인(?:한다|합니다|된다|할\s?수\s?있다)?)$/u;
+/** A short instruction (`인스턴스를 생성한다`) says no more than its step's title. */
+const SHORT_INSTRUCTION = /(?:한다|합니다)$/u;
+const SHORT_INSTRUCTION_MAX = 30;
+/** What makes a sentence explain: a purpose, a cause, a condition (`…하기 위해`, `…하도록`, `…할 때`). */
+const EXPLAINS = /위해|위한|도록|때문|므로|경우|니까|때(?:\s|$)|면(?:\s|$)/u;
+/** A sentence explaining is longer than this; a step announced is not. */
+const ANNOUNCEMENT_MAX = 80;
+
+/** Every sentence of `text` (images taken out) only announces a step (see ANNOUNCES_A_STEP). */
+function onlyAnnouncesSteps(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?])\s+|\n/u).map((line) => trimWhere(line.replace(/^\s*(?:[-*+]|\d+[.)])(?=\s|$)/u, ''), (char) => /[\s.!?~]/u.test(char))).filter((sentence) => sentence !== '');
+  return sentences.every((sentence) => {
+    if (sentence.length > ANNOUNCEMENT_MAX || EXPLAINS.test(sentence)) return false;
+    return ANNOUNCES_A_STEP.test(sentence) || (sentence.length <= SHORT_INSTRUCTION_MAX && SHORT_INSTRUCTION.test(sentence));
+  });
+}
+
 /**
  * `## CLB 실습` over only `![img](./clb.png)`, or `5. 생성` under `AS 생성` over only a screenshot: a
- * console shown, nothing to recall, so no card. An image under any other title (`## OSI 7계층` over its
- * diagram) is what the card asks to recall, and is kept.
+ * console shown, nothing to recall, so no card. So where the only words beside the screenshots announce
+ * the steps they show (`…수정한 후 테스트를 해보자`, `결과를 확인한다`); a sentence saying why or when
+ * (`…접속하기 위해 22번 포트를 연다`) keeps the card. An image under any other title (`## OSI 7계층`
+ * over its diagram) is what the card asks to recall, and is kept.
  */
 export function onlyScreenshotsOfHandsOnWork(concept: Concept, back: string): boolean {
   if (concept.images.length === 0) return false;
   // What is left once images, list markers and table rules are taken out: nothing, if images were all.
-  if (back.replace(IMAGE_MARKUP, '').replace(/^\s*(?:[-*+]|\d+[.)])(?=\s|$)/gmu, '').replace(/[|:\-\s]/gu, '') !== '') return false;
+  const words = back.replace(IMAGE_MARKUP, '');
+  if (words.replace(/^\s*(?:[-*+]|\d+[.)])(?=\s|$)/gmu, '').replace(/[|:\-\s]/gu, '') !== '' && !onlyAnnouncesSteps(words)) return false;
   const title = displayTitle(concept.title);
   const parent = concept.parent;
   const stepOfProcedure = concept.asWritten === true && concept.kind !== 'table-row' && parent !== undefined && isProcedureTitle(subjectOf(displayTitle(parent.title)));
   // A part of a lab (`### 리스너` under `## ALB 실습`) shows the lab's console too.
   return stepOfProcedure || isHandsOnTitle(title) || (parent !== undefined && isPracticeTitle(displayTitle(parent.title)));
+}
+
+/**
+ * Words an author leaves where the answer is to come (`- 표` for a table not yet drawn, `TBD`, `작성 중`),
+ * written without their blanks and in lower case.
+ */
+const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set(['표', '그림', '사진', '이미지', 'tbd', 'todo', 'wip', '추가예정', '작성예정', '정리예정', '작성중', '정리중', '준비중', '내용없음', '미작성']);
+
+/**
+ * `UML의 다이어그램을 정리하면?` over only `- 표`: the back is one placeholder word (in brackets or not,
+ * a list item or not), no answer, so no card. A real one-word answer (`- TCP`, `서버`) is kept.
+ */
+export function onlyAPlaceholder(back: string): boolean {
+  // The longest placeholder, marked and bracketed, is far shorter: a long back is read no further.
+  if (back.length > 40) return false;
+  const line = back.trim();
+  if (line.includes('\n')) return false;
+  const word = trimWhere(line.replace(/^(?:[-*+]|\d+[.)])\s+/u, ''), (char) => /[\s()[\]{}<>.…:]/u.test(char));
+  return PLACEHOLDER_WORDS.has(word.replace(/\s+/gu, '').toLowerCase());
 }
 
 /**

@@ -24,7 +24,9 @@ function listsOnlySubTopics(concept: Concept): boolean {
   return concept.parts.some((part) => part.type === 'markdown' && part.subTopicsOnly === true);
 }
 
-const SCREENSHOTS_REASON = 'its back is only screenshots of a lab or a step (`CLB 실습`, `5. 생성` under `AS 생성`): a console shown, nothing to recall';
+const SCREENSHOTS_REASON = 'its back is only screenshots of a lab or a step (`CLB 실습`, `5. 생성` under `AS 생성`), with at most words announcing the step (`…테스트를 해보자`): a console shown, nothing to recall';
+
+const PLACEHOLDER_REASON = 'its back is only a word standing in for an answer to come (`표`, `TBD`, `작성 중`): nothing to recall yet';
 
 const LEAD_IN_REASON = 'it only leads into the sub-titles under it (a question, or `다음과 같다`), and they are cards of their own';
 
@@ -63,7 +65,7 @@ export interface Explanation {
 
 /** `untitledName`: the deck's name should the note have no `#` title, as `amgi build` names it. */
 export function explainText(text: string, untitledName?: string): Explanation {
-  const { deckName, cards, extraction, leadIns: leadsIn, screenshotsOnly } = cardsFromText(text, untitledName);
+  const { deckName, cards, extraction, leadIns: leadsIn, screenshotsOnly, placeholdersOnly } = cardsFromText(text, untitledName);
   const frontOf = new Map<Concept, string>(cards.map((card) => [card.concept, card.front]));
   const blocks = extraction.decisions.map((decision): ExplainedBlock => {
     const base = { line: decision.line, block: decision.block };
@@ -79,6 +81,7 @@ export function explainText(text: string, untitledName?: string): Explanation {
         if (concept && !concept.title) return { ...base, outcome: 'no-card', reason: 'the title is empty once markup is removed' };
         if (concept && leadsIn.has(concept)) return { ...base, outcome: 'no-card', reason: LEAD_IN_REASON };
         if (concept && screenshotsOnly.has(concept)) return { ...base, outcome: 'no-card', reason: SCREENSHOTS_REASON };
+        if (concept && placeholdersOnly.has(concept)) return { ...base, outcome: 'no-card', reason: PLACEHOLDER_REASON };
         if (concept && isReasonWhy(concept)) return { ...base, outcome: 'no-card', reason: 'a reason answering the title above, which asks why: its card says it' };
         if (concept && answersItsParent(concept)) return { ...base, outcome: 'no-card', reason: 'asks what the title above asks: its card says it' };
         // Its back would only name its sections, one asked `…란`, an aspect or itself again (`- REST란`,
@@ -96,6 +99,7 @@ export function explainText(text: string, untitledName?: string): Explanation {
         if (front) return { ...base, outcome: 'explanation', front };
         if (concept && leadsIn.has(concept)) return { ...base, outcome: 'no-card', reason: LEAD_IN_REASON };
         if (concept && screenshotsOnly.has(concept)) return { ...base, outcome: 'no-card', reason: SCREENSHOTS_REASON };
+        if (concept && placeholdersOnly.has(concept)) return { ...base, outcome: 'no-card', reason: PLACEHOLDER_REASON };
         // A list of terms under a title with no card: not lost, each term is a card of its own.
         if (concept && cards.some((card) => card.concept.parent === concept)) return { ...base, outcome: 'no-card', reason: 'its items are cards of their own' };
         return { ...base, outcome: 'dropped', reason: 'belongs to a title with no card' };

@@ -11,6 +11,7 @@ import { imgTags } from './html-markup.js';
 import { unresolvedImageReferences } from '../notes/link-references.js';
 import { frontMatterTags, inlineTags, isTagLine } from '../notes/note-tags.js';
 import {
+  aliasAsGloss,
   CALLOUT_TITLE_MAX,
   LIST_TITLE_MAX,
   abbreviatedAspect,
@@ -103,6 +104,17 @@ const PART_OFFSET = 0.5;
 const IMAGES_ONLY = /^(?:(?:!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]|<img\b[^>]*>)\s*)+$/iu;
 /** A two-column table's key column headed so lists kinds of its owner (`| 종류 | 내용 |`), asked as such. */
 const KINDS_CORNER: ReadonlySet<string> = new Set(['종류', '유형', '분류', '구성 요소', '구성요소', '단계', '기능', '특징', '원칙']);
+
+/** What a table's row is named: its first cell, an alias after ` ; ` as a gloss (see `aliasAsGloss`). */
+function rowName(row: TableRow): string {
+  return row.children[0] ? aliasAsGloss(cleanTitle(titleText(row.children[0]))) : '';
+}
+
+/** A title whose last words are those of a table's corner (`디자인 패턴 분류` over `| 분류 | 패턴 |`) asks what the column lists. */
+function endsInCorner(title: string, corner: string): boolean {
+  const words = title.trim().split(/\s+/u);
+  return words.slice(-corner.split(/\s+/u).length).join(' ') === corner;
+}
 /** Words that say parts follow: kinds, a count, `다음과 같다` (see `announcesParts`). */
 const PARTS_ANNOUNCED = /분류|종류|유형|구성\s?요소|단계|원칙|조건|(?:\d+|두|세|네|다섯|여섯|일곱)\s*(?:가지|개의|단계|요소)|(?:다음|아래)과\s*같|(?:다음|아래)의|나뉜|나눌\s*수|나누어|구분(?:된|할|하면|한다|됩)/;
 /**
@@ -1238,15 +1250,22 @@ class Extractor {
     const askedWhatIs = (term: Concept) => !term.labelsValue && /(이란|란)\?$/.test(askedTitle(term));
     if (!terms.some(askedWhatIs)) return;
     for (const term of terms) if (this.namesListed.has(term)) delete term.labelsValue;
-    // The one aspect's word between names, every other term asked so (`정의` among the levels `초기`,
-    // `반복`, `관리`, `최적화`), is one of the names, not an aspect of the title above (`…의 정의는?`).
-    // First (`목적` over the kinds of test) or last (`차이` after the things compared), or beside other
-    // aspects or terms kept as written, it still is that title's aspect, and so it is under a title that
-    // asks for no parts (`## TCP` over `3-way handshake`, `특징`, `흐름 제어`: `TCP의 특징은?`).
-    const aspects = terms.filter((term) => isAspectTitle(displayTitle(term.title)));
+    this.readAspectWordAmongNames(terms, askedWhatIs);
+  }
+
+  /**
+   * The one aspect's word between names, every other sibling asked "…이란?" (`정의` among the levels `초기`,
+   * `반복`, `관리`, `최적화`; the row `구조` between `생성` and `행위` under `디자인 패턴 분류`), is one of the
+   * names, not an aspect of the title above (`…의 정의는?`). First (`목적` over the kinds of test) or last
+   * (`차이` after the things compared), or beside other aspects or names kept as written, it still is that
+   * title's aspect, and so it is under a title that asks for no parts (`## TCP` over `3-way handshake`,
+   * `특징`, `흐름 제어`: `TCP의 특징은?`).
+   */
+  private readAspectWordAmongNames(siblings: readonly Concept[], askedWhatIs: (sibling: Concept) => boolean): void {
+    const aspects = siblings.filter((sibling) => isAspectTitle(displayTitle(sibling.title)));
     const owner = aspects[0]?.parent;
-    const among = aspects.length === 1 && owner !== undefined && namesRanksOrKinds(owner.title) ? terms.indexOf(aspects[0]!) : -1;
-    if (among > 0 && among < terms.length - 1 && terms.every((term, n) => n === among || askedWhatIs(term))) aspects[0]!.nameAmongNames = true;
+    const among = aspects.length === 1 && owner !== undefined && namesRanksOrKinds(owner.title) ? siblings.indexOf(aspects[0]!) : -1;
+    if (among > 0 && among < siblings.length - 1 && siblings.every((sibling, n) => n === among || askedWhatIs(sibling))) aspects[0]!.nameAmongNames = true;
   }
 
   /** Terms whose description is one English name (`물리 계층 : Bit`): see `askValuesOfTheTerm`. */
@@ -1982,13 +2001,13 @@ class Extractor {
       return;
     }
     const twoColumns = header !== undefined && rows.length > 0 && node.children.every((row) => row.children.length === 2);
-    const titles = rows.map((row) => (row.children[0] ? cleanTitle(titleText(row.children[0])) : ''));
+    const titles = rows.map(rowName);
     if (!twoColumns || !titles.every((title) => isTitleLike(title, LIST_TITLE_MAX))) {
       this.explain(node);
       return;
     }
     const owner = this.current();
-    rows.forEach((row, n) => {
+    const rowConcepts = rows.map((row, n) => {
       const cell = row.children[1]!;
       const concept = this.child(owner, 'table-row', titles[n]!, lineOf(row), owner?.section ?? this.sectionPath());
       // A cell's position includes its pipes; its content runs from the first to the last inline node.
@@ -1996,7 +2015,9 @@ class Extractor {
       const last = cell.children[cell.children.length - 1];
       if (first && last) this.addSlice(concept, start(first), end(last), 0, cell);
       this.decisions.push({ line: lineOf(row), block: 'table row', outcome: 'title', concept });
+      return concept;
     });
+    this.readAspectWordAmongNames(rowConcepts, (row) => /(이란|란)\?$/.test(askedTitle(row)));
     if (owner && this.asksForAll(owner)) {
       this.addSlice(owner, start(node), end(node), this.indentOf(node), node);
       this.decide(node, 'explanation', owner);
@@ -2009,7 +2030,7 @@ class Extractor {
       // table (an image of them), not a second card asking the same.
       const corner = header ? cleanTitle(titleText(header.children[0]!)) : '';
       const ownerTitle = displayTitle(owner.title);
-      const ownerAsks = asksForItsParts(ownerTitle) || aspectEnding(ownerTitle) === corner;
+      const ownerAsks = asksForItsParts(ownerTitle) || aspectEnding(ownerTitle) === corner || endsInCorner(ownerTitle, corner);
       if (KINDS_CORNER.has(corner) && !ownerAsks) {
         const kinds = this.kindsCard(owner, corner, lineOf(node), names.markdown);
         this.decide(node, 'title', kinds);
@@ -2031,7 +2052,7 @@ class Extractor {
     const [header, ...rows] = node.children as [TableRow, ...TableRow[]];
     const owner = this.current();
     const headers = header.children.map((cell) => cleanTitle(titleText(cell)));
-    const titles = rows.map((row) => (row.children[0] ? cleanTitle(titleText(row.children[0])) : ''));
+    const titles = rows.map(rowName);
     const headed = (title: string) => isTitleLike(title, LIST_TITLE_MAX) && /[\p{L}\p{N}]/u.test(title);
     // Cells of arrows or inequalities alone (`<`, `→`) make the table a scale or a diagram, not entries.
     const scale = rows.some((row) => row.children.some((cell) => /^[<>=≤≥→←↔⇒⇐]+$/u.test(toString(cell).trim())));

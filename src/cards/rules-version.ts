@@ -265,4 +265,7 @@
 // `## 정보보안의 목적`) is a card of its own again; under one asking why (`Why use ELB?`) it stays in the answer.
 // 120: a flow of dashed steps with what it is after a colon (`수집 - 평가 - 대응 : 위험 관리의 순서`) is prose, no
 // term `수집` (119 split it at its first dash).
-export const RULES_VERSION = 120;
+// 121: a two-column table under a title ending in its corner's word (`디자인 패턴 분류` over `| 분류 | … |`) answers it,
+// no second kinds card, and an aspect's word among its rows (`구조`) is a name; no card of a back of one placeholder
+// word (`- 표`, `TBD`); words only announcing a lab step beside its screenshots count as none; `A ; star` row names as `A (star)`.
+export const RULES_VERSION = 121;

@@ -45,6 +45,25 @@ function leadInLabel(line: string): string | undefined {
   return undefined;
 }
 
+/** A name in Latin letters of one to three words (`star`, `Controlled Centralized`), as an alias is written. */
+const LATIN_ALIAS = /^[A-Za-z][A-Za-z0-9.\-_/]*(?: [A-Za-z0-9][A-Za-z0-9.\-_/]*){0,2}$/;
+const LATIN_ALIAS_MAX = 30;
+
+/**
+ * `중앙 집중형 ; star` as a table row's name: ` ; ` is read as in `용어 ; 설명`, what follows saying what
+ * the name is; in a name's cell that is another name for it, shown as a gloss (`중앙 집중형 (star)`) so
+ * the front asks of the name (`중앙 집중형 (star)이란?`). Only an alias in Latin letters: words after ` ; `
+ * in Korean may well be a description, and the name is kept as written.
+ */
+export function aliasAsGloss(name: string): string {
+  const semicolon = name.indexOf(';');
+  if (semicolon < 1 || name.indexOf(';', semicolon + 1) !== -1 || !/\s/.test(name[semicolon + 1] ?? '')) return name;
+  const named = name.slice(0, semicolon).trim();
+  const alias = name.slice(semicolon + 1).trim();
+  if (named === '' || alias.length > LATIN_ALIAS_MAX || !LATIN_ALIAS.test(alias)) return name;
+  return `${named} (${alias})`;
+}
+
 /** `주요 항목들` over a list of them: it says "here they are", and the items belong to the title above it. */
 const LISTING_LEAD_IN = /^(주요\s*)?(항목|내용)들$|^주요\s*(항목|내용)$|^항목\s*(목록|리스트)$/;
 
