@@ -261,4 +261,6 @@
 // 118: 방법 after a verb noun (`비용 산정 방법`, `스레드 동기화 방법`) asked with 은/는; things with sections of their own
 // listed together under two topics (`- ALB` under `## Cross-Zone Load Balancing`) kept as written, not `ALB란?`; no term
 // split at a formula's minus (`여유시간 = 늦은 착수일 - 이른 착수일`), nor at a code after one of bare names (`EC2 tasks - HTTP`).
-export const RULES_VERSION = 118;
+// 119: a multiple-choice question's answer line goes first on its back, before the reasoning written above it, its
+// named choices under it; an answer line boxed as code (`` `정답 : (A)` ``, a fence of only it) is written as text.
+export const RULES_VERSION = 119;
