@@ -1852,7 +1852,8 @@ describe('what the review of other people’s notes taught', () => {
       ['인스턴스 중 하나에 장애가 발생하면 어떻게 됩니까?\nA. 로드 밸런서가 요청을 보내지 않습니다.\nB. 로드 밸런서가 인스턴스를 종료합니다.', 'qa'],
       ['세션 상태를 저장하기에 알맞은 서비스는? (Select TWO.)\nA. CloudWatch\nB. DynamoDB', 'qa'],
     ]);
-    expect(cards[0]!.back).toBe('```\n헬스 체크로 판단한다.\n```\n\n**정답 : (A)**');
+    // The answer first, the reasoning written above it after.
+    expect(cards[0]!.back).toBe('**정답 : (A)**\n\n- A. 로드 밸런서가 요청을 보내지 않습니다.\n\n```\n헬스 체크로 판단한다.\n```');
     expect(cards[0]!.title).toBe('인스턴스 중 하나에 장애가 발생하면 어떻게 됩니까?');
     // A numbered question without choices is not one.
     expect(frontsOf('# 덱\n\n## 질문\n\n1. 왜 그럴까?\n\n   이유는 모른다.\n')).not.toContain('왜 그럴까?');
@@ -1925,7 +1926,8 @@ describe('what the review of other people’s notes taught', () => {
   it('sets apart the choices a heading question has in a fenced block, when its answer follows', () => {
     const note = '# 퀴즈\n\n## 3. ELB는 ...를 제공합니다.\n```\nA. static IPv4\nB. static DNS Name\n```\n```\n정답 B\n```\n## 4. 답이 없는 문제는?\n```\nA. 하나\nB. 둘\n```\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
-      ['ELB는 ...를 제공합니다.\nA. static IPv4\nB. static DNS Name', '```\n정답 B\n```'],
+      // The fence around the answer line alone is unwrapped: it is prose.
+      ['ELB는 ...를 제공합니다.\nA. static IPv4\nB. static DNS Name', '정답 B\n\n- B. static DNS Name'],
       ['답이 없는 문제는?', '```\nA. 하나\nB. 둘\n```'],
     ]);
   });
@@ -2137,6 +2139,34 @@ describe('what the review of other people’s notes taught', () => {
     expect([numbered.front, numbered.back]).toEqual(['Which services are serverless? (Choose two.)\n1) Lambda\n2) EC2\n3) DynamoDB\n4) RDS', 'Answer: 1 and 3\n\n- 1\\) Lambda\n- 3\\) DynamoDB']);
     const circled = cardsOf('# AWS\n\nQ. 다음 중 서버리스 서비스를 모두 고르시오.\n① Lambda\n② EC2\n③ DynamoDB\n답: ①③\n')[0]!;
     expect(circled.back).toBe('답: ①③\n\n- ① Lambda\n- ③ DynamoDB');
+  });
+
+  it('puts the answer line of a multiple-choice question first on its back, the reasoning written above it after, and the line boxed as code as text', () => {
+    const question = '1. 회사는 매일 올리는 문서를 실수로 지우지 않도록 보호하려고 합니다. 어떻게 해야 합니까?\n\n   A. EBS 볼륨에 저장하고 매주 스냅샷을 만듭니다.\n\n   B. S3 버킷에 저장하고 버전 관리를 켭니다.\n\n   C. 인스턴스 스토어에 저장합니다.\n';
+    const reasoning = '```\n스냅샷은 주 1회라 그 사이에 지운 문서는 못 살린다.\n그래서 B를 골랐다.\n```';
+    const [card] = cardsOf(`# SAA\n\n## 모의고사\n\n${question}\n${reasoning}\n\n**\`정답 : (B)\`**\n\n<br>\n`);
+    expect(card!.front).toBe('회사는 매일 올리는 문서를 실수로 지우지 않도록 보호하려고 합니다. 어떻게 해야 합니까?\nA. EBS 볼륨에 저장하고 매주 스냅샷을 만듭니다.\nB. S3 버킷에 저장하고 버전 관리를 켭니다.\nC. 인스턴스 스토어에 저장합니다.');
+    expect(card!.back).toBe(`**정답 : (B)**\n\n- B. S3 버킷에 저장하고 버전 관리를 켭니다.\n\n${reasoning}`);
+    // The id follows the question, as where the answer came right under the choices.
+    const [answeredFirst] = cardsOf(`# SAA\n\n## 모의고사\n\n${question}\n**정답 : (B)**\n`);
+    expect(assignIds('SAA', [card!], [])).toEqual(assignIds('SAA', [answeredFirst!], []));
+    // A paragraph of reasoning, then the answer with its explanation under it: the line first, the rest as written.
+    const explained = cardsOf('# AWS\n\n## Q. 비용을 줄이는 방법은? (2개 선택)\n\nA. 예약 인스턴스 구매\nB. 온디맨드만 사용\nC. 스팟 인스턴스 사용\n\n온디맨드는 비싸서 뺐다.\n\n정답: A, C\n해설: 예약과 스팟이 싸다.\n')[0]!;
+    expect(explained.back).toBe('정답: A, C\n\n- A. 예약 인스턴스 구매\n- C. 스팟 인스턴스 사용\n\n온디맨드는 비싸서 뺐다.\n\n해설: 예약과 스팟이 싸다.');
+    // A fence holding only the answer line, right under the choices, reads as text.
+    const fenced = cardsOf('# 네트워크\n\n## Q. 다음 중 L4 로드 밸런서는?\n\nA. ALB\nB. NLB\n\n```\n정답 : B\n```\n')[0]!;
+    expect(fenced.back).toBe('정답 : B\n\n- B. NLB');
+  });
+
+  it('leaves the back of a question with no choices on its front, or whose answer line names none of them, as written', () => {
+    const boxed = '```\n잘 모르겠다.\n```\n\n**`정답 : C`**';
+    // Under a heading that does not ask, lettered lines are its explanation, not choices.
+    expect(cardsOf(`# 운영체제\n\n## 교착 상태\n\nA. 상호 배제\nB. 점유 대기\nC. 비선점\n\n${boxed}\n`)[0]!.back).toBe(`A. 상호 배제\nB. 점유 대기\nC. 비선점\n\n${boxed}`);
+    // `정답 : F` names no choice of A to C, and `정답은 나중에` none at all.
+    for (const answer of ['**`정답 : F`**', '정답은 나중에 확인한다.']) {
+      const card = cardsOf(`# 네트워크\n\n## Q. 다음 중 L7 로드 밸런서는?\n\nA. ALB\nB. NLB\nC. GWLB\n\n${boxed.split('\n\n')[0]}\n\n${answer}\n`)[0]!;
+      expect(card.back, answer).toBe(`${boxed.split('\n\n')[0]}\n\n${answer}`);
+    }
   });
 
   it('keeps lettered lines on the back where nothing names one as the answer and the question does not ask to choose', () => {

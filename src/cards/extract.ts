@@ -28,6 +28,7 @@ import {
   endsAsName,
   choiceIndex,
   choicesNamedByMark,
+  namesAChoice,
   isAspectTitle,
   endsInAspect,
   aspectEnding,
@@ -233,6 +234,7 @@ class Extractor {
     this.placeUntitledLead();
     const concepts = this.concepts.filter((concept) => !this.demoted.has(concept));
     for (const concept of concepts) if (concept.kind === 'heading' || concept.kind === 'question') this.fencedChoices(concept);
+    for (const concept of concepts) this.answerLineFirst(concept);
     for (const concept of concepts) this.namePartsAskedFor(concept, concepts);
     this.markCasesOfTopics(concepts);
     return { deckName: this.deckName, concepts, decisions: this.decisions };
@@ -345,6 +347,45 @@ class Extractor {
     const fenceLine = this.source.slice(0, first.start).split('\n').length;
     const fenceDecision = this.decisions.find((decision) => decision.concept === concept && decision.line === fenceLine && decision.outcome === 'explanation');
     if (fenceDecision) fenceDecision.outcome = 'choices';
+  }
+
+  /**
+   * A multiple-choice question answered after the author's reasoning (the choices, a fence of `A는 …라
+   * 제거`, `D를 선택`, then `` **`정답 : (A)`** ``): the answer line goes first on the back, so that the card
+   * answers before it explains, and what came before it follows in the note's order. The line boxed as
+   * code (`` `정답 : (A)` ``, a fence holding only it) is prose: written as text. The choices it names
+   * by their marks are written out under it, as under one right below the choices (see withNamedChoices).
+   */
+  private answerLineFirst(concept: Concept): void {
+    const choices = concept.choices;
+    if (!choices) return;
+    for (const [at, part] of concept.parts.entries()) {
+      const answer = this.answerLineOf(part, choices.lines);
+      if (!answer) continue;
+      if (at === 0 && !answer.unboxed) return;
+      const rest = part.type === 'slice' && answer.restStart !== undefined ? [{ ...part, start: answer.restStart }] : [];
+      concept.parts = [{ type: 'markdown', markdown: answer.line }, ...concept.parts.slice(0, at), ...rest, ...concept.parts.slice(at + 1)];
+      if (!choices.named?.length) choices.named = choicesNamedByMark(answer.line, choices.lines);
+      return;
+    }
+  }
+
+  /**
+   * The answer line (naming one of `choices`) that a part of a back starts with, as text, and where the
+   * rest of the part starts, if it goes on; `unboxed` where the line was written as code.
+   */
+  private answerLineOf(part: BackPart, choices: readonly string[]): { line: string; unboxed: boolean; restStart: number | undefined } | undefined {
+    if (part.type !== 'slice') return undefined;
+    const text = dedent(this.source.slice(part.start, part.end), part.indent).trim();
+    const fenced = /^(`{3,}|~{3,})[ \t]*\n[ \t]*([^\n]*\S)[ \t]*\n[ \t]*\1[ \t]*$/.exec(text);
+    const newline = text.indexOf('\n');
+    const written = fenced ? fenced[2]! : newline < 0 ? text : text.slice(0, newline);
+    // `` **`정답 : (A)`** ``: the code around the whole line, inside its emphasis.
+    const line = written.trim().replace(/^([*_]*)`([^`]+)`([*_]*)$/, '$1$2$3');
+    if (!isAnswerLine(line) || !namesAChoice(line, choices)) return undefined;
+    const lineEnd = this.source.indexOf('\n', part.start);
+    const restStart = !fenced && lineEnd >= 0 && lineEnd < part.end ? lineEnd + 1 : undefined;
+    return { line, unboxed: fenced !== null || line !== written.trim(), restStart };
   }
 
   /**

@@ -268,4 +268,6 @@
 // 121: a two-column table under a title ending in its corner's word (`디자인 패턴 분류` over `| 분류 | … |`) answers it,
 // no second kinds card, and an aspect's word among its rows (`구조`) is a name; no card of a back of one placeholder
 // word (`- 표`, `TBD`); words only announcing a lab step beside its screenshots count as none; `A ; star` row names as `A (star)`.
-export const RULES_VERSION = 121;
+// 122: a multiple-choice question's answer line goes first on its back, before the reasoning written above it, its
+// named choices under it; an answer line boxed as code (`` `정답 : (A)` ``, a fence of only it) is written as text.
+export const RULES_VERSION = 122;

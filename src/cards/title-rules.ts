@@ -1482,12 +1482,22 @@ export function areLetteredChoices(question: string, choices: readonly string[],
  * answer out (`정답: NLB`, `정답: C 비연결성`).
  */
 export function choicesNamedByMark(answerLine: string | undefined, choices: readonly string[]): string[] {
+  const named = answerLine === undefined ? undefined : namedAmong(answerLine, choices);
+  return named?.namesOnly ? [...new Set(named.indexes)].map((index) => choices[index]!) : [];
+}
+
+/** An answer line naming one of `choices` (written with their marks), by mark or by its text. */
+export function namesAChoice(answerLine: string, choices: readonly string[]): boolean {
+  return namedAmong(answerLine, choices) !== undefined;
+}
+
+/** The choices an answer line names among `choices`, lettered or numbered, written with their marks. */
+function namedAmong(answerLine: string, choices: readonly string[]): NamedChoices | undefined {
   const lettered = areChoices(choices);
   // Bullets (`- SNI`) have no marks to name them by.
-  if (answerLine === undefined || (!lettered && choices.some((choice) => numberedChoice(choice) === undefined))) return [];
+  if (!lettered && choices.some((choice) => numberedChoice(choice) === undefined)) return undefined;
   const texts = choices.map((choice) => (lettered ? choice.replace(CHOICE_MARK, '') : (numberedChoice(choice)?.text ?? choice)));
-  const named = lettered ? namedLetteredChoices(answerLine, texts) : namedChoices(answerLine, texts);
-  return named?.namesOnly ? [...new Set(named.indexes)].map((index) => choices[index]!) : [];
+  return lettered ? namedLetteredChoices(answerLine, texts) : namedChoices(answerLine, texts);
 }
 
 /** What marks a choice (`A. `, `**(B)** `, `③ `), its text after it. */
