@@ -261,4 +261,6 @@
 // 118: 방법 after a verb noun (`비용 산정 방법`, `스레드 동기화 방법`) asked with 은/는; things with sections of their own
 // listed together under two topics (`- ALB` under `## Cross-Zone Load Balancing`) kept as written, not `ALB란?`; no term
 // split at a formula's minus (`여유시간 = 늦은 착수일 - 이른 착수일`), nor at a code after one of bare names (`EC2 tasks - HTTP`).
-export const RULES_VERSION = 118;
+// 119: a paragraph of numbered lines (`① 기능적 응집도: …`, `⑴`, `(1)`, `2)`), most of them terms, and a definition
+// list (`보안 그룹` over `: 인스턴스 수준의 방화벽`) are read as lists: a card per term, the title's back naming them.
+export const RULES_VERSION = 119;
