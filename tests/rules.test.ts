@@ -695,6 +695,84 @@ describe('terms (용어 : 설명)', () => {
     // A word after the dash may define.
     expect(frontsOf(note.replace('컨테이너 작업 - HTTP', '컨테이너 작업 - 작업 단위'))).toContain('대상 그룹의 종류 › 컨테이너 작업이란?');
   });
+
+  it('reads a paragraph of numbered term lines as the list it is: a card per term, the title naming them by their numbers', () => {
+    const numbered = '# 설계\n\n## 응집도의 종류\n\n① 기능적 응집도: 모든 기능이 한 목적을 위해 모인다\n② 순차적 응집도: 한 활동의 출력이 다음의 입력이 된다\n③ 교환적 응집도: 같은 입력을 쓰는 활동이 모인다\n';
+    expect(cardsOf(numbered).map((card) => [card.front, card.back])).toEqual([
+      ['응집도의 종류는?', '① 기능적 응집도\n② 순차적 응집도\n③ 교환적 응집도'],
+      ['응집도의 종류 › 기능적 응집도란?', '모든 기능이 한 목적을 위해 모인다'],
+      ['응집도의 종류 › 순차적 응집도란?', '한 활동의 출력이 다음의 입력이 된다'],
+      ['응집도의 종류 › 교환적 응집도란?', '같은 입력을 쓰는 활동이 모인다'],
+    ]);
+    // The same cards as the items written as bullets.
+    expect(frontsOf(numbered)).toEqual(frontsOf(numbered.replace(/^[①②③] /gmu, '- ')));
+  });
+
+  it.each([
+    ['⑴', '⑵'],
+    ['(1)', '(2)'],
+  ])('reads lines numbered %s, %s as items too', (one, two) => {
+    const note = `# 설계\n\n## 모듈 사이\n\n${one} 자료 결합도: 값만 주고받는다\n${two} 제어 결합도: 제어 신호를 주고받는다\n`;
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['모듈 사이', `${one} 자료 결합도\n${two} 제어 결합도`],
+      ['모듈 사이 › 자료 결합도란?', '값만 주고받는다'],
+      ['모듈 사이 › 제어 결합도란?', '제어 신호를 주고받는다'],
+    ]);
+  });
+
+  it('keeps a lead-in line above numbered lines, a wrapped line with its number, and a numbered sentence as written', () => {
+    // `2)` first in a paragraph would start a list; after a line of prose it does not.
+    const note = '# 설계\n\n## 결합도\n\n결합도는 다음과 같이 나뉜다.\n2) 자료 결합도: 값만\n   주고받는다\n3) 스탬프 결합도: 자료 구조를 주고받는다\n4) 제어 신호가 오가면 결합도가 높다\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['결합도', '결합도는 다음과 같이 나뉜다.\n\n2. 자료 결합도\n3. 스탬프 결합도\n4. 제어 신호가 오가면 결합도가 높다'],
+      ['결합도 › 자료 결합도란?', '값만\n주고받는다'],
+      ['결합도 › 스탬프 결합도란?', '자료 구조를 주고받는다'],
+    ]);
+  });
+
+  it('leaves numbered sentences, numbers out of order and numbered lines under a question as prose', () => {
+    const sentences = '# 설계\n\n## 모듈화\n\n① 모듈은 작을수록 좋다\n② 모듈은 서로 독립적이어야 한다\n';
+    expect(cardsOf(sentences).map((card) => [card.front, card.back])).toEqual([['모듈화', '① 모듈은 작을수록 좋다\n② 모듈은 서로 독립적이어야 한다']]);
+    const outOfOrder = '# 설계\n\n## 응집도\n\n① 기능적 응집도: 한 목적\n③ 순차적 응집도: 출력이 입력\n';
+    expect(frontsOf(outOfOrder)).toEqual(['응집도']);
+    const underQuestion = '# 설계\n\n## 문제\n\n다음 중 결합도가 가장 낮은 것은?\n① 자료 결합도: 값만 주고받는다\n② 내용 결합도: 내부를 참조한다\n';
+    expect(frontsOf(underQuestion)).toEqual(['문제']);
+  });
+
+  it('reads a definition list (a term over `: ` lines) as terms, the title listing them', () => {
+    const note = '# 네트워크\n\n## 방화벽\n\n보안 그룹\n: 인스턴스 수준의 방화벽. 상태 저장.\n\nNACL\n: 서브넷 수준의 방화벽. 상태 비저장.\n: 규칙 번호 순으로\n  평가한다.\n\n둘 다 VPC 안에서 쓴다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['방화벽', '- 보안 그룹\n- NACL\n\n둘 다 VPC 안에서 쓴다.'],
+      ['방화벽 › 보안 그룹이란?', '인스턴스 수준의 방화벽. 상태 저장.'],
+      ['방화벽 › NACL이란?', '서브넷 수준의 방화벽. 상태 비저장.\n\n규칙 번호 순으로\n평가한다.'],
+    ]);
+    // The same cards as `- 보안 그룹 : …` items.
+    const asItems = '# 네트워크\n\n## 방화벽\n\n- 보안 그룹 : 인스턴스 수준의 방화벽. 상태 저장.\n- NACL : 서브넷 수준의 방화벽. 상태 비저장.\n\n둘 다 VPC 안에서 쓴다.\n';
+    expect(frontsOf(note)).toEqual(frontsOf(asItems));
+  });
+
+  it('keeps a definition that labels a value as its line, and a lead-in over a `: ` line as prose', () => {
+    const ports = '# 네트워크\n\n## 포트\n\nHTTP\n: 80\n\nHTTPS\n: 443\n';
+    expect(cardsOf(ports).map((card) => [card.front, card.back])).toEqual([
+      ['포트', '- HTTP : 80\n- HTTPS : 443'],
+      ['포트 › HTTP', '80'],
+      ['포트 › HTTPS', '443'],
+    ]);
+    const leadIn = '# 네트워크\n\n## 라우팅\n\n참고\n: 교재 3장\n';
+    expect(cardsOf(leadIn).map((card) => [card.front, card.back])).toEqual([['라우팅', '참고\n: 교재 3장']]);
+  });
+
+  it('says in amgi explain which numbered line or definition made each card', () => {
+    const note = '# 설계\n\n## 응집도의 종류\n\n① 기능적 응집도: 한 목적\n② 순차적 응집도: 출력이 입력\n\n## 방화벽\n\nNACL\n: 서브넷 수준\n';
+    expect(explainText(note).blocks.filter((block) => block.line >= 5).map((block) => [block.line, block.block, block.outcome, block.rule, block.front])).toEqual([
+      [5, 'number lines', 'explanation', undefined, '응집도의 종류는?'],
+      [5, 'number line', 'card', 'term', '응집도의 종류 › 기능적 응집도란?'],
+      [6, 'number line', 'card', 'term', '응집도의 종류 › 순차적 응집도란?'],
+      [8, 'heading 2', 'card', 'heading', '방화벽'],
+      [10, 'definitions', 'explanation', undefined, '방화벽'],
+      [10, 'definition', 'card', 'term', '방화벽 › NACL이란?'],
+    ]);
+  });
 });
 
 describe('English `key: value` facts in a list', () => {

@@ -2,6 +2,7 @@
 import { answersItsParent, cardsFromText, isReasonWhy } from './cards.js';
 import { asksNothing } from './front.js';
 import { noteEmbeds } from '../notes/obsidian-markup.js';
+import { DEFINITIONS_BLOCK, NUMBERED_LINES_BLOCK } from './extract.js';
 import type { Concept, ConceptKind } from './types.js';
 
 export const RULE_NAMES: Record<ConceptKind, string> = {
@@ -16,6 +17,9 @@ export const RULE_NAMES: Record<ConceptKind, string> = {
   qa: 'question with its answer: Q. / A. lines or multiple choice',
   'table-row': 'row of a table',
 };
+
+/** A list, or lines of a paragraph read as one (see `linesAsList` in extract.ts). */
+const LIST_BLOCKS: ReadonlySet<string> = new Set(['list', NUMBERED_LINES_BLOCK, DEFINITIONS_BLOCK]);
 
 const TABLE_OF_CONTENTS_REASON = 'its list only names its sections (one asking …란, an aspect of it, or itself again), each a card of its own: a table of contents, no answer';
 
@@ -37,7 +41,7 @@ const LEAD_IN_REASON = 'it only leads into the sub-titles under it (a question, 
  */
 export function ruleName(block: Pick<ExplainedBlock, 'block' | 'rule' | 'namesItsParts'>): string {
   if (block.rule === 'list-title' && block.block === 'table') return 'table whose first header names kinds, such as | 유형 | 설명 |';
-  if (block.rule === 'list-title' && block.block === 'list') return 'list naming kinds of the title above (기능적 응집도 under 응집도): asked for its kinds';
+  if (block.rule === 'list-title' && LIST_BLOCKS.has(block.block)) return 'list naming kinds of the title above (기능적 응집도 under 응집도): asked for its kinds';
   if (block.namesItsParts) return 'heading asking for kinds or a count, in its title or its intro, or whose intro asks how or why over its sub-headings: its back names them';
   return RULE_NAMES[block.rule!];
 }

@@ -3,7 +3,7 @@
  * A title's explanation is everything that follows it up to the next title at the same or a higher level.
  * Which lines are titles is decided by the small rules in `title-rules.ts`.
  */
-import type { Blockquote, Code, Heading, Html, Image, List, ListItem, Node, Paragraph, Root, RootContent, Table, TableRow, Text } from 'mdast';
+import type { Blockquote, Code, Heading, Html, Image, List, ListItem, Node, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { BackPart, BlockDecision, Concept, ConceptKind, ImageRef } from './types.js';
 import { collapseWhitespace, decodeCharacterReferences } from '../util/text.js';
@@ -14,6 +14,7 @@ import {
   aliasAsGloss,
   CALLOUT_TITLE_MAX,
   LIST_TITLE_MAX,
+  TERM_MAX,
   abbreviatedAspect,
   choiceQuestion,
   areNumberedChoices,
@@ -127,6 +128,11 @@ const PARTS_ANNOUNCED_IN_INTRO = /분류|종류|유형|구성\s?요소|(?:\d+|�
 const IMAGE_LINE = /^\s*(!\[[^\]]*\]\([^)]*\)|<img\s[^>]*>)\s*$/i;
 /** Lists nested deeper than this are kept as plain explanation rather than searched for terms. */
 const MAX_LIST_DEPTH = 6;
+/** What `explain` calls a paragraph's lines read as a list, and each of its items (see `linesAsList`). */
+export const NUMBERED_LINES_BLOCK = 'number lines';
+const NUMBERED_LINE_BLOCK = 'number line';
+export const DEFINITIONS_BLOCK = 'definitions';
+const DEFINITION_BLOCK = 'definition';
 /** Why an outline of the items below it is left out (see `outlineItems`, `outlinesListsBelow`). */
 const OUTLINE_REASON = 'an outline of the items below it, which say their names again: a table of contents';
 
@@ -466,6 +472,8 @@ class Extractor {
       case 'paragraph': {
         const choices = this.numberedChoices(blocks, i) ?? this.letteredChoices(blocks, i);
         if (choices) return choices.next;
+        const asList = this.linesAsList(blocks, i);
+        if (asList !== undefined) return asList;
         this.paragraph(node, blocks[i + 1], blocks, i);
         return i + 1;
       }
@@ -1160,14 +1168,15 @@ class Extractor {
     const lines = list.children.flatMap((item, n): { markdown: string; kept: boolean }[] => {
       if (outline.has(item)) return [];
       const child = children[n];
-      const marker = list.ordered ? `${(list.start ?? 1) + n}.` : '-';
+      // A paragraph's lines read as items are listed with their own marks (`①`, `(1)`): they are no list.
+      const marker = this.linesRead.get(item)?.marker ?? (list.ordered ? `${(list.start ?? 1) + n}.` : '-');
       const leadIn = this.leadInLines.get(item);
       if (leadIn !== undefined && !answersQuestion) return [{ markdown: `${marker} ${leadIn.label}\n${leadIn.items.replace(/^/gm, ' '.repeat(marker.length + 1))}`, kept: false }];
       // A question the note does not answer (`- Q1. …?` alone) is no card: it stays a line here.
       const unanswered = child?.kind === 'qa' && child.parts.length === 0 && child.choices === undefined;
       if (!child || (answersQuestion && child.kind !== 'qa') || unanswered) {
         if (child && answersQuestion && child.kind !== 'qa') child.inParentBack = true;
-        return [{ markdown: this.dedentedSlice(start(item), keptEnd(item, n), this.indentOf(item)), kept: true }];
+        return [{ markdown: this.keptItem(item, keptEnd(item, n)), kept: true }];
       }
       if (child.kind === 'qa') return []; // a question is a card of its own, not a term to list
       // A label that asks nothing (`## 암기 포인트`) is no list of its terms, each a card asked without it:
@@ -1179,7 +1188,7 @@ class Extractor {
       // An aspect's label over its content (`- 장점` over its bullets) would dangle: it is left out.
       const askedAsName = /(이란|란)\?$/u.test(askedTitle(child));
       if (!askedAsName && this.definedOnItsLine.has(child)) {
-        return [{ markdown: this.dedentedSlice(start(item), end(item.children[0]!), this.indentOf(item)), kept: true }];
+        return [{ markdown: this.keptItem(item, end(item.children[0]!)), kept: true }];
       }
       if (!askedAsName && !kindsOfOneAspect && !child.nameAmongNames && isAspectTitle(displayTitle(child.title))) return [];
       return [{ markdown: `${marker} ${child.title}`, kept: false }];
@@ -1366,6 +1375,8 @@ class Extractor {
     if (first?.type !== 'paragraph') return undefined;
     const firstLineSource = this.firstLineSource(first);
     const section = owner?.section ?? this.sectionPath();
+    const defined = this.linesRead.get(item)?.definitions;
+    if (defined !== undefined) return this.definitionItem(owner, item, first, defined, section);
     const choice = this.multipleChoice(item);
     if (choice !== undefined) {
       const concept = this.child(owner, 'qa', choice.question, lineOf(item), section);
@@ -1630,6 +1641,7 @@ class Extractor {
     const first = item.children[0];
     if (first?.type !== 'paragraph') return undefined;
     const line = this.firstLine(first);
+    if (this.linesRead.get(item)?.definitions !== undefined) return undefined; // a term over its definition
     if (!isTitleLike(line, LIST_TITLE_MAX) || splitTerm(this.firstLineSource(first)) || isNotATerm(cleanTitle(line)) || startsWithLeadIn(line)) return undefined;
     // `- ![asg-create-1](…)`: a picture, whose alt text names a file, not a concept.
     if (IMAGE_LINE.test(this.firstLineSource(first))) return undefined;
@@ -1889,6 +1901,226 @@ class Extractor {
       this.addSlice(concept, term.description, descriptionEnd, 0, node);
       this.decisions.push({ line: term.line, block: 'paragraph', outcome: 'title', concept });
     });
+  }
+
+  /** List items read from a paragraph's lines (see `linesAsList`): how each is written. */
+  private readonly linesRead = new Map<ListItem, LineItem>();
+
+  /**
+   * A paragraph each of whose lines starts with a number (`① 기능적 응집도: …`, `⑴`, `(1)`, `2)`), or
+   * paragraphs of terms each over its definition (`보안 그룹` over `: 인스턴스 수준의 방화벽`, a definition
+   * list as PHP Markdown Extra and Pandoc write it): CommonMark reads either as a paragraph, its author
+   * wrote a list. Read as that list, so that its terms are cards as `- 기능적 응집도: …` items are and the
+   * title's back names them. The index of the block after it, or undefined for any other paragraph.
+   */
+  private linesAsList(blocks: readonly RootContent[], i: number): number | undefined {
+    const first = blocks[i] as Paragraph;
+    // Most paragraphs are neither, as their second line tells: a number or a definition's `: ` starts it.
+    const secondLine = this.afterFirstLine(first);
+    if (secondLine === undefined) return undefined;
+    const second = this.lineFrom(secondLine);
+    if (lineNumber(second) === undefined && !DEFINITION_MARK.test(second)) return undefined;
+    const numbered = this.numberedLines(first);
+    if (numbered !== undefined) {
+      const list = this.listOfLines([{ paragraph: first, items: numbered.items }], true);
+      const leadIn = numbered.leadInEnd === undefined ? undefined : this.paragraphWithin({ paragraph: first, next: 0 }, first.position!.start, this.pointAt(numbered.leadInEnd, lineOf(first)));
+      if (list === undefined || (numbered.leadInEnd !== undefined && leadIn === undefined)) return undefined;
+      if (leadIn !== undefined) this.explain(leadIn); // `응집도는 다음과 같이 나뉜다.` above the lines
+      this.listOfLinesRead(list, blocks[i + 1], blocks[i + 2], NUMBERED_LINES_BLOCK, NUMBERED_LINE_BLOCK);
+      return i + 1;
+    }
+    const groups: { paragraph: Paragraph; items: LineItem[] }[] = [];
+    for (let n = i; blocks[n]?.type === 'paragraph'; n++) {
+      const items = this.definitionLines(blocks[n] as Paragraph);
+      if (items === undefined) break;
+      groups.push({ paragraph: blocks[n] as Paragraph, items });
+    }
+    const list = groups.length > 0 ? this.listOfLines(groups, false) : undefined;
+    if (list === undefined) return undefined;
+    const after = i + groups.length;
+    this.listOfLinesRead(list, blocks[after], blocks[after + 1], DEFINITIONS_BLOCK, DEFINITION_BLOCK);
+    return after;
+  }
+
+  /** A list read from lines (see `linesAsList`), read as any list is; `explain` names its blocks as what they are. */
+  private listOfLinesRead(list: List, next: RootContent | undefined, afterNext: RootContent | undefined, listBlock: string, itemBlock: string): void {
+    const from = this.decisions.length;
+    this.list(list, next, afterNext);
+    for (const decision of this.decisions.slice(from)) {
+      if (decision.block === 'list') decision.block = listBlock;
+      else if (decision.block === 'list item') decision.block = itemBlock;
+    }
+  }
+
+  /**
+   * The lines of a paragraph that each start with a number, alike and in order (`①`, `②`; `(1)`, `(2)`),
+   * a line indented under one going on with it, the first line perhaps a lead-in (`다음과 같이 나뉜다.`),
+   * where two at least and most of them say a term (`기능적 응집도: …`): numbered sentences are prose, and
+   * numbered lines under a question (`다음 중 …?`) its choices.
+   */
+  private numberedLines(node: Paragraph): { items: LineItem[]; leadInEnd: number | undefined } | undefined {
+    const from = start(node);
+    const items: LineItem[] = [];
+    let leadInEnd: number | undefined;
+    let previous: LineNumber | undefined;
+    let at = from;
+    for (const [n, written] of this.source.slice(from, end(node)).split('\n').entries()) {
+      const numbered = lineNumber(written);
+      const line = lineOf(node) + n;
+      if (numbered !== undefined) {
+        if (previous !== undefined && (numbered.style !== previous.style || numbered.number !== previous.number + 1)) return undefined;
+        previous = numbered;
+        const indent = written.length - written.trimStart().length;
+        items.push({ start: at + indent, end: at + written.length, textStart: at + numbered.width, line, lastLine: line, number: numbered.number, ...(numbered.style === 'n)' ? {} : { marker: numbered.mark }) });
+      } else if (n === 0) {
+        leadInEnd = at + written.length;
+      } else if (items.length > 0 && /^[ \t]/.test(written)) {
+        Object.assign(items[items.length - 1]!, { end: at + written.length, lastLine: line }); // wrapped under the line above
+      } else return undefined;
+      at += written.length + 1;
+    }
+    if (items.length < 2) return undefined;
+    if (leadInEnd !== undefined) {
+      const leadIn = this.source.slice(from, leadInEnd);
+      if (asks(cleanTitle(leadIn)) || questionPrefixLength(leadIn) !== undefined) return undefined;
+    }
+    const saysTerm = (item: LineItem) => {
+      const text = this.lineFrom(item.textStart);
+      const term = splitTerm(text);
+      return term !== undefined && term.descriptionStart < text.length && !isNotATerm(term.term);
+    };
+    return items.filter(saysTerm).length * 2 > items.length ? { items, leadInEnd } : undefined;
+  }
+
+  /**
+   * A paragraph of terms each over its definitions (`보안 그룹`, then `: 인스턴스 수준의 방화벽` and more
+   * `: ` lines, a line indented under one going on with it): each term's line and its definitions.
+   * Undefined where any other line is in it, or a term's line names nothing (`참고`, a sentence).
+   */
+  private definitionLines(node: Paragraph): LineItem[] | undefined {
+    const from = start(node);
+    const lines = this.source.slice(from, end(node)).split('\n');
+    const items: LineItem[] = [];
+    let at = from;
+    for (const [n, written] of lines.entries()) {
+      const mark = DEFINITION_MARK.exec(written)?.[0].length;
+      const line = lineOf(node) + n;
+      const last = items[items.length - 1];
+      if (mark !== undefined && last !== undefined) {
+        last.definitions!.push({ start: at + mark, end: at + written.length, indent: mark });
+        Object.assign(last, { end: at + written.length, lastLine: line });
+      } else if (mark === undefined && DEFINITION_MARK.test(lines[n + 1] ?? '')) {
+        const term = cleanTitle(written);
+        if (!isTitleLike(written, TERM_MAX) || isStatement(term) || isNotATerm(term) || isAnswerTemplateLabel(term)) return undefined;
+        const indent = written.length - written.trimStart().length;
+        items.push({ start: at + indent, end: at + written.length, textStart: at + indent, line, lastLine: line, definitions: [] });
+      } else if (last !== undefined && /^[ \t]/.test(written)) {
+        last.definitions![last.definitions!.length - 1]!.end = at + written.length; // wrapped under the line above
+        Object.assign(last, { end: at + written.length, lastLine: line });
+      } else return undefined;
+      at += written.length + 1;
+    }
+    return items.length > 0 ? items : undefined;
+  }
+
+  /**
+   * The list of `groups`' lines as read (see numberedLines, definitionLines), each item's paragraph the
+   * inline nodes of its lines, its number left out; undefined where markup runs across two items' lines.
+   */
+  private listOfLines(groups: readonly { paragraph: Paragraph; items: readonly LineItem[] }[], ordered: boolean): List | undefined {
+    const children: ListItem[] = [];
+    const read: LineItem[] = [];
+    for (const { paragraph, items } of groups) {
+      const inline = { paragraph, next: 0 };
+      for (const item of items) {
+        const [itemStart, textStart, itemEnd] = [this.pointAt(item.start, item.line), this.pointAt(item.textStart, item.line), this.pointAt(item.end, item.lastLine)];
+        const text = this.paragraphWithin(inline, textStart, itemEnd);
+        if (text === undefined) return undefined;
+        children.push({ type: 'listItem', spread: false, children: [text], position: { start: itemStart, end: itemEnd } });
+        read.push(item);
+      }
+    }
+    children.forEach((child, n) => this.linesRead.set(child, read[n]!));
+    const list: List = { type: 'list', ordered, spread: false, children, position: { start: children[0]!.position!.start, end: children[children.length - 1]!.position!.end } };
+    if (ordered) list.start = read[0]!.number ?? 1;
+    return list;
+  }
+
+  /** A paragraph of the inline nodes of a paragraph from `from` to `to` (see inlineWithin). */
+  private paragraphWithin(inline: InlineCursor, from: Point, to: Point): Paragraph | undefined {
+    const children = this.inlineWithin(inline, from, to);
+    return children === undefined ? undefined : { type: 'paragraph', children, position: { start: from, end: to } };
+  }
+
+  /**
+   * The inline nodes of a paragraph from `from` (a line's start, or after its number) to `to` (a line's
+   * end), a text running across them cut there; read from the cursor on, which is left at the first node
+   * that runs past `to` (ranges are asked in order: the paragraph is read once). Undefined where other
+   * markup runs across them (an emphasis over two lines), or a text's lines cannot be told apart in its source.
+   */
+  private inlineWithin(inline: InlineCursor, from: Point, to: Point): PhrasingContent[] | undefined {
+    const within: PhrasingContent[] = [];
+    const nodes = inline.paragraph.children;
+    const first = inline.next;
+    while (inline.next < nodes.length && end(nodes[inline.next]!) <= to.offset!) inline.next++;
+    for (const node of nodes.slice(first, inline.next + 1)) {
+      if (end(node) <= from.offset! || start(node) >= to.offset!) continue;
+      if (start(node) >= from.offset! && end(node) <= to.offset!) {
+        within.push(node);
+        continue;
+      }
+      if (node.type !== 'text') return undefined;
+      const lines = node.value.split('\n');
+      if (lines.length !== node.position!.end.line - lineOf(node) + 1) return undefined;
+      const cutAtStart = start(node) < from.offset!;
+      const firstLine = cutAtStart ? from.line - lineOf(node) : 0;
+      const kept = lines.slice(firstLine, (end(node) > to.offset! ? to.line : node.position!.end.line) - lineOf(node) + 1);
+      if (cutAtStart) {
+        // What the source has before `from` on its line (a number), as the text has it: a line's
+        // indentation is no part of the text after its first line.
+        const lineStart = firstLine === 0 ? start(node) : this.source.lastIndexOf('\n', from.offset! - 1) + 1;
+        const before = this.source.slice(lineStart, from.offset!);
+        const skipped = firstLine === 0 ? before : before.trimStart();
+        if (!kept[0]!.startsWith(skipped)) return undefined;
+        kept[0] = kept[0]!.slice(skipped.length);
+      }
+      const value = kept.join('\n');
+      if (value !== '') within.push({ type: 'text', value, position: { start: cutAtStart ? from : node.position!.start, end: end(node) > to.offset! ? to : node.position!.end } });
+    }
+    return within;
+  }
+
+  /** The point at `offset`, on `line` (known to the caller, so that no line is counted twice). */
+  private pointAt(offset: number, line: number): Point {
+    const lineStart = offset === 0 ? 0 : this.source.lastIndexOf('\n', offset - 1) + 1;
+    return { line, column: offset - lineStart + 1, offset };
+  }
+
+  /**
+   * A term over its definitions (`보안 그룹` over `: 인스턴스 수준의 방화벽`, see definitionLines): a card
+   * as a `- 용어 : 설명` item is, its back its definitions without their marks.
+   */
+  private definitionItem(owner: Concept | undefined, item: ListItem, paragraph: Paragraph, definitions: readonly Definition[], section: string[]): Concept | undefined {
+    const term = cleanTitle(this.firstLine(paragraph));
+    if (repeatsOwner(owner, term)) return undefined;
+    const concept = this.child(owner, 'term', term, lineOf(item), section);
+    this.definedOnItsLine.add(concept);
+    const description = definitions.map((definition) => this.source.slice(definition.start, definition.end)).join('\n');
+    if (definitions.length === 1 && labelsAValue(term, description)) {
+      concept.labelsValue = true;
+      if (listsNames(description)) this.namesListed.add(concept);
+      if (namesOneValue(term, description)) this.termsOfOneValue.add(concept);
+    }
+    this.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
+    for (const definition of definitions) this.addSlice(concept, definition.start, definition.end, definition.indent, item);
+    return concept;
+  }
+
+  /** An item kept as written in its list's back; a term over its definitions as a term line is (`- HTTP : 80`). */
+  private keptItem(item: ListItem, to: number): string {
+    if (this.linesRead.get(item)?.definitions === undefined) return this.dedentedSlice(start(item), to, this.indentOf(item));
+    const [term, definition, ...more] = this.source.slice(start(item), to).split('\n').map((line) => line.trim());
+    return [`- ${term} ${definition}`, ...more].join('\n  ');
   }
 
   /** `Q. 질문` with the answer on an `A.` line of the same paragraph, or in the blocks that follow. */
@@ -2656,4 +2888,67 @@ function namesOfSection(title: string): string[] {
   const name = withoutGloss(title);
   const short = name === title ? undefined : title.slice(name.length).trim().slice(1, -1).split(/[,;]/u)[0]!.trim();
   return [name, ...(short ? [short] : [])].map(normalName).filter((each) => each !== '');
+}
+
+/** A place in the note: its line, column and offset. */
+type Point = NonNullable<Node['position']>['start'];
+
+/** A paragraph's line read as a list item (see `linesAsList`), with the lines wrapped under it. */
+interface LineItem {
+  /** Where it starts (its number, or its term) and where its last line ends, in the source. */
+  start: number;
+  end: number;
+  /** Where its text starts, after its number. */
+  textStart: number;
+  /** Its first and last lines. */
+  line: number;
+  lastLine: number;
+  /** Its number (`①` is 1). */
+  number?: number;
+  /** The mark the title's back lists it by, where that is no list marker (`①`, `(1)`; `2)` is listed as `2.`). */
+  marker?: string;
+  /** A term's definitions (see definitionLines). */
+  definitions?: Definition[];
+}
+
+/** A paragraph read range by range, in order (see inlineWithin): the index of its first inline node not yet read whole. */
+interface InlineCursor {
+  paragraph: Paragraph;
+  next: number;
+}
+
+/** A definition's text after its `: ` mark, whose width its wrapped lines are indented by. */
+interface Definition {
+  start: number;
+  end: number;
+  indent: number;
+}
+
+/** A definition's line in a definition list: `: 인스턴스 수준의 방화벽`. */
+const DEFINITION_MARK = /^[ \t]{0,3}:[ \t]+(?=\S)/;
+
+/**
+ * A number starting a line of a paragraph: `①`, `⑴` (no blank needed after them), `(1)`, `1)`. (`1.`, and
+ * `1)` first in a paragraph, start a list in CommonMark; a later `2)` does not.)
+ */
+const LINE_NUMBER = /^[ \t]*(?:([①-⑳])[ \t]*|([⑴-⒇])[ \t]*|\((\d{1,2})\)[ \t]*|(\d{1,2})\)[ \t]+)(?=\S)/u;
+
+interface LineNumber {
+  style: '①' | '⑴' | '(n)' | 'n)';
+  number: number;
+  /** The number as written, without blanks. */
+  mark: string;
+  /** Columns up to the text after it. */
+  width: number;
+}
+
+function lineNumber(line: string): LineNumber | undefined {
+  const match = LINE_NUMBER.exec(line);
+  if (!match) return undefined;
+  const [written, circled, parenthesized, inParentheses, beforeParenthesis] = match;
+  const width = written.length;
+  if (circled !== undefined) return { style: '①', number: circled.charCodeAt(0) - 0x2460 + 1, mark: circled, width };
+  if (parenthesized !== undefined) return { style: '⑴', number: parenthesized.charCodeAt(0) - 0x2474 + 1, mark: parenthesized, width };
+  if (inParentheses !== undefined) return { style: '(n)', number: Number(inParentheses), mark: `(${inParentheses})`, width };
+  return { style: 'n)', number: Number(beforeParenthesis), mark: `${beforeParenthesis})`, width };
 }

@@ -270,4 +270,6 @@
 // word (`- 표`, `TBD`); words only announcing a lab step beside its screenshots count as none; `A ; star` row names as `A (star)`.
 // 122: a multiple-choice question's answer line goes first on its back, before the reasoning written above it, its
 // named choices under it; an answer line boxed as code (`` `정답 : (A)` ``, a fence of only it) is written as text.
-export const RULES_VERSION = 122;
+// 123: a paragraph of numbered lines (`① 기능적 응집도: …`, `⑴`, `(1)`, `2)`), most of them terms, and a definition
+// list (`보안 그룹` over `: 인스턴스 수준의 방화벽`) are read as lists: a card per term, the title's back naming them.
+export const RULES_VERSION = 123;
