@@ -11,7 +11,7 @@ import { extractConcepts, SUB_TITLE_KINDS, type Extraction } from './extract.js'
 import { askedTitle, defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
 import { displayTitle, isAspectTitle } from './titles.js';
-import { aspectEnding, asks, asksWhy, isHandsOnTitle, namesReasonsWithoutAsking, isPracticeTitle, isProcedureTitle, onlyLeadsIn, questionSubject } from './title-rules.js';
+import { aspectEnding, asks, asksWhy, isHandsOnTitle, namesPurposesWithoutAsking, isPracticeTitle, isProcedureTitle, onlyLeadsIn, questionSubject } from './title-rules.js';
 import type { Concept, DraftCard } from './types.js';
 
 export interface NoteCards {
@@ -64,7 +64,7 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
       screenshotsOnly.add(concept);
       continue;
     }
-    if (onlyAPlaceholder(back)) {
+    if (onlyAPlaceholder(back, concept.title)) {
       placeholdersOnly.add(concept);
       continue;
     }
@@ -112,10 +112,10 @@ export function isReasonWhy(concept: Concept): boolean {
   const parent = concept.parent;
   if (!parent || concept.kind === 'qa') return false;
   // An aspect written among them (`- 단점 : 느리다`) is asked of the subject, no reason: a card still. So is a
-  // term defined under a title that only names purposes (`- 기밀성 : …` under `## 정보보안의 목적`).
+  // term defined under a title that names purposes (`- 기밀성 : …` under `## 정보보안의 목적`).
   if (concept.inParentBack) {
     const asked = displayTitle(parent.title);
-    if (concept.kind === 'term' && namesReasonsWithoutAsking(asked)) return false;
+    if (concept.kind === 'term' && namesPurposesWithoutAsking(asked)) return false;
     return asksWhy(asked) && !isAspectTitle(displayTitle(concept.title));
   }
   // What an item holds (its own items, terms, rows) is written inside it, so in that answer too.
@@ -126,7 +126,8 @@ export function isReasonWhy(concept: Concept): boolean {
 const IMAGE_MARKUP = /\[?!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])(?:\]\([^)]*\))?|!\[\[[^\]]+\]\]|<\/?(?:img|br|p|div|center)\b[^>]*>/giu;
 
 /** A sentence that only says a step is taken or looked at (`…테스트를 해보자`, `결과를 확인한다`), with no reason. */
-const ANNOUNCES_A_STEP = /(?:보자|봅시다|본다|확인(?:한다|합니다|된다|할\s?수\s?있다)?)$/u;
+// Not `…확인할 수 있다`: that says what was seen (`접근할 수 없는 것을 확인할 수 있다`), a result to recall.
+const ANNOUNCES_A_STEP = /(?:보자|봅시다|본다|확인(?:한다|합니다|된다)?)$/u;
 /** A short instruction (`인스턴스를 생성한다`) says no more than its step's title. */
 const SHORT_INSTRUCTION = /(?:한다|합니다)$/u;
 const SHORT_INSTRUCTION_MAX = 30;
@@ -167,19 +168,26 @@ export function onlyScreenshotsOfHandsOnWork(concept: Concept, back: string): bo
  * Words an author leaves where the answer is to come (`- 표` for a table not yet drawn, `TBD`, `작성 중`),
  * written without their blanks and in lower case.
  */
-const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set(['표', '그림', '사진', '이미지', 'tbd', 'todo', 'wip', '추가예정', '작성예정', '정리예정', '작성중', '정리중', '준비중', '내용없음', '미작성']);
+const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set(['tbd', 'todo', 'wip', '추가예정', '작성예정', '정리예정', '작성중', '정리중', '준비중', '내용없음', '미작성']);
+/**
+ * A figure's name alone (`- 표`) stands in for a figure to come only under a title asking for a summary
+ * (`…을 정리하면?`); elsewhere it may be the answer (`데이터를 저장하는 구조는?` → `표`).
+ */
+const FIGURE_WORDS: ReadonlySet<string> = new Set(['표', '그림', '사진', '이미지', '도표', '도식']);
+const ASKS_FOR_SUMMARY = /정리|요약/u;
 
 /**
  * `UML의 다이어그램을 정리하면?` over only `- 표`: the back is one placeholder word (in brackets or not,
  * a list item or not), no answer, so no card. A real one-word answer (`- TCP`, `서버`) is kept.
  */
-export function onlyAPlaceholder(back: string): boolean {
+export function onlyAPlaceholder(back: string, title: string): boolean {
   // The longest placeholder, marked and bracketed, is far shorter: a long back is read no further.
   if (back.length > 40) return false;
   const line = back.trim();
   if (line.includes('\n')) return false;
   const word = trimWhere(line.replace(/^(?:[-*+]|\d+[.)])\s+/u, ''), (char) => /[\s()[\]{}<>.…:]/u.test(char));
-  return PLACEHOLDER_WORDS.has(word.replace(/\s+/gu, '').toLowerCase());
+  const written = word.replace(/\s+/gu, '').toLowerCase();
+  return PLACEHOLDER_WORDS.has(written) || (FIGURE_WORDS.has(written) && ASKS_FOR_SUMMARY.test(title));
 }
 
 /**

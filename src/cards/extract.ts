@@ -1417,6 +1417,10 @@ class Extractor {
     }
     const title = this.itemTitle(item);
     if (title !== undefined && repeatsOwner(owner, title)) return undefined;
+    // A setting written out with its value (`` `Access-Control-Allow-Origin: *` ``) under a term explained on
+    // its line is an example of it, remark and all; under a title alone (`## Cache-Control 지시어`), each
+    // such setting is what the title lists, and a card of its own.
+    if (title !== undefined && owner?.kind === 'term' && this.definedOnItsLine.has(owner) && isSettingExample(this.firstLineSource(first))) return undefined;
     // Among siblings that head explanations, a first line that ends as a name over a sentence heads one too.
     const rest = this.afterFirstLine(first);
     const titleOverSentence = titlesHere && rest !== undefined && namesOverSentence(this.firstLine(first), this.source.slice(rest, end(first)));
@@ -1444,7 +1448,8 @@ class Extractor {
       const line = this.firstLineSource(first);
       const term = splitTerm(line);
       if (term === undefined) bare += 1;
-      else if (/^[A-Za-z0-9][A-Za-z0-9./+_-]*$/u.test(line.slice(term.descriptionStart).trim())) valued.push(item);
+      // A code (`HTTP`), not a number: `- SSH - 22` among `- DNS` is a port worth asking, as it was written.
+      else if (/^[A-Za-z][A-Za-z0-9./+_-]*$/u.test(line.slice(term.descriptionStart).trim())) valued.push(item);
       else return new Set();
     }
     return bare >= valued.length ? new Set(valued) : new Set();
@@ -1645,7 +1650,6 @@ class Extractor {
     if (!isTitleLike(line, LIST_TITLE_MAX) || splitTerm(this.firstLineSource(first)) || isNotATerm(cleanTitle(line)) || startsWithLeadIn(line)) return undefined;
     // `- ![asg-create-1](…)`: a picture, whose alt text names a file, not a concept.
     if (IMAGE_LINE.test(this.firstLineSource(first))) return undefined;
-    if (isSettingExample(this.firstLineSource(first))) return undefined;
     // A clause of the title above over items (`전문가에게 의뢰` over `- 장점 : …`) stays in that title's
     // explanation with them; over tables last, those are the title's (see tablesUnderClause).
     if (isClauseOfOwner(cleanTitle(line)) && item.children.slice(1).every((block) => block.type === 'list' || block.type === 'table')) {

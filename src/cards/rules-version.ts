@@ -272,4 +272,9 @@
 // named choices under it; an answer line boxed as code (`` `정답 : (A)` ``, a fence of only it) is written as text.
 // 123: a paragraph of numbered lines (`① 기능적 응집도: …`, `⑴`, `(1)`, `2)`), most of them terms, and a definition
 // list (`보안 그룹` over `: 인스턴스 수준의 방화벽`) are read as lists: a card per term, the title's back naming them.
-export const RULES_VERSION = 123;
+// 124: fixes a review found to rules 115–122: a formula after a term's dash no longer blocks the term
+// (`기본키 - … (PK = 유일 + NOT NULL)`); a number after a dash among bare names is a value again (`- SSH - 22`); a code
+// setting is an example only under a term explained on its line (under a title alone, a card); `…확인할 수 있다`
+// is a result seen, no announcement; `- 표` is a placeholder only under a title asking for a summary; a labelled
+// reason under `…이유`/`도입 배경` is part of the answer again (only under `…목적` is a defined term a card).
+export const RULES_VERSION = 124;

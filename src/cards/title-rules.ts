@@ -788,8 +788,9 @@ export function splitTerm(line: string): TermSplit | undefined {
   const atDash = /[ \u00a0][-–][ \t\u00a0]/.test(match[0]);
   // Also with what the flow is said after it (`식별 - 분석 - 감시 : 위험 관리 순서`): no term `식별` either.
   if (atDash && (isDashedFlow(line) || isDashedFlow(line.split(/[ \t\u00a0]?[:：][ \t\u00a0]/u, 1)[0]!))) return undefined;
-  // `여유시간 = 늦은 착수일 - 이른 착수일`: a formula, its dash a minus, not a term's separator.
-  if (atDash && FORMULA_EQUALS.test(line)) return undefined;
+  // `여유시간 = 늦은 착수일 - 이른 착수일`: a formula, its dash a minus, not a term's separator. A formula
+  // after the dash (`기본키 - 후보키 중 고른 키 (PK = 유일 + NOT NULL)`) is part of the description.
+  if (atDash && FORMULA_EQUALS.test(match[0])) return undefined;
   const term = cleanTitle(match.groups.term ?? '');
   // A colon inside inline code (`Content-Type: text/html`) is not a separator.
   if ((term.match(/`/g)?.length ?? 0) % 2 === 1) return undefined;
@@ -1229,13 +1230,13 @@ export function asksWhy(title: string): boolean {
 }
 
 /**
- * A title naming reasons or purposes as its topic (`정보보안의 목적`, `ELB를 사용하는 이유`), asking nothing
- * outright: no question mark, no `왜` or `Why`. Its items with their own definitions (`- 기밀성 : …`) are
- * terms to learn, as under any topic; under a question they are the parts of its answer.
+ * A title naming purposes as its topic (`정보보안의 목적`), asking nothing outright: its items with their own
+ * definitions (`- 기밀성 : …`) are terms to learn, as under any topic. Not reasons (`캐시를 사용하는 이유`
+ * over `- 응답 속도 : 메모리가 빠르다`): a reason's label is no term its description defines.
  */
-export function namesReasonsWithoutAsking(title: string): boolean {
+export function namesPurposesWithoutAsking(title: string): boolean {
   const sentence = trimEndWhere(title, (char) => /[.\s]/.test(char));
-  return !/[?？]$/u.test(sentence) && !/^why\b/iu.test(sentence) && !/(?:^|\s)왜(?!곡|냐)/u.test(sentence) && NAMES_REASONS.test(sentence);
+  return !/[?？]$/u.test(sentence) && /(?:^|\s)목적$/u.test(sentence);
 }
 
 /**
