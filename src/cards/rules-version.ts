@@ -272,4 +272,6 @@
 // named choices under it; an answer line boxed as code (`` `정답 : (A)` ``, a fence of only it) is written as text.
 // 123: a paragraph of numbered lines (`① 기능적 응집도: …`, `⑴`, `(1)`, `2)`), most of them terms, and a definition
 // list (`보안 그룹` over `: 인스턴스 수준의 방화벽`) are read as lists: a card per term, the title's back naming them.
-export const RULES_VERSION = 123;
+// 124: a back ending on an announcement (`문제3. 출제 영역은 다음과 같습니다.`, `캐시의 위치:`) right over sub-titles
+// that are cards of their own (label or bold lines, callouts, list sub-titles, sub-headings) lists their names after it.
+export const RULES_VERSION = 124;
