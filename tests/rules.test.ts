@@ -1469,6 +1469,30 @@ describe('fronts', () => {
     expect(frontsOf('# 자격증\n\n## 시험 범위\n\n네트워크 설계\n\n서브넷을 나눈다.\n\n보안 설계\n\n권한을 나눈다.\n')).toEqual(['시험 범위']);
   });
 
+  it('lists the sub-titles an announcement ending the parent\'s back leads into, after it', () => {
+    // Plain label lines over their lists, announced by a numbered bold line after text of its own.
+    const labels =
+      '# 자격증\n\n## 시험 안내\n\n시험은 두 시간이다.\n\n**문제2. 출제 범위는 다음과 같습니다.**\n\n영역 1. 네트워크 설계 (40%)\n\n- 서브넷 나누기\n    - 주소 범위를 정한다\n- 라우팅 구성\n    - 경로를 정한다\n\n영역 2. 보안 설계 (60%)\n\n- 접근 제어\n    - 권한을 나눈다\n- 암호화\n    - 키를 관리한다\n';
+    expect(cardsOf(labels)[0]).toMatchObject({
+      front: '시험 안내',
+      back: '시험은 두 시간이다.\n\n**문제2. 출제 범위는 다음과 같습니다.**\n\n- 영역 1. 네트워크 설계 (40%)\n- 영역 2. 보안 설계 (60%)',
+    });
+    expect(frontsOf(labels)).toContain('시험 안내 › 영역 2. 보안 설계 (60%)'); // each still a card of its own
+    // Bold lines and callouts after a label ending in a colon, or after `다음과 같이 나뉜다`.
+    const bold = '# 웹\n\n## 캐시\n\n자주 쓰는 데이터를 가까이 둔다.\n\n캐시의 위치:\n\n**브라우저 캐시**\n\n사용자 쪽에 둔다.\n\n**CDN 캐시**\n\n엣지 서버에 둔다.\n';
+    expect(cardsOf(bold)[0]!.back).toBe('자주 쓰는 데이터를 가까이 둔다.\n\n캐시의 위치:\n\n- 브라우저 캐시\n- CDN 캐시');
+    const callouts = '# 운영체제\n\n## 스케줄링\n\nCPU를 나눠 쓴다.\n크게 다음과 같이 나뉜다.\n\n> 선점형\n\n빼앗을 수 있다.\n\n> 비선점형\n\n빼앗을 수 없다.\n';
+    expect(cardsOf(callouts)[0]!.back).toBe('CPU를 나눠 쓴다.\n크게 다음과 같이 나뉜다.\n\n- 선점형\n- 비선점형');
+    const headings = '# DB\n\n## 인덱스\n\n검색을 빠르게 한다.\n\n종류는 다음과 같다.\n\n### 클러스터형\n\n정렬된다.\n\n### 비클러스터형\n\n따로 둔다.\n';
+    expect(cardsOf(headings)[0]!.back).toBe('검색을 빠르게 한다.\n\n종류는 다음과 같다.\n\n- 클러스터형\n- 비클러스터형');
+    // Without an announcement right before them, the parent keeps its own text only.
+    const unannounced = '# 웹\n\n## 캐시\n\n자주 쓰는 데이터를 가까이 둔다.\n\n**브라우저 캐시**\n\n사용자 쪽에 둔다.\n\n**CDN 캐시**\n\n엣지 서버에 둔다.\n';
+    expect(cardsOf(unannounced)[0]!.back).toBe('자주 쓰는 데이터를 가까이 둔다.');
+    // Aspects (`장점`, `단점`) would show a bare word: the announcement stays as written.
+    const aspects = '# DB\n\n## 뷰\n\n가상 테이블이다.\n\n특징은 다음과 같다.\n\n**장점**\n\n보안이 좋다.\n\n**단점**\n\n수정이 어렵다.\n';
+    expect(cardsOf(aspects)[0]!.back).toBe('가상 테이블이다.\n\n특징은 다음과 같다.');
+  });
+
   it('reads a numbered line over a quote of terms as a sub-title whose terms they are', () => {
     const note = '# DB\n\n## 트랜잭션 관리\n\n1) DBMS의 구조\n\n> 입출력 단위 : 고정 길이의 page 단위로 읽고 쓴다.\n>\n> 저장 공간 : 비휘발성 저장 장치인 disk에 저장한다.\n\n2) Buffer Manager\n\n> Buffer Pool\n\n메모리에 둔 페이지들이다.\n';
     expect(frontsOf(note)).toEqual(['트랜잭션 관리 › DBMS의 구조는?', 'DBMS의 구조 › 입출력 단위란?', 'DBMS의 구조 › 저장 공간이란?', '트랜잭션 관리 › Buffer Pool']); // a callout title is no explanation

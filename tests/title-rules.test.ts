@@ -289,7 +289,7 @@ describe('intros that only lead into the parts under them', () => {
   });
 
   it('reads an announcement, and not a sentence that says more or `다음` meaning after', () => {
-    for (const line of ['인덱스의 종류는 다음과 같다.', '다음과 같은 종류가 있다', '아래와 같습니다:', '크게 다음과 같이 나뉜다.', '트랜잭션은 다음의 네 가지 성질을 가진다.']) {
+    for (const line of ['인덱스의 종류는 다음과 같다.', '다음과 같은 종류가 있다', '아래와 같습니다:', '크게 다음과 같이 나뉜다.', '트랜잭션은 다음의 네 가지 성질을 가진다.', '**문제3. 출제 범위는 다음과 같습니다.**', '2) 종류는 아래와 같다.']) {
       expect(isAnnouncement(line), line).toBe(true);
     }
     for (const line of ['트랜잭션이 끝난 다음의 상태를 본다.', '다음과 같이 화면에 출력된다.', '작업의 단위다. 다음과 같다.', '다음과 같은']) {

@@ -51,6 +51,7 @@ import {
   asksHowOrWhy,
   asksWhy,
   isAnnouncement,
+  leadsIntoWhatFollows,
   onlyLeadsIn,
   askedLeadIn,
   announcedAspect,
@@ -100,6 +101,8 @@ const CALLOUT_LEVEL = 7;
 const SUBTITLE_LEVEL = 8;
 /** The sub-titles a heading's parts are written as: sub-headings, callouts (`> 범용`) and bold lines (`**범용**`). */
 export const SUB_TITLE_KINDS: ReadonlySet<ConceptKind> = new Set(['heading', 'question', 'callout', 'bold-title']);
+/** Sub-titles an announcement at the end of their parent's back leads into (see `nameAnnouncedSubTitles`). */
+const ANNOUNCED_SUB_TITLE_KINDS: ReadonlySet<ConceptKind> = new Set(['heading', 'callout', 'bold-title', 'list-title']);
 /** Numbered headings that are the parts of a heading of the same level stand between it and the level below. */
 const PART_OFFSET = 0.5;
 /** A block of nothing but pictures (`![조인](join.png)`, `<img src="join.png">`). */
@@ -242,6 +245,9 @@ class Extractor {
     for (const concept of concepts) if (concept.kind === 'heading' || concept.kind === 'question') this.fencedChoices(concept);
     for (const concept of concepts) this.answerLineFirst(concept);
     for (const concept of concepts) this.namePartsAskedFor(concept, concepts);
+    const childrenOf = new Map<Concept, Concept[]>();
+    for (const concept of concepts) if (concept.parent !== undefined) childrenOf.set(concept.parent, [...(childrenOf.get(concept.parent) ?? []), concept]);
+    for (const concept of concepts) this.nameAnnouncedSubTitles(concept, childrenOf.get(concept) ?? []);
     this.markCasesOfTopics(concepts);
     return { deckName: this.deckName, concepts, decisions: this.decisions };
   }
@@ -331,6 +337,32 @@ class Extractor {
       const asked = isGenericTitle(announced) ? `${subjectOf(title)}의 ${announced}` : announced;
       concept.leadIn = `${withParticle(asked, '은/는')}?`;
     }
+  }
+
+  /**
+   * A back that says something, then ends on an announcement (`**문제3. 출제 영역은 다음과 같습니다.**`,
+   * `출제 영역:`; see leadsIntoWhatFollows) right over the sub-titles it announces, each a card of its
+   * own (`영역 1. …`, `영역 2. …` over their lists; bold lines, callouts, one-item list titles,
+   * sub-headings): the back lists their names after it, as a back lists its list's sub-titles in place
+   * (see `listInto`), instead of announcing nothing. Not
+   * where a sub-title asks something, names an aspect (`**장점**`) or a section any note has (`정리`),
+   * which a bare name would not say; a back of nothing but the lead-in is `namePartsAskedFor`'s, or no
+   * card (see onlyLeadsIntoItsParts).
+   */
+  private nameAnnouncedSubTitles(concept: Concept, children: readonly Concept[]): void {
+    const last = concept.parts[concept.parts.length - 1];
+    if (concept.namesItsParts || last?.type !== 'slice' || children.length < 2) return;
+    const intro = this.explanationOf(concept);
+    const lines = intro.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !/^(?:<br\s*\/?>\s*)+$/iu.test(line));
+    if (lines.length < 2 || !leadsIntoWhatFollows(lines[lines.length - 1]!) || onlyLeadsIn(lines.join('\n'))) return;
+    const backEnds = this.source.slice(0, last.end).split('\n').length;
+    const announced = children.filter((child) => child.line > backEnds);
+    const isNamedSubTitle = (child: Concept) => {
+      const title = displayTitle(child.title);
+      return ANNOUNCED_SUB_TITLE_KINDS.has(child.kind) && !asks(title) && !isAspectTitle(title) && !isGenericTitle(title);
+    };
+    if (announced.length < 2 || !announced.every(isNamedSubTitle)) return;
+    concept.parts.push({ type: 'markdown', markdown: announced.map((child) => `- ${displayTitle(child.title)}`).join('\n') });
   }
 
   /**

@@ -277,4 +277,6 @@
 // setting is an example only under a term explained on its line (under a title alone, a card); `…확인할 수 있다`
 // is a result seen, no announcement; `- 표` is a placeholder only under a title asking for a summary; a labelled
 // reason under `…이유`/`도입 배경` is part of the answer again (only under `…목적` is a defined term a card).
-export const RULES_VERSION = 124;
+// 125: a back ending on an announcement (`문제3. 출제 영역은 다음과 같습니다.`, `캐시의 위치:`) right over sub-titles
+// that are cards of their own (label or bold lines, callouts, list sub-titles, sub-headings) lists their names after it.
+export const RULES_VERSION = 125;

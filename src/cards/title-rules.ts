@@ -1260,12 +1260,24 @@ const ASKS_WHICH = /(?:^|\s)(?:어떤|어떠한|무슨)\s+(?!(?:차이|의미|�
 /**
  * A sentence that only says the parts follow (`인덱스의 종류는 다음과 같다.`, `다음과 같은 종류가 있다`,
  * `아래와 같습니다:`, `다음의 네 가지 특성을 만족한다.`): it says nothing the parts below do not. Not
- * `다음과 같이` before what a picture shows, nor `…된 다음의 상태` (after).
+ * `다음과 같이` before what a picture shows, nor `…된 다음의 상태` (after). Its number (`문제3. 출제
+ * 영역은 다음과 같습니다.`, `2) …`) only labels it: the period after it ends no sentence.
  */
 export function isAnnouncement(line: string): boolean {
-  const sentence = trimWhere(line, isEmphasisMark).trim();
+  const sentence = announcementSentence(line);
   if ([...sentence].length > LEAD_IN_MAX || /[.!?？！。]\s/.test(sentence)) return false;
   return ANNOUNCES.test(sentence) && /(?:다|요)[.:]?$|:$/.test(sentence);
+}
+
+/**
+ * A line that says what follows, at the end of an explanation over its sub-titles: an announcement
+ * (see isAnnouncement), or a label ending in a colon (`시험 영역:`, `**구성 요소 :**`), which leads into
+ * what is under it as one does.
+ */
+export function leadsIntoWhatFollows(line: string): boolean {
+  if (isAnnouncement(line)) return true;
+  const label = trimWhere(line, isEmphasisMark).trim();
+  return /\S\s*[:：]$/u.test(label) && [...label].length <= LEAD_IN_MAX;
 }
 
 /**
@@ -1275,12 +1287,17 @@ export function isAnnouncement(line: string): boolean {
  */
 export function announcedAspect(line: string): string | undefined {
   if (!isAnnouncement(line)) return undefined;
-  const sentence = trimWhere(line, isEmphasisMark).trim();
+  const sentence = announcementSentence(line);
   const match = /^(.+?)(은|는|이|가)\s+(?:다음|아래)(?:과|와)\s*같(?:다|습니다|아요|음)[.:]?$/u.exec(sentence);
   if (!match) return undefined;
   const subject = match[1]!.trim();
   if (withParticle(subject, match[2] === '은' || match[2] === '는' ? '은/는' : '이/가') !== subject + match[2]) return undefined;
   return isAspectTitle(subject) || endsInAspect(subject) || asksForItsParts(subject) ? subject : undefined;
+}
+
+/** The sentence of a line, without its emphasis nor its number (`문제3. `, `Q2. `, `3) `, `② `), which only labels it. */
+function announcementSentence(line: string): string {
+  return trimWhere(line, isEmphasisMark).trim().replace(/^(?:(?:\p{L}{1,4}\s?)?\d+[.)]\s+|[①-⑳]\s*)/u, '');
 }
 
 const ANNOUNCES =
