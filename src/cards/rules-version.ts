@@ -277,4 +277,6 @@
 // setting is an example only under a term explained on its line (under a title alone, a card); `…확인할 수 있다`
 // is a result seen, no announcement; `- 표` is a placeholder only under a title asking for a summary; a labelled
 // reason under `…이유`/`도입 배경` is part of the answer again (only under `…목적` is a defined term a card).
-export const RULES_VERSION = 124;
+// 125: a two-column table whose second header names a property (`| 서비스 | 포트 |`, `| 종류 | 목적 |`) asks each
+// row for it (`포트 번호 › SSH의 포트는?`); 124 asked `SSH란?`, answered `22`.
+export const RULES_VERSION = 125;
