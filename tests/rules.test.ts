@@ -1104,6 +1104,20 @@ describe('questions already in the notes', () => {
     ]);
   });
 
+  it('asks each row of a two-column table for the property its second column names', () => {
+    const note = '# 네트워크\n\n## 포트 번호\n\n| 서비스 | 포트 |\n| --- | --- |\n| SSH | 22 |\n| HTTP | 80 |\n\n## 계층별 PDU\n\n| 계층 | PDU |\n| --- | --- |\n| 전송 계층 | 세그먼트 |\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['포트 번호', '- SSH\n- HTTP'],
+      ['포트 번호 › SSH의 포트는?', '22'],
+      ['포트 번호 › HTTP의 포트는?', '80'],
+      ['계층별 PDU', '- 전송 계층'],
+      ['계층별 PDU › 전송 계층의 PDU는?', '세그먼트'],
+    ]);
+    // A column describing the row (`내용`, `Description`) asks what the row is.
+    expect(frontsOf('# 네트워크\n\n## 장비\n\n| 장비 | 내용 |\n| --- | --- |\n| 라우터 | 경로를 정한다 |\n')).toEqual(['장비', '장비 › 라우터란?']);
+    expect(frontsOf('# 네트워크\n\n## 장비\n\n| Device | Description |\n| --- | --- |\n| 라우터 | 경로를 정한다 |\n')).toEqual(['장비', '장비 › 라우터란?']);
+  });
+
   it('shows a Latin alias after ` ; ` in a row\'s name as a gloss, and keeps Korean words after it as written', () => {
     const note = '# 공학\n\n## 팀 구성\n\n| 형태 | 설명 |\n| --- | --- |\n| 중앙 집중형 ; star | 한 사람이 이끈다 |\n| 분산형 ; mesh | 모두가 같다 |\n\n## 조직 형태\n\n| 형태 | 장점 | 단점 |\n| --- | --- | --- |\n| 계층형 ; tree | 대규모에 맞다 | 느리다 |\n| 혼합형 ; 여러 팀 | 유연하다 | 복잡하다 |\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
@@ -2566,9 +2580,9 @@ describe('what the review of other people’s notes taught', () => {
     // as well; and the rows are read alike, an aspect's word among them (`구조`) being one of the names.
     expect(cardsOf('# 설계\n\n## 디자인 패턴 분류\n\n| 분류 | 패턴 |\n|---|---|\n| 생성 | 싱글톤, 빌더 |\n| 구조 | 어댑터, 프록시 |\n| 행위 | 옵저버, 전략 |\n').map((card) => [card.front, card.back])).toEqual([
       ['디자인 패턴 분류', '- 생성\n- 구조\n- 행위'],
-      ['디자인 패턴 분류 › 생성이란?', '싱글톤, 빌더'],
-      ['디자인 패턴 분류 › 구조란?', '어댑터, 프록시'],
-      ['디자인 패턴 분류 › 행위란?', '옵저버, 전략'],
+      ['디자인 패턴 분류 › 생성의 패턴은?', '싱글톤, 빌더'],
+      ['디자인 패턴 분류 › 구조의 패턴은?', '어댑터, 프록시'],
+      ['디자인 패턴 분류 › 행위의 패턴은?', '옵저버, 전략'],
     ]);
     // A callout asking for kinds (`> 인덱스 종류`) over `| 유형 |`: its own question, answered by the names.
     expect(cardsOf('# DB\n\n## 인덱스\n\n검색을 빠르게 한다.\n\n> 인덱스 종류\n\n| 유형 | 설명 |\n|---|---|\n| 클러스터형 | 행을 정렬해 둔다 |\n| 보조 | 따로 만든다 |\n').map((card) => [card.front, card.back])).toEqual([
@@ -2952,11 +2966,11 @@ describe('a table of terms under a title that asks for all of it', () => {
     const note = '# 네트워크\n\n## TCP와 UDP의 차이\n\n| 프로토콜 | 특징 |\n|---|---|\n| TCP | 연결형, 순서를 보장한다 |\n| UDP | 비연결형, 빠르다 |\n\n## 프로토콜 목록\n\n| 프로토콜 | 특징 |\n|---|---|\n| HTTP | 웹 |\n| FTP | 파일 |\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
       ['TCP와 UDP의 차이는?', '| 프로토콜 | 특징 |\n|---|---|\n| TCP | 연결형, 순서를 보장한다 |\n| UDP | 비연결형, 빠르다 |'],
-      ['TCP와 UDP의 차이 › TCP란?', '연결형, 순서를 보장한다'],
-      ['TCP와 UDP의 차이 › UDP란?', '비연결형, 빠르다'],
+      ['TCP와 UDP의 차이 › TCP의 특징은?', '연결형, 순서를 보장한다'],
+      ['TCP와 UDP의 차이 › UDP의 특징은?', '비연결형, 빠르다'],
       ['프로토콜 목록은?', '- HTTP\n- FTP'], // a list asked for its items: their names
-      ['프로토콜 목록 › HTTP란?', '웹'],
-      ['프로토콜 목록 › FTP란?', '파일'],
+      ['프로토콜 목록 › HTTP의 특징은?', '웹'],
+      ['프로토콜 목록 › FTP의 특징은?', '파일'],
     ]);
   });
 });
@@ -2967,10 +2981,10 @@ describe('a table written flush left under a list\'s last item', () => {
     const cards = cardsOf(note);
     expect(cards.map((card) => card.front)).toEqual([
       '디자인 패턴',
-      '생성 패턴 › 싱글톤이란?',
+      '생성 패턴 › 싱글톤의 목적은?',
       '디자인 패턴 › 생성 패턴의 종류는?',
-      '행위 패턴 › 옵저버란?',
-      '행위 패턴 › 전략이란?',
+      '행위 패턴 › 옵저버의 목적은?',
+      '행위 패턴 › 전략의 목적은?',
       '디자인 패턴 › 행위 패턴의 종류는?',
     ]);
     expect(cards[5]!.back).toBe('- 옵저버\n- 전략');

@@ -24,6 +24,7 @@ import {
   QUESTION_MAX,
   isAnswerLabel,
   isSettingExample,
+  propertyHeader,
   isAnswerTemplateLabel,
   areChoices,
   endsAsName,
@@ -2316,9 +2317,12 @@ class Extractor {
       return;
     }
     const owner = this.current();
+    // `| 서비스 | 포트 |`: each row asked for its port (`SSH의 포트는?`), not what SSH is.
+    const property = propertyHeader(cleanTitle(titleText(header.children[1]!)));
     const rowConcepts = rows.map((row, n) => {
       const cell = row.children[1]!;
       const concept = this.child(owner, 'table-row', titles[n]!, lineOf(row), owner?.section ?? this.sectionPath());
+      if (property !== undefined) concept.valueOfTerm = property;
       // A cell's position includes its pipes; its content runs from the first to the last inline node.
       const first = cell.children[0];
       const last = cell.children[cell.children.length - 1];

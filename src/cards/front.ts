@@ -193,7 +193,9 @@ function contextTitles(concept: Concept): string[] {
   }
   // A row label of a table comparing its columns (`설명`, kept as written or asked of the columns) does
   // not name its parent: it keeps it as context, unless that names the columns (see namesTheCompared).
-  // Nor does an item asked for its term (`물리 계층의 PDU는?`), which names that term already.
+  // Nor does an item asked for its term (`물리 계층의 PDU는?`), which names that term already; a table's row
+  // asked for its column (`생성의 패턴은?`) keeps its title, which says whose (`디자인 패턴 분류 ›`).
+  if (concept.valueOfTerm !== undefined && concept.kind === 'table-row') return withCountsOwned(titles);
   const shown = (namesItsParent(concept) && !concept.asWritten && !concept.across) || concept.comparison === 'compared' || concept.valueOfTerm !== undefined ? titles.slice(1) : titles;
   return withCountsOwned(shown);
 }

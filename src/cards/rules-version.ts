@@ -279,4 +279,6 @@
 // reason under `…이유`/`도입 배경` is part of the answer again (only under `…목적` is a defined term a card).
 // 125: a back ending on an announcement (`문제3. 출제 영역은 다음과 같습니다.`, `캐시의 위치:`) right over sub-titles
 // that are cards of their own (label or bold lines, callouts, list sub-titles, sub-headings) lists their names after it.
-export const RULES_VERSION = 125;
+// 126: a two-column table whose second header names a property (`| 서비스 | 포트 |`, `| 종류 | 목적 |`) asks each
+// row for it (`포트 번호 › SSH의 포트는?`); 124 asked `SSH란?`, answered `22`.
+export const RULES_VERSION = 126;

@@ -781,6 +781,20 @@ export function isSettingExample(lineSource: string): boolean {
 /** A lone `=` (not `==` highlight marks, `=>`, `<=`, `!=`). */
 const FORMULA_EQUALS = /(?<![=<>!])=(?![=>])/u;
 
+/** Headers of a column that describes what the row names (`| 용어 | 설명 |`): its rows are asked 이란. */
+const DESCRIPTION_HEADERS = /^(?:설명|의미|뜻|정의|내용|개념|비고|요약|정리|설명\s*및\s*예시|description|meaning|definition|details?|explanation|notes?|remarks?)$/iu;
+
+/**
+ * The header of a two-column table's second column, where it names one property of each row (`| 서비스 |
+ * 포트 |`, `| 계층 | PDU |`): a row is asked for it (`SSH의 포트는?`), as `SSH란?` would not be answered by
+ * `22`. A describing header (`설명`, `내용`) or a long one asks nothing of the kind.
+ */
+export function propertyHeader(header: string): string | undefined {
+  const name = header.trim();
+  if (name === '' || name.length > 12 || name.split(/\s+/u).length > 2 || !/\p{L}/u.test(name) || DESCRIPTION_HEADERS.test(name)) return undefined;
+  return name;
+}
+
 /** Split a `용어 : 설명` line; undefined when the line is not one. */
 export function splitTerm(line: string): TermSplit | undefined {
   const match = TERM_LINE.exec(line);
