@@ -126,7 +126,7 @@ describe('amgi export --format csv', () => {
     ]);
   });
 
-  it('writes prose boxed in a fence with no language as text that wraps, a line each, and code as a code block', async () => {
+  it('writes prose boxed in a fence with no language as a quote that wraps, a line each, and code as a code block', async () => {
     const dir = await tempDir();
     const note = [
       '# 퀴즈',
@@ -149,7 +149,7 @@ describe('amgi export --format csv', () => {
     const { rows } = await readCsv(join(dir, 'decks', '퀴즈.csv'));
     expect(rows.map((row) => row[1])).toEqual([
       // A paragraph, not <pre>: Anki wraps it on a phone. Each line as written, the URL and `<…>` as text.
-      '<p>고정 세션이 꺼져 있어 요청마다 다른 인스턴스로 가고, 그때마다 다시 로그인해야 합니다.<br>https://example.com/docs/sticky_sessions<br>- 쿠키 이름은 &lt;AWSALB&gt;</p>',
+      '<blockquote><p>고정 세션이 꺼져 있어 요청마다 다른 인스턴스로 가고, 그때마다 다시 로그인해야 합니다.<br>https://example.com/docs/sticky_sessions<br>- 쿠키 이름은 &lt;AWSALB&gt;</p></blockquote>',
       '<pre><code>yum install -y httpd<br>웹 서버를 설치한다</code></pre>',
     ]);
   });

@@ -91,7 +91,7 @@ describe('the user’s note in source-notes/', () => {
     const region = cards.find((card) => card.title === '리전')!;
     expect(region.back.startsWith('이들 고객에게 안정적인 서비스를 제공하기 위해')).toBe(true);
     // Boxed in a fence with no language, the sentence is prose: text that wraps, in its place.
-    expect(region.back).toContain('나타냅니다.\n\n리전에 속한 데이터는 AWS 고객의 명시적인 동의 없이 리전 외부로 이동할 수 없습니다.\n\nAWS를 사용하려면');
+    expect(region.back).toContain('나타냅니다.\n\n> 리전에 속한 데이터는 AWS 고객의 명시적인 동의 없이 리전 외부로 이동할 수 없습니다.\n\nAWS를 사용하려면');
     expect(region.back).not.toContain('```');
     const saas = cards.find((card) => card.title === 'SaaS(Software-as-a-Service)')!;
     expect(saas.back).toContain('Ex ) Salesforce CRM');

@@ -1,7 +1,8 @@
 /**
  * Prose an author boxed in a fenced block with no language: an answer (```` ``` ```` around `수직 스케일링성`,
- * or `정답 C` over a sentence and a URL), reasoning (`B는 …라 제거`). On a back it reads as text, each line
- * as written: a code block is monospace, and in Anki it does not wrap, so a long sentence scrolls sideways.
+ * or `정답 C` over a sentence and a URL), reasoning (`B는 …라 제거`), a definition quoted. On a back it is a
+ * quote, each line as written: a code block is monospace, and in Anki it does not wrap, so a long sentence
+ * scrolls sideways.
  * Whatever looks like code or its output stays a code block; when unsure, the box stays.
  */
 
@@ -76,10 +77,10 @@ function isProseLine(line: string): boolean {
 }
 
 /**
- * Lines of prose as text, each on a line of its own as written: a line break in a paragraph is shown as
- * one, in review and in Anki; a blank line stays a paragraph break. What Markdown would read as syntax
- * is escaped (`- 항목`, `1. 항목`, `*`, `` ` ``, `<`), so that each line shows as the author boxed it; a URL is
- * left whole.
+ * Lines of prose as a quote, each on a line of its own as written: still set apart as the author boxed
+ * them (a definition quoted, an answer), but as text that wraps. A line break in a paragraph is shown as
+ * one, in review and in Anki; a blank line stays a paragraph break. What Markdown would read as syntax is
+ * escaped (`- 항목`, `1. 항목`, `*`, `` ` ``, `<`), so that each line shows as written; a URL is left whole.
  */
 export function proseAsText(lines: readonly string[]): string {
   return lines
@@ -88,11 +89,11 @@ export function proseAsText(lines: readonly string[]): string {
     .replace(/\n{2,}/g, '\n\n')
     .trim()
     .split('\n')
-    .map(escapedLine)
+    .map((line) => (line === '' ? '>' : `> ${escapedLine(line)}`))
     .join('\n');
 }
 
-/** A box of prose as text (see proseAsText), or undefined where `markdown` is no such box. */
+/** A box of prose as a quote (see proseAsText), or undefined where `markdown` is no such box. */
 export function unboxedProse(markdown: string): string | undefined {
   const lines = linesInBareFence(markdown);
   return lines !== undefined && isProse(lines) ? proseAsText(lines) : undefined;

@@ -270,6 +270,6 @@
 // word (`- 표`, `TBD`); words only announcing a lab step beside its screenshots count as none; `A ; star` row names as `A (star)`.
 // 122: a multiple-choice question's answer line goes first on its back, before the reasoning written above it, its
 // named choices under it; an answer line boxed as code (`` `정답 : (A)` ``, a fence of only it) is written as text.
-// 123: prose boxed in a fence with no language (`수직 스케일링성`, `정답 C` over a sentence and a URL) reads as text
-// on the back, a line each as written; code, diagrams and output stay code blocks (prose-box.ts).
+// 123: prose boxed in a fence with no language (`수직 스케일링성`, `정답 C` over a sentence and a URL) is a quote on
+// the back, a line each as written, which wraps; code, diagrams and output stay code blocks (prose-box.ts).
 export const RULES_VERSION = 123;
