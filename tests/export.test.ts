@@ -126,6 +126,34 @@ describe('amgi export --format csv', () => {
     ]);
   });
 
+  it('writes prose boxed in a fence with no language as a quote that wraps, a line each, and code as a code block', async () => {
+    const dir = await tempDir();
+    const note = [
+      '# 퀴즈',
+      '## 1. 세션이 자꾸 끊기는 이유는 무엇일까요?',
+      '```',
+      '고정 세션이 꺼져 있어 요청마다 다른 인스턴스로 가고, 그때마다 다시 로그인해야 합니다.',
+      'https://example.com/docs/sticky_sessions',
+      '- 쿠키 이름은 <AWSALB>',
+      '```',
+      '## 2. 웹 서버 설치',
+      '```',
+      'yum install -y httpd',
+      '웹 서버를 설치한다',
+      '```',
+      '',
+    ].join('\n');
+    await writeFiles(dir, { 'source-notes/퀴즈.md': note });
+    expect((await runAmgi(['build'], { cwd: dir })).code).toBe(0);
+    expect((await runAmgi(['export'], { cwd: dir })).code).toBe(0);
+    const { rows } = await readCsv(join(dir, 'decks', '퀴즈.csv'));
+    expect(rows.map((row) => row[1])).toEqual([
+      // A paragraph, not <pre>: Anki wraps it on a phone. Each line as written, the URL and `<…>` as text.
+      '<blockquote><p>고정 세션이 꺼져 있어 요청마다 다른 인스턴스로 가고, 그때마다 다시 로그인해야 합니다.<br>https://example.com/docs/sticky_sessions<br>- 쿠키 이름은 &lt;AWSALB&gt;</p></blockquote>',
+      '<pre><code>yum install -y httpd<br>웹 서버를 설치한다</code></pre>',
+    ]);
+  });
+
   it('writes TeX math in a front as in a back, for Anki’s MathJax, and a price in a front as text', async () => {
     const dir = await tempDir();
     const note = '# 알고리즘\n\n## $O(n \\log n)$ 정렬\n\n병합 정렬이 $O(n \\log n)$이다.\n\n## 요금\n\n- $5 요금 : 월 $5 정도\n- **A & B** : `$x$` 변수\n';

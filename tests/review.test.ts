@@ -1434,6 +1434,14 @@ describe('answers drawn for the terminal', () => {
     expect(renderMarkdown(`캡처: ![화면](${data}) 끝`, 80, plain)).toEqual(['캡처: [그림: 화면 · data:image/png…] 끝']);
   });
 
+  it('draws prose boxed in a fence with no language as a quote whose lines wrap, and code with its bar', async () => {
+    const { renderMarkdown } = await import('../src/review/terminal-markdown.js');
+    const [card, code] = cardsOf('# 퀴즈\n\n## 1. 세션이 끊기는 이유는 무엇일까요?\n\n```\n정답 고정 세션\n요청마다 다른 인스턴스로 가서 다시 로그인해야 합니다.\n- 쿠키로 고정한다\n```\n\n## 2. 설치\n\n```\nyum install -y httpd\n웹 서버를 설치한다\n```\n');
+    const plain = picocolors.createColors(false);
+    expect(renderMarkdown(card!.back, 30, plain).map((row) => row.trimEnd())).toEqual(['▎ 정답 고정 세션', '▎ 요청마다 다른 인스턴스로', '▎ 가서 다시 로그인해야 합니다.', '▎ - 쿠키로 고정한다']);
+    expect(renderMarkdown(code!.back, 30, plain)).toEqual(['│ yum install -y httpd', '│ 웹 서버를 설치한다']);
+  });
+
   it('shows an embedded note as a placeholder naming it', async () => {
     const { renderMarkdown } = await import('../src/review/terminal-markdown.js');
     const { renderBack } = await import('../src/cards/back.js');

@@ -970,12 +970,12 @@ describe('an author\'s preface under the note\'s title', () => {
 });
 
 describe('definitions introduced by a sentence and a fenced block', () => {
-  it('makes a definition card asked as "(이)란?", the sentence and the block as the back', () => {
+  it('makes a definition card asked as "(이)란?", the sentence and the block as the back (boxed prose as a quote)', () => {
     const cards = cardsOf('# 덱\n\n## 개요\n\nNIST는 클라우드 컴퓨팅을 다음과 같이 정의하고 있습니다.\n\n```\n클라우드 컴퓨팅이란 공유 자원에 접근하는 기술입니다.\n```\n\n즉, 인터넷으로 쓰는 자원입니다.\n');
     expect(cards).toHaveLength(1);
     expect(cards[0]!.kind).toBe('definition');
     expect(cards[0]!.front).toBe('개요 › 클라우드 컴퓨팅이란?');
-    expect(cards[0]!.back).toBe('NIST는 클라우드 컴퓨팅을 다음과 같이 정의하고 있습니다.\n\n```\n클라우드 컴퓨팅이란 공유 자원에 접근하는 기술입니다.\n```\n\n즉, 인터넷으로 쓰는 자원입니다.');
+    expect(cards[0]!.back).toBe('NIST는 클라우드 컴퓨팅을 다음과 같이 정의하고 있습니다.\n\n> 클라우드 컴퓨팅이란 공유 자원에 접근하는 기술입니다.\n\n즉, 인터넷으로 쓰는 자원입니다.');
   });
 
   it('leaves a code block introduced by other words in the explanation', () => {
@@ -1966,7 +1966,7 @@ describe('what the review of other people’s notes taught', () => {
       ['세션 상태를 저장하기에 알맞은 서비스는? (Select TWO.)\nA. CloudWatch\nB. DynamoDB', 'qa'],
     ]);
     // The answer first, the reasoning written above it after.
-    expect(cards[0]!.back).toBe('**정답 : (A)**\n\n- A. 로드 밸런서가 요청을 보내지 않습니다.\n\n```\n헬스 체크로 판단한다.\n```');
+    expect(cards[0]!.back).toBe('**정답 : (A)**\n\n- A. 로드 밸런서가 요청을 보내지 않습니다.\n\n> 헬스 체크로 판단한다.');
     expect(cards[0]!.title).toBe('인스턴스 중 하나에 장애가 발생하면 어떻게 됩니까?');
     // A numbered question without choices is not one.
     expect(frontsOf('# 덱\n\n## 질문\n\n1. 왜 그럴까?\n\n   이유는 모른다.\n')).not.toContain('왜 그럴까?');
@@ -2041,19 +2041,21 @@ describe('what the review of other people’s notes taught', () => {
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
       // The fence around the answer line alone is unwrapped: it is prose.
       ['ELB는 ...를 제공합니다.\nA. static IPv4\nB. static DNS Name', '정답 B\n\n- B. static DNS Name'],
-      ['답이 없는 문제는?', '```\nA. 하나\nB. 둘\n```'],
+      // Not choices, the lettered lines boxed are prose: text, each on its line.
+      ['답이 없는 문제는?', '> A. 하나\n> B. 둘'],
     ]);
   });
 
   it('sets apart choices without letters in a fenced block, only where an answer line follows them', () => {
     const note = '# 퀴즈\n\n## 14. 하나의 리스너에 여러 인증서를 쓰려면 무엇을 쓸까요?\n```\n- TLS Termination\n- SNI\n```\n```\n정답 SNI\n```\n## 15. 로드 밸런서의 역할은?\n```\n- 부하 분산\n- 상태 확인\n```\n```\n둘 다 한다.\n```\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
-      ['하나의 리스너에 여러 인증서를 쓰려면 무엇을 쓸까요?\n- TLS Termination\n- SNI', '```\n정답 SNI\n```'],
-      ['로드 밸런서의 역할은?', '```\n- 부하 분산\n- 상태 확인\n```\n\n```\n둘 다 한다.\n```'],
+      ['하나의 리스너에 여러 인증서를 쓰려면 무엇을 쓸까요?\n- TLS Termination\n- SNI', '> 정답 SNI'],
+      // Boxed, the bullets are lines as written (`\-`: text, not a list), quoted.
+      ['로드 밸런서의 역할은?', '> \\- 부하 분산\n> \\- 상태 확인\n\n> 둘 다 한다.'],
     ]);
   });
 
-  it('reads a quiz written inside a fenced block: the question on the front, the answer kept in its fence', () => {
+  it('reads a quiz written inside a fenced block: the question on the front, the answer kept in its fence (as a quote where it is prose in a bare fence)', () => {
     const note = [
       '# 스케일링',
       '',
@@ -2084,7 +2086,7 @@ describe('what the review of other people’s notes taught', () => {
     expect(cards.map((card) => [card.kind, card.front, card.back])).toEqual([
       ['heading', '퀴즈 풀이', '정답은 강의 자료에 있다.\n\n```python\nprint("질문 없음")\n```'],
       ['qa', 'EC2 인스턴스를 더 큰 타입으로 바꾸는 것을 ..........이라 합니다.', '```text\n수직 스케일링\n👉 인스턴스 하나의 크기를 늘린다.\n```'],
-      ['qa', '인스턴스 수를 늘리는 것을 무엇이라 할까요?', '```\n수평 스케일링\n```'],
+      ['qa', '인스턴스 수를 늘리는 것을 무엇이라 할까요?', '> 수평 스케일링'],
     ]);
   });
 
@@ -2259,7 +2261,8 @@ describe('what the review of other people’s notes taught', () => {
     const reasoning = '```\n스냅샷은 주 1회라 그 사이에 지운 문서는 못 살린다.\n그래서 B를 골랐다.\n```';
     const [card] = cardsOf(`# SAA\n\n## 모의고사\n\n${question}\n${reasoning}\n\n**\`정답 : (B)\`**\n\n<br>\n`);
     expect(card!.front).toBe('회사는 매일 올리는 문서를 실수로 지우지 않도록 보호하려고 합니다. 어떻게 해야 합니까?\nA. EBS 볼륨에 저장하고 매주 스냅샷을 만듭니다.\nB. S3 버킷에 저장하고 버전 관리를 켭니다.\nC. 인스턴스 스토어에 저장합니다.');
-    expect(card!.back).toBe(`**정답 : (B)**\n\n- B. S3 버킷에 저장하고 버전 관리를 켭니다.\n\n${reasoning}`);
+    // The reasoning boxed in a fence is prose: text, line by line.
+    expect(card!.back).toBe('**정답 : (B)**\n\n- B. S3 버킷에 저장하고 버전 관리를 켭니다.\n\n> 스냅샷은 주 1회라 그 사이에 지운 문서는 못 살린다.\n> 그래서 B를 골랐다.');
     // The id follows the question, as where the answer came right under the choices.
     const [answeredFirst] = cardsOf(`# SAA\n\n## 모의고사\n\n${question}\n**정답 : (B)**\n`);
     expect(assignIds('SAA', [card!], [])).toEqual(assignIds('SAA', [answeredFirst!], []));
@@ -2271,14 +2274,69 @@ describe('what the review of other people’s notes taught', () => {
     expect(fenced.back).toBe('정답 : B\n\n- B. NLB');
   });
 
+  it('reads prose boxed in a fence with no language as a quote, a line each as written, and keeps code, diagrams and output in their fences', () => {
+    const quiz = [
+      '# 스케일링 퀴즈',
+      '## 1. 인스턴스를 더 큰 타입으로 바꾸는 것을 ...이라 합니다.',
+      '```',
+      '수직 확장',
+      '```',
+      '## 2. 지연 시간이 가장 낮은 로드 밸런서는?',
+      '```',
+      'A. ALB',
+      'B. NLB',
+      '```',
+      '```',
+      '정답 B',
+      'NLB는 4계층에서 연결을 나눠 지연 시간이 가장 짧습니다.',
+      '```',
+      '## 3. 세션이 자꾸 끊기는 이유는 무엇일까요?',
+      '```',
+      '고정 세션이 꺼져 있습니다.',
+      'https://example.com/docs/sticky_sessions?lang=ko',
+      '',
+      '- 쿠키로 대상을 고정한다',
+      '1. 먼저 대상 그룹을 연다',
+      '```',
+      '',
+    ].join('\n');
+    expect(cardsOf(quiz).map((card) => card.back)).toEqual([
+      '> 수직 확장',
+      // The answer line first with the choice it names, then the sentence under it, quoted.
+      '정답 B\n\n- B. NLB\n\n> NLB는 4계층에서 연결을 나눠 지연 시간이 가장 짧습니다.',
+      // A blank line stays a paragraph break; a line Markdown would read as a list item is escaped to stay a line.
+      '> 고정 세션이 꺼져 있습니다.\n> https://example.com/docs/sticky_sessions?lang=ko\n>\n> \\- 쿠키로 대상을 고정한다\n> 1\\. 먼저 대상 그룹을 연다',
+    ]);
+    // Code and what code prints stay code blocks, Korean in them or not.
+    const kept = [
+      '```bash\n서버를 띄운다\n```',
+      '```\n$ npm install\n설치가 끝났다\n```',
+      '```\n# 목록을 만든다\n목록 = [1, 2]\n```',
+      '```\nconst 이름 = "홍길동";\n```',
+      '```\n결과를 출력한다\nprint()\n```',
+      '```\n{\n  "이름": "홍길동"\n}\n```',
+      '```\n서버:\n  포트: 8080\n```',
+      '```\n| 이름 | 나이 |\n+------+------+\n```',
+      '```\n┌──────┐\n│ 서버 │\n└──────┘\n```',
+      '```\n[클라이언트] --> [서버]\n```',
+      '```\n요청 -> 로드 밸런서 -> 인스턴스\n```',
+      '```\n커밋 해시\n3f2a9c0d1e4b5a6978c0d1e2f3a4b5c6d7e8f901\n```',
+      '```\nyum install -y httpd\n웹 서버를 설치한다\n```',
+      '```\nHello World\n```',
+      '```\nSELECT * FROM 회원 WHERE 나이 > 20\n```',
+    ];
+    for (const block of kept) expect(cardsOf(`# 덱\n\n## 예제\n\n설명한다.\n\n${block}\n`)[0]!.back, block).toBe(`설명한다.\n\n${block}`);
+  });
+
   it('leaves the back of a question with no choices on its front, or whose answer line names none of them, as written', () => {
-    const boxed = '```\n잘 모르겠다.\n```\n\n**`정답 : C`**';
+    // The reasoning boxed in a fence reads as text (it is prose) and stays first.
+    const boxed = '```\n잘 모르겠다.\n```';
     // Under a heading that does not ask, lettered lines are its explanation, not choices.
-    expect(cardsOf(`# 운영체제\n\n## 교착 상태\n\nA. 상호 배제\nB. 점유 대기\nC. 비선점\n\n${boxed}\n`)[0]!.back).toBe(`A. 상호 배제\nB. 점유 대기\nC. 비선점\n\n${boxed}`);
+    expect(cardsOf(`# 운영체제\n\n## 교착 상태\n\nA. 상호 배제\nB. 점유 대기\nC. 비선점\n\n${boxed}\n\n**\`정답 : C\`**\n`)[0]!.back).toBe('A. 상호 배제\nB. 점유 대기\nC. 비선점\n\n> 잘 모르겠다.\n\n**`정답 : C`**');
     // `정답 : F` names no choice of A to C, and `정답은 나중에` none at all.
     for (const answer of ['**`정답 : F`**', '정답은 나중에 확인한다.']) {
-      const card = cardsOf(`# 네트워크\n\n## Q. 다음 중 L7 로드 밸런서는?\n\nA. ALB\nB. NLB\nC. GWLB\n\n${boxed.split('\n\n')[0]}\n\n${answer}\n`)[0]!;
-      expect(card.back, answer).toBe(`${boxed.split('\n\n')[0]}\n\n${answer}`);
+      const card = cardsOf(`# 네트워크\n\n## Q. 다음 중 L7 로드 밸런서는?\n\nA. ALB\nB. NLB\nC. GWLB\n\n${boxed}\n\n${answer}\n`)[0]!;
+      expect(card.back, answer).toBe(`> 잘 모르겠다.\n\n${answer}`);
     }
   });
 

@@ -84,13 +84,15 @@ describe('the user’s note in source-notes/', () => {
     }
   });
 
-  it('keeps explanations whole: the WAF callout’s lazy line and the 리전 item’s code block', async () => {
+  it('keeps explanations whole: the WAF callout’s lazy line and the 리전 item’s boxed sentence', async () => {
     const { cards } = cardsFromText((await readFile(NOTE, 'utf8')).normalize('NFC'));
     const waf = cards.find((card) => card.title === 'AWS Web Application Firewall(WAF)')!;
     expect(waf.back.startsWith('WAF는 웹 애플리케이션 방화벽으로')).toBe(true);
     const region = cards.find((card) => card.title === '리전')!;
     expect(region.back.startsWith('이들 고객에게 안정적인 서비스를 제공하기 위해')).toBe(true);
-    expect(region.back).toContain('```\n리전에 속한 데이터는');
+    // Boxed in a fence with no language, the sentence is prose: text that wraps, in its place.
+    expect(region.back).toContain('나타냅니다.\n\n> 리전에 속한 데이터는 AWS 고객의 명시적인 동의 없이 리전 외부로 이동할 수 없습니다.\n\nAWS를 사용하려면');
+    expect(region.back).not.toContain('```');
     const saas = cards.find((card) => card.title === 'SaaS(Software-as-a-Service)')!;
     expect(saas.back).toContain('Ex ) Salesforce CRM');
     expect(saas.back).toContain('![cloud_computing_model](./image/cloud_computing_model.PNG)');

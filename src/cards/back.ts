@@ -3,6 +3,7 @@ import { withoutInlineTags } from '../notes/note-tags.js';
 import { wikilinksAsText } from '../notes/obsidian-markup.js';
 import { stripHtmlComments, withoutTrailingBlanks } from '../util/text.js';
 import { dedent } from './extract.js';
+import { unboxedProse } from './prose-box.js';
 import { stripAlertMarker } from './title-rules.js';
 import type { BackPart } from './types.js';
 
@@ -14,6 +15,8 @@ export function renderBack(parts: readonly BackPart[], source: string): string {
     if (part.type === 'slice' && part.stripAlertMarker) markdown = stripAlertMarker(markdown);
     // Obsidian's `#aws` tags the note (see note-tags.ts): it is no word of the explanation.
     markdown = withoutEmptyListItems(withoutTrailingBlanks(withoutInlineTags(stripHtmlComments(markdown)))).trim();
+    // Prose boxed in a fence with no language (`정답 C` over a sentence) reads as text: see prose-box.ts.
+    markdown = unboxedProse(markdown) ?? markdown;
     // A `<br>` a note puts between sections for space says nothing: alone, it is no explanation.
     if (markdown && !/^(<br\s*\/?>\s*)+$/i.test(markdown)) {
       pieces.push(markdown);

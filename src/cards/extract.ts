@@ -93,6 +93,7 @@ import {
 import { isHighlight } from '../notes/obsidian-markup.js';
 import { pushAll } from '../util/arrays.js';
 import { withParticle } from './particles.js';
+import { isProse, linesInBareFence, proseAsText } from './prose-box.js';
 import { askedTitle, asksNothing, displayTitle, subjectOf } from './front.js';
 import { withoutOutlineNumber } from './titles.js';
 import { isGenericTitle, sectionNumber, withoutGloss } from './titles.js';
@@ -392,7 +393,7 @@ class Extractor {
    * A multiple-choice question answered after the author's reasoning (the choices, a fence of `A는 …라
    * 제거`, `D를 선택`, then `` **`정답 : (A)`** ``): the answer line goes first on the back, so that the card
    * answers before it explains, and what came before it follows in the note's order. The line boxed as
-   * code (`` `정답 : (A)` ``, a fence holding only it) is prose: written as text. The choices it names
+   * code (`` `정답 : (A)` ``, a fence holding it, alone or over prose) is prose: written as text. The choices it names
    * by their marks are written out under it, as under one right below the choices (see withNamedChoices).
    */
   private answerLineFirst(concept: Concept): void {
@@ -402,29 +403,37 @@ class Extractor {
       const answer = this.answerLineOf(part, choices.lines);
       if (!answer) continue;
       if (at === 0 && !answer.unboxed) return;
-      const rest = part.type === 'slice' && answer.restStart !== undefined ? [{ ...part, start: answer.restStart }] : [];
-      concept.parts = [{ type: 'markdown', markdown: answer.line }, ...concept.parts.slice(0, at), ...rest, ...concept.parts.slice(at + 1)];
+      concept.parts = [{ type: 'markdown', markdown: answer.line }, ...concept.parts.slice(0, at), ...answer.rest, ...concept.parts.slice(at + 1)];
       if (!choices.named?.length) choices.named = choicesNamedByMark(answer.line, choices.lines);
       return;
     }
   }
 
   /**
-   * The answer line (naming one of `choices`) that a part of a back starts with, as text, and where the
-   * rest of the part starts, if it goes on; `unboxed` where the line was written as code.
+   * The answer line (naming one of `choices`) that a part of a back starts with, as text, and the rest
+   * of the part, if it goes on; `unboxed` where the line was written as code. A fence holding the line
+   * and prose under it (`정답 C` over `NLB는 …`) is read as the line and that prose as text (see prose-box.ts).
    */
-  private answerLineOf(part: BackPart, choices: readonly string[]): { line: string; unboxed: boolean; restStart: number | undefined } | undefined {
+  private answerLineOf(part: BackPart, choices: readonly string[]): { line: string; unboxed: boolean; rest: BackPart[] } | undefined {
     if (part.type !== 'slice') return undefined;
     const text = dedent(this.source.slice(part.start, part.end), part.indent).trim();
-    const fenced = /^(`{3,}|~{3,})[ \t]*\n[ \t]*([^\n]*\S)[ \t]*\n[ \t]*\1[ \t]*$/.exec(text);
+    const boxed = linesInBareFence(text);
+    const boxedFrom = boxed?.findIndex((line) => line.trim() !== '') ?? -1;
     const newline = text.indexOf('\n');
-    const written = fenced ? fenced[2]! : newline < 0 ? text : text.slice(0, newline);
+    const written = boxed ? (boxed[boxedFrom] ?? '') : newline < 0 ? text : text.slice(0, newline);
     // `` **`정답 : (A)`** ``: the code around the whole line, inside its emphasis.
     const line = written.trim().replace(/^([*_]*)`([^`]+)`([*_]*)$/, '$1$2$3');
     if (!isAnswerLine(line) || !namesAChoice(line, choices)) return undefined;
+    if (boxed) {
+      const under = boxed.slice(boxedFrom + 1);
+      const saysMore = under.some((boxedLine) => boxedLine.trim() !== '');
+      // Code under the line keeps the box, and the box its place.
+      if (saysMore && !isProse(boxed)) return undefined;
+      return { line, unboxed: true, rest: saysMore ? [{ type: 'markdown', markdown: proseAsText(under) }] : [] };
+    }
     const lineEnd = this.source.indexOf('\n', part.start);
-    const restStart = !fenced && lineEnd >= 0 && lineEnd < part.end ? lineEnd + 1 : undefined;
-    return { line, unboxed: fenced !== null || line !== written.trim(), restStart };
+    const rest: BackPart[] = lineEnd >= 0 && lineEnd < part.end ? [{ ...part, start: lineEnd + 1 }] : [];
+    return { line, unboxed: line !== written.trim(), rest };
   }
 
   /**
