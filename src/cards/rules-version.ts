@@ -280,7 +280,7 @@
 // 125: a back ending on an announcement (`문제3. 출제 영역은 다음과 같습니다.`, `캐시의 위치:`) right over sub-titles
 // that are cards of their own (label or bold lines, callouts, list sub-titles, sub-headings) lists their names after it.
 // 126: a two-column table whose second header names a property (`| 서비스 | 포트 |`, `| 종류 | 목적 |`) asks each
-// row for it (`포트 번호 › SSH의 포트는?`); 124 asked `SSH란?`, answered `22`.
+// row for it (`포트 번호 › SSH의 포트는?`); 125 asked `SSH란?`, answered `22`.
 // 127: prose boxed in a fence with no language (`수직 스케일링성`, `정답 C` over a sentence and a URL) is a quote on
 // the back, a line each as written, which wraps; code, diagrams and output stay code blocks (prose-box.ts).
 export const RULES_VERSION = 127;
