@@ -1113,7 +1113,12 @@ describe('questions already in the notes', () => {
       ['계층별 PDU', '- 전송 계층'],
       ['계층별 PDU › 전송 계층의 PDU는?', '세그먼트'],
     ]);
-    // A column describing the row (`내용`, `Description`) asks what the row is.
+    // A column describing the row (`내용`, `내용 요약`, `풀이`, `Description`), or an answer or value paired
+    // with it (`| Before | After |`, `| 질문 | 답 |`), asks what the row is, or the row's question as written.
+    for (const header of ['| 번호 | 내용 요약 |', '| 약어 | 풀이 |', '| Before | After |', '| Key | Value |']) {
+      expect(frontsOf(`# 네트워크\n\n## 장비\n\n${header}\n| --- | --- |\n| 라우터 | 경로를 정한다 |\n`), header).toEqual(['장비', '장비 › 라우터란?']);
+    }
+    expect(frontsOf('# 네트워크\n\n## 문제\n\n| 질문 | 답 |\n| --- | --- |\n| 3계층은? | 네트워크 계층 |\n').at(-1)).toBe('문제 › 3계층은?');
     expect(frontsOf('# 네트워크\n\n## 장비\n\n| 장비 | 내용 |\n| --- | --- |\n| 라우터 | 경로를 정한다 |\n')).toEqual(['장비', '장비 › 라우터란?']);
     expect(frontsOf('# 네트워크\n\n## 장비\n\n| Device | Description |\n| --- | --- |\n| 라우터 | 경로를 정한다 |\n')).toEqual(['장비', '장비 › 라우터란?']);
   });
@@ -1497,8 +1502,9 @@ describe('fronts', () => {
     expect(cardsOf(bold)[0]!.back).toBe('자주 쓰는 데이터를 가까이 둔다.\n\n캐시의 위치:\n\n- 브라우저 캐시\n- CDN 캐시');
     const callouts = '# 운영체제\n\n## 스케줄링\n\nCPU를 나눠 쓴다.\n크게 다음과 같이 나뉜다.\n\n> 선점형\n\n빼앗을 수 있다.\n\n> 비선점형\n\n빼앗을 수 없다.\n';
     expect(cardsOf(callouts)[0]!.back).toBe('CPU를 나눠 쓴다.\n크게 다음과 같이 나뉜다.\n\n- 선점형\n- 비선점형');
-    const headings = '# DB\n\n## 인덱스\n\n검색을 빠르게 한다.\n\n종류는 다음과 같다.\n\n### 클러스터형\n\n정렬된다.\n\n### 비클러스터형\n\n따로 둔다.\n';
-    expect(cardsOf(headings)[0]!.back).toBe('검색을 빠르게 한다.\n\n종류는 다음과 같다.\n\n- 클러스터형\n- 비클러스터형');
+    // Sub-headings are sections of their own, which an announcement may not mean (the code it promises left out).
+    const headings = '# 정렬\n\n## 예제\n\n버블 정렬을 구현했다.\n\n코드는 다음과 같습니다.\n\n### 실행 환경\n\n노드 20이다.\n\n### 회고\n\n느렸다.\n';
+    expect(cardsOf(headings)[0]!.back).toBe('버블 정렬을 구현했다.\n\n코드는 다음과 같습니다.');
     // Without an announcement right before them, the parent keeps its own text only.
     const unannounced = '# 웹\n\n## 캐시\n\n자주 쓰는 데이터를 가까이 둔다.\n\n**브라우저 캐시**\n\n사용자 쪽에 둔다.\n\n**CDN 캐시**\n\n엣지 서버에 둔다.\n';
     expect(cardsOf(unannounced)[0]!.back).toBe('자주 쓰는 데이터를 가까이 둔다.');
@@ -2324,8 +2330,23 @@ describe('what the review of other people’s notes taught', () => {
       '```\nyum install -y httpd\n웹 서버를 설치한다\n```',
       '```\nHello World\n```',
       '```\nSELECT * FROM 회원 WHERE 나이 > 20\n```',
+      // What a program prints or a machine logs, Korean in it or not.
+      '```\n안녕하세요\n합계: 15\n```',
+      '```\n1\n2\n피즈\n```',
+      '```\n포트 = 8080\n```',
+      '```\n/home/ubuntu/프로젝트/src\n설정 파일은 위에 있다\n```',
+      '```\nC:\\Users\\홍길동\\과제\n```',
+      '```\n2023-01-01 12:00:00 서버 시작\n```',
+      '```\n[INFO] 서버가 시작되었습니다\n```',
+      '```\n이름  나이  직업\n철수  20  학생\n```',
+      '```\nubuntu@ip-10-0-0-1:~$ ls\n문서\n```',
+      '```\n객체가 생성되었습니다.\nException in thread "main" java.lang.NullPointerException\n```',
+      '```\n오류가 났다\nerror: 빌드 실패\n```',
     ];
     for (const block of kept) expect(cardsOf(`# 덱\n\n## 예제\n\n설명한다.\n\n${block}\n`)[0]!.back, block).toBe(`설명한다.\n\n${block}`);
+    // Prose keeps its quote: an answer's number, a comparison written `==`, one double space (a typo).
+    const prose = cardsOf('# 덱\n\n## 예제\n\n```\n정답: 3\n스토리지 == 저장소라고 보면 된다.\nA, B 둘 다  틀렸다.\n```\n')[0]!.back;
+    expect(prose).toBe('> 정답: 3\n> 스토리지 \\=\\= 저장소라고 보면 된다.\n> A, B 둘 다  틀렸다.');
   });
 
   it('leaves the back of a question with no choices on its front, or whose answer line names none of them, as written', () => {

@@ -103,8 +103,12 @@ const CALLOUT_LEVEL = 7;
 const SUBTITLE_LEVEL = 8;
 /** The sub-titles a heading's parts are written as: sub-headings, callouts (`> 범용`) and bold lines (`**범용**`). */
 export const SUB_TITLE_KINDS: ReadonlySet<ConceptKind> = new Set(['heading', 'question', 'callout', 'bold-title']);
-/** Sub-titles an announcement at the end of their parent's back leads into (see `nameAnnouncedSubTitles`). */
-const ANNOUNCED_SUB_TITLE_KINDS: ReadonlySet<ConceptKind> = new Set(['heading', 'callout', 'bold-title', 'list-title']);
+/**
+ * Sub-titles an announcement at the end of their parent's back leads into (see `nameAnnouncedSubTitles`).
+ * Not sub-headings: sections of their own, which an announcement above them may not mean (`코드는 다음과
+ * 같습니다.` over `### 실행 환경`, `### 회고`, the code left out of the note).
+ */
+const ANNOUNCED_SUB_TITLE_KINDS: ReadonlySet<ConceptKind> = new Set(['callout', 'bold-title', 'list-title']);
 /** Numbered headings that are the parts of a heading of the same level stand between it and the level below. */
 const PART_OFFSET = 0.5;
 /** A block of nothing but pictures (`![조인](join.png)`, `<img src="join.png">`). */
@@ -2327,7 +2331,8 @@ class Extractor {
     }
     const owner = this.current();
     // `| 서비스 | 포트 |`: each row asked for its port (`SSH의 포트는?`), not what SSH is.
-    const property = propertyHeader(cleanTitle(titleText(header.children[1]!)));
+    // Not of rows that are questions (`| 질문 | 답 |` over `| 3계층은? | 네트워크 |`): each is asked as written.
+    const property = titles.some((title) => /[?？]$/u.test(title)) ? undefined : propertyHeader(cleanTitle(titleText(header.children[1]!)));
     const rowConcepts = rows.map((row, n) => {
       const cell = row.children[1]!;
       const concept = this.child(owner, 'table-row', titles[n]!, lineOf(row), owner?.section ?? this.sectionPath());

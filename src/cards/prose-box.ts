@@ -30,6 +30,12 @@ const CODE_ANYWHERE = new RegExp(
     String.raw`\w->\w|-->|<--|==>|<==|<->|(?:->|→).*(?:->|→)`,
     String.raw`\bSELECT\s.*\sFROM\s|\b(?:INSERT\s+INTO|DELETE\s+FROM|CREATE\s+TABLE)\b|\s--\s`,
     String.raw` {3}|\t`,
+    // What a program prints or a machine logs: a time stamp, a level or a bracketed mark opening the line
+    // (`[INFO] …`, `[3]`), a prompt with its host (`ubuntu@ip:~$`), a path (`/home/ubuntu/…`, `C:\Users\…`),
+    // a number alone or as a label's value (`합계: 15`, `결과: true`; not an answer's, `정답: 3`), a dotted name (`java.lang.NullPointerException`),
+    // an error's label, an assignment after Hangul (`포트 = 8080`), columns aligned with two spaces (twice in a line: one is a typo).
+    String.raw`^\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}:\d{2}|^\[|\S@[^\s:]*:\S*[$#]|(?:^|\s)\/[\w.-]+\/|[A-Za-z]:\\|^-?\d+(?:\.\d+)?$`,
+    String.raw`(?<!(?:정답|답|[Aa]nswer)\s?):\s*(?:-?\d+(?:\.\d+)?|true|false|null|None|undefined)$|\b[a-z]\w*\.[a-z]\w*\.[A-Za-z]\w*|^(?:error|warning|fatal|exception|traceback)\b|[^\s=!<>]\s?=(?![=>])\s?[^\s=]|\S {2}\S.*\S {2}\S`,
   ].join('|'),
 );
 

@@ -283,4 +283,7 @@
 // row for it (`포트 번호 › SSH의 포트는?`); 125 asked `SSH란?`, answered `22`.
 // 127: prose boxed in a fence with no language (`수직 스케일링성`, `정답 C` over a sentence and a URL) is a quote on
 // the back, a line each as written, which wraps; code, diagrams and output stay code blocks (prose-box.ts).
-export const RULES_VERSION = 127;
+// 128: fixes a review found to 125–127: no names listed after an announcement over sub-headings; no property
+// asked of a column of answers or values (`| 질문 | 답 |`, `| Before | After |`, `| Key | Value |`, `내용 요약`, `풀이`);
+// what a program prints or a machine logs (time stamps, `[INFO]`, paths, `합계: 15`, `포트 = 8080`) stays a code block.
+export const RULES_VERSION = 128;

@@ -781,8 +781,12 @@ export function isSettingExample(lineSource: string): boolean {
 /** A lone `=` (not `==` highlight marks, `=>`, `<=`, `!=`). */
 const FORMULA_EQUALS = /(?<![=<>!])=(?![=>])/u;
 
-/** Headers of a column that describes what the row names (`| 용어 | 설명 |`): its rows are asked 이란. */
-const DESCRIPTION_HEADERS = /^(?:설명|의미|뜻|정의|내용|개념|비고|요약|정리|설명\s*및\s*예시|description|meaning|definition|details?|explanation|notes?|remarks?)$/iu;
+/**
+ * Headers of a column that describes what the row names (`| 용어 | 설명 |`, `| 번호 | 내용 요약 |`, `| 약어 |
+ * 풀이 |`): its rows are asked 이란. So are answers and values paired with what asks for them (`| 질문 | 답 |`,
+ * `| Before | After |`, `| Key | Value |`), which name no property either.
+ */
+const DESCRIPTION_HEADERS = /설명|의미|뜻|정의|내용|개념|비고|요약|정리|풀이|해설|^(?:답|정답|답변|값|after|value|answer|description|meaning|definition|details?|explanation|notes?|remarks?|summary)$/iu;
 
 /**
  * The header of a two-column table's second column, where it names one property of each row (`| 서비스 |
