@@ -1090,6 +1090,11 @@ describe('field HTML without parsing', () => {
     }
     expect(fast).toBeGreaterThan(40); // the fast path is actually taken
     expect(plainParagraphsHtml('설명.\n\n```c\n#include <stdio.h>\n```')).toBe('<p>설명.</p><pre><code class="language-c">#include &lt;stdio.h&gt;</code></pre>');
+    // A quote of plain lines (prose a note boxed), its paragraphs apart, takes the fast path too.
+    for (const quote of ['> 가을이 온다.', '앞.\n\n> 가을\n> 겨울\n>\n> 봄\n\n뒤.', '> 가을\n\n> 겨울']) {
+      expect(plainParagraphsHtml(quote), quote).toBe(parsedFieldHtml(quote, none).html);
+    }
+    for (const syntax of ['> ', '> *강조*', '>  두 칸', '> 가을\n겨울', '>가을']) expect(plainParagraphsHtml(syntax), syntax).toBeUndefined();
     for (const syntax of ['```\n코드', '```\n코드\n```  ', ' ```\n코드\n```', '```py title\nx\n```', '```\n코드\n   ```', '문단\n```\n코드\n```', '```\r\n코드\r\n```', '```\n탭\t\n```', '뜻\n:-:', 'a\u0000b', '\uFEFFa', '\u00a0\n\u00a0', '1. 목록', '- 가\n\n- 나', '- 1. 중첩', '-  두 칸', '  들여쓰기', '끝에 공백  \n다음', '제목\n===', 'a & b', '<b>굵게</b>', '**굵게**', '탭\t있음', '+ 더하기', '100) 번호']) {
       expect(plainParagraphsHtml(syntax), syntax).toBeUndefined();
     }

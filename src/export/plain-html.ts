@@ -1,6 +1,6 @@
 /**
  * Field HTML without the Markdown parser: plain text, and Markdown that is only plain paragraphs,
- * tight lists and fenced code. Exactly what html.ts's pipeline gives for the same text (the tests
+ * tight lists, quotes of plain paragraphs and fenced code. Exactly what html.ts's pipeline gives for the same text (the tests
  * compare the two on every card of source-notes/ and the shared corpus), without loading unified
  * (about 0.2 s) or parsing: most backs are such text, and parsing dominated the export of large decks.
  */
@@ -31,7 +31,7 @@ const CODE_UNSAFE = /[\t\0\uFEFF\f\v]/;
  */
 export function plainParagraphsHtml(markdown: string): string | undefined {
   // Most backs are one paragraph of one line: one test and no splitting.
-  if (!markdown.includes('\n') && !markdown.startsWith('- ')) return MARKDOWN_SYNTAX.test(markdown) ? undefined : markdown === '' ? '' : `<p>${markdown}</p>`;
+  if (!markdown.includes('\n') && !markdown.startsWith('- ') && !markdown.startsWith('> ')) return MARKDOWN_SYNTAX.test(markdown) ? undefined : markdown === '' ? '' : `<p>${markdown}</p>`;
   const lines = markdown.split(/\r?\n/);
   let html = '';
   let previousWasList = false;
@@ -54,7 +54,13 @@ export function plainParagraphsHtml(markdown: string): string | undefined {
     const start = n;
     while (n < lines.length && lines[n] !== '') n++;
     const block = lines.slice(start, n);
-    if (block.every((line) => line.startsWith('- '))) {
+    if (block.every((line) => line === '>' || line.startsWith('> '))) {
+      // A quote of plain lines (prose a note boxed, see cards/prose-box.ts): its paragraphs, `>` alone between them.
+      const quoted = plainQuoteHtml(block);
+      if (quoted === undefined) return undefined;
+      html += quoted;
+      previousWasList = false;
+    } else if (block.every((line) => line.startsWith('- '))) {
       if (previousWasList) return undefined;
       let items = '';
       for (const line of block) {
@@ -71,6 +77,22 @@ export function plainParagraphsHtml(markdown: string): string | undefined {
     }
   }
   return html;
+}
+
+/** `<blockquote>` around the plain paragraphs of `> ` lines, or undefined where any could be read as syntax. */
+function plainQuoteHtml(block: readonly string[]): string | undefined {
+  const paragraphs: string[][] = [[]];
+  for (const line of block) {
+    if (line === '>') paragraphs.push([]);
+    else paragraphs[paragraphs.length - 1]!.push(line.slice(2));
+  }
+  let html = '';
+  for (const paragraph of paragraphs) {
+    if (paragraph.length === 0) continue;
+    if (paragraph.some((line) => line === '') || MARKDOWN_SYNTAX.test(paragraph.join('\n'))) return undefined;
+    html += `<p>${paragraph.join('<br>')}</p>`;
+  }
+  return html === '' ? undefined : `<blockquote>${html}</blockquote>`;
 }
 
 /**
