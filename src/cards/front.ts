@@ -162,6 +162,7 @@ function parentSubject(parent: Concept): string | undefined {
  */
 function contextTitles(concept: Concept): string[] {
   const titles: string[] = [];
+  let longQuestion: string | undefined;
   for (let parent = concept.parent; parent; parent = parent.parent) {
     // The `#` title, also when it asks (`# Cloud Computing?`, a card of its own).
     if (parent.parent === undefined && (parent.kind === 'heading' || parent.kind === 'question') && parent.section.length === 0) break;
@@ -187,10 +188,14 @@ function contextTitles(concept: Concept): string[] {
     if (isLongQuestion(title) && !(parent === concept.parent && (isAspectLabel(concept) || refersBack(displayTitle(concept.title))))) {
       const subject = questionSubject(title);
       if (subject !== undefined) titles.push(subject);
+      longQuestion ??= title;
       continue;
     }
     titles.push(title);
   }
+  // With nothing else above it, a title kept as written (`Dirty Read` under `## 트랜잭션 격리 수준별로 …
+  // 무엇인가?`) would ask nothing: the question stays its context after all.
+  if (titles.length === 0 && longQuestion !== undefined && !/[?？]$/u.test(askedTitle(concept))) titles.push(longQuestion);
   // A row label of a table comparing its columns (`설명`, kept as written or asked of the columns) does
   // not name its parent: it keeps it as context, unless that names the columns (see namesTheCompared).
   // Nor does an item asked for its term (`물리 계층의 PDU는?`), which names that term already; a table's row

@@ -286,4 +286,6 @@
 // 128: fixes a review found to 125–127: no names listed after an announcement over sub-headings; no property
 // asked of a column of answers or values (`| 질문 | 답 |`, `| Before | After |`, `| Key | Value |`, `내용 요약`, `풀이`);
 // what a program prints or a machine logs (time stamps, `[INFO]`, paths, `합계: 15`, `포트 = 8080`) stays a code block.
-export const RULES_VERSION = 128;
+// 129: a title kept as written under a long question with nothing else above it (`Dirty Read`) keeps that
+// question as context (128 left a bare `Dirty Read`, asking nothing).
+export const RULES_VERSION = 129;
