@@ -1904,6 +1904,9 @@ describe('what the review of other people’s notes taught', () => {
     expect(frontsOf(long)).toEqual(['단점을 보았을 때 어떤 상황에서 정규화를 해야 하는가? 그 대응책은?', '정규화 › 반정규화', '갱신 이상에는 어떤 것들이 있는가?', '갱신 이상에는 어떤 것들이 있는가? › 삽입 이상']);
     const subject = '# DB\n\n## 인덱스\n\n### 인덱스란 무엇이고 왜 사용하며 어떤 장단점이 있는지 자세히 설명해 주실 수 있나요?\n\n찾기를 빠르게 한다.\n\n#### B 트리\n\n균형 트리다.\n\n### 클러스터형 인덱스와 넌클러스터형 인덱스는 각각 무엇이며 어떻게 다른가요?\n\n> 차이점\n\n정렬 여부가 다르다.\n';
     expect(frontsOf(subject).slice(1)).toEqual(['인덱스 › B 트리', '클러스터형 인덱스와 넌클러스터형 인덱스는 각각 무엇이며 어떻게 다른가요? › 차이점']);
+    // A task named with how it is done is a sub-title as its siblings are, kept as written; a sentence with a topic is not.
+    const tasks = '# SAA\n\n## 영역 1\n\n- 고가용성 아키텍처 설계\n    - 단일 장애 지점을 완화하는 고가용성 구성을 선택\n    - 여러 가용 영역에 걸친 내결함성 구성을 결정\n- AWS 서비스를 사용하여 결합 해제 메커니즘 설계\n    - 구성 요소의 소결합을 위해 활용할 서비스를 결정\n    - 서버리스 기술을 활용할 시기를 결정\n- 하이픈은 URI 가독성을 높이는 데 사용\n    - 불가피하게 긴 경로를 쓸 때 읽기 쉽게 나눈다\n';
+    expect(frontsOf(tasks)).toEqual(['영역 1', '영역 1 › 고가용성 아키텍처 설계란?', '영역 1 › AWS 서비스를 사용하여 결합 해제 메커니즘 설계']);
     // With nothing else above, a title kept as written keeps the question, or it would ask nothing.
     const alone = '# 면접\n\n## 트랜잭션 격리 수준별로 생기는 문제와 각각을 막는 수준은 무엇인가?\n\n낮을수록 많다.\n\n### Dirty Read\n\n커밋 전 데이터를 읽는다.\n';
     expect(frontsOf(alone)[1]).toBe('트랜잭션 격리 수준별로 생기는 문제와 각각을 막는 수준은 무엇인가? › Dirty Read');

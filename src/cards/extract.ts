@@ -23,6 +23,7 @@ import {
   numberedChoice,
   QUESTION_MAX,
   isAnswerLabel,
+  isNamedTask,
   isSettingExample,
   propertyHeader,
   isAnswerTemplateLabel,
@@ -1693,7 +1694,8 @@ class Extractor {
     if (first?.type !== 'paragraph') return undefined;
     const line = this.firstLine(first);
     if (this.linesRead.get(item)?.definitions !== undefined) return undefined; // a term over its definition
-    if (!isTitleLike(line, LIST_TITLE_MAX) || splitTerm(this.firstLineSource(first)) || isNotATerm(cleanTitle(line)) || startsWithLeadIn(line)) return undefined;
+    const titleLike = isTitleLike(line, LIST_TITLE_MAX) || ([...cleanTitle(line)].length <= LIST_TITLE_MAX && isNamedTask(cleanTitle(line)));
+    if (!titleLike || splitTerm(this.firstLineSource(first)) || isNotATerm(cleanTitle(line)) || startsWithLeadIn(line)) return undefined;
     // `- ![asg-create-1](…)`: a picture, whose alt text names a file, not a concept.
     if (IMAGE_LINE.test(this.firstLineSource(first))) return undefined;
     // A clause of the title above over items (`전문가에게 의뢰` over `- 장점 : …`) stays in that title's

@@ -288,4 +288,6 @@
 // what a program prints or a machine logs (time stamps, `[INFO]`, paths, `합계: 15`, `포트 = 8080`) stays a code block.
 // 129: a title kept as written under a long question with nothing else above it (`Dirty Read`) keeps that
 // question as context (128 left a bare `Dirty Read`, asking nothing).
-export const RULES_VERSION = 129;
+// 130: a list item naming a task with how it is done (`AWS 서비스를 사용하여 결합 해제 메커니즘 설계`) is a sub-title
+// as its siblings are (129 read its connective as a clause and left it in the parent's back).
+export const RULES_VERSION = 130;

@@ -571,6 +571,22 @@ const DOING_ENDING = /(?:[\uac00-\ud7a3]{2,}(?:하기|되기|시키기)|만들�
  * verb made a noun with 기 is a task whatever its length, and so is a verb noun right after its object
  * (`변경을 수용`, `요청을 전달`): a name takes no 을/를 inside it.
  */
+/**
+ * A task named with how it is done (`AWS 서비스를 사용하여 결합 해제 메커니즘 설계`, `워크로드를 위한 탄력적이고
+ * 확장 가능한 컴퓨팅 솔루션 식별`): its connectives make it read as a clause, but it ends as a task's name, as
+ * its siblings in an exam guide's list do. Not with a topic (`하이픈은 … 사용`) or a purpose (`…위해 …하기`).
+ */
+export function isNamedTask(title: string): boolean {
+  const words = title.split(' ');
+  return (
+    isActionPhrase(title) &&
+    !SENTENCE_ENDING.test(title) &&
+    !PURPOSE_CLAUSE.test(title) &&
+    !words.some((word) => word.length > 1 && TOPIC.test(word)) &&
+    !/[.。!,;…?？]$/u.test(title)
+  );
+}
+
 export function isActionPhrase(title: string): boolean {
   const name = withoutGloss(title);
   const words = name.split(/\s+/);
