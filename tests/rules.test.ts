@@ -1859,6 +1859,11 @@ describe('what the review of other people’s notes taught', () => {
     );
   });
 
+  it('puts the answer first also where each label shares its quote with what it labels', () => {
+    const note = '# 자바\n\n### 제네릭이란?\n\n> 배경 & 질문 의도\n> - 타입 안정성의 이해\n\n> 답변\n> - 타입을 매개변수로 받습니다.\n\n> 키워드 & 꼬리 질문\n> - 와일드카드\n';
+    expect(cardsOf(note).map((card) => card.back)).toEqual(['> 답변\n> - 타입을 매개변수로 받습니다.\n\n> 배경 & 질문 의도\n> - 타입 안정성의 이해\n\n> 키워드 & 꼬리 질문\n> - 와일드카드']);
+  });
+
   it('keeps a template that starts with its answer in the note\'s order, and text above the labels first', () => {
     const note = '# 자바 면접\n\n### 제네릭이란?\n\n자주 나오는 질문이다.\n\n> 답변\n\n타입을 매개변수로 받습니다.\n\n> 꼬리 질문\n\n- 와일드카드\n\n### 람다란?\n\n함수형 인터페이스를 짧게 쓴다.\n\n> 질문 의도\n\n- 자바 8의 이해\n\n> 모범 답안\n\n익명 함수입니다.\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([

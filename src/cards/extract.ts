@@ -763,8 +763,7 @@ class Extractor {
           return;
         }
         this.explain(node); // `> 답변` under `### 질문?`: the heading's own answer follows
-        const label = owner.parts[owner.parts.length - 1];
-        if (label?.type === 'slice') label.templateLabel = isAnswerLabel(cleanTitle(firstLine)) ? 'answer' : 'other';
+        this.markTemplateLabel(owner, firstLine);
         this.followUps = /키워드|꼬리\s*질문/.test(firstLine);
         return;
       }
@@ -779,8 +778,19 @@ class Extractor {
       }
     }
     this.explain(node);
+    // `> 배경 & 질문 의도` with its content in the same quote (`> - …` right under it): a part of the template all the same.
+    const owner = this.current();
+    if ((owner?.kind === 'question' || owner?.kind === 'heading' || owner?.kind === 'qa') && first?.type === 'paragraph' && isAnswerTemplateLabel(cleanTitle(firstLine))) {
+      this.markTemplateLabel(owner, firstLine);
+    }
     for (const block of node.children) if (block.type === 'paragraph') this.boldTerms(block, true);
     this.quoteTerms(node);
+  }
+
+  /** The part just added to `owner` opens a section of an interview answer template (see back.ts, answerFirst). */
+  private markTemplateLabel(owner: Concept, label: string): void {
+    const part = owner.parts[owner.parts.length - 1];
+    if (part?.type === 'slice') part.templateLabel = isAnswerLabel(cleanTitle(label)) ? 'answer' : 'other';
   }
 
   /**

@@ -290,4 +290,6 @@
 // question as context (128 left a bare `Dirty Read`, asking nothing).
 // 130: a list item naming a task with how it is done (`AWS 서비스를 사용하여 결합 해제 메커니즘 설계`) is a sub-title
 // as its siblings are (129 read its connective as a clause and left it in the parent's back).
-export const RULES_VERSION = 130;
+// 131: an interview template's label sharing its quote with what it labels (`> 배경 & 질문 의도⏎> - …`) counts
+// as a label too: the answer's part first (130 kept such a template in the note's order).
+export const RULES_VERSION = 131;
