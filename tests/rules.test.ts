@@ -237,7 +237,7 @@ describe('headings', () => {
     const back = (line: string) => cardsOf(`# 덱\n\n## 서브넷\n\n서브넷은 VPC를 나눈다.\n${line}\n`)[0]!.back;
     expect(back('#aws  #vpc\t설명 #a 끝 #b #c')).toBe('서브넷은 VPC를 나눈다.\n설명 끝');
     expect(back('> - #aws #vpc 인스턴스 #보안')).toBe('서브넷은 VPC를 나눈다.\n\n> - 인스턴스');
-    expect(back('\n  #aws #vpc  \n\n끝')).toBe('서브넷은 VPC를 나눈다.\n\n끝');
+    expect(back('\n  #aws #vpc  \n\n다음')).toBe('서브넷은 VPC를 나눈다.\n\n다음');
   });
 
   it('reads a tag on an indented or quoted next line of a paragraph as the others, on every card and out of the back', () => {
@@ -1639,6 +1639,11 @@ describe('fronts', () => {
     const post = '# Deadlock\n\n궁금한 점이나 오류는 댓글로 달아주시면, 답변 혹은 수정하겠습니다!\n\n## 조건\n\n> 상호 배제\n\n한 번에 한 프로세스만 쓴다.\n';
     expect(cardsOf(post).map((card) => card.back)).toEqual(['한 번에 한 프로세스만 쓴다.']);
     expect(cardsOf('# 덱\n\n## 댓글\n\n> 댓글 기능\n\n게시글에 댓글을 달 수 있다.\n').map((card) => card.back)).toEqual(['게시글에 댓글을 달 수 있다.']); // about comments, not to readers
+    // Nor a line about a link the card does not keep, nor the author's mark of the note's end.
+    const ends = '# OS\n\n## 캐시\n\n자주 쓰는 데이터를 둔다.\n\n_설명이 어려워 그림이 있는 링크를 첨부합니다._\n\n## 매핑\n\n세 가지 방식이 있다.\n\n_OS.end_\n';
+    expect(cardsOf(ends).map((card) => card.back)).toEqual(['자주 쓰는 데이터를 둔다.', '세 가지 방식이 있다.']);
+    expect(cardsOf('# 소설\n\n## 결말\n\n주인공은 떠난다.\n\n**끝**\n').map((card) => card.back)).toEqual(['주인공은 떠난다.']);
+    expect(cardsOf('# 덱\n\n## 반복문\n\n조건이 거짓이면 끝난다.\n\n_while 문의 end_\n').map((card) => card.back)).toEqual(['조건이 거짓이면 끝난다.\n\n_while 문의 end_']);
   });
 
   it('asks English names with the particle they take read aloud', () => {

@@ -23,6 +23,7 @@ import {
   numberedChoice,
   QUESTION_MAX,
   isAnswerLabel,
+  isEndMarker,
   isNamedTask,
   isSettingExample,
   propertyHeader,
@@ -1798,6 +1799,10 @@ class Extractor {
     }
     if (isReadersNote(text)) {
       this.decide(node, 'dropped', undefined, 'a note to the readers');
+      return;
+    }
+    if (isEndMarker(text)) {
+      this.decide(node, 'dropped', undefined, 'the note\'s end mark');
       return;
     }
     if (isReferenceLine(text)) {

@@ -292,4 +292,6 @@
 // as its siblings are (129 read its connective as a clause and left it in the parent's back).
 // 131: an interview template's label sharing its quote with what it labels (`> 배경 & 질문 의도⏎> - …`) counts
 // as a label too: the answer's part first (130 kept such a template in the note's order).
-export const RULES_VERSION = 131;
+// 132: the author's end mark (`_OS.end_`, `**끝**`) and a line about a link not kept (`…링크를 첨부합니다`) are
+// left out (131 put them at the end of the last card's back).
+export const RULES_VERSION = 132;

@@ -1014,10 +1014,17 @@ export function isReferenceLine(text: string): boolean {
 
 /**
  * A line to a blog's readers (`궁금한 점이나 오류는 댓글로 달아주시면, 답변 혹은 수정하겠습니다!`,
- * `구독과 좋아요 부탁드립니다`): notes copied from a blog carry it, and it is nothing to learn.
+ * `구독과 좋아요 부탁드립니다`, `…링크를 첨부합니다`, whose link the card does not keep): notes copied from
+ * a blog carry it, and it is nothing to learn.
  */
 export function isReadersNote(text: string): boolean {
-  return text.length <= 200 && /댓글\s*(?:로|을|에|으로)?\s*(?:달아|남겨|부탁|주시)|(?:구독|좋아요)[^.!?\n]{0,20}(?:부탁|눌러)/.test(text);
+  return text.length <= 200 && /댓글\s*(?:로|을|에|으로)?\s*(?:달아|남겨|부탁|주시)|(?:구독|좋아요)[^.!?\n]{0,20}(?:부탁|눌러)|링크를\s*(?:첨부|걸어|남겨)/.test(text);
+}
+
+/** The author's mark of a note's end (`_OS.end_`, `— 끝 —`, `The End`): nothing to learn, no line of the last card. */
+export function isEndMarker(text: string): boolean {
+  const mark = trimWhere(text, (char) => /[\s\-—–~*_.]/u.test(char));
+  return mark.length <= 40 && /^(?:[\p{L}\p{N} ]{1,30}\.)?(?:end|the end|끝|fin)$/iu.test(mark);
 }
 
 /**
