@@ -125,8 +125,10 @@ export function isReasonWhy(concept: Concept): boolean {
 /** Images as Markdown, Obsidian and HTML write them, a link around one, and tags that only lay them out. */
 const IMAGE_MARKUP = /\[?!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])(?:\]\([^)]*\))?|!\[\[[^\]]+\]\]|<\/?(?:img|br|p|div|center)\b[^>]*>/giu;
 
-/** A sentence that only says a step is taken or looked at (`…테스트를 해보자`, `결과를 확인한다`), with no reason. */
-// Not `…확인할 수 있다`: that says what was seen (`접근할 수 없는 것을 확인할 수 있다`), a result to recall.
+/**
+ * A sentence that only says a step is taken or looked at (`…테스트를 해보자`, `결과를 확인한다`), with no
+ * reason. Not `…확인할 수 있다`: that says what was seen (`접근할 수 없는 것을 확인할 수 있다`), a result to recall.
+ */
 const ANNOUNCES_A_STEP = /(?:보자|봅시다|본다|확인(?:한다|합니다|된다)?)$/u;
 /** A short instruction (`인스턴스를 생성한다`) says no more than its step's title. */
 const SHORT_INSTRUCTION = /(?:한다|합니다)$/u;
@@ -188,6 +190,20 @@ export function onlyAPlaceholder(back: string, title: string): boolean {
   const word = trimWhere(line.replace(/^(?:[-*+]|\d+[.)])\s+/u, ''), (char) => /[\s()[\]{}<>.…:]/u.test(char));
   const written = word.replace(/\s+/gu, '').toLowerCase();
   return PLACEHOLDER_WORDS.has(written) || (FIGURE_WORDS.has(written) && ASKS_FOR_SUMMARY.test(title));
+}
+
+/**
+ * An answer naming choices by their marks alone (`정답: A, C`), with those choices written out under its
+ * line, one to an item (`- A. 예약 인스턴스`, `- C. 스팟 인스턴스`), so the back says what they are; what
+ * followed the line (the reasoning) comes after them. A number is escaped (`1\.`) to stay text, not a list.
+ */
+function withNamedChoices(answer: string, named: readonly string[]): string {
+  if (answer === '' || named.length === 0) return answer;
+  const newline = answer.indexOf('\n');
+  const line = newline < 0 ? answer : answer.slice(0, newline);
+  const rest = newline < 0 ? '' : answer.slice(newline + 1).trim();
+  const items = named.map((choice) => `- ${choice.replace(/^(\d+)([.)])/, '$1\\$2')}`).join('\n');
+  return [line, items, rest].filter((piece) => piece !== '').join('\n\n');
 }
 
 /**
@@ -287,17 +303,3 @@ function questionsAbove(concept: Concept): Set<string> {
 export type { Concept };
 
 export { RULES_VERSION } from './rules-version.js';
-
-/**
- * An answer naming choices by their marks alone (`정답: A, C`), with those choices written out under its
- * line, one to an item (`- A. 예약 인스턴스`, `- C. 스팟 인스턴스`), so the back says what they are; what
- * followed the line (the reasoning) comes after them. A number is escaped (`1\.`) to stay text, not a list.
- */
-function withNamedChoices(answer: string, named: readonly string[]): string {
-  if (answer === '' || named.length === 0) return answer;
-  const newline = answer.indexOf('\n');
-  const line = newline < 0 ? answer : answer.slice(0, newline);
-  const rest = newline < 0 ? '' : answer.slice(newline + 1).trim();
-  const items = named.map((choice) => `- ${choice.replace(/^(\d+)([.)])/, '$1\\$2')}`).join('\n');
-  return [line, items, rest].filter((piece) => piece !== '').join('\n\n');
-}
