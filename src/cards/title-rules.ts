@@ -5,6 +5,7 @@
 import type { Nodes } from 'mdast';
 import { mayHoldObsidianMarkup, obsidianMarkupAsText } from '../notes/obsidian-markup.js';
 import { collapseWhitespace, stripHtmlComments, trimEndWhere, trimWhere } from '../util/text.js';
+import { remembered } from '../util/memo.js';
 import { type ParticlePair, withParticle } from './particles.js';
 import { ASPECT_LABELS, displayTitle, isAspectTitle, REASON_PHRASES, withoutGloss } from './titles.js';
 
@@ -443,7 +444,7 @@ const ASIDE_PREFIX = /^(참고|주의|cf\.?)\s*[-–—:)]\s+(?=\S)/i;
  */
 const LAYOUT_MARKS = /^(?:[▶►▸▷▹▼▽➤]|[★☆]+)\s+(?=\S)/u;
 
-export function cleanTitle(text: string): string {
+export const cleanTitle = remembered(function cleanTitle(text: string): string {
   const withoutMarkup = obsidianMarkupAsText(stripHtmlComments(text))
     .replace(HTML_TAG, '')
     .replace(/:[a-z0-9_+-]+:/gi, ' ')
@@ -453,7 +454,7 @@ export function cleanTitle(text: string): string {
   const title = collapseWhitespace(withoutMarkup).replace(LAYOUT_MARKS, '').replace(ASIDE_PREFIX, '');
   // Tested by hand first: the pattern alone is tried at every position of a long paragraph's text.
   return title.endsWith(':') || title.endsWith('：') ? title.replace(/\s*[:：]$/, '') : title;
-}
+});
 
 /** A heading of nothing once markup is removed: `## `, `## <br>`, or emphasis of spaces (`## **  **`). */
 export function isBlankTitle(title: string): boolean {
@@ -515,7 +516,7 @@ const ENGLISH_VERB = /^(is|are|was|were|be|been|can|could|will|would|should|must
  * subject and an object or a verb ("클라이언트는 SYN 세그먼트를 서버에 보냄", "클라이언트는 FIN 수신하고
  * ACK로 응답"), or an English sentence ("health checks are at TG level").
  */
-export function isClause(title: string): boolean {
+export const isClause = remembered(function isClause(title: string): boolean {
   const words = title.split(' ');
   const connects = (word: string) => CONNECTIVE.test(word.replace(/,$/, ''));
   if (words.length >= 6 && (words.some(connects) || /(것|수)$/.test(title))) return true;
@@ -523,7 +524,7 @@ export function isClause(title: string): boolean {
   if (words.length >= 3 && words.some((word) => ENGLISH_VERB.test(word))) return true;
   const topic = words.findIndex((word) => word.length > 1 && TOPIC.test(word));
   return words.length >= 4 && topic >= 0 && words.slice(topic + 1).some((word) => /(을|를)$/.test(word) || connects(word));
-}
+});
 
 /** Nouns whose last syllable 이 or 가 is their own, though it is the one a subject would take (`길이 제한`). */
 const NOUNS_ENDING_AS_SUBJECT: ReadonlySet<string> = new Set('길이 높이 깊이 넓이 놀이 먹이 같이 많이 물가 대가 시가 주가 정가 단가 원가 평가'.split(' '));
@@ -548,7 +549,7 @@ const PREDICATE_ENDING = /\s(?:안\s?함|못\s?함|\S*(?:하지|되지)\s?않음
  * `사람은 프로세스가 아님`): nothing to ask "what is" of. A subject inside a describing clause makes a
  * name again: `REST가 필요한 이유`, `데드락이 일어나는 경우`, `트래픽이 많을 때`.
  */
-export function isStatement(title: string): boolean {
+export const isStatement = remembered(function isStatement(title: string): boolean {
   const words = title.split(/\s+/);
   if (words.length < 2) return false;
   if (PREDICATE_ENDING.test(withoutGloss(title))) return true;
@@ -556,7 +557,7 @@ export function isStatement(title: string): boolean {
   if (subject < 0) return false;
   const beforeLast = words[words.length - 2]!;
   return subject === words.length - 2 || !(isAdnominal(beforeLast) || endsInRieul(beforeLast));
-}
+});
 
 /**
  * A verb made a noun with 기 (`Thread-safe하게 구현하기`, `인스턴스 생성하기`, `VPC 만들기`) after other words

@@ -1,7 +1,9 @@
 /**
- * Rules about titles that need nothing else: a module of its own, with no import, so that a build's
- * own thread (which parses no note when workers do) can use them without loading the parser's rules.
+ * Rules about titles that need nothing else: a module of its own, importing only a small helper, so
+ * that a build's own thread (which parses no note when workers do) can use them without loading the
+ * parser's rules.
  */
+import { remembered } from '../util/memo.js';
 
 /** Between the parts of a front (`클라우드 컴퓨팅의 개요 › 클라우드 컴퓨팅이란?`); here, beside the titles, so that the review screen reads fronts without loading the card rules. */
 export const CONTEXT_SEPARATOR = ' › ';
@@ -10,14 +12,14 @@ export const CONTEXT_SEPARATOR = ' › ';
  * Section numbers are for the note's reader, not for a card: `2. 선점 스케줄링`, `1-1. 갱신 이상`,
  * `4-1) 접속 테스트` and `1.품질보증` (no space, Hangul right after) lose them; `3.5 버전` and `3.x` keep theirs.
  */
-export function displayTitle(title: string): string {
+export const displayTitle = remembered(function displayTitle(title: string): string {
   // A bullet typed into a heading (`#### - SDLC 선정`) is not part of its title either, nor a part or
   // chapter number (`PART 01 소프트웨어공학의 개념`, `Chapter 3. 프로세스`, `제2장 …`, `3장 …`).
   return title
     .replace(/^[-*+]\s+(?=\S)/, '')
     .replace(/^(?:(?:part|chapter|ch\.)\s*\d+|제?\s*\d+\s*장)\s*[.:)\-–—]?\s+(?=\S)/iu, '')
     .replace(/^(?:(?:\d+(?:[.-]\d+)*[.)]|[①-⑳])\s+(?=\S)|\d+(?:[.-]\d+)*\.(?=[\uac00-\ud7a3]))/u, '');
-}
+});
 
 /**
  * An outline number without a final dot (`1.1 서브넷`, `2.3.1 …`) is the section's own only under a
@@ -95,9 +97,9 @@ const SUMMARY_ASKED: ReadonlyMap<string, SummaryAsked> = new Map([
 export type SummaryAsked = '정리' | '요약' | '결론';
 
 /** How a summary section is asked, or undefined for any other title. */
-export function summaryAsked(title: string): SummaryAsked | undefined {
+export const summaryAsked = remembered(function summaryAsked(title: string): SummaryAsked | undefined {
   return SUMMARY_ASKED.get(title.trim().toLowerCase());
-}
+});
 
 /** Sections many notes have whatever they are about: they tell no note from another. */
 const USUAL_SECTIONS: ReadonlySet<string> = new Set([
