@@ -7,7 +7,7 @@ import { noteTags as tagsOfNote } from '../notes/note-tags.js';
 import { noteText } from '../notes/read-note.js';
 import { trimWhere } from '../util/text.js';
 import { renderBack } from './back.js';
-import { extractConcepts, SUB_TITLE_KINDS, type Extraction } from './extract.js';
+import { extractConcepts, SUB_TITLE_KINDS, type Extraction } from './extract/index.js';
 import { askedTitle, defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
 import { displayTitle, isAspectTitle } from './titles.js';

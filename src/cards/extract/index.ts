@@ -5,11 +5,11 @@
  */
 import type { Blockquote, Code, Heading, Html, Image, List, ListItem, Node, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { BackPart, BlockDecision, Concept, ConceptKind, ImageRef } from './types.js';
-import { collapseWhitespace, decodeCharacterReferences } from '../util/text.js';
-import { imgTags } from './html-markup.js';
-import { unresolvedImageReferences } from '../notes/link-references.js';
-import { frontMatterTags, inlineTags, isTagLine } from '../notes/note-tags.js';
+import type { BackPart, BlockDecision, Concept, ConceptKind, ImageRef } from '../types.js';
+import { collapseWhitespace, decodeCharacterReferences } from '../../util/text.js';
+import { imgTags } from '../html-markup.js';
+import { unresolvedImageReferences } from '../../notes/link-references.js';
+import { frontMatterTags, inlineTags, isTagLine } from '../../notes/note-tags.js';
 import {
   aliasAsGloss,
   CALLOUT_TITLE_MAX,
@@ -91,14 +91,14 @@ import {
   type TermSplit,
   isClauseOfOwner,
   titleText,
-} from './title-rules.js';
-import { isHighlight } from '../notes/obsidian-markup.js';
-import { pushAll } from '../util/arrays.js';
-import { withParticle } from './particles.js';
-import { isProse, linesInBareFence, proseAsText } from './prose-box.js';
-import { askedTitle, asksNothing, displayTitle, subjectOf } from './front.js';
-import { withoutOutlineNumber } from './titles.js';
-import { isGenericTitle, sectionNumber, withoutGloss } from './titles.js';
+} from '../title-rules.js';
+import { isHighlight } from '../../notes/obsidian-markup.js';
+import { pushAll } from '../../util/arrays.js';
+import { withParticle } from '../particles.js';
+import { isProse, linesInBareFence, proseAsText } from '../prose-box.js';
+import { askedTitle, asksNothing, displayTitle, subjectOf } from '../front.js';
+import { withoutOutlineNumber } from '../titles.js';
+import { isGenericTitle, sectionNumber, withoutGloss } from '../titles.js';
 
 /** Levels that decide where an explanation ends: headings are 1-6, then callouts, then smaller titles. */
 const CALLOUT_LEVEL = 7;
