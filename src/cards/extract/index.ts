@@ -465,15 +465,7 @@ class Extractor {
   private block(blocks: RootContent[], i: number): number {
     const node = blocks[i]!;
     if (node.type === 'heading') {
-      const asWritten = cleanTitle(titleText(node));
-      const written = withoutOutlineNumber(asWritten, this.headingsAsWritten.slice(0, node.depth - 1).filter((above) => above !== undefined).at(-1));
-      this.headingsAsWritten = this.headingsAsWritten.slice(0, node.depth - 1);
-      this.headingsAsWritten[node.depth - 1] = asWritten;
-      const question = node.depth > 1 ? labelledHeadingQuestion(written) : undefined;
-      const title = question ?? written;
-      if (!isBlankTitle(title)) this.heading(node.depth, title, lineOf(node), this.numberingGoesOn.has(node), question !== undefined, question !== undefined && isFollowUpLabelled(written));
-      else if (node.depth === 1 && this.deckName === undefined) this.heading(1, '', lineOf(node));
-      else this.blankHeading(node);
+      this.readHeading(node);
       return i + 1;
     }
     // A line of only Obsidian tags (`#aws #네트워크`) tags the whole note, wherever it is: no text of a card.
@@ -629,6 +621,23 @@ class Extractor {
       const next = headings.slice(n + 1).find((later) => later.depth <= heading.depth && !isBlankTitle(cleanTitle(titleText(later))));
       if (next?.depth === heading.depth && sectionNumber(cleanTitle(titleText(next))) === 2) this.numberingGoesOn.add(heading);
     }
+  }
+
+  /**
+   * A heading block: its title without the number of the heading above it (`1.1.1` under `1.1 서브넷`) and
+   * without a `Q.` label, which makes it a question. A heading of nothing titles nothing (see `blankHeading`),
+   * but for the note's `#` title (see `heading`).
+   */
+  private readHeading(node: Heading): void {
+    const asWritten = cleanTitle(titleText(node));
+    const written = withoutOutlineNumber(asWritten, this.headingsAsWritten.slice(0, node.depth - 1).filter((above) => above !== undefined).at(-1));
+    this.headingsAsWritten = this.headingsAsWritten.slice(0, node.depth - 1);
+    this.headingsAsWritten[node.depth - 1] = asWritten;
+    const question = node.depth > 1 ? labelledHeadingQuestion(written) : undefined;
+    const title = question ?? written;
+    if (!isBlankTitle(title)) this.heading(node.depth, title, lineOf(node), this.numberingGoesOn.has(node), question !== undefined, question !== undefined && isFollowUpLabelled(written));
+    else if (node.depth === 1 && this.deckName === undefined) this.heading(1, '', lineOf(node));
+    else this.blankHeading(node);
   }
 
   private heading(depth: number, title: string, line: number, numberingGoesOn = false, labelledQuestion = false, followUp = false): void {
@@ -2190,7 +2199,6 @@ class Extractor {
     return [`- ${term} ${definition}`, ...more].join('\n  ');
   }
 
-  /** `Q. 질문` with the answer on an `A.` line of the same paragraph, or in the blocks that follow. */
   /** A `문제 1.` paragraph that asks, or has its answer in it or right after it (`답 : …`). */
   private isAnswered(node: Paragraph, next: RootContent | undefined): boolean {
     const lines = this.source.slice(start(node), end(node)).split('\n');
@@ -2199,6 +2207,7 @@ class Extractor {
     return asks(lines.join(' '));
   }
 
+  /** `Q. 질문` with the answer on an `A.` line of the same paragraph, or in the blocks that follow. */
   private question(node: Paragraph, prefix: number, next: RootContent | undefined): void {
     const text = this.source.slice(start(node), end(node));
     const lines = text.split('\n');
@@ -2712,12 +2721,6 @@ function isBoldLeadIn(title: string): boolean {
 }
 
 /**
- * Whether a list item's nested blocks explain its first line rather than continue an outline of short
- * bullets: `- 컴퓨팅` over `  - EC2` is an outline; `1. 물리 계층` over `* 비트를 전송한다.` explains, and
- * so do terms (`- 저장 위치` over `  - 쿠키 : 클라이언트`) and a paragraph of its own under the title line
- * (a loose item).
- */
-/**
  * A first line ended by a hard break (two spaces or `\`), the explanation under it in the same
  * paragraph: `2.  데이터의 무결성␠␠␠` over its sentence, as its siblings have theirs in nested blocks.
  */
@@ -2742,6 +2745,12 @@ function repeatsOwner(owner: Concept | undefined, title: string): boolean {
   return asked !== ownerTitle && withoutGloss(subjectOf(own)) === withoutGloss(asked);
 }
 
+/**
+ * Whether a list item's nested blocks explain its first line rather than continue an outline of short
+ * bullets: `- 컴퓨팅` over `  - EC2` is an outline; `1. 물리 계층` over `* 비트를 전송한다.` explains, and
+ * so do terms (`- 저장 위치` over `  - 쿠키 : 클라이언트`) and a paragraph of its own under the title line
+ * (a loose item).
+ */
 function isExplained(item: ListItem): boolean {
   if (item.children[1]?.type === 'paragraph') return true;
   const pending: Node[] = item.children.slice(1);
@@ -2759,7 +2768,6 @@ function isDescription(line: string): boolean {
   return !isTitleLike(line, LIST_TITLE_MAX) || cleanTitle(line).split(' ').length >= 4;
 }
 
-/** Whether a block right after a one-item list is explanation (so the item is a sub-title). */
 /** A mark some notes put before each term, as a bullet would be: `✓ **승인** : …`. */
 const LEADING_MARK = /^[✓✔✅☑•※▶►▸➤➜]\s*/u;
 
@@ -2835,6 +2843,7 @@ function plainLines(paragraph: Paragraph): string[] {
   return text(paragraph).split('\n');
 }
 
+/** Whether a block right after a one-item list is explanation (so the item is a sub-title). */
 function startsExplanation(next: RootContent | undefined): boolean {
   return next !== undefined && ['paragraph', 'code', 'html', 'table'].includes(next.type);
 }
@@ -2844,10 +2853,6 @@ function pushInnerHtml(concept: Concept, html: string): void {
   if (inner) concept.parts.push({ type: 'markdown', markdown: inner });
 }
 
-/**
- * Remove a block's indentation from its continuation lines (the first line starts at the block).
- * Leading tabs count to the next multiple of four columns, as in CommonMark.
- */
 /** The list as its author meant it: `table` read as the content of its last item (see `tableOfLastItem`). */
 function withTableInLastItem(list: List, table: Table): List {
   const items = list.children;
@@ -2866,6 +2871,10 @@ function asListedItem(item: string): string {
   return item.replace(/^(?:[*+]|(\d{1,9})\))(?=[ \t]|$)/, (_marker: string, number: string | undefined) => (number === undefined ? '-' : `${number}.`));
 }
 
+/**
+ * Remove a block's indentation from its continuation lines (the first line starts at the block).
+ * Leading tabs count to the next multiple of four columns, as in CommonMark.
+ */
 export function dedent(text: string, indent: number): string {
   if (indent <= 0) return text;
   const pattern = new RegExp(`^ {0,${indent}}`);
