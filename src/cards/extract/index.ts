@@ -3,12 +3,12 @@
  * A title's explanation is everything that follows it up to the next title at the same or a higher level.
  * Which lines are titles is decided by the small rules in `title-rules.ts`.
  */
-import type { Code, Heading, Html, Image, List, ListItem, Node, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import type { Code, Heading, Image, List, ListItem, Node, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { frontMatterTags, inlineTags, isTagLine } from '../../notes/note-tags.js';
 import { isHighlight } from '../../notes/obsidian-markup.js';
 import { pushAll } from '../../util/arrays.js';
-import { collapseWhitespace, decodeCharacterReferences } from '../../util/text.js';
+import { collapseWhitespace } from '../../util/text.js';
 import { askedTitle, asksNothing, displayTitle, subjectOf } from '../front.js';
 import { isProse, linesInBareFence, proseAsText } from '../prose-box.js';
 import {
@@ -60,7 +60,6 @@ import {
   isStatement,
   isTitleLike,
   isTocMarker,
-  labelledHeadingQuestion,
   labelsAValue,
   LIST_TITLE_MAX,
   listsNames,
@@ -84,6 +83,7 @@ import {
 import { withoutGloss } from '../titles.js';
 import type { BackPart, BlockDecision, Concept } from '../types.js';
 import { markNumberingsGoingOn, openUntitledLead, placeUntitledLead, readHeading } from './headings.js';
+import { readHtml } from './html.js';
 import { isNavigation, isPrefaceBlock, isTableOfContents, isWikilinkList } from './navigation.js';
 import { isCalloutTitle, readBlockquote } from './quotes.js';
 import { dedent, end, lineOf, start } from './source.js';
@@ -235,67 +235,6 @@ function readBlock(state: ExtractionState, blocks: RootContent[], i: number): nu
 function frontMatter(state: ExtractionState, node: RootContent): void {
   const tags = frontMatterTags({ type: 'root', children: [node] });
   state.decide(node, 'dropped', undefined, tags.length > 0 ? `front matter (its tags go on every card: ${tags.join(' ')})` : 'front matter');
-}
-
-function readHtml(state: ExtractionState, blocks: RootContent[], i: number): number {
-  const node = blocks[i] as Html;
-  const value = node.value.trim();
-  if (/^<!--[\s\S]*-->$/.test(value)) {
-    state.decide(node, 'dropped', undefined, 'HTML comment');
-    return i + 1;
-  }
-  if (/^<details[\s>]/i.test(value)) return readDetails(state, blocks, i);
-  if (/^(<br\s*\/?>|<\/br>|&nbsp;|\s)+$/i.test(value)) {
-    state.decide(node, 'dropped', undefined, 'spacing');
-    return i + 1;
-  }
-  state.explain(node);
-  return i + 1;
-}
-
-/** `<details><summary>질문</summary>답</details>`, possibly spread over several blocks. */
-function readDetails(state: ExtractionState, blocks: RootContent[], i: number): number {
-  const opening = blocks[i] as Html;
-  const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(opening.value);
-  // The summary is HTML: its tags go, then its character references are read (`&amp;` is `&`).
-  const written = summary ? collapseWhitespace(decodeCharacterReferences(cleanTitle(summary[1]!))) : ''; // `&nbsp;` is a space
-  // `<summary>꼬리 질문: …?</summary>`, `<summary>Q. …</summary>`: the label, as a heading's, is no part of the question.
-  const title = labelledHeadingQuestion(written) ?? written;
-  if (!title) {
-    state.explain(opening);
-    return i + 1;
-  }
-  const owner = state.current();
-  const concept = state.child(owner, 'details', title, lineOf(opening), owner?.section ?? state.sectionPath());
-  if (isFollowUpLabelled(written)) concept.followUp = true;
-  state.decide(opening, 'title', concept);
-  const afterSummary = opening.value.slice(summary!.index + summary![0].length);
-  let closed = /<\/details>/i.test(afterSummary);
-  pushInnerHtml(concept, afterSummary);
-  // The answer runs to `</details>`, wherever it is written, but never past a heading: an unclosed
-  // <details> must not swallow the rest of the note.
-  let j = i + 1;
-  for (; j < blocks.length && !closed && blocks[j]!.type !== 'heading'; j++) {
-    const block = blocks[j]!;
-    const source = state.source.slice(start(block), end(block));
-    const close = source.search(/<\/details>/i);
-    state.decide(block, 'explanation', concept);
-    if (close < 0) {
-      state.addSlice(concept, start(block), end(block), 0, block);
-    } else if (block.type === 'html') {
-      pushInnerHtml(concept, block.value);
-      closed = true;
-    } else {
-      state.addSlice(concept, start(block), start(block) + close, 0, block);
-      closed = true;
-    }
-  }
-  return j;
-}
-
-function pushInnerHtml(concept: Concept, html: string): void {
-  const inner = html.replace(/<\/?details[^>]*>/gi, '').replace(/<summary[^>]*>[\s\S]*?<\/summary>/gi, '').trim();
-  if (inner) concept.parts.push({ type: 'markdown', markdown: inner });
 }
 
 /** A two-column table's key column headed so lists kinds of its owner (`| 종류 | 내용 |`), asked as such. */
