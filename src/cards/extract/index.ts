@@ -3,7 +3,7 @@
  * A title's explanation is everything that follows it up to the next title at the same or a higher level.
  * Which lines are titles is decided by the small rules in `title-rules.ts`.
  */
-import type { Code, Heading, Image, List, ListItem, Node, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { Heading, Image, List, ListItem, Node, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { frontMatterTags, inlineTags, isTagLine } from '../../notes/note-tags.js';
 import { isHighlight } from '../../notes/obsidian-markup.js';
@@ -41,7 +41,6 @@ import {
   isClauseOfOwner,
   isContentsLabel,
   isEndMarker,
-  isFollowUpLabelled,
   isKindOf,
   isListingLeadIn,
   isNamedTask,
@@ -66,7 +65,6 @@ import {
   namesRanksOrKinds,
   numberedChoice,
   onlyLeadsIn,
-  QUESTION_MAX,
   questionPrefixLength,
   saysWhatItIs,
   splitTerm,
@@ -80,6 +78,7 @@ import type { BackPart, BlockDecision, Concept } from '../types.js';
 import { markNumberingsGoingOn, openUntitledLead, placeUntitledLead, readHeading } from './headings.js';
 import { readHtml } from './html.js';
 import { isNavigation, isPrefaceBlock, isTableOfContents, isWikilinkList } from './navigation.js';
+import { addAnswer, fencedQuiz, isAnswered, questionItem, readQuestion } from './questions.js';
 import { isCalloutTitle, readBlockquote } from './quotes.js';
 import { dedent, end, lineOf, start } from './source.js';
 import { ExtractionState, SUBTITLE_LEVEL } from './state.js';
@@ -233,125 +232,9 @@ function frontMatter(state: ExtractionState, node: RootContent): void {
   state.decide(node, 'dropped', undefined, tags.length > 0 ? `front matter (its tags go on every card: ${tags.join(' ')})` : 'front matter');
 }
 
-/**
- * A quiz written inside a fenced block, as a box around it (```` ``` ```` then `질문 1:`, the question,
- * `답 : …` and its reasoning): a question card like `Q.`/`A.` lines outside a fence. The question needs
- * a label (`질문 1:`, `Q.`) or to ask (`…까요?`, a blank `....`); the answer a `답`/`정답` line (or `A.`
- * after `Q.`), so that code and a fence of choices (`A. ALB`) are never read as one.
- */
-function fencedQuiz(state: ExtractionState, node: Code): boolean {
-  // Indented code is a `code` node too, with no fence to box the answer in: code, not a quiz.
-  const source = state.source.slice(start(node), end(node));
-  const fence = /^(`{3,}|~{3,})/.exec(source.trimStart())?.[1];
-  if (fence === undefined) return false;
-  const lines = node.value.split('\n');
-  const labelOnly = lines.length > 0 && isQuestionLabel(lines[0]!.trim());
-  const prefix = labelOnly ? undefined : questionPrefixLength(lines[0]!.trim());
-  const labelled = labelOnly || prefix !== undefined;
-  const answerAt = lines.findIndex((line, n) => n > 0 && answerPrefixLength(line.trim()) !== undefined && (labelled || /^(\*\*|__)?정?답/.test(line.trim())));
-  if (answerAt < 0) return false;
-  const asked = cleanTitle(lines.slice(labelOnly ? 1 : 0, answerAt).join('\n').trim().slice(prefix ?? 0));
-  if (asked === '' || [...asked].length > QUESTION_MAX || areChoices(lines.slice(0, answerAt).map((line) => line.trim()).filter(Boolean))) return false;
-  // A blank to fill (`....`, `___`, `( )`), not a call (`print()`).
-  if (!labelled && !asks(asked) && !/\.{3,}|…|_{3,}|(?<![\w)\]])\(\s*\)/.test(asked)) return false;
-  const answerLine = lines[answerAt]!.trim();
-  const answer = [answerLine.slice(answerPrefixLength(answerLine)), ...lines.slice(answerAt + 1)].join('\n').trim();
-  if (answer === '') return false;
-  // Whole in its fence, it takes nothing after it: what follows is its section's again.
-  state.close(SUBTITLE_LEVEL);
-  const concept = state.child(state.current(), 'qa', asked, lineOf(node), state.sectionPath());
-  state.decide(node, 'title', concept);
-  // The answer stays in a fence as the author boxed it (its opening line as written), without its label.
-  const opening = source.slice(0, source.indexOf('\n')).trim();
-  concept.parts.push({ type: 'markdown', markdown: `${opening}\n${answer}\n${fence}` });
-  return true;
-}
-
-/** A `문제 1.` paragraph that asks, or has its answer in it or right after it (`답 : …`). */
-function isAnswered(state: ExtractionState, node: Paragraph, next: RootContent | undefined): boolean {
-  const lines = state.source.slice(start(node), end(node)).split('\n');
-  if (lines.some((line, n) => n > 0 && answerPrefixLength(line) !== undefined)) return true;
-  if (next?.type === 'paragraph' && answerPrefixLength(state.firstLineSource(next)) !== undefined) return true;
-  return asks(lines.join(' '));
-}
-
-/** `Q. 질문` with the answer on an `A.` line of the same paragraph, or in the blocks that follow. */
-function readQuestion(state: ExtractionState, node: Paragraph, prefix: number, next: RootContent | undefined): void {
-  const text = state.source.slice(start(node), end(node));
-  const lines = text.split('\n');
-  const answerIndex = lines.findIndex((line, n) => n > 0 && answerPrefixLength(line) !== undefined);
-  // `**Q. 질문**` in bold whole: the label took the opening marks, so the closing ones go too.
-  const bold = /^(\*\*|__)/.exec(text)?.[1];
-  const titleOf = (questionLines: readonly string[]) => {
-    const asked = questionLines.join(' ').slice(prefix);
-    return cleanTitle(bold && asked.trimEnd().endsWith(bold) && !asked.includes(bold + ' ') ? asked.trimEnd().slice(0, -bold.length) : asked);
-  };
-  const choices = choicesUnderQuestion(state, node, lines, answerIndex, next, titleOf);
-  const title = titleOf(choices ? lines.slice(0, choices.from) : answerIndex < 0 ? lines : lines.slice(0, answerIndex));
-  state.close(SUBTITLE_LEVEL);
-  const concept = state.open('qa', title, lineOf(node), SUBTITLE_LEVEL, state.sectionPath());
-  if (isFollowUpLabelled(text)) concept.followUp = true;
-  state.decide(node, 'title', concept);
-  if (choices) {
-    const from = start(node) + lines.slice(0, choices.from).reduce((sum, line) => sum + line.length + 1, 0);
-    state.addSlice(concept, from, choices.answerAt?.start ?? end(node), 0, node);
-    concept.choices = { lines: choices.choices.map(shownChoice), parts: concept.parts.splice(0), named: choicesNamedByMark(choices.answerLine, choices.choices).map(shownChoice) };
-    if (choices.answerAt) addAnswer(state, concept, choices.answerAt.start, end(node), node);
-    // Else the paragraph after it may answer it; if nothing does, it stays a line of its section, choices and all.
-    else state.markDemotable(concept, node);
-    return;
-  }
-  if (answerIndex >= 0) addAnswer(state, concept, start(node) + lines.slice(0, answerIndex).join('\n').length + 1, end(node), node);
-  else state.markDemotable(concept, node); // a question the note does not answer stays a line of its section
-}
-
-/**
- * `* Q. 질문` with its answer in nested items (`  * A. 답`) or following lines. The `A.` marker is
- * dropped from the back; other nested items (a reference link, say) stay.
- */
-function questionItem(state: ExtractionState, owner: Concept | undefined, item: ListItem, prefix: number, section: string[]): Concept {
-  const [first, ...others] = item.children as [Paragraph, ...ListItem['children']];
-  const text = state.source.slice(start(first), end(first));
-  const title = cleanTitle(text.split('\n')[0]!.slice(prefix));
-  const concept = state.child(owner, 'qa', title, lineOf(item), section);
-  state.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
-  const rest = state.afterFirstLine(first);
-  if (rest !== undefined) addAnswer(state, concept, rest, end(first), first);
-  const choices = rest === undefined ? nestedChoices(state, concept, others) : 0;
-  const answers = (list: List) => list.children.some((answer) => answer.children[0]?.type === 'paragraph' && answerPrefixLength(state.firstLineSource(answer.children[0])) !== undefined);
-  for (const block of others.slice(choices)) {
-    // A list with no `A.` item in it (the steps `1. SYN`, `2. SYN-ACK` that answer) stays one list.
-    if (block.type !== 'list' || !answers(block)) {
-      state.addSlice(concept, start(block), end(block), state.indentOf(block), block);
-      continue;
-    }
-    for (const answer of block.children) {
-      const paragraph = answer.children[0];
-      if (paragraph?.type === 'paragraph' && answerPrefixLength(state.firstLineSource(paragraph)) !== undefined) {
-        addAnswer(state, concept, start(paragraph), end(answer), answer);
-      } else {
-        state.addSlice(concept, start(answer), end(answer), state.indentOf(answer), answer);
-      }
-    }
-  }
-  return concept;
-}
-
-/**
- * An answer, without its `A.` marker; a multiple-choice question's keeps it (`정답 : B` says more than
- * `B`), except an `A.` under lettered choices, where `A. C` would read as the choice A.
- */
-function addAnswer(state: ExtractionState, concept: Concept, from: number, to: number, node: Node): void {
-  const newline = state.source.indexOf('\n', from);
-  const line = state.source.slice(from, newline < 0 ? undefined : newline);
-  const keepsLabel = concept.choices !== undefined && !(hasLetteredChoices(concept) && QA_ANSWER_LABEL.test(line));
-  const prefix = keepsLabel ? 0 : (answerPrefixLength(line) ?? 0);
-  state.addSlice(concept, from + prefix, to, state.indentOf(node), node);
-}
-
 const ANSWER_LINE = /^(정답|답|해설|풀이|answer|explanation)\s*[:：.)]/i;
 /** The `A.` of a question's answer (`A.`, `**A.**`, `A:`), not `정답 :`. */
-const QA_ANSWER_LABEL = /^[*_`\s]*A\s*[.:)]/;
+export const QA_ANSWER_LABEL = /^[*_`\s]*A\s*[.:)]/;
 
 /** Numbered choices found under a question (see numberedChoices). */
 interface NumberedChoices {
@@ -668,7 +551,7 @@ function choicesInto(state: ExtractionState, concept: Concept, item: ListItem, c
  * and go on the front as a `Q1.` paragraph's do. How many of `blocks` they take (0: none, they stay the
  * answer, as a numbered list under `* Q. 3-way handshake 과정은?` is).
  */
-function nestedChoices(state: ExtractionState, concept: Concept, blocks: readonly ListItem['children'][number][]): number {
+export function nestedChoices(state: ExtractionState, concept: Concept, blocks: readonly ListItem['children'][number][]): number {
   const [list, after] = blocks;
   if (list?.type !== 'list' || list.ordered !== true) return 0;
   const gathered = gatherNumbered(state, [list]);
@@ -689,7 +572,7 @@ function nestedChoices(state: ExtractionState, concept: Concept, blocks: readonl
  * where they are choices (areNumberedChoices), the line they start at, the choices and the answer line
  * under them, if there is one.
  */
-function choicesUnderQuestion(state: ExtractionState, node: Paragraph, lines: readonly string[], answerIndex: number, next: RootContent | undefined, titleOf: (questionLines: readonly string[]) => string): (NumberedChoices & { from: number; answerLine: string | undefined }) | undefined {
+export function choicesUnderQuestion(state: ExtractionState, node: Paragraph, lines: readonly string[], answerIndex: number, next: RootContent | undefined, titleOf: (questionLines: readonly string[]) => string): (NumberedChoices & { from: number; answerLine: string | undefined }) | undefined {
   const plain = plainLines(node);
   if (plain.length !== lines.length) return undefined;
   const from = plain.findIndex((line, n) => n > 0 && (answerIndex < 0 || n < answerIndex) && numberedChoice(line.trim())?.number === 1);
@@ -813,7 +696,7 @@ function gatherChoices(lines: readonly string[]): { choices: string[]; lines: nu
 }
 
 /** A multiple-choice question whose choices are lettered (`A. …`, `(b) …`, `③ …`), not numbered. */
-function hasLetteredChoices(concept: Concept): boolean {
+export function hasLetteredChoices(concept: Concept): boolean {
   return concept.choices !== undefined && choiceIndex(concept.choices.lines[0] ?? '') === 0;
 }
 
@@ -821,7 +704,7 @@ function hasLetteredChoices(concept: Concept): boolean {
  * A choice as the front shows it: plain, and without what marks it as the answer (the bold is gone
  * with the markup; `(정답)`, `✅`, `← 정답` go here).
  */
-function shownChoice(choice: string): string {
+export function shownChoice(choice: string): string {
   return cleanTitle(choice.replace(/\s*(\(정답\)|\[정답\]|←\s*정답|<-\s*정답|✅|✔️?|☑️?)\s*/gu, ' '));
 }
 
