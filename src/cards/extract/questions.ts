@@ -15,7 +15,7 @@ import {
   questionPrefixLength,
 } from '../title-rules.js';
 import type { Concept } from '../types.js';
-import { choicesUnderQuestion, hasLetteredChoices, nestedChoices, QA_ANSWER_LABEL, shownChoice } from './index.js';
+import { choicesUnderQuestion, hasLetteredChoices, nestedChoices, QA_ANSWER_LABEL, shownChoice } from './choices.js';
 import { end, lineOf, start } from './source.js';
 import { type ExtractionState, SUBTITLE_LEVEL } from './state.js';
 
