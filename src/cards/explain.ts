@@ -2,7 +2,7 @@
 import { answersItsParent, cardsFromText, isReasonWhy } from './cards.js';
 import { asksNothing } from './front.js';
 import { noteEmbeds } from '../notes/obsidian-markup.js';
-import { DEFINITIONS_BLOCK, NUMBERED_LINES_BLOCK } from './extract/index.js';
+import { DEFINITIONS_BLOCK, NUMBERED_LINES_BLOCK } from './extract/lines.js';
 import type { Concept, ConceptKind } from './types.js';
 
 export const RULE_NAMES: Record<ConceptKind, string> = {

@@ -8,7 +8,7 @@ import { pushAll } from '../../util/arrays.js';
 import { imgTags } from '../html-markup.js';
 import { titleText } from '../title-rules.js';
 import type { BackPart, BlockDecision, Concept, ConceptKind, ImageRef } from '../types.js';
-import type { LineItem } from './index.js';
+import type { LineItem } from './lines.js';
 import { dedent, end, lineOf, start } from './source.js';
 
 /** Levels that decide where an explanation ends: headings are 1-6, then callouts, then smaller titles. */
