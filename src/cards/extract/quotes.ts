@@ -20,8 +20,8 @@ import {
   splitTerm,
 } from '../title-rules.js';
 import type { Concept } from '../types.js';
-import { boldTerms } from './index.js';
 import { isLinkList, isNavigation } from './navigation.js';
+import { boldTerms } from './paragraphs.js';
 import { end, lineOf, start } from './source.js';
 import { CALLOUT_LEVEL, type ExtractionState } from './state.js';
 
