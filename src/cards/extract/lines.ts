@@ -19,8 +19,8 @@ import {
   TERM_MAX,
 } from '../title-rules.js';
 import type { Concept } from '../types.js';
-import { readList } from './index.js';
 import { repeatsOwner } from './list-items.js';
+import { readList } from './lists.js';
 import { end, lineOf, start } from './source.js';
 import type { ExtractionState } from './state.js';
 

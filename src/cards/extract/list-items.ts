@@ -31,8 +31,8 @@ import {
 import { withoutGloss } from '../titles.js';
 import type { Concept } from '../types.js';
 import { choicesInto, multipleChoice } from './choices.js';
-import { listInto, MAX_LIST_DEPTH } from './index.js';
 import { definitionItem } from './lines.js';
+import { listInto, MAX_LIST_DEPTH } from './lists.js';
 import { questionItem } from './questions.js';
 import { end, lineOf, start } from './source.js';
 import type { ExtractionState } from './state.js';

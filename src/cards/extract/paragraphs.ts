@@ -34,7 +34,7 @@ import {
 } from '../title-rules.js';
 import type { Concept } from '../types.js';
 import { hasLetteredChoices } from './choices.js';
-import { startsExplanation } from './index.js';
+import { startsExplanation } from './lists.js';
 import { isNavigation } from './navigation.js';
 import { addAnswer, isAnswered, readQuestion } from './questions.js';
 import { end, lineOf, start } from './source.js';

@@ -20,7 +20,7 @@ import {
 } from '../title-rules.js';
 import { withoutGloss } from '../titles.js';
 import type { BackPart } from '../types.js';
-import { asksForAll, kindsCard, readAspectWordAmongNames } from './index.js';
+import { asksForAll, kindsCard, readAspectWordAmongNames } from './lists.js';
 import { end, lineOf, start } from './source.js';
 import type { ExtractionState } from './state.js';
 
