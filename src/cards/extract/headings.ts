@@ -28,6 +28,7 @@ export const FILE_NAME_BLOCK = 'file name';
 /** The label `explain` shows for that title where the note's front matter gives it (`title: …`). */
 export const FRONT_MATTER_TITLE_BLOCK = 'title:';
 
+/** Before the walk: the headings numbered 1 whose numbering goes on (see `numberingGoesOn`). */
 export function markNumberingsGoingOn(state: ExtractionState, blocks: readonly RootContent[]): void {
   const headings = blocks.filter((block): block is Heading => block.type === 'heading');
   for (const [n, heading] of headings.entries()) {
@@ -40,7 +41,7 @@ export function markNumberingsGoingOn(state: ExtractionState, blocks: readonly R
 /**
  * A heading block: its title without the number of the heading above it (`1.1.1` under `1.1 서브넷`) and
  * without a `Q.` label, which makes it a question. A heading of nothing titles nothing (see `blankHeading`),
- * but for the note's `#` title (see `heading`).
+ * but for the note's `#` title (see `openHeading`).
  */
 export function readHeading(state: ExtractionState, node: Heading): void {
   const asWritten = cleanTitle(titleText(node));
@@ -131,7 +132,7 @@ function announcesParts(state: ExtractionState, open: Concept): boolean {
 }
 
 /**
- * `### ` or `### <br>` (a `#` title of nothing aside, see `heading`): it has no title to ask, so what
+ * `### ` or `### <br>` (a `#` title of nothing aside, see `openHeading`): it has no title to ask, so what
  * it heads is explained by the title it stands under (the `##` above it), rather than lost with it.
  * Like any heading of its level, it ends the sections and sub-titles of that level and below.
  */

@@ -76,6 +76,7 @@ export function frontMatterTitle(root: Root): string | undefined {
   return title !== '' ? title : undefined;
 }
 
+/** The walk: each block in order, handed to the reader of its kind; then the rules that need the whole note. */
 function readNote(state: ExtractionState, root: Root): Extraction {
   const blocks = joinNumberedLists(state, root.children);
   // Blocks above a `#` title further down are usually a citation (`> …강의자료 참고` and its URL), not

@@ -1,6 +1,6 @@
 /**
- * The state of one note's walk (see index.ts), shared by the reader of each kind of block, and the
- * operations they all use on it: open and close titles, add blocks to a back, read lines of the source.
+ * What the readers of the kinds of block (see index.ts) share while a note is walked: `ExtractionState`,
+ * and the levels of its stack of open titles. It reads no block itself.
  */
 import type { Heading, Html, Image, ListItem, Node, Paragraph, RootContent, Text } from 'mdast';
 import { unresolvedImageReferences } from '../../notes/link-references.js';
