@@ -1829,6 +1829,27 @@ describe('what the review of other people’s notes taught', () => {
     expect(frontsOf('# 덱\n\n## 쿠키와 세션\n\n- 쿠키\n  - 개념 : 작은 데이터\n  - 위치 : 클라이언트\n- 세션\n  - 개념 : 서버의 상태\n')).toContain('쿠키 › 위치란?');
   });
 
+  it('asks what two things compared have in common, where a label under `A vs B` names it (`Common`, `공통점`)', () => {
+    const note = '# 클라우드\n\n## 배포\n\n### 시작 템플릿 vs 시작 구성\n\n- Common\n  - 이미지를 지정한다\n  - 보안 그룹을 정한다\n- 시작 구성\n  - 바꾸려면 새로 만든다\n- 시작 템플릿\n  - 버전으로 관리한다\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toContainEqual(['시작 템플릿과 시작 구성의 공통점은?', '- 이미지를 지정한다\n- 보안 그룹을 정한다']);
+    expect(frontsOf(note)).toContain('시작 템플릿 vs 시작 구성 › 시작 구성이란?');
+    expect(frontsOf(note.replace('- Common', '- 공통점'))).toContain('시작 템플릿과 시작 구성의 공통점은?');
+    // Under a title comparing nothing, `Common` is what the note calls it: a term as any other.
+    expect(frontsOf(note.replace('시작 템플릿 vs 시작 구성', '시작 설정'))).toContain('시작 설정 › Common이란?');
+  });
+
+  it('keeps a layer\'s number as written under a thing that works at that layer, and asks it under a title about layers', () => {
+    const note = '# 네트워크\n\n## 부하 분산기\n\n- Layer 4\n  - TCP와 UDP를 전달한다\n  - 초당 수백만 요청을 처리한다\n- 고정 IP를 준다\n- L7 - HTTP 헤더로 나눈다\n\n## OSI 7 Layer\n\n- Layer 4\n  - 세그먼트를 다룬다\n  - 포트 번호로 프로세스를 찾는다\n- Layer 3\n  - 패킷을 다룬다\n  - 경로를 정한다\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['부하 분산기', '- Layer 4\n- 고정 IP를 준다\n- L7 - HTTP 헤더로 나눈다'],
+      ['부하 분산기 › Layer 4', '- TCP와 UDP를 전달한다\n- 초당 수백만 요청을 처리한다'],
+      ['부하 분산기 › L7', 'HTTP 헤더로 나눈다'],
+      ['OSI 7 Layer', '- Layer 4\n- Layer 3'],
+      ['OSI 7 Layer › Layer 4란?', '- 세그먼트를 다룬다\n- 포트 번호로 프로세스를 찾는다'],
+      ['OSI 7 Layer › Layer 3이란?', '- 패킷을 다룬다\n- 경로를 정한다'],
+    ]);
+  });
+
   it('keeps as written things the note has sections of, listed together under other topics, each saying how it does there', () => {
     const note = '# 캐시\n\n## 로컬 캐시 (LC)\n\n- 서버 메모리에 둔다\n\n## 분산 캐시 (DC)\n\n- 별도 서버에 둔다\n\n## 만료 정책\n\n- LC\n  - 서버마다 따로 만료된다\n- DC\n  - 한 번에 만료된다\n\n## 일관성\n\n- LC (약함)\n  - 서버마다 값이 다를 수 있다\n- DC\n  - 모든 서버가 같은 값을 본다\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([

@@ -294,4 +294,6 @@
 // as a label too: the answer's part first (130 kept such a template in the note's order).
 // 132: the author's end mark (`_OS.end_`, `**끝**`) and a line about a link not kept (`…링크를 첨부합니다`) are
 // left out (131 put them at the end of the last card's back).
-export const RULES_VERSION = 132;
+// 133: `Common` (or `공통점`) under `A vs B` asks `A와 B의 공통점은?` (132: `Common이란?`, `A vs B의 공통점은?`); a
+// layer's number under a thing working at it (`Layer 4` under `Network Load Balancer`) is kept as written, not `…란?`.
+export const RULES_VERSION = 133;

@@ -100,6 +100,41 @@ export function asksForDifference(title: string): boolean {
   return /\S\s*(차이|차이점|비교)$/.test(title) || /\S\s+(vs\.?|VS\.?|Vs\.?)\s+\S/.test(title);
 }
 
+/** The two things a title compares (`오버로딩 vs 오버라이딩`), or undefined: none, or more (`A vs B vs C`). */
+export function comparedPair(title: string): readonly [string, string] | undefined {
+  const versus = /^(.+?)\s+(?:vs\.?|VS\.?|Vs\.?)\s+(.+)$/.exec(title);
+  if (!versus || /\s(vs\.?|VS\.?|Vs\.?)\s/.test(versus[2]!)) return undefined;
+  return [versus[1]!, versus[2]!];
+}
+
+/** A label for what the things compared have in common: `Common`, `Shared`, `Both`, `공통점`. */
+const SHARED_LABEL = /^(?:common|shared|both|in common|공통|공통점|공통\s?사항|같은\s?점)$/iu;
+
+/**
+ * What a label of what both share asks under a title comparing two things: `Common` under `Launch
+ * Template vs Launch Configuration` asks `Launch Template과 Launch Configuration의 공통점은?`. `Common` is
+ * no term to ask "…이란?", and `A vs B의 공통점` would read as if `A vs B` were one thing. Undefined elsewhere.
+ */
+export function sharedAsked(label: string, comparing: string): string | undefined {
+  if (!SHARED_LABEL.test(label.trim())) return undefined;
+  const pair = comparedPair(comparing);
+  return pair && `${withParticle(pair[0], '와/과')} ${pair[1]}의 공통점은?`;
+}
+
+/** A layer named by its number: `Layer 4`, `L7`, `Layer 3 (Network Layer)`, `4계층`. */
+const LAYER_NUMBER = /^(?:layer\s?\d|L\d|\d\s?계층)(?:\s*\([^()]*\))?$/iu;
+/** A title about layers (`OSI 7 Layer`, `TCP/IP 4계층`), whose items a layer's number names. */
+const ABOUT_LAYERS = /layer|레이어|계층|OSI|(?:^|\s)L\d/iu;
+
+/**
+ * `Layer 4` under `Network Load Balancer`: the layer the thing above works at, a property of it over
+ * facts about it, kept as written rather than asked "Layer 4란?". Under a title about layers (`OSI 7
+ * Layer`), a layer's number names one of them, a term asked as any other.
+ */
+export function labelsLayerOf(title: string, above: string): boolean {
+  return LAYER_NUMBER.test(title) && !ABOUT_LAYERS.test(above);
+}
+
 /** A table's top-left cell that says its columns are the things compared (`| 구분 | TCP | UDP |`). */
 export function isComparisonCorner(title: string): boolean {
   return /^(구분|비교|비교\s*항목|항목|기준|비교\s*기준|)$/.test(title.trim());
