@@ -1133,6 +1133,8 @@ describe('questions already in the notes', () => {
       ['조직 형태 › 계층형 (tree)이란?', '- **장점**: 대규모에 맞다\n- **단점**: 느리다'],
       ['조직 형태 › 혼합형 ; 여러 팀이란?', '- **장점**: 유연하다\n- **단점**: 복잡하다'],
     ]);
+    // A name glossed already takes the alias into its gloss: one bracket, not `민주형(Democratic) (ring)`.
+    expect(frontsOf(note.replace('| 분산형 ; mesh |', '| 민주형(Democratic) ; ring |'))).toContain('팀 구성 › 민주형(Democratic, ring)이란?');
   });
 
   it('makes a card per row of a wider table, the other cells under their headers; the table stays above', () => {

@@ -296,4 +296,6 @@
 // left out (131 put them at the end of the last card's back).
 // 133: `Common` (or `공통점`) under `A vs B` asks `A와 B의 공통점은?` (132: `Common이란?`, `A vs B의 공통점은?`); a
 // layer's number under a thing working at it (`Layer 4` under `Network Load Balancer`) is kept as written, not `…란?`.
-export const RULES_VERSION = 133;
+// 134: a table row's name glossed already takes its alias after ` ; ` into that gloss (`에고레스(Egoless, mesh)`;
+// 133 added a second bracket, `에고레스(Egoless) (mesh)`).
+export const RULES_VERSION = 134;

@@ -54,7 +54,9 @@ const LATIN_ALIAS_MAX = 30;
  * `중앙 집중형 ; star` as a table row's name: ` ; ` is read as in `용어 ; 설명`, what follows saying what
  * the name is; in a name's cell that is another name for it, shown as a gloss (`중앙 집중형 (star)`) so
  * the front asks of the name (`중앙 집중형 (star)이란?`). Only an alias in Latin letters: words after ` ; `
- * in Korean may well be a description, and the name is kept as written.
+ * in Korean may well be a description, and the name is kept as written. A name glossed already
+ * (`에고레스(Egoless) ; mesh`) takes the alias into that gloss (`에고레스(Egoless, mesh)`): a second
+ * bracket after the first would read as a remark on it.
  */
 export function aliasAsGloss(name: string): string {
   const semicolon = name.indexOf(';');
@@ -62,7 +64,7 @@ export function aliasAsGloss(name: string): string {
   const named = name.slice(0, semicolon).trim();
   const alias = name.slice(semicolon + 1).trim();
   if (named === '' || alias.length > LATIN_ALIAS_MAX || !LATIN_ALIAS.test(alias)) return name;
-  return `${named} (${alias})`;
+  return withoutGloss(named) !== named ? `${named.slice(0, -1)}, ${alias})` : `${named} (${alias})`;
 }
 
 /** `주요 항목들` over a list of them: it says "here they are", and the items belong to the title above it. */
