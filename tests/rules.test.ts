@@ -407,9 +407,23 @@ describe('headings', () => {
     const reasons = explainText(note).blocks.filter((block) => block.line <= 3).map((block) => [block.line, block.reason]);
     expect(reasons).toEqual([
       [1, undefined],
-      [2, 'it only leads into the sub-titles under it (a question, or `다음과 같다`), and they are cards of their own'],
-      [3, 'it only leads into the sub-titles under it (a question, or `다음과 같다`), and they are cards of their own'],
+      [2, 'it only leads into the sub-titles under it (a question, `다음과 같다`, or an aside in italics), and they are cards of their own'],
+      [3, 'it only leads into the sub-titles under it (a question, `다음과 같다`, or an aside in italics), and they are cards of their own'],
     ]);
+  });
+
+  it('makes no card of a heading whose back is only an aside in italics over sub-headings that are cards', () => {
+    const note = '# 운영체제\n\n## 페이지 교체\n\n_교체 대상은 메모리에 올라온 페이지들이다._\n\n### FIFO\n\n가장 먼저 들어온 페이지를 내보낸다.\n\n### LRU\n\n가장 오래 쓰지 않은 페이지를 내보낸다.\n';
+    expect(frontsOf(note)).toEqual(['페이지 교체 › FIFO', '페이지 교체 › LRU']);
+    expect(explainText(note).blocks.find((block) => block.line === 5)?.reason).toBe('it only leads into the sub-titles under it (a question, `다음과 같다`, or an aside in italics), and they are cards of their own');
+    // With nothing under it, the aside is all the note says there: a card still. So is a bold line, and an
+    // aside beside other text.
+    expect(frontsOf('# 운영체제\n\n## 페이지 교체\n\n_교체 대상은 메모리에 올라온 페이지들이다._\n')).toEqual(['페이지 교체']);
+    expect(frontsOf(note.replace('_교체 대상은 메모리에 올라온 페이지들이다._', '**교체 대상은 메모리에 올라온 페이지들이다.**'))[0]).toBe('페이지 교체');
+    expect(frontsOf(note.replace('._', '._\n\n페이지 부재가 나면 하나를 내보낸다.'))[0]).toBe('페이지 교체');
+    // The cards may be a level further down, each kind's aspects under its sub-heading.
+    const deeper = note.replace('### FIFO\n\n', '### FIFO\n\n#### 특징\n\n').replace('### LRU\n\n', '### LRU\n\n#### 특징\n\n');
+    expect(frontsOf(deeper)).toEqual(['페이지 교체 › FIFO의 특징은?', '페이지 교체 › LRU의 특징은?']);
   });
 
   it('keeps the card of a heading whose back ends in a question but says something', () => {
@@ -591,7 +605,7 @@ describe('a heading of nothing asking for kinds over its sub-titles', () => {
     const both = cardsOf(`# 데이터베이스\n\n## 트랜잭션의 특성\n\n_트랜잭션은 어떤 특성을 가질까?_\n트랜잭션은 다음의 ACID라는 네 가지 특성을 가진다.\n\n${parts}\n`);
     expect(both.map((card) => [card.front, card.back])[0]).toEqual(['트랜잭션의 특성은?', '트랜잭션은 다음의 ACID라는 네 가지 특성을 가진다.\n\n- 원자성\n- 일관성']);
     const reason = explainText(`# 데이터베이스\n\n## 트랜잭션\n\n트랜잭션은 다음과 같은 성질이 있다.\n\n${parts}\n`).blocks.find((block) => block.line === 3)!.reason;
-    expect(reason).toBe('it only leads into the sub-titles under it (a question, or `다음과 같다`), and they are cards of their own');
+    expect(reason).toBe('it only leads into the sub-titles under it (a question, `다음과 같다`, or an aside in italics), and they are cards of their own');
     // An announcement naming an aspect says what the parts are: asked, it lists them (no card, the
     // sub-titles would be the view's parts and `장점` lost).
     const views = (intro: string) => cardsOf(`# 데이터베이스\n\n## 뷰\n\n${intro}\n\n### 논리적 독립성\n\n구조가 바뀌어도 된다.\n\n### 보안\n\n열을 숨긴다.\n`);

@@ -11,7 +11,7 @@ import { extractConcepts, SUB_TITLE_KINDS, type Extraction } from './extract.js'
 import { askedTitle, defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
 import { displayTitle, isAspectTitle } from './titles.js';
-import { aspectEnding, asks, asksWhy, isHandsOnTitle, namesPurposesWithoutAsking, isPracticeTitle, isProcedureTitle, onlyLeadsIn, questionSubject } from './title-rules.js';
+import { aspectEnding, asks, asksWhy, isHandsOnTitle, namesPurposesWithoutAsking, isPracticeTitle, isProcedureTitle, onlyAnAside, onlyLeadsIn, questionSubject } from './title-rules.js';
 import type { Concept, DraftCard } from './types.js';
 
 export interface NoteCards {
@@ -211,11 +211,20 @@ function withNamedChoices(answer: string, named: readonly string[]): string {
  * `#### Hash`, each a card, or `## 트랜잭션` whose back is only `트랜잭션은 다음과 같은 성질을 가진다.`:
  * the answer is in its parts, and the lead-in alone says nothing. Like a heading of nothing over its
  * parts, it has no card of its own. (Where the title or the question asks for the parts' names, or
- * why or how over sub-headings, the card lists them instead: see `namesItsParts`.)
+ * why or how over sub-headings, the card lists them instead: see `namesItsParts`.) So has `## CPU
+ * 스케줄러` whose back is only an aside in italics (`_스케줄링 대상은 …_`) over `### FCFS`, `### SJF`:
+ * `CPU 스케줄러` asks nothing the aside answers.
  */
 export function onlyLeadsIntoItsParts(concept: Concept, back: string, carded: ReadonlySet<Concept>): boolean {
-  if ((concept.kind !== 'heading' && concept.kind !== 'question') || concept.namesItsParts || !onlyLeadsIn(back)) return false;
-  return [...carded].some((other) => other.parent === concept && SUB_TITLE_KINDS.has(other.kind));
+  if ((concept.kind !== 'heading' && concept.kind !== 'question') || concept.namesItsParts) return false;
+  if (onlyLeadsIn(back)) return [...carded].some((other) => other.parent === concept && SUB_TITLE_KINDS.has(other.kind));
+  // An aside stands apart from all under it, also where the cards are a level further down (`### FCFS` over `#### 특징`).
+  return onlyAnAside(back) && [...carded].some((other) => other !== concept && isUnder(other, concept));
+}
+
+function isUnder(concept: Concept, ancestor: Concept): boolean {
+  for (let parent = concept.parent; parent; parent = parent.parent) if (parent === ancestor) return true;
+  return false;
 }
 
 /**

@@ -32,7 +32,7 @@ const SCREENSHOTS_REASON = 'its back is only screenshots of a lab or a step (`CL
 
 const PLACEHOLDER_REASON = 'its back is only a word standing in for an answer to come (`표`, `TBD`, `작성 중`): nothing to recall yet';
 
-const LEAD_IN_REASON = 'it only leads into the sub-titles under it (a question, or `다음과 같다`), and they are cards of their own';
+const LEAD_IN_REASON = 'it only leads into the sub-titles under it (a question, `다음과 같다`, or an aside in italics), and they are cards of their own';
 
 /**
  * The rule as `amgi explain` names it. A table whose first header names kinds (`| 유형 | 설명 |`) makes

@@ -298,4 +298,6 @@
 // layer's number under a thing working at it (`Layer 4` under `Network Load Balancer`) is kept as written, not `…란?`.
 // 134: a table row's name glossed already takes its alias after ` ; ` into that gloss (`에고레스(Egoless, mesh)`;
 // 133 added a second bracket, `에고레스(Egoless) (mesh)`).
-export const RULES_VERSION = 134;
+// 135: a heading whose back is only an aside in italics (`_스케줄링 대상은 …_`) over cards under it is no card
+// (134 asked `CPU 스케줄러` and answered with the aside).
+export const RULES_VERSION = 135;

@@ -1394,6 +1394,14 @@ export function onlyLeadsIn(intro: string): boolean {
   return questions <= 1 && announcements <= 1 && questions + announcements === lines.length;
 }
 
+/**
+ * A back of one remark in italics (`_스케줄링 대상은 Ready Queue에 있는 프로세스들이다._`): an aside the
+ * author set apart, which answers nothing its title asks. Not bold (`**…**`), which is a label or a point.
+ */
+export function onlyAnAside(back: string): boolean {
+  return /^(?:_(?!_)[^_\n]+(?<!_)_|\*(?![*\s])[^*\n]+(?<![*\s])\*)$/u.test(back.trim());
+}
+
 /** A line that is only a question's label (`질문 1:`), the question on the lines after it. */
 export function isQuestionLabel(line: string): boolean {
   const match = QUESTION_PREFIX.exec(line);
