@@ -1161,6 +1161,20 @@ describe('questions already in the notes', () => {
     expect(cards[1]!.kind).toBe('table-row');
   });
 
+  it('makes one card of a term an item defines and a row of a table under the same title names, the row\'s cells under the item\'s text', () => {
+    const note = '# 공학\n\n## 품질 관리\n\n- 품질 활동\n  - 확인(Validation) ; 요구를 채우는지 본다\n  - 검증(Verification) ; 명세대로 만들었는지 본다\n\n|              | 관점   | 대상   |\n| ------------ | ------ | ------ |\n| Validation   | 사용자 | 요구   |\n| Verification | 개발자 | 명세서 |\n| 감사         | 관리자 | 산출물 |\n';
+    expect(cardsOf(note).slice(1).map((card) => [card.front, card.back])).toEqual([
+      ['품질 활동 › 확인(Validation)이란?', '요구를 채우는지 본다\n\n- **관점**: 사용자\n- **대상**: 요구'],
+      ['품질 활동 › 검증(Verification)이란?', '명세대로 만들었는지 본다\n\n- **관점**: 개발자\n- **대상**: 명세서'],
+      // A row naming no item's term is a card of its own, as before.
+      ['품질 활동 › 감사란?', '- **관점**: 관리자\n- **대상**: 산출물'],
+    ]);
+    expect(explainText(note).blocks.find((block) => block.line === 12)?.reason).toBe('names a term an item under the same title defines: its cells are on that card');
+    // Under another title, the same name is another card: a section may say more of it.
+    const apart = note.replace('\n|              |', '\n## 시험 관점\n\n|              |');
+    expect(frontsOf(apart)).toContain('시험 관점 › Verification이란?');
+  });
+
   it('asks each row of a table comparing columns (| 구분 | TCP | UDP |) of all of them, where the title names them', () => {
     const cards = cardsOf('# 덱\n\n## TCP와 UDP의 비교\n\n| 구분 | TCP | UDP |\n| --- | --- | --- |\n| 연결 방식 | 연결형 | 비연결형 |\n| 순서 보장 | ○ | × |\n');
     expect(cards.map((card) => [card.front, card.back])).toEqual([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withParticle } from '../src/cards/particles.js';
 import { sectionNumber } from '../src/cards/titles.js';
-import { answerNamesChoice, answerNamesLetteredChoice, askedLeadIn, asksForItsParts, asksToChoose, asksHowOrWhy, asksWhichThereAre, asksWhy, isAnnouncement, onlyLeadsIn, cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, labelsLayerOf, sharedAsked, isTitleLike, saysWhatItIs, splitTerm } from '../src/cards/title-rules.js';
+import { answerNamesChoice, answerNamesLetteredChoice, askedLeadIn, asksForItsParts, asksToChoose, asksHowOrWhy, asksWhichThereAre, asksWhy, isAnnouncement, onlyLeadsIn, cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, labelsLayerOf, nameOneTerm, sharedAsked, isTitleLike, saysWhatItIs, splitTerm } from '../src/cards/title-rules.js';
 
 describe('saysWhatItIs', () => {
   it.each(['VPC 안의 IP 주소 범위', '트래픽 경로를 정하는 규칙 모음', '경로를 정하는 규칙이다.', 'IP 범위를 말한다', 'IP range of a VPC'])('reads %s as what a thing is', (line) => {
@@ -334,5 +334,15 @@ describe('labels of a comparison and of a layer', () => {
 
   it.each([['Layer 4', 'OSI 7 Layer'], ['4계층', 'TCP/IP 계층'], ['L2TP', '터널링'], ['Layer 4 스위치', '장비']])('takes %s under %s for a name', (title, above) => {
     expect(labelsLayerOf(title, above)).toBe(false);
+  });
+});
+
+describe('nameOneTerm', () => {
+  it.each([['Verification', '검증(Verification)'], ['검증', '검증(Verification)'], ['검증(Verification)', 'Verification'], ['TCP', 'TCP']])('takes %s and %s for one term', (one, other) => {
+    expect(nameOneTerm(one, other)).toBe(true);
+  });
+
+  it.each([['Validation', '검증(Verification)'], ['검증 기법', '검증(Verification)'], ['Verify', 'Verification']])('takes %s and %s for two', (one, other) => {
+    expect(nameOneTerm(one, other)).toBe(false);
   });
 });

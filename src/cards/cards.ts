@@ -11,7 +11,7 @@ import { extractConcepts, SUB_TITLE_KINDS, type Extraction } from './extract.js'
 import { askedTitle, defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
 import { displayTitle, isAspectTitle } from './titles.js';
-import { aspectEnding, asks, asksWhy, isHandsOnTitle, namesPurposesWithoutAsking, isPracticeTitle, isProcedureTitle, onlyAnAside, onlyLeadsIn, questionSubject } from './title-rules.js';
+import { aspectEnding, asks, asksWhy, isHandsOnTitle, namesPurposesWithoutAsking, isPracticeTitle, isProcedureTitle, nameOneTerm, onlyAnAside, onlyLeadsIn, questionSubject } from './title-rules.js';
 import type { Concept, DraftCard } from './types.js';
 
 export interface NoteCards {
@@ -24,6 +24,8 @@ export interface NoteCards {
   screenshotsOnly: ReadonlySet<Concept>;
   /** Titles left without a card because their back is only a word standing in for an answer to come (see onlyAPlaceholder). */
   placeholdersOnly: ReadonlySet<Concept>;
+  /** Table rows whose cells went on the card of the term they name, under the same title (see joinRowsToTheirTerms). */
+  rowsOfTerms: ReadonlySet<Concept>;
 }
 
 /**
@@ -79,11 +81,33 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
       concept,
     });
   }
+  const rowsOfTerms = joinRowsToTheirTerms(drafts);
   const carded = new Set(drafts.map((draft) => draft.concept));
   const leadIns = new Set(drafts.filter((draft) => onlyLeadsIntoItsParts(draft.concept, draft.back, carded)).map((draft) => draft.concept));
-  const kept = drafts.filter((draft) => !leadIns.has(draft.concept));
+  const kept = drafts.filter((draft) => !leadIns.has(draft.concept) && !rowsOfTerms.has(draft.concept));
   assignFronts(kept, withChoices);
-  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly, placeholdersOnly };
+  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly, placeholdersOnly, rowsOfTerms };
+}
+
+/**
+ * `| Verification | 개발자 | 명세서 |` under the same title as `- 검증(Verification) ; 명세서대로 개발되었는지
+ * 검토`: one term, which two cards would ask twice (`검증(Verification)이란?`, `Verification이란?`). The
+ * row's cells go on the term's card, under what the item says; the row has none of its own. The rows
+ * so joined.
+ */
+function joinRowsToTheirTerms(drafts: readonly DraftCard[]): Set<Concept> {
+  const joined = new Set<Concept>();
+  for (const row of drafts) {
+    const parent = row.concept.parent;
+    if (row.kind !== 'table-row' || parent === undefined) continue;
+    const rowTitle = displayTitle(row.title);
+    const term = drafts.find((draft) => (draft.kind === 'term' || draft.kind === 'list-title') && draft.concept.parent === parent && nameOneTerm(rowTitle, displayTitle(draft.title)));
+    if (term === undefined) continue;
+    term.back = `${term.back}\n\n${row.back}`;
+    term.concept.images.push(...row.concept.images);
+    joined.add(row.concept);
+  }
+  return joined;
 }
 
 /** Labels that give what a thing is: under a title asking just that, they are its answer. */

@@ -300,4 +300,6 @@
 // 133 added a second bracket, `에고레스(Egoless) (mesh)`).
 // 135: a heading whose back is only an aside in italics (`_스케줄링 대상은 …_`) over cards under it is no card
 // (134 asked `CPU 스케줄러` and answered with the aside).
-export const RULES_VERSION = 135;
+// 136: a table row naming a term an item under the same title defines (`Verification` beside `검증(Verification)
+// ; …`) puts its cells on that item's card (135 asked the term twice, `검증(Verification)이란?`, `Verification이란?`).
+export const RULES_VERSION = 136;

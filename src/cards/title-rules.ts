@@ -137,6 +137,19 @@ export function labelsLayerOf(title: string, above: string): boolean {
   return LAYER_NUMBER.test(title) && !ABOUT_LAYERS.test(above);
 }
 
+/**
+ * Whether two titles name one term, the one as written or as either half of the other's name and gloss:
+ * `Verification` and `검증` both name `검증(Verification)`.
+ */
+export function nameOneTerm(one: string, other: string): boolean {
+  const halves = (title: string) => {
+    const name = withoutGloss(title);
+    return name === title ? [title] : [title, name, title.slice(title.lastIndexOf('(') + 1, -1).trim()];
+  };
+  const [shorter, longer] = one.length <= other.length ? [one, other] : [other, one];
+  return halves(longer).includes(shorter);
+}
+
 /** A table's top-left cell that says its columns are the things compared (`| 구분 | TCP | UDP |`). */
 export function isComparisonCorner(title: string): boolean {
   return /^(구분|비교|비교\s*항목|항목|기준|비교\s*기준|)$/.test(title.trim());
