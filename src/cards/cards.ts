@@ -97,11 +97,19 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
  */
 function joinRowsToTheirTerms(drafts: readonly DraftCard[]): Set<Concept> {
   const joined = new Set<Concept>();
+  const itemsUnder = new Map<Concept, DraftCard[]>();
+  for (const draft of drafts) {
+    const parent = draft.concept.parent;
+    if ((draft.kind !== 'term' && draft.kind !== 'list-title') || parent === undefined) continue;
+    const items = itemsUnder.get(parent);
+    if (items) items.push(draft);
+    else itemsUnder.set(parent, [draft]);
+  }
   for (const row of drafts) {
-    const parent = row.concept.parent;
-    if (row.kind !== 'table-row' || parent === undefined) continue;
+    const items = row.concept.parent === undefined ? undefined : itemsUnder.get(row.concept.parent);
+    if (row.kind !== 'table-row' || items === undefined) continue;
     const rowTitle = displayTitle(row.title);
-    const term = drafts.find((draft) => (draft.kind === 'term' || draft.kind === 'list-title') && draft.concept.parent === parent && nameOneTerm(rowTitle, displayTitle(draft.title)));
+    const term = items.find((item) => nameOneTerm(rowTitle, displayTitle(item.title)));
     if (term === undefined) continue;
     term.back = `${term.back}\n\n${row.back}`;
     term.concept.images.push(...row.concept.images);
