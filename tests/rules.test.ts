@@ -407,9 +407,23 @@ describe('headings', () => {
     const reasons = explainText(note).blocks.filter((block) => block.line <= 3).map((block) => [block.line, block.reason]);
     expect(reasons).toEqual([
       [1, undefined],
-      [2, 'it only leads into the sub-titles under it (a question, or `다음과 같다`), and they are cards of their own'],
-      [3, 'it only leads into the sub-titles under it (a question, or `다음과 같다`), and they are cards of their own'],
+      [2, 'it only leads into the sub-titles under it (a question, `다음과 같다`, or an aside in italics), and they are cards of their own'],
+      [3, 'it only leads into the sub-titles under it (a question, `다음과 같다`, or an aside in italics), and they are cards of their own'],
     ]);
+  });
+
+  it('makes no card of a heading whose back is only an aside in italics over sub-headings that are cards', () => {
+    const note = '# 운영체제\n\n## 페이지 교체\n\n_교체 대상은 메모리에 올라온 페이지들이다._\n\n### FIFO\n\n가장 먼저 들어온 페이지를 내보낸다.\n\n### LRU\n\n가장 오래 쓰지 않은 페이지를 내보낸다.\n';
+    expect(frontsOf(note)).toEqual(['페이지 교체 › FIFO', '페이지 교체 › LRU']);
+    expect(explainText(note).blocks.find((block) => block.line === 5)?.reason).toBe('it only leads into the sub-titles under it (a question, `다음과 같다`, or an aside in italics), and they are cards of their own');
+    // With nothing under it, the aside is all the note says there: a card still. So is a bold line, and an
+    // aside beside other text.
+    expect(frontsOf('# 운영체제\n\n## 페이지 교체\n\n_교체 대상은 메모리에 올라온 페이지들이다._\n')).toEqual(['페이지 교체']);
+    expect(frontsOf(note.replace('_교체 대상은 메모리에 올라온 페이지들이다._', '**교체 대상은 메모리에 올라온 페이지들이다.**'))[0]).toBe('페이지 교체');
+    expect(frontsOf(note.replace('._', '._\n\n페이지 부재가 나면 하나를 내보낸다.'))[0]).toBe('페이지 교체');
+    // The cards may be a level further down, each kind's aspects under its sub-heading.
+    const deeper = note.replace('### FIFO\n\n', '### FIFO\n\n#### 특징\n\n').replace('### LRU\n\n', '### LRU\n\n#### 특징\n\n');
+    expect(frontsOf(deeper)).toEqual(['페이지 교체 › FIFO의 특징은?', '페이지 교체 › LRU의 특징은?']);
   });
 
   it('keeps the card of a heading whose back ends in a question but says something', () => {
@@ -591,7 +605,7 @@ describe('a heading of nothing asking for kinds over its sub-titles', () => {
     const both = cardsOf(`# 데이터베이스\n\n## 트랜잭션의 특성\n\n_트랜잭션은 어떤 특성을 가질까?_\n트랜잭션은 다음의 ACID라는 네 가지 특성을 가진다.\n\n${parts}\n`);
     expect(both.map((card) => [card.front, card.back])[0]).toEqual(['트랜잭션의 특성은?', '트랜잭션은 다음의 ACID라는 네 가지 특성을 가진다.\n\n- 원자성\n- 일관성']);
     const reason = explainText(`# 데이터베이스\n\n## 트랜잭션\n\n트랜잭션은 다음과 같은 성질이 있다.\n\n${parts}\n`).blocks.find((block) => block.line === 3)!.reason;
-    expect(reason).toBe('it only leads into the sub-titles under it (a question, or `다음과 같다`), and they are cards of their own');
+    expect(reason).toBe('it only leads into the sub-titles under it (a question, `다음과 같다`, or an aside in italics), and they are cards of their own');
     // An announcement naming an aspect says what the parts are: asked, it lists them (no card, the
     // sub-titles would be the view's parts and `장점` lost).
     const views = (intro: string) => cardsOf(`# 데이터베이스\n\n## 뷰\n\n${intro}\n\n### 논리적 독립성\n\n구조가 바뀌어도 된다.\n\n### 보안\n\n열을 숨긴다.\n`);
@@ -1133,6 +1147,8 @@ describe('questions already in the notes', () => {
       ['조직 형태 › 계층형 (tree)이란?', '- **장점**: 대규모에 맞다\n- **단점**: 느리다'],
       ['조직 형태 › 혼합형 ; 여러 팀이란?', '- **장점**: 유연하다\n- **단점**: 복잡하다'],
     ]);
+    // A name glossed already takes the alias into its gloss: one bracket, not `민주형(Democratic) (ring)`.
+    expect(frontsOf(note.replace('| 분산형 ; mesh |', '| 민주형(Democratic) ; ring |'))).toContain('팀 구성 › 민주형(Democratic, ring)이란?');
   });
 
   it('makes a card per row of a wider table, the other cells under their headers; the table stays above', () => {
@@ -1143,6 +1159,20 @@ describe('questions already in the notes', () => {
       ['알고리즘 › RR이란?', '- **방식**: 일정 시간씩 번갈아 처리한다\n- **선점**: 선점'],
     ]);
     expect(cards[1]!.kind).toBe('table-row');
+  });
+
+  it('makes one card of a term an item defines and a row of a table under the same title names, the row\'s cells under the item\'s text', () => {
+    const note = '# 공학\n\n## 품질 관리\n\n- 품질 활동\n  - 확인(Validation) ; 요구를 채우는지 본다\n  - 검증(Verification) ; 명세대로 만들었는지 본다\n\n|              | 관점   | 대상   |\n| ------------ | ------ | ------ |\n| Validation   | 사용자 | 요구   |\n| Verification | 개발자 | 명세서 |\n| 감사         | 관리자 | 산출물 |\n';
+    expect(cardsOf(note).slice(1).map((card) => [card.front, card.back])).toEqual([
+      ['품질 활동 › 확인(Validation)이란?', '요구를 채우는지 본다\n\n- **관점**: 사용자\n- **대상**: 요구'],
+      ['품질 활동 › 검증(Verification)이란?', '명세대로 만들었는지 본다\n\n- **관점**: 개발자\n- **대상**: 명세서'],
+      // A row naming no item's term is a card of its own, as before.
+      ['품질 활동 › 감사란?', '- **관점**: 관리자\n- **대상**: 산출물'],
+    ]);
+    expect(explainText(note).blocks.find((block) => block.line === 12)?.reason).toBe('names a term an item under the same title defines: its cells are on that card');
+    // Under another title, the same name is another card: a section may say more of it.
+    const apart = note.replace('\n|              |', '\n## 시험 관점\n\n|              |');
+    expect(frontsOf(apart)).toContain('시험 관점 › Verification이란?');
   });
 
   it('asks each row of a table comparing columns (| 구분 | TCP | UDP |) of all of them, where the title names them', () => {
@@ -1827,6 +1857,27 @@ describe('what the review of other people’s notes taught', () => {
     expect(frontsOf(kinds)).toContain('자료 추상화 › 기본적 추상화란?');
     // Labels over different terms are concepts too.
     expect(frontsOf('# 덱\n\n## 쿠키와 세션\n\n- 쿠키\n  - 개념 : 작은 데이터\n  - 위치 : 클라이언트\n- 세션\n  - 개념 : 서버의 상태\n')).toContain('쿠키 › 위치란?');
+  });
+
+  it('asks what two things compared have in common, where a label under `A vs B` names it (`Common`, `공통점`)', () => {
+    const note = '# 클라우드\n\n## 배포\n\n### 시작 템플릿 vs 시작 구성\n\n- Common\n  - 이미지를 지정한다\n  - 보안 그룹을 정한다\n- 시작 구성\n  - 바꾸려면 새로 만든다\n- 시작 템플릿\n  - 버전으로 관리한다\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toContainEqual(['시작 템플릿과 시작 구성의 공통점은?', '- 이미지를 지정한다\n- 보안 그룹을 정한다']);
+    expect(frontsOf(note)).toContain('시작 템플릿 vs 시작 구성 › 시작 구성이란?');
+    expect(frontsOf(note.replace('- Common', '- 공통점'))).toContain('시작 템플릿과 시작 구성의 공통점은?');
+    // Under a title comparing nothing, `Common` is what the note calls it: a term as any other.
+    expect(frontsOf(note.replace('시작 템플릿 vs 시작 구성', '시작 설정'))).toContain('시작 설정 › Common이란?');
+  });
+
+  it('keeps a layer\'s number as written under a thing that works at that layer, and asks it under a title about layers', () => {
+    const note = '# 네트워크\n\n## 부하 분산기\n\n- Layer 4\n  - TCP와 UDP를 전달한다\n  - 초당 수백만 요청을 처리한다\n- 고정 IP를 준다\n- L7 - HTTP 헤더로 나눈다\n\n## OSI 7 Layer\n\n- Layer 4\n  - 세그먼트를 다룬다\n  - 포트 번호로 프로세스를 찾는다\n- Layer 3\n  - 패킷을 다룬다\n  - 경로를 정한다\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['부하 분산기', '- Layer 4\n- 고정 IP를 준다\n- L7 - HTTP 헤더로 나눈다'],
+      ['부하 분산기 › Layer 4', '- TCP와 UDP를 전달한다\n- 초당 수백만 요청을 처리한다'],
+      ['부하 분산기 › L7', 'HTTP 헤더로 나눈다'],
+      ['OSI 7 Layer', '- Layer 4\n- Layer 3'],
+      ['OSI 7 Layer › Layer 4란?', '- 세그먼트를 다룬다\n- 포트 번호로 프로세스를 찾는다'],
+      ['OSI 7 Layer › Layer 3이란?', '- 패킷을 다룬다\n- 경로를 정한다'],
+    ]);
   });
 
   it('keeps as written things the note has sections of, listed together under other topics, each saying how it does there', () => {

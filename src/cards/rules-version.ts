@@ -294,4 +294,12 @@
 // as a label too: the answer's part first (130 kept such a template in the note's order).
 // 132: the author's end mark (`_OS.end_`, `**끝**`) and a line about a link not kept (`…링크를 첨부합니다`) are
 // left out (131 put them at the end of the last card's back).
-export const RULES_VERSION = 132;
+// 133: `Common` (or `공통점`) under `A vs B` asks `A와 B의 공통점은?` (132: `Common이란?`, `A vs B의 공통점은?`); a
+// layer's number under a thing working at it (`Layer 4` under `Network Load Balancer`) is kept as written, not `…란?`.
+// 134: a table row's name glossed already takes its alias after ` ; ` into that gloss (`에고레스(Egoless, mesh)`;
+// 133 added a second bracket, `에고레스(Egoless) (mesh)`).
+// 135: a heading whose back is only an aside in italics (`_스케줄링 대상은 …_`) over cards under it is no card
+// (134 asked `CPU 스케줄러` and answered with the aside).
+// 136: a table row naming a term an item under the same title defines (`Verification` beside `검증(Verification)
+// ; …`) puts its cells on that item's card (135 asked the term twice, `검증(Verification)이란?`, `Verification이란?`).
+export const RULES_VERSION = 136;
