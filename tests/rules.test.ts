@@ -1123,6 +1123,36 @@ describe('questions already in the notes', () => {
     expect(frontsOf('# 네트워크\n\n## 장비\n\n| Device | Description |\n| --- | --- |\n| 라우터 | 경로를 정한다 |\n')).toEqual(['장비', '장비 › 라우터란?']);
   });
 
+  it('reads the header of a two-column table written without one as its first row', () => {
+    // Markdown makes `| TCP | 연결형 |` the header: it is a pair like those below it, not a property `연결형`.
+    const note = '# 네트워크\n\n## 전송 계층 프로토콜\n\n| TCP | 연결형 |\n| --- | --- |\n| UDP | 비연결형 |\n| SCTP | 다중 스트림 |\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back, card.line])).toEqual([
+      ['전송 계층 프로토콜', '- TCP\n- UDP\n- SCTP', 3],
+      ['전송 계층 프로토콜 › TCP란?', '연결형', 5],
+      ['전송 계층 프로토콜 › UDP란?', '비연결형', 7],
+      ['전송 계층 프로토콜 › SCTP란?', '다중 스트림', 8],
+    ]);
+    // Numbers, or a phrase describing the name, are values too.
+    expect(frontsOf('# 네트워크\n\n## 기본 포트\n\n| SSH | 22 |\n| --- | --- |\n| HTTP | 80 |\n')).toEqual(['기본 포트', '기본 포트 › SSH란?', '기본 포트 › HTTP란?']);
+    expect(frontsOf('# 운영체제\n\n## 실행 단위\n\n| 프로세스 | 실행 중인 프로그램 |\n| --- | --- |\n| 스레드 | 프로세스 안의 실행 흐름 |\n')).toEqual([
+      '실행 단위',
+      '실행 단위 › 프로세스란?',
+      '실행 단위 › 스레드란?',
+    ]);
+    // A header naming its columns stays one: a kind the names share (`계층` over `물리 계층`), an aspect
+    // (`특징`), a Korean word over names in capitals (`프로토콜` over `TCP`).
+    expect(frontsOf('# 네트워크\n\n## 계층별 PDU\n\n| 계층 | PDU |\n| --- | --- |\n| 물리 계층 | BIT |\n| 전송 계층 | SEGMENT |\n')).toEqual([
+      '계층별 PDU',
+      '계층별 PDU › 물리 계층의 PDU는?',
+      '계층별 PDU › 전송 계층의 PDU는?',
+    ]);
+    expect(frontsOf('# 네트워크\n\n## 전송 계층\n\n| 프로토콜 | 특징 |\n| --- | --- |\n| TCP | 연결형 |\n| UDP | 비연결형 |\n')).toEqual([
+      '전송 계층',
+      '전송 계층 › TCP의 특징은?',
+      '전송 계층 › UDP의 특징은?',
+    ]);
+  });
+
   it('shows a Latin alias after ` ; ` in a row\'s name as a gloss, and keeps Korean words after it as written', () => {
     const note = '# 공학\n\n## 팀 구성\n\n| 형태 | 설명 |\n| --- | --- |\n| 중앙 집중형 ; star | 한 사람이 이끈다 |\n| 분산형 ; mesh | 모두가 같다 |\n\n## 조직 형태\n\n| 형태 | 장점 | 단점 |\n| --- | --- | --- |\n| 계층형 ; tree | 대규모에 맞다 | 느리다 |\n| 혼합형 ; 여러 팀 | 유연하다 | 복잡하다 |\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([

@@ -27,6 +27,7 @@ import {
   isNamedTask,
   isSettingExample,
   propertyHeader,
+  headerReadsAsRow,
   isAnswerTemplateLabel,
   areChoices,
   endsAsName,
@@ -121,6 +122,11 @@ const KINDS_CORNER: ReadonlySet<string> = new Set(['종류', '유형', '분류',
 /** What a table's row is named: its first cell, an alias after ` ; ` as a gloss (see `aliasAsGloss`). */
 function rowName(row: TableRow): string {
   return row.children[0] ? aliasAsGloss(cleanTitle(titleText(row.children[0]))) : '';
+}
+
+/** A two-column row's cells as text, to compare a header with the rows under it. */
+function rowCells(row: TableRow): [string, string] {
+  return [cleanTitle(titleText(row.children[0]!)), cleanTitle(titleText(row.children[1]!))];
 }
 
 /** A title whose last words are those of a table's corner (`디자인 패턴 분류` over `| 분류 | 패턴 |`) asks what the column lists. */
@@ -2341,6 +2347,9 @@ class Extractor {
       return;
     }
     const twoColumns = header !== undefined && rows.length > 0 && node.children.every((row) => row.children.length === 2);
+    // `| TCP | 연결형 |` over `|---|---|`: a table written without a header, its first row one of its pairs.
+    const headerIsRow = twoColumns && headerReadsAsRow(rowCells(header), rows.map(rowCells));
+    if (headerIsRow) rows.unshift(header);
     const titles = rows.map(rowName);
     if (!twoColumns || !titles.every((title) => isTitleLike(title, LIST_TITLE_MAX))) {
       this.explain(node);
@@ -2349,7 +2358,7 @@ class Extractor {
     const owner = this.current();
     // `| 서비스 | 포트 |`: each row asked for its port (`SSH의 포트는?`), not what SSH is.
     // Not of rows that are questions (`| 질문 | 답 |` over `| 3계층은? | 네트워크 |`): each is asked as written.
-    const property = titles.some((title) => /[?？]$/u.test(title)) ? undefined : propertyHeader(cleanTitle(titleText(header.children[1]!)));
+    const property = headerIsRow || titles.some((title) => /[?？]$/u.test(title)) ? undefined : propertyHeader(cleanTitle(titleText(header.children[1]!)));
     const rowConcepts = rows.map((row, n) => {
       const cell = row.children[1]!;
       const concept = this.child(owner, 'table-row', titles[n]!, lineOf(row), owner?.section ?? this.sectionPath());
@@ -2372,7 +2381,7 @@ class Extractor {
       // `| 종류 | 내용 |`: the names are the owner's kinds, asked as such (`Flag Bit의 종류는?`), unless the
       // owner asks for them already (`## 조인의 종류`): then they are its answer, beside what is above the
       // table (an image of them), not a second card asking the same.
-      const corner = header ? cleanTitle(titleText(header.children[0]!)) : '';
+      const corner = header && !headerIsRow ? cleanTitle(titleText(header.children[0]!)) : '';
       const ownerTitle = displayTitle(owner.title);
       const ownerAsks = asksForItsParts(ownerTitle) || aspectEnding(ownerTitle) === corner || endsInCorner(ownerTitle, corner);
       if (KINDS_CORNER.has(corner) && !ownerAsks) {

@@ -294,4 +294,6 @@
 // as a label too: the answer's part first (130 kept such a template in the note's order).
 // 132: the author's end mark (`_OS.end_`, `**끝**`) and a line about a link not kept (`…링크를 첨부합니다`) are
 // left out (131 put them at the end of the last card's back).
-export const RULES_VERSION = 132;
+// 133: a two-column table written without a header (`| TCP | 연결형 |` over `|---|---|`, `| UDP | 비연결형 |`) has
+// that row as its first pair (132 lost it and asked the others `UDP의 연결형은?`).
+export const RULES_VERSION = 133;
