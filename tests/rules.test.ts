@@ -1175,6 +1175,20 @@ describe('questions already in the notes', () => {
     expect(cards[1]!.kind).toBe('table-row');
   });
 
+  it('answers a title asking for an aspect over a wider table with the rows\' names, each row a card of its own', () => {
+    // `팀 관리 방법은?` asks for the methods: their names, not the whole table every row's card says again.
+    const table = '| 분류 | 정의 | 장점 | 단점 |\n| --- | --- | --- | --- |\n| 중앙 집중형 | 한 사람이 이끈다 | 결정이 빠르다 | 그 사람에 달렸다 |\n| 분산형 | 모두가 같다 | 소통이 많다 | 느리다 |\n';
+    const cards = cardsOf(`# 공학\n\n## 조직 계획\n\n- 팀 관리 방법\n\n  ${table.replace(/\n(?=.)/g, '\n  ')}`);
+    expect(cards.map((card) => [card.front, card.back])).toEqual([
+      ['조직 계획 › 팀 관리 방법은?', '- 중앙 집중형\n- 분산형'],
+      ['팀 관리 방법 › 중앙 집중형이란?', '- **정의**: 한 사람이 이끈다\n- **장점**: 결정이 빠르다\n- **단점**: 그 사람에 달렸다'],
+      ['팀 관리 방법 › 분산형이란?', '- **정의**: 모두가 같다\n- **장점**: 소통이 많다\n- **단점**: 느리다'],
+    ]);
+    // A title naming the topic only keeps the whole table, as does one asking for all of it.
+    expect(cardsOf(`# 공학\n\n## 팀 구성\n\n${table}`)[0]!.back).toBe(table.trim());
+    expect(cardsOf(`# 공학\n\n## 중앙 집중형과 분산형의 차이\n\n${table}`)[0]!.back).toBe(table.trim());
+  });
+
   it('asks each row of a table comparing columns (| 구분 | TCP | UDP |) of all of them, where the title names them', () => {
     const cards = cardsOf('# 덱\n\n## TCP와 UDP의 비교\n\n| 구분 | TCP | UDP |\n| --- | --- | --- |\n| 연결 방식 | 연결형 | 비연결형 |\n| 순서 보장 | ○ | × |\n');
     expect(cards.map((card) => [card.front, card.back])).toEqual([

@@ -2423,7 +2423,12 @@ class Extractor {
     const namedAbove = comparison ? compared.map((name) => nameAsTitledAbove(name, above)) : [];
     const named = comparison && namedAbove.every((name) => name !== undefined);
     const aspectsOfColumns = comparison && !named && titles.every(isAspectTitle);
-    this.explain(node);
+    if (!comparison && this.asksForRowNames(owner)) {
+      // `개발 조직 방법` over `| 분류 | 정의 | 장점 | 단점 |`: the methods are the rows, answered by their names as
+      // over a two-column table; each row's cells are on its own card, which the whole table would repeat.
+      owner.parts.push({ type: 'markdown', markdown: titles.map((title) => `- ${title}`).join('\n') });
+      this.decide(node, 'explanation', owner);
+    } else this.explain(node);
     rows.forEach((row, n) => {
       const concept = this.child(owner, 'table-row', titles[n]!, lineOf(row), owner.section);
       if (named) concept.across = namedAbove as string[];
@@ -2439,6 +2444,12 @@ class Extractor {
       this.collectImages(concept, row);
       this.decisions.push({ line: lineOf(row), block: 'table row', outcome: 'title', concept });
     });
+  }
+
+  /** A title asking for an aspect (`개발 조직 방법은?`, `TCP의 특징은?`) or its parts, not for all a table says. */
+  private asksForRowNames(owner: Concept): boolean {
+    const title = displayTitle(owner.title);
+    return (endsInAspect(title) || asksForItsParts(title)) && !this.asksForAll(owner);
   }
 
   // ——— stack and parts ———

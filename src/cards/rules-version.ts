@@ -296,4 +296,6 @@
 // left out (131 put them at the end of the last card's back).
 // 133: a two-column table written without a header (`| TCP | 연결형 |` over `|---|---|`, `| UDP | 비연결형 |`) has
 // that row as its first pair (132 lost it and asked the others `UDP의 연결형은?`).
-export const RULES_VERSION = 133;
+// 134: a title asking for an aspect or its parts (`개발 조직 방법은?`) over a wider table of entries is answered by
+// the rows' names, as over a two-column one (133 put the whole table on its back, each row's card saying it again).
+export const RULES_VERSION = 134;
