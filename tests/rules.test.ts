@@ -2409,6 +2409,29 @@ describe('what the review of other people’s notes taught', () => {
     expect(prose).toBe('> 정답: 3\n> 스토리지 \\=\\= 저장소라고 보면 된다.\n> A, B 둘 다  틀렸다.');
   });
 
+  it('keeps what a tool prints in Korean in its fence: status lines, file names, hints, and a box after a command', () => {
+    const kept = [
+      // Version control's status lines: a branch named bare, the work tree's state in fragments.
+      '```\n현재 브랜치 main\n커밋할 사항 없음, 작업 폴더 깨끗함\n```',
+      '```\n변경 사항 있음\n```',
+      // A file name with its extension, a command quoted in a hint.
+      '```\n수정함: 설정.md\n```',
+      '```\n새로 만듦: README.md\n```',
+      '```\n커밋하려면 "git add <파일>"을 사용하십시오\n```',
+    ];
+    for (const block of kept) expect(cardsOf(`# 깃\n\n## 상태\n\n확인한다.\n\n${block}\n`)[0]!.back, block).toBe(`확인한다.\n\n${block}`);
+    // After a command, typed as code or at a prompt, the box is what it prints, though each line reads as prose.
+    const printed = '```\n브랜치가 최신 상태입니다.\n```';
+    for (const command of ['`git status`를 실행하면 다음과 같다.', '```bash\n$ git status\n```', '```\ngit status\n```']) {
+      expect(cardsOf(`# 깃\n\n## 상태\n\n${command}\n\n${printed}\n`)[0]!.back, command).toBe(`${command}\n\n${printed}`);
+    }
+    // Prose about a tool, or after words that type no command, is still a quote; so is a product's name (`Node.js`).
+    expect(cardsOf(`# 깃\n\n## 상태\n\n상태를 본다.\n\n${printed}\n`)[0]!.back).toBe('상태를 본다.\n\n> 브랜치가 최신 상태입니다.');
+    expect(cardsOf('# 깃\n\n## 브랜치\n\n```\n브랜치를 새로 만들어 작업한다.\nNode.js 프로젝트도 같다.\n```\n')[0]!.back).toBe(
+      '> 브랜치를 새로 만들어 작업한다.\n> Node.js 프로젝트도 같다.',
+    );
+  });
+
   it('leaves the back of a question with no choices on its front, or whose answer line names none of them, as written', () => {
     // The reasoning boxed in a fence reads as text (it is prose) and stays first.
     const boxed = '```\n잘 모르겠다.\n```';

@@ -298,4 +298,7 @@
 // that row as its first pair (132 lost it and asked the others `UDP의 연결형은?`).
 // 134: a title asking for an aspect or its parts (`개발 조직 방법은?`) over a wider table of entries is answered by
 // the rows' names, as over a two-column one (133 put the whole table on its back, each row's card saying it again).
-export const RULES_VERSION = 134;
+// 135: what a tool prints in Korean stays a code block, not a quote: a file name with its extension (`설정.md`), a
+// command quoted in a hint, version control's status (`현재 브랜치 main`, `커밋할 사항 없음, 작업 폴더 깨끗함`), and a
+// box right after a command (`` `git status`를 실행하면 ``, `$ git status`).
+export const RULES_VERSION = 135;
