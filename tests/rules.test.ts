@@ -1420,6 +1420,34 @@ describe('fronts', () => {
     ]);
   });
 
+  it('asks a question of a list of questions on its own card where the note answers it, the others lines of the section', () => {
+    const note = [
+      '# 운영체제',
+      '',
+      '## 면접 질문',
+      '',
+      '1. 프로세스와 스레드의 차이는 무엇인가요?',
+      '',
+      '2. 문맥 교환이 무엇인지 설명해보세요.',
+      '',
+      '   > 실행 중인 프로세스의 상태를 저장하고 다음 프로세스의 상태를 불러오는 일',
+      '',
+      '3. 교착 상태의 네 가지 조건을 말해보세요.',
+      '',
+    ].join('\n');
+    expect(cardsOf(note).map((card) => [card.front, card.back, card.kind])).toEqual([
+      ['면접 질문', '1. 프로세스와 스레드의 차이는 무엇인가요?\n3. 교착 상태의 네 가지 조건을 말해보세요.', 'heading'],
+      ['문맥 교환이 무엇인지 설명해보세요.', '> 실행 중인 프로세스의 상태를 저장하고 다음 프로세스의 상태를 불러오는 일', 'qa'],
+    ]);
+    // Every question answered: a card each, and none left for the section, which said only them.
+    expect(cardsOf('# 웹\n\n## 쿠키와 세션\n\n- 세션이란?\n  - 서버가 유지하는 상태\n- 쿠키란?\n  - 브라우저에 저장되는 데이터\n').map((card) => [card.front, card.back])).toEqual([
+      ['세션이란?', '- 서버가 유지하는 상태'],
+      ['쿠키란?', '- 브라우저에 저장되는 데이터'],
+    ]);
+    // Beside an item that asks nothing, it is no list of questions: items with their bullets, in the section's back.
+    expect(frontsOf('# 웹\n\n## 쿠키와 세션\n\n- 세션이란?\n  - 서버가 유지하는 상태\n- 쿠키\n  - 브라우저에 저장되는 데이터\n')).toEqual(['쿠키와 세션']);
+  });
+
   it('makes no card of a definition label under a title asking what something is: the title\'s card says it', () => {
     const note = '# 웹\n\n## 쿠키와 세션\n\n- 세션(Session)이란?\n  - 사전적 의미: 서버가 유지하는 사용자 상태\n  - 특징\n    - 서버에 저장된다.\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([

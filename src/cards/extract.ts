@@ -28,6 +28,7 @@ import {
   isSettingExample,
   propertyHeader,
   headerReadsAsRow,
+  isQuestionList,
   isAnswerTemplateLabel,
   areChoices,
   endsAsName,
@@ -1206,6 +1207,8 @@ class Extractor {
     });
     const aspectsShortened = shortened.includes('장점') && shortened.includes('단점');
     const attributes = this.attributesAmongNames(list);
+    const firstLines = list.children.map((item) => (item.children[0]?.type === 'paragraph' ? this.firstLine(item.children[0]) : ''));
+    if (isQuestionList(firstLines)) for (const item of list.children) this.listedQuestions.add(item);
     const children: (Concept | undefined)[] = list.children.map((item) =>
       attributes.has(item) ? undefined : this.itemConcept(owner, item, depth, headsExplanation || titleLines, titleLines, aspectsShortened),
     );
@@ -1432,6 +1435,8 @@ class Extractor {
 
   /** Terms written with their definition on their line (`서브넷 : VPC 안의 IP 주소 범위`). */
   private readonly definedOnItsLine = new Set<Concept>();
+  /** Items of a list of questions (`1. 데드락이 뭔가요?`, see `isQuestionList`), each read as `Q.` is. */
+  private readonly listedQuestions = new Set<ListItem>();
 
   private itemConcept(owner: Concept | undefined, item: ListItem, depth: number, titlesHere: boolean, titleLines = false, aspectsShortened = false): Concept | undefined {
     const first = item.children[0];
@@ -1494,6 +1499,9 @@ class Extractor {
       this.itemBody(concept, item, undefined, depth + 1);
       return concept;
     }
+    // A question too long for a sub-title among questions (`2. 은행원 알고리즘을 설명해보세요.` over its answer) is
+    // asked as written where the note answers it, as `Q.` is; unanswered, it stays a line of the owner's back.
+    if (this.listedQuestions.has(item)) return this.questionItem(owner, item, 0, section);
     return undefined;
   }
 

@@ -301,4 +301,6 @@
 // 135: what a tool prints in Korean stays a code block, not a quote: a file name with its extension (`설정.md`), a
 // command quoted in a hint, version control's status (`현재 브랜치 main`, `커밋할 사항 없음, 작업 폴더 깨끗함`), and a
 // box right after a command (`` `git status`를 실행하면 ``, `$ git status`).
-export const RULES_VERSION = 135;
+// 136: a list whose every item asks (`1. 데드락이 뭔가요?`, `2. …설명해보세요.`) is read as `Q.` items: one answered under
+// it is a card asked as written, the others lines of its section (135 kept them all, answer and all, on the section's back).
+export const RULES_VERSION = 136;

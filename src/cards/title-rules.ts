@@ -1274,6 +1274,15 @@ export function asks(text: string): boolean {
 }
 
 /**
+ * The first lines of a list's items where every one asks, two or more (`1. 데드락이 뭔가요?`, `2. 은행원 알고리즘을
+ * 설명해보세요.`): questions to practise, each a card where the note answers it under the item, a line of the
+ * section where it does not, as an unanswered `Q.` is.
+ */
+export function isQuestionList(firstLines: readonly string[]): boolean {
+  return firstLines.length >= 2 && firstLines.every(asks);
+}
+
+/**
  * A back of one short sentence that only asks, with a question word or after `그렇다면`
  * (`그렇다면 DBMS는 인덱스를 어떻게 관리하는가`, `트랜잭션은 어떤 성질을 가질까?`): the lead-in of a section
  * whose sub-headings answer it, which says nothing by itself. A sentence before the question (`…B+트리로
