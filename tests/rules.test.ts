@@ -1444,6 +1444,8 @@ describe('fronts', () => {
       ['세션이란?', '- 서버가 유지하는 상태'],
       ['쿠키란?', '- 브라우저에 저장되는 데이터'],
     ]);
+    // Steps telling what to do (`…실행하세요.`) ask nothing: they stay the section's back, bullets and all.
+    expect(frontsOf('# 설치\n\n## 순서\n\n1. 설치 파일을 내려받아 실행하세요.\n   - 관리자 권한이 필요하다.\n2. 설치가 끝나면 컴퓨터를 다시 시작하세요.\n')).toEqual(['순서']);
     // Beside an item that asks nothing, it is no list of questions: items with their bullets, in the section's back.
     expect(frontsOf('# 웹\n\n## 쿠키와 세션\n\n- 세션이란?\n  - 서버가 유지하는 상태\n- 쿠키\n  - 브라우저에 저장되는 데이터\n')).toEqual(['쿠키와 세션']);
   });

@@ -1279,8 +1279,14 @@ export function asks(text: string): boolean {
  * section where it does not, as an unanswered `Q.` is.
  */
 export function isQuestionList(firstLines: readonly string[]): boolean {
-  return firstLines.length >= 2 && firstLines.every(asks);
+  return firstLines.length >= 2 && firstLines.every((line) => ASKS_TO_ANSWER.test(trimEndWhere(line, (char) => /[*_\s]/.test(char))));
 }
+
+/**
+ * A line asking, or asking to explain (`…설명해보세요.`, `…말해 주세요`, `…서술하시오`); not one telling what to
+ * do (`설치하세요.`), which `asks` takes as well: a list of steps is no list of questions.
+ */
+const ASKS_TO_ANSWER = /(?:[?？]|까|나요|가요|(?:설명|말|서술|비교|얘기|이야기)\s?(?:해\s?(?:보|주)(?:세요|십시오)|하(?:세요|시오)))\.?$/u;
 
 /**
  * A back of one short sentence that only asks, with a question word or after `그렇다면`
