@@ -27,6 +27,8 @@ import {
   isNamedTask,
   isSettingExample,
   propertyHeader,
+  headerReadsAsRow,
+  isQuestionList,
   isAnswerTemplateLabel,
   areChoices,
   endsAsName,
@@ -121,6 +123,11 @@ const KINDS_CORNER: ReadonlySet<string> = new Set(['종류', '유형', '분류',
 /** What a table's row is named: its first cell, an alias after ` ; ` as a gloss (see `aliasAsGloss`). */
 function rowName(row: TableRow): string {
   return row.children[0] ? aliasAsGloss(cleanTitle(titleText(row.children[0]))) : '';
+}
+
+/** A two-column row's cells as text, to compare a header with the rows under it. */
+function rowCells(row: TableRow): [string, string] {
+  return [cleanTitle(titleText(row.children[0]!)), cleanTitle(titleText(row.children[1]!))];
 }
 
 /** A title whose last words are those of a table's corner (`디자인 패턴 분류` over `| 분류 | 패턴 |`) asks what the column lists. */
@@ -1200,6 +1207,8 @@ class Extractor {
     });
     const aspectsShortened = shortened.includes('장점') && shortened.includes('단점');
     const attributes = this.attributesAmongNames(list);
+    const firstLines = list.children.map((item) => (item.children[0]?.type === 'paragraph' ? this.firstLine(item.children[0]) : ''));
+    if (isQuestionList(firstLines)) for (const item of list.children) this.listedQuestions.add(item);
     const children: (Concept | undefined)[] = list.children.map((item) =>
       attributes.has(item) ? undefined : this.itemConcept(owner, item, depth, headsExplanation || titleLines, titleLines, aspectsShortened),
     );
@@ -1426,6 +1435,8 @@ class Extractor {
 
   /** Terms written with their definition on their line (`서브넷 : VPC 안의 IP 주소 범위`). */
   private readonly definedOnItsLine = new Set<Concept>();
+  /** Items of a list of questions (`1. 데드락이 뭔가요?`, see `isQuestionList`), each read as `Q.` is. */
+  private readonly listedQuestions = new Set<ListItem>();
 
   private itemConcept(owner: Concept | undefined, item: ListItem, depth: number, titlesHere: boolean, titleLines = false, aspectsShortened = false): Concept | undefined {
     const first = item.children[0];
@@ -1488,6 +1499,9 @@ class Extractor {
       this.itemBody(concept, item, undefined, depth + 1);
       return concept;
     }
+    // A question too long for a sub-title among questions (`2. 은행원 알고리즘을 설명해보세요.` over its answer) is
+    // asked as written where the note answers it, as `Q.` is; unanswered, it stays a line of the owner's back.
+    if (this.listedQuestions.has(item)) return this.questionItem(owner, item, 0, section);
     return undefined;
   }
 
@@ -2341,6 +2355,9 @@ class Extractor {
       return;
     }
     const twoColumns = header !== undefined && rows.length > 0 && node.children.every((row) => row.children.length === 2);
+    // `| TCP | 연결형 |` over `|---|---|`: a table written without a header, its first row one of its pairs.
+    const headerIsRow = twoColumns && headerReadsAsRow(rowCells(header), rows.map(rowCells));
+    if (headerIsRow) rows.unshift(header);
     const titles = rows.map(rowName);
     if (!twoColumns || !titles.every((title) => isTitleLike(title, LIST_TITLE_MAX))) {
       this.explain(node);
@@ -2349,7 +2366,7 @@ class Extractor {
     const owner = this.current();
     // `| 서비스 | 포트 |`: each row asked for its port (`SSH의 포트는?`), not what SSH is.
     // Not of rows that are questions (`| 질문 | 답 |` over `| 3계층은? | 네트워크 |`): each is asked as written.
-    const property = titles.some((title) => /[?？]$/u.test(title)) ? undefined : propertyHeader(cleanTitle(titleText(header.children[1]!)));
+    const property = headerIsRow || titles.some((title) => /[?？]$/u.test(title)) ? undefined : propertyHeader(cleanTitle(titleText(header.children[1]!)));
     const rowConcepts = rows.map((row, n) => {
       const cell = row.children[1]!;
       const concept = this.child(owner, 'table-row', titles[n]!, lineOf(row), owner?.section ?? this.sectionPath());
@@ -2372,7 +2389,7 @@ class Extractor {
       // `| 종류 | 내용 |`: the names are the owner's kinds, asked as such (`Flag Bit의 종류는?`), unless the
       // owner asks for them already (`## 조인의 종류`): then they are its answer, beside what is above the
       // table (an image of them), not a second card asking the same.
-      const corner = header ? cleanTitle(titleText(header.children[0]!)) : '';
+      const corner = header && !headerIsRow ? cleanTitle(titleText(header.children[0]!)) : '';
       const ownerTitle = displayTitle(owner.title);
       const ownerAsks = asksForItsParts(ownerTitle) || aspectEnding(ownerTitle) === corner || endsInCorner(ownerTitle, corner);
       if (KINDS_CORNER.has(corner) && !ownerAsks) {
@@ -2414,7 +2431,12 @@ class Extractor {
     const namedAbove = comparison ? compared.map((name) => nameAsTitledAbove(name, above)) : [];
     const named = comparison && namedAbove.every((name) => name !== undefined);
     const aspectsOfColumns = comparison && !named && titles.every(isAspectTitle);
-    this.explain(node);
+    if (!comparison && this.asksForRowNames(owner)) {
+      // `개발 조직 방법` over `| 분류 | 정의 | 장점 | 단점 |`: the methods are the rows, answered by their names as
+      // over a two-column table; each row's cells are on its own card, which the whole table would repeat.
+      owner.parts.push({ type: 'markdown', markdown: titles.map((title) => `- ${title}`).join('\n') });
+      this.decide(node, 'explanation', owner);
+    } else this.explain(node);
     rows.forEach((row, n) => {
       const concept = this.child(owner, 'table-row', titles[n]!, lineOf(row), owner.section);
       if (named) concept.across = namedAbove as string[];
@@ -2430,6 +2452,12 @@ class Extractor {
       this.collectImages(concept, row);
       this.decisions.push({ line: lineOf(row), block: 'table row', outcome: 'title', concept });
     });
+  }
+
+  /** A title asking for an aspect (`개발 조직 방법은?`, `TCP의 특징은?`) or its parts, not for all a table says. */
+  private asksForRowNames(owner: Concept): boolean {
+    const title = displayTitle(owner.title);
+    return (endsInAspect(title) || asksForItsParts(title)) && !this.asksForAll(owner);
   }
 
   // ——— stack and parts ———

@@ -866,6 +866,58 @@ export function propertyHeader(header: string): string | undefined {
   return name;
 }
 
+/** Headers of a column of names (`| 용어 | … |`, `| 구분 | … |`), beside the aspects and describing headers. */
+const NAME_COLUMN_HEADERS = /^(?:이름|명칭|용어|단어|키워드|약어|약자|구분|형태|name|term|keyword|item|type|kind|key)$/iu;
+/** Prefixes that make a value its opposite (`연결형` and `비연결형`): two values of one column. */
+const NEGATING_PREFIX = /^(?:비|무|불|반|미)$/u;
+
+type CellShape = 'number' | 'capitals' | 'latin' | 'hangul' | 'other';
+
+/** How a cell is written: a number, a name in capitals (`TCP`, `S3`, `HTTP/2`), other Latin, or Korean. */
+function cellShape(cell: string): CellShape {
+  if (/^\d/u.test(cell)) return 'number';
+  if (/[\uac00-\ud7a3]/u.test(cell)) return 'hangul';
+  if (/^[A-Z][A-Z0-9./+-]+$/u.test(cell)) return 'capitals';
+  return /[A-Za-z]/u.test(cell) ? 'latin' : 'other';
+}
+
+/** `비연결형` is `연결형` negated (or the other way round). */
+function negates(value: string, other: string): boolean {
+  return value.length > other.length && value.endsWith(other) && NEGATING_PREFIX.test(value.slice(0, value.length - other.length));
+}
+
+/**
+ * A two-column table written without a header (`| TCP | 연결형 |`, `|---|---|`, `| UDP | 비연결형 |`):
+ * Markdown makes its first row the header, but it reads as a row like the others. No cell of it labels
+ * its column (`구분`, `설명`, `특징`, or the word the column's cells end in, `계층` over `물리 계층`), each is
+ * written as its column's cells are, and one column shows it is a value: names in capitals (`TCP` among
+ * `UDP`, `SCTP`), numbers (`22` among `80`), a value whose opposite is below it (`연결형`, `비연결형`), or
+ * a phrase describing (`실행 중인 프로그램`), which no header is.
+ */
+export function headerReadsAsRow(header: readonly [string, string], rows: readonly (readonly [string, string])[]): boolean {
+  if (rows.length === 0) return false;
+  const column = (n: 0 | 1) => rows.map((row) => row[n]);
+  const labels = (cell: string, cells: readonly string[]) =>
+    cell === '' ||
+    isAspectTitle(cell) ||
+    DESCRIPTION_HEADERS.test(cell) ||
+    NAME_COLUMN_HEADERS.test(cell) ||
+    isComparisonCorner(cell) ||
+    cells.some((below) => below.length > cell.length && below.endsWith(cell) && !negates(below, cell));
+  const shaped = (cell: string, cells: readonly string[]) => cells.some((below) => cellShape(below) === cellShape(cell));
+  for (const n of [0, 1] as const) {
+    if (labels(header[n], column(n)) || !shaped(header[n], column(n))) return false;
+  }
+  const [name, value] = header;
+  const every = (cells: readonly string[], shape: CellShape) => cells.every((cell) => cellShape(cell) === shape);
+  return (
+    (cellShape(name) === 'capitals' && every(column(0), 'capitals')) ||
+    (cellShape(value) === 'number' && every(column(1), 'number')) ||
+    column(1).some((below) => negates(below, value) || negates(value, below)) ||
+    (value.split(/\s+/u).length >= 3 && DESCRIBES.test(value))
+  );
+}
+
 /** Split a `용어 : 설명` line; undefined when the line is not one. */
 export function splitTerm(line: string): TermSplit | undefined {
   const match = TERM_LINE.exec(line);
@@ -1270,6 +1322,21 @@ export function refersBack(question: string): boolean {
 export function asks(text: string): boolean {
   return /(?:[?？]|까\.?|시오\.?|나요\.?|가요\.?|세요\.?)$/.test(trimEndWhere(text, (char) => /[*_\s]/.test(char)));
 }
+
+/**
+ * The first lines of a list's items where every one asks, two or more (`1. 데드락이 뭔가요?`, `2. 은행원 알고리즘을
+ * 설명해보세요.`): questions to practise, each a card where the note answers it under the item, a line of the
+ * section where it does not, as an unanswered `Q.` is.
+ */
+export function isQuestionList(firstLines: readonly string[]): boolean {
+  return firstLines.length >= 2 && firstLines.every((line) => ASKS_TO_ANSWER.test(trimEndWhere(line, (char) => /[*_\s]/.test(char))));
+}
+
+/**
+ * A line asking, or asking to explain (`…설명해보세요.`, `…말해 주세요`, `…서술하시오`); not one telling what to
+ * do (`설치하세요.`), which `asks` takes as well: a list of steps is no list of questions.
+ */
+const ASKS_TO_ANSWER = /(?:[?？]|까|나요|가요|(?:설명|말|서술|비교|얘기|이야기)\s?(?:해\s?(?:보|주)(?:세요|십시오)|하(?:세요|시오)))\.?$/u;
 
 /**
  * A back of one short sentence that only asks, with a question word or after `그렇다면`
