@@ -407,9 +407,23 @@ describe('headings', () => {
     const reasons = explainText(note).blocks.filter((block) => block.line <= 3).map((block) => [block.line, block.reason]);
     expect(reasons).toEqual([
       [1, undefined],
-      [2, 'it only leads into the sub-titles under it (a question, or `다음과 같다`), and they are cards of their own'],
-      [3, 'it only leads into the sub-titles under it (a question, or `다음과 같다`), and they are cards of their own'],
+      [2, 'it only leads into the sub-titles under it (a question, `다음과 같다`, or an aside in italics), and they are cards of their own'],
+      [3, 'it only leads into the sub-titles under it (a question, `다음과 같다`, or an aside in italics), and they are cards of their own'],
     ]);
+  });
+
+  it('makes no card of a heading whose back is only an aside in italics over sub-headings that are cards', () => {
+    const note = '# 운영체제\n\n## 페이지 교체\n\n_교체 대상은 메모리에 올라온 페이지들이다._\n\n### FIFO\n\n가장 먼저 들어온 페이지를 내보낸다.\n\n### LRU\n\n가장 오래 쓰지 않은 페이지를 내보낸다.\n';
+    expect(frontsOf(note)).toEqual(['페이지 교체 › FIFO', '페이지 교체 › LRU']);
+    expect(explainText(note).blocks.find((block) => block.line === 5)?.reason).toBe('it only leads into the sub-titles under it (a question, `다음과 같다`, or an aside in italics), and they are cards of their own');
+    // With nothing under it, the aside is all the note says there: a card still. So is a bold line, and an
+    // aside beside other text.
+    expect(frontsOf('# 운영체제\n\n## 페이지 교체\n\n_교체 대상은 메모리에 올라온 페이지들이다._\n')).toEqual(['페이지 교체']);
+    expect(frontsOf(note.replace('_교체 대상은 메모리에 올라온 페이지들이다._', '**교체 대상은 메모리에 올라온 페이지들이다.**'))[0]).toBe('페이지 교체');
+    expect(frontsOf(note.replace('._', '._\n\n페이지 부재가 나면 하나를 내보낸다.'))[0]).toBe('페이지 교체');
+    // The cards may be a level further down, each kind's aspects under its sub-heading.
+    const deeper = note.replace('### FIFO\n\n', '### FIFO\n\n#### 특징\n\n').replace('### LRU\n\n', '### LRU\n\n#### 특징\n\n');
+    expect(frontsOf(deeper)).toEqual(['페이지 교체 › FIFO의 특징은?', '페이지 교체 › LRU의 특징은?']);
   });
 
   it('keeps the card of a heading whose back ends in a question but says something', () => {
@@ -591,7 +605,7 @@ describe('a heading of nothing asking for kinds over its sub-titles', () => {
     const both = cardsOf(`# 데이터베이스\n\n## 트랜잭션의 특성\n\n_트랜잭션은 어떤 특성을 가질까?_\n트랜잭션은 다음의 ACID라는 네 가지 특성을 가진다.\n\n${parts}\n`);
     expect(both.map((card) => [card.front, card.back])[0]).toEqual(['트랜잭션의 특성은?', '트랜잭션은 다음의 ACID라는 네 가지 특성을 가진다.\n\n- 원자성\n- 일관성']);
     const reason = explainText(`# 데이터베이스\n\n## 트랜잭션\n\n트랜잭션은 다음과 같은 성질이 있다.\n\n${parts}\n`).blocks.find((block) => block.line === 3)!.reason;
-    expect(reason).toBe('it only leads into the sub-titles under it (a question, or `다음과 같다`), and they are cards of their own');
+    expect(reason).toBe('it only leads into the sub-titles under it (a question, `다음과 같다`, or an aside in italics), and they are cards of their own');
     // An announcement naming an aspect says what the parts are: asked, it lists them (no card, the
     // sub-titles would be the view's parts and `장점` lost).
     const views = (intro: string) => cardsOf(`# 데이터베이스\n\n## 뷰\n\n${intro}\n\n### 논리적 독립성\n\n구조가 바뀌어도 된다.\n\n### 보안\n\n열을 숨긴다.\n`);
@@ -1123,6 +1137,36 @@ describe('questions already in the notes', () => {
     expect(frontsOf('# 네트워크\n\n## 장비\n\n| Device | Description |\n| --- | --- |\n| 라우터 | 경로를 정한다 |\n')).toEqual(['장비', '장비 › 라우터란?']);
   });
 
+  it('reads the header of a two-column table written without one as its first row', () => {
+    // Markdown makes `| TCP | 연결형 |` the header: it is a pair like those below it, not a property `연결형`.
+    const note = '# 네트워크\n\n## 전송 계층 프로토콜\n\n| TCP | 연결형 |\n| --- | --- |\n| UDP | 비연결형 |\n| SCTP | 다중 스트림 |\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back, card.line])).toEqual([
+      ['전송 계층 프로토콜', '- TCP\n- UDP\n- SCTP', 3],
+      ['전송 계층 프로토콜 › TCP란?', '연결형', 5],
+      ['전송 계층 프로토콜 › UDP란?', '비연결형', 7],
+      ['전송 계층 프로토콜 › SCTP란?', '다중 스트림', 8],
+    ]);
+    // Numbers, or a phrase describing the name, are values too.
+    expect(frontsOf('# 네트워크\n\n## 기본 포트\n\n| SSH | 22 |\n| --- | --- |\n| HTTP | 80 |\n')).toEqual(['기본 포트', '기본 포트 › SSH란?', '기본 포트 › HTTP란?']);
+    expect(frontsOf('# 운영체제\n\n## 실행 단위\n\n| 프로세스 | 실행 중인 프로그램 |\n| --- | --- |\n| 스레드 | 프로세스 안의 실행 흐름 |\n')).toEqual([
+      '실행 단위',
+      '실행 단위 › 프로세스란?',
+      '실행 단위 › 스레드란?',
+    ]);
+    // A header naming its columns stays one: a kind the names share (`계층` over `물리 계층`), an aspect
+    // (`특징`), a Korean word over names in capitals (`프로토콜` over `TCP`).
+    expect(frontsOf('# 네트워크\n\n## 계층별 PDU\n\n| 계층 | PDU |\n| --- | --- |\n| 물리 계층 | BIT |\n| 전송 계층 | SEGMENT |\n')).toEqual([
+      '계층별 PDU',
+      '계층별 PDU › 물리 계층의 PDU는?',
+      '계층별 PDU › 전송 계층의 PDU는?',
+    ]);
+    expect(frontsOf('# 네트워크\n\n## 전송 계층\n\n| 프로토콜 | 특징 |\n| --- | --- |\n| TCP | 연결형 |\n| UDP | 비연결형 |\n')).toEqual([
+      '전송 계층',
+      '전송 계층 › TCP의 특징은?',
+      '전송 계층 › UDP의 특징은?',
+    ]);
+  });
+
   it('shows a Latin alias after ` ; ` in a row\'s name as a gloss, and keeps Korean words after it as written', () => {
     const note = '# 공학\n\n## 팀 구성\n\n| 형태 | 설명 |\n| --- | --- |\n| 중앙 집중형 ; star | 한 사람이 이끈다 |\n| 분산형 ; mesh | 모두가 같다 |\n\n## 조직 형태\n\n| 형태 | 장점 | 단점 |\n| --- | --- | --- |\n| 계층형 ; tree | 대규모에 맞다 | 느리다 |\n| 혼합형 ; 여러 팀 | 유연하다 | 복잡하다 |\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
@@ -1133,6 +1177,8 @@ describe('questions already in the notes', () => {
       ['조직 형태 › 계층형 (tree)이란?', '- **장점**: 대규모에 맞다\n- **단점**: 느리다'],
       ['조직 형태 › 혼합형 ; 여러 팀이란?', '- **장점**: 유연하다\n- **단점**: 복잡하다'],
     ]);
+    // A name glossed already takes the alias into its gloss: one bracket, not `민주형(Democratic) (ring)`.
+    expect(frontsOf(note.replace('| 분산형 ; mesh |', '| 민주형(Democratic) ; ring |'))).toContain('팀 구성 › 민주형(Democratic, ring)이란?');
   });
 
   it('makes a card per row of a wider table, the other cells under their headers; the table stays above', () => {
@@ -1143,6 +1189,34 @@ describe('questions already in the notes', () => {
       ['알고리즘 › RR이란?', '- **방식**: 일정 시간씩 번갈아 처리한다\n- **선점**: 선점'],
     ]);
     expect(cards[1]!.kind).toBe('table-row');
+  });
+
+  it('makes one card of a term an item defines and a row of a table under the same title names, the row\'s cells under the item\'s text', () => {
+    const note = '# 공학\n\n## 품질 관리\n\n- 품질 활동\n  - 확인(Validation) ; 요구를 채우는지 본다\n  - 검증(Verification) ; 명세대로 만들었는지 본다\n\n|              | 관점   | 대상   |\n| ------------ | ------ | ------ |\n| Validation   | 사용자 | 요구   |\n| Verification | 개발자 | 명세서 |\n| 감사         | 관리자 | 산출물 |\n';
+    expect(cardsOf(note).slice(1).map((card) => [card.front, card.back])).toEqual([
+      ['품질 활동 › 확인(Validation)이란?', '요구를 채우는지 본다\n\n- **관점**: 사용자\n- **대상**: 요구'],
+      ['품질 활동 › 검증(Verification)이란?', '명세대로 만들었는지 본다\n\n- **관점**: 개발자\n- **대상**: 명세서'],
+      // A row naming no item's term is a card of its own, as before.
+      ['품질 활동 › 감사란?', '- **관점**: 관리자\n- **대상**: 산출물'],
+    ]);
+    expect(explainText(note).blocks.find((block) => block.line === 12)?.reason).toBe('names a term an item under the same title defines: its cells are on that card');
+    // Under another title, the same name is another card: a section may say more of it.
+    const apart = note.replace('\n|              |', '\n## 시험 관점\n\n|              |');
+    expect(frontsOf(apart)).toContain('시험 관점 › Verification이란?');
+  });
+
+  it('answers a title asking for an aspect over a wider table with the rows\' names, each row a card of its own', () => {
+    // `팀 관리 방법은?` asks for the methods: their names, not the whole table every row's card says again.
+    const table = '| 분류 | 정의 | 장점 | 단점 |\n| --- | --- | --- | --- |\n| 중앙 집중형 | 한 사람이 이끈다 | 결정이 빠르다 | 그 사람에 달렸다 |\n| 분산형 | 모두가 같다 | 소통이 많다 | 느리다 |\n';
+    const cards = cardsOf(`# 공학\n\n## 조직 계획\n\n- 팀 관리 방법\n\n  ${table.replace(/\n(?=.)/g, '\n  ')}`);
+    expect(cards.map((card) => [card.front, card.back])).toEqual([
+      ['조직 계획 › 팀 관리 방법은?', '- 중앙 집중형\n- 분산형'],
+      ['팀 관리 방법 › 중앙 집중형이란?', '- **정의**: 한 사람이 이끈다\n- **장점**: 결정이 빠르다\n- **단점**: 그 사람에 달렸다'],
+      ['팀 관리 방법 › 분산형이란?', '- **정의**: 모두가 같다\n- **장점**: 소통이 많다\n- **단점**: 느리다'],
+    ]);
+    // A title naming the topic only keeps the whole table, as does one asking for all of it.
+    expect(cardsOf(`# 공학\n\n## 팀 구성\n\n${table}`)[0]!.back).toBe(table.trim());
+    expect(cardsOf(`# 공학\n\n## 중앙 집중형과 분산형의 차이\n\n${table}`)[0]!.back).toBe(table.trim());
   });
 
   it('asks each row of a table comparing columns (| 구분 | TCP | UDP |) of all of them, where the title names them', () => {
@@ -1374,6 +1448,36 @@ describe('fronts', () => {
       ['네트워크', 'TCP는 연결 지향이다.\n\nQ1. TCP와 UDP의 차이는?'],
       ['운영체제', '1. Q1. 프로세스와 스레드의 차이는?\n2. Q2. 교착 상태의 조건은?'],
     ]);
+  });
+
+  it('asks a question of a list of questions on its own card where the note answers it, the others lines of the section', () => {
+    const note = [
+      '# 운영체제',
+      '',
+      '## 면접 질문',
+      '',
+      '1. 프로세스와 스레드의 차이는 무엇인가요?',
+      '',
+      '2. 문맥 교환이 무엇인지 설명해보세요.',
+      '',
+      '   > 실행 중인 프로세스의 상태를 저장하고 다음 프로세스의 상태를 불러오는 일',
+      '',
+      '3. 교착 상태의 네 가지 조건을 말해보세요.',
+      '',
+    ].join('\n');
+    expect(cardsOf(note).map((card) => [card.front, card.back, card.kind])).toEqual([
+      ['면접 질문', '1. 프로세스와 스레드의 차이는 무엇인가요?\n3. 교착 상태의 네 가지 조건을 말해보세요.', 'heading'],
+      ['문맥 교환이 무엇인지 설명해보세요.', '> 실행 중인 프로세스의 상태를 저장하고 다음 프로세스의 상태를 불러오는 일', 'qa'],
+    ]);
+    // Every question answered: a card each, and none left for the section, which said only them.
+    expect(cardsOf('# 웹\n\n## 쿠키와 세션\n\n- 세션이란?\n  - 서버가 유지하는 상태\n- 쿠키란?\n  - 브라우저에 저장되는 데이터\n').map((card) => [card.front, card.back])).toEqual([
+      ['세션이란?', '- 서버가 유지하는 상태'],
+      ['쿠키란?', '- 브라우저에 저장되는 데이터'],
+    ]);
+    // Steps telling what to do (`…실행하세요.`) ask nothing: they stay the section's back, bullets and all.
+    expect(frontsOf('# 설치\n\n## 순서\n\n1. 설치 파일을 내려받아 실행하세요.\n   - 관리자 권한이 필요하다.\n2. 설치가 끝나면 컴퓨터를 다시 시작하세요.\n')).toEqual(['순서']);
+    // Beside an item that asks nothing, it is no list of questions: items with their bullets, in the section's back.
+    expect(frontsOf('# 웹\n\n## 쿠키와 세션\n\n- 세션이란?\n  - 서버가 유지하는 상태\n- 쿠키\n  - 브라우저에 저장되는 데이터\n')).toEqual(['쿠키와 세션']);
   });
 
   it('makes no card of a definition label under a title asking what something is: the title\'s card says it', () => {
@@ -1827,6 +1931,27 @@ describe('what the review of other people’s notes taught', () => {
     expect(frontsOf(kinds)).toContain('자료 추상화 › 기본적 추상화란?');
     // Labels over different terms are concepts too.
     expect(frontsOf('# 덱\n\n## 쿠키와 세션\n\n- 쿠키\n  - 개념 : 작은 데이터\n  - 위치 : 클라이언트\n- 세션\n  - 개념 : 서버의 상태\n')).toContain('쿠키 › 위치란?');
+  });
+
+  it('asks what two things compared have in common, where a label under `A vs B` names it (`Common`, `공통점`)', () => {
+    const note = '# 클라우드\n\n## 배포\n\n### 시작 템플릿 vs 시작 구성\n\n- Common\n  - 이미지를 지정한다\n  - 보안 그룹을 정한다\n- 시작 구성\n  - 바꾸려면 새로 만든다\n- 시작 템플릿\n  - 버전으로 관리한다\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toContainEqual(['시작 템플릿과 시작 구성의 공통점은?', '- 이미지를 지정한다\n- 보안 그룹을 정한다']);
+    expect(frontsOf(note)).toContain('시작 템플릿 vs 시작 구성 › 시작 구성이란?');
+    expect(frontsOf(note.replace('- Common', '- 공통점'))).toContain('시작 템플릿과 시작 구성의 공통점은?');
+    // Under a title comparing nothing, `Common` is what the note calls it: a term as any other.
+    expect(frontsOf(note.replace('시작 템플릿 vs 시작 구성', '시작 설정'))).toContain('시작 설정 › Common이란?');
+  });
+
+  it('keeps a layer\'s number as written under a thing that works at that layer, and asks it under a title about layers', () => {
+    const note = '# 네트워크\n\n## 부하 분산기\n\n- Layer 4\n  - TCP와 UDP를 전달한다\n  - 초당 수백만 요청을 처리한다\n- 고정 IP를 준다\n- L7 - HTTP 헤더로 나눈다\n\n## OSI 7 Layer\n\n- Layer 4\n  - 세그먼트를 다룬다\n  - 포트 번호로 프로세스를 찾는다\n- Layer 3\n  - 패킷을 다룬다\n  - 경로를 정한다\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['부하 분산기', '- Layer 4\n- 고정 IP를 준다\n- L7 - HTTP 헤더로 나눈다'],
+      ['부하 분산기 › Layer 4', '- TCP와 UDP를 전달한다\n- 초당 수백만 요청을 처리한다'],
+      ['부하 분산기 › L7', 'HTTP 헤더로 나눈다'],
+      ['OSI 7 Layer', '- Layer 4\n- Layer 3'],
+      ['OSI 7 Layer › Layer 4란?', '- 세그먼트를 다룬다\n- 포트 번호로 프로세스를 찾는다'],
+      ['OSI 7 Layer › Layer 3이란?', '- 패킷을 다룬다\n- 경로를 정한다'],
+    ]);
   });
 
   it('keeps as written things the note has sections of, listed together under other topics, each saying how it does there', () => {
@@ -2363,6 +2488,29 @@ describe('what the review of other people’s notes taught', () => {
     // Prose keeps its quote: an answer's number, a comparison written `==`, one double space (a typo).
     const prose = cardsOf('# 덱\n\n## 예제\n\n```\n정답: 3\n스토리지 == 저장소라고 보면 된다.\nA, B 둘 다  틀렸다.\n```\n')[0]!.back;
     expect(prose).toBe('> 정답: 3\n> 스토리지 \\=\\= 저장소라고 보면 된다.\n> A, B 둘 다  틀렸다.');
+  });
+
+  it('keeps what a tool prints in Korean in its fence: status lines, file names, hints, and a box after a command', () => {
+    const kept = [
+      // Version control's status lines: a branch named bare, the work tree's state in fragments.
+      '```\n현재 브랜치 main\n커밋할 사항 없음, 작업 폴더 깨끗함\n```',
+      '```\n변경 사항 있음\n```',
+      // A file name with its extension, a command quoted in a hint.
+      '```\n수정함: 설정.md\n```',
+      '```\n새로 만듦: README.md\n```',
+      '```\n커밋하려면 "git add <파일>"을 사용하십시오\n```',
+    ];
+    for (const block of kept) expect(cardsOf(`# 깃\n\n## 상태\n\n확인한다.\n\n${block}\n`)[0]!.back, block).toBe(`확인한다.\n\n${block}`);
+    // After a command, typed as code or at a prompt, the box is what it prints, though each line reads as prose.
+    const printed = '```\n브랜치가 최신 상태입니다.\n```';
+    for (const command of ['`git status`를 실행하면 다음과 같다.', '```bash\n$ git status\n```', '```\ngit status\n```']) {
+      expect(cardsOf(`# 깃\n\n## 상태\n\n${command}\n\n${printed}\n`)[0]!.back, command).toBe(`${command}\n\n${printed}`);
+    }
+    // Prose about a tool, or after words that type no command, is still a quote; so is a product's name (`Node.js`).
+    expect(cardsOf(`# 깃\n\n## 상태\n\n상태를 본다.\n\n${printed}\n`)[0]!.back).toBe('상태를 본다.\n\n> 브랜치가 최신 상태입니다.');
+    expect(cardsOf('# 깃\n\n## 브랜치\n\n```\n브랜치를 새로 만들어 작업한다.\nNode.js 프로젝트도 같다.\n```\n')[0]!.back).toBe(
+      '> 브랜치를 새로 만들어 작업한다.\n> Node.js 프로젝트도 같다.',
+    );
   });
 
   it('leaves the back of a question with no choices on its front, or whose answer line names none of them, as written', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withParticle } from '../src/cards/particles.js';
 import { sectionNumber } from '../src/cards/titles.js';
-import { answerNamesChoice, answerNamesLetteredChoice, askedLeadIn, asksForItsParts, asksToChoose, asksHowOrWhy, asksWhichThereAre, asksWhy, isAnnouncement, onlyLeadsIn, cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, isTitleLike, saysWhatItIs, splitTerm } from '../src/cards/title-rules.js';
+import { answerNamesChoice, answerNamesLetteredChoice, askedLeadIn, asksForItsParts, asksToChoose, asksHowOrWhy, asksWhichThereAre, asksWhy, isAnnouncement, onlyLeadsIn, cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, labelsLayerOf, nameOneTerm, sharedAsked, isTitleLike, saysWhatItIs, splitTerm } from '../src/cards/title-rules.js';
 
 describe('saysWhatItIs', () => {
   it.each(['VPC 안의 IP 주소 범위', '트래픽 경로를 정하는 규칙 모음', '경로를 정하는 규칙이다.', 'IP 범위를 말한다', 'IP range of a VPC'])('reads %s as what a thing is', (line) => {
@@ -307,5 +307,42 @@ describe('intros that only lead into the parts under them', () => {
   it('asks a lead-in as a front does, without `그렇다면` and with a question mark', () => {
     expect(askedLeadIn('_그렇다면 트랜잭션은 어떤 성질을 가질까_')).toBe('트랜잭션은 어떤 성질을 가질까?');
     expect(askedLeadIn('캐시에는 무엇이 있을까?')).toBe('캐시에는 무엇이 있을까?');
+  });
+});
+
+describe('labels of a comparison and of a layer', () => {
+  it.each([
+    ['Common', 'TCP vs UDP', 'TCP와 UDP의 공통점은?'],
+    ['Both', '시작 구성 vs 시작 템플릿', '시작 구성과 시작 템플릿의 공통점은?'],
+    ['공통점', '뮤텍스 vs 세마포어', '뮤텍스와 세마포어의 공통점은?'],
+  ])('asks %s under %s for what both have: %s', (label, comparing, asked) => {
+    expect(sharedAsked(label, comparing)).toBe(asked);
+  });
+
+  it.each([
+    ['Common', 'TCP와 UDP'],
+    ['Common', 'A vs B vs C'],
+    ['차이점', 'TCP vs UDP'],
+    ['Common Closure Principle', 'TCP vs UDP'],
+  ])('asks %s under %s nothing of the kind', (label, comparing) => {
+    expect(sharedAsked(label, comparing)).toBeUndefined();
+  });
+
+  it.each([['Layer 4', '부하 분산기'], ['L7', 'ALB'], ['Layer 3 (Network Layer)', '게이트웨이'], ['4계층', '스위치']])('takes %s under %s for the layer it works at', (title, above) => {
+    expect(labelsLayerOf(title, above)).toBe(true);
+  });
+
+  it.each([['Layer 4', 'OSI 7 Layer'], ['4계층', 'TCP/IP 계층'], ['L2TP', '터널링'], ['Layer 4 스위치', '장비']])('takes %s under %s for a name', (title, above) => {
+    expect(labelsLayerOf(title, above)).toBe(false);
+  });
+});
+
+describe('nameOneTerm', () => {
+  it.each([['Verification', '검증(Verification)'], ['검증', '검증(Verification)'], ['검증(Verification)', 'Verification'], ['TCP', 'TCP']])('takes %s and %s for one term', (one, other) => {
+    expect(nameOneTerm(one, other)).toBe(true);
+  });
+
+  it.each([['Validation', '검증(Verification)'], ['검증 기법', '검증(Verification)'], ['Verify', 'Verification']])('takes %s and %s for two', (one, other) => {
+    expect(nameOneTerm(one, other)).toBe(false);
   });
 });

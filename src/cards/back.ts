@@ -16,7 +16,7 @@ export function renderBack(parts: readonly BackPart[], source: string): string {
     // Obsidian's `#aws` tags the note (see note-tags.ts): it is no word of the explanation.
     markdown = withoutEmptyListItems(withoutTrailingBlanks(withoutInlineTags(stripHtmlComments(markdown)))).trim();
     // Prose boxed in a fence with no language (`정답 C` over a sentence) is a quote, which wraps: see prose-box.ts.
-    markdown = unboxedProse(markdown) ?? markdown;
+    markdown = unboxedProse(markdown, pieces.at(-1)) ?? markdown;
     // A `<br>` a note puts between sections for space says nothing: alone, it is no explanation.
     if (markdown && !/^(<br\s*\/?>\s*)+$/i.test(markdown)) {
       pieces.push(markdown);

@@ -12,7 +12,7 @@ import { SUB_TITLE_KINDS } from './extract/sub-titles.js';
 import { askedTitle, defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
 import { displayTitle, isAspectTitle } from './titles.js';
-import { aspectEnding, asks, asksWhy, isHandsOnTitle, namesPurposesWithoutAsking, isPracticeTitle, isProcedureTitle, onlyLeadsIn, questionSubject } from './title-rules.js';
+import { aspectEnding, asks, asksWhy, isHandsOnTitle, namesPurposesWithoutAsking, isPracticeTitle, isProcedureTitle, nameOneTerm, onlyAnAside, onlyLeadsIn, questionSubject } from './title-rules.js';
 import type { Concept, DraftCard } from './types.js';
 
 export interface NoteCards {
@@ -25,6 +25,8 @@ export interface NoteCards {
   screenshotsOnly: ReadonlySet<Concept>;
   /** Titles left without a card because their back is only a word standing in for an answer to come (see onlyAPlaceholder). */
   placeholdersOnly: ReadonlySet<Concept>;
+  /** Table rows whose cells went on the card of the term they name, under the same title (see joinRowsToTheirTerms). */
+  rowsOfTerms: ReadonlySet<Concept>;
 }
 
 /**
@@ -80,11 +82,41 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
       concept,
     });
   }
+  const rowsOfTerms = joinRowsToTheirTerms(drafts);
   const carded = new Set(drafts.map((draft) => draft.concept));
   const leadIns = new Set(drafts.filter((draft) => onlyLeadsIntoItsParts(draft.concept, draft.back, carded)).map((draft) => draft.concept));
-  const kept = drafts.filter((draft) => !leadIns.has(draft.concept));
+  const kept = drafts.filter((draft) => !leadIns.has(draft.concept) && !rowsOfTerms.has(draft.concept));
   assignFronts(kept, withChoices);
-  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly, placeholdersOnly };
+  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly, placeholdersOnly, rowsOfTerms };
+}
+
+/**
+ * `| Verification | 개발자 | 명세서 |` under the same title as `- 검증(Verification) ; 명세서대로 개발되었는지
+ * 검토`: one term, which two cards would ask twice (`검증(Verification)이란?`, `Verification이란?`). The
+ * row's cells go on the term's card, under what the item says; the row has none of its own. The rows
+ * so joined.
+ */
+function joinRowsToTheirTerms(drafts: readonly DraftCard[]): Set<Concept> {
+  const joined = new Set<Concept>();
+  const itemsUnder = new Map<Concept, DraftCard[]>();
+  for (const draft of drafts) {
+    const parent = draft.concept.parent;
+    if ((draft.kind !== 'term' && draft.kind !== 'list-title') || parent === undefined) continue;
+    const items = itemsUnder.get(parent);
+    if (items) items.push(draft);
+    else itemsUnder.set(parent, [draft]);
+  }
+  for (const row of drafts) {
+    const items = row.concept.parent === undefined ? undefined : itemsUnder.get(row.concept.parent);
+    if (row.kind !== 'table-row' || items === undefined) continue;
+    const rowTitle = displayTitle(row.title);
+    const term = items.find((item) => nameOneTerm(rowTitle, displayTitle(item.title)));
+    if (term === undefined) continue;
+    term.back = `${term.back}\n\n${row.back}`;
+    term.concept.images.push(...row.concept.images);
+    joined.add(row.concept);
+  }
+  return joined;
 }
 
 /** Labels that give what a thing is: under a title asking just that, they are its answer. */
@@ -212,11 +244,20 @@ function withNamedChoices(answer: string, named: readonly string[]): string {
  * `#### Hash`, each a card, or `## 트랜잭션` whose back is only `트랜잭션은 다음과 같은 성질을 가진다.`:
  * the answer is in its parts, and the lead-in alone says nothing. Like a heading of nothing over its
  * parts, it has no card of its own. (Where the title or the question asks for the parts' names, or
- * why or how over sub-headings, the card lists them instead: see `namesItsParts`.)
+ * why or how over sub-headings, the card lists them instead: see `namesItsParts`.) So has `## CPU
+ * 스케줄러` whose back is only an aside in italics (`_스케줄링 대상은 …_`) over `### FCFS`, `### SJF`:
+ * `CPU 스케줄러` asks nothing the aside answers.
  */
 export function onlyLeadsIntoItsParts(concept: Concept, back: string, carded: ReadonlySet<Concept>): boolean {
-  if ((concept.kind !== 'heading' && concept.kind !== 'question') || concept.namesItsParts || !onlyLeadsIn(back)) return false;
-  return [...carded].some((other) => other.parent === concept && SUB_TITLE_KINDS.has(other.kind));
+  if ((concept.kind !== 'heading' && concept.kind !== 'question') || concept.namesItsParts) return false;
+  if (onlyLeadsIn(back)) return [...carded].some((other) => other.parent === concept && SUB_TITLE_KINDS.has(other.kind));
+  // An aside stands apart from all under it, also where the cards are a level further down (`### FCFS` over `#### 특징`).
+  return onlyAnAside(back) && [...carded].some((other) => other !== concept && isUnder(other, concept));
+}
+
+function isUnder(concept: Concept, ancestor: Concept): boolean {
+  for (let parent = concept.parent; parent; parent = parent.parent) if (parent === ancestor) return true;
+  return false;
 }
 
 /**

@@ -32,7 +32,7 @@ const SCREENSHOTS_REASON = 'its back is only screenshots of a lab or a step (`CL
 
 const PLACEHOLDER_REASON = 'its back is only a word standing in for an answer to come (`표`, `TBD`, `작성 중`): nothing to recall yet';
 
-const LEAD_IN_REASON = 'it only leads into the sub-titles under it (a question, or `다음과 같다`), and they are cards of their own';
+const LEAD_IN_REASON = 'it only leads into the sub-titles under it (a question, `다음과 같다`, or an aside in italics), and they are cards of their own';
 
 /**
  * The rule as `amgi explain` names it. A table whose first header names kinds (`| 유형 | 설명 |`) makes
@@ -69,7 +69,7 @@ export interface Explanation {
 
 /** `untitledName`: the deck's name should the note have no `#` title, as `amgi build` names it. */
 export function explainText(text: string, untitledName?: string): Explanation {
-  const { deckName, cards, extraction, leadIns: leadsIn, screenshotsOnly, placeholdersOnly } = cardsFromText(text, untitledName);
+  const { deckName, cards, extraction, leadIns: leadsIn, screenshotsOnly, placeholdersOnly, rowsOfTerms } = cardsFromText(text, untitledName);
   const frontOf = new Map<Concept, string>(cards.map((card) => [card.concept, card.front]));
   const blocks = extraction.decisions.map((decision): ExplainedBlock => {
     const base = { line: decision.line, block: decision.block };
@@ -86,6 +86,7 @@ export function explainText(text: string, untitledName?: string): Explanation {
         if (concept && leadsIn.has(concept)) return { ...base, outcome: 'no-card', reason: LEAD_IN_REASON };
         if (concept && screenshotsOnly.has(concept)) return { ...base, outcome: 'no-card', reason: SCREENSHOTS_REASON };
         if (concept && placeholdersOnly.has(concept)) return { ...base, outcome: 'no-card', reason: PLACEHOLDER_REASON };
+        if (concept && rowsOfTerms.has(concept)) return { ...base, outcome: 'no-card', reason: 'names a term an item under the same title defines: its cells are on that card' };
         if (concept && isReasonWhy(concept)) return { ...base, outcome: 'no-card', reason: 'a reason answering the title above, which asks why: its card says it' };
         if (concept && answersItsParent(concept)) return { ...base, outcome: 'no-card', reason: 'asks what the title above asks: its card says it' };
         // Its back would only name its sections, one asked `…란`, an aspect or itself again (`- REST란`,

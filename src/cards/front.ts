@@ -1,6 +1,6 @@
 /** The front of a card: the title kept verbatim, a natural question for terms, and just enough context. */
 import { withParticle } from './particles.js';
-import { asks, aspectOwner, countsWithoutOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isProcedureTitle, isStatement, isStudyAidLabel, questionSubject, refersBack } from './title-rules.js';
+import { asks, aspectOwner, comparedPair, countsWithoutOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isProcedureTitle, isStatement, isStudyAidLabel, labelsLayerOf, questionSubject, refersBack, sharedAsked } from './title-rules.js';
 import type { Concept, ConceptKind } from './types.js';
 import { CONTEXT_SEPARATOR, displayTitle, sectionNumber, summaryAsked, withoutGloss } from './titles.js';
 
@@ -53,6 +53,8 @@ export function askedTitle(concept: Concept): string {
     const topic = parentSubject(concept.parent!)!;
     return summary === '결론' ? `${topic}의 결론은?` : `${withParticle(topic, '을/를')} ${summary}하면?`;
   }
+  const shared = sharedOfCompared(concept);
+  if (shared !== undefined) return shared;
   if (concept.comparison === 'compared') return `${title}의 ${withParticle(subjectOf(displayTitle(concept.parent!.title)), '은/는')}?`;
   if (concept.comparison === 'property') return `${withParticle(title, '은/는')}?`;
   if (concept.valueOfTerm !== undefined) return `${title}의 ${withParticle(concept.valueOfTerm, '은/는')}?`;
@@ -78,10 +80,10 @@ export function askedTitle(concept: Concept): string {
   const asksForAspect = namesSomething && endsInAspect(withoutGloss(title)) && !concept.nameAmongNames;
   if (ASKED_AS_WHAT_IS.has(concept.kind) && namesSomething) {
     // `오버로딩 vs 오버라이딩` compares two things: asked for their difference, not "…이란?".
-    const versus = /^(.+?)\s+(?:vs\.?|VS\.?|Vs\.?)\s+(.+)$/.exec(title);
-    if (versus && !/\s(vs\.?|VS\.?|Vs\.?)\s/.test(versus[2]!)) return `${withParticle(versus[1]!, '와/과')} ${versus[2]}의 차이는?`;
+    const compared = comparedPair(title);
+    if (compared) return `${withParticle(compared[0], '와/과')} ${compared[1]}의 차이는?`;
     if (asksForAspect) return `${withParticle(title, '은/는')}?`;
-    return concept.labelsValue || concept.caseOfTopic ? title : `${withParticle(title, '이란/란')}?`;
+    return concept.labelsValue || concept.caseOfTopic || labelsLayerOfParent(concept) ? title : `${withParticle(title, '이란/란')}?`;
   }
   // A sub-title is a topic, kept as written (`AWS 글로벌 인프라`, `민첩성 확보`), but one naming an aspect
   // (`DBMS 장점`, `클라우드 컴퓨팅을 이용하는 이점`) asks for it as a list title does: `DBMS 장점은?`. Not the
@@ -105,6 +107,17 @@ function asksWithoutSpace(title: string): string {
   if (!/\s(이란|란)$/u.test(title) && !SPACED_WHAT_IS_QUESTION.test(title)) return title;
   const subject = subjectOf(title);
   return subject === title ? title : withParticle(subject, '이란/란');
+}
+
+/** The question a label of what two things compared share asks (`Common` under `A vs B`, see sharedAsked): it names them both. */
+function sharedOfCompared(concept: Concept): string | undefined {
+  const parent = concept.parent;
+  return parent === undefined || parent.title === '' ? undefined : sharedAsked(displayTitle(concept.title), displayTitle(parent.title));
+}
+
+/** `Layer 4` under `Network Load Balancer`: the layer it works at, kept as written (see labelsLayerOf). */
+function labelsLayerOfParent(concept: Concept): boolean {
+  return concept.parent !== undefined && labelsLayerOf(displayTitle(concept.title), displayTitle(concept.parent.title));
 }
 
 function isProcedureStep(concept: Concept): boolean {
@@ -201,7 +214,8 @@ function contextTitles(concept: Concept): string[] {
   // Nor does an item asked for its term (`물리 계층의 PDU는?`), which names that term already; a table's row
   // asked for its column (`생성의 패턴은?`) keeps its title, which says whose (`디자인 패턴 분류 ›`).
   if (concept.valueOfTerm !== undefined && concept.kind === 'table-row') return withCountsOwned(titles);
-  const shown = (namesItsParent(concept) && !concept.asWritten && !concept.across) || concept.comparison === 'compared' || concept.valueOfTerm !== undefined ? titles.slice(1) : titles;
+  const namesParent = (namesItsParent(concept) && !concept.asWritten && !concept.across) || sharedOfCompared(concept) !== undefined;
+  const shown = namesParent || concept.comparison === 'compared' || concept.valueOfTerm !== undefined ? titles.slice(1) : titles;
   return withCountsOwned(shown);
 }
 
@@ -298,5 +312,7 @@ export function defaultContextLevels(concept: Concept): number {
   // so (`꼬리 질문:`) or asked under it.
   const follows = concept.followUp || (concept.parent !== undefined && SELF_CONTAINED.has(concept.parent.kind));
   if (follows && SELF_CONTAINED.has(concept.kind) && refersBack(displayTitle(concept.title))) return 1;
+  // `Launch Template과 Launch Configuration의 공통점은?` names what it is about: more only where fronts collide.
+  if (sharedOfCompared(concept) !== undefined) return 0;
   return SELF_CONTAINED.has(concept.kind) ? 0 : 1;
 }

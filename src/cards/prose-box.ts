@@ -39,13 +39,34 @@ const CODE_ANYWHERE = new RegExp(
   ].join('|'),
 );
 
+/** Commands typed at a shell prompt (`git status`, `npm install`). */
+const SHELL_COMMAND =
+  'sudo|npm|npx|yarn|pnpm|git|docker|kubectl|aws|curl|wget|pip3?|python3?|node|java|javac|gcc|cd|ls|cat|echo|yum|apt|apt-get|brew|mkdir|rm|cp|mv|chmod|chown|systemctl|service|ssh|scp|export|source|make|go|cargo|terraform';
+
 /**
  * Code in a line with no Hangul, which has no Korean sentence to make it prose: a command (`yum
  * install -y httpd`), a flag, a keyword that starts code (`import`, `SELECT`), a YAML key (`name:`), a call
  * with arguments (`len(x)`), an arrow of a diagram (`Client -> ALB`), or a quote that opens a string.
  */
-const CODE_WITHOUT_HANGUL =
-  /^(?:sudo|npm|npx|yarn|pnpm|git|docker|kubectl|aws|curl|wget|pip3?|python3?|node|java|javac|gcc|cd|ls|cat|echo|yum|apt|apt-get|brew|mkdir|rm|cp|mv|chmod|chown|systemctl|service|ssh|scp|export|source|make|go|cargo|terraform|import|from|def|class|function|const|let|var|return|if|else|for|while|public|private|protected|static|package|SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|GRANT|BEGIN|COMMIT|ROLLBACK)\b|\s--?[A-Za-z]|^[\w.-]+:(?:\s|$)|[A-Za-z_$][\w$]*\(|->|=>|<-|[→←↑↓]|^["']/;
+const CODE_WITHOUT_HANGUL = new RegExp(
+  String.raw`^(?:${SHELL_COMMAND}|import|from|def|class|function|const|let|var|return|if|else|for|while|public|private|protected|static|package|SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|GRANT|BEGIN|COMMIT|ROLLBACK)\b|\s--?[A-Za-z]|^[\w.-]+:(?:\s|$)|[A-Za-z_$][\w$]*\(|->|=>|<-|[→←↑↓]|^["']`,
+);
+
+/**
+ * What a tool prints in Korean, which reads as short prose: a file name with its extension (`README.md`,
+ * `설정.yml`; not a product's, `Node.js`), a command quoted in a hint (`(use "git add <file>...")`, `"git add
+ * <파일>..."을 사용하십시오`), and the status lines of version control, a branch or a commit named bare
+ * (`현재 브랜치 main`, `On branch main`) or the work tree's state in fragments (`커밋할 사항 없음, 작업 폴더 깨끗함`).
+ */
+const TOOL_OUTPUT = new RegExp(
+  [
+    String.raw`(?:^|[\s'"(\[])(?:[a-z0-9_][\w-]*|[A-Z][A-Z0-9_]+|[\uac00-\ud7a3][\w\uac00-\ud7a3-]*)\.(?:md|txt|js|jsx|ts|tsx|py|java|kt|c|cpp|h|go|rs|rb|php|sh|json|ya?ml|toml|xml|html|css|csv|log|sql|gradle|lock|env)\b`,
+    String.raw`["'\x60](?:${SHELL_COMMAND})\s`,
+    String.raw`(?:브랜치|커밋|태그|리모트)\s+['"]?[A-Za-z0-9][\w./-]*['"]?$|^(?:On branch|HEAD detached|Your branch|Changes (?:not staged|to be committed)|Untracked files|nothing to commit|no changes added)\b`,
+    String.raw`(?:커밋|브랜치|스테이지|작업\s?(?:폴더|트리|디렉터리)|변경\s?사항)[^.!?]*\s(?:없음|있음|깨끗함)[,.]?(?:\s|$)`,
+  ].join('|'),
+  'u',
+);
 
 /** A word longer than prose has between spaces: a hash, a key, a path or a run of output. */
 const LONGER_THAN_A_WORD = /\S{31}/;
@@ -55,11 +76,16 @@ const LONGER_THAN_A_WORD = /\S{31}/;
  * own lines left out, blank lines kept), or undefined.
  */
 export function linesInBareFence(markdown: string): string[] | undefined {
+  return linesInFence(markdown, /^(`{3,}|~{3,})[ \t]*$/);
+}
+
+/** The same of a fenced block with a language or none (```` ```bash ````). */
+function linesInFence(markdown: string, opening = /^(`{3,}|~{3,})[^`]*$/): string[] | undefined {
   const trimmed = markdown.trim();
   // Most parts of a back are no fence: no need to split them.
   if (!trimmed.startsWith('```') && !trimmed.startsWith('~~~')) return undefined;
   const lines = trimmed.split('\n');
-  const fence = /^(`{3,}|~{3,})[ \t]*$/.exec(lines[0]!)?.[1];
+  const fence = opening.exec(lines[0]!)?.[1];
   if (fence === undefined || lines.length < 3) return undefined;
   const closes = (line: string) => {
     const run = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
@@ -78,7 +104,7 @@ export function isProse(lines: readonly string[]): boolean {
 
 function isProseLine(line: string): boolean {
   const words = line.replace(URL, 'URL');
-  if (CODE_ANYWHERE.test(words) || LONGER_THAN_A_WORD.test(words)) return false;
+  if (CODE_ANYWHERE.test(words) || LONGER_THAN_A_WORD.test(words) || TOOL_OUTPUT.test(words)) return false;
   return HANGUL.test(words) || !CODE_WITHOUT_HANGUL.test(words);
 }
 
@@ -99,10 +125,25 @@ export function proseAsText(lines: readonly string[]): string {
     .join('\n');
 }
 
-/** A box of prose as a quote (see proseAsText), or undefined where `markdown` is no such box. */
-export function unboxedProse(markdown: string): string | undefined {
+/**
+ * A box of prose as a quote (see proseAsText), or undefined where `markdown` is no such box. `before` is
+ * what the back says right above it: after a command (`` `git status`를 실행하면 `` or `$ git status`) the
+ * box is what that command prints, however Korean it reads.
+ */
+export function unboxedProse(markdown: string, before = ''): string | undefined {
   const lines = linesInBareFence(markdown);
-  return lines !== undefined && isProse(lines) ? proseAsText(lines) : undefined;
+  return lines !== undefined && isProse(lines) && !endsInCommand(before) ? proseAsText(lines) : undefined;
+}
+
+/** A command at a prompt (`$ git status`) or written as code (`` `npm test`의 결과 ``). */
+const COMMAND = new RegExp(String.raw`^\$\s*(?:${SHELL_COMMAND})\b|\x60\$?\s*(?:${SHELL_COMMAND})(?:\s[^\x60]*)?\x60`);
+const COMMAND_LINE = new RegExp(String.raw`^(?:${SHELL_COMMAND})(?:\s|$)`);
+
+/** Whether the last line of `text` types a command: at a prompt, as code, or as a code block's last line. */
+function endsInCommand(text: string): boolean {
+  const fenced = linesInFence(text);
+  const last = (fenced ?? text.split('\n')).filter((line) => line.trim() !== '').at(-1)?.trim();
+  return last !== undefined && (COMMAND.test(last) || (fenced !== undefined && COMMAND_LINE.test(last)));
 }
 
 function escapedLine(line: string): string {

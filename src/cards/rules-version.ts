@@ -294,4 +294,21 @@
 // as a label too: the answer's part first (130 kept such a template in the note's order).
 // 132: the author's end mark (`_OS.end_`, `**끝**`) and a line about a link not kept (`…링크를 첨부합니다`) are
 // left out (131 put them at the end of the last card's back).
-export const RULES_VERSION = 132;
+// 133: `Common` (or `공통점`) under `A vs B` asks `A와 B의 공통점은?` (132: `Common이란?`, `A vs B의 공통점은?`); a
+// layer's number under a thing working at it (`Layer 4` under `Network Load Balancer`) is kept as written, not `…란?`.
+// 134: a table row's name glossed already takes its alias after ` ; ` into that gloss (`에고레스(Egoless, mesh)`;
+// 133 added a second bracket, `에고레스(Egoless) (mesh)`).
+// 135: a heading whose back is only an aside in italics (`_스케줄링 대상은 …_`) over cards under it is no card
+// (134 asked `CPU 스케줄러` and answered with the aside).
+// 136: a table row naming a term an item under the same title defines (`Verification` beside `검증(Verification)
+// ; …`) puts its cells on that item's card (135 asked the term twice, `검증(Verification)이란?`, `Verification이란?`).
+// 137: a two-column table written without a header (`| TCP | 연결형 |` over `|---|---|`, `| UDP | 비연결형 |`) has
+// that row as its first pair (132 lost it and asked the others `UDP의 연결형은?`).
+// 138: a title asking for an aspect or its parts (`개발 조직 방법은?`) over a wider table of entries is answered by
+// the rows' names, as over a two-column one (133 put the whole table on its back, each row's card saying it again).
+// 139: what a tool prints in Korean stays a code block, not a quote: a file name with its extension (`설정.md`), a
+// command quoted in a hint, version control's status (`현재 브랜치 main`, `커밋할 사항 없음, 작업 폴더 깨끗함`), and a
+// box right after a command (`` `git status`를 실행하면 ``, `$ git status`).
+// 140: a list whose every item asks (`1. 데드락이 뭔가요?`, `2. …설명해보세요.`) is read as `Q.` items: one answered under
+// it is a card asked as written, the others lines of its section (135 kept them all, answer and all, on the section's back).
+export const RULES_VERSION = 140;

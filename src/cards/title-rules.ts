@@ -54,7 +54,9 @@ const LATIN_ALIAS_MAX = 30;
  * `중앙 집중형 ; star` as a table row's name: ` ; ` is read as in `용어 ; 설명`, what follows saying what
  * the name is; in a name's cell that is another name for it, shown as a gloss (`중앙 집중형 (star)`) so
  * the front asks of the name (`중앙 집중형 (star)이란?`). Only an alias in Latin letters: words after ` ; `
- * in Korean may well be a description, and the name is kept as written.
+ * in Korean may well be a description, and the name is kept as written. A name glossed already
+ * (`에고레스(Egoless) ; mesh`) takes the alias into that gloss (`에고레스(Egoless, mesh)`): a second
+ * bracket after the first would read as a remark on it.
  */
 export function aliasAsGloss(name: string): string {
   const semicolon = name.indexOf(';');
@@ -62,7 +64,7 @@ export function aliasAsGloss(name: string): string {
   const named = name.slice(0, semicolon).trim();
   const alias = name.slice(semicolon + 1).trim();
   if (named === '' || alias.length > LATIN_ALIAS_MAX || !LATIN_ALIAS.test(alias)) return name;
-  return `${named} (${alias})`;
+  return withoutGloss(named) !== named ? `${named.slice(0, -1)}, ${alias})` : `${named} (${alias})`;
 }
 
 /** `주요 항목들` over a list of them: it says "here they are", and the items belong to the title above it. */
@@ -98,6 +100,54 @@ export function isAnswerLabel(title: string): boolean {
 /** A title asking how things differ: `뮤텍스와 세마포어의 차이`, `TCP/UDP 차이점`, `IPv4 vs IPv6`, `A와 B 비교`. */
 export function asksForDifference(title: string): boolean {
   return /\S\s*(차이|차이점|비교)$/.test(title) || /\S\s+(vs\.?|VS\.?|Vs\.?)\s+\S/.test(title);
+}
+
+/** The two things a title compares (`오버로딩 vs 오버라이딩`), or undefined: none, or more (`A vs B vs C`). */
+export function comparedPair(title: string): readonly [string, string] | undefined {
+  const versus = /^(.+?)\s+(?:vs\.?|VS\.?|Vs\.?)\s+(.+)$/.exec(title);
+  if (!versus || /\s(vs\.?|VS\.?|Vs\.?)\s/.test(versus[2]!)) return undefined;
+  return [versus[1]!, versus[2]!];
+}
+
+/** A label for what the things compared have in common: `Common`, `Shared`, `Both`, `공통점`. */
+const SHARED_LABEL = /^(?:common|shared|both|in common|공통|공통점|공통\s?사항|같은\s?점)$/iu;
+
+/**
+ * What a label of what both share asks under a title comparing two things: `Common` under `Launch
+ * Template vs Launch Configuration` asks `Launch Template과 Launch Configuration의 공통점은?`. `Common` is
+ * no term to ask "…이란?", and `A vs B의 공통점` would read as if `A vs B` were one thing. Undefined elsewhere.
+ */
+export function sharedAsked(label: string, comparing: string): string | undefined {
+  if (!SHARED_LABEL.test(label.trim())) return undefined;
+  const pair = comparedPair(comparing);
+  return pair && `${withParticle(pair[0], '와/과')} ${pair[1]}의 공통점은?`;
+}
+
+/** A layer named by its number: `Layer 4`, `L7`, `Layer 3 (Network Layer)`, `4계층`. */
+const LAYER_NUMBER = /^(?:layer\s?\d|L\d|\d\s?계층)(?:\s*\([^()]*\))?$/iu;
+/** A title about layers (`OSI 7 Layer`, `TCP/IP 4계층`), whose items a layer's number names. */
+const ABOUT_LAYERS = /layer|레이어|계층|OSI|(?:^|\s)L\d/iu;
+
+/**
+ * `Layer 4` under `Network Load Balancer`: the layer the thing above works at, a property of it over
+ * facts about it, kept as written rather than asked "Layer 4란?". Under a title about layers (`OSI 7
+ * Layer`), a layer's number names one of them, a term asked as any other.
+ */
+export function labelsLayerOf(title: string, above: string): boolean {
+  return LAYER_NUMBER.test(title) && !ABOUT_LAYERS.test(above);
+}
+
+/**
+ * Whether two titles name one term, the one as written or as either half of the other's name and gloss:
+ * `Verification` and `검증` both name `검증(Verification)`.
+ */
+export function nameOneTerm(one: string, other: string): boolean {
+  const halves = (title: string) => {
+    const name = withoutGloss(title);
+    return name === title ? [title] : [title, name, title.slice(title.lastIndexOf('(') + 1, -1).trim()];
+  };
+  const [shorter, longer] = one.length <= other.length ? [one, other] : [other, one];
+  return halves(longer).includes(shorter);
 }
 
 /** A table's top-left cell that says its columns are the things compared (`| 구분 | TCP | UDP |`). */
@@ -816,6 +866,58 @@ export function propertyHeader(header: string): string | undefined {
   return name;
 }
 
+/** Headers of a column of names (`| 용어 | … |`, `| 구분 | … |`), beside the aspects and describing headers. */
+const NAME_COLUMN_HEADERS = /^(?:이름|명칭|용어|단어|키워드|약어|약자|구분|형태|name|term|keyword|item|type|kind|key)$/iu;
+/** Prefixes that make a value its opposite (`연결형` and `비연결형`): two values of one column. */
+const NEGATING_PREFIX = /^(?:비|무|불|반|미)$/u;
+
+type CellShape = 'number' | 'capitals' | 'latin' | 'hangul' | 'other';
+
+/** How a cell is written: a number, a name in capitals (`TCP`, `S3`, `HTTP/2`), other Latin, or Korean. */
+function cellShape(cell: string): CellShape {
+  if (/^\d/u.test(cell)) return 'number';
+  if (/[\uac00-\ud7a3]/u.test(cell)) return 'hangul';
+  if (/^[A-Z][A-Z0-9./+-]+$/u.test(cell)) return 'capitals';
+  return /[A-Za-z]/u.test(cell) ? 'latin' : 'other';
+}
+
+/** `비연결형` is `연결형` negated (or the other way round). */
+function negates(value: string, other: string): boolean {
+  return value.length > other.length && value.endsWith(other) && NEGATING_PREFIX.test(value.slice(0, value.length - other.length));
+}
+
+/**
+ * A two-column table written without a header (`| TCP | 연결형 |`, `|---|---|`, `| UDP | 비연결형 |`):
+ * Markdown makes its first row the header, but it reads as a row like the others. No cell of it labels
+ * its column (`구분`, `설명`, `특징`, or the word the column's cells end in, `계층` over `물리 계층`), each is
+ * written as its column's cells are, and one column shows it is a value: names in capitals (`TCP` among
+ * `UDP`, `SCTP`), numbers (`22` among `80`), a value whose opposite is below it (`연결형`, `비연결형`), or
+ * a phrase describing (`실행 중인 프로그램`), which no header is.
+ */
+export function headerReadsAsRow(header: readonly [string, string], rows: readonly (readonly [string, string])[]): boolean {
+  if (rows.length === 0) return false;
+  const column = (n: 0 | 1) => rows.map((row) => row[n]);
+  const labels = (cell: string, cells: readonly string[]) =>
+    cell === '' ||
+    isAspectTitle(cell) ||
+    DESCRIPTION_HEADERS.test(cell) ||
+    NAME_COLUMN_HEADERS.test(cell) ||
+    isComparisonCorner(cell) ||
+    cells.some((below) => below.length > cell.length && below.endsWith(cell) && !negates(below, cell));
+  const shaped = (cell: string, cells: readonly string[]) => cells.some((below) => cellShape(below) === cellShape(cell));
+  for (const n of [0, 1] as const) {
+    if (labels(header[n], column(n)) || !shaped(header[n], column(n))) return false;
+  }
+  const [name, value] = header;
+  const every = (cells: readonly string[], shape: CellShape) => cells.every((cell) => cellShape(cell) === shape);
+  return (
+    (cellShape(name) === 'capitals' && every(column(0), 'capitals')) ||
+    (cellShape(value) === 'number' && every(column(1), 'number')) ||
+    column(1).some((below) => negates(below, value) || negates(value, below)) ||
+    (value.split(/\s+/u).length >= 3 && DESCRIBES.test(value))
+  );
+}
+
 /** Split a `용어 : 설명` line; undefined when the line is not one. */
 export function splitTerm(line: string): TermSplit | undefined {
   const match = TERM_LINE.exec(line);
@@ -1222,6 +1324,21 @@ export function asks(text: string): boolean {
 }
 
 /**
+ * The first lines of a list's items where every one asks, two or more (`1. 데드락이 뭔가요?`, `2. 은행원 알고리즘을
+ * 설명해보세요.`): questions to practise, each a card where the note answers it under the item, a line of the
+ * section where it does not, as an unanswered `Q.` is.
+ */
+export function isQuestionList(firstLines: readonly string[]): boolean {
+  return firstLines.length >= 2 && firstLines.every((line) => ASKS_TO_ANSWER.test(trimEndWhere(line, (char) => /[*_\s]/.test(char))));
+}
+
+/**
+ * A line asking, or asking to explain (`…설명해보세요.`, `…말해 주세요`, `…서술하시오`); not one telling what to
+ * do (`설치하세요.`), which `asks` takes as well: a list of steps is no list of questions.
+ */
+const ASKS_TO_ANSWER = /(?:[?？]|까|나요|가요|(?:설명|말|서술|비교|얘기|이야기)\s?(?:해\s?(?:보|주)(?:세요|십시오)|하(?:세요|시오)))\.?$/u;
+
+/**
  * A back of one short sentence that only asks, with a question word or after `그렇다면`
  * (`그렇다면 DBMS는 인덱스를 어떻게 관리하는가`, `트랜잭션은 어떤 성질을 가질까?`): the lead-in of a section
  * whose sub-headings answer it, which says nothing by itself. A sentence before the question (`…B+트리로
@@ -1355,6 +1472,14 @@ export function onlyLeadsIn(intro: string): boolean {
   const questions = lines.filter(isLeadInQuestion).length;
   const announcements = lines.filter(isAnnouncement).length;
   return questions <= 1 && announcements <= 1 && questions + announcements === lines.length;
+}
+
+/**
+ * A back of one remark in italics (`_스케줄링 대상은 Ready Queue에 있는 프로세스들이다._`): an aside the
+ * author set apart, which answers nothing its title asks. Not bold (`**…**`), which is a label or a point.
+ */
+export function onlyAnAside(back: string): boolean {
+  return /^(?:_(?!_)[^_\n]+(?<!_)_|\*(?![*\s])[^*\n]+(?<![*\s])\*)$/u.test(back.trim());
 }
 
 /** A line that is only a question's label (`질문 1:`), the question on the lines after it. */

@@ -102,6 +102,9 @@ export function itemConcept(state: ExtractionState, owner: Concept | undefined, 
     itemBody(state, concept, item, undefined, depth + 1);
     return concept;
   }
+  // A question too long for a sub-title among questions (`2. 은행원 알고리즘을 설명해보세요.` over its answer) is
+  // asked as written where the note answers it, as `Q.` is; unanswered, it stays a line of the owner's back.
+  if (state.listedQuestions.has(item)) return questionItem(state, owner, item, 0, section);
   return undefined;
 }
 

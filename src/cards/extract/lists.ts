@@ -25,6 +25,7 @@ import {
   isKindOf,
   isNotATerm,
   isProcedureTitle,
+  isQuestionList,
   isShortName,
   namesRanksOrKinds,
   onlyLeadsIn,
@@ -170,6 +171,8 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
   });
   const aspectsShortened = shortened.includes('장점') && shortened.includes('단점');
   const attributes = attributesAmongNames(state, list);
+  const firstLines = list.children.map((item) => (item.children[0]?.type === 'paragraph' ? state.firstLine(item.children[0]) : ''));
+  if (isQuestionList(firstLines)) for (const item of list.children) state.listedQuestions.add(item);
   const children: (Concept | undefined)[] = list.children.map((item) =>
     attributes.has(item) ? undefined : itemConcept(state, owner, item, depth, headsExplanation || titleLines, titleLines, aspectsShortened),
   );

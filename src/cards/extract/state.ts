@@ -98,6 +98,8 @@ export class ExtractionState {
 
   /** Terms written with their definition on their line (`서브넷 : VPC 안의 IP 주소 범위`). */
   readonly definedOnItsLine = new Set<Concept>();
+  /** Items of a list of questions (`1. 데드락이 뭔가요?`, see `isQuestionList`), each read as `Q.` is. */
+  readonly listedQuestions = new Set<ListItem>();
 
   /** List items read from a paragraph's lines (see `linesAsList`): how each is written. */
   readonly linesRead = new Map<ListItem, LineItem>();

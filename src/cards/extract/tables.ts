@@ -10,6 +10,8 @@ import {
   asksForItsParts,
   aspectEnding,
   cleanTitle,
+  endsInAspect,
+  headerReadsAsRow,
   isAspectTitle,
   isComparisonCorner,
   isTitleLike,
@@ -19,7 +21,7 @@ import {
   titleText,
 } from '../title-rules.js';
 import { withoutGloss } from '../titles.js';
-import type { BackPart } from '../types.js';
+import type { BackPart, Concept } from '../types.js';
 import { asksForAll, kindsCard, readAspectWordAmongNames } from './lists.js';
 import { end, lineOf, start } from './source.js';
 import type { ExtractionState } from './state.js';
@@ -38,6 +40,9 @@ export function readTable(state: ExtractionState, node: Table): void {
     return;
   }
   const twoColumns = header !== undefined && rows.length > 0 && node.children.every((row) => row.children.length === 2);
+  // `| TCP | 연결형 |` over `|---|---|`: a table written without a header, its first row one of its pairs.
+  const headerIsRow = twoColumns && headerReadsAsRow(rowCells(header), rows.map(rowCells));
+  if (headerIsRow) rows.unshift(header);
   const titles = rows.map(rowName);
   if (!twoColumns || !titles.every((title) => isTitleLike(title, LIST_TITLE_MAX))) {
     state.explain(node);
@@ -46,7 +51,7 @@ export function readTable(state: ExtractionState, node: Table): void {
   const owner = state.current();
   // `| 서비스 | 포트 |`: each row asked for its port (`SSH의 포트는?`), not what SSH is.
   // Not of rows that are questions (`| 질문 | 답 |` over `| 3계층은? | 네트워크 |`): each is asked as written.
-  const property = titles.some((title) => /[?？]$/u.test(title)) ? undefined : propertyHeader(cleanTitle(titleText(header.children[1]!)));
+  const property = headerIsRow || titles.some((title) => /[?？]$/u.test(title)) ? undefined : propertyHeader(cleanTitle(titleText(header.children[1]!)));
   const rowConcepts = rows.map((row, n) => {
     const cell = row.children[1]!;
     const concept = state.child(owner, 'table-row', titles[n]!, lineOf(row), owner?.section ?? state.sectionPath());
@@ -69,7 +74,7 @@ export function readTable(state: ExtractionState, node: Table): void {
     // `| 종류 | 내용 |`: the names are the owner's kinds, asked as such (`Flag Bit의 종류는?`), unless the
     // owner asks for them already (`## 조인의 종류`): then they are its answer, beside what is above the
     // table (an image of them), not a second card asking the same.
-    const corner = header ? cleanTitle(titleText(header.children[0]!)) : '';
+    const corner = header && !headerIsRow ? cleanTitle(titleText(header.children[0]!)) : '';
     const ownerTitle = displayTitle(owner.title);
     const ownerAsks = asksForItsParts(ownerTitle) || aspectEnding(ownerTitle) === corner || endsInCorner(ownerTitle, corner);
     if (KINDS_CORNER.has(corner) && !ownerAsks) {
@@ -85,6 +90,11 @@ export function readTable(state: ExtractionState, node: Table): void {
 /** What a table's row is named: its first cell, an alias after ` ; ` as a gloss (see `aliasAsGloss`). */
 function rowName(row: TableRow): string {
   return row.children[0] ? aliasAsGloss(cleanTitle(titleText(row.children[0]))) : '';
+}
+
+/** A two-column row's cells as text, to compare a header with the rows under it. */
+function rowCells(row: TableRow): [string, string] {
+  return [cleanTitle(titleText(row.children[0]!)), cleanTitle(titleText(row.children[1]!))];
 }
 
 /** A title whose last words are those of a table's corner (`디자인 패턴 분류` over `| 분류 | 패턴 |`) asks what the column lists. */
@@ -122,7 +132,12 @@ function readWideTable(state: ExtractionState, node: Table): void {
   const namedAbove = comparison ? compared.map((name) => nameAsTitledAbove(name, above)) : [];
   const named = comparison && namedAbove.every((name) => name !== undefined);
   const aspectsOfColumns = comparison && !named && titles.every(isAspectTitle);
-  state.explain(node);
+  if (!comparison && asksForRowNames(owner)) {
+    // `개발 조직 방법` over `| 분류 | 정의 | 장점 | 단점 |`: the methods are the rows, answered by their names as
+    // over a two-column table; each row's cells are on its own card, which the whole table would repeat.
+    owner.parts.push({ type: 'markdown', markdown: titles.map((title) => `- ${title}`).join('\n') });
+    state.decide(node, 'explanation', owner);
+  } else state.explain(node);
   rows.forEach((row, n) => {
     const concept = state.child(owner, 'table-row', titles[n]!, lineOf(row), owner.section);
     if (named) concept.across = namedAbove as string[];
@@ -138,6 +153,12 @@ function readWideTable(state: ExtractionState, node: Table): void {
     state.collectImages(concept, row);
     state.decisions.push({ line: lineOf(row), block: 'table row', outcome: 'title', concept });
   });
+}
+
+/** A title asking for an aspect (`개발 조직 방법은?`, `TCP의 특징은?`) or its parts, not for all a table says. */
+function asksForRowNames(owner: Concept): boolean {
+  const title = displayTitle(owner.title);
+  return (endsInAspect(title) || asksForItsParts(title)) && !asksForAll(owner);
 }
 
 /**
