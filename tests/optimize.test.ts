@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { computeParameters, convertCsvToFsrsItems, FSRSBinding } from '@open-spaced-repetition/binding';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { fitLog, isValidItem, trainingItems, type HistoryReview } from '../src/schedule/fsrs-items.js';
+import { fitLog, isValidItem, trainingItems, type FitBudget, type HistoryReview } from '../src/schedule/fsrs-items.js';
 import { DEFAULT_SETTINGS, DEFAULT_WEIGHTS, Scheduler } from '../src/schedule/fsrs.js';
 import { recomputeCard, recomputeStates } from '../src/schedule/optimize.js';
-import { runOptimizer } from '../src/schedule/optimizer.js';
+import { childMemoryBudget, runOptimizer } from '../src/schedule/optimizer.js';
 import { formatReviewLog } from '../src/store/review-log-csv.js';
 import { ReviewStore } from '../src/store/store.js';
 import { runAmgi, tempDir, writeFiles } from './helpers.js';
@@ -86,6 +86,8 @@ describe('amgi optimize', () => {
     expect(report.rmseAfter).toBeLessThan(report.rmseBefore);
     expect(report.adopted).toBe(true);
     expect(report.defaultsReturned).toBe(false);
+    // A log this small is fitted whole.
+    expect(report).toMatchObject({ sampled: false, reviewsFitted: report.reviews, itemsFitted: report.items, cardsFitted: report.cards });
     // The learner forgets much faster than FSRS's default learner: the fit finds a lower first stability after "Good".
     expect(report.parameters[2]).toBeLessThan(DEFAULT_WEIGHTS[2]! / 2);
     expect(Math.abs(report.parameters[2] - TRUE_WEIGHTS[2]!)).toBeLessThan(Math.abs(DEFAULT_WEIGHTS[2]! - TRUE_WEIGHTS[2]!));
@@ -192,6 +194,112 @@ describe('amgi optimize', () => {
       session.store.close();
     }
   }, 60_000);
+});
+
+describe('a large log, fitted on a sample of its cards', () => {
+  const scheduler = new Scheduler(DEFAULT_SETTINGS, SEOUL);
+  const history = simulate({ cards: 200, start: Date.UTC(2026, 0, 1), days: 90, newPerDay: 10, seed: 31 });
+  const byCard = [...history].sort((a, b) => (a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : a.reviewTime - b.reviewTime));
+  /** Each item costs 1: a budget is a number of items. */
+  const items = (budget: number): FitBudget => ({ budget, cost: (count) => count });
+  /** fitLog's CSV lines by card number. */
+  const cardsOf = (csv: readonly Buffer[]) => {
+    const lines = new Map<string, string[]>();
+    for (const line of Buffer.concat(csv).toString('latin1').trim().split('\n').slice(1)) {
+      const card = line.slice(0, line.indexOf(','));
+      lines.set(card, [...(lines.get(card) ?? []), line]);
+    }
+    return lines;
+  };
+
+  it('keeps whole cards, as many as the budget holds, the same ones every time', () => {
+    const whole = fitLog(byCard, scheduler);
+    const sample = fitLog(byCard, scheduler, items(whole.items / 2));
+    expect({ reviews: sample.reviews, items: sample.items, cards: sample.cards }).toEqual({ reviews: whole.reviews, items: whole.items, cards: whole.cards });
+    expect(sample.fitted.sampled).toBe(true);
+    expect(sample.fitted.items).toBeLessThanOrEqual(whole.items / 2);
+    expect(sample.fitted.items).toBeGreaterThan(whole.items / 2 - 40);
+
+    const all = cardsOf(whole.csv);
+    const kept = cardsOf(sample.csv);
+    expect(kept.size).toBe(sample.fitted.cards);
+    for (const [card, lines] of kept) expect(lines, `card ${card}`).toEqual(all.get(card));
+    const leftOut = [...all].filter(([card]) => !kept.has(card)).reduce((sum, [, lines]) => sum + lines.length, 0);
+    expect(sample.fitted.reviews).toBe(whole.reviews - leftOut);
+    // Not the first cards by id: cards from all over the log.
+    const numbers = [...kept.keys()].map(Number);
+    expect(Math.min(...numbers)).toBeLessThan(whole.cards / 4);
+    expect(Math.max(...numbers)).toBeGreaterThan((3 * whole.cards) / 4);
+
+    expect(Buffer.concat(fitLog(byCard, scheduler, items(whole.items / 2)).csv)).toEqual(Buffer.concat(sample.csv));
+    // A larger budget keeps the same cards and more.
+    const larger = cardsOf(fitLog(byCard, scheduler, items((3 * whole.items) / 4)).csv);
+    expect(larger.size).toBeGreaterThan(kept.size);
+    for (const card of kept.keys()) expect(larger.has(card), `card ${card}`).toBe(true);
+  });
+
+  it('takes no sample when the whole log fits the budget', () => {
+    const whole = fitLog(byCard, scheduler);
+    const within = fitLog(byCard, scheduler, items(whole.items));
+    expect(within.fitted).toEqual({ reviews: whole.reviews, items: whole.items, cards: whole.cards, sampled: false });
+    expect(Buffer.concat(within.csv)).toEqual(Buffer.concat(whole.csv));
+  });
+
+  it('says so, fits the same sample every run, scores both parameter sets on it, and fits on all with --all-reviews', async () => {
+    const dir = await learner(300, 17);
+    // 0.5 MB over the part of the child that does not grow with the log: about a fifth of these cards.
+    const small = { ...env, AMGI_OPTIMIZE_MEMORY_MB: '60.5' };
+    const run = async (...flags: string[]) => {
+      const result = await runAmgi(['optimize', '--dry-run', ...flags], { cwd: dir, env: small });
+      expect(result.code, result.stderr).toBe(0);
+      return result;
+    };
+    const first = JSON.parse((await run('--json')).stdout);
+    expect(first.sampled).toBe(true);
+    expect(first.cardsFitted).toBeGreaterThan(0);
+    expect(first.cardsFitted).toBeLessThan(first.cards / 2);
+    expect(first.itemsFitted).toBeLessThan(first.items / 2);
+    expect(first.reviewsFitted).toBeLessThan(first.reviews / 2);
+    expect(first.logLossAfter).toBeLessThan(first.logLossBefore);
+    // RMSE (bins) can differ in its 8th digit from run to run: fsrs-rs sums its bins in hash-map order.
+    const { rmseBefore, rmseAfter, ...same } = JSON.parse((await run('--json')).stdout);
+    expect(same).toEqual({ ...first, rmseBefore: undefined, rmseAfter: undefined });
+    expect(rmseBefore).toBeCloseTo(first.rmseBefore, 6);
+    expect(rmseAfter).toBeCloseTo(first.rmseAfter, 6);
+
+    // Before and after are scored on the same items: the sample's.
+    const store = ReviewStore.open(join(dir, 'decks', 'amgi.sqlite'));
+    const sample = fitLog(store.reviewsByCard(), new Scheduler(DEFAULT_SETTINGS, SEOUL), childMemoryBudget(60.5));
+    store.close();
+    expect(sample.fitted).toEqual({ reviews: first.reviewsFitted, items: first.itemsFitted, cards: first.cardsFitted, sampled: true });
+    const sampleItems = convertCsvToFsrsItems(Buffer.concat(sample.csv), 0, 'UTC', () => 0);
+    expect(first.logLossBefore).toBe(new FSRSBinding([...DEFAULT_WEIGHTS]).evaluate(sampleItems).logLoss);
+    expect(first.logLossAfter).toBe(new FSRSBinding(first.parameters).evaluate(sampleItems).logLoss);
+
+    const text = await run();
+    expect(text.stdout).toContain(
+      `Fitted to ${first.itemsFitted.toLocaleString('en')} items from ${first.cardsFitted} of ${first.cards} cards (${first.reviewsFitted.toLocaleString('en')} of ${first.reviews.toLocaleString('en')} reviews).`,
+    );
+    expect(text.stdout).toContain('All of them would take the optimizer over about 60.5 MB, so it fitted a sample of whole cards');
+    expect(text.stdout).toContain('--all-reviews fits on every review.');
+    expect(text.stderr).toContain(`Fitting FSRS parameters to ${first.itemsFitted.toLocaleString('en')} items from ${first.reviewsFitted.toLocaleString('en')} of ${first.reviews.toLocaleString('en')} reviews (a sample of cards)…`);
+
+    const all = JSON.parse((await run('--json', '--all-reviews')).stdout);
+    expect(all).toMatchObject({ sampled: false, reviews: first.reviews, reviewsFitted: first.reviews, itemsFitted: first.items, cardsFitted: first.cards });
+    expect(all.parameters).not.toEqual(first.parameters);
+    const plain = await run('--all-reviews');
+    expect(plain.stdout).toContain(`Fitted to ${first.items.toLocaleString('en')} items from ${first.cards} cards (${first.reviews.toLocaleString('en')} reviews).`);
+    expect(plain.stdout).not.toContain('sample');
+  }, 60_000);
+
+  it('refuses a memory target that is not a number of megabytes', async () => {
+    const dir = await learner(20, 2);
+    for (const value of ['lots', '0', '-5']) {
+      const result = await runAmgi(['optimize', '--dry-run'], { cwd: dir, env: { ...env, AMGI_OPTIMIZE_MEMORY_MB: value } });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(`amgi: AMGI_OPTIMIZE_MEMORY_MB must be a number of megabytes, such as 250; it is "${value}".\n`);
+    }
+  });
 });
 
 describe('amgi optimize, when things go wrong', () => {

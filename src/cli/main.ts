@@ -132,7 +132,8 @@ export function createProgram(): Command {
     .option('--dry-run', 'fit and report, change nothing')
     .option('--force', 'adopt the fitted parameters even if they are not better')
     .option('--reschedule', 'also move due dates to what the new parameters schedule (default: memory state only)')
-    .action(async (options: { json?: boolean; dryRun?: boolean; force?: boolean; reschedule?: boolean }) => {
+    .option('--all-reviews', 'fit on every review, however much memory that takes (by default a large log is fitted on a sample of its cards)')
+    .action(async (options: { json?: boolean; dryRun?: boolean; force?: boolean; reschedule?: boolean; allReviews?: boolean }) => {
       const { runOptimize } = await import('./optimize.js');
       process.exitCode = await runOptimize({ ...options, ...storeOptions() });
     });

@@ -101,29 +101,54 @@ export function isValidItem(item: readonly ItemReview[]): boolean {
 
 /** The review log as the optimizer's child reads it, with the counts a caller reports. */
 export interface FitLog {
-  /** Revlog CSV in pieces of about 64 KiB (joined, they would be held twice): cards numbered, times on the study clock (see Scheduler.studyClock). */
+  /** Revlog CSV in pieces of about 64 KiB (joined, they would be held twice): cards numbered, times on the study clock (see Scheduler.studyClock). Only the sample's cards when a sample was taken. */
   csv: Buffer[];
+  /** Reviews in the log. */
   reviews: number;
-  /** Training items fsrs-rs will make from it: the same rules as trainingItems. */
+  /** Training items fsrs-rs would make from the whole log: the same rules as trainingItems. */
   items: number;
   cards: number;
   /** Items that broke fsrs-rs's rules: their cards were left out. */
   invalid: number;
+  /** What `csv` holds: the whole log's counts unless a sample was taken. */
+  fitted: FittedPart;
+}
+
+export interface FittedPart {
+  /** The log's reviews less those of the cards a sample left out. */
+  reviews: number;
+  items: number;
+  cards: number;
+  /** Some cards were left out to keep the fit within its budget. */
+  sampled: boolean;
+}
+
+/**
+ * When the fit would cost more than `budget`, fit on a sample of whole cards instead: cards in the
+ * order of a hash of their ids, as many as the budget holds. The same log gives the same sample.
+ */
+export interface FitBudget {
+  budget: number;
+  /** What one card costs the fit: `items` items holding `itemReviews` reviews together. */
+  cost(items: number, itemReviews: number): number;
 }
 
 /**
  * The log for fitting, from reviews grouped by card (each card's oldest first), one card at a time:
  * a million reviews never become a million objects. Cards are numbered rather than named, so no id
- * needs CSV quoting; times are moved so that UTC days are study days.
+ * needs CSV quoting; times are moved so that UTC days are study days. With a `budget`, a log that
+ * would cost more is cut down to a sample of cards (see FitBudget).
  */
-export function fitLog(reviewsByCard: Iterable<HistoryReview>, clock: { studyDay(ms: number): number; studyClock(ms: number): number }): FitLog {
+export function fitLog(reviewsByCard: Iterable<HistoryReview>, clock: { studyDay(ms: number): number; studyClock(ms: number): number }, budget?: FitBudget): FitLog {
   // Written in pieces of about 64 KiB: a million lines held as strings until a join took 300 MB.
   const pieces: Buffer[] = [];
-  let piece = 'card_id,review_time,review_rating,review_state,review_duration\n';
+  let piece = `${FIT_LOG_HEADER}\n`;
   let reviews = 0;
   let items = 0;
   let cards = 0;
   let invalid = 0;
+  // Per card sent, should a sample be needed: its rank, cost and counts, and where its lines are.
+  const sent = budget ? new SentCards(budget) : undefined;
   let card: HistoryReview[] = [];
   const flush = () => {
     if (card.length === 0) return;
@@ -135,11 +160,14 @@ export function fitLog(reviewsByCard: Iterable<HistoryReview>, clock: { studyDay
     if (made > 0 && checked.invalid === 0) {
       items += made;
       cards++;
+      const start = piece.length;
       let last = -Infinity;
       for (const review of card) {
         last = Math.max(last, clock.studyClock(review.reviewTime)); // a clock set back an hour must not reorder
         piece += `${cards},${last},${review.rating},${review.stateBefore},0\n`;
       }
+      // A card is never split between pieces: it is in the piece being written.
+      sent?.push(card[0]!.cardId, checked.items, card.length, { piece: pieces.length, start, end: piece.length });
       if (piece.length >= 65_536) {
         pieces.push(Buffer.from(piece, 'latin1'));
         piece = '';
@@ -154,7 +182,94 @@ export function fitLog(reviewsByCard: Iterable<HistoryReview>, clock: { studyDay
   }
   flush();
   pieces.push(Buffer.from(piece, 'latin1'));
-  return { csv: pieces, reviews, items, cards, invalid };
+  const whole = { reviews, items, cards, invalid };
+  if (!sent?.overBudget()) return { csv: pieces, ...whole, fitted: { reviews, items, cards, sampled: false } };
+  return { ...whole, ...sent.sample(pieces, reviews) };
+}
+
+const FIT_LOG_HEADER = 'card_id,review_time,review_rating,review_state,review_duration';
+
+/** The cards fitLog wrote, as columns, and the sample of them a budget holds. */
+class SentCards {
+  private cost = 0;
+  private readonly ranks = new Column((size) => new Uint32Array(size));
+  private readonly costs = new Column((size) => new Float64Array(size));
+  private readonly pieces = new Column((size) => new Uint32Array(size));
+  private readonly starts = new Column((size) => new Uint32Array(size));
+  private readonly ends = new Column((size) => new Uint32Array(size));
+  private readonly reviews = new Column((size) => new Uint32Array(size));
+  private readonly items = new Column((size) => new Uint32Array(size));
+
+  constructor(private readonly budget: FitBudget) {}
+
+  /** A card sent: its id, items and reviews, and where in which piece its lines are. */
+  push(cardId: string, items: readonly (readonly ItemReview[])[], reviews: number, lines: { piece: number; start: number; end: number }): void {
+    const cost = this.budget.cost(items.length, items.reduce((sum, item) => sum + item.length, 0));
+    this.cost += cost;
+    this.ranks.push(sampleRank(cardId));
+    this.costs.push(cost);
+    this.pieces.push(lines.piece);
+    this.starts.push(lines.start);
+    this.ends.push(lines.end);
+    this.reviews.push(reviews);
+    this.items.push(items.length);
+  }
+
+  overBudget(): boolean {
+    return this.cost > this.budget.budget;
+  }
+
+  /**
+   * The cards in the order of their ranks (then as written), as long as their costs add up to no more
+   * than `budget`, and at least one: a uniform sample of cards whatever their histories, which the
+   * same log always gives. The sample's lines are copied out of `pieces`, in the order written.
+   */
+  sample(pieces: readonly Buffer[], logReviews: number): { csv: Buffer[]; fitted: FittedPart } {
+    const [ranks, costs] = [this.ranks.take(), this.costs.take()];
+    const order = new Uint32Array(ranks.length).map((_, n) => n);
+    order.sort((a, b) => ranks[a]! - ranks[b]! || a - b);
+    const chosen = new Uint8Array(ranks.length);
+    let spent = 0;
+    for (const card of order) {
+      if (spent + costs[card]! > this.budget.budget && spent > 0) break;
+      spent += costs[card]!;
+      chosen[card] = 1;
+    }
+    const [inPiece, starts, ends, reviews, items] = [this.pieces.take(), this.starts.take(), this.ends.take(), this.reviews.take(), this.items.take()];
+    const csv: Buffer[] = [];
+    let out = Buffer.allocUnsafe(65_536);
+    let length = out.write(`${FIT_LOG_HEADER}\n`, 'latin1');
+    const fitted: FittedPart = { reviews: logReviews, items: 0, cards: 0, sampled: true };
+    chosen.forEach((isChosen, card) => {
+      if (!isChosen) {
+        fitted.reviews -= reviews[card]!;
+        return;
+      }
+      fitted.items += items[card]!;
+      fitted.cards++;
+      const lines = pieces[inPiece[card]!]!.subarray(starts[card]!, ends[card]!);
+      if (length + lines.length > out.length) {
+        csv.push(out.subarray(0, length));
+        out = Buffer.allocUnsafe(Math.max(65_536, lines.length));
+        length = 0;
+      }
+      length += lines.copy(out, length);
+    });
+    csv.push(out.subarray(0, length));
+    return { csv, fitted };
+  }
+}
+
+/**
+ * A card's place in the sampling order: a 32-bit hash of its id (FNV-1a, then MurmurHash3's finalizer
+ * so that ids alike but for their last character land far apart).
+ */
+export function sampleRank(cardId: string): number {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < cardId.length; at++) hash = Math.imul(hash ^ cardId.charCodeAt(at), 0x01000193);
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
 }
 
 /**

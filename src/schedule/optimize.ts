@@ -1,13 +1,14 @@
 /**
- * `amgi optimize` as a library call: fit FSRS parameters to the review log, compare them with the
+ * `amgi optimize` as a library call: fit FSRS parameters to the review log (to a sample of its cards
+ * when the whole would take the optimizer over its memory target), compare them with the
  * parameters in use on the same reviews, adopt them only if they predict better (Anki's rule) or when
  * forced, and recompute every card's memory state under them by replaying its history.
  */
 import type { ReviewEntry, ReviewStore, StoredCard } from '../store/store.js';
 import { UserError } from '../util/errors.js';
-import { fitLog } from './fsrs-items.js';
+import { fitLog, type FittedPart } from './fsrs-items.js';
 import { DEFAULT_WEIGHTS, Scheduler } from './fsrs.js';
-import { runOptimizer } from './optimizer.js';
+import { CHILD_MEMORY_TARGET_MB, childMemoryBudget, runOptimizer } from './optimizer.js';
 
 /** Below this, a fit is mostly noise (Anki warned below 1,000 reviews; fsrs.md §6.5). */
 export const RECOMMENDED_REVIEWS = 1000;
@@ -20,8 +21,15 @@ export interface OptimizeOptions {
   /** Also move due dates to what the new parameters would have scheduled (default: memory state only). */
   reschedule?: boolean;
   now?: number;
-  /** Called once the items are built and valid, just before the fit starts. */
-  onStart?: (reviews: number, items: number) => void;
+  /**
+   * The optimizer's child should peak under this many MB (default CHILD_MEMORY_TARGET_MB): a larger
+   * log is fitted on a sample of its cards, as many as that holds. An estimate, from the items.
+   */
+  memoryTargetMb?: number;
+  /** Fit on every review, however much memory that takes. */
+  allReviews?: boolean;
+  /** Called once the items are built and valid, just before the fit starts: the log's reviews and items, and the part fitted on. */
+  onStart?: (reviews: number, items: number, fitted: FittedPart) => void;
   onProgress?: (current: number, total: number) => void;
 }
 
@@ -43,19 +51,27 @@ export interface OptimizeReport {
   better: boolean;
   dryRun: boolean;
   cardsRecomputed: number;
+  /** The fit was on a sample of the cards (the log was larger than the child's memory target holds). */
+  sampled: boolean;
+  /** Reviews less those of the cards the sample left out; all of them without a sample. */
+  reviewsFitted: number;
+  itemsFitted: number;
+  cardsFitted: number;
 }
 
 export async function optimize(store: ReviewStore, scheduler: Scheduler, options: OptimizeOptions = {}): Promise<OptimizeReport> {
-  const log = fitLog(store.reviewsByCard(), scheduler);
+  const budget = options.allReviews ? undefined : childMemoryBudget(options.memoryTargetMb ?? CHILD_MEMORY_TARGET_MB);
+  const log = fitLog(store.reviewsByCard(), scheduler, budget);
   if (log.items === 0) {
     const yours = log.reviews === 0 ? 'you have no reviews yet' : log.reviews === 1 ? 'your one review is not such' : `none of your ${log.reviews} reviews are such`;
     throw new UserError(
       `nothing to learn from yet: FSRS fits your memory from cards answered again on a later day, and ${yours}. Review for a few weeks, then run \`amgi optimize\` again.`,
     );
   }
-  options.onStart?.(log.reviews, log.items);
+  options.onStart?.(log.reviews, log.items, log.fitted);
   const previous = [...scheduler.settings.weights];
-  // The pieces are handed over, not kept here: each is let go once the child has read it.
+  // The pieces are handed over, not kept here: each is let go once the child has read it. Both
+  // parameter sets are scored there on the same items, those of the sample if one was taken.
   const fit = await runOptimizer({ current: previous, numRelearningSteps: scheduler.settings.relearningSteps.length }, options.onProgress, log.csv.splice(0));
   const better = fit.after.logLoss < fit.before.logLoss;
   const adopt = !options.dryRun && (better || options.force === true);
@@ -83,6 +99,10 @@ export async function optimize(store: ReviewStore, scheduler: Scheduler, options
     better,
     dryRun: options.dryRun === true,
     cardsRecomputed,
+    sampled: log.fitted.sampled,
+    reviewsFitted: log.fitted.reviews,
+    itemsFitted: log.fitted.items,
+    cardsFitted: log.fitted.cards,
   };
 }
 
