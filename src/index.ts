@@ -11,7 +11,7 @@ export { readNote, decodeNote, type NoteText, type ReadOutcome } from './notes/r
 export { parseMarkdown } from './notes/parse-note.js';
 export { findNotes } from './notes/find-notes.js';
 export { cardsFromText, cardsFromTree, tagsOf, RULES_VERSION, type NoteCards } from './cards/cards.js';
-export { extractConcepts, type Extraction } from './cards/extract.js';
+export { extractConcepts, type Extraction } from './cards/extract/index.js';
 export { explainText, type Explanation, type ExplainedBlock } from './cards/explain.js';
 export { withParticle } from './cards/particles.js';
 export type { Concept, ConceptKind, DraftCard, Warning } from './cards/types.js';

@@ -2,7 +2,7 @@
 import { withoutInlineTags } from '../notes/note-tags.js';
 import { wikilinksAsText } from '../notes/obsidian-markup.js';
 import { stripHtmlComments, withoutTrailingBlanks } from '../util/text.js';
-import { dedent } from './extract.js';
+import { dedent } from './extract/source.js';
 import { unboxedProse } from './prose-box.js';
 import { stripAlertMarker } from './title-rules.js';
 import type { BackPart } from './types.js';

@@ -2,7 +2,7 @@
 import { answersItsParent, cardsFromText, isReasonWhy } from './cards.js';
 import { asksNothing } from './front.js';
 import { noteEmbeds } from '../notes/obsidian-markup.js';
-import { DEFINITIONS_BLOCK, NUMBERED_LINES_BLOCK } from './extract.js';
+import { DEFINITIONS_BLOCK, NUMBERED_LINES_BLOCK } from './extract/lines.js';
 import type { Concept, ConceptKind } from './types.js';
 
 export const RULE_NAMES: Record<ConceptKind, string> = {
@@ -18,7 +18,7 @@ export const RULE_NAMES: Record<ConceptKind, string> = {
   'table-row': 'row of a table',
 };
 
-/** A list, or lines of a paragraph read as one (see `linesAsList` in extract.ts). */
+/** A list, or lines of a paragraph read as one (see `linesAsList` in extract/lines.ts). */
 const LIST_BLOCKS: ReadonlySet<string> = new Set(['list', NUMBERED_LINES_BLOCK, DEFINITIONS_BLOCK]);
 
 const TABLE_OF_CONTENTS_REASON = 'its list only names its sections (one asking …란, an aspect of it, or itself again), each a card of its own: a table of contents, no answer';
@@ -90,7 +90,7 @@ export function explainText(text: string, untitledName?: string): Explanation {
         if (concept && isReasonWhy(concept)) return { ...base, outcome: 'no-card', reason: 'a reason answering the title above, which asks why: its card says it' };
         if (concept && answersItsParent(concept)) return { ...base, outcome: 'no-card', reason: 'asks what the title above asks: its card says it' };
         // Its back would only name its sections, one asked `…란`, an aspect or itself again (`- REST란`,
-        // `- REST API`): a table of contents (`subTopicsOnly`, beside the aspect outline in extract.ts).
+        // `- REST API`): a table of contents (`subTopicsOnly`, beside the aspect outline in extract/lists.ts).
         if (concept && listsOnlySubTopics(concept)) return { ...base, outcome: 'no-card', reason: TABLE_OF_CONTENTS_REASON };
         if (concept && asksNothing(concept)) return { ...base, outcome: 'no-card', reason: 'a label that asks nothing (암기 포인트, Tip, 정리 with no topic above): the terms under it are cards of their own' };
         // Its back would only name its parts (`- 장점`, `- 단점`), each a card of its own.

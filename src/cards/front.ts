@@ -8,7 +8,7 @@ export { CONTEXT_SEPARATOR, displayTitle } from './titles.js';
 
 /** Kinds whose title is a noun to ask about: `리전` → `리전이란?`. */
 const ASKED_AS_WHAT_IS: ReadonlySet<ConceptKind> = new Set(['term', 'list-title', 'definition', 'table-row']);
-/** Kinds whose title heads an explanation as written: a topic, not a noun to ask "…이란?" about (extract.ts's SUB_TITLE_KINDS without `question`, which asks already). */
+/** Kinds whose title heads an explanation as written: a topic, not a noun to ask "…이란?" about (extract/sub-titles.ts's SUB_TITLE_KINDS without `question`, which asks already). */
 const TOPIC_KINDS: ReadonlySet<ConceptKind> = new Set(['heading', 'callout', 'bold-title']);
 /** Kinds whose title is already a question and needs no context. */
 const SELF_CONTAINED: ReadonlySet<ConceptKind> = new Set(['question', 'details', 'qa']);
@@ -135,7 +135,7 @@ function isAspectLabel(concept: Concept): boolean {
  * A sub-title that asks nothing: a label of study aids (`암기 포인트`, `Tip`), or a summary with no topic
  * above it to sum up (`## 핵심 정리` right under the `#` title, where `…을 정리하면?` has no `…`). Its
  * terms are asked as if it were not there (`S3 Glacier란?`, not `암기 포인트 › S3 Glacier란?`), and it is
- * no card where they are all it holds (see `labelLineTerms` in extract.ts).
+ * no card where they are all it holds (see `labelLineTerms` in extract/paragraphs.ts).
  */
 export function asksNothing(concept: Concept): boolean {
   if (!TOPIC_KINDS.has(concept.kind) || concept.parent === undefined) return false;

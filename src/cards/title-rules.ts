@@ -1,6 +1,6 @@
 /**
  * Small text rules that decide whether a line is a title, a term, navigation or a reference.
- * Each is a pure function of text so it can be tested on its own; `extract.ts` applies them to the tree.
+ * Each is a pure function of text so it can be tested on its own; `extract/` applies them to the tree.
  */
 import type { Nodes } from 'mdast';
 import { mayHoldObsidianMarkup, obsidianMarkupAsText } from '../notes/obsidian-markup.js';
@@ -653,7 +653,7 @@ export function isActionPhrase(title: string): boolean {
  * A clause said of the title above it, not a name over what follows: a concession (`수학적 기법이지만 비정형
  * 모델`), or a verb noun right after whom or what it is done to (`2명 이상의 전문가에게 의뢰`, `소스를 변환`).
  * Under its owner it is one more line of the owner's explanation, and so are the aspects written under it;
- * tables written last under it are the owner's (see `tablesUnderClause` in extract.ts).
+ * tables written last under it are the owner's (see `tablesUnderClause` in extract/list-items.ts).
  */
 export function isClauseOfOwner(title: string): boolean {
   // `클라이언트가 서버에게 요청` says what its subject does: a step, kept as written (see isStatement).

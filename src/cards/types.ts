@@ -38,7 +38,7 @@ export interface GeneratedMarkdown {
   aspectLabelsOnly?: boolean;
   /**
    * A table of contents (`- REST란`, `- REST API`, `- RESTful`), each item a card of its own, one of
-   * them asking a definition, an aspect or the owner again: no back either (see `listInto` in extract.ts).
+   * them asking a definition, an aspect or the owner again: no back either (see `listInto` in extract/lists.ts).
    */
   subTopicsOnly?: boolean;
   /**

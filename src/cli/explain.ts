@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { explainText, ruleName, type ExplainedBlock } from '../cards/explain.js';
-import { FILE_NAME_BLOCK, FRONT_MATTER_TITLE_BLOCK } from '../cards/extract.js';
+import { FILE_NAME_BLOCK, FRONT_MATTER_TITLE_BLOCK } from '../cards/extract/headings.js';
 import { noticeWarnings } from '../deck/notices.js';
 import { assertNestingWithinLimit, loadNoteSyntax, readingNotices } from '../notes/parse-note.js';
 import { untitledDeckName } from '../deck/slug.js';

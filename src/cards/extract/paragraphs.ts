@@ -1,0 +1,247 @@
+/**
+ * Paragraphs: a bold line (`**보안 그룹 설정**`) or a plain label line over a list as a sub-title, a
+ * sentence defining what the code under it is, bold terms (`**용어** : 설명`), lines of terms under a
+ * label that asks nothing; and what is no content (a `[TOC]` marker, navigation, a note to readers,
+ * an end mark). Labelled questions are questions.ts', numbered lines lines.ts'.
+ */
+import type { Paragraph, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { isHighlight } from '../../notes/obsidian-markup.js';
+import { asksNothing, displayTitle, subjectOf } from '../front.js';
+import {
+  answerPrefixLength,
+  areChoices,
+  CALLOUT_TITLE_MAX,
+  choiceIndex,
+  cleanTitle,
+  definitionIntro,
+  isAnswerTemplateLabel,
+  isContentsLabel,
+  isEndMarker,
+  isListingLeadIn,
+  isNotATerm,
+  isNumberedLabel,
+  isQuestionLabel,
+  isReadersNote,
+  isReferenceHeading,
+  isReferenceLine,
+  isTitleLike,
+  isTocMarker,
+  labelsAValue,
+  questionPrefixLength,
+  splitTerm,
+  type TermSplit,
+} from '../title-rules.js';
+import type { Concept } from '../types.js';
+import { hasLetteredChoices } from './choices.js';
+import { startsExplanation } from './lists.js';
+import { isNavigation } from './navigation.js';
+import { addAnswer, isAnswered, readQuestion } from './questions.js';
+import { end, lineOf, start } from './source.js';
+import { type ExtractionState, SUBTITLE_LEVEL } from './state.js';
+
+/** A mark some notes put before each term, as a bullet would be: `✓ **승인** : …`. */
+const LEADING_MARK = /^[✓✔✅☑•※▶►▸➤➜]\s*/u;
+
+export function readParagraph(state: ExtractionState, node: Paragraph, next: RootContent | undefined, blocks: readonly RootContent[] = [], at = -1): void {
+  const text = toString(node);
+  if (isTocMarker(state.source.slice(start(node), end(node)))) {
+    state.decide(node, 'dropped', undefined, 'table of contents marker ([TOC]): the editor draws the headings there');
+    return;
+  }
+  if (isNavigation(node) || isContentsLabel(text)) {
+    state.decide(node, 'dropped', undefined, 'navigation');
+    return;
+  }
+  if (isReadersNote(text)) {
+    state.decide(node, 'dropped', undefined, 'a note to the readers');
+    return;
+  }
+  if (isEndMarker(text)) {
+    state.decide(node, 'dropped', undefined, 'the note\'s end mark');
+    return;
+  }
+  if (isReferenceLine(text)) {
+    state.decide(node, 'dropped', undefined, 'reference');
+    return;
+  }
+  const firstLineSource = state.firstLineSource(node);
+  // `질문 1:` alone on its line: the question is the lines after it.
+  const labelOnly = isQuestionLabel(firstLineSource) && state.afterFirstLine(node) !== undefined;
+  const questionPrefix = labelOnly ? firstLineSource.length + 1 : questionPrefixLength(firstLineSource);
+  if (questionPrefix !== undefined && (!isNumberedLabel(firstLineSource) || isAnswered(state, node, next))) {
+    readQuestion(state, node, questionPrefix, next);
+    return;
+  }
+  const owner = state.current();
+  // Under lettered choices set apart, `A.` labels the answer too: no `A.` choice can follow them.
+  const answersLabelled = owner !== undefined && (owner.kind === 'qa' || state.labelledQuestions.has(owner) || hasLetteredChoices(owner));
+  // `A. 고정 IP` over `B. 헬스 체크`… is the first of the choices, no label of the answer: kept with its letter.
+  const choiceLines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const lettered = choiceLines.length >= 2 && choiceLines.every((line) => choiceIndex(line) !== undefined) && areChoices(choiceLines);
+  if (answersLabelled && owner.parts.length === 0 && answerPrefixLength(firstLineSource) !== undefined && !lettered) {
+    addAnswer(state, owner, start(node), end(node), node); // `A. 답` in the paragraph after `Q. 질문`, or after `## Q. 질문`
+    state.decide(node, 'explanation', owner);
+    return;
+  }
+  if (next?.type === 'code') {
+    const intro = definitionIntro(text);
+    if (intro) {
+      state.close(SUBTITLE_LEVEL);
+      const title = intro.subject ?? cleanTitle(text);
+      const concept = state.open('definition', title, lineOf(node), SUBTITLE_LEVEL, state.sectionPath());
+      state.decide(node, 'title', concept);
+      // The sentence itself opens the back: it says whose definition this is.
+      state.addSlice(concept, start(node), end(node), 0, node);
+      return;
+    }
+  }
+  const subTitle = boldTitle(state, node, next, blocks, at);
+  if (subTitle !== undefined) {
+    state.close(SUBTITLE_LEVEL);
+    const concept = state.open('bold-title', subTitle, lineOf(node), SUBTITLE_LEVEL, state.sectionPath());
+    state.decide(node, 'title', concept);
+    state.markDemotable(concept, node); // with nothing under it, it is a line of its parent's after all
+    return;
+  }
+  if (owner !== undefined && asksNothing(owner) && labelLineTerms(state, owner, node)) return;
+  state.explain(node);
+  boldTerms(state, node);
+}
+
+/**
+ * Under a label that asks nothing (`## 암기 포인트`), each line of a paragraph that reads as a term
+ * (`★ Standard-IA와 One Zone-IA 차이: …`, `S3 Glacier : 아카이브용`) is a card, as a list's `- 용어 : …`
+ * item would be; the other lines stay the label's, each on its own. False where no line is a term.
+ */
+function labelLineTerms(state: ExtractionState, owner: Concept, node: Paragraph): boolean {
+  const from = start(node);
+  const lines: { start: number; end: number; term?: TermSplit; mark: number; line: number }[] = [];
+  let at = from;
+  for (const [n, written] of state.source.slice(from, end(node)).split('\n').entries()) {
+    const mark = /^[ \t]*(?:[★☆]+|[✓✔✅☑•※▶►▸➤➜])?[ \t]*/u.exec(written)![0].length;
+    const term = splitTerm(written.slice(mark));
+    const describes = term !== undefined && term.descriptionStart < written.length - mark && !isAnswerTemplateLabel(term.term);
+    lines.push({ start: at, end: at + written.length, mark, line: lineOf(node) + n, ...(describes ? { term } : {}) });
+    at += written.length + 1;
+  }
+  if (!lines.some((line) => line.term !== undefined)) return false;
+  for (const line of lines) {
+    if (line.term === undefined) {
+      state.addSlice(owner, line.start, line.end, 0, node);
+      continue;
+    }
+    const concept = state.child(owner, 'term', line.term.term, line.line, owner.section);
+    const description = line.start + line.mark + line.term.descriptionStart;
+    if (labelsAValue(line.term.term, state.source.slice(description, line.end))) concept.labelsValue = true;
+    state.addSlice(concept, description, line.end, 0, node);
+    state.decisions.push({ line: line.line, block: 'paragraph', outcome: 'title', concept });
+  }
+  if (lines.some((line) => line.term === undefined)) state.decide(node, 'explanation', owner);
+  return true;
+}
+
+/**
+ * `**보안 그룹 설정**` alone on its line over what explains it: a sub-title written in bold, as blog
+ * notes write them. Not a lead-in (`**참고**`, `**정답**`), nor a sentence set in bold.
+ */
+function boldTitle(state: ExtractionState, node: Paragraph, next: RootContent | undefined, blocks: readonly RootContent[], at: number): string | undefined {
+  const bold = boldLine(node);
+  // A plain line is a sub-title only right over its list (`영역 1. 복원력을 갖춘 아키텍처 설계` over the
+  // domain's tasks): over a paragraph it is a line of prose.
+  const title = bold ?? (next?.type === 'list' ? labelLine(node) : undefined);
+  if (title === undefined || (!startsExplanation(next) && next?.type !== 'list')) return undefined;
+  // Under a question, bold lines set out its answer (`**개념**` under `## 토큰이란?`), as `> 답변` does.
+  const owner = state.current();
+  if (owner && (owner.kind === 'question' || owner.kind === 'qa' || subjectOf(displayTitle(owner.title)) !== displayTitle(owner.title))) return undefined;
+  // One such line alone is emphasis or prose; sub-titles come in a row (`**보안 그룹 설정**`, `**상태 검사
+  // 구성**`; `영역 1. …` and `영역 2. …`, each over its list).
+  return bold !== undefined ? (lineBeside(blocks, at, (block) => boldLine(block) !== undefined) ? title : undefined) : lineBeside(blocks, at, (block, after) => after?.type === 'list' && labelLine(block) !== undefined) ? title : undefined;
+}
+
+/** A paragraph of only a bold line that names something: not a lead-in, a label with a colon or a sentence. */
+function boldLine(node: Paragraph): string | undefined {
+  const parts = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  if (parts.length !== 1 || parts[0]!.type !== 'strong') return undefined;
+  return subTitleLine(cleanTitle(toString(parts[0]!)));
+}
+
+/** A paragraph of one plain line that names something, as a bold line does (see boldLine). */
+function labelLine(node: Paragraph): string | undefined {
+  const [only, ...rest] = node.children;
+  if (rest.length > 0 || only?.type !== 'text' || only.value.trim().includes('\n')) return undefined;
+  return subTitleLine(cleanTitle(only.value));
+}
+
+/** Another such line in the same section, before or after `at` (up to a heading); `after` is the block following it. */
+function lineBeside(blocks: readonly RootContent[], at: number, isSuch: (block: Paragraph, after: RootContent | undefined) => boolean): boolean {
+  for (const step of [-1, 1]) {
+    for (let k = at + step; k >= 0 && k < blocks.length; k += step) {
+      const block = blocks[k]!;
+      if (block.type === 'heading') break;
+      if (block.type === 'paragraph' && isSuch(block, blocks[k + 1])) return true;
+    }
+  }
+  return false;
+}
+
+/** A title line that can head what follows: not a lead-in, a label with a colon or a sentence. */
+function subTitleLine(title: string): string | undefined {
+  // Its number (`1. `, `영역 1. `) is no sentence's end: the rest is what must read as a title.
+  const unnumbered = title.replace(/^(?:\p{L}{1,4}\s*)?\d+[.)]\s+(?=\S)/u, '');
+  if (/[:：;]/.test(title) || !isTitleLike(unnumbered, CALLOUT_TITLE_MAX) || !/\p{L}{2}/u.test(title)) return undefined;
+  if (isNotATerm(title) || isAnswerTemplateLabel(title) || isReferenceHeading(title) || isListingLeadIn(title) || isBoldLeadIn(title)) return undefined;
+  return title;
+}
+
+/**
+ * A bold line that leads in what follows rather than naming it: `**요약하면**`, `**결론적으로**`,
+ * `**다음 예제를 보자**`, `**아래 그림 참고**`, `**매우 중요**`, `**왜 필요할까**`, `**풀이**`.
+ */
+function isBoldLeadIn(title: string): boolean {
+  return (
+    /(하면|들면|자면|보면|하자|보자|봅시다|할까|까요?|[?？!！]|적으로|으로|에서|하기|참고|중요|주의|기억|정리|요약|결론)$/.test(title) ||
+    /^(요약|정리|결론|풀이|해설|예시|예제|예|예를|참고|주의|중요|핵심|팁|다음|아래|위|매우|꼭|즉|tip|note|warning|example)(\s|$)/i.test(title)
+  );
+}
+
+/**
+ * `**용어** : 설명` lines, in a paragraph of their own or in a quote: term cards beside the explanation
+ * they stay in, each up to the next such line (in a quote, to the end of its line). Only a bold
+ * term counts, the bold part alone (`**정답 : (A)**` is a line in bold): a plain line with a colon is prose.
+ */
+export function boldTerms(state: ExtractionState, node: Paragraph, inQuote = false): void {
+  const owner = state.current();
+  const [first, second] = node.children;
+  // A mark (`✓ **승인** : …`) or a highlight (`==**승인**== : …`) before the bold term is not part of it.
+  const marked = first?.type === 'text' && LEADING_MARK.test(first.value) && first.value.replace(LEADING_MARK, '') === '' && second?.type === 'strong';
+  const highlighted = first !== undefined && isHighlight(first) && first.type === 'emphasis' && first.children.length === 1 && first.children[0]!.type === 'strong';
+  if (!owner || (first?.type !== 'strong' && !marked && !highlighted)) return;
+  const from = start(node);
+  const to = end(node);
+  const found: { line: number; start: number; description: number; lineEnd: number; term: string }[] = [];
+  let at = from;
+  for (const [n, rawLine] of state.source.slice(from, to).split('\n').entries()) {
+    // A quote's continuation lines carry their `>` (and indentation) in the source.
+    const quoted = n === 0 ? 0 : /^[ \t]*(>[ \t]?)*[ \t]*/.exec(rawLine)![0].length;
+    // A mark before the term (`✓ **승인** : …`) is not part of it.
+    const prefix = quoted + (LEADING_MARK.exec(rawLine.slice(quoted))?.[0].length ?? 0);
+    const line = rawLine.slice(prefix);
+    const bold = /^(?:==)?(\*\*|__)(.+?)\1/.exec(line);
+    const term = bold ? splitTerm(line) : undefined;
+    // `**Q** : …` and `**A** : …` lead a question and its answer, not terms.
+    const leadIn = term !== undefined && (isAnswerTemplateLabel(term.term) || isNotATerm(term.term) || /^[QA]$/i.test(term.term));
+    if (bold && term && cleanTitle(bold[2]!) === term.term && !leadIn && term.descriptionStart < line.length) {
+      found.push({ line: lineOf(node) + n, start: at + prefix, description: at + prefix + term.descriptionStart, lineEnd: at + rawLine.length, term: term.term });
+    }
+    at += rawLine.length + 1;
+  }
+  found.forEach((term, k) => {
+    const next = found[k + 1];
+    const descriptionEnd = inQuote ? term.lineEnd : next ? next.start - 1 : to;
+    const concept = state.child(owner, 'term', term.term, term.line, owner.section);
+    if (labelsAValue(term.term, state.source.slice(term.description, descriptionEnd))) concept.labelsValue = true;
+    state.addSlice(concept, term.description, descriptionEnd, 0, node);
+    state.decisions.push({ line: term.line, block: 'paragraph', outcome: 'title', concept });
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * Rules read once the whole note is walked: a title whose back asks for or announces the parts its
+ * sub-titles name (`## 샤딩의 종류는?` over `### 범위 샤딩`, `### 해시 샤딩`) lists their names.
+ */
+import { displayTitle, subjectOf } from '../front.js';
+import { withParticle } from '../particles.js';
+import {
+  announcedAspect,
+  askedLeadIn,
+  asks,
+  asksForItsParts,
+  asksHowOrWhy,
+  asksWhichThereAre,
+  endsInAspect,
+  isAnnouncement,
+  isAspectTitle,
+  isStatement,
+  isTitleLike,
+  leadsIntoWhatFollows,
+  LIST_TITLE_MAX,
+  onlyLeadsIn,
+} from '../title-rules.js';
+import { isGenericTitle } from '../titles.js';
+import type { Concept, ConceptKind } from '../types.js';
+import type { ExtractionState } from './state.js';
+
+/** The sub-titles a heading's parts are written as: sub-headings, callouts (`> 범용`) and bold lines (`**범용**`). */
+export const SUB_TITLE_KINDS: ReadonlySet<ConceptKind> = new Set(['heading', 'question', 'callout', 'bold-title']);
+/**
+ * Sub-titles an announcement at the end of their parent's back leads into (see `nameAnnouncedSubTitles`).
+ * Not sub-headings: sections of their own, which an announcement above them may not mean (`코드는 다음과
+ * 같습니다.` over `### 실행 환경`, `### 회고`, the code left out of the note).
+ */
+const ANNOUNCED_SUB_TITLE_KINDS: ReadonlySet<ConceptKind> = new Set(['callout', 'bold-title', 'list-title']);
+
+/**
+ * A heading of nothing that asks for kinds, a count or steps (`## 샤딩의 종류는?`, `## 교착 상태의 4가지
+ * 조건`) over sub-titles naming them (`### 범위 샤딩`, `### 해시 샤딩`, numbered parts at its own level,
+ * or, as notes mostly write them, callouts `> 범용` and bold lines `**범용**`): the names are its answer,
+ * as a list title's items' are (see `listInto`). A plain topic (`## 네트워크`) over its parts still says
+ * nothing. Sections any note has (`### 정리`) are no kind; a sub-title asking something else than what a
+ * thing is (`### 언제 쓰는가?`, `> 언제 쓰는가?`) makes the parts no list. The note's `#` title asks as a
+ * `##` does (`# 샤딩의 종류` over `## 범위 샤딩`): the note's name, it is still a question the note answers.
+ *
+ * So does a heading whose intro only leads into its parts (see `onlyLeadsIn`): a question asking which
+ * there are (`트랜잭션은 어떤 성질을 가질까?`), one asking how or why over sub-headings only (`교착 상태는 왜
+ * 생길까?` over `### 상호 배제`, `### 점유 대기`), or an announcement (`인덱스의 종류는 다음과 같다.`) under a
+ * title asking for them. There every part must be a name (not `### 왜 B-Tree를 쓸까`, nor a sentence);
+ * an announcement stays above the names, which it leads into, and a question the title does not
+ * already ask is asked in its place (see `askedTitle`).
+ */
+export function namePartsAskedFor(state: ExtractionState, concept: Concept, concepts: readonly Concept[]): void {
+  if ((concept.kind !== 'heading' && concept.kind !== 'question')) return;
+  if (concept.choices !== undefined) return;
+  const intro = state.explanationOf(concept);
+  if (intro !== '' && !onlyLeadsIn(intro)) return;
+  const lines = intro.split(/\n+/).map((line) => line.trim()).filter((line) => line !== '');
+  const parts = concepts.filter((part) => part.parent === concept && SUB_TITLE_KINDS.has(part.kind) && !isGenericTitle(displayTitle(part.title)));
+  // Headings the author wrote right under `교착 상태는 왜 생길까?` are its answer, as the names of kinds
+  // are one asking which there are; bold lines and callouts there are as often points of prose.
+  const underHeadings = parts.length > 0 && parts.every((part) => part.kind === 'heading' || part.kind === 'question');
+  const question = lines.find((line) => asksWhichThereAre(line) || (underHeadings && asksHowOrWhy(line)));
+  // `뷰의 장점은 다음과 같다.` names what the parts are: without it on the front they would be the view's
+  // parts, and the announcement no card (see onlyLeadsIntoItsParts).
+  const announced = question === undefined ? lines.map(announcedAspect).find((aspect) => aspect !== undefined) : undefined;
+  if (!asksForItsParts(concept.title) && question === undefined && announced === undefined) return;
+  const names = parts.map((part) => subjectOf(displayTitle(part.title)));
+  const asksElse = (part: Concept, name: string) => (part.kind === 'question' || asks(displayTitle(part.title))) && name === displayTitle(part.title);
+  if (names.length < 2 || parts.some((part, n) => asksElse(part, names[n]!))) return;
+  // Words then one ending in 다 (`해시로 찾으면 빠르다`) say something, as a sentence does.
+  const isName = (name: string) => isTitleLike(name, LIST_TITLE_MAX) && !isStatement(name) && !/\s\S*다$/u.test(name);
+  if (intro !== '' && !names.every(isName)) return;
+  const announcement = lines.filter(isAnnouncement);
+  concept.parts = [...(announcement.length > 0 ? [{ type: 'markdown' as const, markdown: announcement.join('\n') }] : []), { type: 'markdown', markdown: names.map((name) => `- ${name}`).join('\n') }];
+  concept.namesItsParts = true;
+  const title = displayTitle(concept.title);
+  if (question !== undefined && !asks(title) && !asksForItsParts(title) && !endsInAspect(title)) concept.leadIn = askedLeadIn(question);
+  else if (announced !== undefined && !asks(title) && !asksForItsParts(title) && !endsInAspect(title)) {
+    // A bare aspect (`장점은 다음과 같다`) is the heading's.
+    const asked = isGenericTitle(announced) ? `${subjectOf(title)}의 ${announced}` : announced;
+    concept.leadIn = `${withParticle(asked, '은/는')}?`;
+  }
+}
+
+/**
+ * A back that says something, then ends on an announcement (`**문제3. 출제 영역은 다음과 같습니다.**`,
+ * `출제 영역:`; see leadsIntoWhatFollows) right over the sub-titles it announces, each a card of its
+ * own (`영역 1. …`, `영역 2. …` over their lists; bold lines, callouts, one-item list titles,
+ * sub-headings): the back lists their names after it, as a back lists its list's sub-titles in place
+ * (see `listInto`), instead of announcing nothing. Not
+ * where a sub-title asks something, names an aspect (`**장점**`) or a section any note has (`정리`),
+ * which a bare name would not say; a back of nothing but the lead-in is `namePartsAskedFor`'s, or no
+ * card (see onlyLeadsIntoItsParts).
+ */
+export function nameAnnouncedSubTitles(state: ExtractionState, concept: Concept, children: readonly Concept[]): void {
+  const last = concept.parts[concept.parts.length - 1];
+  if (concept.namesItsParts || last?.type !== 'slice' || children.length < 2) return;
+  const intro = state.explanationOf(concept);
+  const lines = intro.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !/^(?:<br\s*\/?>\s*)+$/iu.test(line));
+  if (lines.length < 2 || !leadsIntoWhatFollows(lines[lines.length - 1]!) || onlyLeadsIn(lines.join('\n'))) return;
+  const backEnds = state.source.slice(0, last.end).split('\n').length;
+  const announced = children.filter((child) => child.line > backEnds);
+  const isNamedSubTitle = (child: Concept) => {
+    const title = displayTitle(child.title);
+    return ANNOUNCED_SUB_TITLE_KINDS.has(child.kind) && !asks(title) && !isAspectTitle(title) && !isGenericTitle(title);
+  };
+  if (announced.length < 2 || !announced.every(isNamedSubTitle)) return;
+  concept.parts.push({ type: 'markdown', markdown: announced.map((child) => `- ${displayTitle(child.title)}`).join('\n') });
+}

@@ -1,0 +1,207 @@
+/**
+ * Tables: a two-column table of names and descriptions is a card per row; a wider one whose first
+ * column names things is too, each row's back its other cells under their headers.
+ */
+import type { Table, TableRow } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { askedTitle, displayTitle } from '../front.js';
+import {
+  aliasAsGloss,
+  asksForItsParts,
+  aspectEnding,
+  cleanTitle,
+  endsInAspect,
+  headerReadsAsRow,
+  isAspectTitle,
+  isComparisonCorner,
+  isTitleLike,
+  LIST_TITLE_MAX,
+  namesEntry,
+  propertyHeader,
+  titleText,
+} from '../title-rules.js';
+import { withoutGloss } from '../titles.js';
+import type { BackPart, Concept } from '../types.js';
+import { asksForAll, kindsCard, readAspectWordAmongNames } from './lists.js';
+import { end, lineOf, start } from './source.js';
+import type { ExtractionState } from './state.js';
+
+/** A two-column table's key column headed so lists kinds of its owner (`| 종류 | 내용 |`), asked as such. */
+const KINDS_CORNER: ReadonlySet<string> = new Set(['종류', '유형', '분류', '구성 요소', '구성요소', '단계', '기능', '특징', '원칙']);
+
+/**
+ * A two-column table of terms and descriptions: one card per row, the owner lists the terms, or
+ * keeps the whole table where it asks for all of it (`TCP와 UDP의 차이` over `| TCP | 연결형 |`).
+ */
+export function readTable(state: ExtractionState, node: Table): void {
+  const [header, ...rows] = node.children;
+  if (header !== undefined && header.children.length >= 3) {
+    readWideTable(state, node);
+    return;
+  }
+  const twoColumns = header !== undefined && rows.length > 0 && node.children.every((row) => row.children.length === 2);
+  // `| TCP | 연결형 |` over `|---|---|`: a table written without a header, its first row one of its pairs.
+  const headerIsRow = twoColumns && headerReadsAsRow(rowCells(header), rows.map(rowCells));
+  if (headerIsRow) rows.unshift(header);
+  const titles = rows.map(rowName);
+  if (!twoColumns || !titles.every((title) => isTitleLike(title, LIST_TITLE_MAX))) {
+    state.explain(node);
+    return;
+  }
+  const owner = state.current();
+  // `| 서비스 | 포트 |`: each row asked for its port (`SSH의 포트는?`), not what SSH is.
+  // Not of rows that are questions (`| 질문 | 답 |` over `| 3계층은? | 네트워크 |`): each is asked as written.
+  const property = headerIsRow || titles.some((title) => /[?？]$/u.test(title)) ? undefined : propertyHeader(cleanTitle(titleText(header.children[1]!)));
+  const rowConcepts = rows.map((row, n) => {
+    const cell = row.children[1]!;
+    const concept = state.child(owner, 'table-row', titles[n]!, lineOf(row), owner?.section ?? state.sectionPath());
+    if (property !== undefined) concept.valueOfTerm = property;
+    // A cell's position includes its pipes; its content runs from the first to the last inline node.
+    const first = cell.children[0];
+    const last = cell.children[cell.children.length - 1];
+    if (first && last) state.addSlice(concept, start(first), end(last), 0, cell);
+    state.decisions.push({ line: lineOf(row), block: 'table row', outcome: 'title', concept });
+    return concept;
+  });
+  readAspectWordAmongNames(rowConcepts, (row) => /(이란|란)\?$/.test(askedTitle(row)));
+  if (owner && asksForAll(owner)) {
+    state.addSlice(owner, start(node), end(node), state.indentOf(node), node);
+    state.decide(node, 'explanation', owner);
+    return;
+  }
+  if (owner) {
+    const names = { type: 'markdown', markdown: titles.map((title) => `- ${title}`).join('\n') } satisfies BackPart;
+    // `| 종류 | 내용 |`: the names are the owner's kinds, asked as such (`Flag Bit의 종류는?`), unless the
+    // owner asks for them already (`## 조인의 종류`): then they are its answer, beside what is above the
+    // table (an image of them), not a second card asking the same.
+    const corner = header && !headerIsRow ? cleanTitle(titleText(header.children[0]!)) : '';
+    const ownerTitle = displayTitle(owner.title);
+    const ownerAsks = asksForItsParts(ownerTitle) || aspectEnding(ownerTitle) === corner || endsInCorner(ownerTitle, corner);
+    if (KINDS_CORNER.has(corner) && !ownerAsks) {
+      const kinds = kindsCard(state, owner, corner, lineOf(node), names.markdown);
+      state.decide(node, 'title', kinds);
+      return;
+    }
+    owner.parts.push(names);
+  }
+  state.decide(node, owner ? 'explanation' : 'dropped', owner, owner ? undefined : 'no title above it');
+}
+
+/** What a table's row is named: its first cell, an alias after ` ; ` as a gloss (see `aliasAsGloss`). */
+function rowName(row: TableRow): string {
+  return row.children[0] ? aliasAsGloss(cleanTitle(titleText(row.children[0]))) : '';
+}
+
+/** A two-column row's cells as text, to compare a header with the rows under it. */
+function rowCells(row: TableRow): [string, string] {
+  return [cleanTitle(titleText(row.children[0]!)), cleanTitle(titleText(row.children[1]!))];
+}
+
+/** A title whose last words are those of a table's corner (`디자인 패턴 분류` over `| 분류 | 패턴 |`) asks what the column lists. */
+function endsInCorner(title: string, corner: string): boolean {
+  const words = title.trim().split(/\s+/u);
+  return words.slice(-corner.split(/\s+/u).length).join(' ') === corner;
+}
+
+/**
+ * A table of three columns or more whose first column names things (`| 종류 | 방법 | 선점 |`): a card
+ * per row, its back the other cells under their headers. Where the top-left cell says the columns
+ * are what is compared (`| 구분 | TCP | UDP |`), each row is a property asked of them all. The owner
+ * keeps the whole table. A table whose first column is not names (numbers, steps), or with cells of
+ * arrows alone (a scale drawn with `<`), stays as it is.
+ */
+function readWideTable(state: ExtractionState, node: Table): void {
+  const [header, ...rows] = node.children as [TableRow, ...TableRow[]];
+  const owner = state.current();
+  const headers = header.children.map((cell) => cleanTitle(titleText(cell)));
+  const titles = rows.map(rowName);
+  const headed = (title: string) => isTitleLike(title, LIST_TITLE_MAX) && /[\p{L}\p{N}]/u.test(title);
+  // Cells of arrows or inequalities alone (`<`, `→`) make the table a scale or a diagram, not entries.
+  const scale = rows.some((row) => row.children.some((cell) => /^[<>=≤≥→←↔⇒⇐]+$/u.test(toString(cell).trim())));
+  if (!owner || rows.length === 0 || scale || !headers.slice(1).every(headed) || !titles.every(namesEntry) || new Set(titles).size < titles.length) {
+    state.explain(node);
+    return;
+  }
+  // `| 구분 | TCP | UDP |`: the columns are the things compared where the title above names them
+  // (`TCP와 UDP의 차이`), or where every row names an aspect of them (`| 장점 | … |`, `| 용도 | … |`);
+  // else they may as well be properties (`| 구분 | 가용성 | 최소 저장 기간 |`), and each row is shown
+  // by its name alone.
+  const compared = headers.slice(1);
+  const above = [owner.title, ...owner.section];
+  const comparison = isComparisonCorner(headers[0]!) && !compared.some(isAspectTitle);
+  const namedAbove = comparison ? compared.map((name) => nameAsTitledAbove(name, above)) : [];
+  const named = comparison && namedAbove.every((name) => name !== undefined);
+  const aspectsOfColumns = comparison && !named && titles.every(isAspectTitle);
+  if (!comparison && asksForRowNames(owner)) {
+    // `개발 조직 방법` over `| 분류 | 정의 | 장점 | 단점 |`: the methods are the rows, answered by their names as
+    // over a two-column table; each row's cells are on its own card, which the whole table would repeat.
+    owner.parts.push({ type: 'markdown', markdown: titles.map((title) => `- ${title}`).join('\n') });
+    state.decide(node, 'explanation', owner);
+  } else state.explain(node);
+  rows.forEach((row, n) => {
+    const concept = state.child(owner, 'table-row', titles[n]!, lineOf(row), owner.section);
+    if (named) concept.across = namedAbove as string[];
+    else if (aspectsOfColumns) concept.across = compared.map((name) => namesWithoutGloss(name).at(-1) ?? name);
+    else if (comparison) concept.asWritten = true;
+    const lines = row.children.slice(1, headers.length).flatMap((cell, column) => {
+      const first = cell.children[0];
+      const last = cell.children[cell.children.length - 1];
+      const text = first && last ? state.source.slice(start(first), end(last)).trim() : '';
+      return text ? [`- **${headers[column + 1]}**: ${text}`] : [];
+    });
+    if (lines.length > 0) concept.parts.push({ type: 'markdown', markdown: lines.join('\n') });
+    state.collectImages(concept, row);
+    state.decisions.push({ line: lineOf(row), block: 'table row', outcome: 'title', concept });
+  });
+}
+
+/** A title asking for an aspect (`개발 조직 방법은?`, `TCP의 특징은?`) or its parts, not for all a table says. */
+function asksForRowNames(owner: Concept): boolean {
+  const title = displayTitle(owner.title);
+  return (endsInAspect(title) || asksForItsParts(title)) && !asksForAll(owner);
+}
+
+/**
+ * A compared column's name as a title above says it: whole, or without what only glosses it (see
+ * namesWithoutGloss). Undefined where no title names it.
+ */
+function nameAsTitledAbove(column: string, above: readonly string[]): string | undefined {
+  return namesWithoutGloss(column).find((name) => above.some((title) => title.includes(name)));
+}
+
+/**
+ * A column's name without a name in brackets, then without an English one after the Korean
+ * (`오버로딩 overloading` → `오버로딩`), longest first: a question names each compared column briefly.
+ */
+function namesWithoutGloss(column: string): string[] {
+  const unbracketed = withoutGloss(column);
+  const korean = withoutEnglishAfterKorean(unbracketed);
+  return [unbracketed, ...(korean ? [korean] : [])].filter((name) => name !== '');
+}
+
+/**
+ * A name without the English words after its Korean (`오버로딩 overloading` → `오버로딩`), or undefined
+ * where none end it or no Hangul comes before them. Scanned from the end, as a pattern would try each
+ * Hangul letter against all the rest.
+ */
+function withoutEnglishAfterKorean(name: string): string | undefined {
+  const isBlank = (char: string) => /\s/.test(char);
+  // The run of English letters, blanks and hyphens the name ends with.
+  let runStart = name.length;
+  while (runStart > 0 && /[A-Za-z\s-]/.test(name[runStart - 1]!)) runStart--;
+  // The English starts at its first blank that a letter follows (`연결 - connection` keeps `연결 -`).
+  for (let at = runStart; at < name.length; ) {
+    if (!isBlank(name[at]!)) {
+      at++;
+      continue;
+    }
+    let next = at;
+    while (next < name.length && isBlank(name[next]!)) next++;
+    if (next < name.length && /[A-Za-z]/.test(name[next]!)) {
+      const korean = name.slice(0, at);
+      return /[\uac00-\ud7a3]/.test(korean) && !/[\n\r\u2028\u2029]/.test(korean) ? korean : undefined;
+    }
+    at = next;
+  }
+  return undefined;
+}
