@@ -1691,6 +1691,30 @@ describe('fronts', () => {
     expect(frontsOf('# 운영체제\n\n## 메모리 영역\n\n- Heap : 동적 할당 시 사용하는 영역\n\n문장 하나.\n\n- Stack : 지역 변수, 매개 변수, 리턴 값\n')).toContain('메모리 영역 › Stack');
   });
 
+  it('asks a label of nothing but its members, beside labels alike, which are its own: `…에 해당하는 것은?`', () => {
+    const groups = '# 자료구조\n\n## 자료구조의 분류\n\n- 선형 구조\n  - 스택 : 나중에 넣은 것을 먼저 꺼내는 구조\n  - 큐 : 먼저 넣은 것을 먼저 꺼내는 구조\n- 비선형 구조\n  - 트리 : 계층을 이루는 구조\n  - 그래프 : 정점과 간선으로 이루어진 구조\n';
+    expect(cardsOf(groups).map((card) => [card.front, card.back])).toEqual([
+      ['자료구조의 분류는?', '- 선형 구조\n- 비선형 구조'],
+      ['자료구조의 분류 › 선형 구조에 해당하는 것은?', '- 스택\n- 큐'],
+      ['선형 구조 › 스택이란?', '나중에 넣은 것을 먼저 꺼내는 구조'],
+      ['선형 구조 › 큐란?', '먼저 넣은 것을 먼저 꺼내는 구조'],
+      ['자료구조의 분류 › 비선형 구조에 해당하는 것은?', '- 트리\n- 그래프'],
+      ['비선형 구조 › 트리란?', '계층을 이루는 구조'],
+      ['비선형 구조 › 그래프란?', '정점과 간선으로 이루어진 구조'],
+    ]);
+    // Members explained under their own lines are members too, and a name alone beside the labels is one of them.
+    const scheduling = '# 운영체제\n\n## 스케줄링\n\n- 비선점\n  1. FCFS\n     - 도착한 순서대로 처리한다.\n  2. SJF\n     - 짧은 작업부터 처리한다.\n- 선점\n  1. Round Robin\n     - 정해진 시간만큼씩 돌아가며 처리한다.\n- 다단계 큐\n';
+    expect(frontsOf(scheduling)).toEqual(['스케줄링', '스케줄링 › 비선점에 해당하는 것은?', '비선점 › FCFS란?', '비선점 › SJF란?', '스케줄링 › 선점에 해당하는 것은?', '선점 › Round Robin이란?']);
+    // A label with words of its own is defined by them, and its siblings are then no labels alike.
+    expect(frontsOf(groups.replace('- 선형 구조\n', '- 선형 구조\n  한 줄로 늘어선 구조이다.\n\n'))).toEqual(expect.arrayContaining(['자료구조의 분류 › 선형 구조란?', '자료구조의 분류 › 비선형 구조란?']));
+    // Nor is a label over an aspect of its own (`특징`), nor one beside a term defined on its line.
+    expect(frontsOf(groups.replace('  - 큐 : 먼저 넣은 것을 먼저 꺼내는 구조\n', '  - 특징 : 순서가 있다\n'))).toEqual(expect.arrayContaining(['자료구조의 분류 › 선형 구조란?', '자료구조의 분류 › 비선형 구조란?']));
+    expect(frontsOf(`${groups}- 해시 : 키로 값을 찾는 구조\n`)).toEqual(expect.arrayContaining(['자료구조의 분류 › 선형 구조란?', '자료구조의 분류 › 비선형 구조란?']));
+    // A label alone over its parts may name a whole of them (`컴퓨터` over `CPU`, `메모리`): asked what it is.
+    expect(frontsOf('# 하드웨어\n\n## 구성\n\n- 컴퓨터\n  - CPU : 명령을 처리하는 장치\n  - 메모리 : 데이터를 담아 두는 장치\n')).toEqual(['구성 › 컴퓨터란?', '컴퓨터 › CPU란?', '컴퓨터 › 메모리란?']);
+    expect(frontsOf(groups.replace(/- 비선형 구조\n(  - .*\n)+/u, ''))).toContain('자료구조의 분류 › 선형 구조란?');
+  });
+
   it('asks an aspect\'s word between names of one list as a name, as its siblings are', () => {
     // `정의` is one of the stages here, not the definition of 발달 단계.
     const stages = '# 심리학\n\n## 발달\n\n- 발달 단계\n  - 탐색 ; 주변을 살핀다\n  - 모방 ; 따라 한다\n  - 정의 ; 스스로 규칙을 세운다\n  - 숙달 ; 익숙해진다\n';
