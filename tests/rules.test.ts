@@ -1634,6 +1634,14 @@ describe('fronts', () => {
     const listed = '# 언어\n\n## 프로그래밍 언어\n\n- 특수어\n  - 인공지능 ; LISP, PROLOG\n  - 객체지향 ; C++, JAVA, Smalltalk\n  - 5대 구성요소 ; Input, Process, Output\n';
     expect(frontsOf('# 망\n\n## 정책\n\n- TCP : 연결형, 신뢰성 높음\n- UDP : 비연결형, 빠름\n')).toEqual(['정책', '정책 › TCP란?', '정책 › UDP란?']); // properties, not names
     expect(frontsOf(listed)).toEqual(['프로그래밍 언어 › 특수어란?', '특수어 › 인공지능', '특수어 › 객체지향', '특수어 › 5대 구성요소는?']);
+    // Names written as code are names, however many words each has; code in a sentence still defines.
+    const coded = '# 운영체제\n\n## 상태 전이\n\n- 선점 방식 : `Timer Interrupt`, `I/O or Event Done`, `Exit`\n- 비선점 방식 : `I/O or Event Wait`, `Exit`\n';
+    expect(cardsOf(coded).map((card) => [card.front, card.back])).toEqual([
+      ['상태 전이', '- 선점 방식 : `Timer Interrupt`, `I/O or Event Done`, `Exit`\n- 비선점 방식 : `I/O or Event Wait`, `Exit`'],
+      ['상태 전이 › 선점 방식', '`Timer Interrupt`, `I/O or Event Done`, `Exit`'],
+      ['상태 전이 › 비선점 방식', '`I/O or Event Wait`, `Exit`'],
+    ]);
+    expect(frontsOf('# 운영체제\n\n## 락\n\n- 스핀락 : `while` 루프로 기다리는 락\n- 뮤텍스 : `lock`, `unlock`으로 여닫는 락\n')).toEqual(['락', '락 › 스핀락이란?', '락 › 뮤텍스란?']);
     // An aspect is asked of its owner, whatever answers it.
     expect(frontsOf('# 네트워크\n\n## REST\n\n- 목적 : Stateless API\n- 장점 : Caching\n')).toEqual(['REST의 목적은?', 'REST의 장점은?']);
     // An English term spelled out is still asked what it is.

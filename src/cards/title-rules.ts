@@ -1084,6 +1084,9 @@ function valueOf(description: string): string {
 export function listsNames(description: string): boolean {
   const value = valueOf(description);
   if (EXAMPLE_VALUE.test(value)) return false;
+  // Each written as code (`` `Timer Interrupt`, `I/O or Event Done` ``): names, however many words they have.
+  const written = cleanTitle(description).trim().split(/\s*,\s*/);
+  if (written.length >= 2 && written.every((name) => /^`[^`]+`$/.test(name))) return true;
   const names = value.split(/\s*,\s*/);
   const words = (name: string) => name.replace(/\s*\([^()]*\)/g, '').split(/\s+/).length;
   const isName = (name: string) =>
