@@ -1834,6 +1834,11 @@ describe('fronts', () => {
     expect(frontsOf(steps.replace('## VPC 생성', '## VPC 설정 방법'))).toContain('VPC 설정 방법 › 리전 선택');
     expect(frontsOf(steps.replace('## VPC 생성', '## VPC 만들기'))).toContain('VPC 만들기 › 리전 선택');
     expect(frontsOf(steps.replace('## VPC 생성', '## 요청 처리 과정'))).toContain('요청 처리 과정 › 생성');
+    // Steps after a sub-title of the procedure's section are its steps too; `데이터 전송` is one, as `서브넷 추가` is.
+    const afterSubTitle = '# 보안\n\n## TLS 연결 과정\n\n* 두 방식을 섞은 하이브리드 방식\n  * 키는 공개키로 나누고 데이터는 대칭키로 암호화한다\n1. **서로 인사하며 쓸 암호화 방식을 정한다**\n2. **데이터 전송**\n    * 세션 키를 쓰는 대칭키 암호화로 송수신\n3. **세션 키 폐기**\n';
+    expect(frontsOf(afterSubTitle)).toContain('두 방식을 섞은 하이브리드 방식 › 데이터 전송');
+    expect(frontsOf(afterSubTitle.replace('## TLS 연결 과정', '## TLS'))).toContain('두 방식을 섞은 하이브리드 방식 › 데이터 전송이란?');
+    expect(frontsOf(afterSubTitle.replace(/\* 두 방식.*\n.*\n/u, ''))).toEqual(['TLS 연결 과정은?', 'TLS 연결 과정 › 데이터 전송']);
     // Numbered items under a title that names no procedure are names, asked as before …
     const kinds = '# 운영체제\n\n## 동기화 방법\n\n1. 뮤텍스\n   - 한 번에 하나만 들어간다.\n2. 세마포어\n   - 정해진 수만큼 들어간다.\n';
     expect(frontsOf(kinds)).toEqual(['동기화 방법은?', '동기화 방법 › 뮤텍스란?', '동기화 방법 › 세마포어란?']);

@@ -451,7 +451,11 @@ function askValuesOfTheTerm(state: ExtractionState, owner: Concept | undefined, 
  * (`1. 네트워크` over `- 기본 VPC를 고른다`) is still a step.
  */
 function keepStepsAsWritten(state: ExtractionState, owner: Concept | undefined, list: List, children: readonly (Concept | undefined)[]): void {
-  if (list.ordered !== true || owner === undefined || !isProcedureTitle(subjectOf(displayTitle(owner.title)))) return;
+  if (list.ordered !== true || owner === undefined) return;
+  // A sub-title of the procedure's section (`* 하이브리드 방식` under `## TLS 연결 과정`, the steps after it) is in it too.
+  const procedure = (concept: Concept) => isProcedureTitle(subjectOf(displayTitle(concept.title)));
+  const subTitleOfProcedure = (owner.kind === 'list-title' || owner.kind === 'bold-title') && owner.parent?.kind === 'heading' && procedure(owner.parent);
+  if (!procedure(owner) && !subTitleOfProcedure) return;
   for (const [n, child] of children.entries()) {
     if (child === undefined || child.kind === 'qa') continue;
     const title = displayTitle(child.title);
