@@ -1634,6 +1634,14 @@ describe('fronts', () => {
     const listed = '# 언어\n\n## 프로그래밍 언어\n\n- 특수어\n  - 인공지능 ; LISP, PROLOG\n  - 객체지향 ; C++, JAVA, Smalltalk\n  - 5대 구성요소 ; Input, Process, Output\n';
     expect(frontsOf('# 망\n\n## 정책\n\n- TCP : 연결형, 신뢰성 높음\n- UDP : 비연결형, 빠름\n')).toEqual(['정책', '정책 › TCP란?', '정책 › UDP란?']); // properties, not names
     expect(frontsOf(listed)).toEqual(['프로그래밍 언어 › 특수어란?', '특수어 › 인공지능', '특수어 › 객체지향', '특수어 › 5대 구성요소는?']);
+    // Names written as code are names, however many words each has; code in a sentence still defines.
+    const coded = '# 운영체제\n\n## 상태 전이\n\n- 선점 방식 : `Timer Interrupt`, `I/O or Event Done`, `Exit`\n- 비선점 방식 : `I/O or Event Wait`, `Exit`\n';
+    expect(cardsOf(coded).map((card) => [card.front, card.back])).toEqual([
+      ['상태 전이', '- 선점 방식 : `Timer Interrupt`, `I/O or Event Done`, `Exit`\n- 비선점 방식 : `I/O or Event Wait`, `Exit`'],
+      ['상태 전이 › 선점 방식', '`Timer Interrupt`, `I/O or Event Done`, `Exit`'],
+      ['상태 전이 › 비선점 방식', '`I/O or Event Wait`, `Exit`'],
+    ]);
+    expect(frontsOf('# 운영체제\n\n## 락\n\n- 스핀락 : `while` 루프로 기다리는 락\n- 뮤텍스 : `lock`, `unlock`으로 여닫는 락\n')).toEqual(['락', '락 › 스핀락이란?', '락 › 뮤텍스란?']);
     // An aspect is asked of its owner, whatever answers it.
     expect(frontsOf('# 네트워크\n\n## REST\n\n- 목적 : Stateless API\n- 장점 : Caching\n')).toEqual(['REST의 목적은?', 'REST의 장점은?']);
     // An English term spelled out is still asked what it is.
@@ -1689,6 +1697,30 @@ describe('fronts', () => {
     expect(frontsOf('# 클라우드\n\n## 인프라\n\n- 리전 : 데이터 센터가 모인 지리적 위치\n- 가용 영역 : AZ\n')).toEqual(['인프라', '인프라 › 리전이란?', '인프라 › 가용 영역']);
     // Siblings in another list are not its siblings.
     expect(frontsOf('# 운영체제\n\n## 메모리 영역\n\n- Heap : 동적 할당 시 사용하는 영역\n\n문장 하나.\n\n- Stack : 지역 변수, 매개 변수, 리턴 값\n')).toContain('메모리 영역 › Stack');
+  });
+
+  it('asks a label of nothing but its members, beside labels alike, which are its own: `…에 해당하는 것은?`', () => {
+    const groups = '# 자료구조\n\n## 자료구조의 분류\n\n- 선형 구조\n  - 스택 : 나중에 넣은 것을 먼저 꺼내는 구조\n  - 큐 : 먼저 넣은 것을 먼저 꺼내는 구조\n- 비선형 구조\n  - 트리 : 계층을 이루는 구조\n  - 그래프 : 정점과 간선으로 이루어진 구조\n';
+    expect(cardsOf(groups).map((card) => [card.front, card.back])).toEqual([
+      ['자료구조의 분류는?', '- 선형 구조\n- 비선형 구조'],
+      ['자료구조의 분류 › 선형 구조에 해당하는 것은?', '- 스택\n- 큐'],
+      ['선형 구조 › 스택이란?', '나중에 넣은 것을 먼저 꺼내는 구조'],
+      ['선형 구조 › 큐란?', '먼저 넣은 것을 먼저 꺼내는 구조'],
+      ['자료구조의 분류 › 비선형 구조에 해당하는 것은?', '- 트리\n- 그래프'],
+      ['비선형 구조 › 트리란?', '계층을 이루는 구조'],
+      ['비선형 구조 › 그래프란?', '정점과 간선으로 이루어진 구조'],
+    ]);
+    // Members explained under their own lines are members too, and a name alone beside the labels is one of them.
+    const scheduling = '# 운영체제\n\n## 스케줄링\n\n- 비선점\n  1. FCFS\n     - 도착한 순서대로 처리한다.\n  2. SJF\n     - 짧은 작업부터 처리한다.\n- 선점\n  1. Round Robin\n     - 정해진 시간만큼씩 돌아가며 처리한다.\n- 다단계 큐\n';
+    expect(frontsOf(scheduling)).toEqual(['스케줄링', '스케줄링 › 비선점에 해당하는 것은?', '비선점 › FCFS란?', '비선점 › SJF란?', '스케줄링 › 선점에 해당하는 것은?', '선점 › Round Robin이란?']);
+    // A label with words of its own is defined by them, and its siblings are then no labels alike.
+    expect(frontsOf(groups.replace('- 선형 구조\n', '- 선형 구조\n  한 줄로 늘어선 구조이다.\n\n'))).toEqual(expect.arrayContaining(['자료구조의 분류 › 선형 구조란?', '자료구조의 분류 › 비선형 구조란?']));
+    // Nor is a label over an aspect of its own (`특징`), nor one beside a term defined on its line.
+    expect(frontsOf(groups.replace('  - 큐 : 먼저 넣은 것을 먼저 꺼내는 구조\n', '  - 특징 : 순서가 있다\n'))).toEqual(expect.arrayContaining(['자료구조의 분류 › 선형 구조란?', '자료구조의 분류 › 비선형 구조란?']));
+    expect(frontsOf(`${groups}- 해시 : 키로 값을 찾는 구조\n`)).toEqual(expect.arrayContaining(['자료구조의 분류 › 선형 구조란?', '자료구조의 분류 › 비선형 구조란?']));
+    // A label alone over its parts may name a whole of them (`컴퓨터` over `CPU`, `메모리`): asked what it is.
+    expect(frontsOf('# 하드웨어\n\n## 구성\n\n- 컴퓨터\n  - CPU : 명령을 처리하는 장치\n  - 메모리 : 데이터를 담아 두는 장치\n')).toEqual(['구성 › 컴퓨터란?', '컴퓨터 › CPU란?', '컴퓨터 › 메모리란?']);
+    expect(frontsOf(groups.replace(/- 비선형 구조\n(  - .*\n)+/u, ''))).toContain('자료구조의 분류 › 선형 구조란?');
   });
 
   it('asks an aspect\'s word between names of one list as a name, as its siblings are', () => {
@@ -1802,6 +1834,11 @@ describe('fronts', () => {
     expect(frontsOf(steps.replace('## VPC 생성', '## VPC 설정 방법'))).toContain('VPC 설정 방법 › 리전 선택');
     expect(frontsOf(steps.replace('## VPC 생성', '## VPC 만들기'))).toContain('VPC 만들기 › 리전 선택');
     expect(frontsOf(steps.replace('## VPC 생성', '## 요청 처리 과정'))).toContain('요청 처리 과정 › 생성');
+    // Steps after a sub-title of the procedure's section are its steps too; `데이터 전송` is one, as `서브넷 추가` is.
+    const afterSubTitle = '# 보안\n\n## TLS 연결 과정\n\n* 두 방식을 섞은 하이브리드 방식\n  * 키는 공개키로 나누고 데이터는 대칭키로 암호화한다\n1. **서로 인사하며 쓸 암호화 방식을 정한다**\n2. **데이터 전송**\n    * 세션 키를 쓰는 대칭키 암호화로 송수신\n3. **세션 키 폐기**\n';
+    expect(frontsOf(afterSubTitle)).toContain('두 방식을 섞은 하이브리드 방식 › 데이터 전송');
+    expect(frontsOf(afterSubTitle.replace('## TLS 연결 과정', '## TLS'))).toContain('두 방식을 섞은 하이브리드 방식 › 데이터 전송이란?');
+    expect(frontsOf(afterSubTitle.replace(/\* 두 방식.*\n.*\n/u, ''))).toEqual(['TLS 연결 과정은?', 'TLS 연결 과정 › 데이터 전송']);
     // Numbered items under a title that names no procedure are names, asked as before …
     const kinds = '# 운영체제\n\n## 동기화 방법\n\n1. 뮤텍스\n   - 한 번에 하나만 들어간다.\n2. 세마포어\n   - 정해진 수만큼 들어간다.\n';
     expect(frontsOf(kinds)).toEqual(['동기화 방법은?', '동기화 방법 › 뮤텍스란?', '동기화 방법 › 세마포어란?']);

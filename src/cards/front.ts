@@ -83,6 +83,7 @@ export function askedTitle(concept: Concept): string {
     const compared = comparedPair(title);
     if (compared) return `${withParticle(compared[0], '와/과')} ${compared[1]}의 차이는?`;
     if (asksForAspect) return `${withParticle(title, '은/는')}?`;
+    if (concept.asksMembers) return `${title}에 해당하는 것은?`;
     return concept.labelsValue || concept.caseOfTopic || labelsLayerOfParent(concept) ? title : `${withParticle(title, '이란/란')}?`;
   }
   // A sub-title is a topic, kept as written (`AWS 글로벌 인프라`, `민첩성 확보`), but one naming an aspect

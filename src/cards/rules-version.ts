@@ -311,4 +311,6 @@
 // box right after a command (`` `git status`를 실행하면 ``, `$ git status`).
 // 140: a list whose every item asks (`1. 데드락이 뭔가요?`, `2. …설명해보세요.`) is read as `Q.` items: one answered under
 // it is a card asked as written, the others lines of its section (135 kept them all, answer and all, on the section's back).
-export const RULES_VERSION = 140;
+// 141: labels of only the members they group, side by side, are asked `…에 해당하는 것은?` (140: `…이란?`, answered by names);
+// names written as code are names however many words (`` `I/O or Event Wait` ``); steps after a procedure section's sub-title are kept as written.
+export const RULES_VERSION = 141;

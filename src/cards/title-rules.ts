@@ -715,7 +715,7 @@ const NAME_VERB = /^(set|run|use|update|insert|delete|select)$/i;
 const ENGLISH_TERM_HEAD = /^(loop|statement|theory|diagram|anomaly|queue|pattern|model|principle|problem|algorithm|protocol|policy|case|buffer|clause)$/i;
 
 const ACTION_NOUNS: ReadonlySet<string> = new Set(
-  '감소 단축 선택 생성 식별 설계 사용 활용 적용 결정 구현 배포 설정 확인 개선 향상 증가 제공 지원 수행 추가 삭제 변경 수정 작성 실행 연결 등록 구축 분석 파악'.split(' '),
+  '감소 단축 선택 생성 식별 설계 사용 활용 적용 결정 구현 배포 설정 확인 개선 향상 증가 제공 지원 수행 추가 삭제 변경 수정 작성 실행 연결 등록 구축 분석 파악 전송'.split(' '),
 );
 
 /** An object: a word and the 을 or 를 its last sound takes (`변경을`, `요청을`, `API를`); `마을` is a noun. */
@@ -1084,6 +1084,9 @@ function valueOf(description: string): string {
 export function listsNames(description: string): boolean {
   const value = valueOf(description);
   if (EXAMPLE_VALUE.test(value)) return false;
+  // Each written as code (`` `Timer Interrupt`, `I/O or Event Done` ``): names, however many words they have.
+  const written = cleanTitle(description).trim().split(/\s*,\s*/);
+  if (written.length >= 2 && written.every((name) => /^`[^`]+`$/.test(name))) return true;
   const names = value.split(/\s*,\s*/);
   const words = (name: string) => name.replace(/\s*\([^()]*\)/g, '').split(/\s+/).length;
   const isName = (name: string) =>

@@ -101,6 +101,12 @@ export interface Concept {
    * title's topic, kept as written where it would be asked "…이란?" (see `markCasesOfTopics`).
    */
   caseOfTopic?: boolean;
+  /**
+   * A label of nothing but the members it groups, beside labels alike (`- 선형 구조` over `- 스택 : …`,
+   * beside `- 비선형 구조`): asked which are its members (`선형 구조에 해당하는 것은?`), not "…이란?", which
+   * their names do not answer (see `askGroupsForMembers` in extract/lists.ts).
+   */
+  asksMembers?: boolean;
   /** An aspect's word used as a name among the names of its list (`정의` among `초기`, `반복`, `관리`): asked as they are. */
   nameAmongNames?: boolean;
   /**

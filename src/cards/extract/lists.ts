@@ -186,6 +186,7 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
   for (const item of outline) state.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'dropped', reason: OUTLINE_REASON });
   markComparison(state, list, children);
   askTermsAlike(state, children);
+  askGroupsForMembers(state, list, children);
   askValuesOfTheTerm(state, owner, children);
   keepStepsAsWritten(state, owner, list, children);
   // A question's answer is all of it (`오버로딩과 오버라이딩의 차이는?` over `- 오버로딩` and `- 오버라이딩`,
@@ -365,6 +366,42 @@ function markComparison(state: ExtractionState, list: List, children: readonly (
 }
 
 /**
+ * Labels of nothing but the members they group, each member a card asked "…이란?" (`- 선형 구조` over `- 스택
+ * : …`, `- 큐 : …`, beside `- 비선형 구조` over others; `- 비선점` over `1. FCFS` and its bullets, beside `-
+ * 선점`): "선형 구조란?" would be answered by names, not a definition. Each is asked which members are its
+ * own, as an exam asks (`선형 구조에 해당하는 것은?`). Two such labels at least, beside only names alone (`-
+ * 다단계 큐`): a label alone over its members may name a whole of parts (`- 컴퓨터` over `- CPU : …`, `- 메모리
+ * : …`), and a label with text of its own is defined by it.
+ */
+function askGroupsForMembers(state: ExtractionState, list: List, children: readonly (Concept | undefined)[]): void {
+  const groups = children.filter((child, n): child is Concept => child !== undefined && groupsOnlyMembers(state, child, list.children[n]!));
+  const alike = list.children.every((item, n) => (children[n] !== undefined ? groups.includes(children[n]!) : bareName(state, item) !== undefined));
+  if (groups.length < 2 || !alike) return;
+  for (const group of groups) group.asksMembers = true;
+}
+
+/** A list title whose only line is its name and whose back names its members, each a card asked "…이란?". */
+function groupsOnlyMembers(state: ExtractionState, label: Concept, item: ListItem): boolean {
+  const [first, nested, ...more] = item.children;
+  if (label.kind !== 'list-title' || first?.type !== 'paragraph' || state.afterFirstLine(first) !== undefined || nested?.type !== 'list' || more.length > 0) return false;
+  const [back, ...others] = label.parts;
+  if (back?.type !== 'markdown' || others.length > 0 || back.aspectLabelsOnly || back.subTopicsOnly || back.cardsUnderLabel) return false;
+  if (!/(이란|란)\?$/u.test(askedTitle(label))) return false;
+  // The label's cards were made while its item was read, after it: from the end, only as far as it.
+  const members: Concept[] = [];
+  for (let n = state.concepts.length - 1; n >= 0 && state.concepts[n] !== label; n--) if (state.concepts[n]!.parent === label) members.push(state.concepts[n]!);
+  members.reverse();
+  // Each line its member's name after its mark (`- 정확성`, `1. FCFS`), none an item kept as written.
+  const lines = back.markdown.split('\n');
+  const namesMember = (line: string, member: Concept) => /^\S+ /u.test(line) && line.slice(line.indexOf(' ') + 1) === member.title;
+  return (
+    members.length === nested.children.length &&
+    lines.length === members.length &&
+    members.every((member, n) => namesMember(lines[n]!, member) && /(이란|란)\?$/u.test(askedTitle(member)))
+  );
+}
+
+/**
  * Terms of one list are asked alike: where one is asked "…이란?" (`Heap : 동적 할당 시 사용`), so is one
  * that lists names (`Stack : 지역 변수, 매개 변수, 리턴 값`), whose names then answer it as a sibling's
  * description does. A single value (`물리 계층 : Bit`) would not, and stays as written.
@@ -414,7 +451,11 @@ function askValuesOfTheTerm(state: ExtractionState, owner: Concept | undefined, 
  * (`1. 네트워크` over `- 기본 VPC를 고른다`) is still a step.
  */
 function keepStepsAsWritten(state: ExtractionState, owner: Concept | undefined, list: List, children: readonly (Concept | undefined)[]): void {
-  if (list.ordered !== true || owner === undefined || !isProcedureTitle(subjectOf(displayTitle(owner.title)))) return;
+  if (list.ordered !== true || owner === undefined) return;
+  // A sub-title of the procedure's section (`* 하이브리드 방식` under `## TLS 연결 과정`, the steps after it) is in it too.
+  const procedure = (concept: Concept) => isProcedureTitle(subjectOf(displayTitle(concept.title)));
+  const subTitleOfProcedure = (owner.kind === 'list-title' || owner.kind === 'bold-title') && owner.parent?.kind === 'heading' && procedure(owner.parent);
+  if (!procedure(owner) && !subTitleOfProcedure) return;
   for (const [n, child] of children.entries()) {
     if (child === undefined || child.kind === 'qa') continue;
     const title = displayTitle(child.title);
