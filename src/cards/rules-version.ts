@@ -311,4 +311,7 @@
 // box right after a command (`` `git status`를 실행하면 ``, `$ git status`).
 // 140: a list whose every item asks (`1. 데드락이 뭔가요?`, `2. …설명해보세요.`) is read as `Q.` items: one answered under
 // it is a card asked as written, the others lines of its section (135 kept them all, answer and all, on the section's back).
-export const RULES_VERSION = 140;
+// 141: a title asking what a thing is (`유지보수의 개념`) leaves the names of its sections out of its back (no card with
+// nothing else); a label whose card lists a few short names (`프로세스 성숙단계 5단계`) shows them after it on its owner's
+// back; a count of kinds (`세 가지 종류가 존재한다`) ending a back lists the sub-headings it counts (140 left them bare).
+export const RULES_VERSION = 141;
