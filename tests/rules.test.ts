@@ -1615,6 +1615,17 @@ describe('fronts', () => {
     // Aspects (`장점`, `단점`) would show a bare word: the announcement stays as written.
     const aspects = '# DB\n\n## 뷰\n\n가상 테이블이다.\n\n특징은 다음과 같다.\n\n**장점**\n\n보안이 좋다.\n\n**단점**\n\n수정이 어렵다.\n';
     expect(cardsOf(aspects)[0]!.back).toBe('가상 테이블이다.\n\n특징은 다음과 같다.');
+    // A count of kinds (`세 가지 종류가 있다`) says which sections it means: as many sub-headings as it counts.
+    const counted =
+      '# 운영체제\n\n## 메모리 할당\n\n빈 공간에 프로세스를 넣는다.\n\n이때 쓰는 방법에는 **세 가지 종류가** 있다.\n\n### 최초 적합\n\n처음 맞는 곳에 넣는다.\n\n### 최적 적합\n\n가장 딱 맞는 곳에 넣는다.\n\n### 최악 적합\n\n가장 큰 곳에 넣는다.\n';
+    expect(cardsOf(counted).map((card) => [card.front, card.back])).toEqual([
+      ['메모리 할당', '빈 공간에 프로세스를 넣는다.\n\n이때 쓰는 방법에는 **세 가지 종류가** 있다.\n\n- 최초 적합\n- 최적 적합\n- 최악 적합'],
+      ['메모리 할당 › 최초 적합', '처음 맞는 곳에 넣는다.'],
+      ['메모리 할당 › 최적 적합', '가장 딱 맞는 곳에 넣는다.'],
+      ['메모리 할당 › 최악 적합', '가장 큰 곳에 넣는다.'],
+    ]);
+    // Another number than there are sub-headings: they may be sections of another kind.
+    expect(cardsOf(counted.replace('세 가지', '두 가지'))[0]!.back).toBe('빈 공간에 프로세스를 넣는다.\n\n이때 쓰는 방법에는 **두 가지 종류가** 있다.');
   });
 
   it('reads a numbered line over a quote of terms as a sub-title whose terms they are', () => {
@@ -2722,6 +2733,38 @@ describe('what the review of other people’s notes taught', () => {
     expect(cardsOf(glossary)[0]).toMatchObject({ front: '객체지향의 요소', back: '- 객체\n- 클래스\n- 객체지향의 장단점' });
     const question = '# 웹\n\n## 쿠키와 세션의 차이점은?\n\n- 저장 위치\n  - 쿠키는 클라이언트, 세션은 서버\n- 보안\n  - 세션이 안전하다\n';
     expect(cardsOf(question)[0]).toMatchObject({ front: '쿠키와 세션의 차이점은?', back: '- 저장 위치\n  - 쿠키는 클라이언트, 세션은 서버\n- 보안\n  - 세션이 안전하다' });
+  });
+
+  it('answers a title asking what a thing is (`…의 개념`) with what is said of it, not the names of its sections', () => {
+    const sections = '- 배포 전략의 분류\n  - 한 번에 바꾼다\n  - 조금씩 바꾼다\n- 배포 비용\n  - 서버가 두 배로 든다\n';
+    // Names of sections only: no card ("배포의 개념은?" is not answered by "분류, 비용"); each section is one.
+    const named = `# 공학\n\n## 배포의 개념\n\n${sections}`;
+    expect(frontsOf(named)).toEqual(['배포의 개념 › 배포 전략의 분류는?', '배포의 개념 › 배포 비용이란?']);
+    expect(explainText(named).blocks.find((block) => block.line === 3)?.reason).toMatch(/^its list only names its sections .*what a thing is.*: a table of contents, no answer$/);
+    // A line that says something stays, without the sections' names; so does the text of the title's own.
+    expect(cardsOf(`# 공학\n\n## 배포의 개념\n\n- CD Continuous Deployment 지속적 배포\n${sections}`)[0]).toMatchObject({ front: '배포의 개념은?', back: '- CD Continuous Deployment 지속적 배포' });
+    expect(cardsOf(`# 공학\n\n## 배포의 정의\n\n새 버전을 내보내는 일이다.\n\n${sections}`)[0]).toMatchObject({ front: '배포의 정의는?', back: '새 버전을 내보내는 일이다.' });
+    // Under a title that asks nothing of the kind, the names stay.
+    expect(cardsOf(`# 공학\n\n## 배포\n\n새 버전을 내보내는 일이다.\n\n${sections}`)[0]).toMatchObject({ front: '배포', back: '새 버전을 내보내는 일이다.\n\n- 배포 전략의 분류\n- 배포 비용' });
+    // Terms defined on their lines are the thing's own words: they answer it.
+    const terms = '# DB\n\n## 데이터베이스 정의\n\n- 공유 데이터 : 여럿이 함께 쓴다\n- 통합 데이터 : 중복을 줄였다\n';
+    expect(cardsOf(terms)[0]).toMatchObject({ front: '데이터베이스 정의는?', back: '- 공유 데이터\n- 통합 데이터' });
+  });
+
+  it('names after a label on its owner\'s back the few members its own card lists, so that the label leads somewhere', () => {
+    const stages = '# 공학\n\n## 개발 모형\n\n- 나선형 ; 위험을 줄이며 되풀이한다\n  - 4가지 작업\n    - 계획 수립 ; 목표를 정한다\n    - 위험 분석 ; 위험을 따진다\n    - 개발과 검증 ; 만들어 본다\n    - 고객 평가 ; 평가를 받는다\n';
+    const cards = cardsOf(stages);
+    expect(cards.find((card) => card.front === '개발 모형 › 나선형이란?')?.back).toBe('위험을 줄이며 되풀이한다\n\n- 4가지 작업: 계획 수립, 위험 분석, 개발과 검증, 고객 평가');
+    expect(cards.find((card) => card.front.startsWith('나선형 › 4가지 작업'))?.back).toBe('- 계획 수립\n- 위험 분석\n- 개발과 검증\n- 고객 평가'); // still a card of its own
+    // More than five, or longer: the label stays alone, the names on its card only.
+    const six = '# 공학\n\n## 개발 모형\n\n- 폭포수 ; 단계를 차례로 밟는다\n  - 여섯 단계\n    - 요구 분석 ; 무엇을 만들지 정한다\n    - 설계 ; 구조를 정한다\n    - 구현 ; 코드를 짠다\n    - 시험 ; 결함을 찾는다\n    - 배포 ; 내보낸다\n    - 유지보수 ; 고쳐 쓴다\n';
+    expect(cardsOf(six).find((card) => card.front === '개발 모형 › 폭포수란?')?.back).toBe('단계를 차례로 밟는다\n\n- 여섯 단계');
+    // A label made of its members' names says them already.
+    const both = '# 품질\n\n## 감사\n\n- 형상 감사 ; 기준선이 요구와 맞는지 본다\n  - 검증 및 확인\n    - 검증 ; 명세대로인가\n    - 확인 ; 요구대로인가\n';
+    expect(cardsOf(both).find((card) => card.front === '감사 › 형상 감사란?')?.back).toBe('기준선이 요구와 맞는지 본다\n\n- 검증 및 확인');
+    // Among bare names, as a kind among kinds (`회복 기법 유형은?`), it is a name as they are.
+    const kinds = '# DB\n\n## 회복 기법 유형\n\n- 로그 회복\n  - 즉시 갱신 ; 바로 쓴다\n  - 지연 갱신 ; 나중에 쓴다\n- 검사 시점 회복\n';
+    expect(cardsOf(kinds)[0]).toMatchObject({ front: '회복 기법 유형은?', back: '- 로그 회복\n- 검사 시점 회복' });
   });
 
   it('leaves out an outline of the items below it, which name themselves again over their content', () => {

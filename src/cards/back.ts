@@ -5,7 +5,7 @@ import { stripHtmlComments, withoutTrailingBlanks } from '../util/text.js';
 import { dedent } from './extract/source.js';
 import { unboxedProse } from './prose-box.js';
 import { stripAlertMarker } from './title-rules.js';
-import type { BackPart } from './types.js';
+import type { BackPart, GeneratedMarkdown } from './types.js';
 
 export function renderBack(parts: readonly BackPart[], source: string): string {
   const pieces: string[] = [];
@@ -20,12 +20,20 @@ export function renderBack(parts: readonly BackPart[], source: string): string {
     // A `<br>` a note puts between sections for space says nothing: alone, it is no explanation.
     if (markdown && !/^(<br\s*\/?>\s*)+$/i.test(markdown)) {
       pieces.push(markdown);
-      saysSomething ||= !(part.type === 'markdown' && (part.aspectLabelsOnly || part.subTopicsOnly || part.cardsUnderLabel));
+      saysSomething ||= part.type === 'slice' || listsAnAnswer(part);
     }
   }
   if (!saysSomething) return '';
   // `[[TCP]]` as Obsidian shows it, so that review, exports and any Markdown reader show its text.
   return wikilinksAsText(pieces.join('\n\n').replace(/\n{3,}/g, '\n\n'));
+}
+
+/**
+ * Whether a list amgi wrote is any answer: not where it only names parts that are cards of their own and
+ * answer nothing together (aspect labels, a table of contents, the terms under a label asking nothing).
+ */
+export function listsAnAnswer(part: GeneratedMarkdown): boolean {
+  return !(part.aspectLabelsOnly || part.subTopicsOnly || part.cardsUnderLabel);
 }
 
 /**

@@ -21,7 +21,8 @@ export const RULE_NAMES: Record<ConceptKind, string> = {
 /** A list, or lines of a paragraph read as one (see `linesAsList` in extract/lines.ts). */
 const LIST_BLOCKS: ReadonlySet<string> = new Set(['list', NUMBERED_LINES_BLOCK, DEFINITIONS_BLOCK]);
 
-const TABLE_OF_CONTENTS_REASON = 'its list only names its sections (one asking …란, an aspect of it, or itself again), each a card of its own: a table of contents, no answer';
+const TABLE_OF_CONTENTS_REASON =
+  'its list only names its sections (one asking …란, an aspect of it, or itself again; or under a title asking what a thing is, 개념 or 정의, which names do not say), each a card of its own: a table of contents, no answer';
 
 /** Its back would be a table of contents and nothing else: see `subTopicsOnly`. */
 function listsOnlySubTopics(concept: Concept): boolean {

@@ -313,4 +313,7 @@
 // it is a card asked as written, the others lines of its section (135 kept them all, answer and all, on the section's back).
 // 141: labels of only the members they group, side by side, are asked `…에 해당하는 것은?` (140: `…이란?`, answered by names);
 // names written as code are names however many words (`` `I/O or Event Wait` ``); steps after a procedure section's sub-title are kept as written.
-export const RULES_VERSION = 141;
+// 142: a title asking what a thing is (`유지보수의 개념`) leaves the names of its sections out of its back (no card with
+// nothing else); a label whose card lists a few short names (`프로세스 성숙단계 5단계`) shows them after it on its owner's
+// back; a count of kinds (`세 가지 종류가 존재한다`) ending a back lists the sub-headings it counts (141 left them bare).
+export const RULES_VERSION = 142;

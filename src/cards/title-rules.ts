@@ -267,6 +267,19 @@ export function asksForItsParts(title: string): boolean {
   return PARTS_ASPECTS.has(named) || PARTS_ASPECTS.has(aspectEnding(named) ?? '');
 }
 
+/** Aspects that ask what a thing is: `유지보수의 개념`, `REST의 정의`, a bare `의미`. */
+const WHAT_IT_IS_ASPECTS: ReadonlySet<string> = new Set(['개념', '정의', '의미', '뜻']);
+
+/**
+ * A title asking what a thing is, as an aspect of it (`유지보수의 개념`, `REST의 구체적인 개념`, a bare
+ * `정의`): what is said of the thing answers it, not the names of the sections under it (see listInto).
+ * Not one asking more (`교착상태의 개념과 조건`).
+ */
+export function asksWhatItIs(title: string): boolean {
+  const named = displayTitle(title);
+  return WHAT_IT_IS_ASPECTS.has(aspectEnding(named) ?? (isAspectTitle(named) ? named : ''));
+}
+
 /**
  * A count of two or more before what it counts, one or two words (`클라우드 컴퓨팅의 3대 배포 모델`, `두 가지
  * 방식`): the title asks for those. Not a count that ends the title (`서버 3대`: machines).
@@ -1441,6 +1454,21 @@ export function leadsIntoWhatFollows(line: string): boolean {
   const label = trimWhere(line, isEmphasisMark).trim();
   return /\S\s*[:：]$/u.test(label) && [...label].length <= LEAD_IN_MAX;
 }
+
+/**
+ * A sentence saying how many kinds of a thing there are (`스케줄러에도 크게 **세 가지 종류가** 존재한다.`,
+ * `두 가지 방식이 있다`): the number it announces. The note names them after it, as sub-titles (see
+ * nameAnnouncedSubTitles), or does not.
+ */
+export function announcedCount(line: string): number | undefined {
+  const sentence = line.replace(/[*_]/gu, '').trim();
+  if ([...sentence].length > LEAD_IN_MAX || /[.!?？！。]\s/u.test(sentence)) return undefined;
+  const count = /(?:^|\s)(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d+)\s*(?:가지|개)의?\s*(?:종류|유형|방식|방법)?(?:가|이)\s+(?:존재|있)(?:한다|합니다|다|습니다)\.?$/u.exec(sentence)?.[1];
+  if (count === undefined) return undefined;
+  return /^\d+$/u.test(count) ? Number(count) : COUNT_WORDS.indexOf(count) + 1;
+}
+
+const COUNT_WORDS: readonly string[] = ['한', '두', '세', '네', '다섯', '여섯', '일곱', '여덟', '아홉', '열'];
 
 /**
  * What an announcement says its parts are, where it names an aspect (`뷰의 장점은 다음과 같다.` → `뷰의 장점`,

@@ -32,13 +32,19 @@ export interface GeneratedMarkdown {
   type: 'markdown';
   markdown: string;
   /**
+   * The names it lists, each a card's title, where it lists nothing else: under a label (`- 프로세스 성숙단계
+   * 5단계` over `- 초기 ; …`), what may follow the label on its owner's back (see fewMembersNamed in extract/lists.ts).
+   */
+  membersNamed?: readonly string[];
+  /**
    * A list of aspect labels only (`- 개념`, `- 특징`), each a card of its own: it tells nothing, so a
    * back that has nothing else is no back (the card would ask "HTTP란?" and answer "개념, 특징").
    */
   aspectLabelsOnly?: boolean;
   /**
    * A table of contents (`- REST란`, `- REST API`, `- RESTful`), each item a card of its own, one of
-   * them asking a definition, an aspect or the owner again: no back either (see `listInto` in extract/lists.ts).
+   * them asking a definition, an aspect or the owner again; or, empty, the names of sections left out under a
+   * title asking what a thing is (`유지보수의 개념`): no back either (see `listInto` in extract/lists.ts).
    */
   subTopicsOnly?: boolean;
   /**

@@ -5,11 +5,13 @@
  * written, outlines of the items below; and things listed under several titles, each a case of a topic.
  */
 import type { List, ListItem, RootContent, Table } from 'mdast';
+import { listsAnAnswer } from '../back.js';
 import { askedTitle, asksNothing, displayTitle, subjectOf } from '../front.js';
 import {
   abbreviatedAspect,
   acronymSpelledOut,
   asksForDifference,
+  asksWhatItIs,
   asksWhy,
   aspectEnding,
   aspectOwner,
@@ -27,6 +29,9 @@ import {
   isProcedureTitle,
   isQuestionList,
   isShortName,
+  isStatement,
+  isTitleLike,
+  LIST_TITLE_MAX,
   namesRanksOrKinds,
   onlyLeadsIn,
   splitTerm,
@@ -197,7 +202,29 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
   const listed = children.filter((child, n) => child !== undefined && child.kind !== 'qa' && !outline.has(list.children[n]!));
   const endings = listed.map((child) => aspectEnding(displayTitle(child!.title)));
   const kindsOfOneAspect = listed.length >= 2 && endings[0] !== undefined && endings.every((ending) => ending === endings[0]);
-  const lines = list.children.flatMap((item, n): { markdown: string; kept: boolean }[] => {
+  // A title asking what a thing is (`유지보수의 개념`) is not answered by the names of its sections, each a
+  // card of its own (`- 작업의 목적에 따른 분류`, `- 유지보수 비용`): they are left out of its back, which
+  // keeps the lines that say something (`- SCM Software Configuration Management`); with none, no card.
+  // Terms defined on their lines are the thing's own words (`공유 데이터`, `통합 데이터` under `데이터베이스
+  // 정의`), and so are sections among a glossary of them (`- 추상 클래스` among `- 객체 ; …`, `- 클래스 ;
+  // …`); a section with no card (its parts all cards of their own) is named nowhere else: they stay.
+  const glossary = listed.filter((child) => child!.kind === 'term').length * 2 > listed.length;
+  const conceptAsked = owner !== undefined && !answersQuestion && !glossary && asksWhatItIs(owner.title);
+  const sectionOnItsCard = (child: Concept) =>
+    child.kind === 'list-title' && child.parts.some((part) => (part.type === 'slice' ? state.source.slice(part.start, part.end).trim() !== '' : part.markdown.trim() !== '' && listsAnAnswer(part)));
+  // A label whose content is its members' names on a card of its own (`- 프로세스 성숙단계 5단계` over
+  // `- 초기 ; …`, `- 반복 ; …`) leads nowhere after what the owner says (its text, a statement among the
+  // items): a few short names follow it. Among names only (`- 로그 회복 기법`, `- 미디어 회복 기법`, or
+  // `- 예방, 회피, 발견, 회복`), it is one of them, as they are.
+  const saysMoreThanAName = (item: ListItem) => {
+    const line = item.children[0]?.type === 'paragraph' ? cleanTitle(state.firstLine(item.children[0])) : '';
+    return line !== '' && (!isTitleLike(line, LIST_TITLE_MAX) || isStatement(line) || /다[.!]?$/u.test(line));
+  };
+  const ownerSaysMore =
+    owner !== undefined &&
+    (owner.parts.some((part) => part.type === 'slice' && state.source.slice(part.start, part.end).trim() !== '') ||
+      list.children.some((item, n) => children[n] === undefined && !outline.has(item) && saysMoreThanAName(item)));
+  const lines = list.children.flatMap((item, n): { markdown: string; kept: boolean; name?: string }[] => {
     if (outline.has(item)) return [];
     const child = children[n];
     // A paragraph's lines read as items are listed with their own marks (`①`, `(1)`): they are no list.
@@ -223,10 +250,13 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
       return [{ markdown: keptItem(state, item, end(item.children[0]!)), kept: true }];
     }
     if (!askedAsName && !kindsOfOneAspect && !child.nameAmongNames && isAspectTitle(displayTitle(child.title))) return [];
-    return [{ markdown: `${marker} ${child.title}`, kept: false }];
+    if (conceptAsked && sectionOnItsCard(child)) return [];
+    const members = ownerSaysMore ? fewMembersNamed(child) : undefined;
+    return [{ markdown: `${marker} ${child.title}${members === undefined ? '' : `: ${members.join(', ')}`}`, kept: false, name: child.title }];
   });
   const made = lines.some((line) => !line.kept);
   const markdown = lines.map((line) => (made && line.kept ? asListedItem(line.markdown) : line.markdown)).join('\n');
+  if (conceptAsked && markdown === '' && listed.length > 0) return { type: 'markdown', markdown, subTopicsOnly: true };
   // Aspects named in full (`REST API의 정의`, `일반 소켓과의 차이점`) outline the owner as bare labels do;
   // all ending in one aspect (`상호 배제 조건`, `점유 대기 조건`…), they are the owner's kinds of it: an answer.
   const namesAspect = (title: string) => isAspectTitle(title) || endsInAspect(title);
@@ -281,13 +311,33 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
     !stepsInOrder &&
     (listed.some((child) => repeatsOwnerTitle(child!)) || (sections.length < listed.length && sections.every((child) => child!.kind !== 'term')));
   const cardsUnderLabel = namesOnly && owner !== undefined && asksNothing(owner);
+  const membersNamed = lines.length >= 2 && !subTopicsOnly && !aspectLabelsOnly && !cardsUnderLabel && lines.every((line) => line.name !== undefined) ? lines.map((line) => line.name!) : undefined;
   return {
     type: 'markdown',
     markdown,
+    ...(membersNamed ? { membersNamed } : {}),
     ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}),
     ...(subTopicsOnly ? { subTopicsOnly } : {}),
     ...(cardsUnderLabel ? { cardsUnderLabel } : {}),
   };
+}
+
+/** At most this many names follow a label on its owner's back (see fewMembersNamed), and this many characters of them. */
+const MEMBERS_AFTER_LABEL_MAX = 5;
+const MEMBER_NAMES_MAX_LENGTH = 40;
+
+/**
+ * The names a label's card lists and nothing else (`초기`, `반복`, `정의`, `관리`, `최적화` under `프로세스
+ * 성숙단계 5단계`), where few and short enough to follow the label on its owner's back; a longer list
+ * stays on the label's card alone, which a learner's card of the owner should not repeat.
+ */
+function fewMembersNamed(child: Concept): readonly string[] | undefined {
+  const [only, ...others] = child.parts;
+  if (only?.type !== 'markdown' || others.length > 0 || only.membersNamed === undefined) return undefined;
+  const names = only.membersNamed;
+  // A label of its members' names (`검증(Verification) 및 확인(Validation)`) says them already.
+  if (names.every((name) => child.title.includes(name))) return undefined;
+  return names.length <= MEMBERS_AFTER_LABEL_MAX && [...names.join(', ')].length <= MEMBER_NAMES_MAX_LENGTH ? names : undefined;
 }
 
 /** A title under the current one asking why (`Why use ELB?`, `…이유는?`, `사용 이유`) names a reason, unless it is an aspect (`단점`). */

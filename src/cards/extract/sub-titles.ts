@@ -6,6 +6,7 @@ import { displayTitle, subjectOf } from '../front.js';
 import { withParticle } from '../particles.js';
 import {
   announcedAspect,
+  announcedCount,
   askedLeadIn,
   asks,
   asksForItsParts,
@@ -84,25 +85,29 @@ export function namePartsAskedFor(state: ExtractionState, concept: Concept, conc
 
 /**
  * A back that says something, then ends on an announcement (`**문제3. 출제 영역은 다음과 같습니다.**`,
- * `출제 영역:`; see leadsIntoWhatFollows) right over the sub-titles it announces, each a card of its
- * own (`영역 1. …`, `영역 2. …` over their lists; bold lines, callouts, one-item list titles,
- * sub-headings): the back lists their names after it, as a back lists its list's sub-titles in place
- * (see `listInto`), instead of announcing nothing. Not
- * where a sub-title asks something, names an aspect (`**장점**`) or a section any note has (`정리`),
- * which a bare name would not say; a back of nothing but the lead-in is `namePartsAskedFor`'s, or no
- * card (see onlyLeadsIntoItsParts).
+ * `출제 영역:`; see leadsIntoWhatFollows) or a count (`…세 가지 종류가 존재한다.`; see announcedCount) right
+ * over the sub-titles it announces, each a card of its own (`영역 1. …`, `영역 2. …` over their lists; bold
+ * lines, callouts, one-item list titles; sub-headings as many as counted): the back lists their names
+ * after it, as a back lists its list's sub-titles in place (see `listInto`), instead of announcing
+ * nothing. Not where a sub-title asks something, names an aspect (`**장점**`) or a section any note has
+ * (`정리`), which a bare name would not say; a back of nothing but the lead-in is `namePartsAskedFor`'s,
+ * or no card (see onlyLeadsIntoItsParts).
  */
 export function nameAnnouncedSubTitles(state: ExtractionState, concept: Concept, children: readonly Concept[]): void {
   const last = concept.parts[concept.parts.length - 1];
   if (concept.namesItsParts || last?.type !== 'slice' || children.length < 2) return;
   const intro = state.explanationOf(concept);
   const lines = intro.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !/^(?:<br\s*\/?>\s*)+$/iu.test(line));
-  if (lines.length < 2 || !leadsIntoWhatFollows(lines[lines.length - 1]!) || onlyLeadsIn(lines.join('\n'))) return;
+  const count = lines.length < 2 ? undefined : announcedCount(lines[lines.length - 1]!);
+  if (lines.length < 2 || (!leadsIntoWhatFollows(lines[lines.length - 1]!) && count === undefined) || onlyLeadsIn(lines.join('\n'))) return;
   const backEnds = state.source.slice(0, last.end).split('\n').length;
   const announced = children.filter((child) => child.line > backEnds);
+  // A count (`스케줄러에도 크게 세 가지 종류가 존재한다.`) says which sections it means, sub-headings too:
+  // as many as it counts, right under it.
+  const counted = count === announced.length;
   const isNamedSubTitle = (child: Concept) => {
     const title = displayTitle(child.title);
-    return ANNOUNCED_SUB_TITLE_KINDS.has(child.kind) && !asks(title) && !isAspectTitle(title) && !isGenericTitle(title);
+    return (ANNOUNCED_SUB_TITLE_KINDS.has(child.kind) || (counted && child.kind === 'heading')) && !asks(title) && !isAspectTitle(title) && !isGenericTitle(title);
   };
   if (announced.length < 2 || !announced.every(isNamedSubTitle)) return;
   concept.parts.push({ type: 'markdown', markdown: announced.map((child) => `- ${displayTitle(child.title)}`).join('\n') });
