@@ -229,6 +229,17 @@ export function countsWithoutOwner(title: string): boolean {
   return unit !== undefined && words.length >= 2 && words.at(-2)!.endsWith(unit);
 }
 
+/**
+ * A level of a scale named by its number alone (`Lv1`, `Lv.2`, `Level 3`, `1단계`, `4세대`, `2등급`): no
+ * term to ask "…이란?" about, but one step of the scale the title above names (`SPICE`'s and `CMMI`'s
+ * levels are both `Lv1`…): asked with that scale (see askedTitle in front.ts).
+ */
+export function isLevelCode(title: string): boolean {
+  return LEVEL_CODE.test(title.trim());
+}
+
+const LEVEL_CODE = /^(?:(?:lv|level|레벨)\.?\s?\d+|\d+\s?(?:단계|세대|등급|레벨))$/iu;
+
 /** A count alone, of something the title above has: `3세대`, `5단계`, `두 가지`. */
 const OWNERLESS_COUNT = /^(?:\d+|한|두|세|네|다섯)\s*(?:가지|개|단계|계층|원칙|요소|세대)$/u;
 
@@ -993,6 +1004,15 @@ export function labelsAValue(term: string, description: string): boolean {
   return namesOneValue(term, description);
 }
 
+/**
+ * The word a value gives its number by (`Code 3`, `Type 8`, `Port 443`, `Layer 4`): asked for, the term
+ * over it is a question ("Port Unreachable의 Code는?"). A name before a number (`TCP 22`, `RFC 7540`) is
+ * not what the number is, and a bare number (`Port: 443`) names nothing to ask for.
+ */
+export function numberWord(description: string): string | undefined {
+  return /^([A-Za-z][a-z]+)\s+\d[\w./-]*$/.exec(valueOf(description))?.[1];
+}
+
 /** A Korean name over one English name for it of a kind (`물리 계층 : Bit`, `전송 계층 : Segment`). */
 export function namesOneValue(term: string, description: string): boolean {
   const value = valueOf(description);
@@ -1317,6 +1337,20 @@ const REFERS_BACK = /(?:^|\s)(?:그렇다면|그러면|그럼|그래서|그|이|
 /** A question that refers back to the one before it (`그렇다면 그 단점은?`): it needs that one to be understood. */
 export function refersBack(question: string): boolean {
   return REFERS_BACK.test(question);
+}
+
+/**
+ * A question of a few words for an aspect of nothing it names (`단점은 없을까?`, `장점은?`, `특징이 무엇인가요?`):
+ * it asks of the title above it, as a follow-up that refers back does, and needs that title to be
+ * understood. Not one where the aspect is the object of another verb (`단점을 보았을 때 어떤 상황에서
+ * 정규화를 해야 하는가?`), which names its subject further on.
+ */
+export function asksAspectOfNothing(question: string): boolean {
+  const words = displayTitle(question).trim().split(/\s+/u);
+  if (words.length > 3 || !asks(question)) return false;
+  const first = words[0]!.replace(/[?？]+$/u, '');
+  const aspect = first.slice(0, -1); // 은, 는, 이 and 가 are one syllable each
+  return aspect !== '' && isAspectTitle(aspect) && (['은/는', '이/가'] as const).some((pair) => withParticle(aspect, pair) === first);
 }
 
 export function asks(text: string): boolean {

@@ -34,6 +34,7 @@ import {
 } from '../title-rules.js';
 import type { Concept } from '../types.js';
 import { hasLetteredChoices } from './choices.js';
+import { markLabelledValue } from './list-items.js';
 import { startsExplanation } from './lists.js';
 import { isNavigation } from './navigation.js';
 import { addAnswer, isAnswered, readQuestion } from './questions.js';
@@ -133,7 +134,8 @@ function labelLineTerms(state: ExtractionState, owner: Concept, node: Paragraph)
     }
     const concept = state.child(owner, 'term', line.term.term, line.line, owner.section);
     const description = line.start + line.mark + line.term.descriptionStart;
-    if (labelsAValue(line.term.term, state.source.slice(description, line.end))) concept.labelsValue = true;
+    const value = state.source.slice(description, line.end);
+    if (labelsAValue(line.term.term, value)) markLabelledValue(concept, value);
     state.addSlice(concept, description, line.end, 0, node);
     state.decisions.push({ line: line.line, block: 'paragraph', outcome: 'title', concept });
   }
@@ -240,7 +242,8 @@ export function boldTerms(state: ExtractionState, node: Paragraph, inQuote = fal
     const next = found[k + 1];
     const descriptionEnd = inQuote ? term.lineEnd : next ? next.start - 1 : to;
     const concept = state.child(owner, 'term', term.term, term.line, owner.section);
-    if (labelsAValue(term.term, state.source.slice(term.description, descriptionEnd))) concept.labelsValue = true;
+    const description = state.source.slice(term.description, descriptionEnd);
+    if (labelsAValue(term.term, description)) markLabelledValue(concept, description);
     state.addSlice(concept, term.description, descriptionEnd, 0, node);
     state.decisions.push({ line: term.line, block: 'paragraph', outcome: 'title', concept });
   });
