@@ -1442,13 +1442,15 @@ describe('fronts', () => {
     expect(frontsOf('# 수학\n\n## 도형\n\n- 넓이 = 가로 x 세로\n  - 직사각형의 넓이이다.\n- 둘레\n  - 네 변의 합이다.\n').some((front) => front.includes('넓이 ='))).toBe(false);
   });
 
-  it('reads numbered and Korean question labels (Q1., **Q.**, 문제 1., 질문 1:) with their answers, but not a section numbered 문제', () => {
-    const note = '# 퀴즈\n\n## 오토 스케일링\n\n질문 1:\n인스턴스 크기를 키우는 것을 무엇이라 하나요?\n\n답 : 수직 스케일링\n\n**Q2.** 인스턴스 수를 늘리는 것은?\n\n**A2.** 수평 스케일링\n\n문제 3. ELB가 주는 것\n정답: 정적 DNS 이름\n\n## 안내\n\n**문제1. 응시자는 다음 지식을 가지고 있어야 합니다.**\n\n1. 컴퓨팅\n';
+  it('reads numbered and Korean question labels (Q1., **Q.**, 문제 1., 질문 1:) with their answers, a `문제 1.` statement right over a list as a question the list answers, but not a section numbered 문제', () => {
+    const note = '# 퀴즈\n\n## 오토 스케일링\n\n질문 1:\n인스턴스 크기를 키우는 것을 무엇이라 하나요?\n\n답 : 수직 스케일링\n\n**Q2.** 인스턴스 수를 늘리는 것은?\n\n**A2.** 수평 스케일링\n\n문제 3. ELB가 주는 것\n정답: 정적 DNS 이름\n\n## 안내\n\n**문제1. 응시자는 다음 지식을 가지고 있어야 합니다.**\n\n1. 컴퓨팅\n2. 네트워킹\n\n**문제2. 시험은 온라인으로 봅니다.**\n\n집에서 볼 수 있다.\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
       ['인스턴스 크기를 키우는 것을 무엇이라 하나요?', '수직 스케일링'],
       ['인스턴스 수를 늘리는 것은?', '수평 스케일링'],
       ['ELB가 주는 것', '정적 DNS 이름'],
-      ['안내', '**문제1. 응시자는 다음 지식을 가지고 있어야 합니다.**\n\n1. 컴퓨팅'],
+      // The list is the whole answer: what follows it is the section's again.
+      ['안내', '**문제2. 시험은 온라인으로 봅니다.**\n\n집에서 볼 수 있다.'],
+      ['응시자는 다음 지식을 가지고 있어야 합니다.', '1. 컴퓨팅\n2. 네트워킹'],
     ]);
     // A question the note does not answer is no card, and stays a line of its section: nothing is lost.
     const unanswered = '# 복습\n\n## 네트워크\n\nTCP는 연결 지향이다.\n\nQ1. TCP와 UDP의 차이는?\n\n## 운영체제\n\n1. Q1. 프로세스와 스레드의 차이는?\n2. Q2. 교착 상태의 조건은?\n';

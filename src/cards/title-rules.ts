@@ -536,6 +536,14 @@ function isAlias(title: string): boolean {
   return words.length <= 3 && words.every((word) => /^[\p{L}()]+$/u.test(word) && (word.length >= 2 || /[\uac00-\ud7a3]/.test(word)));
 }
 
+/**
+ * A title without the number that labels it (`1. 일관성`, `영역 1. 안정적인 네트워크 설계`): that number is
+ * no sentence's end, and the rest is what must read as a title (see isTitleLike).
+ */
+export function withoutLabelNumber(title: string): string {
+  return title.replace(/^(?:\p{L}{1,4}\s*)?\d+[.)]\s+(?=\S)/u, '');
+}
+
 /** A short line that names something rather than saying something. */
 export function isTitleLike(text: string, maxLength: number): boolean {
   const title = cleanTitle(text);
@@ -1479,13 +1487,27 @@ export function leadsIntoWhatFollows(line: string): boolean {
  * no aspect (`트랜잭션은 다음과 같다`).
  */
 export function announcedAspect(line: string): string | undefined {
+  const subject = announcedSubject(line);
+  return subject !== undefined && (isAspectTitle(subject) || endsInAspect(subject) || asksForItsParts(subject)) ? subject : undefined;
+}
+
+/**
+ * What an announcement labelled as a question says follows (`**문제2. 출제 영역과 비율은 다음과
+ * 같습니다.**` → `출제 영역과 비율`): the author set it as a question, so the names under it answer
+ * it whatever it names. Undefined for an announcement with no such label (see announcedAspect).
+ */
+export function askedAnnouncement(line: string): string | undefined {
+  return isNumberedLabel(line) && !isFollowUpLabelled(line) ? announcedSubject(line) : undefined;
+}
+
+/** The subject of an announcement `X은 다음과 같다` (`뷰의 장점은 다음과 같다.` → `뷰의 장점`). */
+function announcedSubject(line: string): string | undefined {
   if (!isAnnouncement(line)) return undefined;
   const sentence = announcementSentence(line);
   const match = /^(.+?)(은|는|이|가)\s+(?:다음|아래)(?:과|와)\s*같(?:다|습니다|아요|음)[.:]?$/u.exec(sentence);
   if (!match) return undefined;
   const subject = match[1]!.trim();
-  if (withParticle(subject, match[2] === '은' || match[2] === '는' ? '은/는' : '이/가') !== subject + match[2]) return undefined;
-  return isAspectTitle(subject) || endsInAspect(subject) || asksForItsParts(subject) ? subject : undefined;
+  return withParticle(subject, match[2] === '은' || match[2] === '는' ? '은/는' : '이/가') === subject + match[2] ? subject : undefined;
 }
 
 /** The sentence of a line, without its emphasis nor its number (`문제3. `, `Q2. `, `3) `, `② `), which only labels it. */

@@ -31,6 +31,7 @@ import {
   questionPrefixLength,
   splitTerm,
   type TermSplit,
+  withoutLabelNumber,
 } from '../title-rules.js';
 import type { Concept } from '../types.js';
 import { hasLetteredChoices } from './choices.js';
@@ -189,9 +190,7 @@ function lineBeside(blocks: readonly RootContent[], at: number, isSuch: (block: 
 
 /** A title line that can head what follows: not a lead-in, a label with a colon or a sentence. */
 function subTitleLine(title: string): string | undefined {
-  // Its number (`1. `, `영역 1. `) is no sentence's end: the rest is what must read as a title.
-  const unnumbered = title.replace(/^(?:\p{L}{1,4}\s*)?\d+[.)]\s+(?=\S)/u, '');
-  if (/[:：;]/.test(title) || !isTitleLike(unnumbered, CALLOUT_TITLE_MAX) || !/\p{L}{2}/u.test(title)) return undefined;
+  if (/[:：;]/.test(title) || !isTitleLike(withoutLabelNumber(title), CALLOUT_TITLE_MAX) || !/\p{L}{2}/u.test(title)) return undefined;
   if (isNotATerm(title) || isAnswerTemplateLabel(title) || isReferenceHeading(title) || isListingLeadIn(title) || isBoldLeadIn(title)) return undefined;
   return title;
 }
