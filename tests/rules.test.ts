@@ -1627,6 +1627,26 @@ describe('fronts', () => {
     expect(cardsOf(aspects)[0]!.back).toBe('가상 테이블이다.\n\n특징은 다음과 같다.');
   });
 
+  it('asks an announcement set as a question (`문제2. …은 다음과 같습니다.`) over the sub-titles it announces, and keeps an outline of tasks whole on its sub-title\'s card', () => {
+    const note =
+      '# 자격증\n\n## 시험 안내서\n\n**문제1. 응시자는 다음 지식을 갖추어야 합니다.**\n\n1. 네트워크 실무 경험\n2. 보안 기본 지식\n\n**문제2. 출제 영역과 비율은 다음과 같습니다.**\n\n' +
+      '영역 1. 안정적인 네트워크 설계 (40%)\n\n- 다중 가용 영역 네트워크 설계\n    - 요구 사항에 따라 적절한 서브넷 구성을 선택\n    - 장애 시 트래픽을 넘기는 방법을 결정\n' +
+      '- 적절한 연결 옵션 선택\n    - 온프레미스와 연결하는 방식을 결정합니다.\n\n영역 2. 안전한 접근 설계 (60%)\n\n- 계정 보호 전략 설계\n    - 루트 계정을 보호하는 기술을 선택\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['시험 안내서 › 출제 영역과 비율은?', '**문제2. 출제 영역과 비율은 다음과 같습니다.**\n\n- 영역 1. 안정적인 네트워크 설계 (40%)\n- 영역 2. 안전한 접근 설계 (60%)'],
+      ['응시자는 다음 지식을 갖추어야 합니다.', '1. 네트워크 실무 경험\n2. 보안 기본 지식'],
+      // Tasks over the tasks they are made of are what the exam covers, no card each.
+      [
+        '시험 안내서 › 영역 1. 안정적인 네트워크 설계 (40%)',
+        '- 다중 가용 영역 네트워크 설계\n    - 요구 사항에 따라 적절한 서브넷 구성을 선택\n    - 장애 시 트래픽을 넘기는 방법을 결정\n- 적절한 연결 옵션 선택\n    - 온프레미스와 연결하는 방식을 결정합니다.',
+      ],
+      ['시험 안내서 › 영역 2. 안전한 접근 설계 (60%)', '- 계정 보호 전략 설계\n    - 루트 계정을 보호하는 기술을 선택'],
+    ]);
+    // An announcement with no such label, of no aspect, asks nothing: its sub-titles' names do not answer it.
+    const unlabelled = '# 자격증\n\n## 시험 안내서\n\n출제 영역과 비율은 다음과 같습니다.\n\n영역 1. 네트워크 (40%)\n\n- 서브넷\n    - 주소 범위\n- 라우팅\n    - 경로\n\n영역 2. 보안 (60%)\n\n- 접근 제어\n    - 권한\n- 암호화\n    - 키\n';
+    expect(frontsOf(unlabelled)[0]).toBe('시험 안내서 › 영역 1. 네트워크 (40%)');
+  });
+
   it('reads a numbered line over a quote of terms as a sub-title whose terms they are', () => {
     const note = '# DB\n\n## 트랜잭션 관리\n\n1) DBMS의 구조\n\n> 입출력 단위 : 고정 길이의 page 단위로 읽고 쓴다.\n>\n> 저장 공간 : 비휘발성 저장 장치인 disk에 저장한다.\n\n2) Buffer Manager\n\n> Buffer Pool\n\n메모리에 둔 페이지들이다.\n';
     expect(frontsOf(note)).toEqual(['트랜잭션 관리 › DBMS의 구조는?', 'DBMS의 구조 › 입출력 단위란?', 'DBMS의 구조 › 저장 공간이란?', '트랜잭션 관리 › Buffer Pool']); // a callout title is no explanation

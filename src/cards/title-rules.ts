@@ -657,6 +657,14 @@ export function isNamedTask(title: string): boolean {
   );
 }
 
+/**
+ * A line saying a task, written as a phrase (`요구 사항에 따라 적절한 서브넷 구성을 선택`) or politely in full
+ * (`…연결하는 방식을 결정합니다.`), as exam guides and to-do lists list them (see isActionPhrase).
+ */
+export function saysATask(line: string): boolean {
+  return isActionPhrase(line.replace(/\s*(?:합니다|하십시오)\.?$/u, ''));
+}
+
 export function isActionPhrase(title: string): boolean {
   const name = withoutGloss(title);
   const words = name.split(/\s+/);
