@@ -311,4 +311,7 @@
 // box right after a command (`` `git status`를 실행하면 ``, `$ git status`).
 // 140: a list whose every item asks (`1. 데드락이 뭔가요?`, `2. …설명해보세요.`) is read as `Q.` items: one answered under
 // it is a card asked as written, the others lines of its section (135 kept them all, answer and all, on the section's back).
-export const RULES_VERSION = 140;
+// 141: a level code (`Lv1`, `1단계`) is asked with its scale (`SPICE › 수행 능력 Lv1은?`), a value's number for its word
+// (`Port Unreachable의 Code는?`), a bare aspect question (`단점은 없을까?`) under its title, a `문제1.` statement over a
+// list or announcing sub-titles as a question, and tasks over their tasks stay whole on their title's card.
+export const RULES_VERSION = 141;
