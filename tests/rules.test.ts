@@ -830,7 +830,8 @@ describe('English `key: value` facts in a list', () => {
       ['고가용성 (HA) › increase instance size', 't2.micro → t2.large'],
       ['고가용성 (HA) › with Cross-Zone', '1/n load per instance'],
       ['고가용성 (HA) › fixed hostname', 'ex) xxx.region.elb.amazonaws.com'],
-      ['고가용성 (HA) › Host Unreachable', 'Code 1'],
+      // A value naming what its number is (`Code 1`) is asked for.
+      ['고가용성 (HA) › Host Unreachable의 Code는?', 'Code 1'],
       ['고가용성 (HA) › Launch Configuration이란?', '인스턴스를 시작하는 설정'],
       ['고가용성 (HA) › on demand self service란?', '사용자가 원할 때 쓴다'],
       ['고가용성 (HA) › 가용 영역이란?', '하나 이상의 데이터 센터'],
@@ -1070,6 +1071,13 @@ describe('questions already in the notes', () => {
     ]);
     // A label that leads no question (it asks nothing, nothing answers it) stays a line of the answer.
     expect(cardsOf('# 덱\n\n## Q. 캐시란?\n\n**A.** 빠른 기억장치입니다.\n\n추가 질문: 없음\n').map((card) => card.back)).toEqual(['빠른 기억장치입니다.\n\n추가 질문: 없음']);
+  });
+
+  it('places a question for an aspect of nothing it names (`단점은 없을까?`) under the title above it', () => {
+    const note = '# 데이터베이스\n\n## 정규화\n\n### 1. 정규화란 무엇인가?\n\n중복을 줄이도록 릴레이션을 나눈다.\n\n### 2. 단점은 없을까?\n\n조인이 많아진다.\n\n### 3. 장점은?\n\n이상 현상이 사라진다.\n';
+    expect(frontsOf(note)).toEqual(['정규화란 무엇인가?', '정규화 › 단점은 없을까?', '정규화 › 장점은?']);
+    // An aspect that is the object of another verb leaves the question to name its subject further on.
+    expect(frontsOf('# 데이터베이스\n\n## 정규화\n\n### 단점을 보았을 때 언제 정규화를 피하는가?\n\n조회가 잦을 때.\n')).toEqual(['단점을 보았을 때 언제 정규화를 피하는가?']);
   });
 
   it('reads `* Q.` list items with `* A.` answers nested under them', () => {
@@ -1434,13 +1442,15 @@ describe('fronts', () => {
     expect(frontsOf('# 수학\n\n## 도형\n\n- 넓이 = 가로 x 세로\n  - 직사각형의 넓이이다.\n- 둘레\n  - 네 변의 합이다.\n').some((front) => front.includes('넓이 ='))).toBe(false);
   });
 
-  it('reads numbered and Korean question labels (Q1., **Q.**, 문제 1., 질문 1:) with their answers, but not a section numbered 문제', () => {
-    const note = '# 퀴즈\n\n## 오토 스케일링\n\n질문 1:\n인스턴스 크기를 키우는 것을 무엇이라 하나요?\n\n답 : 수직 스케일링\n\n**Q2.** 인스턴스 수를 늘리는 것은?\n\n**A2.** 수평 스케일링\n\n문제 3. ELB가 주는 것\n정답: 정적 DNS 이름\n\n## 안내\n\n**문제1. 응시자는 다음 지식을 가지고 있어야 합니다.**\n\n1. 컴퓨팅\n';
+  it('reads numbered and Korean question labels (Q1., **Q.**, 문제 1., 질문 1:) with their answers, a `문제 1.` statement right over a list as a question the list answers, but not a section numbered 문제', () => {
+    const note = '# 퀴즈\n\n## 오토 스케일링\n\n질문 1:\n인스턴스 크기를 키우는 것을 무엇이라 하나요?\n\n답 : 수직 스케일링\n\n**Q2.** 인스턴스 수를 늘리는 것은?\n\n**A2.** 수평 스케일링\n\n문제 3. ELB가 주는 것\n정답: 정적 DNS 이름\n\n## 안내\n\n**문제1. 응시자는 다음 지식을 가지고 있어야 합니다.**\n\n1. 컴퓨팅\n2. 네트워킹\n\n**문제2. 시험은 온라인으로 봅니다.**\n\n집에서 볼 수 있다.\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
       ['인스턴스 크기를 키우는 것을 무엇이라 하나요?', '수직 스케일링'],
       ['인스턴스 수를 늘리는 것은?', '수평 스케일링'],
       ['ELB가 주는 것', '정적 DNS 이름'],
-      ['안내', '**문제1. 응시자는 다음 지식을 가지고 있어야 합니다.**\n\n1. 컴퓨팅'],
+      // The list is the whole answer: what follows it is the section's again.
+      ['안내', '**문제2. 시험은 온라인으로 봅니다.**\n\n집에서 볼 수 있다.'],
+      ['응시자는 다음 지식을 가지고 있어야 합니다.', '1. 컴퓨팅\n2. 네트워킹'],
     ]);
     // A question the note does not answer is no card, and stays a line of its section: nothing is lost.
     const unanswered = '# 복습\n\n## 네트워크\n\nTCP는 연결 지향이다.\n\nQ1. TCP와 UDP의 차이는?\n\n## 운영체제\n\n1. Q1. 프로세스와 스레드의 차이는?\n2. Q2. 교착 상태의 조건은?\n';
@@ -1628,6 +1638,26 @@ describe('fronts', () => {
     expect(cardsOf(counted.replace('세 가지', '두 가지'))[0]!.back).toBe('빈 공간에 프로세스를 넣는다.\n\n이때 쓰는 방법에는 **두 가지 종류가** 있다.');
   });
 
+  it('asks an announcement set as a question (`문제2. …은 다음과 같습니다.`) over the sub-titles it announces, and keeps an outline of tasks whole on its sub-title\'s card', () => {
+    const note =
+      '# 자격증\n\n## 시험 안내서\n\n**문제1. 응시자는 다음 지식을 갖추어야 합니다.**\n\n1. 네트워크 실무 경험\n2. 보안 기본 지식\n\n**문제2. 출제 영역과 비율은 다음과 같습니다.**\n\n' +
+      '영역 1. 안정적인 네트워크 설계 (40%)\n\n- 다중 가용 영역 네트워크 설계\n    - 요구 사항에 따라 적절한 서브넷 구성을 선택\n    - 장애 시 트래픽을 넘기는 방법을 결정\n' +
+      '- 적절한 연결 옵션 선택\n    - 온프레미스와 연결하는 방식을 결정합니다.\n\n영역 2. 안전한 접근 설계 (60%)\n\n- 계정 보호 전략 설계\n    - 루트 계정을 보호하는 기술을 선택\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['시험 안내서 › 출제 영역과 비율은?', '**문제2. 출제 영역과 비율은 다음과 같습니다.**\n\n- 영역 1. 안정적인 네트워크 설계 (40%)\n- 영역 2. 안전한 접근 설계 (60%)'],
+      ['응시자는 다음 지식을 갖추어야 합니다.', '1. 네트워크 실무 경험\n2. 보안 기본 지식'],
+      // Tasks over the tasks they are made of are what the exam covers, no card each.
+      [
+        '시험 안내서 › 영역 1. 안정적인 네트워크 설계 (40%)',
+        '- 다중 가용 영역 네트워크 설계\n    - 요구 사항에 따라 적절한 서브넷 구성을 선택\n    - 장애 시 트래픽을 넘기는 방법을 결정\n- 적절한 연결 옵션 선택\n    - 온프레미스와 연결하는 방식을 결정합니다.',
+      ],
+      ['시험 안내서 › 영역 2. 안전한 접근 설계 (60%)', '- 계정 보호 전략 설계\n    - 루트 계정을 보호하는 기술을 선택'],
+    ]);
+    // An announcement with no such label, of no aspect, asks nothing: its sub-titles' names do not answer it.
+    const unlabelled = '# 자격증\n\n## 시험 안내서\n\n출제 영역과 비율은 다음과 같습니다.\n\n영역 1. 네트워크 (40%)\n\n- 서브넷\n    - 주소 범위\n- 라우팅\n    - 경로\n\n영역 2. 보안 (60%)\n\n- 접근 제어\n    - 권한\n- 암호화\n    - 키\n';
+    expect(frontsOf(unlabelled)[0]).toBe('시험 안내서 › 영역 1. 네트워크 (40%)');
+  });
+
   it('reads a numbered line over a quote of terms as a sub-title whose terms they are', () => {
     const note = '# DB\n\n## 트랜잭션 관리\n\n1) DBMS의 구조\n\n> 입출력 단위 : 고정 길이의 page 단위로 읽고 쓴다.\n>\n> 저장 공간 : 비휘발성 저장 장치인 disk에 저장한다.\n\n2) Buffer Manager\n\n> Buffer Pool\n\n메모리에 둔 페이지들이다.\n';
     expect(frontsOf(note)).toEqual(['트랜잭션 관리 › DBMS의 구조는?', 'DBMS의 구조 › 입출력 단위란?', 'DBMS의 구조 › 저장 공간이란?', '트랜잭션 관리 › Buffer Pool']); // a callout title is no explanation
@@ -1695,6 +1725,46 @@ describe('fronts', () => {
     expect(frontsOf('# 요금\n\n## 한도\n\n- 접수 기간 : 2024년 3월\n- 버킷 수 : 최대 5개\n- 가용성 : 99.99%\n- 용량 : 5 GB\n')).toEqual(['한도', '한도 › 접수 기간', '한도 › 버킷 수', '한도 › 가용성', '한도 › 용량']);
     // A number that begins a description naming something still defines it.
     expect(frontsOf('# 네트워크\n\n## 구성\n\n- 서브넷 : 2개의 가용 영역에 걸친 네트워크\n')).toContain('구성 › 서브넷이란?');
+  });
+
+  it('asks a term over a value naming what its number is for it: `Port Unreachable의 Code는?`', () => {
+    const note = '# 네트워크\n\n## ICMP\n\n- Destination Unreachable ; 목적지에 닿지 못함\n  - Host Unreachable ; Code 1\n  - Port Unreachable ; Code 3\n- Secure Shell : TCP 22\n- 웹 서버 포트 : 443\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['ICMP', '- Destination Unreachable\n- Secure Shell : TCP 22\n- 웹 서버 포트 : 443'],
+      ['ICMP › Destination Unreachable이란?', '목적지에 닿지 못함\n\n- Host Unreachable ; Code 1\n- Port Unreachable ; Code 3'],
+      ['Destination Unreachable › Host Unreachable의 Code는?', 'Code 1'],
+      ['Destination Unreachable › Port Unreachable의 Code는?', 'Code 3'],
+      // A name before the number (`TCP 22`) is not what the number is, and a bare number names nothing: as written.
+      ['ICMP › Secure Shell', 'TCP 22'],
+      ['ICMP › 웹 서버 포트', '443'],
+    ]);
+  });
+
+  it('asks a level code (`Lv1`, `1단계`, `2세대`) with the scale it is a step of, placed by what the scale is of unless the scale names it', () => {
+    const note =
+      '# 소프트웨어 공학\n\n## 프로세스 평가\n\n- SPICE ; 프로세스 능력 평가 표준\n  - 수행 능력 - 여섯 단계로 평가\n    - Lv0 : 불완전 ; 결과물 없음\n    - Lv1 : 수행 ; 목적 달성\n' +
+      '- CMMI\n  - 성숙도 단계\n    - 1단계 : 초기\n    - 2단계 : 관리\n\n## 언어\n\n- 프로그래밍 언어의 종류\n  - 1세대 ; 기계어\n  - 2세대 ; FORTRAN, COBOL\n';
+    const cards = cardsOf(note);
+    expect(cards.map((card) => card.front)).toEqual([
+      '프로세스 평가',
+      '프로세스 평가 › SPICE란?',
+      'SPICE › 수행 능력이란?',
+      // SPICE and CMMI both have levels: the scale and what it is of say whose.
+      'SPICE › 수행 능력 Lv0은?',
+      'SPICE › 수행 능력 Lv1은?',
+      '프로세스 평가 › CMMI란?',
+      'CMMI › 성숙도 단계란?',
+      'CMMI › 성숙도 1단계는?',
+      'CMMI › 성숙도 2단계는?',
+      '언어 › 프로그래밍 언어의 종류는?',
+      '프로그래밍 언어 1세대는?',
+      '프로그래밍 언어 2세대는?',
+    ]);
+    // A bare code names nothing: the scale's back lists each level with what its line says.
+    expect(cards[2]!.back).toBe('여섯 단계로 평가\n\n- Lv0 : 불완전 ; 결과물 없음\n- Lv1 : 수행 ; 목적 달성');
+    expect(cards[3]!.back).toBe('불완전 ; 결과물 없음');
+    // Right under the note's `#` title, a level is a topic of the note (`3세대`), kept as written.
+    expect(frontsOf('# 언어\n\n## 3세대\n\n절차형 언어가 나왔다.\n')).toEqual(['3세대']);
   });
 
   it('asks the terms of one list alike: names listed beside a term asked "…이란?" are asked so too', () => {

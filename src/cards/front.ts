@@ -1,6 +1,6 @@
 /** The front of a card: the title kept verbatim, a natural question for terms, and just enough context. */
 import { withParticle } from './particles.js';
-import { asks, aspectOwner, comparedPair, countsWithoutOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isProcedureTitle, isStatement, isStudyAidLabel, labelsLayerOf, questionSubject, refersBack, sharedAsked } from './title-rules.js';
+import { asks, asksAspectOfNothing, aspectOwner, comparedPair, countsWithoutOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isLevelCode, isProcedureTitle, isStatement, isStudyAidLabel, labelsLayerOf, questionSubject, refersBack, sharedAsked } from './title-rules.js';
 import type { Concept, ConceptKind } from './types.js';
 import { CONTEXT_SEPARATOR, displayTitle, sectionNumber, summaryAsked, withoutGloss } from './titles.js';
 
@@ -58,6 +58,10 @@ export function askedTitle(concept: Concept): string {
   if (concept.comparison === 'compared') return `${title}의 ${withParticle(subjectOf(displayTitle(concept.parent!.title)), '은/는')}?`;
   if (concept.comparison === 'property') return `${withParticle(title, '은/는')}?`;
   if (concept.valueOfTerm !== undefined) return `${title}의 ${withParticle(concept.valueOfTerm, '은/는')}?`;
+  // `Port Unreachable ; Code 3` asks for the code, not what Port Unreachable is.
+  if (concept.valueWord !== undefined && concept.labelsValue) return `${title}의 ${withParticle(concept.valueWord, '은/는')}?`;
+  const scale = scaleOfLevel(concept);
+  if (scale !== undefined) return `${scale.name} ${withParticle(title, '은/는')}?`;
   if (namesItsParent(concept)) {
     return `${aspectOwner(parentSubject(concept.parent!)!)}의 ${withParticle(title, '은/는')}?`;
   }
@@ -108,6 +112,31 @@ function asksWithoutSpace(title: string): string {
   if (!/\s(이란|란)$/u.test(title) && !SPACED_WHAT_IS_QUESTION.test(title)) return title;
   const subject = subjectOf(title);
   return subject === title ? title : withParticle(subject, '이란/란');
+}
+
+/**
+ * The scale a level code is a step of (`Lv1` under `수행 능력 - 여섯 단계로 평가`): its title
+ * above, named as it is as context (`CMMI의 단계`, see contextTitles), without an aspect or a count naming
+ * the steps (`수행 능력 6단계` → `수행 능력`; `성숙도 단계` over `1단계` → `성숙도`); and
+ * whether that title names whose scale it is (`프로그래밍 언어의 종류`). Asked with its scale, the level
+ * needs that title as context no more: its one level of context is what the scale is of (`SPICE ›
+ * 수행 능력 Lv1은?`, as `CMMI`'s levels are `Lv1`… too), and none where the scale names it
+ * (`프로그래밍 언어 1세대는?`). Undefined for any other title, or where the title above names nothing.
+ */
+function scaleOfLevel(concept: Concept): { name: string; namesOwner: boolean } | undefined {
+  const parent = concept.parent;
+  if (parent === undefined || parent.title === '' || asksNothing(parent) || !isLevelCode(displayTitle(concept.title))) return undefined;
+  // The note's `#` title names its subject (`# 언어` over `## 3세대`), no scale: the level stays a topic.
+  if (isNoteTitle(parent)) return undefined;
+  // Asked otherwise before this rule (see askedTitle): a step written as is, a row of things compared.
+  if (concept.asWritten || concept.across || concept.comparison !== undefined || concept.valueOfTerm !== undefined) return undefined;
+  const scale = namesItsParent(parent) ? `${aspectOwner(parentSubject(parent.parent!)!)}의 ${displayTitle(parent.title)}` : parentSubject(parent);
+  if (scale === undefined) return undefined;
+  const owned = aspectOwner(scale);
+  // The level's own unit says it again (`성숙도 단계` over `1단계`): `성숙도 1단계는?`.
+  const unit = /\d\s?([\uac00-\ud7a3]+)$/u.exec(displayTitle(concept.title))?.[1];
+  const name = unit !== undefined && owned.endsWith(` ${unit}`) ? owned.slice(0, -unit.length - 1) : owned;
+  return { name, namesOwner: owned !== scale && scale.startsWith(`${owned}의 `) };
 }
 
 /** The question a label of what two things compared share asks (`Common` under `A vs B`, see sharedAsked): it names them both. */
@@ -170,6 +199,11 @@ function parentSubject(parent: Concept): string | undefined {
   return /[?？]$/u.test(title) || asks(title) ? questionSubject(title) : subject;
 }
 
+/** The note's `#` title, also when it asks (`# Cloud Computing?`, a card of its own): the deck's name. */
+function isNoteTitle(concept: Concept): boolean {
+  return concept.parent === undefined && (concept.kind === 'heading' || concept.kind === 'question') && concept.section.length === 0;
+}
+
 /**
  * Titles of the concept's ancestors, nearest first, that can serve as context. The note's `#` title is
  * the deck's name, so it is never repeated in a front.
@@ -178,8 +212,7 @@ function contextTitles(concept: Concept): string[] {
   const titles: string[] = [];
   let longQuestion: string | undefined;
   for (let parent = concept.parent; parent; parent = parent.parent) {
-    // The `#` title, also when it asks (`# Cloud Computing?`, a card of its own).
-    if (parent.parent === undefined && (parent.kind === 'heading' || parent.kind === 'question') && parent.section.length === 0) break;
+    if (isNoteTitle(parent)) break;
     if (!parent.title || asksNothing(parent)) continue;
     // A bare aspect label says nothing as context (`종류 › 수퍼키란?`): named with what it is an aspect
     // of, as its own card asks it (`키의 종류 › 수퍼키란?`), which then needs no further level.
@@ -215,7 +248,7 @@ function contextTitles(concept: Concept): string[] {
   // Nor does an item asked for its term (`물리 계층의 PDU는?`), which names that term already; a table's row
   // asked for its column (`생성의 패턴은?`) keeps its title, which says whose (`디자인 패턴 분류 ›`).
   if (concept.valueOfTerm !== undefined && concept.kind === 'table-row') return withCountsOwned(titles);
-  const namesParent = (namesItsParent(concept) && !concept.asWritten && !concept.across) || sharedOfCompared(concept) !== undefined;
+  const namesParent = (namesItsParent(concept) && !concept.asWritten && !concept.across) || sharedOfCompared(concept) !== undefined || scaleOfLevel(concept) !== undefined;
   const shown = namesParent || concept.comparison === 'compared' || concept.valueOfTerm !== undefined ? titles.slice(1) : titles;
   return withCountsOwned(shown);
 }
@@ -313,7 +346,10 @@ export function defaultContextLevels(concept: Concept): number {
   // so (`꼬리 질문:`) or asked under it.
   const follows = concept.followUp || (concept.parent !== undefined && SELF_CONTAINED.has(concept.parent.kind));
   if (follows && SELF_CONTAINED.has(concept.kind) && refersBack(displayTitle(concept.title))) return 1;
+  // So is a question for an aspect of nothing it names (`단점은 없을까?` under `## 정규화`).
+  if (SELF_CONTAINED.has(concept.kind) && asksAspectOfNothing(displayTitle(concept.title))) return 1;
   // `Launch Template과 Launch Configuration의 공통점은?` names what it is about: more only where fronts collide.
   if (sharedOfCompared(concept) !== undefined) return 0;
+  if (scaleOfLevel(concept)?.namesOwner) return 0;
   return SELF_CONTAINED.has(concept.kind) ? 0 : 1;
 }

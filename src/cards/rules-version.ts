@@ -316,4 +316,7 @@
 // 142: a title asking what a thing is (`유지보수의 개념`) leaves the names of its sections out of its back (no card with
 // nothing else); a label whose card lists a few short names (`프로세스 성숙단계 5단계`) shows them after it on its owner's
 // back; a count of kinds (`세 가지 종류가 존재한다`) ending a back lists the sub-headings it counts (141 left them bare).
-export const RULES_VERSION = 142;
+// 143: a level code (`Lv1`, `1단계`) is asked with its scale (`SPICE › 수행 능력 Lv1은?`), a value's number for its word
+// (`Port Unreachable의 Code는?`), a bare aspect question (`단점은 없을까?`) under its title, a `문제1.` statement over a
+// list or announcing sub-titles as a question, and tasks over their tasks stay whole on their title's card.
+export const RULES_VERSION = 143;

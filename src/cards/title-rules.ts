@@ -229,6 +229,17 @@ export function countsWithoutOwner(title: string): boolean {
   return unit !== undefined && words.length >= 2 && words.at(-2)!.endsWith(unit);
 }
 
+/**
+ * A level of a scale named by its number alone (`Lv1`, `Lv.2`, `Level 3`, `1단계`, `4세대`, `2등급`): no
+ * term to ask "…이란?" about, but one step of the scale the title above names (`SPICE`'s and `CMMI`'s
+ * levels are both `Lv1`…): asked with that scale (see askedTitle in front.ts).
+ */
+export function isLevelCode(title: string): boolean {
+  return LEVEL_CODE.test(title.trim());
+}
+
+const LEVEL_CODE = /^(?:(?:lv|level|레벨)\.?\s?\d+|\d+\s?(?:단계|세대|등급|레벨))$/iu;
+
 /** A count alone, of something the title above has: `3세대`, `5단계`, `두 가지`. */
 const OWNERLESS_COUNT = /^(?:\d+|한|두|세|네|다섯)\s*(?:가지|개|단계|계층|원칙|요소|세대)$/u;
 
@@ -538,6 +549,14 @@ function isAlias(title: string): boolean {
   return words.length <= 3 && words.every((word) => /^[\p{L}()]+$/u.test(word) && (word.length >= 2 || /[\uac00-\ud7a3]/.test(word)));
 }
 
+/**
+ * A title without the number that labels it (`1. 일관성`, `영역 1. 안정적인 네트워크 설계`): that number is
+ * no sentence's end, and the rest is what must read as a title (see isTitleLike).
+ */
+export function withoutLabelNumber(title: string): string {
+  return title.replace(/^(?:\p{L}{1,4}\s*)?\d+[.)]\s+(?=\S)/u, '');
+}
+
 /** A short line that names something rather than saying something. */
 export function isTitleLike(text: string, maxLength: number): boolean {
   const title = cleanTitle(text);
@@ -649,6 +668,14 @@ export function isNamedTask(title: string): boolean {
     !words.some((word) => word.length > 1 && TOPIC.test(word)) &&
     !/[.。!,;…?？]$/u.test(title)
   );
+}
+
+/**
+ * A line saying a task, written as a phrase (`요구 사항에 따라 적절한 서브넷 구성을 선택`) or politely in full
+ * (`…연결하는 방식을 결정합니다.`), as exam guides and to-do lists list them (see isActionPhrase).
+ */
+export function saysATask(line: string): boolean {
+  return isActionPhrase(line.replace(/\s*(?:합니다|하십시오)\.?$/u, ''));
 }
 
 export function isActionPhrase(title: string): boolean {
@@ -1006,6 +1033,15 @@ export function labelsAValue(term: string, description: string): boolean {
   return namesOneValue(term, description);
 }
 
+/**
+ * The word a value gives its number by (`Code 3`, `Type 8`, `Port 443`, `Layer 4`): asked for, the term
+ * over it is a question ("Port Unreachable의 Code는?"). A name before a number (`TCP 22`, `RFC 7540`) is
+ * not what the number is, and a bare number (`Port: 443`) names nothing to ask for.
+ */
+export function numberWord(description: string): string | undefined {
+  return /^([A-Za-z][a-z]+)\s+\d[\w./-]*$/.exec(valueOf(description))?.[1];
+}
+
 /** A Korean name over one English name for it of a kind (`물리 계층 : Bit`, `전송 계층 : Segment`). */
 export function namesOneValue(term: string, description: string): boolean {
   const value = valueOf(description);
@@ -1335,6 +1371,20 @@ export function refersBack(question: string): boolean {
   return REFERS_BACK.test(question);
 }
 
+/**
+ * A question of a few words for an aspect of nothing it names (`단점은 없을까?`, `장점은?`, `특징이 무엇인가요?`):
+ * it asks of the title above it, as a follow-up that refers back does, and needs that title to be
+ * understood. Not one where the aspect is the object of another verb (`단점을 보았을 때 어떤 상황에서
+ * 정규화를 해야 하는가?`), which names its subject further on.
+ */
+export function asksAspectOfNothing(question: string): boolean {
+  const words = displayTitle(question).trim().split(/\s+/u);
+  if (words.length > 3 || !asks(question)) return false;
+  const first = words[0]!.replace(/[?？]+$/u, '');
+  const aspect = first.slice(0, -1); // 은, 는, 이 and 가 are one syllable each
+  return aspect !== '' && isAspectTitle(aspect) && (['은/는', '이/가'] as const).some((pair) => withParticle(aspect, pair) === first);
+}
+
 export function asks(text: string): boolean {
   return /(?:[?？]|까\.?|시오\.?|나요\.?|가요\.?|세요\.?)$/.test(trimEndWhere(text, (char) => /[*_\s]/.test(char)));
 }
@@ -1476,13 +1526,27 @@ const COUNT_WORDS: readonly string[] = ['한', '두', '세', '네', '다섯', '�
  * no aspect (`트랜잭션은 다음과 같다`).
  */
 export function announcedAspect(line: string): string | undefined {
+  const subject = announcedSubject(line);
+  return subject !== undefined && (isAspectTitle(subject) || endsInAspect(subject) || asksForItsParts(subject)) ? subject : undefined;
+}
+
+/**
+ * What an announcement labelled as a question says follows (`**문제2. 출제 영역과 비율은 다음과
+ * 같습니다.**` → `출제 영역과 비율`): the author set it as a question, so the names under it answer
+ * it whatever it names. Undefined for an announcement with no such label (see announcedAspect).
+ */
+export function askedAnnouncement(line: string): string | undefined {
+  return isNumberedLabel(line) && !isFollowUpLabelled(line) ? announcedSubject(line) : undefined;
+}
+
+/** The subject of an announcement `X은 다음과 같다` (`뷰의 장점은 다음과 같다.` → `뷰의 장점`). */
+function announcedSubject(line: string): string | undefined {
   if (!isAnnouncement(line)) return undefined;
   const sentence = announcementSentence(line);
   const match = /^(.+?)(은|는|이|가)\s+(?:다음|아래)(?:과|와)\s*같(?:다|습니다|아요|음)[.:]?$/u.exec(sentence);
   if (!match) return undefined;
   const subject = match[1]!.trim();
-  if (withParticle(subject, match[2] === '은' || match[2] === '는' ? '은/는' : '이/가') !== subject + match[2]) return undefined;
-  return isAspectTitle(subject) || endsInAspect(subject) || asksForItsParts(subject) ? subject : undefined;
+  return withParticle(subject, match[2] === '은' || match[2] === '는' ? '은/는' : '이/가') === subject + match[2] ? subject : undefined;
 }
 
 /** The sentence of a line, without its emphasis nor its number (`문제3. `, `Q2. `, `3) `, `② `), which only labels it. */

@@ -97,6 +97,11 @@ export interface Concept {
    */
   labelsValue?: boolean;
   /**
+   * Of a term labelling a value, the word that value names its number by (`Port Unreachable ; Code 3`):
+   * what the term is asked for ("Port Unreachable의 Code는?", see numberWord).
+   */
+  valueWord?: string;
+  /**
    * Under a term spelled out (`PDU (Protocol Data Unit)`), each item naming whose one it is (`- 물리 계층 :
    * Bit`): the term's short name, so the item is asked "물리 계층의 PDU는?", not kept as written.
    */

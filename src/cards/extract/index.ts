@@ -31,7 +31,7 @@ import { linesAsList } from './lines.js';
 import { joinNumberedLists, markCasesOfTopics, OUTLINE_REASON, outlinesListsBelow, readList, tableOfLastItem, withTableInLastItem } from './lists.js';
 import { isPrefaceBlock } from './navigation.js';
 import { readParagraph } from './paragraphs.js';
-import { fencedQuiz } from './questions.js';
+import { fencedQuiz, questionOverList } from './questions.js';
 import { readBlockquote } from './quotes.js';
 import { end, lineOf, start } from './source.js';
 import { ExtractionState } from './state.js';
@@ -149,6 +149,8 @@ function readBlock(state: ExtractionState, blocks: RootContent[], i: number): nu
     case 'paragraph': {
       const choices = numberedChoices(state, blocks, i) ?? letteredChoices(state, blocks, i);
       if (choices) return choices.next;
+      const answeredByList = questionOverList(state, blocks, i);
+      if (answeredByList !== undefined) return answeredByList;
       const asList = linesAsList(state, blocks, i);
       if (asList !== undefined) return asList;
       readParagraph(state, node, blocks[i + 1], blocks, i);

@@ -19,7 +19,7 @@ import {
   TERM_MAX,
 } from '../title-rules.js';
 import type { Concept } from '../types.js';
-import { repeatsOwner } from './list-items.js';
+import { markLabelledValue, repeatsOwner } from './list-items.js';
 import { readList } from './lists.js';
 import { end, lineOf, start } from './source.js';
 import type { ExtractionState } from './state.js';
@@ -294,7 +294,7 @@ export function definitionItem(state: ExtractionState, owner: Concept | undefine
   state.definedOnItsLine.add(concept);
   const description = definitions.map((definition) => state.source.slice(definition.start, definition.end)).join('\n');
   if (definitions.length === 1 && labelsAValue(term, description)) {
-    concept.labelsValue = true;
+    markLabelledValue(concept, description);
     if (listsNames(description)) state.namesListed.add(concept);
     if (namesOneValue(term, description)) state.termsOfOneValue.add(concept);
   }

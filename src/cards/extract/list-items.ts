@@ -22,6 +22,7 @@ import {
   listsNames,
   namesOneValue,
   namesOverSentence,
+  numberWord,
   questionPrefixLength,
   saysWhatItIs,
   splitTerm,
@@ -66,7 +67,7 @@ export function itemConcept(state: ExtractionState, owner: Concept | undefined, 
     const description = firstLineSource.slice(term.descriptionStart);
     if (description.trim() !== '') state.definedOnItsLine.add(concept);
     if (item.children.length === 1 && state.afterFirstLine(first) === undefined && labelsAValue(term.term, description)) {
-      concept.labelsValue = true;
+      markLabelledValue(concept, description);
       if (listsNames(description)) state.namesListed.add(concept);
       if (namesOneValue(term.term, description)) state.termsOfOneValue.add(concept);
     }
@@ -163,6 +164,16 @@ function headingItem(state: ExtractionState, owner: Concept | undefined, item: L
   state.decisions.push({ line: lineOf(item), block: 'list item', outcome: 'title', concept });
   itemBody(state, concept, item, undefined, depth + 1);
   return concept;
+}
+
+/**
+ * A term over a value (see labelsAValue): kept as written where "…이란?" would ask what the value does not
+ * answer, or asked for what its number is (`Port Unreachable ; Code 3`, see numberWord).
+ */
+export function markLabelledValue(concept: Concept, description: string): void {
+  concept.labelsValue = true;
+  const word = numberWord(description);
+  if (word !== undefined) concept.valueWord = word;
 }
 
 /**

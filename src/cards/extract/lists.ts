@@ -34,6 +34,7 @@ import {
   LIST_TITLE_MAX,
   namesRanksOrKinds,
   onlyLeadsIn,
+  saysATask,
   splitTerm,
 } from '../title-rules.js';
 import { withoutGloss } from '../titles.js';
@@ -61,6 +62,22 @@ export const MAX_LIST_DEPTH = 6;
 
 /** A block of nothing but pictures (`![조인](join.png)`, `<img src="join.png">`). */
 const IMAGES_ONLY = /^(?:(?:!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]|<img\b[^>]*>)\s*)+$/iu;
+
+/**
+ * Tasks over the tasks they are made of (`- 다중 가용 영역 네트워크 설계` over `- 요구 사항에 따라 적절한
+ * 서브넷 구성을 선택`…), every item so: what an exam guide or a plan says is to be done, nothing to define
+ * or recall item by item. The list stays whole on its title's card (`영역 1. 안정적인 네트워크 설계
+ * (40%)`), which says what it covers, rather than a card per task. Steps under a name (`- VPC` over `-
+ * 서브넷을 생성`) are no such list: `VPC` names a thing.
+ */
+function isOutlineOfTasks(state: ExtractionState, list: List): boolean {
+  const firstLine = (item: ListItem) => (item.children[0]?.type === 'paragraph' ? cleanTitle(state.firstLine(item.children[0])) : '');
+  return list.children.every((item) => {
+    const [first, nested, ...rest] = item.children;
+    if (first?.type !== 'paragraph' || state.afterFirstLine(first) !== undefined || nested?.type !== 'list' || rest.length > 0) return false;
+    return saysATask(firstLine(item)) && nested.children.every((task) => task.children.length === 1 && saysATask(firstLine(task)));
+  });
+}
 
 /** Why an outline of the items below it is left out (see `outlineItems`, `outlinesListsBelow`). */
 export const OUTLINE_REASON = 'an outline of the items below it, which say their names again: a table of contents';
@@ -110,7 +127,8 @@ export function readList(state: ExtractionState, node: List, next: RootContent |
     choicesInto(state, concept, only, choice); // what follows the list (the reasoning, `정답 : (A)`) joins them
     return;
   }
-  const title = only ? itemTitle(state, only) : undefined;
+  // A lone task over its tasks is an outline of tasks too (see isOutlineOfTasks): no sub-title.
+  const title = only && !isOutlineOfTasks(state, node) ? itemTitle(state, only) : undefined;
   // `1) 애자일 기법` over bullets written flush with it: a numbered sub-title (CommonMark reads it as a
   // one-item list), unless the numbering goes on after the bullets as a list of short steps.
   const stepsFollow = afterNext?.type === 'list' && afterNext.ordered === true && afterNext.children.length > 1;
@@ -155,6 +173,7 @@ export function readList(state: ExtractionState, node: List, next: RootContent |
 export function listInto(state: ExtractionState, owner: Concept | undefined, list: List, depth: number): BackPart {
   const slice = state.slicePart(list);
   if (depth > MAX_LIST_DEPTH) return slice;
+  if (isOutlineOfTasks(state, list)) return slice;
   // Siblings are read alike: if one item heads an explanation, every item with a body is a title.
   const headsExplanation = list.children.some((item) => itemTitle(state, item) !== undefined && isExplained(item));
   // `* 삽입 이상(insertion anomalies)` with its sentence on the next line, and every item so: each a

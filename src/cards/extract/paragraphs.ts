@@ -31,9 +31,11 @@ import {
   questionPrefixLength,
   splitTerm,
   type TermSplit,
+  withoutLabelNumber,
 } from '../title-rules.js';
 import type { Concept } from '../types.js';
 import { hasLetteredChoices } from './choices.js';
+import { markLabelledValue } from './list-items.js';
 import { startsExplanation } from './lists.js';
 import { isNavigation } from './navigation.js';
 import { addAnswer, isAnswered, readQuestion } from './questions.js';
@@ -133,7 +135,8 @@ function labelLineTerms(state: ExtractionState, owner: Concept, node: Paragraph)
     }
     const concept = state.child(owner, 'term', line.term.term, line.line, owner.section);
     const description = line.start + line.mark + line.term.descriptionStart;
-    if (labelsAValue(line.term.term, state.source.slice(description, line.end))) concept.labelsValue = true;
+    const value = state.source.slice(description, line.end);
+    if (labelsAValue(line.term.term, value)) markLabelledValue(concept, value);
     state.addSlice(concept, description, line.end, 0, node);
     state.decisions.push({ line: line.line, block: 'paragraph', outcome: 'title', concept });
   }
@@ -187,9 +190,7 @@ function lineBeside(blocks: readonly RootContent[], at: number, isSuch: (block: 
 
 /** A title line that can head what follows: not a lead-in, a label with a colon or a sentence. */
 function subTitleLine(title: string): string | undefined {
-  // Its number (`1. `, `영역 1. `) is no sentence's end: the rest is what must read as a title.
-  const unnumbered = title.replace(/^(?:\p{L}{1,4}\s*)?\d+[.)]\s+(?=\S)/u, '');
-  if (/[:：;]/.test(title) || !isTitleLike(unnumbered, CALLOUT_TITLE_MAX) || !/\p{L}{2}/u.test(title)) return undefined;
+  if (/[:：;]/.test(title) || !isTitleLike(withoutLabelNumber(title), CALLOUT_TITLE_MAX) || !/\p{L}{2}/u.test(title)) return undefined;
   if (isNotATerm(title) || isAnswerTemplateLabel(title) || isReferenceHeading(title) || isListingLeadIn(title) || isBoldLeadIn(title)) return undefined;
   return title;
 }
@@ -240,7 +241,8 @@ export function boldTerms(state: ExtractionState, node: Paragraph, inQuote = fal
     const next = found[k + 1];
     const descriptionEnd = inQuote ? term.lineEnd : next ? next.start - 1 : to;
     const concept = state.child(owner, 'term', term.term, term.line, owner.section);
-    if (labelsAValue(term.term, state.source.slice(term.description, descriptionEnd))) concept.labelsValue = true;
+    const description = state.source.slice(term.description, descriptionEnd);
+    if (labelsAValue(term.term, description)) markLabelledValue(concept, description);
     state.addSlice(concept, term.description, descriptionEnd, 0, node);
     state.decisions.push({ line: term.line, block: 'paragraph', outcome: 'title', concept });
   });

@@ -10,6 +10,7 @@ import {
   choicesNamedByMark,
   cleanTitle,
   isFollowUpLabelled,
+  isNumberedLabel,
   isQuestionLabel,
   QUESTION_MAX,
   questionPrefixLength,
@@ -61,17 +62,42 @@ export function isAnswered(state: ExtractionState, node: Paragraph, next: RootCo
   return asks(lines.join(' '));
 }
 
+/** The question of lines that begin with its label, `prefix` long (`**Q. 질문**` → `질문`). */
+function labelledQuestion(lines: readonly string[], prefix: number): string {
+  const asked = lines.join(' ').slice(prefix);
+  // `**Q. 질문**` in bold whole: the label took the opening marks, so the closing ones go too.
+  const bold = /^(\*\*|__)/.exec(lines[0] ?? '')?.[1];
+  return cleanTitle(bold && asked.trimEnd().endsWith(bold) && !asked.includes(bold + ' ') ? asked.trimEnd().slice(0, -bold.length) : asked);
+}
+
+/**
+ * A `문제 1.` line right over a list, asking nothing (`**문제1. 응시자는 다음 지식을 갖추어야 합니다.**`
+ * over what they are): a question the author set, stated as the lead-in of its answer, the
+ * list. The list is all the answer: what follows it is its section's again. Returns the index of the
+ * block after the list, or undefined where blocks[at] is no such line (a `문제 1.` that asks or has an
+ * `답 :` line is `readQuestion`'s; one over anything else numbers a section).
+ */
+export function questionOverList(state: ExtractionState, blocks: readonly RootContent[], at: number): number | undefined {
+  const node = blocks[at];
+  const list = blocks[at + 1];
+  if (node?.type !== 'paragraph' || list?.type !== 'list' || state.afterFirstLine(node) !== undefined) return undefined;
+  const line = state.firstLineSource(node);
+  const prefix = questionPrefixLength(line);
+  if (prefix === undefined || !isNumberedLabel(line) || isFollowUpLabelled(line) || isAnswered(state, node, list)) return undefined;
+  state.close(SUBTITLE_LEVEL);
+  const concept = state.child(state.current(), 'qa', labelledQuestion([line], prefix), lineOf(node), state.sectionPath());
+  state.decide(node, 'title', concept);
+  state.addSlice(concept, start(list), end(list), state.indentOf(list), list);
+  state.decide(list, 'explanation', concept);
+  return at + 2;
+}
+
 /** `Q. 질문` with the answer on an `A.` line of the same paragraph, or in the blocks that follow. */
 export function readQuestion(state: ExtractionState, node: Paragraph, prefix: number, next: RootContent | undefined): void {
   const text = state.source.slice(start(node), end(node));
   const lines = text.split('\n');
   const answerIndex = lines.findIndex((line, n) => n > 0 && answerPrefixLength(line) !== undefined);
-  // `**Q. 질문**` in bold whole: the label took the opening marks, so the closing ones go too.
-  const bold = /^(\*\*|__)/.exec(text)?.[1];
-  const titleOf = (questionLines: readonly string[]) => {
-    const asked = questionLines.join(' ').slice(prefix);
-    return cleanTitle(bold && asked.trimEnd().endsWith(bold) && !asked.includes(bold + ' ') ? asked.trimEnd().slice(0, -bold.length) : asked);
-  };
+  const titleOf = (questionLines: readonly string[]) => labelledQuestion(questionLines, prefix);
   const choices = choicesUnderQuestion(state, node, lines, answerIndex, next, titleOf);
   const title = titleOf(choices ? lines.slice(0, choices.from) : answerIndex < 0 ? lines : lines.slice(0, answerIndex));
   state.close(SUBTITLE_LEVEL);

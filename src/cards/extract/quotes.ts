@@ -20,6 +20,7 @@ import {
   splitTerm,
 } from '../title-rules.js';
 import type { Concept } from '../types.js';
+import { markLabelledValue } from './list-items.js';
 import { isLinkList, isNavigation } from './navigation.js';
 import { boldTerms } from './paragraphs.js';
 import { end, lineOf, start } from './source.js';
@@ -137,7 +138,8 @@ function quoteTerms(state: ExtractionState, node: Blockquote): void {
   }
   for (const { paragraph, term, descriptionStart } of terms) {
     const concept = state.child(owner, 'term', term, lineOf(paragraph), owner.section);
-    if (labelsAValue(term, state.source.slice(start(paragraph) + descriptionStart, end(paragraph)))) concept.labelsValue = true;
+    const description = state.source.slice(start(paragraph) + descriptionStart, end(paragraph));
+    if (labelsAValue(term, description)) markLabelledValue(concept, description);
     state.addSlice(concept, start(paragraph) + descriptionStart, end(paragraph), 0, paragraph);
     state.decisions.push({ line: lineOf(paragraph), block: 'paragraph', outcome: 'title', concept });
   }

@@ -7,6 +7,7 @@ import { withParticle } from '../particles.js';
 import {
   announcedAspect,
   announcedCount,
+  askedAnnouncement,
   askedLeadIn,
   asks,
   asksForItsParts,
@@ -20,6 +21,7 @@ import {
   leadsIntoWhatFollows,
   LIST_TITLE_MAX,
   onlyLeadsIn,
+  withoutLabelNumber,
 } from '../title-rules.js';
 import { isGenericTitle } from '../titles.js';
 import type { Concept, ConceptKind } from '../types.js';
@@ -63,13 +65,14 @@ export function namePartsAskedFor(state: ExtractionState, concept: Concept, conc
   const question = lines.find((line) => asksWhichThereAre(line) || (underHeadings && asksHowOrWhy(line)));
   // `뷰의 장점은 다음과 같다.` names what the parts are: without it on the front they would be the view's
   // parts, and the announcement no card (see onlyLeadsIntoItsParts).
-  const announced = question === undefined ? lines.map(announcedAspect).find((aspect) => aspect !== undefined) : undefined;
+  // So does one the author set as a question (`**문제2. 출제 영역과 비율은 다음과 같습니다.**`).
+  const announced = question === undefined ? lines.map((line) => announcedAspect(line) ?? askedAnnouncement(line)).find((aspect) => aspect !== undefined) : undefined;
   if (!asksForItsParts(concept.title) && question === undefined && announced === undefined) return;
   const names = parts.map((part) => subjectOf(displayTitle(part.title)));
   const asksElse = (part: Concept, name: string) => (part.kind === 'question' || asks(displayTitle(part.title))) && name === displayTitle(part.title);
   if (names.length < 2 || parts.some((part, n) => asksElse(part, names[n]!))) return;
   // Words then one ending in 다 (`해시로 찾으면 빠르다`) say something, as a sentence does.
-  const isName = (name: string) => isTitleLike(name, LIST_TITLE_MAX) && !isStatement(name) && !/\s\S*다$/u.test(name);
+  const isName = (name: string) => isTitleLike(withoutLabelNumber(name), LIST_TITLE_MAX) && !isStatement(name) && !/\s\S*다$/u.test(name);
   if (intro !== '' && !names.every(isName)) return;
   const announcement = lines.filter(isAnnouncement);
   concept.parts = [...(announcement.length > 0 ? [{ type: 'markdown' as const, markdown: announcement.join('\n') }] : []), { type: 'markdown', markdown: names.map((name) => `- ${name}`).join('\n') }];
