@@ -22,7 +22,8 @@
 import type { Root, RootContent } from 'mdast';
 import { frontMatterTags, inlineTags, isTagLine } from '../../notes/note-tags.js';
 import { collapseWhitespace } from '../../util/text.js';
-import { cleanTitle, isReferenceHeading, titleText } from '../title-rules.js';
+import { cleanTitle, titleText } from '../title-rules/clean.js';
+import { isReferenceHeading } from '../title-rules/references.js';
 import type { BlockDecision, Concept } from '../types.js';
 import { answerLineFirst, choicesAfter, fencedChoices, letteredChoices, numberedChoices } from './choices.js';
 import { markNumberingsGoingOn, openUntitledLead, placeUntitledLead, readHeading } from './headings.js';
