@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cardsOf, frontsOf } from './helpers.js';
 import { cardsFromText } from '../src/cards/cards.js';
 import { markdownToFieldHtml } from '../src/export/html.js';
-import { aspectOwner } from '../src/cards/title-rules.js';
+import { aspectOwner } from '../src/cards/title-rules/aspects.js';
 import { explainText, ruleName } from '../src/cards/explain.js';
 import { assignIds } from '../src/deck/identity.js';
 import { extractNote } from '../src/deck/extract-note.js';

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { withParticle } from '../src/cards/particles.js';
 import { sectionNumber } from '../src/cards/titles.js';
-import { answerNamesChoice, answerNamesLetteredChoice, askedLeadIn, asksForItsParts, asksToChoose, asksHowOrWhy, asksWhichThereAre, asksWhy, isAnnouncement, onlyLeadsIn, cleanTitle, definitionIntro, endsInAspect, isNavigationLinks, isReferenceHeading, isStatement, labelsLayerOf, nameOneTerm, sharedAsked, isTitleLike, saysWhatItIs, splitTerm } from '../src/cards/title-rules.js';
+import { asksForItsParts, endsInAspect, labelsLayerOf } from '../src/cards/title-rules/aspects.js';
+import { answerNamesChoice, answerNamesLetteredChoice, asksToChoose } from '../src/cards/title-rules/choices.js';
+import { cleanTitle } from '../src/cards/title-rules/clean.js';
+import { sharedAsked } from '../src/cards/title-rules/comparisons.js';
+import { nameOneTerm } from '../src/cards/title-rules/glosses.js';
+import { askedLeadIn, asksHowOrWhy, asksWhichThereAre, definitionIntro, isAnnouncement, onlyLeadsIn } from '../src/cards/title-rules/lead-ins.js';
+import { isStatement, isTitleLike } from '../src/cards/title-rules/names.js';
+import { asksWhy } from '../src/cards/title-rules/questions.js';
+import { isNavigationLinks, isReferenceHeading } from '../src/cards/title-rules/references.js';
+import { saysWhatItIs } from '../src/cards/title-rules/tasks.js';
+import { splitTerm } from '../src/cards/title-rules/terms.js';
 
 describe('saysWhatItIs', () => {
   it.each(['VPC 안의 IP 주소 범위', '트래픽 경로를 정하는 규칙 모음', '경로를 정하는 규칙이다.', 'IP 범위를 말한다', 'IP range of a VPC'])('reads %s as what a thing is', (line) => {

@@ -4,7 +4,7 @@ import { wikilinksAsText } from '../notes/obsidian-markup.js';
 import { stripHtmlComments, withoutTrailingBlanks } from '../util/text.js';
 import { dedent } from './extract/source.js';
 import { unboxedProse } from './prose-box.js';
-import { stripAlertMarker } from './title-rules.js';
+import { stripAlertMarker } from './title-rules/alerts.js';
 import type { BackPart, GeneratedMarkdown } from './types.js';
 
 export function renderBack(parts: readonly BackPart[], source: string): string {

@@ -12,7 +12,11 @@ import { SUB_TITLE_KINDS } from './extract/sub-titles.js';
 import { askedTitle, defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
 import { displayTitle, isAspectTitle } from './titles.js';
-import { aspectEnding, asks, asksWhy, isHandsOnTitle, namesPurposesWithoutAsking, isPracticeTitle, isProcedureTitle, nameOneTerm, onlyAnAside, onlyLeadsIn, questionSubject } from './title-rules.js';
+import { aspectEnding } from './title-rules/aspects.js';
+import { nameOneTerm } from './title-rules/glosses.js';
+import { onlyAnAside, onlyLeadsIn } from './title-rules/lead-ins.js';
+import { asks, asksWhy, namesPurposesWithoutAsking, questionSubject } from './title-rules/questions.js';
+import { isHandsOnTitle, isPracticeTitle, isProcedureTitle } from './title-rules/tasks.js';
 import type { Concept, DraftCard } from './types.js';
 
 export interface NoteCards {

@@ -1,8 +1,13 @@
 /** The front of a card: the title kept verbatim, a natural question for terms, and just enough context. */
 import { withParticle } from './particles.js';
-import { asks, asksAspectOfNothing, aspectOwner, comparedPair, countsWithoutOwner, endsInAspect, isActionPhrase, isAspectTitle, isEnglishActionOrCondition, isLevelCode, isProcedureTitle, isStatement, isStudyAidLabel, labelsLayerOf, questionSubject, refersBack, sharedAsked } from './title-rules.js';
+import { aspectOwner, countsWithoutOwner, endsInAspect, isLevelCode, labelsLayerOf } from './title-rules/aspects.js';
+import { comparedPair, sharedAsked } from './title-rules/comparisons.js';
+import { isStudyAidLabel } from './title-rules/labels.js';
+import { isStatement } from './title-rules/names.js';
+import { asks, asksAspectOfNothing, questionSubject, refersBack } from './title-rules/questions.js';
+import { isActionPhrase, isEnglishActionOrCondition, isProcedureTitle } from './title-rules/tasks.js';
 import type { Concept, ConceptKind } from './types.js';
-import { CONTEXT_SEPARATOR, displayTitle, sectionNumber, summaryAsked, withoutGloss } from './titles.js';
+import { CONTEXT_SEPARATOR, displayTitle, isAspectTitle, sectionNumber, summaryAsked, withoutGloss } from './titles.js';
 
 export { CONTEXT_SEPARATOR, displayTitle } from './titles.js';
 

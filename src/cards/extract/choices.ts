@@ -10,15 +10,15 @@ import {
   areChoices,
   areLetteredChoices,
   areNumberedChoices,
-  asks,
   choiceIndex,
   choiceQuestion,
   choicesNamedByMark,
-  cleanTitle,
   isAnswerLine,
   namesAChoice,
   numberedChoice,
-} from '../title-rules.js';
+} from '../title-rules/choices.js';
+import { cleanTitle } from '../title-rules/clean.js';
+import { asks } from '../title-rules/questions.js';
 import type { BackPart, Concept } from '../types.js';
 import { addAnswer } from './questions.js';
 import { dedent, end, lineOf, start } from './source.js';

@@ -6,7 +6,10 @@
  */
 import type { Heading, RootContent } from 'mdast';
 import { displayTitle } from '../front.js';
-import { cleanTitle, endsWithQuestionMark, isBlankTitle, isFollowUpLabelled, isReferenceHeading, labelledHeadingQuestion, titleText } from '../title-rules.js';
+import { cleanTitle, isBlankTitle, titleText } from '../title-rules/clean.js';
+import { isFollowUpLabelled, labelledHeadingQuestion } from '../title-rules/question-labels.js';
+import { endsWithQuestionMark } from '../title-rules/questions.js';
+import { isReferenceHeading } from '../title-rules/references.js';
 import { isGenericTitle, sectionNumber, withoutOutlineNumber } from '../titles.js';
 import type { Concept, ConceptKind } from '../types.js';
 import { end, lineOf, start } from './source.js';

@@ -4,7 +4,8 @@
  */
 import type { Html, RootContent } from 'mdast';
 import { collapseWhitespace, decodeCharacterReferences } from '../../util/text.js';
-import { cleanTitle, isFollowUpLabelled, labelledHeadingQuestion } from '../title-rules.js';
+import { cleanTitle } from '../title-rules/clean.js';
+import { isFollowUpLabelled, labelledHeadingQuestion } from '../title-rules/question-labels.js';
 import type { Concept } from '../types.js';
 import { end, lineOf, start } from './source.js';
 import type { ExtractionState } from './state.js';

@@ -1,7 +1,7 @@
 /**
  * Find the concepts of a note: walk the mdast once, in order, keeping a stack of open titles.
  * A title's explanation is everything that follows it up to the next title at the same or a higher level.
- * Which lines are titles is decided by the small rules in `title-rules.ts`.
+ * Which lines are titles is decided by the small rules in `title-rules/` (see its index.ts).
  *
  * Here the walk hands each block to the reader of its kind, one module each, which all share one
  * `ExtractionState` (state.ts: the open titles, the concepts found, `explain`'s decisions):
@@ -22,7 +22,8 @@
 import type { Root, RootContent } from 'mdast';
 import { frontMatterTags, inlineTags, isTagLine } from '../../notes/note-tags.js';
 import { collapseWhitespace } from '../../util/text.js';
-import { cleanTitle, isReferenceHeading, titleText } from '../title-rules.js';
+import { cleanTitle, titleText } from '../title-rules/clean.js';
+import { isReferenceHeading } from '../title-rules/references.js';
 import type { BlockDecision, Concept } from '../types.js';
 import { answerLineFirst, choicesAfter, fencedChoices, letteredChoices, numberedChoices } from './choices.js';
 import { markNumberingsGoingOn, openUntitledLead, placeUntitledLead, readHeading } from './headings.js';

@@ -4,20 +4,13 @@
  * (`보안 그룹` over `: 인스턴스 수준의 방화벽`). Each is read as the list it is (see lists.ts).
  */
 import type { List, ListItem, Node, Paragraph, PhrasingContent, RootContent } from 'mdast';
-import {
-  asks,
-  cleanTitle,
-  isAnswerTemplateLabel,
-  isNotATerm,
-  isStatement,
-  isTitleLike,
-  labelsAValue,
-  listsNames,
-  namesOneValue,
-  questionPrefixLength,
-  splitTerm,
-  TERM_MAX,
-} from '../title-rules.js';
+import { cleanTitle } from '../title-rules/clean.js';
+import { isAnswerTemplateLabel, isNotATerm } from '../title-rules/labels.js';
+import { isStatement, isTitleLike, TERM_MAX } from '../title-rules/names.js';
+import { questionPrefixLength } from '../title-rules/question-labels.js';
+import { asks } from '../title-rules/questions.js';
+import { splitTerm } from '../title-rules/terms.js';
+import { labelsAValue, listsNames, namesOneValue } from '../title-rules/values.js';
 import type { Concept } from '../types.js';
 import { markLabelledValue, repeatsOwner } from './list-items.js';
 import { readList } from './lists.js';

@@ -7,28 +7,13 @@ import type { Heading, List, ListItem, Node, Paragraph, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { pushAll } from '../../util/arrays.js';
 import { displayTitle, subjectOf } from '../front.js';
-import {
-  abbreviatedAspect,
-  CALLOUT_TITLE_MAX,
-  cleanTitle,
-  isClauseOfOwner,
-  isListingLeadIn,
-  isNamedTask,
-  isNotATerm,
-  isSettingExample,
-  isTitleLike,
-  labelsAValue,
-  LIST_TITLE_MAX,
-  listsNames,
-  namesOneValue,
-  namesOverSentence,
-  numberWord,
-  questionPrefixLength,
-  saysWhatItIs,
-  splitTerm,
-  startsWithLeadIn,
-  titleText,
-} from '../title-rules.js';
+import { cleanTitle, titleText } from '../title-rules/clean.js';
+import { isListingLeadIn, isNotATerm, startsWithLeadIn } from '../title-rules/labels.js';
+import { CALLOUT_TITLE_MAX, isClauseOfOwner, isTitleLike, LIST_TITLE_MAX, namesOverSentence } from '../title-rules/names.js';
+import { questionPrefixLength } from '../title-rules/question-labels.js';
+import { isNamedTask, saysWhatItIs } from '../title-rules/tasks.js';
+import { abbreviatedAspect, isSettingExample, splitTerm } from '../title-rules/terms.js';
+import { labelsAValue, listsNames, namesOneValue, numberWord } from '../title-rules/values.js';
 import { withoutGloss } from '../titles.js';
 import type { Concept } from '../types.js';
 import { choicesInto, multipleChoice } from './choices.js';

@@ -7,37 +7,17 @@
 import type { List, ListItem, RootContent, Table } from 'mdast';
 import { listsAnAnswer } from '../back.js';
 import { askedTitle, asksNothing, displayTitle, subjectOf } from '../front.js';
-import {
-  abbreviatedAspect,
-  acronymSpelledOut,
-  asksForDifference,
-  asksWhatItIs,
-  asksWhy,
-  aspectEnding,
-  aspectOwner,
-  cleanTitle,
-  endsAsName,
-  endsInAspect,
-  endsInCount,
-  endsInVerbNoun,
-  endsWithQuestionMark,
-  isAnnouncement,
-  isAnswerTemplateLabel,
-  isAspectTitle,
-  isKindOf,
-  isNotATerm,
-  isProcedureTitle,
-  isQuestionList,
-  isShortName,
-  isStatement,
-  isTitleLike,
-  LIST_TITLE_MAX,
-  namesRanksOrKinds,
-  onlyLeadsIn,
-  saysATask,
-  splitTerm,
-} from '../title-rules.js';
-import { withoutGloss } from '../titles.js';
+import { asksWhatItIs, aspectEnding, aspectOwner, endsInAspect, endsInCount, namesRanksOrKinds } from '../title-rules/aspects.js';
+import { cleanTitle } from '../title-rules/clean.js';
+import { asksForDifference, isKindOf } from '../title-rules/comparisons.js';
+import { acronymSpelledOut } from '../title-rules/glosses.js';
+import { isAnswerTemplateLabel, isNotATerm } from '../title-rules/labels.js';
+import { isAnnouncement, onlyLeadsIn } from '../title-rules/lead-ins.js';
+import { endsAsName, isStatement, isTitleLike, LIST_TITLE_MAX } from '../title-rules/names.js';
+import { asksWhy, endsWithQuestionMark, isQuestionList } from '../title-rules/questions.js';
+import { endsInVerbNoun, isProcedureTitle, isShortName, saysATask } from '../title-rules/tasks.js';
+import { abbreviatedAspect, splitTerm } from '../title-rules/terms.js';
+import { isAspectTitle, withoutGloss } from '../titles.js';
 import type { BackPart, Concept } from '../types.js';
 import { choicesInto, multipleChoice } from './choices.js';
 import {

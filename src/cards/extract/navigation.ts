@@ -4,7 +4,9 @@
  */
 import type { Blockquote, List, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { isNavigationLinks, isPreface, isTitleLike, LIST_TITLE_MAX, splitTerm } from '../title-rules.js';
+import { isTitleLike, LIST_TITLE_MAX } from '../title-rules/names.js';
+import { isNavigationLinks, isPreface } from '../title-rules/references.js';
+import { splitTerm } from '../title-rules/terms.js';
 import { end, start } from './source.js';
 import type { ExtractionState } from './state.js';
 

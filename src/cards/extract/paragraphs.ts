@@ -8,31 +8,15 @@ import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isHighlight } from '../../notes/obsidian-markup.js';
 import { asksNothing, displayTitle, subjectOf } from '../front.js';
-import {
-  answerPrefixLength,
-  areChoices,
-  CALLOUT_TITLE_MAX,
-  choiceIndex,
-  cleanTitle,
-  definitionIntro,
-  isAnswerTemplateLabel,
-  isContentsLabel,
-  isEndMarker,
-  isListingLeadIn,
-  isNotATerm,
-  isNumberedLabel,
-  isQuestionLabel,
-  isReadersNote,
-  isReferenceHeading,
-  isReferenceLine,
-  isTitleLike,
-  isTocMarker,
-  labelsAValue,
-  questionPrefixLength,
-  splitTerm,
-  type TermSplit,
-  withoutLabelNumber,
-} from '../title-rules.js';
+import { areChoices, choiceIndex } from '../title-rules/choices.js';
+import { cleanTitle, withoutLabelNumber } from '../title-rules/clean.js';
+import { isAnswerTemplateLabel, isListingLeadIn, isNotATerm } from '../title-rules/labels.js';
+import { definitionIntro } from '../title-rules/lead-ins.js';
+import { CALLOUT_TITLE_MAX, isTitleLike } from '../title-rules/names.js';
+import { answerPrefixLength, isNumberedLabel, isQuestionLabel, questionPrefixLength } from '../title-rules/question-labels.js';
+import { isContentsLabel, isEndMarker, isReadersNote, isReferenceHeading, isReferenceLine, isTocMarker } from '../title-rules/references.js';
+import { splitTerm, type TermSplit } from '../title-rules/terms.js';
+import { labelsAValue } from '../title-rules/values.js';
 import type { Concept } from '../types.js';
 import { hasLetteredChoices } from './choices.js';
 import { markLabelledValue } from './list-items.js';

@@ -3,18 +3,10 @@
  * quiz boxed in a fence (`질문 1:` … `답 : …`); and the `A.` that labels an answer, taken off its back.
  */
 import type { Code, List, ListItem, Node, Paragraph, RootContent } from 'mdast';
-import {
-  answerPrefixLength,
-  areChoices,
-  asks,
-  choicesNamedByMark,
-  cleanTitle,
-  isFollowUpLabelled,
-  isNumberedLabel,
-  isQuestionLabel,
-  QUESTION_MAX,
-  questionPrefixLength,
-} from '../title-rules.js';
+import { areChoices, choicesNamedByMark } from '../title-rules/choices.js';
+import { cleanTitle } from '../title-rules/clean.js';
+import { answerPrefixLength, isFollowUpLabelled, isNumberedLabel, isQuestionLabel, questionPrefixLength } from '../title-rules/question-labels.js';
+import { asks, QUESTION_MAX } from '../title-rules/questions.js';
 import type { Concept } from '../types.js';
 import { choicesUnderQuestion, hasLetteredChoices, nestedChoices, QA_ANSWER_LABEL, shownChoice } from './choices.js';
 import { end, lineOf, start } from './source.js';

@@ -5,20 +5,13 @@
  */
 import type { Blockquote, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import {
-  alertTitle,
-  alertType,
-  CALLOUT_TITLE_MAX,
-  cleanTitle,
-  isAnswerLabel,
-  isAnswerTemplateLabel,
-  isGenericAlertTitle,
-  isNotATerm,
-  isReferenceLine,
-  isTitleLike,
-  labelsAValue,
-  splitTerm,
-} from '../title-rules.js';
+import { alertTitle, alertType, isGenericAlertTitle } from '../title-rules/alerts.js';
+import { cleanTitle } from '../title-rules/clean.js';
+import { isAnswerLabel, isAnswerTemplateLabel, isNotATerm } from '../title-rules/labels.js';
+import { CALLOUT_TITLE_MAX, isTitleLike } from '../title-rules/names.js';
+import { isReferenceLine } from '../title-rules/references.js';
+import { splitTerm } from '../title-rules/terms.js';
+import { labelsAValue } from '../title-rules/values.js';
 import type { Concept } from '../types.js';
 import { markLabelledValue } from './list-items.js';
 import { isLinkList, isNavigation } from './navigation.js';

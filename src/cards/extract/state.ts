@@ -6,7 +6,7 @@ import type { Heading, Html, Image, ListItem, Node, Paragraph, RootContent, Text
 import { unresolvedImageReferences } from '../../notes/link-references.js';
 import { pushAll } from '../../util/arrays.js';
 import { imgTags } from '../html-markup.js';
-import { titleText } from '../title-rules.js';
+import { titleText } from '../title-rules/clean.js';
 import type { BackPart, BlockDecision, Concept, ConceptKind, ImageRef } from '../types.js';
 import type { LineItem } from './lines.js';
 import { dedent, end, lineOf, start } from './source.js';

@@ -4,26 +4,22 @@
  */
 import { displayTitle, subjectOf } from '../front.js';
 import { withParticle } from '../particles.js';
+import { asksForItsParts, endsInAspect } from '../title-rules/aspects.js';
+import { withoutLabelNumber } from '../title-rules/clean.js';
 import {
   announcedAspect,
   announcedCount,
   askedAnnouncement,
   askedLeadIn,
-  asks,
-  asksForItsParts,
   asksHowOrWhy,
   asksWhichThereAre,
-  endsInAspect,
   isAnnouncement,
-  isAspectTitle,
-  isStatement,
-  isTitleLike,
   leadsIntoWhatFollows,
-  LIST_TITLE_MAX,
   onlyLeadsIn,
-  withoutLabelNumber,
-} from '../title-rules.js';
-import { isGenericTitle } from '../titles.js';
+} from '../title-rules/lead-ins.js';
+import { isStatement, isTitleLike, LIST_TITLE_MAX } from '../title-rules/names.js';
+import { asks } from '../title-rules/questions.js';
+import { isAspectTitle, isGenericTitle } from '../titles.js';
 import type { Concept, ConceptKind } from '../types.js';
 import type { ExtractionState } from './state.js';
 

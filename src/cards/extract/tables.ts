@@ -5,22 +5,12 @@
 import type { Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { askedTitle, displayTitle } from '../front.js';
-import {
-  aliasAsGloss,
-  asksForItsParts,
-  aspectEnding,
-  cleanTitle,
-  endsInAspect,
-  headerReadsAsRow,
-  isAspectTitle,
-  isComparisonCorner,
-  isTitleLike,
-  LIST_TITLE_MAX,
-  namesEntry,
-  propertyHeader,
-  titleText,
-} from '../title-rules.js';
-import { withoutGloss } from '../titles.js';
+import { asksForItsParts, aspectEnding, endsInAspect } from '../title-rules/aspects.js';
+import { cleanTitle, titleText } from '../title-rules/clean.js';
+import { aliasAsGloss } from '../title-rules/glosses.js';
+import { isTitleLike, LIST_TITLE_MAX } from '../title-rules/names.js';
+import { headerReadsAsRow, isComparisonCorner, namesEntry, propertyHeader } from '../title-rules/tables.js';
+import { isAspectTitle, withoutGloss } from '../titles.js';
 import type { BackPart, Concept } from '../types.js';
 import { asksForAll, kindsCard, readAspectWordAmongNames } from './lists.js';
 import { end, lineOf, start } from './source.js';

@@ -1,0 +1,135 @@
+/**
+ * What a term's description is when it does not say what the term is: one value of a kind (`물리 계층 :
+ * Bit`), an example, a quantity (`130분`), a setting (`host: localhost`, `Port: 443`), names listed
+ * (`LISP, PROLOG`). Such a term is asked as written, or for the value (`Port Unreachable의 Code는?`).
+ */
+import { displayTitle, isAspectTitle } from '../titles.js';
+import { cleanTitle } from './clean.js';
+import { isTitleLike } from './names.js';
+
+/**
+ * A word ending in a particle that makes a clause of a phrase (`외부에서 기능`, `도메인을 저장보관`), not
+ * a name; a phrase ending as a predicate made a noun (`신뢰성 높음`) says a property, not a name either.
+ */
+const CLAUSE_PARTICLE = /[\uac00-\ud7a3](을|를|에서|에게|으로)\s/;
+
+/**
+ * `신뢰성 높음`, `빠름`, `저장됨`: a predicate made a noun ends in the consonant ㅁ. Some names do too
+ * (`시스템`): those are then asked "…이란?" as before, which is never wrong, only less exact.
+ */
+function endsInNominalisedPredicate(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1) - 0xac00;
+  return last >= 0 && last < 11172 && last % 28 === 16;
+}
+
+/**
+ * A Korean term whose whole description is a short English name, unit or abbreviation (`물리 계층 :
+ * Bit`, `가용 영역 : AZ`, `탄력성 : Elasticity`), or any term whose description only lists names: the
+ * term labels a value, and "물리 계층이란?" would not be answered by `Bit`. Such a term is asked as written.
+ */
+export function labelsAValue(term: string, description: string): boolean {
+  const value = valueOf(description);
+  // An aspect (`장점 : Caching`) is asked of its owner ("REST의 장점은?"), whatever answers it.
+  if (isAspectTitle(displayTitle(term))) return false;
+  // An example (`fixed hostname: ex) XXX.elb.amazonaws.com`) shows one, it does not say what the term is.
+  if (EXAMPLE_VALUE.test(value)) return true;
+  // An English term over a number-like value (`Host Unreachable ; Code 1`, `Port: 443`): a setting, not
+  // a definition. An acronym (`IGMP`) is defined by what it stands for, and other short English values
+  // (`Lambda: serverless compute`) may well define.
+  if (/^[A-Za-z][A-Za-z0-9 ()./-]*$/.test(term) && !/^[A-Z0-9]+$/.test(term) && /^[A-Za-z]*\s?\d[\w./-]*$/.test(value)) return true;
+  // A quantity (`시험 시간 : 130분`, `합격 점수 : 1000점 만점에 720점`, `3~5일`, `2024년 3월`, `99.99%`): a
+  // value measured, not what the term is; "시험 시간이란?" would not be answered by `130분`.
+  if (isQuantity(value)) return true;
+  // A configuration key over what is typed into it (`host: localhost`, `user: admin`, `engine: InnoDB`):
+  // a setting too. Lower case tells the key from a name (`Lambda: serverless` may define), and so does a
+  // common setting's word however written (`Engine: InnoDB`, `Region: ap-northeast-2`); one word of no
+  // Hangul tells the value from a definition (`cache: 임시 저장소`, `latency: network delay`).
+  if ((SETTING_KEY.test(term) || COMMON_SETTING_KEYS.has(term.toLowerCase())) && SETTING_VALUE.test(value)) return true;
+  if (listsNames(description) || listsSettings(value)) return true;
+  return namesOneValue(term, description);
+}
+
+/**
+ * The word a value gives its number by (`Code 3`, `Type 8`, `Port 443`, `Layer 4`): asked for, the term
+ * over it is a question ("Port Unreachable의 Code는?"). A name before a number (`TCP 22`, `RFC 7540`) is
+ * not what the number is, and a bare number (`Port: 443`) names nothing to ask for.
+ */
+export function numberWord(description: string): string | undefined {
+  return /^([A-Za-z][a-z]+)\s+\d[\w./-]*$/.exec(valueOf(description))?.[1];
+}
+
+/** A Korean name over one English name for it of a kind (`물리 계층 : Bit`, `전송 계층 : Segment`). */
+export function namesOneValue(term: string, description: string): boolean {
+  const value = valueOf(description);
+  return /[\uac00-\ud7a3]/.test(term) && !EXAMPLE_VALUE.test(value) && /^[A-Za-z][A-Za-z0-9()./-]*(?:\s+[A-Za-z0-9()./-]+){0,2}$/.test(value);
+}
+
+/** `ex)`, `e.g.`, `예:` before a value: an example of what the term names. */
+const EXAMPLE_VALUE = /^(ex|e\.g|eg|예|예시)\s*[.):]/i;
+
+/** A number with its unit, or a range of them (`130분`, `65문항`, `3~5일`, `99.99%`, `$150`, `5 GB`). */
+const MEASURE = /^[$₩]?\d+(?:[,.]\d+)*(?:\s?(?:%|[A-Za-z]{1,4}|[\uac00-\ud7a3]{1,3}))?(?:\s?[~–-]\s?[$₩]?\d+(?:[,.]\d+)*(?:\s?(?:%|[A-Za-z]{1,4}|[\uac00-\ud7a3]{1,3}))?)?$/;
+/** Words that qualify a measure without naming anything (`최대 5개`, `약 10분`, `1000점 만점에 720점`, `3일 이내`). */
+const MEASURE_QUALIFIERS: ReadonlySet<string> = new Set(
+  '최대 최소 약 총 평균 대략 이상 이하 미만 초과 이내 내외 정도 만점에 만점 중 까지 부터 ~ /'.split(' '),
+);
+
+/** A value that is only measures and words qualifying them: a quantity, a date or a range. */
+function isQuantity(value: string): boolean {
+  const words = value.split(/\s+/).filter((word) => word !== '');
+  if (words.length === 0 || words.length > 6) return false;
+  // A unit may stand apart from its number (`5 GB`, `10 분`): joined to it, it is read as one measure.
+  const measures: string[] = [];
+  for (const word of words) {
+    const previous = measures[measures.length - 1];
+    if (previous !== undefined && /\d$/.test(previous) && MEASURE.test(previous + word) && !MEASURE_QUALIFIERS.has(word)) measures[measures.length - 1] = previous + word;
+    else measures.push(word);
+  }
+  return measures.some((word) => MEASURE.test(word)) && measures.every((word) => MEASURE.test(word) || MEASURE_QUALIFIERS.has(word));
+}
+
+/** A configuration key as written in a file or a command line: one lower-case word (`host`, `max_connections`, `server.port`). */
+const SETTING_KEY = /^[a-z][a-z0-9_.-]*$/;
+/**
+ * Words that name a setting wherever one is configured (a database, a server, a cloud resource), and
+ * never a product or a concept to define: capitalised (`Engine`, `Host`) they are still keys.
+ */
+const COMMON_SETTING_KEYS: ReadonlySet<string> = new Set(
+  'engine host hostname port region zone type charset encoding collation user username password database schema driver dialect version runtime mode timeout default'.split(' '),
+);
+/** A setting's value: one word or path, no Hangul (`localhost`, `true`, `utf8mb4`, `InnoDB`, `/var/log`, `ap-northeast-2`). */
+const SETTING_VALUE = /^[A-Za-z0-9_./:@~-]+$/;
+
+/** A port pair or an IPv4 address or range (`80/443`, `10.0.0.1`, `0.0.0.0/0`): a setting's value, never a name. */
+const SETTING_NUMBER = /(?:^|[^\d.])(?:\d{1,5}\/\d{1,5}|\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?)(?![\d.])/;
+
+/**
+ * Values listed, one of them a setting's (`LB SG : HTTP/HTTPS, 80/443, src 0.0.0.0/0`): what to set,
+ * not what the term is, so asked as written, and not as the terms beside it are (listsNames).
+ */
+function listsSettings(value: string): boolean {
+  const items = value.split(/\s*,\s*/);
+  return items.length >= 2 && !value.includes('\n') && !/[\uac00-\ud7a3]/.test(value) && items.every((item) => item.split(/\s+/).length <= 3) && items.some((item) => SETTING_NUMBER.test(item));
+}
+
+function valueOf(description: string): string {
+  return cleanTitle(description).replace(/[*_`]/g, '').trim();
+}
+
+/**
+ * Names listed (`인공지능 ; LISP, PROLOG`, `IPv4 ; 유니캐스트, 멀티캐스트`): examples or values, no
+ * definition. Unlike a single value (`물리 계층 : Bit`), they may still answer "…이란?" where the terms
+ * beside them are asked so (`Heap : 동적 할당 영역`, then `Stack : 지역 변수, 매개 변수`).
+ */
+export function listsNames(description: string): boolean {
+  const value = valueOf(description);
+  if (EXAMPLE_VALUE.test(value)) return false;
+  // Each written as code (`` `Timer Interrupt`, `I/O or Event Done` ``): names, however many words they have.
+  const written = cleanTitle(description).trim().split(/\s*,\s*/);
+  if (written.length >= 2 && written.every((name) => /^`[^`]+`$/.test(name))) return true;
+  const names = value.split(/\s*,\s*/);
+  const words = (name: string) => name.replace(/\s*\([^()]*\)/g, '').split(/\s+/).length;
+  const isName = (name: string) =>
+    words(name) <= 2 && isTitleLike(name, 24) && !/[.。]$/.test(name) && !CLAUSE_PARTICLE.test(name) && !endsInNominalisedPredicate(name) && !SETTING_NUMBER.test(name);
+  return names.length >= 2 && !value.includes('\n') && names.every(isName);
+}
