@@ -1740,6 +1740,13 @@ describe('fronts', () => {
     ]);
   });
 
+  it('asks for a number only by a word naming a field (`ID 7`, `Error 404`), never by a name before its version (`Java 8`)', () => {
+    const versions = '# 자바 정리\n\n## 버전별 기능\n\n- 람다 표현식 ; Java 8\n- 화면 배율 ; Windows 10\n- 패턴 매칭 ; Python 3.10\n';
+    expect(frontsOf(versions)).toEqual(['버전별 기능', '버전별 기능 › 람다 표현식', '버전별 기능 › 화면 배율', '버전별 기능 › 패턴 매칭']);
+    const fields = '# 웹\n\n## 응답\n\n- Not Found ; Error 404\n- Admin User ; ID 7\n- Echo Request ; Type 8\n';
+    expect(frontsOf(fields)).toEqual(['응답', '응답 › Not Found의 Error는?', '응답 › Admin User의 ID는?', '응답 › Echo Request의 Type은?']);
+  });
+
   it('asks a level code (`Lv1`, `1단계`, `2세대`) with the scale it is a step of, placed by what the scale is of unless the scale names it', () => {
     const note =
       '# 소프트웨어 공학\n\n## 프로세스 평가\n\n- SPICE ; 프로세스 능력 평가 표준\n  - 수행 능력 - 여섯 단계로 평가\n    - Lv0 : 불완전 ; 결과물 없음\n    - Lv1 : 수행 ; 목적 달성\n' +
@@ -1792,8 +1799,8 @@ describe('fronts', () => {
       ['비선형 구조 › 그래프란?', '정점과 간선으로 이루어진 구조'],
     ]);
     // Members explained under their own lines are members too, and a name alone beside the labels is one of them.
-    const scheduling = '# 운영체제\n\n## 스케줄링\n\n- 비선점\n  1. FCFS\n     - 도착한 순서대로 처리한다.\n  2. SJF\n     - 짧은 작업부터 처리한다.\n- 선점\n  1. Round Robin\n     - 정해진 시간만큼씩 돌아가며 처리한다.\n- 다단계 큐\n';
-    expect(frontsOf(scheduling)).toEqual(['스케줄링', '스케줄링 › 비선점에 해당하는 것은?', '비선점 › FCFS란?', '비선점 › SJF란?', '스케줄링 › 선점에 해당하는 것은?', '선점 › Round Robin이란?']);
+    const scheduling = '# 운영체제\n\n## 스케줄링의 종류\n\n- 비선점\n  1. FCFS\n     - 도착한 순서대로 처리한다.\n  2. SJF\n     - 짧은 작업부터 처리한다.\n- 선점\n  1. Round Robin\n     - 정해진 시간만큼씩 돌아가며 처리한다.\n- 다단계 큐\n';
+    expect(frontsOf(scheduling)).toEqual(['스케줄링의 종류는?', '스케줄링의 종류 › 비선점에 해당하는 것은?', '비선점 › FCFS란?', '비선점 › SJF란?', '스케줄링의 종류 › 선점에 해당하는 것은?', '선점 › Round Robin이란?']);
     // A label with words of its own is defined by them, and its siblings are then no labels alike.
     expect(frontsOf(groups.replace('- 선형 구조\n', '- 선형 구조\n  한 줄로 늘어선 구조이다.\n\n'))).toEqual(expect.arrayContaining(['자료구조의 분류 › 선형 구조란?', '자료구조의 분류 › 비선형 구조란?']));
     // Nor is a label over an aspect of its own (`특징`), nor one beside a term defined on its line.
@@ -1802,6 +1809,20 @@ describe('fronts', () => {
     // A label alone over its parts may name a whole of them (`컴퓨터` over `CPU`, `메모리`): asked what it is.
     expect(frontsOf('# 하드웨어\n\n## 구성\n\n- 컴퓨터\n  - CPU : 명령을 처리하는 장치\n  - 메모리 : 데이터를 담아 두는 장치\n')).toEqual(['구성 › 컴퓨터란?', '컴퓨터 › CPU란?', '컴퓨터 › 메모리란?']);
     expect(frontsOf(groups.replace(/- 비선형 구조\n(  - .*\n)+/u, ''))).toContain('자료구조의 분류 › 선형 구조란?');
+  });
+
+  it('asks labels for their members only where they plainly name categories: kinds above them, or kinds of what the title names', () => {
+    // Wholes side by side over their parts (a process's regions, a thread's) are no categories: their parts are no members.
+    const wholes = '# 운영체제\n\n## 프로세스와 스레드의 메모리\n\n- 프로세스\n  - 코드 영역 : 실행할 코드를 담는다\n  - 데이터 영역 : 전역 변수를 담는다\n- 스레드\n  - 스택 영역 : 지역 변수를 담는다\n  - 레지스터 : 실행 상태를 담는다\n';
+    expect(frontsOf(wholes)).toEqual(expect.arrayContaining(['프로세스와 스레드의 메모리 › 프로세스란?', '프로세스와 스레드의 메모리 › 스레드란?']));
+    expect(frontsOf(wholes).filter((front) => front.endsWith('해당하는 것은?'))).toEqual([]);
+    const communication = '# 네트워크\n\n## 소켓 통신\n\n- 클라이언트\n  - connect : 서버에 연결을 요청한다\n  - send : 데이터를 보낸다\n- 서버\n  - bind : 주소를 묶는다\n  - accept : 연결을 받아들인다\n';
+    expect(frontsOf(communication).filter((front) => front.endsWith('해당하는 것은?'))).toEqual([]);
+    // Labels each a kind of what the title names (`…데이터 모델` under `데이터 모델`) are categories, and so are labels under factors.
+    const models = '# 데이터베이스\n\n## 데이터 모델\n\n- 개념적 데이터 모델\n  - 개체-관계 모델 : 개체와 관계로 나타낸다\n- 논리적 데이터 모델\n  - 관계 데이터 모델 : 테이블로 나타낸다\n  - 계층 데이터 모델 : 트리로 나타낸다\n';
+    expect(frontsOf(models)).toEqual(expect.arrayContaining(['데이터 모델 › 개념적 데이터 모델에 해당하는 것은?', '데이터 모델 › 논리적 데이터 모델에 해당하는 것은?']));
+    const factors = '# 품질\n\n## 소프트웨어 품질요인\n\n- 운영\n  - 정확성 : 요구를 만족하는 정도\n  - 신뢰성 : 오류 없이 동작하는 정도\n- 개조\n  - 유연성 : 고치기 쉬운 정도\n  - 시험성 : 시험하기 쉬운 정도\n';
+    expect(frontsOf(factors)).toEqual(expect.arrayContaining(['소프트웨어 품질요인 › 운영에 해당하는 것은?', '소프트웨어 품질요인 › 개조에 해당하는 것은?']));
   });
 
   it('asks an aspect\'s word between names of one list as a name, as its siblings are', () => {

@@ -445,8 +445,26 @@ function markComparison(state: ExtractionState, list: List, children: readonly (
 function askGroupsForMembers(state: ExtractionState, list: List, children: readonly (Concept | undefined)[]): void {
   const groups = children.filter((child, n): child is Concept => child !== undefined && groupsOnlyMembers(state, child, list.children[n]!));
   const alike = list.children.every((item, n) => (children[n] !== undefined ? groups.includes(children[n]!) : bareName(state, item) !== undefined));
-  if (groups.length < 2 || !alike) return;
+  if (groups.length < 2 || !alike || !labelsClassify(groups)) return;
   for (const group of groups) group.asksMembers = true;
+}
+
+/** Last words of a title naming a classification beyond namesRanksOrKinds's (`McCall의 품질요인`, `기준별 구분`). */
+const CLASSIFYING_ENDING = /(?:요인|구분)$/u;
+
+/**
+ * Labels that plainly name categories: the title above names kinds or a classification (`CPU 스케줄링의
+ * 종류`, `McCall의 품질요인`), or each label is a kind of what it names (`개념적 데이터 모델` under `데이터
+ * 모델`). Labels side by side under any other title may name wholes of parts (`- 프로세스` over `- 코드
+ * 영역 : …` beside `- 스레드` over `- 스택 영역 : …`; 클라이언트 and 서버), whose parts are no members.
+ */
+function labelsClassify(groups: readonly Concept[]): boolean {
+  const owner = groups[0]!.parent;
+  if (owner === undefined) return false;
+  const title = displayTitle(owner.title);
+  if (namesRanksOrKinds(title) || CLASSIFYING_ENDING.test(title.split(/\s+/).at(-1)!)) return true;
+  const head = aspectOwner(title).split(/\s+/).at(-1)!;
+  return groups.every((group) => isKindOf(displayTitle(group.title), head));
 }
 
 /** A list title whose only line is its name and whose back names its members, each a card asked "…이란?". */
