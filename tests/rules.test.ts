@@ -412,18 +412,31 @@ describe('headings', () => {
     ]);
   });
 
-  it('makes no card of a heading whose back is only an aside in italics over sub-headings that are cards', () => {
-    const note = '# 운영체제\n\n## 페이지 교체\n\n_교체 대상은 메모리에 올라온 페이지들이다._\n\n### FIFO\n\n가장 먼저 들어온 페이지를 내보낸다.\n\n### LRU\n\n가장 오래 쓰지 않은 페이지를 내보낸다.\n';
+  it('makes no card of a heading whose back is only a remark in italics about the note over sub-headings that are cards', () => {
+    const note = '# 운영체제\n\n## 페이지 교체\n\n_참고: 알고리즘 비교는 다음 글에서 다룬다._\n\n### FIFO\n\n가장 먼저 들어온 페이지를 내보낸다.\n\n### LRU\n\n가장 오래 쓰지 않은 페이지를 내보낸다.\n';
     expect(frontsOf(note)).toEqual(['페이지 교체 › FIFO', '페이지 교체 › LRU']);
     expect(explainText(note).blocks.find((block) => block.line === 5)?.reason).toBe('it only leads into the sub-titles under it (a question, `다음과 같다`, or an aside in italics), and they are cards of their own');
-    // With nothing under it, the aside is all the note says there: a card still. So is a bold line, and an
-    // aside beside other text.
-    expect(frontsOf('# 운영체제\n\n## 페이지 교체\n\n_교체 대상은 메모리에 올라온 페이지들이다._\n')).toEqual(['페이지 교체']);
-    expect(frontsOf(note.replace('_교체 대상은 메모리에 올라온 페이지들이다._', '**교체 대상은 메모리에 올라온 페이지들이다.**'))[0]).toBe('페이지 교체');
+    for (const remark of ['_cf) 교체는 스와핑과 다르다._', '*TODO 예제 추가*', '_Note: 그림은 생략했다._', '_자세한 내용은 [이 글](https://example.com/page)을 보자._']) {
+      expect(frontsOf(note.replace('_참고: 알고리즘 비교는 다음 글에서 다룬다._', remark))).toEqual(['페이지 교체 › FIFO', '페이지 교체 › LRU']);
+    }
+    // With nothing under it, the remark is all the note says there: a card still. So is a bold line, and a
+    // remark beside other text.
+    expect(frontsOf('# 운영체제\n\n## 페이지 교체\n\n_참고: 알고리즘 비교는 다음 글에서 다룬다._\n')).toEqual(['페이지 교체']);
+    expect(frontsOf(note.replace('_참고: 알고리즘 비교는 다음 글에서 다룬다._', '**참고: 알고리즘 비교는 다음 글에서 다룬다.**'))[0]).toBe('페이지 교체');
     expect(frontsOf(note.replace('._', '._\n\n페이지 부재가 나면 하나를 내보낸다.'))[0]).toBe('페이지 교체');
     // The cards may be a level further down, each kind's aspects under its sub-heading.
     const deeper = note.replace('### FIFO\n\n', '### FIFO\n\n#### 특징\n\n').replace('### LRU\n\n', '### LRU\n\n#### 특징\n\n');
     expect(frontsOf(deeper)).toEqual(['페이지 교체 › FIFO의 특징은?', '페이지 교체 › LRU의 특징은?']);
+  });
+
+  it('keeps the card of a heading whose back is only a sentence of its topic in italics, as many authors write a definition', () => {
+    const note = '# 데이터베이스\n\n## 트랜잭션 격리 수준\n\n_동시에 실행되는 트랜잭션이 서로의 변경을 어디까지 보는지 정하는 것이다._\n\n### READ UNCOMMITTED\n\n커밋 전의 값도 읽는다.\n\n### READ COMMITTED\n\n커밋된 값만 읽는다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['트랜잭션 격리 수준', '_동시에 실행되는 트랜잭션이 서로의 변경을 어디까지 보는지 정하는 것이다._'],
+      ['트랜잭션 격리 수준 › READ UNCOMMITTED', '커밋 전의 값도 읽는다.'],
+      ['트랜잭션 격리 수준 › READ COMMITTED', '커밋된 값만 읽는다.'],
+    ]);
+    expect(frontsOf(note.replace('_동시에 실행되는 트랜잭션이 서로의 변경을 어디까지 보는지 정하는 것이다._', '*교체 대상은 메모리에 올라온 페이지들이다.*'))[0]).toBe('트랜잭션 격리 수준');
   });
 
   it('keeps the card of a heading whose back ends in a question but says something', () => {
@@ -1743,8 +1756,8 @@ describe('fronts', () => {
   it('asks for a number only by a word naming a field (`ID 7`, `Error 404`), never by a name before its version (`Java 8`)', () => {
     const versions = '# 자바 정리\n\n## 버전별 기능\n\n- 람다 표현식 ; Java 8\n- 화면 배율 ; Windows 10\n- 패턴 매칭 ; Python 3.10\n';
     expect(frontsOf(versions)).toEqual(['버전별 기능', '버전별 기능 › 람다 표현식', '버전별 기능 › 화면 배율', '버전별 기능 › 패턴 매칭']);
-    const fields = '# 웹\n\n## 응답\n\n- Not Found ; Error 404\n- Admin User ; ID 7\n- Echo Request ; Type 8\n';
-    expect(frontsOf(fields)).toEqual(['응답', '응답 › Not Found의 Error는?', '응답 › Admin User의 ID는?', '응답 › Echo Request의 Type은?']);
+    const fields = '# 웹\n\n## 응답\n\n- Not Found ; Error 404\n- Admin User ; ID 7\n- Echo Request ; Type 8\n- Guest User ; No. 3\n';
+    expect(frontsOf(fields)).toEqual(['응답', '응답 › Not Found의 Error는?', '응답 › Admin User의 ID는?', '응답 › Echo Request의 Type은?', '응답 › Guest User의 No는?']);
   });
 
   it('asks a level code (`Lv1`, `1단계`, `2세대`) with the scale it is a step of, placed by what the scale is of unless the scale names it', () => {

@@ -245,8 +245,8 @@ function withNamedChoices(answer: string, named: readonly string[]): string {
  * the answer is in its parts, and the lead-in alone says nothing. Like a heading of nothing over its
  * parts, it has no card of its own. (Where the title or the question asks for the parts' names, or
  * why or how over sub-headings, the card lists them instead: see `namesItsParts`.) So has `## CPU
- * 스케줄러` whose back is only an aside in italics (`_스케줄링 대상은 …_`) over `### FCFS`, `### SJF`:
- * `CPU 스케줄러` asks nothing the aside answers.
+ * 스케줄러` whose back is only a remark in italics about the note (`_cf) 자세한 건 다음 글에서_`) over `###
+ * FCFS`, `### SJF`: it answers nothing the title asks. An italic sentence of the topic keeps its card.
  */
 export function onlyLeadsIntoItsParts(concept: Concept, back: string, carded: ReadonlySet<Concept>): boolean {
   if ((concept.kind !== 'heading' && concept.kind !== 'question') || concept.namesItsParts) return false;

@@ -1020,7 +1020,7 @@ export function labelsAValue(term: string, description: string): boolean {
   // An English term over a number-like value (`Host Unreachable ; Code 1`, `Port: 443`): a setting, not
   // a definition. An acronym (`IGMP`) is defined by what it stands for, and other short English values
   // (`Lambda: serverless compute`) may well define.
-  if (/^[A-Za-z][A-Za-z0-9 ()./-]*$/.test(term) && !/^[A-Z0-9]+$/.test(term) && /^[A-Za-z]*\s?\d[\w./-]*$/.test(value)) return true;
+  if (/^[A-Za-z][A-Za-z0-9 ()./-]*$/.test(term) && !/^[A-Z0-9]+$/.test(term) && /^[A-Za-z]*\.?\s?\d[\w./-]*$/.test(value)) return true;
   // A quantity (`시험 시간 : 130분`, `합격 점수 : 1000점 만점에 720점`, `3~5일`, `2024년 3월`, `99.99%`): a
   // value measured, not what the term is; "시험 시간이란?" would not be answered by `130분`.
   if (isQuantity(value)) return true;
@@ -1577,12 +1577,24 @@ export function onlyLeadsIn(intro: string): boolean {
   return questions <= 1 && announcements <= 1 && questions + announcements === lines.length;
 }
 
+/** The text of a back that is one line in italics (`_…_`, `*…*`), or undefined. Not bold (`**…**`), a label or a point. */
+export function italicLine(back: string): string | undefined {
+  const match = /^(?:_(?!_)([^_\n]+)(?<!_)_|\*(?![*\s])([^*\n]+)(?<![*\s])\*)$/u.exec(back.trim());
+  return match ? (match[1] ?? match[2])!.trim() : undefined;
+}
+
+/** How a remark about the note begins (`cf)`, `참고:`, `Note:`, `TODO`), not a word of the topic. */
+const NOTE_REMARK = /^(?:cf\b|참고|주의|note\b|todo\b|p\.?s\b|출처|source\b)/iu;
+
 /**
- * A back of one remark in italics (`_스케줄링 대상은 Ready Queue에 있는 프로세스들이다._`): an aside the
- * author set apart, which answers nothing its title asks. Not bold (`**…**`), which is a label or a point.
+ * A back of one remark in italics about the note, not its topic (`_cf) 자세한 건 다음 글에서_`, `_참고:
+ * [스케줄링 정리](…)_`): an aside the author set apart, which answers nothing its title asks. An italic
+ * sentence of the topic (`_동시에 실행되는 트랜잭션끼리 … 정하는 것이다._`) is how many authors define a
+ * section: it answers its title and is no aside.
  */
 export function onlyAnAside(back: string): boolean {
-  return /^(?:_(?!_)[^_\n]+(?<!_)_|\*(?![*\s])[^*\n]+(?<![*\s])\*)$/u.test(back.trim());
+  const line = italicLine(back);
+  return line !== undefined && (NOTE_REMARK.test(line) || /\]\(|https?:\/\/|<https?:/iu.test(line));
 }
 
 /** A line that is only a question's label (`질문 1:`), the question on the lines after it. */
