@@ -2855,6 +2855,16 @@ describe('what the review of other people’s notes taught', () => {
     expect(cardsOf(terms)[0]).toMatchObject({ front: '데이터베이스 정의는?', back: '- 공유 데이터\n- 통합 데이터' });
   });
 
+  it('keeps the names of a concept title\'s sections where, without them, only a table, code or images would remain', () => {
+    const sections = '- 배포 전략의 분류\n  - 한 번에 바꾼다\n  - 조금씩 바꾼다\n- 배포 비용\n  - 서버가 두 배로 든다\n';
+    const table = '| 전략 | 도구 | 개발 | 운영 |\n| --- | --- | --- | --- |\n| 무중단 | 블루그린 | O | O |\n|  | 카나리 |  | O |\n| 중단 | 재생성 | O |  |\n';
+    // A table of strategies by phase does not say what 배포 is: the sections' names stay before it.
+    expect(cardsOf(`# 공학\n\n## 배포의 개념\n\n${sections}\n${table}`)[0]).toMatchObject({ front: '배포의 개념은?', back: `- 배포 전략의 분류\n- 배포 비용\n\n${table.trim()}` });
+    expect(cardsOf(`# 공학\n\n## 배포의 개념\n\n${sections}\n\`\`\`sh\ndeploy --all\n\`\`\`\n`)[0]!.back).toBe('- 배포 전략의 분류\n- 배포 비용\n\n```sh\ndeploy --all\n```');
+    // A sentence beside the table says something: the names are left out.
+    expect(cardsOf(`# 공학\n\n## 배포의 개념\n\n새 버전을 내보내는 일이다.\n\n${sections}\n${table}`)[0]!.back).toBe(`새 버전을 내보내는 일이다.\n\n${table.trim()}`);
+  });
+
   it('names after a label on its owner\'s back the few members its own card lists, so that the label leads somewhere', () => {
     const stages = '# 공학\n\n## 개발 모형\n\n- 나선형 ; 위험을 줄이며 되풀이한다\n  - 4가지 작업\n    - 계획 수립 ; 목표를 정한다\n    - 위험 분석 ; 위험을 따진다\n    - 개발과 검증 ; 만들어 본다\n    - 고객 평가 ; 평가를 받는다\n';
     const cards = cardsOf(stages);

@@ -243,7 +243,7 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
     owner !== undefined &&
     (owner.parts.some((part) => part.type === 'slice' && state.source.slice(part.start, part.end).trim() !== '') ||
       list.children.some((item, n) => children[n] === undefined && !outline.has(item) && saysMoreThanAName(item)));
-  const lines = list.children.flatMap((item, n): { markdown: string; kept: boolean; name?: string }[] => {
+  const allLines = list.children.flatMap((item, n): { markdown: string; kept: boolean; name?: string; sectionName?: true }[] => {
     if (outline.has(item)) return [];
     const child = children[n];
     // A paragraph's lines read as items are listed with their own marks (`①`, `(1)`): they are no list.
@@ -269,13 +269,19 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
       return [{ markdown: keptItem(state, item, end(item.children[0]!)), kept: true }];
     }
     if (!askedAsName && !kindsOfOneAspect && !child.nameAmongNames && isAspectTitle(displayTitle(child.title))) return [];
-    if (conceptAsked && sectionOnItsCard(child)) return [];
+    if (conceptAsked && sectionOnItsCard(child)) return [{ markdown: `${marker} ${child.title}`, kept: false, name: child.title, sectionName: true }];
     const members = ownerSaysMore ? fewMembersNamed(child) : undefined;
     return [{ markdown: `${marker} ${child.title}${members === undefined ? '' : `: ${members.join(', ')}`}`, kept: false, name: child.title }];
   });
-  const made = lines.some((line) => !line.kept);
-  const markdown = lines.map((line) => (made && line.kept ? asListedItem(line.markdown) : line.markdown)).join('\n');
-  if (conceptAsked && markdown === '' && listed.length > 0) return { type: 'markdown', markdown, subTopicsOnly: true };
+  const listing = (shown: typeof allLines) => {
+    const made = shown.some((line) => !line.kept);
+    return shown.map((line) => (made && line.kept ? asListedItem(line.markdown) : line.markdown)).join('\n');
+  };
+  const lines = allLines.filter((line) => line.sectionName === undefined);
+  const markdown = listing(lines);
+  // Without them, what remains may say nothing in words (only a table): the names are then kept (see renderBack).
+  const sectionNames = lines.length < allLines.length ? { sectionNames: listing(allLines) } : {};
+  if (conceptAsked && markdown === '' && listed.length > 0) return { type: 'markdown', markdown, subTopicsOnly: true, ...sectionNames };
   // Aspects named in full (`REST API의 정의`, `일반 소켓과의 차이점`) outline the owner as bare labels do;
   // all ending in one aspect (`상호 배제 조건`, `점유 대기 조건`…), they are the owner's kinds of it: an answer.
   const namesAspect = (title: string) => isAspectTitle(title) || endsInAspect(title);
@@ -338,6 +344,7 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
     ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}),
     ...(subTopicsOnly ? { subTopicsOnly } : {}),
     ...(cardsUnderLabel ? { cardsUnderLabel } : {}),
+    ...sectionNames,
   };
 }
 
