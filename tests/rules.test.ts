@@ -1657,7 +1657,8 @@ describe('fronts', () => {
       '영역 1. 안정적인 네트워크 설계 (40%)\n\n- 다중 가용 영역 네트워크 설계\n    - 요구 사항에 따라 적절한 서브넷 구성을 선택\n    - 장애 시 트래픽을 넘기는 방법을 결정\n' +
       '- 적절한 연결 옵션 선택\n    - 온프레미스와 연결하는 방식을 결정합니다.\n\n영역 2. 안전한 접근 설계 (60%)\n\n- 계정 보호 전략 설계\n    - 루트 계정을 보호하는 기술을 선택\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
-      ['시험 안내서 › 출제 영역과 비율은?', '**문제2. 출제 영역과 비율은 다음과 같습니다.**\n\n- 영역 1. 안정적인 네트워크 설계 (40%)\n- 영역 2. 안전한 접근 설계 (60%)'],
+      // The question is on the front: the line it was is not said again on the back.
+      ['시험 안내서 › 출제 영역과 비율은?', '- 영역 1. 안정적인 네트워크 설계 (40%)\n- 영역 2. 안전한 접근 설계 (60%)'],
       ['응시자는 다음 지식을 갖추어야 합니다.', '1. 네트워크 실무 경험\n2. 보안 기본 지식'],
       // Tasks over the tasks they are made of are what the exam covers, no card each.
       [
