@@ -2100,11 +2100,21 @@ describe('what the review of other people’s notes taught', () => {
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
       ['부하 분산기', '- Layer 4\n- 고정 IP를 준다\n- L7 - HTTP 헤더로 나눈다'],
       ['부하 분산기 › Layer 4', '- TCP와 UDP를 전달한다\n- 초당 수백만 요청을 처리한다'],
-      ['부하 분산기 › L7', 'HTTP 헤더로 나눈다'],
+      // `L7 - HTTP 헤더로 나눈다` is a line of its owner's back, whole: a card `부하 분산기 › L7` would ask nothing.
       ['OSI 7 Layer', '- Layer 4\n- Layer 3'],
       ['OSI 7 Layer › Layer 4란?', '- 세그먼트를 다룬다\n- 포트 번호로 프로세스를 찾는다'],
       ['OSI 7 Layer › Layer 3이란?', '- 패킷을 다룬다\n- 경로를 정한다'],
     ]);
+  });
+
+  it('makes no card of a layer a thing works at whose value, a few words, is its line on the owner\'s back', () => {
+    const note = '# 네트워크\n\n## 게이트웨이 부하 분산기\n\n- 보안 장비 앞에 둔다\n- Layer 3 (Network Layer) - IP 패킷\n- Layer 4 - TCP 연결을 그대로 넘기고 연결마다 대상 하나를 골라 끝까지 유지한다\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['게이트웨이 부하 분산기', '- 보안 장비 앞에 둔다\n- Layer 3 (Network Layer) - IP 패킷\n- Layer 4 - TCP 연결을 그대로 넘기고 연결마다 대상 하나를 골라 끝까지 유지한다'],
+      // More than a few words explain: a card of its own still.
+      ['게이트웨이 부하 분산기 › Layer 4', 'TCP 연결을 그대로 넘기고 연결마다 대상 하나를 골라 끝까지 유지한다'],
+    ]);
+    expect(explainText(note).blocks.find((block) => block.line === 6)?.reason).toBe('the layer the title above works at, a few words its card says on this line');
   });
 
   it('keeps as written things the note has sections of, listed together under other topics, each saying how it does there', () => {
