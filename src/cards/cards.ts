@@ -107,7 +107,7 @@ const LAYER_VALUE_WORDS_MAX = 4;
  * kept as written (see labelsLayerOf), its value a few words. Its card would ask nothing (`… › Layer 3
  * (Network Layer)`) and answer with what its owner's back says on that very line: no card.
  */
-export function layerOnItsOwnersLine(concept: Concept, back: string, ownersBack: string | undefined): boolean {
+function layerOnItsOwnersLine(concept: Concept, back: string, ownersBack: string | undefined): boolean {
   if (concept.kind !== 'term' || concept.parent === undefined || ownersBack === undefined) return false;
   const title = displayTitle(concept.title);
   if (!labelsLayerOf(title, displayTitle(concept.parent.title)) || askedTitle(concept) !== title) return false;

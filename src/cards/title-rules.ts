@@ -1578,13 +1578,13 @@ export function onlyLeadsIn(intro: string): boolean {
 }
 
 /** The text of a back that is one line in italics (`_…_`, `*…*`), or undefined. Not bold (`**…**`), a label or a point. */
-export function italicLine(back: string): string | undefined {
+function italicLine(back: string): string | undefined {
   const match = /^(?:_(?!_)([^_\n]+)(?<!_)_|\*(?![*\s])([^*\n]+)(?<![*\s])\*)$/u.exec(back.trim());
   return match ? (match[1] ?? match[2])!.trim() : undefined;
 }
 
 /** How a remark about the note begins (`cf)`, `참고:`, `Note:`, `TODO`), not a word of the topic. */
-const NOTE_REMARK = /^(?:cf\b|참고|주의|note\b|todo\b|p\.?s\b|출처|source\b)/iu;
+const NOTE_REMARK = /^(?:cf\b|참고|주의|note\b|todo\b|출처)/iu;
 
 /**
  * A back of one remark in italics about the note, not its topic (`_cf) 자세한 건 다음 글에서_`, `_참고:
