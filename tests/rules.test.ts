@@ -412,18 +412,31 @@ describe('headings', () => {
     ]);
   });
 
-  it('makes no card of a heading whose back is only an aside in italics over sub-headings that are cards', () => {
-    const note = '# 운영체제\n\n## 페이지 교체\n\n_교체 대상은 메모리에 올라온 페이지들이다._\n\n### FIFO\n\n가장 먼저 들어온 페이지를 내보낸다.\n\n### LRU\n\n가장 오래 쓰지 않은 페이지를 내보낸다.\n';
+  it('makes no card of a heading whose back is only a remark in italics about the note over sub-headings that are cards', () => {
+    const note = '# 운영체제\n\n## 페이지 교체\n\n_참고: 알고리즘 비교는 다음 글에서 다룬다._\n\n### FIFO\n\n가장 먼저 들어온 페이지를 내보낸다.\n\n### LRU\n\n가장 오래 쓰지 않은 페이지를 내보낸다.\n';
     expect(frontsOf(note)).toEqual(['페이지 교체 › FIFO', '페이지 교체 › LRU']);
     expect(explainText(note).blocks.find((block) => block.line === 5)?.reason).toBe('it only leads into the sub-titles under it (a question, `다음과 같다`, or an aside in italics), and they are cards of their own');
-    // With nothing under it, the aside is all the note says there: a card still. So is a bold line, and an
-    // aside beside other text.
-    expect(frontsOf('# 운영체제\n\n## 페이지 교체\n\n_교체 대상은 메모리에 올라온 페이지들이다._\n')).toEqual(['페이지 교체']);
-    expect(frontsOf(note.replace('_교체 대상은 메모리에 올라온 페이지들이다._', '**교체 대상은 메모리에 올라온 페이지들이다.**'))[0]).toBe('페이지 교체');
+    for (const remark of ['_cf) 교체는 스와핑과 다르다._', '*TODO 예제 추가*', '_Note: 그림은 생략했다._', '_자세한 내용은 [이 글](https://example.com/page)을 보자._']) {
+      expect(frontsOf(note.replace('_참고: 알고리즘 비교는 다음 글에서 다룬다._', remark))).toEqual(['페이지 교체 › FIFO', '페이지 교체 › LRU']);
+    }
+    // With nothing under it, the remark is all the note says there: a card still. So is a bold line, and a
+    // remark beside other text.
+    expect(frontsOf('# 운영체제\n\n## 페이지 교체\n\n_참고: 알고리즘 비교는 다음 글에서 다룬다._\n')).toEqual(['페이지 교체']);
+    expect(frontsOf(note.replace('_참고: 알고리즘 비교는 다음 글에서 다룬다._', '**참고: 알고리즘 비교는 다음 글에서 다룬다.**'))[0]).toBe('페이지 교체');
     expect(frontsOf(note.replace('._', '._\n\n페이지 부재가 나면 하나를 내보낸다.'))[0]).toBe('페이지 교체');
     // The cards may be a level further down, each kind's aspects under its sub-heading.
     const deeper = note.replace('### FIFO\n\n', '### FIFO\n\n#### 특징\n\n').replace('### LRU\n\n', '### LRU\n\n#### 특징\n\n');
     expect(frontsOf(deeper)).toEqual(['페이지 교체 › FIFO의 특징은?', '페이지 교체 › LRU의 특징은?']);
+  });
+
+  it('keeps the card of a heading whose back is only a sentence of its topic in italics, as many authors write a definition', () => {
+    const note = '# 데이터베이스\n\n## 트랜잭션 격리 수준\n\n_동시에 실행되는 트랜잭션이 서로의 변경을 어디까지 보는지 정하는 것이다._\n\n### READ UNCOMMITTED\n\n커밋 전의 값도 읽는다.\n\n### READ COMMITTED\n\n커밋된 값만 읽는다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['트랜잭션 격리 수준', '_동시에 실행되는 트랜잭션이 서로의 변경을 어디까지 보는지 정하는 것이다._'],
+      ['트랜잭션 격리 수준 › READ UNCOMMITTED', '커밋 전의 값도 읽는다.'],
+      ['트랜잭션 격리 수준 › READ COMMITTED', '커밋된 값만 읽는다.'],
+    ]);
+    expect(frontsOf(note.replace('_동시에 실행되는 트랜잭션이 서로의 변경을 어디까지 보는지 정하는 것이다._', '*교체 대상은 메모리에 올라온 페이지들이다.*'))[0]).toBe('트랜잭션 격리 수준');
   });
 
   it('keeps the card of a heading whose back ends in a question but says something', () => {
@@ -1644,7 +1657,8 @@ describe('fronts', () => {
       '영역 1. 안정적인 네트워크 설계 (40%)\n\n- 다중 가용 영역 네트워크 설계\n    - 요구 사항에 따라 적절한 서브넷 구성을 선택\n    - 장애 시 트래픽을 넘기는 방법을 결정\n' +
       '- 적절한 연결 옵션 선택\n    - 온프레미스와 연결하는 방식을 결정합니다.\n\n영역 2. 안전한 접근 설계 (60%)\n\n- 계정 보호 전략 설계\n    - 루트 계정을 보호하는 기술을 선택\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
-      ['시험 안내서 › 출제 영역과 비율은?', '**문제2. 출제 영역과 비율은 다음과 같습니다.**\n\n- 영역 1. 안정적인 네트워크 설계 (40%)\n- 영역 2. 안전한 접근 설계 (60%)'],
+      // The question is on the front: the line it was is not said again on the back.
+      ['시험 안내서 › 출제 영역과 비율은?', '- 영역 1. 안정적인 네트워크 설계 (40%)\n- 영역 2. 안전한 접근 설계 (60%)'],
       ['응시자는 다음 지식을 갖추어야 합니다.', '1. 네트워크 실무 경험\n2. 보안 기본 지식'],
       // Tasks over the tasks they are made of are what the exam covers, no card each.
       [
@@ -1740,6 +1754,13 @@ describe('fronts', () => {
     ]);
   });
 
+  it('asks for a number only by a word naming a field (`ID 7`, `Error 404`), never by a name before its version (`Java 8`)', () => {
+    const versions = '# 자바 정리\n\n## 버전별 기능\n\n- 람다 표현식 ; Java 8\n- 화면 배율 ; Windows 10\n- 패턴 매칭 ; Python 3.10\n';
+    expect(frontsOf(versions)).toEqual(['버전별 기능', '버전별 기능 › 람다 표현식', '버전별 기능 › 화면 배율', '버전별 기능 › 패턴 매칭']);
+    const fields = '# 웹\n\n## 응답\n\n- Not Found ; Error 404\n- Admin User ; ID 7\n- Echo Request ; Type 8\n- Guest User ; No. 3\n';
+    expect(frontsOf(fields)).toEqual(['응답', '응답 › Not Found의 Error는?', '응답 › Admin User의 ID는?', '응답 › Echo Request의 Type은?', '응답 › Guest User의 No는?']);
+  });
+
   it('asks a level code (`Lv1`, `1단계`, `2세대`) with the scale it is a step of, placed by what the scale is of unless the scale names it', () => {
     const note =
       '# 소프트웨어 공학\n\n## 프로세스 평가\n\n- SPICE ; 프로세스 능력 평가 표준\n  - 수행 능력 - 여섯 단계로 평가\n    - Lv0 : 불완전 ; 결과물 없음\n    - Lv1 : 수행 ; 목적 달성\n' +
@@ -1792,8 +1813,8 @@ describe('fronts', () => {
       ['비선형 구조 › 그래프란?', '정점과 간선으로 이루어진 구조'],
     ]);
     // Members explained under their own lines are members too, and a name alone beside the labels is one of them.
-    const scheduling = '# 운영체제\n\n## 스케줄링\n\n- 비선점\n  1. FCFS\n     - 도착한 순서대로 처리한다.\n  2. SJF\n     - 짧은 작업부터 처리한다.\n- 선점\n  1. Round Robin\n     - 정해진 시간만큼씩 돌아가며 처리한다.\n- 다단계 큐\n';
-    expect(frontsOf(scheduling)).toEqual(['스케줄링', '스케줄링 › 비선점에 해당하는 것은?', '비선점 › FCFS란?', '비선점 › SJF란?', '스케줄링 › 선점에 해당하는 것은?', '선점 › Round Robin이란?']);
+    const scheduling = '# 운영체제\n\n## 스케줄링의 종류\n\n- 비선점\n  1. FCFS\n     - 도착한 순서대로 처리한다.\n  2. SJF\n     - 짧은 작업부터 처리한다.\n- 선점\n  1. Round Robin\n     - 정해진 시간만큼씩 돌아가며 처리한다.\n- 다단계 큐\n';
+    expect(frontsOf(scheduling)).toEqual(['스케줄링의 종류는?', '스케줄링의 종류 › 비선점에 해당하는 것은?', '비선점 › FCFS란?', '비선점 › SJF란?', '스케줄링의 종류 › 선점에 해당하는 것은?', '선점 › Round Robin이란?']);
     // A label with words of its own is defined by them, and its siblings are then no labels alike.
     expect(frontsOf(groups.replace('- 선형 구조\n', '- 선형 구조\n  한 줄로 늘어선 구조이다.\n\n'))).toEqual(expect.arrayContaining(['자료구조의 분류 › 선형 구조란?', '자료구조의 분류 › 비선형 구조란?']));
     // Nor is a label over an aspect of its own (`특징`), nor one beside a term defined on its line.
@@ -1802,6 +1823,20 @@ describe('fronts', () => {
     // A label alone over its parts may name a whole of them (`컴퓨터` over `CPU`, `메모리`): asked what it is.
     expect(frontsOf('# 하드웨어\n\n## 구성\n\n- 컴퓨터\n  - CPU : 명령을 처리하는 장치\n  - 메모리 : 데이터를 담아 두는 장치\n')).toEqual(['구성 › 컴퓨터란?', '컴퓨터 › CPU란?', '컴퓨터 › 메모리란?']);
     expect(frontsOf(groups.replace(/- 비선형 구조\n(  - .*\n)+/u, ''))).toContain('자료구조의 분류 › 선형 구조란?');
+  });
+
+  it('asks labels for their members only where they plainly name categories: kinds above them, or kinds of what the title names', () => {
+    // Wholes side by side over their parts (a process's regions, a thread's) are no categories: their parts are no members.
+    const wholes = '# 운영체제\n\n## 프로세스와 스레드의 메모리\n\n- 프로세스\n  - 코드 영역 : 실행할 코드를 담는다\n  - 데이터 영역 : 전역 변수를 담는다\n- 스레드\n  - 스택 영역 : 지역 변수를 담는다\n  - 레지스터 : 실행 상태를 담는다\n';
+    expect(frontsOf(wholes)).toEqual(expect.arrayContaining(['프로세스와 스레드의 메모리 › 프로세스란?', '프로세스와 스레드의 메모리 › 스레드란?']));
+    expect(frontsOf(wholes).filter((front) => front.endsWith('해당하는 것은?'))).toEqual([]);
+    const communication = '# 네트워크\n\n## 소켓 통신\n\n- 클라이언트\n  - connect : 서버에 연결을 요청한다\n  - send : 데이터를 보낸다\n- 서버\n  - bind : 주소를 묶는다\n  - accept : 연결을 받아들인다\n';
+    expect(frontsOf(communication).filter((front) => front.endsWith('해당하는 것은?'))).toEqual([]);
+    // Labels each a kind of what the title names (`…데이터 모델` under `데이터 모델`) are categories, and so are labels under factors.
+    const models = '# 데이터베이스\n\n## 데이터 모델\n\n- 개념적 데이터 모델\n  - 개체-관계 모델 : 개체와 관계로 나타낸다\n- 논리적 데이터 모델\n  - 관계 데이터 모델 : 테이블로 나타낸다\n  - 계층 데이터 모델 : 트리로 나타낸다\n';
+    expect(frontsOf(models)).toEqual(expect.arrayContaining(['데이터 모델 › 개념적 데이터 모델에 해당하는 것은?', '데이터 모델 › 논리적 데이터 모델에 해당하는 것은?']));
+    const factors = '# 품질\n\n## 소프트웨어 품질요인\n\n- 운영\n  - 정확성 : 요구를 만족하는 정도\n  - 신뢰성 : 오류 없이 동작하는 정도\n- 개조\n  - 유연성 : 고치기 쉬운 정도\n  - 시험성 : 시험하기 쉬운 정도\n';
+    expect(frontsOf(factors)).toEqual(expect.arrayContaining(['소프트웨어 품질요인 › 운영에 해당하는 것은?', '소프트웨어 품질요인 › 개조에 해당하는 것은?']));
   });
 
   it('asks an aspect\'s word between names of one list as a name, as its siblings are', () => {
@@ -2065,11 +2100,21 @@ describe('what the review of other people’s notes taught', () => {
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
       ['부하 분산기', '- Layer 4\n- 고정 IP를 준다\n- L7 - HTTP 헤더로 나눈다'],
       ['부하 분산기 › Layer 4', '- TCP와 UDP를 전달한다\n- 초당 수백만 요청을 처리한다'],
-      ['부하 분산기 › L7', 'HTTP 헤더로 나눈다'],
+      // `L7 - HTTP 헤더로 나눈다` is a line of its owner's back, whole: a card `부하 분산기 › L7` would ask nothing.
       ['OSI 7 Layer', '- Layer 4\n- Layer 3'],
       ['OSI 7 Layer › Layer 4란?', '- 세그먼트를 다룬다\n- 포트 번호로 프로세스를 찾는다'],
       ['OSI 7 Layer › Layer 3이란?', '- 패킷을 다룬다\n- 경로를 정한다'],
     ]);
+  });
+
+  it('makes no card of a layer a thing works at whose value, a few words, is its line on the owner\'s back', () => {
+    const note = '# 네트워크\n\n## 게이트웨이 부하 분산기\n\n- 보안 장비 앞에 둔다\n- Layer 3 (Network Layer) - IP 패킷\n- Layer 4 - TCP 연결을 그대로 넘기고 연결마다 대상 하나를 골라 끝까지 유지한다\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['게이트웨이 부하 분산기', '- 보안 장비 앞에 둔다\n- Layer 3 (Network Layer) - IP 패킷\n- Layer 4 - TCP 연결을 그대로 넘기고 연결마다 대상 하나를 골라 끝까지 유지한다'],
+      // More than a few words explain: a card of its own still.
+      ['게이트웨이 부하 분산기 › Layer 4', 'TCP 연결을 그대로 넘기고 연결마다 대상 하나를 골라 끝까지 유지한다'],
+    ]);
+    expect(explainText(note).blocks.find((block) => block.line === 6)?.reason).toBe('the layer the title above works at, a few words its card says on this line');
   });
 
   it('keeps as written things the note has sections of, listed together under other topics, each saying how it does there', () => {
@@ -2819,6 +2864,16 @@ describe('what the review of other people’s notes taught', () => {
     // Terms defined on their lines are the thing's own words: they answer it.
     const terms = '# DB\n\n## 데이터베이스 정의\n\n- 공유 데이터 : 여럿이 함께 쓴다\n- 통합 데이터 : 중복을 줄였다\n';
     expect(cardsOf(terms)[0]).toMatchObject({ front: '데이터베이스 정의는?', back: '- 공유 데이터\n- 통합 데이터' });
+  });
+
+  it('keeps the names of a concept title\'s sections where, without them, only a table, code or images would remain', () => {
+    const sections = '- 배포 전략의 분류\n  - 한 번에 바꾼다\n  - 조금씩 바꾼다\n- 배포 비용\n  - 서버가 두 배로 든다\n';
+    const table = '| 전략 | 도구 | 개발 | 운영 |\n| --- | --- | --- | --- |\n| 무중단 | 블루그린 | O | O |\n|  | 카나리 |  | O |\n| 중단 | 재생성 | O |  |\n';
+    // A table of strategies by phase does not say what 배포 is: the sections' names stay before it.
+    expect(cardsOf(`# 공학\n\n## 배포의 개념\n\n${sections}\n${table}`)[0]).toMatchObject({ front: '배포의 개념은?', back: `- 배포 전략의 분류\n- 배포 비용\n\n${table.trim()}` });
+    expect(cardsOf(`# 공학\n\n## 배포의 개념\n\n${sections}\n\`\`\`sh\ndeploy --all\n\`\`\`\n`)[0]!.back).toBe('- 배포 전략의 분류\n- 배포 비용\n\n```sh\ndeploy --all\n```');
+    // A sentence beside the table says something: the names are left out.
+    expect(cardsOf(`# 공학\n\n## 배포의 개념\n\n새 버전을 내보내는 일이다.\n\n${sections}\n${table}`)[0]!.back).toBe(`새 버전을 내보내는 일이다.\n\n${table.trim()}`);
   });
 
   it('names after a label on its owner\'s back the few members its own card lists, so that the label leads somewhere', () => {

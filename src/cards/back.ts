@@ -8,6 +8,24 @@ import { stripAlertMarker } from './title-rules/alerts.js';
 import type { BackPart, GeneratedMarkdown } from './types.js';
 
 export function renderBack(parts: readonly BackPart[], source: string): string {
+  const back = renderParts(parts, source);
+  // A title asking what a thing is left with only a table (of kinds by phase) after its sections' names
+  // were taken out is answered by nothing: the names come back, as they were before (see `sectionNames`).
+  if (back === '' || saysInWords(back) || !parts.some((part) => part.type === 'markdown' && part.sectionNames !== undefined)) return back;
+  const withNames = parts.map((part): BackPart => (part.type === 'markdown' && part.sectionNames !== undefined ? { type: 'markdown', markdown: part.sectionNames } : part));
+  return renderParts(withNames, source);
+}
+
+/** Whether a back says something in words: more than tables, fenced code, images and tags. */
+function saysInWords(markdown: string): boolean {
+  const words = markdown
+    .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[ \t]*$|(?![\s\S]))/gmu, '')
+    .replace(/^\s*\|.*$/gmu, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)|<[^>]+>/gu, '');
+  return /[\p{L}\p{N}]/u.test(words);
+}
+
+function renderParts(parts: readonly BackPart[], source: string): string {
   const pieces: string[] = [];
   let saysSomething = false;
   for (const part of answerFirst(parts)) {

@@ -12,7 +12,7 @@ import { SUB_TITLE_KINDS } from './extract/sub-titles.js';
 import { askedTitle, defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
 import { displayTitle, isAspectTitle } from './titles.js';
-import { aspectEnding } from './title-rules/aspects.js';
+import { aspectEnding, labelsLayerOf } from './title-rules/aspects.js';
 import { nameOneTerm } from './title-rules/glosses.js';
 import { onlyAnAside, onlyLeadsIn } from './title-rules/lead-ins.js';
 import { asks, asksWhy, namesPurposesWithoutAsking, questionSubject } from './title-rules/questions.js';
@@ -31,6 +31,8 @@ export interface NoteCards {
   placeholdersOnly: ReadonlySet<Concept>;
   /** Table rows whose cells went on the card of the term they name, under the same title (see joinRowsToTheirTerms). */
   rowsOfTerms: ReadonlySet<Concept>;
+  /** Layers a thing works at whose few words are on its card's line already (see layerOnItsOwnersLine). */
+  layersOnOwnersLine: ReadonlySet<Concept>;
 }
 
 /**
@@ -58,6 +60,8 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
   const withChoices = new Set<Concept>();
   const screenshotsOnly = new Set<Concept>();
   const placeholdersOnly = new Set<Concept>();
+  const layersOnOwnersLine = new Set<Concept>();
+  const backOf = new Map<Concept, string>();
   for (const concept of extraction.concepts) {
     const answer = withNamedChoices(renderBack(concept.parts, text), concept.choices?.named ?? []);
     // A multiple-choice question's choices go on the front when the note answers it; when it does not,
@@ -73,6 +77,11 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
     }
     if (onlyAPlaceholder(back, concept.title)) {
       placeholdersOnly.add(concept);
+      continue;
+    }
+    backOf.set(concept, back);
+    if (layerOnItsOwnersLine(concept, back, concept.parent && backOf.get(concept.parent))) {
+      layersOnOwnersLine.add(concept);
       continue;
     }
     drafts.push({
@@ -91,7 +100,23 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
   const leadIns = new Set(drafts.filter((draft) => onlyLeadsIntoItsParts(draft.concept, draft.back, carded)).map((draft) => draft.concept));
   const kept = drafts.filter((draft) => !leadIns.has(draft.concept) && !rowsOfTerms.has(draft.concept));
   assignFronts(kept, withChoices);
-  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly, placeholdersOnly, rowsOfTerms };
+  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly, placeholdersOnly, rowsOfTerms, layersOnOwnersLine };
+}
+
+/** A layer's value of this many words at most is a fact of its owner's line, no answer of its own. */
+const LAYER_VALUE_WORDS_MAX = 4;
+
+/**
+ * `- Layer 3 (Network Layer) - IP Packets` under `## Gateway Load Balancer`: the layer the thing works at,
+ * kept as written (see labelsLayerOf), its value a few words. Its card would ask nothing (`… › Layer 3
+ * (Network Layer)`) and answer with what its owner's back says on that very line: no card.
+ */
+function layerOnItsOwnersLine(concept: Concept, back: string, ownersBack: string | undefined): boolean {
+  if (concept.kind !== 'term' || concept.parent === undefined || ownersBack === undefined) return false;
+  const title = displayTitle(concept.title);
+  if (!labelsLayerOf(title, displayTitle(concept.parent.title)) || askedTitle(concept) !== title) return false;
+  if (back.includes('\n') || back.trim().split(/\s+/u).length > LAYER_VALUE_WORDS_MAX) return false;
+  return ownersBack.split('\n').some((line) => line.includes(title) && line.includes(back.trim()));
 }
 
 /**
@@ -249,8 +274,8 @@ function withNamedChoices(answer: string, named: readonly string[]): string {
  * the answer is in its parts, and the lead-in alone says nothing. Like a heading of nothing over its
  * parts, it has no card of its own. (Where the title or the question asks for the parts' names, or
  * why or how over sub-headings, the card lists them instead: see `namesItsParts`.) So has `## CPU
- * 스케줄러` whose back is only an aside in italics (`_스케줄링 대상은 …_`) over `### FCFS`, `### SJF`:
- * `CPU 스케줄러` asks nothing the aside answers.
+ * 스케줄러` whose back is only a remark in italics about the note (`_cf) 자세한 건 다음 글에서_`) over `###
+ * FCFS`, `### SJF`: it answers nothing the title asks. An italic sentence of the topic keeps its card.
  */
 export function onlyLeadsIntoItsParts(concept: Concept, back: string, carded: ReadonlySet<Concept>): boolean {
   if ((concept.kind !== 'heading' && concept.kind !== 'question') || concept.namesItsParts) return false;

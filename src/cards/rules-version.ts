@@ -319,4 +319,10 @@
 // 143: a level code (`Lv1`, `1단계`) is asked with its scale (`SPICE › 수행 능력 Lv1은?`), a value's number for its word
 // (`Port Unreachable의 Code는?`), a bare aspect question (`단점은 없을까?`) under its title, a `문제1.` statement over a
 // list or announcing sub-titles as a question, and tasks over their tasks stay whole on their title's card.
-export const RULES_VERSION = 143;
+// 144: a value's number is asked for only by a field's word (`Code 3`, `ID 7`; 143 asked `람다 표현식의 Java는?` of
+// `Java 8`); labels are asked `…에 해당하는 것은?` only under kinds or as kinds of the title (143 asked `프로세스에 해당하는
+// 것은?` over its regions); an italic-only back drops its heading only as a remark on the note (143 also dropped a
+// definition, `CPU 스케줄러`); a concept title keeps its sections' names where only a table would remain (143: the
+// table alone); a `문제3.` line asked on the front leaves the back (143 opened it); a layer over a few words on its
+// owner's line is no card (143: `… › Layer 3 (Network Layer)` → `IP Packets`).
+export const RULES_VERSION = 144;

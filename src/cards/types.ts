@@ -48,6 +48,12 @@ export interface GeneratedMarkdown {
    */
   subTopicsOnly?: boolean;
   /**
+   * This list with the names of the sections left out under a title asking what a thing is (`UML의 개념`
+   * over `- UML Unified Modeling Language`, `- UML의 4+1뷰`): the back shows it where what remains says
+   * nothing in words, only a table, code or images, which would not answer the title (see renderBack).
+   */
+  sectionNames?: string;
+  /**
    * The names of the cards under a label that asks nothing (`## 암기 포인트` over `- S3 Glacier : …`):
    * no back either, the card would ask nothing and answer with what the cards under it ask.
    */

@@ -223,7 +223,7 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
     owner !== undefined &&
     (owner.parts.some((part) => part.type === 'slice' && state.source.slice(part.start, part.end).trim() !== '') ||
       list.children.some((item, n) => children[n] === undefined && !outline.has(item) && saysMoreThanAName(item)));
-  const lines = list.children.flatMap((item, n): { markdown: string; kept: boolean; name?: string }[] => {
+  const allLines = list.children.flatMap((item, n): { markdown: string; kept: boolean; name?: string; sectionName?: true }[] => {
     if (outline.has(item)) return [];
     const child = children[n];
     // A paragraph's lines read as items are listed with their own marks (`①`, `(1)`): they are no list.
@@ -249,13 +249,19 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
       return [{ markdown: keptItem(state, item, end(item.children[0]!)), kept: true }];
     }
     if (!askedAsName && !kindsOfOneAspect && !child.nameAmongNames && isAspectTitle(displayTitle(child.title))) return [];
-    if (conceptAsked && sectionOnItsCard(child)) return [];
+    if (conceptAsked && sectionOnItsCard(child)) return [{ markdown: `${marker} ${child.title}`, kept: false, name: child.title, sectionName: true }];
     const members = ownerSaysMore ? fewMembersNamed(child) : undefined;
     return [{ markdown: `${marker} ${child.title}${members === undefined ? '' : `: ${members.join(', ')}`}`, kept: false, name: child.title }];
   });
-  const made = lines.some((line) => !line.kept);
-  const markdown = lines.map((line) => (made && line.kept ? asListedItem(line.markdown) : line.markdown)).join('\n');
-  if (conceptAsked && markdown === '' && listed.length > 0) return { type: 'markdown', markdown, subTopicsOnly: true };
+  const listing = (shown: typeof allLines) => {
+    const made = shown.some((line) => !line.kept);
+    return shown.map((line) => (made && line.kept ? asListedItem(line.markdown) : line.markdown)).join('\n');
+  };
+  const lines = allLines.filter((line) => line.sectionName === undefined);
+  const markdown = listing(lines);
+  // Without them, what remains may say nothing in words (only a table): the names are then kept (see renderBack).
+  const sectionNames = lines.length < allLines.length ? { sectionNames: listing(allLines) } : {};
+  if (conceptAsked && markdown === '' && listed.length > 0) return { type: 'markdown', markdown, subTopicsOnly: true, ...sectionNames };
   // Aspects named in full (`REST API의 정의`, `일반 소켓과의 차이점`) outline the owner as bare labels do;
   // all ending in one aspect (`상호 배제 조건`, `점유 대기 조건`…), they are the owner's kinds of it: an answer.
   const namesAspect = (title: string) => isAspectTitle(title) || endsInAspect(title);
@@ -318,6 +324,7 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
     ...(aspectLabelsOnly ? { aspectLabelsOnly } : {}),
     ...(subTopicsOnly ? { subTopicsOnly } : {}),
     ...(cardsUnderLabel ? { cardsUnderLabel } : {}),
+    ...sectionNames,
   };
 }
 
@@ -425,8 +432,26 @@ function markComparison(state: ExtractionState, list: List, children: readonly (
 function askGroupsForMembers(state: ExtractionState, list: List, children: readonly (Concept | undefined)[]): void {
   const groups = children.filter((child, n): child is Concept => child !== undefined && groupsOnlyMembers(state, child, list.children[n]!));
   const alike = list.children.every((item, n) => (children[n] !== undefined ? groups.includes(children[n]!) : bareName(state, item) !== undefined));
-  if (groups.length < 2 || !alike) return;
+  if (groups.length < 2 || !alike || !labelsClassify(groups)) return;
   for (const group of groups) group.asksMembers = true;
+}
+
+/** Last words of a title naming a classification beyond namesRanksOrKinds's (`McCall의 품질요인`, `기준별 구분`). */
+const CLASSIFYING_ENDING = /(?:요인|구분)$/u;
+
+/**
+ * Labels that plainly name categories: the title above names kinds or a classification (`CPU 스케줄링의
+ * 종류`, `McCall의 품질요인`), or each label is a kind of what it names (`개념적 데이터 모델` under `데이터
+ * 모델`). Labels side by side under any other title may name wholes of parts (`- 프로세스` over `- 코드
+ * 영역 : …` beside `- 스레드` over `- 스택 영역 : …`; 클라이언트 and 서버), whose parts are no members.
+ */
+function labelsClassify(groups: readonly Concept[]): boolean {
+  const owner = groups[0]!.parent;
+  if (owner === undefined) return false;
+  const title = displayTitle(owner.title);
+  if (namesRanksOrKinds(title) || CLASSIFYING_ENDING.test(title.split(/\s+/).at(-1)!)) return true;
+  const head = aspectOwner(title).split(/\s+/).at(-1)!;
+  return groups.every((group) => isKindOf(displayTitle(group.title), head));
 }
 
 /** A list title whose only line is its name and whose back names its members, each a card asked "…이란?". */

@@ -62,7 +62,8 @@ export function namePartsAskedFor(state: ExtractionState, concept: Concept, conc
   // `뷰의 장점은 다음과 같다.` names what the parts are: without it on the front they would be the view's
   // parts, and the announcement no card (see onlyLeadsIntoItsParts).
   // So does one the author set as a question (`**문제2. 출제 영역과 비율은 다음과 같습니다.**`).
-  const announced = question === undefined ? lines.map((line) => announcedAspect(line) ?? askedAnnouncement(line)).find((aspect) => aspect !== undefined) : undefined;
+  const announcedAt = question === undefined ? lines.findIndex((line) => (announcedAspect(line) ?? askedAnnouncement(line)) !== undefined) : -1;
+  const announced = announcedAt < 0 ? undefined : (announcedAspect(lines[announcedAt]!) ?? askedAnnouncement(lines[announcedAt]!));
   if (!asksForItsParts(concept.title) && question === undefined && announced === undefined) return;
   const names = parts.map((part) => subjectOf(displayTitle(part.title)));
   const asksElse = (part: Concept, name: string) => (part.kind === 'question' || asks(displayTitle(part.title))) && name === displayTitle(part.title);
@@ -70,16 +71,20 @@ export function namePartsAskedFor(state: ExtractionState, concept: Concept, conc
   // Words then one ending in 다 (`해시로 찾으면 빠르다`) say something, as a sentence does.
   const isName = (name: string) => isTitleLike(withoutLabelNumber(name), LIST_TITLE_MAX) && !isStatement(name) && !/\s\S*다$/u.test(name);
   if (intro !== '' && !names.every(isName)) return;
-  const announcement = lines.filter(isAnnouncement);
-  concept.parts = [...(announcement.length > 0 ? [{ type: 'markdown' as const, markdown: announcement.join('\n') }] : []), { type: 'markdown', markdown: names.map((name) => `- ${name}`).join('\n') }];
-  concept.namesItsParts = true;
   const title = displayTitle(concept.title);
-  if (question !== undefined && !asks(title) && !asksForItsParts(title) && !endsInAspect(title)) concept.leadIn = askedLeadIn(question);
-  else if (announced !== undefined && !asks(title) && !asksForItsParts(title) && !endsInAspect(title)) {
+  const titleAsksNot = !asks(title) && !asksForItsParts(title) && !endsInAspect(title);
+  if (question !== undefined && titleAsksNot) concept.leadIn = askedLeadIn(question);
+  else if (announced !== undefined && titleAsksNot) {
     // A bare aspect (`장점은 다음과 같다`) is the heading's.
     const asked = isGenericTitle(announced) ? `${subjectOf(title)}의 ${announced}` : announced;
     concept.leadIn = `${withParticle(asked, '은/는')}?`;
   }
+  // A question the author set (`**문제3. 출제 영역은 다음과 같습니다.**`), become the front, is not said again
+  // on the back; a plain announcement (`뷰의 장점은 다음과 같다.`) stays above the names it leads into.
+  const askedOnFront = concept.leadIn !== undefined && question === undefined && announcedAspect(lines[announcedAt]!) === undefined ? lines[announcedAt] : undefined;
+  const announcement = lines.filter((line) => isAnnouncement(line) && line !== askedOnFront);
+  concept.parts = [...(announcement.length > 0 ? [{ type: 'markdown' as const, markdown: announcement.join('\n') }] : []), { type: 'markdown', markdown: names.map((name) => `- ${name}`).join('\n') }];
+  concept.namesItsParts = true;
 }
 
 /**

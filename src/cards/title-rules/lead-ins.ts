@@ -152,12 +152,24 @@ export function onlyLeadsIn(intro: string): boolean {
   return questions <= 1 && announcements <= 1 && questions + announcements === lines.length;
 }
 
+/** The text of a back that is one line in italics (`_…_`, `*…*`), or undefined. Not bold (`**…**`), a label or a point. */
+function italicLine(back: string): string | undefined {
+  const match = /^(?:_(?!_)([^_\n]+)(?<!_)_|\*(?![*\s])([^*\n]+)(?<![*\s])\*)$/u.exec(back.trim());
+  return match ? (match[1] ?? match[2])!.trim() : undefined;
+}
+
+/** How a remark about the note begins (`cf)`, `참고:`, `Note:`, `TODO`), not a word of the topic. */
+const NOTE_REMARK = /^(?:cf\b|참고|주의|note\b|todo\b|출처)/iu;
+
 /**
- * A back of one remark in italics (`_스케줄링 대상은 Ready Queue에 있는 프로세스들이다._`): an aside the
- * author set apart, which answers nothing its title asks. Not bold (`**…**`), which is a label or a point.
+ * A back of one remark in italics about the note, not its topic (`_cf) 자세한 건 다음 글에서_`, `_참고:
+ * [스케줄링 정리](…)_`): an aside the author set apart, which answers nothing its title asks. An italic
+ * sentence of the topic (`_동시에 실행되는 트랜잭션끼리 … 정하는 것이다._`) is how many authors define a
+ * section: it answers its title and is no aside.
  */
 export function onlyAnAside(back: string): boolean {
-  return /^(?:_(?!_)[^_\n]+(?<!_)_|\*(?![*\s])[^*\n]+(?<![*\s])\*)$/u.test(back.trim());
+  const line = italicLine(back);
+  return line !== undefined && (NOTE_REMARK.test(line) || /\]\(|https?:\/\/|<https?:/iu.test(line));
 }
 
 /** Topic and subject particles: the word carrying one ends the subject of a definition sentence. */

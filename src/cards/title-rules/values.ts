@@ -36,7 +36,7 @@ export function labelsAValue(term: string, description: string): boolean {
   // An English term over a number-like value (`Host Unreachable ; Code 1`, `Port: 443`): a setting, not
   // a definition. An acronym (`IGMP`) is defined by what it stands for, and other short English values
   // (`Lambda: serverless compute`) may well define.
-  if (/^[A-Za-z][A-Za-z0-9 ()./-]*$/.test(term) && !/^[A-Z0-9]+$/.test(term) && /^[A-Za-z]*\s?\d[\w./-]*$/.test(value)) return true;
+  if (/^[A-Za-z][A-Za-z0-9 ()./-]*$/.test(term) && !/^[A-Z0-9]+$/.test(term) && /^[A-Za-z]*\.?\s?\d[\w./-]*$/.test(value)) return true;
   // A quantity (`시험 시간 : 130분`, `합격 점수 : 1000점 만점에 720점`, `3~5일`, `2024년 3월`, `99.99%`): a
   // value measured, not what the term is; "시험 시간이란?" would not be answered by `130분`.
   if (isQuantity(value)) return true;
@@ -50,12 +50,20 @@ export function labelsAValue(term: string, description: string): boolean {
 }
 
 /**
- * The word a value gives its number by (`Code 3`, `Type 8`, `Port 443`, `Layer 4`): asked for, the term
- * over it is a question ("Port Unreachable의 Code는?"). A name before a number (`TCP 22`, `RFC 7540`) is
+ * Words naming a field a number fills (`Code 3`, `Port 80`, `ID 7`, `No. 3`): the term over such a value
+ * is asked for it. Any other word before a number is a name with its version (`Java 8`, `Windows 10`,
+ * `Chrome 120`), and "람다 표현식의 Java는?" would ask nothing.
+ */
+const NUMBERED_FIELDS: ReadonlySet<string> = new Set(['code', 'type', 'port', 'level', 'layer', 'id', 'no', 'number', 'error', 'status', 'class', 'step', 'phase']);
+
+/**
+ * The field a value gives its number by (`Code 3`, `Type 8`, `Port 443`, `Layer 4`): asked for, the term
+ * over it is a question ("Port Unreachable의 Code는?"). A name before a number (`TCP 22`, `Java 8`) is
  * not what the number is, and a bare number (`Port: 443`) names nothing to ask for.
  */
 export function numberWord(description: string): string | undefined {
-  return /^([A-Za-z][a-z]+)\s+\d[\w./-]*$/.exec(valueOf(description))?.[1];
+  const word = /^([A-Za-z]+)\.?\s+\d[\w./-]*$/.exec(valueOf(description))?.[1];
+  return word !== undefined && NUMBERED_FIELDS.has(word.toLowerCase()) ? word : undefined;
 }
 
 /** A Korean name over one English name for it of a kind (`물리 계층 : Bit`, `전송 계층 : Segment`). */
