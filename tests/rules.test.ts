@@ -2270,6 +2270,18 @@ describe('what the review of other people’s notes taught', () => {
     expect(frontsOf(note)).toEqual(['개발 방법론 › 애자일이란?', '개발 방법론 › 애자일의 장점은?', '개발 방법론 › 폭포수란?']);
   });
 
+  it('ends a numbered sub-title\'s section at the next number of the same shape, however long its title', () => {
+    const note =
+      '# SW공학\n\n## 개발 모형\n\n5) 신속 개발(Rapid Development)\n\n- 짧은 주기로 만든다.\n\n' +
+      '6) 부품 기반 개발(PBD ; Part-based Software Development)\n\n- 만들어 둔 부품을 다시 쓴다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['개발 모형 › 신속 개발(Rapid Development)이란?', '- 짧은 주기로 만든다.'],
+      ['개발 모형 › 부품 기반 개발(PBD ; Part-based Software Development)이란?', '- 만들어 둔 부품을 다시 쓴다.'],
+    ]);
+    // A number that does not go on from it (`8)` after `5)`), or another mark (`6.`), is no sibling: a line of its section.
+    expect(frontsOf(note.replace('6) 부품', '8) 부품'))).toEqual(['개발 모형 › 신속 개발(Rapid Development)이란?']);
+  });
+
   it('makes a card of a numbered multiple-choice question: the question and its choices in front, what follows on the back', () => {
     const note = '# SAA 문제\n\n## 샘플 문항\n\n1. 인스턴스 중 하나에 장애가 발생하면 어떻게 됩니까?\n\n   **A. 로드 밸런서가 요청을 보내지 않습니다.**\n\n   B. 로드 밸런서가 인스턴스를 종료합니다.\n\n```\n헬스 체크로 판단한다.\n```\n\n**정답 : (A)**\n\n2. 세션 상태를 저장하기에 알맞은 서비스는? (Select TWO.)\n\n   A. CloudWatch\n\n   **B. DynamoDB**\n\n**정답 : (B)**\n';
     const cards = cardsOf(note);

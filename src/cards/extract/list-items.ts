@@ -95,12 +95,12 @@ export function itemConcept(state: ExtractionState, owner: Concept | undefined, 
 }
 
 /** The title of a list item used as a sub-title: a short first line that is not a term. */
-export function itemTitle(state: ExtractionState, item: ListItem): string | undefined {
+export function itemTitle(state: ExtractionState, item: ListItem, maxLength = LIST_TITLE_MAX): string | undefined {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return undefined;
   const line = state.firstLine(first);
   if (state.linesRead.get(item)?.definitions !== undefined) return undefined; // a term over its definition
-  const titleLike = isTitleLike(line, LIST_TITLE_MAX) || ([...cleanTitle(line)].length <= LIST_TITLE_MAX && isNamedTask(cleanTitle(line)));
+  const titleLike = isTitleLike(line, maxLength) || ([...cleanTitle(line)].length <= maxLength && isNamedTask(cleanTitle(line)));
   if (!titleLike || splitTerm(state.firstLineSource(first)) || isNotATerm(cleanTitle(line)) || startsWithLeadIn(line)) return undefined;
   // `- ![asg-create-1](…)`: a picture, whose alt text names a file, not a concept.
   if (IMAGE_LINE.test(state.firstLineSource(first))) return undefined;

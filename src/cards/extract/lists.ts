@@ -12,7 +12,7 @@ import { asksForDifference, isKindOf } from '../title-rules/comparisons.js';
 import { acronymSpelledOut } from '../title-rules/glosses.js';
 import { isAnswerTemplateLabel, isNotATerm } from '../title-rules/labels.js';
 import { isAnnouncement, onlyLeadsIn } from '../title-rules/lead-ins.js';
-import { endsAsName, isStatement, isTitleLike, LIST_TITLE_MAX } from '../title-rules/names.js';
+import { CALLOUT_TITLE_MAX, endsAsName, isStatement, isTitleLike, LIST_TITLE_MAX } from '../title-rules/names.js';
 import { asksWhy, endsWithQuestionMark, isQuestionList } from '../title-rules/questions.js';
 import { endsInVerbNoun, isProcedureTitle, isShortName, saysATask } from '../title-rules/tasks.js';
 import { abbreviatedAspect, splitTerm } from '../title-rules/terms.js';
@@ -34,7 +34,7 @@ import {
 } from './list-items.js';
 import { isTableOfContents, isWikilinkList } from './navigation.js';
 import { isCalloutTitle } from './quotes.js';
-import { end, lineOf } from './source.js';
+import { end, lineOf, start } from './source.js';
 import { type ExtractionState, SUBTITLE_LEVEL } from './state.js';
 
 /** Lists nested deeper than this are kept as plain explanation rather than searched for terms. */
@@ -107,12 +107,12 @@ export function readList(state: ExtractionState, node: List, next: RootContent |
     choicesInto(state, concept, only, choice); // what follows the list (the reasoning, `정답 : (A)`) joins them
     return;
   }
-  // A lone task over its tasks is an outline of tasks too (see isOutlineOfTasks): no sub-title.
-  const title = only && !isOutlineOfTasks(state, node) ? itemTitle(state, only) : undefined;
   // `1) 애자일 기법` over bullets written flush with it: a numbered sub-title (CommonMark reads it as a
   // one-item list), unless the numbering goes on after the bullets as a list of short steps.
   const stepsFollow = afterNext?.type === 'list' && afterNext.ordered === true && afterNext.children.length > 1;
   const numberedOverBullets = node.ordered === true && next?.type === 'list' && next.ordered !== true && !stepsFollow;
+  // A lone task over its tasks is an outline of tasks too (see isOutlineOfTasks): no sub-title.
+  const title = only && !isOutlineOfTasks(state, node) ? (itemTitle(state, only) ?? (numberedOverBullets ? nextOfNumberedSubTitles(state, only) : undefined)) : undefined;
   // A lone item whose title line ends in a hard break (`* convoy effect␠␠` over its sentence) answers
   // the title above it, as it did before such a break ended a title's line.
   const loneBrokenLine = node.ordered !== true && only?.children.length === 1 && only.children[0]!.type === 'paragraph' && breaksAfterTitle(only.children[0]!);
@@ -127,6 +127,8 @@ export function readList(state: ExtractionState, node: List, next: RootContent |
     const label = state.current();
     if (!(label?.kind === 'bold-title' && label.parts.length === 0 && !state.parents.has(label))) state.close(SUBTITLE_LEVEL);
     const concept = state.open('list-title', title, lineOf(only), SUBTITLE_LEVEL, state.sectionPath());
+    const numbered = numberedOverBullets ? numberOf(state, only) : undefined;
+    state.numberedSubTitle = numbered && { concept, ...numbered };
     // Decided as the item it is (`amgi explain`: a list item used as a sub-title), not as a list of kinds.
     state.decisions.push({ line: lineOf(only), block: 'list item', outcome: 'title', concept });
     state.markDemotable(concept, node);
@@ -144,6 +146,26 @@ export function readList(state: ExtractionState, node: List, next: RootContent |
     owner.parts.splice(partsBefore, 0, listPart);
     state.collectImages(owner, node);
   }
+}
+
+/** An item's number and the mark after it, as written (`6)` → 6 and `)`). */
+function numberOf(state: ExtractionState, item: ListItem): { number: number; mark: string } | undefined {
+  const written = /^(\d{1,9})([.)])/u.exec(state.source.slice(start(item), start(item) + 11));
+  return written ? { number: Number(written[1]), mark: written[2]! } : undefined;
+}
+
+/**
+ * `6) 컴포넌트 기반 개발(CBD ; Component-based Development)` over its bullets, right after the section of
+ * `5) RAD(Rapid Application Development)` that a line of the same shape opened: the next of those
+ * sub-titles, which ends that section, though longer than a list item's title may be (as long as a
+ * callout's). Read as a line of `5)`'s section, it made that back run on past it.
+ */
+function nextOfNumberedSubTitles(state: ExtractionState, item: ListItem): string | undefined {
+  const previous = state.numberedSubTitle;
+  const numbered = numberOf(state, item);
+  if (previous === undefined || numbered === undefined || state.current() !== previous.concept) return undefined;
+  if (numbered.number !== previous.number + 1 || numbered.mark !== previous.mark) return undefined;
+  return itemTitle(state, item, CALLOUT_TITLE_MAX);
 }
 
 /**
