@@ -3482,6 +3482,18 @@ describe('parts that are cards of their own, under a title that asks for all it 
     expect(cardsOf(pair)[0]!.back).toBe('- 오버로딩\n  - 매개변수가 다르다.\n- 오버라이딩\n  - 부모의 메소드를 다시 정의한다.');
   });
 
+  it('names the rows of a wide table under a title asked what it is, each row on its own card', () => {
+    const table = '| 단계 | 초점 | 활동 |\n| --- | --- | --- |\n| 반복 | 프로젝트 관리 | 계획 수립 |\n| 최적화 | 개선 | 원인 분석 |\n';
+    const item = `# 품질\n\n## 프로세스 품질\n\n- 성숙도 모델\n  - 조직의 능력을 단계로 본다.\n\n${table.replace(/^/gmu, '  ')}`;
+    expect(cardsOf(item).map((card) => [card.front, card.back])).toEqual([
+      ['프로세스 품질 › 성숙도 모델이란?', '- 조직의 능력을 단계로 본다.\n\n- 반복\n- 최적화'],
+      ['성숙도 모델 › 반복이란?', '- **초점**: 프로젝트 관리\n- **활동**: 계획 수립'],
+      ['성숙도 모델 › 최적화란?', '- **초점**: 개선\n- **활동**: 원인 분석'],
+    ]);
+    // A heading asked as written keeps its table, an overview of what it names.
+    expect(cardsOf(`# 품질\n\n## 성숙도 모델\n\n조직의 능력을 단계로 본다.\n\n${table}`)[0]!.back).toBe(`조직의 능력을 단계로 본다.\n\n${table.trim()}`);
+  });
+
   it('keeps all that answers any other question, sections and all', () => {
     const note = '# 자바\n\n## 자바의 메모리 영역은?\n\n- 스택 영역\n  - 지역 변수가 저장된다.\n- 힙 영역\n  - 객체가 저장된다.\n';
     expect(cardsOf(note)[0]!.back).toBe('- 스택 영역\n  - 지역 변수가 저장된다.\n- 힙 영역\n  - 객체가 저장된다.');
