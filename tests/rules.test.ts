@@ -1506,7 +1506,8 @@ describe('fronts', () => {
   it('makes no card of a definition label under a title asking what something is: the title\'s card says it', () => {
     const note = '# 웹\n\n## 쿠키와 세션\n\n- 세션(Session)이란?\n  - 사전적 의미: 서버가 유지하는 사용자 상태\n  - 특징\n    - 서버에 저장된다.\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
-      ['쿠키와 세션 › 세션(Session)이란?', '- 사전적 의미: 서버가 유지하는 사용자 상태\n- 특징\n  - 서버에 저장된다.'],
+      // Its other sections, each a card of its own, are left to their cards (see carded-parts.ts).
+      ['쿠키와 세션 › 세션(Session)이란?', '- 사전적 의미: 서버가 유지하는 사용자 상태'],
       ['쿠키와 세션 › 세션(Session)의 특징은?', '- 서버에 저장된다.'],
     ]);
     // A callout's text is its own, not its heading's: it keeps its card.
@@ -1854,10 +1855,12 @@ describe('fronts', () => {
   });
 
   it('answers a title that asks without a question mark (`스레드(Thread) 란`) with what its parts say, as a question', () => {
-    const note = '# 운영체제\n\n## 프로세스와 스레드\n\n- 스레드(Thread) 란\n  - 사전적 의미: 프로세스 안의 실행 흐름\n  - 특징\n    - 스택만 따로 할당받는다.\n';
-    const thread = cardsOf(note).find((card) => card.front.endsWith('스레드(Thread)란?'))!;
-    expect(thread.back).toContain('프로세스 안의 실행 흐름');
-    expect(thread.back).toContain('스택만 따로 할당받는다.');
+    const note = '# 운영체제\n\n## 프로세스와 스레드\n\n- 스레드(Thread) 란\n  - 사전적 의미: 프로세스 안의 실행 흐름\n  - 스택만 따로 할당받는다.\n  - 특징\n    - 코드 영역을 공유한다.\n';
+    const cards = cardsOf(note);
+    const thread = cards.find((card) => card.front.endsWith('스레드(Thread)란?'))!;
+    expect(thread.back).toBe('- 사전적 의미: 프로세스 안의 실행 흐름\n- 스택만 따로 할당받는다.');
+    // Its section `특징` is a card of its own, which it asks what the thing is without.
+    expect(cards.find((card) => card.front.endsWith('스레드(Thread)의 특징은?'))?.back).toBe('- 코드 영역을 공유한다.');
   });
 
   it('writes 이란 on its word when the note puts a space before it, with the particle the word takes', () => {
@@ -2265,6 +2268,18 @@ describe('what the review of other people’s notes taught', () => {
   it('takes `1) 제목` over a bullet list for a numbered sub-title, so its aspects are asked of it', () => {
     const note = '# SW공학\n\n## 개발 방법론\n\n1) 애자일\n- 반복적으로 개발하는 방식이다.\n- 장점\n  - 요구 변경을 쉽게 반영한다.\n\n2) 폭포수\n- 단계를 차례로 밟는 방식이다.\n';
     expect(frontsOf(note)).toEqual(['개발 방법론 › 애자일이란?', '개발 방법론 › 애자일의 장점은?', '개발 방법론 › 폭포수란?']);
+  });
+
+  it('ends a numbered sub-title\'s section at the next number of the same shape, however long its title', () => {
+    const note =
+      '# SW공학\n\n## 개발 모형\n\n5) 신속 개발(Rapid Development)\n\n- 짧은 주기로 만든다.\n\n' +
+      '6) 부품 기반 개발(PBD ; Part-based Software Development)\n\n- 만들어 둔 부품을 다시 쓴다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['개발 모형 › 신속 개발(Rapid Development)이란?', '- 짧은 주기로 만든다.'],
+      ['개발 모형 › 부품 기반 개발(PBD ; Part-based Software Development)이란?', '- 만들어 둔 부품을 다시 쓴다.'],
+    ]);
+    // A number that does not go on from it (`8)` after `5)`), or another mark (`6.`), is no sibling: a line of its section.
+    expect(frontsOf(note.replace('6) 부품', '8) 부품'))).toEqual(['개발 모형 › 신속 개발(Rapid Development)이란?']);
   });
 
   it('makes a card of a numbered multiple-choice question: the question and its choices in front, what follows on the back', () => {
@@ -3420,6 +3435,68 @@ describe('a table of terms under a title that asks for all of it', () => {
       ['프로토콜 목록 › HTTP의 특징은?', '웹'],
       ['프로토콜 목록 › FTP의 특징은?', '파일'],
     ]);
+  });
+});
+
+describe('parts that are cards of their own, under a title that asks for all it says', () => {
+  it('answers what a thing is with its definition and the lines on no other card, leaving its sections to their cards', () => {
+    const note =
+      '# 웹\n\n## 캐시와 쿠키\n\n- 캐시(Cache)란\n  - 캐시의 정의\n    - 자주 쓰는 데이터를 가까이 복사해 두는 저장소\n  - 브라우저와 서버 어디에나 둘 수 있다.\n' +
+      '  - 캐시 장단점\n    - 장점\n      - 응답이 빨라진다.\n    - 단점\n      - 오래된 데이터를 줄 수 있다.\n  - 캐시 교체 정책\n    - LRU는 가장 오래 안 쓴 것을 버린다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      // `캐시의 정의` asks what the title asks: on its back, no card of its own. `캐시 장단점`, over only cards, would dangle.
+      ['캐시와 쿠키 › 캐시(Cache)란?', '- 캐시의 정의\n  - 자주 쓰는 데이터를 가까이 복사해 두는 저장소\n- 브라우저와 서버 어디에나 둘 수 있다.'],
+      ['캐시와 쿠키 › 캐시의 장점은?', '- 응답이 빨라진다.'],
+      ['캐시와 쿠키 › 캐시의 단점은?', '- 오래된 데이터를 줄 수 있다.'],
+      ['캐시(Cache) › 캐시 교체 정책이란?', '- LRU는 가장 오래 안 쓴 것을 버린다.'],
+    ]);
+  });
+
+  it('keeps the sections of a question that asks what a thing is where nothing else answers it', () => {
+    const note = '# 웹\n\n## 프로토콜\n\n- 쿠키란?\n  - 특징\n    - 브라우저에 저장된다.\n  - 장점\n    - 서버 부담이 적다.\n';
+    expect(cardsOf(note)[0]).toMatchObject({ front: '프로토콜 › 쿠키란?', back: '- 특징\n  - 브라우저에 저장된다.\n- 장점\n  - 서버 부담이 적다.' });
+  });
+
+  it('answers how things differ with what states it, leaving the things compared to their cards', () => {
+    const note =
+      '# 동기화\n\n## 락과 세마포어의 차이\n\n- 락(Lock)\n  - 한 번에 한 스레드만 들어간다.\n- 세마포어(Semaphore)\n  - 정해진 수만큼 들어간다.\n- 차이\n  - 락은 하나만, 세마포어는 여럿을 허용한다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['락과 세마포어의 차이는?', '- 차이\n  - 락은 하나만, 세마포어는 여럿을 허용한다.'],
+      ['락과 세마포어의 차이 › 락(Lock)이란?', '- 한 번에 한 스레드만 들어간다.'],
+      ['락과 세마포어의 차이 › 세마포어(Semaphore)란?', '- 정해진 수만큼 들어간다.'],
+    ]);
+  });
+
+  it('answers how things differ with the things compared where nothing else states it, their own sections left out', () => {
+    const note =
+      '# 운영체제\n\n## 프로세스와 스레드의 차이\n\n- 프로세스(Process) 란\n  - 사전적 의미: 실행 중인 프로그램\n  - 특징\n    - 메모리를 따로 할당받는다.\n' +
+      '- 스레드(Thread) 란\n  - 사전적 의미: 프로세스 안의 실행 흐름\n  - 특징\n    - 스택만 따로 할당받는다.\n';
+    const cards = cardsOf(note);
+    expect(cards[0]).toMatchObject({
+      front: '프로세스와 스레드의 차이는?',
+      back: '- 프로세스(Process) 란\n  - 사전적 의미: 실행 중인 프로그램\n- 스레드(Thread) 란\n  - 사전적 의미: 프로세스 안의 실행 흐름',
+    });
+    expect(cards.map((card) => card.front)).toContain('프로세스와 스레드의 차이 › 스레드(Thread)의 특징은?');
+    // Two things described side by side, nothing carded inside them: they are the answer, whole.
+    const pair = '# 자바\n\n## 오버로딩과 오버라이딩 차이는?\n\n- 오버로딩\n  - 매개변수가 다르다.\n- 오버라이딩\n  - 부모의 메소드를 다시 정의한다.\n';
+    expect(cardsOf(pair)[0]!.back).toBe('- 오버로딩\n  - 매개변수가 다르다.\n- 오버라이딩\n  - 부모의 메소드를 다시 정의한다.');
+  });
+
+  it('names the rows of a wide table under a title asked what it is, each row on its own card', () => {
+    const table = '| 단계 | 초점 | 활동 |\n| --- | --- | --- |\n| 반복 | 프로젝트 관리 | 계획 수립 |\n| 최적화 | 개선 | 원인 분석 |\n';
+    const item = `# 품질\n\n## 프로세스 품질\n\n- 성숙도 모델\n  - 조직의 능력을 단계로 본다.\n\n${table.replace(/^/gmu, '  ')}`;
+    expect(cardsOf(item).map((card) => [card.front, card.back])).toEqual([
+      ['프로세스 품질 › 성숙도 모델이란?', '- 조직의 능력을 단계로 본다.\n\n- 반복\n- 최적화'],
+      ['성숙도 모델 › 반복이란?', '- **초점**: 프로젝트 관리\n- **활동**: 계획 수립'],
+      ['성숙도 모델 › 최적화란?', '- **초점**: 개선\n- **활동**: 원인 분석'],
+    ]);
+    // A heading asked as written keeps its table, an overview of what it names.
+    expect(cardsOf(`# 품질\n\n## 성숙도 모델\n\n조직의 능력을 단계로 본다.\n\n${table}`)[0]!.back).toBe(`조직의 능력을 단계로 본다.\n\n${table.trim()}`);
+  });
+
+  it('keeps all that answers any other question, sections and all', () => {
+    const note = '# 자바\n\n## 자바의 메모리 영역은?\n\n- 스택 영역\n  - 지역 변수가 저장된다.\n- 힙 영역\n  - 객체가 저장된다.\n';
+    expect(cardsOf(note)[0]!.back).toBe('- 스택 영역\n  - 지역 변수가 저장된다.\n- 힙 영역\n  - 객체가 저장된다.');
   });
 });
 

@@ -11,8 +11,8 @@ import { extractConcepts, type Extraction } from './extract/index.js';
 import { SUB_TITLE_KINDS } from './extract/sub-titles.js';
 import { askedTitle, defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
-import { displayTitle, isAspectTitle } from './titles.js';
-import { aspectEnding, labelsLayerOf } from './title-rules/aspects.js';
+import { displayTitle, isAspectTitle, withoutGloss } from './titles.js';
+import { aspectEnding, asksWhatItIs, labelsLayerOf } from './title-rules/aspects.js';
 import { nameOneTerm } from './title-rules/glosses.js';
 import { onlyAnAside, onlyLeadsIn } from './title-rules/lead-ins.js';
 import { asks, asksWhy, namesPurposesWithoutAsking, questionSubject } from './title-rules/questions.js';
@@ -152,8 +152,8 @@ function joinRowsToTheirTerms(drafts: readonly DraftCard[]): Set<Concept> {
 const DEFINITION_LABELS: ReadonlySet<string> = new Set(['사전적 의미', '사전적 정의', '정의', '의미', '뜻', '개념']);
 
 /**
- * `- 사전적 의미: …` under `- 세션(Session)이란?` (or `세션 란`): the definition the title above asks
- * for, all of which that title's card says. A card of its own would ask the same again. So does the
+ * `- 사전적 의미: …` under `- 세션(Session)이란?` (or `세션 란`, or `- REST의 정의` under `- REST란`): the
+ * definition the title above asks for, all of which that title's card says. A card of its own would ask the same again. So does the
  * aspect a title above asks for (`- 차이` under `### 뮤텍스와 세마포어의 차이`, asked `…의 차이는?`),
  * and a reason under a title asking why (`- managed LB` under `## Why use ELB?`), with all under it.
  */
@@ -165,7 +165,10 @@ export function answersItsParent(concept: Concept): boolean {
   if (!concept.inParentBack) return false;
   const label = displayTitle(concept.title);
   const asked = displayTitle(parent.title);
-  if (DEFINITION_LABELS.has(label) && subjectOf(asked) !== asked) return true;
+  const subject = subjectOf(asked);
+  // `- REST의 정의` (or `- REST의 구체적인 개념`) under `REST란` is that definition too, named with its subject.
+  const definesSubject = DEFINITION_LABELS.has(label) || (asksWhatItIs(label) && [subject, withoutGloss(subject)].some((name) => label.startsWith(`${name}의 `)));
+  if (definesSubject && subject !== asked) return true;
   return isAspectTitle(label) && aspectEnding(asked) === label && askedTitle(parent) === `${withParticle(asked, '은/는')}?`;
 }
 

@@ -325,4 +325,8 @@
 // definition, `CPU 스케줄러`); a concept title keeps its sections' names where only a table would remain (143: the
 // table alone); a `문제3.` line asked on the front leaves the back (143 opened it); a layer over a few words on its
 // owner's line is no card (143: `… › Layer 3 (Network Layer)` → `IP Packets`).
-export const RULES_VERSION = 144;
+// 145: under a title asking what a thing is (`REST란`), sections that are cards of their own are left to them, its
+// definition (`- REST의 정의`, no card of its own then) kept; under one asking how things differ, the things compared are
+// where a `- 차이` states it (144 kept all, 1,800 characters on `REST란?`); `6) …` after the sub-title `5) RAD …` ends its
+// section however long; a wide table under a title asked `…란?` (`CMMi`) is named by its rows (144: the whole table).
+export const RULES_VERSION = 145;

@@ -9,6 +9,7 @@
  *   quotes.ts      blockquotes: callouts, alerts, quotes of `용어 : 설명` lines, answer template labels
  *   lists.ts       a list as a whole: what its title's back lists, kinds, comparisons, outlines, steps
  *   list-items.ts  a list item: a term, a sub-title, a heading or tables written in it
+ *   carded-parts.ts  under a title asking what a thing is or how things differ: which parts that are cards of their own its back keeps
  *   choices.ts     multiple choice, however written: lettered or numbered, in a list, a paragraph or a fence
  *   questions.ts   `Q.` paragraphs and items with their `A.` answers; a quiz in a fence
  *   lines.ts       a paragraph's lines read as a list: numbered lines, definition lines

@@ -20,7 +20,7 @@ import { choicesInto, multipleChoice } from './choices.js';
 import { definitionItem } from './lines.js';
 import { listInto, MAX_LIST_DEPTH } from './lists.js';
 import { questionItem } from './questions.js';
-import { end, lineOf, start } from './source.js';
+import { dedent, end, lineOf, start } from './source.js';
 import type { ExtractionState } from './state.js';
 import { readTable } from './tables.js';
 
@@ -95,12 +95,12 @@ export function itemConcept(state: ExtractionState, owner: Concept | undefined, 
 }
 
 /** The title of a list item used as a sub-title: a short first line that is not a term. */
-export function itemTitle(state: ExtractionState, item: ListItem): string | undefined {
+export function itemTitle(state: ExtractionState, item: ListItem, maxLength = LIST_TITLE_MAX): string | undefined {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return undefined;
   const line = state.firstLine(first);
   if (state.linesRead.get(item)?.definitions !== undefined) return undefined; // a term over its definition
-  const titleLike = isTitleLike(line, LIST_TITLE_MAX) || ([...cleanTitle(line)].length <= LIST_TITLE_MAX && isNamedTask(cleanTitle(line)));
+  const titleLike = isTitleLike(line, maxLength) || ([...cleanTitle(line)].length <= maxLength && isNamedTask(cleanTitle(line)));
   if (!titleLike || splitTerm(state.firstLineSource(first)) || isNotATerm(cleanTitle(line)) || startsWithLeadIn(line)) return undefined;
   // `- ![asg-create-1](…)`: a picture, whose alt text names a file, not a concept.
   if (IMAGE_LINE.test(state.firstLineSource(first))) return undefined;
@@ -212,10 +212,41 @@ export function definedUnderItsLine(state: ExtractionState, item: ListItem): boo
 }
 
 /** An item kept as written in its list's back; a term over its definitions as a term line is (`- HTTP : 80`). */
-export function keptItem(state: ExtractionState, item: ListItem, to: number): string {
-  if (state.linesRead.get(item)?.definitions === undefined) return state.dedentedSlice(start(item), to, state.indentOf(item));
+export function keptItem(state: ExtractionState, item: ListItem, to: number, leftOut: ReadonlySet<ListItem> = new Set()): string {
+  if (state.linesRead.get(item)?.definitions === undefined) return dedent(withoutItems(state, item, to, leftOut), state.indentOf(item));
   const [term, definition, ...more] = state.source.slice(start(item), to).split('\n').map((line) => line.trim());
   return [`- ${term} ${definition}`, ...more].join('\n  ');
+}
+
+/**
+ * The item's source up to `to`, without the lines of the items inside it that are `leftOut` (left to
+ * their own cards, see carded-parts.ts), each with all it holds.
+ */
+function withoutItems(state: ExtractionState, item: ListItem, to: number, leftOut: ReadonlySet<ListItem>): string {
+  const cuts: [number, number][] = [];
+  const pending: ListItem[] = [item];
+  while (pending.length > 0) {
+    for (const block of pending.pop()!.children) {
+      if (block.type !== 'list') continue;
+      for (const sub of block.children) {
+        if (!leftOut.has(sub)) pending.push(sub);
+        else if (start(sub) < to) {
+          // Whole lines: from the start of the item's line to the end of its last one.
+          const lineEnd = state.source.indexOf('\n', end(sub));
+          cuts.push([state.source.lastIndexOf('\n', start(sub) - 1) + 1, Math.min(to, lineEnd < 0 ? state.source.length : lineEnd + 1)]);
+        }
+      }
+    }
+  }
+  if (cuts.length === 0) return state.source.slice(start(item), to);
+  cuts.sort((a, b) => a[0] - b[0]);
+  let text = '';
+  let from = start(item);
+  for (const [cutFrom, cutTo] of cuts) {
+    text += state.source.slice(from, cutFrom);
+    from = Math.max(from, cutTo);
+  }
+  return (text + state.source.slice(from, Math.max(from, to))).replace(/\s+$/u, '');
 }
 
 /**

@@ -4,8 +4,7 @@
  * item as a sub-title, kinds of the owner, labels comparing terms, terms asked alike, steps kept as
  * written, outlines of the items below; and things listed under several titles, each a case of a topic.
  */
-import type { List, ListItem, RootContent, Table } from 'mdast';
-import { listsAnAnswer } from '../back.js';
+import type { List, ListItem, Paragraph, RootContent, Table } from 'mdast';
 import { askedTitle, asksNothing, displayTitle, subjectOf } from '../front.js';
 import { asksWhatItIs, aspectEnding, aspectOwner, endsInAspect, endsInCount, namesRanksOrKinds } from '../title-rules/aspects.js';
 import { cleanTitle } from '../title-rules/clean.js';
@@ -13,12 +12,13 @@ import { asksForDifference, isKindOf } from '../title-rules/comparisons.js';
 import { acronymSpelledOut } from '../title-rules/glosses.js';
 import { isAnswerTemplateLabel, isNotATerm } from '../title-rules/labels.js';
 import { isAnnouncement, onlyLeadsIn } from '../title-rules/lead-ins.js';
-import { endsAsName, isStatement, isTitleLike, LIST_TITLE_MAX } from '../title-rules/names.js';
+import { CALLOUT_TITLE_MAX, endsAsName, isStatement, isTitleLike, LIST_TITLE_MAX } from '../title-rules/names.js';
 import { asksWhy, endsWithQuestionMark, isQuestionList } from '../title-rules/questions.js';
 import { endsInVerbNoun, isProcedureTitle, isShortName, saysATask } from '../title-rules/tasks.js';
 import { abbreviatedAspect, splitTerm } from '../title-rules/terms.js';
 import { isAspectTitle, withoutGloss } from '../titles.js';
 import type { BackPart, Concept } from '../types.js';
+import { isSectionOnItsCard, partsLeftToTheirCards } from './carded-parts.js';
 import { choicesInto, multipleChoice } from './choices.js';
 import {
   attributesAmongNames,
@@ -34,7 +34,7 @@ import {
 } from './list-items.js';
 import { isTableOfContents, isWikilinkList } from './navigation.js';
 import { isCalloutTitle } from './quotes.js';
-import { end, lineOf } from './source.js';
+import { end, lineOf, start } from './source.js';
 import { type ExtractionState, SUBTITLE_LEVEL } from './state.js';
 
 /** Lists nested deeper than this are kept as plain explanation rather than searched for terms. */
@@ -107,12 +107,12 @@ export function readList(state: ExtractionState, node: List, next: RootContent |
     choicesInto(state, concept, only, choice); // what follows the list (the reasoning, `정답 : (A)`) joins them
     return;
   }
-  // A lone task over its tasks is an outline of tasks too (see isOutlineOfTasks): no sub-title.
-  const title = only && !isOutlineOfTasks(state, node) ? itemTitle(state, only) : undefined;
   // `1) 애자일 기법` over bullets written flush with it: a numbered sub-title (CommonMark reads it as a
   // one-item list), unless the numbering goes on after the bullets as a list of short steps.
   const stepsFollow = afterNext?.type === 'list' && afterNext.ordered === true && afterNext.children.length > 1;
   const numberedOverBullets = node.ordered === true && next?.type === 'list' && next.ordered !== true && !stepsFollow;
+  // A lone task over its tasks is an outline of tasks too (see isOutlineOfTasks): no sub-title.
+  const title = only && !isOutlineOfTasks(state, node) ? (itemTitle(state, only) ?? (numberedOverBullets ? nextOfNumberedSubTitles(state, only) : undefined)) : undefined;
   // A lone item whose title line ends in a hard break (`* convoy effect␠␠` over its sentence) answers
   // the title above it, as it did before such a break ended a title's line.
   const loneBrokenLine = node.ordered !== true && only?.children.length === 1 && only.children[0]!.type === 'paragraph' && breaksAfterTitle(only.children[0]!);
@@ -127,6 +127,8 @@ export function readList(state: ExtractionState, node: List, next: RootContent |
     const label = state.current();
     if (!(label?.kind === 'bold-title' && label.parts.length === 0 && !state.parents.has(label))) state.close(SUBTITLE_LEVEL);
     const concept = state.open('list-title', title, lineOf(only), SUBTITLE_LEVEL, state.sectionPath());
+    const numbered = numberedOverBullets ? numberOf(state, only) : undefined;
+    state.numberedSubTitle = numbered && { concept, ...numbered };
     // Decided as the item it is (`amgi explain`: a list item used as a sub-title), not as a list of kinds.
     state.decisions.push({ line: lineOf(only), block: 'list item', outcome: 'title', concept });
     state.markDemotable(concept, node);
@@ -144,6 +146,26 @@ export function readList(state: ExtractionState, node: List, next: RootContent |
     owner.parts.splice(partsBefore, 0, listPart);
     state.collectImages(owner, node);
   }
+}
+
+/** An item's number and the mark after it, as written (`6)` → 6 and `)`). */
+function numberOf(state: ExtractionState, item: ListItem): { number: number; mark: string } | undefined {
+  const written = /^(\d{1,9})([.)])/u.exec(state.source.slice(start(item), start(item) + 11));
+  return written ? { number: Number(written[1]), mark: written[2]! } : undefined;
+}
+
+/**
+ * `6) 컴포넌트 기반 개발(CBD ; Component-based Development)` over its bullets, right after the section of
+ * `5) RAD(Rapid Application Development)` that a line of the same shape opened: the next of those
+ * sub-titles, which ends that section, though longer than a list item's title may be (as long as a
+ * callout's). Read as a line of `5)`'s section, it made that back run on past it.
+ */
+function nextOfNumberedSubTitles(state: ExtractionState, item: ListItem): string | undefined {
+  const previous = state.numberedSubTitle;
+  const numbered = numberOf(state, item);
+  if (previous === undefined || numbered === undefined || state.current() !== previous.concept) return undefined;
+  if (numbered.number !== previous.number + 1 || numbered.mark !== previous.mark) return undefined;
+  return itemTitle(state, item, CALLOUT_TITLE_MAX);
 }
 
 /**
@@ -180,6 +202,7 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
   const children: (Concept | undefined)[] = list.children.map((item) =>
     attributes.has(item) ? undefined : itemConcept(state, owner, item, depth, headsExplanation || titleLines, titleLines, aspectsShortened),
   );
+  for (const [n, child] of children.entries()) if (child !== undefined) state.itemConcepts.set(list.children[n]!, child);
   // A clause's tables went to the owner as its own (see tablesUnderClause): the clause stays a line, without them.
   const clauseTables = list.children.map((item, n) => (children[n] === undefined ? tablesUnderClause(state, item) : []));
   const keptEnd = (item: ListItem, n: number) => (clauseTables[n]!.length > 0 ? end(item.children[item.children.length - clauseTables[n]!.length - 1]!) : end(item));
@@ -198,6 +221,8 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
   // A title that asks without a question mark (`REST란`, `스레드(Thread) 란`) asks all the same.
   // So does one asking for a difference (`뮤텍스와 세마포어의 차이`, `IPv4 vs IPv6`): the names compared are no answer.
   const answersQuestion = owner !== undefined && asksForAll(owner);
+  // Of all they say, what is on cards of their own is left to them (`REST 특징` under `REST란`): see carded-parts.ts.
+  const leftToTheirCards = answersQuestion ? partsLeftToTheirCards(state, owner, list, children) : new Set<ListItem>();
   const listed = children.filter((child, n) => child !== undefined && child.kind !== 'qa' && !outline.has(list.children[n]!));
   const endings = listed.map((child) => aspectEnding(displayTitle(child!.title)));
   const kindsOfOneAspect = listed.length >= 2 && endings[0] !== undefined && endings.every((ending) => ending === endings[0]);
@@ -209,8 +234,6 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
   // …`); a section with no card (its parts all cards of their own) is named nowhere else: they stay.
   const glossary = listed.filter((child) => child!.kind === 'term').length * 2 > listed.length;
   const conceptAsked = owner !== undefined && !answersQuestion && !glossary && asksWhatItIs(owner.title);
-  const sectionOnItsCard = (child: Concept) =>
-    child.kind === 'list-title' && child.parts.some((part) => (part.type === 'slice' ? state.source.slice(part.start, part.end).trim() !== '' : part.markdown.trim() !== '' && listsAnAnswer(part)));
   // A label whose content is its members' names on a card of its own (`- 프로세스 성숙단계 5단계` over
   // `- 초기 ; …`, `- 반복 ; …`) leads nowhere after what the owner says (its text, a statement among the
   // items): a few short names follow it. Among names only (`- 로그 회복 기법`, `- 미디어 회복 기법`, or
@@ -233,8 +256,12 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
     // A question the note does not answer (`- Q1. …?` alone) is no card: it stays a line here.
     const unanswered = child?.kind === 'qa' && child.parts.length === 0 && child.choices === undefined;
     if (!child || (answersQuestion && child.kind !== 'qa') || unanswered) {
+      if (leftToTheirCards.has(item)) {
+        const name = child?.title ?? cleanTitle(state.firstLine(item.children[0] as Paragraph));
+        return [{ markdown: `${marker} ${name}`, kept: false, name, sectionName: true }];
+      }
       if (child && answersQuestion && child.kind !== 'qa') child.inParentBack = true;
-      return [{ markdown: keptItem(state, item, keptEnd(item, n)), kept: true }];
+      return [{ markdown: keptItem(state, item, keptEnd(item, n), leftToTheirCards), kept: true }];
     }
     if (child.kind === 'qa') return []; // a question is a card of its own, not a term to list
     // A label that asks nothing (`## 암기 포인트`) is no list of its terms, each a card asked without it:
@@ -249,7 +276,7 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
       return [{ markdown: keptItem(state, item, end(item.children[0]!)), kept: true }];
     }
     if (!askedAsName && !kindsOfOneAspect && !child.nameAmongNames && isAspectTitle(displayTitle(child.title))) return [];
-    if (conceptAsked && sectionOnItsCard(child)) return [{ markdown: `${marker} ${child.title}`, kept: false, name: child.title, sectionName: true }];
+    if (conceptAsked && isSectionOnItsCard(state, child)) return [{ markdown: `${marker} ${child.title}`, kept: false, name: child.title, sectionName: true }];
     const members = ownerSaysMore ? fewMembersNamed(child) : undefined;
     return [{ markdown: `${marker} ${child.title}${members === undefined ? '' : `: ${members.join(', ')}`}`, kept: false, name: child.title }];
   });

@@ -101,6 +101,15 @@ export class ExtractionState {
   /** Items of a list of questions (`1. 데드락이 뭔가요?`, see `isQuestionList`), each read as `Q.` is. */
   readonly listedQuestions = new Set<ListItem>();
 
+  /**
+   * The sub-title open last that a numbered line over bullets made (`5) RAD …`, then `- …`): its number and
+   * the mark after it, which the next such line (`6) …`) goes on with (see `nextOfNumberedSubTitles` in lists.ts).
+   */
+  numberedSubTitle: { concept: Concept; number: number; mark: string } | undefined;
+
+  /** The concept each list item read as a title or a term made (see `listInto`): what its parent's back may leave to it. */
+  readonly itemConcepts = new Map<ListItem, Concept>();
+
   /** List items read from a paragraph's lines (see `linesAsList`): how each is written. */
   readonly linesRead = new Map<ListItem, LineItem>();
 

@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import { askedTitle, displayTitle } from '../front.js';
 import { asksForItsParts, aspectEnding, endsInAspect } from '../title-rules/aspects.js';
 import { cleanTitle, titleText } from '../title-rules/clean.js';
-import { aliasAsGloss } from '../title-rules/glosses.js';
+import { aliasAsGloss, nameOneTerm } from '../title-rules/glosses.js';
 import { isTitleLike, LIST_TITLE_MAX } from '../title-rules/names.js';
 import { headerReadsAsRow, isComparisonCorner, namesEntry, propertyHeader } from '../title-rules/tables.js';
 import { isAspectTitle, withoutGloss } from '../titles.js';
@@ -122,9 +122,13 @@ function readWideTable(state: ExtractionState, node: Table): void {
   const namedAbove = comparison ? compared.map((name) => nameAsTitledAbove(name, above)) : [];
   const named = comparison && namedAbove.every((name) => name !== undefined);
   const aspectsOfColumns = comparison && !named && titles.every(isAspectTitle);
-  if (!comparison && asksForRowNames(owner)) {
+  // Rows naming terms of the owner's go on those terms' cards (see joinRowsToTheirTerms in cards.ts): the table stays.
+  const rowsOfTerms = state.concepts.some((concept) => concept.parent === owner && titles.some((title) => nameOneTerm(title, displayTitle(concept.title))));
+  if (!comparison && (asksForRowNames(owner) || (asksWhatItIsOver(owner) && !rowsOfTerms))) {
     // `개발 조직 방법` over `| 분류 | 정의 | 장점 | 단점 |`: the methods are the rows, answered by their names as
     // over a two-column table; each row's cells are on its own card, which the whole table would repeat.
+    // So under a title asked what it is (`- CMMi` over `| Level | Focus | Process Areas |`): the table is
+    // no definition, and the learner asked `CMMi란?` should not recite what the rows' cards ask.
     owner.parts.push({ type: 'markdown', markdown: titles.map((title) => `- ${title}`).join('\n') });
     state.decide(node, 'explanation', owner);
   } else state.explain(node);
@@ -149,6 +153,11 @@ function readWideTable(state: ExtractionState, node: Table): void {
 function asksForRowNames(owner: Concept): boolean {
   const title = displayTitle(owner.title);
   return (endsInAspect(title) || asksForItsParts(title)) && !asksForAll(owner);
+}
+
+/** A title asked what it is (`CMMi란?`), which its parts' names follow, not a question asking for all it says. */
+function asksWhatItIsOver(owner: Concept): boolean {
+  return !asksForAll(owner) && /(이란|란)\?$/u.test(askedTitle(owner));
 }
 
 /**

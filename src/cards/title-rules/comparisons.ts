@@ -12,6 +12,24 @@ export function asksForDifference(title: string): boolean {
   return /\S\s*(차이|차이점|비교)$/.test(title) || /\S\s+(vs\.?|VS\.?|Vs\.?)\s+\S/.test(title);
 }
 
+/**
+ * A title or a question asking how things differ, however it ends: `뮤텍스와 세마포어의 차이`, `오버로딩과
+ * 오버라이딩 차이는?`, `TCP/UDP 차이점은 무엇인가?`, `IPv4 vs IPv6`.
+ */
+export function asksHowThingsDiffer(title: string): boolean {
+  return asksForDifference(title.replace(/(?<=차이|차이점|비교)(?:은|는)?\s*(?:무엇인가요|무엇인가|뭔가요)?\s*[?？]*$/u, '').trim());
+}
+
+/** A label naming how things differ, alone or of what (`차이`, `차이점`, `일반 TCP Socket과의 차이점`, `비교`). */
+export function namesADifference(label: string): boolean {
+  return /(?:차이|차이점|비교)$/u.test(label.trim());
+}
+
+/** A label naming what things share, or how they differ: what a title comparing them is answered by. */
+export function namesAComparison(label: string): boolean {
+  return namesADifference(label) || SHARED_LABEL.test(label.trim());
+}
+
 /** The two things a title compares (`오버로딩 vs 오버라이딩`), or undefined: none, or more (`A vs B vs C`). */
 export function comparedPair(title: string): readonly [string, string] | undefined {
   const versus = /^(.+?)\s+(?:vs\.?|VS\.?|Vs\.?)\s+(.+)$/.exec(title);
