@@ -3275,7 +3275,7 @@ describe('images of a card', () => {
 });
 
 describe('a section of only screenshots', () => {
-  const screenshots = 'its back is only screenshots of a lab or a step (`CLB 실습`, `5. 생성` under `AS 생성`), with at most words announcing the step (`…테스트를 해보자`): a console shown, nothing to recall';
+  const screenshots = 'its back is only screenshots of a lab or a step (`CLB 실습`, `5. 생성` under `AS 생성`), with at most words announcing the step (`…테스트를 해보자`) or pointing at its screenshot (`다음과 같이 …을 확인할 수 있다`): a console shown, nothing to recall';
 
   it('makes no card of a lab, a task set up or a step whose whole content is screenshots, and explain says why', () => {
     const note = [

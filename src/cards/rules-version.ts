@@ -325,4 +325,8 @@
 // definition, `CPU 스케줄러`); a concept title keeps its sections' names where only a table would remain (143: the
 // table alone); a `문제3.` line asked on the front leaves the back (143 opened it); a layer over a few words on its
 // owner's line is no card (143: `… › Layer 3 (Network Layer)` → `IP Packets`).
-export const RULES_VERSION = 144;
+// 145: no card of what is not study material: a back of only links (`[샘플 문항](….pdf)`), the author's study log left out
+// (`(9 of 10) 8 틀림`, `작성일: …`, `TODO: …`), a section on the study's own plan (`강의 콘텐츠 선정`), licence lines and a
+// table of works and their licences, a file named as references (`참고자료.md`), a lab step whose words only point at its
+// screenshot (`다음과 같이 …을 확인할 수 있다`); 144 made cards of all of them.
+export const RULES_VERSION = 145;

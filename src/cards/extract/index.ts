@@ -115,7 +115,7 @@ function readBlock(state: ExtractionState, blocks: RootContent[], i: number): nu
   // remark-frontmatter also makes `toml` nodes, which mdast's types do not list.
   if (state.leadAwaited && node.type !== 'yaml' && (node.type as string) !== 'toml') openUntitledLead(state, lineOf(node));
   if (state.referenceDepth !== undefined) {
-    state.decide(node, 'dropped', undefined, 'reference section');
+    state.decide(node, 'dropped', undefined, state.referenceReason);
     return i + 1;
   }
   if ((node.type as string) === 'toml') {
