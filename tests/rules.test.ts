@@ -3465,6 +3465,7 @@ describe('what is not study material', () => {
     expect(frontsOf(step('LB의 DNS로 접속하였을 때 다음과 같이 index.html 내용을 확인할 수 있다.'))).toEqual([]);
     expect(frontsOf(step('경로를 고친 후 테스트를 해보자.\n\n다시 LB 주소로 인스턴스를 확인할 수 있다.'))).toEqual([]);
     expect(frontsOf(step('새로고침할 때마다 다른 인스턴스로 연결되는 것을 확인할 수 있다.'))).toEqual(['접속 테스트 › 테스트 1 : 인스턴스 확인']);
+    expect(frontsOf(step('위와 같이 설정하면 요청이 두 인스턴스로 나뉘는 것을 확인할 수 있다.'))).toEqual(['접속 테스트 › 테스트 1 : 인스턴스 확인']);
   });
 
   it("shows the answer the author states first, and their reasoning as written even where it picks another", () => {

@@ -213,13 +213,15 @@ const ANNOUNCEMENT_MAX = 80;
  * 내용을 확인할 수 있다` (as the screenshot below shows), `다시 인스턴스를 확인할 수 있다` (a thing looked at).
  * What was seen is a clause, `…연결되는 것을 확인할 수 있다`, a result to recall.
  */
-const POINTS_AT_THE_SCREENSHOT = /(?:다음|아래|위)(?:과|와)\s*같이\s.*(?:확인|볼)\s*수\s*있(?:다|습니다)$|(?:^|\s)(?!\S*(?:것|음|지)[을를]\s)\S+[을를]\s*(?:다시\s*)?확인할\s*수\s*있(?:다|습니다)$/u;
+const POINTS_AT_THE_SCREENSHOT = /(?:다음|아래|위)(?:과|와)\s*같이\s.*(?:확인|볼)\s*수\s*있(?:다|습니다)$|[을를]\s*(?:다시\s*)?확인할\s*수\s*있(?:다|습니다)$/u;
+/** What was seen, said as a clause (`…연결되는 것을 확인할 수 있다`, `…없음을 볼 수 있다`): a result, never a pointer. */
+const SEES_A_RESULT = /(?:것|음)[을를이가]\s*(?:확인할|볼)\s*수/u;
 
 /** Every sentence of `text` (images taken out) only announces a step (see ANNOUNCES_A_STEP) or points at its screenshot. */
 function onlyAnnouncesSteps(text: string): boolean {
   const sentences = text.split(/(?<=[.!?])\s+|\n/u).map((line) => trimWhere(line.replace(/^\s*(?:[-*+]|\d+[.)])(?=\s|$)/u, ''), (char) => /[\s.!?~]/u.test(char))).filter((sentence) => sentence !== '');
   return sentences.every((sentence) => {
-    if (sentence.length <= ANNOUNCEMENT_MAX && POINTS_AT_THE_SCREENSHOT.test(sentence)) return true;
+    if (sentence.length <= ANNOUNCEMENT_MAX && POINTS_AT_THE_SCREENSHOT.test(sentence) && !SEES_A_RESULT.test(sentence)) return true;
     if (sentence.length > ANNOUNCEMENT_MAX || EXPLAINS.test(sentence)) return false;
     return ANNOUNCES_A_STEP.test(sentence) || (sentence.length <= SHORT_INSTRUCTION_MAX && SHORT_INSTRUCTION.test(sentence));
   });

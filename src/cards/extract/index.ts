@@ -15,7 +15,7 @@
  *   paragraphs.ts  paragraphs: bold and label lines as sub-titles, bold terms, a label's lines of terms
  *   tables.ts      tables: a card per row
  *   html.ts        HTML blocks and `<details>` questions
- *   navigation.ts  blocks that only lead elsewhere: navigation, link lists, tables of contents, a preface
+ *   navigation.ts  blocks that only lead elsewhere: navigation, link lists, tables of sources, tables of contents, a preface
  *   sub-titles.ts  once the note is read: a title whose back names its sub-titles
  *   source.ts      where a node is in the note's source; indentation
  */
