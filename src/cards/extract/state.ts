@@ -11,11 +11,11 @@ import type { BackPart, BlockDecision, Concept, ConceptKind, ImageRef } from '..
 import type { LineItem } from './lines.js';
 import { dedent, end, lineOf, start } from './source.js';
 
-/** Levels that decide where an explanation ends: headings are 1-6, then callouts, then smaller titles. */
-
+/** Why a section's blocks are dropped (`referenceDepth`), as `explain` says it: its sources, or the study's own plan. */
 export const REFERENCE_SECTION = 'reference section';
 export const STUDY_PLAN_SECTION = "the study's own plan or look back (which lectures, a schedule, 회고), not its topic";
 
+/** Levels that decide where an explanation ends: headings are 1-6, then callouts, then smaller titles. */
 export const CALLOUT_LEVEL = 7;
 export const SUBTITLE_LEVEL = 8;
 
