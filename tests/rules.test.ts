@@ -3290,7 +3290,7 @@ describe('images of a card', () => {
 });
 
 describe('a section of only screenshots', () => {
-  const screenshots = 'its back is only screenshots of a lab or a step (`CLB 실습`, `5. 생성` under `AS 생성`), with at most words announcing the step (`…테스트를 해보자`): a console shown, nothing to recall';
+  const screenshots = 'its back is only screenshots of a lab or a step (`CLB 실습`, `5. 생성` under `AS 생성`), with at most words announcing the step (`…테스트를 해보자`) or pointing at its screenshot (`다음과 같이 …을 확인할 수 있다`): a console shown, nothing to recall';
 
   it('makes no card of a lab, a task set up or a step whose whole content is screenshots, and explain says why', () => {
     const note = [
@@ -3375,6 +3375,117 @@ describe('a back of only a placeholder', () => {
     expect(reasons).toEqual([3, 5, 8, 10, 12, 14]);
     // A figure's name stands in for the figure only where a summary is asked; elsewhere it is an answer.
     expect(frontsOf('# DB\n\n## 관계형 DB가 데이터를 저장하는 구조는?\n\n- 표\n')).toEqual(['관계형 DB가 데이터를 저장하는 구조는?']);
+  });
+});
+
+describe('what is not study material', () => {
+  const linksOnly = "its back is only a link to a page elsewhere (`[샘플 문항](….pdf)`), with at most the author's log of it (a score): nothing to recall";
+  const studyLog = "the author's study log (a score, the day it was written, a to-do)";
+
+  it('makes no card of a title whose back is only a link, with the score the author wrote under it left out, and keeps the questions under it', () => {
+    const note = [
+      '# 자격증 준비',
+      '## 모의고사 풀기',
+      '[모의고사 1회](https://example.com/mock-1.pdf)  <br>',
+      '',
+      '(7 of 10) 2, 5, 9 틀림',
+      '',
+      '1. 연결 지향 프로토콜은 무엇입니까?',
+      '',
+      '   A. UDP',
+      '',
+      '   **B. TCP**',
+      '',
+      '**정답 : (B)**',
+      '',
+      '## 공식 문서',
+      '- [VPC 사용 설명서](https://docs.example.com/vpc)',
+      '- <https://docs.example.com/ec2>',
+      '',
+    ].join('\n');
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([['연결 지향 프로토콜은 무엇입니까?\nA. UDP\nB. TCP', '**정답 : (B)**']]);
+    const reasons = explainText(note).blocks.filter((block) => block.reason === linksOnly || block.reason === studyLog).map((block) => `${block.line} ${block.reason === studyLog ? 'log' : 'link'}`);
+    expect(reasons).toEqual(['2 link', '3 link', '5 log', '15 link', '16 link']);
+    // The card stays where a word beside the link says something, or the link's text is a sentence.
+    expect(frontsOf('# AWS\n\n## EC2-Classic\n\n이전 세대의 네트워크이다. [공지](https://example.com/retire)\n')).toEqual(['EC2-Classic']);
+    expect(frontsOf('# AWS\n\n## EC2-Classic\n\n[EC2-Classic은 2022년 8월에 종료된다.](https://example.com/retire)\n')).toEqual(['EC2-Classic']);
+    // An image is what the card shows, link or not.
+    expect(frontsOf('# 네트워크\n\n## OSI 7계층\n\n[![계층 그림](./img/osi.png)](https://example.com/osi)\n')).toEqual(['OSI 7계층은?']);
+  });
+
+  it("leaves out the author's score, the day of writing and a to-do, but not an answer or a number that answers its title", () => {
+    const note = '# 네트워크\n\n## TCP\n\n작성일: 2024-03-02\n\n연결 지향 프로토콜이다.\n\n점수: 80점\n\nTODO: 혼잡 제어 추가\n\n추후 정리 예정\n\n오답: 3, 7\n';
+    expect(cardsOf(note).map((card) => card.back)).toEqual(['연결 지향 프로토콜이다.']);
+    expect(explainText(note).blocks.filter((block) => block.reason === studyLog).map((block) => block.line)).toEqual([5, 9, 11, 13, 15]);
+    expect(cardsOf('# AWS\n\n## SAA 합격 점수는?\n\n720점\n\n## 가용성 목표\n\n99.99%\n\n## Q. 정답은?\n\n정답: 3\n').map((card) => card.back)).toEqual(['720점', '99.99%', '3']);
+    // `todo` as a word of the topic is no to-do.
+    expect(cardsOf('# 할 일 앱\n\n## 모델\n\nTODO 항목은 제목과 마감일을 가진다.\n').map((card) => card.back)).toEqual(['TODO 항목은 제목과 마감일을 가진다.']);
+  });
+
+  it("makes no card of a section on the study's own plan, nor of anything under it; a topic named alike keeps its cards", () => {
+    const note = [
+      '# 과제',
+      '## 강의 콘텐츠 선정',
+      '```',
+      '1. IAM',
+      '2. EC2 기초',
+      '```',
+      '- 선정 이유',
+      '    - 출제 비율 고려',
+      '### 스터디 일정',
+      '매주 화요일',
+      '## 회고',
+      '생각보다 어려웠다.',
+      '## 일정 계획',
+      '프로젝트의 작업 순서와 기간을 정하는 일이다.',
+      '',
+    ].join('\n');
+    expect(frontsOf(note)).toEqual(['일정 계획']);
+    const reason = "the study's own plan or look back (which lectures, a schedule, 회고), not its topic";
+    expect(explainText(note).blocks.filter((block) => block.reason === reason).map((block) => block.line)).toEqual([2, 3, 7, 9, 10, 11, 12]);
+    // A whole note so titled is read as any note: its title names the deck.
+    expect(frontsOf('# 회고\n\n## 잘한 점\n\n매일 복습했다.\n')).toEqual(['잘한 점']);
+  });
+
+  it('leaves out licence lines and sections, and a table of works with their links and licences; a table of links without licences stays', () => {
+    const note = [
+      '# 실습 노트 모음',
+      '다른 사람의 노트를 모은 폴더이다.',
+      '',
+      'License: MIT',
+      '',
+      '| # | 파일 | 저장소 | 라이선스 |',
+      '|---|---|---|---|',
+      '| 1 | `tcp.md` | [kim/notes](https://github.com/kim/notes) | MIT |',
+      '| 2 | `os.md` | [lee/til](https://github.com/lee/til) | 없음 |',
+      '',
+      '## 라이선스',
+      '이 저장소의 글은 CC BY 4.0을 따른다.',
+      '',
+    ].join('\n');
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([['실습 노트 모음', '다른 사람의 노트를 모은 폴더이다.']]);
+    expect(explainText(note).blocks.find((block) => block.line === 6)?.reason).toBe('a table of sources: works, their links and licences');
+    const services = '# AWS\n\n## 서비스\n\n| 번호 | 서비스 | 설명 | 링크 |\n|---|---|---|---|\n| 1 | EC2 | 가상 서버 | [문서](https://docs.example.com/ec2) |\n';
+    expect(cardsOf(services)[0]!.back).toContain('가상 서버');
+  });
+
+  it('makes no card of a note named as references by its file, as under `# 참고자료`', () => {
+    const readingList = '- [TCP 정리](https://example.com/tcp)\n- [운영체제 강의](https://example.com/os) : 무료 강의\n';
+    expect(cardsOf(readingList, '참고자료')).toEqual([]);
+    expect(cardsOf(readingList, '네트워크').map((card) => card.front)).toEqual(['네트워크']);
+  });
+
+  it('makes no card of a lab step whose words only point at its screenshot, and keeps one saying what was seen', () => {
+    const step = (words: string) => `# 로드 밸런서\n\n## 접속 테스트\n\n### 테스트 1 : 인스턴스 확인\n\n${words}\n\n![결과](./img/one.png)\n`;
+    expect(frontsOf(step('LB의 DNS로 접속하였을 때 다음과 같이 index.html 내용을 확인할 수 있다.'))).toEqual([]);
+    expect(frontsOf(step('경로를 고친 후 테스트를 해보자.\n\n다시 LB 주소로 인스턴스를 확인할 수 있다.'))).toEqual([]);
+    expect(frontsOf(step('새로고침할 때마다 다른 인스턴스로 연결되는 것을 확인할 수 있다.'))).toEqual(['접속 테스트 › 테스트 1 : 인스턴스 확인']);
+    expect(frontsOf(step('위와 같이 설정하면 요청이 두 인스턴스로 나뉘는 것을 확인할 수 있다.'))).toEqual(['접속 테스트 › 테스트 1 : 인스턴스 확인']);
+  });
+
+  it("shows the answer the author states first, and their reasoning as written even where it picks another", () => {
+    const note = '# SAA\n\n## 모의고사\n\n1. 일시적으로 늘어나는 수요에 가장 알맞은 인스턴스는 무엇입니까?\n\n   A. 온디맨드 인스턴스\n\n   B. 예약 인스턴스\n\n```\n예약이 더 쌀 것 같아서\nB를 선택\n```\n\n**`정답 : (A)`**\n';
+    expect(cardsOf(note)[0]!.back).toBe('**정답 : (A)**\n\n- A. 온디맨드 인스턴스\n\n> 예약이 더 쌀 것 같아서\n> B를 선택');
   });
 });
 

@@ -14,6 +14,7 @@ import { withParticle } from './particles.js';
 import { displayTitle, isAspectTitle, withoutGloss } from './titles.js';
 import { aspectEnding, asksWhatItIs, labelsLayerOf } from './title-rules/aspects.js';
 import { nameOneTerm } from './title-rules/glosses.js';
+import { CALLOUT_TITLE_MAX, isTitleLike } from './title-rules/names.js';
 import { onlyAnAside, onlyLeadsIn } from './title-rules/lead-ins.js';
 import { asks, asksWhy, namesPurposesWithoutAsking, questionSubject } from './title-rules/questions.js';
 import { isHandsOnTitle, isPracticeTitle, isProcedureTitle } from './title-rules/tasks.js';
@@ -29,6 +30,8 @@ export interface NoteCards {
   screenshotsOnly: ReadonlySet<Concept>;
   /** Titles left without a card because their back is only a word standing in for an answer to come (see onlyAPlaceholder). */
   placeholdersOnly: ReadonlySet<Concept>;
+  /** Titles left without a card because their back only points to a page elsewhere (see onlyLinks). */
+  linksOnly: ReadonlySet<Concept>;
   /** Table rows whose cells went on the card of the term they name, under the same title (see joinRowsToTheirTerms). */
   rowsOfTerms: ReadonlySet<Concept>;
   /** Layers a thing works at whose few words are on its card's line already (see layerOnItsOwnersLine). */
@@ -60,6 +63,7 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
   const withChoices = new Set<Concept>();
   const screenshotsOnly = new Set<Concept>();
   const placeholdersOnly = new Set<Concept>();
+  const linksOnly = new Set<Concept>();
   const layersOnOwnersLine = new Set<Concept>();
   const backOf = new Map<Concept, string>();
   for (const concept of extraction.concepts) {
@@ -77,6 +81,10 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
     }
     if (onlyAPlaceholder(back, concept.title)) {
       placeholdersOnly.add(concept);
+      continue;
+    }
+    if (onlyLinks(back)) {
+      linksOnly.add(concept);
       continue;
     }
     backOf.set(concept, back);
@@ -100,7 +108,7 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
   const leadIns = new Set(drafts.filter((draft) => onlyLeadsIntoItsParts(draft.concept, draft.back, carded)).map((draft) => draft.concept));
   const kept = drafts.filter((draft) => !leadIns.has(draft.concept) && !rowsOfTerms.has(draft.concept));
   assignFronts(kept, withChoices);
-  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly, placeholdersOnly, rowsOfTerms, layersOnOwnersLine };
+  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly, placeholdersOnly, linksOnly, rowsOfTerms, layersOnOwnersLine };
 }
 
 /** A layer's value of this many words at most is a fact of its owner's line, no answer of its own. */
@@ -203,10 +211,20 @@ const EXPLAINS = /위해|위한|도록|때문|므로|경우|니까|때(?:\s|$)|�
 /** A sentence explaining is longer than this; a step announced is not. */
 const ANNOUNCEMENT_MAX = 80;
 
-/** Every sentence of `text` (images taken out) only announces a step (see ANNOUNCES_A_STEP). */
+/**
+ * A sentence that only says the screenshot shows a thing, not what is seen in it: `…다음과 같이 index.html
+ * 내용을 확인할 수 있다` (as the screenshot below shows), `다시 인스턴스를 확인할 수 있다` (a thing looked at).
+ * What was seen is a clause, `…연결되는 것을 확인할 수 있다`, a result to recall.
+ */
+const POINTS_AT_THE_SCREENSHOT = /(?:다음|아래|위)(?:과|와)\s*같이\s.*(?:확인|볼)\s*수\s*있(?:다|습니다)$|[을를]\s*(?:다시\s*)?확인할\s*수\s*있(?:다|습니다)$/u;
+/** What was seen, said as a clause (`…연결되는 것을 확인할 수 있다`, `…없음을 볼 수 있다`): a result, never a pointer. */
+const SEES_A_RESULT = /(?:것|음)[을를이가]\s*(?:확인할|볼)\s*수/u;
+
+/** Every sentence of `text` (images taken out) only announces a step (see ANNOUNCES_A_STEP) or points at its screenshot. */
 function onlyAnnouncesSteps(text: string): boolean {
   const sentences = text.split(/(?<=[.!?])\s+|\n/u).map((line) => trimWhere(line.replace(/^\s*(?:[-*+]|\d+[.)])(?=\s|$)/u, ''), (char) => /[\s.!?~]/u.test(char))).filter((sentence) => sentence !== '');
   return sentences.every((sentence) => {
+    if (sentence.length <= ANNOUNCEMENT_MAX && POINTS_AT_THE_SCREENSHOT.test(sentence) && !SEES_A_RESULT.test(sentence)) return true;
     if (sentence.length > ANNOUNCEMENT_MAX || EXPLAINS.test(sentence)) return false;
     return ANNOUNCES_A_STEP.test(sentence) || (sentence.length <= SHORT_INSTRUCTION_MAX && SHORT_INSTRUCTION.test(sentence));
   });
@@ -255,6 +273,33 @@ export function onlyAPlaceholder(back: string, title: string): boolean {
   const word = trimWhere(line.replace(/^(?:[-*+]|\d+[.)])\s+/u, ''), (char) => /[\s()[\]{}<>.…:]/u.test(char));
   const written = word.replace(/\s+/gu, '').toLowerCase();
   return PLACEHOLDER_WORDS.has(written) || (FIGURE_WORDS.has(written) && ASKS_FOR_SUMMARY.test(title));
+}
+
+/** A link as Markdown writes it (`[샘플 문항](https://….pdf)`, `<https://…>`, a bare URL), and `<br>` spacers. */
+const LINK_MARKUP = /\[([^\]]*)\]\([^)]*\)|<https?:[^>\s]+>|https?:\/\/\S+|<br\s*\/?>/giu;
+/** Words that only label a link as one (`참고: [문서](…)`, `[문서](…) 참고`, `(PDF)`). */
+const LINK_LABEL_WORDS = /(?:참고|출처|링크|원문|자료|pdf|link|source|see)/giu;
+
+/**
+ * `## AWS SAA C01 샘플 문항 풀기` over only `[샘플 문항](https://….pdf)` (its score, a study log, left out):
+ * a page to read elsewhere, which the card cannot show and no one recalls by its address. No card,
+ * whatever is under it. A link whose text says something (`[EC2-Classic은 2022년에 종료된다](…)`) is
+ * content, and so is any word beside the links.
+ */
+export function onlyLinks(back: string): boolean {
+  // An image is shown on the card (see onlyScreenshotsOfHandsOnWork for those that are not).
+  if (/!\[|<img\b/iu.test(back)) return false;
+  let linked = false;
+  let sentence = false;
+  const rest = back.replace(LINK_MARKUP, (markup, text: string | undefined) => {
+    if (/^<br/iu.test(markup)) return ' ';
+    linked = true;
+    if (text !== undefined && text.trim() !== '' && !isTitleLike(text, CALLOUT_TITLE_MAX)) sentence = true;
+    return ' ';
+  });
+  if (!linked || sentence) return false;
+  // List markers, brackets and separators around the links say nothing.
+  return !/[\p{L}\p{N}]/u.test(rest.replace(/^\s*(?:[-*+]|\d+[.)])(?=\s|$)/gmu, ' ').replace(LINK_LABEL_WORDS, ' '));
 }
 
 /**

@@ -29,9 +29,11 @@ function listsOnlySubTopics(concept: Concept): boolean {
   return concept.parts.some((part) => part.type === 'markdown' && part.subTopicsOnly === true);
 }
 
-const SCREENSHOTS_REASON = 'its back is only screenshots of a lab or a step (`CLB 실습`, `5. 생성` under `AS 생성`), with at most words announcing the step (`…테스트를 해보자`): a console shown, nothing to recall';
+const SCREENSHOTS_REASON = 'its back is only screenshots of a lab or a step (`CLB 실습`, `5. 생성` under `AS 생성`), with at most words announcing the step (`…테스트를 해보자`) or pointing at its screenshot (`다음과 같이 …을 확인할 수 있다`): a console shown, nothing to recall';
 
 const PLACEHOLDER_REASON = 'its back is only a word standing in for an answer to come (`표`, `TBD`, `작성 중`): nothing to recall yet';
+
+const LINKS_REASON = 'its back is only a link to a page elsewhere (`[샘플 문항](….pdf)`), with at most the author\'s log of it (a score): nothing to recall';
 
 const LEAD_IN_REASON = 'it only leads into the sub-titles under it (a question, `다음과 같다`, or an aside in italics), and they are cards of their own';
 
@@ -70,7 +72,7 @@ export interface Explanation {
 
 /** `untitledName`: the deck's name should the note have no `#` title, as `amgi build` names it. */
 export function explainText(text: string, untitledName?: string): Explanation {
-  const { deckName, cards, extraction, leadIns: leadsIn, screenshotsOnly, placeholdersOnly, rowsOfTerms, layersOnOwnersLine } = cardsFromText(text, untitledName);
+  const { deckName, cards, extraction, leadIns: leadsIn, screenshotsOnly, placeholdersOnly, linksOnly, rowsOfTerms, layersOnOwnersLine } = cardsFromText(text, untitledName);
   const frontOf = new Map<Concept, string>(cards.map((card) => [card.concept, card.front]));
   const blocks = extraction.decisions.map((decision): ExplainedBlock => {
     const base = { line: decision.line, block: decision.block };
@@ -87,6 +89,7 @@ export function explainText(text: string, untitledName?: string): Explanation {
         if (concept && leadsIn.has(concept)) return { ...base, outcome: 'no-card', reason: LEAD_IN_REASON };
         if (concept && screenshotsOnly.has(concept)) return { ...base, outcome: 'no-card', reason: SCREENSHOTS_REASON };
         if (concept && placeholdersOnly.has(concept)) return { ...base, outcome: 'no-card', reason: PLACEHOLDER_REASON };
+        if (concept && linksOnly.has(concept)) return { ...base, outcome: 'no-card', reason: LINKS_REASON };
         if (concept && rowsOfTerms.has(concept)) return { ...base, outcome: 'no-card', reason: 'names a term an item under the same title defines: its cells are on that card' };
         if (concept && layersOnOwnersLine.has(concept)) return { ...base, outcome: 'no-card', reason: 'the layer the title above works at, a few words its card says on this line' };
         if (concept && isReasonWhy(concept)) return { ...base, outcome: 'no-card', reason: 'a reason answering the title above, which asks why: its card says it' };
@@ -107,6 +110,7 @@ export function explainText(text: string, untitledName?: string): Explanation {
         if (concept && leadsIn.has(concept)) return { ...base, outcome: 'no-card', reason: LEAD_IN_REASON };
         if (concept && screenshotsOnly.has(concept)) return { ...base, outcome: 'no-card', reason: SCREENSHOTS_REASON };
         if (concept && placeholdersOnly.has(concept)) return { ...base, outcome: 'no-card', reason: PLACEHOLDER_REASON };
+        if (concept && linksOnly.has(concept)) return { ...base, outcome: 'no-card', reason: LINKS_REASON };
         // A list of terms under a title with no card: not lost, each term is a card of its own.
         if (concept && cards.some((card) => card.concept.parent === concept)) return { ...base, outcome: 'no-card', reason: 'its items are cards of their own' };
         return { ...base, outcome: 'dropped', reason: 'belongs to a title with no card' };

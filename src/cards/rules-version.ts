@@ -329,4 +329,8 @@
 // definition (`- REST의 정의`, no card of its own then) kept; under one asking how things differ, the things compared are
 // where a `- 차이` states it (144 kept all, 1,800 characters on `REST란?`); `6) …` after the sub-title `5) RAD …` ends its
 // section however long; a wide table under a title asked `…란?` (`CMMi`) is named by its rows (144: the whole table).
-export const RULES_VERSION = 145;
+// 146: no card of what is not study material: a back of only links (`[샘플 문항](….pdf)`), the author's study log left out
+// (`(9 of 10) 8 틀림`, `작성일: …`, `TODO: …`), a section on the study's own plan (`강의 콘텐츠 선정`), licence lines and a
+// table of works and their licences, a file named as references (`참고자료.md`), a lab step whose words only point at its
+// screenshot (`다음과 같이 …을 확인할 수 있다`); 145 made cards of all of them.
+export const RULES_VERSION = 146;

@@ -9,11 +9,11 @@ import { displayTitle } from '../front.js';
 import { cleanTitle, isBlankTitle, titleText } from '../title-rules/clean.js';
 import { isFollowUpLabelled, labelledHeadingQuestion } from '../title-rules/question-labels.js';
 import { endsWithQuestionMark } from '../title-rules/questions.js';
-import { isReferenceHeading } from '../title-rules/references.js';
+import { isReferenceHeading, isStudyPlanTitle } from '../title-rules/references.js';
 import { isGenericTitle, sectionNumber, withoutOutlineNumber } from '../titles.js';
 import type { Concept, ConceptKind } from '../types.js';
 import { end, lineOf, start } from './source.js';
-import type { ExtractionState } from './state.js';
+import { type ExtractionState, REFERENCE_SECTION, STUDY_PLAN_SECTION } from './state.js';
 
 /** Numbered headings that are the parts of a heading of the same level stand between it and the level below. */
 const PART_OFFSET = 0.5;
@@ -76,13 +76,15 @@ function openHeading(state: ExtractionState, depth: number, title: string, line:
   state.headings[depth - 1] = title;
   const label = `heading ${depth}`;
   if (state.referenceDepth !== undefined && depth > state.referenceDepth) {
-    state.decisions.push({ line, block: label, outcome: 'dropped', reason: 'reference section' });
+    state.decisions.push({ line, block: label, outcome: 'dropped', reason: state.referenceReason });
     return;
   }
   state.referenceDepth = undefined;
-  if (isReferenceHeading(title)) {
+  // A section about the study itself (`# 4. 강의 콘텐츠 선정`) is dropped as a reference section is, all under it.
+  if (isReferenceHeading(title) || (state.deckName !== undefined && isStudyPlanTitle(title))) {
     state.referenceDepth = depth;
-    state.decisions.push({ line, block: label, outcome: 'dropped', reason: 'reference section' });
+    state.referenceReason = isReferenceHeading(title) ? REFERENCE_SECTION : STUDY_PLAN_SECTION;
+    state.decisions.push({ line, block: label, outcome: 'dropped', reason: state.referenceReason });
     return;
   }
   const isDeckTitle = depth === 1 && state.deckName === undefined;
@@ -143,7 +145,7 @@ function blankHeading(state: ExtractionState, node: Heading): void {
   state.followUps = false;
   const label = `heading ${node.depth}`;
   if (state.referenceDepth !== undefined && node.depth > state.referenceDepth) {
-    state.decisions.push({ line: lineOf(node), block: label, outcome: 'dropped', reason: 'reference section' });
+    state.decisions.push({ line: lineOf(node), block: label, outcome: 'dropped', reason: state.referenceReason });
     return;
   }
   state.referenceDepth = undefined;
@@ -162,11 +164,18 @@ function blankHeading(state: ExtractionState, node: Heading): void {
 
 /**
  * A note with no `#` title: its first blocks are read as the explanation of a `#` title named as its
- * deck is (its card's front is the deck's name, as a `#` title's would be), and so is a preface there.
+ * deck is (its card's front is the deck's name, as a `#` title's would be), and so is a preface there;
+ * unless that name is a reference section's (`참고자료.md`).
  */
 export function openUntitledLead(state: ExtractionState, line: number): void {
   state.leadAwaited = false;
   const title = state.untitledName!;
+  // A file named as a reference section is (`참고자료.md`): a reading list all through, as under `# 참고자료`.
+  if (isReferenceHeading(title)) {
+    state.referenceDepth = 1;
+    state.referenceReason = REFERENCE_SECTION;
+    return;
+  }
   const concept = state.open(endsWithQuestionMark(title) ? 'question' : 'heading', title, line, 1, []);
   state.deckTitle = concept;
   state.untitledLead = { concept, decisionsBefore: state.decisions.length };

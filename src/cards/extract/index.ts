@@ -16,7 +16,7 @@
  *   paragraphs.ts  paragraphs: bold and label lines as sub-titles, bold terms, a label's lines of terms
  *   tables.ts      tables: a card per row
  *   html.ts        HTML blocks and `<details>` questions
- *   navigation.ts  blocks that only lead elsewhere: navigation, link lists, tables of contents, a preface
+ *   navigation.ts  blocks that only lead elsewhere: navigation, link lists, tables of sources, tables of contents, a preface
  *   sub-titles.ts  once the note is read: a title whose back names its sub-titles
  *   source.ts      where a node is in the note's source; indentation
  */
@@ -116,7 +116,7 @@ function readBlock(state: ExtractionState, blocks: RootContent[], i: number): nu
   // remark-frontmatter also makes `toml` nodes, which mdast's types do not list.
   if (state.leadAwaited && node.type !== 'yaml' && (node.type as string) !== 'toml') openUntitledLead(state, lineOf(node));
   if (state.referenceDepth !== undefined) {
-    state.decide(node, 'dropped', undefined, 'reference section');
+    state.decide(node, 'dropped', undefined, state.referenceReason);
     return i + 1;
   }
   if ((node.type as string) === 'toml') {

@@ -1,11 +1,12 @@
 /**
  * Blocks that only lead elsewhere and make no card: navigation lines (`[Top](#…)`), lists of links or
- * of wikilinks, tables of contents, and the author's preface right under the note's title.
+ * of wikilinks, tables of the works notes come from and their licences, tables of contents, and the
+ * author's preface right under the note's title.
  */
-import type { Blockquote, List, Paragraph, RootContent } from 'mdast';
+import type { Blockquote, List, Paragraph, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isTitleLike, LIST_TITLE_MAX } from '../title-rules/names.js';
-import { isNavigationLinks, isPreface } from '../title-rules/references.js';
+import { isLicenceHeader, isNavigationLinks, isPreface } from '../title-rules/references.js';
 import { splitTerm } from '../title-rules/terms.js';
 import { end, start } from './source.js';
 import type { ExtractionState } from './state.js';
@@ -36,6 +37,16 @@ export function isLinkList(node: Blockquote | List): boolean {
       paragraph.children.every((child) => child.type === 'link' || (child.type === 'text' && !/[\p{L}\p{N}]/u.test(child.value)))
     );
   });
+}
+
+/**
+ * `| 파일 | 저장소 | 라이선스 |` over a row per work, each with its link (`[gyoogle/…](https://github.com/…)`,
+ * `MIT`): an attribution table, the sources of the notes and their licences. No card, as a list of links.
+ */
+export function isSourcesTable(table: Table): boolean {
+  const [header, ...rows] = table.children;
+  if (header === undefined || rows.length === 0 || !header.children.some((cell) => isLicenceHeader(toString(cell)))) return false;
+  return rows.every((row) => row.children.some((cell) => cell.children.some((child) => child.type === 'link' && /^https?:/iu.test(child.url))));
 }
 
 /**

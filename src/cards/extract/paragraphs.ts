@@ -2,7 +2,7 @@
  * Paragraphs: a bold line (`**보안 그룹 설정**`) or a plain label line over a list as a sub-title, a
  * sentence defining what the code under it is, bold terms (`**용어** : 설명`), lines of terms under a
  * label that asks nothing; and what is no content (a `[TOC]` marker, navigation, a note to readers,
- * an end mark). Labelled questions are questions.ts', numbered lines lines.ts'.
+ * an end mark, the author's study log). Labelled questions are questions.ts', numbered lines lines.ts'.
  */
 import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -14,7 +14,7 @@ import { isAnswerTemplateLabel, isListingLeadIn, isNotATerm } from '../title-rul
 import { definitionIntro } from '../title-rules/lead-ins.js';
 import { CALLOUT_TITLE_MAX, isTitleLike } from '../title-rules/names.js';
 import { answerPrefixLength, isNumberedLabel, isQuestionLabel, questionPrefixLength } from '../title-rules/question-labels.js';
-import { isContentsLabel, isEndMarker, isReadersNote, isReferenceHeading, isReferenceLine, isTocMarker } from '../title-rules/references.js';
+import { isContentsLabel, isEndMarker, isReadersNote, isReferenceHeading, isReferenceLine, isStudyLog, isTocMarker } from '../title-rules/references.js';
 import { splitTerm, type TermSplit } from '../title-rules/terms.js';
 import { labelsAValue } from '../title-rules/values.js';
 import type { Concept } from '../types.js';
@@ -45,6 +45,10 @@ export function readParagraph(state: ExtractionState, node: Paragraph, next: Roo
   }
   if (isEndMarker(text)) {
     state.decide(node, 'dropped', undefined, 'the note\'s end mark');
+    return;
+  }
+  if (isStudyLog(text)) {
+    state.decide(node, 'dropped', undefined, "the author's study log (a score, the day it was written, a to-do)");
     return;
   }
   if (isReferenceLine(text)) {

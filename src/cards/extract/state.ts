@@ -11,6 +11,10 @@ import type { BackPart, BlockDecision, Concept, ConceptKind, ImageRef } from '..
 import type { LineItem } from './lines.js';
 import { dedent, end, lineOf, start } from './source.js';
 
+/** Why a section's blocks are dropped (`referenceDepth`), as `explain` says it: its sources, or the study's own plan. */
+export const REFERENCE_SECTION = 'reference section';
+export const STUDY_PLAN_SECTION = "the study's own plan or look back (which lectures, a schedule, 회고), not its topic";
+
 /** Levels that decide where an explanation ends: headings are 1-6, then callouts, then smaller titles. */
 export const CALLOUT_LEVEL = 7;
 export const SUBTITLE_LEVEL = 8;
@@ -41,6 +45,8 @@ export class ExtractionState {
   prefaceGoesOn = false;
   /** Inside a reference section (`## 참고`) down to this heading depth: its blocks are dropped. */
   referenceDepth: number | undefined;
+  /** Why that section's blocks are dropped, as `explain` says it: its sources, or the study's own plan (`## 강의 콘텐츠 선정`). */
+  referenceReason = REFERENCE_SECTION;
   /**
    * Under an answer's `> 키워드 & 꼬리 질문` label, up to the next title or label: `Java : GC, 컴파일/런타임
    * 차이` there points at follow-up questions, it does not define Java. Such lines stay in the answer.

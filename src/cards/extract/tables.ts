@@ -13,6 +13,7 @@ import { headerReadsAsRow, isComparisonCorner, namesEntry, propertyHeader } from
 import { isAspectTitle, withoutGloss } from '../titles.js';
 import type { BackPart, Concept } from '../types.js';
 import { asksForAll, kindsCard, readAspectWordAmongNames } from './lists.js';
+import { isSourcesTable } from './navigation.js';
 import { end, lineOf, start } from './source.js';
 import type { ExtractionState } from './state.js';
 
@@ -24,6 +25,10 @@ const KINDS_CORNER: ReadonlySet<string> = new Set(['종류', '유형', '분류',
  * keeps the whole table where it asks for all of it (`TCP와 UDP의 차이` over `| TCP | 연결형 |`).
  */
 export function readTable(state: ExtractionState, node: Table): void {
+  if (isSourcesTable(node)) {
+    state.decide(node, 'dropped', undefined, 'a table of sources: works, their links and licences');
+    return;
+  }
   const [header, ...rows] = node.children;
   if (header !== undefined && header.children.length >= 3) {
     readWideTable(state, node);

@@ -18,7 +18,8 @@
  *   lead-ins.ts         lines that only lead into what follows: lead-in questions, announcements, definition intros
  *   choices.ts          multiple choice: choices, the question over them, the choices an answer names
  *   tables.ts           table cells: corners, entries, property headers, a header that is a row
- *   references.ts       lines about the note, not its topic: references, navigation, contents, prefaces, end marks
+ *   references.ts       lines about the note, not its topic: references, licences, navigation, contents, prefaces, end marks,
+ *                       the author's study log (scores, dates, to-dos), sections on the study's own plan
  * Rules that need nothing else, for a build's own thread, are in `../titles.ts` (displayTitle, aspect labels).
  * Each module imports the ones it builds on, never the other way round: words and clean first, then
  * names, aspects, questions; import from the module that holds a rule (this file exports nothing).

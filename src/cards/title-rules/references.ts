@@ -1,7 +1,9 @@
 /**
  * Lines about the note rather than its topic, nothing to learn: navigation (`[Top](#x)`), references and
- * sources (`## 참고 자료`, `출처: …`), a table of contents (`[TOC]`, `목차`), a blog's words to its readers,
- * an author's preface (`이 문서는 … 정리한 것입니다`), the mark of a note's end (`— 끝 —`).
+ * sources (`## 참고 자료`, `출처: …`, `License: MIT`), a table of contents (`[TOC]`, `목차`), a blog's words
+ * to its readers, an author's preface (`이 문서는 … 정리한 것입니다`), the mark of a note's end (`— 끝 —`),
+ * the author's study log (`(6 of 10) 5, 8 틀림`, `작성일: 2022-02-17`, `TODO: 예제 추가`) and the study's
+ * own plan (`## 강의 콘텐츠 선정`, `## 스터디 일정`).
  */
 import { trimWhere } from '../../util/text.js';
 import { cleanTitle } from './clean.js';
@@ -16,12 +18,18 @@ export function isNavigationLinks(linkTexts: readonly string[], otherText: strin
   return linkTexts.every((text) => NAVIGATION_WORDS.test(cleanTitle(text)));
 }
 
+// A licence (`License: MIT`, `## 라이선스`) says whose the text is, as a source does: nothing to learn.
 const REFERENCE_TITLE =
-  /^\[?(references?|reference links?|sources?|links?|see also|further reading|참고|참고\s*(자료|문헌|링크|사이트|사항)|관련\s*링크|출처|레퍼런스)\]?$/i;
+  /^\[?(references?|reference links?|sources?|links?|see also|further reading|licen[cs]es?|copyright|참고|참고\s*(자료|문헌|링크|사이트|사항)|관련\s*링크|출처|레퍼런스|라이[선센]스|저작권)\]?$/i;
 
-/** A heading that starts a list of references, dropped from cards. */
+/** A heading that starts a list of references (or the note's licence), dropped from cards. */
 export function isReferenceHeading(title: string): boolean {
   return REFERENCE_TITLE.test(cleanTitle(title).replace(/^[\d.]+\s*/, ''));
+}
+
+/** A table's header over each row's licence (`| 저장소 | 라이선스 |`): the table credits works, it teaches nothing. */
+export function isLicenceHeader(cell: string): boolean {
+  return /^(?:licen[cs]es?|라이[선센]스|저작권|copyright)$/iu.test(cleanTitle(cell));
 }
 
 /** A line such as `출처: https://…` or `참고 : [글](…)`. */
@@ -37,6 +45,46 @@ export function isReferenceLine(text: string): boolean {
  */
 export function isReadersNote(text: string): boolean {
   return text.length <= 200 && /댓글\s*(?:로|을|에|으로)?\s*(?:달아|남겨|부탁|주시)|(?:구독|좋아요)[^.!?\n]{0,20}(?:부탁|눌러)|링크를\s*(?:첨부|걸어|남겨)/.test(text);
+}
+
+/** A score on a practice test: `6 of 10`, `8/10`, `80점`, `90%`. */
+const SCORE = /\d+\s*(?:of|\/)\s*\d+|\d+(?:\.\d+)?\s*(?:점|%)/giu;
+/** The questions got wrong or right, by number: `5, 8, 9, 10 틀림`, `3번 오답`, `2문제 맞음`. */
+const QUESTIONS_MARKED = /(?:\d+\s*(?:번|개|문제)?\s*(?:[,、]|및|와|과)?\s*)+(?:틀림|틀렸(?:다|음|습니다)|오답|맞음|맞았(?:다|음|습니다))/gu;
+/** What labels a score or the day the note was written (`점수:`, `오답:`, `작성일:`); never `정답:`, which answers. */
+const LOG_LABEL = /(?:점수|정답률|score|오답|틀린\s*문제|맞은\s*(?:문제|개수))\s*[:：]?/giu;
+/** A day the note was written or changed, labelled so: `작성일: 2022-02-17`, `Last updated 2022.2.17`. */
+const DATED = /^(?:작성일|작성\s*날짜|수정일|최종\s*수정일?|날짜|일시|date|updated|last\s+updated)\s*[:：]?\s*\d{2,4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}\s*일?\.?(?:\s*\([월화수목금토일]\))?$/iu;
+/** A to-do of the author's (`TODO: 예제 추가`, `FIXME`, `추후 정리 예정`): the note not yet written, nothing in it to recall. */
+const NOTE_TO_SELF = /^\[(?:todo|fixme)\]|^(?:todo|fixme)\s*(?:[:：\-]|$)|^\(?(?:추후|나중에|차후)\s*(?:정리|추가|작성|보완|업데이트)\s*(?:예정|할\s*것|하기)?\)?[.!]?$/iu;
+
+/**
+ * The author's log of their own study, not its topic: a score on a practice test (`(6 of 10) 5, 8, 9, 10
+ * 틀림`, `점수: 80점`), the day the note was written (`작성일: 2022-02-17`), a to-do (`TODO: 그림 추가`, `추후
+ * 정리 예정`). A short line of nothing else; `정답: 3` answers a question, and is no log.
+ */
+export function isStudyLog(text: string): boolean {
+  const line = text.trim();
+  if (line.length > 80 || line.includes('\n')) return false;
+  if (DATED.test(line) || NOTE_TO_SELF.test(line)) return true;
+  // A bare `720점` or `3/4` may answer its title (`합격 점수는?`): a score is a log only where a label, the
+  // questions marked, or `6 of 10` says so.
+  const marked = line.replace(QUESTIONS_MARKED, ' ');
+  const labelled = marked.replace(LOG_LABEL, ' ');
+  if (marked === line && labelled === marked && !/\d\s*of\s*\d/iu.test(line)) return false;
+  // After a label, the questions' numbers alone are the log (`오답: 3, 7`).
+  const rest = labelled === marked ? labelled.replace(SCORE, ' ') : labelled.replace(SCORE, ' ').replace(/\d+\s*(?:번|문제|개)?/gu, ' ');
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/**
+ * A section about the study itself, not its topic: which lectures to take and why (`강의 콘텐츠 선정`), a
+ * plan, a schedule or progress (`스터디 일정`, `학습 계획`, `진도표`), the author's look back (`회고`, `후기`,
+ * `느낀 점`). Only a title of nothing else: `일정 계획` of a project-management note is a topic.
+ */
+export function isStudyPlanTitle(title: string): boolean {
+  const words = cleanTitle(title).replace(/^[\d.)\-]+\s*/, '').trim();
+  return /^(?:(?:강의|스터디|학습|공부|수업)\s*(?:콘텐츠|내용|자료|범위|목록)?\s*(?:선정|계획|일정|진도|진행\s*방식|규칙|회고|후기)|진도표|회고|후기|느낀\s*점|소감)$/u.test(words);
 }
 
 /** The author's mark of a note's end (`_OS.end_`, `— 끝 —`, `The End`): nothing to learn, no line of the last card. */
