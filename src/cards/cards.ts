@@ -9,14 +9,15 @@ import { trimWhere } from '../util/text.js';
 import { renderBack } from './back.js';
 import { extractConcepts, type Extraction } from './extract/index.js';
 import { SUB_TITLE_KINDS } from './extract/sub-titles.js';
-import { askedTitle, defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
+import { askedTitle, defaultContextLevels, frontFromParts, frontParts, mayAskWhichNamesAnswer, ownerOfSequence, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
 import { displayTitle, isAspectTitle } from './titles.js';
 import { aspectEnding, labelsLayerOf } from './title-rules/aspects.js';
 import { nameOneTerm } from './title-rules/glosses.js';
 import { onlyAnAside, onlyLeadsIn } from './title-rules/lead-ins.js';
 import { asks, asksWhy, namesPurposesWithoutAsking, questionSubject } from './title-rules/questions.js';
-import { isHandsOnTitle, isPracticeTitle, isProcedureTitle } from './title-rules/tasks.js';
+import { endsInVerbNoun, isEnglishActionOrCondition, isHandsOnTitle, isPracticeTitle, isProcedureTitle } from './title-rules/tasks.js';
+import { namesAnswering } from './title-rules/values.js';
 import type { Concept, DraftCard } from './types.js';
 
 export interface NoteCards {
@@ -33,6 +34,8 @@ export interface NoteCards {
   rowsOfTerms: ReadonlySet<Concept>;
   /** Layers a thing works at whose few words are on its card's line already (see layerOnItsOwnersLine). */
   layersOnOwnersLine: ReadonlySet<Concept>;
+  /** Steps of a procedure answered by a name or two, written under their line on its card (see foldNamedStepsIntoProcedure). */
+  stepsOnProcedure: ReadonlySet<Concept>;
 }
 
 /**
@@ -67,9 +70,11 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
     // A multiple-choice question's choices go on the front when the note answers it; when it does not,
     // they are all the back has.
     const titleFootnotes = footnotes.size > 0 ? referenceLabels(lines[concept.line - 1] ?? '') : [];
-    const back = withFootnotes(withDefinitions(concept.choices && !answer ? renderBack(concept.choices.parts, text) : answer, definitions), footnotes, titleFootnotes);
+    let back = withFootnotes(withDefinitions(concept.choices && !answer ? renderBack(concept.choices.parts, text) : answer, definitions), footnotes, titleFootnotes);
     if (concept.choices && answer) withChoices.add(concept);
     if (!back || !concept.title) continue; // a heading of only an emoji or an image has no title to ask
+    // Steps written as the title (`A -> B -> C`) are the answer its card asks for (see ownerOfSequence).
+    if (ownerOfSequence(concept) !== undefined) back = `${displayTitle(concept.title)}\n\n${back}`;
     if (answersItsParent(concept)) continue;
     if (onlyScreenshotsOfHandsOnWork(concept, back)) {
       screenshotsOnly.add(concept);
@@ -96,11 +101,68 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
     });
   }
   const rowsOfTerms = joinRowsToTheirTerms(drafts);
+  const stepsOnProcedure = foldNamedStepsIntoProcedure(drafts);
   const carded = new Set(drafts.map((draft) => draft.concept));
   const leadIns = new Set(drafts.filter((draft) => onlyLeadsIntoItsParts(draft.concept, draft.back, carded)).map((draft) => draft.concept));
-  const kept = drafts.filter((draft) => !leadIns.has(draft.concept) && !rowsOfTerms.has(draft.concept));
+  const kept = drafts.filter((draft) => !leadIns.has(draft.concept) && !rowsOfTerms.has(draft.concept) && !stepsOnProcedure.has(draft.concept));
+  askWhichNamesAnswer(kept, extraction.concepts);
   assignFronts(kept, withChoices);
-  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly, placeholdersOnly, rowsOfTerms, layersOnOwnersLine };
+  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly, placeholdersOnly, rowsOfTerms, layersOnOwnersLine, stepsOnProcedure };
+}
+
+/** A step answered by this many names at most (`4way-handshaking`) is a detail of its line, no question. */
+const STEP_NAMES_MAX = 2;
+
+/**
+ * A step of a process kept as written (`6. 서버 클라이언트 간 연결 종료` under `HTTP 동작 과정`) whose
+ * back is a name or two (`* 4way-handshaking`): its card would ask nothing (`HTTP 동작 과정 › 서버
+ * 클라이언트 간 연결 종료`). No card: its back goes under its line on the procedure's card, which lists
+ * the steps, as the note wrote it. A step explained in words keeps its card.
+ */
+function foldNamedStepsIntoProcedure(drafts: readonly DraftCard[]): Set<Concept> {
+  const folded = new Set<Concept>();
+  const byConcept = new Map(drafts.map((draft) => [draft.concept, draft]));
+  for (const step of drafts) {
+    const procedure = step.concept.parent === undefined ? undefined : byConcept.get(step.concept.parent);
+    // A step's verb noun (`생성`) over anything, or a name over what to do (`기본 VPC 선택`), is a step to
+    // recall, and so is a value set in hands-on work (`IPv4 CIDR` over `10.0.0.0/16` under `VPC 생성`).
+    if (!step.concept.asWritten || step.kind === 'table-row' || procedure === undefined || endsInVerbNoun(displayTitle(step.title))) continue;
+    if (isHandsOnTitle(subjectOf(displayTitle(procedure.title)))) continue;
+    const names = namesAnswering(step.back);
+    if (names === undefined || names.length > STEP_NAMES_MAX || names.some((name) => endsInVerbNoun(name) || isEnglishActionOrCondition(name))) continue;
+    const lines = procedure.back.split('\n');
+    const at = lines.findIndex((line) => /^(?:\d+[.)]|[-*+])\s/u.test(line) && line.slice(line.indexOf(' ') + 1) === step.title);
+    if (at < 0) continue;
+    const indent = ' '.repeat(lines[at]!.indexOf(' ') + 1);
+    lines.splice(at + 1, 0, ...step.back.split('\n').map((line) => (line === '' ? line : `${indent}${line}`)));
+    procedure.back = lines.join('\n');
+    procedure.concept.images.push(...step.concept.images);
+    folded.add(step.concept);
+  }
+  return folded;
+}
+
+/**
+ * A card whose title asks nothing as written and whose back is names alone (`프로세스 상태 › 선점 스케줄링` over
+ * `` `Interrupt`, `Exit` ``; `제품 품질` over `- ISO/IEC 9126`, `- ISO/IEC 14598`): asked which things they
+ * are (`…에 해당하는 것은?`), as a label of members is (see mayAskWhichNamesAnswer). Decided once every back
+ * is made, after the rules above that ask how a title is asked.
+ */
+function askWhichNamesAnswer(drafts: readonly DraftCard[], concepts: readonly Concept[]): void {
+  const titlesUnder = new Map<Concept, Set<string>>();
+  for (const concept of concepts) {
+    const parent = concept.parent;
+    if (parent !== undefined) titlesUnder.set(parent, (titlesUnder.get(parent) ?? new Set()).add(displayTitle(concept.title)));
+  }
+  for (const draft of drafts) {
+    const names = namesAnswering(draft.back);
+    // A term over one value (`가용 영역 : AZ`, `시험 시간 : 130분`) labels it, as written (see labelsAValue); over
+    // names listed it asks which they are. A title naming the titles under it (`## 네트워크` over `- VPC : …`)
+    // outlines a topic, kept as written too.
+    const cardsUnder = titlesUnder.get(draft.concept);
+    if (names === undefined || (draft.kind === 'term' && names.length < 2) || (cardsUnder !== undefined && names.some((name) => cardsUnder.has(name)))) continue;
+    if (mayAskWhichNamesAnswer(draft.concept, names)) draft.concept.answeredByNames = true;
+  }
 }
 
 /** A layer's value of this many words at most is a fact of its owner's line, no answer of its own. */
