@@ -1226,6 +1226,31 @@ describe('questions already in the notes', () => {
     expect(frontsOf(apart)).toContain('시험 관점 › Verification이란?');
   });
 
+  it('makes one card of a question a note asks twice of one thing, and two where the things differ', () => {
+    // A title above the second names the thing: the same question, one card, both backs on the first.
+    const named = '# 품질\n\n## 품질 모델\n\n- 신뢰성 ; 기능을 계속 수행하는 정도\n- 효율성 ; 자원을 적게 쓰는 정도\n\n## 측정\n\n### 측정과 신뢰성\n\n- 신뢰성 ; 고장 없이 돌아가는 시간으로 잰다\n- 가용성 ; 쓸 수 있는 시간의 비율\n';
+    expect(cardsOf(named).map((card) => [card.front, card.back])).toEqual([
+      ['품질 모델', '- 신뢰성\n- 효율성'],
+      ['품질 모델 › 신뢰성이란?', '기능을 계속 수행하는 정도\n\n고장 없이 돌아가는 시간으로 잰다'],
+      ['품질 모델 › 효율성이란?', '자원을 적게 쓰는 정도'],
+      ['측정과 신뢰성', '- 신뢰성\n- 가용성'],
+      ['측정과 신뢰성 › 가용성이란?', '쓸 수 있는 시간의 비율'],
+    ]);
+    expect(explainText(named).blocks.find((block) => block.line === 12 && block.block === 'list item')?.reason).toBe('asks again what a card above asks of the same thing: its back is on that card');
+    // So in numbered sections of one chapter, parts of a summary in order rather than things side by side.
+    const numbered = '# 공학\n\n## 품질\n\n### 1. 품질 요인\n\n- 신뢰성 ; 기능을 계속 수행하는 정도\n- 효율성 ; 자원을 적게 쓰는 정도\n\n### 2. 측정과 신뢰성\n\n- 신뢰성 ; 고장 없이 돌아가는 시간으로 잰다\n- 가용성 ; 쓸 수 있는 시간의 비율\n';
+    expect(frontsOf(numbered).filter((front) => front.endsWith('신뢰성이란?'))).toEqual(['품질 요인 › 신뢰성이란?']);
+    // Backs saying much the same under titles that are no pair: one card; what the first says already is not said twice.
+    const standards = '# 품질\n\n## 표준\n\n- ISO 9126 ; 제품 품질 모델\n\n- ISO 14598\n\n  - 품질 평가 방법과 절차 정의\n\n- ISO 25000\n\n  - 둘을 합친 것이다.\n  - ISO 14598 ; 품질 평가 방법과 절차\n';
+    const joined = cardsOf(standards).filter((card) => card.front.endsWith('ISO 14598이란?'));
+    expect(joined.map((card) => [card.front, card.back])).toEqual([['표준 › ISO 14598이란?', '- 품질 평가 방법과 절차 정의']]);
+    // The same question of parallel things (`TCP 헤더`, `UDP 헤더`), or of things the backs tell apart, stays two cards.
+    const parallel = '# 망\n\n## 헤더\n\n### TCP 헤더\n\n- 체크섬 ; 오류를 찾는 값\n- 순서 번호 ; 보낸 바이트의 위치\n\n### UDP 헤더\n\n- 체크섬 ; 오류를 찾는 값\n- 길이 ; 데이터그램의 길이\n';
+    expect(frontsOf(parallel)).toEqual(expect.arrayContaining(['TCP 헤더 › 체크섬이란?', 'UDP 헤더 › 체크섬이란?']));
+    const different = '# DB\n\n## 트랜잭션의 특성\n\n- 원자성 ; 모두 되거나 하나도 안 된다\n- 일관성 ; 끝난 뒤에도 제약 조건을 지킨다\n\n## CAP 이론\n\n- 일관성 ; 어느 노드에서 읽어도 같은 값을 본다\n- 가용성 ; 늘 응답한다\n';
+    expect(frontsOf(different)).toEqual(expect.arrayContaining(['트랜잭션의 특성 › 일관성이란?', 'CAP 이론 › 일관성이란?']));
+  });
+
   it('answers a title asking for an aspect over a wider table with the rows\' names, each row a card of its own', () => {
     // `팀 관리 방법은?` asks for the methods: their names, not the whole table every row's card says again.
     const table = '| 분류 | 정의 | 장점 | 단점 |\n| --- | --- | --- | --- |\n| 중앙 집중형 | 한 사람이 이끈다 | 결정이 빠르다 | 그 사람에 달렸다 |\n| 분산형 | 모두가 같다 | 소통이 많다 | 느리다 |\n';
@@ -1420,10 +1445,17 @@ describe('fronts', () => {
     expect(frontsOf(cookies)).toEqual(['쿠키와 세션 › 쿠키(Cookie)란?', '쿠키와 세션 › 쿠키 사용 예는?']); // its 개념 is what the first asks
     // A `#` title that asks is a card, never a context.
     expect(frontsOf('# Cloud Computing?\n\n인터넷으로 빌려 쓰는 IT 자원이다.\n\n## 5 Essential Characteristics\n\n셀프 서비스와 탄력성.\n')).toEqual(['Cloud Computing?', '5 Essential Characteristics']);
-    // Where leaving it out would make two fronts equal, the context the question named comes back.
-    const twice = '# 덱\n\n## 품질\n\n### 매트릭스 & 신뢰성\n\n- 신뢰성 : 고장 없이 동작하는 정도.\n\n#### 신뢰성\n\n- 신뢰성 : 정해진 기간 동안 고장 없이 동작할 확률.\n';
-    // (`#### 신뢰성`, whose back would only name its `- 신뢰성` again, is a table of contents: no card.)
-    expect(frontsOf(twice)).toEqual(['품질 › 매트릭스 & 신뢰성', '품질 › 매트릭스 & 신뢰성 › 신뢰성이란?', '신뢰성 › 신뢰성이란?']);
+    // The same question of two things, each `신뢰성이란?` under a `#### 신뢰성` of its own, is told apart by
+    // the title above the one it names. (`#### 신뢰성`, whose back would only name its `- 신뢰성` again, is a
+    // table of contents: no card.)
+    const twice = '# 덱\n\n## 품질\n\n### 하드웨어\n\n부품의 품질.\n\n#### 신뢰성\n\n- 신뢰성 : 부품이 고장 없이 버티는 시간.\n\n### 소프트웨어\n\n코드의 품질.\n\n#### 신뢰성\n\n- 신뢰성 : 정해진 기간 동안 고장 없이 동작할 확률.\n';
+    expect(frontsOf(twice)).toEqual(['품질 › 하드웨어', '하드웨어 › 신뢰성이란?', '품질 › 소프트웨어', '소프트웨어 › 신뢰성이란?']);
+    // The same question of one thing under a title naming it is one card (see joinRepeatedQuestions).
+    const again = '# 덱\n\n## 품질\n\n### 매트릭스 & 신뢰성\n\n- 신뢰성 : 고장 없이 동작하는 정도.\n\n#### 신뢰성\n\n- 신뢰성 : 정해진 기간 동안 고장 없이 동작할 확률.\n';
+    expect(cardsOf(again).map((card) => [card.front, card.back])).toEqual([
+      ['품질 › 매트릭스 & 신뢰성', '- 신뢰성'],
+      ['매트릭스 & 신뢰성 › 신뢰성이란?', '고장 없이 동작하는 정도.\n\n정해진 기간 동안 고장 없이 동작할 확률.'],
+    ]);
   });
 
   it('never shows a context that is the question again: a heading repeating the one above it, an item named as the one it is under', () => {

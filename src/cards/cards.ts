@@ -6,12 +6,13 @@ import { parseMarkdown } from '../notes/parse-note.js';
 import { noteTags as tagsOfNote } from '../notes/note-tags.js';
 import { noteText } from '../notes/read-note.js';
 import { trimWhere } from '../util/text.js';
+import { bigrams, overlapSimilarity } from '../deck/similarity.js';
 import { renderBack } from './back.js';
 import { extractConcepts, type Extraction } from './extract/index.js';
 import { SUB_TITLE_KINDS } from './extract/sub-titles.js';
 import { askedTitle, defaultContextLevels, frontFromParts, frontParts, mayAskWhichNamesAnswer, ownerOfSequence, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
-import { displayTitle, isAspectTitle } from './titles.js';
+import { displayTitle, isAspectTitle, sectionNumber } from './titles.js';
 import { aspectEnding, labelsLayerOf } from './title-rules/aspects.js';
 import { nameOneTerm } from './title-rules/glosses.js';
 import { onlyAnAside, onlyLeadsIn } from './title-rules/lead-ins.js';
@@ -36,6 +37,8 @@ export interface NoteCards {
   layersOnOwnersLine: ReadonlySet<Concept>;
   /** Steps of a procedure answered by a name or two, written under their line on its card (see foldNamedStepsIntoProcedure). */
   stepsOnProcedure: ReadonlySet<Concept>;
+  /** Questions the note asks again of the same thing, their backs on the card of the first (see joinRepeatedQuestions). */
+  askedAgain: ReadonlySet<Concept>;
 }
 
 /**
@@ -102,12 +105,96 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
   }
   const rowsOfTerms = joinRowsToTheirTerms(drafts);
   const stepsOnProcedure = foldNamedStepsIntoProcedure(drafts);
+  const askedAgain = joinRepeatedQuestions(drafts.filter((draft) => !rowsOfTerms.has(draft.concept) && !stepsOnProcedure.has(draft.concept)));
   const carded = new Set(drafts.map((draft) => draft.concept));
   const leadIns = new Set(drafts.filter((draft) => onlyLeadsIntoItsParts(draft.concept, draft.back, carded)).map((draft) => draft.concept));
-  const kept = drafts.filter((draft) => !leadIns.has(draft.concept) && !rowsOfTerms.has(draft.concept) && !stepsOnProcedure.has(draft.concept));
+  const kept = drafts.filter((draft) => !leadIns.has(draft.concept) && !rowsOfTerms.has(draft.concept) && !stepsOnProcedure.has(draft.concept) && !askedAgain.has(draft.concept));
   askWhichNamesAnswer(kept, extraction.concepts);
   assignFronts(kept, withChoices);
-  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly, placeholdersOnly, rowsOfTerms, layersOnOwnersLine, stepsOnProcedure };
+  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly, placeholdersOnly, rowsOfTerms, layersOnOwnersLine, stepsOnProcedure, askedAgain };
+}
+
+/** Backs sharing this much of the shorter one's text say the same answer (`품질 평가 방법과 절차` and `평가 방법과 절차 정의`). */
+const SAME_ANSWER_OVERLAP = 0.7;
+
+/**
+ * One note asking the same question twice of one thing (`ISO/IEC 12119란?` in a list of standards and again
+ * in the row of the standard that joins them; `검증(Verification)이란?` under `품질보증` and under `검증
+ * 및 확인`): one card, the first, whose back says what both say, the later one's after it (once, where
+ * they are alike). The same question of different things stays two cards, told apart by their context:
+ * under parallel titles (`TCP Header › Source Port`, `UDP Header › Source Port`; `자료 추상화` and `제어
+ * 추상화`; see inParallelPlaces), or under titles that do not name the thing and backs that
+ * say different things (`트랜잭션의 특성 › 일관성`, `CAP 이론 › 일관성`). Else either is the same thing where
+ * a title above it names it (`검증(Verification) 및 확인(Validation)`) or the backs say much the same.
+ */
+function joinRepeatedQuestions(drafts: readonly DraftCard[]): Set<Concept> {
+  const joined = new Set<Concept>();
+  const byQuestion = new Map<string, DraftCard[]>();
+  for (const draft of drafts) {
+    const question = askedTitle(draft.concept);
+    byQuestion.set(question, [...(byQuestion.get(question) ?? []), draft]);
+  }
+  for (const [question, asked] of byQuestion) {
+    if (asked.length < 2) continue;
+    const subject = subjectOf(question).replace(/[?？]$/u, '');
+    for (const later of asked.slice(1)) {
+      const first = asked.find((draft) => !joined.has(draft.concept) && draft !== later && sameQuestion(draft, later, subject));
+      if (first === undefined || first.line > later.line) continue;
+      const [kept, added] = [first.back.trim(), later.back.trim()];
+      if (!kept.includes(added)) first.back = added.includes(kept) ? later.back : `${first.back}\n\n${later.back}`;
+      first.concept.images.push(...later.concept.images);
+      joined.add(later.concept);
+    }
+  }
+  return joined;
+}
+
+/** Whether two cards asking one question ask it of the same thing (see joinRepeatedQuestions). */
+function sameQuestion(a: DraftCard, b: DraftCard, subject: string): boolean {
+  if (inParallelPlaces(a.concept, b.concept)) return false;
+  return titleAboveNames(a.concept, subject) || titleAboveNames(b.concept, subject) || overlapSimilarity(bigrams(plainText(a.back)), bigrams(plainText(b.back))) >= SAME_ANSWER_OVERLAP;
+}
+
+/**
+ * Two concepts in sections side by side within one topic of the note (`### TCP 헤더` and `### UDP 헤더`
+ * under `## 헤더 분석`; `#### 신뢰성` under `### 하드웨어` and under `### 소프트웨어`): each the same part of a
+ * different thing. Not where one is under the other's title, nor in two chapters of the note, whose
+ * nearest title in common is the note's own (or none), or two numbered sections of one (`### 1. 품질보증의
+ * 개념`, `### 6. 매트릭스 & 신뢰성`), parts of a summary in order, not things alike: a note repeating
+ * itself there asks of one thing.
+ */
+function inParallelPlaces(a: Concept, b: Concept): boolean {
+  const branchOf = new Map<Concept, Concept>();
+  for (let title = a.parent, below: Concept = a; title !== undefined; below = title, title = title.parent) branchOf.set(title, below);
+  let common = b.parent;
+  let otherBranch: Concept = b;
+  while (common !== undefined && !branchOf.has(common)) [otherBranch, common] = [common, common.parent];
+  if (common === undefined || common === a.parent || common === b.parent || common.parent === undefined) return false;
+  const numbered = (section: Concept) => sectionNumber(section.title) !== undefined;
+  return !(numbered(branchOf.get(common)!) && numbered(otherBranch));
+}
+
+/**
+ * Whether a title above a concept names the thing it is asked about, 의 and blanks aside (`클라이언트/서버의
+ * 아키텍처`): by two letters at least, not inside a Latin word (`M` is no name of `COCOMO 방법`).
+ */
+function titleAboveNames(concept: Concept, subject: string): boolean {
+  const compact = (text: string) => text.replace(/의(?=\s)/gu, '').replace(/\s+/gu, '');
+  const named = compact(subject);
+  if ([...named].length < 2) return false;
+  const within = (title: string) => {
+    for (let at = title.indexOf(named); at >= 0; at = title.indexOf(named, at + 1)) {
+      if (!/[A-Za-z0-9]/u.test(title[at - 1] ?? '') && !/[A-Za-z0-9]/u.test(title[at + named.length] ?? '')) return true;
+    }
+    return false;
+  };
+  for (let above = concept.parent; above !== undefined; above = above.parent) if (within(compact(displayTitle(above.title)))) return true;
+  return false;
+}
+
+/** A back's words without the marks of Markdown, to compare what two backs say. */
+function plainText(back: string): string {
+  return back.replace(/[*_`#>|-]/gu, ' ');
 }
 
 /** A step answered by this many names at most (`4way-handshaking`) is a detail of its line, no question. */
