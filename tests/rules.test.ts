@@ -1681,6 +1681,9 @@ describe('fronts', () => {
     ]);
     // Another number than there are sub-headings: they may be sections of another kind.
     expect(cardsOf(counted.replace('세 가지', '두 가지'))[0]!.back).toBe('빈 공간에 프로세스를 넣는다.\n\n이때 쓰는 방법에는 **두 가지 종류가** 있다.');
+    // A count of the title's own kinds (`메모리 할당에도 …`) answers what they are: the topic asks it.
+    const ownKinds = counted.replace('이때 쓰는 방법에는', '메모리 할당에도 크게');
+    expect(cardsOf(ownKinds).map((card) => card.front).slice(0, 2)).toEqual(['메모리 할당의 종류는?', '메모리 할당 › 최초 적합']);
   });
 
   it('asks an announcement set as a question (`문제2. …은 다음과 같습니다.`) over the sub-titles it announces, and keeps an outline of tasks whole on its sub-title\'s card', () => {
