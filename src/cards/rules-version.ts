@@ -325,4 +325,8 @@
 // definition, `CPU 스케줄러`); a concept title keeps its sections' names where only a table would remain (143: the
 // table alone); a `문제3.` line asked on the front leaves the back (143 opened it); a layer over a few words on its
 // owner's line is no card (143: `… › Layer 3 (Network Layer)` → `IP Packets`).
-export const RULES_VERSION = 144;
+// 145: a title kept as written over names alone is asked `…에 해당하는 것은?`; a sequence title (`A -> B -> C`) asked as its
+// owner's order; a generic label of parts (`프로세스 영역`) carries its owner as context; a process step answered by a name goes
+// under its line; no trailing title of another thing's kinds, nor a bare term name on a concept's back; a question asked
+// twice of one thing in a note is one card; a topic counting its own kinds asks for them (144 kept all these as labels).
+export const RULES_VERSION = 145;
