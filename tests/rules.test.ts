@@ -1226,6 +1226,31 @@ describe('questions already in the notes', () => {
     expect(frontsOf(apart)).toContain('시험 관점 › Verification이란?');
   });
 
+  it('makes one card of a question a note asks twice of one thing, and two where the things differ', () => {
+    // A title above the second names the thing: the same question, one card, both backs on the first.
+    const named = '# 품질\n\n## 품질 모델\n\n- 신뢰성 ; 기능을 계속 수행하는 정도\n- 효율성 ; 자원을 적게 쓰는 정도\n\n## 측정\n\n### 측정과 신뢰성\n\n- 신뢰성 ; 고장 없이 돌아가는 시간으로 잰다\n- 가용성 ; 쓸 수 있는 시간의 비율\n';
+    expect(cardsOf(named).map((card) => [card.front, card.back])).toEqual([
+      ['품질 모델', '- 신뢰성\n- 효율성'],
+      ['품질 모델 › 신뢰성이란?', '기능을 계속 수행하는 정도\n\n고장 없이 돌아가는 시간으로 잰다'],
+      ['품질 모델 › 효율성이란?', '자원을 적게 쓰는 정도'],
+      ['측정과 신뢰성', '- 신뢰성\n- 가용성'],
+      ['측정과 신뢰성 › 가용성이란?', '쓸 수 있는 시간의 비율'],
+    ]);
+    expect(explainText(named).blocks.find((block) => block.line === 12 && block.block === 'list item')?.reason).toBe('asks again what a card above asks of the same thing: its back is on that card');
+    // So in numbered sections of one chapter, parts of a summary in order rather than things side by side.
+    const numbered = '# 공학\n\n## 품질\n\n### 1. 품질 요인\n\n- 신뢰성 ; 기능을 계속 수행하는 정도\n- 효율성 ; 자원을 적게 쓰는 정도\n\n### 2. 측정과 신뢰성\n\n- 신뢰성 ; 고장 없이 돌아가는 시간으로 잰다\n- 가용성 ; 쓸 수 있는 시간의 비율\n';
+    expect(frontsOf(numbered).filter((front) => front.endsWith('신뢰성이란?'))).toEqual(['품질 요인 › 신뢰성이란?']);
+    // Backs saying much the same under titles that are no pair: one card; what the first says already is not said twice.
+    const standards = '# 품질\n\n## 표준\n\n- ISO 9126 ; 제품 품질 모델\n\n- ISO 14598\n\n  - 품질 평가 방법과 절차 정의\n\n- ISO 25000\n\n  - 둘을 합친 것이다.\n  - ISO 14598 ; 품질 평가 방법과 절차\n';
+    const joined = cardsOf(standards).filter((card) => card.front.endsWith('ISO 14598이란?'));
+    expect(joined.map((card) => [card.front, card.back])).toEqual([['표준 › ISO 14598이란?', '- 품질 평가 방법과 절차 정의']]);
+    // The same question of parallel things (`TCP 헤더`, `UDP 헤더`), or of things the backs tell apart, stays two cards.
+    const parallel = '# 망\n\n## 헤더\n\n### TCP 헤더\n\n- 체크섬 ; 오류를 찾는 값\n- 순서 번호 ; 보낸 바이트의 위치\n\n### UDP 헤더\n\n- 체크섬 ; 오류를 찾는 값\n- 길이 ; 데이터그램의 길이\n';
+    expect(frontsOf(parallel)).toEqual(expect.arrayContaining(['TCP 헤더 › 체크섬이란?', 'UDP 헤더 › 체크섬이란?']));
+    const different = '# DB\n\n## 트랜잭션의 특성\n\n- 원자성 ; 모두 되거나 하나도 안 된다\n- 일관성 ; 끝난 뒤에도 제약 조건을 지킨다\n\n## CAP 이론\n\n- 일관성 ; 어느 노드에서 읽어도 같은 값을 본다\n- 가용성 ; 늘 응답한다\n';
+    expect(frontsOf(different)).toEqual(expect.arrayContaining(['트랜잭션의 특성 › 일관성이란?', 'CAP 이론 › 일관성이란?']));
+  });
+
   it('answers a title asking for an aspect over a wider table with the rows\' names, each row a card of its own', () => {
     // `팀 관리 방법은?` asks for the methods: their names, not the whole table every row's card says again.
     const table = '| 분류 | 정의 | 장점 | 단점 |\n| --- | --- | --- | --- |\n| 중앙 집중형 | 한 사람이 이끈다 | 결정이 빠르다 | 그 사람에 달렸다 |\n| 분산형 | 모두가 같다 | 소통이 많다 | 느리다 |\n';
@@ -1420,10 +1445,17 @@ describe('fronts', () => {
     expect(frontsOf(cookies)).toEqual(['쿠키와 세션 › 쿠키(Cookie)란?', '쿠키와 세션 › 쿠키 사용 예는?']); // its 개념 is what the first asks
     // A `#` title that asks is a card, never a context.
     expect(frontsOf('# Cloud Computing?\n\n인터넷으로 빌려 쓰는 IT 자원이다.\n\n## 5 Essential Characteristics\n\n셀프 서비스와 탄력성.\n')).toEqual(['Cloud Computing?', '5 Essential Characteristics']);
-    // Where leaving it out would make two fronts equal, the context the question named comes back.
-    const twice = '# 덱\n\n## 품질\n\n### 매트릭스 & 신뢰성\n\n- 신뢰성 : 고장 없이 동작하는 정도.\n\n#### 신뢰성\n\n- 신뢰성 : 정해진 기간 동안 고장 없이 동작할 확률.\n';
-    // (`#### 신뢰성`, whose back would only name its `- 신뢰성` again, is a table of contents: no card.)
-    expect(frontsOf(twice)).toEqual(['품질 › 매트릭스 & 신뢰성', '품질 › 매트릭스 & 신뢰성 › 신뢰성이란?', '신뢰성 › 신뢰성이란?']);
+    // The same question of two things, each `신뢰성이란?` under a `#### 신뢰성` of its own, is told apart by
+    // the title above the one it names. (`#### 신뢰성`, whose back would only name its `- 신뢰성` again, is a
+    // table of contents: no card.)
+    const twice = '# 덱\n\n## 품질\n\n### 하드웨어\n\n부품의 품질.\n\n#### 신뢰성\n\n- 신뢰성 : 부품이 고장 없이 버티는 시간.\n\n### 소프트웨어\n\n코드의 품질.\n\n#### 신뢰성\n\n- 신뢰성 : 정해진 기간 동안 고장 없이 동작할 확률.\n';
+    expect(frontsOf(twice)).toEqual(['품질 › 하드웨어', '하드웨어 › 신뢰성이란?', '품질 › 소프트웨어', '소프트웨어 › 신뢰성이란?']);
+    // The same question of one thing under a title naming it is one card (see joinRepeatedQuestions).
+    const again = '# 덱\n\n## 품질\n\n### 매트릭스 & 신뢰성\n\n- 신뢰성 : 고장 없이 동작하는 정도.\n\n#### 신뢰성\n\n- 신뢰성 : 정해진 기간 동안 고장 없이 동작할 확률.\n';
+    expect(cardsOf(again).map((card) => [card.front, card.back])).toEqual([
+      ['품질 › 매트릭스 & 신뢰성', '- 신뢰성'],
+      ['매트릭스 & 신뢰성 › 신뢰성이란?', '고장 없이 동작하는 정도.\n\n정해진 기간 동안 고장 없이 동작할 확률.'],
+    ]);
   });
 
   it('never shows a context that is the question again: a heading repeating the one above it, an item named as the one it is under', () => {
@@ -1650,6 +1682,9 @@ describe('fronts', () => {
     ]);
     // Another number than there are sub-headings: they may be sections of another kind.
     expect(cardsOf(counted.replace('세 가지', '두 가지'))[0]!.back).toBe('빈 공간에 프로세스를 넣는다.\n\n이때 쓰는 방법에는 **두 가지 종류가** 있다.');
+    // A count of the title's own kinds (`메모리 할당에도 …`) answers what they are: the topic asks it.
+    const ownKinds = counted.replace('이때 쓰는 방법에는', '메모리 할당에도 크게');
+    expect(cardsOf(ownKinds).map((card) => card.front).slice(0, 2)).toEqual(['메모리 할당의 종류는?', '메모리 할당 › 최초 적합']);
   });
 
   it('asks an announcement set as a question (`문제2. …은 다음과 같습니다.`) over the sub-titles it announces, and keeps an outline of tasks whole on its sub-title\'s card', () => {
@@ -1686,16 +1721,20 @@ describe('fronts', () => {
       ['PDU › 데이터링크 계층', 'Frame'],
       ['PDU › 전송 계층이란?', '세그먼트 단위로 나눈다.'],
     ]);
-    // So is a term whose description only lists names, unless its title asks for them (a count).
+    // A term whose description only lists names is asked which they are, unless its title asks for them (a count).
     const listed = '# 언어\n\n## 프로그래밍 언어\n\n- 특수어\n  - 인공지능 ; LISP, PROLOG\n  - 객체지향 ; C++, JAVA, Smalltalk\n  - 5대 구성요소 ; Input, Process, Output\n';
     expect(frontsOf('# 망\n\n## 정책\n\n- TCP : 연결형, 신뢰성 높음\n- UDP : 비연결형, 빠름\n')).toEqual(['정책', '정책 › TCP란?', '정책 › UDP란?']); // properties, not names
-    expect(frontsOf(listed)).toEqual(['프로그래밍 언어 › 특수어란?', '특수어 › 인공지능', '특수어 › 객체지향', '특수어 › 5대 구성요소는?']);
+    expect(frontsOf(listed)).toEqual(['프로그래밍 언어 › 특수어란?', '특수어 › 인공지능에 해당하는 것은?', '특수어 › 객체지향에 해당하는 것은?', '특수어 › 5대 구성요소는?']);
+    // So is a title over a list of names that head nothing (`- 정보 공학`): an example, no definition. Names
+    // said in the title already would be the answer on the front: it stays as written.
+    const names = '# 분석\n\n## 요구 분석\n\n### 자료 중심 분석 기법\n\n- 정보 공학\n\n### 구조적 분석 도구\n\n- 자료 흐름도\n- 자료 사전\n\n### 선점 / 비선점 방식\n\n- 선점\n- 비선점\n';
+    expect(frontsOf(names)).toEqual(['요구 분석 › 자료 중심 분석 기법에 해당하는 것은?', '요구 분석 › 구조적 분석 도구에 해당하는 것은?', '요구 분석 › 선점 / 비선점 방식']);
     // Names written as code are names, however many words each has; code in a sentence still defines.
     const coded = '# 운영체제\n\n## 상태 전이\n\n- 선점 방식 : `Timer Interrupt`, `I/O or Event Done`, `Exit`\n- 비선점 방식 : `I/O or Event Wait`, `Exit`\n';
     expect(cardsOf(coded).map((card) => [card.front, card.back])).toEqual([
       ['상태 전이', '- 선점 방식 : `Timer Interrupt`, `I/O or Event Done`, `Exit`\n- 비선점 방식 : `I/O or Event Wait`, `Exit`'],
-      ['상태 전이 › 선점 방식', '`Timer Interrupt`, `I/O or Event Done`, `Exit`'],
-      ['상태 전이 › 비선점 방식', '`I/O or Event Wait`, `Exit`'],
+      ['상태 전이 › 선점 방식에 해당하는 것은?', '`Timer Interrupt`, `I/O or Event Done`, `Exit`'],
+      ['상태 전이 › 비선점 방식에 해당하는 것은?', '`I/O or Event Wait`, `Exit`'],
     ]);
     expect(frontsOf('# 운영체제\n\n## 락\n\n- 스핀락 : `while` 루프로 기다리는 락\n- 뮤텍스 : `lock`, `unlock`으로 여닫는 락\n')).toEqual(['락', '락 › 스핀락이란?', '락 › 뮤텍스란?']);
     // An aspect is asked of its owner, whatever answers it.
@@ -1943,8 +1982,9 @@ describe('fronts', () => {
       ['COCOMO › 기본형이란?', '라인 수로만 계산'],
       ['COCOMO › 중간형이란?', '요인을 곱한다'],
     ]);
-    // A name over a table is still a sub-title: its rows are asked in its context.
-    expect(frontsOf(note.replace('수학적 기법이지만 비정형 모델', '개발 유형'))).toContain('개발 유형 › 조직형이란?');
+    // A name over a table is still a sub-title: its rows are asked in its context, which names its owner
+    // where it is a generic label of parts (`개발 유형`, whose types are COCOMO's).
+    expect(frontsOf(note.replace('수학적 기법이지만 비정형 모델', '개발 유형'))).toContain('COCOMO › 개발 유형 › 조직형이란?');
   });
 
   it('keeps the numbered steps of a procedure as written, and a verb noun after its object, without 이란', () => {
@@ -1953,11 +1993,19 @@ describe('fronts', () => {
     expect(frontsOf(steps.replace('## VPC 생성', '## VPC 설정 방법'))).toContain('VPC 설정 방법 › 리전 선택');
     expect(frontsOf(steps.replace('## VPC 생성', '## VPC 만들기'))).toContain('VPC 만들기 › 리전 선택');
     expect(frontsOf(steps.replace('## VPC 생성', '## 요청 처리 과정'))).toContain('요청 처리 과정 › 생성');
-    // Steps after a sub-title of the procedure's section are its steps too; `데이터 전송` is one, as `서브넷 추가` is.
+    // Steps after a sub-title of the procedure's section are its steps too; `데이터 전송` is one, as `서브넷 추가` is,
+    // placed by the procedure, not by that sub-title.
     const afterSubTitle = '# 보안\n\n## TLS 연결 과정\n\n* 두 방식을 섞은 하이브리드 방식\n  * 키는 공개키로 나누고 데이터는 대칭키로 암호화한다\n1. **서로 인사하며 쓸 암호화 방식을 정한다**\n2. **데이터 전송**\n    * 세션 키를 쓰는 대칭키 암호화로 송수신\n3. **세션 키 폐기**\n';
-    expect(frontsOf(afterSubTitle)).toContain('두 방식을 섞은 하이브리드 방식 › 데이터 전송');
+    expect(frontsOf(afterSubTitle)).toContain('TLS 연결 과정 › 데이터 전송');
     expect(frontsOf(afterSubTitle.replace('## TLS 연결 과정', '## TLS'))).toContain('두 방식을 섞은 하이브리드 방식 › 데이터 전송이란?');
     expect(frontsOf(afterSubTitle.replace(/\* 두 방식.*\n.*\n/u, ''))).toEqual(['TLS 연결 과정은?', 'TLS 연결 과정 › 데이터 전송']);
+    // A step of a process answered by a name alone asks nothing: the name goes under its line on the process's card.
+    const process = '# 웹\n\n## 요청 처리 과정\n\n1. **브라우저가 주소를 해석**\n2. **브라우저와 서버 사이 연결 수립**\n    * 3-way handshake\n3. **서버의 응답**\n    * 상태 코드와 본문을 담아 돌려준다\n';
+    expect(cardsOf(process).map((card) => [card.front, card.back])).toEqual([
+      ['요청 처리 과정은?', '1. **브라우저가 주소를 해석**\n2. 브라우저와 서버 사이 연결 수립\n   * 3-way handshake\n3. 서버의 응답'],
+      ['요청 처리 과정 › 서버의 응답', '* 상태 코드와 본문을 담아 돌려준다'],
+    ]);
+    expect(explainText(process).blocks.find((block) => block.line === 6)?.reason).toMatch(/^a step answered by a name or two/);
     // Numbered items under a title that names no procedure are names, asked as before …
     const kinds = '# 운영체제\n\n## 동기화 방법\n\n1. 뮤텍스\n   - 한 번에 하나만 들어간다.\n2. 세마포어\n   - 정해진 수만큼 들어간다.\n';
     expect(frontsOf(kinds)).toEqual(['동기화 방법은?', '동기화 방법 › 뮤텍스란?', '동기화 방법 › 세마포어란?']);
@@ -2772,6 +2820,16 @@ describe('what the review of other people’s notes taught', () => {
     // A count alone too; one that names its owner (`OSI 7계층`) needs no more.
     const layers = '# 네트워크\n\n## 계층 모델\n\n- OSI 7계층\n  - 물리 계층 : 비트를 보낸다\n  - 전송 계층 : 종단 간 전달\n- 프로그래밍 언어의 종류\n  - 1세대 ; 기계어\n  - 3세대\n    - 구조적 언어 ; C\n    - 객체지향 언어 ; Java\n';
     expect(frontsOf(layers)).toEqual(expect.arrayContaining(['OSI 7계층 › 물리 계층이란?', '프로그래밍 언어의 종류 › 3세대 › 구조적 언어', '프로그래밍 언어의 종류 › 3세대 › 객체지향 언어']));
+    // A generic label of parts (`프로세스 영역`) does not say whose: as context it carries the title above it.
+    const areas = '# 품질\n\n## 프로세스 평가\n\n- 심사 모델 ; 조직의 능력을 잰다\n  - 프로세스 영역\n    - 개발 프로세스 ; 분석과 구현을 하는 과정\n    - 지원 프로세스 ; 문서와 검토를 돕는 과정\n';
+    expect(frontsOf(areas)).toEqual(expect.arrayContaining(['심사 모델 › 프로세스 영역 › 개발 프로세스란?', '심사 모델 › 프로세스 영역 › 지원 프로세스란?']));
+    // Steps in order written as a title are the answer to the order of the title above, not a front; the
+    // steps' own cards are placed by that title.
+    const order = '# 관리\n\n## 일정 계획\n\n### 요구 수집 -> 작업 분해 -> 일정표 작성\n\n- 요구 수집\n  - 만들 것을 정한다\n- 작업 분해\n  - 일을 작게 나눈다\n- 일정표 작성\n  - 막대 도표로 그린다\n';
+    expect(cardsOf(order).map((card) => [card.front, card.back]).slice(0, 2)).toEqual([
+      ['일정 계획의 순서는?', '요구 수집 -> 작업 분해 -> 일정표 작성\n\n- 요구 수집\n- 작업 분해\n- 일정표 작성'],
+      ['일정 계획 › 요구 수집이란?', '- 만들 것을 정한다'],
+    ]);
     // A sum or a flow is no name to ask about: it stays in the explanation above it.
     const flow = '# 네트워크\n\n## HTTPS의 원리\n\n- 공개키 : 모두에게 공개된 키\n- 클라이언트 -> 서버\n    - 공개키로 암호화해 보낸다\n    - 서버가 개인키로 푼다\n- 요청 메소드 + 요청 URI\n    - GET / HTTP/1.1\n';
     expect(frontsOf(flow)).toEqual(['HTTPS의 원리는?', 'HTTPS의 원리 › 공개키란?']);
@@ -2879,6 +2937,22 @@ describe('what the review of other people’s notes taught', () => {
     // Terms defined on their lines are the thing's own words: they answer it.
     const terms = '# DB\n\n## 데이터베이스 정의\n\n- 공유 데이터 : 여럿이 함께 쓴다\n- 통합 데이터 : 중복을 줄였다\n';
     expect(cardsOf(terms)[0]).toMatchObject({ front: '데이터베이스 정의는?', back: '- 공유 데이터\n- 통합 데이터' });
+    // One term among sections says what it is on its line: the line stays whole, not a name that says nothing.
+    const baseline = '# 형상\n\n## 형상관리의 개념\n\n- SCM 소프트웨어 형상관리\n\n- 기준선 ; 공식적으로 검토되어 변경 통제 절차로만 바꿀 수 있는 산출물\n\n- 형상관리의 기능\n\n  - 형상 식별\n    - 항목에 이름을 붙인다.\n  - 형상 통제\n    - 변경을 심의한다.\n';
+    expect(cardsOf(baseline).map((card) => [card.front, card.back]).slice(0, 2)).toEqual([
+      ['형상관리의 개념은?', '- SCM 소프트웨어 형상관리\n- 기준선 ; 공식적으로 검토되어 변경 통제 절차로만 바꿀 수 있는 산출물'],
+      ['형상관리의 개념 › 기준선이란?', '공식적으로 검토되어 변경 통제 절차로만 바꿀 수 있는 산출물'],
+    ]);
+  });
+
+  it('ends no back with the title of another thing\'s parts, which heads a section and a card of its own', () => {
+    const note = '# 아키텍처\n\n## 미들웨어\n\n- 메시지 큐\n  - 메시지를 비동기로 주고받게 돕는다.\n  - 느슨한 결합\n  - 분산 구조의 종류\n    - 마스터-슬레이브 구조\n    - 피어 투 피어 구조\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['미들웨어 › 메시지 큐란?', '- 메시지를 비동기로 주고받게 돕는다.\n- 느슨한 결합'],
+      ['메시지 큐 › 분산 구조의 종류는?', '- 마스터-슬레이브 구조\n- 피어 투 피어 구조'],
+    ]);
+    // The owner's own parts stay on its back, and so do names alike, one of them its last.
+    expect(cardsOf(note.replace('분산 구조의 종류', '메시지 큐의 종류'))[0]!.back).toBe('- 메시지를 비동기로 주고받게 돕는다.\n- 느슨한 결합\n- 메시지 큐의 종류');
   });
 
   it('keeps the names of a concept title\'s sections where, without them, only a table, code or images would remain', () => {

@@ -6,18 +6,20 @@ import { parseMarkdown } from '../notes/parse-note.js';
 import { noteTags as tagsOfNote } from '../notes/note-tags.js';
 import { noteText } from '../notes/read-note.js';
 import { trimWhere } from '../util/text.js';
+import { bigrams, overlapSimilarity } from '../deck/similarity.js';
 import { renderBack } from './back.js';
 import { extractConcepts, type Extraction } from './extract/index.js';
 import { SUB_TITLE_KINDS } from './extract/sub-titles.js';
-import { askedTitle, defaultContextLevels, frontFromParts, frontParts, subjectOf } from './front.js';
+import { askedTitle, defaultContextLevels, frontFromParts, frontParts, mayAskWhichNamesAnswer, ownerOfSequence, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
-import { displayTitle, isAspectTitle, withoutGloss } from './titles.js';
+import { displayTitle, isAspectTitle, sectionNumber, withoutGloss } from './titles.js';
 import { aspectEnding, asksWhatItIs, labelsLayerOf } from './title-rules/aspects.js';
 import { nameOneTerm } from './title-rules/glosses.js';
 import { CALLOUT_TITLE_MAX, isTitleLike } from './title-rules/names.js';
 import { onlyAnAside, onlyLeadsIn } from './title-rules/lead-ins.js';
 import { asks, asksWhy, namesPurposesWithoutAsking, questionSubject } from './title-rules/questions.js';
-import { isHandsOnTitle, isPracticeTitle, isProcedureTitle } from './title-rules/tasks.js';
+import { endsInVerbNoun, isEnglishActionOrCondition, isHandsOnTitle, isPracticeTitle, isProcedureTitle } from './title-rules/tasks.js';
+import { namesAnswering } from './title-rules/values.js';
 import type { Concept, DraftCard } from './types.js';
 
 export interface NoteCards {
@@ -36,6 +38,10 @@ export interface NoteCards {
   rowsOfTerms: ReadonlySet<Concept>;
   /** Layers a thing works at whose few words are on its card's line already (see layerOnItsOwnersLine). */
   layersOnOwnersLine: ReadonlySet<Concept>;
+  /** Steps of a procedure answered by a name or two, written under their line on its card (see foldNamedStepsIntoProcedure). */
+  stepsOnProcedure: ReadonlySet<Concept>;
+  /** Questions the note asks again of the same thing, their backs on the card of the first (see joinRepeatedQuestions). */
+  askedAgain: ReadonlySet<Concept>;
 }
 
 /**
@@ -71,9 +77,11 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
     // A multiple-choice question's choices go on the front when the note answers it; when it does not,
     // they are all the back has.
     const titleFootnotes = footnotes.size > 0 ? referenceLabels(lines[concept.line - 1] ?? '') : [];
-    const back = withFootnotes(withDefinitions(concept.choices && !answer ? renderBack(concept.choices.parts, text) : answer, definitions), footnotes, titleFootnotes);
+    let back = withFootnotes(withDefinitions(concept.choices && !answer ? renderBack(concept.choices.parts, text) : answer, definitions), footnotes, titleFootnotes);
     if (concept.choices && answer) withChoices.add(concept);
     if (!back || !concept.title) continue; // a heading of only an emoji or an image has no title to ask
+    // Steps written as the title (`A -> B -> C`) are the answer its card asks for (see ownerOfSequence).
+    if (ownerOfSequence(concept) !== undefined) back = `${displayTitle(concept.title)}\n\n${back}`;
     if (answersItsParent(concept)) continue;
     if (onlyScreenshotsOfHandsOnWork(concept, back)) {
       screenshotsOnly.add(concept);
@@ -104,11 +112,152 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
     });
   }
   const rowsOfTerms = joinRowsToTheirTerms(drafts);
+  const stepsOnProcedure = foldNamedStepsIntoProcedure(drafts);
+  const askedAgain = joinRepeatedQuestions(drafts.filter((draft) => !rowsOfTerms.has(draft.concept) && !stepsOnProcedure.has(draft.concept)));
   const carded = new Set(drafts.map((draft) => draft.concept));
   const leadIns = new Set(drafts.filter((draft) => onlyLeadsIntoItsParts(draft.concept, draft.back, carded)).map((draft) => draft.concept));
-  const kept = drafts.filter((draft) => !leadIns.has(draft.concept) && !rowsOfTerms.has(draft.concept));
+  const kept = drafts.filter((draft) => !leadIns.has(draft.concept) && !rowsOfTerms.has(draft.concept) && !stepsOnProcedure.has(draft.concept) && !askedAgain.has(draft.concept));
+  askWhichNamesAnswer(kept, extraction.concepts);
   assignFronts(kept, withChoices);
-  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly, placeholdersOnly, linksOnly, rowsOfTerms, layersOnOwnersLine };
+  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly, placeholdersOnly, linksOnly, rowsOfTerms, layersOnOwnersLine, stepsOnProcedure, askedAgain };
+}
+
+/** Backs sharing this much of the shorter one's text say the same answer (`품질 평가 방법과 절차` and `평가 방법과 절차 정의`). */
+const SAME_ANSWER_OVERLAP = 0.7;
+
+/**
+ * One note asking the same question twice of one thing (`ISO/IEC 12119란?` in a list of standards and again
+ * in the row of the standard that joins them; `검증(Verification)이란?` under `품질보증` and under `검증
+ * 및 확인`): one card, the first, whose back says what both say, the later one's after it (once, where
+ * they are alike). The same question of different things stays two cards, told apart by their context:
+ * under parallel titles (`TCP Header › Source Port`, `UDP Header › Source Port`; `자료 추상화` and `제어
+ * 추상화`; see inParallelPlaces), or under titles that do not name the thing and backs that
+ * say different things (`트랜잭션의 특성 › 일관성`, `CAP 이론 › 일관성`). Else either is the same thing where
+ * a title above it names it (`검증(Verification) 및 확인(Validation)`) or the backs say much the same.
+ */
+function joinRepeatedQuestions(drafts: readonly DraftCard[]): Set<Concept> {
+  const joined = new Set<Concept>();
+  const byQuestion = new Map<string, DraftCard[]>();
+  for (const draft of drafts) {
+    const question = askedTitle(draft.concept);
+    byQuestion.set(question, [...(byQuestion.get(question) ?? []), draft]);
+  }
+  for (const [question, asked] of byQuestion) {
+    if (asked.length < 2) continue;
+    const subject = subjectOf(question).replace(/[?？]$/u, '');
+    for (const later of asked.slice(1)) {
+      const first = asked.find((draft) => !joined.has(draft.concept) && draft !== later && sameQuestion(draft, later, subject));
+      if (first === undefined || first.line > later.line) continue;
+      const [kept, added] = [first.back.trim(), later.back.trim()];
+      if (!kept.includes(added)) first.back = added.includes(kept) ? later.back : `${first.back}\n\n${later.back}`;
+      first.concept.images.push(...later.concept.images);
+      joined.add(later.concept);
+    }
+  }
+  return joined;
+}
+
+/** Whether two cards asking one question ask it of the same thing (see joinRepeatedQuestions). */
+function sameQuestion(a: DraftCard, b: DraftCard, subject: string): boolean {
+  if (inParallelPlaces(a.concept, b.concept)) return false;
+  return titleAboveNames(a.concept, subject) || titleAboveNames(b.concept, subject) || overlapSimilarity(bigrams(plainText(a.back)), bigrams(plainText(b.back))) >= SAME_ANSWER_OVERLAP;
+}
+
+/**
+ * Two concepts in sections side by side within one topic of the note (`### TCP 헤더` and `### UDP 헤더`
+ * under `## 헤더 분석`; `#### 신뢰성` under `### 하드웨어` and under `### 소프트웨어`): each the same part of a
+ * different thing. Not where one is under the other's title, nor in two chapters of the note, whose
+ * nearest title in common is the note's own (or none), or two numbered sections of one (`### 1. 품질보증의
+ * 개념`, `### 6. 매트릭스 & 신뢰성`), parts of a summary in order, not things alike: a note repeating
+ * itself there asks of one thing.
+ */
+function inParallelPlaces(a: Concept, b: Concept): boolean {
+  const branchOf = new Map<Concept, Concept>();
+  for (let title = a.parent, below: Concept = a; title !== undefined; below = title, title = title.parent) branchOf.set(title, below);
+  let common = b.parent;
+  let otherBranch: Concept = b;
+  while (common !== undefined && !branchOf.has(common)) [otherBranch, common] = [common, common.parent];
+  if (common === undefined || common === a.parent || common === b.parent || common.parent === undefined) return false;
+  const numbered = (section: Concept) => sectionNumber(section.title) !== undefined;
+  return !(numbered(branchOf.get(common)!) && numbered(otherBranch));
+}
+
+/**
+ * Whether a title above a concept names the thing it is asked about, 의 and blanks aside (`클라이언트/서버의
+ * 아키텍처`): by two letters at least, not inside a Latin word (`M` is no name of `COCOMO 방법`).
+ */
+function titleAboveNames(concept: Concept, subject: string): boolean {
+  const compact = (text: string) => text.replace(/의(?=\s)/gu, '').replace(/\s+/gu, '');
+  const named = compact(subject);
+  if ([...named].length < 2) return false;
+  const within = (title: string) => {
+    for (let at = title.indexOf(named); at >= 0; at = title.indexOf(named, at + 1)) {
+      if (!/[A-Za-z0-9]/u.test(title[at - 1] ?? '') && !/[A-Za-z0-9]/u.test(title[at + named.length] ?? '')) return true;
+    }
+    return false;
+  };
+  for (let above = concept.parent; above !== undefined; above = above.parent) if (within(compact(displayTitle(above.title)))) return true;
+  return false;
+}
+
+/** A back's words without the marks of Markdown, to compare what two backs say. */
+function plainText(back: string): string {
+  return back.replace(/[*_`#>|-]/gu, ' ');
+}
+
+/** A step answered by this many names at most (`4way-handshaking`) is a detail of its line, no question. */
+const STEP_NAMES_MAX = 2;
+
+/**
+ * A step of a process kept as written (`6. 서버 클라이언트 간 연결 종료` under `HTTP 동작 과정`) whose
+ * back is a name or two (`* 4way-handshaking`): its card would ask nothing (`HTTP 동작 과정 › 서버
+ * 클라이언트 간 연결 종료`). No card: its back goes under its line on the procedure's card, which lists
+ * the steps, as the note wrote it. A step explained in words keeps its card.
+ */
+function foldNamedStepsIntoProcedure(drafts: readonly DraftCard[]): Set<Concept> {
+  const folded = new Set<Concept>();
+  const byConcept = new Map(drafts.map((draft) => [draft.concept, draft]));
+  for (const step of drafts) {
+    const procedure = step.concept.parent === undefined ? undefined : byConcept.get(step.concept.parent);
+    // A step's verb noun (`생성`) over anything, or a name over what to do (`기본 VPC 선택`), is a step to
+    // recall, and so is a value set in hands-on work (`IPv4 CIDR` over `10.0.0.0/16` under `VPC 생성`).
+    if (!step.concept.asWritten || step.kind === 'table-row' || procedure === undefined || endsInVerbNoun(displayTitle(step.title))) continue;
+    if (isHandsOnTitle(subjectOf(displayTitle(procedure.title)))) continue;
+    const names = namesAnswering(step.back);
+    if (names === undefined || names.length > STEP_NAMES_MAX || names.some((name) => endsInVerbNoun(name) || isEnglishActionOrCondition(name))) continue;
+    const lines = procedure.back.split('\n');
+    const at = lines.findIndex((line) => /^(?:\d+[.)]|[-*+])\s/u.test(line) && line.slice(line.indexOf(' ') + 1) === step.title);
+    if (at < 0) continue;
+    const indent = ' '.repeat(lines[at]!.indexOf(' ') + 1);
+    lines.splice(at + 1, 0, ...step.back.split('\n').map((line) => (line === '' ? line : `${indent}${line}`)));
+    procedure.back = lines.join('\n');
+    procedure.concept.images.push(...step.concept.images);
+    folded.add(step.concept);
+  }
+  return folded;
+}
+
+/**
+ * A card whose title asks nothing as written and whose back is names alone (`프로세스 상태 › 선점 스케줄링` over
+ * `` `Interrupt`, `Exit` ``; `제품 품질` over `- ISO/IEC 9126`, `- ISO/IEC 14598`): asked which things they
+ * are (`…에 해당하는 것은?`), as a label of members is (see mayAskWhichNamesAnswer). Decided once every back
+ * is made, after the rules above that ask how a title is asked.
+ */
+function askWhichNamesAnswer(drafts: readonly DraftCard[], concepts: readonly Concept[]): void {
+  const titlesUnder = new Map<Concept, Set<string>>();
+  for (const concept of concepts) {
+    const parent = concept.parent;
+    if (parent !== undefined) titlesUnder.set(parent, (titlesUnder.get(parent) ?? new Set()).add(displayTitle(concept.title)));
+  }
+  for (const draft of drafts) {
+    const names = namesAnswering(draft.back);
+    // A term over one value (`가용 영역 : AZ`, `시험 시간 : 130분`) labels it, as written (see labelsAValue); over
+    // names listed it asks which they are. A title naming the titles under it (`## 네트워크` over `- VPC : …`)
+    // outlines a topic, kept as written too.
+    const cardsUnder = titlesUnder.get(draft.concept);
+    if (names === undefined || (draft.kind === 'term' && names.length < 2) || (cardsUnder !== undefined && names.some((name) => cardsUnder.has(name)))) continue;
+    if (mayAskWhichNamesAnswer(draft.concept, names)) draft.concept.answeredByNames = true;
+  }
 }
 
 /** A layer's value of this many words at most is a fact of its owner's line, no answer of its own. */

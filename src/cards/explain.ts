@@ -72,7 +72,7 @@ export interface Explanation {
 
 /** `untitledName`: the deck's name should the note have no `#` title, as `amgi build` names it. */
 export function explainText(text: string, untitledName?: string): Explanation {
-  const { deckName, cards, extraction, leadIns: leadsIn, screenshotsOnly, placeholdersOnly, linksOnly, rowsOfTerms, layersOnOwnersLine } = cardsFromText(text, untitledName);
+  const { deckName, cards, extraction, leadIns: leadsIn, screenshotsOnly, placeholdersOnly, linksOnly, rowsOfTerms, layersOnOwnersLine, stepsOnProcedure, askedAgain } = cardsFromText(text, untitledName);
   const frontOf = new Map<Concept, string>(cards.map((card) => [card.concept, card.front]));
   const blocks = extraction.decisions.map((decision): ExplainedBlock => {
     const base = { line: decision.line, block: decision.block };
@@ -91,6 +91,8 @@ export function explainText(text: string, untitledName?: string): Explanation {
         if (concept && placeholdersOnly.has(concept)) return { ...base, outcome: 'no-card', reason: PLACEHOLDER_REASON };
         if (concept && linksOnly.has(concept)) return { ...base, outcome: 'no-card', reason: LINKS_REASON };
         if (concept && rowsOfTerms.has(concept)) return { ...base, outcome: 'no-card', reason: 'names a term an item under the same title defines: its cells are on that card' };
+        if (concept && askedAgain.has(concept)) return { ...base, outcome: 'no-card', reason: 'asks again what a card above asks of the same thing: its back is on that card' };
+        if (concept && stepsOnProcedure.has(concept)) return { ...base, outcome: 'no-card', reason: 'a step answered by a name or two: written under its line on its procedure\'s card' };
         if (concept && layersOnOwnersLine.has(concept)) return { ...base, outcome: 'no-card', reason: 'the layer the title above works at, a few words its card says on this line' };
         if (concept && isReasonWhy(concept)) return { ...base, outcome: 'no-card', reason: 'a reason answering the title above, which asks why: its card says it' };
         if (concept && answersItsParent(concept)) return { ...base, outcome: 'no-card', reason: 'asks what the title above asks: its card says it' };

@@ -1,11 +1,12 @@
 /** The front of a card: the title kept verbatim, a natural question for terms, and just enough context. */
 import { withParticle } from './particles.js';
-import { aspectOwner, countsWithoutOwner, endsInAspect, isLevelCode, labelsLayerOf } from './title-rules/aspects.js';
+import { aspectOwner, countsWithoutOwner, endsInAspect, isLevelCode, labelsLayerOf, labelsPartsWithoutOwner } from './title-rules/aspects.js';
 import { comparedPair, sharedAsked } from './title-rules/comparisons.js';
 import { isStudyAidLabel } from './title-rules/labels.js';
-import { isStatement } from './title-rules/names.js';
+import { isSequence, isStatement } from './title-rules/names.js';
 import { asks, asksAspectOfNothing, questionSubject, refersBack } from './title-rules/questions.js';
 import { isActionPhrase, isEnglishActionOrCondition, isProcedureTitle } from './title-rules/tasks.js';
+import { isObject } from './title-rules/words.js';
 import type { Concept, ConceptKind } from './types.js';
 import { CONTEXT_SEPARATOR, displayTitle, isAspectTitle, sectionNumber, summaryAsked, withoutGloss } from './titles.js';
 
@@ -58,6 +59,8 @@ export function askedTitle(concept: Concept): string {
     const topic = parentSubject(concept.parent!)!;
     return summary === '결론' ? `${topic}의 결론은?` : `${withParticle(topic, '을/를')} ${summary}하면?`;
   }
+  const sequenceOf = ownerOfSequence(concept);
+  if (sequenceOf !== undefined) return `${sequenceOf}의 순서는?`;
   const shared = sharedOfCompared(concept);
   if (shared !== undefined) return shared;
   if (concept.comparison === 'compared') return `${title}의 ${withParticle(subjectOf(displayTitle(concept.parent!.title)), '은/는')}?`;
@@ -92,7 +95,7 @@ export function askedTitle(concept: Concept): string {
     const compared = comparedPair(title);
     if (compared) return `${withParticle(compared[0], '와/과')} ${compared[1]}의 차이는?`;
     if (asksForAspect) return `${withParticle(title, '은/는')}?`;
-    if (concept.asksMembers) return `${title}에 해당하는 것은?`;
+    if (concept.asksMembers || concept.answeredByNames) return `${title}에 해당하는 것은?`;
     return concept.labelsValue || concept.caseOfTopic || labelsLayerOfParent(concept) ? title : `${withParticle(title, '이란/란')}?`;
   }
   // A sub-title is a topic, kept as written (`AWS 글로벌 인프라`, `민첩성 확보`), but one naming an aspect
@@ -101,7 +104,30 @@ export function askedTitle(concept: Concept): string {
   // 설정`), kept as written as a numbered item there is.
   const noteTitle = concept.parent === undefined && concept.section.length === 0;
   if (TOPIC_KINDS.has(concept.kind) && asksForAspect && !noteTitle && !isProcedureStep(concept)) return `${withParticle(title, '은/는')}?`;
+  if (concept.answeredByNames && namesSomething) return `${title}에 해당하는 것은?`;
   return title;
+}
+
+/**
+ * Whether a card's title, asking nothing as written, is asked which things its back names (see
+ * namesAnswering): a Korean name (`제품 품질`, `자료구조 지향 분석 기법`), not the note's title, a
+ * label of study aids, a step written as a statement, nor an English name (`Health Checks › required`),
+ * where a Korean question reads badly. Only what askedTitle would keep as written: a question asks already.
+ */
+export function mayAskWhichNamesAnswer(concept: Concept, names: readonly string[]): boolean {
+  const title = displayTitle(concept.title);
+  if (!/[\uac00-\ud7a3]/u.test(title) || isNoteTitle(concept) || asksNothing(concept) || concept.asWritten || concept.valueWord !== undefined) return false;
+  // What to do (`AS 생성` over its numbered steps, `교착 상태를 예방 & 회피`) has steps or ways, no members.
+  if (isProcedureTitle(title) || title.split(/\s+/u).some(isObject)) return false;
+  // Names the title says already (`선점 / 비선점 스케줄링` over `선점`, `비선점`; `MDA 프레임워크` over `MDA
+  // Model Driven Architecture`) would be the answer on the front.
+  const saidInTitle = (name: string) => {
+    const bare = withoutGloss(name);
+    const acronym = bare.split(/\s+/u)[0]!;
+    return title.includes(bare) || (/^[A-Z]{2,}$/u.test(acronym) && title.includes(acronym));
+  };
+  if (names.every(saidInTitle)) return false;
+  return askedTitle(concept) === title && isNounPhrase(title) && !isStatement(title) && !isActionPhrase(title);
 }
 
 /** `Helm 이란 무엇인가?`, `도커 란?`: a question what something is, its 이란 set apart from its word. */
@@ -144,6 +170,17 @@ function scaleOfLevel(concept: Concept): { name: string; namesOwner: boolean } |
   return { name, namesOwner: owned !== scale && scale.startsWith(`${owned}의 `) };
 }
 
+/**
+ * What a title written as steps in order is the order of (`SDLC 선정 -> WBS -> CPM/PERT` under `### 일정
+ * 계획`): the title above, whose order it answers (`일정 계획의 순서는?`, the steps on its back, see
+ * cards.ts). Undefined for any other title, or one with no title above to ask of.
+ */
+export function ownerOfSequence(concept: Concept): string | undefined {
+  const parent = concept.parent;
+  if (parent === undefined || parent.title === '' || asksNothing(parent) || !isSequence(displayTitle(concept.title))) return undefined;
+  return parentSubject(parent);
+}
+
 /** The question a label of what two things compared share asks (`Common` under `A vs B`, see sharedAsked): it names them both. */
 function sharedOfCompared(concept: Concept): string | undefined {
   const parent = concept.parent;
@@ -153,6 +190,12 @@ function sharedOfCompared(concept: Concept): string | undefined {
 /** `Layer 4` under `Network Load Balancer`: the layer it works at, kept as written (see labelsLayerOf). */
 function labelsLayerOfParent(concept: Concept): boolean {
   return concept.parent !== undefined && labelsLayerOf(displayTitle(concept.title), displayTitle(concept.parent.title));
+}
+
+/** A list item or bold line right under a procedure's heading (`* 하이브리드 방식 사용` under `## TLS 연결 과정`). */
+function isSubTitleOfProcedure(concept: Concept): boolean {
+  const heading = concept.parent;
+  return (concept.kind === 'list-title' || concept.kind === 'bold-title') && heading?.kind === 'heading' && isProcedureTitle(subjectOf(displayTitle(heading.title)));
 }
 
 function isProcedureStep(concept: Concept): boolean {
@@ -219,6 +262,11 @@ function contextTitles(concept: Concept): string[] {
   for (let parent = concept.parent; parent; parent = parent.parent) {
     if (isNoteTitle(parent)) break;
     if (!parent.title || asksNothing(parent)) continue;
+    // Steps in order say the answer, no context (see ownerOfSequence): the title above them places it.
+    if (ownerOfSequence(parent) !== undefined) continue;
+    // A step under a sub-title of its procedure's section (`* 하이브리드 방식 사용` under `## TLS 연결 과정`,
+    // the steps after it, see keepStepsAsWritten): the procedure places it, not that line.
+    if (parent === concept.parent && concept.asWritten && isSubTitleOfProcedure(parent)) continue;
     // A bare aspect label says nothing as context (`종류 › 수퍼키란?`): named with what it is an aspect
     // of, as its own card asks it (`키의 종류 › 수퍼키란?`), which then needs no further level.
     // A summary section as context is the topic's (`인덱스 정리 › 핵심`), not "인덱스의 정리".
@@ -253,7 +301,8 @@ function contextTitles(concept: Concept): string[] {
   // Nor does an item asked for its term (`물리 계층의 PDU는?`), which names that term already; a table's row
   // asked for its column (`생성의 패턴은?`) keeps its title, which says whose (`디자인 패턴 분류 ›`).
   if (concept.valueOfTerm !== undefined && concept.kind === 'table-row') return withCountsOwned(titles);
-  const namesParent = (namesItsParent(concept) && !concept.asWritten && !concept.across) || sharedOfCompared(concept) !== undefined || scaleOfLevel(concept) !== undefined;
+  const namesParent =
+    (namesItsParent(concept) && !concept.asWritten && !concept.across) || sharedOfCompared(concept) !== undefined || scaleOfLevel(concept) !== undefined || ownerOfSequence(concept) !== undefined;
   const shown = namesParent || concept.comparison === 'compared' || concept.valueOfTerm !== undefined ? titles.slice(1) : titles;
   return withCountsOwned(shown);
 }
@@ -269,12 +318,13 @@ function isLongQuestion(title: string): boolean {
  * A count that does not name whose parts it counts (`2개의 기능 통합`, `프로세스 성숙단계 5단계`, see
  * countsWithoutOwner) is one level of context with the title above it, which does, without its gloss:
  * `Gateway Load Balancer › 2개의 기능 통합 › Load Balancer란?`, `CMM › 프로세스 성숙단계 5단계 › 초기란?`.
+ * So is a generic label of parts (`프로세스 영역`, see labelsPartsWithoutOwner): `SPICE › 프로세스 영역 › …`.
  */
 function withCountsOwned(titles: readonly string[]): string[] {
   const owned: string[] = [];
   for (let n = 0; n < titles.length; n++) {
     const owner = titles[n + 1];
-    if (owner !== undefined && countsWithoutOwner(titles[n]!)) {
+    if (owner !== undefined && (countsWithoutOwner(titles[n]!) || (labelsPartsWithoutOwner(titles[n]!) && !titles[n]!.startsWith(withoutGloss(owner))))) {
       owned.push(`${withoutGloss(owner)}${CONTEXT_SEPARATOR}${titles[n]}`);
       n++;
     } else owned.push(titles[n]!);

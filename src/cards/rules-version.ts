@@ -333,4 +333,8 @@
 // (`(9 of 10) 8 틀림`, `작성일: …`, `TODO: …`), a section on the study's own plan (`강의 콘텐츠 선정`), licence lines and a
 // table of works and their licences, a file named as references (`참고자료.md`), a lab step whose words only point at its
 // screenshot (`다음과 같이 …을 확인할 수 있다`); 145 made cards of all of them.
-export const RULES_VERSION = 146;
+// 147: a title kept as written over names alone is asked `…에 해당하는 것은?`; a sequence title (`A -> B -> C`) asked as its
+// owner's order; a generic label of parts (`프로세스 영역`) carries its owner as context; a process step answered by a name goes
+// under its line; no trailing title of another thing's kinds, nor a bare term name on a concept's back; a question asked
+// twice of one thing in a note is one card; a topic counting its own kinds asks for them (146 kept all these as labels).
+export const RULES_VERSION = 147;

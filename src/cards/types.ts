@@ -124,6 +124,12 @@ export interface Concept {
    * their names do not answer (see `askGroupsForMembers` in extract/lists.ts).
    */
   asksMembers?: boolean;
+  /**
+   * A title its card would keep as written whose back is names alone (`제품 품질` over `- ISO/IEC 9126`,
+   * `- ISO/IEC 14598`; `인공지능 ; LISP, PROLOG`): asked which they are (`제품 품질에 해당하는 것은?`), set
+   * once the backs are made (see askWhichNamesAnswer in cards.ts).
+   */
+  answeredByNames?: boolean;
   /** An aspect's word used as a name among the names of its list (`정의` among `초기`, `반복`, `관리`): asked as they are. */
   nameAmongNames?: boolean;
   /**

@@ -34,3 +34,19 @@ export function diceSimilarity(a: Map<string, number>, b: Map<string, number>): 
   for (const [bigram, count] of small) shared += Math.min(count, large.get(bigram) ?? 0);
   return (2 * shared) / (sizeA + sizeB);
 }
+
+/**
+ * Overlap coefficient: the share of the smaller text's bigrams the larger has too. 1 where one text says
+ * all the other does (`품질 요구사항 및 테스트` in `품질 요구사항 및 테스트에 관한 표준안`), however much longer.
+ */
+export function overlapSimilarity(a: Map<string, number>, b: Map<string, number>): number {
+  let sizeA = 0;
+  let sizeB = 0;
+  for (const count of a.values()) sizeA += count;
+  for (const count of b.values()) sizeB += count;
+  if (sizeA === 0 || sizeB === 0) return 0;
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const [bigram, count] of small) shared += Math.min(count, large.get(bigram) ?? 0);
+  return shared / Math.min(sizeA, sizeB);
+}

@@ -6,7 +6,7 @@
  */
 import type { List, ListItem, Paragraph, RootContent, Table } from 'mdast';
 import { askedTitle, asksNothing, displayTitle, subjectOf } from '../front.js';
-import { asksWhatItIs, aspectEnding, aspectOwner, endsInAspect, endsInCount, namesRanksOrKinds } from '../title-rules/aspects.js';
+import { asksForItsParts, asksWhatItIs, aspectEnding, aspectOwner, endsInAspect, endsInCount, namesRanksOrKinds } from '../title-rules/aspects.js';
 import { cleanTitle } from '../title-rules/clean.js';
 import { asksForDifference, isKindOf } from '../title-rules/comparisons.js';
 import { acronymSpelledOut } from '../title-rules/glosses.js';
@@ -246,6 +246,16 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
     owner !== undefined &&
     (owner.parts.some((part) => part.type === 'slice' && state.source.slice(part.start, part.end).trim() !== '') ||
       list.children.some((item, n) => children[n] === undefined && !outline.has(item) && saysMoreThanAName(item)));
+  const ownerTitle = owner === undefined ? undefined : displayTitle(owner.title);
+  const mentionedByOwner = (subject: string) =>
+    ownerTitle !== undefined && subject.split(/[\s(),/&·]+/u).some((word) => word.length >= 2 && ownerTitle.includes(word));
+  // The last item asking for another thing's parts by name (`분산 시스템 아키텍처의 종류`): not one of a
+  // series of names alike (`공통 폐쇄의 원리` among the principles of `객체지향 설계의 원리`).
+  const lastChild = children.filter((child) => child !== undefined).at(-1);
+  const asksAspectOfAnother = (child: Concept) => {
+    const title = displayTitle(child.title);
+    return child === lastChild && title.includes('의 ') && asksForItsParts(title) && !endsInCount(title) && !mentionedByOwner(aspectOwner(title));
+  };
   const allLines = list.children.flatMap((item, n): { markdown: string; kept: boolean; name?: string; sectionName?: true }[] => {
     if (outline.has(item)) return [];
     const child = children[n];
@@ -276,6 +286,12 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
       return [{ markdown: keptItem(state, item, end(item.children[0]!)), kept: true }];
     }
     if (!askedAsName && !kindsOfOneAspect && !child.nameAmongNames && isAspectTitle(displayTitle(child.title))) return [];
+    // So would the title of another thing's aspect (`- 분산 시스템 아키텍처의 종류` last under `- 애플리케이션
+    // 서버`, which says what it is): it titles a section of its own, a card asking it, no part of this answer.
+    if (!askedAsName && ownerSaysMore && asksAspectOfAnother(child)) return [];
+    // A term defined on its line under a title asking what a thing is (`- 기준선 ; 공식적으로 검토된 …` under
+    // `형상관리의 개념`) says part of what it is: its line stays whole, not its name alone, which says nothing.
+    if (conceptAsked && child.kind === 'term') return [{ markdown: keptItem(state, item, end(item.children[0]!)), kept: true }];
     if (conceptAsked && isSectionOnItsCard(state, child)) return [{ markdown: `${marker} ${child.title}`, kept: false, name: child.title, sectionName: true }];
     const members = ownerSaysMore ? fewMembersNamed(child) : undefined;
     return [{ markdown: `${marker} ${child.title}${members === undefined ? '' : `: ${members.join(', ')}`}`, kept: false, name: child.title }];
@@ -305,11 +321,8 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
   // `…의 장단점` leaves a glossary.
   // Said again with or without 의 (`클라이언트/서버 아키텍처` under `클라이언트/서버의 아키텍처`).
   const withoutPossessive = (title: string) => title.replace(/의(?=\s)/gu, '');
-  const ownerTitle = owner === undefined ? undefined : displayTitle(owner.title);
   const ownerNames = ownerTitle === undefined ? [] : [ownerTitle, subjectOf(ownerTitle), aspectOwner(ownerTitle)].map(withoutPossessive);
   const repeatsOwnerTitle = (child: Concept) => ownerNames.includes(withoutPossessive(displayTitle(child.title)));
-  const mentionedByOwner = (subject: string) =>
-    ownerTitle !== undefined && subject.split(/[\s(),/&·]+/u).some((word) => word.length >= 2 && ownerTitle.includes(word));
   const asksOfOwner = (child: Concept) => {
     const title = displayTitle(child.title);
     if (isAspectTitle(title)) return !child.nameAmongNames;

@@ -115,4 +115,16 @@ export function nameAnnouncedSubTitles(state: ExtractionState, concept: Concept,
   };
   if (announced.length < 2 || !announced.every(isNamedSubTitle)) return;
   concept.parts.push({ type: 'markdown', markdown: announced.map((child) => `- ${displayTitle(child.title)}`).join('\n') });
+  // A count of the title's own kinds (`스케줄러에도 크게 세 가지 종류가 존재한다.` under `## 스케줄러`), the
+  // names now under it, answers what its kinds are: the topic, asking nothing as written, asks that.
+  const title = displayTitle(concept.title);
+  const kinds = counted ? countedKindsOf(lines[lines.length - 1]!, title) : undefined;
+  if (kinds !== undefined && concept.kind === 'heading' && !asks(title) && !endsInAspect(title) && !asksForItsParts(title)) concept.leadIn = `${title}의 ${withParticle(kinds, '은/는')}?`;
+}
+
+/** The word a count of a title's kinds names them by (`스케줄러에도 세 가지 종류가 있다` → `종류`), where the sentence names that title. */
+function countedKindsOf(line: string, title: string): string | undefined {
+  const sentence = ` ${line.replace(/[*_]/gu, '')}`;
+  if (!['에도', '에는', '은', '는', '의', '에'].some((particle) => sentence.includes(` ${title}${particle} `))) return undefined;
+  return /(종류|유형|방식|방법)(?:가|이)\s/u.exec(sentence)?.[1] ?? '종류';
 }

@@ -63,6 +63,20 @@ export function countsWithoutOwner(title: string): boolean {
   return unit !== undefined && words.length >= 2 && words.at(-2)!.endsWith(unit);
 }
 
+/** Words naming a part of some whole, not which whole (`영역`, `단계`): `프로세스 영역` is any model's. */
+const PART_OF_SOME_WHOLE = /^(?:영역|단계|종류|구성|구성요소|요소|유형|분류)$/u;
+
+/**
+ * A generic label of parts that does not name their owner (`프로세스 영역`, `성숙도 단계`): two words, the
+ * last a part of some whole. As context it needs the title above it, as a count without its owner does
+ * (see countsWithoutOwner): `SPICE › 프로세스 영역 › 엔지니어링 프로세스란?`. Not one naming its owner
+ * (`CPU 스케줄링의 종류`, `SPICE 영역`, a name in capitals).
+ */
+export function labelsPartsWithoutOwner(title: string): boolean {
+  const words = title.split(/\s+/u);
+  return words.length === 2 && PART_OF_SOME_WHOLE.test(words[1]!) && /^[\uac00-\ud7a3]+$/u.test(words[0]!) && !words[0]!.endsWith('의');
+}
+
 /**
  * A level of a scale named by its number alone (`Lv1`, `Lv.2`, `Level 3`, `1단계`, `4세대`, `2등급`): no
  * term to ask "…이란?" about, but one step of the scale the title above names (`SPICE`'s and `CMMI`'s

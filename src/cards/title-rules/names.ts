@@ -67,6 +67,16 @@ export function isDashedFlow(line: string): boolean {
   return steps.length >= 3 && steps.every((step) => step !== '' && step.split(/\s+/).length <= 3 && !/[:;.,]/.test(step));
 }
 
+/**
+ * Steps in their order (`SDLC 선정 -> WBS -> CPM/PERT -> Gantt Chart`, `식별 - 분석 - 계획수립`): three or
+ * more short names joined by arrows, or a dashed flow. As a title it is the answer to what its owner's
+ * order is, not a question (see askedTitle in front.ts).
+ */
+export function isSequence(title: string): boolean {
+  const steps = cleanTitle(title).split(/\s(?:->|→|=>)\s/u);
+  return steps.length >= 3 && steps.every((step) => step.trim() !== '' && step.trim().split(/\s+/u).length <= 3 && !/[:;.,]/u.test(step));
+}
+
 /** Verb forms that link clauses (`구성하여`, `생성해주고`, `처리하는`): many of them make a sentence, not a name. */
 const CONNECTIVE = /(하여|하고|하며|해주고|해주는|하도록|해서|되어|되고|되며|이며|이고|하는|되는|주는|있는|없는|않는)$/;
 /** `…하기 위해 …하기`: what a thing is for, said as a clause that ends in a verb made a noun. */

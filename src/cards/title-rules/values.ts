@@ -5,7 +5,7 @@
  */
 import { displayTitle, isAspectTitle } from '../titles.js';
 import { cleanTitle } from './clean.js';
-import { isTitleLike } from './names.js';
+import { isStatement, isTitleLike, LIST_TITLE_MAX } from './names.js';
 
 /**
  * A word ending in a particle that makes a clause of a phrase (`외부에서 기능`, `도메인을 저장보관`), not
@@ -140,4 +140,37 @@ export function listsNames(description: string): boolean {
   const isName = (name: string) =>
     words(name) <= 2 && isTitleLike(name, 24) && !/[.。]$/.test(name) && !CLAUSE_PARTICLE.test(name) && !endsInNominalisedPredicate(name) && !SETTING_NUMBER.test(name);
   return names.length >= 2 && !value.includes('\n') && names.every(isName);
+}
+
+/** The most names a back of names alone holds (see namesAnswering): more is a list to read, not an answer to recall. */
+const NAMES_ANSWER_MAX = 10;
+/** The most words one of those names has (`HIPO Hierarchy plus Input Process Output`). */
+const NAME_WORDS_MAX = 6;
+
+/**
+ * The names a back of nothing but names gives (`- ISO/IEC 9126` then `- ISO/IEC 14598`, `- 정보 공학`, `LISP, PROLOG`,
+ * `` `I/O or Event Wait`, `Exit` ``): items of one line each, or one line, each a short name, no sentence
+ * nor table. Such names say which things a title covers, not what it is: its card asks which they are
+ * (`제품 품질에 해당하는 것은?`, see askedTitle in front.ts), not the label alone, which asks nothing.
+ * Undefined for any other back.
+ */
+export function namesAnswering(back: string): string[] | undefined {
+  const lines = back.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length === 0 || lines.length > NAMES_ANSWER_MAX) return undefined;
+  const items = lines.map((line) => /^(?:[-*+]|\d+[.)])\s+(.*)$/u.exec(line)?.[1]);
+  // One line names things only as several (`LISP, PROLOG`): one phrase alone may well define.
+  const listed = lines.length === 1 && items[0] === undefined ? cleanTitle(lines[0]!).split(/\s*,\s*/u) : undefined;
+  const names = items.every((item) => item !== undefined) ? items : listed !== undefined && listed.length >= 2 ? listed : undefined;
+  if (names === undefined || names.length > NAMES_ANSWER_MAX) return undefined;
+  const plain = names.map((written) => cleanTitle(written).replace(/`/gu, '').trim());
+  // A name with its value (`HTTPS : 443`, `SSH - 22`) or a sentence (`고정 IP를 준다`) is none.
+  const isName = (name: string) =>
+    name !== '' &&
+    !/^[|!<>]/u.test(name) &&
+    !/\s[:;=-]\s|:\s|[다.]$/u.test(name) &&
+    !CLAUSE_PARTICLE.test(name) &&
+    name.split(/\s+/u).length <= NAME_WORDS_MAX &&
+    isTitleLike(name, LIST_TITLE_MAX) &&
+    !isStatement(name);
+  return plain.every(isName) ? plain : undefined;
 }
