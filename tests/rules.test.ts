@@ -2280,6 +2280,9 @@ describe('what the review of other people’s notes taught', () => {
     ]);
     // A number that does not go on from it (`8)` after `5)`), or another mark (`6.`), is no sibling: a line of its section.
     expect(frontsOf(note.replace('6) 부품', '8) 부품'))).toEqual(['개발 모형 › 신속 개발(Rapid Development)이란?']);
+    // Its gloss may say anything: `7)`'s name is judged alone.
+    const glossed = `${note}\n7) 나선형 모형(Spiral ; 위험을 분석하며 조금씩 키워 가는 모형)\n\n- 위험 분석을 되풀이한다.\n`;
+    expect(cardsOf(glossed).map((card) => card.back)).toEqual(['- 짧은 주기로 만든다.', '- 만들어 둔 부품을 다시 쓴다.', '- 위험 분석을 되풀이한다.']);
   });
 
   it('makes a card of a numbered multiple-choice question: the question and its choices in front, what follows on the back', () => {
@@ -3578,19 +3581,35 @@ describe('parts that are cards of their own, under a title that asks for all it 
     ]);
   });
 
-  it('answers how things differ with the things compared where nothing else states it, their own sections left out', () => {
+  it('answers how things differ with the things compared, whole, where nothing else states it: their sections are how they differ', () => {
     const note =
-      '# 운영체제\n\n## 프로세스와 스레드의 차이\n\n- 프로세스(Process) 란\n  - 사전적 의미: 실행 중인 프로그램\n  - 특징\n    - 메모리를 따로 할당받는다.\n' +
-      '- 스레드(Thread) 란\n  - 사전적 의미: 프로세스 안의 실행 흐름\n  - 특징\n    - 스택만 따로 할당받는다.\n';
+      '# 네트워크\n\n## TCP와 UDP의 차이\n\n- TCP\n  - 특징\n    - 연결을 맺고 보낸다.\n  - 쓰임\n    - 웹\n' +
+      '- UDP\n  - 특징\n    - 연결 없이 보낸다.\n  - 쓰임\n    - 스트리밍\n';
     const cards = cardsOf(note);
     expect(cards[0]).toMatchObject({
-      front: '프로세스와 스레드의 차이는?',
-      back: '- 프로세스(Process) 란\n  - 사전적 의미: 실행 중인 프로그램\n- 스레드(Thread) 란\n  - 사전적 의미: 프로세스 안의 실행 흐름',
+      front: 'TCP와 UDP의 차이는?',
+      back: '- TCP\n  - 특징\n    - 연결을 맺고 보낸다.\n  - 쓰임\n    - 웹\n- UDP\n  - 특징\n    - 연결 없이 보낸다.\n  - 쓰임\n    - 스트리밍',
     });
-    expect(cards.map((card) => card.front)).toContain('프로세스와 스레드의 차이 › 스레드(Thread)의 특징은?');
+    // Each section is a card of its own all the same.
+    expect(cards.map((card) => card.front)).toContain('TCP와 UDP의 차이 › UDP의 특징은?');
     // Two things described side by side, nothing carded inside them: they are the answer, whole.
     const pair = '# 자바\n\n## 오버로딩과 오버라이딩 차이는?\n\n- 오버로딩\n  - 매개변수가 다르다.\n- 오버라이딩\n  - 부모의 메소드를 다시 정의한다.\n';
     expect(cardsOf(pair)[0]!.back).toBe('- 오버로딩\n  - 매개변수가 다르다.\n- 오버라이딩\n  - 부모의 메소드를 다시 정의한다.');
+  });
+
+  it('keeps a section naming the definition under a title asked what a thing is, alone or first of more', () => {
+    const note =
+      '# 운영체제\n\n## 메모리\n\n- 캐시(Cache)란\n  - 개요\n    - 자주 쓰는 데이터를 빠른 곳에 두는 메모리\n  - 특징\n    - 지역성을 이용한다.\n  - 여러 단계로 나뉜다.\n' +
+      '- 교착 상태(Deadlock)란\n  - 개념 및 조건\n    - 서로의 자원을 기다리며 멈춘 상태\n    - 상호 배제, 순환 대기\n  - 해결 방법\n    - 예방, 회피\n  - 은행원 알고리즘이 회피의 예이다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['메모리', '- 캐시(Cache)란\n- 교착 상태(Deadlock)란'],
+      // `개요` asks what the title asks, as `정의` does: on its back, no card of its own.
+      ['메모리 › 캐시(Cache)란?', '- 개요\n  - 자주 쓰는 데이터를 빠른 곳에 두는 메모리\n- 여러 단계로 나뉜다.'],
+      ['메모리 › 캐시(Cache)의 특징은?', '- 지역성을 이용한다.'],
+      ['메모리 › 교착 상태(Deadlock)란?', '- 개념 및 조건\n  - 서로의 자원을 기다리며 멈춘 상태\n  - 상호 배제, 순환 대기\n- 은행원 알고리즘이 회피의 예이다.'],
+      ['교착 상태(Deadlock) › 개념 및 조건은?', '- 서로의 자원을 기다리며 멈춘 상태\n- 상호 배제, 순환 대기'],
+      ['메모리 › 교착 상태(Deadlock)의 해결 방법은?', '- 예방, 회피'],
+    ]);
   });
 
   it('names the rows of a wide table under a title asked what it is, each row on its own card', () => {

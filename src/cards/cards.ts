@@ -157,7 +157,7 @@ function joinRowsToTheirTerms(drafts: readonly DraftCard[]): Set<Concept> {
 }
 
 /** Labels that give what a thing is: under a title asking just that, they are its answer. */
-const DEFINITION_LABELS: ReadonlySet<string> = new Set(['사전적 의미', '사전적 정의', '정의', '의미', '뜻', '개념']);
+const DEFINITION_LABELS: ReadonlySet<string> = new Set(['사전적 의미', '사전적 정의', '정의', '의미', '뜻', '개념', '개요']);
 
 /**
  * `- 사전적 의미: …` under `- 세션(Session)이란?` (or `세션 란`, or `- REST의 정의` under `- REST란`): the
