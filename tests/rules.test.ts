@@ -3486,6 +3486,100 @@ describe('what is not study material', () => {
     expect(frontsOf(step('위와 같이 설정하면 요청이 두 인스턴스로 나뉘는 것을 확인할 수 있다.'))).toEqual(['접속 테스트 › 테스트 1 : 인스턴스 확인']);
   });
 
+  it('keeps a card whose title asks or names a term where the link is all its back says: the link text answers it', () => {
+    const note = [
+      '# 웹',
+      '## HTTP/2를 정의한 문서는?',
+      '[RFC 7540](https://example.com/rfc7540)',
+      '',
+      '## REST란?',
+      '[자원을 주소로 다루는 아키텍처 스타일](https://example.com/rest)',
+      '',
+      '## DNS 레코드',
+      '- A 레코드 : [IPv4 주소](https://example.com/a)',
+      '- AAAA 레코드 : IPv6 주소',
+      '',
+      '## 공식 문서',
+      '- [HTTP 안내서](https://example.com/http)',
+      '',
+    ].join('\n');
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['HTTP/2를 정의한 문서는?', '[RFC 7540](https://example.com/rfc7540)'],
+      ['REST란?', '[자원을 주소로 다루는 아키텍처 스타일](https://example.com/rest)'],
+      ['DNS 레코드', '- A 레코드\n- AAAA 레코드'],
+      ['DNS 레코드 › A 레코드란?', '[IPv4 주소](https://example.com/a)'],
+      ['DNS 레코드 › AAAA 레코드란?', 'IPv6 주소'],
+    ]);
+  });
+
+  it('keeps a to-do tag defined, a date under the title it answers and a pass mark, as the topic they are', () => {
+    const note = [
+      '# 코드 리뷰',
+      '## 주석 태그',
+      'TODO: 나중에 구현할 작업을 표시하는 주석 태그',
+      '',
+      '## 남은 일',
+      '구현은 끝났다.',
+      '',
+      'TODO: 예외 처리 예제 추가',
+      '',
+    ].join('\n');
+    expect(cardsOf(note).map((card) => card.back)).toEqual(['TODO: 나중에 구현할 작업을 표시하는 주석 태그', '구현은 끝났다.']);
+    // A date labelled as any date dates the note only at its top; under a title it is what the title asks.
+    const dates = '# 웹 표준\n\n날짜: 2024-05-03\n\n## ES2015 발표일은?\n\n날짜: 2015-06-17\n';
+    expect(cardsOf(dates).map((card) => [card.front, card.back])).toEqual([['ES2015 발표일은?', '날짜: 2015-06-17']]);
+    // A score under a title about the mark to reach is no one's score; under a practice test it is the author's.
+    const marks = '# 자격증\n\n## 합격 기준\n\n점수: 720점\n\n## 모의고사 2회\n\n점수: 65점\n';
+    expect(cardsOf(marks).map((card) => [card.front, card.back])).toEqual([['합격 기준', '점수: 720점']]);
+  });
+
+  it('reads a look back defined, not written as the author\'s, and a rule of learning as topics', () => {
+    const note = [
+      '# 스크럼',
+      '## 데일리 스크럼',
+      '매일 짧게 진행 상황을 나누는 회의이다.',
+      '',
+      '## 회고',
+      '스프린트가 끝난 뒤 일하는 방식을 돌아보고 고칠 점을 정하는 회의이다.',
+      '',
+      '## 학습 규칙',
+      '신경망의 가중치를 바꾸는 규칙이다.',
+      '',
+      '## 스터디 규칙',
+      '- 매주 발표한다.',
+      '',
+    ].join('\n');
+    expect(frontsOf(note)).toEqual(['데일리 스크럼', '회고', '학습 규칙은?']);
+    // The author's own look back, in the past or the first person, is left out as before.
+    expect(frontsOf('# TIL\n\n## 캐시\n\n자주 쓰는 데이터를 가까이 둔다.\n\n## 회고\n\n캐시 교체 정책이 어려웠다.\n')).toEqual(['캐시']);
+  });
+
+  it('keeps a table whose entries are licences, and a licence title over its definition, as a note on licences', () => {
+    const note = [
+      '# 오픈소스',
+      '## 라이선스 종류',
+      '| 라이선스 | 조건 | 원문 |',
+      '|---|---|---|',
+      '| MIT | 저작권 표시 | [MIT](https://example.com/mit) |',
+      '| GPL | 파생물 공개 | [GPL](https://example.com/gpl) |',
+      '',
+      '## 저작권',
+      '창작물에 대해 만든 사람이 가지는 권리이다.',
+      '',
+    ].join('\n');
+    expect(frontsOf(note)).toEqual(['라이선스 종류는?', '라이선스 종류 › MIT란?', '라이선스 종류 › GPL이란?', '저작권']);
+  });
+
+  it('keeps a lab step that says what was seen as a value, a clause or what an action brought', () => {
+    const step = (words: string) => `# 로드 밸런서\n\n## 접속 테스트\n\n### 테스트 2 : 상태 검사\n\n${words}\n\n![결과](./img/two.png)\n`;
+    const kept = ['접속 테스트 › 테스트 2 : 상태 검사'];
+    expect(frontsOf(step('다음과 같이 503 응답을 확인할 수 있다.'))).toEqual(kept);
+    expect(frontsOf(step('두 인스턴스가 번갈아 응답하는 모습을 확인할 수 있다.'))).toEqual(kept);
+    expect(frontsOf(step('경로를 없는 곳으로 바꾸면 아래와 같이 오류를 확인할 수 있다.'))).toEqual(kept);
+    // A thing looked at, nothing seen of it, points at the screenshot only.
+    expect(frontsOf(step('다음과 같이 대상 그룹 목록을 확인할 수 있다.'))).toEqual([]);
+  });
+
   it("shows the answer the author states first, and their reasoning as written even where it picks another", () => {
     const note = '# SAA\n\n## 모의고사\n\n1. 일시적으로 늘어나는 수요에 가장 알맞은 인스턴스는 무엇입니까?\n\n   A. 온디맨드 인스턴스\n\n   B. 예약 인스턴스\n\n```\n예약이 더 쌀 것 같아서\nB를 선택\n```\n\n**`정답 : (A)`**\n';
     expect(cardsOf(note)[0]!.back).toBe('**정답 : (A)**\n\n- A. 온디맨드 인스턴스\n\n> 예약이 더 쌀 것 같아서\n> B를 선택');
