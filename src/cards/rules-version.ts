@@ -333,4 +333,10 @@
 // (`(9 of 10) 8 틀림`, `작성일: …`, `TODO: …`), a section on the study's own plan (`강의 콘텐츠 선정`), licence lines and a
 // table of works and their licences, a file named as references (`참고자료.md`), a lab step whose words only point at its
 // screenshot (`다음과 같이 …을 확인할 수 있다`); 145 made cards of all of them.
-export const RULES_VERSION = 146;
+// 147: fixes after review of 145 and 146: things compared with nothing stating how they differ are kept whole (146:
+// `- TCP`, `- UDP` bare, their features left out); `- 개요`, `- 개념 및 발생 조건` are a what-is title's definition
+// (146: left out); a numbered sub-title's name is judged without its gloss; a title that asks or a term keeps a back
+// of only a link (`[RFC 7540](…)`); a result seen as a value, a clause or after an action keeps a lab step (`503 응답을`);
+// `TODO: …` defining the tag, `날짜: …` under a title, a score under `합격 기준`, `## 회고` defined, `## 학습 규칙`,
+// `## 저작권` defined and a table of licences are kept (146 left them all out).
+export const RULES_VERSION = 147;
