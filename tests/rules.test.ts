@@ -2328,6 +2328,9 @@ describe('what the review of other people’s notes taught', () => {
     ]);
     // A number that does not go on from it (`8)` after `5)`), or another mark (`6.`), is no sibling: a line of its section.
     expect(frontsOf(note.replace('6) 부품', '8) 부품'))).toEqual(['개발 모형 › 신속 개발(Rapid Development)이란?']);
+    // Its gloss may say anything: `7)`'s name is judged alone.
+    const glossed = `${note}\n7) 나선형 모형(Spiral ; 위험을 분석하며 조금씩 키워 가는 모형)\n\n- 위험 분석을 되풀이한다.\n`;
+    expect(cardsOf(glossed).map((card) => card.back)).toEqual(['- 짧은 주기로 만든다.', '- 만들어 둔 부품을 다시 쓴다.', '- 위험 분석을 되풀이한다.']);
   });
 
   it('makes a card of a numbered multiple-choice question: the question and its choices in front, what follows on the back', () => {
@@ -3557,6 +3560,100 @@ describe('what is not study material', () => {
     expect(frontsOf(step('위와 같이 설정하면 요청이 두 인스턴스로 나뉘는 것을 확인할 수 있다.'))).toEqual(['접속 테스트 › 테스트 1 : 인스턴스 확인']);
   });
 
+  it('keeps a card whose title asks or names a term where the link is all its back says: the link text answers it', () => {
+    const note = [
+      '# 웹',
+      '## HTTP/2를 정의한 문서는?',
+      '[RFC 7540](https://example.com/rfc7540)',
+      '',
+      '## REST란?',
+      '[자원을 주소로 다루는 아키텍처 스타일](https://example.com/rest)',
+      '',
+      '## DNS 레코드',
+      '- A 레코드 : [IPv4 주소](https://example.com/a)',
+      '- AAAA 레코드 : IPv6 주소',
+      '',
+      '## 공식 문서',
+      '- [HTTP 안내서](https://example.com/http)',
+      '',
+    ].join('\n');
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['HTTP/2를 정의한 문서는?', '[RFC 7540](https://example.com/rfc7540)'],
+      ['REST란?', '[자원을 주소로 다루는 아키텍처 스타일](https://example.com/rest)'],
+      ['DNS 레코드', '- A 레코드\n- AAAA 레코드'],
+      ['DNS 레코드 › A 레코드란?', '[IPv4 주소](https://example.com/a)'],
+      ['DNS 레코드 › AAAA 레코드란?', 'IPv6 주소'],
+    ]);
+  });
+
+  it('keeps a to-do tag defined, a date under the title it answers and a pass mark, as the topic they are', () => {
+    const note = [
+      '# 코드 리뷰',
+      '## 주석 태그',
+      'TODO: 나중에 구현할 작업을 표시하는 주석 태그',
+      '',
+      '## 남은 일',
+      '구현은 끝났다.',
+      '',
+      'TODO: 예외 처리 예제 추가',
+      '',
+    ].join('\n');
+    expect(cardsOf(note).map((card) => card.back)).toEqual(['TODO: 나중에 구현할 작업을 표시하는 주석 태그', '구현은 끝났다.']);
+    // A date labelled as any date dates the note only at its top; under a title it is what the title asks.
+    const dates = '# 웹 표준\n\n날짜: 2024-05-03\n\n## ES2015 발표일은?\n\n날짜: 2015-06-17\n';
+    expect(cardsOf(dates).map((card) => [card.front, card.back])).toEqual([['ES2015 발표일은?', '날짜: 2015-06-17']]);
+    // A score under a title about the mark to reach is no one's score; under a practice test it is the author's.
+    const marks = '# 자격증\n\n## 합격 기준\n\n점수: 720점\n\n## 모의고사 2회\n\n점수: 65점\n';
+    expect(cardsOf(marks).map((card) => [card.front, card.back])).toEqual([['합격 기준', '점수: 720점']]);
+  });
+
+  it('reads a look back defined, not written as the author\'s, and a rule of learning as topics', () => {
+    const note = [
+      '# 스크럼',
+      '## 데일리 스크럼',
+      '매일 짧게 진행 상황을 나누는 회의이다.',
+      '',
+      '## 회고',
+      '스프린트가 끝난 뒤 일하는 방식을 돌아보고 고칠 점을 정하는 회의이다.',
+      '',
+      '## 학습 규칙',
+      '신경망의 가중치를 바꾸는 규칙이다.',
+      '',
+      '## 스터디 규칙',
+      '- 매주 발표한다.',
+      '',
+    ].join('\n');
+    expect(frontsOf(note)).toEqual(['데일리 스크럼', '회고', '학습 규칙은?']);
+    // The author's own look back, in the past or the first person, is left out as before.
+    expect(frontsOf('# TIL\n\n## 캐시\n\n자주 쓰는 데이터를 가까이 둔다.\n\n## 회고\n\n캐시 교체 정책이 어려웠다.\n')).toEqual(['캐시']);
+  });
+
+  it('keeps a table whose entries are licences, and a licence title over its definition, as a note on licences', () => {
+    const note = [
+      '# 오픈소스',
+      '## 라이선스 종류',
+      '| 라이선스 | 조건 | 원문 |',
+      '|---|---|---|',
+      '| MIT | 저작권 표시 | [MIT](https://example.com/mit) |',
+      '| GPL | 파생물 공개 | [GPL](https://example.com/gpl) |',
+      '',
+      '## 저작권',
+      '창작물에 대해 만든 사람이 가지는 권리이다.',
+      '',
+    ].join('\n');
+    expect(frontsOf(note)).toEqual(['라이선스 종류는?', '라이선스 종류 › MIT란?', '라이선스 종류 › GPL이란?', '저작권']);
+  });
+
+  it('keeps a lab step that says what was seen as a value, a clause or what an action brought', () => {
+    const step = (words: string) => `# 로드 밸런서\n\n## 접속 테스트\n\n### 테스트 2 : 상태 검사\n\n${words}\n\n![결과](./img/two.png)\n`;
+    const kept = ['접속 테스트 › 테스트 2 : 상태 검사'];
+    expect(frontsOf(step('다음과 같이 503 응답을 확인할 수 있다.'))).toEqual(kept);
+    expect(frontsOf(step('두 인스턴스가 번갈아 응답하는 모습을 확인할 수 있다.'))).toEqual(kept);
+    expect(frontsOf(step('경로를 없는 곳으로 바꾸면 아래와 같이 오류를 확인할 수 있다.'))).toEqual(kept);
+    // A thing looked at, nothing seen of it, points at the screenshot only.
+    expect(frontsOf(step('다음과 같이 대상 그룹 목록을 확인할 수 있다.'))).toEqual([]);
+  });
+
   it("shows the answer the author states first, and their reasoning as written even where it picks another", () => {
     const note = '# SAA\n\n## 모의고사\n\n1. 일시적으로 늘어나는 수요에 가장 알맞은 인스턴스는 무엇입니까?\n\n   A. 온디맨드 인스턴스\n\n   B. 예약 인스턴스\n\n```\n예약이 더 쌀 것 같아서\nB를 선택\n```\n\n**`정답 : (A)`**\n';
     expect(cardsOf(note)[0]!.back).toBe('**정답 : (A)**\n\n- A. 온디맨드 인스턴스\n\n> 예약이 더 쌀 것 같아서\n> B를 선택');
@@ -3652,19 +3749,35 @@ describe('parts that are cards of their own, under a title that asks for all it 
     ]);
   });
 
-  it('answers how things differ with the things compared where nothing else states it, their own sections left out', () => {
+  it('answers how things differ with the things compared, whole, where nothing else states it: their sections are how they differ', () => {
     const note =
-      '# 운영체제\n\n## 프로세스와 스레드의 차이\n\n- 프로세스(Process) 란\n  - 사전적 의미: 실행 중인 프로그램\n  - 특징\n    - 메모리를 따로 할당받는다.\n' +
-      '- 스레드(Thread) 란\n  - 사전적 의미: 프로세스 안의 실행 흐름\n  - 특징\n    - 스택만 따로 할당받는다.\n';
+      '# 네트워크\n\n## TCP와 UDP의 차이\n\n- TCP\n  - 특징\n    - 연결을 맺고 보낸다.\n  - 쓰임\n    - 웹\n' +
+      '- UDP\n  - 특징\n    - 연결 없이 보낸다.\n  - 쓰임\n    - 스트리밍\n';
     const cards = cardsOf(note);
     expect(cards[0]).toMatchObject({
-      front: '프로세스와 스레드의 차이는?',
-      back: '- 프로세스(Process) 란\n  - 사전적 의미: 실행 중인 프로그램\n- 스레드(Thread) 란\n  - 사전적 의미: 프로세스 안의 실행 흐름',
+      front: 'TCP와 UDP의 차이는?',
+      back: '- TCP\n  - 특징\n    - 연결을 맺고 보낸다.\n  - 쓰임\n    - 웹\n- UDP\n  - 특징\n    - 연결 없이 보낸다.\n  - 쓰임\n    - 스트리밍',
     });
-    expect(cards.map((card) => card.front)).toContain('프로세스와 스레드의 차이 › 스레드(Thread)의 특징은?');
+    // Each section is a card of its own all the same.
+    expect(cards.map((card) => card.front)).toContain('TCP와 UDP의 차이 › UDP의 특징은?');
     // Two things described side by side, nothing carded inside them: they are the answer, whole.
     const pair = '# 자바\n\n## 오버로딩과 오버라이딩 차이는?\n\n- 오버로딩\n  - 매개변수가 다르다.\n- 오버라이딩\n  - 부모의 메소드를 다시 정의한다.\n';
     expect(cardsOf(pair)[0]!.back).toBe('- 오버로딩\n  - 매개변수가 다르다.\n- 오버라이딩\n  - 부모의 메소드를 다시 정의한다.');
+  });
+
+  it('keeps a section naming the definition under a title asked what a thing is, alone or first of more', () => {
+    const note =
+      '# 운영체제\n\n## 메모리\n\n- 캐시(Cache)란\n  - 개요\n    - 자주 쓰는 데이터를 빠른 곳에 두는 메모리\n  - 특징\n    - 지역성을 이용한다.\n  - 여러 단계로 나뉜다.\n' +
+      '- 교착 상태(Deadlock)란\n  - 개념 및 조건\n    - 서로의 자원을 기다리며 멈춘 상태\n    - 상호 배제, 순환 대기\n  - 해결 방법\n    - 예방, 회피\n  - 은행원 알고리즘이 회피의 예이다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['메모리', '- 캐시(Cache)란\n- 교착 상태(Deadlock)란'],
+      // `개요` asks what the title asks, as `정의` does: on its back, no card of its own.
+      ['메모리 › 캐시(Cache)란?', '- 개요\n  - 자주 쓰는 데이터를 빠른 곳에 두는 메모리\n- 여러 단계로 나뉜다.'],
+      ['메모리 › 캐시(Cache)의 특징은?', '- 지역성을 이용한다.'],
+      ['메모리 › 교착 상태(Deadlock)란?', '- 개념 및 조건\n  - 서로의 자원을 기다리며 멈춘 상태\n  - 상호 배제, 순환 대기\n- 은행원 알고리즘이 회피의 예이다.'],
+      ['교착 상태(Deadlock) › 개념 및 조건은?', '- 서로의 자원을 기다리며 멈춘 상태\n- 상호 배제, 순환 대기'],
+      ['메모리 › 교착 상태(Deadlock)의 해결 방법은?', '- 예방, 회피'],
+    ]);
   });
 
   it('names the rows of a wide table under a title asked what it is, each row on its own card', () => {

@@ -91,7 +91,7 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
       placeholdersOnly.add(concept);
       continue;
     }
-    if (onlyLinks(back)) {
+    if (onlyLinks(back) && !answeredByALink(concept)) {
       linksOnly.add(concept);
       continue;
     }
@@ -306,7 +306,7 @@ function joinRowsToTheirTerms(drafts: readonly DraftCard[]): Set<Concept> {
 }
 
 /** Labels that give what a thing is: under a title asking just that, they are its answer. */
-const DEFINITION_LABELS: ReadonlySet<string> = new Set(['사전적 의미', '사전적 정의', '정의', '의미', '뜻', '개념']);
+const DEFINITION_LABELS: ReadonlySet<string> = new Set(['사전적 의미', '사전적 정의', '정의', '의미', '뜻', '개념', '개요']);
 
 /**
  * `- 사전적 의미: …` under `- 세션(Session)이란?` (or `세션 란`, or `- REST의 정의` under `- REST란`): the
@@ -366,8 +366,12 @@ const ANNOUNCEMENT_MAX = 80;
  * What was seen is a clause, `…연결되는 것을 확인할 수 있다`, a result to recall.
  */
 const POINTS_AT_THE_SCREENSHOT = /(?:다음|아래|위)(?:과|와)\s*같이\s.*(?:확인|볼)\s*수\s*있(?:다|습니다)$|[을를]\s*(?:다시\s*)?확인할\s*수\s*있(?:다|습니다)$/u;
-/** What was seen, said as a clause (`…연결되는 것을 확인할 수 있다`, `…없음을 볼 수 있다`): a result, never a pointer. */
-const SEES_A_RESULT = /(?:것|음)[을를이가]\s*(?:확인할|볼)\s*수/u;
+/**
+ * What was seen, said as a clause (`…연결되는 것을 확인할 수 있다`, `…없음을 볼 수 있다`, `…번갈아 응답하는
+ * 모습을`), as a value (`503 응답을`, `HTTP 200 응답 코드를`), or as what an action brings (`ping을 보내면 아래와
+ * 같이 응답을 …`): a result, never a pointer.
+ */
+const SEES_A_RESULT = /(?:것|음)[을를이가]\s*(?:확인할|볼)\s*수|[가-힣](?:는|된|한|진|던)\s+(?:모습|화면|결과|상태|메시지)[을를]|(?:^|[\s(])\d+(?=[\s)%]|$)|[가-힣]면\s/u;
 
 /** Every sentence of `text` (images taken out) only announces a step (see ANNOUNCES_A_STEP) or points at its screenshot. */
 function onlyAnnouncesSteps(text: string): boolean {
@@ -428,6 +432,17 @@ export function onlyAPlaceholder(back: string, title: string): boolean {
 const LINK_MARKUP = /\[([^\]]*)\]\([^)]*\)|<https?:[^>\s]+>|https?:\/\/\S+|<br\s*\/?>/giu;
 /** Words that only label a link as one (`참고: [문서](…)`, `[문서](…) 참고`, `(PDF)`). */
 const LINK_LABEL_WORDS = /(?:참고|출처|링크|원문|자료|pdf|link|source|see)/giu;
+
+/**
+ * A card whose title asks (`HTTP/2를 정의한 문서는?`, `REST란`) or names a term (`- A 레코드 : [IPv4
+ * 주소](…)`): a link's text there is the answer, the address only where it was read. Only a title
+ * that asks nothing (`## 공식 문서`, `## … 샘플 문항 풀기`) is left a page elsewhere by its links.
+ */
+function answeredByALink(concept: Concept): boolean {
+  if (concept.kind === 'term' || concept.kind === 'table-row' || concept.kind === 'qa' || concept.kind === 'question') return true;
+  const title = displayTitle(concept.title);
+  return asks(title) || subjectOf(title) !== title;
+}
 
 /**
  * `## AWS SAA C01 샘플 문항 풀기` over only `[샘플 문항](https://….pdf)` (its score, a study log, left out):

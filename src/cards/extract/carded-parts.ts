@@ -6,14 +6,15 @@
  * their cards: a learner asked `REST란?` should not recite what a dozen cards ask piece by piece. A title
  * asking how things differ (`뮤텍스와 세마포어의 차이`) keeps what states the difference (`- 차이`,
  * `- 같은점`, the labels of a comparison) and leaves the things compared to their cards; where nothing
- * states it, the things compared are the answer, and only the sections inside them are left out. So are
- * a label's lines where all under it is left out (`- REST 장단점` over `- 장점`, `- 단점`): it would
- * dangle. Nothing on no card is left out.
+ * states it, the things compared are the answer, whole: their sections (`- 특징` under `- TCP` and under
+ * `- UDP`) are where they differ. So are a label's lines where all under it is left out (`- REST 장단점`
+ * over `- 장점`, `- 단점`): it would dangle. A section naming the definition keeps its place, alone or
+ * first of more (`- 개요`, `- 개념 및 발생 조건`). Nothing on no card is left out.
  */
 import type { List, ListItem } from 'mdast';
 import { listsAnAnswer } from '../back.js';
 import { subjectOf } from '../front.js';
-import { asksWhatItIs } from '../title-rules/aspects.js';
+import { asksWhatItIs, namesItsDefinition } from '../title-rules/aspects.js';
 import { asksHowThingsDiffer, namesAComparison, namesADifference } from '../title-rules/comparisons.js';
 import { displayTitle } from '../titles.js';
 import type { Concept } from '../types.js';
@@ -38,9 +39,12 @@ export function partsLeftToTheirCards(state: ExtractionState, owner: Concept, li
   const asksDifference = asksHowThingsDiffer(title);
   const leftOut = new Set<ListItem>();
   if (!asksWhatItIsFor && !asksDifference) return leftOut;
+  // Where nothing states how they differ, the things compared (`- TCP`, `- UDP`) are the answer with all
+  // they hold: their features are the difference, and names alone would not say it.
+  if (asksDifference && !list.children.some((_, n) => statesTheDifference(children[n]))) return leftOut;
   const staysWhole = (concept: Concept) => {
     const label = displayTitle(concept.title);
-    return asksWhatItIs(label) || namesAComparison(label) || concept.comparison !== undefined;
+    return asksWhatItIs(label) || namesItsDefinition(label) || namesAComparison(label) || concept.comparison !== undefined;
   };
   const onItsCard = (concept: Concept | undefined) => concept !== undefined && isSectionOnItsCard(state, concept) && !staysWhole(concept);
   // A label over nothing but what is left out would dangle on the back (`- REST 장단점` over `- 장점`, `- 단점`).
@@ -70,14 +74,17 @@ export function partsLeftToTheirCards(state: ExtractionState, owner: Concept, li
   };
   for (const item of list.children) leaveOutWithin(item);
   const top = list.children.filter((item, n) => onItsCard(children[n]) || labelOverLeftOut(item));
-  // Where nothing states how they differ, the things compared (`- 오버로딩`, `- 오버라이딩`) are the answer.
-  const differenceStated = children.some((child) => child !== undefined && (namesADifference(displayTitle(child.title)) || child.comparison !== undefined));
   // A question asking what a thing is that its sections alone answer keeps them (their own sections left out).
   const ownerSaysMore = owner.parts.some((part) =>
     part.type === 'slice' ? part.templateLabel === undefined && state.source.slice(part.start, part.end).trim() !== '' : part.markdown.trim() !== '' && listsAnAnswer(part),
   );
   const answeredBySections = top.length === list.children.length && !ownerSaysMore;
-  if ((asksDifference && !differenceStated) || (!asksDifference && answeredBySections)) return leftOut;
+  if (!asksDifference && answeredBySections) return leftOut;
   for (const item of top) leftOut.add(item);
   return leftOut;
+}
+
+/** A part stating how the things compared differ (`- 차이`, `- 차이점`, the labels of a comparison). */
+function statesTheDifference(concept: Concept | undefined): boolean {
+  return concept !== undefined && (namesADifference(displayTitle(concept.title)) || concept.comparison !== undefined);
 }

@@ -5,6 +5,7 @@
  * file's name or its front matter's `title:`.
  */
 import type { Heading, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { displayTitle } from '../front.js';
 import { cleanTitle, isBlankTitle, titleText } from '../title-rules/clean.js';
 import { isFollowUpLabelled, labelledHeadingQuestion } from '../title-rules/question-labels.js';
@@ -46,19 +47,23 @@ export function markNumberingsGoingOn(state: ExtractionState, blocks: readonly R
  * without a `Q.` label, which makes it a question. A heading of nothing titles nothing (see `blankHeading`),
  * but for the note's `#` title (see `openHeading`).
  */
-export function readHeading(state: ExtractionState, node: Heading): void {
+export function readHeading(state: ExtractionState, node: Heading, next?: RootContent): void {
   const asWritten = cleanTitle(titleText(node));
   const written = withoutOutlineNumber(asWritten, state.headingsAsWritten.slice(0, node.depth - 1).filter((above) => above !== undefined).at(-1));
   state.headingsAsWritten = state.headingsAsWritten.slice(0, node.depth - 1);
   state.headingsAsWritten[node.depth - 1] = asWritten;
   const question = node.depth > 1 ? labelledHeadingQuestion(written) : undefined;
   const title = question ?? written;
-  if (!isBlankTitle(title)) openHeading(state, node.depth, title, lineOf(node), state.numberingGoesOn.has(node), question !== undefined, question !== undefined && isFollowUpLabelled(written));
+  // A look back (`## 회고`) is the author's where the text under it is theirs (see isStudyPlanTitle), and
+  // a licence's title the note's own where that text defines nothing (see isReferenceHeading).
+  const firstText = next === undefined || next.type === 'heading' ? undefined : toString(next);
+  const aboutTheStudy = isStudyPlanTitle(title, firstText);
+  if (!isBlankTitle(title)) openHeading(state, node.depth, title, lineOf(node), state.numberingGoesOn.has(node), question !== undefined, question !== undefined && isFollowUpLabelled(written), aboutTheStudy, firstText);
   else if (node.depth === 1 && state.deckName === undefined) openHeading(state, 1, '', lineOf(node));
   else blankHeading(state, node);
 }
 
-function openHeading(state: ExtractionState, depth: number, title: string, line: number, numberingGoesOn = false, labelledQuestion = false, followUp = false): void {
+function openHeading(state: ExtractionState, depth: number, title: string, line: number, numberingGoesOn = false, labelledQuestion = false, followUp = false, aboutTheStudy = false, firstText?: string): void {
   state.followUps = false;
   state.leadAwaited = false;
   // The file's name titles only the blocks above the note's first heading.
@@ -81,9 +86,9 @@ function openHeading(state: ExtractionState, depth: number, title: string, line:
   }
   state.referenceDepth = undefined;
   // A section about the study itself (`# 4. 강의 콘텐츠 선정`) is dropped as a reference section is, all under it.
-  if (isReferenceHeading(title) || (state.deckName !== undefined && isStudyPlanTitle(title))) {
+  if (isReferenceHeading(title, firstText) || (state.deckName !== undefined && aboutTheStudy)) {
     state.referenceDepth = depth;
-    state.referenceReason = isReferenceHeading(title) ? REFERENCE_SECTION : STUDY_PLAN_SECTION;
+    state.referenceReason = isReferenceHeading(title, firstText) ? REFERENCE_SECTION : STUDY_PLAN_SECTION;
     state.decisions.push({ line, block: label, outcome: 'dropped', reason: state.referenceReason });
     return;
   }

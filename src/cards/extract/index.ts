@@ -104,7 +104,7 @@ function readNote(state: ExtractionState, root: Root): Extraction {
 function readBlock(state: ExtractionState, blocks: RootContent[], i: number): number {
   const node = blocks[i]!;
   if (node.type === 'heading') {
-    readHeading(state, node);
+    readHeading(state, node, blocks[i + 1]);
     return i + 1;
   }
   // A line of only Obsidian tags (`#aws #네트워크`) tags the whole note, wherever it is: no text of a card.

@@ -94,13 +94,18 @@ export function itemConcept(state: ExtractionState, owner: Concept | undefined, 
   return undefined;
 }
 
-/** The title of a list item used as a sub-title: a short first line that is not a term. */
-export function itemTitle(state: ExtractionState, item: ListItem, maxLength = LIST_TITLE_MAX): string | undefined {
+/**
+ * The title of a list item used as a sub-title: a short first line that is not a term. `glossAside`: its
+ * name alone is judged, a gloss after it (`나선형 모형(Spiral Model ; 위험을 분석하며 반복하는 모형)`) may
+ * say anything, where the line's place already says it is a title.
+ */
+export function itemTitle(state: ExtractionState, item: ListItem, maxLength = LIST_TITLE_MAX, glossAside = false): string | undefined {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return undefined;
   const line = state.firstLine(first);
   if (state.linesRead.get(item)?.definitions !== undefined) return undefined; // a term over its definition
-  const titleLike = isTitleLike(line, maxLength) || ([...cleanTitle(line)].length <= maxLength && isNamedTask(cleanTitle(line)));
+  const judged = glossAside && [...cleanTitle(line)].length <= maxLength ? withoutGloss(cleanTitle(line)) : line;
+  const titleLike = isTitleLike(judged, maxLength) || ([...cleanTitle(judged)].length <= maxLength && isNamedTask(cleanTitle(judged)));
   if (!titleLike || splitTerm(state.firstLineSource(first)) || isNotATerm(cleanTitle(line)) || startsWithLeadIn(line)) return undefined;
   // `- ![asg-create-1](…)`: a picture, whose alt text names a file, not a concept.
   if (IMAGE_LINE.test(state.firstLineSource(first))) return undefined;

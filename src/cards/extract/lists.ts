@@ -158,14 +158,14 @@ function numberOf(state: ExtractionState, item: ListItem): { number: number; mar
  * `6) 컴포넌트 기반 개발(CBD ; Component-based Development)` over its bullets, right after the section of
  * `5) RAD(Rapid Application Development)` that a line of the same shape opened: the next of those
  * sub-titles, which ends that section, though longer than a list item's title may be (as long as a
- * callout's). Read as a line of `5)`'s section, it made that back run on past it.
+ * callout's), whatever its gloss says. Read as a line of `5)`'s section, it made that back run on past it.
  */
 function nextOfNumberedSubTitles(state: ExtractionState, item: ListItem): string | undefined {
   const previous = state.numberedSubTitle;
   const numbered = numberOf(state, item);
   if (previous === undefined || numbered === undefined || state.current() !== previous.concept) return undefined;
   if (numbered.number !== previous.number + 1 || numbered.mark !== previous.mark) return undefined;
-  return itemTitle(state, item, CALLOUT_TITLE_MAX);
+  return itemTitle(state, item, CALLOUT_TITLE_MAX, true);
 }
 
 /**

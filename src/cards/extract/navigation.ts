@@ -45,7 +45,8 @@ export function isLinkList(node: Blockquote | List): boolean {
  */
 export function isSourcesTable(table: Table): boolean {
   const [header, ...rows] = table.children;
-  if (header === undefined || rows.length === 0 || !header.children.some((cell) => isLicenceHeader(toString(cell)))) return false;
+  // A licence column that names the rows (`| 라이선스 | 특징 | 원문 |`) makes the licences the table's topic.
+  if (header === undefined || rows.length === 0 || !header.children.slice(1).some((cell) => isLicenceHeader(toString(cell)))) return false;
   return rows.every((row) => row.children.some((cell) => cell.children.some((child) => child.type === 'link' && /^https?:/iu.test(child.url))));
 }
 

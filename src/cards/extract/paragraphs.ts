@@ -47,7 +47,8 @@ export function readParagraph(state: ExtractionState, node: Paragraph, next: Roo
     state.decide(node, 'dropped', undefined, 'the note\'s end mark');
     return;
   }
-  if (isStudyLog(text)) {
+  const under = state.current();
+  if (isStudyLog(text, { title: under?.title, inLead: under === undefined || under === state.deckTitle })) {
     state.decide(node, 'dropped', undefined, "the author's study log (a score, the day it was written, a to-do)");
     return;
   }

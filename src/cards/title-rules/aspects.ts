@@ -154,6 +154,14 @@ export function asksWhatItIs(title: string): boolean {
 }
 
 /**
+ * A section naming a thing's definition, alone (`개요`, `사전적 의미`, `REST의 정의`) or first of more
+ * (`개념 및 발생 조건`, `정의와 특징`): under a title asking what the thing is, the answer it holds.
+ */
+export function namesItsDefinition(label: string): boolean {
+  return /^(?:\S.*의\s+)?(?:사전적\s*)?(?:개요|개념|정의|의미|뜻)(?:\s*(?:및|과|와|&|,|·|\/)\s*\S.*)?$/u.test(displayTitle(label).trim());
+}
+
+/**
  * A count of two or more before what it counts, one or two words (`클라우드 컴퓨팅의 3대 배포 모델`, `두 가지
  * 방식`): the title asks for those. Not a count that ends the title (`서버 3대`: machines).
  */
