@@ -469,6 +469,21 @@ describe('headings', () => {
     ]);
   });
 
+  it('keeps a fact said in the same sentence as an announcement, and names the kinds it announces under it', () => {
+    const note = '# 자료구조\n\n## 힙\n\n힙은 완전 이진 트리이며, 다음과 같은 종류가 있다.\n\n### 최대 힙\n\n부모가 자식보다 크다.\n\n### 최소 힙\n\n부모가 자식보다 작다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['힙', '힙은 완전 이진 트리이며, 다음과 같은 종류가 있다.\n\n- 최대 힙\n- 최소 힙'],
+      ['힙 › 최대 힙', '부모가 자식보다 크다.'],
+      ['힙 › 최소 힙', '부모가 자식보다 작다.'],
+    ]);
+    // Said on a line of its own, the fact keeps its card as before; the kinds announced after it are named too.
+    expect(cardsOf(note.replace('이며, 다음과', '이다.\n다음과'))[0]!.back).toBe('힙은 완전 이진 트리이다.\n다음과 같은 종류가 있다.\n\n- 최대 힙\n- 최소 힙');
+    // A conjunction says nothing: the line only leads into the sub-headings, no card of its own.
+    const conjunction = note.replace('힙은 완전 이진 트리이며, 다음과', '하지만, 다음과');
+    expect(frontsOf(conjunction)).toEqual(['힙 › 최대 힙', '힙 › 최소 힙']);
+    expect(explainText(conjunction).blocks.find((block) => block.line === 5)?.reason).toBe('it only leads into the sub-titles under it (a question, `다음과 같다`, or an aside in italics), and they are cards of their own');
+  });
+
   it('keeps numbered headings siblings under a heading that explains itself where no 2. follows the 1., a numbered one, a usual section, or a numbering that does not start at 1', () => {
     const note = [
       '# 덱',
