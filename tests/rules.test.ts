@@ -509,6 +509,44 @@ describe('headings', () => {
     const cards = cardsOf('# 덱\n\n- [소개](#소개)\n- [정리](#정리)\n\n## 소개\n\n소개 내용입니다.\n\n## 참고 자료\n\n- [글 하나](https://example.com)\n\n모든 내용은 책을 참고했다.\n');
     expect(cards.map((card) => [card.front, card.back])).toEqual([['소개', '소개 내용입니다.']]);
   });
+
+  it('keeps the sentences of an aside (`### 참고`) on the card of the section it stands in, and leaves out its links and sources', () => {
+    const note = [
+      '# 네트워크',
+      '## UDP',
+      'UDP는 비연결형이다.',
+      '### 참고 사항',
+      'UDP는 DNS 질의에 쓰인다.',
+      '- QUIC도 UDP 위에서 동작한다.',
+      '- [RFC 768](https://example.com/rfc768)',
+      '출처: 네트워크 교재',
+      '### 헤더',
+      '헤더는 8바이트이다.',
+      '',
+    ].join('\n\n');
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['UDP', 'UDP는 비연결형이다.\n\nUDP는 DNS 질의에 쓰인다.\n\n- QUIC도 UDP 위에서 동작한다.'],
+      ['UDP › 헤더', '헤더는 8바이트이다.'],
+    ]);
+    const aside = 'an aside (`참고`): its sentences go on the card of the section it stands in, its links and sources are left out';
+    const reasons = explainText(note).blocks.map((block) => [block.line, block.block, block.outcome, block.front ?? block.reason]);
+    expect(reasons.slice(3, 9)).toEqual([
+      [7, 'heading 3', 'dropped', aside],
+      [9, 'paragraph', 'explanation', 'UDP'],
+      [11, 'list', 'dropped', aside],
+      [11, 'list item', 'explanation', 'UDP'],
+      [15, 'paragraph', 'dropped', aside],
+      [17, 'heading 3', 'card', 'UDP › 헤더'],
+    ]);
+    // Sources without a link (a book, its author and year) are no sentences; `참고 자료` is only sources.
+    expect(cardsOf(note.replace('UDP는 DNS 질의에 쓰인다.', '컴퓨터 네트워킹, 쿠로스, 2017'))[0]!.back).toBe('UDP는 비연결형이다.\n\n- QUIC도 UDP 위에서 동작한다.');
+    expect(cardsOf(note.replace('### 참고 사항', '### 참고 자료'))[0]!.back).toBe('UDP는 비연결형이다.');
+    // At the note's level, the aside is the note's: on the card of its `#` title.
+    expect(cardsOf('# 네트워크\n\n## TCP\n\n연결형이다.\n\n## 참고\n\n두 프로토콜 모두 4계층이다.\n').map((card) => [card.front, card.back])).toEqual([
+      ['네트워크', '두 프로토콜 모두 4계층이다.'],
+      ['TCP', '연결형이다.'],
+    ]);
+  });
 });
 
 describe('a heading of nothing asking for kinds over its sub-titles', () => {

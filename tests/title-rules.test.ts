@@ -9,7 +9,7 @@ import { nameOneTerm } from '../src/cards/title-rules/glosses.js';
 import { announcesKinds, askedLeadIn, asksHowOrWhy, asksWhichThereAre, definitionIntro, isAnnouncement, onlyLeadsIn, saysSomethingBeforeAnnouncing } from '../src/cards/title-rules/lead-ins.js';
 import { isStatement, isTitleLike } from '../src/cards/title-rules/names.js';
 import { asksWhy } from '../src/cards/title-rules/questions.js';
-import { isNavigationLinks, isReferenceHeading } from '../src/cards/title-rules/references.js';
+import { isAsideHeading, isNavigationLinks, isReferenceHeading } from '../src/cards/title-rules/references.js';
 import { saysWhatItIs } from '../src/cards/title-rules/tasks.js';
 import { splitTerm } from '../src/cards/title-rules/terms.js';
 
@@ -113,6 +113,9 @@ describe('navigation and references', () => {
   it('recognises reference headings', () => {
     for (const title of ['Reference', 'References', '참고 자료', '참고', '출처', ':books: 참고 문헌']) expect(isReferenceHeading(title), title).toBe(true);
     expect(isReferenceHeading('참고할 만한 설계 원칙')).toBe(false);
+    // `참고` is as often an aside as references: its sentences are kept (see isAsideStatement).
+    for (const title of ['참고', '참고 사항', '[참고사항]', '3. 참고']) expect(isAsideHeading(title), title).toBe(true);
+    for (const title of ['참고 자료', '출처', 'Reference', ':books: 참고 문헌']) expect(isAsideHeading(title), title).toBe(false);
   });
 });
 
