@@ -540,6 +540,8 @@ describe('headings', () => {
     ]);
     // Sources without a link (a book, its author and year) are no sentences; `참고 자료` is only sources.
     expect(cardsOf(note.replace('UDP는 DNS 질의에 쓰인다.', '컴퓨터 네트워킹, 쿠로스, 2017'))[0]!.back).toBe('UDP는 비연결형이다.\n\n- QUIC도 UDP 위에서 동작한다.');
+    // Nor is a sentence saying where the note comes from.
+    expect(cardsOf(note.replace('UDP는 DNS 질의에 쓰인다.', '모든 내용은 네트워크 책을 참고했다.'))[0]!.back).toBe('UDP는 비연결형이다.\n\n- QUIC도 UDP 위에서 동작한다.');
     expect(cardsOf(note.replace('### 참고 사항', '### 참고 자료'))[0]!.back).toBe('UDP는 비연결형이다.');
     // At the note's level, the aside is the note's: on the card of its `#` title.
     expect(cardsOf('# 네트워크\n\n## TCP\n\n연결형이다.\n\n## 참고\n\n두 프로토콜 모두 4계층이다.\n').map((card) => [card.front, card.back])).toEqual([

@@ -97,12 +97,13 @@ export function isWikilinkList(list: List): boolean {
  * Under an aside's heading (`### 참고`, `## 참고 사항`; see isAsideHeading), a paragraph, list, item or quote of
  * sentences (`UDP는 DNS 질의에 쓰인다.`, `- QUIC도 UDP 위에서 동작한다.`) with no link: a fact of the topic
  * set apart, not a source. Each of its lines ends as a sentence does; a link, an image, a citation
- * (`컴퓨터 네트워크, 쿠로스, 2017`) or a `출처:` line leaves it a reference, left out with its section.
+ * (`컴퓨터 네트워크, 쿠로스, 2017`), a `출처:` line or one saying where the note comes from (`모든 내용은 책을
+ * 참고했다.`, see isPreface) leaves it a reference, left out with its section.
  */
 export function isAsideStatement(state: ExtractionState, node: RootContent): boolean {
   if (node.type !== 'paragraph' && node.type !== 'list' && node.type !== 'listItem' && node.type !== 'blockquote') return false;
   const text = toString(node);
-  if (leadsElsewhere(node) || /https?:\/\/|www\./iu.test(text) || isPreface(state.source.slice(start(node), end(node)))) return false;
+  if (leadsElsewhere(node) || /https?:\/\/|www\./iu.test(text) || isPreface(state.source.slice(start(node), end(node)), true)) return false;
   const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
   return lines.length > 0 && lines.every((line) => STATEMENT_END.test(line) && !isReferenceLine(line));
 }
