@@ -2120,6 +2120,16 @@ describe('what the review of other people’s notes taught', () => {
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([['스케줄러', '프로세스 실행 순서를 정하는 모듈이다.']]);
   });
 
+  it('keeps a list of in-page links that says what each section is: no table of contents', () => {
+    const note = '# 운영체제\n\n- [프로세스](#프로세스) : 실행 중인 프로그램\n- [스레드](#스레드) : 실행 흐름의 단위\n\n## 프로세스\n\n독립된 메모리를 가진다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['운영체제', '- [프로세스](#프로세스) : 실행 중인 프로그램\n- [스레드](#스레드) : 실행 흐름의 단위'],
+      ['프로세스', '독립된 메모리를 가진다.'],
+    ]);
+    // Numbers beside the links say nothing of the sections: a table of contents still.
+    expect(frontsOf('# 운영체제\n\n- 1. [프로세스](#프로세스)\n- 2. [스레드](#스레드)\n\n## 프로세스\n\n독립된 메모리를 가진다.\n')).toEqual(['프로세스']);
+  });
+
   it('asks an aspect of a concept whose title is a question about the concept, not about the question', () => {
     expect(frontsOf('# 덱\n\n## 쿠키와 세션\n\n- 쿠키(Cookie)란?\n  - 특징\n    - 클라이언트에 저장되는 키-값 데이터이다.\n')).toContain('쿠키와 세션 › 쿠키(Cookie)의 특징은?');
     expect(frontsOf('# 덱\n\n## CORS란\n\n> 배경\n\n브라우저는 다른 출처의 요청을 막는다.\n')).toEqual(['CORS의 배경은?']);

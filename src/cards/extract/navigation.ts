@@ -52,7 +52,8 @@ export function isSourcesTable(table: Table): boolean {
 /**
  * A list of in-page links (`- [OSI 7계층](#osi-7계층)`), nested or not, of short labels otherwise:
  * most of its items are such links, or every top-level one is (its sub-items may name the parts of
- * a section without links of their own).
+ * a section without links of their own). Not where an item says what its link's section is (`-
+ * [프로세스](#프로세스) : 실행 중인 프로그램`): that is a term, kept as any.
  */
 export function isTableOfContents(state: ExtractionState, list: List): boolean {
   const pending: List[] = [list];
@@ -66,6 +67,8 @@ export function isTableOfContents(state: ExtractionState, list: List): boolean {
         if (block.type === 'list') pending.push(block);
         else if (block.type !== 'paragraph') return false;
         else if (block.children.some((child) => child.type === 'link' && child.url.startsWith('#'))) {
+          // `- [프로세스](#프로세스) : 실행 중인 프로그램` says what its section is: content, no table of contents.
+          if (describesItsLink(block)) return false;
           links++;
           if (current === list) topLinks++;
         } else if (isTitleLike(toString(block), LIST_TITLE_MAX) && !splitTerm(state.firstLineSource(block))) labels++;
@@ -75,6 +78,12 @@ export function isTableOfContents(state: ExtractionState, list: List): boolean {
   }
   const everyTopItemLinks = list.children.length >= 2 && topLinks === list.children.length;
   return links > 0 && (links >= labels || everyTopItemLinks);
+}
+
+/** Words beside an item's link (`: 실행 중인 프로그램`), not its number (`1.`) nor a separator. */
+function describesItsLink(paragraph: Paragraph): boolean {
+  const beside = paragraph.children.filter((child) => child.type !== 'link').map((child) => toString(child)).join('');
+  return /\p{L}{2,}/u.test(beside.replace(/^\s*\d+[.)]\s*/u, ''));
 }
 
 /**
