@@ -3548,6 +3548,17 @@ describe('what is not study material', () => {
     expect(frontsOf(step('위와 같이 설정하면 요청이 두 인스턴스로 나뉘는 것을 확인할 수 있다.'))).toEqual(['접속 테스트 › 테스트 1 : 인스턴스 확인']);
   });
 
+  it('keeps a lab whose screenshot stands beside a short sentence saying what a thing does, not a step to take', () => {
+    const lab = (words: string) => `# 로드 밸런서\n\n## CLB 실습\n\n![콘솔](./img/clb.png)\n\n${words}\n`;
+    expect(cardsOf(lab('헬스 체크는 30초마다 인스턴스를 검사한다.')).map((card) => [card.front, card.back])).toEqual([
+      ['CLB 실습', '![콘솔](./img/clb.png)\n\n헬스 체크는 30초마다 인스턴스를 검사한다.'],
+    ]);
+    expect(frontsOf(lab('로드 밸런서가 요청을 나눈다.'))).toEqual(['CLB 실습']);
+    // A step, or a call to try that names what it acts on, is still no card.
+    expect(frontsOf(lab('인스턴스를 생성한다.'))).toEqual([]);
+    expect(frontsOf(lab('헬스 체크는 경로를 바꿔서 테스트를 해보자.'))).toEqual([]);
+  });
+
   it("shows the answer the author states first, and their reasoning as written even where it picks another", () => {
     const note = '# SAA\n\n## 모의고사\n\n1. 일시적으로 늘어나는 수요에 가장 알맞은 인스턴스는 무엇입니까?\n\n   A. 온디맨드 인스턴스\n\n   B. 예약 인스턴스\n\n```\n예약이 더 쌀 것 같아서\nB를 선택\n```\n\n**`정답 : (A)`**\n';
     expect(cardsOf(note)[0]!.back).toBe('**정답 : (A)**\n\n- A. 온디맨드 인스턴스\n\n> 예약이 더 쌀 것 같아서\n> B를 선택');
