@@ -333,4 +333,8 @@
 // (`(9 of 10) 8 틀림`, `작성일: …`, `TODO: …`), a section on the study's own plan (`강의 콘텐츠 선정`), licence lines and a
 // table of works and their licences, a file named as references (`참고자료.md`), a lab step whose words only point at its
 // screenshot (`다음과 같이 …을 확인할 수 있다`); 145 made cards of all of them.
-export const RULES_VERSION = 146;
+// 147: no fact lost beside what a rule leaves out: a clause before an announcement (`힙은 완전 이진 트리이며, 다음과 같은
+// 종류가 있다.`) keeps its card, which names the kinds under it; the sentences under `## 참고` (an aside) go on the card above;
+// a list of in-page links that says what each section is is no table of contents; a lab's sentence saying what a thing
+// does (`헬스 체크는 30초마다 검사한다.`) keeps its card beside the screenshot.
+export const RULES_VERSION = 147;
