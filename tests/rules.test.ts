@@ -469,6 +469,21 @@ describe('headings', () => {
     ]);
   });
 
+  it('keeps a fact said in the same sentence as an announcement, and names the kinds it announces under it', () => {
+    const note = '# 자료구조\n\n## 힙\n\n힙은 완전 이진 트리이며, 다음과 같은 종류가 있다.\n\n### 최대 힙\n\n부모가 자식보다 크다.\n\n### 최소 힙\n\n부모가 자식보다 작다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['힙', '힙은 완전 이진 트리이며, 다음과 같은 종류가 있다.\n\n- 최대 힙\n- 최소 힙'],
+      ['힙 › 최대 힙', '부모가 자식보다 크다.'],
+      ['힙 › 최소 힙', '부모가 자식보다 작다.'],
+    ]);
+    // Said on a line of its own, the fact keeps its card as before; the kinds announced after it are named too.
+    expect(cardsOf(note.replace('이며, 다음과', '이다.\n다음과'))[0]!.back).toBe('힙은 완전 이진 트리이다.\n다음과 같은 종류가 있다.\n\n- 최대 힙\n- 최소 힙');
+    // A conjunction says nothing: the line only leads into the sub-headings, no card of its own.
+    const conjunction = note.replace('힙은 완전 이진 트리이며, 다음과', '하지만, 다음과');
+    expect(frontsOf(conjunction)).toEqual(['힙 › 최대 힙', '힙 › 최소 힙']);
+    expect(explainText(conjunction).blocks.find((block) => block.line === 5)?.reason).toBe('it only leads into the sub-titles under it (a question, `다음과 같다`, or an aside in italics), and they are cards of their own');
+  });
+
   it('keeps numbered headings siblings under a heading that explains itself where no 2. follows the 1., a numbered one, a usual section, or a numbering that does not start at 1', () => {
     const note = [
       '# 덱',
@@ -493,6 +508,46 @@ describe('headings', () => {
   it('drops reference sections and tables of contents', () => {
     const cards = cardsOf('# 덱\n\n- [소개](#소개)\n- [정리](#정리)\n\n## 소개\n\n소개 내용입니다.\n\n## 참고 자료\n\n- [글 하나](https://example.com)\n\n모든 내용은 책을 참고했다.\n');
     expect(cards.map((card) => [card.front, card.back])).toEqual([['소개', '소개 내용입니다.']]);
+  });
+
+  it('keeps the sentences of an aside (`### 참고`) on the card of the section it stands in, and leaves out its links and sources', () => {
+    const note = [
+      '# 네트워크',
+      '## UDP',
+      'UDP는 비연결형이다.',
+      '### 참고 사항',
+      'UDP는 DNS 질의에 쓰인다.',
+      '- QUIC도 UDP 위에서 동작한다.',
+      '- [RFC 768](https://example.com/rfc768)',
+      '출처: 네트워크 교재',
+      '### 헤더',
+      '헤더는 8바이트이다.',
+      '',
+    ].join('\n\n');
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['UDP', 'UDP는 비연결형이다.\n\nUDP는 DNS 질의에 쓰인다.\n\n- QUIC도 UDP 위에서 동작한다.'],
+      ['UDP › 헤더', '헤더는 8바이트이다.'],
+    ]);
+    const aside = 'an aside (`참고`): its sentences go on the card of the section it stands in, its links and sources are left out';
+    const reasons = explainText(note).blocks.map((block) => [block.line, block.block, block.outcome, block.front ?? block.reason]);
+    expect(reasons.slice(3, 9)).toEqual([
+      [7, 'heading 3', 'dropped', aside],
+      [9, 'paragraph', 'explanation', 'UDP'],
+      [11, 'list', 'dropped', aside],
+      [11, 'list item', 'explanation', 'UDP'],
+      [15, 'paragraph', 'dropped', aside],
+      [17, 'heading 3', 'card', 'UDP › 헤더'],
+    ]);
+    // Sources without a link (a book, its author and year) are no sentences; `참고 자료` is only sources.
+    expect(cardsOf(note.replace('UDP는 DNS 질의에 쓰인다.', '컴퓨터 네트워킹, 쿠로스, 2017'))[0]!.back).toBe('UDP는 비연결형이다.\n\n- QUIC도 UDP 위에서 동작한다.');
+    // Nor is a sentence saying where the note comes from.
+    expect(cardsOf(note.replace('UDP는 DNS 질의에 쓰인다.', '모든 내용은 네트워크 책을 참고했다.'))[0]!.back).toBe('UDP는 비연결형이다.\n\n- QUIC도 UDP 위에서 동작한다.');
+    expect(cardsOf(note.replace('### 참고 사항', '### 참고 자료'))[0]!.back).toBe('UDP는 비연결형이다.');
+    // At the note's level, the aside is the note's: on the card of its `#` title.
+    expect(cardsOf('# 네트워크\n\n## TCP\n\n연결형이다.\n\n## 참고\n\n두 프로토콜 모두 4계층이다.\n').map((card) => [card.front, card.back])).toEqual([
+      ['네트워크', '두 프로토콜 모두 4계층이다.'],
+      ['TCP', '연결형이다.'],
+    ]);
   });
 });
 
@@ -2113,6 +2168,16 @@ describe('what the review of other people’s notes taught', () => {
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([['스케줄러', '프로세스 실행 순서를 정하는 모듈이다.']]);
   });
 
+  it('keeps a list of in-page links that says what each section is: no table of contents', () => {
+    const note = '# 운영체제\n\n- [프로세스](#프로세스) : 실행 중인 프로그램\n- [스레드](#스레드) : 실행 흐름의 단위\n\n## 프로세스\n\n독립된 메모리를 가진다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['운영체제', '- [프로세스](#프로세스) : 실행 중인 프로그램\n- [스레드](#스레드) : 실행 흐름의 단위'],
+      ['프로세스', '독립된 메모리를 가진다.'],
+    ]);
+    // Numbers beside the links say nothing of the sections: a table of contents still.
+    expect(frontsOf('# 운영체제\n\n- 1. [프로세스](#프로세스)\n- 2. [스레드](#스레드)\n\n## 프로세스\n\n독립된 메모리를 가진다.\n')).toEqual(['프로세스']);
+  });
+
   it('asks an aspect of a concept whose title is a question about the concept, not about the question', () => {
     expect(frontsOf('# 덱\n\n## 쿠키와 세션\n\n- 쿠키(Cookie)란?\n  - 특징\n    - 클라이언트에 저장되는 키-값 데이터이다.\n')).toContain('쿠키와 세션 › 쿠키(Cookie)의 특징은?');
     expect(frontsOf('# 덱\n\n## CORS란\n\n> 배경\n\n브라우저는 다른 출처의 요청을 막는다.\n')).toEqual(['CORS의 배경은?']);
@@ -3652,6 +3717,17 @@ describe('what is not study material', () => {
     expect(frontsOf(step('경로를 없는 곳으로 바꾸면 아래와 같이 오류를 확인할 수 있다.'))).toEqual(kept);
     // A thing looked at, nothing seen of it, points at the screenshot only.
     expect(frontsOf(step('다음과 같이 대상 그룹 목록을 확인할 수 있다.'))).toEqual([]);
+  });
+
+  it('keeps a lab whose screenshot stands beside a short sentence saying what a thing does, not a step to take', () => {
+    const lab = (words: string) => `# 로드 밸런서\n\n## CLB 실습\n\n![콘솔](./img/clb.png)\n\n${words}\n`;
+    expect(cardsOf(lab('헬스 체크는 30초마다 인스턴스를 검사한다.')).map((card) => [card.front, card.back])).toEqual([
+      ['CLB 실습', '![콘솔](./img/clb.png)\n\n헬스 체크는 30초마다 인스턴스를 검사한다.'],
+    ]);
+    expect(frontsOf(lab('로드 밸런서가 요청을 나눈다.'))).toEqual(['CLB 실습']);
+    // A step, or a call to try that names what it acts on, is still no card.
+    expect(frontsOf(lab('인스턴스를 생성한다.'))).toEqual([]);
+    expect(frontsOf(lab('헬스 체크는 경로를 바꿔서 테스트를 해보자.'))).toEqual([]);
   });
 
   it("shows the answer the author states first, and their reasoning as written even where it picks another", () => {

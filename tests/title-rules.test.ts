@@ -6,10 +6,10 @@ import { answerNamesChoice, answerNamesLetteredChoice, asksToChoose } from '../s
 import { cleanTitle } from '../src/cards/title-rules/clean.js';
 import { sharedAsked } from '../src/cards/title-rules/comparisons.js';
 import { nameOneTerm } from '../src/cards/title-rules/glosses.js';
-import { askedLeadIn, asksHowOrWhy, asksWhichThereAre, definitionIntro, isAnnouncement, onlyLeadsIn } from '../src/cards/title-rules/lead-ins.js';
+import { announcesKinds, askedLeadIn, asksHowOrWhy, asksWhichThereAre, definitionIntro, isAnnouncement, onlyLeadsIn, saysSomethingBeforeAnnouncing } from '../src/cards/title-rules/lead-ins.js';
 import { isStatement, isTitleLike } from '../src/cards/title-rules/names.js';
 import { asksWhy } from '../src/cards/title-rules/questions.js';
-import { isNavigationLinks, isReferenceHeading } from '../src/cards/title-rules/references.js';
+import { isAsideHeading, isNavigationLinks, isReferenceHeading } from '../src/cards/title-rules/references.js';
 import { saysWhatItIs } from '../src/cards/title-rules/tasks.js';
 import { splitTerm } from '../src/cards/title-rules/terms.js';
 
@@ -113,6 +113,9 @@ describe('navigation and references', () => {
   it('recognises reference headings', () => {
     for (const title of ['Reference', 'References', '참고 자료', '참고', '출처', ':books: 참고 문헌']) expect(isReferenceHeading(title), title).toBe(true);
     expect(isReferenceHeading('참고할 만한 설계 원칙')).toBe(false);
+    // `참고` is as often an aside as references: its sentences are kept (see isAsideStatement).
+    for (const title of ['참고', '참고 사항', '[참고사항]', '3. 참고']) expect(isAsideHeading(title), title).toBe(true);
+    for (const title of ['참고 자료', '출처', 'Reference', ':books: 참고 문헌']) expect(isAsideHeading(title), title).toBe(false);
   });
 });
 
@@ -312,6 +315,21 @@ describe('intros that only lead into the parts under them', () => {
     expect(onlyLeadsIn('다음과 같다.')).toBe(true);
     expect(onlyLeadsIn('다음과 같다.\n\n- 원자성')).toBe(false);
     expect(onlyLeadsIn('다음과 같다.\n아래와 같다.')).toBe(false);
+  });
+
+  it('tells an announcement after a clause of its own from one after a conjunction or a subject', () => {
+    for (const line of ['힙은 완전 이진 트리이며, 다음과 같은 종류가 있다.', '빠르지만 다음과 같은 단점이 있다.', '메모리를 공유하고, 크게 다음과 같이 나뉜다.', '**트리는 비선형 구조인데 다음과 같은 종류가 있다.**']) {
+      expect(saysSomethingBeforeAnnouncing(line), line).toBe(true);
+      expect(onlyLeadsIn(line), line).toBe(false);
+    }
+    for (const line of ['하지만, 다음과 같은 종류가 있다.', '인덱스의 종류는 다음과 같다.', '트랜잭션은 다음의 네 가지 성질을 가진다.', '크게 다음과 같이 나뉜다.', '힙은 완전 이진 트리이다.']) {
+      expect(saysSomethingBeforeAnnouncing(line), line).toBe(false);
+    }
+  });
+
+  it('reads an announcement of kinds, not of aspects or code', () => {
+    for (const line of ['다음과 같은 종류가 있다.', '유형은 아래와 같다.', '크게 다음과 같이 나뉜다.', '해결 방법은 다음과 같다.']) expect(announcesKinds(line), line).toBe(true);
+    for (const line of ['특징은 다음과 같다.', '코드는 다음과 같습니다.', '종류가 많다.']) expect(announcesKinds(line), line).toBe(false);
   });
 
   it('asks a lead-in as a front does, without `그렇다면` and with a question mark', () => {

@@ -16,6 +16,7 @@ import { displayTitle, isAspectTitle, sectionNumber, withoutGloss } from './titl
 import { aspectEnding, asksWhatItIs, labelsLayerOf } from './title-rules/aspects.js';
 import { nameOneTerm } from './title-rules/glosses.js';
 import { CALLOUT_TITLE_MAX, isTitleLike } from './title-rules/names.js';
+import { isSubject, TOPIC } from './title-rules/words.js';
 import { onlyAnAside, onlyLeadsIn } from './title-rules/lead-ins.js';
 import { asks, asksWhy, namesPurposesWithoutAsking, questionSubject } from './title-rules/questions.js';
 import { endsInVerbNoun, isEnglishActionOrCondition, isHandsOnTitle, isPracticeTitle, isProcedureTitle } from './title-rules/tasks.js';
@@ -378,16 +379,26 @@ function onlyAnnouncesSteps(text: string): boolean {
   const sentences = text.split(/(?<=[.!?])\s+|\n/u).map((line) => trimWhere(line.replace(/^\s*(?:[-*+]|\d+[.)])(?=\s|$)/u, ''), (char) => /[\s.!?~]/u.test(char))).filter((sentence) => sentence !== '');
   return sentences.every((sentence) => {
     if (sentence.length <= ANNOUNCEMENT_MAX && POINTS_AT_THE_SCREENSHOT.test(sentence) && !SEES_A_RESULT.test(sentence)) return true;
-    if (sentence.length > ANNOUNCEMENT_MAX || EXPLAINS.test(sentence)) return false;
+    if (sentence.length > ANNOUNCEMENT_MAX || EXPLAINS.test(sentence) || statesAFact(sentence)) return false;
     return ANNOUNCES_A_STEP.test(sentence) || (sentence.length <= SHORT_INSTRUCTION_MAX && SHORT_INSTRUCTION.test(sentence));
   });
+}
+
+/**
+ * A sentence saying what a thing does or is, its topic or subject named (`헬스 체크는 30초마다 인스턴스를
+ * 검사한다.`, `ELB가 트래픽을 나눈다`): a fact to recall, not a step (`인스턴스를 생성한다`). A call to try
+ * (`…해 보자`) is a step whoever it names.
+ */
+function statesAFact(sentence: string): boolean {
+  if (/(?:보자|봅시다)$/u.test(sentence)) return false;
+  return sentence.split(/\s+/u).slice(0, -1).some((word) => TOPIC.test(word) || isSubject(word));
 }
 
 /**
  * `## CLB 실습` over only `![img](./clb.png)`, or `5. 생성` under `AS 생성` over only a screenshot: a
  * console shown, nothing to recall, so no card. So where the only words beside the screenshots announce
  * the steps they show (`…수정한 후 테스트를 해보자`, `결과를 확인한다`); a sentence saying why or when
- * (`…접속하기 위해 22번 포트를 연다`) keeps the card. An image under any other title (`## OSI 7계층`
+ * (`…접속하기 위해 22번 포트를 연다`), or what a thing does (`헬스 체크는 30초마다 검사한다.`), keeps the card. An image under any other title (`## OSI 7계층`
  * over its diagram) is what the card asks to recall, and is kept.
  */
 export function onlyScreenshotsOfHandsOnWork(concept: Concept, back: string): boolean {

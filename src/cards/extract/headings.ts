@@ -1,7 +1,8 @@
 /**
  * Headings (`## …`): each opens a title whose explanation runs to the next heading of its level or
  * above. Numbered headings under a heading of nothing are its parts; a heading of nothing titles
- * nothing; a reference section (`## 참고`) is left out; a note without a `#` title is read under its
+ * nothing; a reference section (`## 참고 자료`) is left out, and so are an aside's (`## 참고`) but for its
+ * sentences; a note without a `#` title is read under its
  * file's name or its front matter's `title:`.
  */
 import type { Heading, RootContent } from 'mdast';
@@ -10,11 +11,11 @@ import { displayTitle } from '../front.js';
 import { cleanTitle, isBlankTitle, titleText } from '../title-rules/clean.js';
 import { isFollowUpLabelled, labelledHeadingQuestion } from '../title-rules/question-labels.js';
 import { endsWithQuestionMark } from '../title-rules/questions.js';
-import { isReferenceHeading, isStudyPlanTitle } from '../title-rules/references.js';
+import { isAsideHeading, isReferenceHeading, isStudyPlanTitle } from '../title-rules/references.js';
 import { isGenericTitle, sectionNumber, withoutOutlineNumber } from '../titles.js';
 import type { Concept, ConceptKind } from '../types.js';
 import { end, lineOf, start } from './source.js';
-import { type ExtractionState, REFERENCE_SECTION, STUDY_PLAN_SECTION } from './state.js';
+import { ASIDE_SECTION, type ExtractionState, REFERENCE_SECTION, STUDY_PLAN_SECTION } from './state.js';
 
 /** Numbered headings that are the parts of a heading of the same level stand between it and the level below. */
 const PART_OFFSET = 0.5;
@@ -88,7 +89,7 @@ function openHeading(state: ExtractionState, depth: number, title: string, line:
   // A section about the study itself (`# 4. 강의 콘텐츠 선정`) is dropped as a reference section is, all under it.
   if (isReferenceHeading(title, firstText) || (state.deckName !== undefined && aboutTheStudy)) {
     state.referenceDepth = depth;
-    state.referenceReason = isReferenceHeading(title, firstText) ? REFERENCE_SECTION : STUDY_PLAN_SECTION;
+    state.referenceReason = isAsideHeading(title) ? ASIDE_SECTION : isReferenceHeading(title, firstText) ? REFERENCE_SECTION : STUDY_PLAN_SECTION;
     state.decisions.push({ line, block: label, outcome: 'dropped', reason: state.referenceReason });
     return;
   }

@@ -16,7 +16,8 @@
  *   paragraphs.ts  paragraphs: bold and label lines as sub-titles, bold terms, a label's lines of terms
  *   tables.ts      tables: a card per row
  *   html.ts        HTML blocks and `<details>` questions
- *   navigation.ts  blocks that only lead elsewhere: navigation, link lists, tables of sources, tables of contents, a preface
+ *   navigation.ts  blocks that only lead elsewhere: navigation, link lists, tables of sources, tables of contents, a preface;
+ *                  and the sentences under `## 참고` that do not, which stay on the card of the section above
  *   sub-titles.ts  once the note is read: a title whose back names its sub-titles
  *   source.ts      where a node is in the note's source; indentation
  */
@@ -31,12 +32,12 @@ import { markNumberingsGoingOn, openUntitledLead, placeUntitledLead, readHeading
 import { readHtml } from './html.js';
 import { linesAsList } from './lines.js';
 import { joinNumberedLists, markCasesOfTopics, OUTLINE_REASON, outlinesListsBelow, readList, tableOfLastItem, withTableInLastItem } from './lists.js';
-import { isPrefaceBlock } from './navigation.js';
+import { isPrefaceBlock, readAside } from './navigation.js';
 import { readParagraph } from './paragraphs.js';
 import { fencedQuiz, questionOverList } from './questions.js';
 import { readBlockquote } from './quotes.js';
 import { end, lineOf, start } from './source.js';
-import { ExtractionState } from './state.js';
+import { ASIDE_SECTION, ExtractionState } from './state.js';
 import { nameAnnouncedSubTitles, namePartsAskedFor } from './sub-titles.js';
 import { readTable } from './tables.js';
 
@@ -116,7 +117,8 @@ function readBlock(state: ExtractionState, blocks: RootContent[], i: number): nu
   // remark-frontmatter also makes `toml` nodes, which mdast's types do not list.
   if (state.leadAwaited && node.type !== 'yaml' && (node.type as string) !== 'toml') openUntitledLead(state, lineOf(node));
   if (state.referenceDepth !== undefined) {
-    state.decide(node, 'dropped', undefined, state.referenceReason);
+    if (state.referenceReason === ASIDE_SECTION) readAside(state, node);
+    else state.decide(node, 'dropped', undefined, state.referenceReason);
     return i + 1;
   }
   if ((node.type as string) === 'toml') {

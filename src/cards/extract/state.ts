@@ -11,8 +11,10 @@ import type { BackPart, BlockDecision, Concept, ConceptKind, ImageRef } from '..
 import type { LineItem } from './lines.js';
 import { dedent, end, lineOf, start } from './source.js';
 
-/** Why a section's blocks are dropped (`referenceDepth`), as `explain` says it: its sources, or the study's own plan. */
+/** Why a section's blocks are dropped (`referenceDepth`), as `explain` says it: its sources, an aside's links, or the study's own plan. */
 export const REFERENCE_SECTION = 'reference section';
+/** `## 참고`, read as an aside: its sentences go on the card above (see `isAsideStatement`), the rest as a reference section's. */
+export const ASIDE_SECTION = 'an aside (`참고`): its sentences go on the card of the section it stands in, its links and sources are left out';
 export const STUDY_PLAN_SECTION = "the study's own plan or look back (which lectures, a schedule, 회고), not its topic";
 
 /** Levels that decide where an explanation ends: headings are 1-6, then callouts, then smaller titles. */

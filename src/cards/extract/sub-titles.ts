@@ -9,6 +9,7 @@ import { withoutLabelNumber } from '../title-rules/clean.js';
 import {
   announcedAspect,
   announcedCount,
+  announcesKinds,
   askedAnnouncement,
   askedLeadIn,
   asksHowOrWhy,
@@ -16,6 +17,7 @@ import {
   isAnnouncement,
   leadsIntoWhatFollows,
   onlyLeadsIn,
+  saysSomethingBeforeAnnouncing,
 } from '../title-rules/lead-ins.js';
 import { isStatement, isTitleLike, LIST_TITLE_MAX } from '../title-rules/names.js';
 import { asks } from '../title-rules/questions.js';
@@ -89,26 +91,31 @@ export function namePartsAskedFor(state: ExtractionState, concept: Concept, conc
 
 /**
  * A back that says something, then ends on an announcement (`**문제3. 출제 영역은 다음과 같습니다.**`,
- * `출제 영역:`; see leadsIntoWhatFollows) or a count (`…세 가지 종류가 존재한다.`; see announcedCount) right
- * over the sub-titles it announces, each a card of its own (`영역 1. …`, `영역 2. …` over their lists; bold
- * lines, callouts, one-item list titles; sub-headings as many as counted): the back lists their names
- * after it, as a back lists its list's sub-titles in place (see `listInto`), instead of announcing
- * nothing. Not where a sub-title asks something, names an aspect (`**장점**`) or a section any note has
- * (`정리`), which a bare name would not say; a back of nothing but the lead-in is `namePartsAskedFor`'s,
- * or no card (see onlyLeadsIntoItsParts).
+ * `출제 영역:`; see leadsIntoWhatFollows), one in the same sentence as what it says (`힙은 완전 이진
+ * 트리이며, 다음과 같은 종류가 있다.`; see saysSomethingBeforeAnnouncing), or a count (`…세 가지 종류가
+ * 존재한다.`; see announcedCount) right over the sub-titles it announces, each a card of its own (`영역 1.
+ * …`, `영역 2. …` over their lists; bold lines, callouts, one-item list titles; sub-headings as many as
+ * counted, or under an announcement of kinds): the back lists their names after it, as a back lists its
+ * list's sub-titles in place (see `listInto`), instead of announcing nothing. Not where a sub-title asks
+ * something, names an aspect (`**장점**`) or a section any note has (`정리`), which a bare name would not
+ * say; a back of nothing but the lead-in is `namePartsAskedFor`'s, or no card (see onlyLeadsIntoItsParts).
  */
 export function nameAnnouncedSubTitles(state: ExtractionState, concept: Concept, children: readonly Concept[]): void {
   const last = concept.parts[concept.parts.length - 1];
   if (concept.namesItsParts || last?.type !== 'slice' || children.length < 2) return;
   const intro = state.explanationOf(concept);
   const lines = intro.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !/^(?:<br\s*\/?>\s*)+$/iu.test(line));
-  const count = lines.length < 2 ? undefined : announcedCount(lines[lines.length - 1]!);
-  if (lines.length < 2 || (!leadsIntoWhatFollows(lines[lines.length - 1]!) && count === undefined) || onlyLeadsIn(lines.join('\n'))) return;
+  const lastLine = lines[lines.length - 1];
+  // One line may say something and announce too (`힙은 완전 이진 트리이며, 다음과 같은 종류가 있다.`).
+  const saysSomething = lines.length >= 2 || (lastLine !== undefined && saysSomethingBeforeAnnouncing(lastLine));
+  if (lastLine === undefined || !saysSomething) return;
+  const count = announcedCount(lastLine);
+  if ((!leadsIntoWhatFollows(lastLine) && count === undefined) || onlyLeadsIn(lines.join('\n'))) return;
   const backEnds = state.source.slice(0, last.end).split('\n').length;
   const announced = children.filter((child) => child.line > backEnds);
   // A count (`스케줄러에도 크게 세 가지 종류가 존재한다.`) says which sections it means, sub-headings too:
-  // as many as it counts, right under it.
-  const counted = count === announced.length;
+  // as many as it counts, right under it; so does an announcement of kinds (`다음과 같은 종류가 있다.`).
+  const counted = count === announced.length || announcesKinds(lastLine);
   const isNamedSubTitle = (child: Concept) => {
     const title = displayTitle(child.title);
     return (ANNOUNCED_SUB_TITLE_KINDS.has(child.kind) || (counted && child.kind === 'heading')) && !asks(title) && !isAspectTitle(title) && !isGenericTitle(title);

@@ -19,7 +19,8 @@
  *   choices.ts          multiple choice: choices, the question over them, the choices an answer names
  *   tables.ts           table cells: corners, entries, property headers, a header that is a row
  *   references.ts       lines about the note, not its topic: references, licences, navigation, contents, prefaces, end marks,
- *                       the author's study log (scores, dates, to-dos), sections on the study's own plan
+ *                       the author's study log (scores, dates, to-dos), sections on the study's own plan; an aside's
+ *                       heading (`## 참고`), whose sentences are kept
  * Rules that need nothing else, for a build's own thread, are in `../titles.ts` (displayTitle, aspect labels).
  * Each module imports the ones it builds on, never the other way round: words and clean first, then
  * names, aspects, questions; import from the module that holds a rule (this file exports nothing).

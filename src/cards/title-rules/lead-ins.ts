@@ -78,6 +78,36 @@ export function isAnnouncement(line: string): boolean {
 }
 
 /**
+ * An announcement after a clause of its own (`힙은 완전 이진 트리이며, 다음과 같은 종류가 있다.`, `빠르지만 다음과
+ * 같은 단점이 있다`): the clause says something of its topic, which no part under it says, so the line is no
+ * mere lead-in and its card is kept. A conjunction before it (`하지만, 다음과 같다`) is no clause.
+ */
+export function saysSomethingBeforeAnnouncing(line: string): boolean {
+  if (!isAnnouncement(line)) return false;
+  const sentence = announcementSentence(line);
+  const before = sentence.slice(0, ANNOUNCES.exec(sentence)!.index).trim();
+  // The clause's last word, then at most two words (`크게`, `힙에는`) before the announcement.
+  return before !== '' && before.split(/\s+/).slice(-3).some((word) => CONNECTIVE.test(word) && !CONJUNCTION.test(word));
+}
+
+/** A word ending a clause that goes on (`…이며,`, `빠르지만`, `…인데`, `…하므로`; `…하고,`, `…해서,` only before a comma, as `고` and `서` end many a word). */
+const CONNECTIVE = /[\uac00-\ud7a3](?:며|지만|는데|은데|인데|므로|으니),?$|[\uac00-\ud7a3](?:고|서),$/u;
+/** A conjunction, which says nothing by itself. */
+const CONJUNCTION = /^(?:하지만|그렇지만|그런데|그러나|그러므로|그러니|그리고|그래서|그러면서|그러며),?$/u;
+
+/**
+ * An announcement that says kinds follow (`다음과 같은 종류가 있다`, `유형은 아래와 같다`, `크게 다음과 같이
+ * 나뉜다`): the sub-headings right under it are those kinds, as sub-titles set apart are (see
+ * nameAnnouncedSubTitles).
+ */
+export function announcesKinds(line: string): boolean {
+  const sentence = announcementSentence(line);
+  return isAnnouncement(line) && (KINDS_ANNOUNCED.test(sentence) || /(?:다음|아래)(?:과|와)\s*같이\s*(?:나뉜|나뉩|나눌|나누|분류|구분)/u.test(sentence));
+}
+
+const KINDS_ANNOUNCED = /(?:종류|유형|분류|방식|방법|기법|단계)(?:들)?(?:이|가|은|는|으로|로)?\s+(?:크게\s+)?(?:다음|아래)|(?:다음|아래)(?:과|와)\s*같은\s+(?:(?:\d+|두|세|네|다섯)\s*가지\s+)?(?:종류|유형|분류|방식|방법|기법|단계)/u;
+
+/**
  * A line that says what follows, at the end of an explanation over its sub-titles: an announcement
  * (see isAnnouncement), or a label ending in a colon (`시험 영역:`, `**구성 요소 :**`), which leads into
  * what is under it as one does.
@@ -142,13 +172,14 @@ const ANNOUNCES =
 
 /**
  * An intro of nothing but a lead-in question (see isLeadInQuestion), an announcement (see
- * isAnnouncement), or the one after the other, one to a line: what it leads into is what its parts say.
+ * isAnnouncement) with no clause of its own before it (see saysSomethingBeforeAnnouncing), or the one
+ * after the other, one to a line: what it leads into is what its parts say.
  */
 export function onlyLeadsIn(intro: string): boolean {
   const lines = intro.split(/\n+/).map((line) => line.trim()).filter((line) => line !== '');
   if (lines.length === 0 || lines.length > 2) return false;
   const questions = lines.filter(isLeadInQuestion).length;
-  const announcements = lines.filter(isAnnouncement).length;
+  const announcements = lines.filter((line) => isAnnouncement(line) && !saysSomethingBeforeAnnouncing(line)).length;
   return questions <= 1 && announcements <= 1 && questions + announcements === lines.length;
 }
 

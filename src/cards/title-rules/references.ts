@@ -1,6 +1,6 @@
 /**
  * Lines about the note rather than its topic, nothing to learn: navigation (`[Top](#x)`), references and
- * sources (`## 참고 자료`, `출처: …`, `License: MIT`), a table of contents (`[TOC]`, `목차`), a blog's words
+ * sources (`## 참고 자료`, `출처: …`, `License: MIT`; but not the sentences of an aside, `## 참고`), a table of contents (`[TOC]`, `목차`), a blog's words
  * to its readers, an author's preface (`이 문서는 … 정리한 것입니다`), the mark of a note's end (`— 끝 —`),
  * the author's study log (`(6 of 10) 5, 8 틀림`, `작성일: 2022-02-17`, `TODO: 예제 추가`) and the study's
  * own plan (`## 강의 콘텐츠 선정`, `## 스터디 일정`).
@@ -36,6 +36,15 @@ export function isReferenceHeading(title: string, firstText?: string): boolean {
 
 /** A sentence saying what a thing is: `…권리이다.`, `…문서입니다`, `…을 말한다`. */
 const DEFINES = /(?:이다|입니다|(?:을|를)\s*(?:말한다|뜻한다|의미한다|가리킨다))[.!]?$/u;
+
+/**
+ * `## 참고`, `### 참고 사항`: in Korean the word means an aside (`참고로 …`, for your information) as often as
+ * references. Its links are references, left out as any; a sentence in it says something of the topic
+ * (see `isAsideStatement` in extract/navigation.ts). Not `참고 자료`, `참고 문헌`, `출처`: only sources.
+ */
+export function isAsideHeading(title: string): boolean {
+  return /^\[?참고\s*(?:사항)?\]?$/u.test(cleanTitle(title).replace(/^[\d.]+\s*/, ''));
+}
 
 /** A table's header over each row's licence (`| 저장소 | 라이선스 |`): the table credits works, it teaches nothing. */
 export function isLicenceHeader(cell: string): boolean {
