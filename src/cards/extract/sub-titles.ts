@@ -123,9 +123,10 @@ export function nameAnnouncedSubTitles(state: ExtractionState, concept: Concept,
   if (announced.length < 2 || !announced.every(isNamedSubTitle)) return;
   concept.parts.push({ type: 'markdown', markdown: announced.map((child) => `- ${displayTitle(child.title)}`).join('\n') });
   // A count of the title's own kinds (`스케줄러에도 크게 세 가지 종류가 존재한다.` under `## 스케줄러`), the
-  // names now under it, answers what its kinds are: the topic, asking nothing as written, asks that.
+  // names now under it, answers what its kinds are: the topic, asking nothing as written, asks that. Not
+  // where the same sentence first says what the thing is (`힙은 완전 이진 트리이며, 다음과 같은 종류가 있다.`).
   const title = displayTitle(concept.title);
-  const kinds = counted ? countedKindsOf(lines[lines.length - 1]!, title) : undefined;
+  const kinds = counted && !saysSomethingBeforeAnnouncing(lastLine) ? countedKindsOf(lastLine, title) : undefined;
   if (kinds !== undefined && concept.kind === 'heading' && !asks(title) && !endsInAspect(title) && !asksForItsParts(title)) concept.leadIn = `${title}의 ${withParticle(kinds, '은/는')}?`;
 }
 
