@@ -337,4 +337,7 @@
 // owner's order; a generic label of parts (`프로세스 영역`) carries its owner as context; a process step answered by a name goes
 // under its line; no trailing title of another thing's kinds, nor a bare term name on a concept's back; a question asked
 // twice of one thing in a note is one card; a topic counting its own kinds asks for them (146 kept all these as labels).
-export const RULES_VERSION = 147;
+// 148: a common word asked again under another title is that title's (`트랜잭션 성질 › 일관성`, `CAP 정리 › 일관성`; 147 put CAP's
+// back in ACID's place), a question twice under one title one card; what is done (`종료비용 최소화`), a process's step or a label
+// under `프로세스 상태` is no `…에 해당하는 것은?`; a system among parts asks its `구성 요소`; a sequence only as its owner's only section.
+export const RULES_VERSION = 148;
