@@ -1304,6 +1304,22 @@ describe('questions already in the notes', () => {
     expect(frontsOf(parallel)).toEqual(expect.arrayContaining(['TCP 헤더 › 체크섬이란?', 'UDP 헤더 › 체크섬이란?']));
     const different = '# DB\n\n## 트랜잭션의 특성\n\n- 원자성 ; 모두 되거나 하나도 안 된다\n- 일관성 ; 끝난 뒤에도 제약 조건을 지킨다\n\n## CAP 이론\n\n- 일관성 ; 어느 노드에서 읽어도 같은 값을 본다\n- 가용성 ; 늘 응답한다\n';
     expect(frontsOf(different)).toEqual(expect.arrayContaining(['트랜잭션의 특성 › 일관성이란?', 'CAP 이론 › 일관성이란?']));
+    // A common word in two chapters is each chapter's thing, however alike the backs: ACID's 일관성 keeps its
+    // own words (it once took CAP's, which said all it did and more), a UDP field is not TCP's.
+    const alike = '# 저장소\n\n## 관계형\n\n### 트랜잭션 성질\n\n- 일관성 : 데이터가 늘 맞는 상태를 유지\n- 원자성 : 전부 되거나 전혀 안 된다\n\n## 분산형\n\n### CAP 정리\n\n- 일관성 : 모든 노드의 데이터가 늘 맞는 상태를 유지\n- 가용성 : 늘 응답한다\n';
+    expect(cardsOf(alike).filter((card) => card.front.endsWith('일관성이란?')).map((card) => [card.front, card.back])).toEqual([
+      ['트랜잭션 성질 › 일관성이란?', '데이터가 늘 맞는 상태를 유지'],
+      ['CAP 정리 › 일관성이란?', '모든 노드의 데이터가 늘 맞는 상태를 유지'],
+    ]);
+    const chapters = '# 전송\n\n## 1. TCP\n\n### TCP 헤더 필드\n\n- Source Port : 보내는 쪽 포트 번호\n- Window : 받을 수 있는 양\n\n## 2. UDP\n\n### UDP 헤더 필드\n\n- Source Port : 보내는 쪽 포트 번호\n- Length : 데이터그램의 길이\n';
+    expect(frontsOf(chapters)).toEqual(expect.arrayContaining(['TCP 헤더 필드 › Source Port란?', 'UDP 헤더 필드 › Source Port란?']));
+    // Asked twice under one title, it is one thing however the answers differ: one card, whose id an edit
+    // to either answer does not split off.
+    const interview = '# 자바 면접\n\nQ. JVM이란?\n\nA. 바이트코드를 실행하는 가상 머신이다.\n\nQ. GC란?\n\nA. 안 쓰는 객체를 치운다.\n\nQ. JVM이란?\n\nA. 어느 운영체제에서나 같은 코드를 돌리게 해 준다.\n';
+    expect(cardsOf(interview).map((card) => [card.front, card.back])).toEqual([
+      ['JVM이란?', '바이트코드를 실행하는 가상 머신이다.\n\n어느 운영체제에서나 같은 코드를 돌리게 해 준다.'],
+      ['GC란?', '안 쓰는 객체를 치운다.'],
+    ]);
   });
 
   it('answers a title asking for an aspect over a wider table with the rows\' names, each row a card of its own', () => {
@@ -1785,12 +1801,23 @@ describe('fronts', () => {
     const names = '# 분석\n\n## 요구 분석\n\n### 자료 중심 분석 기법\n\n- 정보 공학\n\n### 구조적 분석 도구\n\n- 자료 흐름도\n- 자료 사전\n\n### 선점 / 비선점 방식\n\n- 선점\n- 비선점\n';
     expect(frontsOf(names)).toEqual(['요구 분석 › 자료 중심 분석 기법에 해당하는 것은?', '요구 분석 › 구조적 분석 도구에 해당하는 것은?', '요구 분석 › 선점 / 비선점 방식']);
     // Names written as code are names, however many words each has; code in a sentence still defines.
-    const coded = '# 운영체제\n\n## 상태 전이\n\n- 선점 방식 : `Timer Interrupt`, `I/O or Event Done`, `Exit`\n- 비선점 방식 : `I/O or Event Wait`, `Exit`\n';
+    const coded = '# 운영체제\n\n## 스케줄러\n\n- 선점 방식 : `Timer Interrupt`, `I/O or Event Done`, `Exit`\n- 비선점 방식 : `I/O or Event Wait`, `Exit`\n';
     expect(cardsOf(coded).map((card) => [card.front, card.back])).toEqual([
-      ['상태 전이', '- 선점 방식 : `Timer Interrupt`, `I/O or Event Done`, `Exit`\n- 비선점 방식 : `I/O or Event Wait`, `Exit`'],
-      ['상태 전이 › 선점 방식에 해당하는 것은?', '`Timer Interrupt`, `I/O or Event Done`, `Exit`'],
-      ['상태 전이 › 비선점 방식에 해당하는 것은?', '`I/O or Event Wait`, `Exit`'],
+      ['스케줄러', '- 선점 방식 : `Timer Interrupt`, `I/O or Event Done`, `Exit`\n- 비선점 방식 : `I/O or Event Wait`, `Exit`'],
+      ['스케줄러 › 선점 방식에 해당하는 것은?', '`Timer Interrupt`, `I/O or Event Done`, `Exit`'],
+      ['스케줄러 › 비선점 방식에 해당하는 것은?', '`I/O or Event Wait`, `Exit`'],
     ]);
+    // Under a title naming the states or transitions its items hold, the names are each label's transitions,
+    // not its members: labels, as written.
+    expect(frontsOf(coded.replace('## 스케줄러', '## 상태 전이'))).toEqual(['상태 전이', '상태 전이 › 선점 방식', '상태 전이 › 비선점 방식']);
+    expect(frontsOf(coded.replace('## 스케줄러', '## 프로세스 상태'))).toEqual(['프로세스 상태', '프로세스 상태 › 선점 방식', '프로세스 상태 › 비선점 방식']);
+    // A title saying what is done is answered by what it weighs or how, no things of its kind: a label too.
+    const done = '# 교착 상태\n\n## 회복\n\n- 종료 비용 최소화 ; 우선순위, 사용 시간, 남은 시간\n- 자원의 우선순위 할당 ; 희생자 선택, 롤백, 기아 방지\n- 회복 도구 ; 체크포인트, 로그\n';
+    expect(frontsOf(done)).toEqual(['회복', '회복 › 종료 비용 최소화', '회복 › 자원의 우선순위 할당', '회복 › 회복 도구에 해당하는 것은?']);
+    // A system among the parts of the whole above it, which its words list so, names its own parts.
+    const parts = '# DB\n\n## 데이터베이스 시스템\n\n> 사용자, 데이터베이스 관리 시스템, 컴퓨터로 구성\n\n### 데이터베이스 사용자\n\n- 관리자\n- 응용 프로그래머\n\n### 데이터베이스 관리 시스템\n\n- 질의 처리기\n- 저장 데이터 관리자\n';
+    expect(frontsOf(parts)).toEqual(expect.arrayContaining(['데이터베이스 시스템 › 데이터베이스 사용자에 해당하는 것은?', '데이터베이스 시스템 › 데이터베이스 관리 시스템의 구성 요소는?']));
+    expect(frontsOf(parts.replace('> 사용자, 데이터베이스 관리 시스템, 컴퓨터로 구성', '> 데이터를 모아 관리하는 체계'))).toContain('데이터베이스 시스템 › 데이터베이스 관리 시스템에 해당하는 것은?');
     expect(frontsOf('# 운영체제\n\n## 락\n\n- 스핀락 : `while` 루프로 기다리는 락\n- 뮤텍스 : `lock`, `unlock`으로 여닫는 락\n')).toEqual(['락', '락 › 스핀락이란?', '락 › 뮤텍스란?']);
     // An aspect is asked of its owner, whatever answers it.
     expect(frontsOf('# 네트워크\n\n## REST\n\n- 목적 : Stateless API\n- 장점 : Caching\n')).toEqual(['REST의 목적은?', 'REST의 장점은?']);
@@ -2061,6 +2088,11 @@ describe('fronts', () => {
       ['요청 처리 과정 › 서버의 응답', '* 상태 코드와 본문을 담아 돌려준다'],
     ]);
     expect(explainText(process).blocks.find((block) => block.line === 6)?.reason).toMatch(/^a step answered by a name or two/);
+    // So is a step that is a heading of its own under the process's heading: never asked which things it is.
+    const headings = '# 인증\n\n## 토큰 발급 과정\n\n1. 로그인 요청\n2. 권한 동의\n3. 토큰 교환\n\n### 권한 동의\n\n- 스코프\n\n### 토큰 교환\n\n- 액세스 토큰\n- 리프레시 토큰\n';
+    expect(cardsOf(headings).map((card) => [card.front, card.back])).toEqual([
+      ['토큰 발급 과정은?', '1. 로그인 요청\n2. 권한 동의\n   - 스코프\n3. 토큰 교환\n   - 액세스 토큰\n   - 리프레시 토큰'],
+    ]);
     // Numbered items under a title that names no procedure are names, asked as before …
     const kinds = '# 운영체제\n\n## 동기화 방법\n\n1. 뮤텍스\n   - 한 번에 하나만 들어간다.\n2. 세마포어\n   - 정해진 수만큼 들어간다.\n';
     expect(frontsOf(kinds)).toEqual(['동기화 방법은?', '동기화 방법 › 뮤텍스란?', '동기화 방법 › 세마포어란?']);
@@ -2891,6 +2923,9 @@ describe('what the review of other people’s notes taught', () => {
     // A generic label of parts (`프로세스 영역`) does not say whose: as context it carries the title above it.
     const areas = '# 품질\n\n## 프로세스 평가\n\n- 심사 모델 ; 조직의 능력을 잰다\n  - 프로세스 영역\n    - 개발 프로세스 ; 분석과 구현을 하는 과정\n    - 지원 프로세스 ; 문서와 검토를 돕는 과정\n';
     expect(frontsOf(areas)).toEqual(expect.arrayContaining(['심사 모델 › 프로세스 영역 › 개발 프로세스란?', '심사 모델 › 프로세스 영역 › 지원 프로세스란?']));
+    // A chapter's number names no owner.
+    const chapter = '# 테스트\n\n## 3장\n\n### 테스트 단계\n\n- 단위 : 모듈 하나를 본다\n- 통합 : 모듈 묶음을 본다\n';
+    expect(frontsOf(chapter)).toEqual(expect.arrayContaining(['테스트 단계 › 단위란?', '테스트 단계 › 통합이란?']));
     // Steps in order written as a title are the answer to the order of the title above, not a front; the
     // steps' own cards are placed by that title.
     const order = '# 관리\n\n## 일정 계획\n\n### 요구 수집 -> 작업 분해 -> 일정표 작성\n\n- 요구 수집\n  - 만들 것을 정한다\n- 작업 분해\n  - 일을 작게 나눈다\n- 일정표 작성\n  - 막대 도표로 그린다\n';
@@ -2898,6 +2933,9 @@ describe('what the review of other people’s notes taught', () => {
       ['일정 계획의 순서는?', '요구 수집 -> 작업 분해 -> 일정표 작성\n\n- 요구 수집\n- 작업 분해\n- 일정표 작성'],
       ['일정 계획 › 요구 수집이란?', '- 만들 것을 정한다'],
     ]);
+    // Beside other sections it is no order of the title above, a topic of several things: kept as written.
+    const besides = '# 빌드\n\n## 변환\n\n### 소스 -> 바이트코드 변환\n\n- 컴파일러가 맡는다\n\n### 요청 → 응답 → 로그 기록\n\n- 필터 체인이 처리한다\n';
+    expect(frontsOf(besides)).toEqual(['변환 › 소스 -> 바이트코드 변환', '변환 › 요청 → 응답 → 로그 기록']);
     // A sum or a flow is no name to ask about: it stays in the explanation above it.
     const flow = '# 네트워크\n\n## HTTPS의 원리\n\n- 공개키 : 모두에게 공개된 키\n- 클라이언트 -> 서버\n    - 공개키로 암호화해 보낸다\n    - 서버가 개인키로 푼다\n- 요청 메소드 + 요청 URI\n    - GET / HTTP/1.1\n';
     expect(frontsOf(flow)).toEqual(['HTTPS의 원리는?', 'HTTPS의 원리 › 공개키란?']);

@@ -10,10 +10,10 @@ import { bigrams, overlapSimilarity } from '../deck/similarity.js';
 import { renderBack } from './back.js';
 import { extractConcepts, type Extraction } from './extract/index.js';
 import { SUB_TITLE_KINDS } from './extract/sub-titles.js';
-import { askedTitle, defaultContextLevels, frontFromParts, frontParts, mayAskWhichNamesAnswer, ownerOfSequence, subjectOf } from './front.js';
+import { askedTitle, defaultContextLevels, frontFromParts, frontParts, markOrdersOfOwners, mayAskWhichNamesAnswer, ownerOfSequence, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
 import { displayTitle, isAspectTitle, sectionNumber, withoutGloss } from './titles.js';
-import { aspectEnding, asksWhatItIs, labelsLayerOf } from './title-rules/aspects.js';
+import { aspectEnding, asksWhatItIs, labelsLayerOf, namesPartsOfAPart } from './title-rules/aspects.js';
 import { nameOneTerm } from './title-rules/glosses.js';
 import { CALLOUT_TITLE_MAX, isTitleLike } from './title-rules/names.js';
 import { isSubject, TOPIC } from './title-rules/words.js';
@@ -57,6 +57,7 @@ export function cardsFromText(text: string, untitledName?: string): NoteCards {
 
 export function cardsFromTree(root: Root, text: string, untitledName?: string): NoteCards {
   const extraction = extractConcepts(root, text, untitledName);
+  markOrdersOfOwners(extraction.concepts);
   // Tags given the note in Obsidian's front matter or its text go on each of its cards, beside its section's.
   const noteTags = tagsOfNote(root, text);
   // A back refers to `[arch]` defined elsewhere in the note: the definition goes with it.
@@ -132,9 +133,11 @@ const SAME_ANSWER_OVERLAP = 0.7;
  * 및 확인`): one card, the first, whose back says what both say, the later one's after it (once, where
  * they are alike). The same question of different things stays two cards, told apart by their context:
  * under parallel titles (`TCP Header › Source Port`, `UDP Header › Source Port`; `자료 추상화` and `제어
- * 추상화`; see inParallelPlaces), or under titles that do not name the thing and backs that
- * say different things (`트랜잭션의 특성 › 일관성`, `CAP 이론 › 일관성`). Else either is the same thing where
- * a title above it names it (`검증(Verification) 및 확인(Validation)`) or the backs say much the same.
+ * 추상화`; see inParallelPlaces). Under one title it is one thing; else it is where a title above either
+ * names it (`검증(Verification) 및 확인(Validation)`), or where it has a name of its own (see
+ * namesOneThing) and the backs say much the same. A common word under two titles is each title's
+ * (`트랜잭션 성질 › 일관성`, `CAP 정리 › 일관성`; `TCP 헤더 필드 › Source Port` in one chapter and `UDP 헤더
+ * 필드 › Source Port` in another), however alike their backs: two cards.
  */
 function joinRepeatedQuestions(drafts: readonly DraftCard[]): Set<Concept> {
   const joined = new Set<Concept>();
@@ -147,7 +150,7 @@ function joinRepeatedQuestions(drafts: readonly DraftCard[]): Set<Concept> {
     if (asked.length < 2) continue;
     const subject = subjectOf(question).replace(/[?？]$/u, '');
     for (const later of asked.slice(1)) {
-      const first = asked.find((draft) => !joined.has(draft.concept) && draft !== later && sameQuestion(draft, later, subject));
+      const first = asked.find((draft) => !joined.has(draft.concept) && draft !== later && sameQuestion(draft, later, question, subject));
       if (first === undefined || first.line > later.line) continue;
       const [kept, added] = [first.back.trim(), later.back.trim()];
       if (!kept.includes(added)) first.back = added.includes(kept) ? later.back : `${first.back}\n\n${later.back}`;
@@ -159,9 +162,24 @@ function joinRepeatedQuestions(drafts: readonly DraftCard[]): Set<Concept> {
 }
 
 /** Whether two cards asking one question ask it of the same thing (see joinRepeatedQuestions). */
-function sameQuestion(a: DraftCard, b: DraftCard, subject: string): boolean {
+function sameQuestion(a: DraftCard, b: DraftCard, question: string, subject: string): boolean {
   if (inParallelPlaces(a.concept, b.concept)) return false;
-  return titleAboveNames(a.concept, subject) || titleAboveNames(b.concept, subject) || overlapSimilarity(bigrams(plainText(a.back)), bigrams(plainText(b.back))) >= SAME_ANSWER_OVERLAP;
+  // Asked twice under one title (`Q. JVM이란?` twice in one list of questions): the same thing, however the
+  // answers differ, so an edit to either does not split the card and lose its id. A label twice there (`>
+  // 요금 체계` over two plans) may head two things: the same only where the backs say so.
+  const underOneTitle = a.concept.parent === b.concept.parent;
+  if (underOneTitle && /[?？]$/u.test(question)) return true;
+  if (titleAboveNames(a.concept, subject) || titleAboveNames(b.concept, subject)) return true;
+  return (underOneTitle || namesOneThing(subject)) && overlapSimilarity(bigrams(plainText(a.back)), bigrams(plainText(b.back))) >= SAME_ANSWER_OVERLAP;
+}
+
+/**
+ * A name that is one thing wherever a note uses it: with an acronym or a number (`ISO/IEC 14598`, `SDLC`,
+ * `HTTP 프로토콜`). A common word (`일관성`, `Source Port`, `흐름 제어`) is whatever the title above it is
+ * about: ACID's 일관성 and CAP's are two things, their backs alike or not.
+ */
+function namesOneThing(subject: string): boolean {
+  return /\d|(?<![A-Za-z])[A-Z]{2,}(?![a-z])/u.test(subject);
 }
 
 /**
@@ -210,7 +228,8 @@ function plainText(back: string): string {
 const STEP_NAMES_MAX = 2;
 
 /**
- * A step of a process kept as written (`6. 서버 클라이언트 간 연결 종료` under `HTTP 동작 과정`) whose
+ * A step of a process kept as written (`6. 서버 클라이언트 간 연결 종료` under `HTTP 동작 과정`), or a
+ * heading of one under the process's heading (`### 권한 동의` under `## 인가 코드 발급 과정`), whose
  * back is a name or two (`* 4way-handshaking`): its card would ask nothing (`HTTP 동작 과정 › 서버
  * 클라이언트 간 연결 종료`). No card: its back goes under its line on the procedure's card, which lists
  * the steps, as the note wrote it. A step explained in words keeps its card.
@@ -222,8 +241,11 @@ function foldNamedStepsIntoProcedure(drafts: readonly DraftCard[]): Set<Concept>
     const procedure = step.concept.parent === undefined ? undefined : byConcept.get(step.concept.parent);
     // A step's verb noun (`생성`) over anything, or a name over what to do (`기본 VPC 선택`), is a step to
     // recall, and so is a value set in hands-on work (`IPv4 CIDR` over `10.0.0.0/16` under `VPC 생성`).
-    if (!step.concept.asWritten || step.kind === 'table-row' || procedure === undefined || endsInVerbNoun(displayTitle(step.title))) continue;
-    if (isHandsOnTitle(subjectOf(displayTitle(procedure.title)))) continue;
+    if (step.kind === 'table-row' || procedure === undefined || endsInVerbNoun(displayTitle(step.title))) continue;
+    // A step kept as written, or a section of its own right under the process's title (`### DNS 조회`
+    // under `## 브라우저 요청 과정`, whose list has `2. DNS 조회`).
+    const processTitle = subjectOf(displayTitle(procedure.title));
+    if (!(step.concept.asWritten || isProcedureTitle(processTitle)) || isHandsOnTitle(processTitle)) continue;
     const names = namesAnswering(step.back);
     if (names === undefined || names.length > STEP_NAMES_MAX || names.some((name) => endsInVerbNoun(name) || isEnglishActionOrCondition(name))) continue;
     const lines = procedure.back.split('\n');
@@ -250,6 +272,7 @@ function askWhichNamesAnswer(drafts: readonly DraftCard[], concepts: readonly Co
     const parent = concept.parent;
     if (parent !== undefined) titlesUnder.set(parent, (titlesUnder.get(parent) ?? new Set()).add(displayTitle(concept.title)));
   }
+  const byConcept = new Map(drafts.map((draft) => [draft.concept, draft]));
   for (const draft of drafts) {
     const names = namesAnswering(draft.back);
     // A term over one value (`가용 영역 : AZ`, `시험 시간 : 130분`) labels it, as written (see labelsAValue); over
@@ -257,7 +280,10 @@ function askWhichNamesAnswer(drafts: readonly DraftCard[], concepts: readonly Co
     // outlines a topic, kept as written too.
     const cardsUnder = titlesUnder.get(draft.concept);
     if (names === undefined || (draft.kind === 'term' && names.length < 2) || (cardsUnder !== undefined && names.some((name) => cardsUnder.has(name)))) continue;
-    if (mayAskWhichNamesAnswer(draft.concept, names)) draft.concept.answeredByNames = true;
+    if (!mayAskWhichNamesAnswer(draft.concept, names)) continue;
+    draft.concept.answeredByNames = true;
+    const owner = draft.concept.parent;
+    if (owner !== undefined && namesPartsOfAPart(displayTitle(draft.title), displayTitle(owner.title), byConcept.get(owner)?.back ?? '')) draft.concept.answeredByParts = true;
   }
 }
 

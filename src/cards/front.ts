@@ -5,10 +5,10 @@ import { comparedPair, sharedAsked } from './title-rules/comparisons.js';
 import { isStudyAidLabel } from './title-rules/labels.js';
 import { isSequence, isStatement } from './title-rules/names.js';
 import { asks, asksAspectOfNothing, questionSubject, refersBack } from './title-rules/questions.js';
-import { isActionPhrase, isEnglishActionOrCondition, isProcedureTitle } from './title-rules/tasks.js';
+import { isActionPhrase, isEnglishActionOrCondition, isProcedureTitle, namesADoing } from './title-rules/tasks.js';
 import { isObject } from './title-rules/words.js';
 import type { Concept, ConceptKind } from './types.js';
-import { CONTEXT_SEPARATOR, displayTitle, isAspectTitle, sectionNumber, summaryAsked, withoutGloss } from './titles.js';
+import { CONTEXT_SEPARATOR, displayTitle, isAspectTitle, isChapterNumber, sectionNumber, summaryAsked, withoutGloss } from './titles.js';
 
 export { CONTEXT_SEPARATOR, displayTitle } from './titles.js';
 
@@ -95,6 +95,7 @@ export function askedTitle(concept: Concept): string {
     const compared = comparedPair(title);
     if (compared) return `${withParticle(compared[0], '와/과')} ${compared[1]}의 차이는?`;
     if (asksForAspect) return `${withParticle(title, '은/는')}?`;
+    if (concept.answeredByParts) return `${title}의 구성 요소는?`;
     if (concept.asksMembers || concept.answeredByNames) return `${title}에 해당하는 것은?`;
     return concept.labelsValue || concept.caseOfTopic || labelsLayerOfParent(concept) ? title : `${withParticle(title, '이란/란')}?`;
   }
@@ -104,6 +105,7 @@ export function askedTitle(concept: Concept): string {
   // 설정`), kept as written as a numbered item there is.
   const noteTitle = concept.parent === undefined && concept.section.length === 0;
   if (TOPIC_KINDS.has(concept.kind) && asksForAspect && !noteTitle && !isProcedureStep(concept)) return `${withParticle(title, '은/는')}?`;
+  if (concept.answeredByParts && namesSomething) return `${title}의 구성 요소는?`;
   if (concept.answeredByNames && namesSomething) return `${title}에 해당하는 것은?`;
   return title;
 }
@@ -119,6 +121,12 @@ export function mayAskWhichNamesAnswer(concept: Concept, names: readonly string[
   if (!/[\uac00-\ud7a3]/u.test(title) || isNoteTitle(concept) || asksNothing(concept) || concept.asWritten || concept.valueWord !== undefined) return false;
   // What to do (`AS 생성` over its numbered steps, `교착 상태를 예방 & 회피`) has steps or ways, no members.
   if (isProcedureTitle(title) || title.split(/\s+/u).some(isObject)) return false;
+  // Nor what is done (`프로세스 종료비용 최소화` over `우선순위, 진행비용, 복귀비용`: what it weighs), nor a step
+  // of a process (`토큰 교환` under `## 토큰 발급 과정`: what it uses).
+  if (namesADoing(title) || isStepOfProcess(concept)) return false;
+  // Under a title naming the state its items hold (`### 프로세스 상태` over ``- 선점 스케줄링 : `Interrupt`,
+  // `Exit` ``; `## 상태 전이`), the names are that label's states or transitions, no members of it: kept as a label.
+  if (concept.parent !== undefined && HOLDS_STATES.test(withoutGloss(displayTitle(concept.parent.title)))) return false;
   // Names the title says already (`선점 / 비선점 스케줄링` over `선점`, `비선점`; `MDA 프레임워크` over `MDA
   // Model Driven Architecture`) would be the answer on the front.
   const saidInTitle = (name: string) => {
@@ -128,6 +136,15 @@ export function mayAskWhichNamesAnswer(concept: Concept, names: readonly string[
   };
   if (names.every(saidInTitle)) return false;
   return askedTitle(concept) === title && isNounPhrase(title) && !isStatement(title) && !isActionPhrase(title);
+}
+
+/** A title naming the state, transition or moment its items hold (`프로세스 상태`, `상태 전이`, `전이 시점`). */
+const HOLDS_STATES = /\s(?:\S*상태|전이|시점)$/u;
+
+/** Anything right under a process's title (`### 인가 코드 전달` under `## 토큰 발급 과정`). */
+function isStepOfProcess(concept: Concept): boolean {
+  const parent = concept.parent;
+  return parent !== undefined && parent.title !== '' && isProcedureTitle(subjectOf(displayTitle(parent.title)));
 }
 
 /** `Helm 이란 무엇인가?`, `도커 란?`: a question what something is, its 이란 set apart from its word. */
@@ -173,12 +190,26 @@ function scaleOfLevel(concept: Concept): { name: string; namesOwner: boolean } |
 /**
  * What a title written as steps in order is the order of (`SDLC 선정 -> WBS -> CPM/PERT` under `### 일정
  * 계획`): the title above, whose order it answers (`일정 계획의 순서는?`, the steps on its back, see
- * cards.ts). Undefined for any other title, or one with no title above to ask of.
+ * cards.ts). Undefined for any other title, or one with no title above to ask of (see markOrdersOfOwners).
  */
 export function ownerOfSequence(concept: Concept): string | undefined {
   const parent = concept.parent;
-  if (parent === undefined || parent.title === '' || asksNothing(parent) || !isSequence(displayTitle(concept.title))) return undefined;
+  if (parent === undefined || parent.title === '' || asksNothing(parent) || concept.ordersItsOwner !== true) return undefined;
   return parentSubject(parent);
+}
+
+/**
+ * Marks the titles written as steps in order (see isSequence) that are their owner's only section: the
+ * whole of what the title above holds, so its order. Beside other sections (`### 소스 -> 바이트코드 변환`
+ * then `### 요청 → 응답 → 로그 기록` under `## 변환`) the title above is a topic of several things, whose order
+ * no one of them is: kept as written.
+ */
+export function markOrdersOfOwners(concepts: readonly Concept[]): void {
+  const sectionsUnder = new Map<Concept, number>();
+  for (const concept of concepts) if (concept.parent !== undefined) sectionsUnder.set(concept.parent, (sectionsUnder.get(concept.parent) ?? 0) + 1);
+  for (const concept of concepts) {
+    if (concept.parent !== undefined && sectionsUnder.get(concept.parent) === 1 && isSequence(displayTitle(concept.title))) concept.ordersItsOwner = true;
+  }
 }
 
 /** The question a label of what two things compared share asks (`Common` under `A vs B`, see sharedAsked): it names them both. */
@@ -324,7 +355,9 @@ function withCountsOwned(titles: readonly string[]): string[] {
   const owned: string[] = [];
   for (let n = 0; n < titles.length; n++) {
     const owner = titles[n + 1];
-    if (owner !== undefined && (countsWithoutOwner(titles[n]!) || (labelsPartsWithoutOwner(titles[n]!) && !titles[n]!.startsWith(withoutGloss(owner))))) {
+    // A chapter's number (`3장`) names no owner: no context for `테스트 단계` either.
+    const ownsParts = (title: string) => labelsPartsWithoutOwner(title) && !title.startsWith(withoutGloss(owner!)) && !isChapterNumber(owner!);
+    if (owner !== undefined && (countsWithoutOwner(titles[n]!) || ownsParts(titles[n]!))) {
       owned.push(`${withoutGloss(owner)}${CONTEXT_SEPARATOR}${titles[n]}`);
       n++;
     } else owned.push(titles[n]!);

@@ -347,4 +347,7 @@
 // 종류가 있다.`) keeps its card, which names the kinds under it; the sentences under `## 참고` (an aside) go on the card above;
 // a list of in-page links that says what each section is is no table of contents; a lab's sentence saying what a thing
 // does (`헬스 체크는 30초마다 검사한다.`) keeps its card beside the screenshot.
-export const RULES_VERSION = 149;
+// 150: a common word asked again under another title is that title's (`트랜잭션 성질 › 일관성`, `CAP 정리 › 일관성`; 147 put CAP's
+// back in ACID's place), a question twice under one title one card; what is done (`종료비용 최소화`), a process's step or a label
+// under `프로세스 상태` is no `…에 해당하는 것은?`; a system among parts asks its `구성 요소`; a sequence only as its owner's only section.
+export const RULES_VERSION = 150;

@@ -21,6 +21,11 @@ export const displayTitle = remembered(function displayTitle(title: string): str
     .replace(/^(?:(?:\d+(?:[.-]\d+)*[.)]|[①-⑳])\s+(?=\S)|\d+(?:[.-]\d+)*\.(?=[\uac00-\ud7a3]))/u, '');
 });
 
+/** A title that is only a part or chapter number (`3장`, `제2장`, `Chapter 3`, `PART 01`): it names nothing of the note's. */
+export function isChapterNumber(title: string): boolean {
+  return /^(?:(?:part|chapter|ch\.)\s*\d+|제?\s*\d+\s*장)\.?$/iu.test(title.trim());
+}
+
 /**
  * An outline number without a final dot (`1.1 서브넷`, `2.3.1 …`) is the section's own only under a
  * heading whose number it extends (`1.1` under `1. VPC 구성 요소` or `1 VPC`, `2.3.1` under `2.3 …`):

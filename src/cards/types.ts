@@ -130,6 +130,13 @@ export interface Concept {
    * once the backs are made (see askWhichNamesAnswer in cards.ts).
    */
   answeredByNames?: boolean;
+  /**
+   * Of those, a whole among the parts of a whole whose names are its own parts (`데이터베이스 관리 시스템` over
+   * `질의 처리기`, `저장 데이터 관리자`): asked `…의 구성 요소는?` (see namesPartsOfAPart in title-rules/aspects.ts).
+   */
+  answeredByParts?: boolean;
+  /** Steps in order as the title (`A -> B -> C`), its owner's only section: asked as its order (see markOrdersOfOwners in front.ts). */
+  ordersItsOwner?: boolean;
   /** An aspect's word used as a name among the names of its list (`정의` among `초기`, `반복`, `관리`): asked as they are. */
   nameAmongNames?: boolean;
   /**

@@ -77,6 +77,22 @@ export function labelsPartsWithoutOwner(title: string): boolean {
   return words.length === 2 && PART_OF_SOME_WHOLE.test(words[1]!) && /^[\uac00-\ud7a3]+$/u.test(words[0]!) && !words[0]!.endsWith('의');
 }
 
+/** Head words of one whole made of parts (`데이터베이스 관리 시스템`, `중앙 처리 장치`, `운영체제`). */
+const ONE_WHOLE = /(?:시스템|장치|체제)$/u;
+
+/**
+ * A whole (see ONE_WHOLE) placed among the parts of a whole above it, whose title says it is made of them
+ * (`## 시스템 구성`) or whose words list it so (`## 데이터베이스 시스템` over `> 사용자, …, 데이터베이스 관리
+ * 시스템, …로 구성`): the
+ * names under it are its own parts (`질의 처리기`, `저장 데이터 관리자`), asked `…의 구성 요소는?`, not
+ * members of a kind. Anything else of parts (`데이터베이스 사용자`, there too) lists kinds as before.
+ */
+export function namesPartsOfAPart(title: string, ownerTitle: string, ownerBack: string): boolean {
+  if (!ONE_WHOLE.test(title)) return false;
+  const listsItAsPart = (line: string) => line.includes(title) && /(?:으로|로)\s*구성(?:된|되|한|됨|$|\s|\.)/u.test(line);
+  return /구성\s*(?:요소)?$/u.test(ownerTitle) || ownerBack.split('\n').some(listsItAsPart);
+}
+
 /**
  * A level of a scale named by its number alone (`Lv1`, `Lv.2`, `Level 3`, `1단계`, `4세대`, `2등급`): no
  * term to ask "…이란?" about, but one step of the scale the title above names (`SPICE`'s and `CMMI`'s

@@ -146,6 +146,20 @@ export function endsInVerbNoun(title: string): boolean {
 }
 
 /**
+ * Verb nouns a title ends in to say what is done to reach an end (`프로세스 종료비용 최소화`, `자원의
+ * 우선순위 할당`, `교착 상태 해결`), besides a step's (see endsInVerbNoun).
+ */
+const DONE_TO_AN_END: ReadonlySet<string> = new Set('최소화 최대화 최적화 할당 해결 예방 회피 방지 선점'.split(' '));
+
+/**
+ * A title saying what is done (`프로세스 종료비용 최소화`, `자원 선점`, `리전 선택`): what answers it is how,
+ * or what it weighs (`우선순위, 진행비용, 복귀비용`), never things of its kind.
+ */
+export function namesADoing(title: string): boolean {
+  return endsInVerbNoun(title) || DONE_TO_AN_END.has(withoutGloss(title).split(/\s+/u).at(-1)!);
+}
+
+/**
  * A name short enough to be one thing set up (`서브넷`, `라우팅 테이블`, `Auto Scaling Group`), not a step
  * (`리전 선택`, `생성`) nor a phrase of what happens (`웹 서버와 TCP 연결 시도`).
  */
