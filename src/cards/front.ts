@@ -1,4 +1,5 @@
 /** The front of a card: the title kept verbatim, a natural question for terms, and just enough context. */
+import { remembered } from '../util/memo.js';
 import { withParticle } from './particles.js';
 import { aspectOwner, countsWithoutOwner, endsInAspect, isLevelCode, labelsLayerOf } from './title-rules/aspects.js';
 import { comparedPair, sharedAsked } from './title-rules/comparisons.js';
@@ -19,15 +20,15 @@ const TOPIC_KINDS: ReadonlySet<ConceptKind> = new Set(['heading', 'callout', 'bo
 const SELF_CONTAINED: ReadonlySet<ConceptKind> = new Set(['question', 'details', 'qa']);
 
 /** A noun phrase ends in a letter, digit, closing bracket or a name's symbol (`C++`, `C#`) and is not already a question. */
-function isNounPhrase(title: string): boolean {
+const isNounPhrase = remembered(function isNounPhrase(title: string): boolean {
   return /[\p{L}\p{N})\]]$|[A-Za-z](\+\+|#)$/u.test(title) && !/(이란|란|에 대해서|에 대하여|에 대해|에 관해|에 관하여)$/.test(title);
-}
+});
 
 /**
  * What a title that asks about something is about: `쿠키(Cookie)란?` → `쿠키(Cookie)`, `CORS란` →
  * `CORS`, `프로세스 란` → `프로세스`. A title whose 란 is part of a word (`혼란`) is kept whole.
  */
-export function subjectOf(title: string): string {
+export const subjectOf = remembered(function subjectOf(title: string): string {
   // A name in brackets after the question goes with the subject: `접근 제어자란? (Access Modifier)`.
   const aside = /\?\s*(\([^()]*\))$/u.exec(title);
   if (aside) {
@@ -42,7 +43,7 @@ export function subjectOf(title: string): string {
   if (!/[\uac00-\ud7a3]$/.test(subject)) return subject;
   if (withParticle(subject, '이란/란').slice(subject.length) !== particle) return title;
   return mark || what || space || (particle === '이란' && subject.length >= 2) ? subject : title;
-}
+});
 
 export function askedTitle(concept: Concept): string {
   const title = displayTitle(concept.title);
@@ -261,9 +262,9 @@ function contextTitles(concept: Concept): string[] {
 /** A question of more than this many characters, or of two questions, is too long to serve as context. */
 const QUESTION_CONTEXT_MAX = 40;
 
-function isLongQuestion(title: string): boolean {
+const isLongQuestion = remembered(function isLongQuestion(title: string): boolean {
   return asks(title) && ([...title].length > QUESTION_CONTEXT_MAX || /[?？]\s+\S/u.test(title));
-}
+});
 
 /**
  * A count that does not name whose parts it counts (`2개의 기능 통합`, `프로세스 성숙단계 5단계`, see
