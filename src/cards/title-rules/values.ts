@@ -131,7 +131,8 @@ function valueOf(description: string): string {
  */
 export function listsNames(description: string): boolean {
   const value = valueOf(description);
-  if (EXAMPLE_VALUE.test(value)) return false;
+  // Asked of every term's description: one without a comma lists nothing, found before splitting it.
+  if (!value.includes(',') || EXAMPLE_VALUE.test(value)) return false;
   // Each written as code (`` `Timer Interrupt`, `I/O or Event Done` ``): names, however many words they have.
   const written = cleanTitle(description).trim().split(/\s*,\s*/);
   if (written.length >= 2 && written.every((name) => /^`[^`]+`$/.test(name))) return true;
