@@ -131,7 +131,8 @@ function asksWithoutSpace(title: string): string {
  */
 function scaleOfLevel(concept: Concept): { name: string; namesOwner: boolean } | undefined {
   const parent = concept.parent;
-  if (parent === undefined || parent.title === '' || asksNothing(parent) || !isLevelCode(displayTitle(concept.title))) return undefined;
+  // The level code first: asked of every card's title and its ancestors', it is rarely one, and cheap to tell.
+  if (parent === undefined || parent.title === '' || !isLevelCode(displayTitle(concept.title)) || asksNothing(parent)) return undefined;
   // The note's `#` title names its subject (`# 언어` over `## 3세대`), no scale: the level stays a topic.
   if (isNoteTitle(parent)) return undefined;
   // Asked otherwise before this rule (see askedTitle): a step written as is, a row of things compared.
@@ -223,12 +224,13 @@ function contextTitles(concept: Concept): string[] {
     // A bare aspect label says nothing as context (`종류 › 수퍼키란?`): named with what it is an aspect
     // of, as its own card asks it (`키의 종류 › 수퍼키란?`), which then needs no further level.
     // A summary section as context is the topic's (`인덱스 정리 › 핵심`), not "인덱스의 정리".
-    if (namesItsParent(parent) && summaryAsked(displayTitle(parent.title)) !== undefined) {
+    const namesOwner = namesItsParent(parent);
+    if (namesOwner && summaryAsked(displayTitle(parent.title)) !== undefined) {
       titles.push(`${parentSubject(parent.parent!)} ${displayTitle(parent.title)}`);
       parent = parent.parent!;
       continue;
     }
-    if (namesItsParent(parent)) {
+    if (namesOwner) {
       titles.push(`${aspectOwner(parentSubject(parent.parent!)!)}의 ${displayTitle(parent.title)}`);
       parent = parent.parent!;
       continue;
