@@ -1,14 +1,14 @@
 /** The front of a card: the title kept verbatim, a natural question for terms, and just enough context. */
 import { remembered } from '../util/memo.js';
 import { withParticle } from './particles.js';
-import { aspectOwner, countsWithoutOwner, endsInAspect, isLevelCode, labelsLayerOf } from './title-rules/aspects.js';
-import { comparedPair, sharedAsked } from './title-rules/comparisons.js';
+import { aspectOwner, countsWithoutOwner, endsInAspect, isLayerNumber, isLevelCode, labelsLayerOf } from './title-rules/aspects.js';
+import { comparedPair, isSharedLabel, sharedAsked } from './title-rules/comparisons.js';
 import { isStudyAidLabel } from './title-rules/labels.js';
 import { isStatement } from './title-rules/names.js';
 import { asks, asksAspectOfNothing, questionSubject, refersBack } from './title-rules/questions.js';
 import { isActionPhrase, isEnglishActionOrCondition, isProcedureTitle } from './title-rules/tasks.js';
 import type { Concept, ConceptKind } from './types.js';
-import { CONTEXT_SEPARATOR, displayTitle, isAspectTitle, sectionNumber, summaryAsked, withoutGloss } from './titles.js';
+import { CONTEXT_SEPARATOR, displayTitle, isAspectTitle, sectionNumber, type SummaryAsked, summaryAsked, withoutGloss } from './titles.js';
 
 export { CONTEXT_SEPARATOR, displayTitle } from './titles.js';
 
@@ -18,6 +18,39 @@ const ASKED_AS_WHAT_IS: ReadonlySet<ConceptKind> = new Set(['term', 'list-title'
 const TOPIC_KINDS: ReadonlySet<ConceptKind> = new Set(['heading', 'callout', 'bold-title']);
 /** Kinds whose title is already a question and needs no context. */
 const SELF_CONTAINED: ReadonlySet<ConceptKind> = new Set(['question', 'details', 'qa']);
+
+/**
+ * What the rules of a front ask of a title as written, shown without its number (see displayTitle):
+ * worked out once for each title and remembered as one record. Every card's front asks them of each
+ * title above it, several times over: asked one by one, they were a quarter of extraction's time in
+ * lookups alone (the bench's 300 notes: a million of them).
+ */
+interface TitleFacts {
+  /** An aspect's label (`장점`, see isAspectTitle) or a summary's (`정리`). */
+  aspectOrSummary: boolean;
+  summary: SummaryAsked | undefined;
+  /** A label of study aids (`암기 포인트`, see isStudyAidLabel). */
+  studyAid: boolean;
+  /** A level's code (`Lv1`, see isLevelCode). */
+  levelCode: boolean;
+  /** A label of what things compared share (`Common`, see isSharedLabel). */
+  sharedLabel: boolean;
+  /** A layer's number (`Layer 4`, see isLayerNumber). */
+  layerNumber: boolean;
+}
+
+const factsOf = remembered(function factsOf(title: string): TitleFacts {
+  const shown = displayTitle(title);
+  const summary = summaryAsked(shown);
+  return {
+    aspectOrSummary: isAspectTitle(shown) || summary !== undefined,
+    summary,
+    studyAid: isStudyAidLabel(shown),
+    levelCode: isLevelCode(shown),
+    sharedLabel: isSharedLabel(shown),
+    layerNumber: isLayerNumber(shown),
+  };
+});
 
 /** A noun phrase ends in a letter, digit, closing bracket or a name's symbol (`C++`, `C#`) and is not already a question. */
 const isNounPhrase = remembered(function isNounPhrase(title: string): boolean {
@@ -132,7 +165,7 @@ function asksWithoutSpace(title: string): string {
 function scaleOfLevel(concept: Concept): { name: string; namesOwner: boolean } | undefined {
   const parent = concept.parent;
   // The level code first: asked of every card's title and its ancestors', it is rarely one, and cheap to tell.
-  if (parent === undefined || parent.title === '' || !isLevelCode(displayTitle(concept.title)) || asksNothing(parent)) return undefined;
+  if (parent === undefined || parent.title === '' || !factsOf(concept.title).levelCode || asksNothing(parent)) return undefined;
   // The note's `#` title names its subject (`# 언어` over `## 3세대`), no scale: the level stays a topic.
   if (isNoteTitle(parent)) return undefined;
   // Asked otherwise before this rule (see askedTitle): a step written as is, a row of things compared.
@@ -149,12 +182,12 @@ function scaleOfLevel(concept: Concept): { name: string; namesOwner: boolean } |
 /** The question a label of what two things compared share asks (`Common` under `A vs B`, see sharedAsked): it names them both. */
 function sharedOfCompared(concept: Concept): string | undefined {
   const parent = concept.parent;
-  return parent === undefined || parent.title === '' ? undefined : sharedAsked(displayTitle(concept.title), displayTitle(parent.title));
+  return parent === undefined || parent.title === '' || !factsOf(concept.title).sharedLabel ? undefined : sharedAsked(displayTitle(concept.title), displayTitle(parent.title));
 }
 
 /** `Layer 4` under `Network Load Balancer`: the layer it works at, kept as written (see labelsLayerOf). */
 function labelsLayerOfParent(concept: Concept): boolean {
-  return concept.parent !== undefined && labelsLayerOf(displayTitle(concept.title), displayTitle(concept.parent.title));
+  return concept.parent !== undefined && factsOf(concept.title).layerNumber && labelsLayerOf(displayTitle(concept.title), displayTitle(concept.parent.title));
 }
 
 function isProcedureStep(concept: Concept): boolean {
@@ -164,8 +197,7 @@ function isProcedureStep(concept: Concept): boolean {
 
 function isAspectLabel(concept: Concept): boolean {
   const parent = concept.parent;
-  const title = displayTitle(concept.title);
-  return parent !== undefined && parent.section.length > 0 && parent.title !== '' && !concept.nameAmongNames && (isAspectTitle(title) || summaryAsked(title) !== undefined);
+  return parent !== undefined && parent.section.length > 0 && parent.title !== '' && !concept.nameAmongNames && factsOf(concept.title).aspectOrSummary;
 }
 
 /**
@@ -176,8 +208,8 @@ function isAspectLabel(concept: Concept): boolean {
  */
 export function asksNothing(concept: Concept): boolean {
   if (!TOPIC_KINDS.has(concept.kind) || concept.parent === undefined) return false;
-  const title = displayTitle(concept.title);
-  return isStudyAidLabel(title) || (summaryAsked(title) !== undefined && !namesItsParent(concept));
+  const facts = factsOf(concept.title);
+  return facts.studyAid || (facts.summary !== undefined && !namesItsParent(concept));
 }
 
 /** `TCP`, `UDP` → `TCP와 UDP`; three or more: `A, B와 C`. */

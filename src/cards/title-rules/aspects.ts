@@ -89,7 +89,11 @@ const ABOUT_LAYERS = /layer|레이어|계층|OSI|(?:^|\s)L\d/iu;
  * Layer`), a layer's number names one of them, a term asked as any other.
  */
 export function labelsLayerOf(title: string, above: string): boolean {
-  return LAYER_NUMBER.test(title) && !ABOUT_LAYERS.test(above);
+  return isLayerNumber(title) && !ABOUT_LAYERS.test(above);
+}
+
+export function isLayerNumber(title: string): boolean {
+  return LAYER_NUMBER.test(title);
 }
 
 /** Two-word aspects, which name no one thing: `동작 방식`, `사용 방법`. */

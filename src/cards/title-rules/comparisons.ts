@@ -23,13 +23,17 @@ export const comparedPair = remembered(function comparedPair(title: string): rea
 /** A label for what the things compared have in common: `Common`, `Shared`, `Both`, `공통점`. */
 const SHARED_LABEL = /^(?:common|shared|both|in common|공통|공통점|공통\s?사항|같은\s?점)$/iu;
 
+export function isSharedLabel(label: string): boolean {
+  return SHARED_LABEL.test(label.trim());
+}
+
 /**
  * What a label of what both share asks under a title comparing two things: `Common` under `Launch
  * Template vs Launch Configuration` asks `Launch Template과 Launch Configuration의 공통점은?`. `Common` is
  * no term to ask "…이란?", and `A vs B의 공통점` would read as if `A vs B` were one thing. Undefined elsewhere.
  */
 export function sharedAsked(label: string, comparing: string): string | undefined {
-  if (!SHARED_LABEL.test(label.trim())) return undefined;
+  if (!isSharedLabel(label)) return undefined;
   const pair = comparedPair(comparing);
   return pair && `${withParticle(pair[0], '와/과')} ${pair[1]}의 공통점은?`;
 }
