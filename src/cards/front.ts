@@ -53,8 +53,17 @@ const factsOf = remembered(function factsOf(title: string): TitleFacts {
 });
 
 /** A noun phrase ends in a letter, digit, closing bracket or a name's symbol (`C++`, `C#`) and is not already a question. */
-const isNounPhrase = remembered(function isNounPhrase(title: string): boolean {
+function isNounPhrase(title: string): boolean {
   return /[\p{L}\p{N})\]]$|[A-Za-z](\+\+|#)$/u.test(title) && !/(이란|란|에 대해서|에 대하여|에 대해|에 관해|에 관하여)$/.test(title);
+}
+
+/**
+ * A title that names something, to be asked what it is (see askedTitle): a noun phrase, no statement
+ * (`컴파일러가 변환`), no task (`인스턴스 생성하기`, `increase instance size`). One remembered answer
+ * where four were asked one by one, for each card's title.
+ */
+const namesSomething = remembered(function namesSomething(title: string): boolean {
+  return isNounPhrase(title) && !isStatement(title) && !isActionPhrase(title) && !isEnglishActionOrCondition(title);
 });
 
 /**
@@ -117,11 +126,11 @@ export function askedTitle(concept: Concept): string {
   // A heading asking for its parts by name (`인덱스의 종류`) is asked as a list title naming an aspect is.
   if (concept.namesItsParts && concept.kind === 'heading') return asks(title) ? title : `${withParticle(title, '은/는')}?`;
   // A statement (`컴파일러가 변환`) is kept as written: 이란 after it asks nothing.
-  const namesSomething = isNounPhrase(title) && !isStatement(title) && !isActionPhrase(title) && !isEnglishActionOrCondition(title);
+  const namesAThing = namesSomething(title);
   // A title naming an aspect (`REST 특징`, `REST가 필요한 이유`) is asked for what it holds; an aspect in
   // brackets after it (`형상관리의 기능(활동)`) is still the aspect asked for.
-  const asksForAspect = namesSomething && endsInAspect(withoutGloss(title)) && !concept.nameAmongNames;
-  if (ASKED_AS_WHAT_IS.has(concept.kind) && namesSomething) {
+  const asksForAspect = namesAThing && endsInAspect(withoutGloss(title)) && !concept.nameAmongNames;
+  if (ASKED_AS_WHAT_IS.has(concept.kind) && namesAThing) {
     // `오버로딩 vs 오버라이딩` compares two things: asked for their difference, not "…이란?".
     const compared = comparedPair(title);
     if (compared) return `${withParticle(compared[0], '와/과')} ${compared[1]}의 차이는?`;

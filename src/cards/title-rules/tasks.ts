@@ -69,7 +69,7 @@ const ENGLISH_CONDITION = /^(with|without|for|in|on|by|via|per|at|from|to|into|o
  * Cross-Zone`, `for LB HTTPS listener`) or how a thing is made (`integrated with AWS services`): no
  * name, so 이란 after it asks nothing; it is kept as written, as a Korean action phrase is.
  */
-export const isEnglishActionOrCondition = remembered(function isEnglishActionOrCondition(title: string): boolean {
+export function isEnglishActionOrCondition(title: string): boolean {
   if (/[\uac00-\ud7a3]/.test(title)) return false;
   const words = title.split(/\s+/);
   if (words.length < 2) return false;
@@ -87,7 +87,7 @@ export const isEnglishActionOrCondition = remembered(function isEnglishActionOrC
   // done; `routing table` alone names a thing.
   const doing = /^[a-z]/.test(first) && isActionGerund(first) && words.slice(2).some((word) => ENGLISH_CONDITION.test(word));
   return leadsAction || doing || ENGLISH_CONDITION.test(first) || (/[a-z]ed$/.test(first) && ENGLISH_CONDITION.test(second));
-});
+}
 
 /** `routing`, `sending`, `running`: the -ing form of an action verb (`route`, `send`, `run`). */
 function isActionGerund(word: string): boolean {

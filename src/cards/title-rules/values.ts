@@ -84,6 +84,7 @@ const MEASURE_QUALIFIERS: ReadonlySet<string> = new Set(
 
 /** A value that is only measures and words qualifying them: a quantity, a date or a range. */
 function isQuantity(value: string): boolean {
+  if (!/\d/.test(value)) return false; // no number, no measure: most descriptions, told before they are split
   const words = value.split(/\s+/).filter((word) => word !== '');
   if (words.length === 0 || words.length > 6) return false;
   // A unit may stand apart from its number (`5 GB`, `10 분`): joined to it, it is read as one measure.
