@@ -26,6 +26,8 @@ export function isReferenceHeading(title: string): boolean {
 
 /** A line such as `출처: https://…` or `참고 : [글](…)`. */
 export function isReferenceLine(text: string): boolean {
+  // Asked of every paragraph: cleaning adds no colon, so a text without one is told without cleaning it.
+  if (!text.includes(':') && !text.includes('：')) return false;
   const match = /^([^:：]{1,20})[:：]/.exec(cleanTitle(text));
   return match !== null && REFERENCE_TITLE.test(match[1]!.trim());
 }
