@@ -94,8 +94,18 @@ export function itemConcept(state: ExtractionState, owner: Concept | undefined, 
   return undefined;
 }
 
-/** The title of a list item used as a sub-title: a short first line that is not a term. */
+/**
+ * The title of a list item used as a sub-title: a short first line that is not a term. Read once per
+ * item (its list, the items beside it and the item itself each ask; see ExtractionState.itemTitles).
+ */
 export function itemTitle(state: ExtractionState, item: ListItem): string | undefined {
+  if (state.itemTitles.has(item)) return state.itemTitles.get(item);
+  const title = readItemTitle(state, item);
+  state.itemTitles.set(item, title);
+  return title;
+}
+
+function readItemTitle(state: ExtractionState, item: ListItem): string | undefined {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return undefined;
   const line = state.firstLine(first);

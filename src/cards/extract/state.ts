@@ -104,6 +104,12 @@ export class ExtractionState {
   /** List items read from a paragraph's lines (see `linesAsList`): how each is written. */
   readonly linesRead = new Map<ListItem, LineItem>();
 
+  /**
+   * The titles of list items, or undefined for an item that has none, as `itemTitle` read them: an item
+   * (its lines, its blocks, `linesRead`) does not change while the note is read.
+   */
+  readonly itemTitles = new WeakMap<ListItem, string | undefined>();
+
   // ——— stack and parts ———
 
   current(): Concept | undefined {
