@@ -72,7 +72,7 @@ const LAYOUT_MARKS = /^(?:[▶►▸▷▹▼▽➤]|[★☆]+)\s+(?=\S)/u;
 
 /**
  * Clean a title for display: no HTML, comments, emoji shortcodes or trailing colon; white space collapsed.
- * It takes letters away only where mayCleanToAtMost says it may.
+ * It takes letters away only where keepsEveryLetter says it may.
  */
 export const cleanTitle = remembered(function cleanTitle(text: string): string {
   const withoutMarkup = obsidianMarkupAsText(stripHtmlComments(text))
@@ -87,17 +87,13 @@ export const cleanTitle = remembered(function cleanTitle(text: string): string {
 });
 
 /**
- * Whether cleanTitle(text) may hold at most `letters` letters, told without cleaning it: cleaning takes
- * letters away only inside markup (`<…>`, `:shortcode:`, `[[…|…]]`) and with a remark's label (`참고 -`,
- * `cf.`), so a text with none of those keeps every letter it has. For rules asked of every paragraph
- * that only a short label meets (see isContentsLabel): cleaning each paragraph was 4% of extraction.
- * Keep in step with cleanTitle.
+ * Whether cleanTitle keeps every letter of `text`: it takes letters away only inside markup (`<…>`,
+ * `:shortcode:`, `[[…|…]]`) and with a remark's label (`참고 -`, `cf.`). Rules asked of every paragraph
+ * that only a short label meets (see isContentsLabel) tell a longer text from one without cleaning it:
+ * cleaning each paragraph was 4% of extraction. Keep in step with cleanTitle.
  */
-export function mayCleanToAtMost(text: string, letters: number): boolean {
-  if (text.includes('<') || text.includes(':') || text.includes('[[') || /참고|주의|cf/i.test(text)) return true;
-  let found = 0;
-  for (const char of text) if (/\p{L}/u.test(char) && ++found > letters) return false;
-  return true;
+export function keepsEveryLetter(text: string): boolean {
+  return !/[<:]|\[\[|참고|주의|cf/i.test(text);
 }
 
 /** A heading of nothing once markup is removed: `## `, `## <br>`, or emphasis of spaces (`## **  **`). */

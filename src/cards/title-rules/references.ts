@@ -4,7 +4,7 @@
  * an author's preface (`이 문서는 … 정리한 것입니다`), the mark of a note's end (`— 끝 —`).
  */
 import { trimWhere } from '../../util/text.js';
-import { cleanTitle, mayCleanToAtMost } from './clean.js';
+import { cleanTitle, keepsEveryLetter } from './clean.js';
 
 const NAVIGATION_WORDS =
   /^((go |back )?(to )?(the )?top|back|home|뒤로|뒤로\s*가기|(맨\s*)?위로(\s*가기)?|처음으로|목차(로)?|홈|이전|다음|prev|previous|next|up|↑|⬆️?|🔝)$/i;
@@ -113,9 +113,10 @@ export function isTocMarker(source: string): boolean {
   return /^(?:\[toc\]|\[\[_?toc_?\]\]|\$\{toc\})$/i.test(source.trim());
 }
 
-/** The letters of the longest contents label, `table of contents`. */
-const CONTENTS_LABEL_LETTERS = 15;
+/** More letters than the longest contents label has (`table of contents`, 15): the 16th found. */
+const MORE_LETTERS_THAN_A_CONTENTS_LABEL = /^(?:\P{L}*\p{L}){16}/u;
 
 export function isContentsLabel(text: string): boolean {
-  return mayCleanToAtMost(text, CONTENTS_LABEL_LETTERS) && /^(contents|table of contents|toc|목차|index)$/i.test(cleanTitle(text));
+  if (MORE_LETTERS_THAN_A_CONTENTS_LABEL.test(text) && keepsEveryLetter(text)) return false;
+  return /^(contents|table of contents|toc|목차|index)$/i.test(cleanTitle(text));
 }
