@@ -69,9 +69,9 @@ export function countsWithoutOwner(title: string): boolean {
  * term to ask "…이란?" about, but one step of the scale the title above names (`SPICE`'s and `CMMI`'s
  * levels are both `Lv1`…): asked with that scale (see askedTitle in front.ts).
  */
-export const isLevelCode = remembered(function isLevelCode(title: string): boolean {
+export function isLevelCode(title: string): boolean {
   return LEVEL_CODE.test(title.trim());
-});
+}
 
 const LEVEL_CODE = /^(?:(?:lv|level|레벨)\.?\s?\d+|\d+\s?(?:단계|세대|등급|레벨))$/iu;
 

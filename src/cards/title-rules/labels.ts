@@ -3,7 +3,6 @@
  * items follow (`크게 2가지`, `주요 항목들`), of the parts of an interview answer template (`답변`,
  * `꼬리 질문`), of a study aid (`암기 포인트`). A callout's labels are in alerts.ts.
  */
-import { remembered } from '../../util/memo.js';
 import { trimEndWhere } from '../../util/text.js';
 import { cleanTitle } from './clean.js';
 
@@ -79,6 +78,6 @@ export const isClosingMark = (char: string) => /[\s!.:：]/.test(char);
 const STUDY_AID_LABEL =
   /^(?:(?:암기|시험|핵심|중요)\s*(?:포인트|사항)|외울\s*(?:것|거|내용)|외워야\s*할\s*(?:것|거|내용)|암기법|암기\s*팁|기억법|외우는\s*법|팁|꿀팁|포인트|tips?|key\s*points?)$/i;
 
-export const isStudyAidLabel = remembered(function isStudyAidLabel(title: string): boolean {
+export function isStudyAidLabel(title: string): boolean {
   return STUDY_AID_LABEL.test(trimEndWhere(title, isClosingMark));
-});
+}
