@@ -22,8 +22,8 @@ const SELF_CONTAINED: ReadonlySet<ConceptKind> = new Set(['question', 'details',
 /**
  * What the rules of a front ask of a title as written, shown without its number (see displayTitle):
  * worked out once for each title and remembered as one record. Every card's front asks them of each
- * title above it, several times over: asked one by one, they were a quarter of extraction's time in
- * lookups alone (the bench's 300 notes: a million of them).
+ * title above it, several times over: asked one by one, each was a lookup of its own, most of the
+ * million the bench's 300 notes made (lookups were then a quarter of extraction's own time).
  */
 interface TitleFacts {
   /** An aspect's label (`장점`, see isAspectTitle) or a summary's (`정리`). */
