@@ -76,6 +76,8 @@ function answerFirst(parts: readonly BackPart[]): readonly BackPart[] {
  * marker, that content would join the item above.
  */
 function withoutEmptyListItems(markdown: string): string {
+  // Most backs have no bare marker at all: told by one scan, without reading them line by line.
+  if (!/^\s*(?:[-*+]|\d+[.)])$/m.test(markdown)) return markdown;
   let fence: string | undefined;
   const lines = markdown.split('\n');
   const indent = (line: string) => /^\s*/.exec(line)![0].length;

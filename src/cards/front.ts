@@ -1,14 +1,15 @@
 /** The front of a card: the title kept verbatim, a natural question for terms, and just enough context. */
+import { remembered } from '../util/memo.js';
 import { withParticle } from './particles.js';
-import { aspectOwner, countsWithoutOwner, endsInAspect, isLevelCode, labelsLayerOf, labelsPartsWithoutOwner } from './title-rules/aspects.js';
-import { comparedPair, sharedAsked } from './title-rules/comparisons.js';
+import { aspectOwner, countsWithoutOwner, endsInAspect, isLayerNumber, isLevelCode, labelsLayerOf, labelsPartsWithoutOwner } from './title-rules/aspects.js';
+import { comparedPair, isSharedLabel, sharedAsked } from './title-rules/comparisons.js';
 import { isStudyAidLabel } from './title-rules/labels.js';
 import { isSequence, isStatement } from './title-rules/names.js';
 import { asks, asksAspectOfNothing, questionSubject, refersBack } from './title-rules/questions.js';
 import { isActionPhrase, isEnglishActionOrCondition, isProcedureTitle, namesADoing } from './title-rules/tasks.js';
 import { isObject } from './title-rules/words.js';
 import type { Concept, ConceptKind } from './types.js';
-import { CONTEXT_SEPARATOR, displayTitle, isAspectTitle, isChapterNumber, sectionNumber, summaryAsked, withoutGloss } from './titles.js';
+import { CONTEXT_SEPARATOR, displayTitle, isAspectTitle, isChapterNumber, sectionNumber, type SummaryAsked, summaryAsked, withoutGloss } from './titles.js';
 
 export { CONTEXT_SEPARATOR, displayTitle } from './titles.js';
 
@@ -19,16 +20,58 @@ const TOPIC_KINDS: ReadonlySet<ConceptKind> = new Set(['heading', 'callout', 'bo
 /** Kinds whose title is already a question and needs no context. */
 const SELF_CONTAINED: ReadonlySet<ConceptKind> = new Set(['question', 'details', 'qa']);
 
+/**
+ * What the rules of a front ask of a title as written, shown without its number (see displayTitle):
+ * worked out once for each title and remembered as one record. Every card's front asks them of each
+ * title above it, several times over: asked one by one, each was a lookup of its own, most of the
+ * million the bench's 300 notes made (lookups were then a quarter of extraction's own time).
+ */
+interface TitleFacts {
+  /** An aspect's label (`장점`, see isAspectTitle) or a summary's (`정리`). */
+  aspectOrSummary: boolean;
+  summary: SummaryAsked | undefined;
+  /** A label of study aids (`암기 포인트`, see isStudyAidLabel). */
+  studyAid: boolean;
+  /** A level's code (`Lv1`, see isLevelCode). */
+  levelCode: boolean;
+  /** A label of what things compared share (`Common`, see isSharedLabel). */
+  sharedLabel: boolean;
+  /** A layer's number (`Layer 4`, see isLayerNumber). */
+  layerNumber: boolean;
+}
+
+const factsOf = remembered(function factsOf(title: string): TitleFacts {
+  const shown = displayTitle(title);
+  const summary = summaryAsked(shown);
+  return {
+    aspectOrSummary: isAspectTitle(shown) || summary !== undefined,
+    summary,
+    studyAid: isStudyAidLabel(shown),
+    levelCode: isLevelCode(shown),
+    sharedLabel: isSharedLabel(shown),
+    layerNumber: isLayerNumber(shown),
+  };
+});
+
 /** A noun phrase ends in a letter, digit, closing bracket or a name's symbol (`C++`, `C#`) and is not already a question. */
 function isNounPhrase(title: string): boolean {
   return /[\p{L}\p{N})\]]$|[A-Za-z](\+\+|#)$/u.test(title) && !/(이란|란|에 대해서|에 대하여|에 대해|에 관해|에 관하여)$/.test(title);
 }
 
 /**
+ * A title that names something, to be asked what it is (see askedTitle): a noun phrase, no statement
+ * (`컴파일러가 변환`), no task (`인스턴스 생성하기`, `increase instance size`). One remembered answer
+ * where four were asked one by one, for each card's title.
+ */
+const namesSomething = remembered(function namesSomething(title: string): boolean {
+  return isNounPhrase(title) && !isStatement(title) && !isActionPhrase(title) && !isEnglishActionOrCondition(title);
+});
+
+/**
  * What a title that asks about something is about: `쿠키(Cookie)란?` → `쿠키(Cookie)`, `CORS란` →
  * `CORS`, `프로세스 란` → `프로세스`. A title whose 란 is part of a word (`혼란`) is kept whole.
  */
-export function subjectOf(title: string): string {
+export const subjectOf = remembered(function subjectOf(title: string): string {
   // A name in brackets after the question goes with the subject: `접근 제어자란? (Access Modifier)`.
   const aside = /\?\s*(\([^()]*\))$/u.exec(title);
   if (aside) {
@@ -43,7 +86,7 @@ export function subjectOf(title: string): string {
   if (!/[\uac00-\ud7a3]$/.test(subject)) return subject;
   if (withParticle(subject, '이란/란').slice(subject.length) !== particle) return title;
   return mark || what || space || (particle === '이란' && subject.length >= 2) ? subject : title;
-}
+});
 
 export function askedTitle(concept: Concept): string {
   const title = displayTitle(concept.title);
@@ -86,11 +129,11 @@ export function askedTitle(concept: Concept): string {
   // A heading asking for its parts by name (`인덱스의 종류`) is asked as a list title naming an aspect is.
   if (concept.namesItsParts && concept.kind === 'heading') return asks(title) ? title : `${withParticle(title, '은/는')}?`;
   // A statement (`컴파일러가 변환`) is kept as written: 이란 after it asks nothing.
-  const namesSomething = isNounPhrase(title) && !isStatement(title) && !isActionPhrase(title) && !isEnglishActionOrCondition(title);
+  const namesAThing = namesSomething(title);
   // A title naming an aspect (`REST 특징`, `REST가 필요한 이유`) is asked for what it holds; an aspect in
   // brackets after it (`형상관리의 기능(활동)`) is still the aspect asked for.
-  const asksForAspect = namesSomething && endsInAspect(withoutGloss(title)) && !concept.nameAmongNames;
-  if (ASKED_AS_WHAT_IS.has(concept.kind) && namesSomething) {
+  const asksForAspect = namesAThing && endsInAspect(withoutGloss(title)) && !concept.nameAmongNames;
+  if (ASKED_AS_WHAT_IS.has(concept.kind) && namesAThing) {
     // `오버로딩 vs 오버라이딩` compares two things: asked for their difference, not "…이란?".
     const compared = comparedPair(title);
     if (compared) return `${withParticle(compared[0], '와/과')} ${compared[1]}의 차이는?`;
@@ -105,8 +148,8 @@ export function askedTitle(concept: Concept): string {
   // 설정`), kept as written as a numbered item there is.
   const noteTitle = concept.parent === undefined && concept.section.length === 0;
   if (TOPIC_KINDS.has(concept.kind) && asksForAspect && !noteTitle && !isProcedureStep(concept)) return `${withParticle(title, '은/는')}?`;
-  if (concept.answeredByParts && namesSomething) return `${title}의 구성 요소는?`;
-  if (concept.answeredByNames && namesSomething) return `${title}에 해당하는 것은?`;
+  if (concept.answeredByParts && namesAThing) return `${title}의 구성 요소는?`;
+  if (concept.answeredByNames && namesAThing) return `${title}에 해당하는 것은?`;
   return title;
 }
 
@@ -173,7 +216,8 @@ function asksWithoutSpace(title: string): string {
  */
 function scaleOfLevel(concept: Concept): { name: string; namesOwner: boolean } | undefined {
   const parent = concept.parent;
-  if (parent === undefined || parent.title === '' || asksNothing(parent) || !isLevelCode(displayTitle(concept.title))) return undefined;
+  // The level code first: asked of every card's title and its ancestors', it is rarely one, and cheap to tell.
+  if (parent === undefined || parent.title === '' || !factsOf(concept.title).levelCode || asksNothing(parent)) return undefined;
   // The note's `#` title names its subject (`# 언어` over `## 3세대`), no scale: the level stays a topic.
   if (isNoteTitle(parent)) return undefined;
   // Asked otherwise before this rule (see askedTitle): a step written as is, a row of things compared.
@@ -215,12 +259,12 @@ export function markOrdersOfOwners(concepts: readonly Concept[]): void {
 /** The question a label of what two things compared share asks (`Common` under `A vs B`, see sharedAsked): it names them both. */
 function sharedOfCompared(concept: Concept): string | undefined {
   const parent = concept.parent;
-  return parent === undefined || parent.title === '' ? undefined : sharedAsked(displayTitle(concept.title), displayTitle(parent.title));
+  return parent === undefined || parent.title === '' || !factsOf(concept.title).sharedLabel ? undefined : sharedAsked(displayTitle(concept.title), displayTitle(parent.title));
 }
 
 /** `Layer 4` under `Network Load Balancer`: the layer it works at, kept as written (see labelsLayerOf). */
 function labelsLayerOfParent(concept: Concept): boolean {
-  return concept.parent !== undefined && labelsLayerOf(displayTitle(concept.title), displayTitle(concept.parent.title));
+  return concept.parent !== undefined && factsOf(concept.title).layerNumber && labelsLayerOf(displayTitle(concept.title), displayTitle(concept.parent.title));
 }
 
 /** A list item or bold line right under a procedure's heading (`* 하이브리드 방식 사용` under `## TLS 연결 과정`). */
@@ -236,8 +280,7 @@ function isProcedureStep(concept: Concept): boolean {
 
 function isAspectLabel(concept: Concept): boolean {
   const parent = concept.parent;
-  const title = displayTitle(concept.title);
-  return parent !== undefined && parent.section.length > 0 && parent.title !== '' && !concept.nameAmongNames && (isAspectTitle(title) || summaryAsked(title) !== undefined);
+  return parent !== undefined && parent.section.length > 0 && parent.title !== '' && !concept.nameAmongNames && factsOf(concept.title).aspectOrSummary;
 }
 
 /**
@@ -248,8 +291,8 @@ function isAspectLabel(concept: Concept): boolean {
  */
 export function asksNothing(concept: Concept): boolean {
   if (!TOPIC_KINDS.has(concept.kind) || concept.parent === undefined) return false;
-  const title = displayTitle(concept.title);
-  return isStudyAidLabel(title) || (summaryAsked(title) !== undefined && !namesItsParent(concept));
+  const facts = factsOf(concept.title);
+  return facts.studyAid || (facts.summary !== undefined && !namesItsParent(concept));
 }
 
 /** `TCP`, `UDP` → `TCP와 UDP`; three or more: `A, B와 C`. */
@@ -301,12 +344,13 @@ function contextTitles(concept: Concept): string[] {
     // A bare aspect label says nothing as context (`종류 › 수퍼키란?`): named with what it is an aspect
     // of, as its own card asks it (`키의 종류 › 수퍼키란?`), which then needs no further level.
     // A summary section as context is the topic's (`인덱스 정리 › 핵심`), not "인덱스의 정리".
-    if (namesItsParent(parent) && summaryAsked(displayTitle(parent.title)) !== undefined) {
+    const namesOwner = namesItsParent(parent);
+    if (namesOwner && summaryAsked(displayTitle(parent.title)) !== undefined) {
       titles.push(`${parentSubject(parent.parent!)} ${displayTitle(parent.title)}`);
       parent = parent.parent!;
       continue;
     }
-    if (namesItsParent(parent)) {
+    if (namesOwner) {
       titles.push(`${aspectOwner(parentSubject(parent.parent!)!)}의 ${displayTitle(parent.title)}`);
       parent = parent.parent!;
       continue;
@@ -341,9 +385,9 @@ function contextTitles(concept: Concept): string[] {
 /** A question of more than this many characters, or of two questions, is too long to serve as context. */
 const QUESTION_CONTEXT_MAX = 40;
 
-function isLongQuestion(title: string): boolean {
+const isLongQuestion = remembered(function isLongQuestion(title: string): boolean {
   return asks(title) && ([...title].length > QUESTION_CONTEXT_MAX || /[?？]\s+\S/u.test(title));
-}
+});
 
 /**
  * A count that does not name whose parts it counts (`2개의 기능 통합`, `프로세스 성숙단계 5단계`, see

@@ -83,9 +83,9 @@ const ENGLISH_ASPECT_LABELS: ReadonlySet<string> = new Set([
   ...['pros and cons', 'use case', 'use cases'],
 ]);
 
-export function isAspectTitle(title: string): boolean {
+export const isAspectTitle = remembered(function isAspectTitle(title: string): boolean {
   return ASPECT_LABELS.has(title) || ENGLISH_ASPECT_LABELS.has(title.toLowerCase());
-}
+});
 
 /**
  * Sections that sum up the topic above them, and how one asks for the summary: `### 정리` (or

@@ -1,3 +1,6 @@
+/** Stands for an answer of `undefined` in a store (see remembered). */
+const NONE: unique symbol = Symbol('no answer');
+
 /**
  * A pure function of one string that remembers its answers. Card rules ask the same few thousand
  * titles the same questions many times over (each card's front looks at every title above it), so a
@@ -5,14 +8,16 @@
  * not kept; the store is emptied when full, so memory stays bounded in a build of any size.
  */
 export function remembered<T>(answer: (text: string) => T, capacity = 8192, longest = 256): (text: string) => T {
-  const answers = new Map<string, T>();
+  // An answer of `undefined` is stored as NONE, so that one lookup tells it from a text never asked
+  // (`get` then `has` took two: a third of the lookups of rules that mostly answer `undefined`).
+  const answers = new Map<string, T | typeof NONE>();
   return (text: string): T => {
     if (text.length > longest) return answer(text);
     const known = answers.get(text);
-    if (known !== undefined || answers.has(text)) return known as T;
+    if (known !== undefined) return known === NONE ? (undefined as T) : known;
     const value = answer(text);
     if (answers.size >= capacity) answers.clear();
-    answers.set(text, value);
+    answers.set(text, value === undefined ? NONE : value);
     return value;
   };
 }

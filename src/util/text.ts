@@ -24,6 +24,8 @@ export function comparableText(text: string): string {
  * run from each of its blanks.
  */
 export function withoutTrailingBlanks(text: string): string {
+  // Most texts end no line in a blank: told by one scan, without splitting them into lines.
+  if (!/[ \t](?:[\n\r\u2028\u2029]|$)/.test(text)) return text;
   return text
     .split(/(?=[\n\r\u2028\u2029])/)
     .map((line) => {

@@ -95,7 +95,12 @@ function readNote(state: ExtractionState, root: Root): Extraction {
   for (const concept of concepts) answerLineFirst(state, concept);
   for (const concept of concepts) namePartsAskedFor(state, concept, concepts);
   const childrenOf = new Map<Concept, Concept[]>();
-  for (const concept of concepts) if (concept.parent !== undefined) childrenOf.set(concept.parent, [...(childrenOf.get(concept.parent) ?? []), concept]);
+  for (const concept of concepts) {
+    if (concept.parent === undefined) continue;
+    const siblings = childrenOf.get(concept.parent);
+    if (siblings) siblings.push(concept);
+    else childrenOf.set(concept.parent, [concept]);
+  }
   for (const concept of concepts) nameAnnouncedSubTitles(state, concept, childrenOf.get(concept) ?? []);
   markCasesOfTopics(state, concepts);
   return { deckName: state.deckName, concepts, decisions: state.decisions };

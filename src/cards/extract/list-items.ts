@@ -97,9 +97,18 @@ export function itemConcept(state: ExtractionState, owner: Concept | undefined, 
 /**
  * The title of a list item used as a sub-title: a short first line that is not a term. `glossAside`: its
  * name alone is judged, a gloss after it (`나선형 모형(Spiral Model ; 위험을 분석하며 반복하는 모형)`) may
- * say anything, where the line's place already says it is a title.
+ * say anything, where the line's place already says it is a title. Read once per item as a list title
+ * (its list, the items beside it and the item itself each ask; see ExtractionState.itemTitles).
  */
 export function itemTitle(state: ExtractionState, item: ListItem, maxLength = LIST_TITLE_MAX, glossAside = false): string | undefined {
+  if (maxLength !== LIST_TITLE_MAX || glossAside) return readItemTitle(state, item, maxLength, glossAside);
+  if (state.itemTitles.has(item)) return state.itemTitles.get(item);
+  const title = readItemTitle(state, item, maxLength, glossAside);
+  state.itemTitles.set(item, title);
+  return title;
+}
+
+function readItemTitle(state: ExtractionState, item: ListItem, maxLength: number, glossAside: boolean): string | undefined {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return undefined;
   const line = state.firstLine(first);

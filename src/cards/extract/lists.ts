@@ -607,14 +607,26 @@ function outlineItems(state: ExtractionState, items: readonly ListItem[], saysNo
  */
 export function outlinesListsBelow(state: ExtractionState, list: List, blocks: readonly RootContent[], from: number): boolean {
   if (list.children.length < 2) return false;
-  const names = list.children.map((item) => bareName(state, item));
-  if (names.some((name) => name === undefined || name === '')) return false;
-  const later: ListItem[] = [];
+  // Asked of every list: most have an item that is no bare name, found without reading the others.
+  const names: string[] = [];
+  for (const item of list.children) {
+    const name = bareName(state, item);
+    if (name === undefined || name === '') return false;
+    names.push(name);
+  }
+  // The first item below of each name, each read once (not once for every name).
+  const laterByName = new Map<string, ListItem>();
   for (const block of blocks.slice(from)) {
     if (block.type === 'heading') break;
-    if (block.type === 'list') later.push(...block.children);
+    if (block.type !== 'list') continue;
+    for (const item of block.children) {
+      const first = item.children[0];
+      if (first?.type !== 'paragraph') continue;
+      const name = cleanTitle(state.firstLine(first));
+      if (!laterByName.has(name)) laterByName.set(name, item);
+    }
   }
-  const found = names.map((name) => later.find((item) => item.children[0]?.type === 'paragraph' && cleanTitle(state.firstLine(item.children[0])) === name));
+  const found = names.map((name) => laterByName.get(name));
   return found.every((item) => item !== undefined) && found.some((item) => itemHasMore(state, item!));
 }
 

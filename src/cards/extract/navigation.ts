@@ -61,6 +61,7 @@ export function isTableOfContents(state: ExtractionState, list: List): boolean {
   let links = 0;
   let labels = 0;
   let topLinks = 0;
+  const unlinked: Paragraph[] = [];
   while (pending.length > 0) {
     const current = pending.pop()!;
     for (const item of current.children) {
@@ -72,10 +73,15 @@ export function isTableOfContents(state: ExtractionState, list: List): boolean {
           if (describesItsLink(block)) return false;
           links++;
           if (current === list) topLinks++;
-        } else if (isTitleLike(toString(block), LIST_TITLE_MAX) && !splitTerm(state.firstLineSource(block))) labels++;
-        else return false;
+        } else unlinked.push(block);
       }
     }
+  }
+  // Most lists link to no heading, which is told before any line is read as a label (that cost every list).
+  if (links === 0) return false;
+  for (const block of unlinked) {
+    if (isTitleLike(toString(block), LIST_TITLE_MAX) && !splitTerm(state.firstLineSource(block))) labels++;
+    else return false;
   }
   const everyTopItemLinks = list.children.length >= 2 && topLinks === list.children.length;
   return links > 0 && (links >= labels || everyTopItemLinks);

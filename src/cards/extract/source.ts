@@ -16,13 +16,17 @@ export function lineOf(node: Node): number {
   return node.position?.start.line ?? 1;
 }
 
+/** The patterns of dedent by indent, made once each rather than for every part of every back. */
+const DEDENT_PATTERNS = new Map<number, RegExp>();
+
 /**
  * Remove a block's indentation from its continuation lines (the first line starts at the block).
  * Leading tabs count to the next multiple of four columns, as in CommonMark.
  */
 export function dedent(text: string, indent: number): string {
-  if (indent <= 0) return text;
-  const pattern = new RegExp(`^ {0,${indent}}`);
+  if (indent <= 0 || !text.includes('\n')) return text; // no continuation line: nothing to remove
+  let pattern = DEDENT_PATTERNS.get(indent);
+  if (pattern === undefined) DEDENT_PATTERNS.set(indent, (pattern = new RegExp(`^ {0,${indent}}`)));
   return text
     .split('\n')
     .map((line, n) => (n === 0 ? line : expandLeadingTabs(line).replace(pattern, '')))

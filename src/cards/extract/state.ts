@@ -121,6 +121,12 @@ export class ExtractionState {
   /** List items read from a paragraph's lines (see `linesAsList`): how each is written. */
   readonly linesRead = new Map<ListItem, LineItem>();
 
+  /**
+   * The titles of list items, or undefined for an item that has none, as `itemTitle` read them: an item
+   * (its lines, its blocks, `linesRead`) does not change while the note is read.
+   */
+  readonly itemTitles = new WeakMap<ListItem, string | undefined>();
+
   // ——— stack and parts ———
 
   current(): Concept | undefined {
@@ -257,9 +263,20 @@ export class ExtractionState {
 
   // ——— text helpers ———
 
+  /**
+   * First lines already read, by paragraph: the rules ask for an item's first line a dozen times over
+   * (is it a title, a term, a task…), and the same string each time is found at once where they remember.
+   */
+  private readonly firstLines = new WeakMap<Paragraph, string>();
+
   /** The first line of a paragraph as plain text (for cleanTitle: see titleText). */
   firstLine(paragraph: Paragraph): string {
-    return titleText(paragraph).split('\n')[0] ?? '';
+    let line = this.firstLines.get(paragraph);
+    if (line === undefined) {
+      line = titleText(paragraph).split('\n')[0] ?? '';
+      this.firstLines.set(paragraph, line);
+    }
+    return line;
   }
 
   /** The first line of a paragraph as written (with its Markdown). */

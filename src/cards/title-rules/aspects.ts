@@ -4,6 +4,7 @@
  * parts (`종류`, `OSI 7계층`), what the thing is (`개념`), ranks or kinds. Also numbers that only mean
  * something with the title above them: a count (`3세대`), a level (`Lv1`), a layer (`Layer 4`).
  */
+import { remembered } from '../../util/memo.js';
 import { trimEndWhere } from '../../util/text.js';
 import { ASPECT_LABELS, displayTitle, isAspectTitle, REASON_PHRASES } from '../titles.js';
 import { ACTION_NOUNS, isAdnominal, PROCEDURE_VERB_NOUNS } from './words.js';
@@ -38,11 +39,11 @@ export function endsInAspect(title: string): boolean {
 }
 
 /** The aspect a title ends in (`상호 배제 조건` → `조건`, `REST 구성 요소` → `구성 요소`), or undefined. */
-export function aspectEnding(title: string): string | undefined {
+export const aspectEnding = remembered(function aspectEnding(title: string): string | undefined {
   const words = title.split(/\s+/);
   const count = aspectWords(words);
   return count > 0 ? words.slice(-count).join(' ') : undefined;
-}
+});
 
 /** A title ending in a count (`클라이언트-서버 시스템 4계층`, `모델 3가지`) names a group of parts, counted. */
 export function endsInCount(title: string): boolean {
@@ -118,7 +119,11 @@ const ABOUT_LAYERS = /layer|레이어|계층|OSI|(?:^|\s)L\d/iu;
  * Layer`), a layer's number names one of them, a term asked as any other.
  */
 export function labelsLayerOf(title: string, above: string): boolean {
-  return LAYER_NUMBER.test(title) && !ABOUT_LAYERS.test(above);
+  return isLayerNumber(title) && !ABOUT_LAYERS.test(above);
+}
+
+export function isLayerNumber(title: string): boolean {
+  return LAYER_NUMBER.test(title);
 }
 
 /** Two-word aspects, which name no one thing: `동작 방식`, `사용 방법`. */

@@ -2,6 +2,7 @@
  * Titles about several things: two compared (`IPv4 vs IPv6`, `…의 차이`) and the label of what they share
  * (`Common`), and one that names a kind of another (`기능적 응집도` of `응집도`).
  */
+import { remembered } from '../../util/memo.js';
 import { withParticle } from '../particles.js';
 import { displayTitle, isAspectTitle } from '../titles.js';
 import { endsInAspect } from './aspects.js';
@@ -31,14 +32,18 @@ export function namesAComparison(label: string): boolean {
 }
 
 /** The two things a title compares (`오버로딩 vs 오버라이딩`), or undefined: none, or more (`A vs B vs C`). */
-export function comparedPair(title: string): readonly [string, string] | undefined {
+export const comparedPair = remembered(function comparedPair(title: string): readonly [string, string] | undefined {
   const versus = /^(.+?)\s+(?:vs\.?|VS\.?|Vs\.?)\s+(.+)$/.exec(title);
   if (!versus || /\s(vs\.?|VS\.?|Vs\.?)\s/.test(versus[2]!)) return undefined;
   return [versus[1]!, versus[2]!];
-}
+});
 
 /** A label for what the things compared have in common: `Common`, `Shared`, `Both`, `공통점`. */
 const SHARED_LABEL = /^(?:common|shared|both|in common|공통|공통점|공통\s?사항|같은\s?점)$/iu;
+
+export function isSharedLabel(label: string): boolean {
+  return SHARED_LABEL.test(label.trim());
+}
 
 /**
  * What a label of what both share asks under a title comparing two things: `Common` under `Launch
@@ -46,7 +51,7 @@ const SHARED_LABEL = /^(?:common|shared|both|in common|공통|공통점|공통\s
  * no term to ask "…이란?", and `A vs B의 공통점` would read as if `A vs B` were one thing. Undefined elsewhere.
  */
 export function sharedAsked(label: string, comparing: string): string | undefined {
-  if (!SHARED_LABEL.test(label.trim())) return undefined;
+  if (!isSharedLabel(label)) return undefined;
   const pair = comparedPair(comparing);
   return pair && `${withParticle(pair[0], '와/과')} ${pair[1]}의 공통점은?`;
 }

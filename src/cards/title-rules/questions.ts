@@ -4,6 +4,7 @@
  * about (questionSubject). The labels that mark questions and answers (`Q.`, `A.`) are in
  * question-labels.ts, lead-in questions over what follows in lead-ins.ts.
  */
+import { remembered } from '../../util/memo.js';
 import { trimEndWhere } from '../../util/text.js';
 import { type ParticlePair, withParticle } from '../particles.js';
 import { displayTitle, isAspectTitle } from '../titles.js';
@@ -12,9 +13,9 @@ import { cleanTitle } from './clean.js';
 import { isStatement } from './names.js';
 
 /** A line that asks: it ends in a question mark or a question's ending (`…까`, `…나요`, `…시오`, `…세요`). */
-export function asks(text: string): boolean {
+export const asks = remembered(function asks(text: string): boolean {
   return /(?:[?？]|까\.?|시오\.?|나요\.?|가요\.?|세요\.?)$/.test(trimEndWhere(text, (char) => /[*_\s]/.test(char)));
-}
+});
 
 export function endsWithQuestionMark(text: string): boolean {
   return /[?？]$/.test(cleanTitle(text));

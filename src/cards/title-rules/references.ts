@@ -6,7 +6,7 @@
  * own plan (`## 강의 콘텐츠 선정`, `## 스터디 일정`).
  */
 import { trimWhere } from '../../util/text.js';
-import { cleanTitle } from './clean.js';
+import { cleanTitle, keepsEveryLetter } from './clean.js';
 import { endsInVerbNoun } from './tasks.js';
 
 const NAVIGATION_WORDS =
@@ -53,6 +53,8 @@ export function isLicenceHeader(cell: string): boolean {
 
 /** A line such as `출처: https://…` or `참고 : [글](…)`. */
 export function isReferenceLine(text: string): boolean {
+  // Asked of every paragraph: cleaning adds no colon, so a text without one is told without cleaning it.
+  if (!text.includes(':') && !text.includes('：')) return false;
   const match = /^([^:：]{1,20})[:：]/.exec(cleanTitle(text));
   return match !== null && REFERENCE_TITLE.test(match[1]!.trim());
 }
@@ -210,6 +212,10 @@ export function isTocMarker(source: string): boolean {
   return /^(?:\[toc\]|\[\[_?toc_?\]\]|\$\{toc\})$/i.test(source.trim());
 }
 
+/** More letters than the longest contents label has (`table of contents`, 15): the 16th found. */
+const MORE_LETTERS_THAN_A_CONTENTS_LABEL = /^(?:\P{L}*\p{L}){16}/u;
+
 export function isContentsLabel(text: string): boolean {
+  if (MORE_LETTERS_THAN_A_CONTENTS_LABEL.test(text) && keepsEveryLetter(text)) return false;
   return /^(contents|table of contents|toc|목차|index)$/i.test(cleanTitle(text));
 }

@@ -3,6 +3,7 @@
  * `increase instance size`), a procedure (`AS 생성`, `배포 과정`) and hands-on work (`CLB 실습`); and, under
  * a step, a line that says what a thing set up is rather than what to do.
  */
+import { remembered } from '../../util/memo.js';
 import { trimEndWhere } from '../../util/text.js';
 import { withoutGloss } from '../titles.js';
 import { endsInAspect } from './aspects.js';
@@ -46,7 +47,7 @@ export function saysATask(line: string): boolean {
  * verb made a noun with 기 is a task whatever its length, and so is a verb noun right after its object
  * (`변경을 수용`, `요청을 전달`): a name takes no 을/를 inside it.
  */
-export function isActionPhrase(title: string): boolean {
+export const isActionPhrase = remembered(function isActionPhrase(title: string): boolean {
   const name = withoutGloss(title);
   const words = name.split(/\s+/);
   if (words.length >= 2 && DOING_ENDING.test(words[words.length - 1]!)) return true;
@@ -55,7 +56,7 @@ export function isActionPhrase(title: string): boolean {
   // `검증(Verification) 및 확인(Validation)` name methods and concepts.
   const counted = words.filter((word) => word !== '및' && !/^\(.*\)$/.test(word));
   return counted.length >= 4 && ACTION_NOUNS.has(words[words.length - 1]!) && !endsInAspect(name);
-}
+});
 
 /** English verbs that lead what to do (`increase instance size`, `handle failures`) in English bullet lists. */
 const ENGLISH_ACTION_VERB =

@@ -84,6 +84,7 @@ const MEASURE_QUALIFIERS: ReadonlySet<string> = new Set(
 
 /** A value that is only measures and words qualifying them: a quantity, a date or a range. */
 function isQuantity(value: string): boolean {
+  if (!/\d/.test(value)) return false; // no number, no measure: most descriptions, told before they are split
   const words = value.split(/\s+/).filter((word) => word !== '');
   if (words.length === 0 || words.length > 6) return false;
   // A unit may stand apart from its number (`5 GB`, `10 분`): joined to it, it is read as one measure.
@@ -131,7 +132,8 @@ function valueOf(description: string): string {
  */
 export function listsNames(description: string): boolean {
   const value = valueOf(description);
-  if (EXAMPLE_VALUE.test(value)) return false;
+  // Asked of every term's description: one without a comma lists nothing, found before splitting it.
+  if (!value.includes(',') || EXAMPLE_VALUE.test(value)) return false;
   // Each written as code (`` `Timer Interrupt`, `I/O or Event Done` ``): names, however many words they have.
   const written = cleanTitle(description).trim().split(/\s*,\s*/);
   if (written.length >= 2 && written.every((name) => /^`[^`]+`$/.test(name))) return true;
