@@ -1963,6 +1963,22 @@ describe('fronts', () => {
     expect(frontsOf(note)).toEqual(['용어', '용어 › 프로세스(Process)란?', '용어 › 3-way handshake란?', '용어 › 입력 란?', '용어 › 스레드란?']);
   });
 
+  it('asks a title `X란` written on its word, with no space, mark or gloss, what X is, its aspects of X', () => {
+    const note = (title: string) => `# 데이터베이스\n\n## 기본 개념\n\n- ${title}\n  - 특징\n    - 검색 속도를 높인다.\n  - 장점\n    - 조회가 빠르다.\n`;
+    const spaced = frontsOf(note('인덱스 란'));
+    expect(spaced).toEqual(['기본 개념 › 인덱스란?', '기본 개념 › 인덱스의 특징은?', '기본 개념 › 인덱스의 장점은?']);
+    expect(frontsOf(note('인덱스란'))).toEqual(spaced);
+    expect(frontsOf(note('교착 상태란'))).toEqual(['기본 개념 › 교착 상태란?', '기본 개념 › 교착 상태의 특징은?', '기본 개념 › 교착 상태의 장점은?']);
+    // 란 after a final consonant, after one syllable, or of a word known to end in it is the word's own.
+    expect(frontsOf(note('혼란'))).toEqual(['기본 개념 › 혼란의 특징은?', '기본 개념 › 혼란의 장점은?']);
+    expect(frontsOf(note('계란'))).toEqual(['기본 개념 › 계란의 특징은?', '기본 개념 › 계란의 장점은?']);
+    expect(frontsOf(note('커다란'))).toEqual(['기본 개념 › 커다란의 특징은?', '기본 개념 › 커다란의 장점은?']);
+    // Such a word alone over what it is is asked what it is, not `혼란?`.
+    const defined = (title: string) => frontsOf(`# 사회\n\n## 용어\n\n- ${title}\n  - 질서가 무너진 상태\n  - 오래 가지 않는다\n`);
+    expect(defined('혼란')).toEqual(['용어 › 혼란이란?']);
+    expect(defined('무질서란')).toEqual(['용어 › 무질서란?']);
+  });
+
   it('asks a heading `X 이란 무엇인가?` as `X란?`/`X이란?`, the particle on its word', () => {
     const asked = (heading: string) => frontsOf(`# 배포\n\n## ${heading}\n\n차트로 앱을 설치하는 도구다.\n\n### 특징\n\n버전을 되돌릴 수 있다.\n`);
     expect(asked('Helm 이란 무엇인가?')).toEqual(['Helm이란?', 'Helm의 특징은?']);
