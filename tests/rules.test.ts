@@ -1072,6 +1072,40 @@ describe('questions already in the notes', () => {
     expect(cards.map((card) => [card.kind, card.front, card.back])).toEqual([['details', 'TCP와 UDP의 차이는?', 'TCP는 연결형, UDP는 비연결형이다.']]);
   });
 
+  it('reads <details><summary>정답</summary> as the answer to the question right above it, not a question `정답`', () => {
+    const box = (label: string, answer: string) => `<details><summary>${label}</summary>\n\n${answer}\n\n</details>`;
+    const note = [
+      '# 운영체제',
+      '## 퀴즈',
+      'Q. 교착 상태의 네 가지 조건은?',
+      box('정답', '상호 배제, 점유 대기, 비선점, 순환 대기'),
+      '1. 스레드와 프로세스의 차이는?',
+      '<details>\n<summary>해설</summary>\n\n스레드는 자원을 공유한다.\n\n</details>',
+      '### 세마포어란 무엇인가?',
+      box('답', '공유 자원에 접근하는 수를 세는 변수이다.'),
+      '**뮤텍스는 왜 쓰는가?**',
+      box('👉 정답 보기', '한 번에 하나만 들어가게 하려고.'),
+      '가상 메모리란 무엇일까?',
+      box('Answer', '디스크를 메모리처럼 쓰는 기법이다.'),
+      // A summary that asks is a question of its own, as before.
+      box('페이징이란?', '메모리를 같은 크기로 나눈다.'),
+    ].join('\n\n');
+    expect(cardsOf(note).map((card) => [card.kind, card.front, card.back])).toEqual([
+      ['qa', '교착 상태의 네 가지 조건은?', '상호 배제, 점유 대기, 비선점, 순환 대기'],
+      ['qa', '스레드와 프로세스의 차이는?', '스레드는 자원을 공유한다.'],
+      ['question', '세마포어란 무엇인가?', '공유 자원에 접근하는 수를 세는 변수이다.'],
+      ['qa', '뮤텍스는 왜 쓰는가?', '한 번에 하나만 들어가게 하려고.'],
+      ['qa', '가상 메모리란 무엇일까?', '디스크를 메모리처럼 쓰는 기법이다.'],
+      ['details', '페이징이란?', '메모리를 같은 크기로 나눈다.'],
+    ]);
+    // Written inside the question's own item, the box is left off the back too.
+    const inItem = '# 네트워크\n\n## 연습\n\n- TCP와 UDP의 차이는?\n  <details><summary>펼치기</summary>\n\n  TCP는 연결형이다.\n\n  </details>\n';
+    expect(cardsOf(inItem).map((card) => card.back)).toEqual(['TCP는 연결형이다.']);
+    // With no question right above it, the answer is the section's, not a card `정답`.
+    const alone = `# 네트워크\n\n## 다음 중 TCP의 특징이 아닌 것\n\n${box('풀이', '비연결형은 UDP의 특징이다.')}\n`;
+    expect(cardsOf(alone).map((card) => [card.front, card.back])).toEqual([['다음 중 TCP의 특징이 아닌 것', '비연결형은 UDP의 특징이다.']]);
+  });
+
   it('reads Q. and A. lines, in one paragraph or two', () => {
     const cards = cardsOf('# 덱\n\n## 문제\n\nQ. 리전이란 무엇인가?\nA. 데이터 센터가 모인 지리적 위치.\n\nQ. AZ는 몇 개의 데이터 센터로 구성되나?\n\nA. 한 개에서 여섯 개.\n');
     expect(cards.map((card) => [card.front, card.back])).toEqual([
