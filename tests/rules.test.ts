@@ -1993,8 +1993,8 @@ describe('fronts', () => {
 
   it('writes 이란 on its word when the note puts a space before it, with the particle the word takes', () => {
     const note = '# 운영체제\n\n## 용어\n\n- 프로세스(Process) 란\n  - 사전적 의미: 실행 중인 프로그램\n  - 자원을 할당받는 단위\n- 3-way handshake 이란\n  - 연결을 맺는 절차\n  - 세 번 주고받는다\n- 입력 란\n  - 값을 적는 칸\n  - 폼에 있다\n- 스레드란\n  - 실행 흐름\n  - 스택을 따로 가진다\n';
-    // `입력 란` is a field (란 a noun, not the particle 입력 would take): kept as written.
-    expect(frontsOf(note)).toEqual(['용어', '용어 › 프로세스(Process)란?', '용어 › 3-way handshake란?', '용어 › 입력 란?', '용어 › 스레드란?']);
+    // `입력 란` is a field (란 a noun, not the particle 입력 would take): asked what it is, as any noun is.
+    expect(frontsOf(note)).toEqual(['용어', '용어 › 프로세스(Process)란?', '용어 › 3-way handshake란?', '용어 › 입력 란이란?', '용어 › 스레드란?']);
   });
 
   it('asks a title `X란` written on its word, with no space, mark or gloss, what X is, its aspects of X', () => {
