@@ -2092,6 +2092,20 @@ describe('fronts', () => {
     expect(frontsOf(note.replace('수학적 기법이지만 비정형 모델', '개발 유형'))).toContain('COCOMO › 개발 유형 › 조직형이란?');
   });
 
+  it('asks for the rows of a table whose first header names their classification (`…에 따른 분류`), as `| 유형 |` is', () => {
+    const note = (corner: string) =>
+      `# 관리\n\n## 비용 산정\n\n- COCOMO\n\n  - 보헴이 만든 규모 기반 모델\n\n  - 수학적 기법이지만 비정형 모델\n\n    | ${corner} | 설명 |\n    | --- | --- |\n    | 기본형 | 라인 수로만 계산 |\n    | 중간형 | 요인을 곱한다 |\n`;
+    expect(cardsOf(note('계산 정도에 따른 분류')).map((card) => [card.front, card.back])).toEqual([
+      ['비용 산정 › COCOMO란?', '- 보헴이 만든 규모 기반 모델\n- 수학적 기법이지만 비정형 모델'],
+      ['COCOMO › 기본형이란?', '라인 수로만 계산'],
+      ['COCOMO › 중간형이란?', '요인을 곱한다'],
+      ['COCOMO › 계산 정도에 따른 분류는?', '- 기본형\n- 중간형'],
+    ]);
+    expect(frontsOf(note('모델의 종류'))).toContain('COCOMO › 모델의 종류는?');
+    // A header naming no classification leaves the rows' names on the card above, as before.
+    expect(cardsOf(note('모델')).map((card) => card.back)[0]).toBe('- 보헴이 만든 규모 기반 모델\n- 수학적 기법이지만 비정형 모델\n\n- 기본형\n- 중간형');
+  });
+
   it('keeps the numbered steps of a procedure as written, and a verb noun after its object, without 이란', () => {
     const steps = '# 클라우드\n\n## VPC 생성\n\n1. 리전 선택\n   - 가까운 리전을 고른다.\n2. 서브넷 추가\n   - 가용 영역마다 하나씩 둔다.\n3. 생성\n   - 만들기 단추를 누른다.\n';
     expect(frontsOf(steps)).toEqual(['VPC 생성', 'VPC 생성 › 리전 선택', 'VPC 생성 › 서브넷 추가', 'VPC 생성 › 생성']);
