@@ -347,4 +347,8 @@
 // 종류가 있다.`) keeps its card, which names the kinds under it; the sentences under `## 참고` (an aside) go on the card above;
 // a list of in-page links that says what each section is is no table of contents; a lab's sentence saying what a thing
 // does (`헬스 체크는 30초마다 검사한다.`) keeps its card beside the screenshot.
-export const RULES_VERSION = 149;
+// 150: a what-is title written on its word with nothing after it (`인덱스란`, `교착 상태란`) asks what it is, its aspects
+// the subject's (149: `인덱스란의 특징은?`), and a word whose 란 is its own (`혼란`) is asked `혼란이란?` (149: `혼란?`);
+// `<details><summary>정답</summary>` answers the question right above it (149: a card `정답`); a two-column table headed
+// by a classification's name (`…에 따른 분류`) asks for its rows by it (149: the name on no card).
+export const RULES_VERSION = 150;
