@@ -1072,6 +1072,40 @@ describe('questions already in the notes', () => {
     expect(cards.map((card) => [card.kind, card.front, card.back])).toEqual([['details', 'TCP와 UDP의 차이는?', 'TCP는 연결형, UDP는 비연결형이다.']]);
   });
 
+  it('reads <details><summary>정답</summary> as the answer to the question right above it, not a question `정답`', () => {
+    const box = (label: string, answer: string) => `<details><summary>${label}</summary>\n\n${answer}\n\n</details>`;
+    const note = [
+      '# 운영체제',
+      '## 퀴즈',
+      'Q. 교착 상태의 네 가지 조건은?',
+      box('정답', '상호 배제, 점유 대기, 비선점, 순환 대기'),
+      '1. 스레드와 프로세스의 차이는?',
+      '<details>\n<summary>해설</summary>\n\n스레드는 자원을 공유한다.\n\n</details>',
+      '### 세마포어란 무엇인가?',
+      box('답', '공유 자원에 접근하는 수를 세는 변수이다.'),
+      '**뮤텍스는 왜 쓰는가?**',
+      box('👉 정답 보기', '한 번에 하나만 들어가게 하려고.'),
+      '가상 메모리란 무엇일까?',
+      box('Answer', '디스크를 메모리처럼 쓰는 기법이다.'),
+      // A summary that asks is a question of its own, as before.
+      box('페이징이란?', '메모리를 같은 크기로 나눈다.'),
+    ].join('\n\n');
+    expect(cardsOf(note).map((card) => [card.kind, card.front, card.back])).toEqual([
+      ['qa', '교착 상태의 네 가지 조건은?', '상호 배제, 점유 대기, 비선점, 순환 대기'],
+      ['qa', '스레드와 프로세스의 차이는?', '스레드는 자원을 공유한다.'],
+      ['question', '세마포어란 무엇인가?', '공유 자원에 접근하는 수를 세는 변수이다.'],
+      ['qa', '뮤텍스는 왜 쓰는가?', '한 번에 하나만 들어가게 하려고.'],
+      ['qa', '가상 메모리란 무엇일까?', '디스크를 메모리처럼 쓰는 기법이다.'],
+      ['details', '페이징이란?', '메모리를 같은 크기로 나눈다.'],
+    ]);
+    // Written inside the question's own item, the box is left off the back too.
+    const inItem = '# 네트워크\n\n## 연습\n\n- TCP와 UDP의 차이는?\n  <details><summary>펼치기</summary>\n\n  TCP는 연결형이다.\n\n  </details>\n';
+    expect(cardsOf(inItem).map((card) => card.back)).toEqual(['TCP는 연결형이다.']);
+    // With no question right above it, the answer is the section's, not a card `정답`.
+    const alone = `# 네트워크\n\n## 다음 중 TCP의 특징이 아닌 것\n\n${box('풀이', '비연결형은 UDP의 특징이다.')}\n`;
+    expect(cardsOf(alone).map((card) => [card.front, card.back])).toEqual([['다음 중 TCP의 특징이 아닌 것', '비연결형은 UDP의 특징이다.']]);
+  });
+
   it('reads Q. and A. lines, in one paragraph or two', () => {
     const cards = cardsOf('# 덱\n\n## 문제\n\nQ. 리전이란 무엇인가?\nA. 데이터 센터가 모인 지리적 위치.\n\nQ. AZ는 몇 개의 데이터 센터로 구성되나?\n\nA. 한 개에서 여섯 개.\n');
     expect(cards.map((card) => [card.front, card.back])).toEqual([
@@ -1986,8 +2020,24 @@ describe('fronts', () => {
 
   it('writes 이란 on its word when the note puts a space before it, with the particle the word takes', () => {
     const note = '# 운영체제\n\n## 용어\n\n- 프로세스(Process) 란\n  - 사전적 의미: 실행 중인 프로그램\n  - 자원을 할당받는 단위\n- 3-way handshake 이란\n  - 연결을 맺는 절차\n  - 세 번 주고받는다\n- 입력 란\n  - 값을 적는 칸\n  - 폼에 있다\n- 스레드란\n  - 실행 흐름\n  - 스택을 따로 가진다\n';
-    // `입력 란` is a field (란 a noun, not the particle 입력 would take): kept as written.
-    expect(frontsOf(note)).toEqual(['용어', '용어 › 프로세스(Process)란?', '용어 › 3-way handshake란?', '용어 › 입력 란?', '용어 › 스레드란?']);
+    // `입력 란` is a field (란 a noun, not the particle 입력 would take): asked what it is, as any noun is.
+    expect(frontsOf(note)).toEqual(['용어', '용어 › 프로세스(Process)란?', '용어 › 3-way handshake란?', '용어 › 입력 란이란?', '용어 › 스레드란?']);
+  });
+
+  it('asks a title `X란` written on its word, with no space, mark or gloss, what X is, its aspects of X', () => {
+    const note = (title: string) => `# 데이터베이스\n\n## 기본 개념\n\n- ${title}\n  - 특징\n    - 검색 속도를 높인다.\n  - 장점\n    - 조회가 빠르다.\n`;
+    const spaced = frontsOf(note('인덱스 란'));
+    expect(spaced).toEqual(['기본 개념 › 인덱스란?', '기본 개념 › 인덱스의 특징은?', '기본 개념 › 인덱스의 장점은?']);
+    expect(frontsOf(note('인덱스란'))).toEqual(spaced);
+    expect(frontsOf(note('교착 상태란'))).toEqual(['기본 개념 › 교착 상태란?', '기본 개념 › 교착 상태의 특징은?', '기본 개념 › 교착 상태의 장점은?']);
+    // 란 after a final consonant, after one syllable, or of a word known to end in it is the word's own.
+    expect(frontsOf(note('혼란'))).toEqual(['기본 개념 › 혼란의 특징은?', '기본 개념 › 혼란의 장점은?']);
+    expect(frontsOf(note('계란'))).toEqual(['기본 개념 › 계란의 특징은?', '기본 개념 › 계란의 장점은?']);
+    expect(frontsOf(note('커다란'))).toEqual(['기본 개념 › 커다란의 특징은?', '기본 개념 › 커다란의 장점은?']);
+    // Such a word alone over what it is is asked what it is, not `혼란?`.
+    const defined = (title: string) => frontsOf(`# 사회\n\n## 용어\n\n- ${title}\n  - 질서가 무너진 상태\n  - 오래 가지 않는다\n`);
+    expect(defined('혼란')).toEqual(['용어 › 혼란이란?']);
+    expect(defined('무질서란')).toEqual(['용어 › 무질서란?']);
   });
 
   it('asks a heading `X 이란 무엇인가?` as `X란?`/`X이란?`, the particle on its word', () => {
@@ -2067,6 +2117,20 @@ describe('fronts', () => {
     // A name over a table is still a sub-title: its rows are asked in its context, which names its owner
     // where it is a generic label of parts (`개발 유형`, whose types are COCOMO's).
     expect(frontsOf(note.replace('수학적 기법이지만 비정형 모델', '개발 유형'))).toContain('COCOMO › 개발 유형 › 조직형이란?');
+  });
+
+  it('asks for the rows of a table whose first header names their classification (`…에 따른 분류`), as `| 유형 |` is', () => {
+    const note = (corner: string) =>
+      `# 관리\n\n## 비용 산정\n\n- COCOMO\n\n  - 보헴이 만든 규모 기반 모델\n\n  - 수학적 기법이지만 비정형 모델\n\n    | ${corner} | 설명 |\n    | --- | --- |\n    | 기본형 | 라인 수로만 계산 |\n    | 중간형 | 요인을 곱한다 |\n`;
+    expect(cardsOf(note('계산 정도에 따른 분류')).map((card) => [card.front, card.back])).toEqual([
+      ['비용 산정 › COCOMO란?', '- 보헴이 만든 규모 기반 모델\n- 수학적 기법이지만 비정형 모델'],
+      ['COCOMO › 기본형이란?', '라인 수로만 계산'],
+      ['COCOMO › 중간형이란?', '요인을 곱한다'],
+      ['COCOMO › 계산 정도에 따른 분류는?', '- 기본형\n- 중간형'],
+    ]);
+    expect(frontsOf(note('모델의 종류'))).toContain('COCOMO › 모델의 종류는?');
+    // A header naming no classification leaves the rows' names on the card above, as before.
+    expect(cardsOf(note('모델')).map((card) => card.back)[0]).toBe('- 보헴이 만든 규모 기반 모델\n- 수학적 기법이지만 비정형 모델\n\n- 기본형\n- 중간형');
   });
 
   it('keeps the numbered steps of a procedure as written, and a verb noun after its object, without 이란', () => {

@@ -5,6 +5,7 @@ import { stripHtmlComments, withoutTrailingBlanks } from '../util/text.js';
 import { dedent } from './extract/source.js';
 import { unboxedProse } from './prose-box.js';
 import { stripAlertMarker } from './title-rules/alerts.js';
+import { isAnswerRevealLabel } from './title-rules/question-labels.js';
 import type { BackPart, GeneratedMarkdown } from './types.js';
 
 export function renderBack(parts: readonly BackPart[], source: string): string {
@@ -43,7 +44,18 @@ function renderParts(parts: readonly BackPart[], source: string): string {
   }
   if (!saysSomething) return '';
   // `[[TCP]]` as Obsidian shows it, so that review, exports and any Markdown reader show its text.
-  return wikilinksAsText(pieces.join('\n\n').replace(/\n{3,}/g, '\n\n'));
+  return wikilinksAsText(withoutAnswerBoxes(pieces.join('\n\n')).replace(/\n{3,}/g, '\n\n'));
+}
+
+/**
+ * `<details><summary>정답</summary>…</details>` written inside a question's own block (a numbered question's
+ * item): the box only hides the answer, which the back shows (see extract/html.ts for one after the question).
+ */
+function withoutAnswerBoxes(markdown: string): string {
+  if (!/<details/iu.test(markdown)) return markdown;
+  return markdown.replace(/<details[^>]*>\s*<summary[^>]*>([\s\S]*?)<\/summary>([\s\S]*?)<\/details>/giu, (box: string, summary: string, answer: string) =>
+    isAnswerRevealLabel(summary.replace(/<[^>]*>/gu, '')) ? answer.trim() : box,
+  );
 }
 
 /**

@@ -7,7 +7,7 @@ import { isStudyAidLabel } from './title-rules/labels.js';
 import { isSequence, isStatement } from './title-rules/names.js';
 import { asks, asksAspectOfNothing, questionSubject, refersBack } from './title-rules/questions.js';
 import { isActionPhrase, isEnglishActionOrCondition, isProcedureTitle, namesADoing } from './title-rules/tasks.js';
-import { isObject } from './title-rules/words.js';
+import { endsInWhatIsParticle, isObject } from './title-rules/words.js';
 import type { Concept, ConceptKind } from './types.js';
 import { CONTEXT_SEPARATOR, displayTitle, isAspectTitle, isChapterNumber, sectionNumber, type SummaryAsked, summaryAsked, withoutGloss } from './titles.js';
 
@@ -53,9 +53,12 @@ const factsOf = remembered(function factsOf(title: string): TitleFacts {
   };
 });
 
-/** A noun phrase ends in a letter, digit, closing bracket or a name's symbol (`C++`, `C#`) and is not already a question. */
+/**
+ * A noun phrase ends in a letter, digit, closing bracket or a name's symbol (`C++`, `C#`) and is not already
+ * a question: `CORS란` asks, `혼란` (its 란 its own, see subjectOf) is a noun.
+ */
 function isNounPhrase(title: string): boolean {
-  return /[\p{L}\p{N})\]]$|[A-Za-z](\+\+|#)$/u.test(title) && !/(이란|란|에 대해서|에 대하여|에 대해|에 관해|에 관하여)$/.test(title);
+  return /[\p{L}\p{N})\]]$|[A-Za-z](\+\+|#)$/u.test(title) && !/(에 대해서|에 대하여|에 대해|에 관해|에 관하여)$/.test(title) && subjectOf(title) === title;
 }
 
 /**
@@ -82,10 +85,12 @@ export const subjectOf = remembered(function subjectOf(title: string): string {
   if (!match) return title;
   const [, subject, space, particle, what, mark] = match as unknown as [string, string, string, string, string | undefined, string];
   // Only where 란 is surely the particle: after a word that is not Hangul (`CORS란`), or the one Hangul
-  // takes, in a title that asks (`?`, `무엇인가`, a space before it, or 이란 after two syllables or more).
+  // takes, in a title that asks (`?`, `무엇인가`, a space before it, 이란 after two syllables or more, or
+  // 란 on a word of two syllables or more that is not its own, see endsInWhatIsParticle: `인덱스란`).
   if (!/[\uac00-\ud7a3]$/.test(subject)) return subject;
   if (withParticle(subject, '이란/란').slice(subject.length) !== particle) return title;
-  return mark || what || space || (particle === '이란' && subject.length >= 2) ? subject : title;
+  const lastWord = `${subject.split(/\s+/u).pop()!}${particle}`;
+  return mark || what || space || (particle === '이란' && subject.length >= 2) || endsInWhatIsParticle(lastWord) ? subject : title;
 });
 
 export function askedTitle(concept: Concept): string {
@@ -119,7 +124,8 @@ export function askedTitle(concept: Concept): string {
   // An aspect of a question that is not about one thing (`…의 차이는?` over `> 차이점`): the label as
   // written, after the question as context.
   if (isAspectLabel(concept)) return title;
-  if (/(이란|란)$/.test(title)) return `${asksWithoutSpace(title)}?`; // `CORS란` is already a question
+  // `CORS란` is already a question; a word whose 란 is its own (`혼란`) is asked what it is as other nouns are.
+  if (/(이란|란)$/.test(title) && subjectOf(title) !== title) return `${asksWithoutSpace(title)}?`;
   // `Why ELB` asks why as `Why use ELB?` does, its mark left off as headings leave it (a Korean `…왜 빠를까`
   // is a sentence, kept as written as other questions ending in `…까` are).
   if (/^why\b/iu.test(title) && !/[?？]$/u.test(title)) return `${title}?`;

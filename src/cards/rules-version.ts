@@ -350,4 +350,8 @@
 // 150: a common word asked again under another title is that title's (`트랜잭션 성질 › 일관성`, `CAP 정리 › 일관성`; 147 put CAP's
 // back in ACID's place), a question twice under one title one card; what is done (`종료비용 최소화`), a process's step or a label
 // under `프로세스 상태` is no `…에 해당하는 것은?`; a system among parts asks its `구성 요소`; a sequence only as its owner's only section.
-export const RULES_VERSION = 150;
+// 151: a what-is title written on its word with nothing after it (`인덱스란`, `교착 상태란`) asks what it is, its aspects
+// the subject's (150: `인덱스란의 특징은?`), and a word whose 란 is its own (`혼란`) is asked `혼란이란?` (150: `혼란?`);
+// `<details><summary>정답</summary>` answers the question right above it (150: a card `정답`); a two-column table headed
+// by a classification's name (`…에 따른 분류`) asks for its rows by it (150: the name on no card).
+export const RULES_VERSION = 151;

@@ -1,12 +1,16 @@
 /**
  * HTML blocks: comments and spacing are left out, `<details><summary>질문</summary>답</details>` is a
- * question card, any other HTML is explanation.
+ * question card, and `<details><summary>정답</summary>답</details>` the answer to the question above
+ * it; any other HTML is explanation.
  */
-import type { Html, RootContent } from 'mdast';
+import type { Html, Paragraph, RootContent } from 'mdast';
 import { collapseWhitespace, decodeCharacterReferences } from '../../util/text.js';
+import { subjectOf } from '../front.js';
 import { cleanTitle } from '../title-rules/clean.js';
-import { isFollowUpLabelled, labelledHeadingQuestion } from '../title-rules/question-labels.js';
-import type { Concept } from '../types.js';
+import { isAnswerRevealLabel, isFollowUpLabelled, labelledHeadingQuestion } from '../title-rules/question-labels.js';
+import { asks, QUESTION_MAX } from '../title-rules/questions.js';
+import { displayTitle } from '../titles.js';
+import type { BlockDecision, Concept, ConceptKind } from '../types.js';
 import { end, lineOf, start } from './source.js';
 import type { ExtractionState } from './state.js';
 
@@ -38,11 +42,70 @@ function readDetails(state: ExtractionState, blocks: RootContent[], i: number): 
     state.explain(opening);
     return i + 1;
   }
+  const afterSummary = opening.value.slice(summary!.index + summary![0].length);
+  // `<summary>정답</summary>` only hides the answer: the question above it is the card, as over `A.`.
+  // With no question right above it (or one answered already), it explains the title it is under.
   const owner = state.current();
+  const asked = isAnswerRevealLabel(written) ? (questionAbove(state, blocks, i) ?? owner) : undefined;
+  if (asked !== undefined) {
+    state.decide(opening, 'explanation', asked);
+    return readAnswer(state, blocks, i, asked, afterSummary);
+  }
   const concept = state.child(owner, 'details', title, lineOf(opening), owner?.section ?? state.sectionPath());
   if (isFollowUpLabelled(written)) concept.followUp = true;
   state.decide(opening, 'title', concept);
-  const afterSummary = opening.value.slice(summary!.index + summary![0].length);
+  return readAnswer(state, blocks, i, concept, afterSummary);
+}
+
+/** Sub-titles that, asking and answered by a `<details>` below them, are questions set: no context before them. */
+const ASKED_AS_WRITTEN_WHEN_ANSWERED: ReadonlySet<ConceptKind> = new Set(['list-title', 'bold-title', 'callout']);
+
+/**
+ * The question right above a `<details>` block, not yet answered: a `Q.` line, a heading or a numbered
+ * item that asks, read as titles already; or a paragraph that asks (`**뮤텍스는 왜 쓰는가?**`), its own
+ * line, made a question here and taken off the back it was put on. Undefined where none is.
+ */
+function questionAbove(state: ExtractionState, blocks: RootContent[], i: number): Concept | undefined {
+  const above = blocks[i - 1];
+  if (above === undefined) return undefined;
+  const first = lineOf(above);
+  const last = above.position?.end.line ?? first;
+  const titled = lastDecision(state, (decision) => decision.outcome === 'title' && decision.line >= first && decision.line <= last)?.concept;
+  if (titled !== undefined) {
+    // The last item of a list above, or the title of the block itself: a question still waiting for its answer.
+    const title = displayTitle(titled.title);
+    const isQuestion = titled.kind === 'question' || titled.kind === 'qa' || asks(title) || subjectOf(title) !== title;
+    if (!isQuestion || titled.parts.length > 0 || state.parents.has(titled)) return undefined;
+    // A sub-title that asks (`1. 스레드와 프로세스의 차이는?`) and is answered so is a question set, asked as `Q.` is.
+    if (ASKED_AS_WRITTEN_WHEN_ANSWERED.has(titled.kind) && asks(title)) titled.kind = 'qa';
+    return titled;
+  }
+  return above.type === 'paragraph' ? paragraphAsked(state, above) : undefined;
+}
+
+/** A paragraph of one line that asks, put on its section's back, made the question the answer below it answers. */
+function paragraphAsked(state: ExtractionState, paragraph: Paragraph): Concept | undefined {
+  if (state.afterFirstLine(paragraph) !== undefined) return undefined;
+  const title = cleanTitle(state.firstLine(paragraph));
+  if (title === '' || [...title].length > QUESTION_MAX || !asks(title)) return undefined;
+  const decision = lastDecision(state, (made) => made.line === lineOf(paragraph));
+  const owner = decision?.concept;
+  const part = owner?.parts.at(-1);
+  if (decision?.outcome !== 'explanation' || owner === undefined || part?.type !== 'slice' || part.start !== start(paragraph)) return undefined;
+  owner.parts.pop();
+  const concept = state.child(owner, 'qa', title, lineOf(paragraph), state.sectionPath());
+  decision.outcome = 'title';
+  decision.concept = concept;
+  return concept;
+}
+
+function lastDecision(state: ExtractionState, matches: (decision: BlockDecision) => boolean): BlockDecision | undefined {
+  for (let k = state.decisions.length - 1; k >= 0; k--) if (matches(state.decisions[k]!)) return state.decisions[k];
+  return undefined;
+}
+
+/** A `<details>` block's body, from `afterSummary` on its opening block, on `concept`'s back; returns the index of the block after it. */
+function readAnswer(state: ExtractionState, blocks: RootContent[], i: number, concept: Concept, afterSummary: string): number {
   let closed = /<\/details>/i.test(afterSummary);
   pushInnerHtml(concept, afterSummary);
   // The answer runs to `</details>`, wherever it is written, but never past a heading: an unclosed

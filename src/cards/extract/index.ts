@@ -15,7 +15,7 @@
  *   lines.ts       a paragraph's lines read as a list: numbered lines, definition lines
  *   paragraphs.ts  paragraphs: bold and label lines as sub-titles, bold terms, a label's lines of terms
  *   tables.ts      tables: a card per row
- *   html.ts        HTML blocks and `<details>` questions
+ *   html.ts        HTML blocks and `<details>` questions; a `<details>` of only an answer (`정답`) the question above it
  *   navigation.ts  blocks that only lead elsewhere: navigation, link lists, tables of sources, tables of contents, a preface;
  *                  and the sentences under `## 참고` that do not, which stay on the card of the section above
  *   sub-titles.ts  once the note is read: a title whose back names its sub-titles

@@ -72,7 +72,7 @@ export function readTable(state: ExtractionState, node: Table): void {
     const corner = header && !headerIsRow ? cleanTitle(titleText(header.children[0]!)) : '';
     const ownerTitle = displayTitle(owner.title);
     const ownerAsks = asksForItsParts(ownerTitle) || aspectEnding(ownerTitle) === corner || endsInCorner(ownerTitle, corner);
-    if (KINDS_CORNER.has(corner) && !ownerAsks) {
+    if ((KINDS_CORNER.has(corner) || namesAClassification(corner)) && !ownerAsks) {
       const kinds = kindsCard(state, owner, corner, lineOf(node), names.markdown);
       state.decide(node, 'title', kinds);
       return;
@@ -80,6 +80,14 @@ export function readTable(state: ExtractionState, node: Table): void {
     owner.parts.push(names);
   }
   state.decide(node, owner ? 'explanation' : 'dropped', owner, owner ? undefined : 'no title above it');
+}
+
+/**
+ * A corner naming the classification its rows are (`비용추정 단계 및 적용변수 구체화 정도에 따른 분류`, `스케줄링
+ * 기법의 종류`): asked as the bare `분류` or `종류` is, so that its name is on a card, not lost with the header.
+ */
+function namesAClassification(corner: string): boolean {
+  return /\S\s+(?:\S+\s+)?(?:분류|종류|유형)$/u.test(corner);
 }
 
 /** What a table's row is named: its first cell, an alias after ` ; ` as a gloss (see `aliasAsGloss`). */

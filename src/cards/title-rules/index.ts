@@ -4,7 +4,7 @@
  * to the tree, `front.ts` and `cards.ts` to the concepts found. One module per question they decide:
  *   clean.ts            markup out of a title: titleText, cleanTitle, a title of nothing, a label's number
  *   names.ts            is a line a name or a sentence: isTitleLike, clauses, statements, flows; title lengths
- *   words.ts            what one Korean word is: a subject, an object, a topic, a describing form, a verb noun
+ *   words.ts            what one Korean word is: a subject, an object, a topic, a describing form, a verb noun, 란 asking
  *   glosses.ts          a name and another in brackets: aliases, one term under two names, acronyms spelled out
  *   aspects.ts          aspects of a thing (`HTTPS의 장단점`): their words, owner, parts asked for; counts, levels, layers
  *   comparisons.ts      things compared (`A vs B`) and what they share; a kind of another (`기능적 응집도`)

@@ -61,3 +61,14 @@ export function isQuestionLabel(line: string): boolean {
 export function answerPrefixLength(line: string): number | undefined {
   return ANSWER_PREFIX.exec(line)?.[0].length;
 }
+
+/**
+ * What a `<summary>` says where it only hides the answer to the question above it (`정답`, `답`, `해설`,
+ * `풀이`, `Answer`, `정답 보기`, `펼치기`): no question of its own. Marks around it (`[정답]`, `👉 정답 ▼`) go.
+ */
+const ANSWER_REVEAL =
+  /^(?:(?:모범\s*|예시\s*)?(?:정답|답|답변|답안|해설|풀이|정답\s*(?:및|&|\/|\+)\s*해설)(?:\s*(?:보기|확인|확인하기|펼치기|보이기|열기))?|펼치기|펼쳐\s*보기|클릭|클릭해서\s*(?:보기|확인)|(?:show\s+)?(?:the\s+)?(?:answer|solution)|explanation|click\s+to\s+(?:expand|show|reveal)|show|reveal|expand)$/iu;
+
+export function isAnswerRevealLabel(summary: string): boolean {
+  return ANSWER_REVEAL.test(summary.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+}

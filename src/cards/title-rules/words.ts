@@ -31,6 +31,24 @@ export function isSubject(word: string): boolean {
   return withParticle(stem, '이/가') === word;
 }
 
+/**
+ * Words whose last syllable 란 is their own, though it is the particle their stem takes (`커다란`, `테헤란`).
+ * A stem of one syllable (`계란`, `파란`, `모란`, `자란`) is never read as a word and its particle.
+ */
+const WORDS_ENDING_AS_WHAT_IS: ReadonlySet<string> = new Set(
+  '기다란 길다란 커다란 높다란 굵다란 좁다란 가느다란 널따란 짤따란 얄따란 새파란 샛노란 테헤란'.split(' '),
+);
+
+/**
+ * A Hangul word asked what it is by 란 written on it with nothing else (`인덱스란`, `상태란` of `교착 상태란`):
+ * a stem of two syllables or more ending in a vowel, the sound 란 (not 이란) follows. 란 after a final
+ * consonant (`혼란`, `반란`, `산란`) is the word's own, as is that of the words above.
+ */
+export function endsInWhatIsParticle(word: string): boolean {
+  const match = /^([\uac00-\ud7a3]{2,})란$/u.exec(word);
+  return match !== null && !WORDS_ENDING_AS_WHAT_IS.has(word) && withParticle(match[1]!, '이란/란') === word;
+}
+
 /** Verb nouns that end a phrase of what to do (`데이터 보안 옵션 선택`, `리전 선택`): see isActionPhrase and endsInVerbNoun. */
 export const ACTION_NOUNS: ReadonlySet<string> = new Set(
   '감소 단축 선택 생성 식별 설계 사용 활용 적용 결정 구현 배포 설정 확인 개선 향상 증가 제공 지원 수행 추가 삭제 변경 수정 작성 실행 연결 등록 구축 분석 파악 전송'.split(' '),
