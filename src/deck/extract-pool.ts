@@ -72,15 +72,17 @@ const WORKER_OLD_SPACE_MB = 512;
  * it was promoted, the old generation collected again and again, and the parser's optimised code
  * dropped with it (V8 sizes it in powers of two: 24 MB is 16). But each worker then holds 16 MB more,
  * and a build keeps some of every deck it wrote: from about 700 notes parsed, 32 MB took a build past
- * 250 MB (255–258 MB at 1,000 notes, against 205–213 MB with 16). So a large build gets 16 MB.
+ * 250 MB (255–258 MB at 1,000 notes, against 205–213 MB with 16). As the card rules grew, so did each
+ * worker's old generation (33–37 MB at 300 notes on 2026-12-08): 32 MB then took 300 notes to 248–253 MB
+ * (206–210 MB with 16), 200 notes to 226–237 MB and 150 to 199–208 MB. So a build of more notes gets 16 MB.
  */
 export function workerYoungSpaceMb(notesToParse: number, workers: number): number {
   // Measured with two workers: more (a machine with more cores) would hold 16 MB more each.
   return notesToParse <= LARGE_BUILD_NOTES && workers <= 2 ? 32 : 16;
 }
 
-/** Notes parsed from which a build is large (see workerYoungSpaceMb): 500–700 took 234–243 MB with 32 MB. */
-const LARGE_BUILD_NOTES = 600;
+/** Notes parsed from which a build is large (see workerYoungSpaceMb): 200 took 226–237 MB with 32 MB, 300 up to 253 MB. */
+const LARGE_BUILD_NOTES = 200;
 
 /** Notes each worker holds at once: one being parsed and the next, so none waits for this thread. */
 const AHEAD_PER_WORKER = 2;
