@@ -1825,6 +1825,27 @@ describe('fronts', () => {
     expect(frontsOf('# 클라우드\n\n## 모델\n\n- IaaS : Infrastructure as a Service\n- PaaS : Platform as a Service\n')).toContain('모델 › IaaS란?');
   });
 
+  it('asks a term or label of names alone which names they are, not what it is: `인수 시험의 종류는?`', () => {
+    // A term asked "…이란?" beside terms defined, whose description only names things: kinds where each name
+    // ends in a word of the title, members otherwise; a phrase that describes (`점진적인 결합`) still defines.
+    const terms = '# 소프트웨어 공학\n\n## 소프트웨어 시험\n\n- 단위 시험 : 모듈 하나를 따로 검사하는 시험\n- 인수 시험 : 알파 시험, 베타 시험\n- 동적 모델 : 상태 다이어그램, 순서 다이어그램\n- 통합 시험 : 점진적인 결합, 인터페이스 검사\n';
+    expect(frontsOf(terms)).toEqual([
+      '소프트웨어 시험',
+      '소프트웨어 시험 › 단위 시험이란?',
+      '소프트웨어 시험 › 인수 시험의 종류는?',
+      '소프트웨어 시험 › 동적 모델에 해당하는 것은?',
+      '소프트웨어 시험 › 통합 시험이란?',
+    ]);
+    // A label alone over its members, each a card: its parts where the title is made of some of them.
+    const whole = '# 네트워크\n\n## 구조\n\n- 클라이언트-서버 구조\n  - 클라이언트 : 요청을 보내는 쪽\n  - 서버 : 요청에 답하는 쪽\n  - 네트워크 : 둘을 잇는 통로\n';
+    expect(cardsOf(whole).map((card) => [card.front, card.back])[0]).toEqual(['구조 › 클라이언트-서버 구조의 구성 요소는?', '- 클라이언트\n- 서버\n- 네트워크']);
+    const kinds = '# 데이터베이스\n\n## 검색\n\n- 인덱스 구조\n  - 해시 인덱스 : 키를 해시해 찾는다\n  - 트리 인덱스 : 정렬된 트리로 찾는다\n';
+    expect(frontsOf(kinds)[0]).toBe('검색 › 인덱스 구조의 종류는?');
+    // Asked under a title of its own name, that title says nothing more.
+    const repeated = '# 운영체제\n\n## 교착 상태 대책\n\n- 교착 상태 대책\n  - 예방 : 조건 하나를 막는다\n  - 회피 : 안전한 상태만 허락한다\n';
+    expect(frontsOf(repeated)[0]).toBe('교착 상태 대책에 해당하는 것은?');
+  });
+
   it('asks each value under a term spelled out for that term: `물리 계층의 PDU는?`', () => {
     const note = '# 네트워크\n\n## 계층별 단위\n\n### PDU (Protocol Data Unit)\n\n각 계층의 데이터 단위이다.\n\n- 물리 계층: Bit\n- 데이터링크 계층: Frame\n- 전송 계층 : Segment\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([

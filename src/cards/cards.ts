@@ -10,7 +10,7 @@ import { bigrams, overlapSimilarity } from '../deck/similarity.js';
 import { renderBack } from './back.js';
 import { extractConcepts, type Extraction } from './extract/index.js';
 import { SUB_TITLE_KINDS } from './extract/sub-titles.js';
-import { askedTitle, defaultContextLevels, frontFromParts, frontParts, markOrdersOfOwners, mayAskWhichNamesAnswer, ownerOfSequence, subjectOf } from './front.js';
+import { askedTitle, defaultContextLevels, frontFromParts, frontParts, markOrdersOfOwners, asksWhatIsOfNames, mayAskWhichNamesAnswer, ownerOfSequence, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
 import { displayTitle, isAspectTitle, sectionNumber, withoutGloss } from './titles.js';
 import { aspectEnding, asksWhatItIs, labelsLayerOf, namesPartsOfAPart } from './title-rules/aspects.js';
@@ -20,7 +20,7 @@ import { isSubject, TOPIC } from './title-rules/words.js';
 import { onlyAnAside, onlyLeadsIn } from './title-rules/lead-ins.js';
 import { asks, asksWhy, namesPurposesWithoutAsking, questionSubject } from './title-rules/questions.js';
 import { endsInVerbNoun, isEnglishActionOrCondition, isHandsOnTitle, isPracticeTitle, isProcedureTitle } from './title-rules/tasks.js';
-import { namesAnswering } from './title-rules/values.js';
+import { namesAnswering, namesKindsOf, namesPartsOfTitle } from './title-rules/values.js';
 import type { Concept, DraftCard } from './types.js';
 
 export interface NoteCards {
@@ -279,11 +279,17 @@ function askWhichNamesAnswer(drafts: readonly DraftCard[], concepts: readonly Co
     // names listed it asks which they are. A title naming the titles under it (`## 네트워크` over `- VPC : …`)
     // outlines a topic, kept as written too.
     const cardsUnder = titlesUnder.get(draft.concept);
-    if (names === undefined || (draft.kind === 'term' && names.length < 2) || (cardsUnder !== undefined && names.some((name) => cardsUnder.has(name)))) continue;
+    // Asked what it is, its members' cards under it (`- 로그 회복 기법` over `- 즉시 갱신 회복 : …`) still
+    // leave it answered by their names alone.
+    if (names === undefined || (draft.kind === 'term' && names.length < 2)) continue;
+    if (cardsUnder !== undefined && names.some((name) => cardsUnder.has(name)) && !asksWhatIsOfNames(draft.concept, names)) continue;
     if (!mayAskWhichNamesAnswer(draft.concept, names)) continue;
     draft.concept.answeredByNames = true;
     const owner = draft.concept.parent;
-    if (owner !== undefined && namesPartsOfAPart(displayTitle(draft.title), displayTitle(owner.title), byConcept.get(owner)?.back ?? '')) draft.concept.answeredByParts = true;
+    const title = displayTitle(draft.title);
+    if (owner !== undefined && namesPartsOfAPart(title, displayTitle(owner.title), byConcept.get(owner)?.back ?? '')) draft.concept.answeredByParts = true;
+    else if (namesPartsOfTitle(title, names)) draft.concept.answeredByParts = true;
+    else if (namesKindsOf(title, names)) draft.concept.answeredByKinds = true;
   }
 }
 

@@ -350,4 +350,6 @@
 // 150: a common word asked again under another title is that title's (`트랜잭션 성질 › 일관성`, `CAP 정리 › 일관성`; 147 put CAP's
 // back in ACID's place), a question twice under one title one card; what is done (`종료비용 최소화`), a process's step or a label
 // under `프로세스 상태` is no `…에 해당하는 것은?`; a system among parts asks its `구성 요소`; a sequence only as its owner's only section.
-export const RULES_VERSION = 150;
+// 151: a term or label asked 이란 whose back only names things (`인수시험 ; 알파 시험, 베타 시험`, `개체-관계 모델` over its parts) asks
+// which: `…의 종류는?` (each name ends in a word of the title), `…의 구성 요소는?` (the title made of some), else `…에 해당하는 것은?`.
+export const RULES_VERSION = 151;
