@@ -1299,6 +1299,13 @@ describe('questions already in the notes', () => {
     const standards = '# 품질\n\n## 표준\n\n- ISO 9126 ; 제품 품질 모델\n\n- ISO 14598\n\n  - 품질 평가 방법과 절차 정의\n\n- ISO 25000\n\n  - 둘을 합친 것이다.\n  - ISO 14598 ; 품질 평가 방법과 절차\n';
     const joined = cardsOf(standards).filter((card) => card.front.endsWith('ISO 14598이란?'));
     expect(joined.map((card) => [card.front, card.back])).toEqual([['표준 › ISO 14598이란?', '- 품질 평가 방법과 절차 정의']]);
+    // A name spaced otherwise (`ISO / IEC 7000`, `ISO/IEC 7000`) asked again within the first one's section is
+    // the same question, however the answers differ: the later answer after the first's.
+    const spaced = '# 품질\n\n## 표준\n\n- ISO / IEC 7000 ; 제품의 품질 특성을 정한 표준\n\n- ISO 8000\n\n  - 둘을 합친 것이다.\n  - ISO/IEC 7000 ; 품질 모델\n';
+    expect(cardsOf(spaced).filter((card) => card.front.includes('7000')).map((card) => [card.front, card.back])).toEqual([['표준 › ISO / IEC 7000이란?', '제품의 품질 특성을 정한 표준\n\n품질 모델']]);
+    // A line the first answer says already is not said twice.
+    const twice = '# 품질\n\n## 표준\n\nQ. ISO / IEC 7000이란?\n\nA. 제품 품질 모델이다.\n\n특성 6가지\n\nQ. ISO/IEC 7000이란?\n\nA. 특성 6가지\n\n1991년 제정\n';
+    expect(cardsOf(twice).map((card) => [card.front, card.back])).toEqual([['ISO / IEC 7000이란?', '제품 품질 모델이다.\n\n특성 6가지\n\n1991년 제정']]);
     // The same question of parallel things (`TCP 헤더`, `UDP 헤더`), or of things the backs tell apart, stays two cards.
     const parallel = '# 망\n\n## 헤더\n\n### TCP 헤더\n\n- 체크섬 ; 오류를 찾는 값\n- 순서 번호 ; 보낸 바이트의 위치\n\n### UDP 헤더\n\n- 체크섬 ; 오류를 찾는 값\n- 길이 ; 데이터그램의 길이\n';
     expect(frontsOf(parallel)).toEqual(expect.arrayContaining(['TCP 헤더 › 체크섬이란?', 'UDP 헤더 › 체크섬이란?']));
@@ -2030,6 +2037,15 @@ describe('fronts', () => {
     expect(asked[0]!.back).toContain('다른 출처의 자원 요청을 허용하는 방식');
     // A heading that only names it asks nothing: the item is the card that asks.
     expect(note('CORS').map((card) => card.front)).toEqual(['CORS(Cross Origin Resource Sharing)란?', 'CORS의 배경은?']);
+  });
+
+  it('asks a term spelled out once: an item under it naming it by its acronym is a line of its back', () => {
+    const note = '# 네트워크\n\n## 프로토콜\n\n- ARP Address Resolution Protocol\n  - IP 주소로 MAC 주소를 찾는 프로토콜\n  - ARP ; 브로드캐스트로 묻고 유니캐스트로 답한다\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['프로토콜 › ARP Address Resolution Protocol이란?', '- IP 주소로 MAC 주소를 찾는 프로토콜\n- ARP ; 브로드캐스트로 묻고 유니캐스트로 답한다'],
+    ]);
+    // Words after a name that do not spell it out (`ARP 테이블`) name another thing: its own card.
+    expect(frontsOf(note.replace('ARP Address Resolution Protocol', 'ARP 캐시'))).toContain('ARP 캐시 › ARP란?');
   });
 
   it('leaves out a line to a blog\'s readers, which is nothing to learn', () => {

@@ -135,7 +135,8 @@ const SAME_ANSWER_OVERLAP = 0.7;
  * under parallel titles (`TCP Header › Source Port`, `UDP Header › Source Port`; `자료 추상화` and `제어
  * 추상화`; see inParallelPlaces). Under one title it is one thing; else it is where a title above either
  * names it (`검증(Verification) 및 확인(Validation)`), or where it has a name of its own (see
- * namesOneThing) and the backs say much the same. A common word under two titles is each title's
+ * namesOneThing) and the backs say much the same, or it is asked again within the section of the first's title
+ * (see sameQuestion). A common word under two titles is each title's
  * (`트랜잭션 성질 › 일관성`, `CAP 정리 › 일관성`; `TCP 헤더 필드 › Source Port` in one chapter and `UDP 헤더
  * 필드 › Source Port` in another), however alike their backs: two cards.
  */
@@ -143,7 +144,7 @@ function joinRepeatedQuestions(drafts: readonly DraftCard[]): Set<Concept> {
   const joined = new Set<Concept>();
   const byQuestion = new Map<string, DraftCard[]>();
   for (const draft of drafts) {
-    const question = askedTitle(draft.concept);
+    const question = sameWording(askedTitle(draft.concept));
     byQuestion.set(question, [...(byQuestion.get(question) ?? []), draft]);
   }
   for (const [question, asked] of byQuestion) {
@@ -153,12 +154,31 @@ function joinRepeatedQuestions(drafts: readonly DraftCard[]): Set<Concept> {
       const first = asked.find((draft) => !joined.has(draft.concept) && draft !== later && sameQuestion(draft, later, question, subject));
       if (first === undefined || first.line > later.line) continue;
       const [kept, added] = [first.back.trim(), later.back.trim()];
-      if (!kept.includes(added)) first.back = added.includes(kept) ? later.back : `${first.back}\n\n${later.back}`;
+      if (!kept.includes(added)) first.back = added.includes(kept) ? later.back : withLinesNotSaid(first.back, later.back);
       first.concept.images.push(...later.concept.images);
       joined.add(later.concept);
     }
   }
   return joined;
+}
+
+/**
+ * A question as its words read, not as they are spaced or marked (`ISO / IEC 9126이란?` and `ISO/IEC
+ * 9126이란?`, `**TCP**란?` and `TCP란?`), to find one asked twice.
+ */
+function sameWording(question: string): string {
+  return question.replace(/[*`]/gu, '').replace(/\s*([/-])\s*/gu, '$1');
+}
+
+/**
+ * The later back after the first, without the lines the first says already (`- ISO/IEC 14598` under two
+ * lists of one standard's names): repeated, they would be read twice.
+ */
+function withLinesNotSaid(first: string, later: string): string {
+  const said = new Set(first.split('\n').map((line) => sameWording(line.trim())).filter((line) => line !== ''));
+  const rest = later.split('\n').filter((line) => line.trim() === '' || !said.has(sameWording(line.trim())));
+  const added = rest.join('\n').trim();
+  return added === '' ? first : `${first}\n\n${added}`;
 }
 
 /** Whether two cards asking one question ask it of the same thing (see joinRepeatedQuestions). */
@@ -170,6 +190,11 @@ function sameQuestion(a: DraftCard, b: DraftCard, question: string, subject: str
   const underOneTitle = a.concept.parent === b.concept.parent;
   if (underOneTitle && /[?？]$/u.test(question)) return true;
   if (titleAboveNames(a.concept, subject) || titleAboveNames(b.concept, subject)) return true;
+  // A name that is one thing asked again within one title's section (`ISO/IEC 9126` under `제품 품질`, and
+  // under `ISO/IEC 25000` there): the same thing, however the answers differ.
+  // Not the note's own title, under which all is.
+  const withinSection = (concept: Concept, title: Concept | undefined) => title?.parent !== undefined && isUnder(concept, title);
+  if (namesOneThing(subject) && (withinSection(a.concept, b.concept.parent) || withinSection(b.concept, a.concept.parent))) return true;
   return (underOneTitle || namesOneThing(subject)) && overlapSimilarity(bigrams(plainText(a.back)), bigrams(plainText(b.back))) >= SAME_ANSWER_OVERLAP;
 }
 

@@ -352,4 +352,6 @@
 // under `프로세스 상태` is no `…에 해당하는 것은?`; a system among parts asks its `구성 요소`; a sequence only as its owner's only section.
 // 151: a term or label asked 이란 whose back only names things (`인수시험 ; 알파 시험, 베타 시험`, `개체-관계 모델` over its parts) asks
 // which: `…의 종류는?` (each name ends in a word of the title), `…의 구성 요소는?` (the title made of some), else `…에 해당하는 것은?`.
-export const RULES_VERSION = 151;
+// 152: a question asked again is found as read, not as spaced or marked (`ISO / IEC 9126`, `ISO/IEC 9126`); a name of its own asked
+// again within the first's section is one card, its lines said once; `- ICMP ; …` under `- ICMP Internet Control …` a line of its back.
+export const RULES_VERSION = 152;
