@@ -3595,6 +3595,19 @@ describe('a back of only a placeholder', () => {
   });
 });
 
+describe('a back that only says its title again', () => {
+  it('makes no card of a term whose back is its own words again, a synonym at most; its name stays on its owner\'s card', () => {
+    const note = '# 시스템\n\n## 배포 도구\n\n- 입력 장치 ; 자료를 넣는 장치\n- 임시 보관소 ; 임시 저장소\n- 단계적인 배포 ; 단계적으로 배포\n- 변환기 ; 처리기\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['배포 도구', '- 입력 장치\n- 임시 보관소\n- 단계적인 배포\n- 변환기'],
+      ['배포 도구 › 입력 장치란?', '자료를 넣는 장치'],
+      // A word wholly its own (`처리기` for `변환기`) may say what the title's does: kept.
+      ['배포 도구 › 변환기란?', '처리기'],
+    ]);
+    expect(explainText(note).blocks.filter((block) => block.reason?.includes("the title's words again")).map((block) => block.line)).toEqual([6, 7]);
+  });
+});
+
 describe('what is not study material', () => {
   const linksOnly = "its back is only a link to a page elsewhere (`[샘플 문항](….pdf)`), with at most the author's log of it (a score): nothing to recall";
   const studyLog = "the author's study log (a score, the day it was written, a to-do)";

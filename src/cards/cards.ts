@@ -33,6 +33,8 @@ export interface NoteCards {
   screenshotsOnly: ReadonlySet<Concept>;
   /** Titles left without a card because their back is only a word standing in for an answer to come (see onlyAPlaceholder). */
   placeholdersOnly: ReadonlySet<Concept>;
+  /** Titles left without a card because their back only says the title's words again (see onlyRestatesTitle). */
+  restatementsOnly: ReadonlySet<Concept>;
   /** Titles left without a card because their back only points to a page elsewhere (see onlyLinks). */
   linksOnly: ReadonlySet<Concept>;
   /** Table rows whose cells went on the card of the term they name, under the same title (see joinRowsToTheirTerms). */
@@ -71,6 +73,7 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
   const withChoices = new Set<Concept>();
   const screenshotsOnly = new Set<Concept>();
   const placeholdersOnly = new Set<Concept>();
+  const restatementsOnly = new Set<Concept>();
   const linksOnly = new Set<Concept>();
   const layersOnOwnersLine = new Set<Concept>();
   const backOf = new Map<Concept, string>();
@@ -91,6 +94,10 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
     }
     if (onlyAPlaceholder(back, concept.title)) {
       placeholdersOnly.add(concept);
+      continue;
+    }
+    if (onlyRestatesTitle(back, displayTitle(concept.title))) {
+      restatementsOnly.add(concept);
       continue;
     }
     if (onlyLinks(back) && !answeredByALink(concept)) {
@@ -121,7 +128,7 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
   const kept = drafts.filter((draft) => !leadIns.has(draft.concept) && !rowsOfTerms.has(draft.concept) && !stepsOnProcedure.has(draft.concept) && !askedAgain.has(draft.concept));
   askWhichNamesAnswer(kept, extraction.concepts);
   assignFronts(kept, withChoices);
-  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly, placeholdersOnly, linksOnly, rowsOfTerms, layersOnOwnersLine, stepsOnProcedure, askedAgain };
+  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly, placeholdersOnly, restatementsOnly, linksOnly, rowsOfTerms, layersOnOwnersLine, stepsOnProcedure, askedAgain };
 }
 
 /** Backs sharing this much of the shorter one's text say the same answer (`품질 평가 방법과 절차` and `평가 방법과 절차 정의`). */
@@ -494,6 +501,27 @@ export function onlyAPlaceholder(back: string, title: string): boolean {
   const word = trimWhere(line.replace(/^(?:[-*+]|\d+[.)])\s+/u, ''), (char) => /[\s()[\]{}<>.…:]/u.test(char));
   const written = word.replace(/\s+/gu, '').toLowerCase();
   return PLACEHOLDER_WORDS.has(written) || (FIGURE_WORDS.has(written) && ASKS_FOR_SUMMARY.test(title));
+}
+
+/**
+ * `자료 저장소 ; 자료 보관소`, a row `| 점증적인 인도 | 점증적으로 인도 |`: a back of one short line, word for word
+ * the title's words again, each beginning as the title's word in its place does (`점증적으로` for `점증적인`) or
+ * a synonym of it made alike (`보관소` for `저장소`: as long, the same last syllable), one word at least
+ * beginning alike. Nothing to learn: no
+ * card; the title stays on its owner's back. A word of its own (`처리과정 ; 변환과정`, `사용 사례 뷰 ; 사용자
+ * 관점`) answers, and is kept.
+ */
+export function onlyRestatesTitle(back: string, title: string): boolean {
+  const line = back.trim().replace(/[.。]$/u, '');
+  if (line.includes('\n') || !/^[\uac00-\ud7a3\s]+$/u.test(line)) return false;
+  const said = line.split(/\s+/u);
+  const asked = withoutGloss(title).split(/\s+/u);
+  if (said.length !== asked.length) return false;
+  const begins = (word: string, titleWord: string) => word.length >= 2 && titleWord.startsWith(word.slice(0, 2));
+  const synonym = (word: string, titleWord: string) => word.length === titleWord.length && word.length >= 2 && word.at(-1) === titleWord.at(-1);
+  // One word alike at least: a word wholly other (`변환과정` for `처리과정`) says what the title's does.
+  if (!said.some((word, n) => begins(word, asked[n]!))) return false;
+  return said.every((word, n) => begins(word, asked[n]!) || synonym(word, asked[n]!)) && said.join(' ') !== asked.join(' ');
 }
 
 /** A link as Markdown writes it (`[샘플 문항](https://….pdf)`, `<https://…>`, a bare URL), and `<br>` spacers. */

@@ -354,4 +354,5 @@
 // which: `…의 종류는?` (each name ends in a word of the title), `…의 구성 요소는?` (the title made of some), else `…에 해당하는 것은?`.
 // 152: a question asked again is found as read, not as spaced or marked (`ISO / IEC 9126`, `ISO/IEC 9126`); a name of its own asked
 // again within the first's section is one card, its lines said once; `- ICMP ; …` under `- ICMP Internet Control …` a line of its back.
-export const RULES_VERSION = 152;
+// 153: a title whose whole answer is its own words again, a synonym at most (`자료 저장소 ; 자료 보관소`, `점증적인 인도 | 점증적으로 인도`), no card.
+export const RULES_VERSION = 153;
