@@ -1853,6 +1853,16 @@ describe('fronts', () => {
     expect(frontsOf(repeated)[0]).toBe('교착 상태 대책에 해당하는 것은?');
   });
 
+  it('leaves out of a back the names of its terms that a line of it already says all together (a formula)', () => {
+    const formula = '# 비용\n\n## 추정\n\n- 노력 모형\n  - E = a + b S\n  - E ; 드는 노력\n  - a ; 고정 비용\n  - b ; 규모에 따른 비용\n  - S ; 프로그램의 크기\n';
+    expect(cardsOf(formula).map((card) => [card.front, card.back]).slice(0, 2)).toEqual([
+      ['추정 › 노력 모형이란?', '- E = a + b S'],
+      ['노력 모형 › E란?', '드는 노력'],
+    ]);
+    // A name the line does not say keeps them all listed.
+    expect(cardsOf(formula.replace('E = a + b S', 'E = a + b'))[0]!.back).toBe('- E = a + b\n- E\n- a\n- b\n- S');
+  });
+
   it('asks each value under a term spelled out for that term: `물리 계층의 PDU는?`', () => {
     const note = '# 네트워크\n\n## 계층별 단위\n\n### PDU (Protocol Data Unit)\n\n각 계층의 데이터 단위이다.\n\n- 물리 계층: Bit\n- 데이터링크 계층: Frame\n- 전송 계층 : Segment\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([

@@ -355,4 +355,5 @@
 // 152: a question asked again is found as read, not as spaced or marked (`ISO / IEC 9126`, `ISO/IEC 9126`); a name of its own asked
 // again within the first's section is one card, its lines said once; `- ICMP ; …` under `- ICMP Internet Control …` a line of its back.
 // 153: a title whose whole answer is its own words again, a synonym at most (`자료 저장소 ; 자료 보관소`, `점증적인 인도 | 점증적으로 인도`), no card.
-export const RULES_VERSION = 153;
+// 154: the names of a back's terms a line of it says all together (`M = P + K exp(c-d)` over `- M ; …`) are not listed again after it.
+export const RULES_VERSION = 154;
