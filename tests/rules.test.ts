@@ -1849,8 +1849,11 @@ describe('fronts', () => {
     const kinds = '# 데이터베이스\n\n## 검색\n\n- 인덱스 구조\n  - 해시 인덱스 : 키를 해시해 찾는다\n  - 트리 인덱스 : 정렬된 트리로 찾는다\n';
     expect(frontsOf(kinds)[0]).toBe('검색 › 인덱스 구조의 종류는?');
     // Asked under a title of its own name, that title says nothing more.
-    const repeated = '# 운영체제\n\n## 교착 상태 대책\n\n- 교착 상태 대책\n  - 예방 : 조건 하나를 막는다\n  - 회피 : 안전한 상태만 허락한다\n';
-    expect(frontsOf(repeated)[0]).toBe('교착 상태 대책에 해당하는 것은?');
+    const repeated = '# 운영체제\n\n## 교착 상태 대책\n\n- 교착 상태 대책 ; 예방, 회피, 탐지\n- 기아 상태 : 오래 기다리는 상태\n';
+    expect(frontsOf(repeated)).toEqual(['교착 상태 대책에 해당하는 것은?', '교착 상태 대책 › 기아 상태란?']);
+    // Over its members' cards, a label is asked so only where they are plainly its kinds or parts: a whole
+    // they are regions of (`프로세스` over `코드 영역`) stays asked what it is.
+    expect(frontsOf('# 운영체제\n\n## 메모리\n\n- 프로세스\n  - 코드 영역 : 명령어가 있는 곳\n  - 힙 영역 : 동적으로 잡는 곳\n')[0]).toBe('메모리 › 프로세스란?');
   });
 
   it('leaves out of a back the names of its terms that a line of it already says all together (a formula)', () => {

@@ -311,14 +311,17 @@ function askWhichNamesAnswer(drafts: readonly DraftCard[], concepts: readonly Co
     // names listed it asks which they are. A title naming the titles under it (`## 네트워크` over `- VPC : …`)
     // outlines a topic, kept as written too.
     const cardsUnder = titlesUnder.get(draft.concept);
-    // Asked what it is, its members' cards under it (`- 로그 회복 기법` over `- 즉시 갱신 회복 : …`) still
-    // leave it answered by their names alone.
     if (names === undefined || (draft.kind === 'term' && names.length < 2)) continue;
-    if (cardsUnder !== undefined && names.some((name) => cardsUnder.has(name)) && !asksWhatIsOfNames(draft.concept, names)) continue;
+    const title = displayTitle(draft.title);
+    // Asked what it is over its members' cards, it is still answered by their names alone where they are
+    // plainly its kinds or its parts (`- 로그 회복 기법` over `- 즉시 갱신 회복 : …`; `- 개체-관계 모델` over `-
+    // 개체 : …`); any other label over them (`- 프로세스` over `- 코드 영역 : …`) may be a whole they are
+    // regions of, no members, and stays asked what it is.
+    const plainlyKindsOrParts = asksWhatIsOfNames(draft.concept, names) && (namesKindsOf(title, names) || namesPartsOfTitle(title, names));
+    if (cardsUnder !== undefined && names.some((name) => cardsUnder.has(name)) && !plainlyKindsOrParts) continue;
     if (!mayAskWhichNamesAnswer(draft.concept, names)) continue;
     draft.concept.answeredByNames = true;
     const owner = draft.concept.parent;
-    const title = displayTitle(draft.title);
     if (owner !== undefined && namesPartsOfAPart(title, displayTitle(owner.title), byConcept.get(owner)?.back ?? '')) draft.concept.answeredByParts = true;
     else if (namesPartsOfTitle(title, names)) draft.concept.answeredByParts = true;
     else if (namesKindsOf(title, names)) draft.concept.answeredByKinds = true;
@@ -513,7 +516,8 @@ export function onlyAPlaceholder(back: string, title: string): boolean {
  */
 export function onlyRestatesTitle(back: string, title: string): boolean {
   const line = back.trim().replace(/[.。]$/u, '');
-  if (line.includes('\n') || !/^[\uac00-\ud7a3\s]+$/u.test(line)) return false;
+  // A sentence (`설치한다.` under `설치`) says what is done, however few its words: kept.
+  if (line.includes('\n') || !/^[\uac00-\ud7a3\s]+$/u.test(line) || line.endsWith('다')) return false;
   const said = line.split(/\s+/u);
   const asked = withoutGloss(title).split(/\s+/u);
   if (said.length !== asked.length) return false;

@@ -117,7 +117,8 @@ export function askedTitle(concept: Concept): string {
  * Whether a card's title, asking nothing as written, is asked which things its back names (see
  * namesAnswering): a Korean name (`제품 품질`, `자료구조 지향 분석 기법`), not the note's title, a
  * label of study aids, a step written as a statement, nor an English name (`Health Checks › required`),
- * where a Korean question reads badly. Only what askedTitle would keep as written: a question asks already.
+ * where a Korean question reads badly. Only what askedTitle would keep as written (a question asks already),
+ * or ask "…이란?" of names alone (see asksWhatIsOfNames).
  */
 export function mayAskWhichNamesAnswer(concept: Concept, names: readonly string[]): boolean {
   const title = displayTitle(concept.title);

@@ -351,9 +351,10 @@
 // back in ACID's place), a question twice under one title one card; what is done (`종료비용 최소화`), a process's step or a label
 // under `프로세스 상태` is no `…에 해당하는 것은?`; a system among parts asks its `구성 요소`; a sequence only as its owner's only section.
 // 151: a term or label asked 이란 whose back only names things (`인수시험 ; 알파 시험, 베타 시험`, `개체-관계 모델` over its parts) asks
-// which: `…의 종류는?` (each name ends in a word of the title), `…의 구성 요소는?` (the title made of some), else `…에 해당하는 것은?`.
+// which: `…의 종류는?` (each name ends in a word of the title), `…의 구성 요소는?` (the title made of some), else `…에 해당하는 것은?`;
+// over its members' cards only as kinds or parts.
 // 152: a question asked again is found as read, not as spaced or marked (`ISO / IEC 9126`, `ISO/IEC 9126`); a name of its own asked
 // again within the first's section is one card, its lines said once; `- ICMP ; …` under `- ICMP Internet Control …` a line of its back.
-// 153: a title whose whole answer is its own words again, a synonym at most (`자료 저장소 ; 자료 보관소`, `점증적인 인도 | 점증적으로 인도`), no card.
+// 153: a title whose whole answer is its own words again, a synonym at most (`자료 저장소 ; 자료 보관소`, `점증적인 인도 | 점증적으로 인도`), no sentence, no card.
 // 154: the names of a back's terms a line of it says all together (`M = P + K exp(c-d)` over `- M ; …`) are not listed again after it.
 export const RULES_VERSION = 154;
