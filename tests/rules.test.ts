@@ -1333,6 +1333,13 @@ describe('questions already in the notes', () => {
     const standards = '# 품질\n\n## 표준\n\n- ISO 9126 ; 제품 품질 모델\n\n- ISO 14598\n\n  - 품질 평가 방법과 절차 정의\n\n- ISO 25000\n\n  - 둘을 합친 것이다.\n  - ISO 14598 ; 품질 평가 방법과 절차\n';
     const joined = cardsOf(standards).filter((card) => card.front.endsWith('ISO 14598이란?'));
     expect(joined.map((card) => [card.front, card.back])).toEqual([['표준 › ISO 14598이란?', '- 품질 평가 방법과 절차 정의']]);
+    // A name spaced otherwise (`ISO / IEC 7000`, `ISO/IEC 7000`) asked again within the first one's section is
+    // the same question, however the answers differ: the later answer after the first's.
+    const spaced = '# 품질\n\n## 표준\n\n- ISO / IEC 7000 ; 제품의 품질 특성을 정한 표준\n\n- ISO 8000\n\n  - 둘을 합친 것이다.\n  - ISO/IEC 7000 ; 품질 모델\n';
+    expect(cardsOf(spaced).filter((card) => card.front.includes('7000')).map((card) => [card.front, card.back])).toEqual([['표준 › ISO / IEC 7000이란?', '제품의 품질 특성을 정한 표준\n\n품질 모델']]);
+    // A line the first answer says already is not said twice.
+    const twice = '# 품질\n\n## 표준\n\nQ. ISO / IEC 7000이란?\n\nA. 제품 품질 모델이다.\n\n특성 6가지\n\nQ. ISO/IEC 7000이란?\n\nA. 특성 6가지\n\n1991년 제정\n';
+    expect(cardsOf(twice).map((card) => [card.front, card.back])).toEqual([['ISO / IEC 7000이란?', '제품 품질 모델이다.\n\n특성 6가지\n\n1991년 제정']]);
     // The same question of parallel things (`TCP 헤더`, `UDP 헤더`), or of things the backs tell apart, stays two cards.
     const parallel = '# 망\n\n## 헤더\n\n### TCP 헤더\n\n- 체크섬 ; 오류를 찾는 값\n- 순서 번호 ; 보낸 바이트의 위치\n\n### UDP 헤더\n\n- 체크섬 ; 오류를 찾는 값\n- 길이 ; 데이터그램의 길이\n';
     expect(frontsOf(parallel)).toEqual(expect.arrayContaining(['TCP 헤더 › 체크섬이란?', 'UDP 헤더 › 체크섬이란?']));
@@ -1859,6 +1866,40 @@ describe('fronts', () => {
     expect(frontsOf('# 클라우드\n\n## 모델\n\n- IaaS : Infrastructure as a Service\n- PaaS : Platform as a Service\n')).toContain('모델 › IaaS란?');
   });
 
+  it('asks a term or label of names alone which names they are, not what it is: `인수 시험의 종류는?`', () => {
+    // A term asked "…이란?" beside terms defined, whose description only names things: kinds where each name
+    // ends in a word of the title, members otherwise; a phrase that describes (`점진적인 결합`) still defines.
+    const terms = '# 소프트웨어 공학\n\n## 소프트웨어 시험\n\n- 단위 시험 : 모듈 하나를 따로 검사하는 시험\n- 인수 시험 : 알파 시험, 베타 시험\n- 동적 모델 : 상태 다이어그램, 순서 다이어그램\n- 통합 시험 : 점진적인 결합, 인터페이스 검사\n';
+    expect(frontsOf(terms)).toEqual([
+      '소프트웨어 시험',
+      '소프트웨어 시험 › 단위 시험이란?',
+      '소프트웨어 시험 › 인수 시험의 종류는?',
+      '소프트웨어 시험 › 동적 모델에 해당하는 것은?',
+      '소프트웨어 시험 › 통합 시험이란?',
+    ]);
+    // A label alone over its members, each a card: its parts where the title is made of some of them.
+    const whole = '# 네트워크\n\n## 구조\n\n- 클라이언트-서버 구조\n  - 클라이언트 : 요청을 보내는 쪽\n  - 서버 : 요청에 답하는 쪽\n  - 네트워크 : 둘을 잇는 통로\n';
+    expect(cardsOf(whole).map((card) => [card.front, card.back])[0]).toEqual(['구조 › 클라이언트-서버 구조의 구성 요소는?', '- 클라이언트\n- 서버\n- 네트워크']);
+    const kinds = '# 데이터베이스\n\n## 검색\n\n- 인덱스 구조\n  - 해시 인덱스 : 키를 해시해 찾는다\n  - 트리 인덱스 : 정렬된 트리로 찾는다\n';
+    expect(frontsOf(kinds)[0]).toBe('검색 › 인덱스 구조의 종류는?');
+    // Asked under a title of its own name, that title says nothing more.
+    const repeated = '# 운영체제\n\n## 교착 상태 대책\n\n- 교착 상태 대책 ; 예방, 회피, 탐지\n- 기아 상태 : 오래 기다리는 상태\n';
+    expect(frontsOf(repeated)).toEqual(['교착 상태 대책에 해당하는 것은?', '교착 상태 대책 › 기아 상태란?']);
+    // Over its members' cards, a label is asked so only where they are plainly its kinds or parts: a whole
+    // they are regions of (`프로세스` over `코드 영역`) stays asked what it is.
+    expect(frontsOf('# 운영체제\n\n## 메모리\n\n- 프로세스\n  - 코드 영역 : 명령어가 있는 곳\n  - 힙 영역 : 동적으로 잡는 곳\n')[0]).toBe('메모리 › 프로세스란?');
+  });
+
+  it('leaves out of a back the names of its terms that a line of it already says all together (a formula)', () => {
+    const formula = '# 비용\n\n## 추정\n\n- 노력 모형\n  - E = a + b S\n  - E ; 드는 노력\n  - a ; 고정 비용\n  - b ; 규모에 따른 비용\n  - S ; 프로그램의 크기\n';
+    expect(cardsOf(formula).map((card) => [card.front, card.back]).slice(0, 2)).toEqual([
+      ['추정 › 노력 모형이란?', '- E = a + b S'],
+      ['노력 모형 › E란?', '드는 노력'],
+    ]);
+    // A name the line does not say keeps them all listed.
+    expect(cardsOf(formula.replace('E = a + b S', 'E = a + b'))[0]!.back).toBe('- E = a + b\n- E\n- a\n- b\n- S');
+  });
+
   it('asks each value under a term spelled out for that term: `물리 계층의 PDU는?`', () => {
     const note = '# 네트워크\n\n## 계층별 단위\n\n### PDU (Protocol Data Unit)\n\n각 계층의 데이터 단위이다.\n\n- 물리 계층: Bit\n- 데이터링크 계층: Frame\n- 전송 계층 : Segment\n';
     expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
@@ -2059,6 +2100,15 @@ describe('fronts', () => {
     expect(asked[0]!.back).toContain('다른 출처의 자원 요청을 허용하는 방식');
     // A heading that only names it asks nothing: the item is the card that asks.
     expect(note('CORS').map((card) => card.front)).toEqual(['CORS(Cross Origin Resource Sharing)란?', 'CORS의 배경은?']);
+  });
+
+  it('asks a term spelled out once: an item under it naming it by its acronym is a line of its back', () => {
+    const note = '# 네트워크\n\n## 프로토콜\n\n- ARP Address Resolution Protocol\n  - IP 주소로 MAC 주소를 찾는 프로토콜\n  - ARP ; 브로드캐스트로 묻고 유니캐스트로 답한다\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['프로토콜 › ARP Address Resolution Protocol이란?', '- IP 주소로 MAC 주소를 찾는 프로토콜\n- ARP ; 브로드캐스트로 묻고 유니캐스트로 답한다'],
+    ]);
+    // Words after a name that do not spell it out (`ARP 테이블`) name another thing: its own card.
+    expect(frontsOf(note.replace('ARP Address Resolution Protocol', 'ARP 캐시'))).toContain('ARP 캐시 › ARP란?');
   });
 
   it('leaves out a line to a blog\'s readers, which is nothing to learn', () => {
@@ -3619,6 +3669,19 @@ describe('a back of only a placeholder', () => {
     expect(reasons).toEqual([3, 5, 8, 10, 12, 14]);
     // A figure's name stands in for the figure only where a summary is asked; elsewhere it is an answer.
     expect(frontsOf('# DB\n\n## 관계형 DB가 데이터를 저장하는 구조는?\n\n- 표\n')).toEqual(['관계형 DB가 데이터를 저장하는 구조는?']);
+  });
+});
+
+describe('a back that only says its title again', () => {
+  it('makes no card of a term whose back is its own words again, a synonym at most; its name stays on its owner\'s card', () => {
+    const note = '# 시스템\n\n## 배포 도구\n\n- 입력 장치 ; 자료를 넣는 장치\n- 임시 보관소 ; 임시 저장소\n- 단계적인 배포 ; 단계적으로 배포\n- 변환기 ; 처리기\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['배포 도구', '- 입력 장치\n- 임시 보관소\n- 단계적인 배포\n- 변환기'],
+      ['배포 도구 › 입력 장치란?', '자료를 넣는 장치'],
+      // A word wholly its own (`처리기` for `변환기`) may say what the title's does: kept.
+      ['배포 도구 › 변환기란?', '처리기'],
+    ]);
+    expect(explainText(note).blocks.filter((block) => block.reason?.includes("the title's words again")).map((block) => block.line)).toEqual([6, 7]);
   });
 });
 

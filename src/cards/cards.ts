@@ -10,7 +10,7 @@ import { bigrams, overlapSimilarity } from '../deck/similarity.js';
 import { renderBack } from './back.js';
 import { extractConcepts, type Extraction } from './extract/index.js';
 import { SUB_TITLE_KINDS } from './extract/sub-titles.js';
-import { askedTitle, defaultContextLevels, frontFromParts, frontParts, markOrdersOfOwners, mayAskWhichNamesAnswer, ownerOfSequence, subjectOf } from './front.js';
+import { askedTitle, defaultContextLevels, frontFromParts, frontParts, markOrdersOfOwners, asksWhatIsOfNames, mayAskWhichNamesAnswer, ownerOfSequence, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
 import { displayTitle, isAspectTitle, sectionNumber, withoutGloss } from './titles.js';
 import { aspectEnding, asksWhatItIs, labelsLayerOf, namesPartsOfAPart } from './title-rules/aspects.js';
@@ -20,7 +20,7 @@ import { isSubject, TOPIC } from './title-rules/words.js';
 import { onlyAnAside, onlyLeadsIn } from './title-rules/lead-ins.js';
 import { asks, asksWhy, namesPurposesWithoutAsking, questionSubject } from './title-rules/questions.js';
 import { endsInVerbNoun, isEnglishActionOrCondition, isHandsOnTitle, isPracticeTitle, isProcedureTitle } from './title-rules/tasks.js';
-import { namesAnswering } from './title-rules/values.js';
+import { namesAnswering, namesKindsOf, namesPartsOfTitle } from './title-rules/values.js';
 import type { Concept, DraftCard } from './types.js';
 
 export interface NoteCards {
@@ -33,6 +33,8 @@ export interface NoteCards {
   screenshotsOnly: ReadonlySet<Concept>;
   /** Titles left without a card because their back is only a word standing in for an answer to come (see onlyAPlaceholder). */
   placeholdersOnly: ReadonlySet<Concept>;
+  /** Titles left without a card because their back only says the title's words again (see onlyRestatesTitle). */
+  restatementsOnly: ReadonlySet<Concept>;
   /** Titles left without a card because their back only points to a page elsewhere (see onlyLinks). */
   linksOnly: ReadonlySet<Concept>;
   /** Table rows whose cells went on the card of the term they name, under the same title (see joinRowsToTheirTerms). */
@@ -71,6 +73,7 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
   const withChoices = new Set<Concept>();
   const screenshotsOnly = new Set<Concept>();
   const placeholdersOnly = new Set<Concept>();
+  const restatementsOnly = new Set<Concept>();
   const linksOnly = new Set<Concept>();
   const layersOnOwnersLine = new Set<Concept>();
   const backOf = new Map<Concept, string>();
@@ -91,6 +94,10 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
     }
     if (onlyAPlaceholder(back, concept.title)) {
       placeholdersOnly.add(concept);
+      continue;
+    }
+    if (onlyRestatesTitle(back, displayTitle(concept.title))) {
+      restatementsOnly.add(concept);
       continue;
     }
     if (onlyLinks(back) && !answeredByALink(concept)) {
@@ -121,7 +128,7 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
   const kept = drafts.filter((draft) => !leadIns.has(draft.concept) && !rowsOfTerms.has(draft.concept) && !stepsOnProcedure.has(draft.concept) && !askedAgain.has(draft.concept));
   askWhichNamesAnswer(kept, extraction.concepts);
   assignFronts(kept, withChoices);
-  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly, placeholdersOnly, linksOnly, rowsOfTerms, layersOnOwnersLine, stepsOnProcedure, askedAgain };
+  return { deckName: extraction.deckName, cards: kept, extraction, leadIns, screenshotsOnly, placeholdersOnly, restatementsOnly, linksOnly, rowsOfTerms, layersOnOwnersLine, stepsOnProcedure, askedAgain };
 }
 
 /** Backs sharing this much of the shorter one's text say the same answer (`품질 평가 방법과 절차` and `평가 방법과 절차 정의`). */
@@ -135,7 +142,8 @@ const SAME_ANSWER_OVERLAP = 0.7;
  * under parallel titles (`TCP Header › Source Port`, `UDP Header › Source Port`; `자료 추상화` and `제어
  * 추상화`; see inParallelPlaces). Under one title it is one thing; else it is where a title above either
  * names it (`검증(Verification) 및 확인(Validation)`), or where it has a name of its own (see
- * namesOneThing) and the backs say much the same. A common word under two titles is each title's
+ * namesOneThing) and the backs say much the same, or it is asked again within the section of the first's title
+ * (see sameQuestion). A common word under two titles is each title's
  * (`트랜잭션 성질 › 일관성`, `CAP 정리 › 일관성`; `TCP 헤더 필드 › Source Port` in one chapter and `UDP 헤더
  * 필드 › Source Port` in another), however alike their backs: two cards.
  */
@@ -143,7 +151,7 @@ function joinRepeatedQuestions(drafts: readonly DraftCard[]): Set<Concept> {
   const joined = new Set<Concept>();
   const byQuestion = new Map<string, DraftCard[]>();
   for (const draft of drafts) {
-    const question = askedTitle(draft.concept);
+    const question = sameWording(askedTitle(draft.concept));
     byQuestion.set(question, [...(byQuestion.get(question) ?? []), draft]);
   }
   for (const [question, asked] of byQuestion) {
@@ -153,12 +161,31 @@ function joinRepeatedQuestions(drafts: readonly DraftCard[]): Set<Concept> {
       const first = asked.find((draft) => !joined.has(draft.concept) && draft !== later && sameQuestion(draft, later, question, subject));
       if (first === undefined || first.line > later.line) continue;
       const [kept, added] = [first.back.trim(), later.back.trim()];
-      if (!kept.includes(added)) first.back = added.includes(kept) ? later.back : `${first.back}\n\n${later.back}`;
+      if (!kept.includes(added)) first.back = added.includes(kept) ? later.back : withLinesNotSaid(first.back, later.back);
       first.concept.images.push(...later.concept.images);
       joined.add(later.concept);
     }
   }
   return joined;
+}
+
+/**
+ * A question as its words read, not as they are spaced or marked (`ISO / IEC 9126이란?` and `ISO/IEC
+ * 9126이란?`, `**TCP**란?` and `TCP란?`), to find one asked twice.
+ */
+function sameWording(question: string): string {
+  return question.replace(/[*`]/gu, '').replace(/\s*([/-])\s*/gu, '$1');
+}
+
+/**
+ * The later back after the first, without the lines the first says already (`- ISO/IEC 14598` under two
+ * lists of one standard's names): repeated, they would be read twice.
+ */
+function withLinesNotSaid(first: string, later: string): string {
+  const said = new Set(first.split('\n').map((line) => sameWording(line.trim())).filter((line) => line !== ''));
+  const rest = later.split('\n').filter((line) => line.trim() === '' || !said.has(sameWording(line.trim())));
+  const added = rest.join('\n').trim();
+  return added === '' ? first : `${first}\n\n${added}`;
 }
 
 /** Whether two cards asking one question ask it of the same thing (see joinRepeatedQuestions). */
@@ -170,6 +197,11 @@ function sameQuestion(a: DraftCard, b: DraftCard, question: string, subject: str
   const underOneTitle = a.concept.parent === b.concept.parent;
   if (underOneTitle && /[?？]$/u.test(question)) return true;
   if (titleAboveNames(a.concept, subject) || titleAboveNames(b.concept, subject)) return true;
+  // A name that is one thing asked again within one title's section (`ISO/IEC 9126` under `제품 품질`, and
+  // under `ISO/IEC 25000` there): the same thing, however the answers differ.
+  // Not the note's own title, under which all is.
+  const withinSection = (concept: Concept, title: Concept | undefined) => title?.parent !== undefined && isUnder(concept, title);
+  if (namesOneThing(subject) && (withinSection(a.concept, b.concept.parent) || withinSection(b.concept, a.concept.parent))) return true;
   return (underOneTitle || namesOneThing(subject)) && overlapSimilarity(bigrams(plainText(a.back)), bigrams(plainText(b.back))) >= SAME_ANSWER_OVERLAP;
 }
 
@@ -279,11 +311,20 @@ function askWhichNamesAnswer(drafts: readonly DraftCard[], concepts: readonly Co
     // names listed it asks which they are. A title naming the titles under it (`## 네트워크` over `- VPC : …`)
     // outlines a topic, kept as written too.
     const cardsUnder = titlesUnder.get(draft.concept);
-    if (names === undefined || (draft.kind === 'term' && names.length < 2) || (cardsUnder !== undefined && names.some((name) => cardsUnder.has(name)))) continue;
+    if (names === undefined || (draft.kind === 'term' && names.length < 2)) continue;
+    const title = displayTitle(draft.title);
+    // Asked what it is over its members' cards, it is still answered by their names alone where they are
+    // plainly its kinds or its parts (`- 로그 회복 기법` over `- 즉시 갱신 회복 : …`; `- 개체-관계 모델` over `-
+    // 개체 : …`); any other label over them (`- 프로세스` over `- 코드 영역 : …`) may be a whole they are
+    // regions of, no members, and stays asked what it is.
+    const plainlyKindsOrParts = asksWhatIsOfNames(draft.concept, names) && (namesKindsOf(title, names) || namesPartsOfTitle(title, names));
+    if (cardsUnder !== undefined && names.some((name) => cardsUnder.has(name)) && !plainlyKindsOrParts) continue;
     if (!mayAskWhichNamesAnswer(draft.concept, names)) continue;
     draft.concept.answeredByNames = true;
     const owner = draft.concept.parent;
-    if (owner !== undefined && namesPartsOfAPart(displayTitle(draft.title), displayTitle(owner.title), byConcept.get(owner)?.back ?? '')) draft.concept.answeredByParts = true;
+    if (owner !== undefined && namesPartsOfAPart(title, displayTitle(owner.title), byConcept.get(owner)?.back ?? '')) draft.concept.answeredByParts = true;
+    else if (namesPartsOfTitle(title, names)) draft.concept.answeredByParts = true;
+    else if (namesKindsOf(title, names)) draft.concept.answeredByKinds = true;
   }
 }
 
@@ -463,6 +504,28 @@ export function onlyAPlaceholder(back: string, title: string): boolean {
   const word = trimWhere(line.replace(/^(?:[-*+]|\d+[.)])\s+/u, ''), (char) => /[\s()[\]{}<>.…:]/u.test(char));
   const written = word.replace(/\s+/gu, '').toLowerCase();
   return PLACEHOLDER_WORDS.has(written) || (FIGURE_WORDS.has(written) && ASKS_FOR_SUMMARY.test(title));
+}
+
+/**
+ * `자료 저장소 ; 자료 보관소`, a row `| 점증적인 인도 | 점증적으로 인도 |`: a back of one short line, word for word
+ * the title's words again, each beginning as the title's word in its place does (`점증적으로` for `점증적인`) or
+ * a synonym of it made alike (`보관소` for `저장소`: as long, the same last syllable), one word at least
+ * beginning alike. Nothing to learn: no
+ * card; the title stays on its owner's back. A word of its own (`처리과정 ; 변환과정`, `사용 사례 뷰 ; 사용자
+ * 관점`) answers, and is kept.
+ */
+export function onlyRestatesTitle(back: string, title: string): boolean {
+  const line = back.trim().replace(/[.。]$/u, '');
+  // A sentence (`설치한다.` under `설치`) says what is done, however few its words: kept.
+  if (line.includes('\n') || !/^[\uac00-\ud7a3\s]+$/u.test(line) || line.endsWith('다')) return false;
+  const said = line.split(/\s+/u);
+  const asked = withoutGloss(title).split(/\s+/u);
+  if (said.length !== asked.length) return false;
+  const begins = (word: string, titleWord: string) => word.length >= 2 && titleWord.startsWith(word.slice(0, 2));
+  const synonym = (word: string, titleWord: string) => word.length === titleWord.length && word.length >= 2 && word.at(-1) === titleWord.at(-1);
+  // One word alike at least: a word wholly other (`변환과정` for `처리과정`) says what the title's does.
+  if (!said.some((word, n) => begins(word, asked[n]!))) return false;
+  return said.every((word, n) => begins(word, asked[n]!) || synonym(word, asked[n]!)) && said.join(' ') !== asked.join(' ');
 }
 
 /** A link as Markdown writes it (`[샘플 문항](https://….pdf)`, `<https://…>`, a bare URL), and `<br>` spacers. */

@@ -33,6 +33,8 @@ const SCREENSHOTS_REASON = 'its back is only screenshots of a lab or a step (`CL
 
 const PLACEHOLDER_REASON = 'its back is only a word standing in for an answer to come (`표`, `TBD`, `작성 중`): nothing to recall yet';
 
+const RESTATEMENT_REASON = 'its back only says the title\'s words again (`자료 저장소 ; 자료 보관소`): nothing to learn';
+
 const LINKS_REASON = 'its back is only a link to a page elsewhere (`[샘플 문항](….pdf)`), with at most the author\'s log of it (a score): nothing to recall';
 
 const LEAD_IN_REASON = 'it only leads into the sub-titles under it (a question, `다음과 같다`, or an aside in italics), and they are cards of their own';
@@ -72,7 +74,7 @@ export interface Explanation {
 
 /** `untitledName`: the deck's name should the note have no `#` title, as `amgi build` names it. */
 export function explainText(text: string, untitledName?: string): Explanation {
-  const { deckName, cards, extraction, leadIns: leadsIn, screenshotsOnly, placeholdersOnly, linksOnly, rowsOfTerms, layersOnOwnersLine, stepsOnProcedure, askedAgain } = cardsFromText(text, untitledName);
+  const { deckName, cards, extraction, leadIns: leadsIn, screenshotsOnly, placeholdersOnly, restatementsOnly, linksOnly, rowsOfTerms, layersOnOwnersLine, stepsOnProcedure, askedAgain } = cardsFromText(text, untitledName);
   const frontOf = new Map<Concept, string>(cards.map((card) => [card.concept, card.front]));
   const blocks = extraction.decisions.map((decision): ExplainedBlock => {
     const base = { line: decision.line, block: decision.block };
@@ -89,6 +91,7 @@ export function explainText(text: string, untitledName?: string): Explanation {
         if (concept && leadsIn.has(concept)) return { ...base, outcome: 'no-card', reason: LEAD_IN_REASON };
         if (concept && screenshotsOnly.has(concept)) return { ...base, outcome: 'no-card', reason: SCREENSHOTS_REASON };
         if (concept && placeholdersOnly.has(concept)) return { ...base, outcome: 'no-card', reason: PLACEHOLDER_REASON };
+        if (concept && restatementsOnly.has(concept)) return { ...base, outcome: 'no-card', reason: RESTATEMENT_REASON };
         if (concept && linksOnly.has(concept)) return { ...base, outcome: 'no-card', reason: LINKS_REASON };
         if (concept && rowsOfTerms.has(concept)) return { ...base, outcome: 'no-card', reason: 'names a term an item under the same title defines: its cells are on that card' };
         if (concept && askedAgain.has(concept)) return { ...base, outcome: 'no-card', reason: 'asks again what a card above asks of the same thing: its back is on that card' };
@@ -112,6 +115,7 @@ export function explainText(text: string, untitledName?: string): Explanation {
         if (concept && leadsIn.has(concept)) return { ...base, outcome: 'no-card', reason: LEAD_IN_REASON };
         if (concept && screenshotsOnly.has(concept)) return { ...base, outcome: 'no-card', reason: SCREENSHOTS_REASON };
         if (concept && placeholdersOnly.has(concept)) return { ...base, outcome: 'no-card', reason: PLACEHOLDER_REASON };
+        if (concept && restatementsOnly.has(concept)) return { ...base, outcome: 'no-card', reason: RESTATEMENT_REASON };
         if (concept && linksOnly.has(concept)) return { ...base, outcome: 'no-card', reason: LINKS_REASON };
         // A list of terms under a title with no card: not lost, each term is a card of its own.
         if (concept && cards.some((card) => card.concept.parent === concept)) return { ...base, outcome: 'no-card', reason: 'its items are cards of their own' };

@@ -7,6 +7,7 @@ import { isStudyAidLabel } from './title-rules/labels.js';
 import { isSequence, isStatement } from './title-rules/names.js';
 import { asks, asksAspectOfNothing, questionSubject, refersBack } from './title-rules/questions.js';
 import { isActionPhrase, isEnglishActionOrCondition, isProcedureTitle, namesADoing } from './title-rules/tasks.js';
+import { namesWithoutDescribing } from './title-rules/values.js';
 import { endsInWhatIsParticle, isObject } from './title-rules/words.js';
 import type { Concept, ConceptKind } from './types.js';
 import { CONTEXT_SEPARATOR, displayTitle, isAspectTitle, isChapterNumber, sectionNumber, type SummaryAsked, summaryAsked, withoutGloss } from './titles.js';
@@ -145,6 +146,7 @@ export function askedTitle(concept: Concept): string {
     if (compared) return `${withParticle(compared[0], '와/과')} ${compared[1]}의 차이는?`;
     if (asksForAspect) return `${withParticle(title, '은/는')}?`;
     if (concept.answeredByParts) return `${title}의 구성 요소는?`;
+    if (concept.answeredByKinds) return `${title}의 종류는?`;
     if (concept.asksMembers || concept.answeredByNames) return `${title}에 해당하는 것은?`;
     return concept.labelsValue || concept.caseOfTopic || labelsLayerOfParent(concept) ? title : `${withParticle(title, '이란/란')}?`;
   }
@@ -155,6 +157,7 @@ export function askedTitle(concept: Concept): string {
   const noteTitle = concept.parent === undefined && concept.section.length === 0;
   if (TOPIC_KINDS.has(concept.kind) && asksForAspect && !noteTitle && !isProcedureStep(concept)) return `${withParticle(title, '은/는')}?`;
   if (concept.answeredByParts && namesAThing) return `${title}의 구성 요소는?`;
+  if (concept.answeredByKinds && namesAThing) return `${title}의 종류는?`;
   if (concept.answeredByNames && namesAThing) return `${title}에 해당하는 것은?`;
   return title;
 }
@@ -163,7 +166,8 @@ export function askedTitle(concept: Concept): string {
  * Whether a card's title, asking nothing as written, is asked which things its back names (see
  * namesAnswering): a Korean name (`제품 품질`, `자료구조 지향 분석 기법`), not the note's title, a
  * label of study aids, a step written as a statement, nor an English name (`Health Checks › required`),
- * where a Korean question reads badly. Only what askedTitle would keep as written: a question asks already.
+ * where a Korean question reads badly. Only what askedTitle would keep as written (a question asks already),
+ * or ask "…이란?" of names alone (see asksWhatIsOfNames).
  */
 export function mayAskWhichNamesAnswer(concept: Concept, names: readonly string[]): boolean {
   const title = displayTitle(concept.title);
@@ -184,7 +188,18 @@ export function mayAskWhichNamesAnswer(concept: Concept, names: readonly string[
     return title.includes(bare) || (/^[A-Z]{2,}$/u.test(acronym) && title.includes(acronym));
   };
   if (names.every(saidInTitle)) return false;
-  return askedTitle(concept) === title && isNounPhrase(title) && !isStatement(title) && !isActionPhrase(title);
+  if (!isNounPhrase(title) || isStatement(title) || isActionPhrase(title)) return false;
+  return askedTitle(concept) === title || asksWhatIsOfNames(concept, names);
+}
+
+/**
+ * A term or a label asked "…이란?" whose back only names things (`인수시험 ; 알파 시험, 베타 시험`, `- 로그 회복
+ * 기법` over `- 즉시 갱신 회복 : …`, `- 지연 갱신 회복 : …`): the names do not say what it is, they are which
+ * things it covers. Not where a name describes (`CMM 정의 ; 표준화, 일관된 프로세스`, see namesWithoutDescribing).
+ */
+export function asksWhatIsOfNames(concept: Concept, names: readonly string[]): boolean {
+  if (concept.kind !== 'term' && concept.kind !== 'list-title') return false;
+  return names.length >= 2 && askedTitle(concept) === `${withParticle(displayTitle(concept.title), '이란/란')}?` && namesWithoutDescribing(names);
 }
 
 /** A title naming the state, transition or moment its items hold (`프로세스 상태`, `상태 전이`, `전이 시점`). */
@@ -417,7 +432,8 @@ function withCountsOwned(titles: readonly string[]): string[] {
 
 /**
  * Whether a question already names what its nearest context is about, as its author wrote it
- * (`REST의 정의는?` under `REST란`, `쿠키 사용 예는?` under `쿠키(Cookie)란?`): that context would
+ * (`REST의 정의는?` under `REST란`, `쿠키 사용 예는?` under `쿠키(Cookie)란?`, `교착상태 해결방안에 해당하는
+ * 것은?` under `교착상태 해결방안`): that context would
  * only say it again, so the front takes the one above it.
  */
 function namesItsContext(question: string, context: string): boolean {
@@ -426,7 +442,7 @@ function namesItsContext(question: string, context: string): boolean {
   const rest = question.slice(subject.length);
   // After a space, only an aspect (`REST 특징은?`): `브라우저 엔진이란?` is another thing, which its context places.
   if (/^\s/u.test(rest)) return endsInAspect(question.replace(/\s*(?:은|는|이란|란)?\?$/u, ''));
-  return /^(?:$|의|은|는|이|가|을|를|와|과|이란|란|[?(])/u.test(rest);
+  return /^(?:$|의|은|는|이|가|을|를|와|과|에|이란|란|[?(])/u.test(rest);
 }
 
 /**

@@ -354,4 +354,11 @@
 // the subject's (150: `인덱스란의 특징은?`), and a word whose 란 is its own (`혼란`) is asked `혼란이란?` (150: `혼란?`);
 // `<details><summary>정답</summary>` answers the question right above it (150: a card `정답`); a two-column table headed
 // by a classification's name (`…에 따른 분류`) asks for its rows by it (150: the name on no card).
-export const RULES_VERSION = 151;
+// 152: a term or label asked 이란 whose back only names things (`인수시험 ; 알파 시험, 베타 시험`, `개체-관계 모델` over its parts) asks
+// which: `…의 종류는?` (each name ends in a word of the title), `…의 구성 요소는?` (the title made of some), else `…에 해당하는 것은?`;
+// over its members' cards only as kinds or parts.
+// 153: a question asked again is found as read, not as spaced or marked (`ISO / IEC 9126`, `ISO/IEC 9126`); a name of its own asked
+// again within the first's section is one card, its lines said once; `- ICMP ; …` under `- ICMP Internet Control …` a line of its back.
+// 154: a title whose whole answer is its own words again, a synonym at most (`자료 저장소 ; 자료 보관소`, `점증적인 인도 | 점증적으로 인도`), no sentence, no card.
+// 155: the names of a back's terms a line of it says all together (`M = P + K exp(c-d)` over `- M ; …`) are not listed again after it.
+export const RULES_VERSION = 155;

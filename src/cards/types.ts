@@ -135,6 +135,11 @@ export interface Concept {
    * `질의 처리기`, `저장 데이터 관리자`): asked `…의 구성 요소는?` (see namesPartsOfAPart in title-rules/aspects.ts).
    */
   answeredByParts?: boolean;
+  /**
+   * Of those, a title whose names are its kinds, each ending in a word of it (`인수시험` over `알파 시험, 베타
+   * 시험`): asked `…의 종류는?` (see namesKindsOf in title-rules/values.ts).
+   */
+  answeredByKinds?: boolean;
   /** Steps in order as the title (`A -> B -> C`), its owner's only section: asked as its order (see markOrdersOfOwners in front.ts). */
   ordersItsOwner?: boolean;
   /** An aspect's word used as a name among the names of its list (`정의` among `초기`, `반복`, `관리`): asked as they are. */

@@ -8,6 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import { pushAll } from '../../util/arrays.js';
 import { displayTitle, subjectOf } from '../front.js';
 import { cleanTitle, titleText } from '../title-rules/clean.js';
+import { acronymBeforeItsWords } from '../title-rules/glosses.js';
 import { isListingLeadIn, isNotATerm, startsWithLeadIn } from '../title-rules/labels.js';
 import { CALLOUT_TITLE_MAX, isClauseOfOwner, isTitleLike, LIST_TITLE_MAX, namesOverSentence } from '../title-rules/names.js';
 import { questionPrefixLength } from '../title-rules/question-labels.js';
@@ -280,7 +281,9 @@ export function repeatsOwner(owner: Concept | undefined, title: string): boolean
   if (owner === undefined) return false;
   const ownerTitle = displayTitle(owner.title);
   const own = displayTitle(cleanTitle(title));
-  if (owner.kind !== 'heading') return own === subjectOf(ownerTitle);
+  // An item naming its owner by the acronym the owner spells out (`- ICMP ; …` under `- ICMP Internet Control
+  // Message Protocol`) says what the owner is: a line of its back, no second card asking it again.
+  if (owner.kind !== 'heading') return own === subjectOf(ownerTitle) || own === acronymBeforeItsWords(subjectOf(ownerTitle));
   // A heading that asks what something is (`### CORS란`) is asked it again by an item of its own, the
   // name spelled out (`- CORS(Cross Origin Resource Sharing)란`): one question, answered on the heading's
   // back. A heading that only names it (`### CORS`) asks nothing, and the item is its card.

@@ -300,10 +300,16 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
     const made = shown.some((line) => !line.kept);
     return shown.map((line) => (made && line.kept ? asListedItem(line.markdown) : line.markdown)).join('\n');
   };
-  const lines = allLines.filter((line) => line.sectionName === undefined);
+  // Names one line here says all together already (`M = P + K exp(c-d)` over `- M ; …`, `- P ; …`, each a
+  // card): listed again after it, they would dangle.
+  const named = allLines.filter((line) => line.name !== undefined && line.sectionName === undefined);
+  const wordsOf = (markdown: string) => new Set(markdown.split(/[^\p{L}\p{N}]+/u));
+  const saidTogether = named.length >= 2 && allLines.some((line) => line.kept && named.every((name) => wordsOf(line.markdown).has(name.name!)));
+  const shownLines = saidTogether ? allLines.filter((line) => !named.includes(line)) : allLines;
+  const lines = shownLines.filter((line) => line.sectionName === undefined);
   const markdown = listing(lines);
   // Without them, what remains may say nothing in words (only a table): the names are then kept (see renderBack).
-  const sectionNames = lines.length < allLines.length ? { sectionNames: listing(allLines) } : {};
+  const sectionNames = lines.length < shownLines.length ? { sectionNames: listing(shownLines) } : {};
   if (conceptAsked && markdown === '' && listed.length > 0) return { type: 'markdown', markdown, subTopicsOnly: true, ...sectionNames };
   // Aspects named in full (`REST API의 정의`, `일반 소켓과의 차이점`) outline the owner as bare labels do;
   // all ending in one aspect (`상호 배제 조건`, `점유 대기 조건`…), they are the owner's kinds of it: an answer.

@@ -54,12 +54,26 @@ export function acronymSpelledOut(title: string): string | undefined {
     [outside, inside],
     [inside, outside],
   ] as const) {
-    if (!/^[A-Z][A-Za-z0-9]{1,5}$/.test(acronym) || (acronym.match(/[A-Z]/g) ?? []).length < 2) continue;
-    const all = words.split(/[\s-]+/u).filter((word) => word !== '');
-    if (!all.every((word) => /^[A-Za-z]/.test(word))) continue;
-    const initials = (list: readonly string[]) => list.map((word) => word[0]!.toUpperCase()).join('');
-    const letters = acronym.toUpperCase();
-    if (initials(all) === letters || initials(all.filter((word) => !ACRONYM_SKIPS.has(word.toLowerCase()))) === letters) return acronym;
+    if (spellsOut(acronym, words)) return acronym;
   }
   return undefined;
+}
+
+/**
+ * The acronym a title opens with and spells out after it, no bracket between (`ICMP Internet Control
+ * Message Protocol` → `ICMP`). Undefined where the words after it are no spelling of it (`TCP 헤더`).
+ */
+export function acronymBeforeItsWords(title: string): string | undefined {
+  const [acronym, ...words] = title.trim().split(/\s+/u);
+  return acronym !== undefined && words.length > 0 && spellsOut(acronym, words.join(' ')) ? acronym : undefined;
+}
+
+/** Whether `words` spell `acronym` out by their initials, short words skipped or not (`QoS`, Quality of Service). */
+function spellsOut(acronym: string, words: string): boolean {
+  if (!/^[A-Z][A-Za-z0-9]{1,5}$/.test(acronym) || (acronym.match(/[A-Z]/g) ?? []).length < 2) return false;
+  const all = words.split(/[\s-]+/u).filter((word) => word !== '');
+  if (!all.every((word) => /^[A-Za-z]/.test(word))) return false;
+  const initials = (list: readonly string[]) => list.map((word) => word[0]!.toUpperCase()).join('');
+  const letters = acronym.toUpperCase();
+  return initials(all) === letters || initials(all.filter((word) => !ACRONYM_SKIPS.has(word.toLowerCase()))) === letters;
 }

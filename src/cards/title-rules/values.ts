@@ -176,3 +176,45 @@ export function namesAnswering(back: string): string[] | undefined {
     !isStatement(name);
   return plain.every(isName) ? plain : undefined;
 }
+
+/**
+ * Words that make a name describe rather than name (`일관된 프로세스`, `공식적인 검토회의`, `생명 전반에 걸친
+ * 생명주기`, `프로세스의 우선순위`, `생산자와 소비자`, `문장사용 그리고 자료참조`): a modifier made of a
+ * verb or an adjective, a possessive, a conjunction. The name's gloss in brackets is not read.
+ */
+const DESCRIBING_WORD = /^(?:[\uac00-\ud7a3]*(?:된|한|친|진|른|운|던|적인|[는은의와과에])|그리고|및)$/u;
+
+/**
+ * Names that are names alone, each a thing's, not a phrase that says what the title is (see
+ * DESCRIBING_WORD), a quantity (`50KDSI`, `5만 라인 이하`) nor a formula's letter (`M`): under a title asked
+ * "…이란?" (`인수시험 ; 알파 시험, 베타 시험`), they are which things it covers, not what it is.
+ */
+export function namesWithoutDescribing(names: readonly string[]): boolean {
+  return names.every((name) => {
+    const bare = name.replace(/\s*\([^()]*\)/gu, '').trim();
+    const words = bare.split(/\s+/u);
+    return bare !== '' && !/\d/u.test(bare) && !/^[A-Za-z]$/u.test(bare) && !words.slice(0, -1).some((word) => DESCRIBING_WORD.test(word));
+  });
+}
+
+/**
+ * Names each ending in a word of the title (`알파 시험`, `베타 시험` under `인수시험`; `즉시 갱신 회복` under
+ * `로그 회복 기법`; `관리적 요소` under `비용 요소`): kinds of what it names, asked `…의 종류는?`.
+ */
+export function namesKindsOf(title: string, names: readonly string[]): boolean {
+  const compact = (text: string) => text.replace(/\s*\([^()]*\)/gu, '').replace(/\s+/gu, '');
+  const titleWords = compact(title);
+  return names.every((name) => {
+    const head = name.replace(/\s*\([^()]*\)/gu, '').trim().split(/\s+/u).at(-1)!;
+    return [...head].length >= 2 && head !== compact(name) && titleWords.includes(head);
+  });
+}
+
+/**
+ * Names some of which the title is made of (`개체-관계 모델` over `개체`, `속성`, `관계`): parts of that whole,
+ * asked `…의 구성 요소는?`. All of them said there would be the answer on the front (see mayAskWhichNamesAnswer).
+ */
+export function namesPartsOfTitle(title: string, names: readonly string[]): boolean {
+  const words = title.split(/[\s\-–/·,&]+|(?=\()|\)/u).map((word) => word.replace(/[()]/gu, '')).filter((word) => word !== '');
+  return names.some((name) => words.includes(name.replace(/\s*\([^()]*\)/gu, '').trim()));
+}
