@@ -3683,6 +3683,18 @@ describe('a back that only says its title again', () => {
     ]);
     expect(explainText(note).blocks.filter((block) => block.reason?.includes("the title's words again")).map((block) => block.line)).toEqual([6, 7]);
   });
+
+  it('keeps a short definition beginning as its title does, and an opposite made alike (`데이터베이스 ; 데이터집합`, `하향식 설계`)', () => {
+    const note = '# 용어\n\n## 핵심\n\n- 데이터베이스 ; 데이터집합\n- 서브넷 ; 서브네트워크\n- 지연 시간 ; 지연 기간\n- 내부 단편화 ; 내부 조각화\n';
+    expect(cardsOf(note).slice(1).map((card) => [card.front, card.back])).toEqual([
+      ['핵심 › 데이터베이스란?', '데이터집합'],
+      ['핵심 › 서브넷이란?', '서브네트워크'],
+      // A word of two syllables other in one (`기간`, `시간`) may be an opposite as well as a synonym: kept.
+      ['핵심 › 지연 시간이란?', '지연 기간'],
+    ]);
+    const opposites = '# 설계\n\n## 대비\n\n| 개념 | 반대 개념 |\n| --- | --- |\n| 상향식 설계 | 하향식 설계 |\n| 정적 바인딩 | 동적 바인딩 |\n| 선입선출 방식 | 후입선출 방식 |\n';
+    expect(cardsOf(opposites).slice(1).map((card) => card.back)).toEqual(['하향식 설계', '동적 바인딩', '후입선출 방식']);
+  });
 });
 
 describe('what is not study material', () => {
