@@ -1340,6 +1340,9 @@ describe('questions already in the notes', () => {
     // A line the first answer says already is not said twice.
     const twice = '# 품질\n\n## 표준\n\nQ. ISO / IEC 7000이란?\n\nA. 제품 품질 모델이다.\n\n특성 6가지\n\nQ. ISO/IEC 7000이란?\n\nA. 특성 6가지\n\n1991년 제정\n';
     expect(cardsOf(twice).map((card) => [card.front, card.back])).toEqual([['ISO / IEC 7000이란?', '제품 품질 모델이다.\n\n특성 6가지\n\n1991년 제정']]);
+    // Korean spaced otherwise (`교착상태`, `교착 상태`) is the same question too.
+    const korean = '# 운영체제\n\n## 교착 상태\n\n### 교착상태란?\n\n서로를 기다리며 멈춘 상태이다.\n\n### 교착 상태란?\n\n자원을 쥔 채 기다린다.\n';
+    expect(cardsOf(korean).map((card) => [card.front, card.back])).toEqual([['교착상태란?', '서로를 기다리며 멈춘 상태이다.\n\n자원을 쥔 채 기다린다.']]);
     // The same question of parallel things (`TCP 헤더`, `UDP 헤더`), or of things the backs tell apart, stays two cards.
     const parallel = '# 망\n\n## 헤더\n\n### TCP 헤더\n\n- 체크섬 ; 오류를 찾는 값\n- 순서 번호 ; 보낸 바이트의 위치\n\n### UDP 헤더\n\n- 체크섬 ; 오류를 찾는 값\n- 길이 ; 데이터그램의 길이\n';
     expect(frontsOf(parallel)).toEqual(expect.arrayContaining(['TCP 헤더 › 체크섬이란?', 'UDP 헤더 › 체크섬이란?']));

@@ -171,10 +171,10 @@ function joinRepeatedQuestions(drafts: readonly DraftCard[]): Set<Concept> {
 
 /**
  * A question as its words read, not as they are spaced or marked (`ISO / IEC 9126이란?` and `ISO/IEC
- * 9126이란?`, `**TCP**란?` and `TCP란?`), to find one asked twice.
+ * 9126이란?`, `교착 상태란?` and `교착상태란?`, `**TCP**란?` and `TCP란?`), to find one asked twice.
  */
 function sameWording(question: string): string {
-  return question.replace(/[*`]/gu, '').replace(/\s*([/-])\s*/gu, '$1');
+  return question.replace(/[*`]/gu, '').replace(/\s+/gu, '');
 }
 
 /**
