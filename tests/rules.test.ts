@@ -1893,6 +1893,21 @@ describe('fronts', () => {
     expect(frontsOf('# 운영체제\n\n## 메모리\n\n- 프로세스\n  - 코드 영역 : 명령어가 있는 곳\n  - 힙 영역 : 동적으로 잡는 곳\n')[0]).toBe('메모리 › 프로세스란?');
   });
 
+  it('asks a term still what it is where its names say what it does or describe it (`정규화 ; 중복 제거, 이상 현상 방지`)', () => {
+    const note = '# 데이터베이스\n\n## 개념\n\n- 정규화 : 중복 제거, 이상 현상 방지\n- 로드 밸런서 : 트래픽 분산, 장애 감지\n- 캡슐화 : 데이터 묶음, 정보 은닉\n- 트랜잭션 : 논리적 작업 단위, 회복 단위\n- 입력 장치 : 키보드, 마우스\n- 비용 요소 : 관리적 요소, 기술적 요소\n- 조직 프로세스 : 프로세스 정의, 심사, 개선\n';
+    expect(frontsOf(note).slice(1)).toEqual([
+      '개념 › 정규화란?',
+      '개념 › 로드 밸런서란?',
+      '개념 › 캡슐화란?',
+      '개념 › 트랜잭션이란?',
+      // Things it covers: which they are.
+      '개념 › 입력 장치에 해당하는 것은?',
+      // Its kinds, however they are told apart; a process's doings are its members.
+      '개념 › 비용 요소의 종류는?',
+      '개념 › 조직 프로세스에 해당하는 것은?',
+    ]);
+  });
+
   it('leaves out of a back the names of its terms that a line of it already says all together (a formula)', () => {
     const formula = '# 비용\n\n## 추정\n\n- 노력 모형\n  - E = a + b S\n  - E ; 드는 노력\n  - a ; 고정 비용\n  - b ; 규모에 따른 비용\n  - S ; 프로그램의 크기\n';
     expect(cardsOf(formula).map((card) => [card.front, card.back]).slice(0, 2)).toEqual([
