@@ -2093,6 +2093,8 @@ describe('fronts', () => {
     expect(frontsOf(note('혼란'))).toEqual(['기본 개념 › 혼란의 특징은?', '기본 개념 › 혼란의 장점은?']);
     expect(frontsOf(note('계란'))).toEqual(['기본 개념 › 계란의 특징은?', '기본 개념 › 계란의 장점은?']);
     expect(frontsOf(note('커다란'))).toEqual(['기본 개념 › 커다란의 특징은?', '기본 개념 › 커다란의 장점은?']);
+    expect(frontsOf(note('사프란'))).toEqual(['기본 개념 › 사프란의 특징은?', '기본 개념 › 사프란의 장점은?']);
+    expect(frontsOf(note('동그란'))).toEqual(['기본 개념 › 동그란의 특징은?', '기본 개념 › 동그란의 장점은?']);
     // Such a word alone over what it is is asked what it is, not `혼란?`.
     const defined = (title: string) => frontsOf(`# 사회\n\n## 용어\n\n- ${title}\n  - 질서가 무너진 상태\n  - 오래 가지 않는다\n`);
     expect(defined('혼란')).toEqual(['용어 › 혼란이란?']);
