@@ -1106,6 +1106,23 @@ describe('questions already in the notes', () => {
     expect(cardsOf(alone).map((card) => [card.front, card.back])).toEqual([['다음 중 TCP의 특징이 아닌 것', '비연결형은 UDP의 특징이다.']]);
   });
 
+  it('reads <details><summary>정답</summary> under a question and its choices as that question\'s answer, the choices on its front', () => {
+    const box = (answer: string) => `<details><summary>정답</summary>\n\n${answer}\n\n</details>`;
+    const note = [
+      '# 네트워크 문제',
+      '## 전송 계층',
+      '**1. 다음 중 연결형 프로토콜은?**',
+      '① IP ② TCP ③ UDP',
+      box('② TCP'),
+      '**2. 흐름 제어를 맡는 계층은?**\n① 물리 계층\n② 전송 계층',
+      box('② 전송 계층'),
+    ].join('\n\n');
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['다음 중 연결형 프로토콜은?\n① IP\n② TCP\n③ UDP', '② TCP'],
+      ['흐름 제어를 맡는 계층은?\n① 물리 계층\n② 전송 계층', '② 전송 계층'],
+    ]);
+  });
+
   it('reads Q. and A. lines, in one paragraph or two', () => {
     const cards = cardsOf('# 덱\n\n## 문제\n\nQ. 리전이란 무엇인가?\nA. 데이터 센터가 모인 지리적 위치.\n\nQ. AZ는 몇 개의 데이터 센터로 구성되나?\n\nA. 한 개에서 여섯 개.\n');
     expect(cards.map((card) => [card.front, card.back])).toEqual([
