@@ -1106,6 +1106,23 @@ describe('questions already in the notes', () => {
     expect(cardsOf(alone).map((card) => [card.front, card.back])).toEqual([['다음 중 TCP의 특징이 아닌 것', '비연결형은 UDP의 특징이다.']]);
   });
 
+  it('reads <details><summary>정답</summary> under a question and its choices as that question\'s answer, the choices on its front', () => {
+    const box = (answer: string) => `<details><summary>정답</summary>\n\n${answer}\n\n</details>`;
+    const note = [
+      '# 네트워크 문제',
+      '## 전송 계층',
+      '**1. 다음 중 연결형 프로토콜은?**',
+      '① IP ② TCP ③ UDP',
+      box('② TCP'),
+      '**2. 흐름 제어를 맡는 계층은?**\n① 물리 계층\n② 전송 계층',
+      box('② 전송 계층'),
+    ].join('\n\n');
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['다음 중 연결형 프로토콜은?\n① IP\n② TCP\n③ UDP', '② TCP'],
+      ['흐름 제어를 맡는 계층은?\n① 물리 계층\n② 전송 계층', '② 전송 계층'],
+    ]);
+  });
+
   it('reads Q. and A. lines, in one paragraph or two', () => {
     const cards = cardsOf('# 덱\n\n## 문제\n\nQ. 리전이란 무엇인가?\nA. 데이터 센터가 모인 지리적 위치.\n\nQ. AZ는 몇 개의 데이터 센터로 구성되나?\n\nA. 한 개에서 여섯 개.\n');
     expect(cards.map((card) => [card.front, card.back])).toEqual([
@@ -1340,6 +1357,9 @@ describe('questions already in the notes', () => {
     // A line the first answer says already is not said twice.
     const twice = '# 품질\n\n## 표준\n\nQ. ISO / IEC 7000이란?\n\nA. 제품 품질 모델이다.\n\n특성 6가지\n\nQ. ISO/IEC 7000이란?\n\nA. 특성 6가지\n\n1991년 제정\n';
     expect(cardsOf(twice).map((card) => [card.front, card.back])).toEqual([['ISO / IEC 7000이란?', '제품 품질 모델이다.\n\n특성 6가지\n\n1991년 제정']]);
+    // Korean spaced otherwise (`교착상태`, `교착 상태`) is the same question too.
+    const korean = '# 운영체제\n\n## 교착 상태\n\n### 교착상태란?\n\n서로를 기다리며 멈춘 상태이다.\n\n### 교착 상태란?\n\n자원을 쥔 채 기다린다.\n';
+    expect(cardsOf(korean).map((card) => [card.front, card.back])).toEqual([['교착상태란?', '서로를 기다리며 멈춘 상태이다.\n\n자원을 쥔 채 기다린다.']]);
     // The same question of parallel things (`TCP 헤더`, `UDP 헤더`), or of things the backs tell apart, stays two cards.
     const parallel = '# 망\n\n## 헤더\n\n### TCP 헤더\n\n- 체크섬 ; 오류를 찾는 값\n- 순서 번호 ; 보낸 바이트의 위치\n\n### UDP 헤더\n\n- 체크섬 ; 오류를 찾는 값\n- 길이 ; 데이터그램의 길이\n';
     expect(frontsOf(parallel)).toEqual(expect.arrayContaining(['TCP 헤더 › 체크섬이란?', 'UDP 헤더 › 체크섬이란?']));
@@ -1890,6 +1910,21 @@ describe('fronts', () => {
     expect(frontsOf('# 운영체제\n\n## 메모리\n\n- 프로세스\n  - 코드 영역 : 명령어가 있는 곳\n  - 힙 영역 : 동적으로 잡는 곳\n')[0]).toBe('메모리 › 프로세스란?');
   });
 
+  it('asks a term still what it is where its names say what it does or describe it (`정규화 ; 중복 제거, 이상 현상 방지`)', () => {
+    const note = '# 데이터베이스\n\n## 개념\n\n- 정규화 : 중복 제거, 이상 현상 방지\n- 로드 밸런서 : 트래픽 분산, 장애 감지\n- 캡슐화 : 데이터 묶음, 정보 은닉\n- 트랜잭션 : 논리적 작업 단위, 회복 단위\n- 입력 장치 : 키보드, 마우스\n- 비용 요소 : 관리적 요소, 기술적 요소\n- 조직 프로세스 : 프로세스 정의, 심사, 개선\n';
+    expect(frontsOf(note).slice(1)).toEqual([
+      '개념 › 정규화란?',
+      '개념 › 로드 밸런서란?',
+      '개념 › 캡슐화란?',
+      '개념 › 트랜잭션이란?',
+      // Things it covers: which they are.
+      '개념 › 입력 장치에 해당하는 것은?',
+      // Its kinds, however they are told apart; a process's doings are its members.
+      '개념 › 비용 요소의 종류는?',
+      '개념 › 조직 프로세스에 해당하는 것은?',
+    ]);
+  });
+
   it('leaves out of a back the names of its terms that a line of it already says all together (a formula)', () => {
     const formula = '# 비용\n\n## 추정\n\n- 노력 모형\n  - E = a + b S\n  - E ; 드는 노력\n  - a ; 고정 비용\n  - b ; 규모에 따른 비용\n  - S ; 프로그램의 크기\n';
     expect(cardsOf(formula).map((card) => [card.front, card.back]).slice(0, 2)).toEqual([
@@ -2075,6 +2110,8 @@ describe('fronts', () => {
     expect(frontsOf(note('혼란'))).toEqual(['기본 개념 › 혼란의 특징은?', '기본 개념 › 혼란의 장점은?']);
     expect(frontsOf(note('계란'))).toEqual(['기본 개념 › 계란의 특징은?', '기본 개념 › 계란의 장점은?']);
     expect(frontsOf(note('커다란'))).toEqual(['기본 개념 › 커다란의 특징은?', '기본 개념 › 커다란의 장점은?']);
+    expect(frontsOf(note('사프란'))).toEqual(['기본 개념 › 사프란의 특징은?', '기본 개념 › 사프란의 장점은?']);
+    expect(frontsOf(note('동그란'))).toEqual(['기본 개념 › 동그란의 특징은?', '기본 개념 › 동그란의 장점은?']);
     // Such a word alone over what it is is asked what it is, not `혼란?`.
     const defined = (title: string) => frontsOf(`# 사회\n\n## 용어\n\n- ${title}\n  - 질서가 무너진 상태\n  - 오래 가지 않는다\n`);
     expect(defined('혼란')).toEqual(['용어 › 혼란이란?']);
@@ -3682,6 +3719,18 @@ describe('a back that only says its title again', () => {
       ['배포 도구 › 변환기란?', '처리기'],
     ]);
     expect(explainText(note).blocks.filter((block) => block.reason?.includes("the title's words again")).map((block) => block.line)).toEqual([6, 7]);
+  });
+
+  it('keeps a short definition beginning as its title does, and an opposite made alike (`데이터베이스 ; 데이터집합`, `하향식 설계`)', () => {
+    const note = '# 용어\n\n## 핵심\n\n- 데이터베이스 ; 데이터집합\n- 서브넷 ; 서브네트워크\n- 지연 시간 ; 지연 기간\n- 내부 단편화 ; 내부 조각화\n';
+    expect(cardsOf(note).slice(1).map((card) => [card.front, card.back])).toEqual([
+      ['핵심 › 데이터베이스란?', '데이터집합'],
+      ['핵심 › 서브넷이란?', '서브네트워크'],
+      // A word of two syllables other in one (`기간`, `시간`) may be an opposite as well as a synonym: kept.
+      ['핵심 › 지연 시간이란?', '지연 기간'],
+    ]);
+    const opposites = '# 설계\n\n## 대비\n\n| 개념 | 반대 개념 |\n| --- | --- |\n| 상향식 설계 | 하향식 설계 |\n| 정적 바인딩 | 동적 바인딩 |\n| 선입선출 방식 | 후입선출 방식 |\n';
+    expect(cardsOf(opposites).slice(1).map((card) => card.back)).toEqual(['하향식 설계', '동적 바인딩', '후입선출 방식']);
   });
 });
 

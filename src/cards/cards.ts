@@ -171,10 +171,10 @@ function joinRepeatedQuestions(drafts: readonly DraftCard[]): Set<Concept> {
 
 /**
  * A question as its words read, not as they are spaced or marked (`ISO / IEC 9126이란?` and `ISO/IEC
- * 9126이란?`, `**TCP**란?` and `TCP란?`), to find one asked twice.
+ * 9126이란?`, `교착 상태란?` and `교착상태란?`, `**TCP**란?` and `TCP란?`), to find one asked twice.
  */
 function sameWording(question: string): string {
-  return question.replace(/[*`]/gu, '').replace(/\s*([/-])\s*/gu, '$1');
+  return question.replace(/[*`]/gu, '').replace(/\s+/gu, '');
 }
 
 /**
@@ -508,11 +508,10 @@ export function onlyAPlaceholder(back: string, title: string): boolean {
 
 /**
  * `자료 저장소 ; 자료 보관소`, a row `| 점증적인 인도 | 점증적으로 인도 |`: a back of one short line, word for word
- * the title's words again, each beginning as the title's word in its place does (`점증적으로` for `점증적인`) or
- * a synonym of it made alike (`보관소` for `저장소`: as long, the same last syllable), one word at least
- * beginning alike. Nothing to learn: no
- * card; the title stays on its owner's back. A word of its own (`처리과정 ; 변환과정`, `사용 사례 뷰 ; 사용자
- * 관점`) answers, and is kept.
+ * the title's words again, each the title's word in its place with at most another ending (`점증적으로` for
+ * `점증적인`, see sameStem) or a synonym of it (`보관소` for `저장소`, see isSynonymOf), one word at least the
+ * same stem. Nothing to learn: no card; the title stays on its owner's back. A word of its own (`처리과정 ;
+ * 변환과정`, `사용 사례 뷰 ; 사용자 관점`, `데이터베이스 ; 데이터집합`) answers, and is kept.
  */
 export function onlyRestatesTitle(back: string, title: string): boolean {
   const line = back.trim().replace(/[.。]$/u, '');
@@ -521,11 +520,33 @@ export function onlyRestatesTitle(back: string, title: string): boolean {
   const said = line.split(/\s+/u);
   const asked = withoutGloss(title).split(/\s+/u);
   if (said.length !== asked.length) return false;
-  const begins = (word: string, titleWord: string) => word.length >= 2 && titleWord.startsWith(word.slice(0, 2));
-  const synonym = (word: string, titleWord: string) => word.length === titleWord.length && word.length >= 2 && word.at(-1) === titleWord.at(-1);
   // One word alike at least: a word wholly other (`변환과정` for `처리과정`) says what the title's does.
-  if (!said.some((word, n) => begins(word, asked[n]!))) return false;
-  return said.every((word, n) => begins(word, asked[n]!) || synonym(word, asked[n]!)) && said.join(' ') !== asked.join(' ');
+  if (!said.some((word, n) => sameStem(word, asked[n]!))) return false;
+  return said.every((word, n) => sameStem(word, asked[n]!) || isSynonymOf(word, asked[n]!)) && said.join(' ') !== asked.join(' ');
+}
+
+/** Endings that make one stem describe or tell how (`점증적인`, `점증적으로`, `단계적`): the same word otherwise. */
+const STEM_ENDINGS: ReadonlySet<string> = new Set(['', '인', '으로', '로', '한', '하게', '히', '된', '되는', '하는', '의', '적', '적인', '적으로']);
+
+/**
+ * One word in two forms: a stem of two syllables or more, then an ending at most (`점증적인`, `점증적으로`).
+ * A stem with another word after it (`데이터집합` for `데이터베이스`, `서브네트워크` for `서브넷`) is a word of its own.
+ */
+function sameStem(word: string, titleWord: string): boolean {
+  let shared = 0;
+  while (shared < word.length && word[shared] === titleWord[shared]) shared++;
+  return shared >= 2 && STEM_ENDINGS.has(word.slice(shared)) && STEM_ENDINGS.has(titleWord.slice(shared));
+}
+
+/**
+ * A synonym made alike (`보관소` for `저장소`): as long, three syllables or more, the same last syllable and
+ * every syllable before it other. A word other only in some syllables is the title's opposite or sibling
+ * (`하향식` for `상향식`, `역방향` for `정방향`, `후입선출` for `선입선출`), and of two syllables (`동적` for
+ * `정적`) it may be either: a fact to learn, kept.
+ */
+function isSynonymOf(word: string, titleWord: string): boolean {
+  if (word.length !== titleWord.length || word.length < 3 || word.at(-1) !== titleWord.at(-1)) return false;
+  return [...word.slice(0, -1)].every((syllable, n) => syllable !== titleWord[n]);
 }
 
 /** A link as Markdown writes it (`[샘플 문항](https://….pdf)`, `<https://…>`, a bare URL), and `<br>` spacers. */

@@ -7,7 +7,7 @@ import { isStudyAidLabel } from './title-rules/labels.js';
 import { isSequence, isStatement } from './title-rules/names.js';
 import { asks, asksAspectOfNothing, questionSubject, refersBack } from './title-rules/questions.js';
 import { isActionPhrase, isEnglishActionOrCondition, isProcedureTitle, namesADoing } from './title-rules/tasks.js';
-import { namesWithoutDescribing } from './title-rules/values.js';
+import { namesKindsOf, namesWithoutDescribing } from './title-rules/values.js';
 import { endsInWhatIsParticle, isObject } from './title-rules/words.js';
 import type { Concept, ConceptKind } from './types.js';
 import { CONTEXT_SEPARATOR, displayTitle, isAspectTitle, isChapterNumber, sectionNumber, type SummaryAsked, summaryAsked, withoutGloss } from './titles.js';
@@ -199,7 +199,10 @@ export function mayAskWhichNamesAnswer(concept: Concept, names: readonly string[
  */
 export function asksWhatIsOfNames(concept: Concept, names: readonly string[]): boolean {
   if (concept.kind !== 'term' && concept.kind !== 'list-title') return false;
-  return names.length >= 2 && askedTitle(concept) === `${withParticle(displayTitle(concept.title), '이란/란')}?` && namesWithoutDescribing(names);
+  const title = displayTitle(concept.title);
+  if (names.length < 2 || askedTitle(concept) !== `${withParticle(title, '이란/란')}?`) return false;
+  // Its kinds (`관리적 요소, 기술적 요소` under `비용 요소`) are its kinds however they are told apart.
+  return namesKindsOf(title, names) || namesWithoutDescribing(names, title);
 }
 
 /** A title naming the state, transition or moment its items hold (`프로세스 상태`, `상태 전이`, `전이 시점`). */

@@ -361,4 +361,8 @@
 // again within the first's section is one card, its lines said once; `- ICMP ; …` under `- ICMP Internet Control …` a line of its back.
 // 154: a title whose whole answer is its own words again, a synonym at most (`자료 저장소 ; 자료 보관소`, `점증적인 인도 | 점증적으로 인도`), no sentence, no card.
 // 155: the names of a back's terms a line of it says all together (`M = P + K exp(c-d)` over `- M ; …`) are not listed again after it.
-export const RULES_VERSION = 155;
+// 156: a back restating its title is another ending of its words or a synonym other before its last syllable (155 also ate
+// `데이터베이스 ; 데이터집합`, `서브넷 ; 서브네트워크`, opposites `상향식 설계 | 하향식 설계`); names saying what a term does (`정규화 ;
+// 중복 제거, 이상 현상 방지`) or describing it (`논리적 작업 단위`) keep `…이란?`; `교착상태란?` and `교착 상태란?` one question;
+// `동그란`, `사프란` no `…란?`; `<details><summary>정답</summary>` under a question and its choices answers it, choices on its front.
+export const RULES_VERSION = 156;

@@ -6,11 +6,13 @@
 import type { Html, Paragraph, RootContent } from 'mdast';
 import { collapseWhitespace, decodeCharacterReferences } from '../../util/text.js';
 import { subjectOf } from '../front.js';
+import { choiceIndex, numberedChoice } from '../title-rules/choices.js';
 import { cleanTitle } from '../title-rules/clean.js';
 import { isAnswerRevealLabel, isFollowUpLabelled, labelledHeadingQuestion } from '../title-rules/question-labels.js';
 import { asks, QUESTION_MAX } from '../title-rules/questions.js';
 import { displayTitle } from '../titles.js';
 import type { BlockDecision, Concept, ConceptKind } from '../types.js';
+import { shownChoice } from './choices.js';
 import { end, lineOf, start } from './source.js';
 import type { ExtractionState } from './state.js';
 
@@ -80,23 +82,70 @@ function questionAbove(state: ExtractionState, blocks: RootContent[], i: number)
     if (ASKED_AS_WRITTEN_WHEN_ANSWERED.has(titled.kind) && asks(title)) titled.kind = 'qa';
     return titled;
   }
-  return above.type === 'paragraph' ? paragraphAsked(state, above) : undefined;
+  if (above.type !== 'paragraph') return undefined;
+  // A multiple-choice question over its choices (`**1. 다음 중 …은?**` then `① IP ② TCP ③ ARP`): the
+  // choices, in a paragraph of their own or on the question's, show on its front as they do under `Q.`.
+  const before = blocks[i - 2];
+  const choices = choicesIn(linesOf(state, above));
+  if (choices !== undefined && before?.type === 'paragraph') return paragraphAsked(state, before, { paragraph: above, choices });
+  return paragraphAsked(state, above);
 }
 
-/** A paragraph of one line that asks, put on its section's back, made the question the answer below it answers. */
-function paragraphAsked(state: ExtractionState, paragraph: Paragraph): Concept | undefined {
-  if (state.afterFirstLine(paragraph) !== undefined) return undefined;
+/** Choices written under a question and the paragraph of them, when not on the question's own. */
+interface ChoicesBelow {
+  paragraph?: Paragraph;
+  choices: string[];
+}
+
+/**
+ * A paragraph of one line that asks, put on its section's back, made the question the answer below it
+ * answers; with its choices (`choicesBelow`, or lines of them after its own), a multiple-choice question.
+ */
+function paragraphAsked(state: ExtractionState, paragraph: Paragraph, choicesBelow?: ChoicesBelow): Concept | undefined {
+  const afterQuestion = state.afterFirstLine(paragraph);
+  const choicesAfter = afterQuestion !== undefined && choicesBelow === undefined ? choicesIn(linesOf(state, paragraph).slice(1)) : undefined;
+  if (afterQuestion !== undefined && choicesAfter === undefined) return undefined;
   const title = cleanTitle(state.firstLine(paragraph));
   if (title === '' || [...title].length > QUESTION_MAX || !asks(title)) return undefined;
   const decision = lastDecision(state, (made) => made.line === lineOf(paragraph));
   const owner = decision?.concept;
-  const part = owner?.parts.at(-1);
-  if (decision?.outcome !== 'explanation' || owner === undefined || part?.type !== 'slice' || part.start !== start(paragraph)) return undefined;
-  owner.parts.pop();
+  const below = choicesBelow?.paragraph;
+  const choicesDecision = below === undefined ? undefined : lastDecision(state, (made) => made.line === lineOf(below));
+  const ownParts = below === undefined ? 1 : 2;
+  const parts = owner?.parts.slice(-ownParts) ?? [];
+  const startsOf = [start(paragraph), ...(below === undefined ? [] : [start(below)])];
+  const asWritten = parts.length === ownParts && parts.every((part, n) => part.type === 'slice' && part.start === startsOf[n]);
+  if (decision?.outcome !== 'explanation' || owner === undefined || !asWritten) return undefined;
+  if (below !== undefined && (choicesDecision?.outcome !== 'explanation' || choicesDecision.concept !== owner)) return undefined;
+  owner.parts.splice(-ownParts);
   const concept = state.child(owner, 'qa', title, lineOf(paragraph), state.sectionPath());
   decision.outcome = 'title';
   decision.concept = concept;
+  const choices = choicesBelow?.choices ?? choicesAfter;
+  if (choices !== undefined) {
+    if (below !== undefined) {
+      state.addSlice(concept, start(below), end(below), state.indentOf(below), below);
+      choicesDecision!.outcome = 'choices';
+      choicesDecision!.concept = concept;
+    } else state.addSlice(concept, afterQuestion!, end(paragraph), state.indentOf(paragraph), paragraph);
+    concept.choices = { lines: choices.map(shownChoice), parts: concept.parts.splice(0), named: [] };
+  }
   return concept;
+}
+
+/** A paragraph's source lines, markup and all. */
+function linesOf(state: ExtractionState, paragraph: Paragraph): string[] {
+  return state.source.slice(start(paragraph), end(paragraph)).split('\n');
+}
+
+/**
+ * Lines that are the choices 1, 2, 3… or A, B, C… in order, one to a line or several on one (`① IP ② TCP
+ * ③ ARP`): each choice as written, or undefined where any line is no choice.
+ */
+function choicesIn(lines: readonly string[]): string[] | undefined {
+  const choices = lines.flatMap((line) => cleanTitle(line).split(/(?=[①-⑳])/u)).map((choice) => choice.trim()).filter((choice) => choice !== '');
+  const numbers = choices.map((choice) => numberedChoice(choice)?.number ?? (choiceIndex(choice) ?? -2) + 1);
+  return choices.length >= 2 && numbers.every((number, n) => number === n + 1) ? choices : undefined;
 }
 
 function lastDecision(state: ExtractionState, matches: (decision: BlockDecision) => boolean): BlockDecision | undefined {

@@ -6,6 +6,7 @@
 import { displayTitle, isAspectTitle } from '../titles.js';
 import { cleanTitle } from './clean.js';
 import { isStatement, isTitleLike, LIST_TITLE_MAX } from './names.js';
+import { namesADoing } from './tasks.js';
 
 /**
  * A word ending in a particle that makes a clause of a phrase (`외부에서 기능`, `도메인을 저장보관`), not
@@ -178,22 +179,39 @@ export function namesAnswering(back: string): string[] | undefined {
 }
 
 /**
- * Words that make a name describe rather than name (`일관된 프로세스`, `공식적인 검토회의`, `생명 전반에 걸친
- * 생명주기`, `프로세스의 우선순위`, `생산자와 소비자`, `문장사용 그리고 자료참조`): a modifier made of a
- * verb or an adjective, a possessive, a conjunction. The name's gloss in brackets is not read.
+ * Words that make a name describe rather than name (`일관된 프로세스`, `공식적인 검토회의`, `논리적 작업 단위`,
+ * `생명 전반에 걸친 생명주기`, `프로세스의 우선순위`, `생산자와 소비자`, `문장사용 그리고 자료참조`): a modifier made
+ * of a verb or an adjective, of `…적` (`목적`, of two syllables, is a noun), a possessive, a conjunction. The
+ * name's gloss in brackets is not read.
  */
-const DESCRIBING_WORD = /^(?:[\uac00-\ud7a3]*(?:된|한|친|진|른|운|던|적인|[는은의와과에])|그리고|및)$/u;
+const DESCRIBING_WORD = /^(?:[\uac00-\ud7a3]*(?:된|한|친|진|른|운|던|적인|[는은의와과에])|[\uac00-\ud7a3]{2,}적|그리고|및)$/u;
+
+/**
+ * Verb nouns a name ends in to say what the title does or brings about (`중복 제거`, `트래픽 분산`, `장애 감지`,
+ * `정보 은닉`), besides those of a step or an end (see namesADoing: `검색 속도 향상`, `이상 현상 방지`).
+ */
+const EFFECT_NOUNS: ReadonlySet<string> = new Set('제거 분산 감지 탐지 검출 은닉 보장 유지 차단 방어 절감 확보 보호 묶음 격리 통제 완화 해소'.split(' '));
+
+/**
+ * A title naming a process, an activity or ways to an end (`조직 프로세스`, `품질 보증 활동`, `교착 상태
+ * 대책`): what it covers are doings (`프로세스 정의, 심사, 개선`; `예방, 회피, 탐지`), which name its members as
+ * well as any noun does.
+ */
+const NAMES_DOINGS = /(?:프로세스|활동|업무|절차|과정|작업|대책|방안|방법|기법|전략|해결책)$/u;
 
 /**
  * Names that are names alone, each a thing's, not a phrase that says what the title is (see
- * DESCRIBING_WORD), a quantity (`50KDSI`, `5만 라인 이하`) nor a formula's letter (`M`): under a title asked
- * "…이란?" (`인수시험 ; 알파 시험, 베타 시험`), they are which things it covers, not what it is.
+ * DESCRIBING_WORD), what it does (`정규화 ; 중복 제거, 이상 현상 방지`, see EFFECT_NOUNS), a quantity
+ * (`50KDSI`, `5만 라인 이하`) nor a formula's letter (`M`): under a title asked "…이란?" (`인수시험 ; 알파 시험,
+ * 베타 시험`), they are which things it covers, not what it is.
  */
-export function namesWithoutDescribing(names: readonly string[]): boolean {
+export function namesWithoutDescribing(names: readonly string[], title: string): boolean {
+  const coversDoings = NAMES_DOINGS.test(title.replace(/\s*\([^()]*\)/gu, '').trim());
   return names.every((name) => {
     const bare = name.replace(/\s*\([^()]*\)/gu, '').trim();
     const words = bare.split(/\s+/u);
-    return bare !== '' && !/\d/u.test(bare) && !/^[A-Za-z]$/u.test(bare) && !words.slice(0, -1).some((word) => DESCRIBING_WORD.test(word));
+    const saysWhatItDoes = !coversDoings && (EFFECT_NOUNS.has(words.at(-1)!) || namesADoing(bare));
+    return bare !== '' && !/\d/u.test(bare) && !/^[A-Za-z]$/u.test(bare) && !words.slice(0, -1).some((word) => DESCRIBING_WORD.test(word)) && !saysWhatItDoes;
   });
 }
 

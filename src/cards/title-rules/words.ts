@@ -32,11 +32,12 @@ export function isSubject(word: string): boolean {
 }
 
 /**
- * Words whose last syllable 란 is their own, though it is the particle their stem takes (`커다란`, `테헤란`).
+ * Words whose last syllable 란 is their own, though it is the particle their stem takes (`커다란`, `동그란`, `테헤란`,
+ * `사프란`).
  * A stem of one syllable (`계란`, `파란`, `모란`, `자란`) is never read as a word and its particle.
  */
 const WORDS_ENDING_AS_WHAT_IS: ReadonlySet<string> = new Set(
-  '기다란 길다란 커다란 높다란 굵다란 좁다란 가느다란 널따란 짤따란 얄따란 새파란 샛노란 테헤란'.split(' '),
+  '기다란 길다란 커다란 높다란 굵다란 좁다란 가느다란 널따란 짤따란 얄따란 새파란 샛노란 동그란 둥그란 파아란 노오란 테헤란 사프란'.split(' '),
 );
 
 /**
