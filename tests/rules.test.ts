@@ -1301,6 +1301,27 @@ describe('questions already in the notes', () => {
     expect(cards[1]!.kind).toBe('table-row');
   });
 
+  it('makes a card per group of a table whose first column is blank on the rows that go on with the group above, and names the groups above', () => {
+    const note =
+      '# 품질\n\n## 품질 모델\n\n- 품질 표준 ; 여섯 가지 특성\n\n  - 암기법 ; **기신효**\n\n    | 특성 | 뜻 | 세부 특성 |\n    | --- | --- | --- |\n    | 기능성 | 요구한 기능을 준다 | 정확성 |\n    |  |  | 보안성 |\n    | 신뢰성 | 성능을 유지한다 | 성숙성 |\n    |  |  | 회복성 |\n    | 효율성 | 자원을 알맞게 쓴다 | 시간 효율성 |\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['품질 모델', '- 품질 표준'],
+      ['품질 모델 › 품질 표준이란?', '여섯 가지 특성\n\n- 암기법 ; **기신효**\n\n- 기능성\n- 신뢰성\n- 효율성'],
+      ['품질 표준 › 기능성이란?', '- **뜻**: 요구한 기능을 준다\n- **세부 특성**: 정확성, 보안성'],
+      ['품질 표준 › 신뢰성이란?', '- **뜻**: 성능을 유지한다\n- **세부 특성**: 성숙성, 회복성'],
+      ['품질 표준 › 효율성이란?', '- **뜻**: 자원을 알맞게 쓴다\n- **세부 특성**: 시간 효율성'],
+    ]);
+    // Several columns going on down a group's rows stay a table of those rows, without the blank first column;
+    // a first header naming kinds asks for the groups as a `| 종류 |` column does.
+    const marks =
+      '# 설계\n\n## 모델\n\n| 모델의 종류 | 도표 | 분석 | 설계 |\n| --- | --- | --- | --- |\n| 정적 모델 | 클래스 | O | O |\n|  | 객체 | O |  |\n|  | 패키지 |  | O |\n| 동적 모델 | 상태 | O | O |\n';
+    expect(cardsOf(marks).map((card) => [card.front, card.back])).toEqual([
+      ['모델의 종류는?', '- 정적 모델\n- 동적 모델'],
+      ['모델 › 정적 모델이란?', '| 도표 | 분석 | 설계 |\n| --- | --- | --- |\n| 클래스 | O | O |\n| 객체 | O |  |\n| 패키지 |  | O |'],
+      ['모델 › 동적 모델이란?', '| 도표 | 분석 | 설계 |\n| --- | --- | --- |\n| 상태 | O | O |'],
+    ]);
+  });
+
   it('makes one card of a term an item defines and a row of a table under the same title names, the row\'s cells under the item\'s text', () => {
     const note = '# 공학\n\n## 품질 관리\n\n- 품질 활동\n  - 확인(Validation) ; 요구를 채우는지 본다\n  - 검증(Verification) ; 명세대로 만들었는지 본다\n\n|              | 관점   | 대상   |\n| ------------ | ------ | ------ |\n| Validation   | 사용자 | 요구   |\n| Verification | 개발자 | 명세서 |\n| 감사         | 관리자 | 산출물 |\n';
     expect(cardsOf(note).slice(1).map((card) => [card.front, card.back])).toEqual([
@@ -3177,7 +3198,7 @@ describe('what the review of other people’s notes taught', () => {
 
   it('keeps the names of a concept title\'s sections where, without them, only a table, code or images would remain', () => {
     const sections = '- 배포 전략의 분류\n  - 한 번에 바꾼다\n  - 조금씩 바꾼다\n- 배포 비용\n  - 서버가 두 배로 든다\n';
-    const table = '| 전략 | 도구 | 개발 | 운영 |\n| --- | --- | --- | --- |\n| 무중단 | 블루그린 | O | O |\n|  | 카나리 |  | O |\n| 중단 | 재생성 | O |  |\n';
+    const table = '| 단계 | 도구 | 개발 | 운영 |\n| --- | --- | --- | --- |\n| 1단계 | 블루그린 | O | O |\n| 2단계 | 카나리 |  | O |\n| 3단계 | 재생성 | O |  |\n';
     // A table of strategies by phase does not say what 배포 is: the sections' names stay before it.
     expect(cardsOf(`# 공학\n\n## 배포의 개념\n\n${sections}\n${table}`)[0]).toMatchObject({ front: '배포의 개념은?', back: `- 배포 전략의 분류\n- 배포 비용\n\n${table.trim()}` });
     expect(cardsOf(`# 공학\n\n## 배포의 개념\n\n${sections}\n\`\`\`sh\ndeploy --all\n\`\`\`\n`)[0]!.back).toBe('- 배포 전략의 분류\n- 배포 비용\n\n```sh\ndeploy --all\n```');

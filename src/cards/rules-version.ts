@@ -361,4 +361,5 @@
 // again within the first's section is one card, its lines said once; `- ICMP ; …` under `- ICMP Internet Control …` a line of its back.
 // 154: a title whose whole answer is its own words again, a synonym at most (`자료 저장소 ; 자료 보관소`, `점증적인 인도 | 점증적으로 인도`), no sentence, no card.
 // 155: the names of a back's terms a line of it says all together (`M = P + K exp(c-d)` over `- M ; …`) are not listed again after it.
-export const RULES_VERSION = 155;
+// 156: a table of merged cells (first column blank on the rows that go on with a group) is a card per group, the title above naming the groups, no raw table; a table under `암기법 ; …` is the title's above.
+export const RULES_VERSION = 156;
