@@ -2545,6 +2545,21 @@ describe('what the review of other people’s notes taught', () => {
     ]);
   });
 
+  it('names the bold `**용어** : 설명` paragraphs of a section on its back, as a list of terms, also one glossed or written without bold among them', () => {
+    const note =
+      '# 운영체제\n\n## 메모리 관리\n\n프로세스마다 메모리 공간이 따로 있다.\n\n**스와핑** : 메모리를 디스크로 내보내고 다시 불러온다.\n\n> 내보내기를 swap-out이라 한다.\n\n**단편화** (**Fragmentation**) : 쓰지 못하는 작은 빈 공간이 생기는 것이다.\n\n**재배치** : 프로세스를 다른 주소로 옮긴다.\n\n압축 : 프로세스를 한쪽으로 몰아 빈 공간을 만든다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['메모리 관리', '프로세스마다 메모리 공간이 따로 있다.\n\n- 스와핑\n\n> 내보내기를 swap-out이라 한다.\n\n- 단편화 (Fragmentation)\n- 재배치\n- 압축'],
+      ['메모리 관리 › 스와핑이란?', '메모리를 디스크로 내보내고 다시 불러온다.'],
+      ['메모리 관리 › 단편화 (Fragmentation)란?', '쓰지 못하는 작은 빈 공간이 생기는 것이다.'],
+      ['메모리 관리 › 재배치란?', '프로세스를 다른 주소로 옮긴다.'],
+      ['메모리 관리 › 압축이란?', '프로세스를 한쪽으로 몰아 빈 공간을 만든다.'],
+    ]);
+    // Without a bold term before it, a plain `압축 : …` paragraph is prose of the section.
+    const plainOnly = '# 운영체제\n\n## 메모리 관리\n\n압축 : 프로세스를 한쪽으로 몰아 빈 공간을 만든다.\n';
+    expect(cardsOf(plainOnly).map((card) => card.front)).toEqual(['메모리 관리']);
+  });
+
   it('takes `1) 제목` over a bullet list for a numbered sub-title, so its aspects are asked of it', () => {
     const note = '# SW공학\n\n## 개발 방법론\n\n1) 애자일\n- 반복적으로 개발하는 방식이다.\n- 장점\n  - 요구 변경을 쉽게 반영한다.\n\n2) 폭포수\n- 단계를 차례로 밟는 방식이다.\n';
     expect(frontsOf(note)).toEqual(['개발 방법론 › 애자일이란?', '개발 방법론 › 애자일의 장점은?', '개발 방법론 › 폭포수란?']);

@@ -362,4 +362,5 @@
 // 154: a title whose whole answer is its own words again, a synonym at most (`자료 저장소 ; 자료 보관소`, `점증적인 인도 | 점증적으로 인도`), no sentence, no card.
 // 155: the names of a back's terms a line of it says all together (`M = P + K exp(c-d)` over `- M ; …`) are not listed again after it.
 // 156: a table of merged cells (first column blank on the rows that go on with a group) is a card per group, the title above naming the groups, no raw table; a table under `암기법 ; …` is the title's above.
-export const RULES_VERSION = 156;
+// 157: a paragraph of bold terms asked 이란 is named on the back above, as list terms are (paragraphs in a row one list); a bold name's gloss bold apart (`**단편화** (**Fragmentation**) :`) is the term's; a plain `압축 : …` paragraph after such named terms is a term too.
+export const RULES_VERSION = 157;
