@@ -1861,7 +1861,9 @@ describe('fronts', () => {
     // So is a title over a list of names that head nothing (`- 정보 공학`): an example, no definition. Names
     // said in the title already would be the answer on the front: it stays as written.
     const names = '# 분석\n\n## 요구 분석\n\n### 자료 중심 분석 기법\n\n- 정보 공학\n\n### 구조적 분석 도구\n\n- 자료 흐름도\n- 자료 사전\n\n### 선점 / 비선점 방식\n\n- 선점\n- 비선점\n';
-    expect(frontsOf(names)).toEqual(['요구 분석 › 자료 중심 분석 기법에 해당하는 것은?', '요구 분석 › 구조적 분석 도구에 해당하는 것은?', '요구 분석 › 선점 / 비선점 방식']);
+    // A title naming a class of things (`…기법`, `…도구`) asks for its kinds (see namesAClass), where there are
+    // two or more: one alone is a member.
+    expect(frontsOf(names)).toEqual(['요구 분석 › 자료 중심 분석 기법에 해당하는 것은?', '요구 분석 › 구조적 분석 도구의 종류는?', '요구 분석 › 선점 / 비선점 방식']);
     // Names written as code are names, however many words each has; code in a sentence still defines.
     const coded = '# 운영체제\n\n## 스케줄러\n\n- 선점 방식 : `Timer Interrupt`, `I/O or Event Done`, `Exit`\n- 비선점 방식 : `I/O or Event Wait`, `Exit`\n';
     expect(cardsOf(coded).map((card) => [card.front, card.back])).toEqual([
@@ -1875,7 +1877,7 @@ describe('fronts', () => {
     expect(frontsOf(coded.replace('## 스케줄러', '## 프로세스 상태'))).toEqual(['프로세스 상태', '프로세스 상태 › 선점 방식', '프로세스 상태 › 비선점 방식']);
     // A title saying what is done is answered by what it weighs or how, no things of its kind: a label too.
     const done = '# 교착 상태\n\n## 회복\n\n- 종료 비용 최소화 ; 우선순위, 사용 시간, 남은 시간\n- 자원의 우선순위 할당 ; 희생자 선택, 롤백, 기아 방지\n- 회복 도구 ; 체크포인트, 로그\n';
-    expect(frontsOf(done)).toEqual(['회복', '회복 › 종료 비용 최소화', '회복 › 자원의 우선순위 할당', '회복 › 회복 도구에 해당하는 것은?']);
+    expect(frontsOf(done)).toEqual(['회복', '회복 › 종료 비용 최소화', '회복 › 자원의 우선순위 할당', '회복 도구의 종류는?']);
     // A system among the parts of the whole above it, which its words list so, names its own parts.
     const parts = '# DB\n\n## 데이터베이스 시스템\n\n> 사용자, 데이터베이스 관리 시스템, 컴퓨터로 구성\n\n### 데이터베이스 사용자\n\n- 관리자\n- 응용 프로그래머\n\n### 데이터베이스 관리 시스템\n\n- 질의 처리기\n- 저장 데이터 관리자\n';
     expect(frontsOf(parts)).toEqual(expect.arrayContaining(['데이터베이스 시스템 › 데이터베이스 사용자에 해당하는 것은?', '데이터베이스 시스템 › 데이터베이스 관리 시스템의 구성 요소는?']));
@@ -1909,6 +1911,12 @@ describe('fronts', () => {
     // Over its members' cards, a label is asked so only where they are plainly its kinds or parts: a whole
     // they are regions of (`프로세스` over `코드 영역`) stays asked what it is.
     expect(frontsOf('# 운영체제\n\n## 메모리\n\n- 프로세스\n  - 코드 영역 : 명령어가 있는 곳\n  - 힙 영역 : 동적으로 잡는 곳\n')[0]).toBe('메모리 › 프로세스란?');
+    // A title naming a class of things (…도구, …분야, …요인, …뷰) over its members' cards asks for its kinds,
+    // whatever they are called.
+    const tools = '# 소프트웨어 공학\n\n## 유지보수\n\n- 자동화 도구\n  - 텍스트 편집기 : 글을 고친다\n  - 디버거 : 오류를 찾는다\n';
+    expect(cardsOf(tools).map((card) => [card.front, card.back])[0]).toEqual(['유지보수 › 자동화 도구의 종류는?', '- 텍스트 편집기\n- 디버거']);
+    expect(frontsOf(tools.replace('자동화 도구', '품질 분야'))[0]).toBe('유지보수 › 품질 분야의 종류는?');
+    expect(frontsOf(tools.replace('자동화 도구', '4+1뷰(view)'))[0]).toBe('유지보수 › 4+1뷰(view)의 종류는?');
   });
 
   it('leaves out of a back the names of its terms that a line of it already says all together (a formula)', () => {

@@ -363,4 +363,5 @@
 // 155: the names of a back's terms a line of it says all together (`M = P + K exp(c-d)` over `- M ; …`) are not listed again after it.
 // 156: a table of merged cells (first column blank on the rows that go on with a group) is a card per group, the title above naming the groups, no raw table; a table under `암기법 ; …` is the title's above.
 // 157: a paragraph of bold terms asked 이란 is named on the back above, as list terms are (paragraphs in a row one list); a bold name's gloss bold apart (`**단편화** (**Fragmentation**) :`) is the term's; a plain `압축 : …` paragraph after such named terms is a term too.
-export const RULES_VERSION = 157;
+// 158: a title naming a class of things (…요인, …분야, …도구, …뷰, …기법, …기술, …알고리즘, …패턴) over two names or more, its members' cards too, asks `…의 종류는?`, not `…이란?`.
+export const RULES_VERSION = 158;
