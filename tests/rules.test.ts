@@ -1318,6 +1318,27 @@ describe('questions already in the notes', () => {
     expect(cards[1]!.kind).toBe('table-row');
   });
 
+  it('makes a card per group of a table whose first column is blank on the rows that go on with the group above, and names the groups above', () => {
+    const note =
+      '# 품질\n\n## 품질 모델\n\n- 품질 표준 ; 여섯 가지 특성\n\n  - 암기법 ; **기신효**\n\n    | 특성 | 뜻 | 세부 특성 |\n    | --- | --- | --- |\n    | 기능성 | 요구한 기능을 준다 | 정확성 |\n    |  |  | 보안성 |\n    | 신뢰성 | 성능을 유지한다 | 성숙성 |\n    |  |  | 회복성 |\n    | 효율성 | 자원을 알맞게 쓴다 | 시간 효율성 |\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['품질 모델', '- 품질 표준'],
+      ['품질 모델 › 품질 표준이란?', '여섯 가지 특성\n\n- 암기법 ; **기신효**\n\n- 기능성\n- 신뢰성\n- 효율성'],
+      ['품질 표준 › 기능성이란?', '- **뜻**: 요구한 기능을 준다\n- **세부 특성**: 정확성, 보안성'],
+      ['품질 표준 › 신뢰성이란?', '- **뜻**: 성능을 유지한다\n- **세부 특성**: 성숙성, 회복성'],
+      ['품질 표준 › 효율성이란?', '- **뜻**: 자원을 알맞게 쓴다\n- **세부 특성**: 시간 효율성'],
+    ]);
+    // Several columns going on down a group's rows stay a table of those rows, without the blank first column;
+    // a first header naming kinds asks for the groups as a `| 종류 |` column does.
+    const marks =
+      '# 설계\n\n## 모델\n\n| 모델의 종류 | 도표 | 분석 | 설계 |\n| --- | --- | --- | --- |\n| 정적 모델 | 클래스 | O | O |\n|  | 객체 | O |  |\n|  | 패키지 |  | O |\n| 동적 모델 | 상태 | O | O |\n';
+    expect(cardsOf(marks).map((card) => [card.front, card.back])).toEqual([
+      ['모델의 종류는?', '- 정적 모델\n- 동적 모델'],
+      ['모델 › 정적 모델이란?', '| 도표 | 분석 | 설계 |\n| --- | --- | --- |\n| 클래스 | O | O |\n| 객체 | O |  |\n| 패키지 |  | O |'],
+      ['모델 › 동적 모델이란?', '| 도표 | 분석 | 설계 |\n| --- | --- | --- |\n| 상태 | O | O |'],
+    ]);
+  });
+
   it('makes one card of a term an item defines and a row of a table under the same title names, the row\'s cells under the item\'s text', () => {
     const note = '# 공학\n\n## 품질 관리\n\n- 품질 활동\n  - 확인(Validation) ; 요구를 채우는지 본다\n  - 검증(Verification) ; 명세대로 만들었는지 본다\n\n|              | 관점   | 대상   |\n| ------------ | ------ | ------ |\n| Validation   | 사용자 | 요구   |\n| Verification | 개발자 | 명세서 |\n| 감사         | 관리자 | 산출물 |\n';
     expect(cardsOf(note).slice(1).map((card) => [card.front, card.back])).toEqual([
@@ -1860,7 +1881,9 @@ describe('fronts', () => {
     // So is a title over a list of names that head nothing (`- 정보 공학`): an example, no definition. Names
     // said in the title already would be the answer on the front: it stays as written.
     const names = '# 분석\n\n## 요구 분석\n\n### 자료 중심 분석 기법\n\n- 정보 공학\n\n### 구조적 분석 도구\n\n- 자료 흐름도\n- 자료 사전\n\n### 선점 / 비선점 방식\n\n- 선점\n- 비선점\n';
-    expect(frontsOf(names)).toEqual(['요구 분석 › 자료 중심 분석 기법에 해당하는 것은?', '요구 분석 › 구조적 분석 도구에 해당하는 것은?', '요구 분석 › 선점 / 비선점 방식']);
+    // A title naming a class of things (`…기법`, `…도구`) asks for its kinds (see namesAClass), where there are
+    // two or more: one alone is a member.
+    expect(frontsOf(names)).toEqual(['요구 분석 › 자료 중심 분석 기법에 해당하는 것은?', '요구 분석 › 구조적 분석 도구의 종류는?', '요구 분석 › 선점 / 비선점 방식']);
     // Names written as code are names, however many words each has; code in a sentence still defines.
     const coded = '# 운영체제\n\n## 스케줄러\n\n- 선점 방식 : `Timer Interrupt`, `I/O or Event Done`, `Exit`\n- 비선점 방식 : `I/O or Event Wait`, `Exit`\n';
     expect(cardsOf(coded).map((card) => [card.front, card.back])).toEqual([
@@ -1874,7 +1897,7 @@ describe('fronts', () => {
     expect(frontsOf(coded.replace('## 스케줄러', '## 프로세스 상태'))).toEqual(['프로세스 상태', '프로세스 상태 › 선점 방식', '프로세스 상태 › 비선점 방식']);
     // A title saying what is done is answered by what it weighs or how, no things of its kind: a label too.
     const done = '# 교착 상태\n\n## 회복\n\n- 종료 비용 최소화 ; 우선순위, 사용 시간, 남은 시간\n- 자원의 우선순위 할당 ; 희생자 선택, 롤백, 기아 방지\n- 회복 도구 ; 체크포인트, 로그\n';
-    expect(frontsOf(done)).toEqual(['회복', '회복 › 종료 비용 최소화', '회복 › 자원의 우선순위 할당', '회복 › 회복 도구에 해당하는 것은?']);
+    expect(frontsOf(done)).toEqual(['회복', '회복 › 종료 비용 최소화', '회복 › 자원의 우선순위 할당', '회복 도구의 종류는?']);
     // A system among the parts of the whole above it, which its words list so, names its own parts.
     const parts = '# DB\n\n## 데이터베이스 시스템\n\n> 사용자, 데이터베이스 관리 시스템, 컴퓨터로 구성\n\n### 데이터베이스 사용자\n\n- 관리자\n- 응용 프로그래머\n\n### 데이터베이스 관리 시스템\n\n- 질의 처리기\n- 저장 데이터 관리자\n';
     expect(frontsOf(parts)).toEqual(expect.arrayContaining(['데이터베이스 시스템 › 데이터베이스 사용자에 해당하는 것은?', '데이터베이스 시스템 › 데이터베이스 관리 시스템의 구성 요소는?']));
@@ -1908,6 +1931,12 @@ describe('fronts', () => {
     // Over its members' cards, a label is asked so only where they are plainly its kinds or parts: a whole
     // they are regions of (`프로세스` over `코드 영역`) stays asked what it is.
     expect(frontsOf('# 운영체제\n\n## 메모리\n\n- 프로세스\n  - 코드 영역 : 명령어가 있는 곳\n  - 힙 영역 : 동적으로 잡는 곳\n')[0]).toBe('메모리 › 프로세스란?');
+    // A title naming a class of things (…도구, …분야, …요인, …뷰) over its members' cards asks for its kinds,
+    // whatever they are called.
+    const tools = '# 소프트웨어 공학\n\n## 유지보수\n\n- 자동화 도구\n  - 텍스트 편집기 : 글을 고친다\n  - 디버거 : 오류를 찾는다\n';
+    expect(cardsOf(tools).map((card) => [card.front, card.back])[0]).toEqual(['유지보수 › 자동화 도구의 종류는?', '- 텍스트 편집기\n- 디버거']);
+    expect(frontsOf(tools.replace('자동화 도구', '품질 분야'))[0]).toBe('유지보수 › 품질 분야의 종류는?');
+    expect(frontsOf(tools.replace('자동화 도구', '4+1뷰(view)'))[0]).toBe('유지보수 › 4+1뷰(view)의 종류는?');
   });
 
   it('asks a term still what it is where its names say what it does or describe it (`정규화 ; 중복 제거, 이상 현상 방지`)', () => {
@@ -2559,6 +2588,21 @@ describe('what the review of other people’s notes taught', () => {
       ['멀티프로세스', '여러 프로세스로 작업한다.\n\n**장점** : 안전하다\n\n보통 줄 : 이것은 문장이다'],
       ['멀티프로세스의 장점은?', '안전하다'],
     ]);
+  });
+
+  it('names the bold `**용어** : 설명` paragraphs of a section on its back, as a list of terms, also one glossed or written without bold among them', () => {
+    const note =
+      '# 운영체제\n\n## 메모리 관리\n\n프로세스마다 메모리 공간이 따로 있다.\n\n**스와핑** : 메모리를 디스크로 내보내고 다시 불러온다.\n\n> 내보내기를 swap-out이라 한다.\n\n**단편화** (**Fragmentation**) : 쓰지 못하는 작은 빈 공간이 생기는 것이다.\n\n**재배치** : 프로세스를 다른 주소로 옮긴다.\n\n압축 : 프로세스를 한쪽으로 몰아 빈 공간을 만든다.\n';
+    expect(cardsOf(note).map((card) => [card.front, card.back])).toEqual([
+      ['메모리 관리', '프로세스마다 메모리 공간이 따로 있다.\n\n- 스와핑\n\n> 내보내기를 swap-out이라 한다.\n\n- 단편화 (Fragmentation)\n- 재배치\n- 압축'],
+      ['메모리 관리 › 스와핑이란?', '메모리를 디스크로 내보내고 다시 불러온다.'],
+      ['메모리 관리 › 단편화 (Fragmentation)란?', '쓰지 못하는 작은 빈 공간이 생기는 것이다.'],
+      ['메모리 관리 › 재배치란?', '프로세스를 다른 주소로 옮긴다.'],
+      ['메모리 관리 › 압축이란?', '프로세스를 한쪽으로 몰아 빈 공간을 만든다.'],
+    ]);
+    // Without a bold term before it, a plain `압축 : …` paragraph is prose of the section.
+    const plainOnly = '# 운영체제\n\n## 메모리 관리\n\n압축 : 프로세스를 한쪽으로 몰아 빈 공간을 만든다.\n';
+    expect(cardsOf(plainOnly).map((card) => card.front)).toEqual(['메모리 관리']);
   });
 
   it('takes `1) 제목` over a bullet list for a numbered sub-title, so its aspects are asked of it', () => {
@@ -3214,7 +3258,7 @@ describe('what the review of other people’s notes taught', () => {
 
   it('keeps the names of a concept title\'s sections where, without them, only a table, code or images would remain', () => {
     const sections = '- 배포 전략의 분류\n  - 한 번에 바꾼다\n  - 조금씩 바꾼다\n- 배포 비용\n  - 서버가 두 배로 든다\n';
-    const table = '| 전략 | 도구 | 개발 | 운영 |\n| --- | --- | --- | --- |\n| 무중단 | 블루그린 | O | O |\n|  | 카나리 |  | O |\n| 중단 | 재생성 | O |  |\n';
+    const table = '| 단계 | 도구 | 개발 | 운영 |\n| --- | --- | --- | --- |\n| 1단계 | 블루그린 | O | O |\n| 2단계 | 카나리 |  | O |\n| 3단계 | 재생성 | O |  |\n';
     // A table of strategies by phase does not say what 배포 is: the sections' names stay before it.
     expect(cardsOf(`# 공학\n\n## 배포의 개념\n\n${sections}\n${table}`)[0]).toMatchObject({ front: '배포의 개념은?', back: `- 배포 전략의 분류\n- 배포 비용\n\n${table.trim()}` });
     expect(cardsOf(`# 공학\n\n## 배포의 개념\n\n${sections}\n\`\`\`sh\ndeploy --all\n\`\`\`\n`)[0]!.back).toBe('- 배포 전략의 분류\n- 배포 비용\n\n```sh\ndeploy --all\n```');

@@ -365,4 +365,7 @@
 // `데이터베이스 ; 데이터집합`, `서브넷 ; 서브네트워크`, opposites `상향식 설계 | 하향식 설계`); names saying what a term does (`정규화 ;
 // 중복 제거, 이상 현상 방지`) or describing it (`논리적 작업 단위`) keep `…이란?`; `교착상태란?` and `교착 상태란?` one question;
 // `동그란`, `사프란` no `…란?`; `<details><summary>정답</summary>` under a question and its choices answers it, choices on its front.
-export const RULES_VERSION = 156;
+// 157: a table of merged cells (first column blank on the rows that go on with a group) is a card per group, the title above naming the groups, no raw table; a table under `암기법 ; …` is the title's above.
+// 158: a paragraph of bold terms asked 이란 is named on the back above, as list terms are (paragraphs in a row one list); a bold name's gloss bold apart (`**단편화** (**Fragmentation**) :`) is the term's; a plain `압축 : …` paragraph after such named terms is a term too.
+// 159: a title naming a class of things (…요인, …분야, …도구, …뷰, …기법, …기술, …알고리즘, …패턴) over two names or more, its members' cards too, asks `…의 종류는?`, not `…이란?`.
+export const RULES_VERSION = 159;

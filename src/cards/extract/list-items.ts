@@ -205,7 +205,9 @@ export function attributesAmongNames(state: ExtractionState, list: List): Set<Li
  */
 export function tablesUnderClause(state: ExtractionState, item: ListItem): Table[] {
   const [first, ...others] = item.children;
-  if (first?.type !== 'paragraph' || state.afterFirstLine(first) !== undefined || !isClauseOfOwner(cleanTitle(state.firstLine(first)))) return [];
+  if (first?.type !== 'paragraph' || state.afterFirstLine(first) !== undefined) return [];
+  // So under a label naming no term (`- 암기법 ; 신사이기 유효` over the table of 신뢰성, 사용성…): the table is the owner's.
+  if (!isClauseOfOwner(cleanTitle(state.firstLine(first))) && !startsWithLeadIn(state.firstLine(first))) return [];
   const firstTable = others.findIndex((block) => block.type === 'table');
   if (firstTable < 0) return [];
   const [before, tables] = [others.slice(0, firstTable), others.slice(firstTable)];

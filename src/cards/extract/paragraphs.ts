@@ -7,7 +7,8 @@
 import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isHighlight } from '../../notes/obsidian-markup.js';
-import { asksNothing, displayTitle, subjectOf } from '../front.js';
+import { askedTitle, asksNothing, displayTitle, subjectOf } from '../front.js';
+import { asksWhatItIs } from '../title-rules/aspects.js';
 import { areChoices, choiceIndex } from '../title-rules/choices.js';
 import { cleanTitle, withoutLabelNumber } from '../title-rules/clean.js';
 import { isAnswerTemplateLabel, isListingLeadIn, isNotATerm } from '../title-rules/labels.js';
@@ -17,10 +18,11 @@ import { answerPrefixLength, isNumberedLabel, isQuestionLabel, questionPrefixLen
 import { isContentsLabel, isEndMarker, isReadersNote, isReferenceHeading, isReferenceLine, isStudyLog, isTocMarker } from '../title-rules/references.js';
 import { splitTerm, type TermSplit } from '../title-rules/terms.js';
 import { labelsAValue } from '../title-rules/values.js';
-import type { Concept } from '../types.js';
+import { withoutGloss } from '../titles.js';
+import type { BackPart, Concept } from '../types.js';
 import { hasLetteredChoices } from './choices.js';
 import { markLabelledValue } from './list-items.js';
-import { startsExplanation } from './lists.js';
+import { asksForAll, startsExplanation } from './lists.js';
 import { isNavigation } from './navigation.js';
 import { addAnswer, isAnswered, readQuestion } from './questions.js';
 import { end, lineOf, start } from './source.js';
@@ -96,8 +98,50 @@ export function readParagraph(state: ExtractionState, node: Paragraph, next: Roo
     return;
   }
   if (owner !== undefined && asksNothing(owner) && labelLineTerms(state, owner, node)) return;
-  state.explain(node);
-  boldTerms(state, node);
+  const terms = owner === undefined ? [] : termLines(state, node, false, amongParagraphTerms(owner));
+  if (owner === undefined || terms.length === 0) {
+    state.explain(node);
+    return;
+  }
+  const decided = state.decisions.length;
+  const concepts = termsInto(state, owner, node, terms);
+  // A paragraph of terms only (`**단편화** (**Fragmentation**) : …`), each a card asked what it is, is named
+  // on the owner's back, as a list's `- 용어 : 설명` items are, not said again in full. Kept as written, as
+  // such items are: under a title asking for all it holds (`TCP와 UDP의 차이`) or what a thing is (`배포의
+  // 개념`), and where a term is asked otherwise (`**장점** : …`, `**Port** : 80`), which its name alone
+  // would leave dangling.
+  const named = !asksForAll(owner) && !asksWhatItIs(owner.title) && concepts.every((concept) => /(이란|란)\?$/u.test(askedTitle(concept)));
+  if (named) nameTerms(owner, terms);
+  else owner.parts.push(state.slicePart(node));
+  state.collectImages(owner, node);
+  state.decide(node, 'explanation', owner);
+  // `amgi explain` lists the paragraph above the terms found in it.
+  state.decisions.splice(decided, 0, state.decisions.pop()!);
+}
+
+/** The terms' names on the owner's back; paragraphs of terms one after another are one list of them. */
+function nameTerms(owner: Concept, terms: readonly TermLine[]): void {
+  const names = terms.map((term) => `- ${term.term}`).join('\n');
+  const last = owner.parts.at(-1);
+  if (last?.type === 'markdown' && namesOfParagraphTerms.has(last)) {
+    last.markdown += `\n${names}`;
+    return;
+  }
+  const part = { type: 'markdown', markdown: names } satisfies BackPart;
+  namesOfParagraphTerms.add(part);
+  owner.parts.push(part);
+}
+
+/** The parts of backs that name the terms of paragraphs (see readParagraph), which the next such paragraph adds to. */
+const namesOfParagraphTerms = new WeakSet<BackPart>();
+
+/**
+ * Whether the owner's back names terms of its own written as paragraphs already (`**Swapping** : …`, see
+ * nameTerms): a plain `압축 : …` paragraph among them is one more, as an item without bold is in a list of
+ * terms. Not after aspects (`**장점** : …`), kept as written, where `보통 줄 : 문장` is prose.
+ */
+function amongParagraphTerms(owner: Concept): boolean {
+  return owner.parts.some((part) => namesOfParagraphTerms.has(part));
 }
 
 /**
@@ -202,14 +246,34 @@ function isBoldLeadIn(title: string): boolean {
  */
 export function boldTerms(state: ExtractionState, node: Paragraph, inQuote = false): void {
   const owner = state.current();
+  if (owner) termsInto(state, owner, node, termLines(state, node, inQuote));
+}
+
+/** A term line of a paragraph: where its term starts, where its description does and ends. */
+interface TermLine {
+  line: number;
+  start: number;
+  description: number;
+  descriptionEnd: number;
+  term: string;
+  labelsValue: boolean;
+}
+
+/**
+ * The terms a paragraph's lines open (`**용어** : 설명`), each described up to the next one; the bold name
+ * may carry a gloss after it (`**단편화** (**Fragmentation**) : …`). `plain`: its first line may be
+ * written without bold (`압축 : …`), among paragraphs of bold terms.
+ */
+function termLines(state: ExtractionState, node: Paragraph, inQuote: boolean, plain = false): TermLine[] {
   const [first, second] = node.children;
   // A mark (`✓ **승인** : …`) or a highlight (`==**승인**== : …`) before the bold term is not part of it.
   const marked = first?.type === 'text' && LEADING_MARK.test(first.value) && first.value.replace(LEADING_MARK, '') === '' && second?.type === 'strong';
   const highlighted = first !== undefined && isHighlight(first) && first.type === 'emphasis' && first.children.length === 1 && first.children[0]!.type === 'strong';
-  if (!owner || (first?.type !== 'strong' && !marked && !highlighted)) return;
+  const plainFirst = plain && first?.type === 'text';
+  if (first?.type !== 'strong' && !marked && !highlighted && !plainFirst) return [];
   const from = start(node);
   const to = end(node);
-  const found: { line: number; start: number; description: number; lineEnd: number; term: string }[] = [];
+  const found: Omit<TermLine, 'descriptionEnd' | 'labelsValue'>[] = [];
   let at = from;
   for (const [n, rawLine] of state.source.slice(from, to).split('\n').entries()) {
     // A quote's continuation lines carry their `>` (and indentation) in the source.
@@ -218,21 +282,51 @@ export function boldTerms(state: ExtractionState, node: Paragraph, inQuote = fal
     const prefix = quoted + (LEADING_MARK.exec(rawLine.slice(quoted))?.[0].length ?? 0);
     const line = rawLine.slice(prefix);
     const bold = /^(?:==)?(\*\*|__)(.+?)\1/.exec(line);
-    const term = bold ? splitTerm(line) : undefined;
+    const term = bold ? (splitTerm(line) ?? glossedBoldTerm(line)) : plainFirst && n === 0 ? splitTerm(line) : undefined;
     // `**Q** : …` and `**A** : …` lead a question and its answer, not terms.
     const leadIn = term !== undefined && (isAnswerTemplateLabel(term.term) || isNotATerm(term.term) || /^[QA]$/i.test(term.term));
-    if (bold && term && cleanTitle(bold[2]!) === term.term && !leadIn && term.descriptionStart < line.length) {
-      found.push({ line: lineOf(node) + n, start: at + prefix, description: at + prefix + term.descriptionStart, lineEnd: at + rawLine.length, term: term.term });
+    const named = term !== undefined && (bold ? [term.term, withoutGloss(term.term)].includes(cleanTitle(bold[2]!)) : !/[*_`]/u.test(term.term));
+    if (term && named && !leadIn && term.descriptionStart < line.length) {
+      found.push({ line: lineOf(node) + n, start: at + prefix, description: at + prefix + term.descriptionStart, term: term.term });
     }
     at += rawLine.length + 1;
   }
-  found.forEach((term, k) => {
+  return found.map((term, k) => {
     const next = found[k + 1];
-    const descriptionEnd = inQuote ? term.lineEnd : next ? next.start - 1 : to;
+    const lineEnd = state.source.indexOf('\n', term.description);
+    const descriptionEnd = inQuote ? (lineEnd < 0 || lineEnd > to ? to : lineEnd) : next ? next.start - 1 : to;
+    return { ...term, descriptionEnd, labelsValue: labelsAValue(term.term, state.source.slice(term.description, descriptionEnd)) };
+  });
+}
+
+/**
+ * `**단편화** (**Fragmentation**) : …`: a term whose gloss is bold apart from its name, read as if unmarked,
+ * its description where it starts in the line as written.
+ */
+function glossedBoldTerm(line: string): TermSplit | undefined {
+  const marks = /\*\*|__/gu;
+  const term = splitTerm(line.replace(marks, ''));
+  if (term === undefined) return undefined;
+  // Where the description starts as written: past as many unmarked characters, the marks skipped.
+  let unmarked = 0;
+  let at = 0;
+  while (at < line.length && unmarked < term.descriptionStart) {
+    if (line.startsWith('**', at) || line.startsWith('__', at)) at += 2;
+    else {
+      at += 1;
+      unmarked += 1;
+    }
+  }
+  return { term: term.term, descriptionStart: at };
+}
+
+/** Each term line a card of its own, under the owner, its back its description. */
+function termsInto(state: ExtractionState, owner: Concept, node: Paragraph, terms: readonly TermLine[]): Concept[] {
+  return terms.map((term) => {
     const concept = state.child(owner, 'term', term.term, term.line, owner.section);
-    const description = state.source.slice(term.description, descriptionEnd);
-    if (labelsAValue(term.term, description)) markLabelledValue(concept, description);
-    state.addSlice(concept, term.description, descriptionEnd, 0, node);
+    if (term.labelsValue) markLabelledValue(concept, state.source.slice(term.description, term.descriptionEnd));
+    state.addSlice(concept, term.description, term.descriptionEnd, 0, node);
     state.decisions.push({ line: term.line, block: 'paragraph', outcome: 'title', concept });
+    return concept;
   });
 }

@@ -65,21 +65,27 @@ export function readTable(state: ExtractionState, node: Table): void {
     return;
   }
   if (owner) {
-    const names = { type: 'markdown', markdown: titles.map((title) => `- ${title}`).join('\n') } satisfies BackPart;
-    // `| 종류 | 내용 |`: the names are the owner's kinds, asked as such (`Flag Bit의 종류는?`), unless the
-    // owner asks for them already (`## 조인의 종류`): then they are its answer, beside what is above the
-    // table (an image of them), not a second card asking the same.
     const corner = header && !headerIsRow ? cleanTitle(titleText(header.children[0]!)) : '';
-    const ownerTitle = displayTitle(owner.title);
-    const ownerAsks = asksForItsParts(ownerTitle) || aspectEnding(ownerTitle) === corner || endsInCorner(ownerTitle, corner);
-    if ((KINDS_CORNER.has(corner) || namesAClassification(corner)) && !ownerAsks) {
-      const kinds = kindsCard(state, owner, corner, lineOf(node), names.markdown);
-      state.decide(node, 'title', kinds);
-      return;
-    }
-    owner.parts.push(names);
+    nameRows(state, node, owner, corner, titles);
+  } else state.decide(node, 'dropped', undefined, 'no title above it');
+}
+
+/**
+ * The owner's back names a table's rows, each a card of its own. `| 종류 | 내용 |`: the names are the
+ * owner's kinds, asked as such (`Flag Bit의 종류는?`), unless the owner asks for them already (`## 조인의
+ * 종류`): then they are its answer, beside what is above the table (an image of them), not a second card
+ * asking the same.
+ */
+function nameRows(state: ExtractionState, node: Table, owner: Concept, corner: string, names: readonly string[]): void {
+  const listed = { type: 'markdown', markdown: names.map((name) => `- ${name}`).join('\n') } satisfies BackPart;
+  const ownerTitle = displayTitle(owner.title);
+  const ownerAsks = asksForItsParts(ownerTitle) || aspectEnding(ownerTitle) === corner || endsInCorner(ownerTitle, corner);
+  if ((KINDS_CORNER.has(corner) || namesAClassification(corner)) && !ownerAsks) {
+    state.decide(node, 'title', kindsCard(state, owner, corner, lineOf(node), listed.markdown));
+    return;
   }
-  state.decide(node, owner ? 'explanation' : 'dropped', owner, owner ? undefined : 'no title above it');
+  owner.parts.push(listed);
+  state.decide(node, 'explanation', owner);
 }
 
 /**
@@ -121,6 +127,11 @@ function readWideTable(state: ExtractionState, node: Table): void {
   const headed = (title: string) => isTitleLike(title, LIST_TITLE_MAX) && /[\p{L}\p{N}]/u.test(title);
   // Cells of arrows or inequalities alone (`<`, `→`) make the table a scale or a diagram, not entries.
   const scale = rows.some((row) => row.children.some((cell) => /^[<>=≤≥→←↔⇒⇐]+$/u.test(toString(cell).trim())));
+  const groups = owner && !scale && headers.slice(1).every(headed) ? rowGroups(rows, titles) : undefined;
+  if (owner && groups !== undefined) {
+    readGroupedTable(state, node, owner, headers, groups);
+    return;
+  }
   if (!owner || rows.length === 0 || scale || !headers.slice(1).every(headed) || !titles.every(namesEntry) || new Set(titles).size < titles.length) {
     state.explain(node);
     return;
@@ -160,6 +171,75 @@ function readWideTable(state: ExtractionState, node: Table): void {
     state.collectImages(concept, row);
     state.decisions.push({ line: lineOf(row), block: 'table row', outcome: 'title', concept });
   });
+}
+
+/** Rows under one name: the row that names it, then those whose first cell is left blank below it. */
+interface RowGroup {
+  name: string;
+  line: number;
+  rows: TableRow[];
+}
+
+/**
+ * A table laid out as merged cells (`| 신뢰성 | 성능 수준을 유지 | 성숙성 |` over `|  |  | 결함허용성 |`):
+ * its first column named on a group's first row only, blank on the rows that go on with it. Undefined
+ * for any other table: no row blank there, the first row blank, or a name not an entry or written twice.
+ */
+function rowGroups(rows: readonly TableRow[], titles: readonly string[]): RowGroup[] | undefined {
+  if (titles[0] === '' || !titles.includes('')) return undefined;
+  const groups: RowGroup[] = [];
+  rows.forEach((row, n) => {
+    if (titles[n] !== '') groups.push({ name: titles[n]!, line: lineOf(row), rows: [row] });
+    else groups.at(-1)!.rows.push(row);
+  });
+  const names = groups.map((group) => group.name);
+  if (groups.length < 2 || !names.every(namesEntry) || new Set(names).size < names.length) return undefined;
+  return groups;
+}
+
+/**
+ * A table of merged-cell groups (see rowGroups): a card per group, asked by its name in the owner's
+ * context, its back the other cells of its rows; the owner's back names the groups, as over a table of
+ * one row each (see nameRows). The raw table, half of it blank cells, is on no card.
+ */
+function readGroupedTable(state: ExtractionState, node: Table, owner: Concept, headers: readonly string[], groups: readonly RowGroup[]): void {
+  nameRows(state, node, owner, headers[0]!, groups.map((group) => group.name));
+  const continued = groups.flatMap((group) => group.rows.slice(1));
+  const once = headers.map((_, column) => column).filter((column) => column > 0 && continued.every((row) => cellText(state, row, column) === ''));
+  for (const group of groups) {
+    const concept = state.child(owner, 'table-row', group.name, group.line, owner.section);
+    const back = groupBack(state, headers, once, group.rows);
+    if (back !== '') concept.parts.push({ type: 'markdown', markdown: back });
+    for (const row of group.rows) state.collectImages(concept, row);
+    state.decisions.push({ line: group.line, block: 'table row', outcome: 'title', concept });
+  }
+}
+
+/**
+ * A group's cells under their headers: a column the table writes on a group's first row only (`once`) says
+ * it of the whole group (`- **내용**: 성능 수준을 유지`); one column going on down its rows lists them
+ * (`- **부특성**: 성숙성, 결함허용성`); several such stay a table of those rows, without the blank first column.
+ */
+function groupBack(state: ExtractionState, headers: readonly string[], once: readonly number[], rows: readonly TableRow[]): string {
+  const going = headers.map((_, column) => column).filter((column) => column > 0 && !once.includes(column) && rows.some((row) => cellText(state, row, column) !== ''));
+  const lines = once.flatMap((column) => (cellText(state, rows[0]!, column) ? [`- **${headers[column]}**: ${cellText(state, rows[0]!, column)}`] : []));
+  if (going.length === 1) {
+    const values = rows.map((row) => cellText(state, row, going[0]!)).filter((text) => text !== '');
+    lines.push(`- **${headers[going[0]!]}**: ${values.join(', ')}`);
+  } else if (going.length > 1) {
+    const table = [going.map((column) => headers[column]), going.map(() => '---'), ...rows.map((row) => going.map((column) => cellText(state, row, column)))];
+    if (lines.length > 0) lines.push('');
+    lines.push(...table.map((cells) => `| ${cells.join(' | ')} |`));
+  }
+  return lines.join('\n');
+}
+
+/** A cell's text as written, from its first inline node to its last (its position includes its pipes). */
+function cellText(state: ExtractionState, row: TableRow, column: number): string {
+  const cell = row.children[column];
+  const first = cell?.children[0];
+  const last = cell?.children[cell.children.length - 1];
+  return first && last ? state.source.slice(start(first), end(last)).trim() : '';
 }
 
 /** A title asking for an aspect (`개발 조직 방법은?`, `TCP의 특징은?`) or its parts, not for all a table says. */

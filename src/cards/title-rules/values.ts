@@ -217,15 +217,32 @@ export function namesWithoutDescribing(names: readonly string[], title: string):
 
 /**
  * Names each ending in a word of the title (`알파 시험`, `베타 시험` under `인수시험`; `즉시 갱신 회복` under
- * `로그 회복 기법`; `관리적 요소` under `비용 요소`): kinds of what it names, asked `…의 종류는?`.
+ * `로그 회복 기법`; `관리적 요소` under `비용 요소`), or any under a title naming a class (see namesAClass):
+ * kinds of what it names, asked `…의 종류는?`.
  */
 export function namesKindsOf(title: string, names: readonly string[]): boolean {
+  // One name alone is a member, not yet a list of kinds (`자동 검사 도구` over `CASE`).
+  if (names.length >= 2 && namesAClass(title)) return true;
   const compact = (text: string) => text.replace(/\s*\([^()]*\)/gu, '').replace(/\s+/gu, '');
   const titleWords = compact(title);
   return names.every((name) => {
     const head = name.replace(/\s*\([^()]*\)/gu, '').trim().split(/\s+/u).at(-1)!;
     return [...head].length >= 2 && head !== compact(name) && titleWords.includes(head);
   });
+}
+
+/**
+ * Words naming a class of things, whatever its members are called (`유지보수 자동화 도구` over `텍스트 편집기`,
+ * `McCall의 sw 품질요인` over `제품 운영`, `4+1뷰` over `논리적 뷰`): the names under it are its kinds. Not
+ * `모델`, `구조`, `시스템`, wholes as often as classes (`OSI 7계층 모델` over its layers), nor any other
+ * name (`프로세스` over the regions of its memory), which stays asked what it is.
+ */
+const CLASS_WORDS = /(?:요인|분야|도구|뷰|기법|기술|알고리즘|패턴)$/u;
+
+/** A title whose last word, without its gloss, names a class of things (see CLASS_WORDS). */
+function namesAClass(title: string): boolean {
+  const last = title.replace(/\s*\([^()]*\)/gu, '').trim().split(/\s+/u).at(-1) ?? '';
+  return CLASS_WORDS.test(last);
 }
 
 /**
