@@ -38,12 +38,17 @@ afterEach(() => {
   for (const session of liveSessions) session.kill();
 });
 
+/** How long amgi must have written nothing for its screen to count as drawn. */
+const SETTLED_MS = 40;
+
 class PtySession {
   private readonly terminal: xterm.Terminal;
   private readonly child: ChildProcess;
   readonly exited: Promise<number | null>;
   /** Everything amgi wrote, as the terminal got it: what a redraw sent can be read, not only its result. */
   output = '';
+  /** When amgi last wrote: a screen is read once it has settled, not halfway through a redraw. */
+  private lastOutputAt = 0;
 
   /** `shell` wraps the amgi command (arguments without quotes) in the command line `script` runs. */
   /** `answerQueries`: the terminal answers what amgi asks it (the cursor's position), as a real one does. */
@@ -55,6 +60,7 @@ class PtySession {
     this.child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, TERM: 'xterm-256color', ...env } });
     this.child.stdout!.on('data', (data: Buffer) => {
       this.output += data.toString('latin1'); // the escape codes are ASCII: no byte is lost to decoding
+      this.lastOutputAt = Date.now();
       this.terminal.write(data);
     });
     if (answerQueries) this.terminal.onData((data) => this.child.stdin!.write(data));
@@ -74,7 +80,9 @@ class PtySession {
     for (;;) {
       await new Promise((done) => this.terminal.write('', () => done(undefined)));
       const screen = this.screen();
-      if (typeof text === 'string' ? screen.includes(text) : text instanceof RegExp ? text.test(screen) : text(screen)) return screen;
+      // Under load a frame can arrive in pieces: what is looked for may be drawn before the rest of its screen.
+      const settled = Date.now() - this.lastOutputAt >= SETTLED_MS;
+      if (settled && (typeof text === 'string' ? screen.includes(text) : text instanceof RegExp ? text.test(screen) : text(screen))) return screen;
       if (Date.now() > deadline) throw new Error(`"${text}" did not appear on the screen:\n${screen}`);
       await new Promise((done) => setTimeout(done, 50));
     }
