@@ -4,6 +4,7 @@
  * parser's rules.
  */
 import { remembered } from '../util/memo.js';
+import type { Concept } from './types.js';
 
 /** Between the parts of a front (`클라우드 컴퓨팅의 개요 › 클라우드 컴퓨팅이란?`); here, beside the titles, so that the review screen reads fronts without loading the card rules. */
 export const CONTEXT_SEPARATOR = ' › ';
@@ -20,6 +21,22 @@ export const displayTitle = remembered(function displayTitle(title: string): str
     .replace(/^(?:(?:part|chapter|ch\.)\s*\d+|제?\s*\d+\s*장)\s*[.:)\-–—]?\s+(?=\S)/iu, '')
     .replace(/^(?:(?:\d+(?:[.-]\d+)*[.)]|[①-⑳])\s+(?=\S)|\d+(?:[.-]\d+)*\.(?=[\uac00-\ud7a3]))/u, '');
 });
+
+/**
+ * A concept's title as displayTitle shows it, worked out once per concept (its title never changes).
+ * Rules ask it of every card's title and each title above it, several times over: a lookup by the
+ * concept is cheaper than one by its title, whose text is hashed and compared (rules 145–155 made these
+ * lookups a fifth of extraction).
+ */
+export function shownTitle(concept: Concept): string {
+  let shown = shownTitles.get(concept);
+  if (shown === undefined) {
+    shown = displayTitle(concept.title);
+    shownTitles.set(concept, shown);
+  }
+  return shown;
+}
+const shownTitles = new WeakMap<Concept, string>();
 
 /** A title that is only a part or chapter number (`3장`, `제2장`, `Chapter 3`, `PART 01`): it names nothing of the note's. */
 export function isChapterNumber(title: string): boolean {

@@ -64,8 +64,11 @@ export type BackPart = SourceSlice | GeneratedMarkdown;
 
 export interface Concept {
   kind: ConceptKind;
-  /** The title as plain text, verbatim from the note (markup removed, white space collapsed). */
-  title: string;
+  /**
+   * The title as plain text, verbatim from the note (markup removed, white space collapsed). Never
+   * changed once read: what rules ask of it is remembered for the concept (see shownTitle, titleFacts).
+   */
+  readonly title: string;
   /** 1-based line of the title in the note. */
   line: number;
   /** Enclosing concept, for a front's context and for tags. */

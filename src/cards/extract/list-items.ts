@@ -15,7 +15,7 @@ import { questionPrefixLength } from '../title-rules/question-labels.js';
 import { isNamedTask, saysWhatItIs } from '../title-rules/tasks.js';
 import { abbreviatedAspect, isSettingExample, splitTerm } from '../title-rules/terms.js';
 import { labelsAValue, listsNames, namesOneValue, numberWord } from '../title-rules/values.js';
-import { withoutGloss } from '../titles.js';
+import { shownTitle, withoutGloss } from '../titles.js';
 import type { Concept } from '../types.js';
 import { choicesInto, multipleChoice } from './choices.js';
 import { definitionItem } from './lines.js';
@@ -279,7 +279,7 @@ export function breaksAfterTitle(paragraph: Paragraph): boolean {
  */
 export function repeatsOwner(owner: Concept | undefined, title: string): boolean {
   if (owner === undefined) return false;
-  const ownerTitle = displayTitle(owner.title);
+  const ownerTitle = shownTitle(owner);
   const own = displayTitle(cleanTitle(title));
   // An item naming its owner by the acronym the owner spells out (`- ICMP ; …` under `- ICMP Internet Control
   // Message Protocol`) says what the owner is: a line of its back, no second card asking it again.

@@ -10,7 +10,7 @@ import { cleanTitle, titleText } from '../title-rules/clean.js';
 import { aliasAsGloss, nameOneTerm } from '../title-rules/glosses.js';
 import { isTitleLike, LIST_TITLE_MAX } from '../title-rules/names.js';
 import { headerReadsAsRow, isComparisonCorner, namesEntry, propertyHeader } from '../title-rules/tables.js';
-import { isAspectTitle, withoutGloss } from '../titles.js';
+import { isAspectTitle, shownTitle, withoutGloss } from '../titles.js';
 import type { BackPart, Concept } from '../types.js';
 import { asksForAll, kindsCard, readAspectWordAmongNames } from './lists.js';
 import { isSourcesTable } from './navigation.js';
@@ -70,7 +70,7 @@ export function readTable(state: ExtractionState, node: Table): void {
     // owner asks for them already (`## 조인의 종류`): then they are its answer, beside what is above the
     // table (an image of them), not a second card asking the same.
     const corner = header && !headerIsRow ? cleanTitle(titleText(header.children[0]!)) : '';
-    const ownerTitle = displayTitle(owner.title);
+    const ownerTitle = shownTitle(owner);
     const ownerAsks = asksForItsParts(ownerTitle) || aspectEnding(ownerTitle) === corner || endsInCorner(ownerTitle, corner);
     if ((KINDS_CORNER.has(corner) || namesAClassification(corner)) && !ownerAsks) {
       const kinds = kindsCard(state, owner, corner, lineOf(node), names.markdown);
@@ -136,7 +136,7 @@ function readWideTable(state: ExtractionState, node: Table): void {
   const named = comparison && namedAbove.every((name) => name !== undefined);
   const aspectsOfColumns = comparison && !named && titles.every(isAspectTitle);
   // Rows naming terms of the owner's go on those terms' cards (see joinRowsToTheirTerms in cards.ts): the table stays.
-  const rowsOfTerms = state.concepts.some((concept) => concept.parent === owner && titles.some((title) => nameOneTerm(title, displayTitle(concept.title))));
+  const rowsOfTerms = state.concepts.some((concept) => concept.parent === owner && titles.some((title) => nameOneTerm(title, shownTitle(concept))));
   if (!comparison && (asksForRowNames(owner) || (asksWhatItIsOver(owner) && !rowsOfTerms))) {
     // `개발 조직 방법` over `| 분류 | 정의 | 장점 | 단점 |`: the methods are the rows, answered by their names as
     // over a two-column table; each row's cells are on its own card, which the whole table would repeat.
@@ -164,7 +164,7 @@ function readWideTable(state: ExtractionState, node: Table): void {
 
 /** A title asking for an aspect (`개발 조직 방법은?`, `TCP의 특징은?`) or its parts, not for all a table says. */
 function asksForRowNames(owner: Concept): boolean {
-  const title = displayTitle(owner.title);
+  const title = shownTitle(owner);
   return (endsInAspect(title) || asksForItsParts(title)) && !asksForAll(owner);
 }
 
