@@ -174,6 +174,8 @@ function joinRepeatedQuestions(drafts: readonly DraftCard[]): Set<Concept> {
  * 9126이란?`, `**TCP**란?` and `TCP란?`), to find one asked twice.
  */
 function sameWording(question: string): string {
+  // Asked of every card's question, most with no mark, slash nor dash: found so, it is as written.
+  if (!/[*`/-]/.test(question)) return question;
   return question.replace(/[*`]/gu, '').replace(/\s*([/-])\s*/gu, '$1');
 }
 

@@ -1,5 +1,6 @@
 /** The front of a card: the title kept verbatim, a natural question for terms, and just enough context. */
 import { remembered } from '../util/memo.js';
+import { codePointLength } from '../util/text.js';
 import { withParticle } from './particles.js';
 import { aspectOwner, countsWithoutOwner, endsInAspect, isLayerNumber, isLevelCode, labelsLayerOf, labelsPartsWithoutOwner } from './title-rules/aspects.js';
 import { comparedPair, isSharedLabel, sharedAsked } from './title-rules/comparisons.js';
@@ -9,7 +10,7 @@ import { asks, asksAspectOfNothing, questionSubject, refersBack } from './title-
 import { isActionPhrase, isEnglishActionOrCondition, isProcedureTitle, namesADoing } from './title-rules/tasks.js';
 import { namesWithoutDescribing } from './title-rules/values.js';
 import { endsInWhatIsParticle, isObject } from './title-rules/words.js';
-import type { Concept, ConceptKind } from './types.js';
+import { type Concept, type ConceptKind, TITLE_FACTS } from './types.js';
 import { CONTEXT_SEPARATOR, displayTitle, isAspectTitle, isChapterNumber, sectionNumber, shownTitle, type SummaryAsked, summaryAsked, withoutGloss } from './titles.js';
 
 export { CONTEXT_SEPARATOR, displayTitle } from './titles.js';
@@ -27,7 +28,7 @@ const SELF_CONTAINED: ReadonlySet<ConceptKind> = new Set(['question', 'details',
  * title above it, several times over: asked one by one, each was a lookup of its own, most of the
  * million the bench's 300 notes made (lookups were then a quarter of extraction's own time).
  */
-interface TitleFacts {
+export interface TitleFacts {
   /** An aspect's label (`장점`, see isAspectTitle) or a summary's (`정리`). */
   aspectOrSummary: boolean;
   summary: SummaryAsked | undefined;
@@ -54,19 +55,10 @@ const factsOfTitle = remembered(function factsOfTitle(title: string): TitleFacts
   };
 });
 
-/**
- * A concept's title facts, kept for the concept (its title never changes): a lookup by the title was
- * most of the remembered lookups of a build (700,000 for the bench's 300 notes), by the concept it is cheaper.
- */
+/** A concept's title facts, worked out once for the concept (see TITLE_FACTS). */
 function factsOf(concept: Concept): TitleFacts {
-  let facts = factsOfConcepts.get(concept);
-  if (facts === undefined) {
-    facts = factsOfTitle(concept.title);
-    factsOfConcepts.set(concept, facts);
-  }
-  return facts;
+  return (concept[TITLE_FACTS] ??= factsOfTitle(concept.title));
 }
-const factsOfConcepts = new WeakMap<Concept, TitleFacts>();
 
 /**
  * A noun phrase ends in a letter, digit, closing bracket or a name's symbol (`C++`, `C#`) and is not already
@@ -421,7 +413,7 @@ function contextTitles(concept: Concept): string[] {
 const QUESTION_CONTEXT_MAX = 40;
 
 const isLongQuestion = remembered(function isLongQuestion(title: string): boolean {
-  return asks(title) && ([...title].length > QUESTION_CONTEXT_MAX || /[?？]\s+\S/u.test(title));
+  return asks(title) && (codePointLength(title) > QUESTION_CONTEXT_MAX || /[?？]\s+\S/u.test(title));
 });
 
 /**

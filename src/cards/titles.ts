@@ -4,7 +4,7 @@
  * parser's rules.
  */
 import { remembered } from '../util/memo.js';
-import type { Concept } from './types.js';
+import { type Concept, SHOWN_TITLE } from './types.js';
 
 /** Between the parts of a front (`클라우드 컴퓨팅의 개요 › 클라우드 컴퓨팅이란?`); here, beside the titles, so that the review screen reads fronts without loading the card rules. */
 export const CONTEXT_SEPARATOR = ' › ';
@@ -22,21 +22,10 @@ export const displayTitle = remembered(function displayTitle(title: string): str
     .replace(/^(?:(?:\d+(?:[.-]\d+)*[.)]|[①-⑳])\s+(?=\S)|\d+(?:[.-]\d+)*\.(?=[\uac00-\ud7a3]))/u, '');
 });
 
-/**
- * A concept's title as displayTitle shows it, worked out once per concept (its title never changes).
- * Rules ask it of every card's title and each title above it, several times over: a lookup by the
- * concept is cheaper than one by its title, whose text is hashed and compared (rules 145–155 made these
- * lookups a fifth of extraction).
- */
+/** A concept's title as displayTitle shows it, worked out once for the concept (see SHOWN_TITLE). */
 export function shownTitle(concept: Concept): string {
-  let shown = shownTitles.get(concept);
-  if (shown === undefined) {
-    shown = displayTitle(concept.title);
-    shownTitles.set(concept, shown);
-  }
-  return shown;
+  return (concept[SHOWN_TITLE] ??= displayTitle(concept.title));
 }
-const shownTitles = new WeakMap<Concept, string>();
 
 /** A title that is only a part or chapter number (`3장`, `제2장`, `Chapter 3`, `PART 01`): it names nothing of the note's. */
 export function isChapterNumber(title: string): boolean {
