@@ -159,7 +159,11 @@ const NAME_WORDS_MAX = 6;
 export function namesAnswering(back: string): string[] | undefined {
   const lines = back.split('\n').filter((line) => line.trim() !== '');
   if (lines.length === 0 || lines.length > NAMES_ANSWER_MAX) return undefined;
-  const items = lines.map((line) => /^(?:[-*+]|\d+[.)])\s+(.*)$/u.exec(line)?.[1]);
+  // Most backs are prose, told by their first line before any other is read (asked of every card's
+  // back, reading them all was most of askWhichNamesAnswer's time): a line that is no item names things
+  // only alone on its back, and only as several, so with a comma (cleanTitle adds none).
+  if (itemText(lines[0]!) === undefined && (lines.length > 1 || !lines[0]!.includes(','))) return undefined;
+  const items = lines.map(itemText);
   // One line names things only as several (`LISP, PROLOG`): one phrase alone may well define.
   const listed = lines.length === 1 && items[0] === undefined ? cleanTitle(lines[0]!).split(/\s*,\s*/u) : undefined;
   const names = items.every((item) => item !== undefined) ? items : listed !== undefined && listed.length >= 2 ? listed : undefined;
@@ -175,6 +179,11 @@ export function namesAnswering(back: string): string[] | undefined {
     isTitleLike(name, LIST_TITLE_MAX) &&
     !isStatement(name);
   return plain.every(isName) ? plain : undefined;
+}
+
+/** The text of a list item's line (`- ISO/IEC 9126`, `1. 정보 공학`), or undefined for a line that is no item. */
+function itemText(line: string): string | undefined {
+  return /^(?:[-*+]|\d+[.)])\s+(.*)$/u.exec(line)?.[1];
 }
 
 /**
