@@ -40,6 +40,10 @@ export interface TitleFacts {
   sharedLabel: boolean;
   /** A layer's number (`Layer 4`, see isLayerNumber). */
   layerNumber: boolean;
+  /** A name to ask what it is (see namesSomething). */
+  namesAThing: boolean;
+  /** Ends in an aspect's word, its gloss aside (`REST 특징`, `형상관리의 기능(활동)`, see endsInAspect). */
+  endsInAspect: boolean;
 }
 
 const factsOfTitle = remembered(function factsOfTitle(title: string): TitleFacts {
@@ -52,6 +56,8 @@ const factsOfTitle = remembered(function factsOfTitle(title: string): TitleFacts
     levelCode: isLevelCode(shown),
     sharedLabel: isSharedLabel(shown),
     layerNumber: isLayerNumber(shown),
+    namesAThing: namesSomething(shown),
+    endsInAspect: endsInAspect(withoutGloss(shown)),
   };
 });
 
@@ -70,12 +76,12 @@ function isNounPhrase(title: string): boolean {
 
 /**
  * A title that names something, to be asked what it is (see askedTitle): a noun phrase, no statement
- * (`컴파일러가 변환`), no task (`인스턴스 생성하기`, `increase instance size`). One remembered answer
- * where four were asked one by one, for each card's title.
+ * (`컴파일러가 변환`), no task (`인스턴스 생성하기`, `increase instance size`). One of a title's facts
+ * (see TitleFacts), read on its concept.
  */
-const namesSomething = remembered(function namesSomething(title: string): boolean {
+function namesSomething(title: string): boolean {
   return isNounPhrase(title) && !isStatement(title) && !isActionPhrase(title) && !isEnglishActionOrCondition(title);
-});
+}
 
 /**
  * What a title that asks about something is about: `쿠키(Cookie)란?` → `쿠키(Cookie)`, `CORS란` →
@@ -109,7 +115,8 @@ export function askedTitle(concept: Concept): string {
   if (/\s=\s/.test(title)) return title;
   // A section that sums up the topic above it asks for that summary, of all the topic (`인덱스의 종류를
   // 정리하면?`, where its 장점 would be 인덱스's): `인덱스를 정리하면?`, `인덱스의 결론은?`.
-  const summary = summaryAsked(title);
+  const facts = factsOf(concept);
+  const summary = facts.summary;
   if (summary !== undefined && namesItsParent(concept)) {
     const topic = parentSubject(concept.parent!)!;
     return summary === '결론' ? `${topic}의 결론은?` : `${withParticle(topic, '을/를')} ${summary}하면?`;
@@ -142,10 +149,10 @@ export function askedTitle(concept: Concept): string {
   // A heading asking for its parts by name (`인덱스의 종류`) is asked as a list title naming an aspect is.
   if (concept.namesItsParts && concept.kind === 'heading') return asks(title) ? title : `${withParticle(title, '은/는')}?`;
   // A statement (`컴파일러가 변환`) is kept as written: 이란 after it asks nothing.
-  const namesAThing = namesSomething(title);
+  const namesAThing = facts.namesAThing;
   // A title naming an aspect (`REST 특징`, `REST가 필요한 이유`) is asked for what it holds; an aspect in
   // brackets after it (`형상관리의 기능(활동)`) is still the aspect asked for.
-  const asksForAspect = namesAThing && endsInAspect(withoutGloss(title)) && !concept.nameAmongNames;
+  const asksForAspect = namesAThing && facts.endsInAspect && !concept.nameAmongNames;
   if (ASKED_AS_WHAT_IS.has(concept.kind) && namesAThing) {
     // `오버로딩 vs 오버라이딩` compares two things: asked for their difference, not "…이란?".
     const compared = comparedPair(title);
