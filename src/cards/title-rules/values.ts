@@ -157,11 +157,14 @@ const NAME_WORDS_MAX = 6;
  * Undefined for any other back.
  */
 export function namesAnswering(back: string): string[] | undefined {
+  // Most backs are prose, told by their first line (asked of every card's back, reading all its lines
+  // was most of askWhichNamesAnswer's time): a line that is no item names things only alone on its
+  // back, and only as several, so with a comma (cleanTitle adds none). Where the back starts with text,
+  // that is found before the back is split.
+  const firstBreak = back.indexOf('\n');
+  if (firstBreak > 0 && !/^\s/u.test(back) && itemText(back.slice(0, firstBreak)) === undefined && /\S/u.test(back.slice(firstBreak))) return undefined;
   const lines = back.split('\n').filter((line) => line.trim() !== '');
   if (lines.length === 0 || lines.length > NAMES_ANSWER_MAX) return undefined;
-  // Most backs are prose, told by their first line before any other is read (asked of every card's
-  // back, reading them all was most of askWhichNamesAnswer's time): a line that is no item names things
-  // only alone on its back, and only as several, so with a comma (cleanTitle adds none).
   if (itemText(lines[0]!) === undefined && (lines.length > 1 || !lines[0]!.includes(','))) return undefined;
   const items = lines.map(itemText);
   // One line names things only as several (`LISP, PROLOG`): one phrase alone may well define.
