@@ -74,7 +74,10 @@ const LAYOUT_MARKS = /^(?:[▶►▸▷▹▼▽➤]|[★☆]+)\s+(?=\S)/u;
  * Clean a title for display: no HTML, comments, emoji shortcodes or trailing colon; white space collapsed.
  * It takes letters away only where keepsEveryLetter says it may.
  */
-export const cleanTitle = remembered(function cleanTitle(text: string): string {
+export const cleanTitle = remembered(cleanTitleOnce);
+
+/** cleanTitle not remembered: for a text asked once or twice in a row (a term's description), which would only fill the store. */
+export function cleanTitleOnce(text: string): string {
   // Each pattern tried only where the mark it needs is: most titles have none, and looking is cheaper.
   let withoutMarkup = obsidianMarkupAsText(stripHtmlComments(text));
   if (withoutMarkup.includes('<')) withoutMarkup = withoutMarkup.replace(HTML_TAG, '');
@@ -85,7 +88,7 @@ export const cleanTitle = remembered(function cleanTitle(text: string): string {
   const title = collapseWhitespace(withoutMarkup).replace(LAYOUT_MARKS, '').replace(ASIDE_PREFIX, '');
   // Tested by hand first: the pattern alone is tried at every position of a long paragraph's text.
   return title.endsWith(':') || title.endsWith('：') ? title.replace(/\s*[:：]$/, '') : title;
-});
+}
 
 /**
  * Whether cleanTitle keeps every letter of `text`: it takes letters away only inside markup (`<…>`,

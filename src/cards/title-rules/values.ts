@@ -4,7 +4,7 @@
  * (`LISP, PROLOG`). Such a term is asked as written, or for the value (`Port Unreachable의 Code는?`).
  */
 import { displayTitle, isAspectTitle } from '../titles.js';
-import { cleanTitle } from './clean.js';
+import { cleanTitle, cleanTitleOnce } from './clean.js';
 import { isStatement, isTitleLike, LIST_TITLE_MAX } from './names.js';
 
 /**
@@ -122,8 +122,13 @@ function listsSettings(value: string): boolean {
 }
 
 function valueOf(description: string): string {
-  return cleanTitle(description).replace(/[*_`]/g, '').trim();
+  // Asked of one term's description several times in a row (labelsAValue, listsNames, namesOneValue):
+  // the last answer kept is found by identity. A description is seldom asked again after, so not
+  // through cleanTitle's store, which looked its fresh text up and filled with it (a twentieth of extraction).
+  if (description !== lastValue.description) lastValue = { description, value: cleanTitleOnce(description).replace(/[*_`]/g, '').trim() };
+  return lastValue.value;
 }
+let lastValue = { description: '', value: '' };
 
 /**
  * Names listed (`인공지능 ; LISP, PROLOG`, `IPv4 ; 유니캐스트, 멀티캐스트`): examples or values, no
