@@ -176,7 +176,7 @@ function joinRepeatedQuestions(drafts: readonly DraftCard[]): Set<Concept> {
 function sameWording(question: string): string {
   // Asked of every card's question, most with no mark, slash nor dash: found so, it is as written.
   if (!/[*`/-]/.test(question)) return question;
-  return question.replace(/[*`]/gu, '').replace(/\s*([/-])\s*/gu, '$1');
+  return question.replace(/[*`]/g, '').replace(/\s*([/-])\s*/g, '$1');
 }
 
 /**
@@ -273,13 +273,14 @@ function foldNamedStepsIntoProcedure(drafts: readonly DraftCard[]): Set<Concept>
   const byConcept = new Map(drafts.map((draft) => [draft.concept, draft]));
   for (const step of drafts) {
     const procedure = step.concept.parent === undefined ? undefined : byConcept.get(step.concept.parent);
-    // A step's verb noun (`생성`) over anything, or a name over what to do (`기본 VPC 선택`), is a step to
-    // recall, and so is a value set in hands-on work (`IPv4 CIDR` over `10.0.0.0/16` under `VPC 생성`).
-    if (step.kind === 'table-row' || procedure === undefined || endsInVerbNoun(shownTitle(step.concept))) continue;
+    if (step.kind === 'table-row' || procedure === undefined) continue;
     // A step kept as written, or a section of its own right under the process's title (`### DNS 조회`
-    // under `## 브라우저 요청 과정`, whose list has `2. DNS 조회`).
+    // under `## 브라우저 요청 과정`, whose list has `2. DNS 조회`). Asked first: few cards are either.
     const processTitle = subjectOf(shownTitle(procedure.concept));
     if (!(step.concept.asWritten || isProcedureTitle(processTitle)) || isHandsOnTitle(processTitle)) continue;
+    // A step's verb noun (`생성`) over anything, or a name over what to do (`기본 VPC 선택`), is a step to
+    // recall, and so is a value set in hands-on work (`IPv4 CIDR` over `10.0.0.0/16` under `VPC 생성`).
+    if (endsInVerbNoun(shownTitle(step.concept))) continue;
     const names = namesAnswering(step.back);
     if (names === undefined || names.length > STEP_NAMES_MAX || names.some((name) => endsInVerbNoun(name) || isEnglishActionOrCondition(name))) continue;
     const lines = procedure.back.split('\n');
