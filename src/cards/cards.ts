@@ -302,19 +302,17 @@ function foldNamedStepsIntoProcedure(drafts: readonly DraftCard[]): Set<Concept>
  * is made, after the rules above that ask how a title is asked.
  */
 function askWhichNamesAnswer(drafts: readonly DraftCard[], concepts: readonly Concept[]): void {
-  const titlesUnder = new Map<Concept, Set<string>>();
-  for (const concept of concepts) {
-    const parent = concept.parent;
-    if (parent !== undefined) titlesUnder.set(parent, (titlesUnder.get(parent) ?? new Set()).add(shownTitle(concept)));
-  }
+  // The titles under each title, gathered only once a back names things (most backs name none).
+  let titlesUnder: Map<Concept, Set<string>> | undefined;
   const byConcept = new Map(drafts.map((draft) => [draft.concept, draft]));
   for (const draft of drafts) {
     const names = namesAnswering(draft.back);
     // A term over one value (`가용 영역 : AZ`, `시험 시간 : 130분`) labels it, as written (see labelsAValue); over
     // names listed it asks which they are. A title naming the titles under it (`## 네트워크` over `- VPC : …`)
     // outlines a topic, kept as written too.
-    const cardsUnder = titlesUnder.get(draft.concept);
     if (names === undefined || (draft.kind === 'term' && names.length < 2)) continue;
+    titlesUnder ??= titlesOfChildren(concepts);
+    const cardsUnder = titlesUnder.get(draft.concept);
     const title = shownTitle(draft.concept);
     // Asked what it is over its members' cards, it is still answered by their names alone where they are
     // plainly its kinds or its parts (`- 로그 회복 기법` over `- 즉시 갱신 회복 : …`; `- 개체-관계 모델` over `-
@@ -329,6 +327,16 @@ function askWhichNamesAnswer(drafts: readonly DraftCard[], concepts: readonly Co
     else if (namesPartsOfTitle(title, names)) draft.concept.answeredByParts = true;
     else if (namesKindsOf(title, names)) draft.concept.answeredByKinds = true;
   }
+}
+
+/** The titles right under each title, as shown. */
+function titlesOfChildren(concepts: readonly Concept[]): Map<Concept, Set<string>> {
+  const titlesUnder = new Map<Concept, Set<string>>();
+  for (const concept of concepts) {
+    const parent = concept.parent;
+    if (parent !== undefined) titlesUnder.set(parent, (titlesUnder.get(parent) ?? new Set()).add(shownTitle(concept)));
+  }
+  return titlesUnder;
 }
 
 /** A layer's value of this many words at most is a fact of its owner's line, no answer of its own. */
