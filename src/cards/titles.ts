@@ -1,7 +1,7 @@
 /**
- * Rules about titles that need nothing else: a module of its own, importing only a small helper, so
- * that a build's own thread (which parses no note when workers do) can use them without loading the
- * parser's rules.
+ * Rules about titles that need nothing else: a module of its own, importing only a small helper and
+ * the types (which import nothing), so that a build's own thread (which parses no note when workers
+ * do) can use them without loading the parser's rules.
  */
 import { remembered } from '../util/memo.js';
 import { type Concept, SHOWN_TITLE } from './types.js';
