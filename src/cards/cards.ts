@@ -12,7 +12,7 @@ import { extractConcepts, type Extraction } from './extract/index.js';
 import { SUB_TITLE_KINDS } from './extract/sub-titles.js';
 import { askedTitle, defaultContextLevels, frontFromParts, frontParts, markOrdersOfOwners, asksWhatIsOfNames, mayAskWhichNamesAnswer, ownerOfSequence, subjectOf } from './front.js';
 import { withParticle } from './particles.js';
-import { displayTitle, isAspectTitle, sectionNumber, withoutGloss } from './titles.js';
+import { displayTitle, isAspectTitle, sectionNumber, shownTitle, withoutGloss } from './titles.js';
 import { aspectEnding, asksWhatItIs, labelsLayerOf, namesPartsOfAPart } from './title-rules/aspects.js';
 import { nameOneTerm } from './title-rules/glosses.js';
 import { CALLOUT_TITLE_MAX, isTitleLike } from './title-rules/names.js';
@@ -86,7 +86,7 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
     if (concept.choices && answer) withChoices.add(concept);
     if (!back || !concept.title) continue; // a heading of only an emoji or an image has no title to ask
     // Steps written as the title (`A -> B -> C`) are the answer its card asks for (see ownerOfSequence).
-    if (ownerOfSequence(concept) !== undefined) back = `${displayTitle(concept.title)}\n\n${back}`;
+    if (ownerOfSequence(concept) !== undefined) back = `${shownTitle(concept)}\n\n${back}`;
     if (answersItsParent(concept)) continue;
     if (onlyScreenshotsOfHandsOnWork(concept, back)) {
       screenshotsOnly.add(concept);
@@ -96,7 +96,7 @@ export function cardsFromTree(root: Root, text: string, untitledName?: string): 
       placeholdersOnly.add(concept);
       continue;
     }
-    if (onlyRestatesTitle(back, displayTitle(concept.title))) {
+    if (onlyRestatesTitle(back, shownTitle(concept))) {
       restatementsOnly.add(concept);
       continue;
     }
@@ -247,7 +247,7 @@ function titleAboveNames(concept: Concept, subject: string): boolean {
     }
     return false;
   };
-  for (let above = concept.parent; above !== undefined; above = above.parent) if (within(compact(displayTitle(above.title)))) return true;
+  for (let above = concept.parent; above !== undefined; above = above.parent) if (within(compact(shownTitle(above)))) return true;
   return false;
 }
 
@@ -271,13 +271,14 @@ function foldNamedStepsIntoProcedure(drafts: readonly DraftCard[]): Set<Concept>
   const byConcept = new Map(drafts.map((draft) => [draft.concept, draft]));
   for (const step of drafts) {
     const procedure = step.concept.parent === undefined ? undefined : byConcept.get(step.concept.parent);
+    if (step.kind === 'table-row' || procedure === undefined) continue;
+    // A step kept as written, or a section of its own right under the process's title (`### DNS 조회`
+    // under `## 브라우저 요청 과정`, whose list has `2. DNS 조회`). Asked first: few cards are either.
+    const processTitle = subjectOf(shownTitle(procedure.concept));
+    if (!(step.concept.asWritten || isProcedureTitle(processTitle)) || isHandsOnTitle(processTitle)) continue;
     // A step's verb noun (`생성`) over anything, or a name over what to do (`기본 VPC 선택`), is a step to
     // recall, and so is a value set in hands-on work (`IPv4 CIDR` over `10.0.0.0/16` under `VPC 생성`).
-    if (step.kind === 'table-row' || procedure === undefined || endsInVerbNoun(displayTitle(step.title))) continue;
-    // A step kept as written, or a section of its own right under the process's title (`### DNS 조회`
-    // under `## 브라우저 요청 과정`, whose list has `2. DNS 조회`).
-    const processTitle = subjectOf(displayTitle(procedure.title));
-    if (!(step.concept.asWritten || isProcedureTitle(processTitle)) || isHandsOnTitle(processTitle)) continue;
+    if (endsInVerbNoun(shownTitle(step.concept))) continue;
     const names = namesAnswering(step.back);
     if (names === undefined || names.length > STEP_NAMES_MAX || names.some((name) => endsInVerbNoun(name) || isEnglishActionOrCondition(name))) continue;
     const lines = procedure.back.split('\n');
@@ -299,20 +300,18 @@ function foldNamedStepsIntoProcedure(drafts: readonly DraftCard[]): Set<Concept>
  * is made, after the rules above that ask how a title is asked.
  */
 function askWhichNamesAnswer(drafts: readonly DraftCard[], concepts: readonly Concept[]): void {
-  const titlesUnder = new Map<Concept, Set<string>>();
-  for (const concept of concepts) {
-    const parent = concept.parent;
-    if (parent !== undefined) titlesUnder.set(parent, (titlesUnder.get(parent) ?? new Set()).add(displayTitle(concept.title)));
-  }
+  // The titles under each title, gathered only once a back names things (most backs name none).
+  let titlesUnder: Map<Concept, Set<string>> | undefined;
   const byConcept = new Map(drafts.map((draft) => [draft.concept, draft]));
   for (const draft of drafts) {
     const names = namesAnswering(draft.back);
     // A term over one value (`가용 영역 : AZ`, `시험 시간 : 130분`) labels it, as written (see labelsAValue); over
     // names listed it asks which they are. A title naming the titles under it (`## 네트워크` over `- VPC : …`)
     // outlines a topic, kept as written too.
-    const cardsUnder = titlesUnder.get(draft.concept);
     if (names === undefined || (draft.kind === 'term' && names.length < 2)) continue;
-    const title = displayTitle(draft.title);
+    titlesUnder ??= titlesOfChildren(concepts);
+    const cardsUnder = titlesUnder.get(draft.concept);
+    const title = shownTitle(draft.concept);
     // Asked what it is over its members' cards, it is still answered by their names alone where they are
     // plainly its kinds or its parts (`- 로그 회복 기법` over `- 즉시 갱신 회복 : …`; `- 개체-관계 모델` over `-
     // 개체 : …`); any other label over them (`- 프로세스` over `- 코드 영역 : …`) may be a whole they are
@@ -322,10 +321,20 @@ function askWhichNamesAnswer(drafts: readonly DraftCard[], concepts: readonly Co
     if (!mayAskWhichNamesAnswer(draft.concept, names)) continue;
     draft.concept.answeredByNames = true;
     const owner = draft.concept.parent;
-    if (owner !== undefined && namesPartsOfAPart(title, displayTitle(owner.title), byConcept.get(owner)?.back ?? '')) draft.concept.answeredByParts = true;
+    if (owner !== undefined && namesPartsOfAPart(title, shownTitle(owner), byConcept.get(owner)?.back ?? '')) draft.concept.answeredByParts = true;
     else if (namesPartsOfTitle(title, names)) draft.concept.answeredByParts = true;
     else if (namesKindsOf(title, names)) draft.concept.answeredByKinds = true;
   }
+}
+
+/** The titles right under each title, as shown. */
+function titlesOfChildren(concepts: readonly Concept[]): Map<Concept, Set<string>> {
+  const titlesUnder = new Map<Concept, Set<string>>();
+  for (const concept of concepts) {
+    const parent = concept.parent;
+    if (parent !== undefined) titlesUnder.set(parent, (titlesUnder.get(parent) ?? new Set()).add(shownTitle(concept)));
+  }
+  return titlesUnder;
 }
 
 /** A layer's value of this many words at most is a fact of its owner's line, no answer of its own. */
@@ -338,8 +347,8 @@ const LAYER_VALUE_WORDS_MAX = 4;
  */
 function layerOnItsOwnersLine(concept: Concept, back: string, ownersBack: string | undefined): boolean {
   if (concept.kind !== 'term' || concept.parent === undefined || ownersBack === undefined) return false;
-  const title = displayTitle(concept.title);
-  if (!labelsLayerOf(title, displayTitle(concept.parent.title)) || askedTitle(concept) !== title) return false;
+  const title = shownTitle(concept);
+  if (!labelsLayerOf(title, shownTitle(concept.parent)) || askedTitle(concept) !== title) return false;
   if (back.includes('\n') || back.trim().split(/\s+/u).length > LAYER_VALUE_WORDS_MAX) return false;
   return ownersBack.split('\n').some((line) => line.includes(title) && line.includes(back.trim()));
 }
@@ -363,8 +372,8 @@ function joinRowsToTheirTerms(drafts: readonly DraftCard[]): Set<Concept> {
   for (const row of drafts) {
     const items = row.concept.parent === undefined ? undefined : itemsUnder.get(row.concept.parent);
     if (row.kind !== 'table-row' || items === undefined) continue;
-    const rowTitle = displayTitle(row.title);
-    const term = items.find((item) => nameOneTerm(rowTitle, displayTitle(item.title)));
+    const rowTitle = shownTitle(row.concept);
+    const term = items.find((item) => nameOneTerm(rowTitle, shownTitle(item.concept)));
     if (term === undefined) continue;
     term.back = `${term.back}\n\n${row.back}`;
     term.concept.images.push(...row.concept.images);
@@ -388,8 +397,8 @@ export function answersItsParent(concept: Concept): boolean {
   if (isReasonWhy(concept)) return true;
   // Only where the asking title's back holds its text too (a callout's, a sub-title's is its own).
   if (!concept.inParentBack) return false;
-  const label = displayTitle(concept.title);
-  const asked = displayTitle(parent.title);
+  const label = shownTitle(concept);
+  const asked = shownTitle(parent);
   const subject = subjectOf(asked);
   // `- REST의 정의` (or `- REST의 구체적인 개념`) under `REST란` is that definition too, named with its subject.
   const definesSubject = DEFINITION_LABELS.has(label) || (asksWhatItIs(label) && [subject, withoutGloss(subject)].some((name) => label.startsWith(`${name}의 `)));
@@ -404,9 +413,9 @@ export function isReasonWhy(concept: Concept): boolean {
   // An aspect written among them (`- 단점 : 느리다`) is asked of the subject, no reason: a card still. So is a
   // term defined under a title that names purposes (`- 기밀성 : …` under `## 정보보안의 목적`).
   if (concept.inParentBack) {
-    const asked = displayTitle(parent.title);
+    const asked = shownTitle(parent);
     if (concept.kind === 'term' && namesPurposesWithoutAsking(asked)) return false;
-    return asksWhy(asked) && !isAspectTitle(displayTitle(concept.title));
+    return asksWhy(asked) && !isAspectTitle(shownTitle(concept));
   }
   // What an item holds (its own items, terms, rows) is written inside it, so in that answer too.
   return isReasonWhy(parent);
@@ -473,11 +482,11 @@ export function onlyScreenshotsOfHandsOnWork(concept: Concept, back: string): bo
   // What is left once images, list markers and table rules are taken out: nothing, if images were all.
   const words = back.replace(IMAGE_MARKUP, '');
   if (words.replace(/^\s*(?:[-*+]|\d+[.)])(?=\s|$)/gmu, '').replace(/[|:\-\s]/gu, '') !== '' && !onlyAnnouncesSteps(words)) return false;
-  const title = displayTitle(concept.title);
+  const title = shownTitle(concept);
   const parent = concept.parent;
-  const stepOfProcedure = concept.asWritten === true && concept.kind !== 'table-row' && parent !== undefined && isProcedureTitle(subjectOf(displayTitle(parent.title)));
+  const stepOfProcedure = concept.asWritten === true && concept.kind !== 'table-row' && parent !== undefined && isProcedureTitle(subjectOf(shownTitle(parent)));
   // A part of a lab (`### 리스너` under `## ALB 실습`) shows the lab's console too.
-  return stepOfProcedure || isHandsOnTitle(title) || (parent !== undefined && isPracticeTitle(displayTitle(parent.title)));
+  return stepOfProcedure || isHandsOnTitle(title) || (parent !== undefined && isPracticeTitle(shownTitle(parent)));
 }
 
 /**
@@ -561,7 +570,7 @@ const LINK_LABEL_WORDS = /(?:참고|출처|링크|원문|자료|pdf|link|source|
  */
 function answeredByALink(concept: Concept): boolean {
   if (concept.kind === 'term' || concept.kind === 'table-row' || concept.kind === 'qa' || concept.kind === 'question') return true;
-  const title = displayTitle(concept.title);
+  const title = shownTitle(concept);
   return asks(title) || subjectOf(title) !== title;
 }
 

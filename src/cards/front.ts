@@ -1,5 +1,6 @@
 /** The front of a card: the title kept verbatim, a natural question for terms, and just enough context. */
 import { remembered } from '../util/memo.js';
+import { codePointLength } from '../util/text.js';
 import { withParticle } from './particles.js';
 import { aspectOwner, countsWithoutOwner, endsInAspect, isLayerNumber, isLevelCode, labelsLayerOf, labelsPartsWithoutOwner } from './title-rules/aspects.js';
 import { comparedPair, isSharedLabel, sharedAsked } from './title-rules/comparisons.js';
@@ -9,8 +10,8 @@ import { asks, asksAspectOfNothing, questionSubject, refersBack } from './title-
 import { isActionPhrase, isEnglishActionOrCondition, isProcedureTitle, namesADoing } from './title-rules/tasks.js';
 import { namesKindsOf, namesWithoutDescribing } from './title-rules/values.js';
 import { endsInWhatIsParticle, isObject } from './title-rules/words.js';
-import type { Concept, ConceptKind } from './types.js';
-import { CONTEXT_SEPARATOR, displayTitle, isAspectTitle, isChapterNumber, sectionNumber, type SummaryAsked, summaryAsked, withoutGloss } from './titles.js';
+import { type Concept, type ConceptKind, TITLE_FACTS } from './types.js';
+import { CONTEXT_SEPARATOR, displayTitle, isAspectTitle, isChapterNumber, sectionNumber, shownTitle, type SummaryAsked, summaryAsked, withoutGloss } from './titles.js';
 
 export { CONTEXT_SEPARATOR, displayTitle } from './titles.js';
 
@@ -27,7 +28,7 @@ const SELF_CONTAINED: ReadonlySet<ConceptKind> = new Set(['question', 'details',
  * title above it, several times over: asked one by one, each was a lookup of its own, most of the
  * million the bench's 300 notes made (lookups were then a quarter of extraction's own time).
  */
-interface TitleFacts {
+export interface TitleFacts {
   /** An aspect's label (`장점`, see isAspectTitle) or a summary's (`정리`). */
   aspectOrSummary: boolean;
   summary: SummaryAsked | undefined;
@@ -39,9 +40,13 @@ interface TitleFacts {
   sharedLabel: boolean;
   /** A layer's number (`Layer 4`, see isLayerNumber). */
   layerNumber: boolean;
+  /** A name to ask what it is (see namesSomething). */
+  namesAThing: boolean;
+  /** Ends in an aspect's word, its gloss aside (`REST 특징`, `형상관리의 기능(활동)`, see endsInAspect). */
+  endsInAspect: boolean;
 }
 
-const factsOf = remembered(function factsOf(title: string): TitleFacts {
+const factsOfTitle = remembered(function factsOfTitle(title: string): TitleFacts {
   const shown = displayTitle(title);
   const summary = summaryAsked(shown);
   return {
@@ -51,8 +56,15 @@ const factsOf = remembered(function factsOf(title: string): TitleFacts {
     levelCode: isLevelCode(shown),
     sharedLabel: isSharedLabel(shown),
     layerNumber: isLayerNumber(shown),
+    namesAThing: namesSomething(shown),
+    endsInAspect: endsInAspect(withoutGloss(shown)),
   };
 });
+
+/** A concept's title facts, worked out once for the concept (see TITLE_FACTS). */
+function factsOf(concept: Concept): TitleFacts {
+  return (concept[TITLE_FACTS] ??= factsOfTitle(concept.title));
+}
 
 /**
  * A noun phrase ends in a letter, digit, closing bracket or a name's symbol (`C++`, `C#`) and is not already
@@ -64,12 +76,12 @@ function isNounPhrase(title: string): boolean {
 
 /**
  * A title that names something, to be asked what it is (see askedTitle): a noun phrase, no statement
- * (`컴파일러가 변환`), no task (`인스턴스 생성하기`, `increase instance size`). One remembered answer
- * where four were asked one by one, for each card's title.
+ * (`컴파일러가 변환`), no task (`인스턴스 생성하기`, `increase instance size`). One of a title's facts
+ * (see TitleFacts), read on its concept.
  */
-const namesSomething = remembered(function namesSomething(title: string): boolean {
+function namesSomething(title: string): boolean {
   return isNounPhrase(title) && !isStatement(title) && !isActionPhrase(title) && !isEnglishActionOrCondition(title);
-});
+}
 
 /**
  * What a title that asks about something is about: `쿠키(Cookie)란?` → `쿠키(Cookie)`, `CORS란` →
@@ -95,7 +107,7 @@ export const subjectOf = remembered(function subjectOf(title: string): string {
 });
 
 export function askedTitle(concept: Concept): string {
-  const title = displayTitle(concept.title);
+  const title = shownTitle(concept);
   if (concept.across) return `${joinedWithAnd(concept.across)}의 ${withParticle(title, '은/는')}?`;
   if (concept.asWritten) return title;
   // A name given another (`들고 기다리기(hold and wait) = 점유대기`) is asked as written: 이란 after it
@@ -103,7 +115,8 @@ export function askedTitle(concept: Concept): string {
   if (/\s=\s/.test(title)) return title;
   // A section that sums up the topic above it asks for that summary, of all the topic (`인덱스의 종류를
   // 정리하면?`, where its 장점 would be 인덱스's): `인덱스를 정리하면?`, `인덱스의 결론은?`.
-  const summary = summaryAsked(title);
+  const facts = factsOf(concept);
+  const summary = facts.summary;
   if (summary !== undefined && namesItsParent(concept)) {
     const topic = parentSubject(concept.parent!)!;
     return summary === '결론' ? `${topic}의 결론은?` : `${withParticle(topic, '을/를')} ${summary}하면?`;
@@ -112,7 +125,7 @@ export function askedTitle(concept: Concept): string {
   if (sequenceOf !== undefined) return `${sequenceOf}의 순서는?`;
   const shared = sharedOfCompared(concept);
   if (shared !== undefined) return shared;
-  if (concept.comparison === 'compared') return `${title}의 ${withParticle(subjectOf(displayTitle(concept.parent!.title)), '은/는')}?`;
+  if (concept.comparison === 'compared') return `${title}의 ${withParticle(subjectOf(shownTitle(concept.parent!)), '은/는')}?`;
   if (concept.comparison === 'property') return `${withParticle(title, '은/는')}?`;
   if (concept.valueOfTerm !== undefined) return `${title}의 ${withParticle(concept.valueOfTerm, '은/는')}?`;
   // `Port Unreachable ; Code 3` asks for the code, not what Port Unreachable is.
@@ -136,10 +149,10 @@ export function askedTitle(concept: Concept): string {
   // A heading asking for its parts by name (`인덱스의 종류`) is asked as a list title naming an aspect is.
   if (concept.namesItsParts && concept.kind === 'heading') return asks(title) ? title : `${withParticle(title, '은/는')}?`;
   // A statement (`컴파일러가 변환`) is kept as written: 이란 after it asks nothing.
-  const namesAThing = namesSomething(title);
+  const namesAThing = facts.namesAThing;
   // A title naming an aspect (`REST 특징`, `REST가 필요한 이유`) is asked for what it holds; an aspect in
   // brackets after it (`형상관리의 기능(활동)`) is still the aspect asked for.
-  const asksForAspect = namesAThing && endsInAspect(withoutGloss(title)) && !concept.nameAmongNames;
+  const asksForAspect = namesAThing && facts.endsInAspect && !concept.nameAmongNames;
   if (ASKED_AS_WHAT_IS.has(concept.kind) && namesAThing) {
     // `오버로딩 vs 오버라이딩` compares two things: asked for their difference, not "…이란?".
     const compared = comparedPair(title);
@@ -170,7 +183,7 @@ export function askedTitle(concept: Concept): string {
  * or ask "…이란?" of names alone (see asksWhatIsOfNames).
  */
 export function mayAskWhichNamesAnswer(concept: Concept, names: readonly string[]): boolean {
-  const title = displayTitle(concept.title);
+  const title = shownTitle(concept);
   if (!/[\uac00-\ud7a3]/u.test(title) || isNoteTitle(concept) || asksNothing(concept) || concept.asWritten || concept.valueWord !== undefined) return false;
   // What to do (`AS 생성` over its numbered steps, `교착 상태를 예방 & 회피`) has steps or ways, no members.
   if (isProcedureTitle(title) || title.split(/\s+/u).some(isObject)) return false;
@@ -179,7 +192,7 @@ export function mayAskWhichNamesAnswer(concept: Concept, names: readonly string[
   if (namesADoing(title) || isStepOfProcess(concept)) return false;
   // Under a title naming the state its items hold (`### 프로세스 상태` over ``- 선점 스케줄링 : `Interrupt`,
   // `Exit` ``; `## 상태 전이`), the names are that label's states or transitions, no members of it: kept as a label.
-  if (concept.parent !== undefined && HOLDS_STATES.test(withoutGloss(displayTitle(concept.parent.title)))) return false;
+  if (concept.parent !== undefined && HOLDS_STATES.test(withoutGloss(shownTitle(concept.parent)))) return false;
   // Names the title says already (`선점 / 비선점 스케줄링` over `선점`, `비선점`; `MDA 프레임워크` over `MDA
   // Model Driven Architecture`) would be the answer on the front.
   const saidInTitle = (name: string) => {
@@ -199,7 +212,7 @@ export function mayAskWhichNamesAnswer(concept: Concept, names: readonly string[
  */
 export function asksWhatIsOfNames(concept: Concept, names: readonly string[]): boolean {
   if (concept.kind !== 'term' && concept.kind !== 'list-title') return false;
-  const title = displayTitle(concept.title);
+  const title = shownTitle(concept);
   if (names.length < 2 || askedTitle(concept) !== `${withParticle(title, '이란/란')}?`) return false;
   // Its kinds (`관리적 요소, 기술적 요소` under `비용 요소`) are its kinds however they are told apart.
   return namesKindsOf(title, names) || namesWithoutDescribing(names, title);
@@ -211,7 +224,7 @@ const HOLDS_STATES = /\s(?:\S*상태|전이|시점)$/u;
 /** Anything right under a process's title (`### 인가 코드 전달` under `## 토큰 발급 과정`). */
 function isStepOfProcess(concept: Concept): boolean {
   const parent = concept.parent;
-  return parent !== undefined && parent.title !== '' && isProcedureTitle(subjectOf(displayTitle(parent.title)));
+  return parent !== undefined && parent.title !== '' && isProcedureTitle(subjectOf(shownTitle(parent)));
 }
 
 /** `Helm 이란 무엇인가?`, `도커 란?`: a question what something is, its 이란 set apart from its word. */
@@ -241,16 +254,16 @@ function asksWithoutSpace(title: string): string {
 function scaleOfLevel(concept: Concept): { name: string; namesOwner: boolean } | undefined {
   const parent = concept.parent;
   // The level code first: asked of every card's title and its ancestors', it is rarely one, and cheap to tell.
-  if (parent === undefined || parent.title === '' || !factsOf(concept.title).levelCode || asksNothing(parent)) return undefined;
+  if (parent === undefined || parent.title === '' || !factsOf(concept).levelCode || asksNothing(parent)) return undefined;
   // The note's `#` title names its subject (`# 언어` over `## 3세대`), no scale: the level stays a topic.
   if (isNoteTitle(parent)) return undefined;
   // Asked otherwise before this rule (see askedTitle): a step written as is, a row of things compared.
   if (concept.asWritten || concept.across || concept.comparison !== undefined || concept.valueOfTerm !== undefined) return undefined;
-  const scale = namesItsParent(parent) ? `${aspectOwner(parentSubject(parent.parent!)!)}의 ${displayTitle(parent.title)}` : parentSubject(parent);
+  const scale = namesItsParent(parent) ? `${aspectOwner(parentSubject(parent.parent!)!)}의 ${shownTitle(parent)}` : parentSubject(parent);
   if (scale === undefined) return undefined;
   const owned = aspectOwner(scale);
   // The level's own unit says it again (`성숙도 단계` over `1단계`): `성숙도 1단계는?`.
-  const unit = /\d\s?([\uac00-\ud7a3]+)$/u.exec(displayTitle(concept.title))?.[1];
+  const unit = /\d\s?([\uac00-\ud7a3]+)$/u.exec(shownTitle(concept))?.[1];
   const name = unit !== undefined && owned.endsWith(` ${unit}`) ? owned.slice(0, -unit.length - 1) : owned;
   return { name, namesOwner: owned !== scale && scale.startsWith(`${owned}의 `) };
 }
@@ -276,35 +289,35 @@ export function markOrdersOfOwners(concepts: readonly Concept[]): void {
   const sectionsUnder = new Map<Concept, number>();
   for (const concept of concepts) if (concept.parent !== undefined) sectionsUnder.set(concept.parent, (sectionsUnder.get(concept.parent) ?? 0) + 1);
   for (const concept of concepts) {
-    if (concept.parent !== undefined && sectionsUnder.get(concept.parent) === 1 && isSequence(displayTitle(concept.title))) concept.ordersItsOwner = true;
+    if (concept.parent !== undefined && sectionsUnder.get(concept.parent) === 1 && isSequence(shownTitle(concept))) concept.ordersItsOwner = true;
   }
 }
 
 /** The question a label of what two things compared share asks (`Common` under `A vs B`, see sharedAsked): it names them both. */
 function sharedOfCompared(concept: Concept): string | undefined {
   const parent = concept.parent;
-  return parent === undefined || parent.title === '' || !factsOf(concept.title).sharedLabel ? undefined : sharedAsked(displayTitle(concept.title), displayTitle(parent.title));
+  return parent === undefined || parent.title === '' || !factsOf(concept).sharedLabel ? undefined : sharedAsked(shownTitle(concept), shownTitle(parent));
 }
 
 /** `Layer 4` under `Network Load Balancer`: the layer it works at, kept as written (see labelsLayerOf). */
 function labelsLayerOfParent(concept: Concept): boolean {
-  return concept.parent !== undefined && factsOf(concept.title).layerNumber && labelsLayerOf(displayTitle(concept.title), displayTitle(concept.parent.title));
+  return concept.parent !== undefined && factsOf(concept).layerNumber && labelsLayerOf(shownTitle(concept), shownTitle(concept.parent));
 }
 
 /** A list item or bold line right under a procedure's heading (`* 하이브리드 방식 사용` under `## TLS 연결 과정`). */
 function isSubTitleOfProcedure(concept: Concept): boolean {
   const heading = concept.parent;
-  return (concept.kind === 'list-title' || concept.kind === 'bold-title') && heading?.kind === 'heading' && isProcedureTitle(subjectOf(displayTitle(heading.title)));
+  return (concept.kind === 'list-title' || concept.kind === 'bold-title') && heading?.kind === 'heading' && isProcedureTitle(subjectOf(shownTitle(heading)));
 }
 
 function isProcedureStep(concept: Concept): boolean {
   const parent = concept.parent;
-  return sectionNumber(concept.title) !== undefined && parent !== undefined && isProcedureTitle(subjectOf(displayTitle(parent.title)));
+  return sectionNumber(concept.title) !== undefined && parent !== undefined && isProcedureTitle(subjectOf(shownTitle(parent)));
 }
 
 function isAspectLabel(concept: Concept): boolean {
   const parent = concept.parent;
-  return parent !== undefined && parent.section.length > 0 && parent.title !== '' && !concept.nameAmongNames && factsOf(concept.title).aspectOrSummary;
+  return parent !== undefined && parent.section.length > 0 && parent.title !== '' && !concept.nameAmongNames && factsOf(concept).aspectOrSummary;
 }
 
 /**
@@ -315,7 +328,7 @@ function isAspectLabel(concept: Concept): boolean {
  */
 export function asksNothing(concept: Concept): boolean {
   if (!TOPIC_KINDS.has(concept.kind) || concept.parent === undefined) return false;
-  const facts = factsOf(concept.title);
+  const facts = factsOf(concept);
   return facts.studyAid || (facts.summary !== undefined && !namesItsParent(concept));
 }
 
@@ -339,7 +352,7 @@ function namesItsParent(concept: Concept): boolean {
  * Undefined for a question about two things or none it names (`프로세스와 스레드의 차이는?`).
  */
 function parentSubject(parent: Concept): string | undefined {
-  const title = displayTitle(parent.title);
+  const title = shownTitle(parent);
   const subject = subjectOf(title);
   if (subject !== title && !/[?？]$/u.test(subject)) return subject;
   return /[?？]$/u.test(title) || asks(title) ? questionSubject(title) : subject;
@@ -369,22 +382,22 @@ function contextTitles(concept: Concept): string[] {
     // of, as its own card asks it (`키의 종류 › 수퍼키란?`), which then needs no further level.
     // A summary section as context is the topic's (`인덱스 정리 › 핵심`), not "인덱스의 정리".
     const namesOwner = namesItsParent(parent);
-    if (namesOwner && summaryAsked(displayTitle(parent.title)) !== undefined) {
-      titles.push(`${parentSubject(parent.parent!)} ${displayTitle(parent.title)}`);
+    if (namesOwner && summaryAsked(shownTitle(parent)) !== undefined) {
+      titles.push(`${parentSubject(parent.parent!)} ${shownTitle(parent)}`);
       parent = parent.parent!;
       continue;
     }
     if (namesOwner) {
-      titles.push(`${aspectOwner(parentSubject(parent.parent!)!)}의 ${displayTitle(parent.title)}`);
+      titles.push(`${aspectOwner(parentSubject(parent.parent!)!)}의 ${shownTitle(parent)}`);
       parent = parent.parent!;
       continue;
     }
     // A title that asks what something is says, as context, what it asks about: `REST란` → `REST`.
-    const title = subjectOf(displayTitle(parent.title));
+    const title = subjectOf(shownTitle(parent));
     // A long question places nothing (`단점에서 미루어보았을 때 …하는가? 단점에 대한 대응책은? › 반정규화`):
     // its subject where it names one, else the title above it. A label kept as written under it
     // (`차이점`) or a follow-up (`그렇다면 그 단점은?`) still says it, being of that question.
-    if (isLongQuestion(title) && !(parent === concept.parent && (isAspectLabel(concept) || refersBack(displayTitle(concept.title))))) {
+    if (isLongQuestion(title) && !(parent === concept.parent && (isAspectLabel(concept) || refersBack(shownTitle(concept))))) {
       const subject = questionSubject(title);
       if (subject !== undefined) titles.push(subject);
       longQuestion ??= title;
@@ -410,7 +423,7 @@ function contextTitles(concept: Concept): string[] {
 const QUESTION_CONTEXT_MAX = 40;
 
 const isLongQuestion = remembered(function isLongQuestion(title: string): boolean {
-  return asks(title) && ([...title].length > QUESTION_CONTEXT_MAX || /[?？]\s+\S/u.test(title));
+  return asks(title) && (codePointLength(title) > QUESTION_CONTEXT_MAX || /[?？]\s+\S/u.test(title));
 });
 
 /**
@@ -478,7 +491,7 @@ export function frontParts(concept: Concept): FrontParts {
   const context = contextTitles(concept);
   // A lead-in asked in a heading's place has the heading as context (`ACID › 트랜잭션은 어떤 성질을
   // 가질까?`), unless it names all of it again (`트랜잭션의 성질` over `트랜잭션은 어떤 성질을 가질까?`).
-  if (concept.leadIn !== undefined && !saysAgain(question, subjectOf(displayTitle(concept.title)))) context.unshift(subjectOf(displayTitle(concept.title)));
+  if (concept.leadIn !== undefined && !saysAgain(question, subjectOf(shownTitle(concept)))) context.unshift(subjectOf(shownTitle(concept)));
   // A title kept as written that says again the one above it (`소프트웨어 재공학` under `PART 12 소프트웨어
   // 재공학`): that context would be the question twice, so it is never shown. (`신뢰성이란?` under `신뢰성`
   // asks, and takes that context back where fronts collide: see frontFromParts.)
@@ -502,9 +515,9 @@ export function defaultContextLevels(concept: Concept): number {
   // A follow-up that points back (`그렇다면 그 단점은?`) is said after the question it follows, labelled
   // so (`꼬리 질문:`) or asked under it.
   const follows = concept.followUp || (concept.parent !== undefined && SELF_CONTAINED.has(concept.parent.kind));
-  if (follows && SELF_CONTAINED.has(concept.kind) && refersBack(displayTitle(concept.title))) return 1;
+  if (follows && SELF_CONTAINED.has(concept.kind) && refersBack(shownTitle(concept))) return 1;
   // So is a question for an aspect of nothing it names (`단점은 없을까?` under `## 정규화`).
-  if (SELF_CONTAINED.has(concept.kind) && asksAspectOfNothing(displayTitle(concept.title))) return 1;
+  if (SELF_CONTAINED.has(concept.kind) && asksAspectOfNothing(shownTitle(concept))) return 1;
   // `Launch Template과 Launch Configuration의 공통점은?` names what it is about: more only where fronts collide.
   if (sharedOfCompared(concept) !== undefined) return 0;
   if (scaleOfLevel(concept)?.namesOwner) return 0;

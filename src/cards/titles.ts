@@ -1,9 +1,10 @@
 /**
- * Rules about titles that need nothing else: a module of its own, importing only a small helper, so
- * that a build's own thread (which parses no note when workers do) can use them without loading the
- * parser's rules.
+ * Rules about titles that need nothing else: a module of its own, importing only a small helper and
+ * the types (which import nothing), so that a build's own thread (which parses no note when workers
+ * do) can use them without loading the parser's rules.
  */
 import { remembered } from '../util/memo.js';
+import { type Concept, SHOWN_TITLE } from './types.js';
 
 /** Between the parts of a front (`클라우드 컴퓨팅의 개요 › 클라우드 컴퓨팅이란?`); here, beside the titles, so that the review screen reads fronts without loading the card rules. */
 export const CONTEXT_SEPARATOR = ' › ';
@@ -20,6 +21,11 @@ export const displayTitle = remembered(function displayTitle(title: string): str
     .replace(/^(?:(?:part|chapter|ch\.)\s*\d+|제?\s*\d+\s*장)\s*[.:)\-–—]?\s+(?=\S)/iu, '')
     .replace(/^(?:(?:\d+(?:[.-]\d+)*[.)]|[①-⑳])\s+(?=\S)|\d+(?:[.-]\d+)*\.(?=[\uac00-\ud7a3]))/u, '');
 });
+
+/** A concept's title as displayTitle shows it, worked out once for the concept (see SHOWN_TITLE). */
+export function shownTitle(concept: Concept): string {
+  return (concept[SHOWN_TITLE] ??= displayTitle(concept.title));
+}
 
 /** A title that is only a part or chapter number (`3장`, `제2장`, `Chapter 3`, `PART 01`): it names nothing of the note's. */
 export function isChapterNumber(title: string): boolean {

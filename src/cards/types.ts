@@ -1,3 +1,4 @@
+import type { TitleFacts } from './front.js';
 /** Which rule found a concept's title. Stored in deck files, so names are part of the format. */
 export type ConceptKind =
   | 'heading' // a heading with an explanation of its own
@@ -62,10 +63,24 @@ export interface GeneratedMarkdown {
 
 export type BackPart = SourceSlice | GeneratedMarkdown;
 
+/**
+ * Where a concept keeps what rules work out from its title alone, its title never changing: its title
+ * as shown (see shownTitle in titles.ts) and the title's facts (see factsOf in front.ts). Read on the
+ * concept rather than looked up by the title's text, which rules did a million times for the bench's
+ * 300 notes (a WeakMap by the concept was no cheaper). Symbols, so that no JSON of a concept shows them.
+ */
+export const SHOWN_TITLE: unique symbol = Symbol('shown title');
+export const TITLE_FACTS: unique symbol = Symbol('title facts');
+
 export interface Concept {
   kind: ConceptKind;
-  /** The title as plain text, verbatim from the note (markup removed, white space collapsed). */
-  title: string;
+  /**
+   * The title as plain text, verbatim from the note (markup removed, white space collapsed). Never
+   * changed once read: what rules ask of it is remembered for the concept (see shownTitle, titleFacts).
+   */
+  readonly title: string;
+  [SHOWN_TITLE]?: string;
+  [TITLE_FACTS]?: TitleFacts;
   /** 1-based line of the title in the note. */
   line: number;
   /** Enclosing concept, for a front's context and for tags. */

@@ -61,6 +61,21 @@ export function trimWhere(text: string, trimmed: (char: string) => boolean): str
   return trimEndWhere(text.slice(start), trimmed);
 }
 
+/**
+ * The length of a text in characters (code points), as `[...text].length` counts it, without making an
+ * array of them: title rules measure every line they are asked of (a tenth of titleLikeLength's time).
+ */
+export function codePointLength(text: string): number {
+  let length = text.length;
+  for (let at = 0; at < text.length - 1; at++) {
+    if (isHighSurrogate(text.charCodeAt(at)) && isLowSurrogate(text.charCodeAt(at + 1))) {
+      length--;
+      at++;
+    }
+  }
+  return length;
+}
+
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 

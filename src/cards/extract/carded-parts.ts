@@ -16,7 +16,7 @@ import { listsAnAnswer } from '../back.js';
 import { subjectOf } from '../front.js';
 import { asksWhatItIs, namesItsDefinition } from '../title-rules/aspects.js';
 import { asksHowThingsDiffer, namesAComparison, namesADifference } from '../title-rules/comparisons.js';
-import { displayTitle } from '../titles.js';
+import { shownTitle } from '../titles.js';
 import type { Concept } from '../types.js';
 import type { ExtractionState } from './state.js';
 
@@ -34,7 +34,7 @@ export function isSectionOnItsCard(state: ExtractionState, concept: Concept): bo
  * things differ: a question such as `Java의 메모리 영역은?` is answered by all its parts say.
  */
 export function partsLeftToTheirCards(state: ExtractionState, owner: Concept, list: List, children: readonly (Concept | undefined)[]): Set<ListItem> {
-  const title = displayTitle(owner.title);
+  const title = shownTitle(owner);
   const asksWhatItIsFor = subjectOf(title) !== title;
   const asksDifference = asksHowThingsDiffer(title);
   const leftOut = new Set<ListItem>();
@@ -43,7 +43,7 @@ export function partsLeftToTheirCards(state: ExtractionState, owner: Concept, li
   // they hold: their features are the difference, and names alone would not say it.
   if (asksDifference && !list.children.some((_, n) => statesTheDifference(children[n]))) return leftOut;
   const staysWhole = (concept: Concept) => {
-    const label = displayTitle(concept.title);
+    const label = shownTitle(concept);
     return asksWhatItIs(label) || namesItsDefinition(label) || namesAComparison(label) || concept.comparison !== undefined;
   };
   const onItsCard = (concept: Concept | undefined) => concept !== undefined && isSectionOnItsCard(state, concept) && !staysWhole(concept);
@@ -86,5 +86,5 @@ export function partsLeftToTheirCards(state: ExtractionState, owner: Concept, li
 
 /** A part stating how the things compared differ (`- 차이`, `- 차이점`, the labels of a comparison). */
 function statesTheDifference(concept: Concept | undefined): boolean {
-  return concept !== undefined && (namesADifference(displayTitle(concept.title)) || concept.comparison !== undefined);
+  return concept !== undefined && (namesADifference(shownTitle(concept)) || concept.comparison !== undefined);
 }

@@ -12,7 +12,7 @@ import { cleanTitle, isBlankTitle, titleText } from '../title-rules/clean.js';
 import { isFollowUpLabelled, labelledHeadingQuestion } from '../title-rules/question-labels.js';
 import { endsWithQuestionMark } from '../title-rules/questions.js';
 import { isAsideHeading, isReferenceHeading, isStudyPlanTitle } from '../title-rules/references.js';
-import { isGenericTitle, sectionNumber, withoutOutlineNumber } from '../titles.js';
+import { isGenericTitle, sectionNumber, shownTitle, withoutOutlineNumber } from '../titles.js';
 import type { Concept, ConceptKind } from '../types.js';
 import { end, lineOf, start } from './source.js';
 import { ASIDE_SECTION, type ExtractionState, REFERENCE_SECTION, STUDY_PLAN_SECTION } from './state.js';
@@ -129,7 +129,7 @@ function wholeOfNumbered(state: ExtractionState, depth: number, title: string, n
   if ((open.kind !== 'heading' && open.kind !== 'question') || open === state.deckTitle) return undefined;
   const empty = open.parts.length === 0 && !state.parents.has(open);
   if (!empty && !(numberingGoesOn && announcesParts(state, open))) return undefined;
-  return sectionNumber(open.title) === undefined && !isGenericTitle(displayTitle(open.title)) ? open : undefined;
+  return sectionNumber(open.title) === undefined && !isGenericTitle(shownTitle(open)) ? open : undefined;
 }
 
 /**

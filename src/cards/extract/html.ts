@@ -10,7 +10,7 @@ import { choiceIndex, numberedChoice } from '../title-rules/choices.js';
 import { cleanTitle } from '../title-rules/clean.js';
 import { isAnswerRevealLabel, isFollowUpLabelled, labelledHeadingQuestion } from '../title-rules/question-labels.js';
 import { asks, QUESTION_MAX } from '../title-rules/questions.js';
-import { displayTitle } from '../titles.js';
+import { shownTitle } from '../titles.js';
 import type { BlockDecision, Concept, ConceptKind } from '../types.js';
 import { shownChoice } from './choices.js';
 import { end, lineOf, start } from './source.js';
@@ -75,7 +75,7 @@ function questionAbove(state: ExtractionState, blocks: RootContent[], i: number)
   const titled = lastDecision(state, (decision) => decision.outcome === 'title' && decision.line >= first && decision.line <= last)?.concept;
   if (titled !== undefined) {
     // The last item of a list above, or the title of the block itself: a question still waiting for its answer.
-    const title = displayTitle(titled.title);
+    const title = shownTitle(titled);
     const isQuestion = titled.kind === 'question' || titled.kind === 'qa' || asks(title) || subjectOf(title) !== title;
     if (!isQuestion || titled.parts.length > 0 || state.parents.has(titled)) return undefined;
     // A sub-title that asks (`1. 스레드와 프로세스의 차이는?`) and is answered so is a question set, asked as `Q.` is.

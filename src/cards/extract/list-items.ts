@@ -6,6 +6,7 @@
 import type { Heading, List, ListItem, Node, Paragraph, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { pushAll } from '../../util/arrays.js';
+import { codePointLength } from '../../util/text.js';
 import { displayTitle, subjectOf } from '../front.js';
 import { cleanTitle, titleText } from '../title-rules/clean.js';
 import { acronymBeforeItsWords } from '../title-rules/glosses.js';
@@ -15,7 +16,7 @@ import { questionPrefixLength } from '../title-rules/question-labels.js';
 import { isNamedTask, saysWhatItIs } from '../title-rules/tasks.js';
 import { abbreviatedAspect, isSettingExample, splitTerm } from '../title-rules/terms.js';
 import { labelsAValue, listsNames, namesOneValue, numberWord } from '../title-rules/values.js';
-import { withoutGloss } from '../titles.js';
+import { shownTitle, withoutGloss } from '../titles.js';
 import type { Concept } from '../types.js';
 import { choicesInto, multipleChoice } from './choices.js';
 import { definitionItem } from './lines.js';
@@ -114,8 +115,8 @@ function readItemTitle(state: ExtractionState, item: ListItem, maxLength: number
   if (first?.type !== 'paragraph') return undefined;
   const line = state.firstLine(first);
   if (state.linesRead.get(item)?.definitions !== undefined) return undefined; // a term over its definition
-  const judged = glossAside && [...cleanTitle(line)].length <= maxLength ? withoutGloss(cleanTitle(line)) : line;
-  const titleLike = isTitleLike(judged, maxLength) || ([...cleanTitle(judged)].length <= maxLength && isNamedTask(cleanTitle(judged)));
+  const judged = glossAside && codePointLength(cleanTitle(line)) <= maxLength ? withoutGloss(cleanTitle(line)) : line;
+  const titleLike = isTitleLike(judged, maxLength) || (codePointLength(cleanTitle(judged)) <= maxLength && isNamedTask(cleanTitle(judged)));
   if (!titleLike || splitTerm(state.firstLineSource(first)) || isNotATerm(cleanTitle(line)) || startsWithLeadIn(line)) return undefined;
   // `- ![asg-create-1](…)`: a picture, whose alt text names a file, not a concept.
   if (IMAGE_LINE.test(state.firstLineSource(first))) return undefined;
@@ -281,7 +282,7 @@ export function breaksAfterTitle(paragraph: Paragraph): boolean {
  */
 export function repeatsOwner(owner: Concept | undefined, title: string): boolean {
   if (owner === undefined) return false;
-  const ownerTitle = displayTitle(owner.title);
+  const ownerTitle = shownTitle(owner);
   const own = displayTitle(cleanTitle(title));
   // An item naming its owner by the acronym the owner spells out (`- ICMP ; …` under `- ICMP Internet Control
   // Message Protocol`) says what the owner is: a line of its back, no second card asking it again.

@@ -16,7 +16,7 @@ import { CALLOUT_TITLE_MAX, endsAsName, isStatement, isTitleLike, LIST_TITLE_MAX
 import { asksWhy, endsWithQuestionMark, isQuestionList } from '../title-rules/questions.js';
 import { endsInVerbNoun, isProcedureTitle, isShortName, saysATask } from '../title-rules/tasks.js';
 import { abbreviatedAspect, splitTerm } from '../title-rules/terms.js';
-import { isAspectTitle, withoutGloss } from '../titles.js';
+import { isAspectTitle, shownTitle, withoutGloss } from '../titles.js';
 import type { BackPart, Concept } from '../types.js';
 import { isSectionOnItsCard, partsLeftToTheirCards } from './carded-parts.js';
 import { choicesInto, multipleChoice } from './choices.js';
@@ -224,7 +224,7 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
   // Of all they say, what is on cards of their own is left to them (`REST 특징` under `REST란`): see carded-parts.ts.
   const leftToTheirCards = answersQuestion ? partsLeftToTheirCards(state, owner, list, children) : new Set<ListItem>();
   const listed = children.filter((child, n) => child !== undefined && child.kind !== 'qa' && !outline.has(list.children[n]!));
-  const endings = listed.map((child) => aspectEnding(displayTitle(child!.title)));
+  const endings = listed.map((child) => aspectEnding(shownTitle(child!)));
   const kindsOfOneAspect = listed.length >= 2 && endings[0] !== undefined && endings.every((ending) => ending === endings[0]);
   // A title asking what a thing is (`유지보수의 개념`) is not answered by the names of its sections, each a
   // card of its own (`- 작업의 목적에 따른 분류`, `- 유지보수 비용`): they are left out of its back, which
@@ -246,14 +246,14 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
     owner !== undefined &&
     (owner.parts.some((part) => part.type === 'slice' && state.source.slice(part.start, part.end).trim() !== '') ||
       list.children.some((item, n) => children[n] === undefined && !outline.has(item) && saysMoreThanAName(item)));
-  const ownerTitle = owner === undefined ? undefined : displayTitle(owner.title);
+  const ownerTitle = owner === undefined ? undefined : shownTitle(owner);
   const mentionedByOwner = (subject: string) =>
     ownerTitle !== undefined && subject.split(/[\s(),/&·]+/u).some((word) => word.length >= 2 && ownerTitle.includes(word));
   // The last item asking for another thing's parts by name (`분산 시스템 아키텍처의 종류`): not one of a
   // series of names alike (`공통 폐쇄의 원리` among the principles of `객체지향 설계의 원리`).
   const lastChild = children.filter((child) => child !== undefined).at(-1);
   const asksAspectOfAnother = (child: Concept) => {
-    const title = displayTitle(child.title);
+    const title = shownTitle(child);
     return child === lastChild && title.includes('의 ') && asksForItsParts(title) && !endsInCount(title) && !mentionedByOwner(aspectOwner(title));
   };
   const allLines = list.children.flatMap((item, n): { markdown: string; kept: boolean; name?: string; sectionName?: true }[] => {
@@ -285,7 +285,7 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
     if (!askedAsName && state.definedOnItsLine.has(child)) {
       return [{ markdown: keptItem(state, item, end(item.children[0]!)), kept: true }];
     }
-    if (!askedAsName && !kindsOfOneAspect && !child.nameAmongNames && isAspectTitle(displayTitle(child.title))) return [];
+    if (!askedAsName && !kindsOfOneAspect && !child.nameAmongNames && isAspectTitle(shownTitle(child))) return [];
     // So would the title of another thing's aspect (`- 분산 시스템 아키텍처의 종류` last under `- 애플리케이션
     // 서버`, which says what it is): it titles a section of its own, a card asking it, no part of this answer.
     if (!askedAsName && ownerSaysMore && asksAspectOfAnother(child)) return [];
@@ -315,7 +315,7 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
   // all ending in one aspect (`상호 배제 조건`, `점유 대기 조건`…), they are the owner's kinds of it: an answer.
   const namesAspect = (title: string) => isAspectTitle(title) || endsInAspect(title);
   const namesOnly = !answersQuestion && !kindsOfOneAspect && children.every((child, n) => child !== undefined || outline.has(list.children[n]!)) && listed.length > 0;
-  const aspectLabelsOnly = namesOnly && listed.every((child) => namesAspect(displayTitle(child!.title)));
+  const aspectLabelsOnly = namesOnly && listed.every((child) => namesAspect(shownTitle(child!)));
   // A table of contents: the owner's sections, each a card with its content under it, one of them no
   // part the owner has but an aspect of it (`차이`, `교착상태의 4가지 조건` under `교착상태의 개념과
   // 조건`) or a definition asked (`REST란` under `REST와 RESTful`); or any list that names the owner
@@ -328,21 +328,21 @@ export function listInto(state: ExtractionState, owner: Concept | undefined, lis
   // Said again with or without 의 (`클라이언트/서버 아키텍처` under `클라이언트/서버의 아키텍처`).
   const withoutPossessive = (title: string) => title.replace(/의(?=\s)/gu, '');
   const ownerNames = ownerTitle === undefined ? [] : [ownerTitle, subjectOf(ownerTitle), aspectOwner(ownerTitle)].map(withoutPossessive);
-  const repeatsOwnerTitle = (child: Concept) => ownerNames.includes(withoutPossessive(displayTitle(child.title)));
+  const repeatsOwnerTitle = (child: Concept) => ownerNames.includes(withoutPossessive(shownTitle(child)));
   const asksOfOwner = (child: Concept) => {
-    const title = displayTitle(child.title);
+    const title = shownTitle(child);
     if (isAspectTitle(title)) return !child.nameAmongNames;
     if (endsInAspect(title)) return !endsInCount(title) && mentionedByOwner(aspectOwner(title));
     return subjectOf(title) !== title && mentionedByOwner(subjectOf(title));
   };
   const sections = listed.filter((child) => !asksOfOwner(child!));
   // A procedure's numbered steps are its answer, in their order, whatever they name (`인스턴스 유형`).
-  const stepsInOrder = list.ordered === true && owner !== undefined && isProcedureTitle(subjectOf(displayTitle(owner.title)));
+  const stepsInOrder = list.ordered === true && owner !== undefined && isProcedureTitle(subjectOf(shownTitle(owner)));
   // Kinds of the owner named so (`기능적 응집도`, `순차적 응집도` under `응집도`), most of its sections:
   // no table of contents but the answer to `응집도의 종류는?`, asked as a table's `| 종류 |` column is.
   // An aspect asked of the owner among them (`응집도의 특징`) is a card of its own, left out of it.
   if (owner !== undefined && namesOnly && !stepsInOrder && ownerTitle !== undefined) {
-    const kinds = listed.filter((child) => isKindOf(displayTitle(child!.title), ownerTitle));
+    const kinds = listed.filter((child) => isKindOf(shownTitle(child!), ownerTitle));
     if (kinds.length >= 2 && kinds.length * 2 > listed.length) {
       const answer = listed.filter((child) => !asksOfOwner(child!) && !repeatsOwnerTitle(child!));
       const kindsAsked = kindsCard(state, owner, '종류', lineOf(list), answer.map((child) => `- ${child!.title}`).join('\n'));
@@ -395,7 +395,7 @@ function fewMembersNamed(child: Concept): readonly string[] | undefined {
 /** A title under the current one asking why (`Why use ELB?`, `…이유는?`, `사용 이유`) names a reason, unless it is an aspect (`단점`). */
 function isReasonOfCurrent(state: ExtractionState, title: string): boolean {
   const owner = state.current();
-  return owner !== undefined && asksWhy(displayTitle(owner.title)) && !isAspectTitle(displayTitle(title));
+  return owner !== undefined && asksWhy(shownTitle(owner)) && !isAspectTitle(displayTitle(title));
 }
 
 /**
@@ -404,7 +404,7 @@ function isReasonOfCurrent(state: ExtractionState, title: string): boolean {
  * without a question mark (`ELB를 사용하는 이유`, `필요성`): reasons named alone answer nothing.
  */
 export function asksForAll(owner: Concept): boolean {
-  const title = displayTitle(owner.title);
+  const title = shownTitle(owner);
   return endsWithQuestionMark(owner.title) || subjectOf(title) !== title || asksForDifference(title) || asksWhy(title);
 }
 
@@ -494,10 +494,10 @@ const CLASSIFYING_ENDING = /(?:요인|구분)$/u;
 function labelsClassify(groups: readonly Concept[]): boolean {
   const owner = groups[0]!.parent;
   if (owner === undefined) return false;
-  const title = displayTitle(owner.title);
+  const title = shownTitle(owner);
   if (namesRanksOrKinds(title) || CLASSIFYING_ENDING.test(title.split(/\s+/).at(-1)!)) return true;
   const head = aspectOwner(title).split(/\s+/).at(-1)!;
-  return groups.every((group) => isKindOf(displayTitle(group.title), head));
+  return groups.every((group) => isKindOf(shownTitle(group), head));
 }
 
 /** A list title whose only line is its name and whose back names its members, each a card asked "…이란?". */
@@ -543,7 +543,7 @@ function askTermsAlike(state: ExtractionState, children: readonly (Concept | und
  * `특징`, `흐름 제어`: `TCP의 특징은?`).
  */
 export function readAspectWordAmongNames(siblings: readonly Concept[], askedWhatIs: (sibling: Concept) => boolean): void {
-  const aspects = siblings.filter((sibling) => isAspectTitle(displayTitle(sibling.title)));
+  const aspects = siblings.filter((sibling) => isAspectTitle(shownTitle(sibling)));
   const owner = aspects[0]?.parent;
   const among = aspects.length === 1 && owner !== undefined && namesRanksOrKinds(owner.title) ? siblings.indexOf(aspects[0]!) : -1;
   if (among > 0 && among < siblings.length - 1 && siblings.every((sibling, n) => n === among || askedWhatIs(sibling))) aspects[0]!.nameAmongNames = true;
@@ -556,7 +556,7 @@ export function readAspectWordAmongNames(siblings: readonly Concept[], askedWhat
  * above may be a kind or a group of them, and the item is kept as written.
  */
 function askValuesOfTheTerm(state: ExtractionState, owner: Concept | undefined, children: readonly (Concept | undefined)[]): void {
-  const acronym = owner === undefined ? undefined : acronymSpelledOut(displayTitle(owner.title));
+  const acronym = owner === undefined ? undefined : acronymSpelledOut(shownTitle(owner));
   const terms = children.filter((child): child is Concept => child?.kind === 'term');
   if (acronym === undefined || terms.length < 2 || !terms.every((term) => state.termsOfOneValue.has(term))) return;
   for (const term of terms) term.valueOfTerm = acronym;
@@ -573,12 +573,12 @@ function askValuesOfTheTerm(state: ExtractionState, owner: Concept | undefined, 
 function keepStepsAsWritten(state: ExtractionState, owner: Concept | undefined, list: List, children: readonly (Concept | undefined)[]): void {
   if (list.ordered !== true || owner === undefined) return;
   // A sub-title of the procedure's section (`* 하이브리드 방식` under `## TLS 연결 과정`, the steps after it) is in it too.
-  const procedure = (concept: Concept) => isProcedureTitle(subjectOf(displayTitle(concept.title)));
+  const procedure = (concept: Concept) => isProcedureTitle(subjectOf(shownTitle(concept)));
   const subTitleOfProcedure = (owner.kind === 'list-title' || owner.kind === 'bold-title') && owner.parent?.kind === 'heading' && procedure(owner.parent);
   if (!procedure(owner) && !subTitleOfProcedure) return;
   for (const [n, child] of children.entries()) {
     if (child === undefined || child.kind === 'qa') continue;
-    const title = displayTitle(child.title);
+    const title = shownTitle(child);
     if (state.definedOnItsLine.has(child) && !endsInVerbNoun(title)) continue;
     if (isShortName(title) && definedUnderItsLine(state, list.children[n]!)) continue;
     child.asWritten = true;
@@ -697,18 +697,18 @@ export function startsExplanation(next: RootContent | undefined): boolean {
  * 추상화`), nor terms defined again in a summary, which have no sections of their own.
  */
 export function markCasesOfTopics(state: ExtractionState, concepts: readonly Concept[]): void {
-  const sectionNames = new Set(concepts.filter((concept) => concept.kind === 'heading').flatMap((heading) => namesOfSection(displayTitle(heading.title))));
+  const sectionNames = new Set(concepts.filter((concept) => concept.kind === 'heading').flatMap((heading) => namesOfSection(shownTitle(heading))));
   const itemsUnder = new Map<Concept, Map<string, Concept>>();
   const titlesAbove = new Map<string, Set<string>>();
   const explanations = new Map<string, Set<string>>();
   for (const concept of concepts) {
     if ((concept.kind !== 'list-title' && concept.kind !== 'term') || concept.parent === undefined) continue;
-    const name = normalName(withoutGloss(displayTitle(concept.title)));
+    const name = normalName(withoutGloss(shownTitle(concept)));
     if (!sectionNames.has(name)) continue;
     const items = itemsUnder.get(concept.parent) ?? new Map<string, Concept>();
     items.set(name, concept);
     itemsUnder.set(concept.parent, items);
-    titlesAbove.set(name, (titlesAbove.get(name) ?? new Set()).add(displayTitle(concept.parent.title)));
+    titlesAbove.set(name, (titlesAbove.get(name) ?? new Set()).add(shownTitle(concept.parent)));
     explanations.set(name, (explanations.get(name) ?? new Set()).add(state.explanationOf(concept)));
   }
   for (const [parent, items] of itemsUnder) {

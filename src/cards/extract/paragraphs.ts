@@ -7,7 +7,7 @@
 import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isHighlight } from '../../notes/obsidian-markup.js';
-import { askedTitle, asksNothing, displayTitle, subjectOf } from '../front.js';
+import { askedTitle, asksNothing, subjectOf } from '../front.js';
 import { asksWhatItIs } from '../title-rules/aspects.js';
 import { areChoices, choiceIndex } from '../title-rules/choices.js';
 import { cleanTitle, withoutLabelNumber } from '../title-rules/clean.js';
@@ -18,7 +18,7 @@ import { answerPrefixLength, isNumberedLabel, isQuestionLabel, questionPrefixLen
 import { isContentsLabel, isEndMarker, isReadersNote, isReferenceHeading, isReferenceLine, isStudyLog, isTocMarker } from '../title-rules/references.js';
 import { splitTerm, type TermSplit } from '../title-rules/terms.js';
 import { labelsAValue } from '../title-rules/values.js';
-import { withoutGloss } from '../titles.js';
+import { shownTitle, withoutGloss } from '../titles.js';
 import type { BackPart, Concept } from '../types.js';
 import { hasLetteredChoices } from './choices.js';
 import { markLabelledValue } from './list-items.js';
@@ -189,7 +189,7 @@ function boldTitle(state: ExtractionState, node: Paragraph, next: RootContent | 
   if (title === undefined || (!startsExplanation(next) && next?.type !== 'list')) return undefined;
   // Under a question, bold lines set out its answer (`**개념**` under `## 토큰이란?`), as `> 답변` does.
   const owner = state.current();
-  if (owner && (owner.kind === 'question' || owner.kind === 'qa' || subjectOf(displayTitle(owner.title)) !== displayTitle(owner.title))) return undefined;
+  if (owner && (owner.kind === 'question' || owner.kind === 'qa' || subjectOf(shownTitle(owner)) !== shownTitle(owner))) return undefined;
   // One such line alone is emphasis or prose; sub-titles come in a row (`**보안 그룹 설정**`, `**상태 검사
   // 구성**`; `영역 1. …` and `영역 2. …`, each over its list).
   return bold !== undefined ? (lineBeside(blocks, at, (block) => boldLine(block) !== undefined) ? title : undefined) : lineBeside(blocks, at, (block, after) => after?.type === 'list' && labelLine(block) !== undefined) ? title : undefined;

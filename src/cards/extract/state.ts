@@ -273,7 +273,10 @@ export class ExtractionState {
   firstLine(paragraph: Paragraph): string {
     let line = this.firstLines.get(paragraph);
     if (line === undefined) {
-      line = titleText(paragraph).split('\n')[0] ?? '';
+      // Cut at the first line break, not split into every line: only the first is read.
+      const text = titleText(paragraph);
+      const lineBreak = text.indexOf('\n');
+      line = lineBreak < 0 ? text : text.slice(0, lineBreak);
       this.firstLines.set(paragraph, line);
     }
     return line;

@@ -2,7 +2,7 @@
  * Rules read once the whole note is walked: a title whose back asks for or announces the parts its
  * sub-titles name (`## 샤딩의 종류는?` over `### 범위 샤딩`, `### 해시 샤딩`) lists their names.
  */
-import { displayTitle, subjectOf } from '../front.js';
+import { subjectOf } from '../front.js';
 import { withParticle } from '../particles.js';
 import { asksForItsParts, endsInAspect } from '../title-rules/aspects.js';
 import { withoutLabelNumber } from '../title-rules/clean.js';
@@ -21,7 +21,7 @@ import {
 } from '../title-rules/lead-ins.js';
 import { isStatement, isTitleLike, LIST_TITLE_MAX } from '../title-rules/names.js';
 import { asks } from '../title-rules/questions.js';
-import { isAspectTitle, isGenericTitle } from '../titles.js';
+import { isAspectTitle, isGenericTitle, shownTitle } from '../titles.js';
 import type { Concept, ConceptKind } from '../types.js';
 import type { ExtractionState } from './state.js';
 
@@ -56,7 +56,7 @@ export function namePartsAskedFor(state: ExtractionState, concept: Concept, conc
   const intro = state.explanationOf(concept);
   if (intro !== '' && !onlyLeadsIn(intro)) return;
   const lines = intro.split(/\n+/).map((line) => line.trim()).filter((line) => line !== '');
-  const parts = concepts.filter((part) => part.parent === concept && SUB_TITLE_KINDS.has(part.kind) && !isGenericTitle(displayTitle(part.title)));
+  const parts = concepts.filter((part) => part.parent === concept && SUB_TITLE_KINDS.has(part.kind) && !isGenericTitle(shownTitle(part)));
   // Headings the author wrote right under `교착 상태는 왜 생길까?` are its answer, as the names of kinds
   // are one asking which there are; bold lines and callouts there are as often points of prose.
   const underHeadings = parts.length > 0 && parts.every((part) => part.kind === 'heading' || part.kind === 'question');
@@ -67,13 +67,13 @@ export function namePartsAskedFor(state: ExtractionState, concept: Concept, conc
   const announcedAt = question === undefined ? lines.findIndex((line) => (announcedAspect(line) ?? askedAnnouncement(line)) !== undefined) : -1;
   const announced = announcedAt < 0 ? undefined : (announcedAspect(lines[announcedAt]!) ?? askedAnnouncement(lines[announcedAt]!));
   if (!asksForItsParts(concept.title) && question === undefined && announced === undefined) return;
-  const names = parts.map((part) => subjectOf(displayTitle(part.title)));
-  const asksElse = (part: Concept, name: string) => (part.kind === 'question' || asks(displayTitle(part.title))) && name === displayTitle(part.title);
+  const names = parts.map((part) => subjectOf(shownTitle(part)));
+  const asksElse = (part: Concept, name: string) => (part.kind === 'question' || asks(shownTitle(part))) && name === shownTitle(part);
   if (names.length < 2 || parts.some((part, n) => asksElse(part, names[n]!))) return;
   // Words then one ending in 다 (`해시로 찾으면 빠르다`) say something, as a sentence does.
   const isName = (name: string) => isTitleLike(withoutLabelNumber(name), LIST_TITLE_MAX) && !isStatement(name) && !/\s\S*다$/u.test(name);
   if (intro !== '' && !names.every(isName)) return;
-  const title = displayTitle(concept.title);
+  const title = shownTitle(concept);
   const titleAsksNot = !asks(title) && !asksForItsParts(title) && !endsInAspect(title);
   if (question !== undefined && titleAsksNot) concept.leadIn = askedLeadIn(question);
   else if (announced !== undefined && titleAsksNot) {
@@ -117,15 +117,15 @@ export function nameAnnouncedSubTitles(state: ExtractionState, concept: Concept,
   // as many as it counts, right under it; so does an announcement of kinds (`다음과 같은 종류가 있다.`).
   const counted = count === announced.length || announcesKinds(lastLine);
   const isNamedSubTitle = (child: Concept) => {
-    const title = displayTitle(child.title);
+    const title = shownTitle(child);
     return (ANNOUNCED_SUB_TITLE_KINDS.has(child.kind) || (counted && child.kind === 'heading')) && !asks(title) && !isAspectTitle(title) && !isGenericTitle(title);
   };
   if (announced.length < 2 || !announced.every(isNamedSubTitle)) return;
-  concept.parts.push({ type: 'markdown', markdown: announced.map((child) => `- ${displayTitle(child.title)}`).join('\n') });
+  concept.parts.push({ type: 'markdown', markdown: announced.map((child) => `- ${shownTitle(child)}`).join('\n') });
   // A count of the title's own kinds (`스케줄러에도 크게 세 가지 종류가 존재한다.` under `## 스케줄러`), the
   // names now under it, answers what its kinds are: the topic, asking nothing as written, asks that. Not
   // where the same sentence first says what the thing is (`힙은 완전 이진 트리이며, 다음과 같은 종류가 있다.`).
-  const title = displayTitle(concept.title);
+  const title = shownTitle(concept);
   const kinds = counted && !saysSomethingBeforeAnnouncing(lastLine) ? countedKindsOf(lastLine, title) : undefined;
   if (kinds !== undefined && concept.kind === 'heading' && !asks(title) && !endsInAspect(title) && !asksForItsParts(title)) concept.leadIn = `${title}의 ${withParticle(kinds, '은/는')}?`;
 }

@@ -4,13 +4,13 @@
  */
 import type { Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { askedTitle, displayTitle } from '../front.js';
+import { askedTitle } from '../front.js';
 import { asksForItsParts, aspectEnding, endsInAspect } from '../title-rules/aspects.js';
 import { cleanTitle, titleText } from '../title-rules/clean.js';
 import { aliasAsGloss, nameOneTerm } from '../title-rules/glosses.js';
 import { isTitleLike, LIST_TITLE_MAX } from '../title-rules/names.js';
 import { headerReadsAsRow, isComparisonCorner, namesEntry, propertyHeader } from '../title-rules/tables.js';
-import { isAspectTitle, withoutGloss } from '../titles.js';
+import { isAspectTitle, shownTitle, withoutGloss } from '../titles.js';
 import type { BackPart, Concept } from '../types.js';
 import { asksForAll, kindsCard, readAspectWordAmongNames } from './lists.js';
 import { isSourcesTable } from './navigation.js';
@@ -78,7 +78,7 @@ export function readTable(state: ExtractionState, node: Table): void {
  */
 function nameRows(state: ExtractionState, node: Table, owner: Concept, corner: string, names: readonly string[]): void {
   const listed = { type: 'markdown', markdown: names.map((name) => `- ${name}`).join('\n') } satisfies BackPart;
-  const ownerTitle = displayTitle(owner.title);
+  const ownerTitle = shownTitle(owner);
   const ownerAsks = asksForItsParts(ownerTitle) || aspectEnding(ownerTitle) === corner || endsInCorner(ownerTitle, corner);
   if ((KINDS_CORNER.has(corner) || namesAClassification(corner)) && !ownerAsks) {
     state.decide(node, 'title', kindsCard(state, owner, corner, lineOf(node), listed.markdown));
@@ -147,7 +147,7 @@ function readWideTable(state: ExtractionState, node: Table): void {
   const named = comparison && namedAbove.every((name) => name !== undefined);
   const aspectsOfColumns = comparison && !named && titles.every(isAspectTitle);
   // Rows naming terms of the owner's go on those terms' cards (see joinRowsToTheirTerms in cards.ts): the table stays.
-  const rowsOfTerms = state.concepts.some((concept) => concept.parent === owner && titles.some((title) => nameOneTerm(title, displayTitle(concept.title))));
+  const rowsOfTerms = state.concepts.some((concept) => concept.parent === owner && titles.some((title) => nameOneTerm(title, shownTitle(concept))));
   if (!comparison && (asksForRowNames(owner) || (asksWhatItIsOver(owner) && !rowsOfTerms))) {
     // `개발 조직 방법` over `| 분류 | 정의 | 장점 | 단점 |`: the methods are the rows, answered by their names as
     // over a two-column table; each row's cells are on its own card, which the whole table would repeat.
@@ -244,7 +244,7 @@ function cellText(state: ExtractionState, row: TableRow, column: number): string
 
 /** A title asking for an aspect (`개발 조직 방법은?`, `TCP의 특징은?`) or its parts, not for all a table says. */
 function asksForRowNames(owner: Concept): boolean {
-  const title = displayTitle(owner.title);
+  const title = shownTitle(owner);
   return (endsInAspect(title) || asksForItsParts(title)) && !asksForAll(owner);
 }
 

@@ -74,17 +74,21 @@ const LAYOUT_MARKS = /^(?:[▶►▸▷▹▼▽➤]|[★☆]+)\s+(?=\S)/u;
  * Clean a title for display: no HTML, comments, emoji shortcodes or trailing colon; white space collapsed.
  * It takes letters away only where keepsEveryLetter says it may.
  */
-export const cleanTitle = remembered(function cleanTitle(text: string): string {
-  const withoutMarkup = obsidianMarkupAsText(stripHtmlComments(text))
-    .replace(HTML_TAG, '')
-    .replace(/:[a-z0-9_+-]+:/gi, ' ')
-    .replace(TEXT_ANGLES, '<')
-    .replace(CODE_MARKS, (mark) => (mark === CODE_BRACKET ? '[' : '='));
+export const cleanTitle = remembered(cleanTitleOnce);
+
+/** cleanTitle not remembered: for a text asked once or twice in a row (a term's description), which would only fill the store. */
+export function cleanTitleOnce(text: string): string {
+  // Each pattern tried only where the mark it needs is: most titles have none, and looking is cheaper.
+  let withoutMarkup = obsidianMarkupAsText(stripHtmlComments(text));
+  if (withoutMarkup.includes('<')) withoutMarkup = withoutMarkup.replace(HTML_TAG, '');
+  if (withoutMarkup.includes(':')) withoutMarkup = withoutMarkup.replace(/:[a-z0-9_+-]+:/gi, ' ');
+  if (withoutMarkup.includes(TEXT_ANGLE)) withoutMarkup = withoutMarkup.replace(TEXT_ANGLES, '<');
+  if (withoutMarkup.includes(CODE_BRACKET) || withoutMarkup.includes(CODE_EQUALS)) withoutMarkup = withoutMarkup.replace(CODE_MARKS, (mark) => (mark === CODE_BRACKET ? '[' : '='));
   // `참고 - 포트 상태 정보` is a remark about what follows the dash, which is the title.
   const title = collapseWhitespace(withoutMarkup).replace(LAYOUT_MARKS, '').replace(ASIDE_PREFIX, '');
   // Tested by hand first: the pattern alone is tried at every position of a long paragraph's text.
   return title.endsWith(':') || title.endsWith('：') ? title.replace(/\s*[:：]$/, '') : title;
-});
+}
 
 /**
  * Whether cleanTitle keeps every letter of `text`: it takes letters away only inside markup (`<…>`,

@@ -4,7 +4,7 @@
  * (`LISP, PROLOG`). Such a term is asked as written, or for the value (`Port Unreachable의 Code는?`).
  */
 import { displayTitle, isAspectTitle } from '../titles.js';
-import { cleanTitle } from './clean.js';
+import { cleanTitle, cleanTitleOnce } from './clean.js';
 import { isStatement, isTitleLike, LIST_TITLE_MAX } from './names.js';
 import { namesADoing } from './tasks.js';
 
@@ -123,8 +123,13 @@ function listsSettings(value: string): boolean {
 }
 
 function valueOf(description: string): string {
-  return cleanTitle(description).replace(/[*_`]/g, '').trim();
+  // Asked of one term's description several times in a row (labelsAValue, listsNames, namesOneValue):
+  // the last answer kept is found by identity. A description is seldom asked again after, so not
+  // through cleanTitle's store, which looked its fresh text up and filled with it (a twentieth of extraction).
+  if (description !== lastValue.description) lastValue = { description, value: cleanTitleOnce(description).replace(/[*_`]/g, '').trim() };
+  return lastValue.value;
 }
+let lastValue = { description: '', value: '' };
 
 /**
  * Names listed (`인공지능 ; LISP, PROLOG`, `IPv4 ; 유니캐스트, 멀티캐스트`): examples or values, no
@@ -158,9 +163,16 @@ const NAME_WORDS_MAX = 6;
  * Undefined for any other back.
  */
 export function namesAnswering(back: string): string[] | undefined {
+  // Most backs are prose, told by their first line (asked of every card's back, reading all its lines
+  // was most of askWhichNamesAnswer's time): a line that is no item names things only alone on its
+  // back, and only as several, so with a comma (cleanTitle adds none). Where the back starts with text,
+  // that is found before the back is split.
+  const firstBreak = back.indexOf('\n');
+  if (firstBreak > 0 && !/^\s/u.test(back) && itemText(back.slice(0, firstBreak)) === undefined && /\S/u.test(back.slice(firstBreak))) return undefined;
   const lines = back.split('\n').filter((line) => line.trim() !== '');
   if (lines.length === 0 || lines.length > NAMES_ANSWER_MAX) return undefined;
-  const items = lines.map((line) => /^(?:[-*+]|\d+[.)])\s+(.*)$/u.exec(line)?.[1]);
+  if (itemText(lines[0]!) === undefined && (lines.length > 1 || !lines[0]!.includes(','))) return undefined;
+  const items = lines.map(itemText);
   // One line names things only as several (`LISP, PROLOG`): one phrase alone may well define.
   const listed = lines.length === 1 && items[0] === undefined ? cleanTitle(lines[0]!).split(/\s*,\s*/u) : undefined;
   const names = items.every((item) => item !== undefined) ? items : listed !== undefined && listed.length >= 2 ? listed : undefined;
@@ -176,6 +188,11 @@ export function namesAnswering(back: string): string[] | undefined {
     isTitleLike(name, LIST_TITLE_MAX) &&
     !isStatement(name);
   return plain.every(isName) ? plain : undefined;
+}
+
+/** The text of a list item's line (`- ISO/IEC 9126`, `1. 정보 공학`), or undefined for a line that is no item. */
+function itemText(line: string): string | undefined {
+  return /^(?:[-*+]|\d+[.)])\s+(.*)$/u.exec(line)?.[1];
 }
 
 /**
