@@ -1337,6 +1337,13 @@ describe('questions already in the notes', () => {
       ['모델 › 정적 모델이란?', '| 도표 | 분석 | 설계 |\n| --- | --- | --- |\n| 클래스 | O | O |\n| 객체 | O |  |\n| 패키지 |  | O |'],
       ['모델 › 동적 모델이란?', '| 도표 | 분석 | 설계 |\n| --- | --- | --- |\n| 상태 | O | O |'],
     ]);
+    // A last row that only notes something of the table (`※ n은 원소 수`) continues no group: the table is
+    // read as any other, its note kept with it, not said as a sorting method's average.
+    const noted =
+      '# 알고리즘\n\n## 정렬\n\n| 방법 | 평균 | 최악 |\n| --- | --- | --- |\n| 병합 정렬 | O(n log n) | O(n log n) |\n|  | 안정 정렬 |  |\n| 퀵 정렬 | O(n log n) | O(n²) |\n|  | ※ n은 원소 수 |  |\n';
+    const backs = cardsOf(noted).map((card) => card.back);
+    expect(backs.join('\n')).toContain('※ n은 원소 수');
+    expect(backs.some((back) => back.includes('O(n log n), ※'))).toBe(false);
   });
 
   it('makes one card of a term an item defines and a row of a table under the same title names, the row\'s cells under the item\'s text', () => {
@@ -1937,6 +1944,11 @@ describe('fronts', () => {
     expect(cardsOf(tools).map((card) => [card.front, card.back])[0]).toEqual(['유지보수 › 자동화 도구의 종류는?', '- 텍스트 편집기\n- 디버거']);
     expect(frontsOf(tools.replace('자동화 도구', '품질 분야'))[0]).toBe('유지보수 › 품질 분야의 종류는?');
     expect(frontsOf(tools.replace('자동화 도구', '4+1뷰(view)'))[0]).toBe('유지보수 › 4+1뷰(view)의 종류는?');
+    // Not 뷰 inside a word (`코드 리뷰`, `인터뷰`), nor where the names are its aspects, no members of it.
+    expect(frontsOf(tools.replace('자동화 도구', '코드 리뷰'))[0]).not.toBe('유지보수 › 코드 리뷰의 종류는?');
+    const aspects = '# 알고리즘\n\n## 탐색\n\n- 이진 탐색 알고리즘\n  - 시간 복잡도 : 로그 시간에 찾는다\n  - 공간 복잡도 : 추가 공간이 거의 없다\n';
+    expect(frontsOf(aspects)[0]).not.toBe('탐색 › 이진 탐색 알고리즘의 종류는?');
+    expect(frontsOf(aspects.replace('시간 복잡도', '장점').replace('공간 복잡도', '단점'))[0]).not.toBe('탐색 › 이진 탐색 알고리즘의 종류는?');
   });
 
   it('asks a term still what it is where its names say what it does or describe it (`정규화 ; 중복 제거, 이상 현상 방지`)', () => {

@@ -368,4 +368,7 @@
 // 157: a table of merged cells (first column blank on the rows that go on with a group) is a card per group, the title above naming the groups, no raw table; a table under `암기법 ; …` is the title's above.
 // 158: a paragraph of bold terms asked 이란 is named on the back above, as list terms are (paragraphs in a row one list); a bold name's gloss bold apart (`**단편화** (**Fragmentation**) :`) is the term's; a plain `압축 : …` paragraph after such named terms is a term too.
 // 159: a title naming a class of things (…요인, …분야, …도구, …뷰, …기법, …기술, …알고리즘, …패턴) over two names or more, its members' cards too, asks `…의 종류는?`, not `…이란?`.
-export const RULES_VERSION = 159;
+// 160: a class title's kinds are no aspects (`탐색 알고리즘` over `- 시간 복잡도`, `- 공간 복잡도`), and `뷰` names a class only as
+// a word or after a number (`4+1뷰`), not in `코드 리뷰`; a table whose blank-first-cell row is a note (`※ …`) is not read as
+// groups (159: `…의 종류는?` for both, and the note said as a group's cell).
+export const RULES_VERSION = 160;

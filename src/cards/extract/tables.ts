@@ -185,8 +185,14 @@ interface RowGroup {
  * its first column named on a group's first row only, blank on the rows that go on with it. Undefined
  * for any other table: no row blank there, the first row blank, or a name not an entry or written twice.
  */
+/** A note under a table's rows: `※ …`, `* …`, `주) …`, `참고: …`. */
+const TABLE_NOTE = /^(?:※|\*|주\)|참고\s*[:：)])/u;
+
 function rowGroups(rows: readonly TableRow[], titles: readonly string[]): RowGroup[] | undefined {
   if (titles[0] === '' || !titles.includes('')) return undefined;
+  // A row that only notes something of the table (`|  | ※ n은 원소 수 |`) continues no group: such a table
+  // is read as any other, its note kept on the back above.
+  if (rows.some((row, n) => titles[n] === '' && TABLE_NOTE.test(toString(row).trim()))) return undefined;
   const groups: RowGroup[] = [];
   rows.forEach((row, n) => {
     if (titles[n] !== '') groups.push({ name: titles[n]!, line: lineOf(row), rows: [row] });

@@ -239,7 +239,9 @@ export function namesWithoutDescribing(names: readonly string[], title: string):
  */
 export function namesKindsOf(title: string, names: readonly string[]): boolean {
   // One name alone is a member, not yet a list of kinds (`자동 검사 도구` over `CASE`).
-  if (names.length >= 2 && namesAClass(title)) return true;
+  // Not where the names are aspects of it (`탐색 알고리즘` over `- 시간 복잡도`, `- 공간 복잡도`; `압축 기법` over
+  // `- 장점`, `- 단점`): the class's members are named things, its aspects are not members.
+  if (names.length >= 2 && namesAClass(title) && !names.some(namesAnAspect)) return true;
   const compact = (text: string) => text.replace(/\s*\([^()]*\)/gu, '').replace(/\s+/gu, '');
   const titleWords = compact(title);
   return names.every((name) => {
@@ -254,9 +256,14 @@ export function namesKindsOf(title: string, names: readonly string[]): boolean {
  * `모델`, `구조`, `시스템`, wholes as often as classes (`OSI 7계층 모델` over its layers), nor any other
  * name (`프로세스` over the regions of its memory), which stays asked what it is.
  */
-const CLASS_WORDS = /(?:요인|분야|도구|뷰|기법|기술|알고리즘|패턴)$/u;
+const CLASS_WORDS = /(?:요인|분야|도구|기법|기술|알고리즘|패턴)$|(?:^|[\d+)])뷰$/u;
 
-/** A title whose last word, without its gloss, names a class of things (see CLASS_WORDS). */
+/** An aspect's label (`장점`, `원리`, see isAspectTitle), or a measure or caution of a thing (`시간 복잡도`, `주의사항`). */
+function namesAnAspect(name: string): boolean {
+  return isAspectTitle(name) || /(?:복잡도|주의\s*사항)$/u.test(name);
+}
+
+/** A title whose last word, without its gloss, names a class of things (see CLASS_WORDS): `뷰` alone or after a number (`4+1뷰`), not in `리뷰`, `인터뷰`. */
 function namesAClass(title: string): boolean {
   const last = title.replace(/\s*\([^()]*\)/gu, '').trim().split(/\s+/u).at(-1) ?? '';
   return CLASS_WORDS.test(last);
