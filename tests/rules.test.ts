@@ -2615,6 +2615,10 @@ describe('what the review of other people’s notes taught', () => {
     // Without a bold term before it, a plain `압축 : …` paragraph is prose of the section.
     const plainOnly = '# 운영체제\n\n## 메모리 관리\n\n압축 : 프로세스를 한쪽으로 몰아 빈 공간을 만든다.\n';
     expect(cardsOf(plainOnly).map((card) => card.front)).toEqual(['메모리 관리']);
+    // Nor one leading into a remark (`참고로 말하면 : …`), or coming after prose past the terms (`주의할 점 : …`).
+    const terms = '# 운영체제\n\n## 메모리 관리\n\n**단편화** : 빈 공간이 조각나는 것이다.\n\n';
+    expect(frontsOf(`${terms}참고로 말하면 : 요즘은 페이징을 쓴다.\n`)).toEqual(['메모리 관리', '메모리 관리 › 단편화란?']);
+    expect(frontsOf(`${terms}크기마다 다르다.\n\n비용 : 모으는 데 시간이 든다.\n`)).toEqual(['메모리 관리', '메모리 관리 › 단편화란?']);
   });
 
   it('takes `1) 제목` over a bullet list for a numbered sub-title, so its aspects are asked of it', () => {

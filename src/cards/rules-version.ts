@@ -371,4 +371,6 @@
 // 160: a class title's kinds are no aspects (`탐색 알고리즘` over `- 시간 복잡도`, `- 공간 복잡도`), and `뷰` names a class only as
 // a word or after a number (`4+1뷰`), not in `코드 리뷰`; a table whose blank-first-cell row is a note (`※ …`) is not read as
 // groups (159: `…의 종류는?` for both, and the note said as a group's cell).
-export const RULES_VERSION = 160;
+// 161: a plain `용어 : …` paragraph is a term only right after bold terms, and not as a remark's lead-in (`참고로 말하면 : …`,
+// `주의할 점 : …`; 160 made cards `참고로 말하면이란?`).
+export const RULES_VERSION = 161;

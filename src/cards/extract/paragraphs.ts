@@ -100,6 +100,7 @@ export function readParagraph(state: ExtractionState, node: Paragraph, next: Roo
   if (owner !== undefined && asksNothing(owner) && labelLineTerms(state, owner, node)) return;
   const terms = owner === undefined ? [] : termLines(state, node, false, amongParagraphTerms(owner));
   if (owner === undefined || terms.length === 0) {
+    if (owner !== undefined) proseAfterTerms.add(owner);
     state.explain(node);
     return;
   }
@@ -124,9 +125,11 @@ function nameTerms(owner: Concept, terms: readonly TermLine[]): void {
   const names = terms.map((term) => `- ${term.term}`).join('\n');
   const last = owner.parts.at(-1);
   if (last?.type === 'markdown' && namesOfParagraphTerms.has(last)) {
+    proseAfterTerms.delete(owner);
     last.markdown += `\n${names}`;
     return;
   }
+  proseAfterTerms.delete(owner);
   const part = { type: 'markdown', markdown: names } satisfies BackPart;
   namesOfParagraphTerms.add(part);
   owner.parts.push(part);
@@ -141,7 +144,21 @@ const namesOfParagraphTerms = new WeakSet<BackPart>();
  * terms. Not after aspects (`**장점** : …`), kept as written, where `보통 줄 : 문장` is prose.
  */
 function amongParagraphTerms(owner: Concept): boolean {
-  return owner.parts.some((part) => namesOfParagraphTerms.has(part));
+  // Past a paragraph of prose (`…달라진다.` then `주의할 점 : …`) the terms are over; a table or list a
+  // term's explanation holds (`**단편화** : …`, its drawing, `* 외부 단편화: …`, then `압축 : …`) is not prose.
+  return !proseAfterTerms.has(owner) && owner.parts.some((part) => namesOfParagraphTerms.has(part));
+}
+
+/** Owners with a paragraph of prose since the last paragraph of terms (see amongParagraphTerms). */
+const proseAfterTerms = new WeakSet<Concept>();
+
+/**
+ * A plain `용어 : 설명` line among bold terms: a name, not words leading into a remark (`참고로 말하면 : …`,
+ * a clause ending in `…면`) nor a label of what to mind (`주의할 점 : …`, `알아둘 점`).
+ */
+function plainTerm(line: string): TermSplit | undefined {
+  const term = splitTerm(line);
+  return term === undefined || /(?:면|\s점)$/u.test(term.term) ? undefined : term;
 }
 
 /**
@@ -282,7 +299,7 @@ function termLines(state: ExtractionState, node: Paragraph, inQuote: boolean, pl
     const prefix = quoted + (LEADING_MARK.exec(rawLine.slice(quoted))?.[0].length ?? 0);
     const line = rawLine.slice(prefix);
     const bold = /^(?:==)?(\*\*|__)(.+?)\1/.exec(line);
-    const term = bold ? (splitTerm(line) ?? glossedBoldTerm(line)) : plainFirst && n === 0 ? splitTerm(line) : undefined;
+    const term = bold ? (splitTerm(line) ?? glossedBoldTerm(line)) : plainFirst && n === 0 ? plainTerm(line) : undefined;
     // `**Q** : …` and `**A** : …` lead a question and its answer, not terms.
     const leadIn = term !== undefined && (isAnswerTemplateLabel(term.term) || isNotATerm(term.term) || /^[QA]$/i.test(term.term));
     const named = term !== undefined && (bold ? [term.term, withoutGloss(term.term)].includes(cleanTitle(bold[2]!)) : !/[*_`]/u.test(term.term));
